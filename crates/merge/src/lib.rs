@@ -1,0 +1,1 @@
+//! Merges OpenAPI documents read from several sources of one service, reporting conflicts.

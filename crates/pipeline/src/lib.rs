@@ -1,0 +1,1 @@
+//! The regen pipeline: manifest, format detection, readers, merge, spec files and crates.

@@ -1,0 +1,1 @@
+//! Reader for the pipe-table extraction of SCP API reference pages into OpenAPI 3.1.

@@ -1,0 +1,1 @@
+//! Runtime for docsdk-generated cloud clients.

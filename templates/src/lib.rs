@@ -1,0 +1,1 @@
+//! quote! templates that render an OpenAPI 3.1 spec into a Rust client crate.
