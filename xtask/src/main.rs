@@ -1,1 +1,209 @@
-fn main() {}
+//! `cargo xtask`: the project's commands, in plain Rust (a thin shell over `docsdk-pipeline`).
+//!
+//! ```text
+//! cargo xtask regen [--check] [--strict] [--spec-only]
+//! cargo xtask spec --out DIR [--format scp-printable|scp-pipe|otc-html] [--strict] FILE|FOLDER...
+//! cargo xtask gen --spec DIR --out DIR
+//! cargo xtask bench [CRATE...]
+//! ```
+
+mod bench;
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use docsdk_pipeline::{Format, PipelineError, RegenOptions, layout};
+use docsdk_spec::Diagnostic;
+
+const USAGE: &str = "\
+usage:
+  cargo xtask regen [--check] [--strict] [--spec-only]
+      read spec/manifest.toml, write spec/openapi/ and generated/ (--check: only compare, fail when stale)
+  cargo xtask spec --out DIR [--format FORMAT] [--strict] FILE|FOLDER...
+      read any documents (format detected from content unless --format: scp-printable, scp-pipe, otc-html)
+      and write their OpenAPI files into DIR; the committed spec is left alone
+  cargo xtask gen --spec DIR --out DIR
+      render a client crate for every service of the OpenAPI files in DIR
+  cargo xtask bench [CRATE...]
+      per generated crate: lines, generation time, crate-only rebuild time, dependency count";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let result = match args.first().map(String::as_str) {
+        Some("regen") => regen(&args[1..]),
+        Some("spec") => spec(&args[1..]),
+        Some("gen") => gen_crates(&args[1..]),
+        Some("bench") => bench::run(&workspace_root(), &args[1..]),
+        Some("-h" | "--help" | "help") => {
+            println!("{USAGE}");
+            Ok(true)
+        }
+        _ => Err(format!("expected a command\n{USAGE}")),
+    };
+    match result {
+        Ok(true) => ExitCode::SUCCESS,
+        Ok(false) => ExitCode::FAILURE,
+        Err(message) => {
+            eprintln!("error: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// The workspace root: xtask lives in `<root>/xtask`.
+fn workspace_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("xtask sits inside the workspace").to_path_buf()
+}
+
+/// Splits flags (`--x`, `--x VALUE` for the names in `with_value`) from positional arguments.
+struct Args {
+    flags: Vec<(String, Option<String>)>,
+    positional: Vec<String>,
+}
+
+impl Args {
+    fn parse(args: &[String], known: &[&str], with_value: &[&str]) -> Result<Args, String> {
+        let mut flags = Vec::new();
+        let mut positional = Vec::new();
+        let mut iter = args.iter();
+        while let Some(arg) = iter.next() {
+            if let Some(name) = arg.strip_prefix("--") {
+                let (name, inline) = match name.split_once('=') {
+                    Some((n, v)) => (n, Some(v.to_owned())),
+                    None => (name, None),
+                };
+                if with_value.contains(&name) {
+                    let value = inline.or_else(|| iter.next().cloned()).ok_or_else(|| format!("--{name} expects a value\n{USAGE}"))?;
+                    flags.push((name.to_owned(), Some(value)));
+                } else if known.contains(&name) {
+                    flags.push((name.to_owned(), None));
+                } else {
+                    return Err(format!("unknown option --{name}\n{USAGE}"));
+                }
+            } else {
+                positional.push(arg.clone());
+            }
+        }
+        Ok(Args { flags, positional })
+    }
+
+    fn has(&self, name: &str) -> bool {
+        self.flags.iter().any(|(n, _)| n == name)
+    }
+
+    fn value(&self, name: &str) -> Option<&str> {
+        self.flags.iter().find(|(n, _)| n == name).and_then(|(_, v)| v.as_deref())
+    }
+}
+
+fn print_diagnostic(prefix: &str, diagnostic: &Diagnostic, strict: bool) {
+    let text = diagnostic.to_string();
+    let text = if strict { text.replacen(": warning: ", ": error: ", 1) } else { text };
+    eprintln!("{prefix}{text}");
+}
+
+fn regen(args: &[String]) -> Result<bool, String> {
+    let args = Args::parse(args, &["check", "strict", "spec-only"], &[])?;
+    if !args.positional.is_empty() {
+        return Err(format!("regen takes no file arguments\n{USAGE}"));
+    }
+    let root = workspace_root();
+    let strict = args.has("strict");
+    let options = RegenOptions { check: args.has("check"), spec_only: args.has("spec-only") };
+    let report = docsdk_pipeline::regen(&root, options).map_err(|e| e.to_string())?;
+    let docs_prefix = format!("{}/", layout::DOCS);
+    for service in &report.services {
+        for diagnostic in &service.diagnostics {
+            print_diagnostic(&docs_prefix, diagnostic, strict);
+        }
+    }
+    println!("{:<22} {:>4} {:>9} {:>6} {:>8} {:>6} {:>9}  versions", "crate", "ops", "op-vers", "models", "warnings", "errors", "time");
+    for s in &report.services {
+        println!(
+            "{:<22} {:>4} {:>9} {:>6} {:>8} {:>6} {:>7.1}ms  {}",
+            s.name,
+            s.operation_count(),
+            s.operation_version_count(),
+            s.model_count(),
+            s.diagnostics.warning_count(),
+            s.diagnostics.error_count(),
+            s.elapsed.as_secs_f64() * 1000.0,
+            s.versions().join(", ")
+        );
+    }
+    println!(
+        "read, assembled and rendered {} services in {:.1} ms ({} warnings, {} errors)",
+        report.services.len(),
+        report.elapsed.as_secs_f64() * 1000.0,
+        report.warning_count(),
+        report.error_count()
+    );
+    let mut ok = report.error_count() == 0 && !(strict && report.warning_count() > 0);
+    if options.check {
+        if report.changed.is_empty() {
+            println!("spec/ and generated/ are up to date");
+        } else {
+            eprintln!("stale: regen would change {} files (run `cargo xtask regen`):", report.changed.len());
+            for file in &report.changed {
+                eprintln!("  {file}");
+            }
+            ok = false;
+        }
+    } else {
+        println!("{} files written or removed", report.changed.len());
+    }
+    Ok(ok)
+}
+
+fn spec(args: &[String]) -> Result<bool, String> {
+    let args = Args::parse(args, &["strict"], &["out", "format"])?;
+    let out = args.value("out").ok_or_else(|| format!("spec needs --out DIR\n{USAGE}"))?;
+    if args.positional.is_empty() {
+        return Err(format!("spec needs at least one FILE or FOLDER\n{USAGE}"));
+    }
+    let format = args.value("format").map(str::parse::<Format>).transpose()?;
+    let strict = args.has("strict");
+    let paths: Vec<PathBuf> = args.positional.iter().map(PathBuf::from).collect();
+    let mut documents = Vec::new();
+    let (mut warnings, mut errors) = (0, 0);
+    for (path, read) in paths.iter().zip(docsdk_pipeline::read_documents(&paths, format).map_err(|e| e.to_string())?) {
+        let dir = path.parent().map(|p| p.display().to_string()).filter(|p| !p.is_empty());
+        let prefix = dir.map(|d| format!("{d}/")).unwrap_or_default();
+        for diagnostic in &read.output.diagnostics {
+            print_diagnostic(&prefix, diagnostic, strict);
+        }
+        warnings += read.output.diagnostics.warning_count();
+        errors += read.output.diagnostics.error_count();
+        println!(
+            "{}: {} ({} documents, {} bytes in {:.1} ms)",
+            path.display(),
+            read.format,
+            read.output.documents.len(),
+            read.bytes,
+            read.elapsed.as_secs_f64() * 1000.0
+        );
+        documents.extend(read.output.documents);
+    }
+    let (written, merge_diagnostics) = docsdk_pipeline::write_specs(documents, Path::new(out)).map_err(|e: PipelineError| e.to_string())?;
+    for diagnostic in &merge_diagnostics {
+        print_diagnostic("", diagnostic, strict);
+    }
+    warnings += merge_diagnostics.warning_count();
+    for file in &written {
+        println!("wrote {}", file.display());
+    }
+    println!("{warnings} warnings, {errors} errors");
+    Ok(errors == 0 && !(strict && warnings > 0))
+}
+
+fn gen_crates(args: &[String]) -> Result<bool, String> {
+    let args = Args::parse(args, &[], &["spec", "out"])?;
+    let spec_dir = args.value("spec").ok_or_else(|| format!("gen needs --spec DIR\n{USAGE}"))?;
+    let out = args.value("out").ok_or_else(|| format!("gen needs --out DIR\n{USAGE}"))?;
+    let runtime = workspace_root().join(layout::RUNTIME);
+    let written = docsdk_pipeline::render_specs(Path::new(spec_dir), Path::new(out), &runtime).map_err(|e| e.to_string())?;
+    for dir in &written {
+        println!("wrote crate {}", dir.display());
+    }
+    Ok(true)
+}

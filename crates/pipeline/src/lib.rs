@@ -1,1 +1,168 @@
-//! The regen pipeline: manifest, format detection, readers, merge, spec files and crates.
+//! The regen pipeline of docsdk: docs -> reader -> spec -> templates -> crates.
+//!
+//! `cargo xtask` is a thin shell over this crate:
+//! - [`regen`] reads `spec/manifest.toml`, reads every source document once, assembles one
+//!   OpenAPI document per service and API version (merging when a service has several
+//!   sources), renders one client crate per service, and writes (or, with `check`, compares)
+//!   `spec/openapi/` and `generated/`;
+//! - [`read_documents`] reads any documents (format detected from content) for `xtask spec`;
+//! - [`render_specs`] renders crates from any OpenAPI files for `xtask gen`.
+
+mod assemble;
+mod format;
+mod manifest;
+mod outputs;
+mod sources;
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+pub use assemble::{ServiceBuild, assemble_service, merge_versions, render};
+pub use format::Format;
+pub use manifest::{CrateEntry, Manifest, OtcSettings};
+pub use outputs::{FileSet, StaleFile};
+pub use sources::{SourceCache, read_documents, read_path};
+
+/// Where things live, relative to the workspace root.
+pub mod layout {
+    /// The manifest.
+    pub const MANIFEST: &str = "spec/manifest.toml";
+    /// The vendored input documents.
+    pub const DOCS: &str = "spec/docs";
+    /// The emitted OpenAPI files, one folder per crate.
+    pub const OPENAPI: &str = "spec/openapi";
+    /// The generated client crates.
+    pub const GENERATED: &str = "generated";
+    /// The runtime crate the generated crates depend on.
+    pub const RUNTIME: &str = "crates/runtime";
+}
+
+/// What can stop the pipeline.
+#[derive(Debug, thiserror::Error)]
+pub enum PipelineError {
+    /// A file could not be read or written.
+    #[error("{path}: {source}")]
+    Io {
+        /// The file.
+        path: PathBuf,
+        /// The cause.
+        source: std::io::Error,
+    },
+    /// The manifest is malformed.
+    #[error("manifest: {0}")]
+    Manifest(String),
+    /// An input document is unusable as a whole (unknown format, wrong service).
+    #[error("{0}")]
+    Input(String),
+    /// The code generator refused a spec.
+    #[error("rendering `{crate_name}`: {message}")]
+    Render {
+        /// The crate.
+        crate_name: String,
+        /// What went wrong.
+        message: String,
+    },
+}
+
+impl PipelineError {
+    pub(crate) fn io(path: &Path, source: std::io::Error) -> Self {
+        PipelineError::Io { path: path.to_owned(), source }
+    }
+}
+
+/// Options of [`regen`].
+#[derive(Clone, Copy, Debug, Default)]
+pub struct RegenOptions {
+    /// Compare with the files on disk instead of writing them.
+    pub check: bool,
+    /// Skip rendering crates (spec files only).
+    pub spec_only: bool,
+}
+
+/// What [`regen`] did, per crate and in total.
+#[derive(Debug)]
+pub struct RegenReport {
+    /// One entry per crate, in manifest order.
+    pub services: Vec<ServiceBuild>,
+    /// Files that differ from what regen would write (with `check`), or were written.
+    pub changed: Vec<StaleFile>,
+    /// Time spent reading, assembling and rendering (not writing).
+    pub elapsed: Duration,
+}
+
+impl RegenReport {
+    /// Total warnings (reader warnings and merge conflicts).
+    pub fn warning_count(&self) -> usize {
+        self.services.iter().map(|s| s.diagnostics.warning_count()).sum()
+    }
+
+    /// Total errors.
+    pub fn error_count(&self) -> usize {
+        self.services.iter().map(|s| s.diagnostics.error_count()).sum()
+    }
+}
+
+/// Regenerates `spec/openapi/` and `generated/` under `root` from the manifest.
+pub fn regen(root: &Path, options: RegenOptions) -> Result<RegenReport, PipelineError> {
+    let start = std::time::Instant::now();
+    let manifest = Manifest::load(&root.join(layout::MANIFEST))?;
+    let docs = root.join(layout::DOCS);
+    let cache = SourceCache::read_all(&docs, &manifest)?;
+    let services = std::thread::scope(|scope| {
+        let handles: Vec<_> = manifest
+            .crates
+            .iter()
+            .map(|entry| scope.spawn(|| assemble_service(entry, &cache, &docs, !options.spec_only)))
+            .collect();
+        handles.into_iter().map(|h| h.join().expect("assembling a service never panics")).collect::<Result<Vec<_>, _>>()
+    })?;
+    let elapsed = start.elapsed();
+
+    let mut files = FileSet::default();
+    for service in &services {
+        files.add_service(service);
+    }
+    let owned_dirs: Vec<PathBuf> = if options.spec_only {
+        vec![PathBuf::from(layout::OPENAPI)]
+    } else {
+        vec![PathBuf::from(layout::OPENAPI), PathBuf::from(layout::GENERATED)]
+    };
+    let changed = if options.check { files.compare(root, &owned_dirs)? } else { files.write(root, &owned_dirs)? };
+    Ok(RegenReport { services, changed, elapsed })
+}
+
+/// Renders client crates from the OpenAPI files in `spec_dir` (any depth) into `out_dir`,
+/// one crate per service title; `runtime` is the runtime crate's folder. Returns the crate
+/// folders written.
+pub fn render_specs(spec_dir: &Path, out_dir: &Path, runtime: &Path) -> Result<Vec<PathBuf>, PipelineError> {
+    let specs = outputs::load_specs(spec_dir)?;
+    let mut written = Vec::new();
+    for (name, docs) in assemble::group_by_service(specs) {
+        let crate_dir = out_dir.join(&name);
+        let runtime_path = outputs::relative_path(&crate_dir, runtime);
+        let rendered = assemble::render(&name, &docs, &runtime_path)?;
+        let mut files = FileSet::default();
+        files.add_crate(&crate_dir, &rendered);
+        files.write(Path::new(""), &[crate_dir.clone()])?;
+        written.push(crate_dir);
+    }
+    Ok(written)
+}
+
+/// Writes the documents read by `xtask spec` into `out_dir` as
+/// `<provider>-<service>/<version>.yaml`, merging documents that state the same service and
+/// version (in the order given). Returns the files written and the merge diagnostics.
+pub fn write_specs(documents: Vec<docsdk_spec::OpenApi>, out_dir: &Path) -> Result<(Vec<PathBuf>, docsdk_spec::Diagnostics), PipelineError> {
+    let mut diagnostics = docsdk_spec::Diagnostics::new();
+    let mut files = FileSet::default();
+    let mut written = Vec::new();
+    for (name, docs) in assemble::group_by_service(documents) {
+        for doc in merge_versions(docs, "en", &mut diagnostics) {
+            let path = outputs::spec_file(&out_dir.join(&name), &doc);
+            written.push(path.clone());
+            files.insert(path, docsdk_spec::to_yaml(&doc));
+        }
+    }
+    files.write(Path::new(""), &[])?;
+    Ok((written, diagnostics))
+}

@@ -1,0 +1,233 @@
+//! Assembling one service: its documents from every source, merged per API version, and its
+//! client crate rendered.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+use docsdk_merge::MergeOptions;
+use docsdk_spec::{Diagnostic, Diagnostics, OpenApi, Provider, ReadOutput};
+use docsdk_templates::{CrateOptions, RenderedCrate};
+
+use crate::sources::ReadDocument;
+use crate::{CrateEntry, PipelineError, SourceCache, layout};
+
+/// One service, assembled.
+#[derive(Debug)]
+pub struct ServiceBuild {
+    /// Crate name.
+    pub name: String,
+    /// One document per API version, oldest first.
+    pub documents: Vec<OpenApi>,
+    /// Reader diagnostics that fall in this service's part of its documents, and merge
+    /// conflicts (as warnings naming both locations).
+    pub diagnostics: Diagnostics,
+    /// The rendered crate, unless rendering was skipped.
+    pub rendered: Option<RenderedCrate>,
+    /// Time spent reading this service's sources (a share of a shared document's time is not
+    /// split: each service shows its documents' full read time), merging and rendering.
+    pub elapsed: Duration,
+}
+
+impl ServiceBuild {
+    /// Distinct operations (method and path) over all versions.
+    pub fn operation_count(&self) -> usize {
+        let ops: BTreeSet<_> = self.documents.iter().flat_map(|d| d.operations().map(|(p, m, _)| (p.to_owned(), m))).collect();
+        ops.len()
+    }
+
+    /// (operation, version) pairs.
+    pub fn operation_version_count(&self) -> usize {
+        self.documents.iter().map(|d| d.operations().count()).sum()
+    }
+
+    /// Distinct model names over all versions.
+    pub fn model_count(&self) -> usize {
+        let names: BTreeSet<_> = self.documents.iter().flat_map(|d| d.components.schemas.keys()).collect();
+        names.len()
+    }
+
+    /// The API versions, oldest first.
+    pub fn versions(&self) -> Vec<&str> {
+        self.documents.iter().map(|d| d.info.version.as_str()).collect()
+    }
+
+    /// Lines of generated Rust code.
+    pub fn generated_lines(&self) -> usize {
+        self.rendered.as_ref().map_or(0, |r| {
+            r.files.iter().filter(|f| f.path.extension().is_some_and(|e| e == "rs")).map(|f| f.contents.lines().count()).sum()
+        })
+    }
+}
+
+/// Builds the service of `entry` from the documents in `cache`; renders its crate when
+/// `render` is set.
+pub fn assemble_service(entry: &CrateEntry, cache: &SourceCache, docs: &Path, render: bool) -> Result<ServiceBuild, PipelineError> {
+    let start = Instant::now();
+    let mut diagnostics = Diagnostics::new();
+    let mut read_time = Duration::ZERO;
+    // Documents of this service from each source, in source (precedence) order.
+    let mut per_source: Vec<Vec<OpenApi>> = Vec::new();
+    let inputs: Vec<(&str, &ReadDocument)> = match entry.provider {
+        Provider::Otc => {
+            let read = cache.otc_service(&entry.name).ok_or_else(|| PipelineError::Input(format!("crate `{}`: its pages were not read", entry.name)))?;
+            vec![(entry.name.as_str(), read)]
+        }
+        Provider::Scp => entry
+            .sources
+            .iter()
+            .map(|s| {
+                let read = cache.document(s).ok_or_else(|| PipelineError::Input(format!("{}: not found under {}", s, docs.display())))?;
+                Ok((s.as_str(), read))
+            })
+            .collect::<Result<_, PipelineError>>()?,
+    };
+    for (source, read) in inputs {
+        read_time += read.elapsed;
+        let mine: Vec<OpenApi> = read.output.documents.iter().filter(|d| d.info.title == entry.service).cloned().collect();
+        if mine.is_empty() {
+            let titles: BTreeSet<_> = read.output.documents.iter().map(|d| d.info.title.as_str()).collect();
+            let found = if titles.is_empty() { "no service at all".to_owned() } else { titles.into_iter().collect::<Vec<_>>().join(", ") };
+            let errors: Vec<String> = read.output.diagnostics.iter().take(5).map(|d| d.to_string()).collect();
+            return Err(PipelineError::Input(format!(
+                "{source}: expected the service `{}` (crate `{}`), found {found}{}{}",
+                entry.service,
+                entry.name,
+                if errors.is_empty() { "" } else { "; first diagnostics:\n  " },
+                errors.join("\n  ")
+            )));
+        }
+        diagnostics.extend(diagnostics_of_service(&read.output, &entry.service));
+        per_source.push(mine);
+    }
+
+    let documents = merge_versions(per_source.into_iter().flatten(), &entry.language, &mut diagnostics);
+
+    let rendered = if render { Some(self::render(&entry.name, &documents, &format!("../../{}", layout::RUNTIME))?) } else { None };
+    Ok(ServiceBuild { name: entry.name.clone(), documents, diagnostics, rendered, elapsed: read_time + start.elapsed() })
+}
+
+/// The reader diagnostics that belong to `service`: a document with several services (SCP's
+/// category pages) reports for all of them, and each diagnostic belongs to the service whose
+/// heading is the last one at or before its line.
+fn diagnostics_of_service(output: &ReadOutput, service: &str) -> Diagnostics {
+    let mut starts: Vec<(usize, &str)> =
+        output.documents.iter().filter_map(|d| d.info.source.as_ref().map(|s| (s.line, d.info.title.as_str()))).collect();
+    starts.sort();
+    starts.dedup();
+    let titles: BTreeSet<&str> = starts.iter().map(|(_, t)| *t).collect();
+    let owner = |line: usize| starts.iter().rev().find(|(start, _)| *start <= line).or(starts.first()).map(|(_, t)| *t);
+    Diagnostics(
+        output
+            .diagnostics
+            .iter()
+            .filter(|d| titles.len() <= 1 || owner(d.source.line) == Some(service))
+            .cloned()
+            .collect(),
+    )
+}
+
+/// Merges documents of one service into one per API version (oldest first); sources that
+/// state the same version are merged in the order given, which is their precedence.
+pub fn merge_versions(documents: impl IntoIterator<Item = OpenApi>, language: &str, diagnostics: &mut Diagnostics) -> Vec<OpenApi> {
+    let mut by_version: BTreeMap<VersionKey, Vec<OpenApi>> = BTreeMap::new();
+    for doc in documents {
+        by_version.entry(VersionKey::new(&doc.info.version)).or_default().push(doc);
+    }
+    let options = MergeOptions { language: language.to_owned() };
+    let mut merged_docs = Vec::new();
+    for (_, docs_of_version) in by_version {
+        if docs_of_version.len() == 1 {
+            merged_docs.extend(docs_of_version);
+            continue;
+        }
+        let merged = docsdk_merge::merge(docs_of_version, &options);
+        for conflict in &merged.conflicts {
+            diagnostics.0.push(Diagnostic::warning(conflict.kept.1.clone(), format!("conflict: {conflict}")));
+        }
+        diagnostics.extend(merged.diagnostics);
+        merged_docs.push(merged.document);
+    }
+    merged_docs
+}
+
+/// Orders versions numerically (`1.10` after `1.9`), then as text.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+struct VersionKey(Vec<u64>, String);
+
+impl VersionKey {
+    fn new(version: &str) -> Self {
+        let numbers = version.trim_start_matches(['v', 'V']).split('.').map(|p| p.parse().unwrap_or(u64::MAX)).collect();
+        VersionKey(numbers, version.to_owned())
+    }
+}
+
+/// Renders the crate `name` from its documents.
+pub fn render(name: &str, documents: &[OpenApi], runtime_path: &str) -> Result<RenderedCrate, PipelineError> {
+    let title = documents.first().map(|d| d.info.title.clone()).unwrap_or_default();
+    let provider = match documents.first().and_then(|d| d.provider) {
+        Some(Provider::Otc) => "Open Telekom Cloud",
+        _ => "Samsung Cloud Platform",
+    };
+    let options = CrateOptions {
+        name: name.to_owned(),
+        version: env!("CARGO_PKG_VERSION").to_owned(),
+        description: Some(format!("Rust client for the {provider} {title} API, generated by docsdk from its published API reference.")),
+        runtime_path: runtime_path.to_owned(),
+        runtime_version: env!("CARGO_PKG_VERSION").to_owned(),
+        repository: Some(env!("CARGO_PKG_REPOSITORY").to_owned()),
+        license: env!("CARGO_PKG_LICENSE").to_owned(),
+    };
+    docsdk_templates::render_crate(documents, &options).map_err(|e| PipelineError::Render { crate_name: name.to_owned(), message: e.to_string() })
+}
+
+/// Groups loose spec documents into services by provider and title, naming each crate
+/// `<provider>-<title in kebab case>` (`scp-event-streams`).
+pub(crate) fn group_by_service(specs: Vec<OpenApi>) -> BTreeMap<String, Vec<OpenApi>> {
+    let mut groups: BTreeMap<String, Vec<OpenApi>> = BTreeMap::new();
+    for doc in specs {
+        let provider = match doc.provider {
+            Some(Provider::Otc) => "otc",
+            Some(Provider::Scp) => "scp",
+            None => "api",
+        };
+        groups.entry(format!("{provider}-{}", kebab(&doc.info.title))).or_default().push(doc);
+    }
+    for docs in groups.values_mut() {
+        docs.sort_by_key(|d| VersionKey::new(&d.info.version));
+    }
+    groups
+}
+
+fn kebab(title: &str) -> String {
+    let mut out = String::new();
+    for c in title.chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c.to_ascii_lowercase());
+        } else if !out.ends_with('-') && !out.is_empty() {
+            out.push('-');
+        }
+    }
+    let out = out.trim_end_matches('-').to_owned();
+    if out.is_empty() { "service".to_owned() } else { out }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn orders_versions_numerically() {
+        let mut versions = vec![VersionKey::new("1.10"), VersionKey::new("1.9"), VersionKey::new("1.0")];
+        versions.sort();
+        let texts: Vec<_> = versions.iter().map(|v| v.1.as_str()).collect();
+        assert_eq!(texts, ["1.0", "1.9", "1.10"]);
+    }
+
+    #[test]
+    fn names_crates_from_titles() {
+        assert_eq!(kebab("Vertica(DBaaS)"), "vertica-dbaas");
+        assert_eq!(kebab("AI&MLOps Platform"), "ai-mlops-platform");
+        assert_eq!(kebab("%%"), "service");
+    }
+}

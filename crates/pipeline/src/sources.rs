@@ -1,0 +1,186 @@
+//! Reading input documents: each file once, with the reader its format needs.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use docsdk_read_otc_html::ServiceOptions;
+use docsdk_spec::{Provider, ReadOutput};
+
+use crate::{CrateEntry, Format, Manifest, PipelineError};
+
+/// One input read: a document file, or the pages of an OTC service.
+#[derive(Debug)]
+pub struct ReadDocument {
+    /// The format it was read as.
+    pub format: Format,
+    /// The reader's documents and diagnostics.
+    pub output: ReadOutput,
+    /// Bytes of input read.
+    pub bytes: usize,
+    /// Time spent in the reader.
+    pub elapsed: Duration,
+}
+
+/// Everything the manifest's crates read, read once: SCP documents by file name (one file may
+/// serve several crates) and OTC services by crate name (their pages need the crate's endpoint
+/// settings).
+#[derive(Debug, Default)]
+pub struct SourceCache {
+    documents: HashMap<String, ReadDocument>,
+    services: HashMap<String, ReadDocument>,
+}
+
+enum Job<'a> {
+    Document(&'a str),
+    OtcService(&'a CrateEntry),
+}
+
+impl SourceCache {
+    /// Reads every source of `manifest` from `docs`, in parallel.
+    pub fn read_all(docs: &Path, manifest: &Manifest) -> Result<SourceCache, PipelineError> {
+        let mut jobs: Vec<Job> = Vec::new();
+        for entry in &manifest.crates {
+            match entry.provider {
+                Provider::Otc => jobs.push(Job::OtcService(entry)),
+                Provider::Scp => {
+                    for source in &entry.sources {
+                        if !jobs.iter().any(|j| matches!(j, Job::Document(s) if *s == source.as_str())) {
+                            jobs.push(Job::Document(source));
+                        }
+                    }
+                }
+            }
+        }
+        let results = std::thread::scope(|scope| {
+            let handles: Vec<_> = jobs
+                .iter()
+                .map(|job| {
+                    scope.spawn(move || match job {
+                        Job::Document(name) => read_file(&docs.join(name), name, None).map(|d| (true, name.to_string(), d)),
+                        Job::OtcService(entry) => read_otc_service(docs, entry).map(|d| (false, entry.name.clone(), d)),
+                    })
+                })
+                .collect();
+            handles.into_iter().map(|h| h.join().expect("readers never panic")).collect::<Vec<_>>()
+        });
+        let mut cache = SourceCache::default();
+        for result in results {
+            let (is_document, key, document) = result?;
+            if is_document {
+                cache.documents.insert(key, document);
+            } else {
+                cache.services.insert(key, document);
+            }
+        }
+        Ok(cache)
+    }
+
+    /// The document read from `file`, if it was a source.
+    pub fn document(&self, file: &str) -> Option<&ReadDocument> {
+        self.documents.get(file)
+    }
+
+    /// The OTC service read for crate `name`.
+    pub fn otc_service(&self, name: &str) -> Option<&ReadDocument> {
+        self.services.get(name)
+    }
+}
+
+/// Reads one file as `format`, or as the format its content shows. `name` is the file name
+/// recorded in `x-source`.
+fn read_file(path: &Path, name: &str, format: Option<Format>) -> Result<ReadDocument, PipelineError> {
+    let text = std::fs::read_to_string(path).map_err(|e| PipelineError::io(path, e))?;
+    let format = match format.or_else(|| Format::detect(&text)) {
+        Some(format) => format,
+        None => {
+            return Err(PipelineError::Input(format!(
+                "{}:1: cannot tell the format: expected an SCP printable view, an SCP pipe-table extraction \
+                 or an OTC HTML page (use --format to force one)",
+                path.display()
+            )));
+        }
+    };
+    let start = Instant::now();
+    let output = match format {
+        Format::ScpPrintable => docsdk_read_scp_printable::read(name, &text),
+        Format::ScpPipe => docsdk_read_scp_pipe::read(name, &text),
+        Format::OtcHtml => {
+            let pages = vec![(name.to_owned(), text.clone())];
+            docsdk_read_otc_html::read_service(&pages, &ServiceOptions::fallback(&pages))
+        }
+    };
+    Ok(ReadDocument { format, output, bytes: text.len(), elapsed: start.elapsed() })
+}
+
+/// Collects `(name, text)` of the pages a source names: a file, or every HTML file of a folder
+/// (a name ending in `/`). Names are relative to `docs`, so `x-source` reads
+/// `otc-modelarts-2022/ListWorkforces.html:42`. Files of a folder that are not HTML (its
+/// README, the export's JSON metadata) are not pages and are not read.
+fn collect_pages(docs: &Path, source: &str, pages: &mut Vec<(String, String)>) -> Result<(), PipelineError> {
+    let path = docs.join(source);
+    if !path.is_dir() {
+        let text = std::fs::read_to_string(&path).map_err(|e| PipelineError::io(&path, e))?;
+        pages.push((source.to_owned(), text));
+        return Ok(());
+    }
+    let prefix = source.trim_end_matches('/');
+    let mut names: Vec<PathBuf> = std::fs::read_dir(&path)
+        .map_err(|e| PipelineError::io(&path, e))?
+        .filter_map(|entry| entry.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|ext| ext.eq_ignore_ascii_case("html") || ext.eq_ignore_ascii_case("htm")))
+        .collect();
+    names.sort();
+    for file in names {
+        let text = std::fs::read_to_string(&file).map_err(|e| PipelineError::io(&file, e))?;
+        let name = file.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        pages.push((format!("{prefix}/{name}"), text));
+    }
+    Ok(())
+}
+
+fn read_otc_service(docs: &Path, entry: &CrateEntry) -> Result<ReadDocument, PipelineError> {
+    let mut pages = Vec::new();
+    for source in &entry.sources {
+        collect_pages(docs, source, &mut pages)?;
+    }
+    let mut options = ServiceOptions::fallback(&pages);
+    options.title = entry.service.clone();
+    if let Some(otc) = &entry.otc {
+        options.service_key = otc.service_key.clone();
+        options.endpoint_template = otc.endpoint.clone();
+        options.regions = otc.regions.clone();
+        options.default_region = otc.default_region.clone();
+    }
+    let start = Instant::now();
+    let output = docsdk_read_otc_html::read_service(&pages, &options);
+    let bytes = pages.iter().map(|(_, text)| text.len()).sum();
+    Ok(ReadDocument { format: Format::OtcHtml, output, bytes, elapsed: start.elapsed() })
+}
+
+/// Reads a file or a folder of OTC pages for `xtask spec`; the format is detected unless
+/// given.
+pub fn read_path(path: &Path, format: Option<Format>) -> Result<ReadDocument, PipelineError> {
+    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| path.display().to_string());
+    if !path.is_dir() {
+        return read_file(path, &name, format);
+    }
+    if format.is_some_and(|f| f != Format::OtcHtml) {
+        return Err(PipelineError::Input(format!("{}: a folder is read as OTC HTML pages, not as {}", path.display(), format.unwrap_or(Format::OtcHtml))));
+    }
+    let parent = path.parent().unwrap_or(Path::new(""));
+    let mut pages = Vec::new();
+    collect_pages(parent, &format!("{name}/"), &mut pages)?;
+    if pages.is_empty() {
+        return Err(PipelineError::Input(format!("{}: expected HTML pages in the folder, found none", path.display())));
+    }
+    let start = Instant::now();
+    let output = docsdk_read_otc_html::read_service(&pages, &ServiceOptions::fallback(&pages));
+    let bytes = pages.iter().map(|(_, text)| text.len()).sum();
+    Ok(ReadDocument { format: Format::OtcHtml, output, bytes, elapsed: start.elapsed() })
+}
+
+/// Reads every path given (files or folders) for `xtask spec`.
+pub fn read_documents(paths: &[PathBuf], format: Option<Format>) -> Result<Vec<ReadDocument>, PipelineError> {
+    paths.iter().map(|p| read_path(p, format)).collect()
+}
