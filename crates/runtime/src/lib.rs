@@ -1,1 +1,73 @@
 //! Runtime for docsdk-generated cloud clients.
+//!
+//! Every crate that docsdk generates from a vendor's API reference calls into this crate, so
+//! that request signing, transport, retries, error mapping and pagination are written and tested
+//! once:
+//!
+//! - [`Config`] / [`ConfigBuilder`]: credentials, endpoint override, timeouts, retry policy.
+//! - [`Credentials`]: Samsung Cloud Platform access keys ([`ScpCredentials`]), Open Telekom Cloud
+//!   IAM tokens ([`OtcToken`]) or AK/SK pairs ([`OtcAkSk`]); never printed by `Debug`.
+//! - [`Client`] and [`Request`]: build a request from the documented path template, send it with
+//!   retries (re-signed on each attempt) and decode the JSON answer.
+//! - [`Error`]: one error type whose `Display` is one line a person can act on.
+//! - [`paginate`]: every item of a page/size list operation as a [`Stream`].
+//! - [`DateTime`] and [`Nullable`]: model helpers used by generated types.
+//!
+//! The signing algorithms are pure functions in [`signing`], testable without I/O.
+//!
+//! # Example
+//!
+//! ```no_run
+//! use docsdk_runtime::{Client, Config, Method, Request, ScpCredentials};
+//!
+//! # async fn run() -> Result<(), docsdk_runtime::Error> {
+//! let config = Config::builder()
+//!     .credentials(ScpCredentials::new("my-access-key", "my-secret-key"))
+//!     .build()?;
+//! let client = Client::new(config, "https://eventstreams.kr-west1.e.samsungsdscloud.com")?;
+//! let clusters: serde_json::Value = client
+//!     .send_json(
+//!         Request::new(Method::Get, "/v1/clusters", "list_clusters")
+//!             .api_version("eventstreams 1.0")
+//!             .query("size", 20)
+//!             .query("page", 0),
+//!     )
+//!     .await?;
+//! println!("{clusters}");
+//! # Ok(()) }
+//! ```
+
+#![forbid(unsafe_code)]
+#![warn(missing_docs)]
+
+mod civil;
+mod client;
+mod config;
+mod credentials;
+mod datetime;
+mod error;
+mod nullable;
+mod pagination;
+mod request;
+mod retry;
+pub mod signing;
+mod tls;
+
+pub use client::{Client, RawResponse};
+pub use config::{
+    Clock, Config, ConfigBuilder, DEFAULT_ACCEPT_LANGUAGE, DEFAULT_CONNECT_TIMEOUT,
+    DEFAULT_REQUEST_TIMEOUT, DEFAULT_USER_AGENT,
+};
+pub use credentials::{Credentials, OtcAkSk, OtcToken, ScpCredentials, env};
+pub use datetime::{DateTime, DateTimeParseError};
+pub use error::{
+    ApiError, DecodeError, Error, ErrorBody, TimeoutError, TimeoutKind, TransportError,
+};
+pub use futures_core::Stream;
+pub use nullable::Nullable;
+pub use pagination::{Page, collect_all, next_item, paginate};
+pub use request::{Method, Request, url_from_template};
+pub use retry::RetryConfig;
+
+/// The result type of every fallible runtime call.
+pub type Result<T, E = Error> = std::result::Result<T, E>;

@@ -1,0 +1,518 @@
+//! The HTTP client: signs, sends, retries, maps errors, decodes.
+
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use bytes::Bytes;
+use reqwest::header::{HeaderMap, HeaderName, HeaderValue};
+use tracing::Instrument as _;
+
+use crate::error::{ApiErrorData, DecodeErrorData, excerpt, offset_of};
+use crate::retry::{is_retryable_status, parse_retry_after};
+use crate::{
+    ApiError, Config, DecodeError, Error, ErrorBody, Request, TimeoutError, TimeoutKind,
+    TransportError, signing,
+};
+
+/// Response headers that carry a request id, in order of preference.
+const REQUEST_ID_HEADERS: [&str; 4] = [
+    "x-request-id",
+    "scp-request-id",
+    "x-openstack-request-id",
+    "x-compute-request-id",
+];
+
+/// Sends [`Request`]s for one service. Cheap to clone (one shared connection pool).
+#[derive(Clone, Debug)]
+pub struct Client {
+    inner: Arc<Inner>,
+}
+
+#[derive(Debug)]
+struct Inner {
+    config: Config,
+    base_url: String,
+    http: reqwest::Client,
+}
+
+/// A successful answer as received, for operations whose body is not JSON.
+#[non_exhaustive]
+#[derive(Clone, Debug)]
+pub struct RawResponse {
+    /// HTTP status (2xx).
+    pub status: u16,
+    /// Response headers (name, value), values lossily decoded.
+    pub headers: Vec<(String, String)>,
+    /// The body.
+    pub body: Vec<u8>,
+}
+
+impl RawResponse {
+    /// The first value of header `name` (case-insensitive).
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(k, _)| k.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.as_str())
+    }
+}
+
+/// One response as read from the wire.
+struct Received {
+    status: u16,
+    headers: HeaderMap,
+    body: Bytes,
+}
+
+/// Checks that `url` can serve as a base URL: absolute, http or https, with a host.
+pub(crate) fn check_base_url(url: &str) -> Result<(), Error> {
+    let parsed = url::Url::parse(url)
+        .map_err(|e| Error::InvalidRequest(format!("endpoint `{url}` is not a valid URL: {e}")))?;
+    if !matches!(parsed.scheme(), "http" | "https") || parsed.host_str().is_none() {
+        return Err(Error::InvalidRequest(format!(
+            "endpoint `{url}` must be an absolute http:// or https:// URL with a host"
+        )));
+    }
+    if parsed.query().is_some() || parsed.fragment().is_some() {
+        return Err(Error::InvalidRequest(format!(
+            "endpoint `{url}` must not have a query or fragment"
+        )));
+    }
+    Ok(())
+}
+
+impl Client {
+    /// A client for the service at `base_url` (resolved by the generated crate from its URL
+    /// template, e.g. `https://eventstreams.kr-west1.e.samsungsdscloud.com`);
+    /// `config.endpoint_url()`, when set, replaces it. Fails with [`Error::InvalidRequest`] for a
+    /// URL that is not absolute http(s).
+    pub fn new(config: Config, base_url: impl Into<String>) -> Result<Client, Error> {
+        let base_url = match config.endpoint_url() {
+            Some(url) => url.to_owned(),
+            None => base_url.into(),
+        };
+        check_base_url(&base_url)?;
+        let base_url = base_url.trim_end_matches('/').to_owned();
+        let http = reqwest::Client::builder()
+            .use_preconfigured_tls(crate::tls::client_config()?)
+            .connect_timeout(config.connect_timeout())
+            .timeout(config.request_timeout())
+            .user_agent(config.user_agent())
+            .build()
+            .map_err(|e| Error::InvalidRequest(format!("could not build the HTTP client: {e}")))?;
+        Ok(Client {
+            inner: Arc::new(Inner {
+                config,
+                base_url,
+                http,
+            }),
+        })
+    }
+
+    /// The configuration.
+    pub fn config(&self) -> &Config {
+        &self.inner.config
+    }
+
+    /// The base URL requests are sent to (the override when configured), without trailing `/`.
+    pub fn base_url(&self) -> &str {
+        &self.inner.base_url
+    }
+
+    /// Sends `request` (retrying per config, re-signing each attempt) and decodes the JSON
+    /// body into `T`. Unknown fields are ignored unless `T` says otherwise.
+    ///
+    /// An empty 2xx body (202/204) decodes as JSON `null` (so `()`, `Option<_>` and
+    /// `serde_json::Value::Null` work) or, failing that, as `{}` (so a struct whose fields are
+    /// all optional comes back with defaults); any other `T` gives [`Error::Decode`]. Use
+    /// [`Client::send_empty`] for operations documented without a response body.
+    pub async fn send_json<T: serde::de::DeserializeOwned>(
+        &self,
+        request: Request,
+    ) -> Result<T, Error> {
+        let operation = request.operation();
+        let received = self.execute(request).await?;
+        decode(operation, &received)
+    }
+
+    /// Sends `request` and accepts any body (or none) on success: for 202/204 answers and
+    /// operations documented without a response body.
+    pub async fn send_empty(&self, request: Request) -> Result<(), Error> {
+        self.execute(request).await.map(|_| ())
+    }
+
+    /// Sends `request` and returns the successful answer undecoded (downloads, non-JSON bodies).
+    pub async fn send_raw(&self, request: Request) -> Result<RawResponse, Error> {
+        let received = self.execute(request).await?;
+        Ok(RawResponse {
+            status: received.status,
+            headers: received
+                .headers
+                .iter()
+                .map(|(k, v)| {
+                    (
+                        k.as_str().to_owned(),
+                        String::from_utf8_lossy(v.as_bytes()).into_owned(),
+                    )
+                })
+                .collect(),
+            body: received.body.to_vec(),
+        })
+    }
+
+    async fn execute(&self, request: Request) -> Result<Received, Error> {
+        request.validate()?;
+        let url = request.url(&self.inner.base_url);
+        let url = url::Url::parse(&url).map_err(|e| {
+            Error::InvalidRequest(format!(
+                "{}: `{url}` is not a valid URL: {e}",
+                request.operation()
+            ))
+        })?;
+        let span = tracing::info_span!(
+            "docsdk.request",
+            operation = request.operation(),
+            method = request.method().as_str(),
+            path = request.path_template(),
+            status = tracing::field::Empty,
+            attempt = tracing::field::Empty,
+            latency_ms = tracing::field::Empty,
+        );
+        self.execute_with_retries(&request, &url)
+            .instrument(span)
+            .await
+    }
+
+    async fn execute_with_retries(
+        &self,
+        request: &Request,
+        url: &url::Url,
+    ) -> Result<Received, Error> {
+        let config = &self.inner.config;
+        let retry = config.retry();
+        let started = Instant::now();
+        let deadline = retry.deadline().map(|d| started + d);
+        let may_retry = retry.allows(request.method());
+        let mut attempt = 0u32;
+        loop {
+            attempt += 1;
+            let span = tracing::Span::current();
+            span.record("attempt", attempt);
+
+            // The attempt's timeout, shortened to what is left of the overall deadline.
+            let mut timeout = config.request_timeout();
+            let mut limited_by_deadline = false;
+            if let Some(deadline) = deadline {
+                let left = deadline.saturating_duration_since(Instant::now());
+                if left <= timeout {
+                    timeout = left;
+                    limited_by_deadline = true;
+                }
+            }
+            if timeout.is_zero() {
+                return Err(Error::Timeout(TimeoutError {
+                    operation: request.operation(),
+                    kind: TimeoutKind::Deadline,
+                    limit: retry.deadline().unwrap_or_default(),
+                    attempts: attempt - 1,
+                    source: None,
+                }));
+            }
+
+            let sent = Instant::now();
+            let outcome = self.attempt(request, url, timeout).await;
+            let latency_ms = sent.elapsed().as_millis() as u64;
+            span.record("latency_ms", latency_ms);
+            let can_retry = may_retry && attempt < retry.max_attempts();
+
+            let (error, retry_after) = match outcome {
+                Ok(received) => {
+                    span.record("status", received.status);
+                    tracing::debug!(attempt, status = received.status, latency_ms, "response");
+                    if (200..300).contains(&received.status) {
+                        return Ok(received);
+                    }
+                    let api = api_error(request, &received, attempt);
+                    if !(can_retry && is_retryable_status(received.status)) {
+                        return Err(Error::Api(api));
+                    }
+                    if api
+                        .retry_after()
+                        .is_some_and(|d| d > retry.max_retry_after())
+                    {
+                        // The server asks for a longer pause than we wait for: let the caller
+                        // decide (ApiError::retry_after says when).
+                        return Err(Error::Api(api));
+                    }
+                    let retry_after = api.retry_after();
+                    (Error::Api(api), retry_after)
+                }
+                Err(e) => {
+                    tracing::debug!(attempt, latency_ms, error = %e, "attempt failed");
+                    let error = transport_error(
+                        request,
+                        url,
+                        e,
+                        attempt,
+                        timeout,
+                        limited_by_deadline,
+                        config,
+                    );
+                    if !can_retry || limited_by_deadline {
+                        return Err(error);
+                    }
+                    (error, None)
+                }
+            };
+
+            let delay = retry_after.unwrap_or_else(|| retry.backoff(attempt));
+            if deadline.is_some_and(|d| Instant::now() + delay >= d) {
+                // Waiting would cross the deadline: the last error is the most useful answer.
+                return Err(error);
+            }
+            tracing::info!(attempt, delay_ms = delay.as_millis() as u64, error = %error, "retrying");
+            tokio::time::sleep(delay).await;
+        }
+    }
+
+    /// One signed attempt with its own timeout; the body is read completely.
+    async fn attempt(
+        &self,
+        request: &Request,
+        url: &url::Url,
+        timeout: Duration,
+    ) -> Result<Received, reqwest::Error> {
+        let config = &self.inner.config;
+        let body = request.body_bytes();
+        let mut headers = HeaderMap::new();
+        // Request::header validated names and values; a rare invalid one is skipped, not sent.
+        let mut set = |name: &str, value: &str| {
+            if let (Ok(n), Ok(v)) = (
+                HeaderName::from_bytes(name.as_bytes()),
+                HeaderValue::from_str(value),
+            ) {
+                headers.insert(n, v);
+            }
+        };
+        set("Accept", "application/json");
+        set("Accept-Language", config.accept_language());
+        for (name, value) in request.headers() {
+            set(name, value);
+        }
+        let mut to_sign = Vec::new();
+        if let Some(ct) = request.content_type() {
+            set("Content-Type", ct);
+            to_sign.push(("Content-Type".to_owned(), ct.to_owned()));
+        }
+        if let Some(version) = request.api_version_value() {
+            set(signing::scp::API_VERSION_HEADER, version);
+        }
+        // Signed afresh on every attempt: timestamps must be current.
+        let auth = signing::auth_headers(
+            config.credentials(),
+            request.method().as_str(),
+            url.as_str(),
+            &to_sign,
+            body.as_deref().unwrap_or_default(),
+            config.clock().now(),
+        );
+        // `auth_headers` only fails for URLs without a host, which `Client::new` rejects.
+        for (name, value) in auth.unwrap_or_default() {
+            set(&name, &value);
+        }
+        let mut builder = self
+            .inner
+            .http
+            .request(request.method().to_reqwest(), url.clone())
+            .headers(headers)
+            .timeout(timeout);
+        if let Some(body) = body {
+            builder = builder.body(body);
+        }
+        let response = builder.send().await?;
+        let status = response.status().as_u16();
+        let headers = response.headers().clone();
+        let body = response.bytes().await?;
+        Ok(Received {
+            status,
+            headers,
+            body,
+        })
+    }
+}
+
+fn header_str<'h>(headers: &'h HeaderMap, name: &str) -> Option<&'h str> {
+    headers
+        .get(name)
+        .and_then(|v| v.to_str().ok())
+        .map(str::trim)
+        .filter(|v| !v.is_empty())
+}
+
+fn request_id(headers: &HeaderMap) -> Option<String> {
+    REQUEST_ID_HEADERS
+        .iter()
+        .find_map(|h| header_str(headers, h))
+        .map(str::to_owned)
+}
+
+fn api_error(request: &Request, received: &Received, attempts: u32) -> ApiError {
+    let retry_after = header_str(&received.headers, "retry-after")
+        .and_then(|v| parse_retry_after(v, std::time::SystemTime::now()));
+    ApiError(Box::new(ApiErrorData {
+        operation: request.operation(),
+        method: request.method(),
+        status: received.status,
+        reason: reqwest::StatusCode::from_u16(received.status)
+            .ok()
+            .and_then(|s| s.canonical_reason()),
+        body: ErrorBody::parse(&received.body),
+        raw_body: String::from_utf8_lossy(&received.body).into_owned(),
+        content_type: header_str(&received.headers, "content-type").map(str::to_owned),
+        request_id: request_id(&received.headers),
+        retry_after,
+        attempts,
+    }))
+}
+
+fn transport_error(
+    request: &Request,
+    url: &url::Url,
+    error: reqwest::Error,
+    attempts: u32,
+    timeout: Duration,
+    limited_by_deadline: bool,
+    config: &Config,
+) -> Error {
+    if error.is_timeout() {
+        let (kind, limit) = if limited_by_deadline {
+            (
+                TimeoutKind::Deadline,
+                config.retry().deadline().unwrap_or(timeout),
+            )
+        } else if error.is_connect() {
+            (TimeoutKind::Connect, config.connect_timeout())
+        } else {
+            (TimeoutKind::Request, timeout)
+        };
+        return Error::Timeout(TimeoutError {
+            operation: request.operation(),
+            kind,
+            limit,
+            attempts,
+            source: Some(error),
+        });
+    }
+    let mut shown = url.clone();
+    shown.set_query(None);
+    Error::Transport(TransportError {
+        operation: request.operation(),
+        url: shown.to_string(),
+        attempts,
+        source: error.without_url(),
+    })
+}
+
+fn decode<T: serde::de::DeserializeOwned>(
+    operation: &'static str,
+    received: &Received,
+) -> Result<T, Error> {
+    let request_id = request_id(&received.headers);
+    let body = &received.body;
+    if body.iter().all(u8::is_ascii_whitespace) {
+        return serde_json::from_str("null")
+            .or_else(|_| serde_json::from_str("{}"))
+            .map_err(|e| {
+                Error::Decode(DecodeError(Box::new(DecodeErrorData {
+                    operation,
+                    status: received.status,
+                    expected: short_type_name(std::any::type_name::<T>()),
+                    path: ".".to_owned(),
+                    message: format!("the body is empty ({e})"),
+                    excerpt: String::new(),
+                    request_id: request_id.clone(),
+                })))
+            });
+    }
+    let mut de = serde_json::Deserializer::from_slice(body);
+    let result = serde_path_to_error::deserialize(&mut de)
+        .map_err(|e| (e.path().to_string(), e.into_inner()))
+        // Trailing non-whitespace after the value is an error too, as in serde_json::from_slice.
+        .and_then(|value| de.end().map(|()| value).map_err(|e| (".".to_owned(), e)));
+    result.map_err(|(path, inner)| {
+        let text = String::from_utf8_lossy(body);
+        let at = offset_of(&text, inner.line(), inner.column());
+        Error::Decode(DecodeError(Box::new(DecodeErrorData {
+            operation,
+            status: received.status,
+            expected: short_type_name(std::any::type_name::<T>()),
+            path,
+            message: inner.to_string(),
+            excerpt: excerpt(&text, at, 200),
+            request_id,
+        })))
+    })
+}
+
+/// `alloc::vec::Vec<my_crate::types::Cluster>` -> `Vec<Cluster>`: module paths only add noise
+/// to a one-line error.
+fn short_type_name(full: &'static str) -> String {
+    let mut out = String::with_capacity(full.len());
+    let mut token = String::new();
+    for c in full.chars().chain(std::iter::once(' ')) {
+        if c.is_alphanumeric() || c == '_' || c == ':' {
+            token.push(c);
+        } else {
+            out.push_str(token.rsplit("::").next().unwrap_or_default());
+            token.clear();
+            out.push(c);
+        }
+    }
+    out.pop(); // the sentinel space
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Generated crates spawn calls and streams on multi-threaded runtimes.
+    #[test]
+    fn futures_and_streams_are_send() {
+        fn assert_send<T: Send>(_: &T) {}
+        fn assert_send_sync<T: Send + Sync>() {}
+        assert_send_sync::<Client>();
+        assert_send_sync::<Error>();
+        let config = Config::builder()
+            .credentials(crate::OtcToken::new("t"))
+            .build()
+            .unwrap();
+        let client = Client::new(config, "http://127.0.0.1:1").unwrap();
+        let request = || Request::new(crate::Method::Get, "/", "op");
+        assert_send(&client.send_json::<serde_json::Value>(request()));
+        assert_send(&client.send_empty(request()));
+        assert_send(&client.send_raw(request()));
+        let c = client.clone();
+        let stream = crate::paginate(0, 10, move |page| {
+            let c = c.clone();
+            async move {
+                let items: Vec<u32> = c.send_json(request().query("page", page)).await?;
+                Ok(crate::Page::new(items, None))
+            }
+        });
+        assert_send(&stream);
+    }
+
+    #[test]
+    fn short_type_names() {
+        assert_eq!(
+            short_type_name("alloc::vec::Vec<a::b::Cluster>"),
+            "Vec<Cluster>"
+        );
+        assert_eq!(
+            short_type_name("core::option::Option<(u8, &str, [x::Y; 2])>"),
+            "Option<(u8, &str, [Y; 2])>"
+        );
+        assert_eq!(short_type_name("Plain"), "Plain");
+    }
+}

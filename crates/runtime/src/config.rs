@@ -1,0 +1,279 @@
+//! Client configuration: credentials, endpoint override, timeouts, retry policy.
+
+use std::fmt;
+use std::sync::Arc;
+use std::time::{Duration, SystemTime};
+
+use crate::{Credentials, Error, RetryConfig};
+
+/// Default `Accept-Language` (SCP answers messages in this language).
+pub const DEFAULT_ACCEPT_LANGUAGE: &str = "en-US";
+/// Default TCP + TLS connect timeout.
+pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
+/// Default timeout of one attempt, from sending the request to the end of the response body.
+pub const DEFAULT_REQUEST_TIMEOUT: Duration = Duration::from_secs(60);
+/// Default `User-Agent`.
+pub const DEFAULT_USER_AGENT: &str = concat!("docsdk-runtime/", env!("CARGO_PKG_VERSION"));
+
+/// The wall clock used for signature timestamps; replace it in tests for fixed timestamps.
+#[derive(Clone)]
+pub struct Clock(Arc<dyn Fn() -> SystemTime + Send + Sync>);
+
+impl Clock {
+    /// A clock reading `now`.
+    pub fn new(now: impl Fn() -> SystemTime + Send + Sync + 'static) -> Self {
+        Clock(Arc::new(now))
+    }
+
+    /// The system clock.
+    pub fn system() -> Self {
+        Clock::new(SystemTime::now)
+    }
+
+    /// A clock that always reads `time`.
+    pub fn fixed(time: SystemTime) -> Self {
+        Clock::new(move || time)
+    }
+
+    /// The current time.
+    pub fn now(&self) -> SystemTime {
+        (self.0)()
+    }
+}
+
+impl Default for Clock {
+    fn default() -> Self {
+        Clock::system()
+    }
+}
+
+impl fmt::Debug for Clock {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("Clock")
+    }
+}
+
+/// Everything a [`crate::Client`] needs besides the service URL. `Debug` redacts secrets.
+#[derive(Clone, Debug)]
+pub struct Config {
+    credentials: Credentials,
+    endpoint_url: Option<String>,
+    accept_language: String,
+    connect_timeout: Duration,
+    request_timeout: Duration,
+    retry: RetryConfig,
+    user_agent: String,
+    clock: Clock,
+}
+
+impl Config {
+    /// A builder; only the credentials are required.
+    pub fn builder() -> ConfigBuilder {
+        ConfigBuilder::default()
+    }
+
+    /// Configuration with credentials from the environment (see [`Credentials::from_env`]) and
+    /// every other setting at its default.
+    pub fn from_env() -> Result<Config, Error> {
+        Config::builder()
+            .credentials(Credentials::from_env()?)
+            .build()
+    }
+
+    /// The credentials.
+    pub fn credentials(&self) -> &Credentials {
+        &self.credentials
+    }
+
+    /// The endpoint override (proxy, test server), if any.
+    pub fn endpoint_url(&self) -> Option<&str> {
+        self.endpoint_url.as_deref()
+    }
+
+    /// The `Accept-Language` sent with SCP requests (default `en-US`).
+    pub fn accept_language(&self) -> &str {
+        &self.accept_language
+    }
+
+    /// The retry policy.
+    pub fn retry(&self) -> &RetryConfig {
+        &self.retry
+    }
+
+    /// Connect timeout (default 10 s).
+    pub fn connect_timeout(&self) -> Duration {
+        self.connect_timeout
+    }
+
+    /// Timeout of one attempt including the response body (default 60 s).
+    pub fn request_timeout(&self) -> Duration {
+        self.request_timeout
+    }
+
+    /// The `User-Agent` header.
+    pub fn user_agent(&self) -> &str {
+        &self.user_agent
+    }
+
+    /// The clock used for signature timestamps.
+    pub fn clock(&self) -> &Clock {
+        &self.clock
+    }
+}
+
+/// Builder of [`Config`].
+#[derive(Clone, Default, Debug)]
+pub struct ConfigBuilder {
+    credentials: Option<Credentials>,
+    endpoint_url: Option<String>,
+    accept_language: Option<String>,
+    connect_timeout: Option<Duration>,
+    request_timeout: Option<Duration>,
+    retry: Option<RetryConfig>,
+    user_agent: Option<String>,
+    clock: Option<Clock>,
+}
+
+impl ConfigBuilder {
+    /// Sets the credentials (required).
+    pub fn credentials(mut self, credentials: impl Into<Credentials>) -> Self {
+        self.credentials = Some(credentials.into());
+        self
+    }
+
+    /// Sends every request to this base URL instead of the service's documented one (a proxy, a
+    /// test server). The path of the operation is appended to it.
+    pub fn endpoint_url(mut self, url: impl Into<String>) -> Self {
+        self.endpoint_url = Some(url.into());
+        self
+    }
+
+    /// Sets `Accept-Language` (default `en-US`).
+    pub fn accept_language(mut self, tag: impl Into<String>) -> Self {
+        self.accept_language = Some(tag.into());
+        self
+    }
+
+    /// Sets the connect timeout (default [`DEFAULT_CONNECT_TIMEOUT`], 10 s).
+    pub fn connect_timeout(mut self, timeout: Duration) -> Self {
+        self.connect_timeout = Some(timeout);
+        self
+    }
+
+    /// Sets the per-attempt timeout (default [`DEFAULT_REQUEST_TIMEOUT`], 60 s).
+    pub fn request_timeout(mut self, timeout: Duration) -> Self {
+        self.request_timeout = Some(timeout);
+        self
+    }
+
+    /// Sets the retry policy (default [`RetryConfig::standard`]).
+    pub fn retry(mut self, retry: RetryConfig) -> Self {
+        self.retry = Some(retry);
+        self
+    }
+
+    /// Sets the `User-Agent` (default [`DEFAULT_USER_AGENT`]).
+    pub fn user_agent(mut self, ua: impl Into<String>) -> Self {
+        self.user_agent = Some(ua.into());
+        self
+    }
+
+    /// Replaces the clock used for signature timestamps (tests).
+    pub fn clock(mut self, clock: Clock) -> Self {
+        self.clock = Some(clock);
+        self
+    }
+
+    /// Builds the configuration. Fails with [`Error::InvalidRequest`] when the credentials are
+    /// missing, a timeout is zero, or a header value would be invalid.
+    pub fn build(self) -> Result<Config, Error> {
+        let credentials = self.credentials.ok_or_else(|| {
+            Error::InvalidRequest(
+                "no credentials configured: call ConfigBuilder::credentials or use Config::from_env"
+                    .to_owned(),
+            )
+        })?;
+        let connect_timeout = self.connect_timeout.unwrap_or(DEFAULT_CONNECT_TIMEOUT);
+        let request_timeout = self.request_timeout.unwrap_or(DEFAULT_REQUEST_TIMEOUT);
+        if connect_timeout.is_zero() || request_timeout.is_zero() {
+            return Err(Error::InvalidRequest(
+                "timeouts must be greater than zero".to_owned(),
+            ));
+        }
+        let accept_language = self
+            .accept_language
+            .unwrap_or_else(|| DEFAULT_ACCEPT_LANGUAGE.to_owned());
+        let user_agent = self
+            .user_agent
+            .unwrap_or_else(|| DEFAULT_USER_AGENT.to_owned());
+        for (name, value) in [
+            ("accept_language", &accept_language),
+            ("user_agent", &user_agent),
+        ] {
+            if reqwest::header::HeaderValue::from_str(value).is_err() {
+                return Err(Error::InvalidRequest(format!(
+                    "config {name} {value:?} is not a valid HTTP header value"
+                )));
+            }
+        }
+        Ok(Config {
+            credentials,
+            endpoint_url: self.endpoint_url,
+            accept_language,
+            connect_timeout,
+            request_timeout,
+            retry: self.retry.unwrap_or_default(),
+            user_agent,
+            clock: self.clock.unwrap_or_default(),
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{OtcAkSk, OtcToken, ScpCredentials};
+
+    #[test]
+    fn defaults() {
+        let c = Config::builder()
+            .credentials(OtcToken::new("t"))
+            .build()
+            .unwrap();
+        assert_eq!(c.accept_language(), "en-US");
+        assert_eq!(c.connect_timeout(), Duration::from_secs(10));
+        assert_eq!(c.request_timeout(), Duration::from_secs(60));
+        assert_eq!(c.retry(), &RetryConfig::standard());
+        assert_eq!(c.endpoint_url(), None);
+        assert!(c.user_agent().starts_with("docsdk-runtime/"));
+    }
+
+    #[test]
+    fn missing_credentials_is_invalid_request() {
+        let e = Config::builder().build().unwrap_err();
+        assert!(matches!(e, Error::InvalidRequest(_)), "{e:?}");
+        let e = Config::builder()
+            .credentials(OtcToken::new("t"))
+            .accept_language("bad\nvalue")
+            .build()
+            .unwrap_err();
+        assert!(e.to_string().contains("accept_language"), "{e}");
+    }
+
+    #[test]
+    fn debug_redacts_secrets() {
+        for creds in [
+            Credentials::from(ScpCredentials::new("AK-visible", "SECRET-scp-123")),
+            OtcAkSk::new("AK-visible", "SECRET-otc-456").into(),
+            OtcToken::new("SECRET-token-789").into(),
+        ] {
+            let builder = Config::builder()
+                .credentials(creds)
+                .endpoint_url("http://127.0.0.1:1");
+            let config = builder.clone().build().unwrap();
+            let debug = format!("{builder:?} {builder:#?} {config:?} {config:#?}");
+            assert!(!debug.contains("SECRET"), "secret leaked: {debug}");
+            assert!(debug.contains("127.0.0.1"), "{debug}");
+        }
+    }
+}

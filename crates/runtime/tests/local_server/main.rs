@@ -1,0 +1,11 @@
+//! Tests of the runtime against a real local HTTP server (wiremock on 127.0.0.1).
+//!
+//! One test binary with modules, so wiremock is linked once.
+
+mod common;
+mod errors;
+mod pagination;
+mod readme;
+mod retries;
+mod secrets;
+mod signing;
