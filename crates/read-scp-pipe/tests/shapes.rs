@@ -1,0 +1,186 @@
+//! Shapes of the pipe extraction that seed 001 does not show, written by hand.
+
+use docsdk_read_scp_pipe::{looks_like, read, undefined_model};
+use docsdk_spec::Method;
+use serde_json::json;
+
+const TWO_SERVICES: &str = "\
+1 - Data Flow
+Overview
+데이터 플로우 서비스
+Version
+| Version | Status | Supported Until |
+|---|
+| 1.1 | CURRENT | - |
+| 1.0 | SUPPORTED | 20260701 |
+OpenAPI URL
+https://data-flow.{region}.{environment}.samsungsdscloud.com
+Environment and Region List
+| environment | region |
+|---|
+| s | kr-west1 |
+1.1 - ListDataFlows
+1.1.1 - 1.1
+get /v1/data-flows
+Description
+list data flows
+상태 ACTIVE (CURRENT)
+| 버전 | 최소 지원 보장일 |
+|---|
+| 1.1 | - |
+Parameters
+| Type | Name | Description | Schema | Default |
+|---|
+| query | size optional | Page size Example : 20 | any of [integer, null] | 20 |
+| query | status optional | Status Example : ACTIVE | enum (ACTIVE, DELETED) | None |
+Responses
+| HTTP Code | Description | Schema |
+|---|
+| 200 | OK | DataFlowListResponse |
+| 400 | Bad Request | None |
+Example HTTP request
+Request path
+/v1/data-flows
+Request header
+\"Scp-Api-Version = data-flow 1.1\"
+Example HTTP response
+Response 200
+{
+\"contents\": []
+}
+1.1.2 - 1.0
+get /v1/data-flows
+Description
+list data flows
+상태 ACTIVE (SUPPORTED)
+| 버전 | 최소 지원 보장일 |
+|---|
+| 1.0 | 20260701 |
+Responses
+| HTTP Code | Description | Schema |
+|---|
+| 201 | Created | None |
+Example HTTP request
+Request path
+/v1/data-flows
+\"Scp-Api-Version = data-flow 1.1\"
+Example HTTP response
+Response 200
+2 - Quick Query
+Overview
+Quick Query service
+OpenAPI URL
+https://quick-query.{region}.{environment}.samsungsdscloud.com
+1.1.1 - 1.0
+delete /v1/quick-query/{id}
+Description
+delete
+State ACTIVE (DEPRECATED)
+| Version | Not Before |
+|---|
+| 1.0 | 20260319 |
+Parameters
+| Type | Name | Description | Schema | Default |
+|---|
+| path | id required | ID Example : abc
+| string | None |
+Responses
+| HTTP Code | Description | Schema |
+|---|
+| 202 | Accepted | None |
+Example HTTP request
+Request path
+/v1/quick-query/{id}
+\"Scp-Api-Version = quick-query 1.0\"
+Example HTTP response
+Response 202";
+
+#[test]
+fn reads_several_services_versions_and_titles() {
+    assert!(looks_like(TWO_SERVICES));
+    let out = read("t.txt", TWO_SERVICES);
+    let docs: Vec<(&str, &str)> = out
+        .documents
+        .iter()
+        .map(|d| (d.info.title.as_str(), d.info.version.as_str()))
+        .collect();
+    assert_eq!(
+        docs,
+        [
+            ("Data Flow", "1.1"),
+            ("Data Flow", "1.0"),
+            ("Quick Query", "1.0")
+        ]
+    );
+    let lines: Vec<String> = out.diagnostics.iter().map(ToString::to_string).collect();
+    assert_eq!(
+        lines,
+        [
+            "t.txt:32: warning: model `DataFlowListResponse` is referenced but not defined (this extraction has no Models section); kept as a `$ref` (first reference here)",
+            "t.txt:59: warning: expected `Scp-Api-Version = data-flow 1.0` (service key and the heading's version), found `data-flow 1.1`; the printed value is kept",
+            "t.txt:61: warning: expected `Response 200` to name a row of the Responses table, found no row 200; the example is kept in x-example-responses",
+        ]
+    );
+    assert_eq!(
+        undefined_model(&out.diagnostics.0[0]),
+        Some("DataFlowListResponse")
+    );
+    assert_eq!(undefined_model(&out.diagnostics.0[1]), None);
+
+    let v11 = &out.documents[0];
+    assert_eq!(v11.language.as_deref(), Some("ko"));
+    let life = v11.info.lifecycle.as_ref().unwrap();
+    assert_eq!(
+        (
+            life.status.as_str(),
+            life.date.as_deref(),
+            life.date_label.as_deref()
+        ),
+        ("CURRENT", None, Some("Supported Until"))
+    );
+    let op = v11.paths["/v1/data-flows"].operation(Method::Get).unwrap();
+    // A title heading before the version heading is the summary; the id stays derived.
+    assert_eq!(op.summary.as_deref(), Some("ListDataFlows"));
+    assert_eq!(op.operation_id.as_deref(), Some("getV1DataFlows"));
+    assert_eq!(
+        op.lifecycle.as_ref().unwrap().date_label.as_deref(),
+        Some("최소 지원 보장일")
+    );
+    let size = &op.parameters[0];
+    assert_eq!(size.schema.as_ref().unwrap().default, Some(json!(20)));
+    assert_eq!(size.example, Some(json!(20)));
+    let status = &op.parameters[1].schema.as_ref().unwrap().enum_values;
+    assert_eq!(status, &[json!("ACTIVE"), json!("DELETED")]);
+
+    let v10 = &out.documents[1];
+    let life = v10.info.lifecycle.as_ref().unwrap();
+    assert_eq!(
+        (life.status.as_str(), life.date.as_deref()),
+        ("SUPPORTED", Some("2026-07-01"))
+    );
+    let op = v10.paths["/v1/data-flows"].operation(Method::Get).unwrap();
+    assert_eq!(op.extra["x-example-responses"][0]["code"], json!("200"));
+
+    let qq = &out.documents[2];
+    assert_eq!(
+        qq.language.as_deref(),
+        Some("ko"),
+        "Korean labels anywhere in the file"
+    );
+    assert_eq!(qq.service_key.as_deref(), Some("quick-query"));
+    assert!(qq.servers[0].environment_regions.is_empty());
+    let op = qq.paths["/v1/quick-query/{id}"]
+        .operation(Method::Delete)
+        .unwrap();
+    assert!(op.deprecated);
+    let life = op.lifecycle.as_ref().unwrap();
+    assert_eq!(
+        (
+            life.status.as_str(),
+            life.date.as_deref(),
+            life.date_label.as_deref()
+        ),
+        ("DEPRECATED", Some("2026-03-19"), Some("Not Before"))
+    );
+    assert_eq!(op.extra["x-state"], json!("ACTIVE"));
+}
