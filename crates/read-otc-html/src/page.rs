@@ -1,0 +1,2077 @@
+//! Reads one page: sections in document order, URI lines, parameter and body tables, nested
+//! object tables, status codes and examples.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
+
+use docsdk_spec::{
+    Diagnostics, ExampleRequest, Extra, HeaderValue, MediaType, Method, Operation, Parameter,
+    ParameterLocation, RequestBody, Response, Schema, SchemaType, SourceRef, Type,
+};
+use indexmap::IndexMap;
+use regex::Regex;
+use serde_json::Value;
+
+use crate::blocks::{self, Block, Link, Row, Table};
+use crate::capture;
+use crate::dom::Dom;
+use crate::examples::{self, Example};
+use crate::naming::{is_operation_name, lower_camel, pascal};
+use crate::prose;
+use crate::types::{TypeSpec, parse_type};
+use crate::{PageOperation, PageOutput, REMOTE_REF_PREFIX, StatusCode};
+
+/// The section kinds the reader knows, by title.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Kind {
+    Intro,
+    Function,
+    Constraints,
+    Uri,
+    Request,
+    Response,
+    ExampleRequests,
+    ExampleResponses,
+    Samples,
+    StatusCodes,
+    ErrorCodes,
+    Other,
+}
+
+fn section_kind(title: &str) -> Kind {
+    let t = title.trim().trim_end_matches(':').to_ascii_lowercase();
+    match t.as_str() {
+        "function"
+        | "functions"
+        | "description"
+        | "function description"
+        | "api description"
+        | "overview" => Kind::Function,
+        "constraints" | "restrictions" | "constraints and limitations" | "constraint" => {
+            Kind::Constraints
+        }
+        "uri" | "url" | "request uri" | "uri format" | "api uri" => Kind::Uri,
+        "request" | "request parameters" | "request body" | "request message"
+        | "request header" | "request headers" | "request parameter" => Kind::Request,
+        "response"
+        | "response parameters"
+        | "response body"
+        | "response message"
+        | "response parameter"
+        | "response headers" => Kind::Response,
+        "example requests" | "example request" | "request example" | "request examples"
+        | "sample request" | "sample requests" => Kind::ExampleRequests,
+        "example responses" | "example response" | "response example" | "response examples"
+        | "sample response" | "sample responses" => Kind::ExampleResponses,
+        "samples" | "sample" | "example" | "examples" => Kind::Samples,
+        "status codes" | "status code" | "returned values" | "returned value" | "return codes"
+        | "return code" => Kind::StatusCodes,
+        "error codes" | "error code" => Kind::ErrorCodes,
+        _ => Kind::Other,
+    }
+}
+
+struct Section {
+    kind: Kind,
+    title: String,
+    line: usize,
+    blocks: Vec<usize>,
+}
+
+/// What a field table is for.
+#[derive(Clone, Debug, PartialEq)]
+enum Role {
+    /// Parameters in a known place.
+    Params(ParameterLocation),
+    /// Rows placed one by one: path variable, query variable, or (for methods with a body)
+    /// body field.
+    GenericParams,
+    /// The request body's top-level fields.
+    RequestBody,
+    /// A response body's top-level fields (status as marked, `None` when unmarked).
+    ResponseBody(Option<String>),
+    /// Response headers.
+    ResponseHeaders(Option<String>),
+    /// Described by another table's field.
+    Nested,
+    /// Not referenced and not in a known place.
+    Unplaced,
+}
+
+struct Columns {
+    name: Option<usize>,
+    mandatory: Option<usize>,
+    ty: Option<usize>,
+    desc: Option<usize>,
+}
+
+struct FieldTable {
+    block: usize,
+    section: usize,
+    cols: Columns,
+    /// Status marker in force where the table stands (Response section).
+    status: Option<String>,
+    /// Caption subject: `config` for `config parameters of real-time`, `Workforce` for
+    /// `Workforce`.
+    subject: String,
+    role: Role,
+    local_name: String,
+}
+
+/// A reference from a field to a nested table.
+#[derive(Clone, Debug, PartialEq)]
+enum Target {
+    Local(usize),
+    Remote(String),
+}
+
+macro_rules! re {
+    ($name:ident, $pattern:expr) => {
+        static $name: LazyLock<Regex> =
+            LazyLock::new(|| Regex::new($pattern).expect("the pattern is valid"));
+    };
+}
+
+re!(
+    URI_LINE,
+    r"^(GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS)\s+(\S.*)$"
+);
+re!(STATUS_MARKER, r"(?i)^\**\s*status code:?\s*\**\s*(\d{3})\b");
+re!(
+    NORMAL_CODE,
+    r"(?i)\bnormal(?: response)?(?: code)?:?\s*(\d{3})\b"
+);
+re!(TABLE_MENTION, r"\bTable\s+(\d+)\b");
+re!(FIRST_ANCHOR, r#"<a\s+name="([^"]+)""#);
+re!(PATH_VAR, r"\{([^}?&]+)\}");
+
+/// Reads a page. See the crate docs for what is read and how.
+pub(crate) fn read(file: &str, text: &str) -> PageOutput {
+    let mut out = PageOutput {
+        file: file.to_owned(),
+        ..PageOutput::default()
+    };
+    let unwrapped = capture::unwrap(text);
+    let dom = Dom::parse(&unwrapped.html);
+    let mut blocks = blocks::blocks(&dom);
+    for block in &mut blocks {
+        match block {
+            Block::Heading { line, .. } | Block::Para { line, .. } | Block::Pre { line, .. } => {
+                *line = unwrapped.original_line(*line)
+            }
+            Block::Table(t) => {
+                t.line = unwrapped.original_line(t.line);
+                for row in &mut t.rows {
+                    row.line = unwrapped.original_line(row.line);
+                }
+            }
+        }
+    }
+    let mut page = Page {
+        file,
+        blocks,
+        diags: Diagnostics::new(),
+        sections: Vec::new(),
+        tables: Vec::new(),
+        title: None,
+        title_line: 1,
+        tags: Vec::new(),
+        anchor_to_table: HashMap::new(),
+        op_pascal: String::new(),
+        first_anchor: FIRST_ANCHOR
+            .captures(&unwrapped.html)
+            .map(|c| c[1].to_owned()),
+    };
+    check_truncation(&mut page, &unwrapped.html, text, &unwrapped);
+    page.split_sections();
+    page.read(&mut out);
+    out.title = page.title.clone();
+    out.tags = page.tags.clone();
+    out.diagnostics = page.diags;
+    out
+}
+
+/// A file cut short ends inside a tag or leaves block elements open; the tree builder closes
+/// them silently, so the raw text is checked.
+fn check_truncation(
+    page: &mut Page<'_>,
+    html: &str,
+    original: &str,
+    unwrapped: &capture::Unwrapped,
+) {
+    let last_line = original.lines().count().max(1);
+    let tail = html.trim_end();
+    if let Some(lt) = tail.rfind('<') {
+        if !tail[lt..].contains('>') {
+            let line = unwrapped.original_line(html[..lt].matches('\n').count() + 1);
+            page.diags.error(
+                SourceRef::new(page.file, line),
+                "expected the page to end after a complete tag, found a tag cut short: the file looks truncated",
+            );
+            return;
+        }
+    }
+    for tag in ["table", "pre", "ul", "ol"] {
+        let opens = count_tag(html, &format!("<{tag}"));
+        let closes = html.matches(&format!("</{tag}>")).count();
+        if opens > closes {
+            page.diags.error(
+                SourceRef::new(page.file, last_line),
+                format!(
+                    "expected {opens} `</{tag}>` end tags, found {closes}: the file looks truncated"
+                ),
+            );
+            return;
+        }
+    }
+}
+
+fn count_tag(html: &str, open: &str) -> usize {
+    html.match_indices(open)
+        .filter(|(i, _)| {
+            html[i + open.len()..]
+                .chars()
+                .next()
+                .is_some_and(|c| c == '>' || c.is_whitespace())
+        })
+        .count()
+}
+
+struct Page<'a> {
+    file: &'a str,
+    blocks: Vec<Block>,
+    diags: Diagnostics,
+    sections: Vec<Section>,
+    tables: Vec<FieldTable>,
+    title: Option<String>,
+    title_line: usize,
+    tags: Vec<String>,
+    anchor_to_table: HashMap<String, usize>,
+    op_pascal: String,
+    first_anchor: Option<String>,
+}
+
+impl<'a> Page<'a> {
+    fn at(&self, line: usize) -> SourceRef {
+        SourceRef::new(self.file, line)
+    }
+
+    fn table(&self, field_table: usize) -> &Table {
+        match &self.blocks[self.tables[field_table].block] {
+            Block::Table(t) => t,
+            _ => unreachable!("field tables index table blocks"),
+        }
+    }
+
+    fn split_sections(&mut self) {
+        let mut current = Section {
+            kind: Kind::Intro,
+            title: String::new(),
+            line: 1,
+            blocks: Vec::new(),
+        };
+        for (i, block) in self.blocks.iter().enumerate() {
+            match block {
+                Block::Heading {
+                    level: 1,
+                    text,
+                    line,
+                    ..
+                } if self.title.is_none() => {
+                    self.title = Some(text.clone());
+                    self.title_line = *line;
+                }
+                Block::Heading {
+                    section: true,
+                    text,
+                    line,
+                    ..
+                } => {
+                    let next = Section {
+                        kind: section_kind(text),
+                        title: text.clone(),
+                        line: *line,
+                        blocks: Vec::new(),
+                    };
+                    self.sections.push(std::mem::replace(&mut current, next));
+                }
+                Block::Para { text, links, .. } if text.starts_with("**Parent topic:**") => {
+                    if let Some(link) = links.first() {
+                        self.tags.push(link.text.clone());
+                    }
+                }
+                _ => current.blocks.push(i),
+            }
+        }
+        self.sections.push(current);
+    }
+
+    fn section_of(&self, kind: Kind) -> impl Iterator<Item = &Section> {
+        self.sections.iter().filter(move |s| s.kind == kind)
+    }
+
+    fn paras(&self, section: &Section) -> Vec<(String, usize)> {
+        section
+            .blocks
+            .iter()
+            .filter_map(|&b| match &self.blocks[b] {
+                Block::Para { text, line, .. } => Some((text.clone(), *line)),
+                _ => None,
+            })
+            .collect()
+    }
+
+    fn read(&mut self, out: &mut PageOutput) {
+        // Status code tables anywhere (the shared Status Code page has one).
+        self.collect_status_codes(out);
+        let uri_lines = self.uri_lines();
+        let has_op_sections = self.sections.iter().any(|s| {
+            matches!(
+                s.kind,
+                Kind::Request | Kind::Response | Kind::ExampleRequests | Kind::Samples
+            )
+        });
+        let has_uri_section = self.sections.iter().any(|s| s.kind == Kind::Uri);
+        if uri_lines.is_empty() {
+            if has_uri_section {
+                let line = self.section_of(Kind::Uri).next().map_or(1, |s| s.line);
+                self.diags.error(
+                    self.at(line),
+                    "expected a `METHOD /path` line in the URI section, found none: the page's operation is skipped",
+                );
+            } else if has_op_sections {
+                self.diags.warn(
+                    self.at(self.title_line),
+                    "expected a URI section on a page with request/response sections, found none: not read as an operation page",
+                );
+            }
+            return;
+        }
+        // Operation id: the API Explorer name (file name or first anchor), else the title.
+        let stem = self
+            .file
+            .rsplit('/')
+            .next()
+            .unwrap_or(self.file)
+            .trim_end_matches(".html")
+            .trim_end_matches(".htm");
+        let anchor = self.first_anchor();
+        let base_id = if is_operation_name(stem) {
+            lower_camel(stem)
+        } else if let Some(a) = anchor.filter(|a| is_operation_name(a)) {
+            lower_camel(&a)
+        } else if let Some(t) = &self.title {
+            lower_camel(t)
+        } else {
+            let (m, p, _) = &uri_lines[0];
+            lower_camel(&format!("{} {p}", m.as_str()))
+        };
+        if self.title.is_none() {
+            self.diags.warn(
+                self.at(1),
+                "expected an `h1` title, found none: the operation has no summary",
+            );
+        }
+        self.op_pascal = pascal(&base_id);
+        self.collect_field_tables();
+        self.resolve_roles(&uri_lines);
+        self.name_tables();
+        let schemas = self.build_schemas();
+        out.schemas = schemas;
+        for (anchor, &t) in &self.anchor_to_table {
+            out.anchors
+                .insert(anchor.clone(), self.tables[t].local_name.clone());
+        }
+        out.anchors.sort_keys();
+        for (k, (method, path, line)) in uri_lines.iter().enumerate() {
+            let mut op = self.build_operation(*method, path, *line, out);
+            op.operation_id = Some(if uri_lines.len() > 1 && k > 0 {
+                format!("{base_id}{}", k + 1)
+            } else {
+                base_id.clone()
+            });
+            out.operations.push(PageOperation {
+                method: *method,
+                path: strip_query(path).0,
+                operation: op,
+            });
+        }
+    }
+
+    /// The page's first `<a name>`: the DITA topic id, which the API Explorer sets to the
+    /// operation name (`ListWorkforces`) also when the file is saved under another name.
+    fn first_anchor(&self) -> Option<String> {
+        self.first_anchor.clone()
+    }
+
+    fn uri_lines(&mut self) -> Vec<(Method, String, usize)> {
+        let mut lines = Vec::new();
+        let sections: Vec<usize> = (0..self.sections.len())
+            .filter(|&i| self.sections[i].kind == Kind::Uri)
+            .collect();
+        for s in sections {
+            let texts: Vec<(String, usize)> = self.sections[s]
+                .blocks
+                .iter()
+                .filter_map(|&b| match &self.blocks[b] {
+                    Block::Para { text, line, .. } | Block::Pre { text, line } => {
+                        Some((text.clone(), *line))
+                    }
+                    _ => None,
+                })
+                .collect();
+            for (text, line) in texts {
+                let plain = text.replace("**", "");
+                let Some(caps) = URI_LINE.captures(plain.trim()) else {
+                    continue;
+                };
+                let Some(method) = Method::parse(&caps[1]) else {
+                    continue;
+                };
+                let raw = caps[2].trim();
+                let path = normalize_path(raw);
+                if !path.starts_with('/') {
+                    self.diags.warn(
+                        self.at(line),
+                        format!("expected a path starting with `/` after `{}`, found `{raw}`: line skipped", method.as_str()),
+                    );
+                    continue;
+                }
+                lines.push((method, path, line));
+            }
+        }
+        lines
+    }
+
+    fn collect_status_codes(&mut self, out: &mut PageOutput) {
+        for block in &self.blocks {
+            let Block::Table(t) = block else { continue };
+            let Some(header) = &t.header else { continue };
+            let Some(code_col) = header.iter().position(|h| {
+                h.eq_ignore_ascii_case("status code") || h.eq_ignore_ascii_case("http status code")
+            }) else {
+                continue;
+            };
+            let desc_col = header
+                .iter()
+                .rposition(|h| h.to_ascii_lowercase().contains("description"));
+            let reason_col = header
+                .iter()
+                .position(|h| h.eq_ignore_ascii_case("code") || h.eq_ignore_ascii_case("status"));
+            for row in &t.rows {
+                let code = row
+                    .cell(Some(code_col))
+                    .map(|c| c.text.replace("**", "").trim().to_owned())
+                    .unwrap_or_default();
+                if !is_status(&code) {
+                    continue;
+                }
+                let mut description = row
+                    .cell(reason_col)
+                    .map(|c| c.text.replace("**", ""))
+                    .filter(|t| !t.trim().is_empty())
+                    .or_else(|| row.cell(desc_col).map(|c| c.text.replace("**", "")))
+                    .unwrap_or_default();
+                if description.trim().is_empty() {
+                    description = reason_phrase(&code).to_owned();
+                }
+                out.status_codes.push(StatusCode {
+                    code,
+                    description: description.trim().to_owned(),
+                    source: SourceRef::new(self.file, row.line),
+                });
+            }
+        }
+    }
+
+    fn collect_field_tables(&mut self) {
+        let mut status: Option<String> = None;
+        for (si, section) in self.sections.iter().enumerate() {
+            status = if section.kind == Kind::Response {
+                None
+            } else {
+                status
+            };
+            for &b in &section.blocks {
+                match &self.blocks[b] {
+                    Block::Para { text, .. } if section.kind == Kind::Response => {
+                        if let Some(c) = STATUS_MARKER.captures(text) {
+                            status = Some(c[1].to_owned());
+                        }
+                    }
+                    Block::Table(t) => {
+                        let Some(header) = header_of(t) else {
+                            self.diags.error(
+                                SourceRef::new(self.file, t.line),
+                                format!(
+                                    "expected a header row (Parameter, Type, Description) in table {}, found none: table skipped",
+                                    table_label(t)
+                                ),
+                            );
+                            continue;
+                        };
+                        let cols = columns(&header);
+                        if header
+                            .iter()
+                            .any(|h| h.to_ascii_lowercase().contains("status code"))
+                        {
+                            continue;
+                        }
+                        if cols.name.is_none() || (cols.ty.is_none() && cols.desc.is_none()) {
+                            if matches!(section.kind, Kind::Uri | Kind::Request | Kind::Response) {
+                                self.diags.warn(
+                                    SourceRef::new(self.file, t.line),
+                                    format!(
+                                        "expected Parameter/Type/Description columns in table {}, found {:?}: table not read",
+                                        table_label(t),
+                                        header
+                                    ),
+                                );
+                            }
+                            continue;
+                        }
+                        let index = self.tables.len();
+                        for a in &t.anchors {
+                            self.anchor_to_table.insert(a.clone(), index);
+                        }
+                        self.tables.push(FieldTable {
+                            block: b,
+                            section: si,
+                            cols,
+                            status: status.clone(),
+                            subject: caption_subject(&t.caption),
+                            role: Role::Unplaced,
+                            local_name: String::new(),
+                        });
+                    }
+                    _ => {}
+                }
+            }
+        }
+    }
+
+    /// The tables a row refers to, in order of preference: links in the Type cell, links to
+    /// tables in the description, a table named after the type or the field, a `Table N`
+    /// mention.
+    fn row_targets(
+        &mut self,
+        table: usize,
+        row: &Row,
+        spec: Option<&TypeSpec>,
+        report: bool,
+    ) -> Vec<Target> {
+        let cols = &self.tables[table].cols;
+        let (ty_col, desc_col, name_col) = (cols.ty, cols.desc, cols.name);
+        let wants = spec.is_none_or(TypeSpec::wants_table);
+        let mut targets = Vec::new();
+        let type_links: Vec<Link> = row
+            .cell(ty_col)
+            .map(|c| c.links.clone())
+            .unwrap_or_default();
+        for link in &type_links {
+            if let Some(t) = self.link_target(link, row.line, report) {
+                push_unique(&mut targets, t);
+            }
+        }
+        if !targets.is_empty() || !wants {
+            return targets;
+        }
+        let desc_links: Vec<Link> = row
+            .cell(desc_col)
+            .map(|c| c.links.clone())
+            .unwrap_or_default();
+        for link in &desc_links {
+            let is_table_link = link.text.trim_start().starts_with("Table");
+            let local = link
+                .href
+                .strip_prefix('#')
+                .and_then(|a| self.anchor_to_table.get(a));
+            if is_table_link || local.is_some() {
+                if let Some(t) = self.link_target(link, row.line, report) {
+                    push_unique(&mut targets, t);
+                }
+            }
+        }
+        if !targets.is_empty() {
+            return targets;
+        }
+        let name = row
+            .cell(name_col)
+            .map(|c| c.text.replace("**", ""))
+            .unwrap_or_default();
+        let by_name = |subject: &str| -> Vec<usize> {
+            (0..self.tables.len())
+                .filter(|&i| i != table && !self.tables[i].subject.is_empty())
+                .filter(|&i| self.tables[i].subject.eq_ignore_ascii_case(subject))
+                .collect()
+        };
+        let named = match spec {
+            Some(TypeSpec::Named(n)) => Some(n.clone()),
+            Some(TypeSpec::Array(Some(inner))) | Some(TypeSpec::Map(Some(inner))) => match &**inner
+            {
+                TypeSpec::Named(n) => Some(n.clone()),
+                _ => None,
+            },
+            _ => None,
+        };
+        let mut found = named.as_deref().map(by_name).unwrap_or_default();
+        if found.is_empty() {
+            found = by_name(name.trim());
+        }
+        for f in found {
+            push_unique(&mut targets, Target::Local(f));
+        }
+        if !targets.is_empty() {
+            return targets;
+        }
+        let desc = row
+            .cell(desc_col)
+            .map(|c| c.text.clone())
+            .unwrap_or_default();
+        for caps in TABLE_MENTION.captures_iter(&desc) {
+            let n: Option<u32> = caps[1].parse().ok();
+            let hit = (0..self.tables.len()).find(|&i| self.table(i).number == n && i != table);
+            match hit {
+                Some(i) => push_unique(&mut targets, Target::Local(i)),
+                None if report => {
+                    let all_numbers: HashSet<u32> = self
+                        .blocks
+                        .iter()
+                        .filter_map(|b| match b {
+                            Block::Table(t) => t.number,
+                            _ => None,
+                        })
+                        .collect();
+                    if n.is_some_and(|n| !all_numbers.contains(&n)) {
+                        self.diags.error(
+                            SourceRef::new(self.file, row.line),
+                            format!(
+                                "expected Table {} (referenced by field `{}`) on the page, found no such table: the field keeps its stated type only",
+                                &caps[1],
+                                name.trim()
+                            ),
+                        );
+                    }
+                }
+                None => {}
+            }
+        }
+        if targets.is_empty() && report {
+            if let Some(n) = named {
+                self.diags.warn(
+                    SourceRef::new(self.file, row.line),
+                    format!(
+                        "expected a table describing `{n}` (type of field `{}`), found none on the page: the field is left without a model",
+                        name.trim()
+                    ),
+                );
+            }
+        }
+        targets
+    }
+
+    fn link_target(&mut self, link: &Link, line: usize, report: bool) -> Option<Target> {
+        let (file, anchor) = match link.href.split_once('#') {
+            Some((f, a)) => (f, a),
+            None => return None,
+        };
+        let own = file.is_empty() || file == self.file.rsplit('/').next().unwrap_or(self.file);
+        if own {
+            if let Some(&t) = self.anchor_to_table.get(anchor) {
+                return Some(Target::Local(t));
+            }
+            if report && link.text.trim_start().starts_with("Table") {
+                self.diags.error(
+                    SourceRef::new(self.file, line),
+                    format!(
+                        "expected a table with anchor `{anchor}` (linked as `{}`), found none on the page: the field keeps its stated type only",
+                        link.text
+                    ),
+                );
+            }
+            return None;
+        }
+        Some(Target::Remote(format!("{file}#{anchor}")))
+    }
+
+    fn resolve_roles(&mut self, uri_lines: &[(Method, String, usize)]) {
+        let method = uri_lines[0].0;
+        let has_body = !matches!(
+            method,
+            Method::Get | Method::Delete | Method::Head | Method::Options
+        );
+        // Nested: referenced from another table's row.
+        let mut referenced = vec![false; self.tables.len()];
+        for t in 0..self.tables.len() {
+            let rows = self.table(t).rows.clone();
+            let ty_col = self.tables[t].cols.ty;
+            for row in &rows {
+                let spec = row.cell(ty_col).and_then(|c| parse_type(&c.text));
+                for target in self.row_targets(t, row, spec.as_ref(), false) {
+                    if let Target::Local(n) = target {
+                        if n != t {
+                            referenced[n] = true;
+                        }
+                    }
+                }
+            }
+        }
+        let mut request_root = false;
+        let mut response_roots: HashSet<Option<String>> = HashSet::new();
+        for (t, &is_referenced) in referenced.iter().enumerate() {
+            let kind = self.sections[self.tables[t].section].kind;
+            let caption = self.table(t).caption.to_ascii_lowercase();
+            let status = self.tables[t].status.clone();
+            let role = if is_referenced {
+                Role::Nested
+            } else if caption.contains("header") {
+                if kind == Kind::Response {
+                    Role::ResponseHeaders(status)
+                } else {
+                    Role::Params(ParameterLocation::Header)
+                }
+            } else if caption.contains("path param") {
+                Role::Params(ParameterLocation::Path)
+            } else if caption.contains("query param") {
+                Role::Params(ParameterLocation::Query)
+            } else {
+                match kind {
+                    Kind::Uri => Role::GenericParams,
+                    Kind::Request => {
+                        if caption.contains("body") || has_body {
+                            if request_root {
+                                Role::Unplaced
+                            } else {
+                                request_root = true;
+                                Role::RequestBody
+                            }
+                        } else {
+                            // GET filters listed under Request are query parameters.
+                            Role::Params(ParameterLocation::Query)
+                        }
+                    }
+                    Kind::Response => {
+                        if response_roots.insert(status.clone()) {
+                            Role::ResponseBody(status)
+                        } else {
+                            Role::Unplaced
+                        }
+                    }
+                    _ => Role::Unplaced,
+                }
+            };
+            if role == Role::Unplaced {
+                let t_ref = self.table(t);
+                let label = table_label(t_ref);
+                let line = t_ref.line;
+                let title = self.sections[self.tables[t].section].title.clone();
+                self.diags.warn(
+                    SourceRef::new(self.file, line),
+                    format!(
+                        "expected table {label} in section `{title}` to be a parameter or body table or to be referenced by a field, found neither: kept as an unreferenced component schema"
+                    ),
+                );
+            }
+            self.tables[t].role = role;
+        }
+    }
+
+    fn name_tables(&mut self) {
+        let mut used: HashSet<String> = HashSet::new();
+        for t in 0..self.tables.len() {
+            let table = self.table(t);
+            let id_name = table.anchors.iter().find_map(|a| model_name_from_anchor(a));
+            let caption = table.caption.trim().to_owned();
+            let number = table.number;
+            let hint = if let Some(n) = id_name {
+                n
+            } else if is_model_caption(&caption) {
+                caption
+            } else {
+                match &self.tables[t].role {
+                    Role::RequestBody => format!("{}Request", self.op_pascal),
+                    Role::ResponseBody(s) => match s.as_deref() {
+                        None | Some("200") => format!("{}Response", self.op_pascal),
+                        Some(code) => format!("{}Response{code}", self.op_pascal),
+                    },
+                    _ => {
+                        let subject = caption_name_part(&caption);
+                        if subject.is_empty() {
+                            format!("{}Table{}", self.op_pascal, number.unwrap_or(t as u32 + 1))
+                        } else {
+                            format!("{}{}", self.op_pascal, pascal(&subject))
+                        }
+                    }
+                }
+            };
+            let mut name = hint.clone();
+            let mut k = 2;
+            while !used.insert(name.clone()) {
+                name = format!("{hint}{k}");
+                k += 1;
+            }
+            self.tables[t].local_name = name;
+        }
+    }
+
+    fn build_schemas(&mut self) -> IndexMap<String, Schema> {
+        let mut schemas = IndexMap::new();
+        for t in 0..self.tables.len() {
+            if matches!(
+                self.tables[t].role,
+                Role::Params(_) | Role::GenericParams | Role::ResponseHeaders(_)
+            ) {
+                continue;
+            }
+            let schema = self.object_schema(t, None);
+            schemas.insert(self.tables[t].local_name.clone(), schema);
+        }
+        schemas
+    }
+
+    /// The object schema of table `t` (only the rows `keep` selects, when given).
+    fn object_schema(&mut self, t: usize, keep: Option<&dyn Fn(&str) -> bool>) -> Schema {
+        let table = self.table(t).clone();
+        let mut schema = Schema::of_type(Type::Object);
+        schema.source = Some(SourceRef::new(self.file, table.line));
+        if !table.caption.is_empty() {
+            schema.title = Some(table.caption.clone());
+        }
+        for row in &table.rows {
+            let Some(name) = self.row_name(t, row) else {
+                continue;
+            };
+            if keep.is_some_and(|k| !k(&name)) {
+                continue;
+            }
+            let (field, required) = self.field_schema(t, row, true);
+            if schema.properties.contains_key(&name) {
+                self.diags.warn(
+                    SourceRef::new(self.file, row.line),
+                    format!("expected each field once in table {}, found `{name}` again: the first row is kept", table_label(&table)),
+                );
+                continue;
+            }
+            if required {
+                schema.required.push(name.clone());
+            }
+            schema.properties.insert(name, field);
+        }
+        schema
+    }
+
+    fn row_name(&mut self, t: usize, row: &Row) -> Option<String> {
+        let name = row
+            .cell(self.tables[t].cols.name)
+            .map(|c| c.text.replace("**", "").trim().to_owned())
+            .unwrap_or_default();
+        if name.is_empty() || name.contains('\n') {
+            if !row.cells.iter().all(|c| c.text.trim().is_empty()) {
+                self.diags.warn(
+                    SourceRef::new(self.file, row.line),
+                    format!(
+                        "expected a parameter name in the first column, found `{}`: row skipped",
+                        name.replace('\n', " ")
+                    ),
+                );
+            }
+            return None;
+        }
+        Some(name)
+    }
+
+    /// The schema of one row (with description and source) and whether it is mandatory.
+    fn field_schema(&mut self, t: usize, row: &Row, with_description: bool) -> (Schema, bool) {
+        let cols = &self.tables[t].cols;
+        let (ty_col, desc_col, mand_col) = (cols.ty, cols.desc, cols.mandatory);
+        let type_text = row
+            .cell(ty_col)
+            .map(|c| c.text.trim().to_owned())
+            .unwrap_or_default();
+        let description = row
+            .cell(desc_col)
+            .map(|c| c.text.trim().to_owned())
+            .unwrap_or_default();
+        let spec = parse_type(&type_text);
+        let name = row
+            .cell(self.tables[t].cols.name)
+            .map(|c| c.text.replace("**", ""))
+            .unwrap_or_default();
+        let name = name.trim();
+        if ty_col.is_some() && spec.is_none() {
+            if type_text.is_empty() {
+                self.diags.warn(
+                    SourceRef::new(self.file, row.line),
+                    format!(
+                        "expected a type for field `{name}`, found an empty Type cell: left untyped"
+                    ),
+                );
+            } else {
+                self.diags.warn(
+                    SourceRef::new(self.file, row.line),
+                    format!("expected a known type for field `{name}`, found `{}`: left untyped (kept in x-stated-type)", type_text.replace("**", "")),
+                );
+            }
+        }
+        let targets = self.row_targets(t, row, spec.as_ref(), true);
+        let mut schema = self.type_schema(spec.as_ref(), &targets);
+        let stated = type_text.replace("**", "");
+        if !stated.is_empty() && !is_canonical_type(&stated) {
+            schema.stated_type = Some(stated);
+        }
+        let facts = prose::facts(&description);
+        self.apply_facts(&mut schema, &facts, name, row.line);
+        if with_description && !description.is_empty() {
+            schema.description = Some(description);
+        }
+        schema.source = Some(SourceRef::new(self.file, row.line));
+        let required = match row
+            .cell(mand_col)
+            .map(|c| c.text.replace("**", "").trim().to_ascii_lowercase())
+        {
+            Some(m) => match m.as_str() {
+                "yes" | "mandatory" | "true" | "required" | "y" => true,
+                "no" | "optional" | "false" | "n" | "" => false,
+                other => {
+                    if !other.starts_with("yes") && !other.starts_with("no") {
+                        self.diags.warn(
+                            SourceRef::new(self.file, row.line),
+                            format!("expected Yes or No in the Mandatory column for `{name}`, found `{other}`: treated as optional"),
+                        );
+                    }
+                    other.starts_with("yes")
+                }
+            },
+            None => false,
+        };
+        (schema, required)
+    }
+
+    fn type_schema(&self, spec: Option<&TypeSpec>, targets: &[Target]) -> Schema {
+        let target_schema = |targets: &[Target]| -> Schema {
+            let refs: Vec<Schema> = targets
+                .iter()
+                .map(|t| match t {
+                    Target::Local(n) => Schema::reference_to(&self.tables[*n].local_name),
+                    Target::Remote(r) => Schema {
+                        reference: Some(format!("{REMOTE_REF_PREFIX}{r}")),
+                        ..Schema::default()
+                    },
+                })
+                .collect();
+            if refs.len() == 1 {
+                refs.into_iter().next().unwrap_or_default()
+            } else {
+                Schema {
+                    one_of: refs,
+                    ..Schema::default()
+                }
+            }
+        };
+        match spec {
+            None => {
+                if targets.is_empty() {
+                    Schema::default()
+                } else {
+                    target_schema(targets)
+                }
+            }
+            Some(TypeSpec::Scalar(ty, format)) => {
+                let mut s = Schema::of_type(*ty);
+                s.format = format.map(str::to_owned);
+                s
+            }
+            Some(TypeSpec::Object) | Some(TypeSpec::Named(_)) => {
+                if targets.is_empty() {
+                    Schema::of_type(Type::Object)
+                } else {
+                    target_schema(targets)
+                }
+            }
+            Some(TypeSpec::Any) => {
+                if targets.is_empty() {
+                    Schema::default()
+                } else {
+                    target_schema(targets)
+                }
+            }
+            Some(TypeSpec::Array(inner)) => {
+                let mut s = Schema::of_type(Type::Array);
+                let item = match inner.as_deref() {
+                    Some(TypeSpec::Scalar(..)) => Some(self.type_schema(inner.as_deref(), &[])),
+                    Some(TypeSpec::Array(_)) | Some(TypeSpec::Map(_)) => {
+                        Some(self.type_schema(inner.as_deref(), targets))
+                    }
+                    other => {
+                        if targets.is_empty() {
+                            other.map(|o| self.type_schema(Some(o), &[]))
+                        } else {
+                            Some(target_schema(targets))
+                        }
+                    }
+                };
+                s.items = item.map(Box::new);
+                s
+            }
+            Some(TypeSpec::Map(inner)) => {
+                let mut s = Schema::of_type(Type::Object);
+                let value = match inner.as_deref() {
+                    None => None,
+                    Some(TypeSpec::Named(_)) if !targets.is_empty() => Some(target_schema(targets)),
+                    Some(other) => Some(self.type_schema(Some(other), targets)),
+                };
+                s.additional_properties = Some(match value {
+                    Some(v) => docsdk_spec::AdditionalProperties::Schema(Box::new(v)),
+                    None => docsdk_spec::AdditionalProperties::Bool(true),
+                });
+                s
+            }
+        }
+    }
+
+    fn apply_facts(&mut self, schema: &mut Schema, facts: &prose::Facts, name: &str, line: usize) {
+        // Enums and defaults apply to the scalar: the schema itself or an array's items.
+        let is_array = schema.schema_type == Some(SchemaType::One(Type::Array));
+        let items_open = schema.items.as_deref().is_none_or(|i| {
+            i.reference.is_none()
+                && i.one_of.is_empty()
+                && i.schema_type != Some(SchemaType::One(Type::Object))
+        });
+        let target: &mut Schema = if is_array
+            && items_open
+            && (!facts.enum_values.is_empty() || schema.items.is_some())
+        {
+            schema.items.get_or_insert_with(Box::default)
+        } else {
+            schema
+        };
+        let ty = match &target.schema_type {
+            Some(SchemaType::One(t)) => Some(*t),
+            _ => None,
+        };
+        let is_ref = target.reference.is_some() || !target.one_of.is_empty();
+        if !facts.enum_values.is_empty() && !is_ref {
+            match ty {
+                Some(Type::Boolean) => {}
+                Some(Type::Integer) | Some(Type::Number) | Some(Type::String) | None => {
+                    let values: Option<Vec<Value>> = facts
+                        .enum_values
+                        .iter()
+                        .map(|v| typed_value(v, ty))
+                        .collect();
+                    match values {
+                        Some(v) => target.enum_values = v,
+                        None => self.diags.warn(
+                            SourceRef::new(self.file, line),
+                            format!(
+                                "expected enum values of `{name}` to fit its type {}, found {:?}: kept in the description only",
+                                ty.map_or("(none)", type_name),
+                                facts.enum_values
+                            ),
+                        ),
+                    }
+                }
+                _ => {}
+            }
+        }
+        if let Some(default) = &facts.default {
+            if !is_ref {
+                match typed_value(default, ty) {
+                    Some(v) if ty.is_some() => target.default = Some(v),
+                    _ => target.stated_default = Some(default.clone()),
+                }
+            }
+        } else if facts.conflicting_defaults {
+            self.diags.warn(
+                SourceRef::new(self.file, line),
+                format!("expected one default for `{name}`, found several in its description: none taken"),
+            );
+        }
+        match ty {
+            Some(Type::Integer) | Some(Type::Number) => {
+                let num = |v: &Option<String>| -> Option<serde_json::Number> {
+                    let v = v.as_deref()?;
+                    if ty == Some(Type::Integer) {
+                        v.parse::<i64>().ok().map(Into::into)
+                    } else {
+                        v.parse::<f64>().ok().and_then(serde_json::Number::from_f64)
+                    }
+                };
+                target.minimum = num(&facts.minimum);
+                target.maximum = num(&facts.maximum);
+            }
+            Some(Type::String) => {
+                target.min_length = facts.min_length;
+                target.max_length = facts.max_length;
+            }
+            _ => {}
+        }
+    }
+
+    fn build_operation(
+        &mut self,
+        method: Method,
+        path_line: &str,
+        line: usize,
+        out: &mut PageOutput,
+    ) -> Operation {
+        let (path, query_vars) = strip_query(path_line);
+        let path_vars: Vec<String> = PATH_VAR
+            .captures_iter(&path)
+            .map(|c| c[1].to_owned())
+            .collect();
+        let mut op = Operation {
+            summary: self.title.clone(),
+            source: Some(SourceRef::new(self.file, line)),
+            tags: self.tags.clone(),
+            ..Operation::default()
+        };
+        op.description = self.description();
+        let has_body = !matches!(
+            method,
+            Method::Get | Method::Delete | Method::Head | Method::Options
+        );
+
+        // Parameters.
+        let mut body_rows: Vec<(usize, String)> = Vec::new();
+        for t in 0..self.tables.len() {
+            let role = self.tables[t].role.clone();
+            let rows = self.table(t).rows.clone();
+            let label = table_label(self.table(t));
+            match role {
+                Role::Params(location) => {
+                    for row in &rows {
+                        let Some(name) = self.row_name(t, row) else {
+                            continue;
+                        };
+                        let location = if location == ParameterLocation::Path {
+                            match match_var(&name, &path_vars) {
+                                Some(v) => {
+                                    self.push_param(
+                                        &mut op,
+                                        t,
+                                        row,
+                                        v,
+                                        ParameterLocation::Path,
+                                        &name,
+                                    );
+                                    continue;
+                                }
+                                None => {
+                                    self.diags.warn(
+                                        SourceRef::new(self.file, row.line),
+                                        format!("expected path parameter `{name}` of table {label} in the path template `{path}`, found no such variable: parameter dropped"),
+                                    );
+                                    continue;
+                                }
+                            }
+                        } else {
+                            location
+                        };
+                        if location == ParameterLocation::Header && is_security_header(&name) {
+                            if let Some(a) = op
+                                .extra
+                                .entry("x-security-headers".into())
+                                .or_insert_with(|| Value::Array(Vec::new()))
+                                .as_array_mut()
+                            {
+                                a.push(Value::String(name.clone()));
+                            }
+                            continue;
+                        }
+                        self.push_param(&mut op, t, row, name.clone(), location, &name);
+                    }
+                }
+                Role::GenericParams => {
+                    let mut to_body = Vec::new();
+                    for row in &rows {
+                        let Some(name) = self.row_name(t, row) else {
+                            continue;
+                        };
+                        if let Some(v) = match_var(&name, &path_vars) {
+                            self.push_param(&mut op, t, row, v, ParameterLocation::Path, &name);
+                        } else if let Some(v) = match_var(&name, &query_vars) {
+                            self.push_param(&mut op, t, row, v, ParameterLocation::Query, &name);
+                        } else if !has_body {
+                            self.push_param(
+                                &mut op,
+                                t,
+                                row,
+                                name.clone(),
+                                ParameterLocation::Query,
+                                &name,
+                            );
+                        } else {
+                            to_body.push(name.clone());
+                            body_rows.push((t, name));
+                        }
+                    }
+                    if !to_body.is_empty() {
+                        let line = self.table(t).line;
+                        self.diags.warn(
+                            SourceRef::new(self.file, line),
+                            format!(
+                                "expected only path and query variables of `{} {path}` in the URI table {label}, found {}: placed in the request body",
+                                method.as_str(),
+                                to_body.iter().map(|n| format!("`{n}`")).collect::<Vec<_>>().join(", ")
+                            ),
+                        );
+                    }
+                }
+                _ => {}
+            }
+        }
+        for var in &path_vars {
+            if !op
+                .parameters
+                .iter()
+                .any(|p| p.location == ParameterLocation::Path && &p.name == var)
+            {
+                self.diags.warn(
+                    SourceRef::new(self.file, line),
+                    format!("expected a parameter row for path variable `{{{var}}}`, found none: declared without a type"),
+                );
+                op.parameters.push(param(
+                    var,
+                    ParameterLocation::Path,
+                    true,
+                    None,
+                    None,
+                    SourceRef::new(self.file, line),
+                ));
+            }
+        }
+        for var in &query_vars {
+            if !op
+                .parameters
+                .iter()
+                .any(|p| p.location == ParameterLocation::Query && &p.name == var)
+            {
+                self.diags.warn(
+                    SourceRef::new(self.file, line),
+                    format!("expected a parameter row for query variable `{var}` of the URI, found none: declared without a type"),
+                );
+                op.parameters.push(param(
+                    var,
+                    ParameterLocation::Query,
+                    false,
+                    None,
+                    None,
+                    SourceRef::new(self.file, line),
+                ));
+            }
+        }
+
+        // Request body.
+        let request_root =
+            (0..self.tables.len()).find(|&t| self.tables[t].role == Role::RequestBody);
+        let mut body_schema_name = request_root.map(|t| self.tables[t].local_name.clone());
+        if !body_rows.is_empty() {
+            let t = body_rows[0].0;
+            let names: HashSet<String> = body_rows.iter().map(|(_, n)| n.clone()).collect();
+            let extra = self.object_schema(t, Some(&|n: &str| names.contains(n)));
+            match &body_schema_name {
+                Some(name) => {
+                    if let Some(root) = out.schemas.get_mut(name) {
+                        for (k, v) in extra.properties {
+                            if extra.required.contains(&k) && !root.required.contains(&k) {
+                                root.required.push(k.clone());
+                            }
+                            root.properties.entry(k).or_insert(v);
+                        }
+                    }
+                }
+                None => {
+                    let name = unique_name(&format!("{}Request", self.op_pascal), &out.schemas);
+                    let mut schema = extra;
+                    schema.title = None;
+                    out.schemas.insert(name.clone(), schema);
+                    body_schema_name = Some(name);
+                }
+            }
+        }
+        let content_type = self.content_type();
+        if let Some(name) = &body_schema_name {
+            let required = out
+                .schemas
+                .get(name)
+                .is_some_and(|s| !s.required.is_empty());
+            let source = request_root.map(|t| SourceRef::new(self.file, self.table(t).line));
+            let mut content = IndexMap::new();
+            content.insert(
+                content_type.clone(),
+                MediaType {
+                    schema: Some(Schema::reference_to(name)),
+                    ..MediaType::default()
+                },
+            );
+            op.request_body = Some(RequestBody {
+                description: None,
+                content,
+                required,
+                source,
+                extra: Extra::new(),
+            });
+        }
+
+        // Responses.
+        let stated: Vec<StatusCode> = out.status_codes.clone();
+        let normal = self.normal_code();
+        let unmarked_status = || -> Option<String> {
+            if let Some(n) = &normal {
+                return Some(n.clone());
+            }
+            let success: Vec<&StatusCode> =
+                stated.iter().filter(|s| s.code.starts_with('2')).collect();
+            (success.len() == 1).then(|| success[0].code.clone())
+        };
+        let fallback_status = unmarked_status();
+        let mut unmarked_default = false;
+        for t in 0..self.tables.len() {
+            let (status, headers) = match &self.tables[t].role {
+                Role::ResponseBody(s) => (s.clone(), false),
+                Role::ResponseHeaders(s) => (s.clone(), true),
+                _ => continue,
+            };
+            let code = status
+                .or_else(|| fallback_status.clone())
+                .unwrap_or_else(|| {
+                    unmarked_default = true;
+                    "default".to_owned()
+                });
+            let line = self.table(t).line;
+            let response = op
+                .responses
+                .entry(code.clone())
+                .or_insert_with(|| Response {
+                    description: String::new(),
+                    source: Some(SourceRef::new(self.file, line)),
+                    ..Response::default()
+                });
+            if headers {
+                let rows = self.table(t).rows.clone();
+                for row in &rows {
+                    let Some(name) = self.row_name(t, row) else {
+                        continue;
+                    };
+                    let (schema, _) = self.field_schema(t, row, false);
+                    let description = row
+                        .cell(self.tables[t].cols.desc)
+                        .map(|c| c.text.clone())
+                        .filter(|d| !d.is_empty());
+                    if let Some(response) = op.responses.get_mut(&code) {
+                        response.headers.insert(
+                            name,
+                            docsdk_spec::Header {
+                                description,
+                                schema: Some(strip_doc(schema)),
+                                source: Some(SourceRef::new(self.file, row.line)),
+                            },
+                        );
+                    }
+                }
+            } else {
+                response.content.insert(
+                    "application/json".into(),
+                    MediaType {
+                        schema: Some(Schema::reference_to(&self.tables[t].local_name)),
+                        ..MediaType::default()
+                    },
+                );
+            }
+        }
+        // Markers without a table: a response without a body.
+        for s in self.sections.iter().filter(|s| s.kind == Kind::Response) {
+            for &b in &s.blocks {
+                if let Block::Para { text, line, .. } = &self.blocks[b] {
+                    if let Some(c) = STATUS_MARKER.captures(text) {
+                        op.responses
+                            .entry(c[1].to_owned())
+                            .or_insert_with(|| Response {
+                                source: Some(SourceRef::new(self.file, *line)),
+                                ..Response::default()
+                            });
+                    }
+                }
+            }
+        }
+        for code in &stated {
+            let r = op
+                .responses
+                .entry(code.code.clone())
+                .or_insert_with(|| Response {
+                    source: Some(code.source.clone()),
+                    ..Response::default()
+                });
+            if r.description.is_empty() {
+                r.description = code.description.clone();
+            }
+        }
+        if let Some(n) = &normal {
+            op.responses.entry(n.clone()).or_default();
+        }
+        if unmarked_default {
+            let line = self
+                .section_of(Kind::Response)
+                .next()
+                .map_or(line, |s| s.line);
+            let shared = self.shared_status_page();
+            self.diags.warn(
+                SourceRef::new(self.file, line),
+                format!(
+                    "expected a status code for the response body, found none on the page{}: the body is kept under `default`",
+                    shared.map(|p| format!(" (it refers to the shared page {p})")).unwrap_or_default()
+                ),
+            );
+        }
+        if op.responses.is_empty() {
+            let shared = self.shared_status_page();
+            self.diags.warn(
+                SourceRef::new(self.file, line),
+                format!(
+                    "expected a response or status code, found none on the page{}: the operation has no responses",
+                    shared.map(|p| format!(" (it refers to the shared page {p})")).unwrap_or_default()
+                ),
+            );
+        }
+
+        // Examples.
+        self.attach_examples(&mut op, method, &content_type, fallback_status.as_deref());
+        for (code, r) in op.responses.iter_mut() {
+            if r.description.is_empty() {
+                r.description = if code == "default" {
+                    "Response (the page does not state its status code)".to_owned()
+                } else {
+                    reason_phrase(code).to_owned()
+                };
+            }
+        }
+        op
+    }
+
+    fn push_param(
+        &mut self,
+        op: &mut Operation,
+        t: usize,
+        row: &Row,
+        name: String,
+        location: ParameterLocation,
+        printed: &str,
+    ) {
+        if name != printed {
+            self.diags.warn(
+                SourceRef::new(self.file, row.line),
+                format!("expected parameter `{printed}` to be spelled as in the URI template, found `{name}` there: the template's spelling is used"),
+            );
+        }
+        if op
+            .parameters
+            .iter()
+            .any(|p| p.name == name && p.location == location)
+        {
+            self.diags.warn(
+                SourceRef::new(self.file, row.line),
+                format!(
+                    "expected {} parameter `{name}` once, found it again: the first row is kept",
+                    location.as_str()
+                ),
+            );
+            return;
+        }
+        let (schema, required) = self.field_schema(t, row, false);
+        let description = row
+            .cell(self.tables[t].cols.desc)
+            .map(|c| c.text.trim().to_owned())
+            .filter(|d| !d.is_empty());
+        let required = required || location == ParameterLocation::Path;
+        op.parameters.push(param(
+            &name,
+            location,
+            required,
+            description,
+            Some(strip_doc(schema)),
+            SourceRef::new(self.file, row.line),
+        ));
+    }
+
+    fn description(&self) -> Option<String> {
+        let mut parts = Vec::new();
+        let function: Vec<&Section> = self.section_of(Kind::Function).collect();
+        let sources: Vec<&Section> = if function.is_empty() {
+            self.section_of(Kind::Intro).collect()
+        } else {
+            function
+        };
+        for s in sources {
+            for (text, _) in self.paras(s) {
+                parts.push(text);
+            }
+        }
+        for s in self.section_of(Kind::Constraints) {
+            let texts: Vec<String> = self.paras(s).into_iter().map(|(t, _)| t).collect();
+            let joined = texts.join("\n\n");
+            if !joined.is_empty() && !joined.eq_ignore_ascii_case("none") {
+                parts.push(format!("Constraints: {joined}"));
+            }
+        }
+        (!parts.is_empty()).then(|| parts.join("\n\n"))
+    }
+
+    fn content_type(&self) -> String {
+        static MEDIA: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"\b((?:application|multipart|text)/[a-z0-9.+-]+)")
+                .expect("the pattern is valid")
+        });
+        for t in 0..self.tables.len() {
+            if self.tables[t].role != Role::Params(ParameterLocation::Header) {
+                continue;
+            }
+            for row in &self.table(t).rows {
+                let name = row
+                    .cell(self.tables[t].cols.name)
+                    .map(|c| c.text.replace("**", ""))
+                    .unwrap_or_default();
+                if name.trim().eq_ignore_ascii_case("content-type") {
+                    let desc = row
+                        .cell(self.tables[t].cols.desc)
+                        .map(|c| c.text.clone())
+                        .unwrap_or_default();
+                    if let Some(c) = MEDIA.captures(&desc) {
+                        return c[1].to_owned();
+                    }
+                }
+            }
+        }
+        "application/json".to_owned()
+    }
+
+    fn normal_code(&self) -> Option<String> {
+        for s in self
+            .sections
+            .iter()
+            .filter(|s| matches!(s.kind, Kind::StatusCodes | Kind::Response))
+        {
+            for (text, _) in self.paras(s) {
+                if let Some(c) = NORMAL_CODE.captures(&text) {
+                    return Some(c[1].to_owned());
+                }
+            }
+        }
+        None
+    }
+
+    fn shared_status_page(&self) -> Option<String> {
+        self.sections
+            .iter()
+            .filter(|s| s.kind == Kind::StatusCodes)
+            .flat_map(|s| s.blocks.iter())
+            .find_map(|&b| match &self.blocks[b] {
+                Block::Para { links, .. } => links
+                    .first()
+                    .map(|l| l.href.split('#').next().unwrap_or("").to_owned()),
+                _ => None,
+            })
+            .filter(|p| !p.is_empty())
+    }
+
+    fn attach_examples(
+        &mut self,
+        op: &mut Operation,
+        method: Method,
+        content_type: &str,
+        fallback_status: Option<&str>,
+    ) {
+        let mut requests: Vec<Example> = Vec::new();
+        let mut responses: Vec<(Option<String>, Example)> = Vec::new();
+        for s in &self.sections {
+            let mode_default = match s.kind {
+                Kind::ExampleRequests => Some(true),
+                Kind::ExampleResponses => Some(false),
+                Kind::Samples => None,
+                _ => continue,
+            };
+            let mut status: Option<String> = None;
+            let mut label = String::new();
+            let mut mode = mode_default;
+            for &b in &s.blocks {
+                match &self.blocks[b] {
+                    Block::Para { text, .. } => {
+                        if let Some(c) = STATUS_MARKER.captures(text) {
+                            status = Some(c[1].to_owned());
+                            label.clear();
+                            continue;
+                        }
+                        let lower = text.to_ascii_lowercase();
+                        if mode_default.is_none() {
+                            if lower.contains("request") && !lower.contains("response") {
+                                mode = Some(true);
+                            } else if lower.contains("response") {
+                                mode = Some(false);
+                            }
+                        }
+                        label = text.replace("**", "");
+                    }
+                    Block::Pre { text, line } => {
+                        let ex = examples::parse(text, SourceRef::new(self.file, *line), &label);
+                        let is_request = match mode {
+                            Some(m) => m,
+                            None => ex.method.is_some(),
+                        };
+                        if is_request {
+                            requests.push(ex);
+                        } else {
+                            responses.push((status.clone(), ex));
+                        }
+                        label.clear();
+                    }
+                    _ => {}
+                }
+            }
+        }
+        if let Some(first) = requests.first() {
+            op.example_request = Some(ExampleRequest {
+                method: first.method.clone(),
+                path: first.path.clone(),
+                headers: first
+                    .headers
+                    .iter()
+                    .map(|(n, v)| HeaderValue {
+                        name: n.clone(),
+                        value: v.clone(),
+                        source: Some(first.source.clone()),
+                    })
+                    .collect(),
+                body: first.body.clone(),
+                source: Some(first.source.clone()),
+            });
+            if let Some(m) = &first.method {
+                if Method::parse(m) != Some(method) {
+                    self.diags.warn(
+                        first.source.clone(),
+                        format!(
+                            "expected the example request to use {}, found {m}",
+                            method.as_str()
+                        ),
+                    );
+                }
+            }
+        }
+        let with_body: Vec<&Example> = requests.iter().filter(|e| e.body.is_some()).collect();
+        if !with_body.is_empty() {
+            match op
+                .request_body
+                .as_mut()
+                .and_then(|b| b.content.values_mut().next())
+            {
+                Some(media) => add_examples(media, &with_body),
+                None => {
+                    let mut media = MediaType::default();
+                    add_examples(&mut media, &with_body);
+                    let mut content = IndexMap::new();
+                    content.insert(content_type.to_owned(), media);
+                    op.request_body = Some(RequestBody {
+                        content,
+                        source: Some(with_body[0].source.clone()),
+                        ..RequestBody::default()
+                    });
+                    self.diags.warn(
+                        with_body[0].source.clone(),
+                        "expected a request body table for the example request's body, found none: the body is kept as an example without a schema",
+                    );
+                }
+            }
+        }
+        // Response examples: by marker, else the status the body is under.
+        let mut by_code: IndexMap<String, Vec<Example>> = IndexMap::new();
+        for (status, ex) in responses {
+            let code = status
+                .or_else(|| fallback_status.map(str::to_owned))
+                .unwrap_or_else(|| {
+                    if op.responses.contains_key("default") || op.responses.is_empty() {
+                        "default".to_owned()
+                    } else {
+                        op.responses
+                            .keys()
+                            .next()
+                            .cloned()
+                            .unwrap_or_else(|| "default".to_owned())
+                    }
+                });
+            by_code.entry(code).or_default().push(ex);
+        }
+        for (code, exs) in by_code {
+            let with_body: Vec<&Example> = exs.iter().filter(|e| e.body.is_some()).collect();
+            let response = op
+                .responses
+                .entry(code.clone())
+                .or_insert_with(|| Response {
+                    source: exs.first().map(|e| e.source.clone()),
+                    ..Response::default()
+                });
+            if response.description.is_empty() {
+                if let Some(l) = exs.iter().map(|e| e.label.trim()).find(|l| !l.is_empty()) {
+                    response.description = l.to_owned();
+                }
+            }
+            if with_body.is_empty() {
+                continue;
+            }
+            let media = response
+                .content
+                .entry("application/json".into())
+                .or_default();
+            add_examples(media, &with_body);
+        }
+    }
+}
+
+fn add_examples(media: &mut MediaType, examples: &[&Example]) {
+    let mut rest = Vec::new();
+    for ex in examples {
+        if media.example.is_none() {
+            media.example = ex.body.clone();
+            media.example_source = Some(ex.source.clone());
+            if ex.body_is_text {
+                media.extra.insert(
+                    docsdk_spec::extensions::EXAMPLE_IS_TEXT.into(),
+                    Value::Bool(true),
+                );
+            }
+        } else {
+            let mut entry = serde_json::Map::new();
+            if !ex.label.trim().is_empty() {
+                entry.insert("summary".into(), Value::String(ex.label.trim().to_owned()));
+            }
+            entry.insert("value".into(), ex.body.clone().unwrap_or(Value::Null));
+            if ex.body_is_text {
+                entry.insert(
+                    docsdk_spec::extensions::EXAMPLE_IS_TEXT.into(),
+                    Value::Bool(true),
+                );
+            }
+            entry.insert("x-source".into(), Value::String(ex.source.to_string()));
+            rest.push(Value::Object(entry));
+        }
+    }
+    if !rest.is_empty() {
+        let list = media
+            .extra
+            .entry(crate::MORE_EXAMPLES.into())
+            .or_insert_with(|| Value::Array(Vec::new()));
+        if let Some(a) = list.as_array_mut() {
+            a.extend(rest);
+        }
+    }
+}
+
+fn param(
+    name: &str,
+    location: ParameterLocation,
+    required: bool,
+    description: Option<String>,
+    schema: Option<Schema>,
+    source: SourceRef,
+) -> Parameter {
+    Parameter {
+        name: name.to_owned(),
+        location,
+        description,
+        required,
+        deprecated: false,
+        style: None,
+        explode: None,
+        schema,
+        example: None,
+        source: Some(source),
+        extra: Extra::new(),
+    }
+}
+
+/// A parameter's schema carries no description or source: the parameter has them.
+fn strip_doc(mut schema: Schema) -> Schema {
+    schema.description = None;
+    schema.source = None;
+    schema
+}
+
+fn push_unique(targets: &mut Vec<Target>, t: Target) {
+    if !targets.contains(&t) {
+        targets.push(t);
+    }
+}
+
+fn unique_name(hint: &str, taken: &IndexMap<String, Schema>) -> String {
+    let mut name = hint.to_owned();
+    let mut k = 2;
+    while taken.contains_key(&name) {
+        name = format!("{hint}{k}");
+        k += 1;
+    }
+    name
+}
+
+/// The header row: the `th` row, or a first body row whose cells are header words.
+fn header_of(t: &Table) -> Option<Vec<String>> {
+    if let Some(h) = &t.header {
+        return Some(h.clone());
+    }
+    None
+}
+
+fn columns(header: &[String]) -> Columns {
+    let find =
+        |pred: &dyn Fn(&str) -> bool| header.iter().position(|h| pred(&h.to_ascii_lowercase()));
+    Columns {
+        name: find(&|h| {
+            matches!(
+                h,
+                "parameter"
+                    | "name"
+                    | "parameter name"
+                    | "field"
+                    | "attribute"
+                    | "field name"
+                    | "parameters"
+                    | "property"
+            )
+        }),
+        mandatory: find(&|h| h.contains("mandatory") || h.contains("required") || h == "m/o"),
+        ty: find(&|h| matches!(h, "type" | "data type" | "value type" | "parameter type")),
+        desc: find(&|h| h.contains("description")),
+    }
+}
+
+fn table_label(t: &Table) -> String {
+    match (t.number, t.caption.is_empty()) {
+        (Some(n), false) => format!("`Table {n} {}`", t.caption),
+        (Some(n), true) => format!("`Table {n}`"),
+        (None, false) => format!("`{}`", t.caption),
+        (None, true) => "(no caption)".to_owned(),
+    }
+}
+
+/// `config parameters of real-time` -> `config`; `Workforce` -> `Workforce`; generic captions
+/// (`Parameters`, `Path Parameters`) -> empty.
+fn caption_subject(caption: &str) -> String {
+    let c = caption.trim();
+    let lower = c.to_ascii_lowercase();
+    if is_generic_caption(&lower) {
+        return String::new();
+    }
+    for marker in [
+        " parameters",
+        " parameter",
+        " data structure",
+        " structure",
+        " description",
+        " fields",
+        " field",
+    ] {
+        if let Some(i) = lower.find(marker) {
+            return c[..i].trim().to_owned();
+        }
+    }
+    c.to_owned()
+}
+
+/// The part of a caption that names a component: `config parameters of real-time` ->
+/// `config of real-time`.
+fn caption_name_part(caption: &str) -> String {
+    let lower = caption.to_ascii_lowercase();
+    if is_generic_caption(&lower) {
+        return String::new();
+    }
+    let mut out = caption.to_owned();
+    for marker in [
+        " parameters",
+        " parameter",
+        " data structure",
+        " structure data",
+        " structure",
+        " description",
+    ] {
+        if let Some(i) = out.to_ascii_lowercase().find(marker) {
+            out = format!("{}{}", &out[..i], &out[i + marker.len()..]);
+            break;
+        }
+    }
+    out.trim().to_owned()
+}
+
+fn is_generic_caption(lower: &str) -> bool {
+    let generic = [
+        "",
+        "parameters",
+        "parameter",
+        "parameter description",
+        "parameter descriptions",
+        "uri parameters",
+        "uri parameter",
+        "request parameters",
+        "request parameter",
+        "response parameters",
+        "response parameter",
+        "path parameters",
+        "query parameters",
+        "request body parameters",
+        "response body parameters",
+        "request header parameters",
+        "response header parameters",
+        "description",
+        "request body",
+        "response body",
+        "request",
+        "response",
+        "body parameters",
+        "header parameters",
+        "request header",
+        "response header",
+        "parameters in the request body",
+        "parameters in the response body",
+    ];
+    generic.contains(&lower)
+}
+
+/// A model caption: one identifier (`Workforce`, `LabelAttribute`), not a phrase.
+fn is_model_caption(caption: &str) -> bool {
+    !caption.is_empty()
+        && !is_generic_caption(&caption.to_ascii_lowercase())
+        && caption
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '_')
+        && caption.starts_with(|c: char| c.is_ascii_alphabetic())
+}
+
+/// `ListWorkforces__response_Workforce` -> `Workforce` (the API Explorer's model name).
+fn model_name_from_anchor(anchor: &str) -> Option<String> {
+    let i = anchor
+        .rfind("_response_")
+        .map(|i| i + "_response_".len())
+        .or_else(|| anchor.rfind("_request_").map(|i| i + "_request_".len()))?;
+    let name = &anchor[i..];
+    (!name.is_empty()
+        && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+        && name.starts_with(|c: char| c.is_ascii_alphabetic()))
+    .then(|| name.to_owned())
+}
+
+fn is_canonical_type(t: &str) -> bool {
+    static CANON: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?:String|Integer|Long|Boolean|Float|Double|Number|Object|Array of \w+ objects|Array of (?:strings|integers|numbers|booleans|objects)|\w+ object)$").expect("the pattern is valid")
+    });
+    CANON.is_match(t.trim())
+}
+
+fn typed_value(text: &str, ty: Option<Type>) -> Option<Value> {
+    let t = text.trim();
+    match ty {
+        Some(Type::Integer) => t.parse::<i64>().ok().map(Value::from),
+        Some(Type::Number) => t
+            .parse::<f64>()
+            .ok()
+            .and_then(serde_json::Number::from_f64)
+            .map(Value::Number),
+        Some(Type::Boolean) => match t {
+            "true" | "True" | "TRUE" => Some(Value::Bool(true)),
+            "false" | "False" | "FALSE" => Some(Value::Bool(false)),
+            _ => None,
+        },
+        Some(Type::String) | None => Some(Value::String(t.to_owned())),
+        _ => None,
+    }
+}
+
+fn type_name(t: Type) -> &'static str {
+    match t {
+        Type::String => "string",
+        Type::Integer => "integer",
+        Type::Number => "number",
+        Type::Boolean => "boolean",
+        Type::Object => "object",
+        Type::Array => "array",
+        Type::Null => "null",
+    }
+}
+
+fn is_status(code: &str) -> bool {
+    code.len() == 3
+        && code.starts_with(|c: char| ('1'..='5').contains(&c))
+        && code[1..]
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == 'x' || c == 'X')
+}
+
+fn is_security_header(name: &str) -> bool {
+    ["x-auth-token", "authorization", "x-sdk-date"].contains(&name.to_ascii_lowercase().as_str())
+}
+
+/// Normalises a URI line's target: drops `https://{endpoint}` and spaces inside the path.
+fn normalize_path(raw: &str) -> String {
+    let mut p: String = raw.split_whitespace().collect();
+    if let Some(rest) = p
+        .strip_prefix("https://")
+        .or_else(|| p.strip_prefix("http://"))
+    {
+        p = match rest.find('/') {
+            Some(i) => rest[i..].to_owned(),
+            None => "/".to_owned(),
+        };
+    }
+    p
+}
+
+/// Splits `?a={a}&b={b}` or `{?a,b}` off a path; returns the path and the query variables.
+fn strip_query(path: &str) -> (String, Vec<String>) {
+    if let Some(i) = path.find("{?") {
+        let vars = path[i + 2..]
+            .trim_end_matches('}')
+            .split(',')
+            .map(|v| v.trim().trim_end_matches('*').to_owned())
+            .filter(|v| !v.is_empty())
+            .collect();
+        return (path[..i].to_owned(), vars);
+    }
+    if let Some((p, q)) = path.split_once('?') {
+        let vars = q
+            .split('&')
+            .filter_map(|kv| kv.split('=').next())
+            .map(|k| k.trim().trim_matches(|c| c == '{' || c == '}').to_owned())
+            .filter(|k| !k.is_empty())
+            .collect();
+        return (p.to_owned(), vars);
+    }
+    (path.to_owned(), Vec::new())
+}
+
+/// The template variable a row name stands for: the same name, or the same once case, `_`
+/// and `-` are ignored (`instanceId` for `{instance_id}`).
+fn match_var(name: &str, vars: &[String]) -> Option<String> {
+    if let Some(v) = vars.iter().find(|v| v.as_str() == name) {
+        return Some(v.clone());
+    }
+    let norm = |s: &str| -> String {
+        s.chars()
+            .filter(|c| c.is_ascii_alphanumeric())
+            .map(|c| c.to_ascii_lowercase())
+            .collect()
+    };
+    let n = norm(name);
+    vars.iter().find(|v| norm(v) == n).cloned()
+}
+
+/// Standard reason phrases, used only when the page gives no description for a status code.
+pub(crate) fn reason_phrase(code: &str) -> &'static str {
+    match code {
+        "200" => "OK",
+        "201" => "Created",
+        "202" => "Accepted",
+        "204" => "No Content",
+        "400" => "Bad Request",
+        "401" => "Unauthorized",
+        "403" => "Forbidden",
+        "404" => "Not Found",
+        "409" => "Conflict",
+        "500" => "Internal Server Error",
+        _ => "Response",
+    }
+}

@@ -1,0 +1,592 @@
+//! Service assembly: pages -> one OpenAPI document per API version.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::sync::LazyLock;
+
+use docsdk_spec::{
+    AdditionalProperties, COMPONENT_SCHEMA_PREFIX, Diagnostics, OpenApi, Operation, Provider,
+    ReadOutput, Schema, SecurityScheme, Server, ServerVariable, SourceRef,
+};
+use indexmap::IndexMap;
+use regex::Regex;
+use serde_json::{Value, json};
+
+use crate::naming::pascal;
+use crate::{PageOutput, REMOTE_REF_PREFIX, ServiceOptions, VARIANTS, looks_like, read_page};
+
+/// Name of the IAM token security scheme.
+pub(crate) const IAM_TOKEN: &str = "iamToken";
+/// Name of the AK/SK signing security scheme.
+pub(crate) const AKSK: &str = "akskSignature";
+
+pub(crate) fn read_service(pages: &[(String, String)], options: &ServiceOptions) -> ReadOutput {
+    let mut order: Vec<usize> = (0..pages.len()).collect();
+    order.sort_by(|&a, &b| pages[a].0.cmp(&pages[b].0));
+    let mut outputs: Vec<PageOutput> = Vec::new();
+    let mut diagnostics = Diagnostics::new();
+    for i in order {
+        let (name, text) = &pages[i];
+        if !looks_like(text) {
+            diagnostics.warn(
+                SourceRef::new(name.as_str(), 1),
+                "expected an OTC HTML API page (DITA `topictitle1`/`sectiontitle` markup), found other text: skipped",
+            );
+            continue;
+        }
+        let out = read_page(name, text);
+        diagnostics.extend(out.diagnostics.clone());
+        outputs.push(out);
+    }
+    let by_file: HashMap<String, usize> = outputs
+        .iter()
+        .enumerate()
+        .map(|(i, p)| (base_name(&p.file).to_owned(), i))
+        .collect();
+    let mut versions: BTreeMap<VersionKey, Vec<(usize, usize)>> = BTreeMap::new();
+    for (p, page) in outputs.iter().enumerate() {
+        for (o, op) in page.operations.iter().enumerate() {
+            versions
+                .entry(version_of(&op.path))
+                .or_default()
+                .push((p, o));
+        }
+    }
+    let mut documents = Vec::new();
+    for (version, ops) in versions {
+        let mut builder = DocBuilder {
+            pages: &outputs,
+            by_file: &by_file,
+            doc: OpenApi::new(options.title.clone(), version.name.clone()),
+            memo: HashMap::new(),
+            tentative_hits: HashSet::new(),
+            used_pages: BTreeSet::new(),
+            diags: Diagnostics::new(),
+        };
+        builder.build(&ops, options);
+        diagnostics.extend(builder.diags);
+        documents.push(builder.doc);
+    }
+    ReadOutput {
+        documents,
+        diagnostics,
+    }
+}
+
+fn base_name(file: &str) -> &str {
+    file.rsplit('/').next().unwrap_or(file)
+}
+
+/// An API version: `v1` < `v2` < `v10`; unversioned paths last.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+struct VersionKey {
+    numbers: Vec<u64>,
+    unversioned: bool,
+    name: String,
+}
+
+fn version_of(path: &str) -> VersionKey {
+    static VERSION: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^[vV](\d+(?:\.\d+)*)$").expect("the pattern is valid"));
+    let first = path.trim_start_matches('/').split('/').next().unwrap_or("");
+    match VERSION.captures(first) {
+        Some(c) => VersionKey {
+            numbers: c[1].split('.').filter_map(|n| n.parse().ok()).collect(),
+            unversioned: false,
+            name: first.to_ascii_lowercase(),
+        },
+        None => VersionKey {
+            numbers: Vec::new(),
+            unversioned: true,
+            name: "unversioned".to_owned(),
+        },
+    }
+}
+
+struct DocBuilder<'a> {
+    pages: &'a [PageOutput],
+    by_file: &'a HashMap<String, usize>,
+    doc: OpenApi,
+    /// (page, local name) -> component name.
+    memo: HashMap<(usize, String), String>,
+    /// Tentative names that were referenced while their schema was being built (cycles).
+    tentative_hits: HashSet<String>,
+    used_pages: BTreeSet<usize>,
+    diags: Diagnostics,
+}
+
+impl DocBuilder<'_> {
+    fn build(&mut self, ops: &[(usize, usize)], options: &ServiceOptions) {
+        self.doc.provider = Some(Provider::Otc);
+        self.doc.service_key = Some(options.service_key.clone());
+        self.doc.language = Some("en".to_owned());
+        self.doc.servers = vec![server(options)];
+        self.doc.components.security_schemes = security_schemes();
+        self.doc.security = vec![
+            IndexMap::from([(IAM_TOKEN.to_owned(), Vec::new())]),
+            IndexMap::from([(AKSK.to_owned(), Vec::new())]),
+        ];
+        let mut used_ids: HashSet<String> = HashSet::new();
+        for &(p, o) in ops {
+            self.used_pages.insert(p);
+            let page_op = &self.pages[p].operations[o];
+            let method = page_op.method;
+            let path = page_op.path.clone();
+            let mut op = page_op.operation.clone();
+            self.rewrite_operation(p, &mut op);
+            let slot = self
+                .doc
+                .paths
+                .entry(path.clone())
+                .or_default()
+                .slot_mut(method);
+            match slot {
+                None => {
+                    if let Some(id) = op.operation_id.take() {
+                        let mut unique = id.clone();
+                        let mut k = 2;
+                        while !used_ids.insert(unique.clone()) {
+                            unique = format!("{id}{k}");
+                            k += 1;
+                        }
+                        op.operation_id = Some(unique);
+                    }
+                    *slot = Some(op);
+                }
+                Some(existing) => {
+                    let message = merge_variant(existing, op);
+                    let source = self.pages[p].operations[o]
+                        .operation
+                        .source
+                        .clone()
+                        .unwrap_or_else(|| SourceRef::new(self.pages[p].file.as_str(), 1));
+                    self.diags.warn(
+                        source,
+                        format!("expected one page per method and path, found another for `{} {path}`: {message}", method.as_str()),
+                    );
+                }
+            }
+        }
+        // Tables no field refers to are kept too, so nothing the pages state is lost.
+        let pages: Vec<usize> = self.used_pages.iter().copied().collect();
+        for p in pages {
+            let locals: Vec<String> = self.pages[p].schemas.keys().cloned().collect();
+            for local in locals {
+                self.import(p, &local);
+            }
+        }
+        self.doc.source_documents = self
+            .used_pages
+            .iter()
+            .map(|&p| self.pages[p].file.clone())
+            .collect();
+    }
+
+    fn rewrite_operation(&mut self, page: usize, op: &mut Operation) {
+        for param in &mut op.parameters {
+            if let Some(s) = &mut param.schema {
+                self.rewrite(page, s);
+            }
+        }
+        if let Some(body) = &mut op.request_body {
+            for media in body.content.values_mut() {
+                if let Some(s) = &mut media.schema {
+                    self.rewrite(page, s);
+                }
+            }
+        }
+        for response in op.responses.values_mut() {
+            for media in response.content.values_mut() {
+                if let Some(s) = &mut media.schema {
+                    self.rewrite(page, s);
+                }
+            }
+            for header in response.headers.values_mut() {
+                if let Some(s) = &mut header.schema {
+                    self.rewrite(page, s);
+                }
+            }
+        }
+    }
+
+    /// Rewrites page-local and cross-page references of `schema` into component names of the
+    /// document, importing what they point to.
+    fn rewrite(&mut self, page: usize, schema: &mut Schema) {
+        if let Some(reference) = schema.reference.clone() {
+            if let Some(local) = reference.strip_prefix(COMPONENT_SCHEMA_PREFIX) {
+                match self.import(page, local) {
+                    Some(name) => {
+                        schema.reference = Some(format!("{COMPONENT_SCHEMA_PREFIX}{name}"))
+                    }
+                    None => {
+                        schema.reference = None;
+                        self.diags.error(
+                            schema.source.clone().unwrap_or_else(|| SourceRef::new(self.pages[page].file.as_str(), 1)),
+                            format!("expected table `{local}` on the page, found none: reference dropped"),
+                        );
+                    }
+                }
+            } else if let Some(remote) = reference.strip_prefix(REMOTE_REF_PREFIX) {
+                let (file, anchor) = remote.split_once('#').unwrap_or((remote, ""));
+                let target = self
+                    .by_file
+                    .get(base_name(file))
+                    .copied()
+                    .and_then(|q| self.pages[q].anchors.get(anchor).map(|l| (q, l.clone())));
+                match target.and_then(|(q, local)| {
+                    self.used_pages.insert(q);
+                    self.import(q, &local)
+                }) {
+                    Some(name) => {
+                        schema.reference = Some(format!("{COMPONENT_SCHEMA_PREFIX}{name}"))
+                    }
+                    None => {
+                        schema.reference = None;
+                        schema
+                            .extra
+                            .insert("x-unresolved-ref".into(), Value::String(remote.to_owned()));
+                        self.diags.warn(
+                            schema.source.clone().unwrap_or_else(|| SourceRef::new(self.pages[page].file.as_str(), 1)),
+                            format!("expected the table `{remote}` among the pages read, found none: the field keeps its stated type (x-unresolved-ref)"),
+                        );
+                    }
+                }
+            }
+        }
+        if let Some(items) = &mut schema.items {
+            self.rewrite(page, items);
+        }
+        if let Some(AdditionalProperties::Schema(s)) = &mut schema.additional_properties {
+            self.rewrite(page, s);
+        }
+        for s in schema.properties.values_mut() {
+            self.rewrite(page, s);
+        }
+        for s in schema
+            .one_of
+            .iter_mut()
+            .chain(schema.any_of.iter_mut())
+            .chain(schema.all_of.iter_mut())
+        {
+            self.rewrite(page, s);
+        }
+    }
+
+    /// Adds page `page`'s schema `local` (and what it references) to the components; returns
+    /// its component name.
+    fn import(&mut self, page: usize, local: &str) -> Option<String> {
+        let key = (page, local.to_owned());
+        if let Some(name) = self.memo.get(&key) {
+            self.tentative_hits.insert(name.clone());
+            return Some(name.clone());
+        }
+        let mut schema = self.pages[page].schemas.get(local)?.clone();
+        let schemas = &self.doc.components.schemas;
+        let hint_taken = schemas.contains_key(local);
+        let name = if hint_taken {
+            let op_name = self.pages[page]
+                .operations
+                .first()
+                .and_then(|o| o.operation.operation_id.clone())
+                .map(|id| pascal(&id))
+                .unwrap_or_else(|| {
+                    pascal(base_name(&self.pages[page].file).trim_end_matches(".html"))
+                });
+            let alt = if local.ends_with(&op_name) || local.starts_with(&op_name) {
+                local.to_owned()
+            } else {
+                format!("{local}{op_name}")
+            };
+            let mut name = alt.clone();
+            let mut k = 2;
+            while schemas.contains_key(&name) {
+                name = format!("{alt}{k}");
+                k += 1;
+            }
+            name
+        } else {
+            local.to_owned()
+        };
+        self.memo.insert(key.clone(), name.clone());
+        self.tentative_hits.remove(&name);
+        self.doc
+            .components
+            .schemas
+            .insert(name.clone(), Schema::default());
+        self.rewrite(page, &mut schema);
+        if hint_taken && !self.tentative_hits.contains(&name) {
+            if let Some(existing) = self.doc.components.schemas.get_mut(local) {
+                if same_shape(existing, &schema) {
+                    if let Some(source) = schema.source.clone() {
+                        if existing.source.as_ref() != Some(&source)
+                            && !existing.also_stated_at.contains(&source)
+                        {
+                            existing.also_stated_at.push(source);
+                        }
+                    }
+                    self.doc.components.schemas.shift_remove(&name);
+                    self.memo.insert(key, local.to_owned());
+                    return Some(local.to_owned());
+                }
+            }
+        }
+        self.doc.components.schemas.insert(name.clone(), schema);
+        Some(name)
+    }
+}
+
+/// Whether two schemas have the same shape: equal once descriptions, titles, sources and
+/// examples are set aside.
+fn same_shape(a: &Schema, b: &Schema) -> bool {
+    fn strip(s: &Schema) -> Schema {
+        let mut s = s.clone();
+        s.description = None;
+        s.title = None;
+        s.source = None;
+        s.also_stated_at.clear();
+        s.examples.clear();
+        s.items = s.items.map(|i| Box::new(strip(&i)));
+        s.properties = s
+            .properties
+            .iter()
+            .map(|(k, v)| (k.clone(), strip(v)))
+            .collect();
+        if let Some(AdditionalProperties::Schema(x)) = &s.additional_properties {
+            s.additional_properties = Some(AdditionalProperties::Schema(Box::new(strip(x))));
+        }
+        s.one_of = s.one_of.iter().map(strip).collect();
+        s.any_of = s.any_of.iter().map(strip).collect();
+        s.all_of = s.all_of.iter().map(strip).collect();
+        s
+    }
+    strip(a) == strip(b)
+}
+
+/// Merges `new` (another page with the same method and path) into `existing`; returns what
+/// was done, for the warning.
+fn merge_variant(existing: &mut Operation, new: Operation) -> String {
+    let body_schema = |op: &Operation| -> Option<Schema> {
+        op.request_body
+            .as_ref()
+            .and_then(|b| b.content.values().next())
+            .and_then(|m| m.schema.clone())
+    };
+    let entry = |op: &Operation| -> Value {
+        json!({
+            "operationId": op.operation_id,
+            "summary": op.summary,
+            "x-source": op.source.as_ref().map(ToString::to_string),
+            "requestBody": body_schema(op).and_then(|s| s.reference),
+        })
+    };
+    if !existing.extra.contains_key(VARIANTS) {
+        let first = entry(existing);
+        existing
+            .extra
+            .insert(VARIANTS.into(), Value::Array(vec![first]));
+    }
+    if let Some(Value::Array(list)) = existing.extra.get_mut(VARIANTS) {
+        list.push(entry(&new));
+    }
+    if let Some(source) = new.source.clone() {
+        existing.also_stated_at.push(source);
+    }
+    // Request body: a oneOf of the variants' bodies.
+    let mut notes = Vec::new();
+    match (body_schema(existing), body_schema(&new)) {
+        (Some(a), Some(b)) if a != b => {
+            if let Some(media) = existing
+                .request_body
+                .as_mut()
+                .and_then(|r| r.content.values_mut().next())
+            {
+                let mut alternatives = if a.one_of.is_empty() || a.reference.is_some() {
+                    vec![a]
+                } else {
+                    a.one_of
+                };
+                if !alternatives.contains(&b) {
+                    alternatives.push(b);
+                }
+                media.schema = Some(Schema {
+                    one_of: alternatives,
+                    ..Schema::default()
+                });
+                if let Some(body) = existing.request_body.as_mut() {
+                    body.required =
+                        body.required && new.request_body.as_ref().is_some_and(|n| n.required);
+                }
+            }
+            notes.push("a oneOf request body");
+        }
+        (None, Some(_)) => {
+            existing.request_body = new.request_body.clone();
+            if let Some(b) = existing.request_body.as_mut() {
+                b.required = false;
+            }
+            notes.push("the other page's request body (optional)");
+        }
+        (Some(_), None) => {
+            if let Some(b) = existing.request_body.as_mut() {
+                b.required = false;
+            }
+        }
+        _ => {}
+    }
+    for param in new.parameters {
+        if !existing
+            .parameters
+            .iter()
+            .any(|p| p.name == param.name && p.location == param.location)
+        {
+            existing.parameters.push(param);
+        }
+    }
+    for (code, response) in new.responses {
+        match existing.responses.get_mut(&code) {
+            None => {
+                existing.responses.insert(code, response);
+            }
+            Some(current) => {
+                for (media_type, media) in response.content {
+                    match current.content.get_mut(&media_type) {
+                        None => {
+                            current.content.insert(media_type, media);
+                        }
+                        Some(cur) => {
+                            if let (Some(a), Some(b)) = (cur.schema.clone(), media.schema.clone()) {
+                                if a != b && !a.one_of.contains(&b) {
+                                    let mut alternatives = if a.one_of.is_empty() {
+                                        vec![a]
+                                    } else {
+                                        a.one_of
+                                    };
+                                    alternatives.push(b);
+                                    cur.schema = Some(Schema {
+                                        one_of: alternatives,
+                                        ..Schema::default()
+                                    });
+                                    notes.push("oneOf response bodies");
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+    notes.dedup();
+    format!(
+        "merged into operation `{}` ({}x-variants lists the pages)",
+        existing.operation_id.as_deref().unwrap_or("?"),
+        notes.iter().map(|n| format!("{n}; ")).collect::<String>()
+    )
+}
+
+fn server(options: &ServiceOptions) -> Server {
+    static VAR: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"\{([^}]+)\}").expect("the pattern is valid"));
+    let mut variables = IndexMap::new();
+    for caps in VAR.captures_iter(&options.endpoint_template) {
+        let name = caps[1].to_owned();
+        let variable = if name == "region" {
+            ServerVariable {
+                default: options.default_region.clone(),
+                enum_values: options.regions.clone(),
+                description: Some("Open Telekom Cloud region".to_owned()),
+            }
+        } else {
+            ServerVariable {
+                default: String::new(),
+                enum_values: Vec::new(),
+                description: Some(format!(
+                    "`{name}` as the pages print it (`https://{{endpoint}}`); the pages state no value"
+                )),
+            }
+        };
+        variables.insert(name, variable);
+    }
+    Server {
+        url: options.endpoint_template.clone(),
+        description: Some(format!(
+            "{} endpoint (the pages print `https://{{endpoint}}`; the template comes from the service manifest)",
+            options.title
+        )),
+        variables,
+        ..Server::default()
+    }
+}
+
+fn security_schemes() -> IndexMap<String, SecurityScheme> {
+    let mut schemes = IndexMap::new();
+    schemes.insert(
+        IAM_TOKEN.to_owned(),
+        SecurityScheme {
+            scheme_type: "apiKey".to_owned(),
+            description: Some(
+                "IAM token authentication: a token obtained from the Identity and Access Management service (`POST /v3/auth/tokens`) sent in the `X-Auth-Token` header.".to_owned(),
+            ),
+            name: Some("X-Auth-Token".to_owned()),
+            location: Some("header".to_owned()),
+            ..SecurityScheme::default()
+        },
+    );
+    schemes.insert(
+        AKSK.to_owned(),
+        SecurityScheme {
+            scheme_type: "apiKey".to_owned(),
+            description: Some(
+                "AK/SK authentication: the request is signed with the access key and secret key (APIG `SDK-HMAC-SHA256`); the `Authorization` header carries `SDK-HMAC-SHA256 Access=<AK>, SignedHeaders=<names>, Signature=<hex>` and `X-Sdk-Date` the signing time. Modelled as an apiKey header because OpenAPI has no request-signing scheme and the value is not a standard HTTP authentication scheme (`http` would claim one); `x-signing` names the algorithm the client must implement.".to_owned(),
+            ),
+            name: Some("Authorization".to_owned()),
+            location: Some("header".to_owned()),
+            signing: Some("SDK-HMAC-SHA256".to_owned()),
+            ..SecurityScheme::default()
+        },
+    );
+    schemes
+}
+
+pub(crate) fn fallback_options(pages: &[(String, String)]) -> ServiceOptions {
+    static PREFIX: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"\b([a-z][a-z0-9]*)_\d{2}_\d{3,}\.html").expect("the pattern is valid")
+    });
+    let mut counts: BTreeMap<String, usize> = BTreeMap::new();
+    for (name, text) in pages {
+        for source in [name.as_str(), text.as_str()] {
+            for c in PREFIX.captures_iter(source) {
+                *counts.entry(c[1].to_owned()).or_default() += 1;
+            }
+        }
+    }
+    let key = counts
+        .iter()
+        .max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))
+        .map(|(k, _)| k.clone())
+        .unwrap_or_default();
+    let mut spellings: BTreeMap<String, usize> = BTreeMap::new();
+    if !key.is_empty() {
+        let word = Regex::new(&format!(r"(?i)\b{}\b", regex::escape(&key))).ok();
+        if let Some(word) = word {
+            for (_, text) in pages {
+                for m in word.find_iter(text) {
+                    let s = m.as_str();
+                    if s != key {
+                        *spellings.entry(s.to_owned()).or_default() += 1;
+                    }
+                }
+            }
+        }
+    }
+    let title = spellings
+        .iter()
+        .max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))
+        .map(|(s, _)| s.clone())
+        .unwrap_or_else(|| key.clone());
+    ServiceOptions {
+        title,
+        service_key: key,
+        endpoint_template: "https://{endpoint}".to_owned(),
+        regions: Vec::new(),
+        default_region: String::new(),
+    }
+}
