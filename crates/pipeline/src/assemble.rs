@@ -102,6 +102,12 @@ pub fn assemble_service(entry: &CrateEntry, cache: &SourceCache, docs: &Path, re
     }
 
     let documents = merge_versions(per_source.into_iter().flatten(), &entry.language, &mut diagnostics);
+    // A source without a Models section (the pipe extraction) reports every model it names as
+    // undefined; when another source of the service defines it, the merge has resolved the
+    // reference and the warning no longer describes the output. Unresolved ones stay.
+    diagnostics.0.retain(|d| {
+        docsdk_read_scp_pipe::undefined_model(d).is_none_or(|name| !documents.iter().any(|doc| doc.components.schemas.contains_key(name)))
+    });
 
     let rendered = if render { Some(self::render(&entry.name, &documents, &format!("../../{}", layout::RUNTIME))?) } else { None };
     Ok(ServiceBuild { name: entry.name.clone(), documents, diagnostics, rendered, elapsed: read_time + start.elapsed() })

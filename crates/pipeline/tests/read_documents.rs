@@ -1,0 +1,74 @@
+//! `xtask spec` behaviour: any document, format detected from content, output written to a
+//! folder of the user's choice; unreadable input gets a clear error, never a panic.
+
+use std::path::{Path, PathBuf};
+
+use docsdk_pipeline::{Format, read_documents, read_path, write_specs};
+
+fn docs() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../spec/docs")
+}
+
+fn scratch(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("docsdk-pipeline-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+#[test]
+fn unknown_content_is_an_error_naming_the_file_and_the_formats() {
+    let dir = scratch("unknown");
+    let file = dir.join("notes.txt");
+    std::fs::write(&file, "meeting notes\nnothing to see\n").unwrap();
+    let err = read_path(&file, None).unwrap_err().to_string();
+    assert!(err.contains("notes.txt:1: cannot tell the format"), "{err}");
+    assert!(err.contains("--format"), "{err}");
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn a_missing_file_is_an_io_error_with_its_path() {
+    let err = read_path(Path::new("/nonexistent/x.txt"), None).unwrap_err().to_string();
+    assert!(err.starts_with("/nonexistent/x.txt: "), "{err}");
+}
+
+#[test]
+fn a_forced_format_is_used_even_when_detection_would_differ() {
+    let read = read_path(&docs().join("001_116f7b41e8a1f4cd.txt"), Some(Format::ScpPipe)).unwrap();
+    assert_eq!(read.format, Format::ScpPipe);
+    assert_eq!(read.output.documents.len(), 1);
+}
+
+#[test]
+fn the_two_cloud_ml_documents_merge_into_one_spec_per_version() {
+    let files = vec![docs().join("000_82ebfbc0b226c8e0.txt"), docs().join("001_116f7b41e8a1f4cd.txt")];
+    let reads = read_documents(&files, None).unwrap();
+    assert_eq!(reads[0].format, Format::ScpPrintable);
+    assert_eq!(reads[1].format, Format::ScpPipe);
+    let out = scratch("merge");
+    let documents = reads.into_iter().flat_map(|r| r.output.documents).collect();
+    let (written, _) = write_specs(documents, &out).unwrap();
+    assert_eq!(written, vec![out.join("scp-cloud-ml/1.0.yaml")]);
+    let doc = docsdk_spec::from_yaml(&std::fs::read_to_string(&written[0]).unwrap()).unwrap();
+    assert_eq!(doc.operations().count(), 9);
+    assert_eq!(doc.source_documents.len(), 2, "{:?}", doc.source_documents);
+    std::fs::remove_dir_all(&out).unwrap();
+}
+
+#[test]
+fn a_folder_of_otc_pages_reads_as_one_service() {
+    let read = read_path(&docs().join("otc-modelarts-2022"), None).unwrap();
+    assert_eq!(read.format, Format::OtcHtml);
+    // Every operation page is an operation, except that pages sharing one method and path
+    // become one operation listing them as `x-variants`.
+    let pages: usize = read
+        .output
+        .documents
+        .iter()
+        .flat_map(|d| d.operations())
+        .map(|(_, _, op)| op.extra.get("x-variants").and_then(|v| v.as_array()).map_or(1, Vec::len))
+        .sum();
+    assert_eq!(pages, 140, "expected the corpus' 140 operation pages");
+    assert_eq!(read.output.diagnostics.error_count(), 0, "{:?}", read.output.diagnostics);
+}
