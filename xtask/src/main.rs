@@ -117,16 +117,27 @@ fn regen(args: &[String]) -> Result<bool, String> {
             print_diagnostic(&docs_prefix, diagnostic, strict);
         }
     }
-    println!("{:<22} {:>4} {:>9} {:>6} {:>8} {:>6} {:>9}  versions", "crate", "ops", "op-vers", "models", "warnings", "errors", "time");
+    // The generator's notes (documented examples that contradict their schema, untyped
+    // shapes) are about the documents, not errors of the pipeline; they never fail a run.
+    for service in &report.services {
+        for note in service.rendered.iter().flat_map(|r| &r.warnings) {
+            eprintln!("{}/{}: note: {note}", layout::GENERATED, service.name);
+        }
+    }
+    println!(
+        "{:<22} {:>4} {:>9} {:>6} {:>8} {:>6} {:>9} {:>10}  versions",
+        "crate", "ops", "op-vers", "models", "warnings", "errors", "gen-notes", "time"
+    );
     for s in &report.services {
         println!(
-            "{:<22} {:>4} {:>9} {:>6} {:>8} {:>6} {:>7.1}ms  {}",
+            "{:<22} {:>4} {:>9} {:>6} {:>8} {:>6} {:>9} {:>8.1}ms  {}",
             s.name,
             s.operation_count(),
             s.operation_version_count(),
             s.model_count(),
             s.diagnostics.warning_count(),
             s.diagnostics.error_count(),
+            s.rendered.as_ref().map_or(0, |r| r.warnings.len()),
             s.elapsed.as_secs_f64() * 1000.0,
             s.versions().join(", ")
         );

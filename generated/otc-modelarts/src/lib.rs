@@ -1,0 +1,18 @@
+//! Rust client for ModelArts (Open Telekom Cloud).
+//!
+//! API versions: v2, v1. Each method of `Client` calls the operation's newest CURRENT version; the other versions stay callable through their modules (`Client::v1_0()`-style accessors) with their own types.
+//!
+//! ```no_run
+//! # async fn example() -> Result<(), otc_modelarts::runtime::Error> {
+//! let config = otc_modelarts::runtime::Config::from_env()?;
+//! let client = otc_modelarts::Client::new(config, otc_modelarts::Region::EuDe)?;
+//! # Ok(())
+//! # }
+//! ```
+mod client;
+pub mod operations;
+mod support;
+pub mod types;
+pub use client::{Client, Region};
+/// The runtime this crate sends requests with: `Config`, credentials, errors.
+pub use docsdk_runtime as runtime;

@@ -1,0 +1,399 @@
+//! The `Client`: construction from the runtime's config and a documented location, one method
+//! per operation at its default version, and one accessor per other API version.
+
+use docsdk_spec::{OpenApi, Provider, Server};
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use crate::docs;
+use crate::ident::{self, Namespace};
+use crate::models::{Gen, id};
+use crate::plan::{OpAt, OpGroup, Plan};
+
+/// A server variable the client constructor takes as a typed enum.
+pub struct Variable {
+    /// Wire name (`region`).
+    pub name: String,
+    /// Type name (`Region`).
+    pub ty: String,
+    /// Values and their variant names.
+    pub values: Vec<(String, String)>,
+}
+
+/// How the client finds its base URL.
+pub struct Location {
+    /// Typed variables, in URL template order.
+    pub variables: Vec<Variable>,
+    /// Every accepted combination (variant names per variable) and its URL.
+    pub urls: Vec<(Vec<String>, String)>,
+}
+
+/// Reads the base URL choices of `servers[0]`: variables with an `enum` become typed
+/// arguments; when `x-environment-regions` lists pairs, only those pairs are accepted.
+pub fn location(spec: &OpenApi, warnings: &mut Vec<String>) -> Option<Location> {
+    let server: &Server = spec.servers.first()?;
+    let mut types = Namespace::with_reserved(["Client"]);
+    let mut variables = Vec::new();
+    for (name, var) in &server.variables {
+        if var.enum_values.is_empty() {
+            continue;
+        }
+        let mut ns = Namespace::default();
+        variables.push(Variable {
+            name: name.clone(),
+            ty: types.claim(&ident::pascal(name, "Location")),
+            values: var
+                .enum_values
+                .iter()
+                .map(|v| (v.clone(), ns.claim(&ident::pascal(v, "Default"))))
+                .collect(),
+        });
+    }
+    let mut urls = Vec::new();
+    let mut combos: Vec<Vec<usize>> = vec![Vec::new()];
+    for v in &variables {
+        combos = combos
+            .into_iter()
+            .flat_map(|c| (0..v.values.len()).map(move |i| [c.clone(), vec![i]].concat()))
+            .collect();
+    }
+    for combo in combos {
+        let value = |name: &str| {
+            variables
+                .iter()
+                .zip(&combo)
+                .find(|(v, _)| v.name == name)
+                .map(|(v, &i)| v.values[i].0.clone())
+                .or_else(|| server.variables.get(name).map(|v| v.default.clone()))
+        };
+        if !server.environment_regions.is_empty() {
+            let (Some(env), Some(region)) = (value("environment"), value("region")) else {
+                continue;
+            };
+            if !server
+                .environment_regions
+                .iter()
+                .any(|p| p.environment == env && p.region == region)
+            {
+                continue;
+            }
+        }
+        let mut url = server.url.clone();
+        for name in server.variables.keys() {
+            url = url.replace(&format!("{{{name}}}"), &value(name).unwrap_or_default());
+        }
+        urls.push((
+            variables
+                .iter()
+                .zip(&combo)
+                .map(|(v, &i)| v.values[i].1.clone())
+                .collect(),
+            url,
+        ));
+    }
+    if urls.is_empty() {
+        warnings.push("no (environment, region) pair matches the server variables; only `with_endpoint` is generated".into());
+        return None;
+    }
+    Some(Location { variables, urls })
+}
+
+/// `API version 1.0, DEPRECATED (Not Before 2026-03-19)`.
+pub fn status_text(plan: &Plan<'_>, at: &OpAt<'_>) -> String {
+    let mut text = format!("API version {}", plan.versions[at.vi].name);
+    if !at.status.is_empty() {
+        text.push_str(&format!(", {}", at.status));
+    }
+    if let Some(date) = &at.date {
+        text.push_str(&format!(
+            " ({} {date})",
+            at.date_label.as_deref().unwrap_or("date")
+        ));
+    }
+    text
+}
+
+/// The `#[deprecated]` attribute for `at`, when it is deprecated.
+pub fn deprecation(plan: &Plan<'_>, group: &OpGroup<'_>, at: &OpAt<'_>) -> TokenStream {
+    if !at.deprecated {
+        return TokenStream::new();
+    }
+    let version = &plan.versions[at.vi].name;
+    let mut note = format!("API version {version} of `{}` is deprecated", group.name);
+    if let Some(date) = &at.date {
+        note.push_str(&format!("; it is removed not before {date}"));
+    }
+    let default = &group.at[group.default];
+    if default.vi != at.vi {
+        note.push_str(&format!(
+            "; use `Client::{}` (version {})",
+            group.name, plan.versions[default.vi].name
+        ));
+    }
+    quote!(#[deprecated(note = #note)])
+}
+
+/// The method that starts `builder` for `group` at `at`.
+pub fn method(
+    plan: &Plan<'_>,
+    group: &OpGroup<'_>,
+    at: &OpAt<'_>,
+    builder: &TokenStream,
+    inner: &TokenStream,
+) -> TokenStream {
+    let title = at
+        .op
+        .summary
+        .as_deref()
+        .or(at.op.operation_id.as_deref())
+        .unwrap_or(&group.name);
+    let mut lines = vec![format!(
+        "{}: {}, {}.",
+        docs::escape(title),
+        docs::code(&format!("{} {}", at.method.as_str(), at.path)),
+        status_text(plan, at)
+    )];
+    if let Some(d) = at
+        .op
+        .description
+        .as_deref()
+        .filter(|d| Some(d.trim()) != Some(title.trim()))
+    {
+        lines.push(String::new());
+        lines.extend(docs::lines(d));
+    }
+    let doc = docs::attrs(&lines);
+    let deprecated = deprecation(plan, group, at);
+    let name = id(&group.name);
+    let version = at.op.api_version_header.as_ref().map(|h| {
+        let value = &h.value;
+        quote!(, #value)
+    });
+    quote! {
+        #doc
+        #deprecated
+        pub fn #name(&self) -> #builder {
+            #builder::new(#inner.clone() #version)
+        }
+    }
+}
+
+/// `src/client.rs`: the client type, its location enums and constructors, the default-version
+/// methods and the version accessors.
+pub fn render(
+    g: &Gen<'_, '_>,
+    loc: Option<&Location>,
+    methods: &[TokenStream],
+    provider: Option<Provider>,
+) -> TokenStream {
+    let plan = g.plan;
+    let title = &plan
+        .versions
+        .last()
+        .map(|v| v.spec.info.title.clone())
+        .unwrap_or_default();
+    let client_doc = format!(
+        " A client for {}: one method per operation (see the crate docs).",
+        docs::escape(title)
+    );
+    let mut enums = Vec::new();
+    let mut constructor = TokenStream::new();
+    if let Some(loc) = loc {
+        for v in &loc.variables {
+            let ty = id(&v.ty);
+            let doc = format!(
+                " The `{}` part of the service URL: only documented values.",
+                v.name
+            );
+            let variants = v.values.iter().map(|(_, var)| id(var));
+            let vdocs = v
+                .values
+                .iter()
+                .map(|(wire, _)| format!(" {}", docs::code(wire)));
+            enums.push(quote! {
+                #[doc = #doc]
+                #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+                #[non_exhaustive]
+                pub enum #ty { #(#[doc = #vdocs] #variants,)* }
+            });
+        }
+        let args: Vec<_> = loc
+            .variables
+            .iter()
+            .map(|v| id(&ident::snake(&v.name, "location")))
+            .collect();
+        let tys: Vec<_> = loc.variables.iter().map(|v| id(&v.ty)).collect();
+        let arms = loc.urls.iter().map(|(combo, url)| {
+            let pats = combo.iter().zip(&tys).map(|(var, ty)| {
+                let var = id(var);
+                quote!(#ty::#var)
+            });
+            quote!((#(#pats),*) => #url,)
+        });
+        let all = loc.urls.len()
+            == loc
+                .variables
+                .iter()
+                .map(|v| v.values.len())
+                .product::<usize>();
+        let fallback = (!all).then(|| {
+            let msg = format!(
+                "{title}: the documentation lists no endpoint for {}",
+                args.iter()
+                    .map(|a| format!("{a} {{{a}:?}}"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            );
+            quote!(_ => return Err(docsdk_runtime::Error::InvalidRequest(format!(#msg))),)
+        });
+        let doc = if loc.variables.is_empty() {
+            " Creates a client for the documented service URL (the config's endpoint override, when set, wins).".to_owned()
+        } else {
+            format!(
+                " Creates a client for the service URL at the given {}. Only documented combinations are accepted; others fail with `Error::InvalidRequest`. The config's endpoint override, when set, wins.",
+                loc.variables
+                    .iter()
+                    .map(|v| format!("`{}`", v.name))
+                    .collect::<Vec<_>>()
+                    .join(" and ")
+            )
+        };
+        let select = if loc.variables.is_empty() {
+            let url = &loc.urls[0].1;
+            quote!(#url)
+        } else if loc.variables.len() == 1 {
+            let arms = loc.urls.iter().map(|(combo, url)| {
+                let (ty, var) = (&tys[0], id(&combo[0]));
+                quote!(#ty::#var => #url,)
+            });
+            quote!(match #(#args)* { #(#arms)* #fallback })
+        } else {
+            quote!(match (#(#args),*) { #(#arms)* #fallback })
+        };
+        constructor = quote! {
+            #[doc = #doc]
+            pub fn new(config: docsdk_runtime::Config #(, #args: #tys)*) -> docsdk_runtime::Result<Self> {
+                let base_url = #select;
+                Ok(Self { inner: docsdk_runtime::Client::new(config, base_url)? })
+            }
+        };
+    }
+    let credentials = match provider {
+        Some(Provider::Otc) => "OTC token or AK/SK",
+        _ => "SCP access key",
+    };
+    let endpoint_doc = format!(
+        " Creates a client that sends every request to the config's endpoint override (a proxy or a test server), signing with the config's credentials ({credentials}). Fails with `Error::InvalidRequest` when the config has no endpoint."
+    );
+    let accessors = plan.versions.iter().enumerate().filter(|(vi, _)| g.sinks.contains_key(&Some(*vi)) || has_version_module(plan, *vi)).map(|(vi, v)| {
+        let m = id(&v.module);
+        let info = &v.spec.info;
+        let status = info.lifecycle.as_ref().map(|l| format!(", {}", l.status)).unwrap_or_default();
+        let doc = format!(" The operations at API version {}{status}, each with the request and response types of that version.", v.name);
+        let deprecated = info.lifecycle.as_ref().filter(|l| l.status.eq_ignore_ascii_case("DEPRECATED")).map(|l| {
+            let note = match &l.date {
+                Some(date) => format!("API version {} is deprecated; it is removed not before {date}", v.name),
+                None => format!("API version {} is deprecated", v.name),
+            };
+            quote!(#[deprecated(note = #note)])
+        });
+        let has_client = has_version_module(plan, vi);
+        has_client.then(|| quote! {
+            #[doc = #doc]
+            #deprecated
+            pub fn #m(&self) -> crate::#m::Client<'_> {
+                crate::#m::Client(self)
+            }
+        })
+    });
+    let uses_ops = methods
+        .iter()
+        .any(|m| m.to_string().contains("operations ::"));
+    let use_ops = uses_ops.then(|| {
+        quote!(
+            use crate::operations;
+        )
+    });
+    quote! {
+        #use_ops
+        #[doc = #client_doc]
+        #[derive(Clone, Debug)]
+        pub struct Client {
+            pub(crate) inner: docsdk_runtime::Client,
+        }
+        #(#enums)*
+        impl Client {
+            #constructor
+            #[doc = #endpoint_doc]
+            pub fn with_endpoint(config: docsdk_runtime::Config) -> docsdk_runtime::Result<Self> {
+                let Some(url) = config.endpoint_url().map(str::to_owned) else {
+                    return Err(docsdk_runtime::Error::InvalidRequest("with_endpoint: the config has no endpoint_url".to_owned()));
+                };
+                Ok(Self { inner: docsdk_runtime::Client::new(config, url)? })
+            }
+            #(#accessors)*
+            #(#methods)*
+        }
+    }
+}
+
+/// Whether version `vi` gets a module with its own `Client` (it is not the default of some
+/// operation documented at it).
+pub fn has_version_module(plan: &Plan<'_>, vi: usize) -> bool {
+    plan.ops.iter().any(|g| {
+        g.at.iter()
+            .enumerate()
+            .any(|(i, at)| at.vi == vi && i != g.default)
+    })
+}
+
+/// `src/<vX_Y>.rs`.
+pub fn render_version(
+    g: &Gen<'_, '_>,
+    vi: usize,
+    methods: &[TokenStream],
+    builders: &[TokenStream],
+    types: Option<TokenStream>,
+) -> TokenStream {
+    let v = &g.plan.versions[vi];
+    let info = &v.spec.info;
+    let mut head = format!(" API version {} of {}", v.name, docs::escape(&info.title));
+    if let Some(l) = &info.lifecycle {
+        head.push_str(&format!(": {}", l.status));
+        if let Some(date) = &l.date {
+            head.push_str(&format!(
+                " ({} {date})",
+                l.date_label.as_deref().unwrap_or("date")
+            ));
+        }
+    }
+    head.push('.');
+    let client = has_version_module(g.plan, vi).then(|| {
+        let doc = format!(
+            " The operations at API version {}: get it with `Client::{}`.",
+            v.name, v.module
+        );
+        quote! {
+            #[doc = #doc]
+            #[derive(Clone, Copy, Debug)]
+            pub struct Client<'a>(pub(crate) &'a crate::Client);
+            impl Client<'_> { #(#methods)* }
+        }
+    });
+    let types = types.map(|items| {
+        let doc = format!(
+            " Models whose shape at API version {} differs from the crate-level `types`.",
+            v.name
+        );
+        quote! { #[doc = #doc] pub mod types { #items } }
+    });
+    let code = quote!(#(#builders)*);
+    let imports = crate::operations::imports(&code.to_string(), false);
+    quote! {
+        #![doc = #head]
+        #imports
+        #client
+        #code
+        #types
+    }
+}

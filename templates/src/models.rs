@@ -1,0 +1,549 @@
+//! Models: structs, open enums and aliases, plus the schema-to-Rust-type mapping.
+
+use std::collections::{BTreeMap, HashMap};
+
+use docsdk_spec::{AdditionalProperties, Schema};
+use proc_macro2::{Ident, Span, TokenStream};
+use quote::quote;
+
+use crate::docs;
+use crate::ident::{self, Namespace};
+use crate::plan::{Module, Plan};
+use crate::shape::{Shape, classify};
+
+/// Where a type is referenced from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Place {
+    /// The module whose `types` the reference is in or next to.
+    pub module: Module,
+    /// Inside that `types` module (else in the operations next to it).
+    pub in_types: bool,
+}
+
+/// How a struct is used.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Role {
+    /// Sent in requests: optional fields skip `None`, optional nullable fields are `Nullable`.
+    pub request: bool,
+    /// Built by users: gets `new` and setters.
+    pub constructible: bool,
+}
+
+/// The items of one `types` module.
+#[derive(Clone, Default)]
+pub struct Sink {
+    ns: Namespace,
+    /// Rendered items, in order.
+    pub items: Vec<TokenStream>,
+    enums: HashMap<Vec<String>, String>,
+    /// Inline object schemas (by address) already rendered, to their names.
+    objects: HashMap<usize, String>,
+}
+
+/// A struct field, as both the struct and the operation builders see it.
+pub struct Field<'a> {
+    /// Wire name.
+    pub wire: &'a str,
+    /// Rust name.
+    pub ident: String,
+    /// The schema.
+    pub schema: &'a Schema,
+    /// Listed in `required`.
+    pub required: bool,
+}
+
+/// The fields of an object schema, with their Rust names (deterministic, document order).
+pub fn fields(schema: &Schema) -> Vec<Field<'_>> {
+    let mut ns = Namespace::with_reserved(["new", "additional_properties"]);
+    schema
+        .properties
+        .iter()
+        .map(|(wire, s)| Field {
+            wire,
+            ident: ns.claim(&ident::snake(wire, "value")),
+            schema: s,
+            required: schema.required.iter().any(|r| r == wire),
+        })
+        .collect()
+}
+
+/// A field's Rust type: the plain type, how it is stored, and what a setter takes.
+pub struct FieldType {
+    /// The value type (`String`).
+    pub inner: TokenStream,
+    /// The stored type (`String`, `Option<String>`, `Option<Nullable<String>>`).
+    pub stored: TokenStream,
+    /// Must be set (required and not nullable).
+    pub mandatory: bool,
+    /// Stored as `Option<Nullable<_>>`.
+    pub nullable_request: bool,
+    /// `skip_serializing_if = "Option::is_none"`.
+    pub skip_none: bool,
+}
+
+/// Renders types and keeps the per-module sinks.
+pub struct Gen<'p, 'a> {
+    /// The analysis.
+    pub plan: &'p Plan<'a>,
+    /// Items per module.
+    pub sinks: BTreeMap<Module, Sink>,
+    /// Problems found while rendering.
+    pub warnings: Vec<String>,
+}
+
+/// `Ident` for generated names (always valid: see [`crate::ident`]).
+pub fn id(name: &str) -> Ident {
+    Ident::new(name, Span::call_site())
+}
+
+impl<'p, 'a> Gen<'p, 'a> {
+    /// Starts with every def's name claimed in its module.
+    pub fn new(plan: &'p Plan<'a>) -> Self {
+        let mut sinks: BTreeMap<Module, Sink> = BTreeMap::new();
+        for def in &plan.defs {
+            sinks.entry(def.module).or_default().ns.claim(&def.ident);
+        }
+        Self {
+            plan,
+            sinks,
+            warnings: Vec::new(),
+        }
+    }
+
+    /// Renders every model into its module's sink.
+    pub fn render_models(&mut self) {
+        for d in 0..self.plan.defs.len() {
+            let def = &self.plan.defs[d];
+            let role = Role {
+                request: def.request,
+                constructible: def.constructible,
+            };
+            let tokens = self.named_type(&def.ident.clone(), def.schema, def.vi, def.module, role);
+            let slot = self.sinks.entry(def.module).or_default();
+            slot.items.push(tokens);
+        }
+    }
+
+    /// A module-level type for `schema` named `name`: struct, enum or alias.
+    fn named_type(
+        &mut self,
+        name: &str,
+        schema: &'a Schema,
+        vi: usize,
+        module: Module,
+        role: Role,
+    ) -> TokenStream {
+        let c = classify(schema);
+        let mut lines = docs::with_facts(
+            schema.description.as_deref().or(schema.title.as_deref()),
+            &schema_facts(schema),
+        );
+        if lines.is_empty() {
+            lines.push(format!("The `{}` model.", docs::escape(name)));
+        }
+        let doc = docs::attrs(&lines);
+        match c.shape {
+            Shape::Object(obj) => self.render_struct(name, obj, vi, module, role, doc),
+            Shape::Enum(values) if !c.nullable => self.render_enum(name, &values, doc),
+            _ => {
+                let place = Place {
+                    module,
+                    in_types: true,
+                };
+                let (ty, c) = self.rust_type(schema, vi, place, &format!("{name}Value"), role);
+                let ty = if c.nullable { quote!(Option<#ty>) } else { ty };
+                let ident = id(name);
+                let doc = if doc.is_empty() {
+                    quote!(#[doc = " A model of the API."])
+                } else {
+                    doc
+                };
+                quote! { #doc pub type #ident = #ty; }
+            }
+        }
+    }
+
+    /// The Rust type of `schema` referenced from `place`; inline objects and enums become
+    /// types named after `hint` in the place's module.
+    pub fn rust_type(
+        &mut self,
+        schema: &'a Schema,
+        vi: usize,
+        place: Place,
+        hint: &str,
+        role: Role,
+    ) -> (TokenStream, crate::shape::Classified<'a>) {
+        self.rust_type_in(schema, vi, place, place.module, hint, role)
+    }
+
+    /// Like [`Gen::rust_type`], with inline types created in (or reused from) `alloc`.
+    pub fn rust_type_in(
+        &mut self,
+        schema: &'a Schema,
+        vi: usize,
+        place: Place,
+        alloc: Module,
+        hint: &str,
+        role: Role,
+    ) -> (TokenStream, crate::shape::Classified<'a>) {
+        let c = classify(schema);
+        let ty = match &c.shape {
+            Shape::Ref(name) => match self.plan.def(name, vi) {
+                Some(def) => type_path(self.plan, def.module, &def.ident, place),
+                None => {
+                    self.warnings.push(format!(
+                        "reference to undefined model `{name}`; typed as serde_json::Value"
+                    ));
+                    quote!(serde_json::Value)
+                }
+            },
+            Shape::Str => quote!(String),
+            Shape::DateTime => quote!(docsdk_runtime::DateTime),
+            Shape::Int { wide: true } => quote!(i64),
+            Shape::Int { wide: false } => quote!(i32),
+            Shape::Num { wide: true } => quote!(f64),
+            Shape::Num { wide: false } => quote!(f32),
+            Shape::Bool => quote!(bool),
+            Shape::Any | Shape::Null => quote!(serde_json::Value),
+            Shape::Enum(values) => {
+                let name = self.enum_type(values, alloc, hint, schema);
+                type_path(self.plan, alloc, &name, place)
+            }
+            Shape::Array(items) => {
+                let item = match items {
+                    Some(items) => {
+                        self.rust_type_in(
+                            items,
+                            vi,
+                            place,
+                            alloc,
+                            &format!("{hint}Item"),
+                            nested(role),
+                        )
+                        .0
+                    }
+                    None => quote!(serde_json::Value),
+                };
+                quote!(Vec<#item>)
+            }
+            Shape::Map(values) => {
+                let value = self
+                    .rust_type_in(
+                        values,
+                        vi,
+                        place,
+                        alloc,
+                        &format!("{hint}Value"),
+                        nested(role),
+                    )
+                    .0;
+                quote!(std::collections::BTreeMap<String, #value>)
+            }
+            Shape::Object(obj) => {
+                let key = std::ptr::from_ref(*obj) as usize;
+                let name = match self.sinks.entry(alloc).or_default().objects.get(&key) {
+                    Some(name) => name.clone(),
+                    None => {
+                        let sink = self.sinks.entry(alloc).or_default();
+                        let name = sink.ns.claim(hint);
+                        sink.objects.insert(key, name.clone());
+                        let slot = sink.items.len();
+                        sink.items.push(TokenStream::new());
+                        let doc = docs::attrs(&docs::with_facts(obj.description.as_deref(), &[]));
+                        let doc = if doc.is_empty() {
+                            quote!(#[doc = " An object nested in another model."])
+                        } else {
+                            doc
+                        };
+                        let tokens = self.render_struct(&name, obj, vi, alloc, nested(role), doc);
+                        self.sinks.entry(alloc).or_default().items[slot] = tokens;
+                        name
+                    }
+                };
+                type_path(self.plan, alloc, &name, place)
+            }
+        };
+        if c.collapsed {
+            self.warnings.push(format!(
+                "`{hint}`: several alternative types; typed as serde_json::Value{}",
+                schema
+                    .stated_type
+                    .as_deref()
+                    .map(|t| format!(" (documented as `{t}`)"))
+                    .unwrap_or_default()
+            ));
+        }
+        (ty, c)
+    }
+
+    /// The open enum for `values` in `module`, reusing an identical one.
+    fn enum_type(
+        &mut self,
+        values: &[String],
+        module: Module,
+        hint: &str,
+        schema: &Schema,
+    ) -> String {
+        let mut unique: Vec<String> = Vec::new();
+        for v in values {
+            if !unique.contains(v) {
+                unique.push(v.clone());
+            }
+        }
+        let sink = self.sinks.entry(module).or_default();
+        if let Some(name) = sink.enums.get(&unique) {
+            return name.clone();
+        }
+        let name = sink.ns.claim(hint);
+        sink.enums.insert(unique.clone(), name.clone());
+        let doc = format!(
+            "One of the values {}; other values the service sends later are kept in `Unknown`.",
+            unique
+                .iter()
+                .map(|v| docs::code(v))
+                .collect::<Vec<_>>()
+                .join(", ")
+        );
+        let mut lines = vec![doc];
+        if let Some(d) = schema.description.as_deref() {
+            lines.insert(0, String::new());
+            for (i, l) in docs::lines(d).into_iter().enumerate() {
+                lines.insert(i, l);
+            }
+        }
+        let tokens = self.render_enum(&name, &unique, docs::attrs(&lines));
+        self.sinks.entry(module).or_default().items.push(tokens);
+        name
+    }
+
+    fn render_enum(&mut self, name: &str, values: &[String], doc: TokenStream) -> TokenStream {
+        let mut ns = Namespace::with_reserved(["Unknown"]);
+        let variants: Vec<Ident> = values
+            .iter()
+            .map(|v| id(&ns.claim(&ident::pascal(v, "Empty"))))
+            .collect();
+        let vdocs = values.iter().map(|v| format!(" {}", docs::code(v)));
+        let ident = id(name);
+        quote! {
+            #doc
+            #[derive(Clone, Debug, PartialEq, Eq, Hash)]
+            #[non_exhaustive]
+            pub enum #ident {
+                #( #[doc = #vdocs] #variants, )*
+                /// A value this crate did not know when it was generated, as sent.
+                Unknown(String),
+            }
+            crate::support::open_enum!(#ident { #(#variants = #values),* });
+        }
+    }
+
+    /// The Rust type of a struct field.
+    pub fn field_type(
+        &mut self,
+        f: &Field<'a>,
+        owner: &str,
+        vi: usize,
+        place: Place,
+        alloc: Module,
+        role: Role,
+    ) -> FieldType {
+        let hint = format!("{owner}{}", ident::pascal(f.wire, "Value"));
+        let (inner, c) = self.rust_type_in(f.schema, vi, place, alloc, &hint, nested(role));
+        let nullable = c.nullable;
+        let mandatory = f.required && !nullable;
+        let nullable_request = role.request && !f.required && nullable;
+        let stored = if mandatory {
+            inner.clone()
+        } else if nullable_request {
+            quote!(Option<docsdk_runtime::Nullable<#inner>>)
+        } else {
+            quote!(Option<#inner>)
+        };
+        FieldType {
+            inner,
+            stored,
+            mandatory,
+            nullable_request,
+            skip_none: role.request && !f.required,
+        }
+    }
+
+    fn render_struct(
+        &mut self,
+        name: &str,
+        schema: &'a Schema,
+        vi: usize,
+        module: Module,
+        role: Role,
+        doc: TokenStream,
+    ) -> TokenStream {
+        let place = Place {
+            module,
+            in_types: true,
+        };
+        let mut defs = Vec::new();
+        let mut new_args = Vec::new();
+        let mut new_fields = Vec::new();
+        let mut setters = Vec::new();
+        for f in fields(schema) {
+            let ft = self.field_type(&f, name, vi, place, module, role);
+            let field = id(&f.ident);
+            let fdoc = docs::attrs(&field_doc(&f));
+            let mut serde = Vec::new();
+            if f.ident != f.wire {
+                let wire = f.wire;
+                serde.push(quote!(rename = #wire));
+            }
+            if ft.skip_none {
+                serde.push(quote!(skip_serializing_if = "Option::is_none"));
+            }
+            let serde = (!serde.is_empty()).then(|| quote!(#[serde(#(#serde),*)]));
+            let stored = &ft.stored;
+            defs.push(quote! { #fdoc #serde pub #field: #stored, });
+            let inner = &ft.inner;
+            if ft.mandatory {
+                new_args.push(quote!(#field: impl Into<#inner>));
+                new_fields.push(quote!(#field: #field.into()));
+            } else {
+                new_fields.push(quote!(#field: None));
+                let null = ft.nullable_request.then(|| {
+                    let n = id(&format!("{}_null", f.ident.trim_end_matches('_')));
+                    quote!(/ #n)
+                });
+                setters.push(quote!(#fdoc #field #null: #inner));
+            }
+        }
+        if let Some(extra @ (AdditionalProperties::Schema(_) | AdditionalProperties::Bool(true))) =
+            &schema.additional_properties
+        {
+            let value = match extra {
+                AdditionalProperties::Schema(s) => {
+                    self.rust_type(s, vi, place, &format!("{name}Extra"), nested(role))
+                        .0
+                }
+                AdditionalProperties::Bool(_) => quote!(serde_json::Value),
+            };
+            defs.push(quote! {
+                /// Fields not listed above, by wire name.
+                #[serde(flatten)]
+                pub additional_properties: std::collections::BTreeMap<String, #value>,
+            });
+            new_fields.push(quote!(additional_properties: Default::default()));
+        }
+        let ident = id(name);
+        // Without required fields, `Default` is the constructor (clippy: new_without_default).
+        let default = (role.constructible && new_args.is_empty()).then(|| quote!(Default,));
+        let builder = role.constructible.then(|| {
+            let setters = (!setters.is_empty()).then(|| quote!(crate::support::setters!(#ident { #(#setters),* });));
+            if new_args.is_empty() {
+                return quote!(#setters);
+            }
+            let allow = (new_args.len() > 7).then(|| {
+                quote!(#[allow(clippy::too_many_arguments, reason = "one argument per required field of the API model")])
+            });
+            quote! {
+                impl #ident {
+                    /// Creates a value from its required fields; the optional ones have setters.
+                    #allow
+                    pub fn new(#(#new_args),*) -> Self {
+                        Self { #(#new_fields),* }
+                    }
+                }
+                #setters
+            }
+        });
+        quote! {
+            #doc
+            #[derive(Clone, Debug, #default PartialEq, serde::Serialize, serde::Deserialize)]
+            #[non_exhaustive]
+            pub struct #ident { #(#defs)* }
+            #builder
+        }
+    }
+}
+
+fn nested(role: Role) -> Role {
+    Role {
+        request: role.request,
+        constructible: role.request,
+    }
+}
+
+/// The path of type `name` in `target`'s types module, as written at `place`.
+pub fn type_path(plan: &Plan<'_>, target: Module, name: &str, place: Place) -> TokenStream {
+    let ident = id(name);
+    if place.module == target {
+        return if place.in_types {
+            quote!(#ident)
+        } else {
+            quote!(types::#ident)
+        };
+    }
+    match target {
+        None => quote!(crate::types::#ident),
+        Some(v) => {
+            let module = id(&plan.versions[v].module);
+            quote!(crate::#module::types::#ident)
+        }
+    }
+}
+
+/// A field's doc: description, then wire name, example, default and constraints.
+pub fn field_doc(f: &Field<'_>) -> Vec<String> {
+    let mut facts = Vec::new();
+    if f.ident != f.wire {
+        facts.push(format!("Wire name: {}.", docs::code(f.wire)));
+    }
+    facts.extend(schema_facts(f.schema));
+    let lines = docs::with_facts(f.schema.description.as_deref(), &facts);
+    if lines.is_empty() {
+        vec![format!("The `{}` field.", f.ident)]
+    } else {
+        lines
+    }
+}
+
+/// Example, default and constraints of a schema, as sentences.
+pub fn schema_facts(schema: &Schema) -> Vec<String> {
+    let mut facts = Vec::new();
+    let text = |v: &serde_json::Value| match v {
+        serde_json::Value::String(s) => docs::code(s),
+        other => docs::code(&other.to_string()),
+    };
+    if let Some(example) = schema.examples.first() {
+        facts.push(format!("Example: {}.", text(example)));
+    }
+    if let Some(default) = &schema.default {
+        facts.push(format!("Default: {}.", text(default)));
+    } else if let Some(stated) = &schema.stated_default {
+        facts.push(format!("Documented default: {}.", docs::code(stated)));
+    }
+    let range = |min: Option<String>, max: Option<String>, what: &str| match (min, max) {
+        (None, None) => None,
+        (Some(a), Some(b)) => Some(format!("{what} {a} to {b}.")),
+        (Some(a), None) => Some(format!("{what} at least {a}.")),
+        (None, Some(b)) => Some(format!("{what} at most {b}.")),
+    };
+    facts.extend(range(
+        schema.min_length.map(|n| n.to_string()),
+        schema.max_length.map(|n| n.to_string()),
+        "Length",
+    ));
+    facts.extend(range(
+        schema.minimum.as_ref().map(ToString::to_string),
+        schema.maximum.as_ref().map(ToString::to_string),
+        "Range",
+    ));
+    facts.extend(range(
+        schema.min_items.map(|n| n.to_string()),
+        schema.max_items.map(|n| n.to_string()),
+        "Items",
+    ));
+    if let Some(pattern) = &schema.pattern {
+        facts.push(format!("Pattern: {}.", docs::code(pattern)));
+    }
+    if schema.deprecated {
+        facts.push("Deprecated.".to_owned());
+    }
+    facts
+}

@@ -1,0 +1,737 @@
+//! Operation builders: one struct per operation (shared by every version whose request and
+//! response types are the same), a setter per parameter and body field, and `send`.
+
+use docsdk_spec::{Method, ParameterLocation, Schema};
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use crate::docs;
+use crate::ident::{self, Namespace};
+use crate::models::{Field, FieldType, Gen, Place, Role, field_doc, fields, id, schema_facts};
+use crate::plan::{Module, OpAt, OpGroup, body_schema};
+use crate::shape::{Shape, classify};
+
+/// A path, query or header parameter.
+pub struct Param<'a> {
+    /// Setter and field name.
+    pub ident: String,
+    /// Wire name.
+    pub wire: String,
+    /// Where it goes.
+    pub location: ParameterLocation,
+    /// Value type (`Vec<T>` for arrays).
+    pub ty: TokenStream,
+    /// Must be set before `send`.
+    pub required: bool,
+    /// Sent once per item.
+    pub array: bool,
+    /// The schema, for tests.
+    pub schema: Option<&'a Schema>,
+    /// Setter docs.
+    pub doc: Vec<String>,
+}
+
+/// A field of a request body that the builder sets one by one.
+pub struct BodyField<'a> {
+    /// Setter name on the builder.
+    pub ident: String,
+    /// The field and its struct name.
+    pub field: Field<'a>,
+    /// Types.
+    pub ty: FieldType,
+}
+
+/// The request body.
+pub enum Body<'a> {
+    /// No body.
+    None,
+    /// An object model filled field by field.
+    Fields {
+        /// The model type.
+        ty: TokenStream,
+        /// Its fields.
+        fields: Vec<BodyField<'a>>,
+        /// The model has a flattened `additional_properties` map.
+        flatten: bool,
+    },
+    /// Any other body, set whole with `body(..)`.
+    Whole {
+        /// Setter name.
+        ident: String,
+        /// Type.
+        ty: TokenStream,
+        /// Must be set.
+        required: bool,
+    },
+}
+
+/// Pagination of a list operation.
+pub struct List<'a> {
+    /// Setter of the page number.
+    pub page: String,
+    /// Setter of the page size.
+    pub size: String,
+    page_wide: bool,
+    size_wide: bool,
+    /// The first page number.
+    pub first_page: u32,
+    page_size: u32,
+    items: String,
+    /// Wire name of the items field.
+    pub items_wire: String,
+    /// Wire name of the total field.
+    pub total_wire: Option<String>,
+    /// Item schema and the version it is read at.
+    pub item_schema: &'a Schema,
+    items_optional: bool,
+    item_ty: TokenStream,
+    total: Option<(String, bool)>,
+}
+
+/// One builder.
+pub struct Builder<'a> {
+    /// Type name.
+    pub ident: String,
+    /// Module it lives in.
+    pub module: Module,
+    /// The operation's method name (used in errors).
+    pub op: String,
+    /// HTTP method.
+    pub method: Method,
+    /// Path template.
+    pub path: &'a str,
+    /// Parameters.
+    pub params: Vec<Param<'a>>,
+    /// Body.
+    pub body: Body<'a>,
+    /// Success response type and its schema; `None`: no body.
+    pub response: Option<(TokenStream, &'a Schema)>,
+    /// Sends `Scp-Api-Version`.
+    pub versioned: bool,
+    /// Page/size streaming.
+    pub list: Option<List<'a>>,
+    client_field: String,
+    version_field: String,
+}
+
+impl Builder<'_> {
+    /// Everything callers depend on, to decide whether two versions can share the builder.
+    pub fn signature(&self) -> String {
+        let mut params: Vec<String> = self
+            .params
+            .iter()
+            .map(|p| {
+                format!(
+                    "{}:{}:{:?}:{}:{}",
+                    p.ident, p.wire, p.location, p.ty, p.required
+                )
+            })
+            .collect();
+        // The order of parameters in the document does not change the API.
+        params.sort();
+        let body = match &self.body {
+            Body::None => String::new(),
+            Body::Fields { ty, fields, .. } => format!(
+                "{ty}{}",
+                fields
+                    .iter()
+                    .map(|f| format!("{}:{}:{}", f.ident, f.field.wire, f.ty.stored))
+                    .collect::<String>()
+            ),
+            Body::Whole { ty, required, .. } => format!("{ty}{required}"),
+        };
+        format!(
+            "{:?} {} {params:?} {body} {:?} {} {}",
+            self.method,
+            self.path,
+            self.response.as_ref().map(|r| r.0.to_string()),
+            self.versioned,
+            self.list.is_some()
+        )
+    }
+}
+
+/// The `use` lines a module of builders needs.
+pub fn imports(code: &str, types: bool) -> TokenStream {
+    let required = code.contains("required (").then(|| {
+        quote!(
+            use crate::support::required;
+        )
+    });
+    let types = (types && code.contains("types ::")).then(|| {
+        quote!(
+            use crate::types;
+        )
+    });
+    let runtime = code.contains("Request :: new").then(|| {
+        quote!(
+            use docsdk_runtime::{Method, Request, Result};
+        )
+    });
+    quote!(#required #types #runtime)
+}
+
+/// The success status and its schema: the first 2xx response.
+pub fn success<'a>(at: &OpAt<'a>) -> Option<(String, Option<&'a Schema>)> {
+    at.op
+        .responses
+        .iter()
+        .find(|(code, _)| code.starts_with('2'))
+        .map(|(code, r)| {
+            (
+                code.clone(),
+                r.content.values().find_map(|m| m.schema.as_ref()),
+            )
+        })
+}
+
+impl<'a> Gen<'_, 'a> {
+    /// Plans the builder of `group` at `at`, with types placed for `module`.
+    pub fn builder(
+        &mut self,
+        group: &OpGroup<'a>,
+        at: &OpAt<'a>,
+        module: Module,
+        ident: &str,
+    ) -> Builder<'a> {
+        let vi = at.vi;
+        let place = Place {
+            module,
+            in_types: false,
+        };
+        let mut ns = Namespace::with_reserved(["new", "send", "into_stream"]);
+        let mut params = Vec::new();
+        for p in &at.op.parameters {
+            // The runtime sets Content-Type for the JSON body it serialises; a second,
+            // caller-chosen value could only contradict it.
+            if p.location == ParameterLocation::Header
+                && p.name.eq_ignore_ascii_case("content-type")
+            {
+                continue;
+            }
+            if p.location == ParameterLocation::Cookie {
+                self.warnings.push(format!(
+                    "{}: cookie parameter `{}` is not supported",
+                    group.name, p.name
+                ));
+                continue;
+            }
+            let hint = ident::pascal(&p.name, "Value");
+            let (ty, array) = match &p.schema {
+                Some(s) => self.param_type(s, vi, place, &hint, &group.name, &p.name),
+                None => (quote!(String), false),
+            };
+            let mut facts = vec![format!(
+                "{} parameter {}.",
+                capital(p.location.as_str()),
+                docs::code(&p.name)
+            )];
+            if let Some(s) = &p.schema {
+                facts.extend(schema_facts(s));
+            }
+            if let Some(example) = &p.example {
+                facts.push(format!("Example: {}.", docs::code(&example_text(example))));
+            }
+            params.push(Param {
+                ident: ns.claim(&ident::snake(&p.name, "value")),
+                wire: p.name.clone(),
+                location: p.location,
+                ty,
+                required: p.required || p.location == ParameterLocation::Path,
+                array,
+                schema: p.schema.as_ref(),
+                doc: docs::with_facts(p.description.as_deref(), &facts),
+            });
+        }
+        for name in path_names(at.path) {
+            if !params
+                .iter()
+                .any(|p| p.location == ParameterLocation::Path && p.wire == name)
+            {
+                self.warnings.push(format!(
+                    "{}: path parameter `{name}` is not documented; added as a string",
+                    group.name
+                ));
+                params.push(Param {
+                    ident: ns.claim(&ident::snake(&name, "value")),
+                    doc: vec![format!("Path parameter {}.", docs::code(&name))],
+                    wire: name,
+                    location: ParameterLocation::Path,
+                    ty: quote!(String),
+                    required: true,
+                    array: false,
+                    schema: None,
+                });
+            }
+        }
+        let body = match at
+            .op
+            .request_body
+            .as_ref()
+            .and_then(|b| body_schema(b).map(|s| (b, s)))
+        {
+            None => Body::None,
+            Some((rb, schema)) => self.body(schema, rb.required, vi, place, &mut ns, &group.name),
+        };
+        let response = success(at).and_then(|(_, s)| s).map(|s| {
+            let hint = format!("{}Response", ident::pascal(&group.name, "Call"));
+            let (ty, c) = self.rust_type(s, vi, place, &hint, Role::default());
+            (if c.nullable { quote!(Option<#ty>) } else { ty }, s)
+        });
+        let client_field = ns.claim("client");
+        let version_field = ns.claim("version");
+        let mut builder = Builder {
+            ident: ident.to_owned(),
+            module,
+            op: group.name.clone(),
+            method: at.method,
+            path: at.path,
+            params,
+            body,
+            response,
+            versioned: at.op.api_version_header.is_some(),
+            list: None,
+            client_field,
+            version_field,
+        };
+        builder.list = self.list(&builder, at);
+        builder
+    }
+
+    fn param_type(
+        &mut self,
+        s: &'a Schema,
+        vi: usize,
+        place: Place,
+        hint: &str,
+        op: &str,
+        name: &str,
+    ) -> (TokenStream, bool) {
+        let scalar = |shape: &Shape<'_>| {
+            matches!(
+                shape,
+                Shape::Str
+                    | Shape::DateTime
+                    | Shape::Int { .. }
+                    | Shape::Num { .. }
+                    | Shape::Bool
+                    | Shape::Enum(_)
+            )
+        };
+        let c = classify(s);
+        match &c.shape {
+            shape if scalar(shape) => {
+                (self.rust_type(s, vi, place, hint, Role::default()).0, false)
+            }
+            Shape::Array(Some(items)) if scalar(&classify(items).shape) => {
+                let item = self.rust_type(items, vi, place, hint, Role::default()).0;
+                (quote!(Vec<#item>), true)
+            }
+            Shape::Array(None) => (quote!(Vec<String>), true),
+            _ => {
+                self.warnings.push(format!(
+                    "{op}: parameter `{name}` is not a scalar; sent as a string"
+                ));
+                (quote!(String), false)
+            }
+        }
+    }
+
+    fn body(
+        &mut self,
+        schema: &'a Schema,
+        required: bool,
+        vi: usize,
+        place: Place,
+        ns: &mut Namespace,
+        op: &str,
+    ) -> Body<'a> {
+        let hint = format!("{}Body", ident::pascal(op, "Call"));
+        let (ty, c) = self.rust_type(
+            schema,
+            vi,
+            place,
+            &hint,
+            Role {
+                request: true,
+                constructible: false,
+            },
+        );
+        let object = match (&c.shape, c.nullable) {
+            (Shape::Ref(name), false) => self
+                .plan
+                .def(name, vi)
+                .map(|d| d.schema)
+                .filter(|s| matches!(classify(s).shape, Shape::Object(_))),
+            (Shape::Object(s), false) => Some(*s),
+            _ => None,
+        };
+        let Some(object) = object else {
+            let ty = if c.nullable { quote!(Option<#ty>) } else { ty };
+            return Body::Whole {
+                ident: ns.claim("body"),
+                ty,
+                required,
+            };
+        };
+        let (owner, alloc) = match schema.referenced_name().and_then(|n| self.plan.def(n, vi)) {
+            Some(def) => (def.ident.clone(), def.module),
+            None => (hint.clone(), place.module),
+        };
+        let mut out = Vec::new();
+        for field in fields(object) {
+            // Same types as the model's fields: inline types are reused from the model's module.
+            let ty = self.field_type(
+                &field,
+                &owner,
+                vi,
+                place,
+                alloc,
+                Role {
+                    request: true,
+                    constructible: false,
+                },
+            );
+            out.push(BodyField {
+                ident: ns.claim(&field.ident),
+                field,
+                ty,
+            });
+        }
+        let flatten = matches!(
+            object.additional_properties,
+            Some(
+                docsdk_spec::AdditionalProperties::Schema(_)
+                    | docsdk_spec::AdditionalProperties::Bool(true)
+            )
+        );
+        Body::Fields {
+            ty,
+            fields: out,
+            flatten,
+        }
+    }
+
+    /// Detection rule: query parameters named `page` and `size` (integers), and a success
+    /// response that is an object model with exactly one array field (or, among several,
+    /// one named `contents`, `items`, `data`, `list` or `results`). The total, when present,
+    /// is an integer field named `total_count`, `totalCount`, `total` or `count`.
+    fn list(&mut self, b: &Builder<'a>, at: &OpAt<'a>) -> Option<List<'a>> {
+        let int_param = |name: &str| {
+            b.params.iter().find(|p| {
+                p.wire == name
+                    && p.location == ParameterLocation::Query
+                    && !p.array
+                    && p.schema
+                        .is_some_and(|s| matches!(classify(s).shape, Shape::Int { .. }))
+            })
+        };
+        let (page, size) = (int_param("page")?, int_param("size")?);
+        let (_, schema) = b.response.as_ref()?;
+        let c = classify(schema);
+        let object = match c.shape {
+            Shape::Ref(name) if !c.nullable => self.plan.def(name, at.vi)?.schema,
+            _ => return None,
+        };
+        let Shape::Object(object) = classify(object).shape else {
+            return None;
+        };
+        let fs = fields(object);
+        let arrays: Vec<&Field<'_>> = fs
+            .iter()
+            .filter(|f| matches!(classify(f.schema).shape, Shape::Array(Some(_))))
+            .collect();
+        let items = match arrays.as_slice() {
+            [one] => *one,
+            many => *many
+                .iter()
+                .find(|f| ["contents", "items", "data", "list", "results"].contains(&f.wire))?,
+        };
+        let Shape::Array(Some(item_schema)) = classify(items.schema).shape else {
+            return None;
+        };
+        let def = match classify(schema).shape {
+            Shape::Ref(name) => self.plan.def(name, at.vi)?,
+            _ => return None,
+        };
+        let place = Place {
+            module: b.module,
+            in_types: false,
+        };
+        let item_ty = self
+            .rust_type(item_schema, def.vi, place, "Item", Role::default())
+            .0;
+        let items_optional = !items.required || classify(items.schema).nullable;
+        let total = fs
+            .iter()
+            .find(|f| {
+                ["total_count", "totalCount", "total", "count"].contains(&f.wire)
+                    && matches!(classify(f.schema).shape, Shape::Int { .. })
+            })
+            .map(|f| (f.ident.clone(), !f.required || classify(f.schema).nullable));
+        let number = |p: &Param<'_>, fallback: u32| {
+            p.schema
+                .and_then(|s| s.default.as_ref())
+                .and_then(|d| d.as_u64())
+                .and_then(|n| u32::try_from(n).ok())
+                .unwrap_or(fallback)
+        };
+        let wide = |p: &Param<'_>| p.ty.to_string() == "i64";
+        Some(List {
+            page: page.ident.clone(),
+            size: size.ident.clone(),
+            page_wide: wide(page),
+            size_wide: wide(size),
+            first_page: number(page, 0),
+            page_size: number(size, 20),
+            items: items.ident.clone(),
+            items_wire: items.wire.to_owned(),
+            total_wire: fs
+                .iter()
+                .find(|f| total.as_ref().is_some_and(|(t, _)| *t == f.ident))
+                .map(|f| f.wire.to_owned()),
+            item_schema,
+            items_optional,
+            item_ty,
+            total,
+        })
+    }
+
+    /// Renders a builder.
+    pub fn render_builder(&self, b: &Builder<'_>, at: &OpAt<'_>) -> TokenStream {
+        let ident = id(&b.ident);
+        let client = id(&b.client_field);
+        let version = id(&b.version_field);
+        let op = &b.op;
+        let doc = format!(
+            " Request builder for `{op}`: {}. Set parameters with the setters, then call [`send`](Self::send).",
+            docs::code(&format!("{} {}", b.method.as_str(), b.path))
+        );
+        let mut fields = Vec::new();
+        let mut inits = Vec::new();
+        let mut setters = Vec::new();
+        let mut chain = Vec::new();
+        let mut loops = Vec::new();
+        for p in &b.params {
+            let (f, ty, wire) = (id(&p.ident), &p.ty, &p.wire);
+            fields.push(quote!(#f: Option<#ty>));
+            inits.push(quote!(#f: None));
+            let pdoc = docs::attrs(&p.doc);
+            setters.push(quote!(#pdoc #f: #ty));
+            let value = if p.required {
+                quote!(required(self.#f, OPERATION, #wire)?)
+            } else {
+                quote!(self.#f)
+            };
+            match (p.location, p.array) {
+                (ParameterLocation::Path, _) => chain.push(quote!(.path_param(#wire, #value))),
+                (ParameterLocation::Query, true) => {
+                    let items = if p.required {
+                        value
+                    } else {
+                        quote!(self.#f.unwrap_or_default())
+                    };
+                    loops.push(
+                        quote!(for value in #items { request = request.query(#wire, value); }),
+                    );
+                }
+                (ParameterLocation::Query, false) if p.required => {
+                    chain.push(quote!(.query(#wire, #value)))
+                }
+                (ParameterLocation::Query, false) => chain.push(quote!(.query_opt(#wire, #value))),
+                (_, _) if p.required => chain.push(quote!(.header(#wire, #value))),
+                (_, _) => chain.push(quote!(.header_opt(#wire, #value))),
+            }
+        }
+        let mut body_let = TokenStream::new();
+        match &b.body {
+            Body::None => {}
+            Body::Fields {
+                ty,
+                fields: bfs,
+                flatten,
+            } => {
+                let mut values = Vec::new();
+                for bf in bfs {
+                    let (f, sf, stored, inner) = (
+                        id(&bf.ident),
+                        id(&bf.field.ident),
+                        &bf.ty.stored,
+                        &bf.ty.inner,
+                    );
+                    let wire = bf.field.wire;
+                    if bf.ty.mandatory {
+                        fields.push(quote!(#f: Option<#stored>));
+                        values.push(quote!(#sf: required(self.#f, OPERATION, #wire)?));
+                    } else {
+                        fields.push(quote!(#f: #stored));
+                        values.push(quote!(#sf: self.#f));
+                    }
+                    inits.push(quote!(#f: None));
+                    let fdoc = docs::attrs(&field_doc(&bf.field));
+                    let null = bf.ty.nullable_request.then(|| {
+                        let n = id(&format!("{}_null", bf.ident.trim_end_matches('_')));
+                        quote!(/ #n)
+                    });
+                    setters.push(quote!(#fdoc #f #null: #inner));
+                }
+                if *flatten {
+                    values.push(quote!(additional_properties: Default::default()));
+                }
+                body_let = quote!(let body = #ty { #(#values),* };);
+                chain.push(quote!(.json_body(&body)?));
+            }
+            Body::Whole {
+                ident: f,
+                ty,
+                required,
+            } => {
+                let f = id(f);
+                fields.push(quote!(#f: Option<#ty>));
+                inits.push(quote!(#f: None));
+                setters.push(quote!(#[doc = " The request body."] #f: #ty));
+                if *required {
+                    chain.push(quote!(.json_body(&required(self.#f, OPERATION, "body")?)?));
+                } else {
+                    loops.push(quote!(if let Some(body) = &self.#f { request = request.json_body(body)?; }));
+                }
+            }
+        }
+        let (version_field, version_arg, version_init) = if b.versioned {
+            chain.insert(0, quote!(.api_version(self.#version)));
+            (
+                quote!(#version: &'static str,),
+                quote!(, #version: &'static str),
+                quote!(#version,),
+            )
+        } else {
+            (TokenStream::new(), TokenStream::new(), TokenStream::new())
+        };
+        let method = id(match b.method {
+            Method::Get => "Get",
+            Method::Put => "Put",
+            Method::Post => "Post",
+            Method::Delete => "Delete",
+            Method::Patch => "Patch",
+            Method::Head => "Head",
+            Method::Options | Method::Trace => "Options",
+        });
+        let path = b.path;
+        let (ret, send) = match &b.response {
+            Some((ty, _)) => (ty.clone(), quote!(send_json)),
+            None => (quote!(()), quote!(send_empty)),
+        };
+        let status = success(at).map(|(code, _)| code).unwrap_or_default();
+        let send_doc = format!(
+            " Sends the request and returns the {status} response. Fails with `Error::InvalidRequest` when a required parameter was not set, and with the service's error otherwise."
+        );
+        let request_mut = (!loops.is_empty()).then(|| quote!(mut));
+        let setters = (!setters.is_empty())
+            .then(|| quote!(crate::support::setters!(#ident { #(#setters),* });));
+        let stream = b.list.as_ref().map(|l| self.render_stream(l, &ident));
+        quote! {
+            #[doc = #doc]
+            #[derive(Clone, Debug)]
+            #[must_use = "a request builder does nothing until `.send().await`"]
+            pub struct #ident {
+                #client: docsdk_runtime::Client,
+                #version_field
+                #(#fields,)*
+            }
+            impl #ident {
+                pub(crate) fn new(#client: docsdk_runtime::Client #version_arg) -> Self {
+                    Self { #client, #version_init #(#inits,)* }
+                }
+                #[doc = #send_doc]
+                pub async fn send(self) -> Result<#ret> {
+                    const OPERATION: &str = #op;
+                    #body_let
+                    let #request_mut request = Request::new(Method::#method, #path, OPERATION) #(#chain)*;
+                    #(#loops)*
+                    self.#client.#send(request).await
+                }
+                #stream
+            }
+            #setters
+        }
+    }
+
+    fn render_stream(&self, l: &List<'_>, builder: &proc_macro2::Ident) -> TokenStream {
+        let (page, size, items, item_ty) = (id(&l.page), id(&l.size), id(&l.items), &l.item_ty);
+        let (first, page_size) = (l.first_page, l.page_size);
+        let convert = |wide: bool, value: TokenStream| {
+            if wide {
+                quote!(i64::from(#value))
+            } else {
+                quote!(i32::try_from(#value).unwrap_or(i32::MAX))
+            }
+        };
+        let to_u32 = |name: &proc_macro2::Ident, fallback: u32| quote!(self.#name.and_then(|n| u32::try_from(n).ok()).unwrap_or(#fallback));
+        let first_expr = to_u32(&page, first);
+        let size_expr = to_u32(&size, page_size);
+        let page_value = convert(l.page_wide, quote!(page));
+        let size_value = convert(l.size_wide, quote!(page_size));
+        let items_expr = if l.items_optional {
+            quote!(response.#items.unwrap_or_default())
+        } else {
+            quote!(response.#items)
+        };
+        let total = match &l.total {
+            Some((t, true)) => {
+                let t = id(t);
+                quote!(response.#t.and_then(|t| u64::try_from(t).ok()))
+            }
+            Some((t, false)) => {
+                let t = id(t);
+                quote!(u64::try_from(response.#t).ok())
+            }
+            None => quote!(None),
+        };
+        let doc = format!(
+            " Streams every item of every page: requests page after page (from `{}`, default {first}, `{}` items each, default {page_size}) until a page is empty, short, or the total is reached.",
+            l.page, l.size
+        );
+        quote! {
+            #[doc = #doc]
+            pub fn into_stream(self) -> impl docsdk_runtime::Stream<Item = Result<#item_ty>> {
+                let page_size = #size_expr;
+                docsdk_runtime::paginate(#first_expr, page_size, move |page| {
+                    let call = #builder { #page: Some(#page_value), #size: Some(#size_value), ..self.clone() };
+                    async move {
+                        let response = call.send().await?;
+                        Ok(docsdk_runtime::Page { items: #items_expr, total: #total })
+                    }
+                })
+            }
+        }
+    }
+}
+
+fn path_names(path: &str) -> Vec<String> {
+    let mut names = Vec::new();
+    let mut rest = path;
+    while let Some(start) = rest.find('{') {
+        let Some(len) = rest[start..].find('}') else {
+            break;
+        };
+        names.push(rest[start + 1..start + len].to_owned());
+        rest = &rest[start + len + 1..];
+    }
+    names
+}
+
+fn capital(word: &str) -> String {
+    let mut chars = word.chars();
+    chars
+        .next()
+        .map(|c| c.to_ascii_uppercase().to_string() + chars.as_str())
+        .unwrap_or_default()
+}
+
+/// An example value as text (strings without quotes).
+pub fn example_text(value: &serde_json::Value) -> String {
+    match value {
+        serde_json::Value::String(s) => s.clone(),
+        other => other.to_string(),
+    }
+}

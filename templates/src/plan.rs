@@ -1,0 +1,340 @@
+//! The analysis behind the templates: API versions, the default version of each operation,
+//! which model shapes are shared between versions, and which models appear in requests.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+use docsdk_spec::{Method, OpenApi, Operation, Schema};
+
+use crate::ident::{self, Namespace};
+use crate::shape::references;
+
+/// Where generated types live: `None` is the crate's `types` module, `Some(v)` the `types`
+/// module inside the version module of version index `v`.
+pub type Module = Option<usize>;
+
+/// One API version document.
+pub struct Version<'a> {
+    /// The document.
+    pub spec: &'a OpenApi,
+    /// `1.0`.
+    pub name: String,
+    /// `v1_0`.
+    pub module: String,
+}
+
+/// A generated model: one component schema shape, possibly shared by several versions.
+pub struct Def<'a> {
+    /// Rust type name.
+    pub ident: String,
+    /// Where it lives.
+    pub module: Module,
+    /// The version whose document this shape (and its references) is read from.
+    pub vi: usize,
+    /// The schema.
+    pub schema: &'a Schema,
+    /// Reachable from a request body: optional fields skip `None`, nullable ones can send `null`.
+    pub request: bool,
+    /// Reachable from a request body through a field: gets `new` and setters.
+    pub constructible: bool,
+}
+
+/// One operation at one version.
+pub struct OpAt<'a> {
+    /// Version index.
+    pub vi: usize,
+    /// Path template.
+    pub path: &'a str,
+    /// HTTP method.
+    pub method: Method,
+    /// The operation.
+    pub op: &'a Operation,
+    /// Lifecycle status as printed (`CURRENT`), or empty.
+    pub status: String,
+    /// Lifecycle date (`2026-03-19`).
+    pub date: Option<String>,
+    /// What the date means (`Not Before`).
+    pub date_label: Option<String>,
+    /// Deprecated at this version.
+    pub deprecated: bool,
+}
+
+/// One operation across versions.
+pub struct OpGroup<'a> {
+    /// Method name (snake case), unique in the crate.
+    pub name: String,
+    /// The versions it is documented at, ascending.
+    pub at: Vec<OpAt<'a>>,
+    /// Index into `at` of the version the crate-level method calls.
+    pub default: usize,
+}
+
+/// Everything the templates need to know about a service.
+pub struct Plan<'a> {
+    /// Versions, ascending.
+    pub versions: Vec<Version<'a>>,
+    /// Models.
+    pub defs: Vec<Def<'a>>,
+    /// `(wire name, version index)` to the def.
+    pub lookup: HashMap<(&'a str, usize), usize>,
+    /// Operations, in document order of their first appearance (newest document first).
+    pub ops: Vec<OpGroup<'a>>,
+    /// Problems found.
+    pub warnings: Vec<String>,
+}
+
+/// Orders version strings numerically part by part (`1.10` after `1.9`).
+pub fn version_key(version: &str) -> Vec<(u64, String)> {
+    version
+        .split(['.', '-', '_'])
+        .map(|part| (part.parse().unwrap_or(u64::MAX), part.to_owned()))
+        .collect()
+}
+
+/// Client methods and accessors that operations must not take.
+pub const CLIENT_RESERVED: &[&str] = &["new", "with_endpoint", "clone", "inner"];
+
+impl<'a> Plan<'a> {
+    /// Analyses the documents of one service.
+    pub fn new(specs: &'a [OpenApi]) -> Self {
+        let mut sorted: Vec<&OpenApi> = specs.iter().collect();
+        sorted.sort_by_key(|s| version_key(&s.info.version));
+        let mut module_ns =
+            Namespace::with_reserved(["types", "operations", "client", "support", "runtime"]);
+        let versions = sorted
+            .into_iter()
+            .map(|spec| Version {
+                spec,
+                name: spec.info.version.clone(),
+                module: module_ns.claim(&ident::snake(
+                    &format!("v{}", spec.info.version.trim_start_matches(['v', 'V'])),
+                    "v",
+                )),
+            })
+            .collect();
+        let mut plan = Plan {
+            versions,
+            defs: Vec::new(),
+            lookup: HashMap::new(),
+            ops: Vec::new(),
+            warnings: Vec::new(),
+        };
+        plan.build_defs();
+        plan.build_ops();
+        plan.mark_requests();
+        plan
+    }
+
+    /// Groups model shapes: a name whose schema (ignoring `x-source`) and whose referenced
+    /// models are the same in two versions is one type.
+    fn build_defs(&mut self) {
+        let mut class: HashMap<(&'a str, usize), usize> = HashMap::new();
+        let mut keys: HashMap<String, usize> = HashMap::new();
+        for (vi, v) in self.versions.iter().enumerate() {
+            for (name, schema) in &v.spec.components.schemas {
+                let key = format!("{name}\u{0}{}", canonical(schema));
+                let next = keys.len();
+                class.insert((name.as_str(), vi), *keys.entry(key).or_insert(next));
+            }
+        }
+        // Refine until stable: equal only if every referenced model is equal too.
+        loop {
+            let mut refined: HashMap<(&'a str, usize), usize> = HashMap::new();
+            let mut keys: HashMap<(usize, Vec<Option<usize>>), usize> = HashMap::new();
+            let mut entries: Vec<_> = class.iter().map(|(k, c)| (*k, *c)).collect();
+            entries.sort();
+            for ((name, vi), c) in entries {
+                let schema = &self.versions[vi].spec.components.schemas[name];
+                let mut refs = Vec::new();
+                references(schema, &mut refs);
+                let sig = refs.iter().map(|r| class.get(&(*r, vi)).copied()).collect();
+                let next = keys.len();
+                refined.insert((name, vi), *keys.entry((c, sig)).or_insert(next));
+            }
+            let before: HashSet<usize> = class.values().copied().collect();
+            let after: HashSet<usize> = refined.values().copied().collect();
+            class = refined;
+            if before.len() == after.len() {
+                break;
+            }
+        }
+        // Names in order: newest document first, document order inside.
+        let mut names: Vec<&'a str> = Vec::new();
+        for v in self.versions.iter().rev() {
+            for name in v.spec.components.schemas.keys() {
+                if !names.contains(&name.as_str()) {
+                    names.push(name);
+                }
+            }
+        }
+        let mut namespaces: BTreeMap<Module, Namespace> = BTreeMap::new();
+        for name in names {
+            let present: Vec<usize> = (0..self.versions.len())
+                .rev()
+                .filter(|vi| class.contains_key(&(name, *vi)))
+                .collect();
+            let newest_class = class[&(name, present[0])];
+            let mut placed: HashMap<usize, usize> = HashMap::new();
+            for vi in present {
+                let c = class[&(name, vi)];
+                let def = *placed.entry(c).or_insert_with(|| {
+                    let module = if c == newest_class { None } else { Some(vi) };
+                    let ns = namespaces.entry(module).or_default();
+                    self.defs.push(Def {
+                        ident: ns.claim(&ident::type_name(name)),
+                        module,
+                        vi,
+                        schema: &self.versions[vi].spec.components.schemas[name],
+                        request: false,
+                        constructible: false,
+                    });
+                    self.defs.len() - 1
+                });
+                self.lookup.insert((name, vi), def);
+            }
+        }
+    }
+
+    fn build_ops(&mut self) {
+        let mut index: HashMap<String, usize> = HashMap::new();
+        let reserved: Vec<&str> = CLIENT_RESERVED
+            .iter()
+            .copied()
+            .chain(self.versions.iter().map(|v| v.module.as_str()))
+            .collect();
+        for (vi, v) in self.versions.iter().enumerate().rev() {
+            let mut ns = Namespace::with_reserved(reserved.iter().copied());
+            for (path, method, op) in v.spec.operations() {
+                let title = op
+                    .summary
+                    .as_deref()
+                    .filter(|s| !s.trim().is_empty())
+                    .or(op.operation_id.as_deref())
+                    .map(str::to_owned)
+                    .unwrap_or_else(|| format!("{} {path}", method.as_str()));
+                let name = ns.claim(&ident::snake(&title, "call"));
+                let lifecycle = op.lifecycle.as_ref().or(v.spec.info.lifecycle.as_ref());
+                let status = lifecycle
+                    .map(|l| l.status.trim().to_owned())
+                    .unwrap_or_default();
+                let at = OpAt {
+                    vi,
+                    path,
+                    method,
+                    op,
+                    deprecated: op.deprecated || status.eq_ignore_ascii_case("DEPRECATED"),
+                    status,
+                    date: lifecycle.and_then(|l| l.date.clone()),
+                    date_label: lifecycle.and_then(|l| l.date_label.clone()),
+                };
+                match index.get(&name) {
+                    Some(&g) => self.ops[g].at.insert(0, at),
+                    None => {
+                        index.insert(name.clone(), self.ops.len());
+                        self.ops.push(OpGroup {
+                            name,
+                            at: vec![at],
+                            default: 0,
+                        });
+                    }
+                }
+            }
+        }
+        for group in &mut self.ops {
+            group.default = default_version(&group.at);
+        }
+    }
+
+    fn mark_requests(&mut self) {
+        let mut roots = Vec::new();
+        for group in &self.ops {
+            for at in &group.at {
+                if let Some(schema) = at.op.request_body.as_ref().and_then(body_schema) {
+                    roots.push((schema, at.vi));
+                }
+            }
+        }
+        let mut seen = HashSet::new();
+        for (schema, vi) in roots {
+            self.mark(schema, vi, false, &mut seen);
+        }
+    }
+
+    fn mark(
+        &mut self,
+        schema: &'a Schema,
+        vi: usize,
+        nested: bool,
+        seen: &mut HashSet<(usize, bool)>,
+    ) {
+        if let Some(name) = schema.referenced_name() {
+            let Some(&d) = self.lookup.get(&(name, vi)) else {
+                return;
+            };
+            if !seen.insert((d, nested)) {
+                return;
+            }
+            self.defs[d].request = true;
+            self.defs[d].constructible |= nested;
+            let (inner, dvi) = (self.defs[d].schema, self.defs[d].vi);
+            self.mark_children(inner, dvi, seen);
+            return;
+        }
+        self.mark_children(schema, vi, seen);
+    }
+
+    fn mark_children(&mut self, schema: &'a Schema, vi: usize, seen: &mut HashSet<(usize, bool)>) {
+        let children = schema
+            .any_of
+            .iter()
+            .chain(&schema.one_of)
+            .chain(&schema.all_of)
+            .chain(schema.properties.values())
+            .chain(schema.items.as_deref())
+            .chain(match &schema.additional_properties {
+                Some(docsdk_spec::AdditionalProperties::Schema(s)) => Some(s.as_ref()),
+                _ => None,
+            });
+        let nested = !schema.properties.is_empty()
+            || schema.items.is_some()
+            || schema.additional_properties.is_some();
+        for child in children {
+            self.mark(child, vi, nested, seen);
+        }
+    }
+
+    /// The def for `name` at version `vi`.
+    pub fn def(&self, name: &str, vi: usize) -> Option<&Def<'a>> {
+        self.lookup.get(&(name, vi)).map(|&d| &self.defs[d])
+    }
+}
+
+/// The version the crate-level method calls: the newest CURRENT one; else the newest that is
+/// not deprecated; else the newest.
+pub fn default_version(at: &[OpAt<'_>]) -> usize {
+    let newest = |pred: &dyn Fn(&OpAt<'_>) -> bool| (0..at.len()).rev().find(|&i| pred(&at[i]));
+    newest(&|a| a.status.eq_ignore_ascii_case("CURRENT"))
+        .or_else(|| newest(&|a| !a.deprecated))
+        .unwrap_or(at.len() - 1)
+}
+
+/// The JSON schema of a body (the first media type with a schema).
+pub fn body_schema(body: &docsdk_spec::RequestBody) -> Option<&Schema> {
+    body.content.values().find_map(|m| m.schema.as_ref())
+}
+
+/// The schema as JSON text without source locations, for comparing versions.
+pub fn canonical(schema: &Schema) -> String {
+    fn strip(value: &mut serde_json::Value) {
+        match value {
+            serde_json::Value::Object(map) => {
+                map.retain(|k, _| k != "x-source" && k != "x-also-stated-at");
+                map.values_mut().for_each(strip);
+            }
+            serde_json::Value::Array(items) => items.iter_mut().for_each(strip),
+            _ => {}
+        }
+    }
+    let mut value = serde_json::to_value(schema).unwrap_or_default();
+    strip(&mut value);
+    value.to_string()
+}

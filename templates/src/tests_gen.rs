@@ -1,0 +1,531 @@
+//! `tests/generated.rs` of each crate: documented examples against the types, and one
+//! request per operation and version against a local wiremock server.
+
+use std::collections::HashSet;
+
+use docsdk_spec::{ParameterLocation, Provider, Schema};
+use proc_macro2::{Delimiter, Group, Ident, TokenStream, TokenTree};
+use quote::{format_ident, quote};
+use serde_json::Value;
+
+use crate::examples::{Verdict, check, synthesize};
+use crate::models::{Gen, Place, id, type_path};
+use crate::operations::{Body, Builder, success};
+use crate::plan::{OpAt, OpGroup};
+
+/// One operation at one version, as the tests call it.
+pub struct Case<'b, 'a> {
+    /// The operation.
+    pub group: &'b OpGroup<'a>,
+    /// The version.
+    pub at: &'b OpAt<'a>,
+    /// Its builder.
+    pub builder: &'b Builder<'a>,
+    /// `client.list_clusters()` or `client.v1_0().list_clusters()`, minus `client`.
+    pub call: TokenStream,
+}
+
+/// Rewrites a type written inside the builder's module into a path from the test crate.
+fn external(ty: &TokenStream, krate: &Ident, module: Option<&Ident>) -> TokenStream {
+    let mut out = Vec::new();
+    let mut prev_colon = false;
+    for tt in ty.clone() {
+        match &tt {
+            TokenTree::Ident(i) if i == "crate" => out.push(TokenTree::Ident(krate.clone())),
+            TokenTree::Ident(i) if i == "types" && !prev_colon => {
+                let prefix = match module {
+                    Some(m) => quote!(#krate::#m::),
+                    None => quote!(#krate::),
+                };
+                out.extend(prefix);
+                out.push(tt.clone());
+            }
+            TokenTree::Group(g) => {
+                let mut ng = Group::new(g.delimiter(), external(&g.stream(), krate, module));
+                ng.set_span(g.span());
+                out.push(TokenTree::Group(ng));
+            }
+            _ => out.push(tt.clone()),
+        }
+        prev_colon = matches!(&tt, TokenTree::Punct(p) if p.as_char() == ':');
+    }
+    let _ = Delimiter::None;
+    out.into_iter().collect()
+}
+
+/// Renders the test file; returns it and the warnings about examples.
+pub fn render(
+    g: &Gen<'_, '_>,
+    krate: &str,
+    provider: Option<Provider>,
+    cases: &[Case<'_, '_>],
+) -> (TokenStream, Vec<String>) {
+    let plan = g.plan;
+    let krate = id(krate);
+    let mut tests = Vec::new();
+    let mut warnings = Vec::new();
+    let mut seen: HashSet<(String, String)> = HashSet::new();
+    for case in cases {
+        let (group, at, b) = (case.group, case.at, case.builder);
+        let vmod = &plan.versions[at.vi].module;
+        let module = b.module.map(|v| id(&plan.versions[v].module));
+        let ext = |ty: &TokenStream| external(ty, &krate, module.as_ref());
+        let allow = at.deprecated.then(|| quote!(#[allow(deprecated, reason = "deprecated API versions stay tested until they are removed")]));
+        let label = format!("`{}` {}", group.name, plan.versions[at.vi].name);
+        let mut example_test = |what: String,
+                                ty: TokenStream,
+                                schema: &Schema,
+                                example: &Value,
+                                tests: &mut Vec<TokenStream>| {
+            let json = example.to_string();
+            if !seen.insert((ty.to_string(), json.clone())) {
+                return;
+            }
+            let name = format_ident!("{}_{}_{}", group.name, vmod, what);
+            let (helper, doc) = match check(plan, schema, at.vi, example) {
+                Verdict::RoundTrips => (
+                    quote!(round_trips),
+                    format!(
+                        " The documented {label} {what} example deserializes and serializes back."
+                    ),
+                ),
+                Verdict::Lossy(why) => {
+                    warnings.push(format!(
+                        "{label} {what} example: {why}; tested to deserialize only"
+                    ));
+                    (
+                        quote!(deserializes),
+                        format!(" The documented {label} {what} example deserializes ({why})."),
+                    )
+                }
+                Verdict::Rejected(why) => {
+                    warnings.push(format!("{label} {what} example contradicts the schema: {why}; tested to be rejected"));
+                    (
+                        quote!(rejects),
+                        format!(
+                            " The documented {label} {what} example contradicts the schema ({why}), so the strict type rejects it."
+                        ),
+                    )
+                }
+            };
+            tests.push(quote! {
+                #[doc = #doc]
+                #[test]
+                fn #name() { #helper::<#ty>(#json); }
+            });
+        };
+        for (code, response) in &at.op.responses {
+            for media in response.content.values() {
+                let (Some(example), Some(schema)) = (&media.example, &media.schema) else {
+                    continue;
+                };
+                if media
+                    .extra
+                    .get(docsdk_spec::extensions::EXAMPLE_IS_TEXT)
+                    .is_some_and(|v| v == &Value::Bool(true))
+                {
+                    continue;
+                }
+                let ty = match (
+                    schema.referenced_name().and_then(|n| plan.def(n, at.vi)),
+                    &b.response,
+                ) {
+                    (Some(def), _) => {
+                        let path = type_path(
+                            plan,
+                            def.module,
+                            &def.ident,
+                            Place {
+                                module: b.module,
+                                in_types: false,
+                            },
+                        );
+                        ext(&path)
+                    }
+                    (None, Some((ty, _))) if success(at).is_some_and(|(c, _)| &c == code) => {
+                        ext(ty)
+                    }
+                    _ => continue,
+                };
+                example_test(
+                    format!("response_{}", code.to_ascii_lowercase()),
+                    ty,
+                    schema,
+                    example,
+                    &mut tests,
+                );
+            }
+        }
+        let body_example = at.op.request_body.as_ref().and_then(|rb| {
+            rb.content.values().find_map(|m| {
+                m.example.clone().filter(|_| {
+                    !m.extra
+                        .contains_key(docsdk_spec::extensions::EXAMPLE_IS_TEXT)
+                })
+            })
+        });
+        let body_example = body_example.or_else(|| {
+            at.op
+                .example_request
+                .as_ref()
+                .and_then(|e| e.body.clone())
+                .filter(|b| b.is_object() || b.is_array())
+        });
+        let body_schema = at
+            .op
+            .request_body
+            .as_ref()
+            .and_then(crate::plan::body_schema);
+        let body_ty = match &b.body {
+            Body::Fields { ty, .. } | Body::Whole { ty, .. } => Some(ext(ty)),
+            Body::None => None,
+        };
+        let mut chosen_body = None;
+        if let (Some(example), Some(schema), Some(ty)) = (&body_example, body_schema, &body_ty) {
+            example_test(
+                "request_body".to_owned(),
+                ty.clone(),
+                schema,
+                example,
+                &mut tests,
+            );
+            if check(plan, schema, at.vi, example) == Verdict::RoundTrips {
+                chosen_body = Some(example.clone());
+            }
+        }
+        if chosen_body.is_none() {
+            chosen_body = body_schema.and_then(|s| synthesize(plan, s, at.vi, 0));
+        }
+        tests.extend(stream_test(g, case, &krate, module.as_ref()));
+        match request_test(g, case, &krate, module.as_ref(), chosen_body) {
+            Some(t) => tests.push(quote!(#allow #t)),
+            None => warnings.push(format!("{label}: no request test (no valid value could be made for a parameter or the body)")),
+        }
+    }
+    let credentials = match provider {
+        Some(Provider::Otc) => quote!(#krate::runtime::OtcToken::new("token")),
+        _ => quote!(#krate::runtime::ScpCredentials::new("access-key", "secret-key")),
+    };
+    let body = quote!(#(#tests)*);
+    let code = body.to_string();
+    let used =
+        |name: &str| code.contains(&format!("{name} ::")) || code.contains(&format!("{name} ("));
+    let helper = |name: &str, item: TokenStream| used(name).then_some(item);
+    let round_trips = helper(
+        "round_trips",
+        quote! {
+            fn round_trips<T: Serialize + DeserializeOwned>(json: &str) {
+                let original: Value = v(json);
+                let typed: T = v(json);
+                let back = serde_json::to_value(&typed).expect("serializes");
+                assert!(same(&original, &back), "lost or changed a field:\n{original}\n{back}");
+            }
+        },
+    );
+    let deserializes = helper(
+        "deserializes",
+        quote! {
+            fn deserializes<T: DeserializeOwned>(json: &str) {
+                let _: T = v(json);
+            }
+        },
+    );
+    let rejects = helper(
+        "rejects",
+        quote! {
+            fn rejects<T: DeserializeOwned>(json: &str) {
+                assert!(serde_json::from_str::<T>(json).is_err(), "accepted {json}");
+            }
+        },
+    );
+    let sent_body = helper(
+        "sent_body",
+        quote! {
+            async fn sent_body(server: &MockServer) -> Value {
+                let requests = server.received_requests().await.expect("recording is on");
+                serde_json::from_slice(&requests[0].body).expect("a JSON body")
+            }
+        },
+    );
+    let same = (used("same") || round_trips.is_some()).then(|| quote! {
+        /// Equal as JSON, where an absent field equals `null` and numbers compare by value.
+        fn same(a: &Value, b: &Value) -> bool {
+            match (a, b) {
+                (Value::Object(x), Value::Object(y)) => x.keys().chain(y.keys()).all(|k| {
+                    same(x.get(k).unwrap_or(&Value::Null), y.get(k).unwrap_or(&Value::Null))
+                }),
+                (Value::Array(x), Value::Array(y)) => x.len() == y.len() && x.iter().zip(y).all(|(p, q)| same(p, q)),
+                (Value::Number(x), Value::Number(y)) => x.as_f64() == y.as_f64(),
+                _ => a == b,
+            }
+        }
+    });
+    let serialize = round_trips.is_some().then(|| {
+        quote!(
+            use serde::Serialize;
+        )
+    });
+    let value = same.is_some().then(|| {
+        quote!(
+            use serde_json::Value;
+        )
+    });
+    let matchers: Vec<TokenStream> = ["header", "method", "path", "query_param"]
+        .iter()
+        .filter(|m| used(m))
+        .map(|m| {
+            let m = id(m);
+            quote!(#m)
+        })
+        .collect();
+    let server = used("client").then(|| {
+        quote! {
+            use wiremock::matchers::{#(#matchers),*};
+            use wiremock::{Mock, MockServer, ResponseTemplate};
+            fn client(server: &MockServer) -> #krate::Client {
+                let config = #krate::runtime::Config::builder()
+                    .credentials(#credentials)
+                    .endpoint_url(server.uri())
+                    .retry(#krate::runtime::RetryConfig::disabled())
+                    .build()
+                    .expect("test config");
+                #krate::Client::with_endpoint(config).expect("test client")
+            }
+        }
+    });
+    let file = quote! {
+        #![doc = " Generated tests: every documented example against its type, and one request per operation and API version against a local server."]
+        #serialize
+        use serde::de::DeserializeOwned;
+        #value
+
+        /// Parses a test value.
+        fn v<T: DeserializeOwned>(json: &str) -> T {
+            serde_json::from_str(json).unwrap_or_else(|e| panic!("{json}: {e}"))
+        }
+        #same #round_trips #deserializes #rejects #server #sent_body
+        #body
+    };
+    (file, warnings)
+}
+
+/// Text a value has in a URL or header.
+fn text(value: &Value) -> String {
+    match value {
+        Value::String(s) => s.clone(),
+        other => other.to_string(),
+    }
+}
+
+/// Setters, matchers and the expected path for every parameter except `skip`.
+fn params(
+    g: &Gen<'_, '_>,
+    case: &Case<'_, '_>,
+    krate: &Ident,
+    module: Option<&Ident>,
+    skip: &[&str],
+) -> Option<(Vec<TokenStream>, Vec<TokenStream>, String)> {
+    let plan = g.plan;
+    let (at, b) = (case.at, case.builder);
+    let ext = |ty: &TokenStream| external(ty, krate, module);
+    let mut matchers = Vec::new();
+    let mut setters = Vec::new();
+    let mut url_path = at.path.to_owned();
+    for p in b
+        .params
+        .iter()
+        .filter(|p| !skip.contains(&p.ident.as_str()))
+    {
+        let value = match p.schema {
+            Some(s) => {
+                // The documented default is the most realistic value (`application/json`).
+                let default = s.default.clone().filter(|d| {
+                    crate::examples::check(plan, s, at.vi, d)
+                        == crate::examples::Verdict::RoundTrips
+                        && !d.is_null()
+                });
+                let mut value = match default {
+                    Some(d) => d,
+                    None => synthesize(plan, s, at.vi, 0)?,
+                };
+                // A path value must not need percent-encoding: prefer a URL-safe enum value.
+                if let (ParameterLocation::Path, crate::shape::Shape::Enum(values)) =
+                    (p.location, crate::shape::classify(s).shape)
+                {
+                    if let Some(safe) = values.iter().find(|v| {
+                        v.chars()
+                            .all(|c| c.is_ascii_alphanumeric() || "-._~".contains(c))
+                    }) {
+                        value = Value::from(safe.clone());
+                    }
+                }
+                value
+            }
+            None => Value::from("example"),
+        };
+        // Parameters that are not scalars in the spec are sent as strings.
+        let value = if p.ty.to_string() == "String" && !value.is_string() {
+            Value::from("example")
+        } else {
+            value
+        };
+        let (f, ty, wire) = (id(&p.ident), ext(&p.ty), &p.wire);
+        let json = value.to_string();
+        setters.push(quote!(.#f(v::<#ty>(#json))));
+        let items: Vec<Value> = match &value {
+            Value::Array(items) if p.array => items.clone(),
+            other => vec![other.clone()],
+        };
+        for item in items {
+            let t = text(&item);
+            match p.location {
+                ParameterLocation::Path => url_path = url_path.replace(&format!("{{{wire}}}"), &t),
+                ParameterLocation::Query => matchers.push(quote!(.and(query_param(#wire, #t)))),
+                _ => matchers.push(quote!(.and(header(#wire, #t)))),
+            }
+        }
+    }
+    Some((matchers, setters, url_path))
+}
+
+/// For a list operation: two pages (two items, then one) stream as three items.
+fn stream_test(
+    g: &Gen<'_, '_>,
+    case: &Case<'_, '_>,
+    krate: &Ident,
+    module: Option<&Ident>,
+) -> Option<TokenStream> {
+    let plan = g.plan;
+    let (group, at, b) = (case.group, case.at, case.builder);
+    let list = b.list.as_ref()?;
+    let (_, setters, url_path) = params(g, case, krate, module, &[&list.page, &list.size])?;
+    let (_, schema) = b.response.as_ref()?;
+    let item = synthesize(plan, list.item_schema, at.vi, 0)?;
+    let page = |n: usize| -> Option<String> {
+        let mut body = synthesize(plan, schema, at.vi, 0)?;
+        let map = body.as_object_mut()?;
+        map.insert(list.items_wire.clone(), Value::Array(vec![item.clone(); n]));
+        if let Some(total) = &list.total_wire {
+            map.insert(total.clone(), Value::from(3));
+        }
+        Some(body.to_string())
+    };
+    let (first, second) = (page(2)?, page(1)?);
+    let (first_no, second_no) = (
+        list.first_page.to_string(),
+        (list.first_page + 1).to_string(),
+    );
+    let size = id(&list.size);
+    let name = format_ident!(
+        "{}_{}_streams_every_page",
+        group.name,
+        plan.versions[at.vi].module
+    );
+    let call = &case.call;
+    let allow = at.deprecated.then(|| quote!(#[allow(deprecated, reason = "deprecated API versions stay tested until they are removed")]));
+    Some(quote! {
+        /// The list helper requests page after page and yields every item.
+        #allow
+        #[tokio::test]
+        async fn #name() {
+            let server = MockServer::start().await;
+            for (page, body) in [(#first_no, #first), (#second_no, #second)] {
+                Mock::given(method("GET")).and(path(#url_path)).and(query_param("page", page)).and(query_param("size", "2"))
+                    .respond_with(ResponseTemplate::new(200u16).set_body_raw(body, "application/json"))
+                    .expect(1)
+                    .mount(&server)
+                    .await;
+            }
+            let stream = client(&server) #call #(#setters)* .#size(2).into_stream();
+            let items = #krate::runtime::collect_all(stream).await.expect("every page");
+            assert_eq!(items.len(), 3);
+        }
+    })
+}
+
+fn request_test(
+    g: &Gen<'_, '_>,
+    case: &Case<'_, '_>,
+    krate: &Ident,
+    module: Option<&Ident>,
+    body: Option<Value>,
+) -> Option<TokenStream> {
+    let plan = g.plan;
+    let (group, at, b) = (case.group, case.at, case.builder);
+    let ext = |ty: &TokenStream| external(ty, krate, module);
+    let (mut matchers, mut setters, url_path) = params(g, case, krate, module, &[])?;
+    if let Some(h) = &at.op.api_version_header {
+        let (name, value) = (&h.name, &h.value);
+        matchers.push(quote!(.and(header(#name, #value))));
+    }
+    let mut body_check = TokenStream::new();
+    match (&b.body, &body) {
+        (
+            Body::Fields {
+                fields,
+                flatten: false,
+                ..
+            },
+            Some(Value::Object(map)),
+        ) => {
+            let mut expected = serde_json::Map::new();
+            for bf in fields {
+                if let Some(value) = map.get(bf.field.wire).filter(|v| !v.is_null()) {
+                    let (f, ty, json) = (id(&bf.ident), ext(&bf.ty.inner), value.to_string());
+                    setters.push(quote!(.#f(v::<#ty>(#json))));
+                    expected.insert(bf.field.wire.to_owned(), value.clone());
+                }
+            }
+            let expected = Value::Object(expected).to_string();
+            body_check = quote! {
+                let sent = sent_body(&server).await;
+                assert!(same(&sent, &v(#expected)), "sent body {sent}");
+            };
+        }
+        (Body::Whole { ident, ty, .. }, Some(value)) => {
+            let (f, ty, json) = (id(ident), ext(ty), value.to_string());
+            setters.push(quote!(.#f(v::<#ty>(#json))));
+            body_check = quote! {
+                let sent = sent_body(&server).await;
+                assert!(same(&sent, &v(#json)), "sent body {sent}");
+            };
+        }
+        (Body::None, _) => {}
+        _ => return None,
+    }
+    let (code, schema) = success(at).unwrap_or(("200".to_owned(), None));
+    let status: u16 = code.parse().unwrap_or(200);
+    let respond = match (&b.response, schema) {
+        (Some(_), Some(s)) => {
+            let json = synthesize(plan, s, at.vi, 0)?.to_string();
+            quote!(ResponseTemplate::new(#status).set_body_raw(#json, "application/json"))
+        }
+        _ => quote!(ResponseTemplate::new(#status)),
+    };
+    let http = at.method.as_str();
+    let name = format_ident!(
+        "{}_{}_sends_documented_request",
+        group.name,
+        plan.versions[at.vi].module
+    );
+    let call = &case.call;
+    let doc = format!(
+        " `{}` at API version {} sends {http} {}.",
+        group.name, plan.versions[at.vi].name, at.path
+    );
+    Some(quote! {
+        #[doc = #doc]
+        #[tokio::test]
+        async fn #name() {
+            let server = MockServer::start().await;
+            Mock::given(method(#http)).and(path(#url_path)) #(#matchers)*
+                .respond_with(#respond)
+                .expect(1)
+                .mount(&server)
+                .await;
+            let result = client(&server) #call #(#setters)* .send().await;
+            assert!(result.is_ok(), "{result:?}");
+            #body_check
+        }
+    })
+}

@@ -1,0 +1,91 @@
+//! Renders the hand-written fixture spec into `templates/fixture` (a workspace member, so
+//! `cargo test --workspace` compiles it and runs its generated tests), and checks that the
+//! committed files are exactly what the templates produce. `DOCSDK_BLESS=1` rewrites them.
+
+use std::path::Path;
+
+use docsdk_templates::{CrateOptions, RenderedCrate, render_crate};
+
+fn fixture_specs() -> Vec<docsdk_spec::OpenApi> {
+    let text = include_str!("fixtures/features.yaml");
+    text.split("\n---\n")
+        .skip(1)
+        .map(|doc| docsdk_spec::from_yaml(doc).expect("fixture document parses"))
+        .collect()
+}
+
+fn options() -> CrateOptions {
+    CrateOptions {
+        name: "docsdk-fixture-client".into(),
+        version: "0.1.0".into(),
+        description: Some("Client for the docsdk templates' feature fixture (tests only).".into()),
+        runtime_path: "../../crates/runtime".into(),
+        runtime_version: "0.1.0".into(),
+        repository: Some("https://github.com/docsdk/docsdk".into()),
+        license: "Apache-2.0".into(),
+    }
+}
+
+fn render() -> RenderedCrate {
+    let mut rendered = render_crate(&fixture_specs(), &options()).expect("fixture renders");
+    // The fixture is never published; the lead's crates are.
+    for file in &mut rendered.files {
+        if file.path == Path::new("Cargo.toml") {
+            file.contents = file
+                .contents
+                .replacen("readme = ", "publish = false\nreadme = ", 1);
+        }
+    }
+    rendered
+}
+
+#[test]
+fn fixture_crate_on_disk_is_up_to_date() {
+    let rendered = render();
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixture");
+    let bless = std::env::var_os("DOCSDK_BLESS").is_some_and(|v| v == "1");
+    let mut stale = Vec::new();
+    for file in &rendered.files {
+        let path = dir.join(&file.path);
+        let on_disk = std::fs::read_to_string(&path).unwrap_or_default();
+        if on_disk != file.contents {
+            if bless {
+                std::fs::create_dir_all(path.parent().expect("a file has a parent"))
+                    .expect("create dir");
+                std::fs::write(&path, &file.contents).expect("write fixture file");
+            } else {
+                stale.push(file.path.display().to_string());
+            }
+        }
+    }
+    assert!(
+        stale.is_empty(),
+        "templates/fixture is stale ({}); run `DOCSDK_BLESS=1 cargo test -p docsdk-templates --test fixture` and review the diff",
+        stale.join(", ")
+    );
+}
+
+#[test]
+fn rendering_is_deterministic() {
+    let a = render();
+    let b = render();
+    assert_eq!(a.files, b.files);
+    assert_eq!(a.warnings, b.warnings);
+}
+
+#[test]
+fn snapshot_of_generated_sources() {
+    let rendered = render();
+    for file in &rendered.files {
+        let name = file.path.display().to_string().replace(['/', '.'], "_");
+        insta::assert_snapshot!(name, file.contents);
+    }
+    insta::assert_snapshot!("warnings", rendered.warnings.join("\n"));
+}
+
+#[test]
+fn generated_code_stays_small() {
+    let rendered = render();
+    let lines = rendered.source_lines();
+    assert!(lines < 1200, "the fixture's sources grew to {lines} lines");
+}
