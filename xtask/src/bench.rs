@@ -32,25 +32,47 @@ pub fn run(root: &Path, args: &[String]) -> Result<bool, String> {
     println!("## Readers (best of {RUNS} runs, this build profile)");
     let (read_all, cache) = best_of(RUNS, || SourceCache::read_all(&docs, &manifest));
     let cache = cache.map_err(|e| e.to_string())?;
-    println!("all sources read in parallel: {:.1} ms", read_all.as_secs_f64() * 1000.0);
+    println!(
+        "all sources read in parallel: {:.1} ms",
+        read_all.as_secs_f64() * 1000.0
+    );
 
-    let (regen_time, report) = best_of(RUNS, || docsdk_pipeline::regen(root, RegenOptions { check: true, spec_only: false }));
+    let (regen_time, report) = best_of(RUNS, || {
+        docsdk_pipeline::regen(
+            root,
+            RegenOptions {
+                check: true,
+                spec_only: false,
+            },
+        )
+    });
     let report = report.map_err(|e| e.to_string())?;
-    println!("regen (read, assemble, render, compare; no build): {:.1} ms", regen_time.as_secs_f64() * 1000.0);
+    println!(
+        "regen (read, assemble, render, compare; no build): {:.1} ms",
+        regen_time.as_secs_f64() * 1000.0
+    );
     println!();
 
     println!("## Generated crates");
-    println!("| crate | ops | lines of Rust | render (ms) | crate-only rebuild (s) | packages in tree |");
+    println!(
+        "| crate | ops | lines of Rust | render (ms) | crate-only rebuild (s) | packages in tree |"
+    );
     println!("|---|---:|---:|---:|---:|---:|");
     for entry in &manifest.crates {
         if !args.is_empty() && !args.contains(&entry.name) {
             continue;
         }
         let service = assemble_service(entry, &cache, &docs, false).map_err(|e| e.to_string())?;
-        let (render_time, rendered) = best_of(RUNS, || docsdk_pipeline::render(&entry.name, &service.documents, "../../crates/runtime"));
+        let (render_time, rendered) = best_of(RUNS, || {
+            docsdk_pipeline::render(&entry.name, &service.documents, "../../crates/runtime")
+        });
         let rendered = rendered.map_err(|e| e.to_string())?;
-        let lines: usize =
-            rendered.files.iter().filter(|f| f.path.extension().is_some_and(|e| e == "rs")).map(|f| f.contents.lines().count()).sum();
+        let lines: usize = rendered
+            .files
+            .iter()
+            .filter(|f| f.path.extension().is_some_and(|e| e == "rs"))
+            .map(|f| f.contents.lines().count())
+            .sum();
         let rebuild = rebuild_time(root, &entry.name)?;
         let packages = package_count(root, &entry.name)?;
         println!(
@@ -75,7 +97,11 @@ fn cargo() -> Command {
 /// the crate alone.
 fn rebuild_time(root: &Path, name: &str) -> Result<Duration, String> {
     let build = || {
-        cargo().current_dir(root).args(["build", "--quiet", "-p", name]).status().map_err(|e| format!("cargo build -p {name}: {e}"))
+        cargo()
+            .current_dir(root)
+            .args(["build", "--quiet", "-p", name])
+            .status()
+            .map_err(|e| format!("cargo build -p {name}: {e}"))
     };
     if !build()?.success() {
         return Err(format!("cargo build -p {name} failed"));
@@ -99,11 +125,25 @@ fn rebuild_time(root: &Path, name: &str) -> Result<Duration, String> {
 fn package_count(root: &Path, name: &str) -> Result<usize, String> {
     let out = cargo()
         .current_dir(root)
-        .args(["tree", "--quiet", "-p", name, "-e", "normal", "--prefix", "none", "--no-dedupe"])
+        .args([
+            "tree",
+            "--quiet",
+            "-p",
+            name,
+            "-e",
+            "normal",
+            "--prefix",
+            "none",
+            "--no-dedupe",
+        ])
         .output()
         .map_err(|e| format!("cargo tree -p {name}: {e}"))?;
     let text = String::from_utf8_lossy(&out.stdout);
-    let mut packages: Vec<&str> = text.lines().filter_map(|l| l.split(" (").next()).filter(|l| !l.is_empty()).collect();
+    let mut packages: Vec<&str> = text
+        .lines()
+        .filter_map(|l| l.split(" (").next())
+        .filter(|l| !l.is_empty())
+        .collect();
     packages.sort();
     packages.dedup();
     Ok(packages.len())

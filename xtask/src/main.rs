@@ -52,7 +52,10 @@ fn main() -> ExitCode {
 
 /// The workspace root: xtask lives in `<root>/xtask`.
 fn workspace_root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("xtask sits inside the workspace").to_path_buf()
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("xtask sits inside the workspace")
+        .to_path_buf()
 }
 
 /// Splits flags (`--x`, `--x VALUE` for the names in `with_value`) from positional arguments.
@@ -73,7 +76,9 @@ impl Args {
                     None => (name, None),
                 };
                 if with_value.contains(&name) {
-                    let value = inline.or_else(|| iter.next().cloned()).ok_or_else(|| format!("--{name} expects a value\n{USAGE}"))?;
+                    let value = inline
+                        .or_else(|| iter.next().cloned())
+                        .ok_or_else(|| format!("--{name} expects a value\n{USAGE}"))?;
                     flags.push((name.to_owned(), Some(value)));
                 } else if known.contains(&name) {
                     flags.push((name.to_owned(), None));
@@ -92,13 +97,20 @@ impl Args {
     }
 
     fn value(&self, name: &str) -> Option<&str> {
-        self.flags.iter().find(|(n, _)| n == name).and_then(|(_, v)| v.as_deref())
+        self.flags
+            .iter()
+            .find(|(n, _)| n == name)
+            .and_then(|(_, v)| v.as_deref())
     }
 }
 
 fn print_diagnostic(prefix: &str, diagnostic: &Diagnostic, strict: bool) {
     let text = diagnostic.to_string();
-    let text = if strict { text.replacen(": warning: ", ": error: ", 1) } else { text };
+    let text = if strict {
+        text.replacen(": warning: ", ": error: ", 1)
+    } else {
+        text
+    };
     eprintln!("{prefix}{text}");
 }
 
@@ -109,7 +121,10 @@ fn regen(args: &[String]) -> Result<bool, String> {
     }
     let root = workspace_root();
     let strict = args.has("strict");
-    let options = RegenOptions { check: args.has("check"), spec_only: args.has("spec-only") };
+    let options = RegenOptions {
+        check: args.has("check"),
+        spec_only: args.has("spec-only"),
+    };
     let report = docsdk_pipeline::regen(&root, options).map_err(|e| e.to_string())?;
     let docs_prefix = format!("{}/", layout::DOCS);
     for service in &report.services {
@@ -154,7 +169,10 @@ fn regen(args: &[String]) -> Result<bool, String> {
         if report.changed.is_empty() {
             println!("spec/ and generated/ are up to date");
         } else {
-            eprintln!("stale: regen would change {} files (run `cargo xtask regen`):", report.changed.len());
+            eprintln!(
+                "stale: regen would change {} files (run `cargo xtask regen`):",
+                report.changed.len()
+            );
             for file in &report.changed {
                 eprintln!("  {file}");
             }
@@ -168,7 +186,9 @@ fn regen(args: &[String]) -> Result<bool, String> {
 
 fn spec(args: &[String]) -> Result<bool, String> {
     let args = Args::parse(args, &["strict"], &["out", "format"])?;
-    let out = args.value("out").ok_or_else(|| format!("spec needs --out DIR\n{USAGE}"))?;
+    let out = args
+        .value("out")
+        .ok_or_else(|| format!("spec needs --out DIR\n{USAGE}"))?;
     if args.positional.is_empty() {
         return Err(format!("spec needs at least one FILE or FOLDER\n{USAGE}"));
     }
@@ -177,8 +197,14 @@ fn spec(args: &[String]) -> Result<bool, String> {
     let paths: Vec<PathBuf> = args.positional.iter().map(PathBuf::from).collect();
     let mut documents = Vec::new();
     let (mut warnings, mut errors) = (0, 0);
-    for (path, read) in paths.iter().zip(docsdk_pipeline::read_documents(&paths, format).map_err(|e| e.to_string())?) {
-        let dir = path.parent().map(|p| p.display().to_string()).filter(|p| !p.is_empty());
+    for (path, read) in paths
+        .iter()
+        .zip(docsdk_pipeline::read_documents(&paths, format).map_err(|e| e.to_string())?)
+    {
+        let dir = path
+            .parent()
+            .map(|p| p.display().to_string())
+            .filter(|p| !p.is_empty());
         let prefix = dir.map(|d| format!("{d}/")).unwrap_or_default();
         for diagnostic in &read.output.diagnostics {
             print_diagnostic(&prefix, diagnostic, strict);
@@ -195,7 +221,8 @@ fn spec(args: &[String]) -> Result<bool, String> {
         );
         documents.extend(read.output.documents);
     }
-    let (written, merge_diagnostics) = docsdk_pipeline::write_specs(documents, Path::new(out)).map_err(|e: PipelineError| e.to_string())?;
+    let (written, merge_diagnostics) = docsdk_pipeline::write_specs(documents, Path::new(out))
+        .map_err(|e: PipelineError| e.to_string())?;
     for diagnostic in &merge_diagnostics {
         print_diagnostic("", diagnostic, strict);
     }
@@ -209,10 +236,15 @@ fn spec(args: &[String]) -> Result<bool, String> {
 
 fn gen_crates(args: &[String]) -> Result<bool, String> {
     let args = Args::parse(args, &[], &["spec", "out"])?;
-    let spec_dir = args.value("spec").ok_or_else(|| format!("gen needs --spec DIR\n{USAGE}"))?;
-    let out = args.value("out").ok_or_else(|| format!("gen needs --out DIR\n{USAGE}"))?;
+    let spec_dir = args
+        .value("spec")
+        .ok_or_else(|| format!("gen needs --spec DIR\n{USAGE}"))?;
+    let out = args
+        .value("out")
+        .ok_or_else(|| format!("gen needs --out DIR\n{USAGE}"))?;
     let runtime = workspace_root().join(layout::RUNTIME);
-    let written = docsdk_pipeline::render_specs(Path::new(spec_dir), Path::new(out), &runtime).map_err(|e| e.to_string())?;
+    let written = docsdk_pipeline::render_specs(Path::new(spec_dir), Path::new(out), &runtime)
+        .map_err(|e| e.to_string())?;
     for dir in &written {
         println!("wrote crate {}", dir.display());
     }

@@ -32,7 +32,11 @@ pub struct ServiceBuild {
 impl ServiceBuild {
     /// Distinct operations (method and path) over all versions.
     pub fn operation_count(&self) -> usize {
-        let ops: BTreeSet<_> = self.documents.iter().flat_map(|d| d.operations().map(|(p, m, _)| (p.to_owned(), m))).collect();
+        let ops: BTreeSet<_> = self
+            .documents
+            .iter()
+            .flat_map(|d| d.operations().map(|(p, m, _)| (p.to_owned(), m)))
+            .collect();
         ops.len()
     }
 
@@ -43,26 +47,42 @@ impl ServiceBuild {
 
     /// Distinct model names over all versions.
     pub fn model_count(&self) -> usize {
-        let names: BTreeSet<_> = self.documents.iter().flat_map(|d| d.components.schemas.keys()).collect();
+        let names: BTreeSet<_> = self
+            .documents
+            .iter()
+            .flat_map(|d| d.components.schemas.keys())
+            .collect();
         names.len()
     }
 
     /// The API versions, oldest first.
     pub fn versions(&self) -> Vec<&str> {
-        self.documents.iter().map(|d| d.info.version.as_str()).collect()
+        self.documents
+            .iter()
+            .map(|d| d.info.version.as_str())
+            .collect()
     }
 
     /// Lines of generated Rust code.
     pub fn generated_lines(&self) -> usize {
         self.rendered.as_ref().map_or(0, |r| {
-            r.files.iter().filter(|f| f.path.extension().is_some_and(|e| e == "rs")).map(|f| f.contents.lines().count()).sum()
+            r.files
+                .iter()
+                .filter(|f| f.path.extension().is_some_and(|e| e == "rs"))
+                .map(|f| f.contents.lines().count())
+                .sum()
         })
     }
 }
 
 /// Builds the service of `entry` from the documents in `cache`; renders its crate when
 /// `render` is set.
-pub fn assemble_service(entry: &CrateEntry, cache: &SourceCache, docs: &Path, render: bool) -> Result<ServiceBuild, PipelineError> {
+pub fn assemble_service(
+    entry: &CrateEntry,
+    cache: &SourceCache,
+    docs: &Path,
+    render: bool,
+) -> Result<ServiceBuild, PipelineError> {
     let start = Instant::now();
     let mut diagnostics = Diagnostics::new();
     let mut read_time = Duration::ZERO;
@@ -70,30 +90,59 @@ pub fn assemble_service(entry: &CrateEntry, cache: &SourceCache, docs: &Path, re
     let mut per_source: Vec<Vec<OpenApi>> = Vec::new();
     let inputs: Vec<(&str, &ReadDocument)> = match entry.provider {
         Provider::Otc => {
-            let read = cache.otc_service(&entry.name).ok_or_else(|| PipelineError::Input(format!("crate `{}`: its pages were not read", entry.name)))?;
+            let read = cache.otc_service(&entry.name).ok_or_else(|| {
+                PipelineError::Input(format!("crate `{}`: its pages were not read", entry.name))
+            })?;
             vec![(entry.name.as_str(), read)]
         }
         Provider::Scp => entry
             .sources
             .iter()
             .map(|s| {
-                let read = cache.document(s).ok_or_else(|| PipelineError::Input(format!("{}: not found under {}", s, docs.display())))?;
+                let read = cache.document(s).ok_or_else(|| {
+                    PipelineError::Input(format!("{}: not found under {}", s, docs.display()))
+                })?;
                 Ok((s.as_str(), read))
             })
             .collect::<Result<_, PipelineError>>()?,
     };
     for (source, read) in inputs {
         read_time += read.elapsed;
-        let mine: Vec<OpenApi> = read.output.documents.iter().filter(|d| d.info.title == entry.service).cloned().collect();
+        let mine: Vec<OpenApi> = read
+            .output
+            .documents
+            .iter()
+            .filter(|d| d.info.title == entry.service)
+            .cloned()
+            .collect();
         if mine.is_empty() {
-            let titles: BTreeSet<_> = read.output.documents.iter().map(|d| d.info.title.as_str()).collect();
-            let found = if titles.is_empty() { "no service at all".to_owned() } else { titles.into_iter().collect::<Vec<_>>().join(", ") };
-            let errors: Vec<String> = read.output.diagnostics.iter().take(5).map(|d| d.to_string()).collect();
+            let titles: BTreeSet<_> = read
+                .output
+                .documents
+                .iter()
+                .map(|d| d.info.title.as_str())
+                .collect();
+            let found = if titles.is_empty() {
+                "no service at all".to_owned()
+            } else {
+                titles.into_iter().collect::<Vec<_>>().join(", ")
+            };
+            let errors: Vec<String> = read
+                .output
+                .diagnostics
+                .iter()
+                .take(5)
+                .map(|d| d.to_string())
+                .collect();
             return Err(PipelineError::Input(format!(
                 "{source}: expected the service `{}` (crate `{}`), found {found}{}{}",
                 entry.service,
                 entry.name,
-                if errors.is_empty() { "" } else { "; first diagnostics:\n  " },
+                if errors.is_empty() {
+                    ""
+                } else {
+                    "; first diagnostics:\n  "
+                },
                 errors.join("\n  ")
             )));
         }
@@ -101,28 +150,65 @@ pub fn assemble_service(entry: &CrateEntry, cache: &SourceCache, docs: &Path, re
         per_source.push(mine);
     }
 
-    let documents = merge_versions(per_source.into_iter().flatten(), &entry.language, &mut diagnostics);
+    let documents = merge_versions(
+        per_source.into_iter().flatten(),
+        &entry.language,
+        &mut diagnostics,
+    );
     // A source without a Models section (the pipe extraction) reports every model it names as
     // undefined; when another source of the service defines it, the merge has resolved the
     // reference and the warning no longer describes the output. Unresolved ones stay.
     diagnostics.0.retain(|d| {
-        docsdk_read_scp_pipe::undefined_model(d).is_none_or(|name| !documents.iter().any(|doc| doc.components.schemas.contains_key(name)))
+        docsdk_read_scp_pipe::undefined_model(d).is_none_or(|name| {
+            !documents
+                .iter()
+                .any(|doc| doc.components.schemas.contains_key(name))
+        })
     });
 
-    let rendered = if render { Some(self::render(&entry.name, &documents, &format!("../../{}", layout::RUNTIME))?) } else { None };
-    Ok(ServiceBuild { name: entry.name.clone(), documents, diagnostics, rendered, elapsed: read_time + start.elapsed() })
+    let rendered = if render {
+        Some(self::render(
+            &entry.name,
+            &documents,
+            &format!("../../{}", layout::RUNTIME),
+        )?)
+    } else {
+        None
+    };
+    Ok(ServiceBuild {
+        name: entry.name.clone(),
+        documents,
+        diagnostics,
+        rendered,
+        elapsed: read_time + start.elapsed(),
+    })
 }
 
 /// The reader diagnostics that belong to `service`: a document with several services (SCP's
 /// category pages) reports for all of them, and each diagnostic belongs to the service whose
 /// heading is the last one at or before its line.
 fn diagnostics_of_service(output: &ReadOutput, service: &str) -> Diagnostics {
-    let mut starts: Vec<(usize, &str)> =
-        output.documents.iter().filter_map(|d| d.info.source.as_ref().map(|s| (s.line, d.info.title.as_str()))).collect();
+    let mut starts: Vec<(usize, &str)> = output
+        .documents
+        .iter()
+        .filter_map(|d| {
+            d.info
+                .source
+                .as_ref()
+                .map(|s| (s.line, d.info.title.as_str()))
+        })
+        .collect();
     starts.sort();
     starts.dedup();
     let titles: BTreeSet<&str> = starts.iter().map(|(_, t)| *t).collect();
-    let owner = |line: usize| starts.iter().rev().find(|(start, _)| *start <= line).or(starts.first()).map(|(_, t)| *t);
+    let owner = |line: usize| {
+        starts
+            .iter()
+            .rev()
+            .find(|(start, _)| *start <= line)
+            .or(starts.first())
+            .map(|(_, t)| *t)
+    };
     Diagnostics(
         output
             .diagnostics
@@ -135,12 +221,21 @@ fn diagnostics_of_service(output: &ReadOutput, service: &str) -> Diagnostics {
 
 /// Merges documents of one service into one per API version (oldest first); sources that
 /// state the same version are merged in the order given, which is their precedence.
-pub fn merge_versions(documents: impl IntoIterator<Item = OpenApi>, language: &str, diagnostics: &mut Diagnostics) -> Vec<OpenApi> {
+pub fn merge_versions(
+    documents: impl IntoIterator<Item = OpenApi>,
+    language: &str,
+    diagnostics: &mut Diagnostics,
+) -> Vec<OpenApi> {
     let mut by_version: BTreeMap<VersionKey, Vec<OpenApi>> = BTreeMap::new();
     for doc in documents {
-        by_version.entry(VersionKey::new(&doc.info.version)).or_default().push(doc);
+        by_version
+            .entry(VersionKey::new(&doc.info.version))
+            .or_default()
+            .push(doc);
     }
-    let options = MergeOptions { language: language.to_owned() };
+    let options = MergeOptions {
+        language: language.to_owned(),
+    };
     let mut merged_docs = Vec::new();
     for (_, docs_of_version) in by_version {
         if docs_of_version.len() == 1 {
@@ -149,7 +244,10 @@ pub fn merge_versions(documents: impl IntoIterator<Item = OpenApi>, language: &s
         }
         let merged = docsdk_merge::merge(docs_of_version, &options);
         for conflict in &merged.conflicts {
-            diagnostics.0.push(Diagnostic::warning(conflict.kept.1.clone(), format!("conflict: {conflict}")));
+            diagnostics.0.push(Diagnostic::warning(
+                conflict.kept.1.clone(),
+                format!("conflict: {conflict}"),
+            ));
         }
         diagnostics.extend(merged.diagnostics);
         merged_docs.push(merged.document);
@@ -163,14 +261,25 @@ struct VersionKey(Vec<u64>, String);
 
 impl VersionKey {
     fn new(version: &str) -> Self {
-        let numbers = version.trim_start_matches(['v', 'V']).split('.').map(|p| p.parse().unwrap_or(u64::MAX)).collect();
+        let numbers = version
+            .trim_start_matches(['v', 'V'])
+            .split('.')
+            .map(|p| p.parse().unwrap_or(u64::MAX))
+            .collect();
         VersionKey(numbers, version.to_owned())
     }
 }
 
 /// Renders the crate `name` from its documents.
-pub fn render(name: &str, documents: &[OpenApi], runtime_path: &str) -> Result<RenderedCrate, PipelineError> {
-    let title = documents.first().map(|d| d.info.title.clone()).unwrap_or_default();
+pub fn render(
+    name: &str,
+    documents: &[OpenApi],
+    runtime_path: &str,
+) -> Result<RenderedCrate, PipelineError> {
+    let title = documents
+        .first()
+        .map(|d| d.info.title.clone())
+        .unwrap_or_default();
     let provider = match documents.first().and_then(|d| d.provider) {
         Some(Provider::Otc) => "Open Telekom Cloud",
         _ => "Samsung Cloud Platform",
@@ -178,13 +287,18 @@ pub fn render(name: &str, documents: &[OpenApi], runtime_path: &str) -> Result<R
     let options = CrateOptions {
         name: name.to_owned(),
         version: env!("CARGO_PKG_VERSION").to_owned(),
-        description: Some(format!("Rust client for the {provider} {title} API, generated by docsdk from its published API reference.")),
+        description: Some(format!(
+            "Rust client for the {provider} {title} API, generated by docsdk from its published API reference."
+        )),
         runtime_path: runtime_path.to_owned(),
         runtime_version: env!("CARGO_PKG_VERSION").to_owned(),
         repository: Some(env!("CARGO_PKG_REPOSITORY").to_owned()),
         license: env!("CARGO_PKG_LICENSE").to_owned(),
     };
-    docsdk_templates::render_crate(documents, &options).map_err(|e| PipelineError::Render { crate_name: name.to_owned(), message: e.to_string() })
+    docsdk_templates::render_crate(documents, &options).map_err(|e| PipelineError::Render {
+        crate_name: name.to_owned(),
+        message: e.to_string(),
+    })
 }
 
 /// Groups loose spec documents into services by provider and title, naming each crate
@@ -197,7 +311,10 @@ pub(crate) fn group_by_service(specs: Vec<OpenApi>) -> BTreeMap<String, Vec<Open
             Some(Provider::Scp) => "scp",
             None => "api",
         };
-        groups.entry(format!("{provider}-{}", kebab(&doc.info.title))).or_default().push(doc);
+        groups
+            .entry(format!("{provider}-{}", kebab(&doc.info.title)))
+            .or_default()
+            .push(doc);
     }
     for docs in groups.values_mut() {
         docs.sort_by_key(|d| VersionKey::new(&d.info.version));
@@ -215,7 +332,11 @@ fn kebab(title: &str) -> String {
         }
     }
     let out = out.trim_end_matches('-').to_owned();
-    if out.is_empty() { "service".to_owned() } else { out }
+    if out.is_empty() {
+        "service".to_owned()
+    } else {
+        out
+    }
 }
 
 #[cfg(test)]
@@ -224,7 +345,11 @@ mod tests {
 
     #[test]
     fn orders_versions_numerically() {
-        let mut versions = vec![VersionKey::new("1.10"), VersionKey::new("1.9"), VersionKey::new("1.0")];
+        let mut versions = [
+            VersionKey::new("1.10"),
+            VersionKey::new("1.9"),
+            VersionKey::new("1.0"),
+        ];
         versions.sort();
         let texts: Vec<_> = versions.iter().map(|v| v.1.as_str()).collect();
         assert_eq!(texts, ["1.0", "1.9", "1.10"]);

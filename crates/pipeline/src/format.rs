@@ -53,10 +53,16 @@ impl FromStr for Format {
     type Err = String;
 
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Format::ALL.into_iter().find(|f| f.name() == s).ok_or_else(|| {
-            let names: Vec<_> = Format::ALL.iter().map(|f| f.name()).collect();
-            format!("unknown format `{s}`; expected one of: {}", names.join(", "))
-        })
+        Format::ALL
+            .into_iter()
+            .find(|f| f.name() == s)
+            .ok_or_else(|| {
+                let names: Vec<_> = Format::ALL.iter().map(|f| f.name()).collect();
+                format!(
+                    "unknown format `{s}`; expected one of: {}",
+                    names.join(", ")
+                )
+            })
     }
 }
 
@@ -65,18 +71,38 @@ mod tests {
     use super::*;
 
     fn seed(name: &str) -> String {
-        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../spec/docs").join(name);
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../../spec/docs")
+            .join(name);
         std::fs::read_to_string(path).unwrap()
     }
 
     #[test]
     fn tells_every_seed_apart() {
-        assert_eq!(Format::detect(&seed("000_82ebfbc0b226c8e0.txt")), Some(Format::ScpPrintable));
-        assert_eq!(Format::detect(&seed("001_116f7b41e8a1f4cd.txt")), Some(Format::ScpPipe));
-        assert_eq!(Format::detect(&seed("002_d08617caa93a34a7.txt")), Some(Format::ScpPrintable));
-        assert_eq!(Format::detect(&seed("003_912305248eadce30.txt")), Some(Format::OtcHtml));
-        assert_eq!(Format::detect(&seed("004_a654bf60b90d6dd0.txt")), Some(Format::ScpPrintable));
-        assert_eq!(Format::detect(&seed("otc-modelarts-2022/ListWorkforces.html")), Some(Format::OtcHtml));
+        assert_eq!(
+            Format::detect(&seed("000_82ebfbc0b226c8e0.txt")),
+            Some(Format::ScpPrintable)
+        );
+        assert_eq!(
+            Format::detect(&seed("001_116f7b41e8a1f4cd.txt")),
+            Some(Format::ScpPipe)
+        );
+        assert_eq!(
+            Format::detect(&seed("002_d08617caa93a34a7.txt")),
+            Some(Format::ScpPrintable)
+        );
+        assert_eq!(
+            Format::detect(&seed("003_912305248eadce30.txt")),
+            Some(Format::OtcHtml)
+        );
+        assert_eq!(
+            Format::detect(&seed("004_a654bf60b90d6dd0.txt")),
+            Some(Format::ScpPrintable)
+        );
+        assert_eq!(
+            Format::detect(&seed("otc-modelarts-2022/ListWorkforces.html")),
+            Some(Format::OtcHtml)
+        );
     }
 
     #[test]
@@ -88,6 +114,11 @@ mod tests {
     #[test]
     fn parses_format_names() {
         assert_eq!("scp-pipe".parse::<Format>(), Ok(Format::ScpPipe));
-        assert!("pdf".parse::<Format>().unwrap_err().contains("scp-printable"));
+        assert!(
+            "pdf"
+                .parse::<Format>()
+                .unwrap_err()
+                .contains("scp-printable")
+        );
     }
 }

@@ -66,7 +66,10 @@ pub enum PipelineError {
 
 impl PipelineError {
     pub(crate) fn io(path: &Path, source: std::io::Error) -> Self {
-        PipelineError::Io { path: path.to_owned(), source }
+        PipelineError::Io {
+            path: path.to_owned(),
+            source,
+        }
     }
 }
 
@@ -93,12 +96,18 @@ pub struct RegenReport {
 impl RegenReport {
     /// Total warnings (reader warnings and merge conflicts).
     pub fn warning_count(&self) -> usize {
-        self.services.iter().map(|s| s.diagnostics.warning_count()).sum()
+        self.services
+            .iter()
+            .map(|s| s.diagnostics.warning_count())
+            .sum()
     }
 
     /// Total errors.
     pub fn error_count(&self) -> usize {
-        self.services.iter().map(|s| s.diagnostics.error_count()).sum()
+        self.services
+            .iter()
+            .map(|s| s.diagnostics.error_count())
+            .sum()
     }
 }
 
@@ -114,7 +123,10 @@ pub fn regen(root: &Path, options: RegenOptions) -> Result<RegenReport, Pipeline
             .iter()
             .map(|entry| scope.spawn(|| assemble_service(entry, &cache, &docs, !options.spec_only)))
             .collect();
-        handles.into_iter().map(|h| h.join().expect("assembling a service never panics")).collect::<Result<Vec<_>, _>>()
+        handles
+            .into_iter()
+            .map(|h| h.join().expect("assembling a service never panics"))
+            .collect::<Result<Vec<_>, _>>()
     })?;
     let elapsed = start.elapsed();
 
@@ -125,16 +137,31 @@ pub fn regen(root: &Path, options: RegenOptions) -> Result<RegenReport, Pipeline
     let owned_dirs: Vec<PathBuf> = if options.spec_only {
         vec![PathBuf::from(layout::OPENAPI)]
     } else {
-        vec![PathBuf::from(layout::OPENAPI), PathBuf::from(layout::GENERATED)]
+        vec![
+            PathBuf::from(layout::OPENAPI),
+            PathBuf::from(layout::GENERATED),
+        ]
     };
-    let changed = if options.check { files.compare(root, &owned_dirs)? } else { files.write(root, &owned_dirs)? };
-    Ok(RegenReport { services, changed, elapsed })
+    let changed = if options.check {
+        files.compare(root, &owned_dirs)?
+    } else {
+        files.write(root, &owned_dirs)?
+    };
+    Ok(RegenReport {
+        services,
+        changed,
+        elapsed,
+    })
 }
 
 /// Renders client crates from the OpenAPI files in `spec_dir` (any depth) into `out_dir`,
 /// one crate per service title; `runtime` is the runtime crate's folder. Returns the crate
 /// folders written.
-pub fn render_specs(spec_dir: &Path, out_dir: &Path, runtime: &Path) -> Result<Vec<PathBuf>, PipelineError> {
+pub fn render_specs(
+    spec_dir: &Path,
+    out_dir: &Path,
+    runtime: &Path,
+) -> Result<Vec<PathBuf>, PipelineError> {
     let specs = outputs::load_specs(spec_dir)?;
     let mut written = Vec::new();
     for (name, docs) in assemble::group_by_service(specs) {
@@ -143,7 +170,7 @@ pub fn render_specs(spec_dir: &Path, out_dir: &Path, runtime: &Path) -> Result<V
         let rendered = assemble::render(&name, &docs, &runtime_path)?;
         let mut files = FileSet::default();
         files.add_crate(&crate_dir, &rendered);
-        files.write(Path::new(""), &[crate_dir.clone()])?;
+        files.write(Path::new(""), std::slice::from_ref(&crate_dir))?;
         written.push(crate_dir);
     }
     Ok(written)
@@ -152,7 +179,10 @@ pub fn render_specs(spec_dir: &Path, out_dir: &Path, runtime: &Path) -> Result<V
 /// Writes the documents read by `xtask spec` into `out_dir` as
 /// `<provider>-<service>/<version>.yaml`, merging documents that state the same service and
 /// version (in the order given). Returns the files written and the merge diagnostics.
-pub fn write_specs(documents: Vec<docsdk_spec::OpenApi>, out_dir: &Path) -> Result<(Vec<PathBuf>, docsdk_spec::Diagnostics), PipelineError> {
+pub fn write_specs(
+    documents: Vec<docsdk_spec::OpenApi>,
+    out_dir: &Path,
+) -> Result<(Vec<PathBuf>, docsdk_spec::Diagnostics), PipelineError> {
     let mut diagnostics = docsdk_spec::Diagnostics::new();
     let mut files = FileSet::default();
     let mut written = Vec::new();

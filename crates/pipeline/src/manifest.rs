@@ -74,18 +74,31 @@ impl Manifest {
     fn check(&self, origin: &str) -> Result<(), PipelineError> {
         let mut names = std::collections::BTreeSet::new();
         for entry in &self.crates {
-            let fail = |what: String| Err(PipelineError::Manifest(format!("{origin}: crate `{}`: {what}", entry.name)));
+            let fail = |what: String| {
+                Err(PipelineError::Manifest(format!(
+                    "{origin}: crate `{}`: {what}",
+                    entry.name
+                )))
+            };
             if !names.insert(entry.name.as_str()) {
                 return fail("listed twice".into());
             }
-            if entry.name.is_empty() || !entry.name.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-') {
+            if entry.name.is_empty()
+                || !entry
+                    .name
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+            {
                 return fail("expected a crate name of lower-case letters, digits and `-`".into());
             }
             if entry.sources.is_empty() {
                 return fail("expected at least one source document".into());
             }
             if !matches!(entry.language.as_str(), "en" | "ko") {
-                return fail(format!("expected language `en` or `ko`, found `{}`", entry.language));
+                return fail(format!(
+                    "expected language `en` or `ko`, found `{}`",
+                    entry.language
+                ));
             }
             if entry.provider == Provider::Otc && entry.otc.is_none() {
                 return fail("an OTC crate needs a [crate.otc] table with its endpoint".into());
@@ -96,7 +109,12 @@ impl Manifest {
 }
 
 fn line_of(text: &str, offset: usize) -> usize {
-    text.as_bytes().iter().take(offset).filter(|&&b| b == b'\n').count() + 1
+    text.as_bytes()
+        .iter()
+        .take(offset)
+        .filter(|&&b| b == b'\n')
+        .count()
+        + 1
 }
 
 #[cfg(test)]
@@ -113,8 +131,11 @@ mod tests {
 
     #[test]
     fn reports_the_line_of_a_bad_field() {
-        let text = "[[crate]]\nname = \"a\"\nprovider = \"aws\"\nservice = \"A\"\nsources = [\"x\"]\n";
-        let err = Manifest::parse("manifest.toml", text).unwrap_err().to_string();
+        let text =
+            "[[crate]]\nname = \"a\"\nprovider = \"aws\"\nservice = \"A\"\nsources = [\"x\"]\n";
+        let err = Manifest::parse("manifest.toml", text)
+            .unwrap_err()
+            .to_string();
         assert!(err.contains("manifest.toml:3:"), "{err}");
     }
 

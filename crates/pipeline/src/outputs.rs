@@ -51,7 +51,8 @@ impl FileSet {
     pub fn add_service(&mut self, service: &ServiceBuild) {
         for doc in &service.documents {
             let dir = Path::new(layout::OPENAPI).join(&service.name);
-            self.files.insert(spec_file(&dir, doc), docsdk_spec::to_yaml(doc));
+            self.files
+                .insert(spec_file(&dir, doc), docsdk_spec::to_yaml(doc));
         }
         if let Some(rendered) = &service.rendered {
             self.add_crate(&Path::new(layout::GENERATED).join(&service.name), rendered);
@@ -61,7 +62,8 @@ impl FileSet {
     /// Adds the files of a rendered crate under `crate_dir`.
     pub fn add_crate(&mut self, crate_dir: &Path, rendered: &RenderedCrate) {
         for file in &rendered.files {
-            self.files.insert(crate_dir.join(&file.path), file.contents.clone());
+            self.files
+                .insert(crate_dir.join(&file.path), file.contents.clone());
         }
     }
 
@@ -83,15 +85,24 @@ impl FileSet {
             let full = root.join(path);
             match std::fs::read(&full) {
                 Ok(bytes) if bytes == contents.as_bytes() => {}
-                Ok(_) => stale.push(StaleFile { path: path.clone(), kind: StaleKind::Changed }),
-                Err(e) if e.kind() == std::io::ErrorKind::NotFound => stale.push(StaleFile { path: path.clone(), kind: StaleKind::Missing }),
+                Ok(_) => stale.push(StaleFile {
+                    path: path.clone(),
+                    kind: StaleKind::Changed,
+                }),
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => stale.push(StaleFile {
+                    path: path.clone(),
+                    kind: StaleKind::Missing,
+                }),
                 Err(e) => return Err(PipelineError::io(&full, e)),
             }
         }
         for dir in owned {
             for path in list_files(root, dir)? {
                 if !self.files.contains_key(&path) {
-                    stale.push(StaleFile { path, kind: StaleKind::Extra });
+                    stale.push(StaleFile {
+                        path,
+                        kind: StaleKind::Extra,
+                    });
                 }
             }
         }
@@ -105,12 +116,16 @@ impl FileSet {
         for file in &stale {
             let full = root.join(&file.path);
             match file.kind {
-                StaleKind::Extra => std::fs::remove_file(&full).map_err(|e| PipelineError::io(&full, e))?,
+                StaleKind::Extra => {
+                    std::fs::remove_file(&full).map_err(|e| PipelineError::io(&full, e))?
+                }
                 StaleKind::Missing | StaleKind::Changed => {
                     if let Some(parent) = full.parent() {
-                        std::fs::create_dir_all(parent).map_err(|e| PipelineError::io(parent, e))?;
+                        std::fs::create_dir_all(parent)
+                            .map_err(|e| PipelineError::io(parent, e))?;
                     }
-                    std::fs::write(&full, &self.files[&file.path]).map_err(|e| PipelineError::io(&full, e))?;
+                    std::fs::write(&full, &self.files[&file.path])
+                        .map_err(|e| PipelineError::io(&full, e))?;
                 }
             }
         }
@@ -123,7 +138,18 @@ impl FileSet {
 
 /// `<dir>/<version>.yaml`, the version made safe as a file name.
 pub(crate) fn spec_file(dir: &Path, doc: &OpenApi) -> PathBuf {
-    let version: String = doc.info.version.chars().map(|c| if c.is_ascii_alphanumeric() || c == '.' || c == '-' { c } else { '_' }).collect();
+    let version: String = doc
+        .info
+        .version
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '.' || c == '-' {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect();
     dir.join(format!("{version}.yaml"))
 }
 
@@ -147,7 +173,11 @@ fn list_files(root: &Path, dir: &Path) -> Result<Vec<PathBuf>, PipelineError> {
                 continue;
             }
             let path = dir.join(&*name);
-            if entry.file_type().map_err(|e| PipelineError::io(&full, e))?.is_dir() {
+            if entry
+                .file_type()
+                .map_err(|e| PipelineError::io(&full, e))?
+                .is_dir()
+            {
                 pending.push(path);
             } else {
                 out.push(path);
@@ -174,14 +204,25 @@ fn remove_empty_dirs(dir: &Path) {
 pub(crate) fn load_specs(dir: &Path) -> Result<Vec<OpenApi>, PipelineError> {
     let files = list_files(dir, Path::new(""))?;
     let mut specs = Vec::new();
-    for file in files.into_iter().filter(|f| f.extension().is_some_and(|e| e == "yaml" || e == "yml")) {
+    for file in files
+        .into_iter()
+        .filter(|f| f.extension().is_some_and(|e| e == "yaml" || e == "yml"))
+    {
         let full = dir.join(&file);
         let text = std::fs::read_to_string(&full).map_err(|e| PipelineError::io(&full, e))?;
-        let doc = docsdk_spec::from_yaml(&text).map_err(|e| PipelineError::Input(format!("{}: not an OpenAPI document docsdk can read: {e}", full.display())))?;
+        let doc = docsdk_spec::from_yaml(&text).map_err(|e| {
+            PipelineError::Input(format!(
+                "{}: not an OpenAPI document docsdk can read: {e}",
+                full.display()
+            ))
+        })?;
         specs.push(doc);
     }
     if specs.is_empty() {
-        return Err(PipelineError::Input(format!("{}: expected OpenAPI .yaml files, found none", dir.display())));
+        return Err(PipelineError::Input(format!(
+            "{}: expected OpenAPI .yaml files, found none",
+            dir.display()
+        )));
     }
     Ok(specs)
 }
@@ -190,13 +231,21 @@ pub(crate) fn load_specs(dir: &Path) -> Result<Vec<OpenApi>, PipelineError> {
 /// absolute first. Falls back to the absolute path when they share no root.
 pub(crate) fn relative_path(from: &Path, to: &Path) -> String {
     let absolute = |p: &Path| {
-        let p = if p.is_absolute() { p.to_path_buf() } else { std::env::current_dir().unwrap_or_default().join(p) };
+        let p = if p.is_absolute() {
+            p.to_path_buf()
+        } else {
+            std::env::current_dir().unwrap_or_default().join(p)
+        };
         normalise(&p)
     };
     let (from, to) = (absolute(from), absolute(to));
     let from_parts: Vec<_> = from.components().collect();
     let to_parts: Vec<_> = to.components().collect();
-    let common = from_parts.iter().zip(&to_parts).take_while(|(a, b)| a == b).count();
+    let common = from_parts
+        .iter()
+        .zip(&to_parts)
+        .take_while(|(a, b)| a == b)
+        .count();
     if common == 0 {
         return to.display().to_string();
     }
@@ -230,9 +279,21 @@ mod tests {
 
     #[test]
     fn relative_paths_climb_to_the_common_root() {
-        assert_eq!(relative_path(Path::new("/w/generated/scp-x"), Path::new("/w/crates/runtime")), "../../crates/runtime");
-        assert_eq!(relative_path(Path::new("/tmp/out/a"), Path::new("/w/crates/runtime")), "../../../w/crates/runtime");
-        assert_eq!(relative_path(Path::new("/w/a/../b"), Path::new("/w/c")), "../c");
+        assert_eq!(
+            relative_path(
+                Path::new("/w/generated/scp-x"),
+                Path::new("/w/crates/runtime")
+            ),
+            "../../crates/runtime"
+        );
+        assert_eq!(
+            relative_path(Path::new("/tmp/out/a"), Path::new("/w/crates/runtime")),
+            "../../../w/crates/runtime"
+        );
+        assert_eq!(
+            relative_path(Path::new("/w/a/../b"), Path::new("/w/c")),
+            "../c"
+        );
     }
 
     #[test]
@@ -245,14 +306,30 @@ mod tests {
         std::fs::write(owned.join("extra.txt"), "x").unwrap();
         std::fs::write(owned.join(".gitkeep"), "").unwrap();
         let mut set = FileSet::default();
-        for (name, text) in [("same.txt", "same"), ("changed.txt", "new"), ("missing.txt", "m")] {
-            set.files.insert(Path::new("own").join(name), text.to_owned());
+        for (name, text) in [
+            ("same.txt", "same"),
+            ("changed.txt", "new"),
+            ("missing.txt", "m"),
+        ] {
+            set.files
+                .insert(Path::new("own").join(name), text.to_owned());
         }
         let stale = set.compare(&root, &[PathBuf::from("own")]).unwrap();
         let listed: Vec<String> = stale.iter().map(|s| s.to_string()).collect();
-        assert_eq!(listed, ["own/changed.txt (changed)", "own/missing.txt (missing)", "own/extra.txt (not generated)"]);
+        assert_eq!(
+            listed,
+            [
+                "own/changed.txt (changed)",
+                "own/missing.txt (missing)",
+                "own/extra.txt (not generated)"
+            ]
+        );
         set.write(&root, &[PathBuf::from("own")]).unwrap();
-        assert!(set.compare(&root, &[PathBuf::from("own")]).unwrap().is_empty());
+        assert!(
+            set.compare(&root, &[PathBuf::from("own")])
+                .unwrap()
+                .is_empty()
+        );
         assert!(owned.join(".gitkeep").exists());
         std::fs::remove_dir_all(&root).unwrap();
     }

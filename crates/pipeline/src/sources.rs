@@ -45,7 +45,10 @@ impl SourceCache {
                 Provider::Otc => jobs.push(Job::OtcService(entry)),
                 Provider::Scp => {
                     for source in &entry.sources {
-                        if !jobs.iter().any(|j| matches!(j, Job::Document(s) if *s == source.as_str())) {
+                        if !jobs
+                            .iter()
+                            .any(|j| matches!(j, Job::Document(s) if *s == source.as_str()))
+                        {
                             jobs.push(Job::Document(source));
                         }
                     }
@@ -53,16 +56,21 @@ impl SourceCache {
             }
         }
         let results = std::thread::scope(|scope| {
-            let handles: Vec<_> = jobs
-                .iter()
-                .map(|job| {
-                    scope.spawn(move || match job {
-                        Job::Document(name) => read_file(&docs.join(name), name, None).map(|d| (true, name.to_string(), d)),
-                        Job::OtcService(entry) => read_otc_service(docs, entry).map(|d| (false, entry.name.clone(), d)),
+            let handles: Vec<_> =
+                jobs.iter()
+                    .map(|job| {
+                        scope.spawn(move || match job {
+                            Job::Document(name) => read_file(&docs.join(name), name, None)
+                                .map(|d| (true, name.to_string(), d)),
+                            Job::OtcService(entry) => read_otc_service(docs, entry)
+                                .map(|d| (false, entry.name.clone(), d)),
+                        })
                     })
-                })
-                .collect();
-            handles.into_iter().map(|h| h.join().expect("readers never panic")).collect::<Vec<_>>()
+                    .collect();
+            handles
+                .into_iter()
+                .map(|h| h.join().expect("readers never panic"))
+                .collect::<Vec<_>>()
         });
         let mut cache = SourceCache::default();
         for result in results {
@@ -89,7 +97,11 @@ impl SourceCache {
 
 /// Reads one file as `format`, or as the format its content shows. `name` is the file name
 /// recorded in `x-source`.
-fn read_file(path: &Path, name: &str, format: Option<Format>) -> Result<ReadDocument, PipelineError> {
+fn read_file(
+    path: &Path,
+    name: &str,
+    format: Option<Format>,
+) -> Result<ReadDocument, PipelineError> {
     let text = std::fs::read_to_string(path).map_err(|e| PipelineError::io(path, e))?;
     let format = match format.or_else(|| Format::detect(&text)) {
         Some(format) => format,
@@ -110,14 +122,23 @@ fn read_file(path: &Path, name: &str, format: Option<Format>) -> Result<ReadDocu
             docsdk_read_otc_html::read_service(&pages, &ServiceOptions::fallback(&pages))
         }
     };
-    Ok(ReadDocument { format, output, bytes: text.len(), elapsed: start.elapsed() })
+    Ok(ReadDocument {
+        format,
+        output,
+        bytes: text.len(),
+        elapsed: start.elapsed(),
+    })
 }
 
 /// Collects `(name, text)` of the pages a source names: a file, or every HTML file of a folder
 /// (a name ending in `/`). Names are relative to `docs`, so `x-source` reads
 /// `otc-modelarts-2022/ListWorkforces.html:42`. Files of a folder that are not HTML (its
 /// README, the export's JSON metadata) are not pages and are not read.
-fn collect_pages(docs: &Path, source: &str, pages: &mut Vec<(String, String)>) -> Result<(), PipelineError> {
+fn collect_pages(
+    docs: &Path,
+    source: &str,
+    pages: &mut Vec<(String, String)>,
+) -> Result<(), PipelineError> {
     let path = docs.join(source);
     if !path.is_dir() {
         let text = std::fs::read_to_string(&path).map_err(|e| PipelineError::io(&path, e))?;
@@ -128,12 +149,19 @@ fn collect_pages(docs: &Path, source: &str, pages: &mut Vec<(String, String)>) -
     let mut names: Vec<PathBuf> = std::fs::read_dir(&path)
         .map_err(|e| PipelineError::io(&path, e))?
         .filter_map(|entry| entry.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|ext| ext.eq_ignore_ascii_case("html") || ext.eq_ignore_ascii_case("htm")))
+        .filter(|p| {
+            p.extension().is_some_and(|ext| {
+                ext.eq_ignore_ascii_case("html") || ext.eq_ignore_ascii_case("htm")
+            })
+        })
         .collect();
     names.sort();
     for file in names {
         let text = std::fs::read_to_string(&file).map_err(|e| PipelineError::io(&file, e))?;
-        let name = file.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let name = file
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
         pages.push((format!("{prefix}/{name}"), text));
     }
     Ok(())
@@ -155,32 +183,55 @@ fn read_otc_service(docs: &Path, entry: &CrateEntry) -> Result<ReadDocument, Pip
     let start = Instant::now();
     let output = docsdk_read_otc_html::read_service(&pages, &options);
     let bytes = pages.iter().map(|(_, text)| text.len()).sum();
-    Ok(ReadDocument { format: Format::OtcHtml, output, bytes, elapsed: start.elapsed() })
+    Ok(ReadDocument {
+        format: Format::OtcHtml,
+        output,
+        bytes,
+        elapsed: start.elapsed(),
+    })
 }
 
 /// Reads a file or a folder of OTC pages for `xtask spec`; the format is detected unless
 /// given.
 pub fn read_path(path: &Path, format: Option<Format>) -> Result<ReadDocument, PipelineError> {
-    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| path.display().to_string());
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| path.display().to_string());
     if !path.is_dir() {
         return read_file(path, &name, format);
     }
     if format.is_some_and(|f| f != Format::OtcHtml) {
-        return Err(PipelineError::Input(format!("{}: a folder is read as OTC HTML pages, not as {}", path.display(), format.unwrap_or(Format::OtcHtml))));
+        return Err(PipelineError::Input(format!(
+            "{}: a folder is read as OTC HTML pages, not as {}",
+            path.display(),
+            format.unwrap_or(Format::OtcHtml)
+        )));
     }
     let parent = path.parent().unwrap_or(Path::new(""));
     let mut pages = Vec::new();
     collect_pages(parent, &format!("{name}/"), &mut pages)?;
     if pages.is_empty() {
-        return Err(PipelineError::Input(format!("{}: expected HTML pages in the folder, found none", path.display())));
+        return Err(PipelineError::Input(format!(
+            "{}: expected HTML pages in the folder, found none",
+            path.display()
+        )));
     }
     let start = Instant::now();
     let output = docsdk_read_otc_html::read_service(&pages, &ServiceOptions::fallback(&pages));
     let bytes = pages.iter().map(|(_, text)| text.len()).sum();
-    Ok(ReadDocument { format: Format::OtcHtml, output, bytes, elapsed: start.elapsed() })
+    Ok(ReadDocument {
+        format: Format::OtcHtml,
+        output,
+        bytes,
+        elapsed: start.elapsed(),
+    })
 }
 
 /// Reads every path given (files or folders) for `xtask spec`.
-pub fn read_documents(paths: &[PathBuf], format: Option<Format>) -> Result<Vec<ReadDocument>, PipelineError> {
+pub fn read_documents(
+    paths: &[PathBuf],
+    format: Option<Format>,
+) -> Result<Vec<ReadDocument>, PipelineError> {
     paths.iter().map(|p| read_path(p, format)).collect()
 }

@@ -27,13 +27,18 @@ fn spec_files() -> Vec<PathBuf> {
         }
     }
     files.sort();
-    assert!(files.len() >= 9, "expected a spec file per service and version, found {}", files.len());
+    assert!(
+        files.len() >= 9,
+        "expected a spec file per service and version, found {}",
+        files.len()
+    );
     files
 }
 
 fn load(file: &Path) -> (String, Value) {
     let text = std::fs::read_to_string(file).unwrap();
-    let value: Value = serde_norway::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", file.display()));
+    let value: Value =
+        serde_norway::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", file.display()));
     (text, value)
 }
 
@@ -42,21 +47,35 @@ fn an_independent_parser_reads_every_file() {
     for file in spec_files() {
         // oas3 reads JSON; the YAML is turned into JSON text by a generic YAML parser first.
         let (_, value) = load(&file);
-        let spec = oas3::from_json(value.to_string()).unwrap_or_else(|e| panic!("{}: oas3 cannot read it: {e}", file.display()));
+        let spec = oas3::from_json(value.to_string())
+            .unwrap_or_else(|e| panic!("{}: oas3 cannot read it: {e}", file.display()));
         assert!(spec.openapi.starts_with("3.1"), "{}", file.display());
-        assert!(spec.paths.as_ref().is_some_and(|p| !p.is_empty()), "{}: no paths", file.display());
+        assert!(
+            spec.paths.as_ref().is_some_and(|p| !p.is_empty()),
+            "{}: no paths",
+            file.display()
+        );
     }
 }
 
 #[test]
 fn every_file_validates_against_the_oas_3_1_schema() {
-    let schema: Value =
-        serde_json::from_str(include_str!("data/oas-3.1-schema.json")).expect("the vendored OAS 3.1 schema is JSON");
+    let schema: Value = serde_json::from_str(include_str!("data/oas-3.1-schema.json"))
+        .expect("the vendored OAS 3.1 schema is JSON");
     let validator = jsonschema::draft202012::new(&schema).expect("the OAS 3.1 schema compiles");
     for file in spec_files() {
         let (_, doc) = load(&file);
-        let errors: Vec<String> = validator.iter_errors(&doc).take(10).map(|e| format!("{} at {}", e, e.instance_path())).collect();
-        assert!(errors.is_empty(), "{} is not valid OpenAPI 3.1:\n{}", file.display(), errors.join("\n"));
+        let errors: Vec<String> = validator
+            .iter_errors(&doc)
+            .take(10)
+            .map(|e| format!("{} at {}", e, e.instance_path()))
+            .collect();
+        assert!(
+            errors.is_empty(),
+            "{} is not valid OpenAPI 3.1:\n{}",
+            file.display(),
+            errors.join("\n")
+        );
     }
 }
 
@@ -72,11 +91,22 @@ fn for_each_schema(doc: &Value, f: &mut dyn FnMut(&str, &Value)) {
                 }
             }
             for key in ["anyOf", "oneOf", "allOf"] {
-                for (i, sub) in obj.get(key).and_then(Value::as_array).into_iter().flatten().enumerate() {
+                for (i, sub) in obj
+                    .get(key)
+                    .and_then(Value::as_array)
+                    .into_iter()
+                    .flatten()
+                    .enumerate()
+                {
                     walk_schema(&format!("{path}/{key}/{i}"), sub, f);
                 }
             }
-            for (name, sub) in obj.get("properties").and_then(Value::as_object).into_iter().flatten() {
+            for (name, sub) in obj
+                .get("properties")
+                .and_then(Value::as_object)
+                .into_iter()
+                .flatten()
+            {
                 walk_schema(&format!("{path}/properties/{name}"), sub, f);
             }
         }
@@ -105,7 +135,12 @@ fn for_each_schema(doc: &Value, f: &mut dyn FnMut(&str, &Value)) {
             _ => {}
         }
     }
-    for (name, schema) in doc.pointer("/components/schemas").and_then(Value::as_object).into_iter().flatten() {
+    for (name, schema) in doc
+        .pointer("/components/schemas")
+        .and_then(Value::as_object)
+        .into_iter()
+        .flatten()
+    {
         walk_schema(&format!("#/components/schemas/{name}"), schema, f);
     }
     walk("#/paths", doc.get("paths").unwrap_or(&Value::Null), f);
@@ -121,7 +156,12 @@ fn every_schema_is_valid_json_schema_2020_12() {
                 errors.push(format!("{path}: {e}"));
             }
         });
-        assert!(errors.is_empty(), "{}:\n{}", file.display(), errors.join("\n"));
+        assert!(
+            errors.is_empty(),
+            "{}:\n{}",
+            file.display(),
+            errors.join("\n")
+        );
     }
 }
 
@@ -150,7 +190,11 @@ fn every_ref_resolves() {
                 dangling.push(r);
             }
         }
-        assert!(dangling.is_empty(), "{}: dangling $refs: {dangling:?}", file.display());
+        assert!(
+            dangling.is_empty(),
+            "{}: dangling $refs: {dangling:?}",
+            file.display()
+        );
     }
 }
 
@@ -159,12 +203,19 @@ fn fits(doc: &Value, schema: &Value, value: &Value, depth: usize) -> bool {
     if depth > 20 {
         return true;
     }
-    if let Some(target) = schema.get("$ref").and_then(Value::as_str).and_then(|r| r.strip_prefix('#')).and_then(|p| doc.pointer(p)) {
+    if let Some(target) = schema
+        .get("$ref")
+        .and_then(Value::as_str)
+        .and_then(|r| r.strip_prefix('#'))
+        .and_then(|p| doc.pointer(p))
+    {
         return fits(doc, target, value, depth + 1);
     }
     for key in ["anyOf", "oneOf"] {
         if let Some(alternatives) = schema.get(key).and_then(Value::as_array) {
-            return alternatives.iter().any(|alt| fits(doc, alt, value, depth + 1));
+            return alternatives
+                .iter()
+                .any(|alt| fits(doc, alt, value, depth + 1));
         }
     }
     if let Some(allowed) = schema.get("enum").and_then(Value::as_array) {
@@ -205,12 +256,22 @@ fn every_default_and_enum_value_fits_its_type() {
                     misfits.push(format!("{path}: default {default} does not fit"));
                 }
             }
-            for value in schema.get("enum").and_then(Value::as_array).into_iter().flatten() {
+            for value in schema
+                .get("enum")
+                .and_then(Value::as_array)
+                .into_iter()
+                .flatten()
+            {
                 if !fits(&doc, &bare, value, 0) {
                     misfits.push(format!("{path}: enum value {value} does not fit the type"));
                 }
             }
         });
-        assert!(misfits.is_empty(), "{}:\n{}", file.display(), misfits.join("\n"));
+        assert!(
+            misfits.is_empty(),
+            "{}:\n{}",
+            file.display(),
+            misfits.join("\n")
+        );
     }
 }

@@ -29,20 +29,29 @@ fn unknown_content_is_an_error_naming_the_file_and_the_formats() {
 
 #[test]
 fn a_missing_file_is_an_io_error_with_its_path() {
-    let err = read_path(Path::new("/nonexistent/x.txt"), None).unwrap_err().to_string();
+    let err = read_path(Path::new("/nonexistent/x.txt"), None)
+        .unwrap_err()
+        .to_string();
     assert!(err.starts_with("/nonexistent/x.txt: "), "{err}");
 }
 
 #[test]
 fn a_forced_format_is_used_even_when_detection_would_differ() {
-    let read = read_path(&docs().join("001_116f7b41e8a1f4cd.txt"), Some(Format::ScpPipe)).unwrap();
+    let read = read_path(
+        &docs().join("001_116f7b41e8a1f4cd.txt"),
+        Some(Format::ScpPipe),
+    )
+    .unwrap();
     assert_eq!(read.format, Format::ScpPipe);
     assert_eq!(read.output.documents.len(), 1);
 }
 
 #[test]
 fn the_two_cloud_ml_documents_merge_into_one_spec_per_version() {
-    let files = vec![docs().join("000_82ebfbc0b226c8e0.txt"), docs().join("001_116f7b41e8a1f4cd.txt")];
+    let files = vec![
+        docs().join("000_82ebfbc0b226c8e0.txt"),
+        docs().join("001_116f7b41e8a1f4cd.txt"),
+    ];
     let reads = read_documents(&files, None).unwrap();
     assert_eq!(reads[0].format, Format::ScpPrintable);
     assert_eq!(reads[1].format, Format::ScpPipe);
@@ -67,8 +76,18 @@ fn a_folder_of_otc_pages_reads_as_one_service() {
         .documents
         .iter()
         .flat_map(|d| d.operations())
-        .map(|(_, _, op)| op.extra.get("x-variants").and_then(|v| v.as_array()).map_or(1, Vec::len))
+        .map(|(_, _, op)| {
+            op.extra
+                .get("x-variants")
+                .and_then(|v| v.as_array())
+                .map_or(1, Vec::len)
+        })
         .sum();
     assert_eq!(pages, 140, "expected the corpus' 140 operation pages");
-    assert_eq!(read.output.diagnostics.error_count(), 0, "{:?}", read.output.diagnostics);
+    assert_eq!(
+        read.output.diagnostics.error_count(),
+        0,
+        "{:?}",
+        read.output.diagnostics
+    );
 }

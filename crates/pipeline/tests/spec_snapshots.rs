@@ -19,7 +19,10 @@ fn every_emitted_spec_file() {
         for entry in &manifest.crates {
             let service = assemble_service(entry, &cache, &docs, false).unwrap();
             for doc in &service.documents {
-                insta::assert_snapshot!(format!("{}-{}", entry.name, doc.info.version), docsdk_spec::to_yaml(doc));
+                insta::assert_snapshot!(
+                    format!("{}-{}", entry.name, doc.info.version),
+                    docsdk_spec::to_yaml(doc)
+                );
             }
         }
     });
