@@ -26,6 +26,8 @@ pub struct Location {
     pub variables: Vec<Variable>,
     /// Every accepted combination (variant names per variable) and its URL.
     pub urls: Vec<(Vec<String>, String)>,
+    /// The URL template with the untyped variables filled in with their defaults.
+    pub template: String,
 }
 
 /// Reads the base URL choices of `servers[0]`: variables with an `enum` become typed
@@ -95,7 +97,17 @@ pub fn location(spec: &OpenApi, warnings: &mut Vec<String>) -> Option<Location> 
         warnings.push("no (environment, region) pair matches the server variables; only `with_endpoint` is generated".into());
         return None;
     }
-    Some(Location { variables, urls })
+    let mut template = server.url.clone();
+    for (name, var) in &server.variables {
+        if !variables.iter().any(|v| &v.name == name) {
+            template = template.replace(&format!("{{{name}}}"), &var.default);
+        }
+    }
+    Some(Location {
+        variables,
+        urls,
+        template,
+    })
 }
 
 /// `API version 1.0, DEPRECATED (Not Before 2026-03-19)`.
@@ -157,7 +169,7 @@ pub fn method(
         .op
         .description
         .as_deref()
-        .filter(|d| Some(d.trim()) != Some(title.trim()))
+        .filter(|d| d.trim().trim_end_matches('.') != title.trim().trim_end_matches('.'))
     {
         lines.push(String::new());
         lines.extend(docs::lines(d));
@@ -165,15 +177,18 @@ pub fn method(
     let doc = docs::attrs(&lines);
     let deprecated = deprecation(plan, group, at);
     let name = id(&group.name);
-    let version = at.op.api_version_header.as_ref().map(|h| {
-        let value = &h.value;
-        quote!(, #value)
-    });
+    let version = match &at.op.api_version_header {
+        Some(h) => {
+            let value = &h.value;
+            quote!(Some(#value))
+        }
+        None => quote!(None),
+    };
     quote! {
         #doc
         #deprecated
         pub fn #name(&self) -> #builder {
-            #builder::new(#inner.clone() #version)
+            #builder::new(&#inner, #version)
         }
     }
 }
@@ -223,12 +238,20 @@ pub fn render(
             .map(|v| id(&ident::snake(&v.name, "location")))
             .collect();
         let tys: Vec<_> = loc.variables.iter().map(|v| id(&v.ty)).collect();
-        let arms = loc.urls.iter().map(|(combo, url)| {
+        // Each documented combination gives the wire values of the variables.
+        let arms = loc.urls.iter().map(|(combo, _)| {
             let pats = combo.iter().zip(&tys).map(|(var, ty)| {
                 let var = id(var);
                 quote!(#ty::#var)
             });
-            quote!((#(#pats),*) => #url,)
+            let values = combo.iter().zip(&loc.variables).map(|(var, v)| {
+                v.values
+                    .iter()
+                    .find(|(_, name)| name == var)
+                    .map(|(wire, _)| wire.clone())
+                    .unwrap_or_default()
+            });
+            quote!((#(#pats),*) => [#(#values),*],)
         });
         let all = loc.urls.len()
             == loc
@@ -258,22 +281,39 @@ pub fn render(
                     .join(" and ")
             )
         };
+        let template = &loc.template;
+        let names = loc.variables.iter().map(|v| &v.name);
+        let index = (0..loc.variables.len()).map(proc_macro2::Literal::usize_unsuffixed);
         let select = if loc.variables.is_empty() {
             let url = &loc.urls[0].1;
             quote!(#url)
-        } else if loc.variables.len() == 1 {
-            let arms = loc.urls.iter().map(|(combo, url)| {
-                let (ty, var) = (&tys[0], id(&combo[0]));
-                quote!(#ty::#var => #url,)
-            });
-            quote!(match #(#args)* { #(#arms)* #fallback })
         } else {
-            quote!(match (#(#args),*) { #(#arms)* #fallback })
+            let (scrutinee, arms): (TokenStream, Vec<TokenStream>) = if loc.variables.len() == 1 {
+                let arms = loc.urls.iter().map(|(combo, _)| {
+                    let (ty, var) = (&tys[0], id(&combo[0]));
+                    let wire = &loc.variables[0]
+                        .values
+                        .iter()
+                        .find(|(_, n)| *n == combo[0])
+                        .map(|(w, _)| w.clone())
+                        .unwrap_or_default();
+                    quote!(#ty::#var => [#wire],)
+                });
+                (quote!(#(#args)*), arms.collect())
+            } else {
+                (quote!((#(#args),*)), arms.collect())
+            };
+            quote! {
+                {
+                    let values = match #scrutinee { #(#arms)* #fallback };
+                    &docsdk_runtime::url_from_template(#template, &[#((#names, values[#index])),*])?
+                }
+            }
         };
         constructor = quote! {
             #[doc = #doc]
             pub fn new(config: docsdk_runtime::Config #(, #args: #tys)*) -> docsdk_runtime::Result<Self> {
-                let base_url = #select;
+                let base_url: &str = #select;
                 Ok(Self { inner: docsdk_runtime::Client::new(config, base_url)? })
             }
         };

@@ -384,9 +384,13 @@ fn support(code: &str) -> String {
         }
         let (name, body) = section.split_once('\n').unwrap_or((section, ""));
         let used = match name.trim() {
-            "required" => code.contains("support::required;"),
+            "call" | "builder" => code.contains("support::builder!"),
+            "need" => code.contains("need!("),
+            "json" => code.contains("call.json("),
+            "empty" => code.contains("call.empty("),
             "open_enum" => code.contains("support::open_enum!"),
-            "setters" => code.contains("support::setters!"),
+            "paged" => code.contains("support::paged!"),
+            "setters" => code.contains("support::setters!") || code.contains("support::builder!"),
             _ => true,
         };
         if used {

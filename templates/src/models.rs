@@ -36,8 +36,8 @@ pub struct Sink {
     /// Rendered items, in order.
     pub items: Vec<TokenStream>,
     enums: HashMap<Vec<String>, String>,
-    /// Inline object schemas (by address) already rendered, to their names.
-    objects: HashMap<usize, String>,
+    /// Inline object schemas (by shape and version) already rendered, to their names.
+    objects: HashMap<(String, usize), String>,
 }
 
 /// A struct field, as both the struct and the operation builders see it.
@@ -240,7 +240,8 @@ impl<'p, 'a> Gen<'p, 'a> {
                 quote!(std::collections::BTreeMap<String, #value>)
             }
             Shape::Object(obj) => {
-                let key = std::ptr::from_ref(*obj) as usize;
+                // Same shape (descriptions included) at the same version: one type.
+                let key = (crate::plan::canonical(obj), vi);
                 let name = match self.sinks.entry(alloc).or_default().objects.get(&key) {
                     Some(name) => name.clone(),
                     None => {
@@ -296,20 +297,13 @@ impl<'p, 'a> Gen<'p, 'a> {
         }
         let name = sink.ns.claim(hint);
         sink.enums.insert(unique.clone(), name.clone());
-        let doc = format!(
-            "One of the values {}; other values the service sends later are kept in `Unknown`.",
-            unique
-                .iter()
-                .map(|v| docs::code(v))
-                .collect::<Vec<_>>()
-                .join(", ")
-        );
-        let mut lines = vec![doc];
-        if let Some(d) = schema.description.as_deref() {
-            lines.insert(0, String::new());
-            for (i, l) in docs::lines(d).into_iter().enumerate() {
-                lines.insert(i, l);
-            }
+        let mut lines = schema
+            .description
+            .as_deref()
+            .map(docs::lines)
+            .unwrap_or_default();
+        if lines.is_empty() {
+            lines.push(format!("The values of `{}`.", docs::escape(&name)));
         }
         let tokens = self.render_enum(&name, &unique, docs::attrs(&lines));
         self.sinks.entry(module).or_default().items.push(tokens);
@@ -322,18 +316,9 @@ impl<'p, 'a> Gen<'p, 'a> {
             .iter()
             .map(|v| id(&ns.claim(&ident::pascal(v, "Empty"))))
             .collect();
-        let vdocs = values.iter().map(|v| format!(" {}", docs::code(v)));
         let ident = id(name);
         quote! {
-            #doc
-            #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-            #[non_exhaustive]
-            pub enum #ident {
-                #( #[doc = #vdocs] #variants, )*
-                /// A value this crate did not know when it was generated, as sent.
-                Unknown(String),
-            }
-            crate::support::open_enum!(#ident { #(#variants = #values),* });
+            crate::support::open_enum!(#doc #ident { #(#variants = #values),* });
         }
     }
 
@@ -383,7 +368,7 @@ impl<'p, 'a> Gen<'p, 'a> {
         };
         let mut defs = Vec::new();
         let mut new_args = Vec::new();
-        let mut new_fields = Vec::new();
+        let mut has_extra = false;
         let mut setters = Vec::new();
         for f in fields(schema) {
             let ft = self.field_type(&f, name, vi, place, module, role);
@@ -402,15 +387,13 @@ impl<'p, 'a> Gen<'p, 'a> {
             defs.push(quote! { #fdoc #serde pub #field: #stored, });
             let inner = &ft.inner;
             if ft.mandatory {
-                new_args.push(quote!(#field: impl Into<#inner>));
-                new_fields.push(quote!(#field: #field.into()));
+                new_args.push(quote!(#field: #inner));
             } else {
-                new_fields.push(quote!(#field: None));
                 let null = ft.nullable_request.then(|| {
                     let n = id(&format!("{}_null", f.ident.trim_end_matches('_')));
                     quote!(/ #n)
                 });
-                setters.push(quote!(#fdoc #field #null: #inner));
+                setters.push(quote!(#field #null: #inner));
             }
         }
         if let Some(extra @ (AdditionalProperties::Schema(_) | AdditionalProperties::Bool(true))) =
@@ -428,29 +411,21 @@ impl<'p, 'a> Gen<'p, 'a> {
                 #[serde(flatten)]
                 pub additional_properties: std::collections::BTreeMap<String, #value>,
             });
-            new_fields.push(quote!(additional_properties: Default::default()));
+            has_extra = true;
         }
         let ident = id(name);
         // Without required fields, `Default` is the constructor (clippy: new_without_default).
         let default = (role.constructible && new_args.is_empty()).then(|| quote!(Default,));
         let builder = role.constructible.then(|| {
-            let setters = (!setters.is_empty()).then(|| quote!(crate::support::setters!(#ident { #(#setters),* });));
             if new_args.is_empty() {
-                return quote!(#setters);
+                return (!setters.is_empty())
+                    .then(|| quote!(crate::support::setters!(@model #ident { #(#setters),* });));
             }
             let allow = (new_args.len() > 7).then(|| {
                 quote!(#[allow(clippy::too_many_arguments, reason = "one argument per required field of the API model")])
             });
-            quote! {
-                impl #ident {
-                    /// Creates a value from its required fields; the optional ones have setters.
-                    #allow
-                    pub fn new(#(#new_args),*) -> Self {
-                        Self { #(#new_fields),* }
-                    }
-                }
-                #setters
-            }
+            let extra = has_extra.then(|| quote!(+ additional_properties));
+            Some(quote!(crate::support::setters!(@model #allow #ident new(#(#new_args),*) #extra { #(#setters),* });))
         });
         quote! {
             #doc

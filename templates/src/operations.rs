@@ -110,8 +110,6 @@ pub struct Builder<'a> {
     pub versioned: bool,
     /// Page/size streaming.
     pub list: Option<List<'a>>,
-    client_field: String,
-    version_field: String,
 }
 
 impl Builder<'_> {
@@ -153,9 +151,9 @@ impl Builder<'_> {
 
 /// The `use` lines a module of builders needs.
 pub fn imports(code: &str, types: bool) -> TokenStream {
-    let required = code.contains("required (").then(|| {
+    let required = code.contains("need !").then(|| {
         quote!(
-            use crate::support::required;
+            use crate::support::need;
         )
     });
     let types = (types && code.contains("types ::")).then(|| {
@@ -163,9 +161,10 @@ pub fn imports(code: &str, types: bool) -> TokenStream {
             use crate::types;
         )
     });
-    let runtime = code.contains("Request :: new").then(|| {
+    let runtime = code.contains("support :: builder !").then(|| {
         quote!(
-            use docsdk_runtime::{Method, Request, Result};
+            use crate::support::request;
+            use docsdk_runtime::Result;
         )
     });
     quote!(#required #types #runtime)
@@ -199,7 +198,7 @@ impl<'a> Gen<'_, 'a> {
             module,
             in_types: false,
         };
-        let mut ns = Namespace::with_reserved(["new", "send", "into_stream"]);
+        let mut ns = Namespace::with_reserved(["new", "send", "into_stream", "call"]);
         let mut params = Vec::new();
         for p in &at.op.parameters {
             // The runtime sets Content-Type for the JSON body it serialises; a second,
@@ -278,8 +277,6 @@ impl<'a> Gen<'_, 'a> {
             let (ty, c) = self.rust_type(s, vi, place, &hint, Role::default());
             (if c.nullable { quote!(Option<#ty>) } else { ty }, s)
         });
-        let client_field = ns.claim("client");
-        let version_field = ns.claim("version");
         let mut builder = Builder {
             ident: ident.to_owned(),
             module,
@@ -291,8 +288,6 @@ impl<'a> Gen<'_, 'a> {
             response,
             versioned: at.op.api_version_header.is_some(),
             list: None,
-            client_field,
-            version_field,
         };
         builder.list = self.list(&builder, at);
         builder
@@ -497,29 +492,20 @@ impl<'a> Gen<'_, 'a> {
         })
     }
 
-    /// Renders a builder.
+    /// Renders a builder: the `builder!` declaration (struct, `new`, setters) and `send`.
     pub fn render_builder(&self, b: &Builder<'_>, at: &OpAt<'_>) -> TokenStream {
         let ident = id(&b.ident);
-        let client = id(&b.client_field);
-        let version = id(&b.version_field);
         let op = &b.op;
-        let doc = format!(
-            " Request builder for `{op}`: {}. Set parameters with the setters, then call [`send`](Self::send).",
-            docs::code(&format!("{} {}", b.method.as_str(), b.path))
-        );
-        let mut fields = Vec::new();
-        let mut inits = Vec::new();
         let mut setters = Vec::new();
         let mut chain = Vec::new();
         let mut loops = Vec::new();
+        let need = |f: &proc_macro2::Ident| quote!(need!(self, #f)?);
         for p in &b.params {
             let (f, ty, wire) = (id(&p.ident), &p.ty, &p.wire);
-            fields.push(quote!(#f: Option<#ty>));
-            inits.push(quote!(#f: None));
             let pdoc = docs::attrs(&p.doc);
             setters.push(quote!(#pdoc #f: #ty));
             let value = if p.required {
-                quote!(required(self.#f, OPERATION, #wire)?)
+                need(&f)
             } else {
                 quote!(self.#f)
             };
@@ -553,21 +539,13 @@ impl<'a> Gen<'_, 'a> {
             } => {
                 let mut values = Vec::new();
                 for bf in bfs {
-                    let (f, sf, stored, inner) = (
-                        id(&bf.ident),
-                        id(&bf.field.ident),
-                        &bf.ty.stored,
-                        &bf.ty.inner,
-                    );
-                    let wire = bf.field.wire;
-                    if bf.ty.mandatory {
-                        fields.push(quote!(#f: Option<#stored>));
-                        values.push(quote!(#sf: required(self.#f, OPERATION, #wire)?));
+                    let (f, sf, inner) = (id(&bf.ident), id(&bf.field.ident), &bf.ty.inner);
+                    let value = if bf.ty.mandatory {
+                        need(&f)
                     } else {
-                        fields.push(quote!(#f: #stored));
-                        values.push(quote!(#sf: self.#f));
-                    }
-                    inits.push(quote!(#f: None));
+                        quote!(self.#f)
+                    };
+                    values.push(quote!(#sf: #value));
                     let fdoc = docs::attrs(&field_doc(&bf.field));
                     let null = bf.ty.nullable_request.then(|| {
                         let n = id(&format!("{}_null", bf.ident.trim_end_matches('_')));
@@ -587,26 +565,15 @@ impl<'a> Gen<'_, 'a> {
                 required,
             } => {
                 let f = id(f);
-                fields.push(quote!(#f: Option<#ty>));
-                inits.push(quote!(#f: None));
                 setters.push(quote!(#[doc = " The request body."] #f: #ty));
                 if *required {
-                    chain.push(quote!(.json_body(&required(self.#f, OPERATION, "body")?)?));
+                    let value = need(&f);
+                    chain.push(quote!(.json_body(&#value)?));
                 } else {
                     loops.push(quote!(if let Some(body) = &self.#f { request = request.json_body(body)?; }));
                 }
             }
         }
-        let (version_field, version_arg, version_init) = if b.versioned {
-            chain.insert(0, quote!(.api_version(self.#version)));
-            (
-                quote!(#version: &'static str,),
-                quote!(, #version: &'static str),
-                quote!(#version,),
-            )
-        } else {
-            (TokenStream::new(), TokenStream::new(), TokenStream::new())
-        };
         let method = id(match b.method {
             Method::Get => "Get",
             Method::Put => "Put",
@@ -618,91 +585,54 @@ impl<'a> Gen<'_, 'a> {
         });
         let path = b.path;
         let (ret, send) = match &b.response {
-            Some((ty, _)) => (ty.clone(), quote!(send_json)),
-            None => (quote!(()), quote!(send_empty)),
+            Some((ty, _)) => (ty.clone(), quote!(json)),
+            None => (quote!(()), quote!(empty)),
         };
         let status = success(at).map(|(code, _)| code).unwrap_or_default();
         let send_doc = format!(
-            " Sends the request and returns the {status} response. Fails with `Error::InvalidRequest` when a required parameter was not set, and with the service's error otherwise."
+            " Sends the request: the {status} response, `Error::InvalidRequest` when a required parameter is not set, or the service's error."
         );
         let request_mut = (!loops.is_empty()).then(|| quote!(mut));
-        let setters = (!setters.is_empty())
-            .then(|| quote!(crate::support::setters!(#ident { #(#setters),* });));
         let stream = b.list.as_ref().map(|l| self.render_stream(l, &ident));
         quote! {
-            #[doc = #doc]
-            #[derive(Clone, Debug)]
-            #[must_use = "a request builder does nothing until `.send().await`"]
-            pub struct #ident {
-                #client: docsdk_runtime::Client,
-                #version_field
-                #(#fields,)*
-            }
+            crate::support::builder!(#ident(#op) { #(#setters),* });
             impl #ident {
-                pub(crate) fn new(#client: docsdk_runtime::Client #version_arg) -> Self {
-                    Self { #client, #version_init #(#inits,)* }
-                }
                 #[doc = #send_doc]
                 pub async fn send(self) -> Result<#ret> {
-                    const OPERATION: &str = #op;
                     #body_let
-                    let #request_mut request = Request::new(Method::#method, #path, OPERATION) #(#chain)*;
+                    let #request_mut request = request!(self, #method, #path) #(#chain)*;
                     #(#loops)*
-                    self.#client.#send(request).await
+                    self.call.#send(request).await
                 }
                 #stream
             }
-            #setters
         }
     }
 
-    fn render_stream(&self, l: &List<'_>, builder: &proc_macro2::Ident) -> TokenStream {
+    fn render_stream(&self, l: &List<'_>, _builder: &proc_macro2::Ident) -> TokenStream {
         let (page, size, items, item_ty) = (id(&l.page), id(&l.size), id(&l.items), &l.item_ty);
-        let (first, page_size) = (l.first_page, l.page_size);
-        let convert = |wide: bool, value: TokenStream| {
-            if wide {
-                quote!(i64::from(#value))
-            } else {
-                quote!(i32::try_from(#value).unwrap_or(i32::MAX))
-            }
-        };
-        let to_u32 = |name: &proc_macro2::Ident, fallback: u32| quote!(self.#name.and_then(|n| u32::try_from(n).ok()).unwrap_or(#fallback));
-        let first_expr = to_u32(&page, first);
-        let size_expr = to_u32(&size, page_size);
-        let page_value = convert(l.page_wide, quote!(page));
-        let size_value = convert(l.size_wide, quote!(page_size));
+        let width = |wide: bool| id(if wide { "i64" } else { "i32" });
+        let (pt, st) = (width(l.page_wide), width(l.size_wide));
+        let first = proc_macro2::Literal::u32_unsuffixed(l.first_page);
+        let per = proc_macro2::Literal::u32_unsuffixed(l.page_size);
         let items_expr = if l.items_optional {
-            quote!(response.#items.unwrap_or_default())
+            quote!(r.#items.unwrap_or_default())
         } else {
-            quote!(response.#items)
+            quote!(r.#items)
         };
         let total = match &l.total {
             Some((t, true)) => {
                 let t = id(t);
-                quote!(response.#t.and_then(|t| u64::try_from(t).ok()))
+                quote!(r.#t.and_then(|t| u64::try_from(t).ok()))
             }
             Some((t, false)) => {
                 let t = id(t);
-                quote!(u64::try_from(response.#t).ok())
+                quote!(u64::try_from(r.#t).ok())
             }
             None => quote!(None),
         };
-        let doc = format!(
-            " Streams every item of every page: requests page after page (from `{}`, default {first}, `{}` items each, default {page_size}) until a page is empty, short, or the total is reached.",
-            l.page, l.size
-        );
         quote! {
-            #[doc = #doc]
-            pub fn into_stream(self) -> impl docsdk_runtime::Stream<Item = Result<#item_ty>> {
-                let page_size = #size_expr;
-                docsdk_runtime::paginate(#first_expr, page_size, move |page| {
-                    let call = #builder { #page: Some(#page_value), #size: Some(#size_value), ..self.clone() };
-                    async move {
-                        let response = call.send().await?;
-                        Ok(docsdk_runtime::Page { items: #items_expr, total: #total })
-                    }
-                })
-            }
+            crate::support::paged!(#item_ty, #page: #pt = #first, #size: #st = #per, |r| #items_expr, #total);
         }
     }
 }

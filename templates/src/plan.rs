@@ -124,14 +124,16 @@ impl<'a> Plan<'a> {
         plan
     }
 
-    /// Groups model shapes: a name whose schema (ignoring `x-source`) and whose referenced
-    /// models are the same in two versions is one type.
+    /// Groups model shapes: schemas that are the same (ignoring `x-source`, descriptions
+    /// included) and whose referenced models are the same are one type, whatever their names
+    /// and versions. (Per-operation pages often document one object under several names.)
     fn build_defs(&mut self) {
         let mut class: HashMap<(&'a str, usize), usize> = HashMap::new();
         let mut keys: HashMap<String, usize> = HashMap::new();
         for (vi, v) in self.versions.iter().enumerate() {
             for (name, schema) in &v.spec.components.schemas {
-                let key = format!("{name}\u{0}{}", canonical(schema));
+                // References are compared by class below, not by name.
+                let key = shape_key(schema);
                 let next = keys.len();
                 class.insert((name.as_str(), vi), *keys.entry(key).or_insert(next));
             }
@@ -167,13 +169,13 @@ impl<'a> Plan<'a> {
             }
         }
         let mut namespaces: BTreeMap<Module, Namespace> = BTreeMap::new();
+        let mut placed: HashMap<usize, usize> = HashMap::new();
         for name in names {
             let present: Vec<usize> = (0..self.versions.len())
                 .rev()
                 .filter(|vi| class.contains_key(&(name, *vi)))
                 .collect();
             let newest_class = class[&(name, present[0])];
-            let mut placed: HashMap<usize, usize> = HashMap::new();
             for vi in present {
                 let c = class[&(name, vi)];
                 let def = *placed.entry(c).or_insert_with(|| {
@@ -322,19 +324,32 @@ pub fn body_schema(body: &docsdk_spec::RequestBody) -> Option<&Schema> {
     body.content.values().find_map(|m| m.schema.as_ref())
 }
 
-/// The schema as JSON text without source locations, for comparing versions.
+/// The schema as JSON text without source locations and with every `$ref` target blanked:
+/// equal texts are the same shape if the referenced models are the same too.
+pub fn shape_key(schema: &Schema) -> String {
+    canonical_with(schema, true)
+}
+
+/// The schema as JSON text without source locations (references kept).
 pub fn canonical(schema: &Schema) -> String {
-    fn strip(value: &mut serde_json::Value) {
+    canonical_with(schema, false)
+}
+
+fn canonical_with(schema: &Schema, blank_refs: bool) -> String {
+    fn strip(value: &mut serde_json::Value, blank_refs: bool) {
         match value {
             serde_json::Value::Object(map) => {
                 map.retain(|k, _| k != "x-source" && k != "x-also-stated-at");
-                map.values_mut().for_each(strip);
+                if blank_refs && let Some(target) = map.get_mut("$ref") {
+                    *target = serde_json::Value::Null;
+                }
+                map.values_mut().for_each(|v| strip(v, blank_refs));
             }
-            serde_json::Value::Array(items) => items.iter_mut().for_each(strip),
+            serde_json::Value::Array(items) => items.iter_mut().for_each(|v| strip(v, blank_refs)),
             _ => {}
         }
     }
     let mut value = serde_json::to_value(schema).unwrap_or_default();
-    strip(&mut value);
+    strip(&mut value, blank_refs);
     value.to_string()
 }

@@ -17,8 +17,14 @@ impl Client {
         config: docsdk_runtime::Config,
         region: Region,
     ) -> docsdk_runtime::Result<Self> {
-        let base_url = match region {
-            Region::EuDe => "https://modelarts.eu-de.otc.t-systems.com",
+        let base_url: &str = {
+            let values = match region {
+                Region::EuDe => ["eu-de"],
+            };
+            &docsdk_runtime::url_from_template(
+                "https://modelarts.{region}.otc.t-systems.com",
+                &[("region", values[0])],
+            )?
         };
         Ok(Self {
             inner: docsdk_runtime::Client::new(config, base_url)?,
@@ -46,7 +52,8 @@ impl Client {
         &self,
     ) -> operations::SubmittingSampleReviewCommentsOfAnAcceptanceTask {
         operations::SubmittingSampleReviewCommentsOfAnAcceptanceTask::new(
-            self.inner.clone(),
+            &self.inner,
+            None,
         )
     }
     /// Obtaining Information About Intelligent Tasks: `GET /v2/{project_id}/datasets/{dataset_id}/tasks/{task_id}`, API version v2.
@@ -55,7 +62,7 @@ impl Client {
     pub fn obtaining_information_about_intelligent_tasks(
         &self,
     ) -> operations::ObtainingInformationAboutIntelligentTasks {
-        operations::ObtainingInformationAboutIntelligentTasks::new(self.inner.clone())
+        operations::ObtainingInformationAboutIntelligentTasks::new(&self.inner, None)
     }
     /// Viewing an Authorization List: `GET /v2/{project_id}/authorizations`, API version v2.
     ///
@@ -63,19 +70,19 @@ impl Client {
     pub fn viewing_an_authorization_list(
         &self,
     ) -> operations::ViewingAnAuthorizationList {
-        operations::ViewingAnAuthorizationList::new(self.inner.clone())
+        operations::ViewingAnAuthorizationList::new(&self.inner, None)
     }
     /// Configuring Authorization: `POST /v2/{project_id}/authorizations`, API version v2.
     ///
     /// This API is used to configure ModelArts authorization. ModelArts functions such as training management, development environment, data management, and real-time services can be properly used only after required permissions are assigned. The administrator can use this API to set an agency for IAM users and set the access key of the current user.
     pub fn configuring_authorization(&self) -> operations::ConfiguringAuthorization {
-        operations::ConfiguringAuthorization::new(self.inner.clone())
+        operations::ConfiguringAuthorization::new(&self.inner, None)
     }
     /// Deleting Authorization: `DELETE /v2/{project_id}/authorizations`, API version v2.
     ///
     /// This API is used to delete the authorization of a specified user or all users.
     pub fn deleting_authorization(&self) -> operations::DeletingAuthorization {
-        operations::DeletingAuthorization::new(self.inner.clone())
+        operations::DeletingAuthorization::new(&self.inner, None)
     }
     /// Response body for querying the dataset list.: `GET /v2/{project_id}/datasets`, API version v2.
     ///
@@ -83,13 +90,13 @@ impl Client {
     pub fn response_body_for_querying_the_dataset_list(
         &self,
     ) -> operations::ResponseBodyForQueryingTheDatasetList {
-        operations::ResponseBodyForQueryingTheDatasetList::new(self.inner.clone())
+        operations::ResponseBodyForQueryingTheDatasetList::new(&self.inner, None)
     }
     /// Creating a Dataset: `POST /v2/{project_id}/datasets`, API version v2.
     ///
     /// This API is used to create a dataset.
     pub fn creating_a_dataset(&self) -> operations::CreatingADataset {
-        operations::CreatingADataset::new(self.inner.clone())
+        operations::CreatingADataset::new(&self.inner, None)
     }
     /// Querying the Dataset Version List: `GET /v2/{project_id}/datasets/{dataset_id}/versions`, API version v2.
     ///
@@ -97,7 +104,7 @@ impl Client {
     pub fn querying_the_dataset_version_list(
         &self,
     ) -> operations::QueryingTheDatasetVersionList {
-        operations::QueryingTheDatasetVersionList::new(self.inner.clone())
+        operations::QueryingTheDatasetVersionList::new(&self.inner, None)
     }
     /// Creating a Dataset Labeling Version: `POST /v2/{project_id}/datasets/{dataset_id}/versions`, API version v2.
     ///
@@ -105,7 +112,7 @@ impl Client {
     pub fn creating_a_dataset_labeling_version(
         &self,
     ) -> operations::CreatingADatasetLabelingVersion {
-        operations::CreatingADatasetLabelingVersion::new(self.inner.clone())
+        operations::CreatingADatasetLabelingVersion::new(&self.inner, None)
     }
     /// Querying the Dataset Label List: `GET /v2/{project_id}/datasets/{dataset_id}/data-annotations/labels`, API version v2.
     ///
@@ -113,25 +120,25 @@ impl Client {
     pub fn querying_the_dataset_label_list(
         &self,
     ) -> operations::QueryingTheDatasetLabelList {
-        operations::QueryingTheDatasetLabelList::new(self.inner.clone())
+        operations::QueryingTheDatasetLabelList::new(&self.inner, None)
     }
     /// Modifying Labels in Batches: `PUT /v2/{project_id}/datasets/{dataset_id}/data-annotations/labels`, API version v2.
     ///
     /// This API is used to modify labels in batches.
     pub fn modifying_labels_in_batches(&self) -> operations::ModifyingLabelsInBatches {
-        operations::ModifyingLabelsInBatches::new(self.inner.clone())
+        operations::ModifyingLabelsInBatches::new(&self.inner, None)
     }
     /// Creating a Dataset Label: `POST /v2/{project_id}/datasets/{dataset_id}/data-annotations/labels`, API version v2.
     ///
     /// This API is used to create a dataset label.
     pub fn creating_a_dataset_label(&self) -> operations::CreatingADatasetLabel {
-        operations::CreatingADatasetLabel::new(self.inner.clone())
+        operations::CreatingADatasetLabel::new(&self.inner, None)
     }
     /// Creating a ModelArts Agency: `POST /v2/{project_id}/agency`, API version v2.
     ///
     /// This API is used to create an agency so that ModelArts can access dependent services such as OBS, SWR, and IEF.
     pub fn creating_a_model_arts_agency(&self) -> operations::CreatingAModelArtsAgency {
-        operations::CreatingAModelArtsAgency::new(self.inner.clone())
+        operations::CreatingAModelArtsAgency::new(&self.inner, None)
     }
     /// Querying the List of a Processing Task: `GET /v2/{project_id}/processor-tasks`, API version v2.
     ///
@@ -151,7 +158,7 @@ impl Client {
     pub fn querying_the_list_of_a_processing_task(
         &self,
     ) -> operations::QueryingTheListOfAProcessingTask {
-        operations::QueryingTheListOfAProcessingTask::new(self.inner.clone())
+        operations::QueryingTheListOfAProcessingTask::new(&self.inner, None)
     }
     /// Creating a Processing Task: `POST /v2/{project_id}/processor-tasks`, API version v2.
     ///
@@ -169,7 +176,7 @@ impl Client {
     ///
     /// Data augmentation indicates that data volume is increased through simple data amplification operations such as scaling, cropping, transformation, and composition.
     pub fn creating_a_processing_task(&self) -> operations::CreatingAProcessingTask {
-        operations::CreatingAProcessingTask::new(self.inner.clone())
+        operations::CreatingAProcessingTask::new(&self.inner, None)
     }
     /// Querying the Version List of a Data Processing Task: `GET /v2/{project_id}/processor-tasks/{task_id}/versions`, API version v2.
     ///
@@ -177,7 +184,7 @@ impl Client {
     pub fn querying_the_version_list_of_a_data_processing_task(
         &self,
     ) -> operations::QueryingTheVersionListOfADataProcessingTask {
-        operations::QueryingTheVersionListOfADataProcessingTask::new(self.inner.clone())
+        operations::QueryingTheVersionListOfADataProcessingTask::new(&self.inner, None)
     }
     /// Creating a Data Processing Task Version: `POST /v2/{project_id}/processor-tasks/{task_id}/versions`, API version v2.
     ///
@@ -185,7 +192,7 @@ impl Client {
     pub fn creating_a_data_processing_task_version(
         &self,
     ) -> operations::CreatingADataProcessingTaskVersion {
-        operations::CreatingADataProcessingTaskVersion::new(self.inner.clone())
+        operations::CreatingADataProcessingTaskVersion::new(&self.inner, None)
     }
     /// Querying the Intelligent Task List by Page: `GET /v2/{project_id}/datasets/{dataset_id}/tasks`, API version v2.
     ///
@@ -203,7 +210,7 @@ impl Client {
     pub fn querying_the_intelligent_task_list_by_page(
         &self,
     ) -> operations::QueryingTheIntelligentTaskListByPage {
-        operations::QueryingTheIntelligentTaskListByPage::new(self.inner.clone())
+        operations::QueryingTheIntelligentTaskListByPage::new(&self.inner, None)
     }
     /// Starting Intelligent Tasks: `POST /v2/{project_id}/datasets/{dataset_id}/tasks`, API version v2.
     ///
@@ -213,7 +220,7 @@ impl Client {
     ///
     /// **Auto grouping**: Unlabeled images are clustered using a clustering algorithm and then processed based on the clustering result. Images can be labeled or cleaned by group.
     pub fn starting_intelligent_tasks(&self) -> operations::StartingIntelligentTasks {
-        operations::StartingIntelligentTasks::new(self.inner.clone())
+        operations::StartingIntelligentTasks::new(&self.inner, None)
     }
     /// Querying the List of Labeling Team Members: `GET /v2/{project_id}/workforces/{workforce_id}/workers`, API version v2.
     ///
@@ -221,7 +228,7 @@ impl Client {
     pub fn querying_the_list_of_labeling_team_members(
         &self,
     ) -> operations::QueryingTheListOfLabelingTeamMembers {
-        operations::QueryingTheListOfLabelingTeamMembers::new(self.inner.clone())
+        operations::QueryingTheListOfLabelingTeamMembers::new(&self.inner, None)
     }
     /// Creating a Labeling Team Member: `POST /v2/{project_id}/workforces/{workforce_id}/workers`, API version v2.
     ///
@@ -229,7 +236,7 @@ impl Client {
     pub fn creating_a_labeling_team_member(
         &self,
     ) -> operations::CreatingALabelingTeamMember {
-        operations::CreatingALabelingTeamMember::new(self.inner.clone())
+        operations::CreatingALabelingTeamMember::new(&self.inner, None)
     }
     /// Querying the Labeling Team List: `GET /v2/{project_id}/workforces`, API version v2.
     ///
@@ -237,13 +244,13 @@ impl Client {
     pub fn querying_the_labeling_team_list(
         &self,
     ) -> operations::QueryingTheLabelingTeamList {
-        operations::QueryingTheLabelingTeamList::new(self.inner.clone())
+        operations::QueryingTheLabelingTeamList::new(&self.inner, None)
     }
     /// Creating a Labeling Team: `POST /v2/{project_id}/workforces`, API version v2.
     ///
     /// This API is used to create a labeling team.
     pub fn creating_a_labeling_team(&self) -> operations::CreatingALabelingTeam {
-        operations::CreatingALabelingTeam::new(self.inner.clone())
+        operations::CreatingALabelingTeam::new(&self.inner, None)
     }
     /// Querying the Team Labeling Task List of a Dataset: `GET /v2/{project_id}/datasets/{dataset_id}/workforce-tasks`, API version v2.
     ///
@@ -251,7 +258,7 @@ impl Client {
     pub fn querying_the_team_labeling_task_list_of_a_dataset(
         &self,
     ) -> operations::QueryingTheTeamLabelingTaskListOfADataset {
-        operations::QueryingTheTeamLabelingTaskListOfADataset::new(self.inner.clone())
+        operations::QueryingTheTeamLabelingTaskListOfADataset::new(&self.inner, None)
     }
     /// Creating a Team Labeling Task: `POST /v2/{project_id}/datasets/{dataset_id}/workforce-tasks`, API version v2.
     ///
@@ -259,7 +266,7 @@ impl Client {
     pub fn creating_a_team_labeling_task(
         &self,
     ) -> operations::CreatingATeamLabelingTask {
-        operations::CreatingATeamLabelingTask::new(self.inner.clone())
+        operations::CreatingATeamLabelingTask::new(&self.inner, None)
     }
     /// Querying Details About a Dataset: `GET /v2/{project_id}/datasets/{dataset_id}`, API version v2.
     ///
@@ -267,19 +274,19 @@ impl Client {
     pub fn querying_details_about_a_dataset(
         &self,
     ) -> operations::QueryingDetailsAboutADataset {
-        operations::QueryingDetailsAboutADataset::new(self.inner.clone())
+        operations::QueryingDetailsAboutADataset::new(&self.inner, None)
     }
     /// Modifying a Dataset: `PUT /v2/{project_id}/datasets/{dataset_id}`, API version v2.
     ///
     /// This API is used to modify basic information about a dataset, such as the dataset name, description, current version, and labels.
     pub fn modifying_a_dataset(&self) -> operations::ModifyingADataset {
-        operations::ModifyingADataset::new(self.inner.clone())
+        operations::ModifyingADataset::new(&self.inner, None)
     }
     /// Deleting a Dataset: `DELETE /v2/{project_id}/datasets/{dataset_id}`, API version v2.
     ///
     /// This API is used to delete a dataset without deleting the source data of the dataset.
     pub fn deleting_a_dataset(&self) -> operations::DeletingADataset {
-        operations::DeletingADataset::new(self.inner.clone())
+        operations::DeletingADataset::new(&self.inner, None)
     }
     /// Querying Details About a Dataset Version: `GET /v2/{project_id}/datasets/{dataset_id}/versions/{version_id}`, API version v2.
     ///
@@ -287,7 +294,7 @@ impl Client {
     pub fn querying_details_about_a_dataset_version(
         &self,
     ) -> operations::QueryingDetailsAboutADatasetVersion {
-        operations::QueryingDetailsAboutADatasetVersion::new(self.inner.clone())
+        operations::QueryingDetailsAboutADatasetVersion::new(&self.inner, None)
     }
     /// Deleting a Dataset Labeling Version: `DELETE /v2/{project_id}/datasets/{dataset_id}/versions/{version_id}`, API version v2.
     ///
@@ -295,7 +302,7 @@ impl Client {
     pub fn deleting_a_dataset_labeling_version(
         &self,
     ) -> operations::DeletingADatasetLabelingVersion {
-        operations::DeletingADatasetLabelingVersion::new(self.inner.clone())
+        operations::DeletingADatasetLabelingVersion::new(&self.inner, None)
     }
     /// Updating a Label by Label Names: `PUT /v2/{project_id}/datasets/{dataset_id}/data-annotations/labels/{label_name}`, API version v2.
     ///
@@ -303,7 +310,7 @@ impl Client {
     pub fn updating_a_label_by_label_names(
         &self,
     ) -> operations::UpdatingALabelByLabelNames {
-        operations::UpdatingALabelByLabelNames::new(self.inner.clone())
+        operations::UpdatingALabelByLabelNames::new(&self.inner, None)
     }
     /// Deleting a Label and the Files that Only Contain the Label: `DELETE /v2/{project_id}/datasets/{dataset_id}/data-annotations/labels/{label_name}`, API version v2.
     ///
@@ -312,14 +319,15 @@ impl Client {
         &self,
     ) -> operations::DeletingALabelAndTheFilesThatOnlyContainTheLabel {
         operations::DeletingALabelAndTheFilesThatOnlyContainTheLabel::new(
-            self.inner.clone(),
+            &self.inner,
+            None,
         )
     }
     /// Deleting Labels in Batches: `POST /v2/{project_id}/datasets/{dataset_id}/data-annotations/labels/delete`, API version v2.
     ///
     /// This API is used to delete labels in batches.
     pub fn deleting_labels_in_batches(&self) -> operations::DeletingLabelsInBatches {
-        operations::DeletingLabelsInBatches::new(self.inner.clone())
+        operations::DeletingLabelsInBatches::new(&self.inner, None)
     }
     /// Querying Details About a Processing Task: `GET /v2/{project_id}/processor-tasks/{task_id}`, API version v2.
     ///
@@ -327,19 +335,19 @@ impl Client {
     pub fn querying_details_about_a_processing_task(
         &self,
     ) -> operations::QueryingDetailsAboutAProcessingTask {
-        operations::QueryingDetailsAboutAProcessingTask::new(self.inner.clone())
+        operations::QueryingDetailsAboutAProcessingTask::new(&self.inner, None)
     }
     /// Updating a Processing Task: `PUT /v2/{project_id}/processor-tasks/{task_id}`, API version v2.
     ///
     /// This API is used to update a processing task. You can update feature analysis tasks and data processing tasks. Only the description of updated tasks is supported. You can specify the **task\_id** path parameter to update a specific task.
     pub fn updating_a_processing_task(&self) -> operations::UpdatingAProcessingTask {
-        operations::UpdatingAProcessingTask::new(self.inner.clone())
+        operations::UpdatingAProcessingTask::new(&self.inner, None)
     }
     /// Deleting a Processing Task: `DELETE /v2/{project_id}/processor-tasks/{task_id}`, API version v2.
     ///
     /// This API is used to delete a processing task. You can delete feature analysis tasks and data processing tasks. A specific task can be deleted by specifying the **task\_id** path parameter.
     pub fn deleting_a_processing_task(&self) -> operations::DeletingAProcessingTask {
-        operations::DeletingAProcessingTask::new(self.inner.clone())
+        operations::DeletingAProcessingTask::new(&self.inner, None)
     }
     /// Querying the Details About the Version of a Data Processing Task: `GET /v2/{project_id}/processor-tasks/{task_id}/versions/{version_id}`, API version v2.
     ///
@@ -348,7 +356,8 @@ impl Client {
         &self,
     ) -> operations::QueryingTheDetailsAboutTheVersionOfADataProcessingTask {
         operations::QueryingTheDetailsAboutTheVersionOfADataProcessingTask::new(
-            self.inner.clone(),
+            &self.inner,
+            None,
         )
     }
     /// Deleting a Data Processing Task Version: `DELETE /v2/{project_id}/processor-tasks/{task_id}/versions/{version_id}`, API version v2.
@@ -357,13 +366,13 @@ impl Client {
     pub fn deleting_a_data_processing_task_version(
         &self,
     ) -> operations::DeletingADataProcessingTaskVersion {
-        operations::DeletingADataProcessingTaskVersion::new(self.inner.clone())
+        operations::DeletingADataProcessingTaskVersion::new(&self.inner, None)
     }
     /// Deleting Samples in Batches: `POST /v2/{project_id}/datasets/{dataset_id}/data-annotations/samples/delete`, API version v2.
     ///
     /// This API is used to delete samples in batches.
     pub fn deleting_samples_in_batches(&self) -> operations::DeletingSamplesInBatches {
-        operations::DeletingSamplesInBatches::new(self.inner.clone())
+        operations::DeletingSamplesInBatches::new(&self.inner, None)
     }
     /// Querying Details About Labeling Team Members: `GET /v2/{project_id}/workforces/{workforce_id}/workers/{worker_id}`, API version v2.
     ///
@@ -371,7 +380,7 @@ impl Client {
     pub fn querying_details_about_labeling_team_members(
         &self,
     ) -> operations::QueryingDetailsAboutLabelingTeamMembers {
-        operations::QueryingDetailsAboutLabelingTeamMembers::new(self.inner.clone())
+        operations::QueryingDetailsAboutLabelingTeamMembers::new(&self.inner, None)
     }
     /// Updating a Labeling Team Member: `PUT /v2/{project_id}/workforces/{workforce_id}/workers/{worker_id}`, API version v2.
     ///
@@ -379,7 +388,7 @@ impl Client {
     pub fn updating_a_labeling_team_member(
         &self,
     ) -> operations::UpdatingALabelingTeamMember {
-        operations::UpdatingALabelingTeamMember::new(self.inner.clone())
+        operations::UpdatingALabelingTeamMember::new(&self.inner, None)
     }
     /// Deleting a Labeling Team Member: `DELETE /v2/{project_id}/workforces/{workforce_id}/workers/{worker_id}`, API version v2.
     ///
@@ -387,7 +396,7 @@ impl Client {
     pub fn deleting_a_labeling_team_member(
         &self,
     ) -> operations::DeletingALabelingTeamMember {
-        operations::DeletingALabelingTeamMember::new(self.inner.clone())
+        operations::DeletingALabelingTeamMember::new(&self.inner, None)
     }
     /// Deleting Labeling Team Members in Batches: `POST /v2/{project_id}/workforces/{workforce_id}/workers/batch-delete`, API version v2.
     ///
@@ -395,7 +404,7 @@ impl Client {
     pub fn deleting_labeling_team_members_in_batches(
         &self,
     ) -> operations::DeletingLabelingTeamMembersInBatches {
-        operations::DeletingLabelingTeamMembersInBatches::new(self.inner.clone())
+        operations::DeletingLabelingTeamMembersInBatches::new(&self.inner, None)
     }
     /// Querying Details About a Labeling Team: `GET /v2/{project_id}/workforces/{workforce_id}`, API version v2.
     ///
@@ -403,19 +412,19 @@ impl Client {
     pub fn querying_details_about_a_labeling_team(
         &self,
     ) -> operations::QueryingDetailsAboutALabelingTeam {
-        operations::QueryingDetailsAboutALabelingTeam::new(self.inner.clone())
+        operations::QueryingDetailsAboutALabelingTeam::new(&self.inner, None)
     }
     /// Updating a Labeling Team: `PUT /v2/{project_id}/workforces/{workforce_id}`, API version v2.
     ///
     /// This API is used to update a labeling team.
     pub fn updating_a_labeling_team(&self) -> operations::UpdatingALabelingTeam {
-        operations::UpdatingALabelingTeam::new(self.inner.clone())
+        operations::UpdatingALabelingTeam::new(&self.inner, None)
     }
     /// Deleting a Labeling Team: `DELETE /v2/{project_id}/workforces/{workforce_id}`, API version v2.
     ///
     /// This API is used to delete a labeling team.
     pub fn deleting_a_labeling_team(&self) -> operations::DeletingALabelingTeam {
-        operations::DeletingALabelingTeam::new(self.inner.clone())
+        operations::DeletingALabelingTeam::new(&self.inner, None)
     }
     /// Querying Details About a Team Labeling Task: `GET /v2/{project_id}/datasets/{dataset_id}/workforce-tasks/{workforce_task_id}`, API version v2.
     ///
@@ -423,7 +432,7 @@ impl Client {
     pub fn querying_details_about_a_team_labeling_task(
         &self,
     ) -> operations::QueryingDetailsAboutATeamLabelingTask {
-        operations::QueryingDetailsAboutATeamLabelingTask::new(self.inner.clone())
+        operations::QueryingDetailsAboutATeamLabelingTask::new(&self.inner, None)
     }
     /// Updating a Team Labeling Task: `PUT /v2/{project_id}/datasets/{dataset_id}/workforce-tasks/{workforce_task_id}`, API version v2.
     ///
@@ -431,7 +440,7 @@ impl Client {
     pub fn updating_a_team_labeling_task(
         &self,
     ) -> operations::UpdatingATeamLabelingTask {
-        operations::UpdatingATeamLabelingTask::new(self.inner.clone())
+        operations::UpdatingATeamLabelingTask::new(&self.inner, None)
     }
     /// Starting a Team Labeling Task: `POST /v2/{project_id}/datasets/{dataset_id}/workforce-tasks/{workforce_task_id}`, API version v2.
     ///
@@ -439,7 +448,7 @@ impl Client {
     pub fn starting_a_team_labeling_task(
         &self,
     ) -> operations::StartingATeamLabelingTask {
-        operations::StartingATeamLabelingTask::new(self.inner.clone())
+        operations::StartingATeamLabelingTask::new(&self.inner, None)
     }
     /// Deleting a Team Labeling Task: `DELETE /v2/{project_id}/datasets/{dataset_id}/workforce-tasks/{workforce_task_id}`, API version v2.
     ///
@@ -447,7 +456,7 @@ impl Client {
     pub fn deleting_a_team_labeling_task(
         &self,
     ) -> operations::DeletingATeamLabelingTask {
-        operations::DeletingATeamLabelingTask::new(self.inner.clone())
+        operations::DeletingATeamLabelingTask::new(&self.inner, None)
     }
     /// Querying Details About a Dataset Import Task: `GET /v2/{project_id}/datasets/{dataset_id}/import-tasks/{task_id}`, API version v2.
     ///
@@ -455,7 +464,7 @@ impl Client {
     pub fn querying_details_about_a_dataset_import_task(
         &self,
     ) -> operations::QueryingDetailsAboutADatasetImportTask {
-        operations::QueryingDetailsAboutADatasetImportTask::new(self.inner.clone())
+        operations::QueryingDetailsAboutADatasetImportTask::new(&self.inner, None)
     }
     /// Querying Details About an Auto Labeling Sample: `GET /v2/{project_id}/datasets/{dataset_id}/auto-annotations/samples/{sample_id}`, API version v2.
     ///
@@ -463,7 +472,7 @@ impl Client {
     pub fn querying_details_about_an_auto_labeling_sample(
         &self,
     ) -> operations::QueryingDetailsAboutAnAutoLabelingSample {
-        operations::QueryingDetailsAboutAnAutoLabelingSample::new(self.inner.clone())
+        operations::QueryingDetailsAboutAnAutoLabelingSample::new(&self.inner, None)
     }
     /// Querying Details About a Sample: `GET /v2/{project_id}/datasets/{dataset_id}/data-annotations/samples/{sample_id}`, API version v2.
     ///
@@ -471,7 +480,7 @@ impl Client {
     pub fn querying_details_about_a_sample(
         &self,
     ) -> operations::QueryingDetailsAboutASample {
-        operations::QueryingDetailsAboutASample::new(self.inner.clone())
+        operations::QueryingDetailsAboutASample::new(&self.inner, None)
     }
     /// Querying Details About Team Labeling Samples: `GET /v2/{project_id}/datasets/{dataset_id}/workforce-tasks/{workforce_task_id}/data-annotations/samples/{sample_id}`, API version v2.
     ///
@@ -479,7 +488,7 @@ impl Client {
     pub fn querying_details_about_team_labeling_samples(
         &self,
     ) -> operations::QueryingDetailsAboutTeamLabelingSamples {
-        operations::QueryingDetailsAboutTeamLabelingSamples::new(self.inner.clone())
+        operations::QueryingDetailsAboutTeamLabelingSamples::new(&self.inner, None)
     }
     /// Querying the Dataset Export Task List: `GET /v2/{project_id}/datasets/{dataset_id}/export-tasks`, API version v2.
     ///
@@ -487,7 +496,7 @@ impl Client {
     pub fn querying_the_dataset_export_task_list(
         &self,
     ) -> operations::QueryingTheDatasetExportTaskList {
-        operations::QueryingTheDatasetExportTaskList::new(self.inner.clone())
+        operations::QueryingTheDatasetExportTaskList::new(&self.inner, None)
     }
     /// Creating a Dataset Export Task: `POST /v2/{project_id}/datasets/{dataset_id}/export-tasks`, API version v2.
     ///
@@ -495,7 +504,7 @@ impl Client {
     pub fn creating_a_dataset_export_task(
         &self,
     ) -> operations::CreatingADatasetExportTask {
-        operations::CreatingADatasetExportTask::new(self.inner.clone())
+        operations::CreatingADatasetExportTask::new(&self.inner, None)
     }
     /// Querying the Monitoring Data of a Dataset: `GET /v2/{project_id}/datasets/{dataset_id}/metrics`, API version v2.
     ///
@@ -503,7 +512,7 @@ impl Client {
     pub fn querying_the_monitoring_data_of_a_dataset(
         &self,
     ) -> operations::QueryingTheMonitoringDataOfADataset {
-        operations::QueryingTheMonitoringDataOfADataset::new(self.inner.clone())
+        operations::QueryingTheMonitoringDataOfADataset::new(&self.inner, None)
     }
     /// Querying the Status of a Dataset Export Task: `GET /v2/{project_id}/datasets/{resource_id}/export-tasks/{task_id}`, API version v2.
     ///
@@ -511,7 +520,7 @@ impl Client {
     pub fn querying_the_status_of_a_dataset_export_task(
         &self,
     ) -> operations::QueryingTheStatusOfADatasetExportTask {
-        operations::QueryingTheStatusOfADatasetExportTask::new(self.inner.clone())
+        operations::QueryingTheStatusOfADatasetExportTask::new(&self.inner, None)
     }
     /// Querying the Algorithm Type for Data Processing: `GET /v2/{project_id}/processor-tasks/items`, API version v2.
     ///
@@ -519,7 +528,7 @@ impl Client {
     pub fn querying_the_algorithm_type_for_data_processing(
         &self,
     ) -> operations::QueryingTheAlgorithmTypeForDataProcessing {
-        operations::QueryingTheAlgorithmTypeForDataProcessing::new(self.inner.clone())
+        operations::QueryingTheAlgorithmTypeForDataProcessing::new(&self.inner, None)
     }
     /// Querying the Report of a Team Labeling Acceptance Task: `GET /v2/{project_id}/datasets/{dataset_id}/workforce-tasks/{workforce_task_id}/acceptance/report`, API version v2.
     ///
@@ -528,7 +537,8 @@ impl Client {
         &self,
     ) -> operations::QueryingTheReportOfATeamLabelingAcceptanceTask {
         operations::QueryingTheReportOfATeamLabelingAcceptanceTask::new(
-            self.inner.clone(),
+            &self.inner,
+            None,
         )
     }
     /// Querying Details About the Progress of a Team Labeling Task Member: `GET /v2/{project_id}/datasets/{dataset_id}/workforce-tasks/{workforce_task_id}/metrics`, API version v2.
@@ -538,7 +548,8 @@ impl Client {
         &self,
     ) -> operations::QueryingDetailsAboutTheProgressOfATeamLabelingTaskMember {
         operations::QueryingDetailsAboutTheProgressOfATeamLabelingTaskMember::new(
-            self.inner.clone(),
+            &self.inner,
+            None,
         )
     }
     /// Querying the Dataset Import Task List: `GET /v2/{project_id}/datasets/{dataset_id}/import-tasks`, API version v2.
@@ -547,13 +558,13 @@ impl Client {
     pub fn querying_the_dataset_import_task_list(
         &self,
     ) -> operations::QueryingTheDatasetImportTaskList {
-        operations::QueryingTheDatasetImportTaskList::new(self.inner.clone())
+        operations::QueryingTheDatasetImportTaskList::new(&self.inner, None)
     }
     /// Creating an Import Task: `POST /v2/{project_id}/datasets/{dataset_id}/import-tasks`, API version v2.
     ///
     /// This API is used to create a dataset import task to import samples and labels from the storage system to the dataset.
     pub fn creating_an_import_task(&self) -> operations::CreatingAnImportTask {
-        operations::CreatingAnImportTask::new(self.inner.clone())
+        operations::CreatingAnImportTask::new(&self.inner, None)
     }
     /// Querying the List of All Labeling Team Members: `GET /v2/{project_id}/workforces/workers`, API version v2.
     ///
@@ -561,7 +572,7 @@ impl Client {
     pub fn querying_the_list_of_all_labeling_team_members(
         &self,
     ) -> operations::QueryingTheListOfAllLabelingTeamMembers {
-        operations::QueryingTheListOfAllLabelingTeamMembers::new(self.inner.clone())
+        operations::QueryingTheListOfAllLabelingTeamMembers::new(&self.inner, None)
     }
     /// Querying Auto Labeling Sample List: `GET /v2/{project_id}/datasets/{dataset_id}/auto-annotations/samples`, API version v2.
     ///
@@ -569,7 +580,7 @@ impl Client {
     pub fn querying_auto_labeling_sample_list(
         &self,
     ) -> operations::QueryingAutoLabelingSampleList {
-        operations::QueryingAutoLabelingSampleList::new(self.inner.clone())
+        operations::QueryingAutoLabelingSampleList::new(&self.inner, None)
     }
     /// Querying the Result of a Data Processing Task Version: `GET /v2/{project_id}/processor-tasks/{task_id}/versions/{version_id}/results`, API version v2.
     ///
@@ -577,15 +588,13 @@ impl Client {
     pub fn querying_the_result_of_a_data_processing_task_version(
         &self,
     ) -> operations::QueryingTheResultOfADataProcessingTaskVersion {
-        operations::QueryingTheResultOfADataProcessingTaskVersion::new(
-            self.inner.clone(),
-        )
+        operations::QueryingTheResultOfADataProcessingTaskVersion::new(&self.inner, None)
     }
     /// Querying the Sample List: `GET /v2/{project_id}/datasets/{dataset_id}/data-annotations/samples`, API version v2.
     ///
     /// This API is used to query the sample list by page.
     pub fn querying_the_sample_list(&self) -> operations::QueryingTheSampleList {
-        operations::QueryingTheSampleList::new(self.inner.clone())
+        operations::QueryingTheSampleList::new(&self.inner, None)
     }
     /// Updating Sample Labels in Batches: `PUT /v2/{project_id}/datasets/{dataset_id}/data-annotations/samples`, API version v2.
     ///
@@ -593,13 +602,13 @@ impl Client {
     pub fn updating_sample_labels_in_batches(
         &self,
     ) -> operations::UpdatingSampleLabelsInBatches {
-        operations::UpdatingSampleLabelsInBatches::new(self.inner.clone())
+        operations::UpdatingSampleLabelsInBatches::new(&self.inner, None)
     }
     /// Adding Samples in Batches: `POST /v2/{project_id}/datasets/{dataset_id}/data-annotations/samples`, API version v2.
     ///
     /// This API is used to add samples in batches.
     pub fn adding_samples_in_batches(&self) -> operations::AddingSamplesInBatches {
-        operations::AddingSamplesInBatches::new(self.inner.clone())
+        operations::AddingSamplesInBatches::new(&self.inner, None)
     }
     /// Obtaining Sample Search Condition: `GET /v2/{project_id}/datasets/{dataset_id}/data-annotations/search-condition`, API version v2.
     ///
@@ -607,13 +616,13 @@ impl Client {
     pub fn obtaining_sample_search_condition(
         &self,
     ) -> operations::ObtainingSampleSearchCondition {
-        operations::ObtainingSampleSearchCondition::new(self.inner.clone())
+        operations::ObtainingSampleSearchCondition::new(&self.inner, None)
     }
     /// Querying Dataset Statistics: `GET /v2/{project_id}/datasets/{dataset_id}/data-annotations/stats`, API version v2.
     ///
     /// This API is used to query dataset statistics.
     pub fn querying_dataset_statistics(&self) -> operations::QueryingDatasetStatistics {
-        operations::QueryingDatasetStatistics::new(self.inner.clone())
+        operations::QueryingDatasetStatistics::new(&self.inner, None)
     }
     /// Querying the Team Labeling Task List by a Team Member: `GET /v2/{project_id}/workforces/worker-tasks`, API version v2.
     ///
@@ -621,7 +630,7 @@ impl Client {
     pub fn querying_the_team_labeling_task_list_by_a_team_member(
         &self,
     ) -> operations::QueryingTheTeamLabelingTaskListByATeamMember {
-        operations::QueryingTheTeamLabelingTaskListByATeamMember::new(self.inner.clone())
+        operations::QueryingTheTeamLabelingTaskListByATeamMember::new(&self.inner, None)
     }
     /// Querying the Sample List of a Team Labeling Task by Page: `GET /v2/{project_id}/datasets/{dataset_id}/workforce-tasks/{workforce_task_id}/data-annotations/samples`, API version v2.
     ///
@@ -630,7 +639,8 @@ impl Client {
         &self,
     ) -> operations::QueryingTheSampleListOfATeamLabelingTaskByPage {
         operations::QueryingTheSampleListOfATeamLabelingTaskByPage::new(
-            self.inner.clone(),
+            &self.inner,
+            None,
         )
     }
     /// Updating Labels of Team Labeling Samples in Batches: `PUT /v2/{project_id}/datasets/{dataset_id}/workforce-tasks/{workforce_task_id}/data-annotations/samples`, API version v2.
@@ -639,7 +649,7 @@ impl Client {
     pub fn updating_labels_of_team_labeling_samples_in_batches(
         &self,
     ) -> operations::UpdatingLabelsOfTeamLabelingSamplesInBatches {
-        operations::UpdatingLabelsOfTeamLabelingSamplesInBatches::new(self.inner.clone())
+        operations::UpdatingLabelsOfTeamLabelingSamplesInBatches::new(&self.inner, None)
     }
     /// Querying Details About Team Labeling Task Statistics: `GET /v2/{project_id}/datasets/{dataset_id}/workforce-tasks/{workforce_task_id}/data-annotations/stats`, API version v2.
     ///
@@ -648,7 +658,8 @@ impl Client {
         &self,
     ) -> operations::QueryingDetailsAboutTeamLabelingTaskStatistics {
         operations::QueryingDetailsAboutTeamLabelingTaskStatistics::new(
-            self.inner.clone(),
+            &self.inner,
+            None,
         )
     }
     /// Reviewing Team Labeling Results: `POST /v2/{project_id}/datasets/{dataset_id}/workforce-tasks/{workforce_task_id}/data-annotations/review`, API version v2.
@@ -657,7 +668,7 @@ impl Client {
     pub fn reviewing_team_labeling_results(
         &self,
     ) -> operations::ReviewingTeamLabelingResults {
-        operations::ReviewingTeamLabelingResults::new(self.inner.clone())
+        operations::ReviewingTeamLabelingResults::new(&self.inner, None)
     }
     /// Sending an Email to a Labeling Team Member: `POST /v2/{project_id}/datasets/{dataset_id}/workforce-tasks/{workforce_task_id}/notify`, API version v2.
     ///
@@ -665,7 +676,7 @@ impl Client {
     pub fn sending_an_email_to_a_labeling_team_member(
         &self,
     ) -> operations::SendingAnEmailToALabelingTeamMember {
-        operations::SendingAnEmailToALabelingTeamMember::new(self.inner.clone())
+        operations::SendingAnEmailToALabelingTeamMember::new(&self.inner, None)
     }
     /// Creating a Team Labeling Acceptance Task: `POST /v2/{project_id}/datasets/{dataset_id}/workforce-tasks/{workforce_task_id}/acceptance`, API version v2.
     ///
@@ -673,13 +684,13 @@ impl Client {
     pub fn creating_a_team_labeling_acceptance_task(
         &self,
     ) -> operations::CreatingATeamLabelingAcceptanceTask {
-        operations::CreatingATeamLabelingAcceptanceTask::new(self.inner.clone())
+        operations::CreatingATeamLabelingAcceptanceTask::new(&self.inner, None)
     }
     /// Stopping an Intelligent Task: `POST /v2/{project_id}/datasets/{dataset_id}/tasks/{task_id}/stop`, API version v2.
     ///
     /// This API is used to stop intelligent tasks, including auto labeling, one-click model deployment, and auto grouping tasks. You can specify the **task\_id** parameter to stop a specific task.
     pub fn stopping_an_intelligent_task(&self) -> operations::StoppingAnIntelligentTask {
-        operations::StoppingAnIntelligentTask::new(self.inner.clone())
+        operations::StoppingAnIntelligentTask::new(&self.inner, None)
     }
     /// Stopping the Version of a Data Processing Task: `POST /v2/{project_id}/processor-tasks/{task_id}/versions/{version_id}/stop`, API version v2.
     ///
@@ -687,13 +698,13 @@ impl Client {
     pub fn stopping_the_version_of_a_data_processing_task(
         &self,
     ) -> operations::StoppingTheVersionOfADataProcessingTask {
-        operations::StoppingTheVersionOfADataProcessingTask::new(self.inner.clone())
+        operations::StoppingTheVersionOfADataProcessingTask::new(&self.inner, None)
     }
     /// Synchronizing a Dataset: `POST /v2/{project_id}/datasets/{dataset_id}/sync-data`, API version v2.
     ///
     /// This API is used to synchronize samples and labeling information from the input dataset path to the dataset.
     pub fn synchronizing_a_dataset(&self) -> operations::SynchronizingADataset {
-        operations::SynchronizingADataset::new(self.inner.clone())
+        operations::SynchronizingADataset::new(&self.inner, None)
     }
     /// Querying the Status of a Dataset Synchronization Task: `GET /v2/{project_id}/datasets/{dataset_id}/sync-data/status`, API version v2.
     ///
@@ -702,7 +713,8 @@ impl Client {
         &self,
     ) -> operations::QueryingTheStatusOfADatasetSynchronizationTask {
         operations::QueryingTheStatusOfADatasetSynchronizationTask::new(
-            self.inner.clone(),
+            &self.inner,
+            None,
         )
     }
     /// Updating the Status of a Team Labeling Acceptance Task: `PUT /v2/{project_id}/datasets/{dataset_id}/workforce-tasks/{workforce_task_id}/acceptance/status`, API version v2.
@@ -712,26 +724,27 @@ impl Client {
         &self,
     ) -> operations::UpdatingTheStatusOfATeamLabelingAcceptanceTask {
         operations::UpdatingTheStatusOfATeamLabelingAcceptanceTask::new(
-            self.inner.clone(),
+            &self.inner,
+            None,
         )
     }
     /// Obtaining User Image Groups: `GET /v1/{project_id}/images/group`, API version v1.
     ///
     /// Obtain the overview of user image information. The image name is used as the aggregated information.
     pub fn obtaining_user_image_groups(&self) -> operations::ObtainingUserImageGroups {
-        operations::ObtainingUserImageGroups::new(self.inner.clone())
+        operations::ObtainingUserImageGroups::new(&self.inner, None)
     }
     /// Querying a Workspace List: `GET /v1/{project_id}/workspaces`, API version v1.
     ///
     /// This API is used to obtain a workspace list with detailed information contained in the response body.
     pub fn querying_a_workspace_list(&self) -> operations::QueryingAWorkspaceList {
-        operations::QueryingAWorkspaceList::new(self.inner.clone())
+        operations::QueryingAWorkspaceList::new(&self.inner, None)
     }
     /// Creating a Workspace: `POST /v1/{project_id}/workspaces`, API version v1.
     ///
     /// This API is used to create a workspace. The name of the created workspace cannot be **default**, which is the name of the default workspace reserved by the system.
     pub fn creating_a_workspace(&self) -> operations::CreatingAWorkspace {
-        operations::CreatingAWorkspace::new(self.inner.clone())
+        operations::CreatingAWorkspace::new(&self.inner, None)
     }
     /// Querying Details About a Workspace: `GET /v1/{project_id}/workspaces/{workspace_id}`, API version v1.
     ///
@@ -739,31 +752,31 @@ impl Client {
     pub fn querying_details_about_a_workspace(
         &self,
     ) -> operations::QueryingDetailsAboutAWorkspace {
-        operations::QueryingDetailsAboutAWorkspace::new(self.inner.clone())
+        operations::QueryingDetailsAboutAWorkspace::new(&self.inner, None)
     }
     /// Modifying a Workspace: `PUT /v1/{project_id}/workspaces/{workspace_id}`, API version v1.
     ///
     /// This API is used to modify a workspace.
     pub fn modifying_a_workspace(&self) -> operations::ModifyingAWorkspace {
-        operations::ModifyingAWorkspace::new(self.inner.clone())
+        operations::ModifyingAWorkspace::new(&self.inner, None)
     }
     /// Deleting a Workspace: `DELETE /v1/{project_id}/workspaces/{workspace_id}`, API version v1.
     ///
     /// This API is used to delete a workspace.
     pub fn deleting_a_workspace(&self) -> operations::DeletingAWorkspace {
-        operations::DeletingAWorkspace::new(self.inner.clone())
+        operations::DeletingAWorkspace::new(&self.inner, None)
     }
     /// Querying a Workspace Quota: `GET /v1/{project_id}/workspaces/{workspace_id}/quotas`, API version v1.
     ///
     /// This API is used to obtain workspace quotas.
     pub fn querying_a_workspace_quota(&self) -> operations::QueryingAWorkspaceQuota {
-        operations::QueryingAWorkspaceQuota::new(self.inner.clone())
+        operations::QueryingAWorkspaceQuota::new(&self.inner, None)
     }
     /// Modifying a Workspace Quota: `PUT /v1/{project_id}/workspaces/{workspace_id}/quotas`, API version v1.
     ///
     /// This API is used to modify a workspace quota.
     pub fn modifying_a_workspace_quota(&self) -> operations::ModifyingAWorkspaceQuota {
-        operations::ModifyingAWorkspaceQuota::new(self.inner.clone())
+        operations::ModifyingAWorkspaceQuota::new(&self.inner, None)
     }
     /// Querying the Statuses and GPU Quantity of All Job Versions: `GET /v1/{project_id}/training-jobs/versions`, API version v1.
     ///
@@ -772,14 +785,15 @@ impl Client {
         &self,
     ) -> operations::QueryingTheStatusesAndGpuQuantityOfAllJobVersions {
         operations::QueryingTheStatusesAndGpuQuantityOfAllJobVersions::new(
-            self.inner.clone(),
+            &self.inner,
+            None,
         )
     }
     /// Querying a Training Job List: `GET /v1/{project_id}/training-jobs`, API version v1.
     ///
     /// This API is used to query the created training jobs that meet the search criteria.
     pub fn querying_a_training_job_list(&self) -> operations::QueryingATrainingJobList {
-        operations::QueryingATrainingJobList::new(self.inner.clone())
+        operations::QueryingATrainingJobList::new(&self.inner, None)
     }
     /// Creating a Training Job: `POST /v1/{project_id}/training-jobs`, API version v1.
     ///
@@ -787,7 +801,7 @@ impl Client {
     ///
     /// Calling this API is an asynchronous operation. The job status can be obtained by calling the APIs described in Querying a Training Job List and Querying the Details About a Training Job Version.
     pub fn creating_a_training_job(&self) -> operations::CreatingATrainingJob {
-        operations::CreatingATrainingJob::new(self.inner.clone())
+        operations::CreatingATrainingJob::new(&self.inner, None)
     }
     /// Querying the Details About a Training Job Version: `GET /v1/{project_id}/training-jobs/{job_id}/versions/{version_id}`, API version v1.
     ///
@@ -795,7 +809,7 @@ impl Client {
     pub fn querying_the_details_about_a_training_job_version(
         &self,
     ) -> operations::QueryingTheDetailsAboutATrainingJobVersion {
-        operations::QueryingTheDetailsAboutATrainingJobVersion::new(self.inner.clone())
+        operations::QueryingTheDetailsAboutATrainingJobVersion::new(&self.inner, None)
     }
     /// Deleting a Version of a Training Job: `DELETE /v1/{project_id}/training-jobs/{job_id}/versions/{version_id}`, API version v1.
     ///
@@ -805,7 +819,7 @@ impl Client {
     pub fn deleting_a_version_of_a_training_job(
         &self,
     ) -> operations::DeletingAVersionOfATrainingJob {
-        operations::DeletingAVersionOfATrainingJob::new(self.inner.clone())
+        operations::DeletingAVersionOfATrainingJob::new(&self.inner, None)
     }
     /// Querying a List of Training Job Versions: `GET /v1/{project_id}/training-jobs/{job_id}/versions`, API version v1.
     ///
@@ -813,7 +827,7 @@ impl Client {
     pub fn querying_a_list_of_training_job_versions(
         &self,
     ) -> operations::QueryingAListOfTrainingJobVersions {
-        operations::QueryingAListOfTrainingJobVersions::new(self.inner.clone())
+        operations::QueryingAListOfTrainingJobVersions::new(&self.inner, None)
     }
     /// Creating a Version of a Training Job: `POST /v1/{project_id}/training-jobs/{job_id}/versions`, API version v1.
     ///
@@ -823,7 +837,7 @@ impl Client {
     pub fn creating_a_version_of_a_training_job(
         &self,
     ) -> operations::CreatingAVersionOfATrainingJob {
-        operations::CreatingAVersionOfATrainingJob::new(self.inner.clone())
+        operations::CreatingAVersionOfATrainingJob::new(&self.inner, None)
     }
     /// Stopping a Training Job: `POST /v1/{project_id}/training-jobs/{job_id}/versions/{version_id}/stop`, API version v1.
     ///
@@ -831,7 +845,7 @@ impl Client {
     ///
     /// Calling this API is an asynchronous operation. The job status can be obtained by calling the APIs described in Querying a Training Job List and Querying the Details About a Training Job Version.
     pub fn stopping_a_training_job(&self) -> operations::StoppingATrainingJob {
-        operations::StoppingATrainingJob::new(self.inner.clone())
+        operations::StoppingATrainingJob::new(&self.inner, None)
     }
     /// Modifying the Description of a Training Job: `PUT /v1/{project_id}/training-jobs/{job_id}`, API version v1.
     ///
@@ -839,7 +853,7 @@ impl Client {
     pub fn modifying_the_description_of_a_training_job(
         &self,
     ) -> operations::ModifyingTheDescriptionOfATrainingJob {
-        operations::ModifyingTheDescriptionOfATrainingJob::new(self.inner.clone())
+        operations::ModifyingTheDescriptionOfATrainingJob::new(&self.inner, None)
     }
     /// Deleting a Training Job: `DELETE /v1/{project_id}/training-jobs/{job_id}`, API version v1.
     ///
@@ -847,7 +861,7 @@ impl Client {
     ///
     /// Calling this API is an asynchronous operation. The job status can be obtained by calling the APIs described in Querying a Training Job List and Querying the Details About a Training Job Version.
     pub fn deleting_a_training_job(&self) -> operations::DeletingATrainingJob {
-        operations::DeletingATrainingJob::new(self.inner.clone())
+        operations::DeletingATrainingJob::new(&self.inner, None)
     }
     /// Obtaining the Name of a Training Job Log File: `GET /v1/{project_id}/training-jobs/{job_id}/versions/{version_id}/log/file-names`, API version v1.
     ///
@@ -855,7 +869,7 @@ impl Client {
     pub fn obtaining_the_name_of_a_training_job_log_file(
         &self,
     ) -> operations::ObtainingTheNameOfATrainingJobLogFile {
-        operations::ObtainingTheNameOfATrainingJobLogFile::new(self.inner.clone())
+        operations::ObtainingTheNameOfATrainingJobLogFile::new(&self.inner, None)
     }
     /// Querying a Built-in Algorithm: `GET /v1/{project_id}/built-in-algorithms`, API version v1.
     ///
@@ -863,7 +877,7 @@ impl Client {
     pub fn querying_a_built_in_algorithm(
         &self,
     ) -> operations::QueryingABuiltInAlgorithm {
-        operations::QueryingABuiltInAlgorithm::new(self.inner.clone())
+        operations::QueryingABuiltInAlgorithm::new(&self.inner, None)
     }
     /// Querying a List of Training Job Configurations: `GET /v1/{project_id}/training-job-configs`, API version v1.
     ///
@@ -871,7 +885,7 @@ impl Client {
     pub fn querying_a_list_of_training_job_configurations(
         &self,
     ) -> operations::QueryingAListOfTrainingJobConfigurations {
-        operations::QueryingAListOfTrainingJobConfigurations::new(self.inner.clone())
+        operations::QueryingAListOfTrainingJobConfigurations::new(&self.inner, None)
     }
     /// Creating a Training Job Configuration: `POST /v1/{project_id}/training-job-configs`, API version v1.
     ///
@@ -879,7 +893,7 @@ impl Client {
     pub fn creating_a_training_job_configuration(
         &self,
     ) -> operations::CreatingATrainingJobConfiguration {
-        operations::CreatingATrainingJobConfiguration::new(self.inner.clone())
+        operations::CreatingATrainingJobConfiguration::new(&self.inner, None)
     }
     /// Querying the Details About a Training Job Configuration: `GET /v1/{project_id}/training-job-configs/{config_name}`, API version v1.
     ///
@@ -888,7 +902,8 @@ impl Client {
         &self,
     ) -> operations::QueryingTheDetailsAboutATrainingJobConfiguration {
         operations::QueryingTheDetailsAboutATrainingJobConfiguration::new(
-            self.inner.clone(),
+            &self.inner,
+            None,
         )
     }
     /// Modifying a Training Job Configuration: `PUT /v1/{project_id}/training-job-configs/{config_name}`, API version v1.
@@ -897,7 +912,7 @@ impl Client {
     pub fn modifying_a_training_job_configuration(
         &self,
     ) -> operations::ModifyingATrainingJobConfiguration {
-        operations::ModifyingATrainingJobConfiguration::new(self.inner.clone())
+        operations::ModifyingATrainingJobConfiguration::new(&self.inner, None)
     }
     /// Deleting a Training Job Configuration: `DELETE /v1/{project_id}/training-job-configs/{config_name}`, API version v1.
     ///
@@ -905,7 +920,7 @@ impl Client {
     pub fn deleting_a_training_job_configuration(
         &self,
     ) -> operations::DeletingATrainingJobConfiguration {
-        operations::DeletingATrainingJobConfiguration::new(self.inner.clone())
+        operations::DeletingATrainingJobConfiguration::new(&self.inner, None)
     }
     /// Querying a Visualization Job List: `GET /v1/{project_id}/visualization-jobs`, API version v1.
     ///
@@ -913,7 +928,7 @@ impl Client {
     pub fn querying_a_visualization_job_list(
         &self,
     ) -> operations::QueryingAVisualizationJobList {
-        operations::QueryingAVisualizationJobList::new(self.inner.clone())
+        operations::QueryingAVisualizationJobList::new(&self.inner, None)
     }
     /// Creating a Visualization Job: `POST /v1/{project_id}/visualization-jobs`, API version v1.
     ///
@@ -921,7 +936,7 @@ impl Client {
     ///
     /// Calling this API is an asynchronous operation. The job status can be obtained by calling the APIs described in Querying a Visualization Job List and Querying the Details About a Visualization Job.
     pub fn creating_a_visualization_job(&self) -> operations::CreatingAVisualizationJob {
-        operations::CreatingAVisualizationJob::new(self.inner.clone())
+        operations::CreatingAVisualizationJob::new(&self.inner, None)
     }
     /// Querying the Details About a Visualization Job: `GET /v1/{project_id}/visualization-jobs/{job_id}`, API version v1.
     ///
@@ -929,7 +944,7 @@ impl Client {
     pub fn querying_the_details_about_a_visualization_job(
         &self,
     ) -> operations::QueryingTheDetailsAboutAVisualizationJob {
-        operations::QueryingTheDetailsAboutAVisualizationJob::new(self.inner.clone())
+        operations::QueryingTheDetailsAboutAVisualizationJob::new(&self.inner, None)
     }
     /// Modifying the Description of a Visualization Job: `PUT /v1/{project_id}/visualization-jobs/{job_id}`, API version v1.
     ///
@@ -937,19 +952,19 @@ impl Client {
     pub fn modifying_the_description_of_a_visualization_job(
         &self,
     ) -> operations::ModifyingTheDescriptionOfAVisualizationJob {
-        operations::ModifyingTheDescriptionOfAVisualizationJob::new(self.inner.clone())
+        operations::ModifyingTheDescriptionOfAVisualizationJob::new(&self.inner, None)
     }
     /// Deleting a Visualization Job: `DELETE /v1/{project_id}/visualization-jobs/{job_id}`, API version v1.
     ///
     /// This API is used to delete a visualization job. Calling this API is an asynchronous operation. The job status can be obtained by calling the APIs described in Querying a Visualization Job List and Querying the Details About a Visualization Job.
     pub fn deleting_a_visualization_job(&self) -> operations::DeletingAVisualizationJob {
-        operations::DeletingAVisualizationJob::new(self.inner.clone())
+        operations::DeletingAVisualizationJob::new(&self.inner, None)
     }
     /// Stopping a Visualization Job: `POST /v1/{project_id}/visualization-jobs/{job_id}/stop`, API version v1.
     ///
     /// This API is used to stop a visualization job. Calling this API is an asynchronous operation. The job status can be obtained by calling the APIs described in Querying a Visualization Job List and Querying the Details About a Visualization Job.
     pub fn stopping_a_visualization_job(&self) -> operations::StoppingAVisualizationJob {
-        operations::StoppingAVisualizationJob::new(self.inner.clone())
+        operations::StoppingAVisualizationJob::new(&self.inner, None)
     }
     /// Restarting a Visualization Job: `POST /v1/{project_id}/visualization-jobs/{job_id}/restart`, API version v1.
     ///
@@ -957,7 +972,7 @@ impl Client {
     pub fn restarting_a_visualization_job(
         &self,
     ) -> operations::RestartingAVisualizationJob {
-        operations::RestartingAVisualizationJob::new(self.inner.clone())
+        operations::RestartingAVisualizationJob::new(&self.inner, None)
     }
     /// Querying Job Resource Specifications: `GET /v1/{project_id}/job/resource-specs`, API version v1.
     ///
@@ -967,7 +982,7 @@ impl Client {
     pub fn querying_job_resource_specifications(
         &self,
     ) -> operations::QueryingJobResourceSpecifications {
-        operations::QueryingJobResourceSpecifications::new(self.inner.clone())
+        operations::QueryingJobResourceSpecifications::new(&self.inner, None)
     }
     /// Querying Job Engine Specifications: `GET /v1/{project_id}/job/ai-engines`, API version v1.
     ///
@@ -977,13 +992,13 @@ impl Client {
     pub fn querying_job_engine_specifications(
         &self,
     ) -> operations::QueryingJobEngineSpecifications {
-        operations::QueryingJobEngineSpecifications::new(self.inner.clone())
+        operations::QueryingJobEngineSpecifications::new(&self.inner, None)
     }
     /// Querying a Model List: `GET /v1/{project_id}/models`, API version v1.
     ///
     /// This API is used to query the models that meet the search criteria.
     pub fn querying_a_model_list(&self) -> operations::QueryingAModelList {
-        operations::QueryingAModelList::new(self.inner.clone())
+        operations::QueryingAModelList::new(&self.inner, None)
     }
     /// Importing a Model: `POST /v1/{project_id}/models`, API version v1.
     ///
@@ -991,7 +1006,7 @@ impl Client {
     ///
     /// Ensure that the execution code and model have been uploaded to OBS. By default, the models generated by a training job are stored in OBS.
     pub fn importing_a_model(&self) -> operations::ImportingAModel {
-        operations::ImportingAModel::new(self.inner.clone())
+        operations::ImportingAModel::new(&self.inner, None)
     }
     /// Querying the Details About a Model: `GET /v1/{project_id}/models/{model_id}`, API version v1.
     ///
@@ -999,19 +1014,19 @@ impl Client {
     pub fn querying_the_details_about_a_model(
         &self,
     ) -> operations::QueryingTheDetailsAboutAModel {
-        operations::QueryingTheDetailsAboutAModel::new(self.inner.clone())
+        operations::QueryingTheDetailsAboutAModel::new(&self.inner, None)
     }
     /// Deleting a Model: `DELETE /v1/{project_id}/models/{model_id}`, API version v1.
     ///
     /// This API is used to delete a model based on the model ID. When **cascade** is set to **true**, the model specified by the model ID and models of different versions with the same name as the specified model are deleted. By default, only the model with the specified model ID is deleted.
     pub fn deleting_a_model(&self) -> operations::DeletingAModel {
-        operations::DeletingAModel::new(self.inner.clone())
+        operations::DeletingAModel::new(&self.inner, None)
     }
     /// Querying a Service List: `GET /v1/{project_id}/services`, API version v1.
     ///
     /// This API is used to obtain model services.
     pub fn querying_a_service_list(&self) -> operations::QueryingAServiceList {
-        operations::QueryingAServiceList::new(self.inner.clone())
+        operations::QueryingAServiceList::new(&self.inner, None)
     }
     /// Deploying a Model as a Service: `POST /v1/{project_id}/services`, API version v1.
     ///
@@ -1019,7 +1034,7 @@ impl Client {
     pub fn deploying_a_model_as_a_service(
         &self,
     ) -> operations::DeployingAModelAsAService {
-        operations::DeployingAModelAsAService::new(self.inner.clone())
+        operations::DeployingAModelAsAService::new(&self.inner, None)
     }
     /// Querying the Details About a Service: `GET /v1/{project_id}/services/{service_id}`, API version v1.
     ///
@@ -1027,7 +1042,7 @@ impl Client {
     pub fn querying_the_details_about_a_service(
         &self,
     ) -> operations::QueryingTheDetailsAboutAService {
-        operations::QueryingTheDetailsAboutAService::new(self.inner.clone())
+        operations::QueryingTheDetailsAboutAService::new(&self.inner, None)
     }
     /// Updating Service Configurations: `PUT /v1/{project_id}/services/{service_id}`, API version v1.
     ///
@@ -1035,13 +1050,13 @@ impl Client {
     pub fn updating_service_configurations(
         &self,
     ) -> operations::UpdatingServiceConfigurations {
-        operations::UpdatingServiceConfigurations::new(self.inner.clone())
+        operations::UpdatingServiceConfigurations::new(&self.inner, None)
     }
     /// Deleting a Service: `DELETE /v1/{project_id}/services/{service_id}`, API version v1.
     ///
     /// This API is used to delete a model service. You can delete your own services only.
     pub fn deleting_a_service(&self) -> operations::DeletingAService {
-        operations::DeletingAService::new(self.inner.clone())
+        operations::DeletingAService::new(&self.inner, None)
     }
     /// Querying Service Monitoring Information: `GET /v1/{project_id}/services/{service_id}/monitor`, API version v1.
     ///
@@ -1049,13 +1064,13 @@ impl Client {
     pub fn querying_service_monitoring_information(
         &self,
     ) -> operations::QueryingServiceMonitoringInformation {
-        operations::QueryingServiceMonitoringInformation::new(self.inner.clone())
+        operations::QueryingServiceMonitoringInformation::new(&self.inner, None)
     }
     /// Querying Service Update Logs: `GET /v1/{project_id}/services/{service_id}/logs`, API version v1.
     ///
     /// This API is used to query the update logs of a real-time service.
     pub fn querying_service_update_logs(&self) -> operations::QueryingServiceUpdateLogs {
-        operations::QueryingServiceUpdateLogs::new(self.inner.clone())
+        operations::QueryingServiceUpdateLogs::new(&self.inner, None)
     }
     /// Querying the Authentication Information of a Development Environment Instance: `GET /v1/{project_id}/demanager/instances/{instance_id}/token`, API version v1.
     ///
@@ -1064,7 +1079,8 @@ impl Client {
         &self,
     ) -> operations::QueryingTheAuthenticationInformationOfADevelopmentEnvironmentInstance {
         operations::QueryingTheAuthenticationInformationOfADevelopmentEnvironmentInstance::new(
-            self.inner.clone(),
+            &self.inner,
+            None,
         )
     }
     /// Querying a List of Development Environment Instances: `GET /v1/{project_id}/demanager/instances`, API version v1.
@@ -1074,7 +1090,8 @@ impl Client {
         &self,
     ) -> operations::QueryingAListOfDevelopmentEnvironmentInstances {
         operations::QueryingAListOfDevelopmentEnvironmentInstances::new(
-            self.inner.clone(),
+            &self.inner,
+            None,
         )
     }
     /// Creating a Development Environment Instance: `POST /v1/{project_id}/demanager/instances`, API version v1.
@@ -1085,7 +1102,7 @@ impl Client {
     pub fn creating_a_development_environment_instance(
         &self,
     ) -> operations::CreatingADevelopmentEnvironmentInstance {
-        operations::CreatingADevelopmentEnvironmentInstance::new(self.inner.clone())
+        operations::CreatingADevelopmentEnvironmentInstance::new(&self.inner, None)
     }
     /// Querying Details About a Development Environment Instance: `GET /v1/{project_id}/demanager/instances/{instance_id}`, API version v1.
     ///
@@ -1094,7 +1111,8 @@ impl Client {
         &self,
     ) -> operations::QueryingDetailsAboutADevelopmentEnvironmentInstance {
         operations::QueryingDetailsAboutADevelopmentEnvironmentInstance::new(
-            self.inner.clone(),
+            &self.inner,
+            None,
         )
     }
     /// Modifying the Description of a Development Environment Instance: `PUT /v1/{project_id}/demanager/instances/{instance_id}`, API version v1.
@@ -1104,7 +1122,8 @@ impl Client {
         &self,
     ) -> operations::ModifyingTheDescriptionOfADevelopmentEnvironmentInstance {
         operations::ModifyingTheDescriptionOfADevelopmentEnvironmentInstance::new(
-            self.inner.clone(),
+            &self.inner,
+            None,
         )
     }
     /// Deleting a Development Environment Instance: `DELETE /v1/{project_id}/demanager/instances/{instance_id}`, API version v1.
@@ -1113,7 +1132,7 @@ impl Client {
     pub fn deleting_a_development_environment_instance(
         &self,
     ) -> operations::DeletingADevelopmentEnvironmentInstance {
-        operations::DeletingADevelopmentEnvironmentInstance::new(self.inner.clone())
+        operations::DeletingADevelopmentEnvironmentInstance::new(&self.inner, None)
     }
     /// Managing a Development Environment Instance: `POST /v1/{project_id}/demanager/instances/{instance_id}/action`, API version v1.
     ///
@@ -1121,13 +1140,13 @@ impl Client {
     pub fn managing_a_development_environment_instance(
         &self,
     ) -> operations::ManagingADevelopmentEnvironmentInstance {
-        operations::ManagingADevelopmentEnvironmentInstance::new(self.inner.clone())
+        operations::ManagingADevelopmentEnvironmentInstance::new(&self.inner, None)
     }
     /// Querying Training Job Logs: `GET /v1/{project_id}/training-jobs/{job_id}/versions/{version_id}/aom-log`, API version v1.
     ///
     /// This API is used to query detailed information about training job logs by row.
     pub fn querying_training_job_logs(&self) -> operations::QueryingTrainingJobLogs {
-        operations::QueryingTrainingJobLogs::new(self.inner.clone())
+        operations::QueryingTrainingJobLogs::new(&self.inner, None)
     }
     /// Querying Monitoring Information About a Single Container of a Job: `GET /v1/{project_id}/training-jobs/{job_id}/versions/{version_id}/pod/{pod_name}/metric-statistic`, API version v1.
     ///
@@ -1136,7 +1155,8 @@ impl Client {
         &self,
     ) -> operations::QueryingMonitoringInformationAboutASingleContainerOfAJob {
         operations::QueryingMonitoringInformationAboutASingleContainerOfAJob::new(
-            self.inner.clone(),
+            &self.inner,
+            None,
         )
     }
     /// Querying Monitoring Information About Resource Pool Nodes: `GET /v1/{project_id}/pools/{pool_id}/nodes/{node_ip}/metric-statistic`, API version v1.
@@ -1146,14 +1166,15 @@ impl Client {
         &self,
     ) -> operations::QueryingMonitoringInformationAboutResourcePoolNodes {
         operations::QueryingMonitoringInformationAboutResourcePoolNodes::new(
-            self.inner.clone(),
+            &self.inner,
+            None,
         )
     }
     /// Querying Service Event Logs: `GET /v1/{project_id}/services/{service_id}/events`, API version v1.
     ///
     /// This API is used to query service event logs, including service operation records, key actions during deployment, and deployment failure causes.
     pub fn querying_service_event_logs(&self) -> operations::QueryingServiceEventLogs {
-        operations::QueryingServiceEventLogs::new(self.inner.clone())
+        operations::QueryingServiceEventLogs::new(&self.inner, None)
     }
     /// Querying Dedicated Resource Pools: `GET /v1/{project_id}/clusters`, API version v1.
     ///
@@ -1161,6 +1182,6 @@ impl Client {
     pub fn querying_dedicated_resource_pools(
         &self,
     ) -> operations::QueryingDedicatedResourcePools {
-        operations::QueryingDedicatedResourcePools::new(self.inner.clone())
+        operations::QueryingDedicatedResourcePools::new(&self.inner, None)
     }
 }

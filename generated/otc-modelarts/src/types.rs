@@ -26,24 +26,9 @@ pub struct SampleComment {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub worker_id: Option<String>,
 }
-impl SampleComment {
-    /// Creates a value from its required fields; the optional ones have setters.
-    pub fn new(accept: impl Into<bool>) -> Self {
-        Self {
-            accept: accept.into(),
-            comment: None,
-            sample_id: None,
-            score: None,
-            worker_id: None,
-        }
-    }
-}
 crate::support::setters!(
-    SampleComment { #[doc =
-    " Review comment, which contains 0 to 256 characters, excluding special characters (\\!\\<\\>=\\&\"'). Length 0 to 256."]
-    comment : String, #[doc = " Sample ID."] sample_id : String, #[doc =
-    " Review score, whose value can be **A**, **B**, **C**, or **D**, in descending order."]
-    score : String, #[doc = " ID of a labeling team member."] worker_id : String }
+    @ model SampleComment new(accept : bool) { comment : String, sample_id : String,
+    score : String, worker_id : String }
 );
 /// Response body parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -86,47 +71,19 @@ pub struct SmartTaskProgressResp {
     /// Task name.
     pub task_name: Option<String>,
 }
-/// Algorithm type for auto labeling. Options:
-///
-/// - **fast**: Only labeled samples are used for training. This type of algorithm achieves faster labeling.
-/// - **accurate**: In addition to labeled samples, unlabeled samples are used for semi-supervised training. This type of algorithm achieves more accurate labeling.
-///
-/// One of the values `fast`, `accurate`; other values the service sends later are kept in `Unknown`.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum SmartTaskConfigAlgorithmType {
-    /// `fast`
-    Fast,
-    /// `accurate`
-    Accurate,
-    /// A value this crate did not know when it was generated, as sent.
-    Unknown(String),
-}
 crate::support::open_enum!(
+    #[doc = " Algorithm type for auto labeling. Options:"] #[doc = ""] #[doc =
+    " - **fast**: Only labeled samples are used for training. This type of algorithm achieves faster labeling."]
+    #[doc =
+    " - **accurate**: In addition to labeled samples, unlabeled samples are used for semi-supervised training. This type of algorithm achieves more accurate labeling."]
     SmartTaskConfigAlgorithmType { Fast = "fast", Accurate = "accurate" }
 );
-/// Format of a dataset version. The options are as follows:
-///
-/// - **Default**: default format
-/// - **CarbonData**: CarbonData (supported only by table datasets)
-/// - **CSV**: CSV
-///
-/// One of the values `Default`, `CarbonData`, `CSV`; other values the service sends later are kept in `Unknown`.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum SmartTaskConfigVersionFormat {
-    /// `Default`
-    Default,
-    /// `CarbonData`
-    CarbonData,
-    /// `CSV`
-    Csv,
-    /// A value this crate did not know when it was generated, as sent.
-    Unknown(String),
-}
 crate::support::open_enum!(
-    SmartTaskConfigVersionFormat { Default = "Default", CarbonData = "CarbonData", Csv =
-    "CSV" }
+    #[doc = " Format of a dataset version. The options are as follows:"] #[doc = ""]
+    #[doc = " - **Default**: default format"] #[doc =
+    " - **CarbonData**: CarbonData (supported only by table datasets)"] #[doc =
+    " - **CSV**: CSV"] SmartTaskConfigVersionFormat { Default = "Default", CarbonData =
+    "CarbonData", Csv = "CSV" }
 );
 /// SmartTaskConfig
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -269,143 +226,41 @@ pub struct SmartTaskConfig {
     pub worker_server_num: Option<i64>,
 }
 crate::support::setters!(
-    SmartTaskConfig { #[doc = " Algorithm type for auto labeling. Options:"] #[doc = ""]
-    #[doc =
-    " - **fast**: Only labeled samples are used for training. This type of algorithm achieves faster labeling."]
-    #[doc =
-    " - **accurate**: In addition to labeled samples, unlabeled samples are used for semi-supervised training. This type of algorithm achieves more accurate labeling."]
-    algorithm_type : SmartTaskConfigAlgorithmType, #[doc =
-    " Whether to perform clustering based on the image blurring degree."] ambiguity :
-    bool, #[doc = " Output path of the active learning labeling result."]
-    annotation_output : String, #[doc =
-    " Sample collection rule. The default value is **all**, indicating full collection. Currently, only value **all** is available. Default: `all`."]
-    collect_rule : String, #[doc =
-    " Whether to enable sample collection. The options are as follows:"] #[doc = ""]
-    #[doc = " - **true**: Enable sample collection. (Default value)"] #[doc =
-    " - **false**: Do not enable sample collection."] #[doc = ""] #[doc =
-    " Default: `true`."] collect_sample : bool, #[doc =
-    " Confidence range of key samples. The minimum and maximum values are separated by hyphens (-). Example: 0.10-0.90."]
-    confidence_scope : String, #[doc = " Task description."] description : String, #[doc
-    = " Engine name."] engine_name : String, #[doc =
-    " Format of the exported directory. The options are as follows:"] #[doc = ""] #[doc =
-    " - **1**: tree structure. For example: cat/1.jpg,dog/2.jpg."] #[doc =
-    " - **2**: tile structure. For example: 1.jpg, 1.txt; 2.jpg,2.txt."] export_format :
-    i64, #[doc = " Parameters of a dataset export task."] export_params : ExportParams,
-    #[doc = " Training resource flavor."] flavor : Flavor, #[doc =
-    " Whether to perform clustering based on the image brightness."] image_brightness :
-    bool, #[doc = " Whether to perform clustering based on the image color."]
-    image_colorfulness : bool, #[doc =
-    " ID of a dedicated cluster. This parameter is left blank by default, indicating that a dedicated cluster is not used. When using the dedicated cluster to deploy services, ensure that the cluster status is normal. After this parameter is set, the network configuration of the cluster is used, and the **vpc\\_id** parameter does not take effect."]
-    inf_cluster_id : String, #[doc =
-    " Configuration list required for running an inference task, which is optional and left blank by default."]
-    inf_config_list : Vec < InfConfig >, #[doc =
-    " Output path of inference in active learning."] inf_output : String, #[doc =
-    " OBS directory for storing sample prediction results. This parameter is optional. The \\{service\\_id\\}**-infer-result** subdirectory in the **output\\_dir** directory is used by default."]
-    infer_result_output_dir : String, #[doc =
-    " Output path of hard examples in active learning."] key_sample_output : String,
-    #[doc =
-    " OBS URL of the logs of a training job. By default, this parameter is left blank."]
-    log_url : String, #[doc =
-    " Path of the **manifest** file, which is used as the input for training and inference."]
-    manifest_path : String, #[doc = " Model ID."] model_id : String, #[doc =
-    " Model name."] model_name : String, #[doc = " Model parameter."] model_parameter :
-    String, #[doc = " Model version."] model_version : String, #[doc =
-    " Number of clusters."] n_clusters : i64, #[doc = " Task name."] name : String, #[doc
-    =
-    " Sample output path. The format is as follows: Dataset output path/Dataset name-Dataset ID/annotation/auto-deploy/. Example: **/test/work\\_1608083108676/dataset123-g6IO9qSu6hoxwCAirfm/annotation/auto-deploy/**."]
-    output_dir : String, #[doc = " Running parameters of a training job."] parameters :
-    Vec < TrainingParameter >, #[doc = " ID of a resource pool."] pool_id : String, #[doc
-    = " Attribute name."] property : String, #[doc = " Inference path of a batch job."]
-    req_uri : String, #[doc =
-    " Processing mode of auto grouping results. The options are as follows:"] #[doc = ""]
-    #[doc = " - **0**: Save to OBS."] #[doc = " - **1**: Save to samples."] result_type :
-    i64, #[doc = " List of labeling information for samples to be auto labeled."] samples
-    : Vec < SampleLabels >, #[doc =
-    " Timeout interval, in minutes. The default value is 15 minutes. This parameter is used only in the scenario of auto labeling for videos."]
-    stop_time : i64, #[doc = " Timestamp in active learning."] time : String, #[doc =
-    " Path for storing existing training datasets."] train_data_path : String, #[doc =
-    " URL of the OBS path where the file of a training job is outputted. By default, this parameter is left blank."]
-    train_url : String, #[doc =
-    " Format of a dataset version. The options are as follows:"] #[doc = ""] #[doc =
-    " - **Default**: default format"] #[doc =
-    " - **CarbonData**: CarbonData (supported only by table datasets)"] #[doc =
-    " - **CSV**: CSV"] version_format : SmartTaskConfigVersionFormat, #[doc =
-    " Number of workers in a training job."] worker_server_num : i64 }
+    @ model SmartTaskConfig { algorithm_type : SmartTaskConfigAlgorithmType, ambiguity :
+    bool, annotation_output : String, collect_rule : String, collect_sample : bool,
+    confidence_scope : String, description : String, engine_name : String, export_format
+    : i64, export_params : ExportParams, flavor : Flavor, image_brightness : bool,
+    image_colorfulness : bool, inf_cluster_id : String, inf_config_list : Vec < InfConfig
+    >, inf_output : String, infer_result_output_dir : String, key_sample_output : String,
+    log_url : String, manifest_path : String, model_id : String, model_name : String,
+    model_parameter : String, model_version : String, n_clusters : i64, name : String,
+    output_dir : String, parameters : Vec < TrainingParameter >, pool_id : String,
+    property : String, req_uri : String, result_type : i64, samples : Vec < SampleLabels
+    >, stop_time : i64, time : String, train_data_path : String, train_url : String,
+    version_format : SmartTaskConfigVersionFormat, worker_server_num : i64 }
 );
-/// Export destination. The options are as follows:
-///
-/// - **DIR**: Export data to OBS. (Default value)
-/// - **NEW\_DATASET**: Export data to a new dataset.
-///
-/// One of the values `DIR`, `NEW_DATASET`; other values the service sends later are kept in `Unknown`.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum ExportParamsExportDest {
-    /// `DIR`
-    Dir,
-    /// `NEW_DATASET`
-    NewDataset,
-    /// A value this crate did not know when it was generated, as sent.
-    Unknown(String),
-}
 crate::support::open_enum!(
-    ExportParamsExportDest { Dir = "DIR", NewDataset = "NEW_DATASET" }
+    #[doc = " Export destination. The options are as follows:"] #[doc = ""] #[doc =
+    " - **DIR**: Export data to OBS. (Default value)"] #[doc =
+    " - **NEW\\_DATASET**: Export data to a new dataset."] ExportParamsExportDest { Dir =
+    "DIR", NewDataset = "NEW_DATASET" }
 );
-/// Sample status. The options are as follows:
-///
-/// - **ALL**: labeled
-/// - **NONE**: unlabeled
-/// - **UNCHECK**: pending acceptance
-/// - **ACCEPTED**: accepted
-/// - **REJECTED**: rejected
-/// - **UNREVIEWED**: pending review
-/// - **REVIEWED**: reviewed
-/// - **WORKFORCE\_SAMPLED**: sampled
-/// - **WORKFORCE\_SAMPLED\_UNCHECK**: sampling unchecked
-/// - **WORKFORCE\_SAMPLED\_CHECKED**: sampling checked
-/// - **WORKFORCE\_SAMPLED\_ACCEPTED**: sampling accepted
-/// - **WORKFORCE\_SAMPLED\_REJECTED**: sampling rejected
-/// - **AUTO\_ANNOTATION**: to be confirmed
-///
-/// One of the values `ALL`, `NONE`, `UNCHECK`, `ACCEPTED`, `REJECTED`, `UNREVIEWED`, `REVIEWED`, `WORKFORCE_SAMPLED`, `WORKFORCE_SAMPLED_UNCHECK`, `WORKFORCE_SAMPLED_CHECKED`, `WORKFORCE_SAMPLED_ACCEPTED`, `WORKFORCE_SAMPLED_REJECTED`, `AUTO_ANNOTATION`; other values the service sends later are kept in `Unknown`.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum ExportParamsSampleState {
-    /// `ALL`
-    All,
-    /// `NONE`
-    None,
-    /// `UNCHECK`
-    Uncheck,
-    /// `ACCEPTED`
-    Accepted,
-    /// `REJECTED`
-    Rejected,
-    /// `UNREVIEWED`
-    Unreviewed,
-    /// `REVIEWED`
-    Reviewed,
-    /// `WORKFORCE_SAMPLED`
-    WorkforceSampled,
-    /// `WORKFORCE_SAMPLED_UNCHECK`
-    WorkforceSampledUncheck,
-    /// `WORKFORCE_SAMPLED_CHECKED`
-    WorkforceSampledChecked,
-    /// `WORKFORCE_SAMPLED_ACCEPTED`
-    WorkforceSampledAccepted,
-    /// `WORKFORCE_SAMPLED_REJECTED`
-    WorkforceSampledRejected,
-    /// `AUTO_ANNOTATION`
-    AutoAnnotation,
-    /// A value this crate did not know when it was generated, as sent.
-    Unknown(String),
-}
 crate::support::open_enum!(
-    ExportParamsSampleState { All = "ALL", None = "NONE", Uncheck = "UNCHECK", Accepted =
-    "ACCEPTED", Rejected = "REJECTED", Unreviewed = "UNREVIEWED", Reviewed = "REVIEWED",
-    WorkforceSampled = "WORKFORCE_SAMPLED", WorkforceSampledUncheck =
-    "WORKFORCE_SAMPLED_UNCHECK", WorkforceSampledChecked = "WORKFORCE_SAMPLED_CHECKED",
-    WorkforceSampledAccepted = "WORKFORCE_SAMPLED_ACCEPTED", WorkforceSampledRejected =
+    #[doc = " Sample status. The options are as follows:"] #[doc = ""] #[doc =
+    " - **ALL**: labeled"] #[doc = " - **NONE**: unlabeled"] #[doc =
+    " - **UNCHECK**: pending acceptance"] #[doc = " - **ACCEPTED**: accepted"] #[doc =
+    " - **REJECTED**: rejected"] #[doc = " - **UNREVIEWED**: pending review"] #[doc =
+    " - **REVIEWED**: reviewed"] #[doc = " - **WORKFORCE\\_SAMPLED**: sampled"] #[doc =
+    " - **WORKFORCE\\_SAMPLED\\_UNCHECK**: sampling unchecked"] #[doc =
+    " - **WORKFORCE\\_SAMPLED\\_CHECKED**: sampling checked"] #[doc =
+    " - **WORKFORCE\\_SAMPLED\\_ACCEPTED**: sampling accepted"] #[doc =
+    " - **WORKFORCE\\_SAMPLED\\_REJECTED**: sampling rejected"] #[doc =
+    " - **AUTO\\_ANNOTATION**: to be confirmed"] ExportParamsSampleState { All = "ALL",
+    None = "NONE", Uncheck = "UNCHECK", Accepted = "ACCEPTED", Rejected = "REJECTED",
+    Unreviewed = "UNREVIEWED", Reviewed = "REVIEWED", WorkforceSampled =
+    "WORKFORCE_SAMPLED", WorkforceSampledUncheck = "WORKFORCE_SAMPLED_UNCHECK",
+    WorkforceSampledChecked = "WORKFORCE_SAMPLED_CHECKED", WorkforceSampledAccepted =
+    "WORKFORCE_SAMPLED_ACCEPTED", WorkforceSampledRejected =
     "WORKFORCE_SAMPLED_REJECTED", AutoAnnotation = "AUTO_ANNOTATION" }
 );
 /// ExportParams
@@ -478,80 +333,26 @@ pub struct ExportParams {
     pub train_sample_ratio: Option<String>,
 }
 crate::support::setters!(
-    ExportParams { #[doc =
-    " Whether to clear hard example attributes. The options are as follows:"] #[doc = ""]
-    #[doc = " - **true**: Clear hard example attributes. (Default value)"] #[doc =
-    " - **false**: Do not clear hard example attributes."] #[doc = ""] #[doc =
-    " Default: `true`."] clear_hard_property : bool, #[doc =
-    " Format of the dataset version to which data is exported."]
-    export_dataset_version_format : String, #[doc =
-    " Name of the dataset version to which data is exported."]
-    export_dataset_version_name : String, #[doc =
-    " Export destination. The options are as follows:"] #[doc = ""] #[doc =
-    " - **DIR**: Export data to OBS. (Default value)"] #[doc =
-    " - **NEW\\_DATASET**: Export data to a new dataset."] #[doc = ""] #[doc =
-    " Default: `DIR`."] export_dest : ExportParamsExportDest, #[doc =
-    " Name of the new dataset to which data is exported."] export_new_dataset_name :
-    String, #[doc = " Working directory of the new dataset to which data is exported."]
-    export_new_dataset_work_path : String, #[doc =
-    " Whether to randomly allocate the training set and validation set based on the specified ratio. The options are as follows:"]
-    #[doc = ""] #[doc = " - **true**: Allocate the training set and validation set."]
-    #[doc =
-    " - **false**: Do not allocate the training set and validation set. (Default value)"]
-    #[doc = ""] #[doc = " Default: `false`."] ratio_sample_usage : bool, #[doc =
-    " Sample status. The options are as follows:"] #[doc = ""] #[doc =
-    " - **ALL**: labeled"] #[doc = " - **NONE**: unlabeled"] #[doc =
-    " - **UNCHECK**: pending acceptance"] #[doc = " - **ACCEPTED**: accepted"] #[doc =
-    " - **REJECTED**: rejected"] #[doc = " - **UNREVIEWED**: pending review"] #[doc =
-    " - **REVIEWED**: reviewed"] #[doc = " - **WORKFORCE\\_SAMPLED**: sampled"] #[doc =
-    " - **WORKFORCE\\_SAMPLED\\_UNCHECK**: sampling unchecked"] #[doc =
-    " - **WORKFORCE\\_SAMPLED\\_CHECKED**: sampling checked"] #[doc =
-    " - **WORKFORCE\\_SAMPLED\\_ACCEPTED**: sampling accepted"] #[doc =
-    " - **WORKFORCE\\_SAMPLED\\_REJECTED**: sampling rejected"] #[doc =
-    " - **AUTO\\_ANNOTATION**: to be confirmed"] sample_state : ExportParamsSampleState,
-    #[doc = " ID list of exported samples."] samples : Vec < String >, #[doc =
-    " Exported search conditions. The relationship between multiple search conditions is OR."]
-    search_conditions : Vec < SearchCondition >, #[doc =
-    " Split ratio of training set and verification set during specified version release. The default value is **1.00**, indicating that all released versions are training sets."]
-    #[doc = ""] #[doc = " Default: `1.00`."] train_sample_ratio : String }
+    @ model ExportParams { clear_hard_property : bool, export_dataset_version_format :
+    String, export_dataset_version_name : String, export_dest : ExportParamsExportDest,
+    export_new_dataset_name : String, export_new_dataset_work_path : String,
+    ratio_sample_usage : bool, sample_state : ExportParamsSampleState, samples : Vec <
+    String >, search_conditions : Vec < SearchCondition >, train_sample_ratio : String }
 );
-/// Whether a sample is a hard sample. The options are as follows:
-///
-/// - **0**: non-hard sample
-/// - **1**: hard sample
-///
-/// One of the values `0`, `1`; other values the service sends later are kept in `Unknown`.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum SearchConditionHard {
-    /// `0`
-    N0,
-    /// `1`
-    N1,
-    /// A value this crate did not know when it was generated, as sent.
-    Unknown(String),
-}
-crate::support::open_enum!(SearchConditionHard { N0 = "0", N1 = "1" });
-/// When a sample is added to the dataset, an index is created based on the last modification time (accurate to day) of the sample on OBS. You can search for the sample based on the time. The options are as follows:
-///
-/// - **month**: Search for samples added from 30 days ago to the current day.
-/// - **day**: Search for samples added from yesterday (one day ago) to the current day.
-/// - **yyyyMMdd-yyyyMMdd**: Search for samples added in a specified period (at most 30 days), in the format of **Start date-End date**. For example, **20190901-2019091501** indicates that samples generated from September 1 to September 15, 2019 are searched.
-///
-/// One of the values `month`, `day`, `yyyyMMdd-yyyyMMdd`; other values the service sends later are kept in `Unknown`.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum SearchConditionSampleTime {
-    /// `month`
-    Month,
-    /// `day`
-    Day,
-    /// `yyyyMMdd-yyyyMMdd`
-    YyyyMMddYyyyMMdd,
-    /// A value this crate did not know when it was generated, as sent.
-    Unknown(String),
-}
 crate::support::open_enum!(
+    #[doc = " Whether a sample is a hard sample. The options are as follows:"] #[doc =
+    ""] #[doc = " - **0**: non-hard sample"] #[doc = " - **1**: hard sample"]
+    SearchConditionHard { N0 = "0", N1 = "1" }
+);
+crate::support::open_enum!(
+    #[doc =
+    " When a sample is added to the dataset, an index is created based on the last modification time (accurate to day) of the sample on OBS. You can search for the sample based on the time. The options are as follows:"]
+    #[doc = ""] #[doc =
+    " - **month**: Search for samples added from 30 days ago to the current day."] #[doc
+    =
+    " - **day**: Search for samples added from yesterday (one day ago) to the current day."]
+    #[doc =
+    " - **yyyyMMdd-yyyyMMdd**: Search for samples added in a specified period (at most 30 days), in the format of **Start date-End date**. For example, **20190901-2019091501** indicates that samples generated from September 1 to September 15, 2019 are searched."]
     SearchConditionSampleTime { Month = "month", Day = "day", YyyyMMddYyyyMMdd =
     "yyyyMMdd-yyyyMMdd" }
 );
@@ -616,48 +417,18 @@ pub struct SearchCondition {
     pub time_in_video: Option<String>,
 }
 crate::support::setters!(
-    SearchCondition { #[doc = " Filter by coefficient of difficulty."] coefficient :
-    String, #[doc = " A frame in the video."] frame_in_video : i64, #[doc =
-    " Whether a sample is a hard sample. The options are as follows:"] #[doc = ""] #[doc
-    = " - **0**: non-hard sample"] #[doc = " - **1**: hard sample"] hard :
-    SearchConditionHard, #[doc = " Filter by data source."] import_origin : String, #[doc
-    = " CT dosage, filtered by dosage."] kvp : String, #[doc = " Label search criteria."]
-    label_list : SearchLabels, #[doc = " Labeler."] labeler : String, #[doc =
-    " Search by sample attribute."] metadata : SearchProp, #[doc = " Parent sample ID."]
-    parent_sample_id : String, #[doc =
-    " Directory where data samples are stored (the directory must end with a slash (/)). Only samples in the specified directory are searched for. Recursive search of directories is not supported."]
-    sample_dir : String, #[doc =
-    " Search by sample name, including the file name extension."] sample_name : String,
-    #[doc =
-    " When a sample is added to the dataset, an index is created based on the last modification time (accurate to day) of the sample on OBS. You can search for the sample based on the time. The options are as follows:"]
-    #[doc = ""] #[doc =
-    " - **month**: Search for samples added from 30 days ago to the current day."] #[doc
-    =
-    " - **day**: Search for samples added from yesterday (one day ago) to the current day."]
-    #[doc =
-    " - **yyyyMMdd-yyyyMMdd**: Search for samples added in a specified period (at most 30 days), in the format of **Start date-End date**. For example, **20190901-2019091501** indicates that samples generated from September 1 to September 15, 2019 are searched."]
-    sample_time : SearchConditionSampleTime, #[doc = " Search by confidence."] score :
-    String, #[doc = " DICOM layer thickness. Samples are filtered by layer thickness."]
-    slice_thickness : String, #[doc = " DICOM scanning time."] study_date : String, #[doc
-    = " A time point in the video."] time_in_video : String }
+    @ model SearchCondition { coefficient : String, frame_in_video : i64, hard :
+    SearchConditionHard, import_origin : String, kvp : String, label_list : SearchLabels,
+    labeler : String, metadata : SearchProp, parent_sample_id : String, sample_dir :
+    String, sample_name : String, sample_time : SearchConditionSampleTime, score :
+    String, slice_thickness : String, study_date : String, time_in_video : String }
 );
-/// If you want to search for multiple labels, **op** must be specified. If you search for only one label, **op** can be left blank. The options are as follows:
-///
-/// - **OR**: OR operation
-/// - **AND**: AND operation
-///
-/// One of the values `OR`, `AND`; other values the service sends later are kept in `Unknown`.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum SearchLabelsOp {
-    /// `OR`
-    Or,
-    /// `AND`
-    And,
-    /// A value this crate did not know when it was generated, as sent.
-    Unknown(String),
-}
-crate::support::open_enum!(SearchLabelsOp { Or = "OR", And = "AND" });
+crate::support::open_enum!(
+    #[doc =
+    " If you want to search for multiple labels, **op** must be specified. If you search for only one label, **op** can be left blank. The options are as follows:"]
+    #[doc = ""] #[doc = " - **OR**: OR operation"] #[doc = " - **AND**: AND operation"]
+    SearchLabelsOp { Or = "OR", And = "AND" }
+);
 /// SearchLabels
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -673,11 +444,7 @@ pub struct SearchLabels {
     pub op: Option<SearchLabelsOp>,
 }
 crate::support::setters!(
-    SearchLabels { #[doc = " List of label search criteria."] labels : Vec < SearchLabel
-    >, #[doc =
-    " If you want to search for multiple labels, **op** must be specified. If you search for only one label, **op** can be left blank. The options are as follows:"]
-    #[doc = ""] #[doc = " - **OR**: OR operation"] #[doc = " - **AND**: AND operation"]
-    op : SearchLabelsOp }
+    @ model SearchLabels { labels : Vec < SearchLabel >, op : SearchLabelsOp }
 );
 /// SearchLabel
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -713,38 +480,14 @@ pub struct SearchLabel {
     pub type_: Option<i64>,
 }
 crate::support::setters!(
-    SearchLabel { #[doc = " Label name."] name : String, #[doc =
-    " Operation type between multiple attributes. The options are as follows:"] #[doc =
-    ""] #[doc = " - **OR**: OR operation"] #[doc = " - **AND**: AND operation"] op :
-    SearchLabelsOp, #[doc =
-    " Label attribute, which is in the Object format and stores any key-value pairs. **key** indicates the attribute name, and **value** indicates the value list. If **value** is **null**, the search is not performed by value. Otherwise, the search value can be any value in the list."]
-    property : std::collections::BTreeMap < String, Vec < String > >, #[doc =
-    " Label type. The options are as follows:"] #[doc = ""] #[doc =
-    " - **0**: image classification"] #[doc = " - **1**: object detection"] #[doc =
-    " - **100**: text classification"] #[doc = " - **101**: named entity recognition"]
-    #[doc = " - **102**: text triplet relationship"] #[doc =
-    " - **103**: text triplet entity"] #[doc = " - **200**: speech classification"] #[doc
-    = " - **201**: speech content"] #[doc = " - **202**: speech paragraph labeling"]
-    #[doc = " - **600**: video classification"] #[doc = ""] #[doc =
-    " Wire name: `type`."] type_ : i64 }
+    @ model SearchLabel { name : String, op : SearchLabelsOp, property :
+    std::collections::BTreeMap < String, Vec < String > >, type_ : i64 }
 );
-/// Relationship between attribute values. The options are as follows:
-///
-/// - **AND**: AND relationship
-/// - **OR**: OR relationship
-///
-/// One of the values `AND`, `OR`; other values the service sends later are kept in `Unknown`.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum SearchPropOp {
-    /// `AND`
-    And,
-    /// `OR`
-    Or,
-    /// A value this crate did not know when it was generated, as sent.
-    Unknown(String),
-}
-crate::support::open_enum!(SearchPropOp { And = "AND", Or = "OR" });
+crate::support::open_enum!(
+    #[doc = " Relationship between attribute values. The options are as follows:"] #[doc
+    = ""] #[doc = " - **AND**: AND relationship"] #[doc = " - **OR**: OR relationship"]
+    SearchPropOp { And = "AND", Or = "OR" }
+);
 /// SearchProp
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -760,12 +503,8 @@ pub struct SearchProp {
     pub props: Option<std::collections::BTreeMap<String, Vec<String>>>,
 }
 crate::support::setters!(
-    SearchProp { #[doc =
-    " Relationship between attribute values. The options are as follows:"] #[doc = ""]
-    #[doc = " - **AND**: AND relationship"] #[doc = " - **OR**: OR relationship"] op :
-    SearchPropOp, #[doc =
-    " Search criteria of an attribute. Multiple search criteria can be set."] props :
-    std::collections::BTreeMap < String, Vec < String > > }
+    @ model SearchProp { op : SearchPropOp, props : std::collections::BTreeMap < String,
+    Vec < String > > }
 );
 /// Flavor
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -775,11 +514,7 @@ pub struct Flavor {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub code: Option<String>,
 }
-crate::support::setters!(
-    Flavor { #[doc =
-    " Attribute code of a resource specification, which is used for task creating."] code
-    : String }
-);
+crate::support::setters!(@ model Flavor { code : String });
 /// InfConfig
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -801,15 +536,8 @@ pub struct InfConfig {
     pub weight: Option<i64>,
 }
 crate::support::setters!(
-    InfConfig { #[doc =
-    " (Optional) Environment variable key-value pair required for running a model. By default, this parameter is left blank. To ensure data security, do not enter sensitive information, such as plaintext passwords, in environment variables."]
-    envs : std::collections::BTreeMap < String, String >, #[doc =
-    " Instance number of model deployment, that is, the number of compute nodes."]
-    instance_count : i64, #[doc = " Model ID."] model_id : String, #[doc =
-    " Resource specifications of real-time services. For details, see Deploying Services."]
-    specification : String, #[doc =
-    " Traffic weight allocated to a model. This parameter is mandatory only when **infer\\_type** is set to **real-time**. The sum of the weights must be **100**."]
-    weight : i64 }
+    @ model InfConfig { envs : std::collections::BTreeMap < String, String >,
+    instance_count : i64, model_id : String, specification : String, weight : i64 }
 );
 /// TrainingParameter
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -822,35 +550,12 @@ pub struct TrainingParameter {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
 }
-crate::support::setters!(
-    TrainingParameter { #[doc = " Parameter name."] label : String, #[doc =
-    " Parameter value."] value : String }
-);
-/// Sample usage. The options are as follows:
-///
-/// - **TRAIN**: training
-/// - **EVAL**: evaluation
-/// - **TEST**: test
-/// - **INFERENCE**: inference
-///
-/// One of the values `TRAIN`, `EVAL`, `TEST`, `INFERENCE`; other values the service sends later are kept in `Unknown`.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum SampleLabelsSampleUsage {
-    /// `TRAIN`
-    Train,
-    /// `EVAL`
-    Eval,
-    /// `TEST`
-    Test,
-    /// `INFERENCE`
-    Inference,
-    /// A value this crate did not know when it was generated, as sent.
-    Unknown(String),
-}
+crate::support::setters!(@ model TrainingParameter { label : String, value : String });
 crate::support::open_enum!(
-    SampleLabelsSampleUsage { Train = "TRAIN", Eval = "EVAL", Test = "TEST", Inference =
-    "INFERENCE" }
+    #[doc = " Sample usage. The options are as follows:"] #[doc = ""] #[doc =
+    " - **TRAIN**: training"] #[doc = " - **EVAL**: evaluation"] #[doc =
+    " - **TEST**: test"] #[doc = " - **INFERENCE**: inference"] SampleLabelsSampleUsage {
+    Train = "TRAIN", Eval = "EVAL", Test = "TEST", Inference = "INFERENCE" }
 );
 /// SampleLabels
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -891,37 +596,17 @@ pub struct SampleLabels {
     pub worker_id: Option<String>,
 }
 crate::support::setters!(
-    SampleLabels { #[doc =
-    " Sample label list. If this parameter is left blank, all sample labels are deleted."]
-    labels : Vec < SampleLabel >, #[doc =
-    " Key-value pair of the sample **metadata** attribute."] metadata : SampleMetadata,
-    #[doc = " Sample ID."] sample_id : String, #[doc =
-    " Sample type. The options are as follows:"] #[doc = ""] #[doc = " - **0**: image"]
-    #[doc = " - **1**: text"] #[doc = " - **2**: speech"] #[doc = " - **4**: table"]
-    #[doc = " - **6**: video"] #[doc = " - **9**: custom format"] sample_type : i64,
-    #[doc = " Sample usage. The options are as follows:"] #[doc = ""] #[doc =
-    " - **TRAIN**: training"] #[doc = " - **EVAL**: evaluation"] #[doc =
-    " - **TEST**: test"] #[doc = " - **INFERENCE**: inference"] sample_usage :
-    SampleLabelsSampleUsage, #[doc = " Source address of sample data."] source : String,
-    #[doc = " ID of a labeling team member."] worker_id : String }
+    @ model SampleLabels { labels : Vec < SampleLabel >, metadata : SampleMetadata,
+    sample_id : String, sample_type : i64, sample_usage : SampleLabelsSampleUsage, source
+    : String, worker_id : String }
 );
-/// Video labeling method, which is used to distinguish whether a video is labeled manually or automatically. The options are as follows:
-///
-/// - **human**: manual labeling
-/// - **auto**: automatic labeling
-///
-/// One of the values `human`, `auto`; other values the service sends later are kept in `Unknown`.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum SampleLabelAnnotatedBy {
-    /// `human`
-    Human,
-    /// `auto`
-    Auto,
-    /// A value this crate did not know when it was generated, as sent.
-    Unknown(String),
-}
-crate::support::open_enum!(SampleLabelAnnotatedBy { Human = "human", Auto = "auto" });
+crate::support::open_enum!(
+    #[doc =
+    " Video labeling method, which is used to distinguish whether a video is labeled manually or automatically. The options are as follows:"]
+    #[doc = ""] #[doc = " - **human**: manual labeling"] #[doc =
+    " - **auto**: automatic labeling"] SampleLabelAnnotatedBy { Human = "human", Auto =
+    "auto" }
+);
 /// SampleLabel
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -962,185 +647,92 @@ pub struct SampleLabel {
     pub type_: Option<i64>,
 }
 crate::support::setters!(
-    SampleLabel { #[doc =
-    " Video labeling method, which is used to distinguish whether a video is labeled manually or automatically. The options are as follows:"]
-    #[doc = ""] #[doc = " - **human**: manual labeling"] #[doc =
-    " - **auto**: automatic labeling"] annotated_by : SampleLabelAnnotatedBy, #[doc =
-    " Label ID."] id : String, #[doc = " Label name."] name : String, #[doc =
-    " Attribute key-value pair of the sample label, such as the object shape and shape feature."]
-    property : SampleLabelProperty, #[doc = " Confidence."] score : f32, #[doc =
-    " Label type. The options are as follows:"] #[doc = ""] #[doc =
-    " - **0**: image classification"] #[doc = " - **1**: object detection"] #[doc =
-    " - **100**: text classification"] #[doc = " - **101**: named entity recognition"]
-    #[doc = " - **102**: text triplet relationship"] #[doc =
-    " - **103**: text triplet entity"] #[doc = " - **200**: speech classification"] #[doc
-    = " - **201**: speech content"] #[doc = " - **202**: speech paragraph labeling"]
-    #[doc = " - **600**: video classification"] #[doc = ""] #[doc =
-    " Wire name: `type`."] type_ : i64 }
+    @ model SampleLabel { annotated_by : SampleLabelAnnotatedBy, id : String, name :
+    String, property : SampleLabelProperty, score : f32, type_ : i64 }
 );
-/// Sample labeled as a hard sample or not, which is a default attribute. Options:
-///
-/// - **0/false**: not a hard example
-/// - **1/true**: hard example
-///
-/// One of the values `0/false`, `1/true`; other values the service sends later are kept in `Unknown`.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum SampleLabelPropertyModelartsHard {
-    /// `0/false`
-    N0False,
-    /// `1/true`
-    N1True,
-    /// A value this crate did not know when it was generated, as sent.
-    Unknown(String),
-}
 crate::support::open_enum!(
-    SampleLabelPropertyModelartsHard { N0False = "0/false", N1True = "1/true" }
+    #[doc =
+    " Sample labeled as a hard sample or not, which is a default attribute. Options:"]
+    #[doc = ""] #[doc = " - **0/false**: not a hard example"] #[doc =
+    " - **1/true**: hard example"] SampleLabelPropertyModelartsHard { N0False =
+    "0/false", N1True = "1/true" }
 );
-/// Reasons that the sample is a hard sample, which is a default attribute. Use a hyphen (-) to separate every two hard sample reason IDs, for example, **3-20-21-19**. The options are as follows:
-///
-/// - **0**: No target objects are identified.
-/// - **1**: The confidence is low.
-/// - **2**: The clustering result based on the training dataset is inconsistent with the prediction result.
-/// - **3**: The prediction result is greatly different from the data of the same type in the training dataset.
-/// - **4**: The prediction results of multiple consecutive similar images are inconsistent.
-/// - **5**: There is a large offset between the image resolution and the feature distribution of the training dataset.
-/// - **6**: There is a large offset between the aspect ratio of the image and the feature distribution of the training dataset.
-/// - **7**: There is a large offset between the brightness of the image and the feature distribution of the training dataset.
-/// - **8**: There is a large offset between the saturation of the image and the feature distribution of the training dataset.
-/// - **9**: There is a large offset between the color richness of the image and the feature distribution of the training dataset.
-/// - **10**: There is a large offset between the definition of the image and the feature distribution of the training dataset.
-/// - **11**: There is a large offset between the number of frames of the image and the feature distribution of the training dataset.
-/// - **12**: There is a large offset between the standard deviation of area of image frames and the feature distribution of the training dataset.
-/// - **13**: There is a large offset between the aspect ratio of image frames and the feature distribution of the training dataset.
-/// - **14**: There is a large offset between the area portion of image frames and the feature distribution of the training dataset.
-/// - **15**: There is a large offset between the edge of image frames and the feature distribution of the training dataset.
-/// - **16**: There is a large offset between the brightness of image frames and the feature distribution of the training dataset.
-/// - **17**: There is a large offset between the definition of image frames and the feature distribution of the training dataset.
-/// - **18**: There is a large offset between the stack of image frames and the feature distribution of the training dataset.
-/// - **19**: The data enhancement result based on GaussianBlur is inconsistent with the prediction result of the original image.
-/// - **20**: The data enhancement result based on fliplr is inconsistent with the prediction result of the original image.
-/// - **21**: The data enhancement result based on Crop is inconsistent with the prediction result of the original image.
-/// - **22**: The data enhancement result based on flipud is inconsistent with the prediction result of the original image.
-/// - **23**: The data enhancement result based on scale is inconsistent with the prediction result of the original image.
-/// - **24**: The data enhancement result based on translate is inconsistent with the prediction result of the original image.
-/// - **25**: The data enhancement result based on shear is inconsistent with the prediction result of the original image.
-/// - **26**: The data enhancement result based on superpixels is inconsistent with the prediction result of the original image.
-/// - **27**: The data enhancement result based on sharpen is inconsistent with the prediction result of the original image.
-/// - **28**: The data enhancement result based on add is inconsistent with the prediction result of the original image.
-/// - **29**: The data enhancement result based on invert is inconsistent with the prediction result of the original image.
-/// - **30**: The data is predicted to be abnormal.
-///
-/// One of the values `0`, `1`, `2`, `3`, `4`, `5`, `6`, `7`, `8`, `9`, `10`, `11`, `12`, `13`, `14`, `15`, `16`, `17`, `18`, `19`, `20`, `21`, `22`, `23`, `24`, `25`, `26`, `27`, `28`, `29`, `30`; other values the service sends later are kept in `Unknown`.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum SampleLabelPropertyModelartsHardReasons {
-    /// `0`
-    N0,
-    /// `1`
-    N1,
-    /// `2`
-    N2,
-    /// `3`
-    N3,
-    /// `4`
-    N4,
-    /// `5`
-    N5,
-    /// `6`
-    N6,
-    /// `7`
-    N7,
-    /// `8`
-    N8,
-    /// `9`
-    N9,
-    /// `10`
-    N10,
-    /// `11`
-    N11,
-    /// `12`
-    N12,
-    /// `13`
-    N13,
-    /// `14`
-    N14,
-    /// `15`
-    N15,
-    /// `16`
-    N16,
-    /// `17`
-    N17,
-    /// `18`
-    N18,
-    /// `19`
-    N19,
-    /// `20`
-    N20,
-    /// `21`
-    N21,
-    /// `22`
-    N22,
-    /// `23`
-    N23,
-    /// `24`
-    N24,
-    /// `25`
-    N25,
-    /// `26`
-    N26,
-    /// `27`
-    N27,
-    /// `28`
-    N28,
-    /// `29`
-    N29,
-    /// `30`
-    N30,
-    /// A value this crate did not know when it was generated, as sent.
-    Unknown(String),
-}
 crate::support::open_enum!(
+    #[doc =
+    " Reasons that the sample is a hard sample, which is a default attribute. Use a hyphen (-) to separate every two hard sample reason IDs, for example, **3-20-21-19**. The options are as follows:"]
+    #[doc = ""] #[doc = " - **0**: No target objects are identified."] #[doc =
+    " - **1**: The confidence is low."] #[doc =
+    " - **2**: The clustering result based on the training dataset is inconsistent with the prediction result."]
+    #[doc =
+    " - **3**: The prediction result is greatly different from the data of the same type in the training dataset."]
+    #[doc =
+    " - **4**: The prediction results of multiple consecutive similar images are inconsistent."]
+    #[doc =
+    " - **5**: There is a large offset between the image resolution and the feature distribution of the training dataset."]
+    #[doc =
+    " - **6**: There is a large offset between the aspect ratio of the image and the feature distribution of the training dataset."]
+    #[doc =
+    " - **7**: There is a large offset between the brightness of the image and the feature distribution of the training dataset."]
+    #[doc =
+    " - **8**: There is a large offset between the saturation of the image and the feature distribution of the training dataset."]
+    #[doc =
+    " - **9**: There is a large offset between the color richness of the image and the feature distribution of the training dataset."]
+    #[doc =
+    " - **10**: There is a large offset between the definition of the image and the feature distribution of the training dataset."]
+    #[doc =
+    " - **11**: There is a large offset between the number of frames of the image and the feature distribution of the training dataset."]
+    #[doc =
+    " - **12**: There is a large offset between the standard deviation of area of image frames and the feature distribution of the training dataset."]
+    #[doc =
+    " - **13**: There is a large offset between the aspect ratio of image frames and the feature distribution of the training dataset."]
+    #[doc =
+    " - **14**: There is a large offset between the area portion of image frames and the feature distribution of the training dataset."]
+    #[doc =
+    " - **15**: There is a large offset between the edge of image frames and the feature distribution of the training dataset."]
+    #[doc =
+    " - **16**: There is a large offset between the brightness of image frames and the feature distribution of the training dataset."]
+    #[doc =
+    " - **17**: There is a large offset between the definition of image frames and the feature distribution of the training dataset."]
+    #[doc =
+    " - **18**: There is a large offset between the stack of image frames and the feature distribution of the training dataset."]
+    #[doc =
+    " - **19**: The data enhancement result based on GaussianBlur is inconsistent with the prediction result of the original image."]
+    #[doc =
+    " - **20**: The data enhancement result based on fliplr is inconsistent with the prediction result of the original image."]
+    #[doc =
+    " - **21**: The data enhancement result based on Crop is inconsistent with the prediction result of the original image."]
+    #[doc =
+    " - **22**: The data enhancement result based on flipud is inconsistent with the prediction result of the original image."]
+    #[doc =
+    " - **23**: The data enhancement result based on scale is inconsistent with the prediction result of the original image."]
+    #[doc =
+    " - **24**: The data enhancement result based on translate is inconsistent with the prediction result of the original image."]
+    #[doc =
+    " - **25**: The data enhancement result based on shear is inconsistent with the prediction result of the original image."]
+    #[doc =
+    " - **26**: The data enhancement result based on superpixels is inconsistent with the prediction result of the original image."]
+    #[doc =
+    " - **27**: The data enhancement result based on sharpen is inconsistent with the prediction result of the original image."]
+    #[doc =
+    " - **28**: The data enhancement result based on add is inconsistent with the prediction result of the original image."]
+    #[doc =
+    " - **29**: The data enhancement result based on invert is inconsistent with the prediction result of the original image."]
+    #[doc = " - **30**: The data is predicted to be abnormal."]
     SampleLabelPropertyModelartsHardReasons { N0 = "0", N1 = "1", N2 = "2", N3 = "3", N4
     = "4", N5 = "5", N6 = "6", N7 = "7", N8 = "8", N9 = "9", N10 = "10", N11 = "11", N12
     = "12", N13 = "13", N14 = "14", N15 = "15", N16 = "16", N17 = "17", N18 = "18", N19 =
     "19", N20 = "20", N21 = "21", N22 = "22", N23 = "23", N24 = "24", N25 = "25", N26 =
     "26", N27 = "27", N28 = "28", N29 = "29", N30 = "30" }
 );
-/// Object shape, which is a default attribute dedicated to the object detection label and is left empty by default. The options are as follows:
-///
-/// - **bndbox**: rectangle
-/// - **polygon**: polygon
-/// - **circle**: circle
-/// - **line**: straight line
-/// - **dashed**: dotted line
-/// - **point**: point
-/// - **polyline**: polyline
-///
-/// One of the values `bndbox`, `polygon`, `circle`, `line`, `dashed`, `point`, `polyline`; other values the service sends later are kept in `Unknown`.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum SampleLabelPropertyModelartsShape {
-    /// `bndbox`
-    Bndbox,
-    /// `polygon`
-    Polygon,
-    /// `circle`
-    Circle,
-    /// `line`
-    Line,
-    /// `dashed`
-    Dashed,
-    /// `point`
-    Point,
-    /// `polyline`
-    Polyline,
-    /// A value this crate did not know when it was generated, as sent.
-    Unknown(String),
-}
 crate::support::open_enum!(
-    SampleLabelPropertyModelartsShape { Bndbox = "bndbox", Polygon = "polygon", Circle =
-    "circle", Line = "line", Dashed = "dashed", Point = "point", Polyline = "polyline" }
+    #[doc =
+    " Object shape, which is a default attribute dedicated to the object detection label and is left empty by default. The options are as follows:"]
+    #[doc = ""] #[doc = " - **bndbox**: rectangle"] #[doc = " - **polygon**: polygon"]
+    #[doc = " - **circle**: circle"] #[doc = " - **line**: straight line"] #[doc =
+    " - **dashed**: dotted line"] #[doc = " - **point**: point"] #[doc =
+    " - **polyline**: polyline"] SampleLabelPropertyModelartsShape { Bndbox = "bndbox",
+    Polygon = "polygon", Circle = "circle", Line = "line", Dashed = "dashed", Point =
+    "point", Polyline = "polyline" }
 );
 /// SampleLabelProperty
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -1264,122 +856,12 @@ pub struct SampleLabelProperty {
     pub modelarts_to: Option<String>,
 }
 crate::support::setters!(
-    SampleLabelProperty { #[doc =
-    " Speech text content, which is a default attribute dedicated to the speech label (including the speech content and speech start and end points)."]
-    #[doc = ""] #[doc = " Wire name: `@modelarts:content`."] modelarts_content : String,
-    #[doc =
-    " End position of the text, which is a default attribute dedicated to the named entity label. The end position does not include the character corresponding to the value of **end\\_index**. Examples are as follows."]
-    #[doc = ""] #[doc =
-    " - If the text content is \"Barack Hussein Obama II (born August 4, 1961) is an American attorney and politician.\", the **start\\_index** and **end\\_index** values of \"Barack Hussein Obama II\" are **0** and **23**, respectively."]
-    #[doc =
-    " - If the text content is \"By the end of 2018, the company has more than 100 employees.\", the **start\\_index** and **end\\_index** values of \"By the end of 2018\" are **0** and **18**, respectively."]
-    #[doc = ""] #[doc = " Wire name: `@modelarts:end_index`."] modelarts_end_index : i64,
-    #[doc =
-    " Speech end time, which is a default attribute dedicated to the speech start/end point label, in the format of **hh:mm:ss.SSS**. (**hh** indicates hour; **mm** indicates minute; **ss** indicates second; and **SSS** indicates millisecond.)"]
-    #[doc = ""] #[doc = " Wire name: `@modelarts:end_time`."] modelarts_end_time :
-    String, #[doc =
-    " Shape feature, which is a default attribute dedicated to the object detection label, with type of **List**. The upper left corner of an image is used as the coordinate origin **\\[0,0\\]**. Each coordinate point is represented by \\[x, y\\]. x indicates the horizontal coordinate, and y indicates the vertical coordinate (both x and y are greater than or equal to 0). The format of each shape is as follows:"]
-    #[doc = ""] #[doc =
-    " - **bndbox**: consists of two points, for example, **\\[\\[0,10\\],\\[50,95\\]\\]**. The first point is located at the upper left corner of the rectangle and the second point is located at the lower right corner of the rectangle. That is, the X coordinate of the first point must be smaller than that of the second point, and the Y coordinate of the second point must be smaller than that of the first point."]
-    #[doc =
-    " - **polygon**: consists of multiple points that are connected in sequence to form a polygon, for example, **\\[\\[0,100\\],\\[50,95\\],\\[10,60\\],\\[500,400\\]\\]**."]
-    #[doc =
-    " - **circle**: consists of the center point and radius, for example, **\\[\\[100,100\\],\\[50\\]\\]**."]
-    #[doc =
-    " - **line**: consists of two points, for example, **\\[\\[0,100\\],\\[50,95\\]\\]**. The first point is the start point, and the second point is the end point."]
-    #[doc =
-    " - **dashed**: consists of two points, for example, **\\[\\[0,100\\],\\[50,95\\]\\]**. The first point is the start point, and the second point is the end point."]
-    #[doc = " - **point**: consists of one point, for example, **\\[\\[0,100\\]\\]**."]
-    #[doc =
-    " - **polyline**: consists of multiple points, for example, **\\[\\[0,100\\],\\[50,95\\],\\[10,60\\],\\[500,400\\]\\]**."]
-    #[doc = ""] #[doc = " Wire name: `@modelarts:feature`."] modelarts_feature :
-    serde_json::Value, #[doc =
-    " ID of the head entity in the triplet relationship label, which is a default attribute dedicated to the triplet relationship label. Wire name: `@modelarts:from`."]
-    modelarts_from : String, #[doc =
-    " Sample labeled as a hard sample or not, which is a default attribute. Options:"]
-    #[doc = ""] #[doc = " - **0/false**: not a hard example"] #[doc =
-    " - **1/true**: hard example"] #[doc = ""] #[doc = " Wire name: `@modelarts:hard`."]
-    modelarts_hard : SampleLabelPropertyModelartsHard, #[doc =
-    " Coefficient of difficulty of each label level, which is a default attribute. The value range is **\\[0,1\\]**. Wire name: `@modelarts:hard_coefficient`."]
-    modelarts_hard_coefficient : String, #[doc =
-    " Reasons that the sample is a hard sample, which is a default attribute. Use a hyphen (-) to separate every two hard sample reason IDs, for example, **3-20-21-19**. The options are as follows:"]
-    #[doc = ""] #[doc = " - **0**: No target objects are identified."] #[doc =
-    " - **1**: The confidence is low."] #[doc =
-    " - **2**: The clustering result based on the training dataset is inconsistent with the prediction result."]
-    #[doc =
-    " - **3**: The prediction result is greatly different from the data of the same type in the training dataset."]
-    #[doc =
-    " - **4**: The prediction results of multiple consecutive similar images are inconsistent."]
-    #[doc =
-    " - **5**: There is a large offset between the image resolution and the feature distribution of the training dataset."]
-    #[doc =
-    " - **6**: There is a large offset between the aspect ratio of the image and the feature distribution of the training dataset."]
-    #[doc =
-    " - **7**: There is a large offset between the brightness of the image and the feature distribution of the training dataset."]
-    #[doc =
-    " - **8**: There is a large offset between the saturation of the image and the feature distribution of the training dataset."]
-    #[doc =
-    " - **9**: There is a large offset between the color richness of the image and the feature distribution of the training dataset."]
-    #[doc =
-    " - **10**: There is a large offset between the definition of the image and the feature distribution of the training dataset."]
-    #[doc =
-    " - **11**: There is a large offset between the number of frames of the image and the feature distribution of the training dataset."]
-    #[doc =
-    " - **12**: There is a large offset between the standard deviation of area of image frames and the feature distribution of the training dataset."]
-    #[doc =
-    " - **13**: There is a large offset between the aspect ratio of image frames and the feature distribution of the training dataset."]
-    #[doc =
-    " - **14**: There is a large offset between the area portion of image frames and the feature distribution of the training dataset."]
-    #[doc =
-    " - **15**: There is a large offset between the edge of image frames and the feature distribution of the training dataset."]
-    #[doc =
-    " - **16**: There is a large offset between the brightness of image frames and the feature distribution of the training dataset."]
-    #[doc =
-    " - **17**: There is a large offset between the definition of image frames and the feature distribution of the training dataset."]
-    #[doc =
-    " - **18**: There is a large offset between the stack of image frames and the feature distribution of the training dataset."]
-    #[doc =
-    " - **19**: The data enhancement result based on GaussianBlur is inconsistent with the prediction result of the original image."]
-    #[doc =
-    " - **20**: The data enhancement result based on fliplr is inconsistent with the prediction result of the original image."]
-    #[doc =
-    " - **21**: The data enhancement result based on Crop is inconsistent with the prediction result of the original image."]
-    #[doc =
-    " - **22**: The data enhancement result based on flipud is inconsistent with the prediction result of the original image."]
-    #[doc =
-    " - **23**: The data enhancement result based on scale is inconsistent with the prediction result of the original image."]
-    #[doc =
-    " - **24**: The data enhancement result based on translate is inconsistent with the prediction result of the original image."]
-    #[doc =
-    " - **25**: The data enhancement result based on shear is inconsistent with the prediction result of the original image."]
-    #[doc =
-    " - **26**: The data enhancement result based on superpixels is inconsistent with the prediction result of the original image."]
-    #[doc =
-    " - **27**: The data enhancement result based on sharpen is inconsistent with the prediction result of the original image."]
-    #[doc =
-    " - **28**: The data enhancement result based on add is inconsistent with the prediction result of the original image."]
-    #[doc =
-    " - **29**: The data enhancement result based on invert is inconsistent with the prediction result of the original image."]
-    #[doc = " - **30**: The data is predicted to be abnormal."] #[doc = ""] #[doc =
-    " Wire name: `@modelarts:hard_reasons`."] modelarts_hard_reasons :
-    SampleLabelPropertyModelartsHardReasons, #[doc =
-    " Object shape, which is a default attribute dedicated to the object detection label and is left empty by default. The options are as follows:"]
-    #[doc = ""] #[doc = " - **bndbox**: rectangle"] #[doc = " - **polygon**: polygon"]
-    #[doc = " - **circle**: circle"] #[doc = " - **line**: straight line"] #[doc =
-    " - **dashed**: dotted line"] #[doc = " - **point**: point"] #[doc =
-    " - **polyline**: polyline"] #[doc = ""] #[doc = " Wire name: `@modelarts:shape`."]
-    modelarts_shape : SampleLabelPropertyModelartsShape, #[doc =
-    " Speech source, which is a default attribute dedicated to the speech start/end point label and can be set to a speaker or narrator."]
-    #[doc = ""] #[doc = " Wire name: `@modelarts:source`."] modelarts_source : String,
-    #[doc =
-    " Start position of the text, which is a default attribute dedicated to the named entity label. The start value begins from 0, including the character corresponding to the value of **start\\_index**."]
-    #[doc = ""] #[doc = " Wire name: `@modelarts:start_index`."] modelarts_start_index :
-    i64, #[doc =
-    " Speech start time, which is a default attribute dedicated to the speech start/end point label, in the format of **hh:mm:ss.SSS**. (**hh** indicates hour; **mm** indicates minute; **ss** indicates second; and **SSS** indicates millisecond.)"]
-    #[doc = ""] #[doc = " Wire name: `@modelarts:start_time`."] modelarts_start_time :
-    String, #[doc =
-    " ID of the tail entity in the triplet relationship label, which is a default attribute dedicated to the triplet relationship label. Wire name: `@modelarts:to`."]
-    modelarts_to : String }
+    @ model SampleLabelProperty { modelarts_content : String, modelarts_end_index : i64,
+    modelarts_end_time : String, modelarts_feature : serde_json::Value, modelarts_from :
+    String, modelarts_hard : SampleLabelPropertyModelartsHard, modelarts_hard_coefficient
+    : String, modelarts_hard_reasons : SampleLabelPropertyModelartsHardReasons,
+    modelarts_shape : SampleLabelPropertyModelartsShape, modelarts_source : String,
+    modelarts_start_index : i64, modelarts_start_time : String, modelarts_to : String }
 );
 /// SampleMetadata
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -1443,124 +925,19 @@ pub struct SampleMetadata {
     pub modelarts_size: Option<Vec<serde_json::Value>>,
 }
 crate::support::setters!(
-    SampleMetadata { #[doc =
-    " Whether the sample is labeled as a hard sample, which is a default attribute. The options are as follows:"]
-    #[doc = ""] #[doc = " - **0**: non-hard sample"] #[doc = " - **1**: hard sample"]
-    #[doc = ""] #[doc = " Wire name: `@modelarts:hard`."] modelarts_hard : f64, #[doc =
-    " Coefficient of difficulty of each sample level, which is a default attribute. The value range is **\\[0,1\\]**. Wire name: `@modelarts:hard_coefficient`."]
-    modelarts_hard_coefficient : f64, #[doc =
-    " ID of a hard sample reason, which is a default attribute. The options are as follows:"]
-    #[doc = ""] #[doc = " - **0**: No target objects are identified."] #[doc =
-    " - **1**: The confidence is low."] #[doc =
-    " - **2**: The clustering result based on the training dataset is inconsistent with the prediction result."]
-    #[doc =
-    " - **3**: The prediction result is greatly different from the data of the same type in the training dataset."]
-    #[doc =
-    " - **4**: The prediction results of multiple consecutive similar images are inconsistent."]
-    #[doc =
-    " - **5**: There is a large offset between the image resolution and the feature distribution of the training dataset."]
-    #[doc =
-    " - **6**: There is a large offset between the aspect ratio of the image and the feature distribution of the training dataset."]
-    #[doc =
-    " - **7**: There is a large offset between the brightness of the image and the feature distribution of the training dataset."]
-    #[doc =
-    " - **8**: There is a large offset between the saturation of the image and the feature distribution of the training dataset."]
-    #[doc =
-    " - **9**: There is a large offset between the color richness of the image and the feature distribution of the training dataset."]
-    #[doc =
-    " - **10**: There is a large offset between the definition of the image and the feature distribution of the training dataset."]
-    #[doc =
-    " - **11**: There is a large offset between the number of frames of the image and the feature distribution of the training dataset."]
-    #[doc =
-    " - **12**: There is a large offset between the standard deviation of area of image frames and the feature distribution of the training dataset."]
-    #[doc =
-    " - **13**: There is a large offset between the aspect ratio of image frames and the feature distribution of the training dataset."]
-    #[doc =
-    " - **14**: There is a large offset between the area portion of image frames and the feature distribution of the training dataset."]
-    #[doc =
-    " - **15**: There is a large offset between the edge of image frames and the feature distribution of the training dataset."]
-    #[doc =
-    " - **16**: There is a large offset between the brightness of image frames and the feature distribution of the training dataset."]
-    #[doc =
-    " - **17**: There is a large offset between the definition of image frames and the feature distribution of the training dataset."]
-    #[doc =
-    " - **18**: There is a large offset between the stack of image frames and the feature distribution of the training dataset."]
-    #[doc =
-    " - **19**: The data enhancement result based on GaussianBlur is inconsistent with the prediction result of the original image."]
-    #[doc =
-    " - **20**: The data enhancement result based on fliplr is inconsistent with the prediction result of the original image."]
-    #[doc =
-    " - **21**: The data enhancement result based on Crop is inconsistent with the prediction result of the original image."]
-    #[doc =
-    " - **22**: The data enhancement result based on flipud is inconsistent with the prediction result of the original image."]
-    #[doc =
-    " - **23**: The data enhancement result based on scale is inconsistent with the prediction result of the original image."]
-    #[doc =
-    " - **24**: The data enhancement result based on translate is inconsistent with the prediction result of the original image."]
-    #[doc =
-    " - **25**: The data enhancement result based on shear is inconsistent with the prediction result of the original image."]
-    #[doc =
-    " - **26**: The data enhancement result based on superpixels is inconsistent with the prediction result of the original image."]
-    #[doc =
-    " - **27**: The data enhancement result based on sharpen is inconsistent with the prediction result of the original image."]
-    #[doc =
-    " - **28**: The data enhancement result based on add is inconsistent with the prediction result of the original image."]
-    #[doc =
-    " - **29**: The data enhancement result based on invert is inconsistent with the prediction result of the original image."]
-    #[doc = " - **30**: The data is predicted to be abnormal."] #[doc = ""] #[doc =
-    " Wire name: `@modelarts:hard_reasons`."] modelarts_hard_reasons : Vec < i64 >, #[doc
-    =
-    " Image size (width, height, and depth of the image), which is a default attribute, with type of **List**. In the list, the first number indicates the width (pixels), the second number indicates the height (pixels), and the third number indicates the depth (the depth can be left blank and the default value is **3**). For example, **\\[100,200,3\\]** and **\\[100,200\\]** are both valid. Note: This parameter is mandatory only when the sample label list contains the object detection label."]
-    #[doc = ""] #[doc = " Wire name: `@modelarts:size`. Documented default: `3`."]
-    modelarts_size : Vec < serde_json::Value > }
+    @ model SampleMetadata { modelarts_hard : f64, modelarts_hard_coefficient : f64,
+    modelarts_hard_reasons : Vec < i64 >, modelarts_size : Vec < serde_json::Value > }
 );
-/// Dataset type. The options are as follows:
-///
-/// - **0**: image classification
-/// - **1**: object detection
-/// - **100**: text classification
-/// - **101**: named entity recognition
-/// - **102**: text triplet
-/// - **200**: sound classification
-/// - **201**: speech content
-/// - **202**: speech paragraph labeling
-/// - **400**: table dataset
-/// - **600**: video labeling
-/// - **900**: custom format
-///
-/// One of the values `0`, `1`, `100`, `101`, `102`, `200`, `201`, `202`, `400`, `600`, `900`; other values the service sends later are kept in `Unknown`.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum ResultModelDatasetType {
-    /// `0`
-    N0,
-    /// `1`
-    N1,
-    /// `100`
-    N100,
-    /// `101`
-    N101,
-    /// `102`
-    N102,
-    /// `200`
-    N200,
-    /// `201`
-    N201,
-    /// `202`
-    N202,
-    /// `400`
-    N400,
-    /// `600`
-    N600,
-    /// `900`
-    N900,
-    /// A value this crate did not know when it was generated, as sent.
-    Unknown(String),
-}
 crate::support::open_enum!(
-    ResultModelDatasetType { N0 = "0", N1 = "1", N100 = "100", N101 = "101", N102 =
-    "102", N200 = "200", N201 = "201", N202 = "202", N400 = "400", N600 = "600", N900 =
-    "900" }
+    #[doc = " Dataset type. The options are as follows:"] #[doc = ""] #[doc =
+    " - **0**: image classification"] #[doc = " - **1**: object detection"] #[doc =
+    " - **100**: text classification"] #[doc = " - **101**: named entity recognition"]
+    #[doc = " - **102**: text triplet"] #[doc = " - **200**: sound classification"] #[doc
+    = " - **201**: speech content"] #[doc = " - **202**: speech paragraph labeling"]
+    #[doc = " - **400**: table dataset"] #[doc = " - **600**: video labeling"] #[doc =
+    " - **900**: custom format"] ResultModelDatasetType { N0 = "0", N1 = "1", N100 =
+    "100", N101 = "101", N102 = "102", N200 = "200", N201 = "201", N202 = "202", N400 =
+    "400", N600 = "600", N900 = "900" }
 );
 /// Result
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -1633,31 +1010,11 @@ pub struct ResultModel {
     /// Workspace ID. If no workspace is created, the default value is **0**. If a workspace is created and used, use the actual value. Default: `0`.
     pub workspace_id: Option<String>,
 }
-/// Status. The options are as follows:
-///
-/// - **waiting**: waiting
-/// - **running**: running
-/// - **failed**: failed
-/// - **success**: successful
-///
-/// One of the values `waiting`, `running`, `failed`, `success`; other values the service sends later are kept in `Unknown`.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum EventStatus {
-    /// `waiting`
-    Waiting,
-    /// `running`
-    Running,
-    /// `failed`
-    Failed,
-    /// `success`
-    Success,
-    /// A value this crate did not know when it was generated, as sent.
-    Unknown(String),
-}
 crate::support::open_enum!(
-    EventStatus { Waiting = "waiting", Running = "running", Failed = "failed", Success =
-    "success" }
+    #[doc = " Status. The options are as follows:"] #[doc = ""] #[doc =
+    " - **waiting**: waiting"] #[doc = " - **running**: running"] #[doc =
+    " - **failed**: failed"] #[doc = " - **success**: successful"] EventStatus { Waiting
+    = "waiting", Running = "running", Failed = "failed", Success = "success" }
 );
 /// Event
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -1710,24 +1067,10 @@ pub struct HardSelectTask {
     /// Update time.
     pub update_at: Option<i64>,
 }
-/// Authorization type. **Agency** is recommended.
-/// Options:
-///
-/// - **agency**: authorization through an agency
-/// - **credential**: authorization through an access Key (AK/SK) Default: **agency**
-///
-/// One of the values `agency`, `credential`; other values the service sends later are kept in `Unknown`.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum AuthorizationRequestType {
-    /// `agency`
-    Agency,
-    /// `credential`
-    Credential,
-    /// A value this crate did not know when it was generated, as sent.
-    Unknown(String),
-}
 crate::support::open_enum!(
+    #[doc = " Authorization type. **Agency** is recommended."] #[doc = " Options:"] #[doc
+    = ""] #[doc = " - **agency**: authorization through an agency"] #[doc =
+    " - **credential**: authorization through an access Key (AK/SK) Default: **agency**"]
     AuthorizationRequestType { Agency = "agency", Credential = "credential" }
 );
 /// Request body parameters
@@ -1757,20 +1100,9 @@ pub struct AuthorizationRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub secret_key: Option<String>,
 }
-/// Data format. The options are as follows: - **Default**: default format - **CarbonData**: CarbonData (supported only by table datasets)
-///
-/// One of the values `Default`, `CarbonData`; other values the service sends later are kept in `Unknown`.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum CreateDatasetReqDataFormat {
-    /// `Default`
-    Default,
-    /// `CarbonData`
-    CarbonData,
-    /// A value this crate did not know when it was generated, as sent.
-    Unknown(String),
-}
 crate::support::open_enum!(
+    #[doc =
+    " Data format. The options are as follows: - **Default**: default format - **CarbonData**: CarbonData (supported only by table datasets)"]
     CreateDatasetReqDataFormat { Default = "Default", CarbonData = "CarbonData" }
 );
 /// Request body parameters
@@ -1853,14 +1185,8 @@ pub struct DataSource {
     pub with_column_header: Option<bool>,
 }
 crate::support::setters!(
-    DataSource { #[doc = " Data source path."] data_path : String, #[doc =
-    " Data type. The options are as follows: - **0**: OBS bucket (default value) - **1**: GaussDB(DWS) - **2**: DLI - **3**: RDS - **4**: MRS - **5**: AI Gallery - **6**: Inference service"]
-    #[doc = ""] #[doc = " Default: `0`."] data_type : i64, #[doc =
-    " Schema mapping information corresponding to the table data."] schema_maps : Vec <
-    SchemaMap >, #[doc = " Information required for importing a table data source."]
-    source_info : SourceInfo, #[doc =
-    " Whether the first row in the file is a column name. This field is valid for the table dataset. The options are as follows: - **true**: The first row in the file is the column name. - **false**: The first row in the file is not the column name."]
-    with_column_header : bool }
+    @ model DataSource { data_path : String, data_type : i64, schema_maps : Vec <
+    SchemaMap >, source_info : SourceInfo, with_column_header : bool }
 );
 /// SchemaMap
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -1873,10 +1199,7 @@ pub struct SchemaMap {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub src_name: Option<String>,
 }
-crate::support::setters!(
-    SchemaMap { #[doc = " Name of the destination column."] dest_name : String, #[doc =
-    " Name of the source column."] src_name : String }
-);
+crate::support::setters!(@ model SchemaMap { dest_name : String, src_name : String });
 /// SourceInfo
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -1922,19 +1245,10 @@ pub struct SourceInfo {
     pub vpc_id: Option<String>,
 }
 crate::support::setters!(
-    SourceInfo { #[doc = " ID of an MRS cluster."] cluster_id : String, #[doc =
-    " Running mode of an MRS cluster. The options are as follows: - **0**: normal cluster - **1**: security cluster"]
-    cluster_mode : SearchConditionHard, #[doc = " Name of an MRS cluster."] cluster_name
-    : String, #[doc = " Name of the database to which the table dataset is imported."]
-    database_name : String, #[doc = " HDFS path of a table dataset."] input : String,
-    #[doc = " IP address of your GaussDB(DWS) cluster."] ip : String, #[doc =
-    " Port number of your GaussDB(DWS) cluster."] port : String, #[doc =
-    " DLI queue name of a table dataset."] queue_name : String, #[doc =
-    " Subnet ID of an MRS cluster."] subnet_id : String, #[doc =
-    " Name of the table to which a table dataset is imported."] table_name : String,
-    #[doc = " Username, which is mandatory for GaussDB(DWS) data."] user_name : String,
-    #[doc = " User password, which is mandatory for GaussDB(DWS) data."] user_password :
-    String, #[doc = " ID of the VPC where an MRS cluster resides."] vpc_id : String }
+    @ model SourceInfo { cluster_id : String, cluster_mode : SearchConditionHard,
+    cluster_name : String, database_name : String, input : String, ip : String, port :
+    String, queue_name : String, subnet_id : String, table_name : String, user_name :
+    String, user_password : String, vpc_id : String }
 );
 /// LabelFormat
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -1953,13 +1267,8 @@ pub struct LabelFormat {
     pub text_sample_separator: Option<String>,
 }
 crate::support::setters!(
-    LabelFormat { #[doc =
-    " Label type of text classification. The options are as follows: - **0**: The label is separated from the text, and they are distinguished by the fixed suffix **\\_result**. For example, the text file is **abc.txt**, and the label file is **abc\\_result.txt**. - **1**: Default value. Labels and texts are stored in the same file and separated by separators. You can use **text\\_sample\\_separator** to specify the separator between the text and label and **text\\_label\\_separator** to specify the separator between labels."]
-    #[doc = ""] #[doc = " Default: `1`."] label_type : SearchConditionHard, #[doc =
-    " Separator between labels. By default, a comma (,) is used as the separator. The separator needs to be escaped. The separator can contain only one character, such as a letter, a digit, or any of the following special characters: \\!@\\#$%^\\&\\*\\_=\\|?/':.;,"]
-    text_label_separator : String, #[doc =
-    " Separator between the text and label. By default, the **Tab** key is used as the separator. The separator needs to be escaped. The separator can contain only one character, such as a letter, a digit, or any of the following special characters: \\!@\\#$%^\\&\\*\\_=\\|?/':.;,"]
-    text_sample_separator : String }
+    @ model LabelFormat { label_type : SearchConditionHard, text_label_separator :
+    String, text_sample_separator : String }
 );
 /// Label
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -1981,28 +1290,14 @@ pub struct Label {
     pub type_: Option<i64>,
 }
 crate::support::setters!(
-    Label { #[doc =
-    " Multi-dimensional attribute of a label. For example, if the label is music, attributes such as style and artist may be included."]
-    attributes : Vec < LabelAttribute >, #[doc = " Label name."] name : String, #[doc =
-    " Basic attribute key-value pair of a label, such as color and shortcut keys."]
-    property : LabelProperty, #[doc =
-    " Label type. The options are as follows: - **0**: image classification - **1**: object detection - **100**: text classification - **101**: named entity recognition - **102**: text triplet relationship - **103**: text triplet entity - **200**: speech classification - **201**: speech content - **202**: speech paragraph labeling - **600**: video classification"]
-    #[doc = ""] #[doc = " Wire name: `type`."] type_ : i64 }
+    @ model Label { attributes : Vec < LabelAttribute >, name : String, property :
+    LabelProperty, type_ : i64 }
 );
-/// Label attribute type. The options are as follows: - **text**: text - **select**: single-choice drop-down list
-///
-/// One of the values `text`, `select`; other values the service sends later are kept in `Unknown`.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum LabelAttributeType {
-    /// `text`
-    Text,
-    /// `select`
-    Select,
-    /// A value this crate did not know when it was generated, as sent.
-    Unknown(String),
-}
-crate::support::open_enum!(LabelAttributeType { Text = "text", Select = "select" });
+crate::support::open_enum!(
+    #[doc =
+    " Label attribute type. The options are as follows: - **text**: text - **select**: single-choice drop-down list"]
+    LabelAttributeType { Text = "text", Select = "select" }
+);
 /// LabelAttribute
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -2024,12 +1319,8 @@ pub struct LabelAttribute {
     pub values: Option<Vec<LabelAttributeValue>>,
 }
 crate::support::setters!(
-    LabelAttribute { #[doc = " Default value of a label attribute."] default_value :
-    String, #[doc = " Label attribute ID."] id : String, #[doc =
-    " Label attribute name."] name : String, #[doc =
-    " Label attribute type. The options are as follows: - **text**: text - **select**: single-choice drop-down list. Wire name: `type`."]
-    type_ : LabelAttributeType, #[doc = " List of label attribute values."] values : Vec
-    < LabelAttributeValue > }
+    @ model LabelAttribute { default_value : String, id : String, name : String, type_ :
+    LabelAttributeType, values : Vec < LabelAttributeValue > }
 );
 /// LabelAttributeValue
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -2042,10 +1333,7 @@ pub struct LabelAttributeValue {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
 }
-crate::support::setters!(
-    LabelAttributeValue { #[doc = " Label attribute value ID."] id : String, #[doc =
-    " Label attribute value."] value : String }
-);
+crate::support::setters!(@ model LabelAttributeValue { id : String, value : String });
 /// LabelProperty
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -2081,22 +1369,9 @@ pub struct LabelProperty {
     pub modelarts_to_type: Option<String>,
 }
 crate::support::setters!(
-    LabelProperty { #[doc =
-    " Default attribute: Label color, which is a hexadecimal code of the color. By default, this parameter is left blank. Example: **\\#FFFFF0**."]
-    #[doc = ""] #[doc = " Wire name: `@modelarts:color`."] modelarts_color : String,
-    #[doc =
-    " Default attribute: Default shape of an object detection label (dedicated attribute). By default, this parameter is left blank. The options are as follows: - **bndbox**: rectangle - **polygon**: polygon - **circle**: circle - **line**: straight line - **dashed**: dotted line - **point**: point - **polyline**: polyline"]
-    #[doc = ""] #[doc = " Wire name: `@modelarts:default_shape`."]
-    modelarts_default_shape : SampleLabelPropertyModelartsShape, #[doc =
-    " Default attribute: Type of the head entity in the triplet relationship label. This attribute must be specified when a relationship label is created. This parameter is used only for the text triplet dataset."]
-    #[doc = ""] #[doc = " Wire name: `@modelarts:from_type`."] modelarts_from_type :
-    String, #[doc =
-    " Default attribute: The new name of the label. Wire name: `@modelarts:rename_to`."]
-    modelarts_rename_to : String, #[doc =
-    " Default attribute: Label shortcut key. By default, this parameter is left blank. For example: **D**. Wire name: `@modelarts:shortcut`."]
-    modelarts_shortcut : String, #[doc =
-    " Default attribute: Type of the tail entity in the triplet relationship label. This attribute must be specified when a relationship label is created. This parameter is used only for the text triplet dataset."]
-    #[doc = ""] #[doc = " Wire name: `@modelarts:to_type`."] modelarts_to_type : String }
+    @ model LabelProperty { modelarts_color : String, modelarts_default_shape :
+    SampleLabelPropertyModelartsShape, modelarts_from_type : String, modelarts_rename_to
+    : String, modelarts_shortcut : String, modelarts_to_type : String }
 );
 /// Field
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -2116,9 +1391,8 @@ pub struct Field {
     pub type_: Option<String>,
 }
 crate::support::setters!(
-    Field { #[doc = " Schema description."] description : String, #[doc =
-    " Schema name."] name : String, #[doc = " Schema ID."] schema_id : i64, #[doc =
-    " Schema value type. Wire name: `type`."] type_ : String }
+    @ model Field { description : String, name : String, schema_id : i64, type_ : String
+    }
 );
 /// WorkforceInformation
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -2145,33 +1419,10 @@ pub struct WorkforceInformation {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub workforces_config: Option<WorkforcesConfig>,
 }
-impl WorkforceInformation {
-    /// Creates a value from its required fields; the optional ones have setters.
-    pub fn new(task_name: impl Into<String>) -> Self {
-        Self {
-            data_sync_type: None,
-            repetition: None,
-            synchronize_auto_labeling_data: None,
-            synchronize_data: None,
-            task_id: None,
-            task_name: task_name.into(),
-            workforces_config: None,
-        }
-    }
-}
 crate::support::setters!(
-    WorkforceInformation { #[doc =
-    " Synchronization type. The options are as follows: - **0**: not to be synchronized - **1**: data to be synchronized - **2**: label to be synchronized - **3**: data and label to be synchronized"]
-    data_sync_type : i64, #[doc =
-    " Number of persons who label each sample. The minimum value is **1**. Range at least 1."]
-    repetition : i64, #[doc =
-    " Whether to synchronously update auto labeling data. The options are as follows: - **true**: Update auto labeling data synchronously. - **false**: Do not update auto labeling data synchronously."]
-    synchronize_auto_labeling_data : bool, #[doc =
-    " Whether to synchronize updated data, such as uploading files, synchronizing data sources, and assigning imported unlabeled files to team members. The options are as follows: - **true**: Synchronize updated data to team members. - **false**: Do not synchronize updated data to team members."]
-    synchronize_data : bool, #[doc = " ID of a team labeling task."] task_id : String,
-    #[doc =
-    " Manpower assignment of a team labeling task. You can delegate the administrator to assign the manpower or do it by yourself."]
-    workforces_config : WorkforcesConfig }
+    @ model WorkforceInformation new(task_name : String) { data_sync_type : i64,
+    repetition : i64, synchronize_auto_labeling_data : bool, synchronize_data : bool,
+    task_id : String, workforces_config : WorkforcesConfig }
 );
 /// WorkforcesConfig
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -2185,8 +1436,7 @@ pub struct WorkforcesConfig {
     pub workforces: Option<Vec<WorkforceConfig>>,
 }
 crate::support::setters!(
-    WorkforcesConfig { #[doc = " Team administrator."] agency : String, #[doc =
-    " List of teams that execute labeling tasks."] workforces : Vec < WorkforceConfig > }
+    @ model WorkforcesConfig { agency : String, workforces : Vec < WorkforceConfig > }
 );
 /// WorkforceConfig
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -2203,9 +1453,7 @@ pub struct WorkforceConfig {
     pub workforce_name: Option<String>,
 }
 crate::support::setters!(
-    WorkforceConfig { #[doc = " List of labeling team members."] workers : Vec < Worker
-    >, #[doc = " ID of a labeling team."] workforce_id : String, #[doc =
-    " Name of a labeling team. The value contains 0 to 1024 characters and does not support the following special characters: \\!\\<\\>=\\&\"'. Length 0 to 1024."]
+    @ model WorkforceConfig { workers : Vec < Worker >, workforce_id : String,
     workforce_name : String }
 );
 /// Worker
@@ -2238,16 +1486,8 @@ pub struct Worker {
     pub workforce_id: Option<String>,
 }
 crate::support::setters!(
-    Worker { #[doc = " Creation time."] create_time : i64, #[doc =
-    " Labeling team member description. The value contains 0 to 256 characters and does not support the following special characters: ^\\!\\<\\>=\\&\"'. Length 0 to 256."]
-    description : String, #[doc = " Email address of a labeling team member."] email :
-    String, #[doc =
-    " Role. The options are as follows: - **0**: labeling personnel - **1**: reviewer - **2**: team administrator - **3**: dataset owner"]
-    role : i64, #[doc =
-    " Current login status of a labeling team member. The options are as follows: - **0**: The invitation email has not been sent. - **1**: The invitation email has been sent but the user has not logged in. - **2**: The user has logged in. - **3**: The labeling team member has been deleted."]
-    status : i64, #[doc = " Update time."] update_time : i64, #[doc =
-    " ID of a labeling team member."] worker_id : String, #[doc =
-    " ID of a labeling team."] workforce_id : String }
+    @ model Worker { create_time : i64, description : String, email : String, role : i64,
+    status : i64, update_time : i64, worker_id : String, workforce_id : String }
 );
 /// Response body parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -2394,31 +1634,12 @@ pub struct CreateProcessorTaskReq {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub workspace_id: Option<String>,
 }
-/// Data source type. The options are as follows:
-///
-/// - **OBS**: Data obtained from OBS
-/// - **TASK**: Data processing task
-/// - **DATASET**: Dataset
-/// - **CUSTOM**: Data called by resource tenants
-///
-/// One of the values `OBS`, `TASK`, `DATASET`, `CUSTOM`; other values the service sends later are kept in `Unknown`.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum ProcessorDataSourceType {
-    /// `OBS`
-    Obs,
-    /// `TASK`
-    Task,
-    /// `DATASET`
-    Dataset,
-    /// `CUSTOM`
-    Custom,
-    /// A value this crate did not know when it was generated, as sent.
-    Unknown(String),
-}
 crate::support::open_enum!(
-    ProcessorDataSourceType { Obs = "OBS", Task = "TASK", Dataset = "DATASET", Custom =
-    "CUSTOM" }
+    #[doc = " Data source type. The options are as follows:"] #[doc = ""] #[doc =
+    " - **OBS**: Data obtained from OBS"] #[doc = " - **TASK**: Data processing task"]
+    #[doc = " - **DATASET**: Dataset"] #[doc =
+    " - **CUSTOM**: Data called by resource tenants"] ProcessorDataSourceType { Obs =
+    "OBS", Task = "TASK", Dataset = "DATASET", Custom = "CUSTOM" }
 );
 /// ProcessorDataSource
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -2453,49 +1674,20 @@ pub struct ProcessorDataSource {
     pub version_name: Option<String>,
 }
 crate::support::setters!(
-    ProcessorDataSource { #[doc = " Dataset name."] name : String, #[doc =
-    " Data source path. The options are as follows:"] #[doc = ""] #[doc =
-    " - If **type** is set to **OBS**, **source** is an OBS path."] #[doc =
-    " - If **type** is set to **TASK**, **source** is a task ID."] #[doc =
-    " - If **type** is set to **DATASET**, **source** is a dataset ID."] #[doc =
-    " - If **type** is set to **CUSTOM** and the API is called by resource tenants, set **source** to the **project\\_id** of the actual user. Otherwise, this field is left blank."]
-    source : String, #[doc = " Data source type. The options are as follows:"] #[doc =
-    ""] #[doc = " - **OBS**: Data obtained from OBS"] #[doc =
-    " - **TASK**: Data processing task"] #[doc = " - **DATASET**: Dataset"] #[doc =
-    " - **CUSTOM**: Data called by resource tenants"] #[doc = ""] #[doc =
-    " Wire name: `type`."] type_ : ProcessorDataSourceType, #[doc =
-    " Version of a dataset."] version_id : String, #[doc = " Dataset version name."]
-    version_name : String }
+    @ model ProcessorDataSource { name : String, source : String, type_ :
+    ProcessorDataSourceType, version_id : String, version_name : String }
 );
-/// Task type, that is, ID of a data processing template. The options are as follows:
-///
-/// - **sys\_data\_analyse**: feature analysis
-/// - **sys\_data\_cleaning**: data cleansing
-/// - **sys\_data\_augmentation**: data augmentation
-/// - **sys\_data\_validation**: data validation
-/// - **sys\_data\_selection**: data selection
-///
-/// One of the values `sys_data_analyse`, `sys_data_cleaning`, `sys_data_augmentation`, `sys_data_validation`, `sys_data_selection`; other values the service sends later are kept in `Unknown`.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum TemplateParamId {
-    /// `sys_data_analyse`
-    SysDataAnalyse,
-    /// `sys_data_cleaning`
-    SysDataCleaning,
-    /// `sys_data_augmentation`
-    SysDataAugmentation,
-    /// `sys_data_validation`
-    SysDataValidation,
-    /// `sys_data_selection`
-    SysDataSelection,
-    /// A value this crate did not know when it was generated, as sent.
-    Unknown(String),
-}
 crate::support::open_enum!(
-    TemplateParamId { SysDataAnalyse = "sys_data_analyse", SysDataCleaning =
-    "sys_data_cleaning", SysDataAugmentation = "sys_data_augmentation", SysDataValidation
-    = "sys_data_validation", SysDataSelection = "sys_data_selection" }
+    #[doc =
+    " Task type, that is, ID of a data processing template. The options are as follows:"]
+    #[doc = ""] #[doc = " - **sys\\_data\\_analyse**: feature analysis"] #[doc =
+    " - **sys\\_data\\_cleaning**: data cleansing"] #[doc =
+    " - **sys\\_data\\_augmentation**: data augmentation"] #[doc =
+    " - **sys\\_data\\_validation**: data validation"] #[doc =
+    " - **sys\\_data\\_selection**: data selection"] TemplateParamId { SysDataAnalyse =
+    "sys_data_analyse", SysDataCleaning = "sys_data_cleaning", SysDataAugmentation =
+    "sys_data_augmentation", SysDataValidation = "sys_data_validation", SysDataSelection
+    = "sys_data_selection" }
 );
 /// TemplateParam
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -2518,15 +1710,8 @@ pub struct TemplateParam {
     pub operator_params: Option<Vec<OperatorParam>>,
 }
 crate::support::setters!(
-    TemplateParam { #[doc =
-    " Task type, that is, ID of a data processing template. The options are as follows:"]
-    #[doc = ""] #[doc = " - **sys\\_data\\_analyse**: feature analysis"] #[doc =
-    " - **sys\\_data\\_cleaning**: data cleansing"] #[doc =
-    " - **sys\\_data\\_augmentation**: data augmentation"] #[doc =
-    " - **sys\\_data\\_validation**: data validation"] #[doc =
-    " - **sys\\_data\\_selection**: data selection"] id : TemplateParamId, #[doc =
-    " Template name."] name : String, #[doc = " Operator parameter list."]
-    operator_params : Vec < OperatorParam > }
+    @ model TemplateParam { id : TemplateParamId, name : String, operator_params : Vec <
+    OperatorParam > }
 );
 /// OperatorParam
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -2546,29 +1731,14 @@ pub struct OperatorParam {
     pub params: Option<serde_json::Value>,
 }
 crate::support::setters!(
-    OperatorParam { #[doc = " Advanced parameter switch."] advanced_params_switch : bool,
-    #[doc = " ID of an operator."] id : String, #[doc = " Name of an operator."] name :
-    String, #[doc =
-    " Operator parameter. The parameter type is map\\<string,object\\>. Currently, object only supports the types of Boolean, Integer, Long, String, List and Map\\<String,String\\>. For two special scenarios of object detection and image classification in a data preprocessing task, the value of **task\\_type** is **object\\_detection** or **image\\_classification**."]
+    @ model OperatorParam { advanced_params_switch : bool, id : String, name : String,
     params : serde_json::Value }
 );
-/// Type of a working path. The options are as follows:
-///
-/// - **OBS**: OBS path
-/// - **DATASET**: dataset
-///
-/// One of the values `OBS`, `DATASET`; other values the service sends later are kept in `Unknown`.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum WorkPathType {
-    /// `OBS`
-    Obs,
-    /// `DATASET`
-    Dataset,
-    /// A value this crate did not know when it was generated, as sent.
-    Unknown(String),
-}
-crate::support::open_enum!(WorkPathType { Obs = "OBS", Dataset = "DATASET" });
+crate::support::open_enum!(
+    #[doc = " Type of a working path. The options are as follows:"] #[doc = ""] #[doc =
+    " - **OBS**: OBS path"] #[doc = " - **DATASET**: dataset"] WorkPathType { Obs =
+    "OBS", Dataset = "DATASET" }
+);
 /// WorkPath
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -2601,16 +1771,8 @@ pub struct WorkPath {
     pub version_name: Option<String>,
 }
 crate::support::setters!(
-    WorkPath { #[doc = " Dataset name."] name : String, #[doc = " Output path."]
-    output_path : String, #[doc = " Working path. The options are as follows:"] #[doc =
-    ""] #[doc = " - If **type** is set to **OBS**, **source** is an OBS path."] #[doc =
-    " - If **type** is set to **DATASET**, **source** is a dataset ID."] path : String,
-    #[doc = " Type of a working path. The options are as follows:"] #[doc = ""] #[doc =
-    " - **OBS**: OBS path"] #[doc = " - **DATASET**: dataset"] #[doc = ""] #[doc =
-    " Wire name: `type`."] type_ : WorkPathType, #[doc = " Version of a dataset."]
-    version_id : String, #[doc =
-    " Name of a dataset version. The value can contain 0 to 32 characters. Only digits, letters, underscores (\\_), and hyphens (-) are allowed. Length 0 to 32."]
-    version_name : String }
+    @ model WorkPath { name : String, output_path : String, path : String, type_ :
+    WorkPathType, version_id : String, version_name : String }
 );
 /// Response body parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -2666,31 +1828,13 @@ pub struct CreateTaskVersionResp {
     /// Version ID of a data processing task.
     pub version_id: Option<String>,
 }
-/// Task type. The options are as follows:
-///
-/// - **auto-label**: active learning
-/// - **pre-label**: pre-labeling
-/// - **auto-grouping**: auto grouping
-/// - **auto-deploy**: one-click model deployment
-///
-/// One of the values `auto-label`, `pre-label`, `auto-grouping`, `auto-deploy`; other values the service sends later are kept in `Unknown`.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum SmartTaskRequestTaskType {
-    /// `auto-label`
-    AutoLabel,
-    /// `pre-label`
-    PreLabel,
-    /// `auto-grouping`
-    AutoGrouping,
-    /// `auto-deploy`
-    AutoDeploy,
-    /// A value this crate did not know when it was generated, as sent.
-    Unknown(String),
-}
 crate::support::open_enum!(
-    SmartTaskRequestTaskType { AutoLabel = "auto-label", PreLabel = "pre-label",
-    AutoGrouping = "auto-grouping", AutoDeploy = "auto-deploy" }
+    #[doc = " Task type. The options are as follows:"] #[doc = ""] #[doc =
+    " - **auto-label**: active learning"] #[doc = " - **pre-label**: pre-labeling"] #[doc
+    = " - **auto-grouping**: auto grouping"] #[doc =
+    " - **auto-deploy**: one-click model deployment"] SmartTaskRequestTaskType {
+    AutoLabel = "auto-label", PreLabel = "pre-label", AutoGrouping = "auto-grouping",
+    AutoDeploy = "auto-deploy" }
 );
 /// Request body parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -2871,19 +2015,6 @@ pub struct DeleteWorkersResp {
 /// Response body parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct DeleteWorkforceResp {
-    /// Error code.
-    pub error_code: Option<String>,
-    /// Error message.
-    pub error_msg: Option<String>,
-    /// Result of deleting team members in batches.
-    pub results: Option<Vec<BatchResponse>>,
-    /// Check whether the operation is successful. The options are as follows: - **true**: The operation is successful. - **false**: The operation is failed.
-    pub success: Option<bool>,
-}
-/// Response body parameters
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
 pub struct DescDatasetResp {
     /// Number of labeled samples in a dataset.
     pub annotated_sample_count: Option<i64>,
@@ -2986,20 +2117,9 @@ pub struct DescDatasetResp {
     /// Workspace ID. If no workspace is created, the default value is **0**. If a workspace is created and used, use the actual value. Default: `0`.
     pub workspace_id: Option<String>,
 }
-/// Label type of a released version. The options are as follows: - **multi**: Multi-label samples are included. - **single**: All samples are single-labeled.
-///
-/// One of the values `multi`, `single`; other values the service sends later are kept in `Unknown`.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum DatasetVersionLabelType {
-    /// `multi`
-    Multi,
-    /// `single`
-    Single,
-    /// A value this crate did not know when it was generated, as sent.
-    Unknown(String),
-}
 crate::support::open_enum!(
+    #[doc =
+    " Label type of a released version. The options are as follows: - **multi**: Multi-label samples are included. - **single**: All samples are single-labeled."]
     DatasetVersionLabelType { Multi = "multi", Single = "single" }
 );
 /// DatasetVersion
@@ -3152,28 +2272,9 @@ pub struct WorkforceDescriptor {
     /// Name of a labeling team.
     pub workforce_name: Option<String>,
 }
-/// Status of an import task. The options are as follows: - **QUEUING**: queuing - **STARTING**: execution started - **RUNNING**: running - **COMPLETED**: completed - **FAILED**: failed - **NOT\_EXIST**: not found
-///
-/// One of the values `QUEUING`, `STARTING`, `RUNNING`, `COMPLETED`, `FAILED`, `NOT_EXIST`; other values the service sends later are kept in `Unknown`.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum ImportTaskStatusRespStatus {
-    /// `QUEUING`
-    Queuing,
-    /// `STARTING`
-    Starting,
-    /// `RUNNING`
-    Running,
-    /// `COMPLETED`
-    Completed,
-    /// `FAILED`
-    Failed,
-    /// `NOT_EXIST`
-    NotExist,
-    /// A value this crate did not know when it was generated, as sent.
-    Unknown(String),
-}
 crate::support::open_enum!(
+    #[doc =
+    " Status of an import task. The options are as follows: - **QUEUING**: queuing - **STARTING**: execution started - **RUNNING**: running - **COMPLETED**: completed - **FAILED**: failed - **NOT\\_EXIST**: not found"]
     ImportTaskStatusRespStatus { Queuing = "QUEUING", Starting = "STARTING", Running =
     "RUNNING", Completed = "COMPLETED", Failed = "FAILED", NotExist = "NOT_EXIST" }
 );
@@ -3425,51 +2526,51 @@ pub struct CheckTaskStats {
     /// Unchecked samples.
     pub unchecked_sample_count: Option<i64>,
 }
-/// When a sample is added to the dataset, an index is created based on the last modification time (accurate to day) of the sample on OBS. You can search for the sample based on the time. The options are as follows: - **month**: Search for samples added from 30 days ago to the current day.
-///
-/// - **day**: Search for samples added from yesterday (one day ago) to the current day.
-///
-/// ```text
-/// - **yyyyMMdd-yyyyMMdd**: Search for samples added in a specified period (at most 30 days), in the format of **Start date-End date**. For example, **20190901-2019091501** indicates that samples generated from September 1 to September 15, 2019 are searched.
-/// ```
-///
-/// One of the values `month`; other values the service sends later are kept in `Unknown`.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum SearchConditionDescWorkforceTaskSampleTime {
-    /// `month`
-    Month,
-    /// A value this crate did not know when it was generated, as sent.
-    Unknown(String),
-}
 crate::support::open_enum!(
-    SearchConditionDescWorkforceTaskSampleTime { Month = "month" }
+    #[doc =
+    " When a sample is added to the dataset, an index is created based on the last modification time (accurate to day) of the sample on OBS. You can search for the sample based on the time. The options are as follows: - **month**: Search for samples added from 30 days ago to the current day."]
+    #[doc = ""] #[doc =
+    " - **day**: Search for samples added from yesterday (one day ago) to the current day."]
+    #[doc = ""] #[doc = " ```text"] #[doc =
+    " - **yyyyMMdd-yyyyMMdd**: Search for samples added in a specified period (at most 30 days), in the format of **Start date-End date**. For example, **20190901-2019091501** indicates that samples generated from September 1 to September 15, 2019 are searched."]
+    #[doc = " ```"] SearchConditionDescWorkforceTaskSampleTime { Month = "month" }
 );
 /// SearchCondition
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SearchConditionDescWorkforceTask {
     /// Filter by coefficient of difficulty.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub coefficient: Option<String>,
     /// A frame in the video.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub frame_in_video: Option<i64>,
     /// Whether a sample is a hard sample. The options are as follows: - **0**: non-hard sample - **1**: hard sample
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub hard: Option<SearchConditionHard>,
     /// Filter by data source.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub import_origin: Option<String>,
     /// CT dosage, filtered by dosage.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub kvp: Option<String>,
     /// Label search criteria.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub label_list: Option<SearchLabels>,
     /// Labeler.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub labeler: Option<String>,
     /// Search by sample attribute.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<SearchProp>,
     /// Parent sample ID.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub parent_sample_id: Option<String>,
     /// Directory where data samples are stored (the directory must end with a slash (/)). Only samples in the specified directory are searched for. Recursive search of directories is not supported.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub sample_dir: Option<String>,
     /// Search by sample name, including the file name extension.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub sample_name: Option<String>,
     /// When a sample is added to the dataset, an index is created based on the last modification time (accurate to day) of the sample on OBS. You can search for the sample based on the time. The options are as follows: - **month**: Search for samples added from 30 days ago to the current day.
     ///
@@ -3478,16 +2579,29 @@ pub struct SearchConditionDescWorkforceTask {
     /// ```text
     /// - **yyyyMMdd-yyyyMMdd**: Search for samples added in a specified period (at most 30 days), in the format of **Start date-End date**. For example, **20190901-2019091501** indicates that samples generated from September 1 to September 15, 2019 are searched.
     /// ```
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub sample_time: Option<SearchConditionDescWorkforceTaskSampleTime>,
     /// Search by confidence.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub score: Option<String>,
     /// DICOM layer thickness. Samples are filtered by layer thickness.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub slice_thickness: Option<String>,
     /// DICOM scanning time.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub study_date: Option<String>,
     /// A time point in the video.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub time_in_video: Option<String>,
 }
+crate::support::setters!(
+    @ model SearchConditionDescWorkforceTask { coefficient : String, frame_in_video :
+    i64, hard : SearchConditionHard, import_origin : String, kvp : String, label_list :
+    SearchLabels, labeler : String, metadata : SearchProp, parent_sample_id : String,
+    sample_dir : String, sample_name : String, sample_time :
+    SearchConditionDescWorkforceTaskSampleTime, score : String, slice_thickness : String,
+    study_date : String, time_in_video : String }
+);
 /// SampleStats
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -3746,71 +2860,11 @@ pub struct HardDetail {
     /// Handling suggestion.
     pub suggestion: Option<String>,
 }
-/// Response body parameters
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct DescribeSampleRespDescribeWorkforceTaskSample {
-    /// Whether the acceptance is passed, which is used for team labeling. The options are as follows: - **true**: The acceptance is passed. - **false**: The acceptance is not passed.
-    pub check_accept: Option<bool>,
-    /// Acceptance comment, which is used for team labeling.
-    pub check_comment: Option<String>,
-    /// Acceptance score, which is used for team labeling.
-    pub check_score: Option<String>,
-    /// Reason for deleting a sample, which is used for healthcare.
-    pub deletion_reasons: Option<Vec<String>>,
-    /// Details about difficulties, including description, causes, and suggestions of difficult problems.
-    pub hard_details: Option<std::collections::BTreeMap<String, HardDetail>>,
-    /// Labeling personnel list of sample assignment. The labelers record the team members to which the sample is allocated for team labeling.
-    pub labelers: Option<Vec<Worker>>,
-    /// Sample label list.
-    pub labels: Option<Vec<SampleLabel>>,
-    /// Key-value pair of the sample **metadata** attribute.
-    pub metadata: Option<SampleMetadata>,
-    /// Whether to accept the review, which is used for team labeling. The options are as follows: - **true**: accepted - **false**: rejected
-    pub review_accept: Option<bool>,
-    /// Review comment, which is used for team labeling.
-    pub review_comment: Option<String>,
-    /// Review score, which is used for team labeling.
-    pub review_score: Option<String>,
-    /// Sample data list.
-    pub sample_data: Option<Vec<String>>,
-    /// Sample path.
-    pub sample_dir: Option<String>,
-    /// Sample ID.
-    pub sample_id: Option<String>,
-    /// Sample name.
-    pub sample_name: Option<String>,
-    /// Sample size or text length, in bytes.
-    pub sample_size: Option<i64>,
-    /// Sample status. The options are as follows: - **ALL**: labeled - **NONE**: unlabeled - **UNCHECK**: pending acceptance - **ACCEPTED**: accepted - **REJECTED**: rejected - **UNREVIEWED**: pending review - **REVIEWED**: reviewed - **WORKFORCE\_SAMPLED**: sampled - **WORKFORCE\_SAMPLED\_UNCHECK**: sampling unchecked - **WORKFORCE\_SAMPLED\_CHECKED**: sampling checked - **WORKFORCE\_SAMPLED\_ACCEPTED**: sampling accepted - **WORKFORCE\_SAMPLED\_REJECTED**: sampling rejected - **AUTO\_ANNOTATION**: to be confirmed
-    pub sample_status: Option<ExportParamsSampleState>,
-    /// Sample time, when OBS is last modified.
-    pub sample_time: Option<i64>,
-    /// Sample type. The options are as follows: - **0**: image - **1**: text - **2**: speech - **4**: table - **6**: video - **9**: custom format
-    pub sample_type: Option<i64>,
-    /// Comprehensive score, which is used for team labeling.
-    pub score: Option<String>,
-    /// Source address of sample data.
-    pub source: Option<String>,
-    /// Subsample URL, which is used for healthcare.
-    pub sub_sample_url: Option<String>,
-    /// ID of a labeling team member, which is used for team labeling.
-    pub worker_id: Option<String>,
-}
-/// Labeling format. The options are as follows: - **VOC**: VOC - **COCO**: COCO
-///
-/// One of the values `VOC`, `COCO`; other values the service sends later are kept in `Unknown`.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum ExportReqAnnotationFormat {
-    /// `VOC`
-    Voc,
-    /// `COCO`
-    Coco,
-    /// A value this crate did not know when it was generated, as sent.
-    Unknown(String),
-}
-crate::support::open_enum!(ExportReqAnnotationFormat { Voc = "VOC", Coco = "COCO" });
+crate::support::open_enum!(
+    #[doc =
+    " Labeling format. The options are as follows: - **VOC**: VOC - **COCO**: COCO"]
+    ExportReqAnnotationFormat { Voc = "VOC", Coco = "COCO" }
+);
 /// Request body parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -3899,7 +2953,7 @@ pub struct ExportParamsExportTask {
     pub samples: Option<Vec<String>>,
     /// Exported search conditions. The relationship between multiple search conditions is OR.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub search_conditions: Option<Vec<SearchConditionExportTask>>,
+    pub search_conditions: Option<Vec<SearchConditionDescWorkforceTask>>,
     /// Split ratio of training set and verification set during specified version release. The default value is **1.00**, indicating that all released versions are training sets.
     ///
     /// Default: `1.00`.
@@ -3907,129 +2961,16 @@ pub struct ExportParamsExportTask {
     pub train_sample_ratio: Option<String>,
 }
 crate::support::setters!(
-    ExportParamsExportTask { #[doc =
-    " Whether to clear hard example attributes. The options are as follows: - **true**: Clear hard example attributes. (Default value) - **false**: Do not clear hard example attributes."]
-    #[doc = ""] #[doc = " Default: `true`."] clear_hard_property : bool, #[doc =
-    " Format of the dataset version to which data is exported."]
-    export_dataset_version_format : String, #[doc =
-    " Name of the dataset version to which data is exported."]
-    export_dataset_version_name : String, #[doc =
-    " Export destination. The options are as follows: - **DIR**: Export data to OBS. (Default value) - **NEW\\_DATASET**: Export data to a new dataset. Default: `DIR`."]
-    export_dest : ExportParamsExportDest, #[doc =
-    " Name of the new dataset to which data is exported."] export_new_dataset_name :
-    String, #[doc = " Working directory of the new dataset to which data is exported."]
-    export_new_dataset_work_path : String, #[doc =
-    " Whether to randomly allocate the training set and validation set based on the specified ratio. The options are as follows: - **true**: Allocate the training set and validation set. - **false**: Do not allocate the training set and validation set. (Default value)"]
-    #[doc = ""] #[doc = " Default: `false`."] ratio_sample_usage : bool, #[doc =
-    " Sample status. The options are as follows: - **ALL**: labeled - **NONE**: unlabeled - **UNCHECK**: pending acceptance - **ACCEPTED**: accepted - **REJECTED**: rejected - **UNREVIEWED**: pending review - **REVIEWED**: reviewed - **WORKFORCE\\_SAMPLED**: sampled - **WORKFORCE\\_SAMPLED\\_UNCHECK**: sampling unchecked - **WORKFORCE\\_SAMPLED\\_CHECKED**: sampling checked - **WORKFORCE\\_SAMPLED\\_ACCEPTED**: sampling accepted - **WORKFORCE\\_SAMPLED\\_REJECTED**: sampling rejected - **AUTO\\_ANNOTATION**: to be confirmed"]
-    sample_state : ExportParamsSampleState, #[doc = " ID list of exported samples."]
-    samples : Vec < String >, #[doc =
-    " Exported search conditions. The relationship between multiple search conditions is OR."]
-    search_conditions : Vec < SearchConditionExportTask >, #[doc =
-    " Split ratio of training set and verification set during specified version release. The default value is **1.00**, indicating that all released versions are training sets."]
-    #[doc = ""] #[doc = " Default: `1.00`."] train_sample_ratio : String }
+    @ model ExportParamsExportTask { clear_hard_property : bool,
+    export_dataset_version_format : String, export_dataset_version_name : String,
+    export_dest : ExportParamsExportDest, export_new_dataset_name : String,
+    export_new_dataset_work_path : String, ratio_sample_usage : bool, sample_state :
+    ExportParamsSampleState, samples : Vec < String >, search_conditions : Vec <
+    SearchConditionDescWorkforceTask >, train_sample_ratio : String }
 );
-/// SearchCondition
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct SearchConditionExportTask {
-    /// Filter by coefficient of difficulty.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub coefficient: Option<String>,
-    /// A frame in the video.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub frame_in_video: Option<i64>,
-    /// Whether a sample is a hard sample. The options are as follows: - **0**: non-hard sample - **1**: hard sample
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub hard: Option<SearchConditionHard>,
-    /// Filter by data source.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub import_origin: Option<String>,
-    /// CT dosage, filtered by dosage.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub kvp: Option<String>,
-    /// Label search criteria.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub label_list: Option<SearchLabels>,
-    /// Labeler.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub labeler: Option<String>,
-    /// Search by sample attribute.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub metadata: Option<SearchProp>,
-    /// Parent sample ID.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub parent_sample_id: Option<String>,
-    /// Directory where data samples are stored (the directory must end with a slash (/)). Only samples in the specified directory are searched for. Recursive search of directories is not supported.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub sample_dir: Option<String>,
-    /// Search by sample name, including the file name extension.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub sample_name: Option<String>,
-    /// When a sample is added to the dataset, an index is created based on the last modification time (accurate to day) of the sample on OBS. You can search for the sample based on the time. The options are as follows: - **month**: Search for samples added from 30 days ago to the current day.
-    ///
-    /// - **day**: Search for samples added from yesterday (one day ago) to the current day.
-    ///
-    /// ```text
-    /// - **yyyyMMdd-yyyyMMdd**: Search for samples added in a specified period (at most 30 days), in the format of **Start date-End date**. For example, **20190901-2019091501** indicates that samples generated from September 1 to September 15, 2019 are searched.
-    /// ```
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub sample_time: Option<SearchConditionDescWorkforceTaskSampleTime>,
-    /// Search by confidence.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub score: Option<String>,
-    /// DICOM layer thickness. Samples are filtered by layer thickness.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub slice_thickness: Option<String>,
-    /// DICOM scanning time.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub study_date: Option<String>,
-    /// A time point in the video.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub time_in_video: Option<String>,
-}
-crate::support::setters!(
-    SearchConditionExportTask { #[doc = " Filter by coefficient of difficulty."]
-    coefficient : String, #[doc = " A frame in the video."] frame_in_video : i64, #[doc =
-    " Whether a sample is a hard sample. The options are as follows: - **0**: non-hard sample - **1**: hard sample"]
-    hard : SearchConditionHard, #[doc = " Filter by data source."] import_origin :
-    String, #[doc = " CT dosage, filtered by dosage."] kvp : String, #[doc =
-    " Label search criteria."] label_list : SearchLabels, #[doc = " Labeler."] labeler :
-    String, #[doc = " Search by sample attribute."] metadata : SearchProp, #[doc =
-    " Parent sample ID."] parent_sample_id : String, #[doc =
-    " Directory where data samples are stored (the directory must end with a slash (/)). Only samples in the specified directory are searched for. Recursive search of directories is not supported."]
-    sample_dir : String, #[doc =
-    " Search by sample name, including the file name extension."] sample_name : String,
-    #[doc =
-    " When a sample is added to the dataset, an index is created based on the last modification time (accurate to day) of the sample on OBS. You can search for the sample based on the time. The options are as follows: - **month**: Search for samples added from 30 days ago to the current day."]
-    #[doc = ""] #[doc =
-    " - **day**: Search for samples added from yesterday (one day ago) to the current day."]
-    #[doc = ""] #[doc = " ```text"] #[doc =
-    " - **yyyyMMdd-yyyyMMdd**: Search for samples added in a specified period (at most 30 days), in the format of **Start date-End date**. For example, **20190901-2019091501** indicates that samples generated from September 1 to September 15, 2019 are searched."]
-    #[doc = " ```"] sample_time : SearchConditionDescWorkforceTaskSampleTime, #[doc =
-    " Search by confidence."] score : String, #[doc =
-    " DICOM layer thickness. Samples are filtered by layer thickness."] slice_thickness :
-    String, #[doc = " DICOM scanning time."] study_date : String, #[doc =
-    " A time point in the video."] time_in_video : String }
-);
-/// Task status. The options are as follows: - **INIT**: initialized - **RUNNING**: running - **FAILED**: failed - **SUCCESSED**: completed
-///
-/// One of the values `INIT`, `RUNNING`, `FAILED`, `SUCCESSED`; other values the service sends later are kept in `Unknown`.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum ExportRespStatus {
-    /// `INIT`
-    Init,
-    /// `RUNNING`
-    Running,
-    /// `FAILED`
-    Failed,
-    /// `SUCCESSED`
-    Successed,
-    /// A value this crate did not know when it was generated, as sent.
-    Unknown(String),
-}
 crate::support::open_enum!(
+    #[doc =
+    " Task status. The options are as follows: - **INIT**: initialized - **RUNNING**: running - **FAILED**: failed - **SUCCESSED**: completed"]
     ExportRespStatus { Init = "INIT", Running = "RUNNING", Failed = "FAILED", Successed =
     "SUCCESSED" }
 );
@@ -4236,7 +3177,7 @@ pub struct ExportTaskStatusResp {
     /// Format of the exported directory. The options are as follows: - **1**: tree structure. For example: cat/1.jpg,dog/2.jpg. - **2**: tile structure. For example: 1.jpg, 1.txt; 2.jpg,2.txt.
     pub export_format: Option<i64>,
     /// Parameters of a dataset export task.
-    pub export_params: Option<ExportParamsGetExportTaskStatusOfDataset>,
+    pub export_params: Option<ExportParamsExportTask>,
     /// Export type. The options are as follows: - **0**: labeled - **1**: unlabeled - **2**: all - **3**: conditional search
     pub export_type: Option<i64>,
     /// Number of completed samples.
@@ -4258,82 +3199,6 @@ pub struct ExportTaskStatusResp {
     /// Dataset version ID.
     pub version_id: Option<String>,
 }
-/// ExportParams
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct ExportParamsGetExportTaskStatusOfDataset {
-    /// Whether to clear hard example attributes. The options are as follows: - **true**: Clear hard example attributes. (Default value) - **false**: Do not clear hard example attributes.
-    ///
-    /// Default: `true`.
-    pub clear_hard_property: Option<bool>,
-    /// Format of the dataset version to which data is exported.
-    pub export_dataset_version_format: Option<String>,
-    /// Name of the dataset version to which data is exported.
-    pub export_dataset_version_name: Option<String>,
-    /// Export destination. The options are as follows: - **DIR**: Export data to OBS. (Default value) - **NEW\_DATASET**: Export data to a new dataset. Default: `DIR`.
-    pub export_dest: Option<ExportParamsExportDest>,
-    /// Name of the new dataset to which data is exported.
-    pub export_new_dataset_name: Option<String>,
-    /// Working directory of the new dataset to which data is exported.
-    pub export_new_dataset_work_path: Option<String>,
-    /// Whether to randomly allocate the training set and validation set based on the specified ratio. The options are as follows: - **true**: Allocate the training set and validation set. - **false**: Do not allocate the training set and validation set. (Default value)
-    ///
-    /// Default: `false`.
-    pub ratio_sample_usage: Option<bool>,
-    /// Sample status. The options are as follows: - **ALL**: labeled - **NONE**: unlabeled - **UNCHECK**: pending acceptance - **ACCEPTED**: accepted - **REJECTED**: rejected - **UNREVIEWED**: pending review - **REVIEWED**: reviewed - **WORKFORCE\_SAMPLED**: sampled - **WORKFORCE\_SAMPLED\_UNCHECK**: sampling unchecked - **WORKFORCE\_SAMPLED\_CHECKED**: sampling checked - **WORKFORCE\_SAMPLED\_ACCEPTED**: sampling accepted - **WORKFORCE\_SAMPLED\_REJECTED**: sampling rejected - **AUTO\_ANNOTATION**: to be confirmed
-    pub sample_state: Option<ExportParamsSampleState>,
-    /// ID list of exported samples.
-    pub samples: Option<Vec<String>>,
-    /// Exported search conditions. The relationship between multiple search conditions is OR.
-    pub search_conditions: Option<Vec<SearchConditionGetExportTaskStatusOfDataset>>,
-    /// Split ratio of training set and verification set during specified version release. The default value is **1.00**, indicating that all released versions are training sets.
-    ///
-    /// Default: `1.00`.
-    pub train_sample_ratio: Option<String>,
-}
-/// SearchCondition
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct SearchConditionGetExportTaskStatusOfDataset {
-    /// Filter by coefficient of difficulty.
-    pub coefficient: Option<String>,
-    /// A frame in the video.
-    pub frame_in_video: Option<i64>,
-    /// Whether a sample is a hard sample. The options are as follows: - **0**: non-hard sample - **1**: hard sample
-    pub hard: Option<SearchConditionHard>,
-    /// Filter by data source.
-    pub import_origin: Option<String>,
-    /// CT dosage, filtered by dosage.
-    pub kvp: Option<String>,
-    /// Label search criteria.
-    pub label_list: Option<SearchLabels>,
-    /// Labeler.
-    pub labeler: Option<String>,
-    /// Search by sample attribute.
-    pub metadata: Option<SearchProp>,
-    /// Parent sample ID.
-    pub parent_sample_id: Option<String>,
-    /// Directory where data samples are stored (the directory must end with a slash (/)). Only samples in the specified directory are searched for. Recursive search of directories is not supported.
-    pub sample_dir: Option<String>,
-    /// Search by sample name, including the file name extension.
-    pub sample_name: Option<String>,
-    /// When a sample is added to the dataset, an index is created based on the last modification time (accurate to day) of the sample on OBS. You can search for the sample based on the time. The options are as follows: - **month**: Search for samples added from 30 days ago to the current day.
-    ///
-    /// - **day**: Search for samples added from yesterday (one day ago) to the current day.
-    ///
-    /// ```text
-    /// - **yyyyMMdd-yyyyMMdd**: Search for samples added in a specified period (at most 30 days), in the format of **Start date-End date**. For example, **20190901-2019091501** indicates that samples generated from September 1 to September 15, 2019 are searched.
-    /// ```
-    pub sample_time: Option<SearchConditionDescWorkforceTaskSampleTime>,
-    /// Search by confidence.
-    pub score: Option<String>,
-    /// DICOM layer thickness. Samples are filtered by layer thickness.
-    pub slice_thickness: Option<String>,
-    /// DICOM scanning time.
-    pub study_date: Option<String>,
-    /// A time point in the video.
-    pub time_in_video: Option<String>,
-}
 /// Response body parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -4347,7 +3212,7 @@ pub struct ExportTasksStatusResp {
     /// Format of the exported directory. The options are as follows: - **1**: tree structure. For example: cat/1.jpg,dog/2.jpg. - **2**: tile structure. For example: 1.jpg, 1.txt; 2.jpg,2.txt.
     pub export_format: Option<i64>,
     /// Parameters of a dataset export task.
-    pub export_params: Option<ExportParamsGetExportTasksStatusOfDataset>,
+    pub export_params: Option<ExportParamsExportTask>,
     /// Export task list
     pub export_tasks: Option<Vec<ExportTaskStatusRespGetExportTasksStatusOfDataset>>,
     /// Export type. The options are as follows: - **0**: labeled - **1**: unlabeled - **2**: all - **3**: conditional search
@@ -4373,82 +3238,6 @@ pub struct ExportTasksStatusResp {
     /// Dataset version ID.
     pub version_id: Option<String>,
 }
-/// ExportParams
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct ExportParamsGetExportTasksStatusOfDataset {
-    /// Whether to clear hard example attributes. The options are as follows: - **true**: Clear hard example attributes. (Default value) - **false**: Do not clear hard example attributes.
-    ///
-    /// Default: `true`.
-    pub clear_hard_property: Option<bool>,
-    /// Format of the dataset version to which data is exported.
-    pub export_dataset_version_format: Option<String>,
-    /// Name of the dataset version to which data is exported.
-    pub export_dataset_version_name: Option<String>,
-    /// Export destination. The options are as follows: - **DIR**: Export data to OBS. (Default value) - **NEW\_DATASET**: Export data to a new dataset. Default: `DIR`.
-    pub export_dest: Option<ExportParamsExportDest>,
-    /// Name of the new dataset to which data is exported.
-    pub export_new_dataset_name: Option<String>,
-    /// Working directory of the new dataset to which data is exported.
-    pub export_new_dataset_work_path: Option<String>,
-    /// Whether to randomly allocate the training set and validation set based on the specified ratio. The options are as follows: - **true**: Allocate the training set and validation set. - **false**: Do not allocate the training set and validation set. (Default value)
-    ///
-    /// Default: `false`.
-    pub ratio_sample_usage: Option<bool>,
-    /// Sample status. The options are as follows: - **ALL**: labeled - **NONE**: unlabeled - **UNCHECK**: pending acceptance - **ACCEPTED**: accepted - **REJECTED**: rejected - **UNREVIEWED**: pending review - **REVIEWED**: reviewed - **WORKFORCE\_SAMPLED**: sampled - **WORKFORCE\_SAMPLED\_UNCHECK**: sampling unchecked - **WORKFORCE\_SAMPLED\_CHECKED**: sampling checked - **WORKFORCE\_SAMPLED\_ACCEPTED**: sampling accepted - **WORKFORCE\_SAMPLED\_REJECTED**: sampling rejected - **AUTO\_ANNOTATION**: to be confirmed
-    pub sample_state: Option<ExportParamsSampleState>,
-    /// ID list of exported samples.
-    pub samples: Option<Vec<String>>,
-    /// Exported search conditions. The relationship between multiple search conditions is OR.
-    pub search_conditions: Option<Vec<SearchConditionGetExportTasksStatusOfDataset>>,
-    /// Split ratio of training set and verification set during specified version release. The default value is **1.00**, indicating that all released versions are training sets.
-    ///
-    /// Default: `1.00`.
-    pub train_sample_ratio: Option<String>,
-}
-/// SearchCondition
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct SearchConditionGetExportTasksStatusOfDataset {
-    /// Filter by coefficient of difficulty.
-    pub coefficient: Option<String>,
-    /// A frame in the video.
-    pub frame_in_video: Option<i64>,
-    /// Whether a sample is a hard sample. The options are as follows: - **0**: non-hard sample - **1**: hard sample
-    pub hard: Option<SearchConditionHard>,
-    /// Filter by data source.
-    pub import_origin: Option<String>,
-    /// CT dosage, filtered by dosage.
-    pub kvp: Option<String>,
-    /// Label search criteria.
-    pub label_list: Option<SearchLabels>,
-    /// Labeler.
-    pub labeler: Option<String>,
-    /// Search by sample attribute.
-    pub metadata: Option<SearchProp>,
-    /// Parent sample ID.
-    pub parent_sample_id: Option<String>,
-    /// Directory where data samples are stored (the directory must end with a slash (/)). Only samples in the specified directory are searched for. Recursive search of directories is not supported.
-    pub sample_dir: Option<String>,
-    /// Search by sample name, including the file name extension.
-    pub sample_name: Option<String>,
-    /// When a sample is added to the dataset, an index is created based on the last modification time (accurate to day) of the sample on OBS. You can search for the sample based on the time. The options are as follows: - **month**: Search for samples added from 30 days ago to the current day.
-    ///
-    /// - **day**: Search for samples added from yesterday (one day ago) to the current day.
-    ///
-    /// ```text
-    /// - **yyyyMMdd-yyyyMMdd**: Search for samples added in a specified period (at most 30 days), in the format of **Start date-End date**. For example, **20190901-2019091501** indicates that samples generated from September 1 to September 15, 2019 are searched.
-    /// ```
-    pub sample_time: Option<SearchConditionDescWorkforceTaskSampleTime>,
-    /// Search by confidence.
-    pub score: Option<String>,
-    /// DICOM layer thickness. Samples are filtered by layer thickness.
-    pub slice_thickness: Option<String>,
-    /// DICOM scanning time.
-    pub study_date: Option<String>,
-    /// A time point in the video.
-    pub time_in_video: Option<String>,
-}
 /// ExportTaskStatusResp
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -4462,7 +3251,7 @@ pub struct ExportTaskStatusRespGetExportTasksStatusOfDataset {
     /// Format of the exported directory. The options are as follows: - **1**: tree structure. For example: cat/1.jpg,dog/2.jpg. - **2**: tile structure. For example: 1.jpg, 1.txt; 2.jpg,2.txt.
     pub export_format: Option<i64>,
     /// Parameters of a dataset export task.
-    pub export_params: Option<ExportParamsGetExportTasksStatusOfDataset>,
+    pub export_params: Option<ExportParamsExportTask>,
     /// Export type. The options are as follows: - **0**: labeled - **1**: unlabeled - **2**: all - **3**: conditional search
     pub export_type: Option<i64>,
     /// Number of completed samples.
@@ -4522,28 +3311,9 @@ pub struct GetWorkforceTaskMetricResp {
         std::collections::BTreeMap<String, std::collections::BTreeMap<String, i64>>,
     >,
 }
-/// Data source. The options are as follows: - **obs**: OBS bucket (default value) - **dws**: GaussDB(DWS) - **dli**: DLI - **rds**: RDS - **mrs**: MRS - **inference**: Inference service
-///
-/// One of the values `obs`, `dws`, `dli`, `rds`, `mrs`, `inference`; other values the service sends later are kept in `Unknown`.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum ImportReqImportOrigin {
-    /// `obs`
-    Obs,
-    /// `dws`
-    Dws,
-    /// `dli`
-    Dli,
-    /// `rds`
-    Rds,
-    /// `mrs`
-    Mrs,
-    /// `inference`
-    Inference,
-    /// A value this crate did not know when it was generated, as sent.
-    Unknown(String),
-}
 crate::support::open_enum!(
+    #[doc =
+    " Data source. The options are as follows: - **obs**: OBS bucket (default value) - **dws**: GaussDB(DWS) - **dli**: DLI - **rds**: RDS - **mrs**: MRS - **inference**: Inference service"]
     ImportReqImportOrigin { Obs = "obs", Dws = "dws", Dli = "dli", Rds = "rds", Mrs =
     "mrs", Inference = "inference" }
 );
@@ -5004,7 +3774,7 @@ pub struct RunningTask {
     /// Task progress percentage.
     pub progress: Option<f32>,
     /// Task result.
-    pub result: Option<ResultListTasks>,
+    pub result: Option<ResultModel>,
     /// Task status.
     pub status: Option<i64>,
     /// Task ID.
@@ -5019,109 +3789,6 @@ pub struct RunningTask {
     /// Number of samples to be confirmed.
     pub unconfirmed_sample_count: Option<i64>,
 }
-/// Result
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct ResultListTasks {
-    /// Number of labeled samples.
-    pub annotated_sample_count: Option<i64>,
-    /// Confidence range.
-    pub confidence_scope: Option<String>,
-    /// Dataset name.
-    pub dataset_name: Option<String>,
-    /// Dataset type. The options are as follows:
-    ///
-    /// - **0**: image classification
-    /// - **1**: object detection
-    /// - **100**: text classification
-    /// - **101**: named entity recognition
-    /// - **102**: text triplet
-    /// - **200**: sound classification
-    /// - **201**: speech content
-    /// - **202**: speech paragraph labeling
-    /// - **400**: table dataset
-    /// - **600**: video labeling
-    /// - **900**: custom format
-    pub dataset_type: Option<ResultModelDatasetType>,
-    /// Description.
-    pub description: Option<String>,
-    /// Name of a DLF model inference job.
-    pub dlf_model_job_name: Option<String>,
-    /// Name of a DLF real-time service job.
-    pub dlf_service_job_name: Option<String>,
-    /// Name of a DLF training job.
-    pub dlf_train_job_name: Option<String>,
-    /// Event.
-    pub events: Option<Vec<EventListTasks>>,
-    /// Path for storing hard examples.
-    pub hard_example_path: Option<String>,
-    /// Selected task list of hard examples.
-    pub hard_select_tasks: Option<Vec<HardSelectTask>>,
-    /// Path for storing the **manifest** files.
-    pub manifest_path: Option<String>,
-    /// Model ID.
-    pub model_id: Option<String>,
-    /// Model name.
-    pub model_name: Option<String>,
-    /// Model version.
-    pub model_version: Option<String>,
-    /// Inference result of the real-time video service.
-    pub samples: Option<Vec<SampleLabels>>,
-    /// ID of a real-time service.
-    pub service_id: Option<String>,
-    /// Name of a real-time service.
-    pub service_name: Option<String>,
-    /// ID of the real-time service bound to a user.
-    pub service_resource: Option<String>,
-    /// Total number of samples.
-    pub total_sample_count: Option<i64>,
-    /// Path for storing training data.
-    pub train_data_path: Option<String>,
-    /// ID of a training job.
-    pub train_job_id: Option<String>,
-    /// Name of a training job.
-    pub train_job_name: Option<String>,
-    /// Number of samples to be confirmed.
-    pub unconfirmed_sample_count: Option<i64>,
-    /// Dataset version ID.
-    pub version_id: Option<String>,
-    /// Dataset version name.
-    pub version_name: Option<String>,
-    /// Workspace ID. If no workspace is created, the default value is **0**. If a workspace is created and used, use the actual value. Default: `0`.
-    pub workspace_id: Option<String>,
-}
-/// Event
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct EventListTasks {
-    /// Time when an event is created.
-    pub create_time: Option<i64>,
-    /// Description.
-    pub description: Option<String>,
-    /// Time when an event is executed.
-    pub elapsed_time: Option<i64>,
-    /// Error code.
-    pub error_code: Option<String>,
-    /// Error message.
-    pub error_message: Option<String>,
-    /// Subevent list.
-    pub events: Option<Vec<EventListTasks>>,
-    /// Event severity.
-    pub level: Option<i64>,
-    /// Event name.
-    pub name: Option<String>,
-    /// Sequence number.
-    pub ordinal: Option<i64>,
-    /// Parent event name.
-    pub parent_name: Option<String>,
-    /// Status. The options are as follows:
-    ///
-    /// - **waiting**: waiting
-    /// - **running**: running
-    /// - **failed**: failed
-    /// - **success**: successful
-    pub status: Option<EventStatus>,
-}
 /// Response body parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -5130,66 +3797,6 @@ pub struct ListWorkerTasksResp {
     pub count: Option<i64>,
     /// Team labeling task list queried by page.
     pub worker_tasks: Option<Vec<WorkerTask>>,
-}
-/// Response body parameters
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct ListSamplesRespListWorkforceTaskSamples {
-    /// Number of samples.
-    pub sample_count: Option<i64>,
-    /// Sample list.
-    pub samples: Option<Vec<DescribeSampleRespListWorkforceTaskSamples>>,
-}
-/// DescribeSampleResp
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct DescribeSampleRespListWorkforceTaskSamples {
-    /// Whether the acceptance is passed, which is used for team labeling. The options are as follows: - **true**: The acceptance is passed. - **false**: The acceptance is not passed.
-    pub check_accept: Option<bool>,
-    /// Acceptance comment, which is used for team labeling.
-    pub check_comment: Option<String>,
-    /// Acceptance score, which is used for team labeling.
-    pub check_score: Option<String>,
-    /// Reason for deleting a sample, which is used for healthcare.
-    pub deletion_reasons: Option<Vec<String>>,
-    /// Details about difficulties, including description, causes, and suggestions of difficult problems.
-    pub hard_details: Option<std::collections::BTreeMap<String, HardDetail>>,
-    /// Labeling personnel list of sample assignment. The labelers record the team members to which the sample is allocated for team labeling.
-    pub labelers: Option<Vec<Worker>>,
-    /// Sample label list.
-    pub labels: Option<Vec<SampleLabel>>,
-    /// Key-value pair of the sample **metadata** attribute.
-    pub metadata: Option<SampleMetadata>,
-    /// Whether to accept the review, which is used for team labeling. The options are as follows: - **true**: accepted - **false**: rejected
-    pub review_accept: Option<bool>,
-    /// Review comment, which is used for team labeling.
-    pub review_comment: Option<String>,
-    /// Review score, which is used for team labeling.
-    pub review_score: Option<String>,
-    /// Sample data list.
-    pub sample_data: Option<Vec<String>>,
-    /// Sample path.
-    pub sample_dir: Option<String>,
-    /// Sample ID.
-    pub sample_id: Option<String>,
-    /// Sample name.
-    pub sample_name: Option<String>,
-    /// Sample size or text length, in bytes.
-    pub sample_size: Option<i64>,
-    /// Sample status. The options are as follows: - **ALL**: labeled - **NONE**: unlabeled - **UNCHECK**: pending acceptance - **ACCEPTED**: accepted - **REJECTED**: rejected - **UNREVIEWED**: pending review - **REVIEWED**: reviewed - **WORKFORCE\_SAMPLED**: sampled - **WORKFORCE\_SAMPLED\_UNCHECK**: sampling unchecked - **WORKFORCE\_SAMPLED\_CHECKED**: sampling checked - **WORKFORCE\_SAMPLED\_ACCEPTED**: sampling accepted - **WORKFORCE\_SAMPLED\_REJECTED**: sampling rejected - **AUTO\_ANNOTATION**: to be confirmed
-    pub sample_status: Option<ExportParamsSampleState>,
-    /// Sample time, when OBS is last modified.
-    pub sample_time: Option<i64>,
-    /// Sample type. The options are as follows: - **0**: image - **1**: text - **2**: speech - **4**: table - **6**: video - **9**: custom format
-    pub sample_type: Option<i64>,
-    /// Comprehensive score, which is used for team labeling.
-    pub score: Option<String>,
-    /// Source address of sample data.
-    pub source: Option<String>,
-    /// Subsample URL, which is used for healthcare.
-    pub sub_sample_url: Option<String>,
-    /// ID of a labeling team member, which is used for team labeling.
-    pub worker_id: Option<String>,
 }
 /// Response body parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -5223,7 +3830,7 @@ pub struct WorkforceTask {
     /// Number of persons who label each sample in a team labeling task. The minimum value is **1**. Range at least 1.
     pub repetition: Option<i64>,
     /// Sample search criteria when creating a task.
-    pub sample_search_conditions: Option<Vec<SearchConditionListWorkforceTasks>>,
+    pub sample_search_conditions: Option<Vec<SearchConditionDescWorkforceTask>>,
     /// Sample statistics of a labeling task.
     pub sample_stats: Option<SampleStats>,
     /// Average acceptance score of a team labeling task.
@@ -5250,49 +3857,6 @@ pub struct WorkforceTask {
     pub workforce_stats: Option<WorkforceStats>,
     /// Team labeling task information: Tasks can be assigned by the team administrator or a specified team.
     pub workforces_config: Option<WorkforcesConfig>,
-}
-/// SearchCondition
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct SearchConditionListWorkforceTasks {
-    /// Filter by coefficient of difficulty.
-    pub coefficient: Option<String>,
-    /// A frame in the video.
-    pub frame_in_video: Option<i64>,
-    /// Whether a sample is a hard sample. The options are as follows: - **0**: non-hard sample - **1**: hard sample
-    pub hard: Option<SearchConditionHard>,
-    /// Filter by data source.
-    pub import_origin: Option<String>,
-    /// CT dosage, filtered by dosage.
-    pub kvp: Option<String>,
-    /// Label search criteria.
-    pub label_list: Option<SearchLabels>,
-    /// Labeler.
-    pub labeler: Option<String>,
-    /// Search by sample attribute.
-    pub metadata: Option<SearchProp>,
-    /// Parent sample ID.
-    pub parent_sample_id: Option<String>,
-    /// Directory where data samples are stored (the directory must end with a slash (/)). Only samples in the specified directory are searched for. Recursive search of directories is not supported.
-    pub sample_dir: Option<String>,
-    /// Search by sample name, including the file name extension.
-    pub sample_name: Option<String>,
-    /// When a sample is added to the dataset, an index is created based on the last modification time (accurate to day) of the sample on OBS. You can search for the sample based on the time. The options are as follows: - **month**: Search for samples added from 30 days ago to the current day.
-    ///
-    /// - **day**: Search for samples added from yesterday (one day ago) to the current day.
-    ///
-    /// ```text
-    /// - **yyyyMMdd-yyyyMMdd**: Search for samples added in a specified period (at most 30 days), in the format of **Start date-End date**. For example, **20190901-2019091501** indicates that samples generated from September 1 to September 15, 2019 are searched.
-    /// ```
-    pub sample_time: Option<SearchConditionDescWorkforceTaskSampleTime>,
-    /// Search by confidence.
-    pub score: Option<String>,
-    /// DICOM layer thickness. Samples are filtered by layer thickness.
-    pub slice_thickness: Option<String>,
-    /// DICOM scanning time.
-    pub study_date: Option<String>,
-    /// A time point in the video.
-    pub time_in_video: Option<String>,
 }
 /// Response body parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -5321,14 +3885,6 @@ pub struct Workforce {
     pub workforce_name: Option<String>,
     /// Workspace ID. If no workspace is created, the default value is **0**. If a workspace is created and used, use the actual value. Default: `0`.
     pub workspace_id: Option<String>,
-}
-/// Request body parameters
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct ReviewSamplesReq {
-    /// Review comment list.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub comments: Option<Vec<SampleComment>>,
 }
 /// Request body parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -5559,20 +4115,9 @@ pub struct UpdateWorkforceReq {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub workforce_name: Option<String>,
 }
-/// Language. The options are as follows: - **en-us**: English (default value) - **zh-cn**: Chinese
-///
-/// One of the values `en-us`, `zh-cn`; other values the service sends later are kept in `Unknown`.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum UpdateWorkforceSamplingTaskReqLocale {
-    /// `en-us`
-    EnUs,
-    /// `zh-cn`
-    ZhCn,
-    /// A value this crate did not know when it was generated, as sent.
-    Unknown(String),
-}
 crate::support::open_enum!(
+    #[doc =
+    " Language. The options are as follows: - **en-us**: English (default value) - **zh-cn**: Chinese"]
     UpdateWorkforceSamplingTaskReqLocale { EnUs = "en-us", ZhCn = "zh-cn" }
 );
 /// Request body parameters
@@ -5598,58 +4143,7 @@ pub struct UpdateWorkforceSamplingTaskResp {
     /// Total number of accepted samples.
     pub sample_count: Option<i64>,
     /// List of accepted samples.
-    pub samples: Option<Vec<DescribeSampleRespUpdateWorkforceSamplingTask>>,
-}
-/// DescribeSampleResp
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct DescribeSampleRespUpdateWorkforceSamplingTask {
-    /// Whether the acceptance is passed, which is used for team labeling. The options are as follows: - **true**: The acceptance is passed. - **false**: The acceptance is not passed.
-    pub check_accept: Option<bool>,
-    /// Acceptance comment, which is used for team labeling.
-    pub check_comment: Option<String>,
-    /// Acceptance score, which is used for team labeling.
-    pub check_score: Option<String>,
-    /// Reason for deleting a sample, which is used for healthcare.
-    pub deletion_reasons: Option<Vec<String>>,
-    /// Details about difficulties, including description, causes, and suggestions of difficult problems.
-    pub hard_details: Option<std::collections::BTreeMap<String, HardDetail>>,
-    /// Labeling personnel list of sample assignment. The labelers record the team members to which the sample is allocated for team labeling.
-    pub labelers: Option<Vec<Worker>>,
-    /// Sample label list.
-    pub labels: Option<Vec<SampleLabel>>,
-    /// Key-value pair of the sample **metadata** attribute.
-    pub metadata: Option<SampleMetadata>,
-    /// Whether to accept the review, which is used for team labeling. The options are as follows: - **true**: accepted - **false**: rejected
-    pub review_accept: Option<bool>,
-    /// Review comment, which is used for team labeling.
-    pub review_comment: Option<String>,
-    /// Review score, which is used for team labeling.
-    pub review_score: Option<String>,
-    /// Sample data list.
-    pub sample_data: Option<Vec<String>>,
-    /// Sample path.
-    pub sample_dir: Option<String>,
-    /// Sample ID.
-    pub sample_id: Option<String>,
-    /// Sample name.
-    pub sample_name: Option<String>,
-    /// Sample size or text length, in bytes.
-    pub sample_size: Option<i64>,
-    /// Sample status. The options are as follows: - **ALL**: labeled - **NONE**: unlabeled - **UNCHECK**: pending acceptance - **ACCEPTED**: accepted - **REJECTED**: rejected - **UNREVIEWED**: pending review - **REVIEWED**: reviewed - **WORKFORCE\_SAMPLED**: sampled - **WORKFORCE\_SAMPLED\_UNCHECK**: sampling unchecked - **WORKFORCE\_SAMPLED\_CHECKED**: sampling checked - **WORKFORCE\_SAMPLED\_ACCEPTED**: sampling accepted - **WORKFORCE\_SAMPLED\_REJECTED**: sampling rejected - **AUTO\_ANNOTATION**: to be confirmed
-    pub sample_status: Option<ExportParamsSampleState>,
-    /// Sample time, when OBS is last modified.
-    pub sample_time: Option<i64>,
-    /// Sample type. The options are as follows: - **0**: image - **1**: text - **2**: speech - **4**: table - **6**: video - **9**: custom format
-    pub sample_type: Option<i64>,
-    /// Comprehensive score, which is used for team labeling.
-    pub score: Option<String>,
-    /// Source address of sample data.
-    pub source: Option<String>,
-    /// Subsample URL, which is used for healthcare.
-    pub sub_sample_url: Option<String>,
-    /// ID of a labeling team member, which is used for team labeling.
-    pub worker_id: Option<String>,
+    pub samples: Option<Vec<DescribeSampleRespListSamples>>,
 }
 /// Request body parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -5687,22 +4181,9 @@ pub struct UploadSamplesReq {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub samples: Option<Vec<Sample>>,
 }
-/// Encoding type of sample files, which is used to upload .txt or .csv files. The value can be **UTF-8**, **GBK**, or **GB2312**. The default value is **UTF-8**.
-///
-/// One of the values `UTF-8`, `GBK`, `GB2312`; other values the service sends later are kept in `Unknown`.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum SampleEncoding {
-    /// `UTF-8`
-    Utf8,
-    /// `GBK`
-    Gbk,
-    /// `GB2312`
-    Gb2312,
-    /// A value this crate did not know when it was generated, as sent.
-    Unknown(String),
-}
 crate::support::open_enum!(
+    #[doc =
+    " Encoding type of sample files, which is used to upload .txt or .csv files. The value can be **UTF-8**, **GBK**, or **GB2312**. The default value is **UTF-8**."]
     SampleEncoding { Utf8 = "UTF-8", Gbk = "GBK", Gb2312 = "GB2312" }
 );
 /// Sample
@@ -5734,18 +4215,9 @@ pub struct Sample {
     pub sample_type: Option<i64>,
 }
 crate::support::setters!(
-    Sample { #[doc =
-    " Byte data of sample files. The type is **java.nio.ByteBuffer**. When this parameter is called, the string converted from the byte data is uploaded."]
-    data : serde_json::Value, #[doc = " Data source."] data_source : DataSource, #[doc =
-    " Encoding type of sample files, which is used to upload .txt or .csv files. The value can be **UTF-8**, **GBK**, or **GB2312**. The default value is **UTF-8**."]
-    #[doc = ""] #[doc = " Default: `UTF-8`."] encoding : SampleEncoding, #[doc =
-    " Sample label list."] labels : Vec < SampleLabel >, #[doc =
-    " Key-value pair of the sample **metadata** attribute."] metadata : SampleMetadata,
-    #[doc =
-    " Name of sample files. The value contains 0 to 1,024 characters and cannot contain special characters (\\!\\<\\>=\\&\"')."]
-    name : String, #[doc =
-    " Sample type. The options are as follows: - **0**: image - **1**: text - **2**: speech - **4**: table - **6**: video - **9**: custom format"]
-    sample_type : i64 }
+    @ model Sample { data : serde_json::Value, data_source : DataSource, encoding :
+    SampleEncoding, labels : Vec < SampleLabel >, metadata : SampleMetadata, name :
+    String, sample_type : i64 }
 );
 /// Response body parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -5805,26 +4277,11 @@ pub struct ImageGroup {
     /// Specifies the number of image versions.
     pub version_count: Option<i64>,
 }
-/// Authorization type. Options:
-///
-/// - **PUBLIC**: public access of tenants (default value)
-/// - **PRIVATE**: accessible only to the creator and primary account
-/// - **INTERNAL**: accessible to the creator, primary account, and specified IAM users. This parameter must be used together with **grants**.
-///
-/// One of the values `PUBLIC`, `PRIVATE`, `INTERNAL`; other values the service sends later are kept in `Unknown`.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum CreateWorkspaceReqAuthType {
-    /// `PUBLIC`
-    Public,
-    /// `PRIVATE`
-    Private,
-    /// `INTERNAL`
-    Internal,
-    /// A value this crate did not know when it was generated, as sent.
-    Unknown(String),
-}
 crate::support::open_enum!(
+    #[doc = " Authorization type. Options:"] #[doc = ""] #[doc =
+    " - **PUBLIC**: public access of tenants (default value)"] #[doc =
+    " - **PRIVATE**: accessible only to the creator and primary account"] #[doc =
+    " - **INTERNAL**: accessible to the creator, primary account, and specified IAM users. This parameter must be used together with **grants**."]
     CreateWorkspaceReqAuthType { Public = "PUBLIC", Private = "PRIVATE", Internal =
     "INTERNAL" }
 );
@@ -5867,38 +4324,15 @@ pub struct Grants {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub user_name: Option<String>,
 }
-crate::support::setters!(
-    Grants { #[doc =
-    " User ID. For details about how to obtain a user ID, see Obtaining a User ID. Either this parameter or **user\\_name** must be set. If both of them are set, **user\\_id** is used preferentially."]
-    user_id : String, #[doc =
-    " IAM username. Either this parameter or **user\\_id** must be set."] user_name :
-    String }
-);
-/// Workspace status. Options:
-///
-/// - **CREATE\_FAILED**: Creating the workspace failed.
-/// - **NORMAL**: The workspace is running properly.
-/// - **DELETING**: The workspace is being deleted.
-/// - **DELETE\_FAILED**: Deleting the workspace failed.
-///
-/// One of the values `CREATE_FAILED`, `NORMAL`, `DELETING`, `DELETE_FAILED`; other values the service sends later are kept in `Unknown`.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum WorkspacePropertiesStatus {
-    /// `CREATE_FAILED`
-    CreateFailed,
-    /// `NORMAL`
-    Normal,
-    /// `DELETING`
-    Deleting,
-    /// `DELETE_FAILED`
-    DeleteFailed,
-    /// A value this crate did not know when it was generated, as sent.
-    Unknown(String),
-}
+crate::support::setters!(@ model Grants { user_id : String, user_name : String });
 crate::support::open_enum!(
-    WorkspacePropertiesStatus { CreateFailed = "CREATE_FAILED", Normal = "NORMAL",
-    Deleting = "DELETING", DeleteFailed = "DELETE_FAILED" }
+    #[doc = " Workspace status. Options:"] #[doc = ""] #[doc =
+    " - **CREATE\\_FAILED**: Creating the workspace failed."] #[doc =
+    " - **NORMAL**: The workspace is running properly."] #[doc =
+    " - **DELETING**: The workspace is being deleted."] #[doc =
+    " - **DELETE\\_FAILED**: Deleting the workspace failed."] WorkspacePropertiesStatus {
+    CreateFailed = "CREATE_FAILED", Normal = "NORMAL", Deleting = "DELETING",
+    DeleteFailed = "DELETE_FAILED" }
 );
 /// Response body parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -6119,15 +4553,9 @@ pub struct QuotasUpdateWorkspaceQuotas {
     /// Current quota. Value **-1** indicates that the quota is not limited.
     pub quota: i64,
 }
-impl QuotasUpdateWorkspaceQuotas {
-    /// Creates a value from its required fields; the optional ones have setters.
-    pub fn new(resource: impl Into<String>, quota: impl Into<i64>) -> Self {
-        Self {
-            resource: resource.into(),
-            quota: quota.into(),
-        }
-    }
-}
+crate::support::setters!(
+    @ model QuotasUpdateWorkspaceQuotas new(resource : String, quota : i64) {}
+);
 /// Response body parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -6274,63 +4702,13 @@ pub struct CreatingATrainingJobConfig {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub volumes: Option<Vec<CreatingATrainingJobVolumes>>,
 }
-impl CreatingATrainingJobConfig {
-    /// Creates a value from its required fields; the optional ones have setters.
-    pub fn new(
-        worker_server_num: impl Into<i64>,
-        app_url: impl Into<String>,
-        boot_file_url: impl Into<String>,
-        spec_id: impl Into<i64>,
-        engine_id: impl Into<i64>,
-        model_id: impl Into<i64>,
-    ) -> Self {
-        Self {
-            worker_server_num: worker_server_num.into(),
-            app_url: app_url.into(),
-            boot_file_url: boot_file_url.into(),
-            parameter: None,
-            data_url: None,
-            dataset_id: None,
-            dataset_version_id: None,
-            data_source: None,
-            spec_id: spec_id.into(),
-            engine_id: engine_id.into(),
-            model_id: model_id.into(),
-            train_url: None,
-            log_url: None,
-            user_image_url: None,
-            user_command: None,
-            create_version: None,
-            volumes: None,
-        }
-    }
-}
 crate::support::setters!(
-    CreatingATrainingJobConfig { #[doc =
-    " Running parameters of a training job. It is a collection of label-value pairs. Values can be customized. **label** is a parameter name and **value** is the parameter value. For details, see the sample request. This parameter is a container environment variable when a training job uses a custom image. For details, see Table 8."]
-    parameter : Vec < CreatingATrainingJobParameter >, #[doc =
-    " OBS URL of the dataset required by a training job. By default, this parameter is left blank. For example, **/usr/data/**. This parameter cannot be used together with **data\\_source** or **dataset\\_id** and **dataset\\_version\\_id**. However, one of the parameters must exist."]
-    data_url : String, #[doc =
-    " Dataset ID of a training job. This parameter must be used together with **dataset\\_version\\_id**, but cannot be used together with **data\\_url** or **data\\_source**."]
-    dataset_id : String, #[doc =
-    " Dataset version ID of a training job. This parameter must be used together with **dataset\\_id**, but cannot be used together with **data\\_url** or **data\\_source**."]
-    dataset_version_id : String, #[doc =
-    " Dataset of a training job. This parameter cannot be used together with **data\\_url** or **dataset\\_id** and **dataset\\_version\\_id**. For details, see Table 4."]
-    data_source : Vec < CreatingATrainingJobDataSource >, #[doc =
-    " OBS URL of the output file of a training job. By default, this parameter is left blank. Example value: **/usr/train/**"]
-    train_url : String, #[doc =
-    " OBS URL of the logs of a training job. By default, this parameter is left blank. Example value: **/usr/log/**"]
-    log_url : String, #[doc =
-    " SWR URL of a custom image used by a training job. Example value: **100.125.5.235:20202/jobmng/custom-cpu-base:1.0**"]
-    user_image_url : String, #[doc =
-    " Boot command used to start the container of a custom image of a training job. The format is **bash /home/work/run\\_train.sh python /home/work/user-job-dir/app/train.py \\{python\\_file\\_parameter\\}**."]
-    user_command : String, #[doc =
-    " Whether a version is created when a training job is created"] #[doc = ""] #[doc =
-    " - **true**: Default value. A version is created when a training job is created."]
-    #[doc = " - **false**: A version is not created when a training job is created."]
-    create_version : bool, #[doc =
-    " Storage volume that can be used by a training job. For details, see Table 5."]
-    volumes : Vec < CreatingATrainingJobVolumes > }
+    @ model CreatingATrainingJobConfig new(worker_server_num : i64, app_url : String,
+    boot_file_url : String, spec_id : i64, engine_id : i64, model_id : i64) { parameter :
+    Vec < CreatingATrainingJobParameter >, data_url : String, dataset_id : String,
+    dataset_version_id : String, data_source : Vec < CreatingATrainingJobDataSource >,
+    train_url : String, log_url : String, user_image_url : String, user_command : String,
+    create_version : bool, volumes : Vec < CreatingATrainingJobVolumes > }
 );
 /// parameter parameters
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -6344,23 +4722,11 @@ pub struct CreatingATrainingJobParameter {
     pub value: Option<String>,
 }
 crate::support::setters!(
-    CreatingATrainingJobParameter { #[doc = " Parameter name"] label : String, #[doc =
-    " Parameter value"] value : String }
+    @ model CreatingATrainingJobParameter { label : String, value : String }
 );
-/// Dataset type. The value can be **obs** or **dataset**. **obs** and **dataset** cannot be used at the same time.
-///
-/// One of the values `obs`, `dataset`; other values the service sends later are kept in `Unknown`.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum CreatingATrainingJobDataSourceType {
-    /// `obs`
-    Obs,
-    /// `dataset`
-    Dataset,
-    /// A value this crate did not know when it was generated, as sent.
-    Unknown(String),
-}
 crate::support::open_enum!(
+    #[doc =
+    " Dataset type. The value can be **obs** or **dataset**. **obs** and **dataset** cannot be used at the same time."]
     CreatingATrainingJobDataSourceType { Obs = "obs", Dataset = "dataset" }
 );
 /// data\_source parameters
@@ -6381,15 +4747,8 @@ pub struct CreatingATrainingJobDataSource {
     pub data_url: Option<String>,
 }
 crate::support::setters!(
-    CreatingATrainingJobDataSource { #[doc =
-    " Dataset ID of a training job. This parameter must be used together with **dataset\\_version\\_id**, but cannot be used together with **data\\_url**."]
-    dataset_id : String, #[doc =
-    " Dataset version ID of a training job. This parameter must be used together with **dataset\\_id**, but cannot be used together with **data\\_url**."]
-    dataset_version : String, #[doc =
-    " Dataset type. The value can be **obs** or **dataset**. **obs** and **dataset** cannot be used at the same time. Wire name: `type`."]
-    type_ : CreatingATrainingJobDataSourceType, #[doc =
-    " OBS bucket path. This parameter cannot be used together with **dataset\\_id** or **dataset\\_version**."]
-    data_url : String }
+    @ model CreatingATrainingJobDataSource { dataset_id : String, dataset_version :
+    String, type_ : CreatingATrainingJobDataSourceType, data_url : String }
 );
 /// volumes parameters
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -6403,11 +4762,8 @@ pub struct CreatingATrainingJobVolumes {
     pub host_path: Option<CreatingATrainingJobHostPath>,
 }
 crate::support::setters!(
-    CreatingATrainingJobVolumes { #[doc =
-    " Storage volume of the shared file system type. Only the training jobs running in the resource pool with the shared file system network connected support such storage volume. For details, see Table 6."]
-    nfs : CreatingATrainingJobNfs, #[doc =
-    " Storage volume of the host file system type. Only training jobs running in the dedicated resource pool support such storage volume. For details, see Table 7."]
-    host_path : CreatingATrainingJobHostPath }
+    @ model CreatingATrainingJobVolumes { nfs : CreatingATrainingJobNfs, host_path :
+    CreatingATrainingJobHostPath }
 );
 /// nfs parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -6428,27 +4784,9 @@ pub struct CreatingATrainingJobNfs {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub read_only: Option<bool>,
 }
-impl CreatingATrainingJobNfs {
-    /// Creates a value from its required fields; the optional ones have setters.
-    pub fn new(
-        id: impl Into<String>,
-        src_path: impl Into<String>,
-        dest_path: impl Into<String>,
-    ) -> Self {
-        Self {
-            id: id.into(),
-            src_path: src_path.into(),
-            dest_path: dest_path.into(),
-            read_only: None,
-        }
-    }
-}
 crate::support::setters!(
-    CreatingATrainingJobNfs { #[doc =
-    " Whether **dest\\_path** is read-only. The default value is **false**."] #[doc = ""]
-    #[doc = " - **true**: read-only permission"] #[doc =
-    " - **false**: read/write permission. This is the default value."] #[doc = ""] #[doc
-    = " Default: `false`."] read_only : bool }
+    @ model CreatingATrainingJobNfs new(id : String, src_path : String, dest_path :
+    String) { read_only : bool }
 );
 /// host\_path parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -6467,22 +4805,9 @@ pub struct CreatingATrainingJobHostPath {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub read_only: Option<bool>,
 }
-impl CreatingATrainingJobHostPath {
-    /// Creates a value from its required fields; the optional ones have setters.
-    pub fn new(src_path: impl Into<String>, dest_path: impl Into<String>) -> Self {
-        Self {
-            src_path: src_path.into(),
-            dest_path: dest_path.into(),
-            read_only: None,
-        }
-    }
-}
 crate::support::setters!(
-    CreatingATrainingJobHostPath { #[doc =
-    " Whether **dest\\_path** is read-only. The default value is **false**."] #[doc = ""]
-    #[doc = " - **true**: read-only permission"] #[doc =
-    " - **false**: read/write permission. This is the default value."] #[doc = ""] #[doc
-    = " Default: `false`."] read_only : bool }
+    @ model CreatingATrainingJobHostPath new(src_path : String, dest_path : String) {
+    read_only : bool }
 );
 /// Parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -6596,7 +4921,7 @@ pub struct QueryingTheDetailsAboutATrainingJobVersionResponse {
     /// Time when a training job is created
     pub create_time: Option<i64>,
     /// Running parameters of a training job. This parameter is a container environment variable when a training job uses a custom image. For details, see Table 3.
-    pub parameter: Option<Vec<QueryingTheDetailsAboutATrainingJobVersionParameter>>,
+    pub parameter: Option<Vec<CreatingATrainingJobParameter>>,
     /// Training job running duration, in milliseconds
     pub duration: Option<i64>,
     /// ID of the resource specifications selected for a training job
@@ -6658,15 +4983,6 @@ pub struct QueryingTheDetailsAboutATrainingJobVersionResponse {
     /// Only NFS is supported. Example value: **nfs**
     pub nas_type: Option<String>,
 }
-/// parameter parameters
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct QueryingTheDetailsAboutATrainingJobVersionParameter {
-    /// Parameter name
-    pub label: Option<String>,
-    /// Parameter value
-    pub value: Option<String>,
-}
 /// data\_source parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -6705,43 +5021,9 @@ pub struct QueryingTheDetailsAboutATrainingJobVersionSystemMetricList {
 #[non_exhaustive]
 pub struct QueryingTheDetailsAboutATrainingJobVersionVolumes {
     /// Storage volume of the shared file system type. Only the training jobs running in the resource pool with the shared file system network connected support such storage volume. For details, see Table 12.
-    pub nfs: Option<QueryingTheDetailsAboutATrainingJobVersionNfs>,
+    pub nfs: Option<CreatingATrainingJobNfs>,
     /// Storage volume of the host file system type. Only training jobs running in the dedicated resource pool support such storage volume. For details, see Table 13.
-    pub host_path: Option<QueryingTheDetailsAboutATrainingJobVersionHostPath>,
-}
-/// nfs parameters
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct QueryingTheDetailsAboutATrainingJobVersionNfs {
-    /// ID of an SFS Turbo file system
-    pub id: String,
-    /// Address of an SFS Turbo file system
-    pub src_path: String,
-    /// Local path of a training job
-    pub dest_path: String,
-    /// Whether **dest\_path** is read-only. The default value is **false**.
-    ///
-    /// - **true**: read-only permission
-    /// - **false**: read/write permission. This is the default value.
-    ///
-    /// Default: `false`.
-    pub read_only: Option<bool>,
-}
-/// host\_path parameters
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct QueryingTheDetailsAboutATrainingJobVersionHostPath {
-    /// Local path of a host
-    pub src_path: String,
-    /// Local path of a training job
-    pub dest_path: String,
-    /// Whether **dest\_path** is read-only. The default value is **false**.
-    ///
-    /// - **true**: read-only permission
-    /// - **false**: read/write permission. This is the default value.
-    ///
-    /// Default: `false`.
-    pub read_only: Option<bool>,
+    pub host_path: Option<CreatingATrainingJobHostPath>,
 }
 /// Parameter description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -6805,7 +5087,7 @@ pub struct QueryingAListOfTrainingJobVersionsVersions {
     /// Time when a training job is created
     pub create_time: Option<i64>,
     /// Running parameters of a training job. This parameter is a container environment variable when a training job uses a custom image. For details, see Table 5.
-    pub parameter: Option<Vec<QueryingAListOfTrainingJobVersionsParameter>>,
+    pub parameter: Option<Vec<CreatingATrainingJobParameter>>,
     /// Training job running duration, in milliseconds
     pub duration: Option<i64>,
     /// ID of the resource specifications selected for a training job
@@ -6831,7 +5113,7 @@ pub struct QueryingAListOfTrainingJobVersionsVersions {
     /// Dataset ID of a training job
     pub dataset_id: Option<String>,
     /// Datasets of a training job. For details, see Table 6.
-    pub data_source: Option<Vec<QueryingAListOfTrainingJobVersionsDataSource>>,
+    pub data_source: Option<Vec<QueryingTheDetailsAboutATrainingJobVersionDataSource>>,
     /// Model ID of a training job
     pub model_id: Option<i64>,
     /// Model metrics of a training job. For details, see Table 7.
@@ -6862,34 +5144,6 @@ pub struct QueryingAListOfTrainingJobVersionsVersions {
     pub nas_share_addr: Option<String>,
     /// Only NFS is supported. Example value: **nfs**
     pub nas_type: Option<String>,
-}
-/// parameter parameters
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct QueryingAListOfTrainingJobVersionsParameter {
-    /// Parameter name
-    pub label: Option<String>,
-    /// Parameter value
-    pub value: Option<String>,
-}
-/// data\_source parameters
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct QueryingAListOfTrainingJobVersionsDataSource {
-    /// Dataset ID of a training job
-    pub dataset_id: Option<String>,
-    /// Dataset version ID of a training job
-    pub dataset_version: Option<String>,
-    /// Dataset type
-    ///
-    /// - **obs**: Data from OBS is used.
-    /// - **dataset**: Data from a specified dataset is used.
-    ///
-    /// Wire name: `type`.
-    #[serde(rename = "type")]
-    pub type_: Option<String>,
-    /// OBS bucket path
-    pub data_url: Option<String>,
 }
 /// volumes parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -6956,7 +5210,7 @@ pub struct CreatingAVersionOfATrainingJobConfig {
     pub boot_file_url: String,
     /// Running parameters of a training job. It is a collection of label-value pairs. For details, see the sample request. This parameter is a container environment variable when a training job uses a custom image. For details, see Table 5.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub parameter: Option<Vec<CreatingAVersionOfATrainingJobParameter>>,
+    pub parameter: Option<Vec<CreatingATrainingJobParameter>>,
     /// OBS URL of the dataset required by a training job. By default, this parameter is left blank. For example, **/usr/data/**. This parameter cannot be used together with **data\_source** or **dataset\_id** and **dataset\_version\_id**. However, one of the parameters must exist.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub data_url: Option<String>,
@@ -6968,7 +5222,7 @@ pub struct CreatingAVersionOfATrainingJobConfig {
     pub dataset_version_id: Option<String>,
     /// Dataset of a training job. This parameter cannot be used with **data\_url**, **dataset\_id**, or **dataset\_version\_id**. For details, see Table 4.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub data_source: Option<Vec<CreatingAVersionOfATrainingJobDataSource>>,
+    pub data_source: Option<Vec<CreatingATrainingJobDataSource>>,
     /// ID of the resource specifications selected for a training job. Obtain the ID by calling the API described in Querying Job Resource Specifications.
     pub spec_id: i64,
     /// ID of the engine selected for a training job. The default value is **1**. After setting **model\_id**, you do not need to set **app\_url** or **boot\_file\_url**, and **engine\_id**. Obtain the ID by calling the API described in Querying Job Engine Specifications.
@@ -6991,103 +5245,15 @@ pub struct CreatingAVersionOfATrainingJobConfig {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub user_command: Option<String>,
 }
-impl CreatingAVersionOfATrainingJobConfig {
-    /// Creates a value from its required fields; the optional ones have setters.
-    #[allow(
-        clippy::too_many_arguments,
-        reason = "one argument per required field of the API model"
-    )]
-    pub fn new(
-        worker_server_num: impl Into<i64>,
-        app_url: impl Into<String>,
-        boot_file_url: impl Into<String>,
-        spec_id: impl Into<i64>,
-        engine_id: impl Into<i64>,
-        model_id: impl Into<i64>,
-        train_url: impl Into<String>,
-        pre_version_id: impl Into<i64>,
-    ) -> Self {
-        Self {
-            worker_server_num: worker_server_num.into(),
-            app_url: app_url.into(),
-            boot_file_url: boot_file_url.into(),
-            parameter: None,
-            data_url: None,
-            dataset_id: None,
-            dataset_version_id: None,
-            data_source: None,
-            spec_id: spec_id.into(),
-            engine_id: engine_id.into(),
-            model_id: model_id.into(),
-            train_url: train_url.into(),
-            log_url: None,
-            pre_version_id: pre_version_id.into(),
-            user_image_url: None,
-            user_command: None,
-        }
-    }
-}
 crate::support::setters!(
-    CreatingAVersionOfATrainingJobConfig { #[doc =
-    " Running parameters of a training job. It is a collection of label-value pairs. For details, see the sample request. This parameter is a container environment variable when a training job uses a custom image. For details, see Table 5."]
-    parameter : Vec < CreatingAVersionOfATrainingJobParameter >, #[doc =
-    " OBS URL of the dataset required by a training job. By default, this parameter is left blank. For example, **/usr/data/**. This parameter cannot be used together with **data\\_source** or **dataset\\_id** and **dataset\\_version\\_id**. However, one of the parameters must exist."]
-    data_url : String, #[doc =
-    " Dataset ID of a training job. This parameter must be used together with **dataset\\_version\\_id**, but cannot be used together with **data\\_url** or **data\\_source**."]
-    dataset_id : String, #[doc =
-    " Dataset version ID of a training job. This parameter must be used together with **dataset\\_id**, but cannot be used together with **data\\_url** or **data\\_source**."]
-    dataset_version_id : String, #[doc =
-    " Dataset of a training job. This parameter cannot be used with **data\\_url**, **dataset\\_id**, or **dataset\\_version\\_id**. For details, see Table 4."]
-    data_source : Vec < CreatingAVersionOfATrainingJobDataSource >, #[doc =
-    " OBS URL of the logs of a training job. By default, this parameter is left blank. Example value: **/usr/train/**"]
-    log_url : String, #[doc =
-    " SWR URL of a custom image used by a training job. Example value: **100.125.5.235:20202/jobmng/custom-cpu-base:1.0**"]
-    user_image_url : String, #[doc =
-    " Boot command used to start the container of a custom image of a training job. The format is **bash /home/work/run\\_train.sh python /home/work/user-job-dir/app/train.py \\{python\\_file\\_parameter\\}**."]
+    @ model #[allow(clippy::too_many_arguments, reason =
+    "one argument per required field of the API model")]
+    CreatingAVersionOfATrainingJobConfig new(worker_server_num : i64, app_url : String,
+    boot_file_url : String, spec_id : i64, engine_id : i64, model_id : i64, train_url :
+    String, pre_version_id : i64) { parameter : Vec < CreatingATrainingJobParameter >,
+    data_url : String, dataset_id : String, dataset_version_id : String, data_source :
+    Vec < CreatingATrainingJobDataSource >, log_url : String, user_image_url : String,
     user_command : String }
-);
-/// parameter parameters
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct CreatingAVersionOfATrainingJobParameter {
-    /// Parameter name
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub label: Option<String>,
-    /// Parameter value
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub value: Option<String>,
-}
-crate::support::setters!(
-    CreatingAVersionOfATrainingJobParameter { #[doc = " Parameter name"] label : String,
-    #[doc = " Parameter value"] value : String }
-);
-/// data\_source parameters
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct CreatingAVersionOfATrainingJobDataSource {
-    /// Dataset ID of a training job. This parameter must be used together with **dataset\_version\_id**, but cannot be used together with **data\_url**.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub dataset_id: Option<String>,
-    /// Dataset version ID of a training job. This parameter must be used together with **dataset\_id**, but cannot be used together with **data\_url**.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub dataset_version: Option<String>,
-    /// Dataset type. The value can be **obs** or **dataset**. **obs** and **dataset** cannot be used at the same time. Wire name: `type`.
-    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
-    pub type_: Option<CreatingATrainingJobDataSourceType>,
-    /// OBS bucket path. This parameter cannot be used together with **dataset\_id** or **dataset\_version**.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub data_url: Option<String>,
-}
-crate::support::setters!(
-    CreatingAVersionOfATrainingJobDataSource { #[doc =
-    " Dataset ID of a training job. This parameter must be used together with **dataset\\_version\\_id**, but cannot be used together with **data\\_url**."]
-    dataset_id : String, #[doc =
-    " Dataset version ID of a training job. This parameter must be used together with **dataset\\_id**, but cannot be used together with **data\\_url**."]
-    dataset_version : String, #[doc =
-    " Dataset type. The value can be **obs** or **dataset**. **obs** and **dataset** cannot be used at the same time. Wire name: `type`."]
-    type_ : CreatingATrainingJobDataSourceType, #[doc =
-    " OBS bucket path. This parameter cannot be used together with **dataset\\_id** or **dataset\\_version**."]
-    data_url : String }
 );
 /// Parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -7143,19 +5309,6 @@ pub struct ModifyingTheDescriptionOfATrainingJobResponse {
     /// This parameter is not included when the API call succeeds.
     pub error_message: Option<String>,
     /// Error code of a failed API call. For details, see Error Codes. This parameter is not included when the API call succeeds.
-    pub error_code: Option<String>,
-}
-/// Parameter description
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct DeletingATrainingJobResponse {
-    /// Whether the request is successful
-    pub is_success: Option<bool>,
-    /// Error message of a failed API call.
-    /// This parameter is not included when the API call succeeds.
-    pub error_message: Option<String>,
-    /// Error code of a failed API call. For details, see Error Codes.
-    /// This parameter is not included when the API call succeeds.
     pub error_code: Option<String>,
 }
 /// Parameter description
@@ -7291,8 +5444,7 @@ pub struct CreatingATrainingJobConfigurationParameter {
     pub value: Option<String>,
 }
 crate::support::setters!(
-    CreatingATrainingJobConfigurationParameter { #[doc = " Parameter name."] label :
-    String, #[doc = " Parameter value."] value : String }
+    @ model CreatingATrainingJobConfigurationParameter { label : String, value : String }
 );
 /// data\_source parameters
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -7312,15 +5464,9 @@ pub struct CreatingATrainingJobConfigurationDataSource {
     pub data_url: Option<String>,
 }
 crate::support::setters!(
-    CreatingATrainingJobConfigurationDataSource { #[doc =
-    " Dataset ID of a training job. This parameter must be used together with **dataset\\_version\\_id**, but cannot be used together with **data\\_url**."]
-    dataset_id : String, #[doc =
-    " Dataset version ID of a training job. This parameter must be used together with **dataset\\_id**, but cannot be used together with **data\\_url**."]
-    dataset_version : String, #[doc =
-    " Dataset type. The value can be **obs** or **dataset**. obs and dataset cannot be used at the same time. Wire name: `type`."]
-    type_ : CreatingATrainingJobDataSourceType, #[doc =
-    " OBS bucket path. This parameter cannot be used together with **dataset\\_id** or **dataset\\_version**."]
-    data_url : String }
+    @ model CreatingATrainingJobConfigurationDataSource { dataset_id : String,
+    dataset_version : String, type_ : CreatingATrainingJobDataSourceType, data_url :
+    String }
 );
 /// Parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -7390,7 +5536,7 @@ pub struct ModifyingATrainingJobConfigurationRequest {
     pub model_id: i64,
     /// Running parameters of a training job. It is a collection of label-value pairs. This parameter is a container environment variable when a training job uses a custom image. For details, see Table 4.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub parameter: Option<Vec<ModifyingATrainingJobConfigurationParameter>>,
+    pub parameter: Option<Vec<CreatingATrainingJobConfigurationParameter>>,
     /// ID of the resource specifications selected for a training job. Obtain the ID by calling the API described in Querying Job Resource Specifications.
     pub spec_id: i64,
     /// OBS URL of the dataset required by a training job, for example, **/usr/data/**.
@@ -7405,7 +5551,7 @@ pub struct ModifyingATrainingJobConfigurationRequest {
     pub dataset_version_id: Option<String>,
     /// Dataset of a training job. This parameter cannot be used together with **data\_url** or **dataset\_id** and **dataset\_version\_id**. For details, see Table 3.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub data_source: Option<Vec<ModifyingATrainingJobConfigurationDataSource>>,
+    pub data_source: Option<Vec<CreatingATrainingJobConfigurationDataSource>>,
     /// ID of the engine selected for a training job. The default value is **1**. Obtain the ID by calling the API described in Querying Job Engine Specifications.
     ///
     /// Default: `1`.
@@ -7423,65 +5569,10 @@ pub struct ModifyingATrainingJobConfigurationRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub user_command: Option<String>,
 }
-/// parameter parameters
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct ModifyingATrainingJobConfigurationParameter {
-    /// Parameter name.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub label: Option<String>,
-    /// Parameter value.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub value: Option<String>,
-}
-crate::support::setters!(
-    ModifyingATrainingJobConfigurationParameter { #[doc = " Parameter name."] label :
-    String, #[doc = " Parameter value."] value : String }
-);
-/// data\_source parameters
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct ModifyingATrainingJobConfigurationDataSource {
-    /// Dataset ID of a training job. This parameter must be used together with **dataset\_version\_id**, but cannot be used together with **data\_url**.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub dataset_id: Option<String>,
-    /// Dataset version ID of a training job. This parameter must be used together with **dataset\_id**, but cannot be used together with **data\_url**.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub dataset_version: Option<String>,
-    /// Dataset type. The value can be **obs** or **dataset**. obs and dataset cannot be used at the same time. Wire name: `type`.
-    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
-    pub type_: Option<CreatingATrainingJobDataSourceType>,
-    /// OBS bucket path. This parameter cannot be used together with **dataset\_id** or **dataset\_version**.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub data_url: Option<String>,
-}
-crate::support::setters!(
-    ModifyingATrainingJobConfigurationDataSource { #[doc =
-    " Dataset ID of a training job. This parameter must be used together with **dataset\\_version\\_id**, but cannot be used together with **data\\_url**."]
-    dataset_id : String, #[doc =
-    " Dataset version ID of a training job. This parameter must be used together with **dataset\\_id**, but cannot be used together with **data\\_url**."]
-    dataset_version : String, #[doc =
-    " Dataset type. The value can be **obs** or **dataset**. obs and dataset cannot be used at the same time. Wire name: `type`."]
-    type_ : CreatingATrainingJobDataSourceType, #[doc =
-    " OBS bucket path. This parameter cannot be used together with **dataset\\_id** or **dataset\\_version**."]
-    data_url : String }
-);
 /// Parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ModifyingATrainingJobConfigurationResponse {
-    /// Whether the request is successful
-    pub is_success: Option<bool>,
-    /// Error message of a failed API call.
-    /// This parameter is not included when the API call succeeds.
-    pub error_message: Option<String>,
-    /// Error code of a failed API call. For details, see Error Codes. This parameter is not included when the API call succeeds.
-    pub error_code: Option<String>,
-}
-/// Parameter description
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct DeletingATrainingJobConfigurationResponse {
     /// Whether the request is successful
     pub is_success: Option<bool>,
     /// Error message of a failed API call.
@@ -7514,9 +5605,7 @@ pub struct QueryingTheDetailsAboutATrainingJobConfigurationResponse {
     /// Model ID of a training job
     pub model_id: Option<i64>,
     /// Running parameters of a training job. It is a collection of label-value pairs. This parameter is a container environment variable when a training job uses a custom image. For details, see Table 8.
-    pub parameter: Option<
-        Vec<QueryingTheDetailsAboutATrainingJobConfigurationParameter>,
-    >,
+    pub parameter: Option<Vec<CreatingATrainingJobParameter>>,
     /// ID of the resource specifications selected for a training job
     pub spec_id: Option<i64>,
     /// Dataset of a training job
@@ -7574,15 +5663,6 @@ pub struct QueryingTheDetailsAboutATrainingJobConfigurationResponse {
     /// Only NFS is supported. Example value: **nfs**
     pub nas_type: Option<String>,
 }
-/// parameter parameters
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct QueryingTheDetailsAboutATrainingJobConfigurationParameter {
-    /// Parameter name
-    pub label: Option<String>,
-    /// Parameter value
-    pub value: Option<String>,
-}
 /// data\_source parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -7607,43 +5687,9 @@ pub struct QueryingTheDetailsAboutATrainingJobConfigurationDataSource {
 #[non_exhaustive]
 pub struct QueryingTheDetailsAboutATrainingJobConfigurationVolumes {
     /// Storage volume of the shared file system type. Only the training jobs running in the resource pool with the shared file system network connected support such storage volume. For details, see Table 6.
-    pub nfs: Option<QueryingTheDetailsAboutATrainingJobConfigurationNfs>,
+    pub nfs: Option<QueryingAListOfTrainingJobVersionsNfs>,
     /// Storage volume of the host file system type. Only training jobs running in the dedicated resource pool support such storage volume. For details, see Table 7.
-    pub host_path: Option<QueryingTheDetailsAboutATrainingJobConfigurationHostPath>,
-}
-/// nfs parameters
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct QueryingTheDetailsAboutATrainingJobConfigurationNfs {
-    /// ID of an SFS Turbo file system
-    pub id: Option<String>,
-    /// Address of an SFS Turbo file system
-    pub src_path: Option<String>,
-    /// Local path of a training job
-    pub dest_path: Option<String>,
-    /// Whether **dest\_path** is read-only. The default value is **false**.
-    ///
-    /// - **true**: read-only permission
-    /// - **false**: read/write permission. This is the default value.
-    ///
-    /// Default: `false`.
-    pub read_only: Option<bool>,
-}
-/// host\_path parameters
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct QueryingTheDetailsAboutATrainingJobConfigurationHostPath {
-    /// Local path of a host
-    pub src_path: Option<String>,
-    /// Local path of a training job
-    pub dest_path: Option<String>,
-    /// Whether **dest\_path** is read-only. The default value is **false**.
-    ///
-    /// - **true**: read-only permission
-    /// - **false**: read/write permission. This is the default value.
-    ///
-    /// Default: `false`.
-    pub read_only: Option<bool>,
+    pub host_path: Option<QueryingAListOfTrainingJobVersionsHostPath>,
 }
 /// Parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -7673,12 +5719,7 @@ pub struct CreatingAVisualizationJobFlavor {
     /// Resource specification code of a visualization job. You can obtain the code through the **flavor** parameter.
     pub code: String,
 }
-impl CreatingAVisualizationJobFlavor {
-    /// Creates a value from its required fields; the optional ones have setters.
-    pub fn new(code: impl Into<String>) -> Self {
-        Self { code: code.into() }
-    }
-}
+crate::support::setters!(@ model CreatingAVisualizationJobFlavor new(code : String) {});
 /// schedule parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -7691,20 +5732,10 @@ pub struct CreatingAVisualizationJobSchedule {
     /// Auto stop duration. The value ranges from 0 to 24. Range 0 to 24.
     pub duration: i64,
 }
-impl CreatingAVisualizationJobSchedule {
-    /// Creates a value from its required fields; the optional ones have setters.
-    pub fn new(
-        type_: impl Into<String>,
-        time_unit: impl Into<String>,
-        duration: impl Into<i64>,
-    ) -> Self {
-        Self {
-            type_: type_.into(),
-            time_unit: time_unit.into(),
-            duration: duration.into(),
-        }
-    }
-}
+crate::support::setters!(
+    @ model CreatingAVisualizationJobSchedule new(type_ : String, time_unit : String,
+    duration : i64) {}
+);
 /// Parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -7832,32 +5863,6 @@ pub struct DeletingAVisualizationJobResponse {
     /// This parameter is not included when the API call succeeds.
     pub error_message: Option<String>,
 }
-/// Parameter description
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct StoppingAVisualizationJobResponse {
-    /// Whether the request is successful
-    pub is_success: Option<bool>,
-    /// Error code of a failed API call. For details, see Error Codes.
-    /// This parameter is not included when the API call succeeds.
-    pub error_code: Option<String>,
-    /// Error message of a failed API call.
-    /// This parameter is not included when the API call succeeds.
-    pub error_message: Option<String>,
-}
-/// Parameter description
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct RestartingAVisualizationJobResponse {
-    /// Whether the request is successful
-    pub is_success: Option<bool>,
-    /// Error code of a failed API call. For details, see Error Codes.
-    /// This parameter is not included when the API call succeeds.
-    pub error_code: Option<String>,
-    /// Error message of a failed API call.
-    /// This parameter is not included when the API call succeeds.
-    pub error_message: Option<String>,
-}
 /// Parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -7938,37 +5943,14 @@ pub struct QueryingJobEngineSpecificationsEngines {
     /// Version of the engine selected for a training job
     pub engine_version: Option<String>,
 }
-/// Model algorithm. If the algorithm is read from the configuration file, this parameter can be left blank. For example, the value can be **predict\_analysis**, **object\_detection**, or **image\_classification**. The value must start with a letter and contain no more than 36 characters. Chinese characters and special characters (\&\!'\\"\<\>=) are not allowed.
-///
-/// One of the values `predict_analysis`, `object_detection`, `image_classification`; other values the service sends later are kept in `Unknown`.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum ImportingAModelRequestModelAlgorithm {
-    /// `predict_analysis`
-    PredictAnalysis,
-    /// `object_detection`
-    ObjectDetection,
-    /// `image_classification`
-    ImageClassification,
-    /// A value this crate did not know when it was generated, as sent.
-    Unknown(String),
-}
 crate::support::open_enum!(
+    #[doc =
+    " Model algorithm. If the algorithm is read from the configuration file, this parameter can be left blank. For example, the value can be **predict\\_analysis**, **object\\_detection**, or **image\\_classification**. The value must start with a letter and contain no more than 36 characters. Chinese characters and special characters (\\&\\!'\\\\\"\\<\\>=) are not allowed."]
     ImportingAModelRequestModelAlgorithm { PredictAnalysis = "predict_analysis",
     ObjectDetection = "object_detection", ImageClassification = "image_classification" }
 );
-/// One of the values `real-time`, `batch`; other values the service sends later are kept in `Unknown`.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum ImportingAModelRequestInstallTypeItem {
-    /// `real-time`
-    RealTime,
-    /// `batch`
-    Batch,
-    /// A value this crate did not know when it was generated, as sent.
-    Unknown(String),
-}
 crate::support::open_enum!(
+    #[doc = " The values of `ImportingAModelRequestInstallTypeItem`."]
     ImportingAModelRequestInstallTypeItem { RealTime = "real-time", Batch = "batch" }
 );
 /// Parameters
@@ -8037,42 +6019,13 @@ pub struct ImportingAModelRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub template: Option<ImportingAModelTemplate>,
 }
-/// Request method. Possible values are **post** and **get**.
-///
-/// One of the values `post`, `get`; other values the service sends later are kept in `Unknown`.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum ImportingAModelParamsMethod {
-    /// `post`
-    Post,
-    /// `get`
-    Get,
-    /// A value this crate did not know when it was generated, as sent.
-    Unknown(String),
-}
-crate::support::open_enum!(ImportingAModelParamsMethod { Post = "post", Get = "get" });
-/// Parameter type. The value can be **int**, **string**, **float**, **timestamp**, **date**, or **file**.
-///
-/// One of the values `int`, `string`, `float`, `timestamp`, `date`, `file`; other values the service sends later are kept in `Unknown`.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum ImportingAModelParamsParamType {
-    /// `int`
-    Int,
-    /// `string`
-    String,
-    /// `float`
-    Float,
-    /// `timestamp`
-    Timestamp,
-    /// `date`
-    Date,
-    /// `file`
-    File,
-    /// A value this crate did not know when it was generated, as sent.
-    Unknown(String),
-}
 crate::support::open_enum!(
+    #[doc = " Request method. Possible values are **post** and **get**."]
+    ImportingAModelParamsMethod { Post = "post", Get = "get" }
+);
+crate::support::open_enum!(
+    #[doc =
+    " Parameter type. The value can be **int**, **string**, **float**, **timestamp**, **date**, or **file**."]
     ImportingAModelParamsParamType { Int = "int", String = "string", Float = "float",
     Timestamp = "timestamp", Date = "date", File = "file" }
 );
@@ -8102,35 +6055,10 @@ pub struct ImportingAModelParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub param_desc: Option<String>,
 }
-impl ImportingAModelParams {
-    /// Creates a value from its required fields; the optional ones have setters.
-    pub fn new(
-        url: impl Into<String>,
-        method: impl Into<ImportingAModelParamsMethod>,
-        protocol: impl Into<String>,
-        param_name: impl Into<String>,
-        param_type: impl Into<ImportingAModelParamsParamType>,
-    ) -> Self {
-        Self {
-            url: url.into(),
-            method: method.into(),
-            protocol: protocol.into(),
-            param_name: param_name.into(),
-            param_type: param_type.into(),
-            min: None,
-            max: None,
-            param_desc: None,
-        }
-    }
-}
 crate::support::setters!(
-    ImportingAModelParams { #[doc =
-    " This parameter is optional when **param\\_type** is set to **int** or **float**. By default, this parameter is left blank."]
-    min : f64, #[doc =
-    " This parameter is optional when **param\\_type** is set to **int** or **float**. By default, this parameter is left blank."]
-    max : f64, #[doc =
-    " Parameter description. It is recommended that the parameter description contain a maximum of 100 characters. By default, this parameter is left blank."]
-    #[doc = ""] #[doc = " Length at most 100."] param_desc : String }
+    @ model ImportingAModelParams new(url : String, method : ImportingAModelParamsMethod,
+    protocol : String, param_name : String, param_type : ImportingAModelParamsParamType)
+    { min : f64, max : f64, param_desc : String }
 );
 /// dependency parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -8141,34 +6069,13 @@ pub struct ImportingAModelDependency {
     /// Collection of dependency packages. For details, see Table 5.
     pub packages: Vec<ImportingAModelPackage>,
 }
-impl ImportingAModelDependency {
-    /// Creates a value from its required fields; the optional ones have setters.
-    pub fn new(
-        installer: impl Into<String>,
-        packages: impl Into<Vec<ImportingAModelPackage>>,
-    ) -> Self {
-        Self {
-            installer: installer.into(),
-            packages: packages.into(),
-        }
-    }
-}
-/// Version restriction. The value can be **EXACT**, **ATLEAST**, or **ATMOST**. This parameter is mandatory only when **package\_version** exists.
-///
-/// One of the values `EXACT`, `ATLEAST`, `ATMOST`; other values the service sends later are kept in `Unknown`.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum ImportingAModelPackageRestraint {
-    /// `EXACT`
-    Exact,
-    /// `ATLEAST`
-    Atleast,
-    /// `ATMOST`
-    Atmost,
-    /// A value this crate did not know when it was generated, as sent.
-    Unknown(String),
-}
+crate::support::setters!(
+    @ model ImportingAModelDependency new(installer : String, packages : Vec <
+    ImportingAModelPackage >) {}
+);
 crate::support::open_enum!(
+    #[doc =
+    " Version restriction. The value can be **EXACT**, **ATLEAST**, or **ATMOST**. This parameter is mandatory only when **package\\_version** exists."]
     ImportingAModelPackageRestraint { Exact = "EXACT", Atleast = "ATLEAST", Atmost =
     "ATMOST" }
 );
@@ -8185,21 +6092,8 @@ pub struct ImportingAModelPackage {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub restraint: Option<ImportingAModelPackageRestraint>,
 }
-impl ImportingAModelPackage {
-    /// Creates a value from its required fields; the optional ones have setters.
-    pub fn new(package_name: impl Into<String>) -> Self {
-        Self {
-            package_name: package_name.into(),
-            package_version: None,
-            restraint: None,
-        }
-    }
-}
 crate::support::setters!(
-    ImportingAModelPackage { #[doc =
-    " Version of a dependency package. If this parameter is left blank, the latest version is installed by default. Chinese characters and special characters (\\&\\!'\"\\<\\>=) are not allowed."]
-    package_version : String, #[doc =
-    " Version restriction. The value can be **EXACT**, **ATLEAST**, or **ATMOST**. This parameter is mandatory only when **package\\_version** exists."]
+    @ model ImportingAModelPackage new(package_name : String) { package_version : String,
     restraint : ImportingAModelPackageRestraint }
 );
 /// apis parameters
@@ -8223,13 +6117,9 @@ pub struct ImportingAModelApis {
     pub url: Option<String>,
 }
 crate::support::setters!(
-    ImportingAModelApis { #[doc =
-    " Input parameters in **apis**, described in JSON Schema format. For details, see Table 11."]
-    input_params : ImportingAModelInputParams, #[doc =
-    " Request method. The options are **POST** and **GET**."] method : String, #[doc =
-    " Output parameters in **apis**, described in JSON Schema format. For details, see Table 12."]
-    output_params : ImportingAModelOutputParams, #[doc = " Request protocol."] protocol :
-    String, #[doc = " Inference request URL."] url : String }
+    @ model ImportingAModelApis { input_params : ImportingAModelInputParams, method :
+    String, output_params : ImportingAModelOutputParams, protocol : String, url : String
+    }
 );
 /// InputParams parameters
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -8243,10 +6133,8 @@ pub struct ImportingAModelInputParams {
     pub type_: Option<String>,
 }
 crate::support::setters!(
-    ImportingAModelInputParams { #[doc =
-    " Properties of an object element in JSON Schema. You can set parameters, including the parameter name and type, in **properties**."]
-    properties : std::collections::BTreeMap < String, serde_json::Value >, #[doc =
-    " Type in JSON Schema, which can be **object**. Wire name: `type`."] type_ : String }
+    @ model ImportingAModelInputParams { properties : std::collections::BTreeMap <
+    String, serde_json::Value >, type_ : String }
 );
 /// OutputParams parameters
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -8260,10 +6148,8 @@ pub struct ImportingAModelOutputParams {
     pub type_: Option<String>,
 }
 crate::support::setters!(
-    ImportingAModelOutputParams { #[doc =
-    " Properties of an object element in JSON Schema. You can set parameters, including the parameter name and type, in **properties**."]
-    properties : std::collections::BTreeMap < String, serde_json::Value >, #[doc =
-    " Type in JSON Schema, which can be **object**. Wire name: `type`."] type_ : String }
+    @ model ImportingAModelOutputParams { properties : std::collections::BTreeMap <
+    String, serde_json::Value >, type_ : String }
 );
 /// doc parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -8274,15 +6160,9 @@ pub struct ImportingAModelDoc {
     /// HTTP(S) link of the document
     pub doc_url: String,
 }
-impl ImportingAModelDoc {
-    /// Creates a value from its required fields; the optional ones have setters.
-    pub fn new(doc_name: impl Into<String>, doc_url: impl Into<String>) -> Self {
-        Self {
-            doc_name: doc_name.into(),
-            doc_url: doc_url.into(),
-        }
-    }
-}
+crate::support::setters!(
+    @ model ImportingAModelDoc new(doc_name : String, doc_url : String) {}
+);
 /// Template parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -8295,23 +6175,9 @@ pub struct ImportingAModelTemplate {
     /// Template input configuration, specifying the source path for configuring a model. For details, see Table 9.
     pub template_inputs: Vec<ImportingAModelTemplateInputs>,
 }
-impl ImportingAModelTemplate {
-    /// Creates a value from its required fields; the optional ones have setters.
-    pub fn new(
-        template_id: impl Into<String>,
-        template_inputs: impl Into<Vec<ImportingAModelTemplateInputs>>,
-    ) -> Self {
-        Self {
-            infer_format: None,
-            template_id: template_id.into(),
-            template_inputs: template_inputs.into(),
-        }
-    }
-}
 crate::support::setters!(
-    ImportingAModelTemplate { #[doc =
-    " Input and output mode. When this parameter is used, the input and output mode built in the template does not take effect."]
-    infer_format : String }
+    @ model ImportingAModelTemplate new(template_id : String, template_inputs : Vec <
+    ImportingAModelTemplateInputs >) { infer_format : String }
 );
 /// template\_inputs parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -8322,15 +6188,9 @@ pub struct ImportingAModelTemplateInputs {
     /// Input item ID, which is obtained from the template details.
     pub input_id: String,
 }
-impl ImportingAModelTemplateInputs {
-    /// Creates a value from its required fields; the optional ones have setters.
-    pub fn new(input: impl Into<String>, input_id: impl Into<String>) -> Self {
-        Self {
-            input: input.into(),
-            input_id: input_id.into(),
-        }
-    }
-}
+crate::support::setters!(
+    @ model ImportingAModelTemplateInputs new(input : String, input_id : String) {}
+);
 /// Parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -8349,58 +6209,16 @@ pub struct QueryingAModelListResponse {
     /// Model metadata. For details, see Table 4.
     pub models: Option<Vec<QueryingAModelListModel>>,
 }
-/// Model type. The value can be **TensorFlow**, **MXNet**, **Caffe**, **Spark\_MLlib**, **Scikit\_Learn**, **XGBoost**, **MindSpore**, **Image**, or **PyTorch**.
-///
-/// One of the values `TensorFlow`, `MXNet`, `Caffe`, `Spark_MLlib`, `Scikit_Learn`, `XGBoost`, `MindSpore`, `Image`, `PyTorch`; other values the service sends later are kept in `Unknown`.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum QueryingAModelListModelModelType {
-    /// `TensorFlow`
-    TensorFlow,
-    /// `MXNet`
-    MxNet,
-    /// `Caffe`
-    Caffe,
-    /// `Spark_MLlib`
-    SparkMLlib,
-    /// `Scikit_Learn`
-    ScikitLearn,
-    /// `XGBoost`
-    XgBoost,
-    /// `MindSpore`
-    MindSpore,
-    /// `Image`
-    Image,
-    /// `PyTorch`
-    PyTorch,
-    /// A value this crate did not know when it was generated, as sent.
-    Unknown(String),
-}
 crate::support::open_enum!(
+    #[doc =
+    " Model type. The value can be **TensorFlow**, **MXNet**, **Caffe**, **Spark\\_MLlib**, **Scikit\\_Learn**, **XGBoost**, **MindSpore**, **Image**, or **PyTorch**."]
     QueryingAModelListModelModelType { TensorFlow = "TensorFlow", MxNet = "MXNet", Caffe
     = "Caffe", SparkMLlib = "Spark_MLlib", ScikitLearn = "Scikit_Learn", XgBoost =
     "XGBoost", MindSpore = "MindSpore", Image = "Image", PyTorch = "PyTorch" }
 );
-/// Model source. Options:
-///
-/// - **auto**: ExeML
-/// - **algos**: built-in algorithm
-/// - **custom**: custom model
-///
-/// One of the values `auto`, `algos`, `custom`; other values the service sends later are kept in `Unknown`.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum QueryingAModelListModelModelSource {
-    /// `auto`
-    Auto,
-    /// `algos`
-    Algos,
-    /// `custom`
-    Custom,
-    /// A value this crate did not know when it was generated, as sent.
-    Unknown(String),
-}
 crate::support::open_enum!(
+    #[doc = " Model source. Options:"] #[doc = ""] #[doc = " - **auto**: ExeML"] #[doc =
+    " - **algos**: built-in algorithm"] #[doc = " - **custom**: custom model"]
     QueryingAModelListModelModelSource { Auto = "auto", Algos = "algos", Custom =
     "custom" }
 );
@@ -8478,32 +6296,9 @@ pub struct QueryingAModelListSpecification {
     /// Minimal Ascend specifications
     pub min_ascend: Option<String>,
 }
-/// Model type. The value can be **TensorFlow**, **MXNet**, **Spark\_MLlib**, **Scikit\_Learn**, **XGBoost**, **MindSpore**, **Image**, or **PyTorch**.
-///
-/// One of the values `TensorFlow`, `MXNet`, `Spark_MLlib`, `Scikit_Learn`, `XGBoost`, `MindSpore`, `Image`, `PyTorch`; other values the service sends later are kept in `Unknown`.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum QueryingTheDetailsAboutAModelResponseModelType {
-    /// `TensorFlow`
-    TensorFlow,
-    /// `MXNet`
-    MxNet,
-    /// `Spark_MLlib`
-    SparkMLlib,
-    /// `Scikit_Learn`
-    ScikitLearn,
-    /// `XGBoost`
-    XgBoost,
-    /// `MindSpore`
-    MindSpore,
-    /// `Image`
-    Image,
-    /// `PyTorch`
-    PyTorch,
-    /// A value this crate did not know when it was generated, as sent.
-    Unknown(String),
-}
 crate::support::open_enum!(
+    #[doc =
+    " Model type. The value can be **TensorFlow**, **MXNet**, **Spark\\_MLlib**, **Scikit\\_Learn**, **XGBoost**, **MindSpore**, **Image**, or **PyTorch**."]
     QueryingTheDetailsAboutAModelResponseModelType { TensorFlow = "TensorFlow", MxNet =
     "MXNet", SparkMLlib = "Spark_MLlib", ScikitLearn = "Scikit_Learn", XgBoost =
     "XGBoost", MindSpore = "MindSpore", Image = "Image", PyTorch = "PyTorch" }
@@ -8777,58 +6572,22 @@ pub struct DeployingAModelAsAServiceCustomSpec {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ascend_a310: Option<i64>,
 }
-impl DeployingAModelAsAServiceCustomSpec {
-    /// Creates a value from its required fields; the optional ones have setters.
-    pub fn new(cpu: impl Into<f32>, memory: impl Into<i64>) -> Self {
-        Self {
-            cpu: cpu.into(),
-            memory: memory.into(),
-            gpu_p4: None,
-            ascend_a310: None,
-        }
-    }
-}
 crate::support::setters!(
-    DeployingAModelAsAServiceCustomSpec { #[doc =
-    " Number of GPUs, which can be decimals. This parameter is optional. By default, it is not used."]
-    gpu_p4 : f32, #[doc =
-    " Number of NPUs, which can be decimals. This parameter is optional. By default, it is not used."]
-    ascend_a310 : i64 }
+    @ model DeployingAModelAsAServiceCustomSpec new(cpu : f32, memory : i64) { gpu_p4 :
+    f32, ascend_a310 : i64 }
 );
-/// Resource flavor. Options: **modelarts.vm.cpu.2u** and **modelarts.vm.gpu.p4**
-///
-/// One of the values `modelarts.vm.cpu.2u`, `modelarts.vm.gpu.p4`; other values the service sends later are kept in `Unknown`.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum DeployingAModelAsAServiceConfigOfBatchSpecification {
-    /// `modelarts.vm.cpu.2u`
-    ModelartsVmCpu2u,
-    /// `modelarts.vm.gpu.p4`
-    ModelartsVmGpuP4,
-    /// A value this crate did not know when it was generated, as sent.
-    Unknown(String),
-}
 crate::support::open_enum!(
+    #[doc =
+    " Resource flavor. Options: **modelarts.vm.cpu.2u** and **modelarts.vm.gpu.p4**"]
     DeployingAModelAsAServiceConfigOfBatchSpecification { ModelartsVmCpu2u =
     "modelarts.vm.cpu.2u", ModelartsVmGpuP4 = "modelarts.vm.gpu.p4" }
 );
-/// Mapping type of the input data. The value can be **file** or **csv**.
-///
-/// - If you select **file**, each inference request corresponds to a file in the input data path. When this mode is used, **req\_uri** of this model can have only one input parameter and the type of this parameter is **file**.
-/// - If you select **csv**, each inference request corresponds to a row of data in the CSV file. When this mode is used, the files in the input data path can only be in CSV format and **mapping\_rule** needs to be configured to map the index of each parameter in the inference request body to the CSV file.
-///
-/// One of the values `file`, `csv`; other values the service sends later are kept in `Unknown`.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum DeployingAModelAsAServiceConfigOfBatchMappingType {
-    /// `file`
-    File,
-    /// `csv`
-    Csv,
-    /// A value this crate did not know when it was generated, as sent.
-    Unknown(String),
-}
 crate::support::open_enum!(
+    #[doc = " Mapping type of the input data. The value can be **file** or **csv**."]
+    #[doc = ""] #[doc =
+    " - If you select **file**, each inference request corresponds to a file in the input data path. When this mode is used, **req\\_uri** of this model can have only one input parameter and the type of this parameter is **file**."]
+    #[doc =
+    " - If you select **csv**, each inference request corresponds to a row of data in the CSV file. When this mode is used, the files in the input data path can only be in CSV format and **mapping\\_rule** needs to be configured to map the index of each parameter in the inference request body to the CSV file."]
     DeployingAModelAsAServiceConfigOfBatchMappingType { File = "file", Csv = "csv" }
 );
 /// config parameters of batch
@@ -8865,40 +6624,14 @@ pub struct DeployingAModelAsAServiceConfigOfBatch {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub mapping_rule: Option<serde_json::Value>,
 }
-/// Scheduling type. Only the value **stop** is supported.
-///
-/// One of the values `stop`; other values the service sends later are kept in `Unknown`.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum DeployingAModelAsAServiceScheduleType {
-    /// `stop`
-    Stop,
-    /// A value this crate did not know when it was generated, as sent.
-    Unknown(String),
-}
-crate::support::open_enum!(DeployingAModelAsAServiceScheduleType { Stop = "stop" });
-/// Scheduling time unit. Options:
-///
-/// - **DAYS**
-/// - **HOURS**
-/// - **MINUTES**
-///
-/// One of the values `DAYS`, `HOURS`, `MINUTES`; other values the service sends later are kept in `Unknown`.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum DeployingAModelAsAServiceScheduleTimeUnit {
-    /// `DAYS`
-    Days,
-    /// `HOURS`
-    Hours,
-    /// `MINUTES`
-    Minutes,
-    /// A value this crate did not know when it was generated, as sent.
-    Unknown(String),
-}
 crate::support::open_enum!(
-    DeployingAModelAsAServiceScheduleTimeUnit { Days = "DAYS", Hours = "HOURS", Minutes =
-    "MINUTES" }
+    #[doc = " Scheduling type. Only the value **stop** is supported."]
+    DeployingAModelAsAServiceScheduleType { Stop = "stop" }
+);
+crate::support::open_enum!(
+    #[doc = " Scheduling time unit. Options:"] #[doc = ""] #[doc = " - **DAYS**"] #[doc =
+    " - **HOURS**"] #[doc = " - **MINUTES**"] DeployingAModelAsAServiceScheduleTimeUnit {
+    Days = "DAYS", Hours = "HOURS", Minutes = "MINUTES" }
 );
 /// schedule parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -8916,20 +6649,11 @@ pub struct DeployingAModelAsAServiceSchedule {
     /// Value that maps to the time unit. For example, if the task stops after two hours, set **time\_unit** to **HOURS** and **duration** to **2**.
     pub duration: i64,
 }
-impl DeployingAModelAsAServiceSchedule {
-    /// Creates a value from its required fields; the optional ones have setters.
-    pub fn new(
-        type_: impl Into<DeployingAModelAsAServiceScheduleType>,
-        time_unit: impl Into<DeployingAModelAsAServiceScheduleTimeUnit>,
-        duration: impl Into<i64>,
-    ) -> Self {
-        Self {
-            type_: type_.into(),
-            time_unit: time_unit.into(),
-            duration: duration.into(),
-        }
-    }
-}
+crate::support::setters!(
+    @ model DeployingAModelAsAServiceSchedule new(type_ :
+    DeployingAModelAsAServiceScheduleType, time_unit :
+    DeployingAModelAsAServiceScheduleTimeUnit, duration : i64) {}
+);
 /// Parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -8950,35 +6674,17 @@ pub struct QueryingAServiceListResponse {
     /// Collection of the queried services. For details, see Table 4.
     pub services: Option<Vec<QueryingAServiceListService>>,
 }
-/// Service status. The value can be **running**, **deploying**, **concerning**, **failed**, **stopped**, or **finished**.
-///
-/// - **running**: The service is running properly.
-/// - **deploying**: The service is being deployed or scheduling resources are being deployed.
-/// - **concerning**: The backend instances are abnormal. For example, if there are multiple instances and some instances are abnormal, the normal instances will consume resources. In this case, the service status is concerning.
-/// - **failed**: The service fails to be deployed. For details about the failure cause, see the event and log tab pages.
-/// - **stopped**: The service has been stopped.
-/// - **finished**: This state is displayed only for the batch service, indicating that the service running is complete.
-///
-/// One of the values `running`, `deploying`, `concerning`, `failed`, `stopped`, `finished`; other values the service sends later are kept in `Unknown`.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum QueryingAServiceListServiceStatus {
-    /// `running`
-    Running,
-    /// `deploying`
-    Deploying,
-    /// `concerning`
-    Concerning,
-    /// `failed`
-    Failed,
-    /// `stopped`
-    Stopped,
-    /// `finished`
-    Finished,
-    /// A value this crate did not know when it was generated, as sent.
-    Unknown(String),
-}
 crate::support::open_enum!(
+    #[doc =
+    " Service status. The value can be **running**, **deploying**, **concerning**, **failed**, **stopped**, or **finished**."]
+    #[doc = ""] #[doc = " - **running**: The service is running properly."] #[doc =
+    " - **deploying**: The service is being deployed or scheduling resources are being deployed."]
+    #[doc =
+    " - **concerning**: The backend instances are abnormal. For example, if there are multiple instances and some instances are abnormal, the normal instances will consume resources. In this case, the service status is concerning."]
+    #[doc =
+    " - **failed**: The service fails to be deployed. For details about the failure cause, see the event and log tab pages."]
+    #[doc = " - **stopped**: The service has been stopped."] #[doc =
+    " - **finished**: This state is displayed only for the batch service, indicating that the service running is complete."]
     QueryingAServiceListServiceStatus { Running = "running", Deploying = "deploying",
     Concerning = "concerning", Failed = "failed", Stopped = "stopped", Finished =
     "finished" }
@@ -9029,7 +6735,7 @@ pub struct QueryingAServiceListService {
     /// Number of subscribed services
     pub shared_count: Option<f64>,
     /// Service scheduling. For details, see Table 5.
-    pub schedule: Option<Vec<QueryingAServiceListSchedule>>,
+    pub schedule: Option<Vec<DeployingAModelAsAServiceSchedule>>,
     /// Time when a real-time service automatically stops, in milliseconds calculated from 1970.1.1 0:0:0 UTC.
     pub due_time: Option<f64>,
     /// Operation time of a request
@@ -9045,22 +6751,6 @@ pub struct QueryingAServiceListService {
     pub additional_properties_2: Option<
         std::collections::BTreeMap<String, serde_json::Value>,
     >,
-}
-/// schedule parameters
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct QueryingAServiceListSchedule {
-    /// Scheduling type. Only the value **stop** is supported. Wire name: `type`.
-    #[serde(rename = "type")]
-    pub type_: DeployingAModelAsAServiceScheduleType,
-    /// Scheduling time unit. Options:
-    ///
-    /// - **DAYS**
-    /// - **HOURS**
-    /// - **MINUTES**
-    pub time_unit: DeployingAModelAsAServiceScheduleTimeUnit,
-    /// Value that maps to the time unit. For example, if the task stops after two hours, set **time\_unit** to **HOURS** and **duration** to **2**.
-    pub duration: i64,
 }
 /// Parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -9135,26 +6825,11 @@ pub struct QueryingTheDetailsAboutAServiceResponse {
         std::collections::BTreeMap<String, serde_json::Value>,
     >,
 }
-/// Model status. Options:
-///
-/// - **ready**: ready (All instances have been started.)
-/// - **concerning**: partially ready (Some instances are started and some are not.)
-/// - **notReady**: not ready (All instances are not started.)
-///
-/// One of the values `ready`, `concerning`, `notReady`; other values the service sends later are kept in `Unknown`.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum QueryingTheDetailsAboutAServiceConfigOfRealTimeStatus {
-    /// `ready`
-    Ready,
-    /// `concerning`
-    Concerning,
-    /// `notReady`
-    NotReady,
-    /// A value this crate did not know when it was generated, as sent.
-    Unknown(String),
-}
 crate::support::open_enum!(
+    #[doc = " Model status. Options:"] #[doc = ""] #[doc =
+    " - **ready**: ready (All instances have been started.)"] #[doc =
+    " - **concerning**: partially ready (Some instances are started and some are not.)"]
+    #[doc = " - **notReady**: not ready (All instances are not started.)"]
     QueryingTheDetailsAboutAServiceConfigOfRealTimeStatus { Ready = "ready", Concerning =
     "concerning", NotReady = "notReady" }
 );
@@ -9264,20 +6939,9 @@ pub struct QueryingTheDetailsAboutAServiceSchedule {
     /// Value that maps to the time unit. For example, if the task stops after two hours, set **time\_unit** to **HOURS** and **duration** to **2**.
     pub duration: Option<i64>,
 }
-/// Service status. The value can be **running** or **stopped**. If this parameter is not set, the service status is not changed. **status** and **config** cannot be modified at the same time. If both parameters exist, modify only the **status** parameter.
-///
-/// One of the values `running`, `stopped`; other values the service sends later are kept in `Unknown`.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum UpdatingServiceConfigurationsRequestStatus {
-    /// `running`
-    Running,
-    /// `stopped`
-    Stopped,
-    /// A value this crate did not know when it was generated, as sent.
-    Unknown(String),
-}
 crate::support::open_enum!(
+    #[doc =
+    " Service status. The value can be **running** or **stopped**. If this parameter is not set, the service status is not changed. **status** and **config** cannot be modified at the same time. If both parameters exist, modify only the **status** parameter."]
     UpdatingServiceConfigurationsRequestStatus { Running = "running", Stopped = "stopped"
     }
 );
@@ -9375,20 +7039,11 @@ pub struct UpdatingServiceConfigurationsSchedule {
     /// Value that maps to the time unit. For example, if the task stops after two hours, set **time\_unit** to **HOURS** and **duration** to **2**.
     pub duration: i64,
 }
-impl UpdatingServiceConfigurationsSchedule {
-    /// Creates a value from its required fields; the optional ones have setters.
-    pub fn new(
-        type_: impl Into<DeployingAModelAsAServiceScheduleType>,
-        time_unit: impl Into<DeployingAModelAsAServiceScheduleTimeUnit>,
-        duration: impl Into<i64>,
-    ) -> Self {
-        Self {
-            type_: type_.into(),
-            time_unit: time_unit.into(),
-            duration: duration.into(),
-        }
-    }
-}
+crate::support::setters!(
+    @ model UpdatingServiceConfigurationsSchedule new(type_ :
+    DeployingAModelAsAServiceScheduleType, time_unit :
+    DeployingAModelAsAServiceScheduleTimeUnit, duration : i64) {}
+);
 /// Parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -9440,22 +7095,8 @@ pub struct QueryingServiceUpdateLogsResponse {
     /// Service update logs. For details, see Table 3.
     pub logs: Option<Vec<QueryingServiceUpdateLogsLog>>,
 }
-/// Update result. The value can be **SUCCESS**, **FAIL**, or **RUNNING**.
-///
-/// One of the values `SUCCESS`, `FAIL`, `RUNNING`; other values the service sends later are kept in `Unknown`.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum QueryingServiceUpdateLogsLogResult {
-    /// `SUCCESS`
-    Success,
-    /// `FAIL`
-    Fail,
-    /// `RUNNING`
-    Running,
-    /// A value this crate did not know when it was generated, as sent.
-    Unknown(String),
-}
 crate::support::open_enum!(
+    #[doc = " Update result. The value can be **SUCCESS**, **FAIL**, or **RUNNING**."]
     QueryingServiceUpdateLogsLogResult { Success = "SUCCESS", Fail = "FAIL", Running =
     "RUNNING" }
 );
@@ -9495,7 +7136,7 @@ pub struct QueryingServiceUpdateLogsConfig {
     /// Resource flavor.
     pub specification: Option<String>,
     /// Custom specifications. For details, see Table 6.
-    pub custom_spec: Option<QueryingServiceUpdateLogsCustomSpec>,
+    pub custom_spec: Option<QueryingTheDetailsAboutAServiceCustomSpec>,
     /// Number of instances deployed in a model.
     pub instance_count: Option<i64>,
     /// Environment variable key-value pair required for running a model
@@ -9504,33 +7145,8 @@ pub struct QueryingServiceUpdateLogsConfig {
     /// ID of a dedicated resource pool
     pub cluster_id: Option<String>,
 }
-/// custom\_spec parameters
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct QueryingServiceUpdateLogsCustomSpec {
-    /// Number of CPUs
-    pub cpu: Option<f32>,
-    /// Memory capacity in MB
-    pub memory: Option<i64>,
-    /// Number of GPUs
-    pub gpu_p4: Option<f32>,
-    /// Number of Ascend chips
-    pub ascend_a310: Option<i64>,
-}
-/// Operation type. The value can be **deploy** or **delete**.
-///
-/// One of the values `deploy`, `delete`; other values the service sends later are kept in `Unknown`.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum QueryingServiceUpdateLogsResultOperation {
-    /// `deploy`
-    Deploy,
-    /// `delete`
-    Delete,
-    /// A value this crate did not know when it was generated, as sent.
-    Unknown(String),
-}
 crate::support::open_enum!(
+    #[doc = " Operation type. The value can be **deploy** or **delete**."]
     QueryingServiceUpdateLogsResultOperation { Deploy = "deploy", Delete = "delete" }
 );
 /// result parameters
@@ -9609,27 +7225,12 @@ pub struct CreatingADevelopmentEnvironmentInstanceNotebook {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub annotations: Option<std::collections::BTreeMap<String, String>>,
 }
-impl CreatingADevelopmentEnvironmentInstanceNotebook {
-    /// Creates a value from its required fields; the optional ones have setters.
-    pub fn new(
-        storage: impl Into<CreatingADevelopmentEnvironmentInstanceStorage>,
-    ) -> Self {
-        Self {
-            storage: storage.into(),
-            extend_storage: None,
-            auto_stop: None,
-            annotations: None,
-        }
-    }
-}
 crate::support::setters!(
-    CreatingADevelopmentEnvironmentInstanceNotebook { #[doc =
-    " Extended storage list. For details, see Table 4. Extended storage supports only **obsfs** and is available only for certain dedicated resource pools."]
-    extend_storage : Vec < CreatingADevelopmentEnvironmentInstanceStorage >, #[doc =
-    " Auto stop parameter. For details, see Table 6."] auto_stop :
-    CreatingADevelopmentEnvironmentInstanceAutoStop, #[doc =
-    " Label information, which can be extended. By default, this parameter is left blank."]
-    annotations : std::collections::BTreeMap < String, String > }
+    @ model CreatingADevelopmentEnvironmentInstanceNotebook new(storage :
+    CreatingADevelopmentEnvironmentInstanceStorage) { extend_storage : Vec <
+    CreatingADevelopmentEnvironmentInstanceStorage >, auto_stop :
+    CreatingADevelopmentEnvironmentInstanceAutoStop, annotations :
+    std::collections::BTreeMap < String, String > }
 );
 /// storage parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -9645,19 +7246,9 @@ pub struct CreatingADevelopmentEnvironmentInstanceStorage {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub location: Option<CreatingADevelopmentEnvironmentInstanceLocation>,
 }
-impl CreatingADevelopmentEnvironmentInstanceStorage {
-    /// Creates a value from its required fields; the optional ones have setters.
-    pub fn new(type_: impl Into<String>) -> Self {
-        Self {
-            type_: type_.into(),
-            location: None,
-        }
-    }
-}
 crate::support::setters!(
-    CreatingADevelopmentEnvironmentInstanceStorage { #[doc =
-    " Storage location. If **type** is set to **obs**, this parameter is mandatory. See Table 5. By default, this parameter is left blank."]
-    location : CreatingADevelopmentEnvironmentInstanceLocation }
+    @ model CreatingADevelopmentEnvironmentInstanceStorage new(type_ : String) { location
+    : CreatingADevelopmentEnvironmentInstanceLocation }
 );
 /// location parameters
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -9670,10 +7261,7 @@ pub struct CreatingADevelopmentEnvironmentInstanceLocation {
     pub path: Option<String>,
 }
 crate::support::setters!(
-    CreatingADevelopmentEnvironmentInstanceLocation { #[doc = " Storage path"] #[doc =
-    ""] #[doc =
-    " - If **type** is set to **obs**, this parameter is mandatory. The value must be a valid OBS bucket path and end with a slash (/). The value must be a specific directory in an OBS bucket rather than the root directory of an OBS bucket."]
-    path : String }
+    @ model CreatingADevelopmentEnvironmentInstanceLocation { path : String }
 );
 /// auto\_stop parameters
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -9696,13 +7284,8 @@ pub struct CreatingADevelopmentEnvironmentInstanceAutoStop {
     pub prompt: Option<bool>,
 }
 crate::support::setters!(
-    CreatingADevelopmentEnvironmentInstanceAutoStop { #[doc =
-    " Whether to enable the auto stop function. The value **true** indicates that the function is enabled and the instance will automatically stop when the running duration is reached. The value **false** indicates that the function is disabled. The default value is **false**."]
-    #[doc = ""] #[doc = " Default: `false`."] enable : bool, #[doc =
-    " Running duration, in seconds. The value ranges from 3,600 to 86,400. After this parameter is set, it is valid for each startup. This parameter is mandatory when **enable** is set to **true**."]
-    #[doc = ""] #[doc = " Range 3 to 600."] duration : i64, #[doc =
-    " Whether to display a prompt again. This parameter is provided for the console to determine whether to display a prompt again. The default value is **true**."]
-    #[doc = ""] #[doc = " Default: `true`."] prompt : bool }
+    @ model CreatingADevelopmentEnvironmentInstanceAutoStop { enable : bool, duration :
+    i64, prompt : bool }
 );
 /// workspace parameters
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -9713,9 +7296,7 @@ pub struct CreatingADevelopmentEnvironmentInstanceWorkspace {
     pub id: Option<String>,
 }
 crate::support::setters!(
-    CreatingADevelopmentEnvironmentInstanceWorkspace { #[doc =
-    " Workspace ID. If no workspace is created, the default value is **0**. If a workspace is created and used, use the actual value. Default: `0`."]
-    id : String }
+    @ model CreatingADevelopmentEnvironmentInstanceWorkspace { id : String }
 );
 /// poolSpec parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -9733,21 +7314,8 @@ pub struct PoolSpec {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub owner: Option<UserSpec>,
 }
-impl PoolSpec {
-    /// Creates a value from its required fields; the optional ones have setters.
-    pub fn new(id: impl Into<String>) -> Self {
-        Self {
-            id: id.into(),
-            type_: None,
-            name: None,
-            owner: None,
-        }
-    }
-}
 crate::support::setters!(
-    PoolSpec { #[doc = " Resource pool type. Wire name: `type`."] type_ : String, #[doc =
-    " Resource pool name."] name : String, #[doc =
-    " Owner of the resource pool. For details, see Table 9."] owner : UserSpec }
+    @ model PoolSpec new(id : String) { type_ : String, name : String, owner : UserSpec }
 );
 /// userSpec parameters
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -9757,10 +7325,7 @@ pub struct UserSpec {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub project_id: Option<String>,
 }
-crate::support::setters!(
-    UserSpec { #[doc = " ID of the project to which the resource belongs."] project_id :
-    String }
-);
+crate::support::setters!(@ model UserSpec { project_id : String });
 /// AIProject parameters
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -9769,9 +7334,7 @@ pub struct AIProject {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
 }
-crate::support::setters!(
-    AIProject { #[doc = " AI project ID. This parameter is reserved."] id : String }
-);
+crate::support::setters!(@ model AIProject { id : String });
 /// Parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -9862,61 +7425,21 @@ pub struct CreatingADevelopmentEnvironmentInstanceDockerDeployment {
     /// Label information, which can be extended. By default, this parameter is left blank.
     pub annotations: Option<std::collections::BTreeMap<String, String>>,
 }
-/// Flavor sale status The options are as follows:
-///
-/// - **onSale**
-/// - **soldOut**
-///
-/// One of the values `onSale`, `soldOut`; other values the service sends later are kept in `Unknown`.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum CreatingADevelopmentEnvironmentInstanceFlavorDetailsStatus {
-    /// `onSale`
-    OnSale,
-    /// `soldOut`
-    SoldOut,
-    /// A value this crate did not know when it was generated, as sent.
-    Unknown(String),
-}
 crate::support::open_enum!(
+    #[doc = " Flavor sale status The options are as follows:"] #[doc = ""] #[doc =
+    " - **onSale**"] #[doc = " - **soldOut**"]
     CreatingADevelopmentEnvironmentInstanceFlavorDetailsStatus { OnSale = "onSale",
     SoldOut = "soldOut" }
 );
-/// One of the values `obs`, `evs`; other values the service sends later are kept in `Unknown`.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum CreatingADevelopmentEnvironmentInstanceFlavorDetailsStorageListItem {
-    /// `obs`
-    Obs,
-    /// `evs`
-    Evs,
-    /// A value this crate did not know when it was generated, as sent.
-    Unknown(String),
-}
 crate::support::open_enum!(
+    #[doc =
+    " The values of `CreatingADevelopmentEnvironmentInstanceFlavorDetailsStorageListItem`."]
     CreatingADevelopmentEnvironmentInstanceFlavorDetailsStorageListItem { Obs = "obs",
     Evs = "evs" }
 );
-/// Flavor status. The options are as follows:
-///
-/// - **GPU**
-/// - **CPU**
-/// - **ASCEND**
-///
-/// One of the values `GPU`, `CPU`, `ASCEND`; other values the service sends later are kept in `Unknown`.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum CreatingADevelopmentEnvironmentInstanceFlavorDetailsType {
-    /// `GPU`
-    Gpu,
-    /// `CPU`
-    Cpu,
-    /// `ASCEND`
-    Ascend,
-    /// A value this crate did not know when it was generated, as sent.
-    Unknown(String),
-}
 crate::support::open_enum!(
+    #[doc = " Flavor status. The options are as follows:"] #[doc = ""] #[doc =
+    " - **GPU**"] #[doc = " - **CPU**"] #[doc = " - **ASCEND**"]
     CreatingADevelopmentEnvironmentInstanceFlavorDetailsType { Gpu = "GPU", Cpu = "CPU",
     Ascend = "ASCEND" }
 );
@@ -10192,7 +7715,7 @@ pub struct QueryingAListOfDevelopmentEnvironmentInstancesInstances {
     /// Instance definition. For details about parameters of a notebook instance, see Table 13.
     pub spec: Option<QueryingAListOfDevelopmentEnvironmentInstancesNotebook>,
     /// Workspace. For details, see Table 17.
-    pub workspace: Option<QueryingAListOfDevelopmentEnvironmentInstancesWorkspace>,
+    pub workspace: Option<CreatingADevelopmentEnvironmentInstanceWorkspace2>,
     /// Time when an instance is modified
     pub latest_update_timestamp: Option<String>,
     /// Flavor details. For details, see Table 9.
@@ -10202,13 +7725,13 @@ pub struct QueryingAListOfDevelopmentEnvironmentInstancesInstances {
     /// Dedicated resource pool. For details, see Table 10.
     pub pool: Option<QueryingAListOfDevelopmentEnvironmentInstancesPool>,
     /// AI project. For details, see Table 11.
-    pub ai_project: Option<QueryingAListOfDevelopmentEnvironmentInstancesAIProject>,
+    pub ai_project: Option<AIProject2>,
     /// Error code. For details, see Error Codes.
     pub error_code: Option<String>,
     /// Queuing information. For details, see Table 18.
     pub queuing_info: Option<QueryingAListOfDevelopmentEnvironmentInstancesQueuingInfo>,
     /// User information. For details, see Table 19.
-    pub user: Option<QueryingAListOfDevelopmentEnvironmentInstancesUser>,
+    pub user: Option<CreatingADevelopmentEnvironmentInstanceUser>,
     /// Git repository information. For details, see Table 20. This parameter cannot be used. It is automatically returned when the API is called.
     pub repository: Option<QueryingAListOfDevelopmentEnvironmentInstancesRepository>,
 }
@@ -10250,27 +7773,14 @@ pub struct QueryingAListOfDevelopmentEnvironmentInstancesSpec {
     /// Deployment engine. Only **CCE** is supported.
     pub engine: Option<String>,
     /// Deployment parameters. Only **Docker** is supported. For details, see Table 8.
-    pub params: Option<QueryingAListOfDevelopmentEnvironmentInstancesDockerDeployment>,
-}
-/// Docker deployment parameters
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct QueryingAListOfDevelopmentEnvironmentInstancesDockerDeployment {
-    /// SWR organization name, which is globally unique
-    pub namespace: Option<String>,
-    /// Image name
-    pub image_name: Option<String>,
-    /// Image tag
-    pub image_tag: Option<String>,
-    /// Label information, which can be extended. By default, this parameter is left blank.
-    pub annotations: Option<std::collections::BTreeMap<String, String>>,
+    pub params: Option<CreatingADevelopmentEnvironmentInstanceDockerDeployment>,
 }
 /// notebook parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct QueryingAListOfDevelopmentEnvironmentInstancesNotebook {
     /// Auto stop parameter. For details, see Table 16.
-    pub auto_stop: Option<QueryingAListOfDevelopmentEnvironmentInstancesAutoStop>,
+    pub auto_stop: Option<CreatingADevelopmentEnvironmentInstanceAutoStop2>,
     /// Annotations
     /// The generated URL cannot be directly accessed.
     pub annotations: Option<std::collections::BTreeMap<String, String>>,
@@ -10280,21 +7790,6 @@ pub struct QueryingAListOfDevelopmentEnvironmentInstancesNotebook {
     >,
     /// Extended parameter
     pub extend_params: Option<std::collections::BTreeMap<String, String>>,
-}
-/// auto\_stop parameters
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct QueryingAListOfDevelopmentEnvironmentInstancesAutoStop {
-    /// Whether to enable the auto stop function
-    pub enable: Option<bool>,
-    /// Running duration, in seconds
-    pub duration: Option<i64>,
-    /// Whether to display a prompt again. This parameter is provided for the console to use.
-    pub prompt: Option<bool>,
-    /// Time when the instance stops. The value is a 13-digit timestamp.
-    pub stop_timestamp: Option<i64>,
-    /// Remaining time before actual stop, in seconds
-    pub remain_time: Option<i64>,
 }
 /// failed\_reasons parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -10307,30 +7802,9 @@ pub struct QueryingAListOfDevelopmentEnvironmentInstancesFailedReasons {
     /// Error details
     pub detail: Option<std::collections::BTreeMap<String, String>>,
 }
-/// workspace parameters
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct QueryingAListOfDevelopmentEnvironmentInstancesWorkspace {
-    /// Workspace ID
-    pub id: Option<String>,
-}
-/// Promotion type. The options are as follows:
-///
-/// - **Free**
-/// - **NoDiscount**
-///
-/// One of the values `Free`, `NoDiscount`; other values the service sends later are kept in `Unknown`.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum QueryingAListOfDevelopmentEnvironmentInstancesFlavorDetailsPromoType {
-    /// `Free`
-    Free,
-    /// `NoDiscount`
-    NoDiscount,
-    /// A value this crate did not know when it was generated, as sent.
-    Unknown(String),
-}
 crate::support::open_enum!(
+    #[doc = " Promotion type. The options are as follows:"] #[doc = ""] #[doc =
+    " - **Free**"] #[doc = " - **NoDiscount**"]
     QueryingAListOfDevelopmentEnvironmentInstancesFlavorDetailsPromoType { Free = "Free",
     NoDiscount = "NoDiscount" }
 );
@@ -10398,21 +7872,7 @@ pub struct QueryingAListOfDevelopmentEnvironmentInstancesPool {
     #[serde(rename = "type")]
     pub type_: Option<String>,
     /// This parameter is mandatory when **type** is set to **USER\_DEFINED**. For details, see Table 12.
-    pub owner: Option<QueryingAListOfDevelopmentEnvironmentInstancesOwner>,
-}
-/// owner parameters
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct QueryingAListOfDevelopmentEnvironmentInstancesOwner {
-    /// Project ID
-    pub project_id: Option<String>,
-}
-/// AIProject parameters
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct QueryingAListOfDevelopmentEnvironmentInstancesAIProject {
-    /// AI project ID
-    pub id: Option<String>,
+    pub owner: Option<CreatingADevelopmentEnvironmentInstanceOwner>,
 }
 /// queuing\_info parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -10445,15 +7905,6 @@ pub struct QueryingAListOfDevelopmentEnvironmentInstancesQueuingInfo {
     /// Ranking of an instance in a queue
     pub rank: Option<i64>,
 }
-/// user parameters
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct QueryingAListOfDevelopmentEnvironmentInstancesUser {
-    /// User ID
-    pub id: Option<String>,
-    /// Username
-    pub name: Option<String>,
-}
 /// repository parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -10483,16 +7934,7 @@ pub struct QueryingAListOfDevelopmentEnvironmentInstancesConnectionInfo {
     /// Repository link address
     pub url: Option<String>,
     /// Certificate information. For details, see Table 22.
-    pub credential: Option<QueryingAListOfDevelopmentEnvironmentInstancesCredential>,
-}
-/// credential parameters
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct QueryingAListOfDevelopmentEnvironmentInstancesCredential {
-    /// SSH private certificate
-    pub ssh_private_key: Option<String>,
-    /// OAuth token of GitHub
-    pub access_token: Option<String>,
+    pub credential: Option<CreatingADevelopmentEnvironmentInstanceCredential>,
 }
 /// Parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -10520,7 +7962,7 @@ pub struct QueryingDetailsAboutADevelopmentEnvironmentInstanceResponse {
     pub latest_update_timestamp: Option<String>,
     /// Flavor details. See Table 7.
     pub flavor_details: Option<
-        QueryingDetailsAboutADevelopmentEnvironmentInstanceFlavorDetails,
+        QueryingAListOfDevelopmentEnvironmentInstancesFlavorDetails,
     >,
     /// Dedicated resource pool. See Table 8.
     pub pool: Option<QueryingDetailsAboutADevelopmentEnvironmentInstancePool>,
@@ -10533,7 +7975,7 @@ pub struct QueryingDetailsAboutADevelopmentEnvironmentInstanceResponse {
         QueryingDetailsAboutADevelopmentEnvironmentInstanceQueuingInfo,
     >,
     /// User information. For details, see Table 18.
-    pub user: Option<QueryingDetailsAboutADevelopmentEnvironmentInstanceUser>,
+    pub user: Option<CreatingADevelopmentEnvironmentInstanceUser>,
 }
 /// profile parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -10571,22 +8013,7 @@ pub struct QueryingDetailsAboutADevelopmentEnvironmentInstanceSpec {
     /// Deployment engine. Only **CCE** is supported.
     pub engine: Option<String>,
     /// Deployment parameters. Only **Docker** is supported. For details, see Table 6.
-    pub params: Option<
-        QueryingDetailsAboutADevelopmentEnvironmentInstanceDockerDeployment,
-    >,
-}
-/// Docker deployment parameters
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct QueryingDetailsAboutADevelopmentEnvironmentInstanceDockerDeployment {
-    /// SWR organization name, which is globally unique
-    pub namespace: Option<String>,
-    /// Image name
-    pub image_name: Option<String>,
-    /// Image tag
-    pub image_tag: Option<String>,
-    /// Label information, which can be extended. By default, this parameter is left blank.
-    pub annotations: Option<std::collections::BTreeMap<String, String>>,
+    pub params: Option<CreatingADevelopmentEnvironmentInstanceDockerDeployment>,
 }
 /// notebook parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -10599,9 +8026,7 @@ pub struct QueryingDetailsAboutADevelopmentEnvironmentInstanceNotebook {
     /// Storage path. For details, see Table 12.
     pub storage: Option<QueryingDetailsAboutADevelopmentEnvironmentInstanceStorage>,
     /// AK and SK for accessing OBS. For details, see Table 21.
-    pub credential: Option<
-        QueryingDetailsAboutADevelopmentEnvironmentInstanceCredential,
-    >,
+    pub credential: Option<CreatingADevelopmentEnvironmentInstanceCredential>,
     /// Git repository information. For details, see Table 19. This parameter cannot be used. It is automatically returned when the API is called.
     pub repository: Option<
         QueryingDetailsAboutADevelopmentEnvironmentInstanceRepository,
@@ -10609,10 +8034,10 @@ pub struct QueryingDetailsAboutADevelopmentEnvironmentInstanceNotebook {
     /// Time when the resource is reserved
     pub resource_reserved_timestamp: Option<i64>,
     /// Auto stop parameter. For details, see Table 14.
-    pub auto_stop: Option<QueryingDetailsAboutADevelopmentEnvironmentInstanceAutoStop>,
+    pub auto_stop: Option<CreatingADevelopmentEnvironmentInstanceAutoStop2>,
     /// Cause for a creation or startup failure. For details, see Table 15.
     pub failed_reasons: Option<
-        QueryingDetailsAboutADevelopmentEnvironmentInstanceFailedReasons,
+        QueryingAListOfDevelopmentEnvironmentInstancesFailedReasons,
     >,
     /// Annotations
     /// The generated URL cannot be directly accessed.
@@ -10631,27 +8056,7 @@ pub struct QueryingDetailsAboutADevelopmentEnvironmentInstanceStorage {
     #[serde(rename = "type")]
     pub type_: Option<String>,
     /// Storage location. If **type** is set to **obs**, this parameter is mandatory. See Table 13. By default, this parameter is left blank.
-    pub location: Option<QueryingDetailsAboutADevelopmentEnvironmentInstanceLocation>,
-}
-/// location parameters
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct QueryingDetailsAboutADevelopmentEnvironmentInstanceLocation {
-    /// Storage path
-    ///
-    /// - If **type** is set to **obs**, this parameter is mandatory. The value must be a valid OBS bucket path and end with a slash (/). The value must be a specific directory in an OBS bucket rather than the root directory of an OBS bucket.
-    pub path: Option<String>,
-    /// If **type** is set to **obs**, this parameter does not need to be set.
-    pub volume_size: Option<i64>,
-}
-/// credential parameters
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct QueryingDetailsAboutADevelopmentEnvironmentInstanceCredential {
-    /// SSH private certificate
-    pub ssh_private_key: Option<String>,
-    /// OAuth token of GitHub
-    pub access_token: Option<String>,
+    pub location: Option<CreatingADevelopmentEnvironmentInstanceLocation2>,
 }
 /// repository parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -10682,35 +8087,7 @@ pub struct QueryingDetailsAboutADevelopmentEnvironmentInstanceConnectionInfo {
     /// Repository link address
     pub url: Option<String>,
     /// Certificate information. For details, see Table 21.
-    pub credential: Option<
-        QueryingDetailsAboutADevelopmentEnvironmentInstanceCredential,
-    >,
-}
-/// auto\_stop parameters
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct QueryingDetailsAboutADevelopmentEnvironmentInstanceAutoStop {
-    /// Whether to enable the auto stop function
-    pub enable: Option<bool>,
-    /// Running duration, in seconds
-    pub duration: Option<i64>,
-    /// Whether to display a prompt again. This parameter is provided for the console to use.
-    pub prompt: Option<bool>,
-    /// Time when the instance stops. The value is a 13-digit timestamp.
-    pub stop_timestamp: Option<i64>,
-    /// Remaining time before actual stop, in seconds
-    pub remain_time: Option<i64>,
-}
-/// failed\_reasons parameters
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct QueryingDetailsAboutADevelopmentEnvironmentInstanceFailedReasons {
-    /// Error code
-    pub code: Option<String>,
-    /// Error message
-    pub message: Option<String>,
-    /// Error details
-    pub detail: Option<std::collections::BTreeMap<String, String>>,
+    pub credential: Option<CreatingADevelopmentEnvironmentInstanceCredential>,
 }
 /// workspace parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -10718,58 +8095,6 @@ pub struct QueryingDetailsAboutADevelopmentEnvironmentInstanceFailedReasons {
 pub struct QueryingDetailsAboutADevelopmentEnvironmentInstanceWorkspace {
     /// Workspace ID If no workspace is created, the default value is **0**. If a workspace is created and used, use the actual value. Default: `0`.
     pub id: Option<String>,
-}
-/// flavor\_details parameters
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct QueryingDetailsAboutADevelopmentEnvironmentInstanceFlavorDetails {
-    /// Flavor name
-    pub name: Option<String>,
-    /// Flavor sale status The options are as follows:
-    ///
-    /// - **onSale**
-    /// - **soldOut**
-    pub status: Option<CreatingADevelopmentEnvironmentInstanceFlavorDetailsStatus>,
-    /// This parameter is mandatory when **promo\_type** is set to **Free** and **status** is set to **soldOut**.
-    pub queuing_num: Option<i64>,
-    /// Left queuing time, in seconds
-    /// This parameter is mandatory when **promo\_type** is set to **Free** and **status** is set to **soldOut**.
-    pub queue_left_time: Option<i64>,
-    /// Supported storage type. The options are **obs**, **evs**, and **efs**.
-    pub storage_list: Option<Vec<serde_json::Value>>,
-    /// Whether the current user has the permission to use this flavor
-    pub is_permitted: Option<bool>,
-    /// Flavor status. The options are as follows:
-    ///
-    /// - **GPU**
-    /// - **CPU**
-    /// - **ASCEND**
-    ///
-    /// Wire name: `type`.
-    #[serde(rename = "type")]
-    pub type_: Option<CreatingADevelopmentEnvironmentInstanceFlavorDetailsType>,
-    /// Parameters that describing flavor
-    pub params: Option<serde_json::Value>,
-    /// Promotion type. The options are as follows:
-    ///
-    /// - **Free**
-    /// - **NoDiscount**
-    pub promo_type: Option<
-        QueryingAListOfDevelopmentEnvironmentInstancesFlavorDetailsPromoType,
-    >,
-    /// Number of instances of this flavor the current created
-    pub instance_num: Option<i64>,
-    /// Auto stop time after startup, in seconds
-    pub duration: Option<i64>,
-    /// Maximum retention period of an inactive instance of this flavor in the database, in hours
-    /// The default value is **-1**, indicating that the instance can be permanently saved.
-    ///
-    /// Default: `-1`.
-    pub store_time: Option<i64>,
-    /// Billing specifications. If this field is left blank, the specifications name is used for billing.
-    pub billing_flavor: Option<String>,
-    /// Billing ratio This parameter is mandatory when **billing\_flavor** is specified.
-    pub billing_params: Option<i64>,
 }
 /// pool parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -10783,14 +8108,7 @@ pub struct QueryingDetailsAboutADevelopmentEnvironmentInstancePool {
     #[serde(rename = "type")]
     pub type_: Option<String>,
     /// This parameter is mandatory when **type** is set to **USER\_DEFINED**. For details, see Table 10.
-    pub owner: Option<QueryingDetailsAboutADevelopmentEnvironmentInstanceOwner>,
-}
-/// owner parameters
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct QueryingDetailsAboutADevelopmentEnvironmentInstanceOwner {
-    /// Project ID
-    pub project_id: Option<String>,
+    pub owner: Option<CreatingADevelopmentEnvironmentInstanceOwner>,
 }
 /// queuing\_info parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -10807,7 +8125,7 @@ pub struct QueryingDetailsAboutADevelopmentEnvironmentInstanceQueuingInfo {
     pub flavor: Option<String>,
     /// Flavor details, which display the flavor information and whether the flavor is sold out For details, see Table 7.
     pub flavor_details: Option<
-        QueryingDetailsAboutADevelopmentEnvironmentInstanceFlavorDetails,
+        QueryingAListOfDevelopmentEnvironmentInstancesFlavorDetails,
     >,
     /// Instance status. By default, all statuses are returned, including:
     ///
@@ -10822,15 +8140,6 @@ pub struct QueryingDetailsAboutADevelopmentEnvironmentInstanceQueuingInfo {
     pub end_timestamp: Option<i64>,
     /// Ranking of an instance in a queue
     pub rank: Option<i64>,
-}
-/// user parameters
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct QueryingDetailsAboutADevelopmentEnvironmentInstanceUser {
-    /// User ID
-    pub id: Option<String>,
-    /// Username
-    pub name: Option<String>,
 }
 /// Parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -10854,8 +8163,7 @@ pub struct ModifyingTheDescriptionOfADevelopmentEnvironmentInstanceSpec {
     >,
 }
 crate::support::setters!(
-    ModifyingTheDescriptionOfADevelopmentEnvironmentInstanceSpec { #[doc =
-    " Auto stop parameter. For details, see Table 4."] auto_stop :
+    @ model ModifyingTheDescriptionOfADevelopmentEnvironmentInstanceSpec { auto_stop :
     ModifyingTheDescriptionOfADevelopmentEnvironmentInstanceAutoStop }
 );
 /// auto\_stop parameters
@@ -10879,13 +8187,8 @@ pub struct ModifyingTheDescriptionOfADevelopmentEnvironmentInstanceAutoStop {
     pub prompt: Option<bool>,
 }
 crate::support::setters!(
-    ModifyingTheDescriptionOfADevelopmentEnvironmentInstanceAutoStop { #[doc =
-    " Whether to enable the auto stop function. The value **true** indicates that the function is enabled and the instance will automatically stop when the running duration is reached. The value **false** indicates that the function is disabled. The default value is **false**."]
-    #[doc = ""] #[doc = " Default: `false`."] enable : bool, #[doc =
-    " Running duration, in seconds. The value ranges from 3,600 to 86,400. After this parameter is set, it is valid for each startup. This parameter is mandatory when **enable** is set to **true**. If the current instance status is **Running**, the modifications of this parameter take effect only after the next startup."]
-    #[doc = ""] #[doc = " Range 3 to 600."] duration : i64, #[doc =
-    " Whether to display a prompt again. This parameter is provided for the console to determine whether to display a prompt again. The default value is **true**."]
-    #[doc = ""] #[doc = " Default: `true`."] prompt : bool }
+    @ model ModifyingTheDescriptionOfADevelopmentEnvironmentInstanceAutoStop { enable :
+    bool, duration : i64, prompt : bool }
 );
 /// Parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -10908,9 +8211,7 @@ pub struct ModifyingTheDescriptionOfADevelopmentEnvironmentInstanceResponse {
     /// Instance flavor
     pub flavor: Option<String>,
     /// For details about the flavor, see Table 10.
-    pub flavor_details: Option<
-        ModifyingTheDescriptionOfADevelopmentEnvironmentInstanceFlavorDetails,
-    >,
+    pub flavor_details: Option<CreatingADevelopmentEnvironmentInstanceFlavorDetails>,
     /// For details about the dedicated resource pool, see Table 11.
     pub pool: Option<ModifyingTheDescriptionOfADevelopmentEnvironmentInstancePool>,
     /// Instance definition For details about parameters of a notebook instance, see Table 14.
@@ -10926,66 +8227,11 @@ pub struct ModifyingTheDescriptionOfADevelopmentEnvironmentInstanceResponse {
         ModifyingTheDescriptionOfADevelopmentEnvironmentInstanceQueuingInfo,
     >,
     /// User information. For details, see Table 21.
-    pub user: Option<ModifyingTheDescriptionOfADevelopmentEnvironmentInstanceUser>,
+    pub user: Option<CreatingADevelopmentEnvironmentInstanceUser>,
     /// Git repository information. For details, see Table 22. This parameter cannot be used. It is automatically returned when the API is called.
     pub repository: Option<
         ModifyingTheDescriptionOfADevelopmentEnvironmentInstanceRepository,
     >,
-}
-/// flavor\_details parameters
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct ModifyingTheDescriptionOfADevelopmentEnvironmentInstanceFlavorDetails {
-    /// Flavor name
-    pub name: Option<String>,
-    /// Flavor sale status The options are as follows:
-    ///
-    /// - **onSale**
-    /// - **soldOut**
-    pub status: Option<CreatingADevelopmentEnvironmentInstanceFlavorDetailsStatus>,
-    /// This parameter is mandatory when **promo\_type** is set to **Free** and **status** is set to **soldOut**.
-    pub queuing_num: Option<i64>,
-    /// Left queuing time, in seconds
-    /// This parameter is mandatory when **promo\_type** is set to **Free** and **status** is set to **soldOut**.
-    pub queue_left_time: Option<i64>,
-    /// Supported storage type. The options are as follows:
-    ///
-    /// - **obs**
-    /// - **evs**
-    pub storage_list: Option<
-        Vec<CreatingADevelopmentEnvironmentInstanceFlavorDetailsStorageListItem>,
-    >,
-    /// Whether the current user has the permission to use this flavor
-    pub is_permitted: Option<bool>,
-    /// Flavor status. The options are as follows:
-    ///
-    /// - **GPU**
-    /// - **CPU**
-    /// - **ASCEND**
-    ///
-    /// Wire name: `type`.
-    #[serde(rename = "type")]
-    pub type_: Option<CreatingADevelopmentEnvironmentInstanceFlavorDetailsType>,
-    /// Parameters that describing flavor
-    pub params: Option<serde_json::Value>,
-    /// Promotion type. The options are as follows:
-    ///
-    /// - Free
-    /// - NoDiscount
-    pub promo_type: Option<String>,
-    /// Number of instances of this flavor the current created
-    pub instance_num: Option<i64>,
-    /// Auto stop time after startup, in seconds
-    pub duration: Option<i64>,
-    /// Maximum retention period of an inactive instance of this flavor in the database, in hours
-    /// The default value is **-1**, indicating that the instance can be permanently saved.
-    ///
-    /// Default: `-1`.
-    pub store_time: Option<i64>,
-    /// Billing specifications. If this field is left blank, the specifications name is used for billing.
-    pub billing_flavor: Option<String>,
-    /// Billing ratio This parameter is mandatory when **billing\_flavor** is specified.
-    pub billing_params: Option<i64>,
 }
 /// pool parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -11019,9 +8265,7 @@ pub struct ModifyingTheDescriptionOfADevelopmentEnvironmentInstanceNotebook {
     /// Storage path. For details, see Table 15.
     pub storage: Option<ModifyingTheDescriptionOfADevelopmentEnvironmentInstanceStorage>,
     /// AK and SK for accessing OBS. For details, see Table 24.
-    pub credential: Option<
-        ModifyingTheDescriptionOfADevelopmentEnvironmentInstanceCredential,
-    >,
+    pub credential: Option<CreatingADevelopmentEnvironmentInstanceCredential>,
     /// Git repository information. For details, see Table 22. This parameter cannot be used. It is automatically returned when the API is called.
     pub repository: Option<
         ModifyingTheDescriptionOfADevelopmentEnvironmentInstanceRepository,
@@ -11029,12 +8273,10 @@ pub struct ModifyingTheDescriptionOfADevelopmentEnvironmentInstanceNotebook {
     /// Time when the resource is reserved
     pub resource_reserved_timestamp: Option<i64>,
     /// Auto stop parameter. For details, see Table 17.
-    pub auto_stop: Option<
-        ModifyingTheDescriptionOfADevelopmentEnvironmentInstanceAutoStop2,
-    >,
+    pub auto_stop: Option<CreatingADevelopmentEnvironmentInstanceAutoStop2>,
     /// Cause for a creation or startup failure. For details, see Table 18.
     pub failed_reasons: Option<
-        ModifyingTheDescriptionOfADevelopmentEnvironmentInstanceFailedReasons,
+        QueryingAListOfDevelopmentEnvironmentInstancesFailedReasons,
     >,
     /// Annotations
     /// The generated URL cannot be directly accessed.
@@ -11050,27 +8292,7 @@ pub struct ModifyingTheDescriptionOfADevelopmentEnvironmentInstanceStorage {
     #[serde(rename = "type")]
     pub type_: Option<String>,
     /// Storage location. If **type** is set to **obs**, this parameter is mandatory. See Table 16. By default, this parameter is left blank.
-    pub location: Option<
-        ModifyingTheDescriptionOfADevelopmentEnvironmentInstanceLocation,
-    >,
-}
-/// location parameters
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct ModifyingTheDescriptionOfADevelopmentEnvironmentInstanceLocation {
-    /// Storage path
-    ///
-    /// - If **type** is set to **obs**, this parameter is mandatory. The value must be a valid OBS bucket path and end with a slash (/). The value must be a specific directory in an OBS bucket rather than the root directory of an OBS bucket.
-    pub path: Option<String>,
-}
-/// credential parameters
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct ModifyingTheDescriptionOfADevelopmentEnvironmentInstanceCredential {
-    /// SSH private certificate
-    pub ssh_private_key: Option<String>,
-    /// OAuth token of GitHub
-    pub access_token: Option<String>,
+    pub location: Option<CreatingADevelopmentEnvironmentInstanceLocation>,
 }
 /// repository parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -11101,42 +8323,7 @@ pub struct ModifyingTheDescriptionOfADevelopmentEnvironmentInstanceConnectionInf
     /// Repository link address
     pub url: Option<String>,
     /// Certificate information. For details, see Table 21.
-    pub credential: Option<ModifyingTheDescriptionOfADevelopmentEnvironmentInstanceUser>,
-}
-/// user parameters
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct ModifyingTheDescriptionOfADevelopmentEnvironmentInstanceUser {
-    /// User ID
-    pub id: Option<String>,
-    /// Username
-    pub name: Option<String>,
-}
-/// auto\_stop parameters
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct ModifyingTheDescriptionOfADevelopmentEnvironmentInstanceAutoStop2 {
-    /// Whether to enable the auto stop function
-    pub enable: Option<bool>,
-    /// Running duration, in seconds
-    pub duration: Option<i64>,
-    /// Whether to display a prompt again. This parameter is provided for the console to use.
-    pub prompt: Option<bool>,
-    /// Time when the instance stops. The value is a 13-digit timestamp.
-    pub stop_timestamp: Option<i64>,
-    /// Remaining time before actual stop, in seconds
-    pub remain_time: Option<i64>,
-}
-/// failed\_reasons parameters
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct ModifyingTheDescriptionOfADevelopmentEnvironmentInstanceFailedReasons {
-    /// Error code
-    pub code: Option<String>,
-    /// Error message
-    pub message: Option<String>,
-    /// Error details
-    pub detail: Option<std::collections::BTreeMap<String, String>>,
+    pub credential: Option<CreatingADevelopmentEnvironmentInstanceUser>,
 }
 /// queuing\_info parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -11152,9 +8339,7 @@ pub struct ModifyingTheDescriptionOfADevelopmentEnvironmentInstanceQueuingInfo {
     /// Instance flavor. By default, all types are returned.
     pub flavor: Option<String>,
     /// Flavor details, which display the flavor information and whether the flavor is sold out For details, see Table 10.
-    pub flavor_details: Option<
-        ModifyingTheDescriptionOfADevelopmentEnvironmentInstanceFlavorDetails,
-    >,
+    pub flavor_details: Option<CreatingADevelopmentEnvironmentInstanceFlavorDetails>,
     /// Instance status. By default, all statuses are returned, including:
     ///
     /// - **CREATE\_QUEUING**
@@ -11176,23 +8361,10 @@ pub struct DeletingADevelopmentEnvironmentInstanceResponse {
     /// Instance ID
     pub instance_id: Option<String>,
 }
-/// Operation on a development environment instance. The options are as follows:
-///
-/// - **start**
-/// - **stop**
-///
-/// One of the values `start`, `stop`; other values the service sends later are kept in `Unknown`.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum ManagingADevelopmentEnvironmentInstanceRequestAction {
-    /// `start`
-    Start,
-    /// `stop`
-    Stop,
-    /// A value this crate did not know when it was generated, as sent.
-    Unknown(String),
-}
 crate::support::open_enum!(
+    #[doc =
+    " Operation on a development environment instance. The options are as follows:"]
+    #[doc = ""] #[doc = " - **start**"] #[doc = " - **stop**"]
     ManagingADevelopmentEnvironmentInstanceRequestAction { Start = "start", Stop = "stop"
     }
 );
@@ -11286,18 +8458,9 @@ pub struct QueryingMonitoringInformationAboutResourcePoolNodesMetrics {
     /// Sequence of the obtained metric value. The element is of the String type.
     pub value: Option<Vec<serde_json::Value>>,
 }
-/// Operation on a development environment instance. The value can be **restart**.
-///
-/// One of the values `restart`; other values the service sends later are kept in `Unknown`.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum RestartingAnMlStudioInstanceRequestAction {
-    /// `restart`
-    Restart,
-    /// A value this crate did not know when it was generated, as sent.
-    Unknown(String),
-}
 crate::support::open_enum!(
+    #[doc =
+    " Operation on a development environment instance. The value can be **restart**."]
     RestartingAnMlStudioInstanceRequestAction { Restart = "restart" }
 );
 /// Parameter description
@@ -11353,24 +8516,9 @@ pub struct QueryingDedicatedResourcePoolsResponse {
     /// List of queried clusters. For details, see Table 3.
     pub clusters: Option<Vec<QueryingDedicatedResourcePoolsCluster>>,
 }
-/// Cluster status. The value can be **deploying**, **running**, **concerning**, or **abnormal**.
-///
-/// One of the values `deploying`, `running`, `concerning`, `abnormal`; other values the service sends later are kept in `Unknown`.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum QueryingDedicatedResourcePoolsClusterStatus {
-    /// `deploying`
-    Deploying,
-    /// `running`
-    Running,
-    /// `concerning`
-    Concerning,
-    /// `abnormal`
-    Abnormal,
-    /// A value this crate did not know when it was generated, as sent.
-    Unknown(String),
-}
 crate::support::open_enum!(
+    #[doc =
+    " Cluster status. The value can be **deploying**, **running**, **concerning**, or **abnormal**."]
     QueryingDedicatedResourcePoolsClusterStatus { Deploying = "deploying", Running =
     "running", Concerning = "concerning", Abnormal = "abnormal" }
 );
@@ -11493,22 +8641,11 @@ pub struct QueryingAListOfTrainingJobVersionsModelMetricList {
 #[non_exhaustive]
 pub struct QueryingAListOfTrainingJobVersionsMetric {
     /// Validation metrics of a classification of a training job. For details, see Table 10.
-    pub metric_values: Option<QueryingAListOfTrainingJobVersionsMetricValues>,
+    pub metric_values: Option<QueryingTheDetailsAboutATrainingJobVersionMetricValues>,
     /// Reserved parameter
     pub reserved_data: Option<serde_json::Value>,
     /// Classification of a training job, including the classification ID and name
     pub metric_meta: Option<serde_json::Value>,
-}
-/// metric\_values parameters
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct QueryingAListOfTrainingJobVersionsMetricValues {
-    /// Recall of a classification of a training job
-    pub recall: Option<f32>,
-    /// Precision of a classification of a training job
-    pub precision: Option<f32>,
-    /// Accuracy of a classification of a training job
-    pub accuracy: Option<f32>,
 }
 /// total\_metric parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -11536,20 +8673,6 @@ pub struct QueryingAListOfTrainingJobVersionsTotalMetricValues {
     /// Total accuracy of a training job
     pub accuracy: Option<f32>,
 }
-/// system\_metric\_list parameters
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct QueryingAListOfTrainingJobVersionsSystemMetricList {
-    /// CPU usage of a training job. Wire name: `cpuUsage`.
-    #[serde(rename = "cpuUsage")]
-    pub cpu_usage: Option<Vec<serde_json::Value>>,
-    /// Memory usage of a training job. Wire name: `memUsage`.
-    #[serde(rename = "memUsage")]
-    pub mem_usage: Option<Vec<serde_json::Value>>,
-    /// GPU usage of a training job. Wire name: `gpuUtil`.
-    #[serde(rename = "gpuUtil")]
-    pub gpu_util: Option<Vec<serde_json::Value>>,
-}
 /// parameter parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -11574,60 +8697,15 @@ pub struct ImportingAModelMetric {
     /// Accuracy
     pub accuracy: Option<f64>,
 }
-/// metric parameters
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct QueryingTheDetailsAboutAModelMetric {
-    /// F1 score
-    pub f1: Option<f64>,
-    /// Recall
-    pub recall: Option<f64>,
-    /// Precision
-    pub precision: Option<f64>,
-    /// Accuracy
-    pub accuracy: Option<f64>,
-}
-/// Status of a model instance on a node. The value can be **running**, **stopped**, **notReady**, or **failed**.
-///
-/// One of the values `running`, `stopped`, `notReady`, `failed`; other values the service sends later are kept in `Unknown`.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum QueryingTheDetailsAboutAServiceNodeInstanceStatus {
-    /// `running`
-    Running,
-    /// `stopped`
-    Stopped,
-    /// `notReady`
-    NotReady,
-    /// `failed`
-    Failed,
-    /// A value this crate did not know when it was generated, as sent.
-    Unknown(String),
-}
 crate::support::open_enum!(
+    #[doc =
+    " Status of a model instance on a node. The value can be **running**, **stopped**, **notReady**, or **failed**."]
     QueryingTheDetailsAboutAServiceNodeInstanceStatus { Running = "running", Stopped =
     "stopped", NotReady = "notReady", Failed = "failed" }
 );
-/// Host status. Options:
-///
-/// - **RUNNING**: running
-/// - **FAIL**: faulty
-/// - **UNCONNECTED**: disconnected
-///
-/// One of the values `RUNNING`, `FAIL`, `UNCONNECTED`; other values the service sends later are kept in `Unknown`.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum QueryingTheDetailsAboutAServiceNodeState {
-    /// `RUNNING`
-    Running,
-    /// `FAIL`
-    Fail,
-    /// `UNCONNECTED`
-    Unconnected,
-    /// A value this crate did not know when it was generated, as sent.
-    Unknown(String),
-}
 crate::support::open_enum!(
+    #[doc = " Host status. Options:"] #[doc = ""] #[doc = " - **RUNNING**: running"]
+    #[doc = " - **FAIL**: faulty"] #[doc = " - **UNCONNECTED**: disconnected"]
     QueryingTheDetailsAboutAServiceNodeState { Running = "RUNNING", Fail = "FAIL",
     Unconnected = "UNCONNECTED" }
 );
@@ -11680,19 +8758,6 @@ pub struct QueryingTheDetailsAboutAServiceNode {
     /// Update time, in the format of YYYY-MM-DDThh:mm:ss (UTC)
     pub updated_at: Option<String>,
 }
-/// custom\_spec parameters
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct UpdatingServiceConfigurationsCustomSpec {
-    /// Number of required CPUs
-    pub cpu: f32,
-    /// Required memory capacity, in MB
-    pub memory: i64,
-    /// Number of GPUs, which can be decimals. This parameter is optional. By default, it is not used.
-    pub gpu_p4: Option<f32>,
-    /// Number of NPUs, which can be decimals. This parameter is optional. By default, it is not used.
-    pub ascend_a310: Option<i64>,
-}
 /// location parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -11742,22 +8807,7 @@ pub struct ModifyingTheDescriptionOfADevelopmentEnvironmentInstanceSpec2 {
     /// Deployment engine. Only **CCE** is supported.
     pub engine: Option<String>,
     /// Deployment parameters. Only **Docker** is supported. For details, see Table 9.
-    pub params: Option<
-        ModifyingTheDescriptionOfADevelopmentEnvironmentInstanceDockerDeployment,
-    >,
-}
-/// Docker deployment parameters
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct ModifyingTheDescriptionOfADevelopmentEnvironmentInstanceDockerDeployment {
-    /// SWR organization name, which is globally unique
-    pub namespace: Option<String>,
-    /// Image name
-    pub image_name: Option<String>,
-    /// Image tag
-    pub image_tag: Option<String>,
-    /// Label information, which can be extended. By default, this parameter is left blank.
-    pub annotations: Option<std::collections::BTreeMap<String, String>>,
+    pub params: Option<CreatingADevelopmentEnvironmentInstanceDockerDeployment>,
 }
 /// AIProject parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -11766,449 +8816,113 @@ pub struct ModifyingTheDescriptionOfADevelopmentEnvironmentInstanceAIProject {
     /// AI project ID.
     pub id: Option<String>,
 }
-/// workspace parameters
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct ModifyingTheDescriptionOfADevelopmentEnvironmentInstanceWorkspace {
-    /// Workspace ID If no workspace is created, the default value is **0**. If a workspace is created and used, use the actual value. Default: `0`.
-    pub id: Option<String>,
-}
-/// One of the values `user_name`, `create_time`; other values the service sends later are kept in `Unknown`.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum SortBy {
-    /// `user_name`
-    UserName,
-    /// `create_time`
-    CreateTime,
-    /// A value this crate did not know when it was generated, as sent.
-    Unknown(String),
-}
 crate::support::open_enum!(
-    SortBy { UserName = "user_name", CreateTime = "create_time" }
-);
-/// One of the values `asc`, `desc`; other values the service sends later are kept in `Unknown`.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum Order {
-    /// `asc`
-    Asc,
-    /// `desc`
-    Desc,
-    /// A value this crate did not know when it was generated, as sent.
-    Unknown(String),
-}
-crate::support::open_enum!(Order { Asc = "asc", Desc = "desc" });
-/// One of the values `create_time`, `dataset_name`; other values the service sends later are kept in `Unknown`.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum SortBy2 {
-    /// `create_time`
-    CreateTime,
-    /// `dataset_name`
-    DatasetName,
-    /// A value this crate did not know when it was generated, as sent.
-    Unknown(String),
-}
-crate::support::open_enum!(
-    SortBy2 { CreateTime = "create_time", DatasetName = "dataset_name" }
-);
-/// One of the values `create_time`, `name`, `duration_seconds`; other values the service sends later are kept in `Unknown`.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum SortBy3 {
-    /// `create_time`
-    CreateTime,
-    /// `name`
-    Name,
-    /// `duration_seconds`
-    DurationSeconds,
-    /// A value this crate did not know when it was generated, as sent.
-    Unknown(String),
-}
-crate::support::open_enum!(
-    SortBy3 { CreateTime = "create_time", Name = "name", DurationSeconds =
-    "duration_seconds" }
-);
-/// One of the values `create_time`, `version_name`; other values the service sends later are kept in `Unknown`.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum SortBy4 {
-    /// `create_time`
-    CreateTime,
-    /// `version_name`
-    VersionName,
-    /// A value this crate did not know when it was generated, as sent.
-    Unknown(String),
-}
-crate::support::open_enum!(
-    SortBy4 { CreateTime = "create_time", VersionName = "version_name" }
-);
-/// One of the values `create_time`, `email`; other values the service sends later are kept in `Unknown`.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum SortBy5 {
-    /// `create_time`
-    CreateTime,
-    /// `email`
-    Email,
-    /// A value this crate did not know when it was generated, as sent.
-    Unknown(String),
-}
-crate::support::open_enum!(SortBy5 { CreateTime = "create_time", Email = "email" });
-/// One of the values `create_time`, `workforce_name`; other values the service sends later are kept in `Unknown`.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum SortBy6 {
-    /// `create_time`
-    CreateTime,
-    /// `workforce_name`
-    WorkforceName,
-    /// A value this crate did not know when it was generated, as sent.
-    Unknown(String),
-}
-crate::support::open_enum!(
-    SortBy6 { CreateTime = "create_time", WorkforceName = "workforce_name" }
-);
-/// One of the values `-1`, `0`, `1`, `2`, `3`; other values the service sends later are kept in `Unknown`.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum ResultProperty {
-    /// `-1`
-    N1,
-    /// `0`
-    N0,
-    /// `1`
-    N1_2,
-    /// `2`
-    N2,
-    /// `3`
-    N3,
-    /// A value this crate did not know when it was generated, as sent.
-    Unknown(String),
-}
-crate::support::open_enum!(
-    ResultProperty { N1 = "-1", N0 = "0", N1_2 = "1", N2 = "2", N3 = "3" }
-);
-/// One of the values `zh-cn`, `en-us`; other values the service sends later are kept in `Unknown`.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum Locale {
-    /// `zh-cn`
-    ZhCn,
-    /// `en-us`
-    EnUs,
-    /// A value this crate did not know when it was generated, as sent.
-    Unknown(String),
-}
-crate::support::open_enum!(Locale { ZhCn = "zh-cn", EnUs = "en-us" });
-/// One of the values `create_time`, `workforce_task_name`; other values the service sends later are kept in `Unknown`.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum SortBy7 {
-    /// `create_time`
-    CreateTime,
-    /// `workforce_task_name`
-    WorkforceTaskName,
-    /// A value this crate did not know when it was generated, as sent.
-    Unknown(String),
-}
-crate::support::open_enum!(
-    SortBy7 { CreateTime = "create_time", WorkforceTaskName = "workforce_task_name" }
-);
-/// One of the values `BUILD_IN`, `DEDICATED`; other values the service sends later are kept in `Unknown`.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum Type {
-    /// `BUILD_IN`
-    BuildIn,
-    /// `DEDICATED`
-    Dedicated,
-    /// A value this crate did not know when it was generated, as sent.
-    Unknown(String),
-}
-crate::support::open_enum!(Type { BuildIn = "BUILD_IN", Dedicated = "DEDICATED" });
-/// One of the values `name`, `update_time`, `status`; other values the service sends later are kept in `Unknown`.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum SortBy8 {
-    /// `name`
-    Name,
-    /// `update_time`
-    UpdateTime,
-    /// `status`
-    Status,
-    /// A value this crate did not know when it was generated, as sent.
-    Unknown(String),
-}
-crate::support::open_enum!(
-    SortBy8 { Name = "name", UpdateTime = "update_time", Status = "status" }
-);
-/// One of the values `job_name`, `job_desc`, `status`, `duration`, `version_count`, `create_time`; other values the service sends later are kept in `Unknown`.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum SortBy9 {
-    /// `job_name`
-    JobName,
-    /// `job_desc`
-    JobDesc,
-    /// `status`
-    Status,
-    /// `duration`
-    Duration,
-    /// `version_count`
-    VersionCount,
-    /// `create_time`
-    CreateTime,
-    /// A value this crate did not know when it was generated, as sent.
-    Unknown(String),
-}
-crate::support::open_enum!(
-    SortBy9 { JobName = "job_name", JobDesc = "job_desc", Status = "status", Duration =
-    "duration", VersionCount = "version_count", CreateTime = "create_time" }
-);
-/// One of the values `engine`, `model_name`, `model_precision`, `model_usage`, `model_size`, `create_time`, `parameter`; other values the service sends later are kept in `Unknown`.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum SortBy10 {
-    /// `engine`
-    Engine,
-    /// `model_name`
-    ModelName,
-    /// `model_precision`
-    ModelPrecision,
-    /// `model_usage`
-    ModelUsage,
-    /// `model_size`
-    ModelSize,
-    /// `create_time`
-    CreateTime,
-    /// `parameter`
-    Parameter,
-    /// A value this crate did not know when it was generated, as sent.
-    Unknown(String),
-}
-crate::support::open_enum!(
-    SortBy10 { Engine = "engine", ModelName = "model_name", ModelPrecision =
-    "model_precision", ModelUsage = "model_usage", ModelSize = "model_size", CreateTime =
-    "create_time", Parameter = "parameter" }
-);
-/// One of the values `config_name`, `config_desc`, `create_time`; other values the service sends later are kept in `Unknown`.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum SortBy11 {
-    /// `config_name`
-    ConfigName,
-    /// `config_desc`
-    ConfigDesc,
-    /// `create_time`
-    CreateTime,
-    /// A value this crate did not know when it was generated, as sent.
-    Unknown(String),
-}
-crate::support::open_enum!(
-    SortBy11 { ConfigName = "config_name", ConfigDesc = "config_desc", CreateTime =
+    #[doc = " The values of `SortBy`."] SortBy { UserName = "user_name", CreateTime =
     "create_time" }
 );
-/// One of the values `custom`, `sample`; other values the service sends later are kept in `Unknown`.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum ConfigType {
-    /// `custom`
-    Custom,
-    /// `sample`
-    Sample,
-    /// A value this crate did not know when it was generated, as sent.
-    Unknown(String),
-}
-crate::support::open_enum!(ConfigType { Custom = "custom", Sample = "sample" });
-/// One of the values `job_id`, `job_name`, `job_desc`, `create_time`, `status`; other values the service sends later are kept in `Unknown`.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum SortBy12 {
-    /// `job_id`
-    JobId,
-    /// `job_name`
-    JobName,
-    /// `job_desc`
-    JobDesc,
-    /// `create_time`
-    CreateTime,
-    /// `status`
-    Status,
-    /// A value this crate did not know when it was generated, as sent.
-    Unknown(String),
-}
 crate::support::open_enum!(
-    SortBy12 { JobId = "job_id", JobName = "job_name", JobDesc = "job_desc", CreateTime =
-    "create_time", Status = "status" }
+    #[doc = " The values of `Order`."] Order { Asc = "asc", Desc = "desc" }
 );
-/// One of the values `train`, `inference`; other values the service sends later are kept in `Unknown`.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum JobType {
-    /// `train`
-    Train,
-    /// `inference`
-    Inference,
-    /// A value this crate did not know when it was generated, as sent.
-    Unknown(String),
-}
-crate::support::open_enum!(JobType { Train = "train", Inference = "inference" });
-/// One of the values `Publishing`, `Published`, `Failed`, `Building`, `Building_failed`; other values the service sends later are kept in `Unknown`.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum ModelStatus {
-    /// `Publishing`
-    Publishing,
-    /// `Published`
-    Published,
-    /// `Failed`
-    Failed,
-    /// `Building`
-    Building,
-    /// `Building_failed`
-    BuildingFailed,
-    /// A value this crate did not know when it was generated, as sent.
-    Unknown(String),
-}
 crate::support::open_enum!(
-    ModelStatus { Publishing = "Publishing", Published = "Published", Failed = "Failed",
-    Building = "Building", BuildingFailed = "Building_failed" }
+    #[doc = " The values of `SortBy2`."] SortBy2 { CreateTime = "create_time",
+    DatasetName = "dataset_name" }
 );
-/// One of the values `create_at`, `model_version`, `model_size`; other values the service sends later are kept in `Unknown`.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum SortBy13 {
-    /// `create_at`
-    CreateAt,
-    /// `model_version`
-    ModelVersion,
-    /// `model_size`
-    ModelSize,
-    /// A value this crate did not know when it was generated, as sent.
-    Unknown(String),
-}
 crate::support::open_enum!(
-    SortBy13 { CreateAt = "create_at", ModelVersion = "model_version", ModelSize =
-    "model_size" }
+    #[doc = " The values of `SortBy3`."] SortBy3 { CreateTime = "create_time", Name =
+    "name", DurationSeconds = "duration_seconds" }
 );
-/// One of the values `publish_at`, `service_name`; other values the service sends later are kept in `Unknown`.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum SortBy14 {
-    /// `publish_at`
-    PublishAt,
-    /// `service_name`
-    ServiceName,
-    /// A value this crate did not know when it was generated, as sent.
-    Unknown(String),
-}
 crate::support::open_enum!(
-    SortBy14 { PublishAt = "publish_at", ServiceName = "service_name" }
+    #[doc = " The values of `SortBy4`."] SortBy4 { CreateTime = "create_time",
+    VersionName = "version_name" }
 );
-/// One of the values `CREATING`, `CREATE_FAILED`, `STARTING`, `RESTARTING`, `START_FAILED`, `RUNNING`, `STOPPING`, `STOPPED`, `UNAVAILABLE`, `DELETED`, `RESIZING`, `RESIZE_FAILED`; other values the service sends later are kept in `Unknown`.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum Status {
-    /// `CREATING`
-    Creating,
-    /// `CREATE_FAILED`
-    CreateFailed,
-    /// `STARTING`
-    Starting,
-    /// `RESTARTING`
-    Restarting,
-    /// `START_FAILED`
-    StartFailed,
-    /// `RUNNING`
-    Running,
-    /// `STOPPING`
-    Stopping,
-    /// `STOPPED`
-    Stopped,
-    /// `UNAVAILABLE`
-    Unavailable,
-    /// `DELETED`
-    Deleted,
-    /// `RESIZING`
-    Resizing,
-    /// `RESIZE_FAILED`
-    ResizeFailed,
-    /// A value this crate did not know when it was generated, as sent.
-    Unknown(String),
-}
 crate::support::open_enum!(
-    Status { Creating = "CREATING", CreateFailed = "CREATE_FAILED", Starting =
-    "STARTING", Restarting = "RESTARTING", StartFailed = "START_FAILED", Running =
-    "RUNNING", Stopping = "STOPPING", Stopped = "STOPPED", Unavailable = "UNAVAILABLE",
-    Deleted = "DELETED", Resizing = "RESIZING", ResizeFailed = "RESIZE_FAILED" }
+    #[doc = " The values of `SortBy5`."] SortBy5 { CreateTime = "create_time", Email =
+    "email" }
 );
-/// One of the values `name`, `creation_timestamp`; other values the service sends later are kept in `Unknown`.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum Sortby {
-    /// `name`
-    Name,
-    /// `creation_timestamp`
-    CreationTimestamp,
-    /// A value this crate did not know when it was generated, as sent.
-    Unknown(String),
-}
 crate::support::open_enum!(
-    Sortby { Name = "name", CreationTimestamp = "creation_timestamp" }
+    #[doc = " The values of `SortBy6`."] SortBy6 { CreateTime = "create_time",
+    WorkforceName = "workforce_name" }
 );
-/// One of the values `CpuUsage`, `MemUsage`, `DiskReadRate`, `DiskWriteRate`, `RecvBytesRate`, `SendBytesRate`, `GpuUtil`, `GpuMemUsage`; other values the service sends later are kept in `Unknown`.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum Metrics {
-    /// `CpuUsage`
-    CpuUsage,
-    /// `MemUsage`
-    MemUsage,
-    /// `DiskReadRate`
-    DiskReadRate,
-    /// `DiskWriteRate`
-    DiskWriteRate,
-    /// `RecvBytesRate`
-    RecvBytesRate,
-    /// `SendBytesRate`
-    SendBytesRate,
-    /// `GpuUtil`
-    GpuUtil,
-    /// `GpuMemUsage`
-    GpuMemUsage,
-    /// A value this crate did not know when it was generated, as sent.
-    Unknown(String),
-}
 crate::support::open_enum!(
-    Metrics { CpuUsage = "CpuUsage", MemUsage = "MemUsage", DiskReadRate =
-    "DiskReadRate", DiskWriteRate = "DiskWriteRate", RecvBytesRate = "RecvBytesRate",
-    SendBytesRate = "SendBytesRate", GpuUtil = "GpuUtil", GpuMemUsage = "GpuMemUsage" }
+    #[doc = " The values of `ResultProperty`."] ResultProperty { N1 = "-1", N0 = "0",
+    N1_2 = "1", N2 = "2", N3 = "3" }
 );
-/// One of the values `normal`, `abnormal`; other values the service sends later are kept in `Unknown`.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum EventType {
-    /// `normal`
-    Normal,
-    /// `abnormal`
-    Abnormal,
-    /// A value this crate did not know when it was generated, as sent.
-    Unknown(String),
-}
-crate::support::open_enum!(EventType { Normal = "normal", Abnormal = "abnormal" });
-/// One of the values `created_at`, `cluster_name`; other values the service sends later are kept in `Unknown`.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum SortBy15 {
-    /// `created_at`
-    CreatedAt,
-    /// `cluster_name`
-    ClusterName,
-    /// A value this crate did not know when it was generated, as sent.
-    Unknown(String),
-}
 crate::support::open_enum!(
-    SortBy15 { CreatedAt = "created_at", ClusterName = "cluster_name" }
+    #[doc = " The values of `Locale`."] Locale { ZhCn = "zh-cn", EnUs = "en-us" }
+);
+crate::support::open_enum!(
+    #[doc = " The values of `SortBy7`."] SortBy7 { CreateTime = "create_time",
+    WorkforceTaskName = "workforce_task_name" }
+);
+crate::support::open_enum!(
+    #[doc = " The values of `Type`."] Type { BuildIn = "BUILD_IN", Dedicated =
+    "DEDICATED" }
+);
+crate::support::open_enum!(
+    #[doc = " The values of `SortBy8`."] SortBy8 { Name = "name", UpdateTime =
+    "update_time", Status = "status" }
+);
+crate::support::open_enum!(
+    #[doc = " The values of `SortBy9`."] SortBy9 { JobName = "job_name", JobDesc =
+    "job_desc", Status = "status", Duration = "duration", VersionCount = "version_count",
+    CreateTime = "create_time" }
+);
+crate::support::open_enum!(
+    #[doc = " The values of `SortBy10`."] SortBy10 { Engine = "engine", ModelName =
+    "model_name", ModelPrecision = "model_precision", ModelUsage = "model_usage",
+    ModelSize = "model_size", CreateTime = "create_time", Parameter = "parameter" }
+);
+crate::support::open_enum!(
+    #[doc = " The values of `SortBy11`."] SortBy11 { ConfigName = "config_name",
+    ConfigDesc = "config_desc", CreateTime = "create_time" }
+);
+crate::support::open_enum!(
+    #[doc = " The values of `ConfigType`."] ConfigType { Custom = "custom", Sample =
+    "sample" }
+);
+crate::support::open_enum!(
+    #[doc = " The values of `SortBy12`."] SortBy12 { JobId = "job_id", JobName =
+    "job_name", JobDesc = "job_desc", CreateTime = "create_time", Status = "status" }
+);
+crate::support::open_enum!(
+    #[doc = " The values of `JobType`."] JobType { Train = "train", Inference =
+    "inference" }
+);
+crate::support::open_enum!(
+    #[doc = " The values of `ModelStatus`."] ModelStatus { Publishing = "Publishing",
+    Published = "Published", Failed = "Failed", Building = "Building", BuildingFailed =
+    "Building_failed" }
+);
+crate::support::open_enum!(
+    #[doc = " The values of `SortBy13`."] SortBy13 { CreateAt = "create_at", ModelVersion
+    = "model_version", ModelSize = "model_size" }
+);
+crate::support::open_enum!(
+    #[doc = " The values of `SortBy14`."] SortBy14 { PublishAt = "publish_at",
+    ServiceName = "service_name" }
+);
+crate::support::open_enum!(
+    #[doc = " The values of `Status`."] Status { Creating = "CREATING", CreateFailed =
+    "CREATE_FAILED", Starting = "STARTING", Restarting = "RESTARTING", StartFailed =
+    "START_FAILED", Running = "RUNNING", Stopping = "STOPPING", Stopped = "STOPPED",
+    Unavailable = "UNAVAILABLE", Deleted = "DELETED", Resizing = "RESIZING", ResizeFailed
+    = "RESIZE_FAILED" }
+);
+crate::support::open_enum!(
+    #[doc = " The values of `Sortby`."] Sortby { Name = "name", CreationTimestamp =
+    "creation_timestamp" }
+);
+crate::support::open_enum!(
+    #[doc = " The values of `Metrics`."] Metrics { CpuUsage = "CpuUsage", MemUsage =
+    "MemUsage", DiskReadRate = "DiskReadRate", DiskWriteRate = "DiskWriteRate",
+    RecvBytesRate = "RecvBytesRate", SendBytesRate = "SendBytesRate", GpuUtil =
+    "GpuUtil", GpuMemUsage = "GpuMemUsage" }
+);
+crate::support::open_enum!(
+    #[doc = " The values of `EventType`."] EventType { Normal = "normal", Abnormal =
+    "abnormal" }
+);
+crate::support::open_enum!(
+    #[doc = " The values of `SortBy15`."] SortBy15 { CreatedAt = "created_at",
+    ClusterName = "cluster_name" }
 );

@@ -1679,7 +1679,7 @@ async fn updating_a_labeling_team_v2_sends_documented_request() {
 /// The documented `deleting_a_labeling_team` v2 response_204 example deserializes and serializes back.
 #[test]
 fn deleting_a_labeling_team_v2_response_204() {
-    round_trips::<otc_modelarts::types::DeleteWorkforceResp>("{}");
+    round_trips::<otc_modelarts::types::DeleteWorkersResp>("{}");
 }
 /// `deleting_a_labeling_team` at API version v2 sends DELETE /v2/{project_id}/workforces/{workforce_id}.
 #[tokio::test]
@@ -1940,7 +1940,7 @@ async fn querying_details_about_a_sample_v2_sends_documented_request() {
 #[test]
 fn querying_details_about_team_labeling_samples_v2_response_200() {
     deserializes::<
-        otc_modelarts::types::DescribeSampleRespDescribeWorkforceTaskSample,
+        otc_modelarts::types::DescribeSampleResp2,
     >(
         "{\"sample_id\":\"26c6dd793d80d3274eb89349ec76d678\",\"sample_type\":0,\"labels\":[],\"source\":\"https://test-obs.obs.xxx.com:443/detect/data/dataset-car-and-person/IMG_kitti_0000_000016.png?AccessKeyId=4D34AYDTK93HUY79NSD7&Expires=1606300437&x-obs-security-token=gQpjbi1ub3J0aC03jELficNKUP87aSTIhvsHQAvImcyVbXlYTrU2XJIc28F7kiXanJ3TyJV39iXl0yi5mzQ...\",\"metadata\":{\"@modelarts:import_origin\":0,\"@modelarts:size\":[1242,375,3]},\"sample_time\":1598263639997,\"sample_status\":\"UN_ANNOTATION\",\"worker_id\":\"8c15ad080d3eabad14037b4eb00d6a6f\",\"labelers\":[{\"email\":\"xxx@xxx.com\",\"worker_id\":\"afdda13895bc66322ffbf36ae833bcf0\",\"role\":0}]}",
     );
@@ -2681,7 +2681,7 @@ async fn querying_the_team_labeling_task_list_by_a_team_member_v2_sends_document
 #[test]
 fn querying_the_sample_list_of_a_team_labeling_task_by_page_v2_response_200() {
     deserializes::<
-        otc_modelarts::types::ListSamplesRespListWorkforceTaskSamples,
+        otc_modelarts::types::ListSamplesResp2,
     >(
         "{\"sample_count\":2,\"samples\":[{\"sample_id\":\"26c6dd793d80d3274eb89349ec76d678\",\"sample_type\":0,\"labels\":[],\"source\":\"https://test-obs.obs.xxx.com:443/detect/data/dataset-car-and-person/IMG_kitti_0000_000016.png?AccessKeyId=P19W9X830R1Z39P5X5M5&Expires=1606300137&x-obs-security-token=gQpjbi1ub3J0aC03jKj8N6gtS4VsdTTW3QFoHMtpMoFLtCa6W_J4DxT0nYIfx...\",\"metadata\":{\"@modelarts:import_origin\":0,\"@modelarts:size\":[1242,375,3]},\"sample_time\":1598263639997,\"sample_status\":\"UN_ANNOTATION\",\"worker_id\":\"8c15ad080d3eabad14037b4eb00d6a6f\",\"labelers\":[{\"email\":\"xxx@xxx.com\",\"worker_id\":\"afdda13895bc66322ffbf36ae833bcf0\",\"role\":0}]},{\"sample_id\":\"2971815bbb11a462161b48dddf19344f\",\"sample_type\":0,\"labels\":[],\"source\":\"https://test-obs.obs.xxx.com:443/detect/data/dataset-car-and-person/IMG_kitti_0000_000011.png?AccessKeyId=P19W9X830R1Z39P5X5M5&Expires=1606300137&x-obs-security-token=gQpjbi1ub3J0aC03jKj8N6gtS4VsdTTW3QFoHMtpMoFLtC...\",\"metadata\":{\"@modelarts:import_origin\":0,\"@modelarts:size\":[1242,375,3]},\"sample_time\":1598263639997,\"sample_status\":\"UN_ANNOTATION\",\"worker_id\":\"8c15ad080d3eabad14037b4eb00d6a6f\",\"labelers\":[{\"email\":\"xxx@xxx.com\",\"worker_id\":\"305595e1901a526017d2e11f3ab0ffe1\",\"role\":0}]}]}",
     );
@@ -2816,7 +2816,7 @@ async fn querying_details_about_team_labeling_task_statistics_v2_sends_documente
 #[test]
 fn reviewing_team_labeling_results_v2_request_body() {
     round_trips::<
-        otc_modelarts::types::ReviewSamplesReq,
+        otc_modelarts::types::AcceptSamplesReq,
     >(
         "{\"comments\":[{\"worker_id\":\"8c15ad080d3eabad14037b4eb00d6a6f\",\"sample_id\":\"0d43f9811d3808a3146c673257d4a1dbhh\",\"accept\":true,\"comment\":\"\",\"score\":\"A\"}]}",
     );
@@ -3663,13 +3663,6 @@ async fn modifying_the_description_of_a_training_job_v1_sends_documented_request
         "sent body {sent}"
     );
 }
-/// The documented `deleting_a_training_job` v1 response_default example deserializes and serializes back.
-#[test]
-fn deleting_a_training_job_v1_response_default() {
-    round_trips::<
-        otc_modelarts::types::DeletingATrainingJobResponse,
-    >("{\"is_success\":true}");
-}
 /// `deleting_a_training_job` at API version v1 sends DELETE /v1/{project_id}/training-jobs/{job_id}.
 #[tokio::test]
 async fn deleting_a_training_job_v1_sends_documented_request() {
@@ -3909,13 +3902,6 @@ async fn modifying_a_training_job_configuration_v1_sends_documented_request() {
         "sent body {sent}"
     );
 }
-/// The documented `deleting_a_training_job_configuration` v1 response_default example deserializes and serializes back.
-#[test]
-fn deleting_a_training_job_configuration_v1_response_default() {
-    round_trips::<
-        otc_modelarts::types::DeletingATrainingJobConfigurationResponse,
-    >("{\"is_success\":true}");
-}
 /// `deleting_a_training_job_configuration` at API version v1 sends DELETE /v1/{project_id}/training-job-configs/{config_name}.
 #[tokio::test]
 async fn deleting_a_training_job_configuration_v1_sends_documented_request() {
@@ -4106,13 +4092,6 @@ async fn deleting_a_visualization_job_v1_sends_documented_request() {
         .await;
     assert!(result.is_ok(), "{result:?}");
 }
-/// The documented `stopping_a_visualization_job` v1 response_default example deserializes and serializes back.
-#[test]
-fn stopping_a_visualization_job_v1_response_default() {
-    round_trips::<
-        otc_modelarts::types::StoppingAVisualizationJobResponse,
-    >("{\"is_success\":true}");
-}
 /// `stopping_a_visualization_job` at API version v1 sends POST /v1/{project_id}/visualization-jobs/{job_id}/stop.
 #[tokio::test]
 async fn stopping_a_visualization_job_v1_sends_documented_request() {
@@ -4130,13 +4109,6 @@ async fn stopping_a_visualization_job_v1_sends_documented_request() {
         .send()
         .await;
     assert!(result.is_ok(), "{result:?}");
-}
-/// The documented `restarting_a_visualization_job` v1 response_default example deserializes and serializes back.
-#[test]
-fn restarting_a_visualization_job_v1_response_default() {
-    round_trips::<
-        otc_modelarts::types::RestartingAVisualizationJobResponse,
-    >("{\"is_success\":true}");
 }
 /// `restarting_a_visualization_job` at API version v1 sends POST /v1/{project_id}/visualization-jobs/{job_id}/restart.
 #[tokio::test]

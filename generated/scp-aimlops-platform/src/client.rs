@@ -37,37 +37,29 @@ impl Client {
         region: Region,
         environment: Environment,
     ) -> docsdk_runtime::Result<Self> {
-        let base_url = match (region, environment) {
-            (Region::KrWest1, Environment::S) => {
-                "https://aimlops-platform.kr-west1.s.samsungsdscloud.com"
-            }
-            (Region::KrWest1, Environment::E) => {
-                "https://aimlops-platform.kr-west1.e.samsungsdscloud.com"
-            }
-            (Region::KrEast1, Environment::S) => {
-                "https://aimlops-platform.kr-east1.s.samsungsdscloud.com"
-            }
-            (Region::KrEast1, Environment::E) => {
-                "https://aimlops-platform.kr-east1.e.samsungsdscloud.com"
-            }
-            (Region::KrSouth1, Environment::G) => {
-                "https://aimlops-platform.kr-south1.g.samsungsdscloud.com"
-            }
-            (Region::KrSouth2, Environment::G) => {
-                "https://aimlops-platform.kr-south2.g.samsungsdscloud.com"
-            }
-            (Region::KrSouth3, Environment::G) => {
-                "https://aimlops-platform.kr-south3.g.samsungsdscloud.com"
-            }
-            _ => {
-                return Err(
-                    docsdk_runtime::Error::InvalidRequest(
-                        format!(
-                            "AI&MLOps Platform: the documentation lists no endpoint for region {region:?}, environment {environment:?}"
+        let base_url: &str = {
+            let values = match (region, environment) {
+                (Region::KrWest1, Environment::S) => ["kr-west1", "s"],
+                (Region::KrWest1, Environment::E) => ["kr-west1", "e"],
+                (Region::KrEast1, Environment::S) => ["kr-east1", "s"],
+                (Region::KrEast1, Environment::E) => ["kr-east1", "e"],
+                (Region::KrSouth1, Environment::G) => ["kr-south1", "g"],
+                (Region::KrSouth2, Environment::G) => ["kr-south2", "g"],
+                (Region::KrSouth3, Environment::G) => ["kr-south3", "g"],
+                _ => {
+                    return Err(
+                        docsdk_runtime::Error::InvalidRequest(
+                            format!(
+                                "AI&MLOps Platform: the documentation lists no endpoint for region {region:?}, environment {environment:?}"
+                            ),
                         ),
-                    ),
-                );
-            }
+                    );
+                }
+            };
+            &docsdk_runtime::url_from_template(
+                "https://aimlops-platform.{region}.{environment}.samsungsdscloud.com",
+                &[("region", values[0]), ("environment", values[1])],
+            )?
         };
         Ok(Self {
             inner: docsdk_runtime::Client::new(config, base_url)?,
@@ -99,7 +91,7 @@ impl Client {
     ///
     /// Check AI\&MLOps Platform Cluster Version.
     pub fn check_cluster_version(&self) -> operations::CheckClusterVersion {
-        operations::CheckClusterVersion::new(self.inner.clone(), "aimlops-platform 1.1")
+        operations::CheckClusterVersion::new(&self.inner, Some("aimlops-platform 1.1"))
     }
     /// Check Duplication AI\&MLOps Platform Name: `GET /v1/aimlops-platform/check-duplication`, API version 1.1, CURRENT.
     ///
@@ -108,67 +100,50 @@ impl Client {
         &self,
     ) -> operations::CheckDuplicationAiMlOpsPlatformName {
         operations::CheckDuplicationAiMlOpsPlatformName::new(
-            self.inner.clone(),
-            "aimlops-platform 1.1",
+            &self.inner,
+            Some("aimlops-platform 1.1"),
         )
     }
     /// List AI\&MLOps Platform: `GET /v1/aimlops-platform`, API version 1.1, CURRENT.
     ///
     /// Get List of AI\&MLOps Platform.
     pub fn list_ai_ml_ops_platform(&self) -> operations::ListAiMlOpsPlatform {
-        operations::ListAiMlOpsPlatform::new(self.inner.clone(), "aimlops-platform 1.1")
+        operations::ListAiMlOpsPlatform::new(&self.inner, Some("aimlops-platform 1.1"))
     }
     /// Create AI\&MLOps Platform: `POST /v1/aimlops-platform`, API version 1.1, CURRENT.
-    ///
-    /// Create AI\&MLOps Platform.
     pub fn create_ai_ml_ops_platform(&self) -> operations::CreateAiMlOpsPlatform {
-        operations::CreateAiMlOpsPlatform::new(
-            self.inner.clone(),
-            "aimlops-platform 1.1",
-        )
+        operations::CreateAiMlOpsPlatform::new(&self.inner, Some("aimlops-platform 1.1"))
     }
     /// Get AI\&MLOps Platform details: `GET /v1/aimlops-platform/{release_id}`, API version 1.1, CURRENT.
-    ///
-    /// Get AI\&MLOps Platform details.
     pub fn get_ai_ml_ops_platform_details(
         &self,
     ) -> operations::GetAiMlOpsPlatformDetails {
         operations::GetAiMlOpsPlatformDetails::new(
-            self.inner.clone(),
-            "aimlops-platform 1.1",
+            &self.inner,
+            Some("aimlops-platform 1.1"),
         )
     }
     /// Update AI\&MLOps Platform: `PUT /v1/aimlops-platform/{release_id}`, API version 1.1, CURRENT.
-    ///
-    /// Update AI\&MLOps Platform.
     pub fn update_ai_ml_ops_platform(&self) -> operations::UpdateAiMlOpsPlatform {
-        operations::UpdateAiMlOpsPlatform::new(
-            self.inner.clone(),
-            "aimlops-platform 1.1",
-        )
+        operations::UpdateAiMlOpsPlatform::new(&self.inner, Some("aimlops-platform 1.1"))
     }
     /// Delete AI\&MLOps Platform: `DELETE /v1/aimlops-platform/{release_id}`, API version 1.1, CURRENT.
-    ///
-    /// Delete AI\&MLOps Platform.
     pub fn delete_ai_ml_ops_platform(&self) -> operations::DeleteAiMlOpsPlatform {
-        operations::DeleteAiMlOpsPlatform::new(
-            self.inner.clone(),
-            "aimlops-platform 1.1",
-        )
+        operations::DeleteAiMlOpsPlatform::new(&self.inner, Some("aimlops-platform 1.1"))
     }
     /// List Images: `GET /v1/aimlops-platform/images`, API version 1.1, CURRENT.
     ///
     /// Get List of AI\&MLOps Platform Images.
     pub fn list_images(&self) -> operations::ListImages {
-        operations::ListImages::new(self.inner.clone(), "aimlops-platform 1.1")
+        operations::ListImages::new(&self.inner, Some("aimlops-platform 1.1"))
     }
     /// Validate Cluster Namespace: `GET /v1/aimlops-platform/clusters/{cluster_id}/validate-namespaces`, API version 1.1, CURRENT.
     ///
     /// Validate instability for AI\&MLOps Platform. (whether already installed or not)
     pub fn validate_cluster_namespace(&self) -> operations::ValidateClusterNamespace {
         operations::ValidateClusterNamespace::new(
-            self.inner.clone(),
-            "aimlops-platform 1.1",
+            &self.inner,
+            Some("aimlops-platform 1.1"),
         )
     }
     /// Validate Cluster Resource Size: `GET /v1/aimlops-platform/clusters/{cluster_id}/validate-resources`, API version 1.1, CURRENT.
@@ -178,8 +153,8 @@ impl Client {
         &self,
     ) -> operations::ValidateClusterResourceSize {
         operations::ValidateClusterResourceSize::new(
-            self.inner.clone(),
-            "aimlops-platform 1.1",
+            &self.inner,
+            Some("aimlops-platform 1.1"),
         )
     }
     /// List Nodes: `GET /v1/aimlops-platform/internal/clusters/{cluster_id}/nodes`, API version 1.0, DEPRECATED (Not Before 2026-03-19).
@@ -189,7 +164,7 @@ impl Client {
         note = "API version 1.0 of `list_nodes` is deprecated; it is removed not before 2026-03-19"
     )]
     pub fn list_nodes(&self) -> operations::ListNodes {
-        operations::ListNodes::new(self.inner.clone(), "aimlops-platform 1.0")
+        operations::ListNodes::new(&self.inner, Some("aimlops-platform 1.0"))
     }
     /// List StorageClasses: `GET /v1/aimlops-platform/internal/clusters/{cluster_id}/storageclasses`, API version 1.0, DEPRECATED (Not Before 2026-03-19).
     ///
@@ -198,6 +173,6 @@ impl Client {
         note = "API version 1.0 of `list_storage_classes` is deprecated; it is removed not before 2026-03-19"
     )]
     pub fn list_storage_classes(&self) -> operations::ListStorageClasses {
-        operations::ListStorageClasses::new(self.inner.clone(), "aimlops-platform 1.0")
+        operations::ListStorageClasses::new(&self.inner, Some("aimlops-platform 1.0"))
     }
 }

@@ -31,39 +31,14 @@ pub struct AiMLOpsPlatformCreateRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<serde_json::Value>>,
 }
-impl AiMLOpsPlatformCreateRequest {
-    /// Creates a value from its required fields; the optional ones have setters.
-    pub fn new(
-        ai_ml_ops_platform_type: impl Into<String>,
-        image_id: impl Into<String>,
-        release_name: impl Into<String>,
-    ) -> Self {
-        Self {
-            ai_ml_ops_platform_endpoint_type: None,
-            ai_ml_ops_platform_type: ai_ml_ops_platform_type.into(),
-            cluster_id: None,
-            image_id: image_id.into(),
-            initial_user_email: None,
-            initial_user_password: None,
-            node_type: None,
-            release_name: release_name.into(),
-            storage_class_name: None,
-            tags: None,
-        }
-    }
-}
 crate::support::setters!(
-    AiMLOpsPlatformCreateRequest { #[doc = " Endpoint Type"]
-    ai_ml_ops_platform_endpoint_type / ai_ml_ops_platform_endpoint_type_null : String,
-    #[doc = " Cluster ID. Example: `10a599e031e749b7b260868f441e862b`."] cluster_id /
-    cluster_id_null : String, #[doc =
-    " Initial User Email. Example: `example@gmail.com`."] initial_user_email /
-    initial_user_email_null : String, #[doc =
-    " Initial User Password. Example: `147@53A69a`."] initial_user_password /
-    initial_user_password_null : String, #[doc = " Node type (e.g., ‘vm’, ‘bm’)"]
-    node_type / node_type_null : String, #[doc = " Storage Class Name"]
-    storage_class_name / storage_class_name_null : String, #[doc = " Tags"] tags : Vec <
-    serde_json::Value > }
+    @ model AiMLOpsPlatformCreateRequest new(ai_ml_ops_platform_type : String, image_id :
+    String, release_name : String) { ai_ml_ops_platform_endpoint_type /
+    ai_ml_ops_platform_endpoint_type_null : String, cluster_id / cluster_id_null :
+    String, initial_user_email / initial_user_email_null : String, initial_user_password
+    / initial_user_password_null : String, node_type / node_type_null : String,
+    storage_class_name / storage_class_name_null : String, tags : Vec < serde_json::Value
+    > }
 );
 /// The `AiMlOpsPlatformCreateWithK8sEngineRequest` model.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]

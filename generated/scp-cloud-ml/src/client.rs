@@ -37,37 +37,29 @@ impl Client {
         region: Region,
         environment: Environment,
     ) -> docsdk_runtime::Result<Self> {
-        let base_url = match (region, environment) {
-            (Region::KrWest1, Environment::S) => {
-                "https://cloud-ml.kr-west1.s.samsungsdscloud.com"
-            }
-            (Region::KrWest1, Environment::E) => {
-                "https://cloud-ml.kr-west1.e.samsungsdscloud.com"
-            }
-            (Region::KrEast1, Environment::S) => {
-                "https://cloud-ml.kr-east1.s.samsungsdscloud.com"
-            }
-            (Region::KrEast1, Environment::E) => {
-                "https://cloud-ml.kr-east1.e.samsungsdscloud.com"
-            }
-            (Region::KrSouth1, Environment::G) => {
-                "https://cloud-ml.kr-south1.g.samsungsdscloud.com"
-            }
-            (Region::KrSouth2, Environment::G) => {
-                "https://cloud-ml.kr-south2.g.samsungsdscloud.com"
-            }
-            (Region::KrSouth3, Environment::G) => {
-                "https://cloud-ml.kr-south3.g.samsungsdscloud.com"
-            }
-            _ => {
-                return Err(
-                    docsdk_runtime::Error::InvalidRequest(
-                        format!(
-                            "Cloud ML: the documentation lists no endpoint for region {region:?}, environment {environment:?}"
+        let base_url: &str = {
+            let values = match (region, environment) {
+                (Region::KrWest1, Environment::S) => ["kr-west1", "s"],
+                (Region::KrWest1, Environment::E) => ["kr-west1", "e"],
+                (Region::KrEast1, Environment::S) => ["kr-east1", "s"],
+                (Region::KrEast1, Environment::E) => ["kr-east1", "e"],
+                (Region::KrSouth1, Environment::G) => ["kr-south1", "g"],
+                (Region::KrSouth2, Environment::G) => ["kr-south2", "g"],
+                (Region::KrSouth3, Environment::G) => ["kr-south3", "g"],
+                _ => {
+                    return Err(
+                        docsdk_runtime::Error::InvalidRequest(
+                            format!(
+                                "Cloud ML: the documentation lists no endpoint for region {region:?}, environment {environment:?}"
+                            ),
                         ),
-                    ),
-                );
-            }
+                    );
+                }
+            };
+            &docsdk_runtime::url_from_template(
+                "https://cloud-ml.{region}.{environment}.samsungsdscloud.com",
+                &[("region", values[0]), ("environment", values[1])],
+            )?
         };
         Ok(Self {
             inner: docsdk_runtime::Client::new(config, base_url)?,
@@ -95,8 +87,8 @@ impl Client {
         &self,
     ) -> operations::CheckDuplicationNameAndDomainName {
         operations::CheckDuplicationNameAndDomainName::new(
-            self.inner.clone(),
-            "cloud-ml 1.0",
+            &self.inner,
+            Some("cloud-ml 1.0"),
         )
     }
     /// CloudMLClusterCheckEstimate: `GET /v1/cloud-ml/clusters/{cluster_id}/estimate`, API version 1.0, CURRENT.
@@ -105,48 +97,48 @@ impl Client {
     pub fn cloud_ml_cluster_check_estimate(
         &self,
     ) -> operations::CloudMlClusterCheckEstimate {
-        operations::CloudMlClusterCheckEstimate::new(self.inner.clone(), "cloud-ml 1.0")
+        operations::CloudMlClusterCheckEstimate::new(&self.inner, Some("cloud-ml 1.0"))
     }
     /// CloudMLImages: `GET /v1/cloud-ml/images`, API version 1.0, CURRENT.
     ///
     /// cloud ml images
     pub fn cloud_ml_images(&self) -> operations::CloudMlImages {
-        operations::CloudMlImages::new(self.inner.clone(), "cloud-ml 1.0")
+        operations::CloudMlImages::new(&self.inner, Some("cloud-ml 1.0"))
     }
     /// ClusterCheckReleasable: `GET /v1/cloud-ml/clusters/{cluster_id}/check-releasable`, API version 1.0, CURRENT.
     ///
     /// cluster check releasable
     pub fn cluster_check_releasable(&self) -> operations::ClusterCheckReleasable {
-        operations::ClusterCheckReleasable::new(self.inner.clone(), "cloud-ml 1.0")
+        operations::ClusterCheckReleasable::new(&self.inner, Some("cloud-ml 1.0"))
     }
     /// ClusterProduct: `GET /v1/cloud-ml/clusters/{cluster_id}`, API version 1.0, CURRENT.
     ///
     /// cluster product
     pub fn cluster_product(&self) -> operations::ClusterProduct {
-        operations::ClusterProduct::new(self.inner.clone(), "cloud-ml 1.0")
+        operations::ClusterProduct::new(&self.inner, Some("cloud-ml 1.0"))
     }
     /// CreateCloudML: `POST /v1/cloud-ml`, API version 1.0, CURRENT.
     ///
     /// create cloud ML
     pub fn create_cloud_ml(&self) -> operations::CreateCloudMl {
-        operations::CreateCloudMl::new(self.inner.clone(), "cloud-ml 1.0")
+        operations::CreateCloudMl::new(&self.inner, Some("cloud-ml 1.0"))
     }
     /// ShowCloudML: `GET /v1/cloud-ml/{cloud_ml_id}`, API version 1.0, CURRENT.
     ///
     /// get cloud ML
     pub fn show_cloud_ml(&self) -> operations::ShowCloudMl {
-        operations::ShowCloudMl::new(self.inner.clone(), "cloud-ml 1.0")
+        operations::ShowCloudMl::new(&self.inner, Some("cloud-ml 1.0"))
     }
     /// UpdateCloudML: `PUT /v1/cloud-ml/{cloud_ml_id}`, API version 1.0, CURRENT.
     ///
     /// update cloud ML
     pub fn update_cloud_ml(&self) -> operations::UpdateCloudMl {
-        operations::UpdateCloudMl::new(self.inner.clone(), "cloud-ml 1.0")
+        operations::UpdateCloudMl::new(&self.inner, Some("cloud-ml 1.0"))
     }
     /// DeleteCloudML: `DELETE /v1/cloud-ml/{cloud_ml_id}`, API version 1.0, CURRENT.
     ///
     /// delete cloud ML
     pub fn delete_cloud_ml(&self) -> operations::DeleteCloudMl {
-        operations::DeleteCloudMl::new(self.inner.clone(), "cloud-ml 1.0")
+        operations::DeleteCloudMl::new(&self.inner, Some("cloud-ml 1.0"))
     }
 }

@@ -37,37 +37,29 @@ impl Client {
         region: Region,
         environment: Environment,
     ) -> docsdk_runtime::Result<Self> {
-        let base_url = match (region, environment) {
-            (Region::KrWest1, Environment::S) => {
-                "https://data-flow.kr-west1.s.samsungsdscloud.com"
-            }
-            (Region::KrWest1, Environment::E) => {
-                "https://data-flow.kr-west1.e.samsungsdscloud.com"
-            }
-            (Region::KrEast1, Environment::S) => {
-                "https://data-flow.kr-east1.s.samsungsdscloud.com"
-            }
-            (Region::KrEast1, Environment::E) => {
-                "https://data-flow.kr-east1.e.samsungsdscloud.com"
-            }
-            (Region::KrSouth1, Environment::G) => {
-                "https://data-flow.kr-south1.g.samsungsdscloud.com"
-            }
-            (Region::KrSouth2, Environment::G) => {
-                "https://data-flow.kr-south2.g.samsungsdscloud.com"
-            }
-            (Region::KrSouth3, Environment::G) => {
-                "https://data-flow.kr-south3.g.samsungsdscloud.com"
-            }
-            _ => {
-                return Err(
-                    docsdk_runtime::Error::InvalidRequest(
-                        format!(
-                            "Data Flow: the documentation lists no endpoint for region {region:?}, environment {environment:?}"
+        let base_url: &str = {
+            let values = match (region, environment) {
+                (Region::KrWest1, Environment::S) => ["kr-west1", "s"],
+                (Region::KrWest1, Environment::E) => ["kr-west1", "e"],
+                (Region::KrEast1, Environment::S) => ["kr-east1", "s"],
+                (Region::KrEast1, Environment::E) => ["kr-east1", "e"],
+                (Region::KrSouth1, Environment::G) => ["kr-south1", "g"],
+                (Region::KrSouth2, Environment::G) => ["kr-south2", "g"],
+                (Region::KrSouth3, Environment::G) => ["kr-south3", "g"],
+                _ => {
+                    return Err(
+                        docsdk_runtime::Error::InvalidRequest(
+                            format!(
+                                "Data Flow: the documentation lists no endpoint for region {region:?}, environment {environment:?}"
+                            ),
                         ),
-                    ),
-                );
-            }
+                    );
+                }
+            };
+            &docsdk_runtime::url_from_template(
+                "https://data-flow.{region}.{environment}.samsungsdscloud.com",
+                &[("region", values[0]), ("environment", values[1])],
+            )?
         };
         Ok(Self {
             inner: docsdk_runtime::Client::new(config, base_url)?,
@@ -99,8 +91,8 @@ impl Client {
         &self,
     ) -> operations::CheckClusterResourceSizeForDataFlowServiceCreate {
         operations::CheckClusterResourceSizeForDataFlowServiceCreate::new(
-            self.inner.clone(),
-            "data-flow 1.1",
+            &self.inner,
+            Some("data-flow 1.1"),
         )
     }
     /// CheckClusterResourceSizeForDataFlowServiceUpdate: `POST /v1/data-flow-services/{data_flow_service_id}/validate-resources`, API version 1.1, CURRENT.
@@ -110,8 +102,8 @@ impl Client {
         &self,
     ) -> operations::CheckClusterResourceSizeForDataFlowServiceUpdate {
         operations::CheckClusterResourceSizeForDataFlowServiceUpdate::new(
-            self.inner.clone(),
-            "data-flow 1.1",
+            &self.inner,
+            Some("data-flow 1.1"),
         )
     }
     /// CheckDataFlowNameDuplication: `GET /v1/data-flows/{data_flow_name}/check-duplication`, API version 1.1, CURRENT.
@@ -120,10 +112,7 @@ impl Client {
     pub fn check_data_flow_name_duplication(
         &self,
     ) -> operations::CheckDataFlowNameDuplication {
-        operations::CheckDataFlowNameDuplication::new(
-            self.inner.clone(),
-            "data-flow 1.1",
-        )
+        operations::CheckDataFlowNameDuplication::new(&self.inner, Some("data-flow 1.1"))
     }
     /// CheckDataFlowServiceNameDuplication: `GET /v1/data-flow-services/{data_flow_service_name}/check-duplication`, API version 1.1, CURRENT.
     ///
@@ -132,75 +121,75 @@ impl Client {
         &self,
     ) -> operations::CheckDataFlowServiceNameDuplication {
         operations::CheckDataFlowServiceNameDuplication::new(
-            self.inner.clone(),
-            "data-flow 1.1",
+            &self.inner,
+            Some("data-flow 1.1"),
         )
     }
     /// ListDataFlows: `GET /v1/data-flows`, API version 1.1, CURRENT.
     ///
     /// get dataflow list console v1.1
     pub fn list_data_flows(&self) -> operations::ListDataFlows {
-        operations::ListDataFlows::new(self.inner.clone(), "data-flow 1.1")
+        operations::ListDataFlows::new(&self.inner, Some("data-flow 1.1"))
     }
     /// CreateDataFlow: `POST /v1/data-flows`, API version 1.1, CURRENT.
     ///
     /// create data flow
     pub fn create_data_flow(&self) -> operations::CreateDataFlow {
-        operations::CreateDataFlow::new(self.inner.clone(), "data-flow 1.1")
+        operations::CreateDataFlow::new(&self.inner, Some("data-flow 1.1"))
     }
     /// ListDataFlowService: `GET /v1/data-flow-services`, API version 1.1, CURRENT.
     ///
     /// get dataflow service list console v1.1
     pub fn list_data_flow_service(&self) -> operations::ListDataFlowService {
-        operations::ListDataFlowService::new(self.inner.clone(), "data-flow 1.1")
+        operations::ListDataFlowService::new(&self.inner, Some("data-flow 1.1"))
     }
     /// CreateDataFlowService: `POST /v1/data-flow-services`, API version 1.1, CURRENT.
     ///
     /// Create dataflow service console
     pub fn create_data_flow_service(&self) -> operations::CreateDataFlowService {
-        operations::CreateDataFlowService::new(self.inner.clone(), "data-flow 1.1")
+        operations::CreateDataFlowService::new(&self.inner, Some("data-flow 1.1"))
     }
     /// ShowDataFlow: `GET /v1/data-flows/{data_flow_id}`, API version 1.1, CURRENT.
     ///
     /// get data flow
     pub fn show_data_flow(&self) -> operations::ShowDataFlow {
-        operations::ShowDataFlow::new(self.inner.clone(), "data-flow 1.1")
+        operations::ShowDataFlow::new(&self.inner, Some("data-flow 1.1"))
     }
     /// UpdateDataFlow: `PUT /v1/data-flows/{data_flow_id}`, API version 1.1, CURRENT.
     ///
     /// update data flow by flow id
     pub fn update_data_flow(&self) -> operations::UpdateDataFlow {
-        operations::UpdateDataFlow::new(self.inner.clone(), "data-flow 1.1")
+        operations::UpdateDataFlow::new(&self.inner, Some("data-flow 1.1"))
     }
     /// DeleteDataFlow: `DELETE /v1/data-flows/{data_flow_id}`, API version 1.1, CURRENT.
     ///
     /// get data flow
     pub fn delete_data_flow(&self) -> operations::DeleteDataFlow {
-        operations::DeleteDataFlow::new(self.inner.clone(), "data-flow 1.1")
+        operations::DeleteDataFlow::new(&self.inner, Some("data-flow 1.1"))
     }
     /// ShowDataFlowService: `GET /v1/data-flow-services/{data_flow_service_id}`, API version 1.1, CURRENT.
     ///
     /// GET dataflow service console v1.1
     pub fn show_data_flow_service(&self) -> operations::ShowDataFlowService {
-        operations::ShowDataFlowService::new(self.inner.clone(), "data-flow 1.1")
+        operations::ShowDataFlowService::new(&self.inner, Some("data-flow 1.1"))
     }
     /// UpdateDataFlowService: `PUT /v1/data-flow-services/{data_flow_service_id}`, API version 1.1, CURRENT.
     ///
     /// update dataflow service console
     pub fn update_data_flow_service(&self) -> operations::UpdateDataFlowService {
-        operations::UpdateDataFlowService::new(self.inner.clone(), "data-flow 1.1")
+        operations::UpdateDataFlowService::new(&self.inner, Some("data-flow 1.1"))
     }
     /// DeleteDataFlowService: `DELETE /v1/data-flow-services/{data_flow_service_id}`, API version 1.1, CURRENT.
     ///
     /// delete dataflow service console
     pub fn delete_data_flow_service(&self) -> operations::DeleteDataFlowService {
-        operations::DeleteDataFlowService::new(self.inner.clone(), "data-flow 1.1")
+        operations::DeleteDataFlowService::new(&self.inner, Some("data-flow 1.1"))
     }
     /// ListDataFlowImages: `GET /v1/data-flows/image-versions`, API version 1.1, CURRENT.
     ///
     /// Get List of Data Flow Images.
     pub fn list_data_flow_images(&self) -> operations::ListDataFlowImages {
-        operations::ListDataFlowImages::new(self.inner.clone(), "data-flow 1.1")
+        operations::ListDataFlowImages::new(&self.inner, Some("data-flow 1.1"))
     }
     /// ListDataFlowIngressControllers: `GET /v1/data-flows/clusters/{cluster_id}/ingress-controllers`, API version 1.1, CURRENT.
     ///
@@ -209,8 +198,8 @@ impl Client {
         &self,
     ) -> operations::ListDataFlowIngressControllers {
         operations::ListDataFlowIngressControllers::new(
-            self.inner.clone(),
-            "data-flow 1.1",
+            &self.inner,
+            Some("data-flow 1.1"),
         )
     }
     /// ShowDataFlowServiceSubVersions: `GET /v1/data-flow-services/data-flows/{data_flow_id}/sub-versions`, API version 1.1, CURRENT.
@@ -220,8 +209,8 @@ impl Client {
         &self,
     ) -> operations::ShowDataFlowServiceSubVersions {
         operations::ShowDataFlowServiceSubVersions::new(
-            self.inner.clone(),
-            "data-flow 1.1",
+            &self.inner,
+            Some("data-flow 1.1"),
         )
     }
 }

@@ -37,37 +37,29 @@ impl Client {
         region: Region,
         environment: Environment,
     ) -> docsdk_runtime::Result<Self> {
-        let base_url = match (region, environment) {
-            (Region::KrWest1, Environment::S) => {
-                "https://data-ops.kr-west1.s.samsungsdscloud.com"
-            }
-            (Region::KrWest1, Environment::E) => {
-                "https://data-ops.kr-west1.e.samsungsdscloud.com"
-            }
-            (Region::KrEast1, Environment::S) => {
-                "https://data-ops.kr-east1.s.samsungsdscloud.com"
-            }
-            (Region::KrEast1, Environment::E) => {
-                "https://data-ops.kr-east1.e.samsungsdscloud.com"
-            }
-            (Region::KrSouth1, Environment::G) => {
-                "https://data-ops.kr-south1.g.samsungsdscloud.com"
-            }
-            (Region::KrSouth2, Environment::G) => {
-                "https://data-ops.kr-south2.g.samsungsdscloud.com"
-            }
-            (Region::KrSouth3, Environment::G) => {
-                "https://data-ops.kr-south3.g.samsungsdscloud.com"
-            }
-            _ => {
-                return Err(
-                    docsdk_runtime::Error::InvalidRequest(
-                        format!(
-                            "Data Ops: the documentation lists no endpoint for region {region:?}, environment {environment:?}"
+        let base_url: &str = {
+            let values = match (region, environment) {
+                (Region::KrWest1, Environment::S) => ["kr-west1", "s"],
+                (Region::KrWest1, Environment::E) => ["kr-west1", "e"],
+                (Region::KrEast1, Environment::S) => ["kr-east1", "s"],
+                (Region::KrEast1, Environment::E) => ["kr-east1", "e"],
+                (Region::KrSouth1, Environment::G) => ["kr-south1", "g"],
+                (Region::KrSouth2, Environment::G) => ["kr-south2", "g"],
+                (Region::KrSouth3, Environment::G) => ["kr-south3", "g"],
+                _ => {
+                    return Err(
+                        docsdk_runtime::Error::InvalidRequest(
+                            format!(
+                                "Data Ops: the documentation lists no endpoint for region {region:?}, environment {environment:?}"
+                            ),
                         ),
-                    ),
-                );
-            }
+                    );
+                }
+            };
+            &docsdk_runtime::url_from_template(
+                "https://data-ops.{region}.{environment}.samsungsdscloud.com",
+                &[("region", values[0]), ("environment", values[1])],
+            )?
         };
         Ok(Self {
             inner: docsdk_runtime::Client::new(config, base_url)?,
@@ -99,8 +91,8 @@ impl Client {
         &self,
     ) -> operations::CheckClusterResourceSizeForDataOpsServiceCreate {
         operations::CheckClusterResourceSizeForDataOpsServiceCreate::new(
-            self.inner.clone(),
-            "data-ops 1.1",
+            &self.inner,
+            Some("data-ops 1.1"),
         )
     }
     /// CheckClusterResourceSizeForDataOpsServiceUpdate: `POST /v1/data-ops-services/{data_ops_service_id}/validate-resources`, API version 1.1, CURRENT.
@@ -110,8 +102,8 @@ impl Client {
         &self,
     ) -> operations::CheckClusterResourceSizeForDataOpsServiceUpdate {
         operations::CheckClusterResourceSizeForDataOpsServiceUpdate::new(
-            self.inner.clone(),
-            "data-ops 1.1",
+            &self.inner,
+            Some("data-ops 1.1"),
         )
     }
     /// CheckDataOpsNameDuplication: `GET /v1/data-ops/{data_ops_name}/check-duplication`, API version 1.1, CURRENT.
@@ -120,7 +112,7 @@ impl Client {
     pub fn check_data_ops_name_duplication(
         &self,
     ) -> operations::CheckDataOpsNameDuplication {
-        operations::CheckDataOpsNameDuplication::new(self.inner.clone(), "data-ops 1.1")
+        operations::CheckDataOpsNameDuplication::new(&self.inner, Some("data-ops 1.1"))
     }
     /// CheckDataOpsServiceNameDuplication: `GET /v1/data-ops-services/{data_ops_service_name}/check-duplication`, API version 1.1, CURRENT.
     ///
@@ -129,75 +121,75 @@ impl Client {
         &self,
     ) -> operations::CheckDataOpsServiceNameDuplication {
         operations::CheckDataOpsServiceNameDuplication::new(
-            self.inner.clone(),
-            "data-ops 1.1",
+            &self.inner,
+            Some("data-ops 1.1"),
         )
     }
     /// ListDataOps: `GET /v1/data-ops`, API version 1.1, CURRENT.
     ///
     /// \{aianalytics.GetDataOpsListConsole.notes\} v1.1
     pub fn list_data_ops(&self) -> operations::ListDataOps {
-        operations::ListDataOps::new(self.inner.clone(), "data-ops 1.1")
+        operations::ListDataOps::new(&self.inner, Some("data-ops 1.1"))
     }
     /// CreateDataOps: `POST /v1/data-ops`, API version 1.1, CURRENT.
     ///
     /// create dataops
     pub fn create_data_ops(&self) -> operations::CreateDataOps {
-        operations::CreateDataOps::new(self.inner.clone(), "data-ops 1.1")
+        operations::CreateDataOps::new(&self.inner, Some("data-ops 1.1"))
     }
     /// ListDataOpsService: `GET /v1/data-ops-services`, API version 1.1, CURRENT.
     ///
     /// GetDataOpsServiceListConsole v1.1
     pub fn list_data_ops_service(&self) -> operations::ListDataOpsService {
-        operations::ListDataOpsService::new(self.inner.clone(), "data-ops 1.1")
+        operations::ListDataOpsService::new(&self.inner, Some("data-ops 1.1"))
     }
     /// CreateDataOpsService: `POST /v1/data-ops-services`, API version 1.1, CURRENT.
     ///
     /// create dataops service
     pub fn create_data_ops_service(&self) -> operations::CreateDataOpsService {
-        operations::CreateDataOpsService::new(self.inner.clone(), "data-ops 1.1")
+        operations::CreateDataOpsService::new(&self.inner, Some("data-ops 1.1"))
     }
     /// ShowDataOps: `GET /v1/data-ops/{data_ops_id}`, API version 1.1, CURRENT.
     ///
     /// get dataops detail v1.1
     pub fn show_data_ops(&self) -> operations::ShowDataOps {
-        operations::ShowDataOps::new(self.inner.clone(), "data-ops 1.1")
+        operations::ShowDataOps::new(&self.inner, Some("data-ops 1.1"))
     }
     /// UpdateDataOps: `PUT /v1/data-ops/{data_ops_id}`, API version 1.1, CURRENT.
     ///
     /// update dataops v1
     pub fn update_data_ops(&self) -> operations::UpdateDataOps {
-        operations::UpdateDataOps::new(self.inner.clone(), "data-ops 1.1")
+        operations::UpdateDataOps::new(&self.inner, Some("data-ops 1.1"))
     }
     /// DeleteDataOps: `DELETE /v1/data-ops/{data_ops_id}`, API version 1.1, CURRENT.
     ///
     /// delete dataops v1
     pub fn delete_data_ops(&self) -> operations::DeleteDataOps {
-        operations::DeleteDataOps::new(self.inner.clone(), "data-ops 1.1")
+        operations::DeleteDataOps::new(&self.inner, Some("data-ops 1.1"))
     }
     /// ShowDataOpsService: `GET /v1/data-ops-services/{data_ops_service_id}`, API version 1.1, CURRENT.
     ///
     /// get data ops service v1.1
     pub fn show_data_ops_service(&self) -> operations::ShowDataOpsService {
-        operations::ShowDataOpsService::new(self.inner.clone(), "data-ops 1.1")
+        operations::ShowDataOpsService::new(&self.inner, Some("data-ops 1.1"))
     }
     /// UpdateDataOpsService: `PUT /v1/data-ops-services/{data_ops_service_id}`, API version 1.1, CURRENT.
     ///
     /// update data ops service
     pub fn update_data_ops_service(&self) -> operations::UpdateDataOpsService {
-        operations::UpdateDataOpsService::new(self.inner.clone(), "data-ops 1.1")
+        operations::UpdateDataOpsService::new(&self.inner, Some("data-ops 1.1"))
     }
     /// DeleteDataOpsService: `DELETE /v1/data-ops-services/{data_ops_service_id}`, API version 1.1, CURRENT.
     ///
     /// delete data ops service
     pub fn delete_data_ops_service(&self) -> operations::DeleteDataOpsService {
-        operations::DeleteDataOpsService::new(self.inner.clone(), "data-ops 1.1")
+        operations::DeleteDataOpsService::new(&self.inner, Some("data-ops 1.1"))
     }
     /// ListDataOpsImageVersions: `GET /v1/data-ops/image-versions`, API version 1.1, CURRENT.
     ///
     /// get dataops image version v1
     pub fn list_data_ops_image_versions(&self) -> operations::ListDataOpsImageVersions {
-        operations::ListDataOpsImageVersions::new(self.inner.clone(), "data-ops 1.1")
+        operations::ListDataOpsImageVersions::new(&self.inner, Some("data-ops 1.1"))
     }
     /// ListDataOpsIngressControllers: `GET /v1/data-ops/clusters/{cluster_id}/ingress-controllers`, API version 1.1, CURRENT.
     ///
@@ -205,10 +197,7 @@ impl Client {
     pub fn list_data_ops_ingress_controllers(
         &self,
     ) -> operations::ListDataOpsIngressControllers {
-        operations::ListDataOpsIngressControllers::new(
-            self.inner.clone(),
-            "data-ops 1.1",
-        )
+        operations::ListDataOpsIngressControllers::new(&self.inner, Some("data-ops 1.1"))
     }
     /// ShowDataOpsServiceSubVersion: `GET /v1/data-ops-services/data-ops/{data_ops_id}/sub-versions`, API version 1.1, CURRENT.
     ///
@@ -216,6 +205,6 @@ impl Client {
     pub fn show_data_ops_service_sub_version(
         &self,
     ) -> operations::ShowDataOpsServiceSubVersion {
-        operations::ShowDataOpsServiceSubVersion::new(self.inner.clone(), "data-ops 1.1")
+        operations::ShowDataOpsServiceSubVersion::new(&self.inner, Some("data-ops 1.1"))
     }
 }

@@ -525,20 +525,7 @@ pub struct Tag {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tag_value: Option<String>,
 }
-impl Tag {
-    /// Creates a value from its required fields; the optional ones have setters.
-    pub fn new(tag_key: impl Into<String>) -> Self {
-        Self {
-            tag_key: tag_key.into(),
-            tag_value: None,
-        }
-    }
-}
-crate::support::setters!(
-    Tag { #[doc =
-    " tag\\_value. Length at most 256. Pattern: `^[a-zA-Z0-9가-힣ㄱ-ㅎㅏ-ㅣ \\+\\-\\=\\.\\_:/@]*$`."]
-    tag_value : String }
-);
+crate::support::setters!(@ model Tag new(tag_key : String) { tag_value : String });
 /// The `DataOpsConsoleResponse` model.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -745,28 +732,8 @@ pub struct ListDataOpsServicesConsoleResponse {
     /// total\_count
     pub total_count: i64,
 }
-/// One of the values `ACTIVE`, `CREATING`, `RUNNING`, `ERROR`, `TERMINATING`, `DELETED`, `UPDATING`; other values the service sends later are kept in `Unknown`.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum State {
-    /// `ACTIVE`
-    Active,
-    /// `CREATING`
-    Creating,
-    /// `RUNNING`
-    Running,
-    /// `ERROR`
-    Error,
-    /// `TERMINATING`
-    Terminating,
-    /// `DELETED`
-    Deleted,
-    /// `UPDATING`
-    Updating,
-    /// A value this crate did not know when it was generated, as sent.
-    Unknown(String),
-}
 crate::support::open_enum!(
-    State { Active = "ACTIVE", Creating = "CREATING", Running = "RUNNING", Error =
-    "ERROR", Terminating = "TERMINATING", Deleted = "DELETED", Updating = "UPDATING" }
+    #[doc = " The values of `State`."] State { Active = "ACTIVE", Creating = "CREATING",
+    Running = "RUNNING", Error = "ERROR", Terminating = "TERMINATING", Deleted =
+    "DELETED", Updating = "UPDATING" }
 );

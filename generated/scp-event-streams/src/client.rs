@@ -37,37 +37,29 @@ impl Client {
         region: Region,
         environment: Environment,
     ) -> docsdk_runtime::Result<Self> {
-        let base_url = match (region, environment) {
-            (Region::KrWest1, Environment::S) => {
-                "https://eventstreams.kr-west1.s.samsungsdscloud.com"
-            }
-            (Region::KrWest1, Environment::E) => {
-                "https://eventstreams.kr-west1.e.samsungsdscloud.com"
-            }
-            (Region::KrEast1, Environment::S) => {
-                "https://eventstreams.kr-east1.s.samsungsdscloud.com"
-            }
-            (Region::KrEast1, Environment::E) => {
-                "https://eventstreams.kr-east1.e.samsungsdscloud.com"
-            }
-            (Region::KrSouth1, Environment::G) => {
-                "https://eventstreams.kr-south1.g.samsungsdscloud.com"
-            }
-            (Region::KrSouth2, Environment::G) => {
-                "https://eventstreams.kr-south2.g.samsungsdscloud.com"
-            }
-            (Region::KrSouth3, Environment::G) => {
-                "https://eventstreams.kr-south3.g.samsungsdscloud.com"
-            }
-            _ => {
-                return Err(
-                    docsdk_runtime::Error::InvalidRequest(
-                        format!(
-                            "Event Streams: the documentation lists no endpoint for region {region:?}, environment {environment:?}"
+        let base_url: &str = {
+            let values = match (region, environment) {
+                (Region::KrWest1, Environment::S) => ["kr-west1", "s"],
+                (Region::KrWest1, Environment::E) => ["kr-west1", "e"],
+                (Region::KrEast1, Environment::S) => ["kr-east1", "s"],
+                (Region::KrEast1, Environment::E) => ["kr-east1", "e"],
+                (Region::KrSouth1, Environment::G) => ["kr-south1", "g"],
+                (Region::KrSouth2, Environment::G) => ["kr-south2", "g"],
+                (Region::KrSouth3, Environment::G) => ["kr-south3", "g"],
+                _ => {
+                    return Err(
+                        docsdk_runtime::Error::InvalidRequest(
+                            format!(
+                                "Event Streams: the documentation lists no endpoint for region {region:?}, environment {environment:?}"
+                            ),
                         ),
-                    ),
-                );
-            }
+                    );
+                }
+            };
+            &docsdk_runtime::url_from_template(
+                "https://eventstreams.{region}.{environment}.samsungsdscloud.com",
+                &[("region", values[0]), ("environment", values[1])],
+            )?
         };
         Ok(Self {
             inner: docsdk_runtime::Client::new(config, base_url)?,
@@ -89,151 +81,105 @@ impl Client {
         })
     }
     /// Add Instances: `POST /v1/clusters/{cluster_id}/add-instances`, API version 1.0, CURRENT.
-    ///
-    /// Add Instances.
     pub fn add_instances(&self) -> operations::AddInstances {
-        operations::AddInstances::new(self.inner.clone(), "eventstreams 1.0")
+        operations::AddInstances::new(&self.inner, Some("eventstreams 1.0"))
     }
     /// List Clusters: `GET /v1/clusters`, API version 1.0, CURRENT.
-    ///
-    /// List Clusters.
     pub fn list_clusters(&self) -> operations::ListClusters {
-        operations::ListClusters::new(self.inner.clone(), "eventstreams 1.0")
+        operations::ListClusters::new(&self.inner, Some("eventstreams 1.0"))
     }
     /// Create Cluster: `POST /v1/clusters`, API version 1.0, CURRENT.
-    ///
-    /// Create Cluster.
     pub fn create_cluster(&self) -> operations::CreateCluster {
-        operations::CreateCluster::new(self.inner.clone(), "eventstreams 1.0")
+        operations::CreateCluster::new(&self.inner, Some("eventstreams 1.0"))
     }
     /// List Engine Version Properties: `GET /v1/engine-versions/{dbaas_engine_version_id}/properties`, API version 1.0, CURRENT.
-    ///
-    /// List Engine Version Properties.
     pub fn list_engine_version_properties(
         &self,
     ) -> operations::ListEngineVersionProperties {
         operations::ListEngineVersionProperties::new(
-            self.inner.clone(),
-            "eventstreams 1.0",
+            &self.inner,
+            Some("eventstreams 1.0"),
         )
     }
     /// List Engine Versions: `GET /v1/engine-versions`, API version 1.0, CURRENT.
-    ///
-    /// List Engine Versions.
     pub fn list_engine_versions(&self) -> operations::ListEngineVersions {
-        operations::ListEngineVersions::new(self.inner.clone(), "eventstreams 1.0")
+        operations::ListEngineVersions::new(&self.inner, Some("eventstreams 1.0"))
     }
     /// List Parameter Groups: `GET /v1/parameter-groups`, API version 1.0, CURRENT.
-    ///
-    /// List Parameter Groups.
     pub fn list_parameter_groups(&self) -> operations::ListParameterGroups {
-        operations::ListParameterGroups::new(self.inner.clone(), "eventstreams 1.0")
+        operations::ListParameterGroups::new(&self.inner, Some("eventstreams 1.0"))
     }
     /// List Parameter Values: `GET /v1/clusters/{cluster_id}/parameters`, API version 1.0, CURRENT.
-    ///
-    /// List Parameter Values.
     pub fn list_parameter_values(&self) -> operations::ListParameterValues {
-        operations::ListParameterValues::new(self.inner.clone(), "eventstreams 1.0")
+        operations::ListParameterValues::new(&self.inner, Some("eventstreams 1.0"))
     }
     /// Set Parameter Values: `PUT /v1/clusters/{cluster_id}/parameters`, API version 1.0, CURRENT.
-    ///
-    /// Set Parameter Values.
     pub fn set_parameter_values(&self) -> operations::SetParameterValues {
-        operations::SetParameterValues::new(self.inner.clone(), "eventstreams 1.0")
+        operations::SetParameterValues::new(&self.inner, Some("eventstreams 1.0"))
     }
     /// List Parameters: `GET /v1/parameters`, API version 1.0, CURRENT.
-    ///
-    /// List Parameters.
     pub fn list_parameters(&self) -> operations::ListParameters {
-        operations::ListParameters::new(self.inner.clone(), "eventstreams 1.0")
+        operations::ListParameters::new(&self.inner, Some("eventstreams 1.0"))
     }
     /// List Server Types: `GET /v1/server-types`, API version 1.0, CURRENT.
-    ///
-    /// List Server Types.
     pub fn list_server_types(&self) -> operations::ListServerTypes {
-        operations::ListServerTypes::new(self.inner.clone(), "eventstreams 1.0")
+        operations::ListServerTypes::new(&self.inner, Some("eventstreams 1.0"))
     }
     /// Restart Cluster: `POST /v1/clusters/{cluster_id}/restart`, API version 1.0, CURRENT.
-    ///
-    /// Restart Cluster.
     pub fn restart_cluster(&self) -> operations::RestartCluster {
-        operations::RestartCluster::new(self.inner.clone(), "eventstreams 1.0")
+        operations::RestartCluster::new(&self.inner, Some("eventstreams 1.0"))
     }
     /// Set Block Storage Size: `POST /v1/block-storage-groups/{block_storage_group_id}/resize`, API version 1.0, CURRENT.
-    ///
-    /// Set Block Storage Size.
     pub fn set_block_storage_size(&self) -> operations::SetBlockStorageSize {
-        operations::SetBlockStorageSize::new(self.inner.clone(), "eventstreams 1.0")
+        operations::SetBlockStorageSize::new(&self.inner, Some("eventstreams 1.0"))
     }
     /// Set Maintenance: `POST /v1/clusters/{cluster_id}/maintenance`, API version 1.0, CURRENT.
-    ///
-    /// Set Maintenance.
     pub fn set_maintenance(&self) -> operations::SetMaintenance {
-        operations::SetMaintenance::new(self.inner.clone(), "eventstreams 1.0")
+        operations::SetMaintenance::new(&self.inner, Some("eventstreams 1.0"))
     }
     /// Unset Maintenance: `DELETE /v1/clusters/{cluster_id}/maintenance`, API version 1.0, CURRENT.
-    ///
-    /// Unset Maintenance.
     pub fn unset_maintenance(&self) -> operations::UnsetMaintenance {
-        operations::UnsetMaintenance::new(self.inner.clone(), "eventstreams 1.0")
+        operations::UnsetMaintenance::new(&self.inner, Some("eventstreams 1.0"))
     }
     /// Set Security Group Rules: `POST /v1/clusters/{cluster_id}/security-group-rules`, API version 1.0, CURRENT.
-    ///
-    /// Set Security Group Rules.
     pub fn set_security_group_rules(&self) -> operations::SetSecurityGroupRules {
-        operations::SetSecurityGroupRules::new(self.inner.clone(), "eventstreams 1.0")
+        operations::SetSecurityGroupRules::new(&self.inner, Some("eventstreams 1.0"))
     }
     /// Set Server Type: `POST /v1/instance-groups/{instance_group_id}/resize`, API version 1.0, CURRENT.
-    ///
-    /// Set Server Type.
     pub fn set_server_type(&self) -> operations::SetServerType {
-        operations::SetServerType::new(self.inner.clone(), "eventstreams 1.0")
+        operations::SetServerType::new(&self.inner, Some("eventstreams 1.0"))
     }
     /// Show Cluster: `GET /v1/clusters/{cluster_id}`, API version 1.0, CURRENT.
-    ///
-    /// Show Cluster.
     pub fn show_cluster(&self) -> operations::ShowCluster {
-        operations::ShowCluster::new(self.inner.clone(), "eventstreams 1.0")
+        operations::ShowCluster::new(&self.inner, Some("eventstreams 1.0"))
     }
     /// Terminate Cluster: `DELETE /v1/clusters/{cluster_id}`, API version 1.0, CURRENT.
-    ///
-    /// Terminate Cluster.
     pub fn terminate_cluster(&self) -> operations::TerminateCluster {
-        operations::TerminateCluster::new(self.inner.clone(), "eventstreams 1.0")
+        operations::TerminateCluster::new(&self.inner, Some("eventstreams 1.0"))
     }
     /// Show Request: `GET /v1/requests/{request_id}`, API version 1.0, CURRENT.
-    ///
-    /// Show Request.
     pub fn show_request(&self) -> operations::ShowRequest {
-        operations::ShowRequest::new(self.inner.clone(), "eventstreams 1.0")
+        operations::ShowRequest::new(&self.inner, Some("eventstreams 1.0"))
     }
     /// Start Cluster: `POST /v1/clusters/{cluster_id}/start`, API version 1.0, CURRENT.
-    ///
-    /// Start Cluster.
     pub fn start_cluster(&self) -> operations::StartCluster {
-        operations::StartCluster::new(self.inner.clone(), "eventstreams 1.0")
+        operations::StartCluster::new(&self.inner, Some("eventstreams 1.0"))
     }
     /// Stop Cluster: `POST /v1/clusters/{cluster_id}/stop`, API version 1.0, CURRENT.
-    ///
-    /// Stop Cluster.
     pub fn stop_cluster(&self) -> operations::StopCluster {
-        operations::StopCluster::new(self.inner.clone(), "eventstreams 1.0")
+        operations::StopCluster::new(&self.inner, Some("eventstreams 1.0"))
     }
     /// Synchronize Cluster State: `POST /v1/clusters/{cluster_id}/sync-state`, API version 1.0, CURRENT.
-    ///
-    /// Synchronize Cluster State.
     pub fn synchronize_cluster_state(&self) -> operations::SynchronizeClusterState {
-        operations::SynchronizeClusterState::new(self.inner.clone(), "eventstreams 1.0")
+        operations::SynchronizeClusterState::new(&self.inner, Some("eventstreams 1.0"))
     }
     /// Synchronize Parameter Values: `POST /v1/clusters/{cluster_id}/parameters/sync`, API version 1.0, CURRENT.
-    ///
-    /// Synchronize Parameter Values.
     pub fn synchronize_parameter_values(
         &self,
     ) -> operations::SynchronizeParameterValues {
         operations::SynchronizeParameterValues::new(
-            self.inner.clone(),
-            "eventstreams 1.0",
+            &self.inner,
+            Some("eventstreams 1.0"),
         )
     }
 }

@@ -1,215 +1,57 @@
 //! Request builders, one per operation: set parameters, then `.send().await`.
-use crate::support::required;
+use crate::support::need;
 use crate::types;
-use docsdk_runtime::{Method, Request, Result};
-/// Request builder for `add_instances`: `POST /v1/clusters/{cluster_id}/add-instances`. Set parameters with the setters, then call [`send`](Self::send).
-#[derive(Clone, Debug)]
-#[must_use = "a request builder does nothing until `.send().await`"]
-pub struct AddInstances {
-    client: docsdk_runtime::Client,
-    version: &'static str,
-    cluster_id: Option<String>,
-    instance_count: Option<i64>,
-    public_ip_ids: Option<docsdk_runtime::Nullable<Vec<String>>>,
-    service_ip_addresses: Option<Vec<String>>,
-}
-impl AddInstances {
-    pub(crate) fn new(client: docsdk_runtime::Client, version: &'static str) -> Self {
-        Self {
-            client,
-            version,
-            cluster_id: None,
-            instance_count: None,
-            public_ip_ids: None,
-            service_ip_addresses: None,
-        }
-    }
-    /// Sends the request and returns the 202 response. Fails with `Error::InvalidRequest` when a required parameter was not set, and with the service's error otherwise.
-    pub async fn send(self) -> Result<types::AsyncResponse> {
-        const OPERATION: &str = "add_instances";
-        let body = types::EventStreamsClusterAddInstancesRequest {
-            instance_count: required(self.instance_count, OPERATION, "instance_count")?,
-            public_ip_ids: self.public_ip_ids,
-            service_ip_addresses: required(
-                self.service_ip_addresses,
-                OPERATION,
-                "service_ip_addresses",
-            )?,
-        };
-        let request = Request::new(
-                Method::Post,
-                "/v1/clusters/{cluster_id}/add-instances",
-                OPERATION,
-            )
-            .api_version(self.version)
-            .path_param(
-                "cluster_id",
-                required(self.cluster_id, OPERATION, "cluster_id")?,
-            )
-            .json_body(&body)?;
-        self.client.send_json(request).await
-    }
-}
-crate::support::setters!(
-    AddInstances { #[doc = " Cluster ID. Path parameter `cluster_id`."] cluster_id :
-    String, #[doc = " Instance Count"] instance_count : i64, #[doc =
+use crate::support::request;
+use docsdk_runtime::Result;
+crate::support::builder!(
+    AddInstances("add_instances") { #[doc = " Cluster ID. Path parameter `cluster_id`."]
+    cluster_id : String, #[doc = " Instance Count"] instance_count : i64, #[doc =
     " Public IP ID List"] public_ip_ids / public_ip_ids_null : Vec < String >, #[doc =
     " User subnet IP address"] service_ip_addresses : Vec < String > }
 );
-/// Request builder for `list_clusters`: `GET /v1/clusters`. Set parameters with the setters, then call [`send`](Self::send).
-#[derive(Clone, Debug)]
-#[must_use = "a request builder does nothing until `.send().await`"]
-pub struct ListClusters {
-    client: docsdk_runtime::Client,
-    version: &'static str,
-    size: Option<i64>,
-    page: Option<i64>,
-    sort: Option<String>,
-    name: Option<String>,
-    service_state: Option<String>,
-}
-impl ListClusters {
-    pub(crate) fn new(client: docsdk_runtime::Client, version: &'static str) -> Self {
-        Self {
-            client,
-            version,
-            size: None,
-            page: None,
-            sort: None,
-            name: None,
-            service_state: None,
-        }
-    }
-    /// Sends the request and returns the 200 response. Fails with `Error::InvalidRequest` when a required parameter was not set, and with the service's error otherwise.
-    pub async fn send(self) -> Result<types::ClusterPageResponse> {
-        const OPERATION: &str = "list_clusters";
-        let request = Request::new(Method::Get, "/v1/clusters", OPERATION)
-            .api_version(self.version)
-            .query_opt("size", self.size)
-            .query_opt("page", self.page)
-            .query_opt("sort", self.sort)
-            .query_opt("name", self.name)
-            .query_opt("service_state", self.service_state);
-        self.client.send_json(request).await
-    }
-    /// Streams every item of every page: requests page after page (from `page`, default 0, `size` items each, default 20) until a page is empty, short, or the total is reached.
-    pub fn into_stream(
-        self,
-    ) -> impl docsdk_runtime::Stream<Item = Result<types::ClusterResponse>> {
-        let page_size = self.size.and_then(|n| u32::try_from(n).ok()).unwrap_or(20u32);
-        docsdk_runtime::paginate(
-            self.page.and_then(|n| u32::try_from(n).ok()).unwrap_or(0u32),
-            page_size,
-            move |page| {
-                let call = ListClusters {
-                    page: Some(i64::from(page)),
-                    size: Some(i64::from(page_size)),
-                    ..self.clone()
-                };
-                async move {
-                    let response = call.send().await?;
-                    Ok(docsdk_runtime::Page {
-                        items: response.contents.unwrap_or_default(),
-                        total: u64::try_from(response.count).ok(),
-                    })
-                }
-            },
-        )
+impl AddInstances {
+    /// Sends the request: the 202 response, `Error::InvalidRequest` when a required parameter is not set, or the service's error.
+    pub async fn send(self) -> Result<types::AsyncResponse> {
+        let body = types::EventStreamsClusterAddInstancesRequest {
+            instance_count: need!(self, instance_count)?,
+            public_ip_ids: self.public_ip_ids,
+            service_ip_addresses: need!(self, service_ip_addresses)?,
+        };
+        let request = request!(self, Post, "/v1/clusters/{cluster_id}/add-instances")
+            .path_param("cluster_id", need!(self, cluster_id)?)
+            .json_body(&body)?;
+        self.call.json(request).await
     }
 }
-crate::support::setters!(
-    ListClusters { #[doc =
+crate::support::builder!(
+    ListClusters("list_clusters") { #[doc =
     " size. Query parameter `size`. Default: `20`. Example: `20`."] size : i64, #[doc =
     " page. Query parameter `page`. Default: `0`. Example: `0`."] page : i64, #[doc =
     " sort. Query parameter `sort`. Default: `name:asc`. Example: `created_at:desc`."]
     sort : String, #[doc = " Cluster name. Query parameter `name`."] name : String, #[doc
     = " Service state. Query parameter `service_state`."] service_state : String }
 );
-/// Request builder for `create_cluster`: `POST /v1/clusters`. Set parameters with the setters, then call [`send`](Self::send).
-#[derive(Clone, Debug)]
-#[must_use = "a request builder does nothing until `.send().await`"]
-pub struct CreateCluster {
-    client: docsdk_runtime::Client,
-    version: &'static str,
-    akhq_enabled: Option<bool>,
-    allowable_ip_addresses: Option<Vec<String>>,
-    dbaas_engine_version_id: Option<String>,
-    init_config_option: Option<types::EventStreamsInitConfigOptionRequest>,
-    instance_groups: Option<Vec<types::InstanceGroupRequest>>,
-    instance_name_prefix: Option<String>,
-    is_combined: Option<bool>,
-    maintenance_option: Option<docsdk_runtime::Nullable<types::MaintenanceOption>>,
-    name: Option<String>,
-    nat_enabled: Option<bool>,
-    subnet_id: Option<String>,
-    tags: Option<docsdk_runtime::Nullable<Vec<types::Tag>>>,
-    timezone: Option<String>,
-}
-impl CreateCluster {
-    pub(crate) fn new(client: docsdk_runtime::Client, version: &'static str) -> Self {
-        Self {
-            client,
-            version,
-            akhq_enabled: None,
-            allowable_ip_addresses: None,
-            dbaas_engine_version_id: None,
-            init_config_option: None,
-            instance_groups: None,
-            instance_name_prefix: None,
-            is_combined: None,
-            maintenance_option: None,
-            name: None,
-            nat_enabled: None,
-            subnet_id: None,
-            tags: None,
-            timezone: None,
-        }
+impl ListClusters {
+    /// Sends the request: the 200 response, `Error::InvalidRequest` when a required parameter is not set, or the service's error.
+    pub async fn send(self) -> Result<types::ClusterPageResponse> {
+        let request = request!(self, Get, "/v1/clusters")
+            .query_opt("size", self.size)
+            .query_opt("page", self.page)
+            .query_opt("sort", self.sort)
+            .query_opt("name", self.name)
+            .query_opt("service_state", self.service_state);
+        self.call.json(request).await
     }
-    /// Sends the request and returns the 202 response. Fails with `Error::InvalidRequest` when a required parameter was not set, and with the service's error otherwise.
-    pub async fn send(self) -> Result<types::AsyncResponse> {
-        const OPERATION: &str = "create_cluster";
-        let body = types::EventStreamsClusterCreateRequest {
-            akhq_enabled: self.akhq_enabled,
-            allowable_ip_addresses: self.allowable_ip_addresses,
-            dbaas_engine_version_id: required(
-                self.dbaas_engine_version_id,
-                OPERATION,
-                "dbaas_engine_version_id",
-            )?,
-            init_config_option: required(
-                self.init_config_option,
-                OPERATION,
-                "init_config_option",
-            )?,
-            instance_groups: required(
-                self.instance_groups,
-                OPERATION,
-                "instance_groups",
-            )?,
-            instance_name_prefix: required(
-                self.instance_name_prefix,
-                OPERATION,
-                "instance_name_prefix",
-            )?,
-            is_combined: self.is_combined,
-            maintenance_option: self.maintenance_option,
-            name: required(self.name, OPERATION, "name")?,
-            nat_enabled: self.nat_enabled,
-            subnet_id: required(self.subnet_id, OPERATION, "subnet_id")?,
-            tags: self.tags,
-            timezone: required(self.timezone, OPERATION, "timezone")?,
-        };
-        let request = Request::new(Method::Post, "/v1/clusters", OPERATION)
-            .api_version(self.version)
-            .json_body(&body)?;
-        self.client.send_json(request).await
-    }
+    crate::support::paged!(
+        types::ClusterResponse, page : i64 = 0, size : i64 = 20, | r | r.contents
+        .unwrap_or_default(), u64::try_from(r.count).ok()
+    );
 }
-crate::support::setters!(
-    CreateCluster { #[doc = " AKHQ availability. Example: `false`."] akhq_enabled : bool,
-    #[doc = " Allowed IP addresses list"] allowable_ip_addresses : Vec < String >, #[doc
-    = " DBaaS engine version ID"] dbaas_engine_version_id : String, #[doc =
-    " DB initial configuration option"] init_config_option :
+crate::support::builder!(
+    CreateCluster("create_cluster") { #[doc = " AKHQ availability. Example: `false`."]
+    akhq_enabled : bool, #[doc = " Allowed IP addresses list"] allowable_ip_addresses :
+    Vec < String >, #[doc = " DBaaS engine version ID"] dbaas_engine_version_id : String,
+    #[doc = " DB initial configuration option"] init_config_option :
     types::EventStreamsInitConfigOptionRequest, #[doc = " Instance groups list"]
     instance_groups : Vec < types::InstanceGroupRequest >, #[doc =
     " Instance name prefix. Length 3 to 13. Pattern: `^[a-z][a-zA-Z0-9\\-]*$`."]
@@ -221,270 +63,113 @@ crate::support::setters!(
     subnet_id : String, #[doc = " tag"] tags / tags_null : Vec < types::Tag >, #[doc =
     " Timezone"] timezone : String }
 );
-/// Request builder for `list_engine_version_properties`: `GET /v1/engine-versions/{dbaas_engine_version_id}/properties`. Set parameters with the setters, then call [`send`](Self::send).
-#[derive(Clone, Debug)]
-#[must_use = "a request builder does nothing until `.send().await`"]
-pub struct ListEngineVersionProperties {
-    client: docsdk_runtime::Client,
-    version: &'static str,
-    dbaas_engine_version_id: Option<String>,
-}
-impl ListEngineVersionProperties {
-    pub(crate) fn new(client: docsdk_runtime::Client, version: &'static str) -> Self {
-        Self {
-            client,
-            version,
-            dbaas_engine_version_id: None,
-        }
-    }
-    /// Sends the request and returns the 200 response. Fails with `Error::InvalidRequest` when a required parameter was not set, and with the service's error otherwise.
-    pub async fn send(self) -> Result<types::EnginePropertyListResponse> {
-        const OPERATION: &str = "list_engine_version_properties";
-        let request = Request::new(
-                Method::Get,
-                "/v1/engine-versions/{dbaas_engine_version_id}/properties",
-                OPERATION,
-            )
-            .api_version(self.version)
-            .path_param(
-                "dbaas_engine_version_id",
-                required(
-                    self.dbaas_engine_version_id,
-                    OPERATION,
-                    "dbaas_engine_version_id",
-                )?,
-            );
-        self.client.send_json(request).await
+impl CreateCluster {
+    /// Sends the request: the 202 response, `Error::InvalidRequest` when a required parameter is not set, or the service's error.
+    pub async fn send(self) -> Result<types::AsyncResponse> {
+        let body = types::EventStreamsClusterCreateRequest {
+            akhq_enabled: self.akhq_enabled,
+            allowable_ip_addresses: self.allowable_ip_addresses,
+            dbaas_engine_version_id: need!(self, dbaas_engine_version_id)?,
+            init_config_option: need!(self, init_config_option)?,
+            instance_groups: need!(self, instance_groups)?,
+            instance_name_prefix: need!(self, instance_name_prefix)?,
+            is_combined: self.is_combined,
+            maintenance_option: self.maintenance_option,
+            name: need!(self, name)?,
+            nat_enabled: self.nat_enabled,
+            subnet_id: need!(self, subnet_id)?,
+            tags: self.tags,
+            timezone: need!(self, timezone)?,
+        };
+        let request = request!(self, Post, "/v1/clusters").json_body(&body)?;
+        self.call.json(request).await
     }
 }
-crate::support::setters!(
-    ListEngineVersionProperties { #[doc =
+crate::support::builder!(
+    ListEngineVersionProperties("list_engine_version_properties") { #[doc =
     " DBaaS engine version ID. Path parameter `dbaas_engine_version_id`."]
     dbaas_engine_version_id : String }
 );
-/// Request builder for `list_engine_versions`: `GET /v1/engine-versions`. Set parameters with the setters, then call [`send`](Self::send).
-#[derive(Clone, Debug)]
-#[must_use = "a request builder does nothing until `.send().await`"]
-pub struct ListEngineVersions {
-    client: docsdk_runtime::Client,
-    version: &'static str,
-    id: Option<String>,
-    product_image_type: Option<types::ProductImageType>,
-    eos_included: Option<bool>,
-}
-impl ListEngineVersions {
-    pub(crate) fn new(client: docsdk_runtime::Client, version: &'static str) -> Self {
-        Self {
-            client,
-            version,
-            id: None,
-            product_image_type: None,
-            eos_included: None,
-        }
-    }
-    /// Sends the request and returns the 200 response. Fails with `Error::InvalidRequest` when a required parameter was not set, and with the service's error otherwise.
-    pub async fn send(self) -> Result<types::EngineListResponse> {
-        const OPERATION: &str = "list_engine_versions";
-        let request = Request::new(Method::Get, "/v1/engine-versions", OPERATION)
-            .api_version(self.version)
-            .query_opt("id", self.id)
-            .query_opt("product_image_type", self.product_image_type)
-            .query_opt("eos_included", self.eos_included);
-        self.client.send_json(request).await
+impl ListEngineVersionProperties {
+    /// Sends the request: the 200 response, `Error::InvalidRequest` when a required parameter is not set, or the service's error.
+    pub async fn send(self) -> Result<types::EnginePropertyListResponse> {
+        let request = request!(
+            self, Get, "/v1/engine-versions/{dbaas_engine_version_id}/properties"
+        )
+            .path_param(
+                "dbaas_engine_version_id",
+                need!(self, dbaas_engine_version_id)?,
+            );
+        self.call.json(request).await
     }
 }
-crate::support::setters!(
-    ListEngineVersions { #[doc = " DBaaS engine version ID. Query parameter `id`."] id :
-    String, #[doc = " Product image type. Query parameter `product_image_type`."]
-    product_image_type : types::ProductImageType, #[doc =
+crate::support::builder!(
+    ListEngineVersions("list_engine_versions") { #[doc =
+    " DBaaS engine version ID. Query parameter `id`."] id : String, #[doc =
+    " Product image type. Query parameter `product_image_type`."] product_image_type :
+    types::ProductImageType, #[doc =
     " EoS included. Query parameter `eos_included`. Default: `false`. Example: `false`."]
     eos_included : bool }
 );
-/// Request builder for `list_parameter_groups`: `GET /v1/parameter-groups`. Set parameters with the setters, then call [`send`](Self::send).
-#[derive(Clone, Debug)]
-#[must_use = "a request builder does nothing until `.send().await`"]
-pub struct ListParameterGroups {
-    client: docsdk_runtime::Client,
-    version: &'static str,
-    major_version: Option<String>,
-    product_image_type: Option<String>,
-    sort: Option<String>,
-}
-impl ListParameterGroups {
-    pub(crate) fn new(client: docsdk_runtime::Client, version: &'static str) -> Self {
-        Self {
-            client,
-            version,
-            major_version: None,
-            product_image_type: None,
-            sort: None,
-        }
-    }
-    /// Sends the request and returns the 200 response. Fails with `Error::InvalidRequest` when a required parameter was not set, and with the service's error otherwise.
-    pub async fn send(self) -> Result<types::ParameterGroupListResponse> {
-        const OPERATION: &str = "list_parameter_groups";
-        let request = Request::new(Method::Get, "/v1/parameter-groups", OPERATION)
-            .api_version(self.version)
-            .query_opt("major_version", self.major_version)
+impl ListEngineVersions {
+    /// Sends the request: the 200 response, `Error::InvalidRequest` when a required parameter is not set, or the service's error.
+    pub async fn send(self) -> Result<types::EngineListResponse> {
+        let request = request!(self, Get, "/v1/engine-versions")
+            .query_opt("id", self.id)
             .query_opt("product_image_type", self.product_image_type)
-            .query_opt("sort", self.sort);
-        self.client.send_json(request).await
+            .query_opt("eos_included", self.eos_included);
+        self.call.json(request).await
     }
 }
-crate::support::setters!(
-    ListParameterGroups { #[doc =
+crate::support::builder!(
+    ListParameterGroups("list_parameter_groups") { #[doc =
     " Software major version. Query parameter `major_version`."] major_version : String,
     #[doc = " Product image type. Query parameter `product_image_type`."]
     product_image_type : String, #[doc =
     " sort. Query parameter `sort`. Default: `name:asc`. Example: `created_at:desc`."]
     sort : String }
 );
-/// Request builder for `list_parameter_values`: `GET /v1/clusters/{cluster_id}/parameters`. Set parameters with the setters, then call [`send`](Self::send).
-#[derive(Clone, Debug)]
-#[must_use = "a request builder does nothing until `.send().await`"]
-pub struct ListParameterValues {
-    client: docsdk_runtime::Client,
-    version: &'static str,
-    cluster_id: Option<String>,
+impl ListParameterGroups {
+    /// Sends the request: the 200 response, `Error::InvalidRequest` when a required parameter is not set, or the service's error.
+    pub async fn send(self) -> Result<types::ParameterGroupListResponse> {
+        let request = request!(self, Get, "/v1/parameter-groups")
+            .query_opt("major_version", self.major_version)
+            .query_opt("product_image_type", self.product_image_type)
+            .query_opt("sort", self.sort);
+        self.call.json(request).await
+    }
 }
+crate::support::builder!(
+    ListParameterValues("list_parameter_values") { #[doc =
+    " Cluster ID. Path parameter `cluster_id`."] cluster_id : String }
+);
 impl ListParameterValues {
-    pub(crate) fn new(client: docsdk_runtime::Client, version: &'static str) -> Self {
-        Self {
-            client,
-            version,
-            cluster_id: None,
-        }
-    }
-    /// Sends the request and returns the 200 response. Fails with `Error::InvalidRequest` when a required parameter was not set, and with the service's error otherwise.
+    /// Sends the request: the 200 response, `Error::InvalidRequest` when a required parameter is not set, or the service's error.
     pub async fn send(self) -> Result<types::ParametersResponse> {
-        const OPERATION: &str = "list_parameter_values";
-        let request = Request::new(
-                Method::Get,
-                "/v1/clusters/{cluster_id}/parameters",
-                OPERATION,
-            )
-            .api_version(self.version)
-            .path_param(
-                "cluster_id",
-                required(self.cluster_id, OPERATION, "cluster_id")?,
-            );
-        self.client.send_json(request).await
+        let request = request!(self, Get, "/v1/clusters/{cluster_id}/parameters")
+            .path_param("cluster_id", need!(self, cluster_id)?);
+        self.call.json(request).await
     }
 }
-crate::support::setters!(
-    ListParameterValues { #[doc = " Cluster ID. Path parameter `cluster_id`."] cluster_id
-    : String }
+crate::support::builder!(
+    SetParameterValues("set_parameter_values") { #[doc =
+    " Cluster ID. Path parameter `cluster_id`."] cluster_id : String, #[doc =
+    " Parameter request list"] parameters : Vec < types::ParameterRequest > }
 );
-/// Request builder for `set_parameter_values`: `PUT /v1/clusters/{cluster_id}/parameters`. Set parameters with the setters, then call [`send`](Self::send).
-#[derive(Clone, Debug)]
-#[must_use = "a request builder does nothing until `.send().await`"]
-pub struct SetParameterValues {
-    client: docsdk_runtime::Client,
-    version: &'static str,
-    cluster_id: Option<String>,
-    parameters: Option<Vec<types::ParameterRequest>>,
-}
 impl SetParameterValues {
-    pub(crate) fn new(client: docsdk_runtime::Client, version: &'static str) -> Self {
-        Self {
-            client,
-            version,
-            cluster_id: None,
-            parameters: None,
-        }
-    }
-    /// Sends the request and returns the 202 response. Fails with `Error::InvalidRequest` when a required parameter was not set, and with the service's error otherwise.
+    /// Sends the request: the 202 response, `Error::InvalidRequest` when a required parameter is not set, or the service's error.
     pub async fn send(self) -> Result<types::AsyncResponse> {
-        const OPERATION: &str = "set_parameter_values";
         let body = types::ParametersRequest {
-            parameters: required(self.parameters, OPERATION, "parameters")?,
+            parameters: need!(self, parameters)?,
         };
-        let request = Request::new(
-                Method::Put,
-                "/v1/clusters/{cluster_id}/parameters",
-                OPERATION,
-            )
-            .api_version(self.version)
-            .path_param(
-                "cluster_id",
-                required(self.cluster_id, OPERATION, "cluster_id")?,
-            )
+        let request = request!(self, Put, "/v1/clusters/{cluster_id}/parameters")
+            .path_param("cluster_id", need!(self, cluster_id)?)
             .json_body(&body)?;
-        self.client.send_json(request).await
+        self.call.json(request).await
     }
 }
-crate::support::setters!(
-    SetParameterValues { #[doc = " Cluster ID. Path parameter `cluster_id`."] cluster_id
-    : String, #[doc = " Parameter request list"] parameters : Vec <
-    types::ParameterRequest > }
-);
-/// Request builder for `list_parameters`: `GET /v1/parameters`. Set parameters with the setters, then call [`send`](Self::send).
-#[derive(Clone, Debug)]
-#[must_use = "a request builder does nothing until `.send().await`"]
-pub struct ListParameters {
-    client: docsdk_runtime::Client,
-    version: &'static str,
-    size: Option<i64>,
-    page: Option<i64>,
-    sort: Option<String>,
-    dbaas_parameter_group_id: Option<String>,
-}
-impl ListParameters {
-    pub(crate) fn new(client: docsdk_runtime::Client, version: &'static str) -> Self {
-        Self {
-            client,
-            version,
-            size: None,
-            page: None,
-            sort: None,
-            dbaas_parameter_group_id: None,
-        }
-    }
-    /// Sends the request and returns the 200 response. Fails with `Error::InvalidRequest` when a required parameter was not set, and with the service's error otherwise.
-    pub async fn send(self) -> Result<types::ParameterPageResponse> {
-        const OPERATION: &str = "list_parameters";
-        let request = Request::new(Method::Get, "/v1/parameters", OPERATION)
-            .api_version(self.version)
-            .query_opt("size", self.size)
-            .query_opt("page", self.page)
-            .query_opt("sort", self.sort)
-            .query(
-                "dbaas_parameter_group_id",
-                required(
-                    self.dbaas_parameter_group_id,
-                    OPERATION,
-                    "dbaas_parameter_group_id",
-                )?,
-            );
-        self.client.send_json(request).await
-    }
-    /// Streams every item of every page: requests page after page (from `page`, default 0, `size` items each, default 20) until a page is empty, short, or the total is reached.
-    pub fn into_stream(
-        self,
-    ) -> impl docsdk_runtime::Stream<Item = Result<types::Parameters>> {
-        let page_size = self.size.and_then(|n| u32::try_from(n).ok()).unwrap_or(20u32);
-        docsdk_runtime::paginate(
-            self.page.and_then(|n| u32::try_from(n).ok()).unwrap_or(0u32),
-            page_size,
-            move |page| {
-                let call = ListParameters {
-                    page: Some(i64::from(page)),
-                    size: Some(i64::from(page_size)),
-                    ..self.clone()
-                };
-                async move {
-                    let response = call.send().await?;
-                    Ok(docsdk_runtime::Page {
-                        items: response.contents,
-                        total: u64::try_from(response.count).ok(),
-                    })
-                }
-            },
-        )
-    }
-}
-crate::support::setters!(
-    ListParameters { #[doc =
+crate::support::builder!(
+    ListParameters("list_parameters") { #[doc =
     " size. Query parameter `size`. Default: `20`. Example: `20`."] size : i64, #[doc =
     " page. Query parameter `page`. Default: `0`. Example: `0`."] page : i64, #[doc =
     " sort. Query parameter `sort`. Default: `name:asc`. Example: `created_at:desc`."]
@@ -492,551 +177,225 @@ crate::support::setters!(
     " Parameter group ID. Query parameter `dbaas_parameter_group_id`."]
     dbaas_parameter_group_id : String }
 );
-/// Request builder for `list_server_types`: `GET /v1/server-types`. Set parameters with the setters, then call [`send`](Self::send).
-#[derive(Clone, Debug)]
-#[must_use = "a request builder does nothing until `.send().await`"]
-pub struct ListServerTypes {
-    client: docsdk_runtime::Client,
-    version: &'static str,
-    name: Option<String>,
-    product_image_type: Option<String>,
-}
-impl ListServerTypes {
-    pub(crate) fn new(client: docsdk_runtime::Client, version: &'static str) -> Self {
-        Self {
-            client,
-            version,
-            name: None,
-            product_image_type: None,
-        }
+impl ListParameters {
+    /// Sends the request: the 200 response, `Error::InvalidRequest` when a required parameter is not set, or the service's error.
+    pub async fn send(self) -> Result<types::ParameterPageResponse> {
+        let request = request!(self, Get, "/v1/parameters")
+            .query_opt("size", self.size)
+            .query_opt("page", self.page)
+            .query_opt("sort", self.sort)
+            .query("dbaas_parameter_group_id", need!(self, dbaas_parameter_group_id)?);
+        self.call.json(request).await
     }
-    /// Sends the request and returns the 200 response. Fails with `Error::InvalidRequest` when a required parameter was not set, and with the service's error otherwise.
-    pub async fn send(self) -> Result<types::ServerTypeListResponse> {
-        const OPERATION: &str = "list_server_types";
-        let request = Request::new(Method::Get, "/v1/server-types", OPERATION)
-            .api_version(self.version)
-            .query_opt("name", self.name)
-            .query_opt("product_image_type", self.product_image_type);
-        self.client.send_json(request).await
-    }
+    crate::support::paged!(
+        types::Parameters, page : i64 = 0, size : i64 = 20, | r | r.contents,
+        u64::try_from(r.count).ok()
+    );
 }
-crate::support::setters!(
-    ListServerTypes { #[doc = " Server type name. Query parameter `name`."] name :
-    String, #[doc = " Product image type. Query parameter `product_image_type`."]
-    product_image_type : String }
-);
-/// Request builder for `restart_cluster`: `POST /v1/clusters/{cluster_id}/restart`. Set parameters with the setters, then call [`send`](Self::send).
-#[derive(Clone, Debug)]
-#[must_use = "a request builder does nothing until `.send().await`"]
-pub struct RestartCluster {
-    client: docsdk_runtime::Client,
-    version: &'static str,
-    cluster_id: Option<String>,
-}
-impl RestartCluster {
-    pub(crate) fn new(client: docsdk_runtime::Client, version: &'static str) -> Self {
-        Self {
-            client,
-            version,
-            cluster_id: None,
-        }
-    }
-    /// Sends the request and returns the 202 response. Fails with `Error::InvalidRequest` when a required parameter was not set, and with the service's error otherwise.
-    pub async fn send(self) -> Result<types::AsyncResponse> {
-        const OPERATION: &str = "restart_cluster";
-        let request = Request::new(
-                Method::Post,
-                "/v1/clusters/{cluster_id}/restart",
-                OPERATION,
-            )
-            .api_version(self.version)
-            .path_param(
-                "cluster_id",
-                required(self.cluster_id, OPERATION, "cluster_id")?,
-            );
-        self.client.send_json(request).await
-    }
-}
-crate::support::setters!(
-    RestartCluster { #[doc = " Cluster ID. Path parameter `cluster_id`."] cluster_id :
+crate::support::builder!(
+    ListServerTypes("list_server_types") { #[doc =
+    " Server type name. Query parameter `name`."] name : String, #[doc =
+    " Product image type. Query parameter `product_image_type`."] product_image_type :
     String }
 );
-/// Request builder for `set_block_storage_size`: `POST /v1/block-storage-groups/{block_storage_group_id}/resize`. Set parameters with the setters, then call [`send`](Self::send).
-#[derive(Clone, Debug)]
-#[must_use = "a request builder does nothing until `.send().await`"]
-pub struct SetBlockStorageSize {
-    client: docsdk_runtime::Client,
-    version: &'static str,
-    block_storage_group_id: Option<String>,
-    size_gb: Option<i64>,
-}
-impl SetBlockStorageSize {
-    pub(crate) fn new(client: docsdk_runtime::Client, version: &'static str) -> Self {
-        Self {
-            client,
-            version,
-            block_storage_group_id: None,
-            size_gb: None,
-        }
+impl ListServerTypes {
+    /// Sends the request: the 200 response, `Error::InvalidRequest` when a required parameter is not set, or the service's error.
+    pub async fn send(self) -> Result<types::ServerTypeListResponse> {
+        let request = request!(self, Get, "/v1/server-types")
+            .query_opt("name", self.name)
+            .query_opt("product_image_type", self.product_image_type);
+        self.call.json(request).await
     }
-    /// Sends the request and returns the 202 response. Fails with `Error::InvalidRequest` when a required parameter was not set, and with the service's error otherwise.
+}
+crate::support::builder!(
+    RestartCluster("restart_cluster") { #[doc =
+    " Cluster ID. Path parameter `cluster_id`."] cluster_id : String }
+);
+impl RestartCluster {
+    /// Sends the request: the 202 response, `Error::InvalidRequest` when a required parameter is not set, or the service's error.
     pub async fn send(self) -> Result<types::AsyncResponse> {
-        const OPERATION: &str = "set_block_storage_size";
-        let body = types::ResizeBlockStorageGroupRequest {
-            size_gb: required(self.size_gb, OPERATION, "size_gb")?,
-        };
-        let request = Request::new(
-                Method::Post,
-                "/v1/block-storage-groups/{block_storage_group_id}/resize",
-                OPERATION,
-            )
-            .api_version(self.version)
-            .path_param(
-                "block_storage_group_id",
-                required(
-                    self.block_storage_group_id,
-                    OPERATION,
-                    "block_storage_group_id",
-                )?,
-            )
-            .json_body(&body)?;
-        self.client.send_json(request).await
+        let request = request!(self, Post, "/v1/clusters/{cluster_id}/restart")
+            .path_param("cluster_id", need!(self, cluster_id)?);
+        self.call.json(request).await
     }
 }
-crate::support::setters!(
-    SetBlockStorageSize { #[doc =
+crate::support::builder!(
+    SetBlockStorageSize("set_block_storage_size") { #[doc =
     " Block storage group ID. Path parameter `block_storage_group_id`. Example: `afc33891202643ba8ba1a5298a1affff`."]
     block_storage_group_id : String, #[doc =
     " Size in GB. Example: `16`. Range 16 to 5120."] size_gb : i64 }
 );
-/// Request builder for `set_maintenance`: `POST /v1/clusters/{cluster_id}/maintenance`. Set parameters with the setters, then call [`send`](Self::send).
-#[derive(Clone, Debug)]
-#[must_use = "a request builder does nothing until `.send().await`"]
-pub struct SetMaintenance {
-    client: docsdk_runtime::Client,
-    version: &'static str,
-    cluster_id: Option<String>,
-    start_day_of_week: Option<types::MaintenanceOptionStartingDayOfWeek>,
-    start_minute: Option<String>,
-    start_time: Option<String>,
-    term_hour: Option<String>,
-}
-impl SetMaintenance {
-    pub(crate) fn new(client: docsdk_runtime::Client, version: &'static str) -> Self {
-        Self {
-            client,
-            version,
-            cluster_id: None,
-            start_day_of_week: None,
-            start_minute: None,
-            start_time: None,
-            term_hour: None,
-        }
-    }
-    /// Sends the request and returns the 202 response. Fails with `Error::InvalidRequest` when a required parameter was not set, and with the service's error otherwise.
+impl SetBlockStorageSize {
+    /// Sends the request: the 202 response, `Error::InvalidRequest` when a required parameter is not set, or the service's error.
     pub async fn send(self) -> Result<types::AsyncResponse> {
-        const OPERATION: &str = "set_maintenance";
-        let body = types::MaintenanceRequest {
-            start_day_of_week: required(
-                self.start_day_of_week,
-                OPERATION,
-                "start_day_of_week",
-            )?,
-            start_minute: required(self.start_minute, OPERATION, "start_minute")?,
-            start_time: required(self.start_time, OPERATION, "start_time")?,
-            term_hour: required(self.term_hour, OPERATION, "term_hour")?,
+        let body = types::ResizeBlockStorageGroupRequest {
+            size_gb: need!(self, size_gb)?,
         };
-        let request = Request::new(
-                Method::Post,
-                "/v1/clusters/{cluster_id}/maintenance",
-                OPERATION,
-            )
-            .api_version(self.version)
-            .path_param(
-                "cluster_id",
-                required(self.cluster_id, OPERATION, "cluster_id")?,
-            )
+        let request = request!(
+            self, Post, "/v1/block-storage-groups/{block_storage_group_id}/resize"
+        )
+            .path_param("block_storage_group_id", need!(self, block_storage_group_id)?)
             .json_body(&body)?;
-        self.client.send_json(request).await
+        self.call.json(request).await
     }
 }
-crate::support::setters!(
-    SetMaintenance { #[doc = " Cluster ID. Path parameter `cluster_id`."] cluster_id :
-    String, #[doc = " start\\_day\\_of\\_week. Example: `MON`."] start_day_of_week :
+crate::support::builder!(
+    SetMaintenance("set_maintenance") { #[doc =
+    " Cluster ID. Path parameter `cluster_id`."] cluster_id : String, #[doc =
+    " start\\_day\\_of\\_week. Example: `MON`."] start_day_of_week :
     types::MaintenanceOptionStartingDayOfWeek, #[doc = " start\\_minute"] start_minute :
     String, #[doc = " start\\_time"] start_time : String, #[doc =
     " term\\_hour. Pattern: `^(0\\.5|[1-5]\\.5|[1-9]|1[0-9]|2[0-4])$`."] term_hour :
     String }
 );
-/// Request builder for `unset_maintenance`: `DELETE /v1/clusters/{cluster_id}/maintenance`. Set parameters with the setters, then call [`send`](Self::send).
-#[derive(Clone, Debug)]
-#[must_use = "a request builder does nothing until `.send().await`"]
-pub struct UnsetMaintenance {
-    client: docsdk_runtime::Client,
-    version: &'static str,
-    cluster_id: Option<String>,
-}
-impl UnsetMaintenance {
-    pub(crate) fn new(client: docsdk_runtime::Client, version: &'static str) -> Self {
-        Self {
-            client,
-            version,
-            cluster_id: None,
-        }
-    }
-    /// Sends the request and returns the 202 response. Fails with `Error::InvalidRequest` when a required parameter was not set, and with the service's error otherwise.
+impl SetMaintenance {
+    /// Sends the request: the 202 response, `Error::InvalidRequest` when a required parameter is not set, or the service's error.
     pub async fn send(self) -> Result<types::AsyncResponse> {
-        const OPERATION: &str = "unset_maintenance";
-        let request = Request::new(
-                Method::Delete,
-                "/v1/clusters/{cluster_id}/maintenance",
-                OPERATION,
-            )
-            .api_version(self.version)
-            .path_param(
-                "cluster_id",
-                required(self.cluster_id, OPERATION, "cluster_id")?,
-            );
-        self.client.send_json(request).await
+        let body = types::MaintenanceRequest {
+            start_day_of_week: need!(self, start_day_of_week)?,
+            start_minute: need!(self, start_minute)?,
+            start_time: need!(self, start_time)?,
+            term_hour: need!(self, term_hour)?,
+        };
+        let request = request!(self, Post, "/v1/clusters/{cluster_id}/maintenance")
+            .path_param("cluster_id", need!(self, cluster_id)?)
+            .json_body(&body)?;
+        self.call.json(request).await
     }
 }
-crate::support::setters!(
-    UnsetMaintenance { #[doc = " Cluster ID. Path parameter `cluster_id`."] cluster_id :
-    String }
+crate::support::builder!(
+    UnsetMaintenance("unset_maintenance") { #[doc =
+    " Cluster ID. Path parameter `cluster_id`."] cluster_id : String }
 );
-/// Request builder for `set_security_group_rules`: `POST /v1/clusters/{cluster_id}/security-group-rules`. Set parameters with the setters, then call [`send`](Self::send).
-#[derive(Clone, Debug)]
-#[must_use = "a request builder does nothing until `.send().await`"]
-pub struct SetSecurityGroupRules {
-    client: docsdk_runtime::Client,
-    version: &'static str,
-    cluster_id: Option<String>,
-    add_ip_addresses: Option<Vec<String>>,
-    del_ip_addresses: Option<Vec<String>>,
-}
-impl SetSecurityGroupRules {
-    pub(crate) fn new(client: docsdk_runtime::Client, version: &'static str) -> Self {
-        Self {
-            client,
-            version,
-            cluster_id: None,
-            add_ip_addresses: None,
-            del_ip_addresses: None,
-        }
-    }
-    /// Sends the request and returns the 202 response. Fails with `Error::InvalidRequest` when a required parameter was not set, and with the service's error otherwise.
+impl UnsetMaintenance {
+    /// Sends the request: the 202 response, `Error::InvalidRequest` when a required parameter is not set, or the service's error.
     pub async fn send(self) -> Result<types::AsyncResponse> {
-        const OPERATION: &str = "set_security_group_rules";
+        let request = request!(self, Delete, "/v1/clusters/{cluster_id}/maintenance")
+            .path_param("cluster_id", need!(self, cluster_id)?);
+        self.call.json(request).await
+    }
+}
+crate::support::builder!(
+    SetSecurityGroupRules("set_security_group_rules") { #[doc =
+    " Cluster ID. Path parameter `cluster_id`."] cluster_id : String, #[doc =
+    " Allowed IP addresses list"] add_ip_addresses : Vec < String >, #[doc =
+    " Allowed IP addresses list"] del_ip_addresses : Vec < String > }
+);
+impl SetSecurityGroupRules {
+    /// Sends the request: the 202 response, `Error::InvalidRequest` when a required parameter is not set, or the service's error.
+    pub async fn send(self) -> Result<types::AsyncResponse> {
         let body = types::UpdateSecurityGroupRulesRequest {
             add_ip_addresses: self.add_ip_addresses,
             del_ip_addresses: self.del_ip_addresses,
         };
-        let request = Request::new(
-                Method::Post,
-                "/v1/clusters/{cluster_id}/security-group-rules",
-                OPERATION,
-            )
-            .api_version(self.version)
-            .path_param(
-                "cluster_id",
-                required(self.cluster_id, OPERATION, "cluster_id")?,
-            )
+        let request = request!(
+            self, Post, "/v1/clusters/{cluster_id}/security-group-rules"
+        )
+            .path_param("cluster_id", need!(self, cluster_id)?)
             .json_body(&body)?;
-        self.client.send_json(request).await
+        self.call.json(request).await
     }
 }
-crate::support::setters!(
-    SetSecurityGroupRules { #[doc = " Cluster ID. Path parameter `cluster_id`."]
-    cluster_id : String, #[doc = " Allowed IP addresses list"] add_ip_addresses : Vec <
-    String >, #[doc = " Allowed IP addresses list"] del_ip_addresses : Vec < String > }
+crate::support::builder!(
+    SetServerType("set_server_type") { #[doc =
+    " Instance group ID. Path parameter `instance_group_id`."] instance_group_id :
+    String, #[doc = " Server type name"] server_type_name : String }
 );
-/// Request builder for `set_server_type`: `POST /v1/instance-groups/{instance_group_id}/resize`. Set parameters with the setters, then call [`send`](Self::send).
-#[derive(Clone, Debug)]
-#[must_use = "a request builder does nothing until `.send().await`"]
-pub struct SetServerType {
-    client: docsdk_runtime::Client,
-    version: &'static str,
-    instance_group_id: Option<String>,
-    server_type_name: Option<String>,
-}
 impl SetServerType {
-    pub(crate) fn new(client: docsdk_runtime::Client, version: &'static str) -> Self {
-        Self {
-            client,
-            version,
-            instance_group_id: None,
-            server_type_name: None,
-        }
-    }
-    /// Sends the request and returns the 202 response. Fails with `Error::InvalidRequest` when a required parameter was not set, and with the service's error otherwise.
+    /// Sends the request: the 202 response, `Error::InvalidRequest` when a required parameter is not set, or the service's error.
     pub async fn send(self) -> Result<types::AsyncResponse> {
-        const OPERATION: &str = "set_server_type";
         let body = types::InstanceGroupResizeRequest {
-            server_type_name: required(
-                self.server_type_name,
-                OPERATION,
-                "server_type_name",
-            )?,
+            server_type_name: need!(self, server_type_name)?,
         };
-        let request = Request::new(
-                Method::Post,
-                "/v1/instance-groups/{instance_group_id}/resize",
-                OPERATION,
-            )
-            .api_version(self.version)
-            .path_param(
-                "instance_group_id",
-                required(self.instance_group_id, OPERATION, "instance_group_id")?,
-            )
+        let request = request!(
+            self, Post, "/v1/instance-groups/{instance_group_id}/resize"
+        )
+            .path_param("instance_group_id", need!(self, instance_group_id)?)
             .json_body(&body)?;
-        self.client.send_json(request).await
+        self.call.json(request).await
     }
 }
-crate::support::setters!(
-    SetServerType { #[doc = " Instance group ID. Path parameter `instance_group_id`."]
-    instance_group_id : String, #[doc = " Server type name"] server_type_name : String }
+crate::support::builder!(
+    ShowCluster("show_cluster") { #[doc = " Cluster ID. Path parameter `cluster_id`."]
+    cluster_id : String }
 );
-/// Request builder for `show_cluster`: `GET /v1/clusters/{cluster_id}`. Set parameters with the setters, then call [`send`](Self::send).
-#[derive(Clone, Debug)]
-#[must_use = "a request builder does nothing until `.send().await`"]
-pub struct ShowCluster {
-    client: docsdk_runtime::Client,
-    version: &'static str,
-    cluster_id: Option<String>,
-}
 impl ShowCluster {
-    pub(crate) fn new(client: docsdk_runtime::Client, version: &'static str) -> Self {
-        Self {
-            client,
-            version,
-            cluster_id: None,
-        }
-    }
-    /// Sends the request and returns the 200 response. Fails with `Error::InvalidRequest` when a required parameter was not set, and with the service's error otherwise.
+    /// Sends the request: the 200 response, `Error::InvalidRequest` when a required parameter is not set, or the service's error.
     pub async fn send(self) -> Result<types::EventStreamsClusterDetailResponse> {
-        const OPERATION: &str = "show_cluster";
-        let request = Request::new(Method::Get, "/v1/clusters/{cluster_id}", OPERATION)
-            .api_version(self.version)
-            .path_param(
-                "cluster_id",
-                required(self.cluster_id, OPERATION, "cluster_id")?,
-            );
-        self.client.send_json(request).await
+        let request = request!(self, Get, "/v1/clusters/{cluster_id}")
+            .path_param("cluster_id", need!(self, cluster_id)?);
+        self.call.json(request).await
     }
 }
-crate::support::setters!(
-    ShowCluster { #[doc = " Cluster ID. Path parameter `cluster_id`."] cluster_id :
-    String }
+crate::support::builder!(
+    TerminateCluster("terminate_cluster") { #[doc =
+    " Cluster ID. Path parameter `cluster_id`."] cluster_id : String }
 );
-/// Request builder for `terminate_cluster`: `DELETE /v1/clusters/{cluster_id}`. Set parameters with the setters, then call [`send`](Self::send).
-#[derive(Clone, Debug)]
-#[must_use = "a request builder does nothing until `.send().await`"]
-pub struct TerminateCluster {
-    client: docsdk_runtime::Client,
-    version: &'static str,
-    cluster_id: Option<String>,
-}
 impl TerminateCluster {
-    pub(crate) fn new(client: docsdk_runtime::Client, version: &'static str) -> Self {
-        Self {
-            client,
-            version,
-            cluster_id: None,
-        }
-    }
-    /// Sends the request and returns the 202 response. Fails with `Error::InvalidRequest` when a required parameter was not set, and with the service's error otherwise.
+    /// Sends the request: the 202 response, `Error::InvalidRequest` when a required parameter is not set, or the service's error.
     pub async fn send(self) -> Result<types::AsyncResponse> {
-        const OPERATION: &str = "terminate_cluster";
-        let request = Request::new(
-                Method::Delete,
-                "/v1/clusters/{cluster_id}",
-                OPERATION,
-            )
-            .api_version(self.version)
-            .path_param(
-                "cluster_id",
-                required(self.cluster_id, OPERATION, "cluster_id")?,
-            );
-        self.client.send_json(request).await
+        let request = request!(self, Delete, "/v1/clusters/{cluster_id}")
+            .path_param("cluster_id", need!(self, cluster_id)?);
+        self.call.json(request).await
     }
 }
-crate::support::setters!(
-    TerminateCluster { #[doc = " Cluster ID. Path parameter `cluster_id`."] cluster_id :
-    String }
+crate::support::builder!(
+    ShowRequest("show_request") { #[doc = " Request ID. Path parameter `request_id`."]
+    request_id : String }
 );
-/// Request builder for `show_request`: `GET /v1/requests/{request_id}`. Set parameters with the setters, then call [`send`](Self::send).
-#[derive(Clone, Debug)]
-#[must_use = "a request builder does nothing until `.send().await`"]
-pub struct ShowRequest {
-    client: docsdk_runtime::Client,
-    version: &'static str,
-    request_id: Option<String>,
-}
 impl ShowRequest {
-    pub(crate) fn new(client: docsdk_runtime::Client, version: &'static str) -> Self {
-        Self {
-            client,
-            version,
-            request_id: None,
-        }
-    }
-    /// Sends the request and returns the 200 response. Fails with `Error::InvalidRequest` when a required parameter was not set, and with the service's error otherwise.
+    /// Sends the request: the 200 response, `Error::InvalidRequest` when a required parameter is not set, or the service's error.
     pub async fn send(self) -> Result<types::RequestStateResponse> {
-        const OPERATION: &str = "show_request";
-        let request = Request::new(Method::Get, "/v1/requests/{request_id}", OPERATION)
-            .api_version(self.version)
-            .path_param(
-                "request_id",
-                required(self.request_id, OPERATION, "request_id")?,
-            );
-        self.client.send_json(request).await
+        let request = request!(self, Get, "/v1/requests/{request_id}")
+            .path_param("request_id", need!(self, request_id)?);
+        self.call.json(request).await
     }
 }
-crate::support::setters!(
-    ShowRequest { #[doc = " Request ID. Path parameter `request_id`."] request_id :
-    String }
+crate::support::builder!(
+    StartCluster("start_cluster") { #[doc = " Cluster ID. Path parameter `cluster_id`."]
+    cluster_id : String }
 );
-/// Request builder for `start_cluster`: `POST /v1/clusters/{cluster_id}/start`. Set parameters with the setters, then call [`send`](Self::send).
-#[derive(Clone, Debug)]
-#[must_use = "a request builder does nothing until `.send().await`"]
-pub struct StartCluster {
-    client: docsdk_runtime::Client,
-    version: &'static str,
-    cluster_id: Option<String>,
-}
 impl StartCluster {
-    pub(crate) fn new(client: docsdk_runtime::Client, version: &'static str) -> Self {
-        Self {
-            client,
-            version,
-            cluster_id: None,
-        }
-    }
-    /// Sends the request and returns the 202 response. Fails with `Error::InvalidRequest` when a required parameter was not set, and with the service's error otherwise.
+    /// Sends the request: the 202 response, `Error::InvalidRequest` when a required parameter is not set, or the service's error.
     pub async fn send(self) -> Result<types::AsyncResponse> {
-        const OPERATION: &str = "start_cluster";
-        let request = Request::new(
-                Method::Post,
-                "/v1/clusters/{cluster_id}/start",
-                OPERATION,
-            )
-            .api_version(self.version)
-            .path_param(
-                "cluster_id",
-                required(self.cluster_id, OPERATION, "cluster_id")?,
-            );
-        self.client.send_json(request).await
+        let request = request!(self, Post, "/v1/clusters/{cluster_id}/start")
+            .path_param("cluster_id", need!(self, cluster_id)?);
+        self.call.json(request).await
     }
 }
-crate::support::setters!(
-    StartCluster { #[doc = " Cluster ID. Path parameter `cluster_id`."] cluster_id :
-    String }
+crate::support::builder!(
+    StopCluster("stop_cluster") { #[doc = " Cluster ID. Path parameter `cluster_id`."]
+    cluster_id : String }
 );
-/// Request builder for `stop_cluster`: `POST /v1/clusters/{cluster_id}/stop`. Set parameters with the setters, then call [`send`](Self::send).
-#[derive(Clone, Debug)]
-#[must_use = "a request builder does nothing until `.send().await`"]
-pub struct StopCluster {
-    client: docsdk_runtime::Client,
-    version: &'static str,
-    cluster_id: Option<String>,
-}
 impl StopCluster {
-    pub(crate) fn new(client: docsdk_runtime::Client, version: &'static str) -> Self {
-        Self {
-            client,
-            version,
-            cluster_id: None,
-        }
-    }
-    /// Sends the request and returns the 202 response. Fails with `Error::InvalidRequest` when a required parameter was not set, and with the service's error otherwise.
+    /// Sends the request: the 202 response, `Error::InvalidRequest` when a required parameter is not set, or the service's error.
     pub async fn send(self) -> Result<types::AsyncResponse> {
-        const OPERATION: &str = "stop_cluster";
-        let request = Request::new(
-                Method::Post,
-                "/v1/clusters/{cluster_id}/stop",
-                OPERATION,
-            )
-            .api_version(self.version)
-            .path_param(
-                "cluster_id",
-                required(self.cluster_id, OPERATION, "cluster_id")?,
-            );
-        self.client.send_json(request).await
+        let request = request!(self, Post, "/v1/clusters/{cluster_id}/stop")
+            .path_param("cluster_id", need!(self, cluster_id)?);
+        self.call.json(request).await
     }
 }
-crate::support::setters!(
-    StopCluster { #[doc = " Cluster ID. Path parameter `cluster_id`."] cluster_id :
-    String }
+crate::support::builder!(
+    SynchronizeClusterState("synchronize_cluster_state") { #[doc =
+    " Cluster ID. Path parameter `cluster_id`."] cluster_id : String }
 );
-/// Request builder for `synchronize_cluster_state`: `POST /v1/clusters/{cluster_id}/sync-state`. Set parameters with the setters, then call [`send`](Self::send).
-#[derive(Clone, Debug)]
-#[must_use = "a request builder does nothing until `.send().await`"]
-pub struct SynchronizeClusterState {
-    client: docsdk_runtime::Client,
-    version: &'static str,
-    cluster_id: Option<String>,
-}
 impl SynchronizeClusterState {
-    pub(crate) fn new(client: docsdk_runtime::Client, version: &'static str) -> Self {
-        Self {
-            client,
-            version,
-            cluster_id: None,
-        }
-    }
-    /// Sends the request and returns the 202 response. Fails with `Error::InvalidRequest` when a required parameter was not set, and with the service's error otherwise.
+    /// Sends the request: the 202 response, `Error::InvalidRequest` when a required parameter is not set, or the service's error.
     pub async fn send(self) -> Result<types::AsyncResponse> {
-        const OPERATION: &str = "synchronize_cluster_state";
-        let request = Request::new(
-                Method::Post,
-                "/v1/clusters/{cluster_id}/sync-state",
-                OPERATION,
-            )
-            .api_version(self.version)
-            .path_param(
-                "cluster_id",
-                required(self.cluster_id, OPERATION, "cluster_id")?,
-            );
-        self.client.send_json(request).await
+        let request = request!(self, Post, "/v1/clusters/{cluster_id}/sync-state")
+            .path_param("cluster_id", need!(self, cluster_id)?);
+        self.call.json(request).await
     }
 }
-crate::support::setters!(
-    SynchronizeClusterState { #[doc = " Cluster ID. Path parameter `cluster_id`."]
-    cluster_id : String }
+crate::support::builder!(
+    SynchronizeParameterValues("synchronize_parameter_values") { #[doc =
+    " Cluster ID. Path parameter `cluster_id`."] cluster_id : String }
 );
-/// Request builder for `synchronize_parameter_values`: `POST /v1/clusters/{cluster_id}/parameters/sync`. Set parameters with the setters, then call [`send`](Self::send).
-#[derive(Clone, Debug)]
-#[must_use = "a request builder does nothing until `.send().await`"]
-pub struct SynchronizeParameterValues {
-    client: docsdk_runtime::Client,
-    version: &'static str,
-    cluster_id: Option<String>,
-}
 impl SynchronizeParameterValues {
-    pub(crate) fn new(client: docsdk_runtime::Client, version: &'static str) -> Self {
-        Self {
-            client,
-            version,
-            cluster_id: None,
-        }
-    }
-    /// Sends the request and returns the 202 response. Fails with `Error::InvalidRequest` when a required parameter was not set, and with the service's error otherwise.
+    /// Sends the request: the 202 response, `Error::InvalidRequest` when a required parameter is not set, or the service's error.
     pub async fn send(self) -> Result<types::AsyncResponse> {
-        const OPERATION: &str = "synchronize_parameter_values";
-        let request = Request::new(
-                Method::Post,
-                "/v1/clusters/{cluster_id}/parameters/sync",
-                OPERATION,
-            )
-            .api_version(self.version)
-            .path_param(
-                "cluster_id",
-                required(self.cluster_id, OPERATION, "cluster_id")?,
-            );
-        self.client.send_json(request).await
+        let request = request!(self, Post, "/v1/clusters/{cluster_id}/parameters/sync")
+            .path_param("cluster_id", need!(self, cluster_id)?);
+        self.call.json(request).await
     }
 }
-crate::support::setters!(
-    SynchronizeParameterValues { #[doc = " Cluster ID. Path parameter `cluster_id`."]
-    cluster_id : String }
-);

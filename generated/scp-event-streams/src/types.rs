@@ -8,49 +8,13 @@ pub struct AsyncResponse {
     /// Resource
     pub resource: ResourceInfo,
 }
-/// Role type
-///
-/// One of the values `OS`, `DATA`, `ARCHIVE`, `TEMP`, `BACKUP`; other values the service sends later are kept in `Unknown`.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum BlockStorageGroupRequestRoleType {
-    /// `OS`
-    Os,
-    /// `DATA`
-    Data,
-    /// `ARCHIVE`
-    Archive,
-    /// `TEMP`
-    Temp,
-    /// `BACKUP`
-    Backup,
-    /// A value this crate did not know when it was generated, as sent.
-    Unknown(String),
-}
 crate::support::open_enum!(
-    BlockStorageGroupRequestRoleType { Os = "OS", Data = "DATA", Archive = "ARCHIVE",
-    Temp = "TEMP", Backup = "BACKUP" }
+    #[doc = " Role type"] BlockStorageGroupRequestRoleType { Os = "OS", Data = "DATA",
+    Archive = "ARCHIVE", Temp = "TEMP", Backup = "BACKUP" }
 );
-/// Volume type
-///
-/// One of the values `SSD`, `SSD_KMS`, `HDD`, `HDD_KMS`; other values the service sends later are kept in `Unknown`.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum BlockStorageGroupRequestVolumeType {
-    /// `SSD`
-    Ssd,
-    /// `SSD_KMS`
-    SsdKms,
-    /// `HDD`
-    Hdd,
-    /// `HDD_KMS`
-    HddKms,
-    /// A value this crate did not know when it was generated, as sent.
-    Unknown(String),
-}
 crate::support::open_enum!(
-    BlockStorageGroupRequestVolumeType { Ssd = "SSD", SsdKms = "SSD_KMS", Hdd = "HDD",
-    HddKms = "HDD_KMS" }
+    #[doc = " Volume type"] BlockStorageGroupRequestVolumeType { Ssd = "SSD", SsdKms =
+    "SSD_KMS", Hdd = "HDD", HddKms = "HDD_KMS" }
 );
 /// The `BlockStorageGroupRequest` model.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -64,22 +28,9 @@ pub struct BlockStorageGroupRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub volume_type: Option<BlockStorageGroupRequestVolumeType>,
 }
-impl BlockStorageGroupRequest {
-    /// Creates a value from its required fields; the optional ones have setters.
-    pub fn new(
-        role_type: impl Into<BlockStorageGroupRequestRoleType>,
-        size_gb: impl Into<i64>,
-    ) -> Self {
-        Self {
-            role_type: role_type.into(),
-            size_gb: size_gb.into(),
-            volume_type: None,
-        }
-    }
-}
 crate::support::setters!(
-    BlockStorageGroupRequest { #[doc = " Volume type. Example: `SSD`. Default: `SSD`."]
-    volume_type : BlockStorageGroupRequestVolumeType }
+    @ model BlockStorageGroupRequest new(role_type : BlockStorageGroupRequestRoleType,
+    size_gb : i64) { volume_type : BlockStorageGroupRequestVolumeType }
 );
 /// The `BlockStorageGroupResponse` model.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -111,74 +62,16 @@ pub struct ClusterPageResponse {
     /// sort. Example: `["created_at:asc"]`.
     pub sort: Option<Vec<String>>,
 }
-/// Role type
-///
-/// One of the values `ORIGIN`, `REPLICA`, `RECOVERY`, `SECONDARY`, `MIGRATION`; other values the service sends later are kept in `Unknown`.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum ClusterResponseRoleType {
-    /// `ORIGIN`
-    Origin,
-    /// `REPLICA`
-    Replica,
-    /// `RECOVERY`
-    Recovery,
-    /// `SECONDARY`
-    Secondary,
-    /// `MIGRATION`
-    Migration,
-    /// A value this crate did not know when it was generated, as sent.
-    Unknown(String),
-}
 crate::support::open_enum!(
-    ClusterResponseRoleType { Origin = "ORIGIN", Replica = "REPLICA", Recovery =
-    "RECOVERY", Secondary = "SECONDARY", Migration = "MIGRATION" }
+    #[doc = " Role type"] ClusterResponseRoleType { Origin = "ORIGIN", Replica =
+    "REPLICA", Recovery = "RECOVERY", Secondary = "SECONDARY", Migration = "MIGRATION" }
 );
-/// Service state
-///
-/// One of the values `RUNNING`, `STOPPED`, `UNKNOWN`, `ERROR`, `FAILED`, `TERMINATED`, `CREATING`, `STOPPING`, `STARTING`, `RESTARTING`, `EDITING`, `SYNCHRONIZING`, `UPGRADING`, `TERMINATING`, `MIGRATING`; other values the service sends later are kept in `Unknown`.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum ClusterResponseServiceState {
-    /// `RUNNING`
-    Running,
-    /// `STOPPED`
-    Stopped,
-    /// `UNKNOWN`
-    Unknown2,
-    /// `ERROR`
-    Error,
-    /// `FAILED`
-    Failed,
-    /// `TERMINATED`
-    Terminated,
-    /// `CREATING`
-    Creating,
-    /// `STOPPING`
-    Stopping,
-    /// `STARTING`
-    Starting,
-    /// `RESTARTING`
-    Restarting,
-    /// `EDITING`
-    Editing,
-    /// `SYNCHRONIZING`
-    Synchronizing,
-    /// `UPGRADING`
-    Upgrading,
-    /// `TERMINATING`
-    Terminating,
-    /// `MIGRATING`
-    Migrating,
-    /// A value this crate did not know when it was generated, as sent.
-    Unknown(String),
-}
 crate::support::open_enum!(
-    ClusterResponseServiceState { Running = "RUNNING", Stopped = "STOPPED", Unknown2 =
-    "UNKNOWN", Error = "ERROR", Failed = "FAILED", Terminated = "TERMINATED", Creating =
-    "CREATING", Stopping = "STOPPING", Starting = "STARTING", Restarting = "RESTARTING",
-    Editing = "EDITING", Synchronizing = "SYNCHRONIZING", Upgrading = "UPGRADING",
-    Terminating = "TERMINATING", Migrating = "MIGRATING" }
+    #[doc = " Service state"] ClusterResponseServiceState { Running = "RUNNING", Stopped
+    = "STOPPED", Unknown2 = "UNKNOWN", Error = "ERROR", Failed = "FAILED", Terminated =
+    "TERMINATED", Creating = "CREATING", Stopping = "STOPPING", Starting = "STARTING",
+    Restarting = "RESTARTING", Editing = "EDITING", Synchronizing = "SYNCHRONIZING",
+    Upgrading = "UPGRADING", Terminating = "TERMINATING", Migrating = "MIGRATING" }
 );
 /// The `ClusterResponse` model.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -300,42 +193,12 @@ pub struct EventStreamsClusterCreateRequest {
     /// Timezone
     pub timezone: String,
 }
-/// Product type
-///
-/// One of the values `QOS`, `PostgreSQL Community`, `EPAS`, `MariaDB`, `MySQL`, `Redis`, `Microsoft SQL Server`, `Search Engine`, `Event Streams`, `Vertica`, `Scalable DB`; other values the service sends later are kept in `Unknown`.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum EventStreamsClusterDetailResponseProductType {
-    /// `QOS`
-    Qos,
-    /// `PostgreSQL Community`
-    PostgreSqlCommunity,
-    /// `EPAS`
-    Epas,
-    /// `MariaDB`
-    MariaDb,
-    /// `MySQL`
-    MySql,
-    /// `Redis`
-    Redis,
-    /// `Microsoft SQL Server`
-    MicrosoftSqlServer,
-    /// `Search Engine`
-    SearchEngine,
-    /// `Event Streams`
-    EventStreams,
-    /// `Vertica`
-    Vertica,
-    /// `Scalable DB`
-    ScalableDb,
-    /// A value this crate did not know when it was generated, as sent.
-    Unknown(String),
-}
 crate::support::open_enum!(
-    EventStreamsClusterDetailResponseProductType { Qos = "QOS", PostgreSqlCommunity =
-    "PostgreSQL Community", Epas = "EPAS", MariaDb = "MariaDB", MySql = "MySQL", Redis =
-    "Redis", MicrosoftSqlServer = "Microsoft SQL Server", SearchEngine = "Search Engine",
-    EventStreams = "Event Streams", Vertica = "Vertica", ScalableDb = "Scalable DB" }
+    #[doc = " Product type"] EventStreamsClusterDetailResponseProductType { Qos = "QOS",
+    PostgreSqlCommunity = "PostgreSQL Community", Epas = "EPAS", MariaDb = "MariaDB",
+    MySql = "MySQL", Redis = "Redis", MicrosoftSqlServer = "Microsoft SQL Server",
+    SearchEngine = "Search Engine", EventStreams = "Event Streams", Vertica = "Vertica",
+    ScalableDb = "Scalable DB" }
 );
 /// The `EventStreamsClusterDetailResponse` model.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -422,89 +285,19 @@ pub struct EventStreamsInitConfigOptionRequest {
     /// zookeeper sasl password. Length at most 30.
     pub zookeeper_sasl_password: String,
 }
-impl EventStreamsInitConfigOptionRequest {
-    /// Creates a value from its required fields; the optional ones have setters.
-    pub fn new(
-        broker_sasl_id: impl Into<String>,
-        broker_sasl_password: impl Into<String>,
-        zookeeper_sasl_id: impl Into<String>,
-        zookeeper_sasl_password: impl Into<String>,
-    ) -> Self {
-        Self {
-            akhq_id: None,
-            akhq_password: None,
-            broker_port: None,
-            broker_sasl_id: broker_sasl_id.into(),
-            broker_sasl_password: broker_sasl_password.into(),
-            zookeeper_port: None,
-            zookeeper_sasl_id: zookeeper_sasl_id.into(),
-            zookeeper_sasl_password: zookeeper_sasl_password.into(),
-        }
-    }
-}
 crate::support::setters!(
-    EventStreamsInitConfigOptionRequest { #[doc = " akhq id. Pattern: `^[a-z]+$`."]
-    akhq_id / akhq_id_null : String, #[doc = " akhq password"] akhq_password /
-    akhq_password_null : String, #[doc =
-    " broker port. Example: `9091`. Default: `9091`. Range 1024 to 65535."] broker_port :
-    i64, #[doc =
-    " zookeeper port. Example: `2180`. Default: `2180`. Range 1024 to 65535."]
-    zookeeper_port : i64 }
+    @ model EventStreamsInitConfigOptionRequest new(broker_sasl_id : String,
+    broker_sasl_password : String, zookeeper_sasl_id : String, zookeeper_sasl_password :
+    String) { akhq_id / akhq_id_null : String, akhq_password / akhq_password_null :
+    String, broker_port : i64, zookeeper_port : i64 }
 );
-/// Role type
-///
-/// One of the values `ACTIVE`, `ACTIVE_STANDBY`, `PRIMARY_SECONDARY`, `MASTER`, `MASTER_REPLICA`, `REPLICA`, `SENTINEL`, `MASTER_DATA`, `DATA`, `KIBANA`, `DASHBOARDS`, `ZOOKEEPER_BROKER`, `BROKER`, `ZOOKEEPER`, `AKHQ`, `CONSOLE`, `PRIMARY`, `PRIMARY_NODE`, `READ_NODE`; other values the service sends later are kept in `Unknown`.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum InstanceGroupRequestRoleType {
-    /// `ACTIVE`
-    Active,
-    /// `ACTIVE_STANDBY`
-    ActiveStandby,
-    /// `PRIMARY_SECONDARY`
-    PrimarySecondary,
-    /// `MASTER`
-    Master,
-    /// `MASTER_REPLICA`
-    MasterReplica,
-    /// `REPLICA`
-    Replica,
-    /// `SENTINEL`
-    Sentinel,
-    /// `MASTER_DATA`
-    MasterData,
-    /// `DATA`
-    Data,
-    /// `KIBANA`
-    Kibana,
-    /// `DASHBOARDS`
-    Dashboards,
-    /// `ZOOKEEPER_BROKER`
-    ZookeeperBroker,
-    /// `BROKER`
-    Broker,
-    /// `ZOOKEEPER`
-    Zookeeper,
-    /// `AKHQ`
-    Akhq,
-    /// `CONSOLE`
-    Console,
-    /// `PRIMARY`
-    Primary,
-    /// `PRIMARY_NODE`
-    PrimaryNode,
-    /// `READ_NODE`
-    ReadNode,
-    /// A value this crate did not know when it was generated, as sent.
-    Unknown(String),
-}
 crate::support::open_enum!(
-    InstanceGroupRequestRoleType { Active = "ACTIVE", ActiveStandby = "ACTIVE_STANDBY",
-    PrimarySecondary = "PRIMARY_SECONDARY", Master = "MASTER", MasterReplica =
-    "MASTER_REPLICA", Replica = "REPLICA", Sentinel = "SENTINEL", MasterData =
-    "MASTER_DATA", Data = "DATA", Kibana = "KIBANA", Dashboards = "DASHBOARDS",
-    ZookeeperBroker = "ZOOKEEPER_BROKER", Broker = "BROKER", Zookeeper = "ZOOKEEPER",
-    Akhq = "AKHQ", Console = "CONSOLE", Primary = "PRIMARY", PrimaryNode =
+    #[doc = " Role type"] InstanceGroupRequestRoleType { Active = "ACTIVE", ActiveStandby
+    = "ACTIVE_STANDBY", PrimarySecondary = "PRIMARY_SECONDARY", Master = "MASTER",
+    MasterReplica = "MASTER_REPLICA", Replica = "REPLICA", Sentinel = "SENTINEL",
+    MasterData = "MASTER_DATA", Data = "DATA", Kibana = "KIBANA", Dashboards =
+    "DASHBOARDS", ZookeeperBroker = "ZOOKEEPER_BROKER", Broker = "BROKER", Zookeeper =
+    "ZOOKEEPER", Akhq = "AKHQ", Console = "CONSOLE", Primary = "PRIMARY", PrimaryNode =
     "PRIMARY_NODE", ReadNode = "READ_NODE" }
 );
 /// The `InstanceGroupRequest` model.
@@ -521,24 +314,10 @@ pub struct InstanceGroupRequest {
     /// Server type name
     pub server_type_name: String,
 }
-impl InstanceGroupRequest {
-    /// Creates a value from its required fields; the optional ones have setters.
-    pub fn new(
-        block_storage_groups: impl Into<Vec<BlockStorageGroupRequest>>,
-        role_type: impl Into<InstanceGroupRequestRoleType>,
-        server_type_name: impl Into<String>,
-    ) -> Self {
-        Self {
-            block_storage_groups: block_storage_groups.into(),
-            instances: None,
-            role_type: role_type.into(),
-            server_type_name: server_type_name.into(),
-        }
-    }
-}
 crate::support::setters!(
-    InstanceGroupRequest { #[doc = " Instances list"] instances / instances_null : Vec <
-    InstanceRequest > }
+    @ model InstanceGroupRequest new(block_storage_groups : Vec <
+    BlockStorageGroupRequest >, role_type : InstanceGroupRequestRoleType,
+    server_type_name : String) { instances / instances_null : Vec < InstanceRequest > }
 );
 /// The `InstanceGroupResizeRequest` model.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -562,55 +341,12 @@ pub struct InstanceGroupResponse {
     /// Server type name
     pub server_type_name: String,
 }
-/// Role type
-///
-/// One of the values `ACTIVE`, `STANDBY`, `PRIMARY`, `SECONDARY`, `MASTER`, `REPLICA`, `SENTINEL`, `MASTER_DATA`, `DATA`, `KIBANA`, `DASHBOARDS`, `ZOOKEEPER_BROKER`, `BROKER`, `ZOOKEEPER`, `AKHQ`, `CONSOLE`, `READ_REPLICA`; other values the service sends later are kept in `Unknown`.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum InstanceRequestRoleType {
-    /// `ACTIVE`
-    Active,
-    /// `STANDBY`
-    Standby,
-    /// `PRIMARY`
-    Primary,
-    /// `SECONDARY`
-    Secondary,
-    /// `MASTER`
-    Master,
-    /// `REPLICA`
-    Replica,
-    /// `SENTINEL`
-    Sentinel,
-    /// `MASTER_DATA`
-    MasterData,
-    /// `DATA`
-    Data,
-    /// `KIBANA`
-    Kibana,
-    /// `DASHBOARDS`
-    Dashboards,
-    /// `ZOOKEEPER_BROKER`
-    ZookeeperBroker,
-    /// `BROKER`
-    Broker,
-    /// `ZOOKEEPER`
-    Zookeeper,
-    /// `AKHQ`
-    Akhq,
-    /// `CONSOLE`
-    Console,
-    /// `READ_REPLICA`
-    ReadReplica,
-    /// A value this crate did not know when it was generated, as sent.
-    Unknown(String),
-}
 crate::support::open_enum!(
-    InstanceRequestRoleType { Active = "ACTIVE", Standby = "STANDBY", Primary =
-    "PRIMARY", Secondary = "SECONDARY", Master = "MASTER", Replica = "REPLICA", Sentinel
-    = "SENTINEL", MasterData = "MASTER_DATA", Data = "DATA", Kibana = "KIBANA",
-    Dashboards = "DASHBOARDS", ZookeeperBroker = "ZOOKEEPER_BROKER", Broker = "BROKER",
-    Zookeeper = "ZOOKEEPER", Akhq = "AKHQ", Console = "CONSOLE", ReadReplica =
+    #[doc = " Role type"] InstanceRequestRoleType { Active = "ACTIVE", Standby =
+    "STANDBY", Primary = "PRIMARY", Secondary = "SECONDARY", Master = "MASTER", Replica =
+    "REPLICA", Sentinel = "SENTINEL", MasterData = "MASTER_DATA", Data = "DATA", Kibana =
+    "KIBANA", Dashboards = "DASHBOARDS", ZookeeperBroker = "ZOOKEEPER_BROKER", Broker =
+    "BROKER", Zookeeper = "ZOOKEEPER", Akhq = "AKHQ", Console = "CONSOLE", ReadReplica =
     "READ_REPLICA" }
 );
 /// The `InstanceRequest` model.
@@ -626,20 +362,9 @@ pub struct InstanceRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub service_ip_address: Option<docsdk_runtime::Nullable<String>>,
 }
-impl InstanceRequest {
-    /// Creates a value from its required fields; the optional ones have setters.
-    pub fn new(role_type: impl Into<InstanceRequestRoleType>) -> Self {
-        Self {
-            public_ip_id: None,
-            role_type: role_type.into(),
-            service_ip_address: None,
-        }
-    }
-}
 crate::support::setters!(
-    InstanceRequest { #[doc = " Public IP ID"] public_ip_id / public_ip_id_null : String,
-    #[doc = " User subnet IP address"] service_ip_address / service_ip_address_null :
-    String }
+    @ model InstanceRequest new(role_type : InstanceRequestRoleType) { public_ip_id /
+    public_ip_id_null : String, service_ip_address / service_ip_address_null : String }
 );
 /// The `InstanceResponse` model.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -658,32 +383,9 @@ pub struct InstanceResponse {
     /// Service state. Example: `RUNNING`.
     pub service_state: ClusterResponseServiceState,
 }
-/// Starting day of week
-///
-/// One of the values `MON`, `TUE`, `WED`, `THU`, `FRI`, `SAT`, `SUN`; other values the service sends later are kept in `Unknown`.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum MaintenanceOptionStartingDayOfWeek {
-    /// `MON`
-    Mon,
-    /// `TUE`
-    Tue,
-    /// `WED`
-    Wed,
-    /// `THU`
-    Thu,
-    /// `FRI`
-    Fri,
-    /// `SAT`
-    Sat,
-    /// `SUN`
-    Sun,
-    /// A value this crate did not know when it was generated, as sent.
-    Unknown(String),
-}
 crate::support::open_enum!(
-    MaintenanceOptionStartingDayOfWeek { Mon = "MON", Tue = "TUE", Wed = "WED", Thu =
-    "THU", Fri = "FRI", Sat = "SAT", Sun = "SUN" }
+    #[doc = " Starting day of week"] MaintenanceOptionStartingDayOfWeek { Mon = "MON",
+    Tue = "TUE", Wed = "WED", Thu = "THU", Fri = "FRI", Sat = "SAT", Sun = "SUN" }
 );
 /// The `MaintenanceOption` model.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -800,20 +502,9 @@ pub struct ParameterRequest {
     /// Parameter old value
     pub old_value: String,
 }
-impl ParameterRequest {
-    /// Creates a value from its required fields; the optional ones have setters.
-    pub fn new(
-        id: impl Into<String>,
-        new_value: impl Into<String>,
-        old_value: impl Into<String>,
-    ) -> Self {
-        Self {
-            id: id.into(),
-            new_value: new_value.into(),
-            old_value: old_value.into(),
-        }
-    }
-}
+crate::support::setters!(
+    @ model ParameterRequest new(id : String, new_value : String, old_value : String) {}
+);
 /// The `Parameters` model.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -912,10 +603,7 @@ pub struct Tag {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<docsdk_runtime::Nullable<String>>,
 }
-crate::support::setters!(
-    Tag { #[doc = " The `key` field."] key : String, #[doc = " The `value` field."] value
-    / value_null : String }
-);
+crate::support::setters!(@ model Tag { key : String, value / value_null : String });
 /// The `UpdateSecurityGroupRulesRequest` model.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -927,48 +615,14 @@ pub struct UpdateSecurityGroupRulesRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub del_ip_addresses: Option<Vec<String>>,
 }
-/// One of the values `PostgreSQL Community`, `MariaDB Community`, `MySQL Community`, `EPAS`, `Microsoft SQL Server Enterprise`, `Microsoft SQL Server Standard`, `Redis OSS Sentinel`, `Valkey Sentinel`, `Kafka`, `Elasticsearch Enterprise`, `OpenSearch`, `Vertica Enterprise`, `Vertica Community`, `Scalable DB MariaDB Community`; other values the service sends later are kept in `Unknown`.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum ProductImageType {
-    /// `PostgreSQL Community`
-    PostgreSqlCommunity,
-    /// `MariaDB Community`
-    MariaDbCommunity,
-    /// `MySQL Community`
-    MySqlCommunity,
-    /// `EPAS`
-    Epas,
-    /// `Microsoft SQL Server Enterprise`
-    MicrosoftSqlServerEnterprise,
-    /// `Microsoft SQL Server Standard`
-    MicrosoftSqlServerStandard,
-    /// `Redis OSS Sentinel`
-    RedisOssSentinel,
-    /// `Valkey Sentinel`
-    ValkeySentinel,
-    /// `Kafka`
-    Kafka,
-    /// `Elasticsearch Enterprise`
-    ElasticsearchEnterprise,
-    /// `OpenSearch`
-    OpenSearch,
-    /// `Vertica Enterprise`
-    VerticaEnterprise,
-    /// `Vertica Community`
-    VerticaCommunity,
-    /// `Scalable DB MariaDB Community`
-    ScalableDbMariaDbCommunity,
-    /// A value this crate did not know when it was generated, as sent.
-    Unknown(String),
-}
 crate::support::open_enum!(
-    ProductImageType { PostgreSqlCommunity = "PostgreSQL Community", MariaDbCommunity =
-    "MariaDB Community", MySqlCommunity = "MySQL Community", Epas = "EPAS",
-    MicrosoftSqlServerEnterprise = "Microsoft SQL Server Enterprise",
-    MicrosoftSqlServerStandard = "Microsoft SQL Server Standard", RedisOssSentinel =
-    "Redis OSS Sentinel", ValkeySentinel = "Valkey Sentinel", Kafka = "Kafka",
-    ElasticsearchEnterprise = "Elasticsearch Enterprise", OpenSearch = "OpenSearch",
-    VerticaEnterprise = "Vertica Enterprise", VerticaCommunity = "Vertica Community",
+    #[doc = " The values of `ProductImageType`."] ProductImageType { PostgreSqlCommunity
+    = "PostgreSQL Community", MariaDbCommunity = "MariaDB Community", MySqlCommunity =
+    "MySQL Community", Epas = "EPAS", MicrosoftSqlServerEnterprise =
+    "Microsoft SQL Server Enterprise", MicrosoftSqlServerStandard =
+    "Microsoft SQL Server Standard", RedisOssSentinel = "Redis OSS Sentinel",
+    ValkeySentinel = "Valkey Sentinel", Kafka = "Kafka", ElasticsearchEnterprise =
+    "Elasticsearch Enterprise", OpenSearch = "OpenSearch", VerticaEnterprise =
+    "Vertica Enterprise", VerticaCommunity = "Vertica Community",
     ScalableDbMariaDbCommunity = "Scalable DB MariaDB Community" }
 );

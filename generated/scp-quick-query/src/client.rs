@@ -37,37 +37,29 @@ impl Client {
         region: Region,
         environment: Environment,
     ) -> docsdk_runtime::Result<Self> {
-        let base_url = match (region, environment) {
-            (Region::KrWest1, Environment::S) => {
-                "https://quick-query.kr-west1.s.samsungsdscloud.com"
-            }
-            (Region::KrWest1, Environment::E) => {
-                "https://quick-query.kr-west1.e.samsungsdscloud.com"
-            }
-            (Region::KrEast1, Environment::S) => {
-                "https://quick-query.kr-east1.s.samsungsdscloud.com"
-            }
-            (Region::KrEast1, Environment::E) => {
-                "https://quick-query.kr-east1.e.samsungsdscloud.com"
-            }
-            (Region::KrSouth1, Environment::G) => {
-                "https://quick-query.kr-south1.g.samsungsdscloud.com"
-            }
-            (Region::KrSouth2, Environment::G) => {
-                "https://quick-query.kr-south2.g.samsungsdscloud.com"
-            }
-            (Region::KrSouth3, Environment::G) => {
-                "https://quick-query.kr-south3.g.samsungsdscloud.com"
-            }
-            _ => {
-                return Err(
-                    docsdk_runtime::Error::InvalidRequest(
-                        format!(
-                            "Quick Query: the documentation lists no endpoint for region {region:?}, environment {environment:?}"
+        let base_url: &str = {
+            let values = match (region, environment) {
+                (Region::KrWest1, Environment::S) => ["kr-west1", "s"],
+                (Region::KrWest1, Environment::E) => ["kr-west1", "e"],
+                (Region::KrEast1, Environment::S) => ["kr-east1", "s"],
+                (Region::KrEast1, Environment::E) => ["kr-east1", "e"],
+                (Region::KrSouth1, Environment::G) => ["kr-south1", "g"],
+                (Region::KrSouth2, Environment::G) => ["kr-south2", "g"],
+                (Region::KrSouth3, Environment::G) => ["kr-south3", "g"],
+                _ => {
+                    return Err(
+                        docsdk_runtime::Error::InvalidRequest(
+                            format!(
+                                "Quick Query: the documentation lists no endpoint for region {region:?}, environment {environment:?}"
+                            ),
                         ),
-                    ),
-                );
-            }
+                    );
+                }
+            };
+            &docsdk_runtime::url_from_template(
+                "https://quick-query.{region}.{environment}.samsungsdscloud.com",
+                &[("region", values[0]), ("environment", values[1])],
+            )?
         };
         Ok(Self {
             inner: docsdk_runtime::Client::new(config, base_url)?,
@@ -99,8 +91,8 @@ impl Client {
         &self,
     ) -> operations::CheckClusterResourceSizeForQuickQuery {
         operations::CheckClusterResourceSizeForQuickQuery::new(
-            self.inner.clone(),
-            "quick-query 1.1",
+            &self.inner,
+            Some("quick-query 1.1"),
         )
     }
     /// CheckDuplicationQuickQueryName: `GET /v1/quick-query/{quick_query_name}/check-duplication`, API version 1.1, CURRENT.
@@ -110,39 +102,39 @@ impl Client {
         &self,
     ) -> operations::CheckDuplicationQuickQueryName {
         operations::CheckDuplicationQuickQueryName::new(
-            self.inner.clone(),
-            "quick-query 1.1",
+            &self.inner,
+            Some("quick-query 1.1"),
         )
     }
     /// ListQuickQuery: `GET /v1/quick-query`, API version 1.1, CURRENT.
     ///
     /// get quick query list console
     pub fn list_quick_query(&self) -> operations::ListQuickQuery {
-        operations::ListQuickQuery::new(self.inner.clone(), "quick-query 1.1")
+        operations::ListQuickQuery::new(&self.inner, Some("quick-query 1.1"))
     }
     /// CreateQuickQuery: `POST /v1/quick-query`, API version 1.1, CURRENT.
     ///
     /// Create Quick Query.
     pub fn create_quick_query(&self) -> operations::CreateQuickQuery {
-        operations::CreateQuickQuery::new(self.inner.clone(), "quick-query 1.1")
+        operations::CreateQuickQuery::new(&self.inner, Some("quick-query 1.1"))
     }
     /// ShowQuickQuery: `GET /v1/quick-query/{quick_query_id}`, API version 1.1, CURRENT.
     ///
     /// Get Quick Query details.
     pub fn show_quick_query(&self) -> operations::ShowQuickQuery {
-        operations::ShowQuickQuery::new(self.inner.clone(), "quick-query 1.1")
+        operations::ShowQuickQuery::new(&self.inner, Some("quick-query 1.1"))
     }
     /// DeleteQuickQuery: `DELETE /v1/quick-query/{quick_query_id}`, API version 1.1, CURRENT.
     ///
     /// delete quick query
     pub fn delete_quick_query(&self) -> operations::DeleteQuickQuery {
-        operations::DeleteQuickQuery::new(self.inner.clone(), "quick-query 1.1")
+        operations::DeleteQuickQuery::new(&self.inner, Some("quick-query 1.1"))
     }
     /// ListQuickQueryImages: `GET /v1/quick-query/image-versions`, API version 1.1, CURRENT.
     ///
     /// get quick query image versions
     pub fn list_quick_query_images(&self) -> operations::ListQuickQueryImages {
-        operations::ListQuickQueryImages::new(self.inner.clone(), "quick-query 1.1")
+        operations::ListQuickQueryImages::new(&self.inner, Some("quick-query 1.1"))
     }
     /// UpdateQuickQueryDescription: `PUT /v1/quick-query/{quick_query_id}/description`, API version 1.1, CURRENT.
     ///
@@ -151,15 +143,15 @@ impl Client {
         &self,
     ) -> operations::UpdateQuickQueryDescription {
         operations::UpdateQuickQueryDescription::new(
-            self.inner.clone(),
-            "quick-query 1.1",
+            &self.inner,
+            Some("quick-query 1.1"),
         )
     }
     /// UpdateQuickQueryDomain: `PUT /v1/quick-query/{quick_query_id}/domain`, API version 1.1, CURRENT.
     ///
     /// update quick query domain
     pub fn update_quick_query_domain(&self) -> operations::UpdateQuickQueryDomain {
-        operations::UpdateQuickQueryDomain::new(self.inner.clone(), "quick-query 1.1")
+        operations::UpdateQuickQueryDomain::new(&self.inner, Some("quick-query 1.1"))
     }
     /// UpdateQuickQueryDscDomain: `PUT /v1/quick-query/{quick_query_id}/dsc-domain`, API version 1.1, CURRENT.
     ///
@@ -167,13 +159,13 @@ impl Client {
     pub fn update_quick_query_dsc_domain(
         &self,
     ) -> operations::UpdateQuickQueryDscDomain {
-        operations::UpdateQuickQueryDscDomain::new(self.inner.clone(), "quick-query 1.1")
+        operations::UpdateQuickQueryDscDomain::new(&self.inner, Some("quick-query 1.1"))
     }
     /// UpdateQuickQueryEngine: `PUT /v1/quick-query/{quick_query_id}/engine`, API version 1.1, CURRENT.
     ///
     /// update quick query engine
     pub fn update_quick_query_engine(&self) -> operations::UpdateQuickQueryEngine {
-        operations::UpdateQuickQueryEngine::new(self.inner.clone(), "quick-query 1.1")
+        operations::UpdateQuickQueryEngine::new(&self.inner, Some("quick-query 1.1"))
     }
     /// UpdateQuickQueryHostAlias: `PUT /v1/quick-query/{quick_query_id}/host-alias`, API version 1.1, CURRENT.
     ///
@@ -181,6 +173,6 @@ impl Client {
     pub fn update_quick_query_host_alias(
         &self,
     ) -> operations::UpdateQuickQueryHostAlias {
-        operations::UpdateQuickQueryHostAlias::new(self.inner.clone(), "quick-query 1.1")
+        operations::UpdateQuickQueryHostAlias::new(&self.inner, Some("quick-query 1.1"))
     }
 }

@@ -29,8 +29,7 @@ pub struct HostAliasList {
     pub ip: Option<String>,
 }
 crate::support::setters!(
-    HostAliasList { #[doc = " hostnames"] hostnames : Vec < String >, #[doc = " ip"] ip :
-    String }
+    @ model HostAliasList { hostnames : Vec < String >, ip : String }
 );
 /// The `ImageAttr` model.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -122,37 +121,12 @@ pub struct KubernetesEngineCreateRequest {
     /// vpc\_id
     pub vpc_id: String,
 }
-impl KubernetesEngineCreateRequest {
-    /// Creates a value from its required fields; the optional ones have setters.
-    pub fn new(
-        cloud_logging_enabled: impl Into<bool>,
-        k8s_version: impl Into<String>,
-        kubernetes_engine_name: impl Into<String>,
-        security_group_id_list: impl Into<Vec<String>>,
-        subnet_id: impl Into<String>,
-        volume_id: impl Into<String>,
-        vpc_id: impl Into<String>,
-    ) -> Self {
-        Self {
-            cifs_volume_id: None,
-            cloud_logging_enabled: cloud_logging_enabled.into(),
-            k8s_version: k8s_version.into(),
-            kubernetes_engine_name: kubernetes_engine_name.into(),
-            lb_id: None,
-            public_acl_ip_address: None,
-            security_group_id_list: security_group_id_list.into(),
-            subnet_id: subnet_id.into(),
-            tags: None,
-            volume_id: volume_id.into(),
-            vpc_id: vpc_id.into(),
-        }
-    }
-}
 crate::support::setters!(
-    KubernetesEngineCreateRequest { #[doc = " cifs\\_volume\\_id"] cifs_volume_id /
-    cifs_volume_id_null : String, #[doc = " lb\\_id"] lb_id / lb_id_null : String, #[doc
-    = " public\\_acl\\_ip\\_address"] public_acl_ip_address / public_acl_ip_address_null
-    : String, #[doc = " tags"] tags : Vec < Tag > }
+    @ model KubernetesEngineCreateRequest new(cloud_logging_enabled : bool, k8s_version :
+    String, kubernetes_engine_name : String, security_group_id_list : Vec < String >,
+    subnet_id : String, volume_id : String, vpc_id : String) { cifs_volume_id /
+    cifs_volume_id_null : String, lb_id / lb_id_null : String, public_acl_ip_address /
+    public_acl_ip_address_null : String, tags : Vec < Tag > }
 );
 /// The `NodeCapacity` model.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -213,45 +187,14 @@ pub struct NodePoolCreateRequest {
     /// volume\_type\_name
     pub volume_type_name: String,
 }
-impl NodePoolCreateRequest {
-    /// Creates a value from its required fields; the optional ones have setters.
-    #[allow(
-        clippy::too_many_arguments,
-        reason = "one argument per required field of the API model"
-    )]
-    pub fn new(
-        image_os: impl Into<String>,
-        image_os_version: impl Into<String>,
-        k8s_version: impl Into<String>,
-        keypair_name: impl Into<String>,
-        name: impl Into<String>,
-        scale_name: impl Into<String>,
-        volume_size: impl Into<i64>,
-        volume_type_name: impl Into<String>,
-    ) -> Self {
-        Self {
-            auto_recovery: None,
-            auto_scale: None,
-            desired_node_count: None,
-            image_os: image_os.into(),
-            image_os_version: image_os_version.into(),
-            k8s_version: k8s_version.into(),
-            keypair_name: keypair_name.into(),
-            max_node_count: None,
-            min_node_count: None,
-            name: name.into(),
-            scale_name: scale_name.into(),
-            volume_size: volume_size.into(),
-            volume_type_name: volume_type_name.into(),
-        }
-    }
-}
 crate::support::setters!(
-    NodePoolCreateRequest { #[doc = " is\\_auto\\_recovery. Example: `false`."]
-    auto_recovery : bool, #[doc = " is\\_auto\\_scale. Example: `false`."] auto_scale :
-    bool, #[doc = " desired\\_node\\_count"] desired_node_count / desired_node_count_null
-    : i64, #[doc = " max\\_node\\_count"] max_node_count / max_node_count_null : i64,
-    #[doc = " min\\_node\\_count"] min_node_count / min_node_count_null : i64 }
+    @ model #[allow(clippy::too_many_arguments, reason =
+    "one argument per required field of the API model")] NodePoolCreateRequest
+    new(image_os : String, image_os_version : String, k8s_version : String, keypair_name
+    : String, name : String, scale_name : String, volume_size : i64, volume_type_name :
+    String) { auto_recovery : bool, auto_scale : bool, desired_node_count /
+    desired_node_count_null : i64, max_node_count / max_node_count_null : i64,
+    min_node_count / min_node_count_null : i64 }
 );
 /// The `NodePoolResourceValidationRequest` model.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -270,26 +213,10 @@ pub struct NodePoolResourceValidationRequest {
     /// scale\_name
     pub scale_name: String,
 }
-impl NodePoolResourceValidationRequest {
-    /// Creates a value from its required fields; the optional ones have setters.
-    pub fn new(
-        auto_scale: impl Into<bool>,
-        desired_node_count: impl Into<i64>,
-        scale_name: impl Into<String>,
-    ) -> Self {
-        Self {
-            auto_scale: auto_scale.into(),
-            desired_node_count: desired_node_count.into(),
-            max_node_count: None,
-            min_node_count: None,
-            scale_name: scale_name.into(),
-        }
-    }
-}
 crate::support::setters!(
-    NodePoolResourceValidationRequest { #[doc = " max\\_node\\_count"] max_node_count /
-    max_node_count_null : i64, #[doc = " min\\_node\\_count"] min_node_count /
-    min_node_count_null : i64 }
+    @ model NodePoolResourceValidationRequest new(auto_scale : bool, desired_node_count :
+    i64, scale_name : String) { max_node_count / max_node_count_null : i64,
+    min_node_count / min_node_count_null : i64 }
 );
 /// The `NodePoolSpecResponse` model.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -325,12 +252,9 @@ pub struct QueryEngineSpec {
     pub replica: Option<docsdk_runtime::Nullable<String>>,
 }
 crate::support::setters!(
-    QueryEngineSpec { #[doc = " auto\\_scale"] auto_scale / auto_scale_null : bool, #[doc
-    = " cluster\\_size"] cluster_size / cluster_size_null : String, #[doc =
-    " cpu. Pattern: `^(0|4|6|8|10|12|14|16|18|20|22|24)$`."] cpu / cpu_null : String,
-    #[doc = " memory. Pattern: `^(0|8|16|32|64|128|192|256)$`."] memory / memory_null :
-    String, #[doc = " replica. Pattern: `^(0|1|2|3|4|5|6|7|8|9)$`."] replica /
-    replica_null : String }
+    @ model QueryEngineSpec { auto_scale / auto_scale_null : bool, cluster_size /
+    cluster_size_null : String, cpu / cpu_null : String, memory / memory_null : String,
+    replica / replica_null : String }
 );
 /// The `QuickQueryCreateRequest` model.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -368,45 +292,14 @@ pub struct QuickQueryCreateRequest {
     /// version
     pub version: String,
 }
-impl QuickQueryCreateRequest {
-    /// Creates a value from its required fields; the optional ones have setters.
-    #[allow(
-        clippy::too_many_arguments,
-        reason = "one argument per required field of the API model"
-    )]
-    pub fn new(
-        domain: impl Into<String>,
-        dsc_domain: impl Into<String>,
-        image_id: impl Into<String>,
-        is_engine_type_private: impl Into<bool>,
-        max_query: impl Into<String>,
-        query_engine_spec: impl Into<QueryEngineSpec>,
-        quick_query_name: impl Into<String>,
-        version: impl Into<String>,
-    ) -> Self {
-        Self {
-            description: None,
-            domain: domain.into(),
-            dsc_console_ip: None,
-            dsc_domain: dsc_domain.into(),
-            host_alias_list: None,
-            image_id: image_id.into(),
-            instance_id: None,
-            is_engine_type_private: is_engine_type_private.into(),
-            max_query: max_query.into(),
-            product_group_id: None,
-            query_engine_spec: query_engine_spec.into(),
-            quick_query_name: quick_query_name.into(),
-            version: version.into(),
-        }
-    }
-}
 crate::support::setters!(
-    QuickQueryCreateRequest { #[doc = " description"] description / description_null :
-    String, #[doc = " dsc\\_console\\_ip"] dsc_console_ip / dsc_console_ip_null : String,
-    #[doc = " host\\_alias\\_list"] host_alias_list : Vec < HostAliasList >, #[doc =
-    " instance\\_id"] instance_id / instance_id_null : String, #[doc =
-    " product\\_group\\_id"] product_group_id / product_group_id_null : String }
+    @ model #[allow(clippy::too_many_arguments, reason =
+    "one argument per required field of the API model")] QuickQueryCreateRequest
+    new(domain : String, dsc_domain : String, image_id : String, is_engine_type_private :
+    bool, max_query : String, query_engine_spec : QueryEngineSpec, quick_query_name :
+    String, version : String) { description / description_null : String, dsc_console_ip /
+    dsc_console_ip_null : String, host_alias_list : Vec < HostAliasList >, instance_id /
+    instance_id_null : String, product_group_id / product_group_id_null : String }
 );
 /// The `QuickQueryDescriptionRequest` model.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -515,11 +408,9 @@ pub struct QuickQueryEngineRequest {
     pub replica: Option<docsdk_runtime::Nullable<String>>,
 }
 crate::support::setters!(
-    QuickQueryEngineRequest { #[doc = " auto\\_scale"] auto_scale : bool, #[doc =
-    " cluster\\_size"] cluster_size / cluster_size_null : String, #[doc = " cpu"] cpu /
-    cpu_null : String, #[doc = " is\\_engine\\_type\\_private"] is_engine_type_private :
-    bool, #[doc = " memory"] memory / memory_null : String, #[doc = " replica"] replica /
-    replica_null : String }
+    @ model QuickQueryEngineRequest { auto_scale : bool, cluster_size / cluster_size_null
+    : String, cpu / cpu_null : String, is_engine_type_private : bool, memory /
+    memory_null : String, replica / replica_null : String }
 );
 /// The `QuickQueryHostAliasRequest` model.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -643,43 +534,9 @@ pub struct Tag {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tag_value: Option<String>,
 }
-impl Tag {
-    /// Creates a value from its required fields; the optional ones have setters.
-    pub fn new(tag_key: impl Into<String>) -> Self {
-        Self {
-            tag_key: tag_key.into(),
-            tag_value: None,
-        }
-    }
-}
-crate::support::setters!(
-    Tag { #[doc =
-    " tag\\_value. Length at most 256. Pattern: `^[a-zA-Z0-9가-힣ㄱ-ㅎㅏ-ㅣ \\+\\-\\=\\.\\_:/@]*$`."]
-    tag_value : String }
-);
-/// One of the values `ACTIVE`, `CREATING`, `RUNNING`, `ERROR`, `TERMINATING`, `DELETED`, `UPDATING`; other values the service sends later are kept in `Unknown`.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum QuickQueryState {
-    /// `ACTIVE`
-    Active,
-    /// `CREATING`
-    Creating,
-    /// `RUNNING`
-    Running,
-    /// `ERROR`
-    Error,
-    /// `TERMINATING`
-    Terminating,
-    /// `DELETED`
-    Deleted,
-    /// `UPDATING`
-    Updating,
-    /// A value this crate did not know when it was generated, as sent.
-    Unknown(String),
-}
+crate::support::setters!(@ model Tag new(tag_key : String) { tag_value : String });
 crate::support::open_enum!(
-    QuickQueryState { Active = "ACTIVE", Creating = "CREATING", Running = "RUNNING",
-    Error = "ERROR", Terminating = "TERMINATING", Deleted = "DELETED", Updating =
-    "UPDATING" }
+    #[doc = " The values of `QuickQueryState`."] QuickQueryState { Active = "ACTIVE",
+    Creating = "CREATING", Running = "RUNNING", Error = "ERROR", Terminating =
+    "TERMINATING", Deleted = "DELETED", Updating = "UPDATING" }
 );

@@ -10,8 +10,8 @@ impl Client<'_> {
         &self,
     ) -> crate::operations::CheckClusterResourceSizeForQuickQuery {
         crate::operations::CheckClusterResourceSizeForQuickQuery::new(
-            self.0.inner.clone(),
-            "quick-query 1.0",
+            &self.0.inner,
+            Some("quick-query 1.0"),
         )
     }
     /// CheckDuplicationQuickQueryName: `GET /v1/quick-query/{quick_query_name}/check-duplication`, API version 1.0, SUPPORTED (최소 지원 보장일 2026-07-01).
@@ -21,41 +21,41 @@ impl Client<'_> {
         &self,
     ) -> crate::operations::CheckDuplicationQuickQueryName {
         crate::operations::CheckDuplicationQuickQueryName::new(
-            self.0.inner.clone(),
-            "quick-query 1.0",
+            &self.0.inner,
+            Some("quick-query 1.0"),
         )
     }
     /// ListQuickQuery: `GET /v1/quick-query`, API version 1.0, SUPPORTED (최소 지원 보장일 2026-07-01).
     ///
     /// get quick query list console
     pub fn list_quick_query(&self) -> crate::operations::ListQuickQuery {
-        crate::operations::ListQuickQuery::new(self.0.inner.clone(), "quick-query 1.0")
+        crate::operations::ListQuickQuery::new(&self.0.inner, Some("quick-query 1.0"))
     }
     /// CreateQuickQuery: `POST /v1/quick-query`, API version 1.0, SUPPORTED (최소 지원 보장일 2026-07-01).
     ///
     /// Create Quick Query.
     pub fn create_quick_query(&self) -> crate::operations::CreateQuickQuery {
-        crate::operations::CreateQuickQuery::new(self.0.inner.clone(), "quick-query 1.0")
+        crate::operations::CreateQuickQuery::new(&self.0.inner, Some("quick-query 1.0"))
     }
     /// ShowQuickQuery: `GET /v1/quick-query/{quick_query_id}`, API version 1.0, SUPPORTED (최소 지원 보장일 2026-07-01).
     ///
     /// Get Quick Query details.
     pub fn show_quick_query(&self) -> crate::operations::ShowQuickQuery {
-        crate::operations::ShowQuickQuery::new(self.0.inner.clone(), "quick-query 1.0")
+        crate::operations::ShowQuickQuery::new(&self.0.inner, Some("quick-query 1.0"))
     }
     /// DeleteQuickQuery: `DELETE /v1/quick-query/{quick_query_id}`, API version 1.0, SUPPORTED (최소 지원 보장일 2026-07-01).
     ///
     /// delete quick query
     pub fn delete_quick_query(&self) -> crate::operations::DeleteQuickQuery {
-        crate::operations::DeleteQuickQuery::new(self.0.inner.clone(), "quick-query 1.0")
+        crate::operations::DeleteQuickQuery::new(&self.0.inner, Some("quick-query 1.0"))
     }
     /// ListQuickQueryImages: `GET /v1/quick-query/image-versions`, API version 1.0, SUPPORTED (최소 지원 보장일 2026-07-01).
     ///
     /// get quick query image versions
     pub fn list_quick_query_images(&self) -> crate::operations::ListQuickQueryImages {
         crate::operations::ListQuickQueryImages::new(
-            self.0.inner.clone(),
-            "quick-query 1.0",
+            &self.0.inner,
+            Some("quick-query 1.0"),
         )
     }
     /// UpdateQuickQueryDescription: `PUT /v1/quick-query/{quick_query_id}/description`, API version 1.0, SUPPORTED (최소 지원 보장일 2026-07-01).
@@ -65,8 +65,8 @@ impl Client<'_> {
         &self,
     ) -> crate::operations::UpdateQuickQueryDescription {
         crate::operations::UpdateQuickQueryDescription::new(
-            self.0.inner.clone(),
-            "quick-query 1.0",
+            &self.0.inner,
+            Some("quick-query 1.0"),
         )
     }
     /// UpdateQuickQueryDomain: `PUT /v1/quick-query/{quick_query_id}/domain`, API version 1.0, SUPPORTED (최소 지원 보장일 2026-07-01).
@@ -76,8 +76,8 @@ impl Client<'_> {
         &self,
     ) -> crate::operations::UpdateQuickQueryDomain {
         crate::operations::UpdateQuickQueryDomain::new(
-            self.0.inner.clone(),
-            "quick-query 1.0",
+            &self.0.inner,
+            Some("quick-query 1.0"),
         )
     }
     /// UpdateQuickQueryDscDomain: `PUT /v1/quick-query/{quick_query_id}/dsc-domain`, API version 1.0, SUPPORTED (최소 지원 보장일 2026-07-01).
@@ -87,8 +87,8 @@ impl Client<'_> {
         &self,
     ) -> crate::operations::UpdateQuickQueryDscDomain {
         crate::operations::UpdateQuickQueryDscDomain::new(
-            self.0.inner.clone(),
-            "quick-query 1.0",
+            &self.0.inner,
+            Some("quick-query 1.0"),
         )
     }
     /// UpdateQuickQueryEngine: `PUT /v1/quick-query/{quick_query_id}/engine`, API version 1.0, SUPPORTED (최소 지원 보장일 2026-07-01).
@@ -98,8 +98,8 @@ impl Client<'_> {
         &self,
     ) -> crate::operations::UpdateQuickQueryEngine {
         crate::operations::UpdateQuickQueryEngine::new(
-            self.0.inner.clone(),
-            "quick-query 1.0",
+            &self.0.inner,
+            Some("quick-query 1.0"),
         )
     }
     /// UpdateQuickQueryHostAlias: `PUT /v1/quick-query/{quick_query_id}/host-alias`, API version 1.0, SUPPORTED (최소 지원 보장일 2026-07-01).
@@ -109,8 +109,8 @@ impl Client<'_> {
         &self,
     ) -> crate::operations::UpdateQuickQueryHostAlias {
         crate::operations::UpdateQuickQueryHostAlias::new(
-            self.0.inner.clone(),
-            "quick-query 1.0",
+            &self.0.inner,
+            Some("quick-query 1.0"),
         )
     }
 }

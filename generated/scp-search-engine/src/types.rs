@@ -1,47 +1,11 @@
 //! Models of Search Engine (shared by every API version unless a version module has its own).
-/// Role type
-///
-/// One of the values `OS`, `DATA`, `ARCHIVE`, `TEMP`, `BACKUP`; other values the service sends later are kept in `Unknown`.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum AddBlockStoragesRequestRoleType {
-    /// `OS`
-    Os,
-    /// `DATA`
-    Data,
-    /// `ARCHIVE`
-    Archive,
-    /// `TEMP`
-    Temp,
-    /// `BACKUP`
-    Backup,
-    /// A value this crate did not know when it was generated, as sent.
-    Unknown(String),
-}
 crate::support::open_enum!(
-    AddBlockStoragesRequestRoleType { Os = "OS", Data = "DATA", Archive = "ARCHIVE", Temp
-    = "TEMP", Backup = "BACKUP" }
+    #[doc = " Role type"] AddBlockStoragesRequestRoleType { Os = "OS", Data = "DATA",
+    Archive = "ARCHIVE", Temp = "TEMP", Backup = "BACKUP" }
 );
-/// Volume type
-///
-/// One of the values `SSD`, `SSD_KMS`, `HDD`, `HDD_KMS`; other values the service sends later are kept in `Unknown`.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum AddBlockStoragesRequestVolumeType {
-    /// `SSD`
-    Ssd,
-    /// `SSD_KMS`
-    SsdKms,
-    /// `HDD`
-    Hdd,
-    /// `HDD_KMS`
-    HddKms,
-    /// A value this crate did not know when it was generated, as sent.
-    Unknown(String),
-}
 crate::support::open_enum!(
-    AddBlockStoragesRequestVolumeType { Ssd = "SSD", SsdKms = "SSD_KMS", Hdd = "HDD",
-    HddKms = "HDD_KMS" }
+    #[doc = " Volume type"] AddBlockStoragesRequestVolumeType { Ssd = "SSD", SsdKms =
+    "SSD_KMS", Hdd = "HDD", HddKms = "HDD_KMS" }
 );
 /// The `AddBlockStoragesRequest` model.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -55,6 +19,10 @@ pub struct AddBlockStoragesRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub volume_type: Option<AddBlockStoragesRequestVolumeType>,
 }
+crate::support::setters!(
+    @ model AddBlockStoragesRequest new(role_type : AddBlockStoragesRequestRoleType,
+    size_gb : i64) { volume_type : AddBlockStoragesRequestVolumeType }
+);
 /// The `AsyncResponse` model.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -108,35 +76,6 @@ pub struct BackupSettingExcludingArchiveRequest {
     /// Backup starting time (hour). Pattern: `^(\d|1\d|2[0-3])$`.
     pub starting_time_hour: String,
 }
-/// The `BlockStorageGroupRequest` model.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct BlockStorageGroupRequest {
-    /// Role type. Example: `OS`.
-    pub role_type: AddBlockStoragesRequestRoleType,
-    /// Size in GB. Example: `104`. Range 16 to 5120.
-    pub size_gb: i64,
-    /// Volume type. Example: `SSD`. Default: `SSD`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub volume_type: Option<AddBlockStoragesRequestVolumeType>,
-}
-impl BlockStorageGroupRequest {
-    /// Creates a value from its required fields; the optional ones have setters.
-    pub fn new(
-        role_type: impl Into<AddBlockStoragesRequestRoleType>,
-        size_gb: impl Into<i64>,
-    ) -> Self {
-        Self {
-            role_type: role_type.into(),
-            size_gb: size_gb.into(),
-            volume_type: None,
-        }
-    }
-}
-crate::support::setters!(
-    BlockStorageGroupRequest { #[doc = " Volume type. Example: `SSD`. Default: `SSD`."]
-    volume_type : AddBlockStoragesRequestVolumeType }
-);
 /// The `BlockStorageGroupResponse` model.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -167,74 +106,16 @@ pub struct ClusterPageResponse {
     /// sort. Example: `["created_at:asc"]`.
     pub sort: Option<Vec<String>>,
 }
-/// Role type
-///
-/// One of the values `ORIGIN`, `REPLICA`, `RECOVERY`, `SECONDARY`, `MIGRATION`; other values the service sends later are kept in `Unknown`.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum ClusterResponseRoleType {
-    /// `ORIGIN`
-    Origin,
-    /// `REPLICA`
-    Replica,
-    /// `RECOVERY`
-    Recovery,
-    /// `SECONDARY`
-    Secondary,
-    /// `MIGRATION`
-    Migration,
-    /// A value this crate did not know when it was generated, as sent.
-    Unknown(String),
-}
 crate::support::open_enum!(
-    ClusterResponseRoleType { Origin = "ORIGIN", Replica = "REPLICA", Recovery =
-    "RECOVERY", Secondary = "SECONDARY", Migration = "MIGRATION" }
+    #[doc = " Role type"] ClusterResponseRoleType { Origin = "ORIGIN", Replica =
+    "REPLICA", Recovery = "RECOVERY", Secondary = "SECONDARY", Migration = "MIGRATION" }
 );
-/// Service state
-///
-/// One of the values `RUNNING`, `STOPPED`, `UNKNOWN`, `ERROR`, `FAILED`, `TERMINATED`, `CREATING`, `STOPPING`, `STARTING`, `RESTARTING`, `EDITING`, `SYNCHRONIZING`, `UPGRADING`, `TERMINATING`, `MIGRATING`; other values the service sends later are kept in `Unknown`.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum ClusterResponseServiceState {
-    /// `RUNNING`
-    Running,
-    /// `STOPPED`
-    Stopped,
-    /// `UNKNOWN`
-    Unknown2,
-    /// `ERROR`
-    Error,
-    /// `FAILED`
-    Failed,
-    /// `TERMINATED`
-    Terminated,
-    /// `CREATING`
-    Creating,
-    /// `STOPPING`
-    Stopping,
-    /// `STARTING`
-    Starting,
-    /// `RESTARTING`
-    Restarting,
-    /// `EDITING`
-    Editing,
-    /// `SYNCHRONIZING`
-    Synchronizing,
-    /// `UPGRADING`
-    Upgrading,
-    /// `TERMINATING`
-    Terminating,
-    /// `MIGRATING`
-    Migrating,
-    /// A value this crate did not know when it was generated, as sent.
-    Unknown(String),
-}
 crate::support::open_enum!(
-    ClusterResponseServiceState { Running = "RUNNING", Stopped = "STOPPED", Unknown2 =
-    "UNKNOWN", Error = "ERROR", Failed = "FAILED", Terminated = "TERMINATED", Creating =
-    "CREATING", Stopping = "STOPPING", Starting = "STARTING", Restarting = "RESTARTING",
-    Editing = "EDITING", Synchronizing = "SYNCHRONIZING", Upgrading = "UPGRADING",
-    Terminating = "TERMINATING", Migrating = "MIGRATING" }
+    #[doc = " Service state"] ClusterResponseServiceState { Running = "RUNNING", Stopped
+    = "STOPPED", Unknown2 = "UNKNOWN", Error = "ERROR", Failed = "FAILED", Terminated =
+    "TERMINATED", Creating = "CREATING", Stopping = "STOPPING", Starting = "STARTING",
+    Restarting = "RESTARTING", Editing = "EDITING", Synchronizing = "SYNCHRONIZING",
+    Upgrading = "UPGRADING", Terminating = "TERMINATING", Migrating = "MIGRATING" }
 );
 /// The `ClusterResponse` model.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -307,60 +188,13 @@ pub struct EnginePropertyListResponse {
     /// DBaas engine property list
     pub contents: Vec<EngineProperty>,
 }
-/// Role type
-///
-/// One of the values `ACTIVE`, `ACTIVE_STANDBY`, `PRIMARY_SECONDARY`, `MASTER`, `MASTER_REPLICA`, `REPLICA`, `SENTINEL`, `MASTER_DATA`, `DATA`, `KIBANA`, `DASHBOARDS`, `ZOOKEEPER_BROKER`, `BROKER`, `ZOOKEEPER`, `AKHQ`, `CONSOLE`, `PRIMARY`, `PRIMARY_NODE`, `READ_NODE`; other values the service sends later are kept in `Unknown`.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum InstanceGroupRequestRoleType {
-    /// `ACTIVE`
-    Active,
-    /// `ACTIVE_STANDBY`
-    ActiveStandby,
-    /// `PRIMARY_SECONDARY`
-    PrimarySecondary,
-    /// `MASTER`
-    Master,
-    /// `MASTER_REPLICA`
-    MasterReplica,
-    /// `REPLICA`
-    Replica,
-    /// `SENTINEL`
-    Sentinel,
-    /// `MASTER_DATA`
-    MasterData,
-    /// `DATA`
-    Data,
-    /// `KIBANA`
-    Kibana,
-    /// `DASHBOARDS`
-    Dashboards,
-    /// `ZOOKEEPER_BROKER`
-    ZookeeperBroker,
-    /// `BROKER`
-    Broker,
-    /// `ZOOKEEPER`
-    Zookeeper,
-    /// `AKHQ`
-    Akhq,
-    /// `CONSOLE`
-    Console,
-    /// `PRIMARY`
-    Primary,
-    /// `PRIMARY_NODE`
-    PrimaryNode,
-    /// `READ_NODE`
-    ReadNode,
-    /// A value this crate did not know when it was generated, as sent.
-    Unknown(String),
-}
 crate::support::open_enum!(
-    InstanceGroupRequestRoleType { Active = "ACTIVE", ActiveStandby = "ACTIVE_STANDBY",
-    PrimarySecondary = "PRIMARY_SECONDARY", Master = "MASTER", MasterReplica =
-    "MASTER_REPLICA", Replica = "REPLICA", Sentinel = "SENTINEL", MasterData =
-    "MASTER_DATA", Data = "DATA", Kibana = "KIBANA", Dashboards = "DASHBOARDS",
-    ZookeeperBroker = "ZOOKEEPER_BROKER", Broker = "BROKER", Zookeeper = "ZOOKEEPER",
-    Akhq = "AKHQ", Console = "CONSOLE", Primary = "PRIMARY", PrimaryNode =
+    #[doc = " Role type"] InstanceGroupRequestRoleType { Active = "ACTIVE", ActiveStandby
+    = "ACTIVE_STANDBY", PrimarySecondary = "PRIMARY_SECONDARY", Master = "MASTER",
+    MasterReplica = "MASTER_REPLICA", Replica = "REPLICA", Sentinel = "SENTINEL",
+    MasterData = "MASTER_DATA", Data = "DATA", Kibana = "KIBANA", Dashboards =
+    "DASHBOARDS", ZookeeperBroker = "ZOOKEEPER_BROKER", Broker = "BROKER", Zookeeper =
+    "ZOOKEEPER", Akhq = "AKHQ", Console = "CONSOLE", Primary = "PRIMARY", PrimaryNode =
     "PRIMARY_NODE", ReadNode = "READ_NODE" }
 );
 /// The `InstanceGroupRequest` model.
@@ -368,7 +202,7 @@ crate::support::open_enum!(
 #[non_exhaustive]
 pub struct InstanceGroupRequest {
     /// Block storage groups list
-    pub block_storage_groups: Vec<BlockStorageGroupRequest>,
+    pub block_storage_groups: Vec<AddBlockStoragesRequest>,
     /// Instances list
     #[serde(skip_serializing_if = "Option::is_none")]
     pub instances: Option<docsdk_runtime::Nullable<Vec<InstanceRequest>>>,
@@ -377,24 +211,10 @@ pub struct InstanceGroupRequest {
     /// Server type name
     pub server_type_name: String,
 }
-impl InstanceGroupRequest {
-    /// Creates a value from its required fields; the optional ones have setters.
-    pub fn new(
-        block_storage_groups: impl Into<Vec<BlockStorageGroupRequest>>,
-        role_type: impl Into<InstanceGroupRequestRoleType>,
-        server_type_name: impl Into<String>,
-    ) -> Self {
-        Self {
-            block_storage_groups: block_storage_groups.into(),
-            instances: None,
-            role_type: role_type.into(),
-            server_type_name: server_type_name.into(),
-        }
-    }
-}
 crate::support::setters!(
-    InstanceGroupRequest { #[doc = " Instances list"] instances / instances_null : Vec <
-    InstanceRequest > }
+    @ model InstanceGroupRequest new(block_storage_groups : Vec < AddBlockStoragesRequest
+    >, role_type : InstanceGroupRequestRoleType, server_type_name : String) { instances /
+    instances_null : Vec < InstanceRequest > }
 );
 /// The `InstanceGroupResizeRequest` model.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -418,55 +238,12 @@ pub struct InstanceGroupResponse {
     /// Server type name
     pub server_type_name: String,
 }
-/// Role type
-///
-/// One of the values `ACTIVE`, `STANDBY`, `PRIMARY`, `SECONDARY`, `MASTER`, `REPLICA`, `SENTINEL`, `MASTER_DATA`, `DATA`, `KIBANA`, `DASHBOARDS`, `ZOOKEEPER_BROKER`, `BROKER`, `ZOOKEEPER`, `AKHQ`, `CONSOLE`, `READ_REPLICA`; other values the service sends later are kept in `Unknown`.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum InstanceRequestRoleType {
-    /// `ACTIVE`
-    Active,
-    /// `STANDBY`
-    Standby,
-    /// `PRIMARY`
-    Primary,
-    /// `SECONDARY`
-    Secondary,
-    /// `MASTER`
-    Master,
-    /// `REPLICA`
-    Replica,
-    /// `SENTINEL`
-    Sentinel,
-    /// `MASTER_DATA`
-    MasterData,
-    /// `DATA`
-    Data,
-    /// `KIBANA`
-    Kibana,
-    /// `DASHBOARDS`
-    Dashboards,
-    /// `ZOOKEEPER_BROKER`
-    ZookeeperBroker,
-    /// `BROKER`
-    Broker,
-    /// `ZOOKEEPER`
-    Zookeeper,
-    /// `AKHQ`
-    Akhq,
-    /// `CONSOLE`
-    Console,
-    /// `READ_REPLICA`
-    ReadReplica,
-    /// A value this crate did not know when it was generated, as sent.
-    Unknown(String),
-}
 crate::support::open_enum!(
-    InstanceRequestRoleType { Active = "ACTIVE", Standby = "STANDBY", Primary =
-    "PRIMARY", Secondary = "SECONDARY", Master = "MASTER", Replica = "REPLICA", Sentinel
-    = "SENTINEL", MasterData = "MASTER_DATA", Data = "DATA", Kibana = "KIBANA",
-    Dashboards = "DASHBOARDS", ZookeeperBroker = "ZOOKEEPER_BROKER", Broker = "BROKER",
-    Zookeeper = "ZOOKEEPER", Akhq = "AKHQ", Console = "CONSOLE", ReadReplica =
+    #[doc = " Role type"] InstanceRequestRoleType { Active = "ACTIVE", Standby =
+    "STANDBY", Primary = "PRIMARY", Secondary = "SECONDARY", Master = "MASTER", Replica =
+    "REPLICA", Sentinel = "SENTINEL", MasterData = "MASTER_DATA", Data = "DATA", Kibana =
+    "KIBANA", Dashboards = "DASHBOARDS", ZookeeperBroker = "ZOOKEEPER_BROKER", Broker =
+    "BROKER", Zookeeper = "ZOOKEEPER", Akhq = "AKHQ", Console = "CONSOLE", ReadReplica =
     "READ_REPLICA" }
 );
 /// The `InstanceRequest` model.
@@ -482,20 +259,9 @@ pub struct InstanceRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub service_ip_address: Option<docsdk_runtime::Nullable<String>>,
 }
-impl InstanceRequest {
-    /// Creates a value from its required fields; the optional ones have setters.
-    pub fn new(role_type: impl Into<InstanceRequestRoleType>) -> Self {
-        Self {
-            public_ip_id: None,
-            role_type: role_type.into(),
-            service_ip_address: None,
-        }
-    }
-}
 crate::support::setters!(
-    InstanceRequest { #[doc = " Public IP ID"] public_ip_id / public_ip_id_null : String,
-    #[doc = " User subnet IP address"] service_ip_address / service_ip_address_null :
-    String }
+    @ model InstanceRequest new(role_type : InstanceRequestRoleType) { public_ip_id /
+    public_ip_id_null : String, service_ip_address / service_ip_address_null : String }
 );
 /// The `InstanceResponse` model.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -514,32 +280,9 @@ pub struct InstanceResponse {
     /// Service state. Example: `RUNNING`.
     pub service_state: ClusterResponseServiceState,
 }
-/// Starting day of week
-///
-/// One of the values `MON`, `TUE`, `WED`, `THU`, `FRI`, `SAT`, `SUN`; other values the service sends later are kept in `Unknown`.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum MaintenanceOptionStartingDayOfWeek {
-    /// `MON`
-    Mon,
-    /// `TUE`
-    Tue,
-    /// `WED`
-    Wed,
-    /// `THU`
-    Thu,
-    /// `FRI`
-    Fri,
-    /// `SAT`
-    Sat,
-    /// `SUN`
-    Sun,
-    /// A value this crate did not know when it was generated, as sent.
-    Unknown(String),
-}
 crate::support::open_enum!(
-    MaintenanceOptionStartingDayOfWeek { Mon = "MON", Tue = "TUE", Wed = "WED", Thu =
-    "THU", Fri = "FRI", Sat = "SAT", Sun = "SUN" }
+    #[doc = " Starting day of week"] MaintenanceOptionStartingDayOfWeek { Mon = "MON",
+    Tue = "TUE", Wed = "WED", Thu = "THU", Fri = "FRI", Sat = "SAT", Sun = "SUN" }
 );
 /// The `MaintenanceOption` model.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -653,80 +396,19 @@ pub struct SearchEngineClusterCreateRequest {
     /// Timezone
     pub timezone: String,
 }
-/// DBaaS engine
-///
-/// One of the values `PostgreSQL`, `Redis`, `Valkey Sentinel`, `MariaDB`, `MySQL`, `Elasticsearch Enterprise`, `OpenSearch`, `EPAS`, `Microsoft SQL Server`, `Kafka`, `Vertica`; other values the service sends later are kept in `Unknown`.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum SearchEngineClusterDetailResponseDbaasEngine {
-    /// `PostgreSQL`
-    PostgreSql,
-    /// `Redis`
-    Redis,
-    /// `Valkey Sentinel`
-    ValkeySentinel,
-    /// `MariaDB`
-    MariaDb,
-    /// `MySQL`
-    MySql,
-    /// `Elasticsearch Enterprise`
-    ElasticsearchEnterprise,
-    /// `OpenSearch`
-    OpenSearch,
-    /// `EPAS`
-    Epas,
-    /// `Microsoft SQL Server`
-    MicrosoftSqlServer,
-    /// `Kafka`
-    Kafka,
-    /// `Vertica`
-    Vertica,
-    /// A value this crate did not know when it was generated, as sent.
-    Unknown(String),
-}
 crate::support::open_enum!(
-    SearchEngineClusterDetailResponseDbaasEngine { PostgreSql = "PostgreSQL", Redis =
-    "Redis", ValkeySentinel = "Valkey Sentinel", MariaDb = "MariaDB", MySql = "MySQL",
-    ElasticsearchEnterprise = "Elasticsearch Enterprise", OpenSearch = "OpenSearch", Epas
-    = "EPAS", MicrosoftSqlServer = "Microsoft SQL Server", Kafka = "Kafka", Vertica =
-    "Vertica" }
+    #[doc = " DBaaS engine"] SearchEngineClusterDetailResponseDbaasEngine { PostgreSql =
+    "PostgreSQL", Redis = "Redis", ValkeySentinel = "Valkey Sentinel", MariaDb =
+    "MariaDB", MySql = "MySQL", ElasticsearchEnterprise = "Elasticsearch Enterprise",
+    OpenSearch = "OpenSearch", Epas = "EPAS", MicrosoftSqlServer =
+    "Microsoft SQL Server", Kafka = "Kafka", Vertica = "Vertica" }
 );
-/// Product type
-///
-/// One of the values `QOS`, `PostgreSQL Community`, `EPAS`, `MariaDB`, `MySQL`, `Redis`, `Microsoft SQL Server`, `Search Engine`, `Event Streams`, `Vertica`, `Scalable DB`; other values the service sends later are kept in `Unknown`.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum SearchEngineClusterDetailResponseProductType {
-    /// `QOS`
-    Qos,
-    /// `PostgreSQL Community`
-    PostgreSqlCommunity,
-    /// `EPAS`
-    Epas,
-    /// `MariaDB`
-    MariaDb,
-    /// `MySQL`
-    MySql,
-    /// `Redis`
-    Redis,
-    /// `Microsoft SQL Server`
-    MicrosoftSqlServer,
-    /// `Search Engine`
-    SearchEngine,
-    /// `Event Streams`
-    EventStreams,
-    /// `Vertica`
-    Vertica,
-    /// `Scalable DB`
-    ScalableDb,
-    /// A value this crate did not know when it was generated, as sent.
-    Unknown(String),
-}
 crate::support::open_enum!(
-    SearchEngineClusterDetailResponseProductType { Qos = "QOS", PostgreSqlCommunity =
-    "PostgreSQL Community", Epas = "EPAS", MariaDb = "MariaDB", MySql = "MySQL", Redis =
-    "Redis", MicrosoftSqlServer = "Microsoft SQL Server", SearchEngine = "Search Engine",
-    EventStreams = "Event Streams", Vertica = "Vertica", ScalableDb = "Scalable DB" }
+    #[doc = " Product type"] SearchEngineClusterDetailResponseProductType { Qos = "QOS",
+    PostgreSqlCommunity = "PostgreSQL Community", Epas = "EPAS", MariaDb = "MariaDB",
+    MySql = "MySQL", Redis = "Redis", MicrosoftSqlServer = "Microsoft SQL Server",
+    SearchEngine = "Search Engine", EventStreams = "Event Streams", Vertica = "Vertica",
+    ScalableDb = "Scalable DB" }
 );
 /// The `SearchEngineClusterDetailResponse` model.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -821,25 +503,10 @@ pub struct SearchEngineInitConfigOptionRequest {
     /// Database user password. Length 8 to 30.
     pub database_user_password: String,
 }
-impl SearchEngineInitConfigOptionRequest {
-    /// Creates a value from its required fields; the optional ones have setters.
-    pub fn new(
-        database_user_name: impl Into<String>,
-        database_user_password: impl Into<String>,
-    ) -> Self {
-        Self {
-            backup_option: None,
-            database_port: None,
-            database_user_name: database_user_name.into(),
-            database_user_password: database_user_password.into(),
-        }
-    }
-}
 crate::support::setters!(
-    SearchEngineInitConfigOptionRequest { #[doc = " Backup setting option"] backup_option
-    / backup_option_null : BackupSettingExcludingArchiveRequest, #[doc =
-    " Database service port. Example: `9200`. Default: `9200`."] database_port /
-    database_port_null : i64 }
+    @ model SearchEngineInitConfigOptionRequest new(database_user_name : String,
+    database_user_password : String) { backup_option / backup_option_null :
+    BackupSettingExcludingArchiveRequest, database_port / database_port_null : i64 }
 );
 /// The `SearchEngineInitConfigOptionResponse` model.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -872,22 +539,14 @@ pub struct SearchEngineLicenseResponse {
 #[non_exhaustive]
 pub struct SearchEngineRestoreInstanceGroup {
     /// Block storage groups list
-    pub block_storage_groups: Vec<BlockStorageGroupRequest>,
+    pub block_storage_groups: Vec<AddBlockStoragesRequest>,
     /// Role type. Example: `ACTIVE`.
     pub role_type: InstanceGroupRequestRoleType,
 }
-impl SearchEngineRestoreInstanceGroup {
-    /// Creates a value from its required fields; the optional ones have setters.
-    pub fn new(
-        block_storage_groups: impl Into<Vec<BlockStorageGroupRequest>>,
-        role_type: impl Into<InstanceGroupRequestRoleType>,
-    ) -> Self {
-        Self {
-            block_storage_groups: block_storage_groups.into(),
-            role_type: role_type.into(),
-        }
-    }
-}
+crate::support::setters!(
+    @ model SearchEngineRestoreInstanceGroup new(block_storage_groups : Vec <
+    AddBlockStoragesRequest >, role_type : InstanceGroupRequestRoleType) {}
+);
 /// The `ServerType` model.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -928,10 +587,7 @@ pub struct Tag {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<docsdk_runtime::Nullable<String>>,
 }
-crate::support::setters!(
-    Tag { #[doc = " The `key` field."] key : String, #[doc = " The `value` field."] value
-    / value_null : String }
-);
+crate::support::setters!(@ model Tag { key : String, value / value_null : String });
 /// The `UpdateSecurityGroupRulesRequest` model.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -943,48 +599,14 @@ pub struct UpdateSecurityGroupRulesRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub del_ip_addresses: Option<Vec<String>>,
 }
-/// One of the values `PostgreSQL Community`, `MariaDB Community`, `MySQL Community`, `EPAS`, `Microsoft SQL Server Enterprise`, `Microsoft SQL Server Standard`, `Redis OSS Sentinel`, `Valkey Sentinel`, `Kafka`, `Elasticsearch Enterprise`, `OpenSearch`, `Vertica Enterprise`, `Vertica Community`, `Scalable DB MariaDB Community`; other values the service sends later are kept in `Unknown`.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum ProductImageType {
-    /// `PostgreSQL Community`
-    PostgreSqlCommunity,
-    /// `MariaDB Community`
-    MariaDbCommunity,
-    /// `MySQL Community`
-    MySqlCommunity,
-    /// `EPAS`
-    Epas,
-    /// `Microsoft SQL Server Enterprise`
-    MicrosoftSqlServerEnterprise,
-    /// `Microsoft SQL Server Standard`
-    MicrosoftSqlServerStandard,
-    /// `Redis OSS Sentinel`
-    RedisOssSentinel,
-    /// `Valkey Sentinel`
-    ValkeySentinel,
-    /// `Kafka`
-    Kafka,
-    /// `Elasticsearch Enterprise`
-    ElasticsearchEnterprise,
-    /// `OpenSearch`
-    OpenSearch,
-    /// `Vertica Enterprise`
-    VerticaEnterprise,
-    /// `Vertica Community`
-    VerticaCommunity,
-    /// `Scalable DB MariaDB Community`
-    ScalableDbMariaDbCommunity,
-    /// A value this crate did not know when it was generated, as sent.
-    Unknown(String),
-}
 crate::support::open_enum!(
-    ProductImageType { PostgreSqlCommunity = "PostgreSQL Community", MariaDbCommunity =
-    "MariaDB Community", MySqlCommunity = "MySQL Community", Epas = "EPAS",
-    MicrosoftSqlServerEnterprise = "Microsoft SQL Server Enterprise",
-    MicrosoftSqlServerStandard = "Microsoft SQL Server Standard", RedisOssSentinel =
-    "Redis OSS Sentinel", ValkeySentinel = "Valkey Sentinel", Kafka = "Kafka",
-    ElasticsearchEnterprise = "Elasticsearch Enterprise", OpenSearch = "OpenSearch",
-    VerticaEnterprise = "Vertica Enterprise", VerticaCommunity = "Vertica Community",
+    #[doc = " The values of `ProductImageType`."] ProductImageType { PostgreSqlCommunity
+    = "PostgreSQL Community", MariaDbCommunity = "MariaDB Community", MySqlCommunity =
+    "MySQL Community", Epas = "EPAS", MicrosoftSqlServerEnterprise =
+    "Microsoft SQL Server Enterprise", MicrosoftSqlServerStandard =
+    "Microsoft SQL Server Standard", RedisOssSentinel = "Redis OSS Sentinel",
+    ValkeySentinel = "Valkey Sentinel", Kafka = "Kafka", ElasticsearchEnterprise =
+    "Elasticsearch Enterprise", OpenSearch = "OpenSearch", VerticaEnterprise =
+    "Vertica Enterprise", VerticaCommunity = "Vertica Community",
     ScalableDbMariaDbCommunity = "Scalable DB MariaDB Community" }
 );
