@@ -2,7 +2,7 @@
 //!
 //! - readers: throughput of each input read (best of several runs);
 //! - regen: the whole pipeline without writing (best of several runs);
-//! - per generated crate: lines of Rust, render time, crate-only rebuild time (after touching
+//! - per generated crate: lines of Rust (src/ and tests/), render time, crate-only rebuild time (after touching
 //!   its `lib.rs`, dependencies already built) and the number of packages it depends on.
 
 use std::path::Path;
@@ -29,13 +29,33 @@ pub fn run(root: &Path, args: &[String]) -> Result<bool, String> {
     let manifest = Manifest::load(&root.join(layout::MANIFEST)).map_err(|e| e.to_string())?;
     let docs = root.join(layout::DOCS);
 
-    println!("## Readers (best of {RUNS} runs, this build profile)");
-    let (read_all, cache) = best_of(RUNS, || SourceCache::read_all(&docs, &manifest));
-    let cache = cache.map_err(|e| e.to_string())?;
-    println!(
-        "all sources read in parallel: {:.1} ms",
-        read_all.as_secs_f64() * 1000.0
-    );
+    println!("## Readers (best of {RUNS} runs, dev profile as `cargo xtask` runs them)");
+    println!("| input | format | bytes | time (ms) | MB/s |");
+    println!("|---|---|---:|---:|---:|");
+    let mut best: std::collections::BTreeMap<String, (String, usize, Duration)> =
+        Default::default();
+    let mut cache = None;
+    for _ in 0..RUNS {
+        let read = SourceCache::read_all(&docs, &manifest).map_err(|e| e.to_string())?;
+        for (name, doc) in read.reads() {
+            let entry = best.entry(name.to_owned()).or_insert((
+                doc.format.to_string(),
+                doc.bytes,
+                Duration::MAX,
+            ));
+            entry.2 = entry.2.min(doc.elapsed);
+        }
+        cache = Some(read);
+    }
+    let cache = cache.expect("at least one run");
+    for (name, (format, bytes, time)) in &best {
+        println!(
+            "| {name} | {format} | {bytes} | {:.1} | {:.1} |",
+            time.as_secs_f64() * 1000.0,
+            *bytes as f64 / 1e6 / time.as_secs_f64()
+        );
+    }
+    println!();
 
     let (regen_time, report) = best_of(RUNS, || {
         docsdk_pipeline::regen(
@@ -48,16 +68,17 @@ pub fn run(root: &Path, args: &[String]) -> Result<bool, String> {
     });
     let report = report.map_err(|e| e.to_string())?;
     println!(
-        "regen (read, assemble, render, compare; no build): {:.1} ms",
+        "regen of {} services (read, assemble, render, compare; no build): {:.1} ms",
+        report.services.len(),
         regen_time.as_secs_f64() * 1000.0
     );
     println!();
 
     println!("## Generated crates");
     println!(
-        "| crate | ops | lines of Rust | render (ms) | crate-only rebuild (s) | packages in tree |"
+        "| crate | ops | lines in src/ | lines in tests/ | render (ms) | crate-only rebuild (s) | packages in tree |"
     );
-    println!("|---|---:|---:|---:|---:|---:|");
+    println!("|---|---:|---:|---:|---:|---:|---:|");
     for entry in &manifest.crates {
         if !args.is_empty() && !args.contains(&entry.name) {
             continue;
@@ -67,25 +88,30 @@ pub fn run(root: &Path, args: &[String]) -> Result<bool, String> {
             docsdk_pipeline::render(&entry.name, &service.documents, "../../crates/runtime")
         });
         let rendered = rendered.map_err(|e| e.to_string())?;
-        let lines: usize = rendered
-            .files
-            .iter()
-            .filter(|f| f.path.extension().is_some_and(|e| e == "rs"))
-            .map(|f| f.contents.lines().count())
-            .sum();
+        let lines = |dir: &str| -> usize {
+            rendered
+                .files
+                .iter()
+                .filter(|f| {
+                    f.path.starts_with(dir) && f.path.extension().is_some_and(|e| e == "rs")
+                })
+                .map(|f| f.contents.lines().count())
+                .sum()
+        };
+        let (src_lines, test_lines) = (lines("src"), lines("tests"));
         let rebuild = rebuild_time(root, &entry.name)?;
         let packages = package_count(root, &entry.name)?;
         println!(
-            "| {} | {} | {} | {:.2} | {:.2} | {} |",
+            "| {} | {} | {} | {} | {:.2} | {:.2} | {} |",
             entry.name,
             service.operation_count(),
-            lines,
+            src_lines,
+            test_lines,
             render_time.as_secs_f64() * 1000.0,
             rebuild.as_secs_f64(),
             packages
         );
     }
-    let _ = report;
     Ok(true)
 }
 

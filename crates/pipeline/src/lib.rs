@@ -21,7 +21,7 @@ pub use assemble::{ServiceBuild, assemble_service, merge_versions, render};
 pub use format::Format;
 pub use manifest::{CrateEntry, Manifest, OtcSettings};
 pub use outputs::{FileSet, StaleFile};
-pub use sources::{SourceCache, read_documents, read_path};
+pub use sources::{ReadDocument, SourceCache, read_documents, read_path};
 
 /// Where things live, relative to the workspace root.
 pub mod layout {

@@ -89,6 +89,18 @@ impl SourceCache {
         self.documents.get(file)
     }
 
+    /// Every input read, by name (file name, or crate name for an OTC service), sorted.
+    pub fn reads(&self) -> Vec<(&str, &ReadDocument)> {
+        let mut all: Vec<_> = self
+            .documents
+            .iter()
+            .chain(&self.services)
+            .map(|(k, v)| (k.as_str(), v))
+            .collect();
+        all.sort_by_key(|(name, _)| *name);
+        all
+    }
+
     /// The OTC service read for crate `name`.
     pub fn otc_service(&self, name: &str) -> Option<&ReadDocument> {
         self.services.get(name)
@@ -180,15 +192,19 @@ fn read_otc_service(docs: &Path, entry: &CrateEntry) -> Result<ReadDocument, Pip
         options.regions = otc.regions.clone();
         options.default_region = otc.default_region.clone();
     }
+    Ok(read_otc_pages(&pages, &options))
+}
+
+/// Reads the pages of one OTC service, timed.
+fn read_otc_pages(pages: &[(String, String)], options: &ServiceOptions) -> ReadDocument {
     let start = Instant::now();
-    let output = docsdk_read_otc_html::read_service(&pages, &options);
-    let bytes = pages.iter().map(|(_, text)| text.len()).sum();
-    Ok(ReadDocument {
+    let output = docsdk_read_otc_html::read_service(pages, options);
+    ReadDocument {
         format: Format::OtcHtml,
         output,
-        bytes,
+        bytes: pages.iter().map(|(_, text)| text.len()).sum(),
         elapsed: start.elapsed(),
-    })
+    }
 }
 
 /// Reads a file or a folder of OTC pages for `xtask spec`; the format is detected unless
@@ -217,15 +233,7 @@ pub fn read_path(path: &Path, format: Option<Format>) -> Result<ReadDocument, Pi
             path.display()
         )));
     }
-    let start = Instant::now();
-    let output = docsdk_read_otc_html::read_service(&pages, &ServiceOptions::fallback(&pages));
-    let bytes = pages.iter().map(|(_, text)| text.len()).sum();
-    Ok(ReadDocument {
-        format: Format::OtcHtml,
-        output,
-        bytes,
-        elapsed: start.elapsed(),
-    })
+    Ok(read_otc_pages(&pages, &ServiceOptions::fallback(&pages)))
 }
 
 /// Reads every path given (files or folders) for `xtask spec`.
