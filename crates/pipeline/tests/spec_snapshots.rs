@@ -1,28 +1,61 @@
-//! insta snapshots of every spec file the pipeline emits, built in-process from the vendored
-//! documents: a change to a reader, the merge or a document shows up as a reviewable diff
+//! insta snapshots of everything the pipeline emits, built in-process from the vendored
+//! documents: every spec file, and the sources of every generated crate. A change to a
+//! reader, the merge, a template or a document shows up as a reviewable diff
 //! (`cargo insta review`).
 
 use std::path::Path;
+use std::sync::OnceLock;
 
-use docsdk_pipeline::{Manifest, SourceCache, assemble_service, layout};
+use docsdk_pipeline::{Manifest, ServiceBuild, SourceCache, assemble_service, layout};
 
-#[test]
-fn every_emitted_spec_file() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
-    let manifest = Manifest::load(&root.join(layout::MANIFEST)).unwrap();
-    let docs = root.join(layout::DOCS);
-    let cache = SourceCache::read_all(&docs, &manifest).unwrap();
+/// Every service of the manifest, read, merged and rendered once for all tests here.
+fn services() -> &'static [ServiceBuild] {
+    static SERVICES: OnceLock<Vec<ServiceBuild>> = OnceLock::new();
+    SERVICES.get_or_init(|| {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+        let manifest = Manifest::load(&root.join(layout::MANIFEST)).unwrap();
+        let docs = root.join(layout::DOCS);
+        let cache = SourceCache::read_all(&docs, &manifest).unwrap();
+        manifest
+            .crates
+            .iter()
+            .map(|entry| assemble_service(entry, &cache, &docs, true).unwrap())
+            .collect()
+    })
+}
+
+fn snapshot_settings() -> insta::Settings {
     let mut settings = insta::Settings::clone_current();
     settings.set_prepend_module_to_snapshot(false);
     settings.set_omit_expression(true);
-    settings.bind(|| {
-        for entry in &manifest.crates {
-            let service = assemble_service(entry, &cache, &docs, false).unwrap();
+    settings
+}
+
+#[test]
+fn every_emitted_spec_file() {
+    snapshot_settings().bind(|| {
+        for service in services() {
             for doc in &service.documents {
                 insta::assert_snapshot!(
-                    format!("{}-{}", entry.name, doc.info.version),
+                    format!("{}-{}", service.name, doc.info.version),
                     docsdk_spec::to_yaml(doc)
                 );
+            }
+        }
+    });
+}
+
+#[test]
+fn every_generated_source_file() {
+    let mut settings = snapshot_settings();
+    settings.set_snapshot_path("snapshots/generated");
+    settings.bind(|| {
+        for service in services() {
+            let rendered = service.rendered.as_ref().expect("rendered");
+            for file in rendered.files.iter().filter(|f| f.path.starts_with("src")) {
+                let name =
+                    format!("{}-{}", service.name, file.path.display()).replace(['/', '\\'], "-");
+                insta::assert_snapshot!(name, &file.contents);
             }
         }
     });
