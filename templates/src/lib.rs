@@ -341,7 +341,11 @@ pub fn render_crate(
             options,
             title,
             &description,
-            &example.replace("# ", "").replace("#\n", ""),
+            // The README shows the body; the hidden `# ` lines only make the doctest compile.
+            &example
+                .lines()
+                .filter(|l| !(l.starts_with("# ") || *l == "#"))
+                .fold(String::new(), |acc, l| acc + l + "\n"),
             &rows,
             &versions_text,
         ),
