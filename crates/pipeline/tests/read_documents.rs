@@ -91,3 +91,33 @@ fn a_folder_of_otc_pages_reads_as_one_service() {
         read.output.diagnostics
     );
 }
+
+#[test]
+fn a_manifest_service_the_document_does_not_hold_is_an_error_listing_what_it_holds() {
+    let text = "[[crate]]\nname = \"scp-x\"\nprovider = \"scp\"\nservice = \"Event Stream\"\nsources = [\"004_a654bf60b90d6dd0.txt\"]\n";
+    let manifest = docsdk_pipeline::Manifest::parse("manifest.toml", text).unwrap();
+    let cache = docsdk_pipeline::SourceCache::read_all(&docs(), &manifest).unwrap();
+    let err = docsdk_pipeline::assemble_service(&manifest.crates[0], &cache, &docs(), false)
+        .unwrap_err()
+        .to_string();
+    assert!(
+        err.starts_with(
+            "004_a654bf60b90d6dd0.txt: expected the service `Event Stream` (crate `scp-x`), found "
+        ),
+        "{err}"
+    );
+    assert!(
+        err.contains("Event Streams") && err.contains("Vertica(DBaaS)"),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_manifest_source_that_does_not_exist_is_an_error_with_its_path() {
+    let text = "[[crate]]\nname = \"scp-x\"\nprovider = \"scp\"\nservice = \"X\"\nsources = [\"missing.txt\"]\n";
+    let manifest = docsdk_pipeline::Manifest::parse("manifest.toml", text).unwrap();
+    let err = docsdk_pipeline::SourceCache::read_all(&docs(), &manifest)
+        .unwrap_err()
+        .to_string();
+    assert!(err.contains("spec/docs/missing.txt: "), "{err}");
+}
