@@ -19,23 +19,52 @@ pub(crate) const IAM_TOKEN: &str = "iamToken";
 /// Name of the AK/SK signing security scheme.
 pub(crate) const AKSK: &str = "akskSignature";
 
+/// Reads `pages[order[k]]` for every k, on as many threads as the machine has cores (pages
+/// are independent until their tables are linked across pages); `None` for text that is not
+/// an OTC page. The result is in `order`, so the output does not depend on the thread count.
+fn read_pages_in_parallel(pages: &[(String, String)], order: &[usize]) -> Vec<Option<PageOutput>> {
+    let read = |i: &usize| {
+        let (name, text) = &pages[*i];
+        looks_like(text).then(|| read_page(name, text))
+    };
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(8);
+    if threads < 2 || order.len() < 8 {
+        return order.iter().map(read).collect();
+    }
+    let chunk = order.len().div_ceil(threads);
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = order
+            .chunks(chunk)
+            .map(|part| scope.spawn(move || part.iter().map(read).collect::<Vec<_>>()))
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| {
+                h.join()
+                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+            })
+            .collect()
+    })
+}
+
 pub(crate) fn read_service(pages: &[(String, String)], options: &ServiceOptions) -> ReadOutput {
     let mut order: Vec<usize> = (0..pages.len()).collect();
     order.sort_by(|&a, &b| pages[a].0.cmp(&pages[b].0));
     let mut outputs: Vec<PageOutput> = Vec::new();
     let mut diagnostics = Diagnostics::new();
-    for i in order {
-        let (name, text) = &pages[i];
-        if !looks_like(text) {
-            diagnostics.warn(
-                SourceRef::new(name.as_str(), 1),
+    for (i, out) in order.iter().zip(read_pages_in_parallel(pages, &order)) {
+        match out {
+            Some(out) => {
+                diagnostics.extend(out.diagnostics.clone());
+                outputs.push(out);
+            }
+            None => diagnostics.warn(
+                SourceRef::new(pages[*i].0.as_str(), 1),
                 "expected an OTC HTML API page (DITA `topictitle1`/`sectiontitle` markup), found other text: skipped",
-            );
-            continue;
+            ),
         }
-        let out = read_page(name, text);
-        diagnostics.extend(out.diagnostics.clone());
-        outputs.push(out);
     }
     let by_file: HashMap<String, usize> = outputs
         .iter()
