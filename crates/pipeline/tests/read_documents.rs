@@ -121,3 +121,37 @@ fn a_manifest_source_that_does_not_exist_is_an_error_with_its_path() {
         .to_string();
     assert!(err.contains("spec/docs/missing.txt: "), "{err}");
 }
+
+#[test]
+fn gen_renders_a_crate_for_specs_the_manifest_does_not_know() {
+    // `xtask spec` then `xtask gen` on a document read outside the manifest.
+    let read = read_path(&docs().join("002_d08617caa93a34a7.txt"), None).unwrap();
+    let specs = scratch("gen-specs");
+    write_specs(read.output.documents, &specs).unwrap();
+    let out = scratch("gen-out");
+    let runtime = Path::new(env!("CARGO_MANIFEST_DIR")).join("../runtime");
+    let written = docsdk_pipeline::render_specs(&specs, &out, &runtime).unwrap();
+    assert_eq!(written, vec![out.join("scp-ai-mlops-platform")]);
+    let manifest = std::fs::read_to_string(written[0].join("Cargo.toml")).unwrap();
+    let runtime_line = manifest
+        .lines()
+        .find(|l| l.starts_with("docsdk-runtime"))
+        .unwrap();
+    let relative = runtime_line.split('"').nth(1).unwrap();
+    assert!(
+        written[0].join(relative).join("Cargo.toml").exists(),
+        "{runtime_line} does not point at the runtime"
+    );
+    for file in [
+        "README.md",
+        "src/lib.rs",
+        "src/client.rs",
+        "src/operations.rs",
+        "src/types.rs",
+        "tests/generated.rs",
+    ] {
+        assert!(written[0].join(file).exists(), "{file} missing");
+    }
+    std::fs::remove_dir_all(&specs).unwrap();
+    std::fs::remove_dir_all(&out).unwrap();
+}
