@@ -7,9 +7,9 @@ use indexmap::IndexMap;
 use serde_json::Value;
 
 use crate::ctx::{Ctx, Src};
-use crate::item::{At, also_extra, also_of, at_of, collect, other_values, without};
+use crate::item::{At, also_stated_at, at_of, collect, other_values, without};
 use crate::schema::{SchemaAt, merge_extra, merge_schema};
-use crate::{ALSO_STATED_AT, OTHER_EXAMPLES, rules};
+use crate::{OTHER_EXAMPLES, rules};
 
 pub(crate) fn merge_request_body(
     ctx: &mut Ctx<'_>,
@@ -37,23 +37,17 @@ pub(crate) fn merge_request_body(
             .fact("required flag", what, &collect(cands, |b| Some(b.required)))
             .unwrap_or(false),
         source: cands.iter().find_map(|c| c.item.source.clone()),
+        also_stated_at: Vec::new(),
         extra: Extra::new(),
     };
-    let stripped: Vec<Extra> = cands
-        .iter()
-        .map(|c| without(&c.item.extra, &[ALSO_STATED_AT]))
-        .collect();
     body.extra = merge_extra(
         ctx,
         what,
-        stripped.iter().zip(cands).map(|(e, c)| (e, c.src, &c.at)),
+        cands.iter().map(|c| (&c.item.extra, c.src, &c.at)),
     );
-    if let Some(also) = also_extra(
-        body.source.as_ref(),
-        also_of(cands, |x| &x.source, |x| &x.extra),
-    ) {
-        body.extra.insert(ALSO_STATED_AT.to_owned(), also);
-    }
+    body.also_stated_at = also_stated_at(cands, body.source.as_ref(), |b| {
+        (&b.source, &b.also_stated_at)
+    });
     body
 }
 
@@ -231,22 +225,14 @@ fn merge_response(ctx: &mut Ctx<'_>, what: &str, cands: &[At<'_, Response>]) -> 
                 .collect::<Vec<_>>(),
         ),
         source: cands.iter().find_map(|c| c.item.source.clone()),
+        also_stated_at: Vec::new(),
         extra: Extra::new(),
     };
-    let stripped: Vec<Extra> = cands
-        .iter()
-        .map(|c| without(&c.item.extra, &[ALSO_STATED_AT]))
-        .collect();
     r.extra = merge_extra(
         ctx,
         what,
-        stripped.iter().zip(cands).map(|(e, c)| (e, c.src, &c.at)),
+        cands.iter().map(|c| (&c.item.extra, c.src, &c.at)),
     );
-    if let Some(also) = also_extra(
-        r.source.as_ref(),
-        also_of(cands, |x| &x.source, |x| &x.extra),
-    ) {
-        r.extra.insert(ALSO_STATED_AT.to_owned(), also);
-    }
+    r.also_stated_at = also_stated_at(cands, r.source.as_ref(), |x| (&x.source, &x.also_stated_at));
     r
 }

@@ -5,11 +5,9 @@ use docsdk_spec::{
     SecurityScheme, Server, ServerVariable, SourceRef,
 };
 use indexmap::IndexMap;
-use serde_json::Value;
 
-use crate::ALSO_STATED_AT;
-use crate::ctx::{Ctx, Src, Stated, add_also};
-use crate::item::At;
+use crate::ctx::{Ctx, Src, Stated};
+use crate::item::{At, also_stated_at};
 use crate::operation::merge_operation;
 use crate::schema::{SchemaAt, merge_extra, merge_schema};
 
@@ -79,31 +77,17 @@ pub fn merge_documents(ctx: &mut Ctx<'_>, docs: &[OpenApi]) -> OpenApi {
                 .collect::<Vec<_>>(),
         ),
         source: cands.iter().find_map(|c| c.item.info.source.clone()),
+        also_stated_at: Vec::new(),
         extra: Default::default(),
     };
-    let stripped: Vec<_> = cands
-        .iter()
-        .map(|c| without_also(&c.item.info.extra))
-        .collect();
     doc.info.extra = merge_extra(
         ctx,
         "info",
-        stripped.iter().zip(&cands).map(|(e, c)| (e, c.src, &c.at)),
+        cands.iter().map(|c| (&c.item.info.extra, c.src, &c.at)),
     );
-    let mut also = Vec::new();
-    for c in &cands {
-        add_also(
-            &mut also,
-            doc.info.source.as_ref(),
-            c.item.info.source.iter().cloned(),
-        );
-    }
-    if !also.is_empty() {
-        doc.info.extra.insert(
-            ALSO_STATED_AT.to_owned(),
-            serde_json::to_value(also).unwrap_or(Value::Null),
-        );
-    }
+    doc.info.also_stated_at = also_stated_at(&cands, doc.info.source.as_ref(), |d| {
+        (&d.info.source, &d.info.also_stated_at)
+    });
     ctx.fact("provider", "the service", &providers);
     doc.provider = cands.iter().find_map(|c| c.item.provider);
     doc.service_key = ctx.fact("service key", "the service", &keys);
@@ -136,12 +120,6 @@ pub fn merge_documents(ctx: &mut Ctx<'_>, docs: &[OpenApi]) -> OpenApi {
         cands.iter().map(|c| (&c.item.extra, c.src, &c.at)),
     );
     doc
-}
-
-fn without_also(extra: &docsdk_spec::Extra) -> docsdk_spec::Extra {
-    let mut e = extra.clone();
-    e.remove(ALSO_STATED_AT);
-    e
 }
 
 /// A lifecycle: status and date are facts, the date's label is a text (its language follows

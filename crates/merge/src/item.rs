@@ -5,7 +5,6 @@ use docsdk_spec::{Extra, SourceRef};
 use serde::Serialize;
 use serde_json::Value;
 
-use crate::ALSO_STATED_AT;
 use crate::ctx::{Src, Stated, add_also};
 
 /// One source's statement of an item, with where it is.
@@ -35,14 +34,20 @@ pub(crate) fn collect<'a, T, V>(
     cands.iter().map(|c| c.stated(get(c.item))).collect()
 }
 
-/// `x-also-stated-at` for an item without a typed field: every other location.
-pub(crate) fn also_extra(
+/// `x-also-stated-at` of a merged item: every candidate's `x-source` and earlier
+/// `x-also-stated-at`, except the kept `x-source`, each once, in source order.
+pub(crate) fn also_stated_at<T>(
+    cands: &[At<'_, T>],
     kept: Option<&SourceRef>,
-    others: impl IntoIterator<Item = SourceRef>,
-) -> Option<Value> {
+    locations: impl Fn(&T) -> (&Option<SourceRef>, &Vec<SourceRef>),
+) -> Vec<SourceRef> {
     let mut list = Vec::new();
-    add_also(&mut list, kept, others);
-    (!list.is_empty()).then(|| serde_json::to_value(list).unwrap_or(Value::Null))
+    for c in cands {
+        let (source, also) = locations(c.item);
+        add_also(&mut list, kept, source.iter().cloned());
+        add_also(&mut list, kept, also.iter().cloned());
+    }
+    list
 }
 
 pub(crate) fn at_of<'a, T, P>(
@@ -89,22 +94,4 @@ pub(crate) fn without(extra: &Extra, keys: &[&str]) -> Extra {
         e.remove(*k);
     }
     e
-}
-
-/// Every source and `x-also-stated-at` of the candidates.
-pub(crate) fn also_of<T>(
-    cands: &[At<'_, T>],
-    source: impl Fn(&T) -> &Option<SourceRef>,
-    extra: impl Fn(&T) -> &Extra,
-) -> Vec<SourceRef> {
-    let mut out = Vec::new();
-    for c in cands {
-        out.extend(source(c.item).iter().cloned());
-        if let Some(list) = extra(c.item).get(ALSO_STATED_AT)
-            && let Ok(list) = serde_json::from_value::<Vec<SourceRef>>(list.clone())
-        {
-            out.extend(list);
-        }
-    }
-    out
 }

@@ -20,7 +20,7 @@
 //! | **facts**: type, format, `$ref`, required flag, deprecated flag, default, enum, constraints (`minLength`, `pattern`, ...), path, API version header, lifecycle status and date, `x-` extensions | | the first source that states it wins ([`rules::FIRST_SOURCE_WINS`]); every disagreeing statement is a [`Conflict`] with both `file:line` |
 //! | **texts**: descriptions, summary, `info.description` (overview), response reason phrases, date labels | | the first non-empty text from a document whose `x-language` is [`MergeOptions::language`], else the first non-empty text (whatever its language); two different texts in the kept one's language are a conflict ([`rules::TEXT_SAME_LANGUAGE`]); an empty text counts as not stated |
 //! | **examples**: parameter examples, body examples, `x-example-request` | | chosen like texts (they are language-dependent: `Accept-Language = en-US`); an example in one source only is taken; every other example that differs is kept beside it in `x-other-examples` / `x-other-example-requests` as `{value, x-source}` |
-//! | locations | | `x-source` is the first source's; every other source stating the item goes into `x-also-stated-at` (typed on operations and schemas, an extension on parameters, request bodies and responses) |
+//! | locations | | `x-source` is the first source's; every other source stating the item goes into `x-also-stated-at` (on info, operations, parameters, request bodies, responses and schemas) |
 //!
 //! A value is "stated" when the source has it: an absent default, an absent description, an
 //! empty response reason are not statements, so they never conflict with a stated value.
@@ -53,10 +53,6 @@ pub mod rules {
 /// Marker a reader sets (`true`) on an operation whose `operationId` it derived because the
 /// document states no title; the merge prefers a source without it.
 pub const OPERATION_ID_DERIVED: &str = "x-operation-id-derived";
-
-/// Extension listing the other locations stating an item that has no typed field for them
-/// (parameters, request bodies, responses, `info`).
-pub const ALSO_STATED_AT: &str = "x-also-stated-at";
 
 /// Extension (on parameters and media types) keeping the examples of other sources that
 /// differ from the kept `example`: a list of `{value, x-source}`.

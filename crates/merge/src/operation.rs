@@ -4,10 +4,10 @@ use docsdk_spec::{Extra, Operation, Parameter, RequestBody};
 use serde_json::Value;
 
 use crate::bodies::{merge_request_body, merge_responses};
-use crate::ctx::{Ctx, Stated, add_also};
-use crate::item::{At, also_extra, also_of, at_of, collect, other_values, without};
+use crate::ctx::{Ctx, Stated};
+use crate::item::{At, also_stated_at, at_of, collect, other_values, without};
 use crate::schema::{SchemaAt, merge_extra, merge_schema};
-use crate::{ALSO_STATED_AT, OPERATION_ID_DERIVED, OTHER_EXAMPLE_REQUESTS, OTHER_EXAMPLES};
+use crate::{OPERATION_ID_DERIVED, OTHER_EXAMPLE_REQUESTS, OTHER_EXAMPLES};
 
 /// Whether an operation's id was derived (not stated) by its reader.
 fn is_derived(op: &Operation) -> bool {
@@ -73,16 +73,9 @@ pub fn merge_operation(ctx: &mut Ctx<'_>, what: &str, cands: &[At<'_, Operation>
         .unwrap_or(false);
     op.security = ctx.fact("security", what, &collect(cands, |o| o.security.clone()));
     op.source = cands.iter().find_map(|c| c.item.source.clone());
-    let mut also = Vec::new();
-    for c in cands {
-        add_also(&mut also, op.source.as_ref(), c.item.source.iter().cloned());
-        add_also(
-            &mut also,
-            op.source.as_ref(),
-            c.item.also_stated_at.iter().cloned(),
-        );
-    }
-    op.also_stated_at = also;
+    op.also_stated_at = also_stated_at(cands, op.source.as_ref(), |o| {
+        (&o.source, &o.also_stated_at)
+    });
     op.lifecycle = crate::document::merge_lifecycle(
         ctx,
         &format!("lifecycle of {what}"),
@@ -239,6 +232,7 @@ fn merge_parameter(ctx: &mut Ctx<'_>, what: &str, cands: &[At<'_, Parameter>]) -
         schema: (!schemas.is_empty()).then(|| merge_schema(ctx, what, &schemas)),
         example: None,
         source: cands.iter().find_map(|c| c.item.source.clone()),
+        also_stated_at: Vec::new(),
         extra: Extra::new(),
     };
     let others = ctx.example(&examples, |a, b| a == b).map(|i| {
@@ -247,7 +241,7 @@ fn merge_parameter(ctx: &mut Ctx<'_>, what: &str, cands: &[At<'_, Parameter>]) -
     });
     let stripped: Vec<Extra> = cands
         .iter()
-        .map(|c| without(&c.item.extra, &[ALSO_STATED_AT, OTHER_EXAMPLES]))
+        .map(|c| without(&c.item.extra, &[OTHER_EXAMPLES]))
         .collect();
     p.extra = merge_extra(
         ctx,
@@ -258,11 +252,6 @@ fn merge_parameter(ctx: &mut Ctx<'_>, what: &str, cands: &[At<'_, Parameter>]) -
         p.extra
             .insert(OTHER_EXAMPLES.to_owned(), Value::Array(others));
     }
-    if let Some(also) = also_extra(
-        p.source.as_ref(),
-        also_of(cands, |x| &x.source, |x| &x.extra),
-    ) {
-        p.extra.insert(ALSO_STATED_AT.to_owned(), also);
-    }
+    p.also_stated_at = also_stated_at(cands, p.source.as_ref(), |x| (&x.source, &x.also_stated_at));
     p
 }

@@ -30,6 +30,7 @@ fn param(file: &str, line: usize, name: &str, ty: Type, required: bool) -> Param
         schema: Some(Schema::of_type(ty)),
         example: None,
         source: at(file, line),
+        also_stated_at: Vec::new(),
         extra: Default::default(),
     }
 }
@@ -154,8 +155,8 @@ fn reports_each_disagreeing_fact_with_both_locations() {
     assert_eq!(codes, ["200", "201", "404"]);
     assert_eq!(op.responses["200"].description, "OK");
     assert_eq!(
-        op.responses["200"].extra["x-also-stated-at"],
-        json!(["b.txt:44"])
+        op.responses["200"].also_stated_at,
+        [SourceRef::new("b.txt", 44)]
     );
     // Facts: the first source's, with the other location recorded.
     let size = &op.parameters[0];
@@ -165,7 +166,7 @@ fn reports_each_disagreeing_fact_with_both_locations() {
     );
     assert!(!size.required);
     assert_eq!(size.schema.as_ref().unwrap().default, Some(json!(20)));
-    assert_eq!(size.extra["x-also-stated-at"], json!(["b.txt:40"]));
+    assert_eq!(size.also_stated_at, [SourceRef::new("b.txt", 40)]);
     assert_eq!(op.source, at("a.txt", 10));
     assert_eq!(op.also_stated_at, [SourceRef::new("b.txt", 30)]);
     // Models: field-by-field union.

@@ -1310,6 +1310,7 @@ impl<'a> Page<'a> {
                 content,
                 required,
                 source,
+                also_stated_at: Vec::new(),
                 extra: Extra::new(),
             });
         }
@@ -1783,6 +1784,7 @@ fn param(
         schema,
         example: None,
         source: Some(source),
+        also_stated_at: Vec::new(),
         extra: Extra::new(),
     }
 }

@@ -87,6 +87,7 @@ impl Builder<'_> {
             }),
             lifecycle: None,
             source: name.map(|n| self.at(n.line)),
+            also_stated_at: Vec::new(),
             extra: Default::default(),
         };
         doc.provider = Some(Provider::Scp);

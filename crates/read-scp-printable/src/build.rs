@@ -488,6 +488,7 @@ fn operation(
             schema: Some(schema),
             example: example_of(row, expr.as_ref()),
             source: Some(doc.at(row.idx)),
+            also_stated_at: Vec::new(),
             extra: Default::default(),
         });
     }
@@ -514,6 +515,7 @@ fn operation(
             content: IndexMap::from([(JSON.to_owned(), media)]),
             required: row.required,
             source: Some(doc.at(row.idx)),
+            also_stated_at: Vec::new(),
             extra: Default::default(),
         });
     } else if let Some(body) = &block.request_body {

@@ -5,7 +5,7 @@
 //! | extension | on | meaning |
 //! |---|---|---|
 //! | `x-source` | every item | `file:line` where the item is stated |
-//! | `x-also-stated-at` | operations, schemas (typed); parameters, responses, request bodies, info (in `extra`) | other `file:line`s stating the same item (merge) |
+//! | `x-also-stated-at` | info, operations, parameters, request bodies, responses, schemas | other `file:line`s stating the same item (merge) |
 //! | `x-provider` | document | `scp` or `otc` |
 //! | `x-service-key` | document | vendor's service key (`eventstreams`, `modelarts`) |
 //! | `x-language` | document | language of the prose (`en`, `ko`) |

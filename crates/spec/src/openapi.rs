@@ -137,6 +137,13 @@ pub struct Info {
     /// Where the service heading is.
     #[serde(rename = "x-source", default, skip_serializing_if = "Option::is_none")]
     pub source: Option<SourceRef>,
+    /// Further places that state it (filled by the merge step).
+    #[serde(
+        rename = "x-also-stated-at",
+        default,
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub also_stated_at: Vec<SourceRef>,
     /// Other extensions.
     #[serde(flatten)]
     pub extra: Extra,
@@ -514,6 +521,13 @@ pub struct Parameter {
     /// Where the parameter is stated.
     #[serde(rename = "x-source", default, skip_serializing_if = "Option::is_none")]
     pub source: Option<SourceRef>,
+    /// Further places that state it (filled by the merge step).
+    #[serde(
+        rename = "x-also-stated-at",
+        default,
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub also_stated_at: Vec<SourceRef>,
     /// Other extensions.
     #[serde(flatten)]
     pub extra: Extra,
@@ -533,6 +547,13 @@ pub struct RequestBody {
     /// Where the body is stated.
     #[serde(rename = "x-source", default, skip_serializing_if = "Option::is_none")]
     pub source: Option<SourceRef>,
+    /// Further places that state it (filled by the merge step).
+    #[serde(
+        rename = "x-also-stated-at",
+        default,
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub also_stated_at: Vec<SourceRef>,
     /// Other extensions.
     #[serde(flatten)]
     pub extra: Extra,
@@ -552,6 +573,13 @@ pub struct Response {
     /// Where the response row is stated.
     #[serde(rename = "x-source", default, skip_serializing_if = "Option::is_none")]
     pub source: Option<SourceRef>,
+    /// Further places that state it (filled by the merge step).
+    #[serde(
+        rename = "x-also-stated-at",
+        default,
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub also_stated_at: Vec<SourceRef>,
     /// Other extensions.
     #[serde(flatten)]
     pub extra: Extra,

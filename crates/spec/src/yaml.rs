@@ -39,6 +39,7 @@ mod tests {
             schema: Some(schema),
             example: Some(20.into()),
             source: Some(SourceRef::new("004.txt", 12)),
+            also_stated_at: Vec::new(),
             extra: Extra::new(),
         });
         op.responses.insert(

@@ -247,6 +247,7 @@ impl Builder<'_> {
             schema: Some(schema),
             example,
             source: Some(self.at(row.line)),
+            also_stated_at: Vec::new(),
             extra: Default::default(),
         })
     }
@@ -273,6 +274,7 @@ impl Builder<'_> {
             )]),
             required: row.required,
             source: Some(self.at(row.line)),
+            also_stated_at: Vec::new(),
             extra: Default::default(),
         }
     }
