@@ -7,8 +7,10 @@ use indexmap::IndexMap;
 use serde_json::Value;
 
 use crate::ctx::{Ctx, Src};
-use crate::item::{At, also_stated_at, at_of, collect, other_values, without};
-use crate::schema::{SchemaAt, merge_extra, merge_schema};
+use crate::item::{
+    At, also_stated_at, at_of, collect, other_values, schemas_of, union_keys, without,
+};
+use crate::schema::{merge_extra, merge_schema};
 use crate::{OTHER_EXAMPLES, rules};
 
 pub(crate) fn merge_request_body(
@@ -58,14 +60,7 @@ pub(crate) fn merge_content(
     what: &str,
     cands: &[(&IndexMap<String, MediaType>, Src<'_>, SourceRef)],
 ) -> IndexMap<String, MediaType> {
-    let mut names: Vec<&String> = Vec::new();
-    for (content, _, _) in cands {
-        for k in content.keys() {
-            if !names.contains(&k) {
-                names.push(k);
-            }
-        }
-    }
+    let names = union_keys(cands.iter().map(|(content, _, _)| content.keys()));
     let mut out = IndexMap::new();
     for name in names {
         let having: Vec<At<'_, MediaType>> = cands
@@ -79,15 +74,7 @@ pub(crate) fn merge_content(
             })
             .collect();
         let what = format!("{name} body of {what}");
-        let schemas: Vec<SchemaAt<'_>> = having
-            .iter()
-            .filter_map(|c| {
-                c.item
-                    .schema
-                    .as_ref()
-                    .map(|s| SchemaAt::new(s, c.src, &c.at))
-            })
-            .collect();
+        let schemas = schemas_of(&having, |m| m.schema.as_ref());
         let mut media = MediaType {
             schema: (!schemas.is_empty()).then(|| merge_schema(ctx, &what, &schemas)),
             ..MediaType::default()
@@ -171,14 +158,7 @@ pub(crate) fn merge_responses(
             }
         }
     }
-    let mut codes: Vec<&String> = Vec::new();
-    for c in cands {
-        for k in c.item.responses.keys() {
-            if !codes.contains(&k) {
-                codes.push(k);
-            }
-        }
-    }
+    let codes = union_keys(cands.iter().map(|c| c.item.responses.keys()));
     let mut out = IndexMap::new();
     for code in codes {
         let having: Vec<At<'_, Response>> = cands

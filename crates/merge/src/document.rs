@@ -7,9 +7,9 @@ use docsdk_spec::{
 use indexmap::IndexMap;
 
 use crate::ctx::{Ctx, Src, Stated};
-use crate::item::{At, also_stated_at};
+use crate::item::{At, also_stated_at, collect, schemas_of, union_keys};
 use crate::operation::merge_operation;
-use crate::schema::{SchemaAt, merge_extra, merge_schema};
+use crate::schema::{merge_extra, merge_schema};
 
 /// Where a document "is" when an item states no location: its service heading, else line 1
 /// of its first source document.
@@ -37,25 +37,15 @@ pub fn merge_documents(ctx: &mut Ctx<'_>, docs: &[OpenApi]) -> OpenApi {
             at: document_at(d, index),
         })
         .collect();
-    let stated = |get: &dyn Fn(&OpenApi) -> Option<String>| -> Vec<Stated<'_, String>> {
-        cands
-            .iter()
-            .map(|c| Stated {
-                value: get(c.item),
-                src: c.src,
-                at: c.at.clone(),
-            })
-            .collect()
-    };
     let mut doc = OpenApi {
         openapi: OPENAPI_VERSION.to_owned(),
         ..OpenApi::default()
     };
-    let titles = stated(&|d| Some(d.info.title.clone()));
-    let versions = stated(&|d| Some(d.info.version.clone()));
-    let overviews = stated(&|d| d.info.description.clone());
-    let providers = stated(&|d| d.provider.map(|p| format!("{p:?}")));
-    let keys = stated(&|d| d.service_key.clone());
+    let titles = collect(&cands, |d| Some(d.info.title.clone()));
+    let versions = collect(&cands, |d| Some(d.info.version.clone()));
+    let overviews = collect(&cands, |d| d.info.description.clone());
+    let providers = collect(&cands, |d| d.provider.map(|p| format!("{p:?}")));
+    let keys = collect(&cands, |d| d.service_key.clone());
     doc.info = Info {
         title: ctx
             .fact("title", "the service", &titles)
@@ -298,41 +288,20 @@ fn merge_paths(ctx: &mut Ctx<'_>, cands: &[At<'_, OpenApi>]) -> IndexMap<String,
 /// Models: the union by name, models stated by several sources merged field by field.
 /// Security schemes: the union by name, each field a fact.
 fn merge_components(ctx: &mut Ctx<'_>, cands: &[At<'_, OpenApi>]) -> Components {
-    let mut names: Vec<&String> = Vec::new();
-    for c in cands {
-        for k in c.item.components.schemas.keys() {
-            if !names.contains(&k) {
-                names.push(k);
-            }
-        }
-    }
     let mut schemas = IndexMap::new();
-    for name in names {
-        let having: Vec<SchemaAt<'_>> = cands
-            .iter()
-            .filter_map(|c| {
-                c.item
-                    .components
-                    .schemas
-                    .get(name)
-                    .map(|s| SchemaAt::new(s, c.src, &c.at))
-            })
-            .collect();
+    for name in union_keys(cands.iter().map(|c| c.item.components.schemas.keys())) {
+        let having = schemas_of(cands, |d| d.components.schemas.get(name));
         schemas.insert(
             name.clone(),
             merge_schema(ctx, &format!("model `{name}`"), &having),
         );
     }
     let mut security_schemes: IndexMap<String, SecurityScheme> = IndexMap::new();
-    let mut scheme_names: Vec<&String> = Vec::new();
-    for c in cands {
-        for k in c.item.components.security_schemes.keys() {
-            if !scheme_names.contains(&k) {
-                scheme_names.push(k);
-            }
-        }
-    }
-    for name in scheme_names {
+    for name in union_keys(
+        cands
+            .iter()
+            .map(|c| c.item.components.security_schemes.keys()),
+    ) {
         let having: Vec<At<'_, SecurityScheme>> = cands
             .iter()
             .filter_map(|c| {
@@ -344,24 +313,22 @@ fn merge_components(ctx: &mut Ctx<'_>, cands: &[At<'_, OpenApi>]) -> Components 
             })
             .collect();
         let what = format!("security scheme `{name}`");
-        let field = |get: &dyn Fn(&SecurityScheme) -> Option<String>| -> Vec<Stated<'_, String>> {
-            having
-                .iter()
-                .map(|c| Stated {
-                    value: get(c.item),
-                    src: c.src,
-                    at: c.at.clone(),
-                })
-                .collect()
-        };
         let scheme = SecurityScheme {
             scheme_type: ctx
-                .fact("type", &what, &field(&|s| Some(s.scheme_type.clone())))
+                .fact(
+                    "type",
+                    &what,
+                    &collect(&having, |s| Some(s.scheme_type.clone())),
+                )
                 .unwrap_or_default(),
-            description: ctx.text("description", &what, &field(&|s| s.description.clone())),
-            name: ctx.fact("header name", &what, &field(&|s| s.name.clone())),
-            location: ctx.fact("location", &what, &field(&|s| s.location.clone())),
-            signing: ctx.fact("signing", &what, &field(&|s| s.signing.clone())),
+            description: ctx.text(
+                "description",
+                &what,
+                &collect(&having, |s| s.description.clone()),
+            ),
+            name: ctx.fact("header name", &what, &collect(&having, |s| s.name.clone())),
+            location: ctx.fact("location", &what, &collect(&having, |s| s.location.clone())),
+            signing: ctx.fact("signing", &what, &collect(&having, |s| s.signing.clone())),
             extra: merge_extra(
                 ctx,
                 &what,

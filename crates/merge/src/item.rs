@@ -95,3 +95,27 @@ pub(crate) fn without(extra: &Extra, keys: &[&str]) -> Extra {
     }
     e
 }
+
+/// The keys of every map, each once, in first-seen order: the names a union walks.
+pub(crate) fn union_keys<'a, K: PartialEq + 'a>(
+    maps: impl IntoIterator<Item = impl IntoIterator<Item = &'a K>>,
+) -> Vec<&'a K> {
+    let mut keys: Vec<&K> = Vec::new();
+    for key in maps.into_iter().flatten() {
+        if !keys.contains(&key) {
+            keys.push(key);
+        }
+    }
+    keys
+}
+
+/// The schemas the candidates state (through `get`), each with its source and location.
+pub(crate) fn schemas_of<'a, T>(
+    cands: &[At<'a, T>],
+    get: impl Fn(&'a T) -> Option<&'a docsdk_spec::Schema>,
+) -> Vec<crate::schema::SchemaAt<'a>> {
+    cands
+        .iter()
+        .filter_map(|c| get(c.item).map(|s| crate::schema::SchemaAt::new(s, c.src, &c.at)))
+        .collect()
+}

@@ -5,8 +5,8 @@ use serde_json::Value;
 
 use crate::bodies::{merge_request_body, merge_responses};
 use crate::ctx::{Ctx, Stated};
-use crate::item::{At, also_stated_at, at_of, collect, other_values, without};
-use crate::schema::{SchemaAt, merge_extra, merge_schema};
+use crate::item::{At, also_stated_at, at_of, collect, other_values, schemas_of, without};
+use crate::schema::{merge_extra, merge_schema};
 use crate::{OPERATION_ID_DERIVED, OTHER_EXAMPLE_REQUESTS, OTHER_EXAMPLES};
 
 /// Whether an operation's id was derived (not stated) by its reader.
@@ -199,15 +199,7 @@ fn merge_parameter(ctx: &mut Ctx<'_>, what: &str, cands: &[At<'_, Parameter>]) -
     if cands.len() == 1 {
         return first.clone();
     }
-    let schemas: Vec<SchemaAt<'_>> = cands
-        .iter()
-        .filter_map(|c| {
-            c.item
-                .schema
-                .as_ref()
-                .map(|s| SchemaAt::new(s, c.src, &c.at))
-        })
-        .collect();
+    let schemas = schemas_of(cands, |p| p.schema.as_ref());
     let examples = collect(cands, |p| p.example.as_ref());
     let mut p = Parameter {
         name: first.name.clone(),

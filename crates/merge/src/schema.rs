@@ -242,15 +242,7 @@ pub fn merge_extra<'a>(
     extras: impl Iterator<Item = (&'a Extra, Src<'a>, &'a docsdk_spec::SourceRef)> + Clone,
 ) -> Extra {
     let mut out = Extra::new();
-    let mut keys: Vec<&String> = Vec::new();
-    for (extra, _, _) in extras.clone() {
-        for k in extra.keys() {
-            if !keys.contains(&k) {
-                keys.push(k);
-            }
-        }
-    }
-    for key in keys {
+    for key in crate::item::union_keys(extras.clone().map(|(extra, _, _)| extra.keys())) {
         let stated: Vec<Stated<'_, Value>> = extras
             .clone()
             .map(|(extra, src, at)| Stated {
