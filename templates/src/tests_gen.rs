@@ -121,7 +121,7 @@ pub fn render(
                 };
                 if media
                     .extra
-                    .get(docsdk_spec::extensions::EXAMPLE_IS_TEXT)
+                    .get(docsdk_spec::Ext::EXAMPLE_IS_TEXT.as_str())
                     .is_some_and(|v| v == &Value::Bool(true))
                 {
                     continue;
@@ -160,7 +160,7 @@ pub fn render(
             rb.content.values().find_map(|m| {
                 m.example.clone().filter(|_| {
                     !m.extra
-                        .contains_key(docsdk_spec::extensions::EXAMPLE_IS_TEXT)
+                        .contains_key(docsdk_spec::Ext::EXAMPLE_IS_TEXT.as_str())
                 })
             })
         });

@@ -89,12 +89,9 @@ pub(crate) fn merge_content(
             if let Some(flag) = kept
                 .item
                 .extra
-                .get(docsdk_spec::extensions::EXAMPLE_IS_TEXT)
+                .get(docsdk_spec::Ext::EXAMPLE_IS_TEXT.as_str())
             {
-                kept_extra.insert(
-                    docsdk_spec::extensions::EXAMPLE_IS_TEXT.to_owned(),
-                    flag.clone(),
-                );
+                kept_extra.insert(docsdk_spec::Ext::EXAMPLE_IS_TEXT.into(), flag.clone());
             }
             others = other_values(&examples, i, |v| Some((*v).clone()));
         }
@@ -103,7 +100,7 @@ pub(crate) fn merge_content(
             .map(|c| {
                 without(
                     &c.item.extra,
-                    &[docsdk_spec::extensions::EXAMPLE_IS_TEXT, OTHER_EXAMPLES],
+                    &[docsdk_spec::Ext::EXAMPLE_IS_TEXT.as_str(), OTHER_EXAMPLES],
                 )
             })
             .collect();

@@ -123,7 +123,7 @@ pub fn merge(documents: Vec<OpenApi>, options: &MergeOptions) -> MergeOutput {
     };
     let document = match documents.len() {
         0 => {
-            ctx.diagnostics.error(
+            ctx.diagnostics.error_uncoded(
                 SourceRef::new("<merge>", 1),
                 "expected at least one document to merge, found none",
             );

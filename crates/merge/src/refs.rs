@@ -53,7 +53,7 @@ fn walk(
         && !doc.components.schemas.contains_key(name)
         && seen.insert(name.to_owned())
     {
-        diagnostics.warn(
+        diagnostics.warn_uncoded(
             at.clone(),
             format!(
                 "model `{name}` is referenced but no source defines it; the `$ref` stays unresolved"

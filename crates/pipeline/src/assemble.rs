@@ -244,7 +244,7 @@ pub fn merge_versions(
         }
         let merged = docsdk_merge::merge(docs_of_version, &options);
         for conflict in &merged.conflicts {
-            diagnostics.0.push(Diagnostic::warning(
+            diagnostics.0.push(Diagnostic::warning_uncoded(
                 conflict.kept.1.clone(),
                 format!("conflict: {conflict}"),
             ));

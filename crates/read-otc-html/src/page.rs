@@ -204,7 +204,7 @@ fn check_truncation(
     if let Some(lt) = tail.rfind('<') {
         if !tail[lt..].contains('>') {
             let line = unwrapped.original_line(html[..lt].matches('\n').count() + 1);
-            page.diags.error(
+            page.diags.error_uncoded(
                 SourceRef::new(page.file, line),
                 "expected the page to end after a complete tag, found a tag cut short: the file looks truncated",
             );
@@ -215,7 +215,7 @@ fn check_truncation(
         let opens = count_tag(html, &format!("<{tag}"));
         let closes = html.matches(&format!("</{tag}>")).count();
         if opens > closes {
-            page.diags.error(
+            page.diags.error_uncoded(
                 SourceRef::new(page.file, last_line),
                 format!(
                     "expected {opens} `</{tag}>` end tags, found {closes}: the file looks truncated"
@@ -335,12 +335,12 @@ impl<'a> Page<'a> {
         if uri_lines.is_empty() {
             if has_uri_section {
                 let line = self.section_of(Kind::Uri).next().map_or(1, |s| s.line);
-                self.diags.error(
+                self.diags.error_uncoded(
                     self.at(line),
                     "expected a `METHOD /path` line in the URI section, found none: the page's operation is skipped",
                 );
             } else if has_op_sections {
-                self.diags.warn(
+                self.diags.warn_uncoded(
                     self.at(self.title_line),
                     "expected a URI section on a page with request/response sections, found none: not read as an operation page",
                 );
@@ -367,7 +367,7 @@ impl<'a> Page<'a> {
             lower_camel(&format!("{} {p}", m.as_str()))
         };
         if self.title.is_none() {
-            self.diags.warn(
+            self.diags.warn_uncoded(
                 self.at(1),
                 "expected an `h1` title, found none: the operation has no summary",
             );
@@ -431,7 +431,7 @@ impl<'a> Page<'a> {
                 let raw = caps[2].trim();
                 let path = normalize_path(raw);
                 if !path.starts_with('/') {
-                    self.diags.warn(
+                    self.diags.warn_uncoded(
                         self.at(line),
                         format!("expected a path starting with `/` after `{}`, found `{raw}`: line skipped", method.as_str()),
                     );
@@ -501,7 +501,7 @@ impl<'a> Page<'a> {
                     }
                     Block::Table(t) => {
                         let Some(header) = header_of(t) else {
-                            self.diags.error(
+                            self.diags.error_uncoded(
                                 SourceRef::new(self.file, t.line),
                                 format!(
                                     "expected a header row (Parameter, Type, Description) in table {}, found none: table skipped",
@@ -519,7 +519,7 @@ impl<'a> Page<'a> {
                         }
                         if cols.name.is_none() || (cols.ty.is_none() && cols.desc.is_none()) {
                             if matches!(section.kind, Kind::Uri | Kind::Request | Kind::Response) {
-                                self.diags.warn(
+                                self.diags.warn_uncoded(
                                     SourceRef::new(self.file, t.line),
                                     format!(
                                         "expected Parameter/Type/Description columns in table {}, found {:?}: table not read",
@@ -643,7 +643,7 @@ impl<'a> Page<'a> {
                         })
                         .collect();
                     if n.is_some_and(|n| !all_numbers.contains(&n)) {
-                        self.diags.error(
+                        self.diags.error_uncoded(
                             SourceRef::new(self.file, row.line),
                             format!(
                                 "expected Table {} (referenced by field `{}`) on the page, found no such table: the field keeps its stated type only",
@@ -658,7 +658,7 @@ impl<'a> Page<'a> {
         }
         if targets.is_empty() && report {
             if let Some(n) = named {
-                self.diags.warn(
+                self.diags.warn_uncoded(
                     SourceRef::new(self.file, row.line),
                     format!(
                         "expected a table describing `{n}` (type of field `{}`), found none on the page: the field is left without a model",
@@ -681,7 +681,7 @@ impl<'a> Page<'a> {
                 return Some(Target::Local(t));
             }
             if report && link.text.trim_start().starts_with("Table") {
-                self.diags.error(
+                self.diags.error_uncoded(
                     SourceRef::new(self.file, line),
                     format!(
                         "expected a table with anchor `{anchor}` (linked as `{}`), found none on the page: the field keeps its stated type only",
@@ -765,7 +765,7 @@ impl<'a> Page<'a> {
                 let label = table_label(t_ref);
                 let line = t_ref.line;
                 let title = self.sections[self.tables[t].section].title.clone();
-                self.diags.warn(
+                self.diags.warn_uncoded(
                     SourceRef::new(self.file, line),
                     format!(
                         "expected table {label} in section `{title}` to be a parameter or body table or to be referenced by a field, found neither: kept as an unreferenced component schema"
@@ -846,7 +846,7 @@ impl<'a> Page<'a> {
             }
             let (field, required) = self.field_schema(t, row, true);
             if schema.properties.contains_key(&name) {
-                self.diags.warn(
+                self.diags.warn_uncoded(
                     SourceRef::new(self.file, row.line),
                     format!("expected each field once in table {}, found `{name}` again: the first row is kept", table_label(&table)),
                 );
@@ -867,7 +867,7 @@ impl<'a> Page<'a> {
             .unwrap_or_default();
         if name.is_empty() || name.contains('\n') {
             if !row.cells.iter().all(|c| c.text.trim().is_empty()) {
-                self.diags.warn(
+                self.diags.warn_uncoded(
                     SourceRef::new(self.file, row.line),
                     format!(
                         "expected a parameter name in the first column, found `{}`: row skipped",
@@ -900,14 +900,14 @@ impl<'a> Page<'a> {
         let name = name.trim();
         if ty_col.is_some() && spec.is_none() {
             if type_text.is_empty() {
-                self.diags.warn(
+                self.diags.warn_uncoded(
                     SourceRef::new(self.file, row.line),
                     format!(
                         "expected a type for field `{name}`, found an empty Type cell: left untyped"
                     ),
                 );
             } else {
-                self.diags.warn(
+                self.diags.warn_uncoded(
                     SourceRef::new(self.file, row.line),
                     format!("expected a known type for field `{name}`, found `{}`: left untyped (kept in x-stated-type)", type_text.replace("**", "")),
                 );
@@ -934,7 +934,7 @@ impl<'a> Page<'a> {
                 "no" | "optional" | "false" | "n" | "" => false,
                 other => {
                     if !other.starts_with("yes") && !other.starts_with("no") {
-                        self.diags.warn(
+                        self.diags.warn_uncoded(
                             SourceRef::new(self.file, row.line),
                             format!("expected Yes or No in the Mandatory column for `{name}`, found `{other}`: treated as optional"),
                         );
@@ -1061,7 +1061,7 @@ impl<'a> Page<'a> {
                         .collect();
                     match values {
                         Some(v) => target.enum_values = v,
-                        None => self.diags.warn(
+                        None => self.diags.warn_uncoded(
                             SourceRef::new(self.file, line),
                             format!(
                                 "expected enum values of `{name}` to fit its type {}, found {:?}: kept in the description only",
@@ -1082,7 +1082,7 @@ impl<'a> Page<'a> {
                 }
             }
         } else if facts.conflicting_defaults {
-            self.diags.warn(
+            self.diags.warn_uncoded(
                 SourceRef::new(self.file, line),
                 format!("expected one default for `{name}`, found several in its description: none taken"),
             );
@@ -1158,7 +1158,7 @@ impl<'a> Page<'a> {
                                     continue;
                                 }
                                 None => {
-                                    self.diags.warn(
+                                    self.diags.warn_uncoded(
                                         SourceRef::new(self.file, row.line),
                                         format!("expected path parameter `{name}` of table {label} in the path template `{path}`, found no such variable: parameter dropped"),
                                     );
@@ -1208,7 +1208,7 @@ impl<'a> Page<'a> {
                     }
                     if !to_body.is_empty() {
                         let line = self.table(t).line;
-                        self.diags.warn(
+                        self.diags.warn_uncoded(
                             SourceRef::new(self.file, line),
                             format!(
                                 "expected only path and query variables of `{} {path}` in the URI table {label}, found {}: placed in the request body",
@@ -1227,7 +1227,7 @@ impl<'a> Page<'a> {
                 .iter()
                 .any(|p| p.location == ParameterLocation::Path && &p.name == var)
             {
-                self.diags.warn(
+                self.diags.warn_uncoded(
                     SourceRef::new(self.file, line),
                     format!("expected a parameter row for path variable `{{{var}}}`, found none: declared without a type"),
                 );
@@ -1247,7 +1247,7 @@ impl<'a> Page<'a> {
                 .iter()
                 .any(|p| p.location == ParameterLocation::Query && &p.name == var)
             {
-                self.diags.warn(
+                self.diags.warn_uncoded(
                     SourceRef::new(self.file, line),
                     format!("expected a parameter row for query variable `{var}` of the URI, found none: declared without a type"),
                 );
@@ -1417,7 +1417,7 @@ impl<'a> Page<'a> {
                 .next()
                 .map_or(line, |s| s.line);
             let shared = self.shared_status_page();
-            self.diags.warn(
+            self.diags.warn_uncoded(
                 SourceRef::new(self.file, line),
                 format!(
                     "expected a status code for the response body, found none on the page{}: the body is kept under `default`",
@@ -1427,7 +1427,7 @@ impl<'a> Page<'a> {
         }
         if op.responses.is_empty() {
             let shared = self.shared_status_page();
-            self.diags.warn(
+            self.diags.warn_uncoded(
                 SourceRef::new(self.file, line),
                 format!(
                     "expected a response or status code, found none on the page{}: the operation has no responses",
@@ -1460,7 +1460,7 @@ impl<'a> Page<'a> {
         printed: &str,
     ) {
         if name != printed {
-            self.diags.warn(
+            self.diags.warn_uncoded(
                 SourceRef::new(self.file, row.line),
                 format!("expected parameter `{printed}` to be spelled as in the URI template, found `{name}` there: the template's spelling is used"),
             );
@@ -1470,7 +1470,7 @@ impl<'a> Page<'a> {
             .iter()
             .any(|p| p.name == name && p.location == location)
         {
-            self.diags.warn(
+            self.diags.warn_uncoded(
                 SourceRef::new(self.file, row.line),
                 format!(
                     "expected {} parameter `{name}` once, found it again: the first row is kept",
@@ -1647,7 +1647,7 @@ impl<'a> Page<'a> {
             });
             if let Some(m) = &first.method {
                 if Method::parse(m) != Some(method) {
-                    self.diags.warn(
+                    self.diags.warn_uncoded(
                         first.source.clone(),
                         format!(
                             "expected the example request to use {}, found {m}",
@@ -1675,7 +1675,7 @@ impl<'a> Page<'a> {
                         source: Some(with_body[0].source.clone()),
                         ..RequestBody::default()
                     });
-                    self.diags.warn(
+                    self.diags.warn_uncoded(
                         with_body[0].source.clone(),
                         "expected a request body table for the example request's body, found none: the body is kept as an example without a schema",
                     );
@@ -1733,10 +1733,9 @@ fn add_examples(media: &mut MediaType, examples: &[&Example]) {
             media.example = ex.body.clone();
             media.example_source = Some(ex.source.clone());
             if ex.body_is_text {
-                media.extra.insert(
-                    docsdk_spec::extensions::EXAMPLE_IS_TEXT.into(),
-                    Value::Bool(true),
-                );
+                media
+                    .extra
+                    .insert(docsdk_spec::Ext::EXAMPLE_IS_TEXT.into(), Value::Bool(true));
             }
         } else {
             let mut entry = serde_json::Map::new();
@@ -1745,10 +1744,7 @@ fn add_examples(media: &mut MediaType, examples: &[&Example]) {
             }
             entry.insert("value".into(), ex.body.clone().unwrap_or(Value::Null));
             if ex.body_is_text {
-                entry.insert(
-                    docsdk_spec::extensions::EXAMPLE_IS_TEXT.into(),
-                    Value::Bool(true),
-                );
+                entry.insert(docsdk_spec::Ext::EXAMPLE_IS_TEXT.into(), Value::Bool(true));
             }
             entry.insert("x-source".into(), Value::String(ex.source.to_string()));
             rest.push(Value::Object(entry));

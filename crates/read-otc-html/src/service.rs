@@ -60,7 +60,7 @@ pub(crate) fn read_service(pages: &[(String, String)], options: &ServiceOptions)
                 diagnostics.extend(out.diagnostics.clone());
                 outputs.push(out);
             }
-            None => diagnostics.warn(
+            None => diagnostics.warn_uncoded(
                 SourceRef::new(pages[*i].0.as_str(), 1),
                 "expected an OTC HTML API page (DITA `topictitle1`/`sectiontitle` markup), found other text: skipped",
             ),
@@ -188,7 +188,7 @@ impl DocBuilder<'_> {
                         .source
                         .clone()
                         .unwrap_or_else(|| SourceRef::new(self.pages[p].file.as_str(), 1));
-                    self.diags.warn(
+                    self.diags.warn_uncoded(
                         source,
                         format!("expected one page per method and path, found another for `{} {path}`: {message}", method.as_str()),
                     );
@@ -248,7 +248,7 @@ impl DocBuilder<'_> {
                     }
                     None => {
                         schema.reference = None;
-                        self.diags.error(
+                        self.diags.error_uncoded(
                             schema.source.clone().unwrap_or_else(|| SourceRef::new(self.pages[page].file.as_str(), 1)),
                             format!("expected table `{local}` on the page, found none: reference dropped"),
                         );
@@ -273,7 +273,7 @@ impl DocBuilder<'_> {
                         schema
                             .extra
                             .insert("x-unresolved-ref".into(), Value::String(remote.to_owned()));
-                        self.diags.warn(
+                        self.diags.warn_uncoded(
                             schema.source.clone().unwrap_or_else(|| SourceRef::new(self.pages[page].file.as_str(), 1)),
                             format!("expected the table `{remote}` among the pages read, found none: the field keeps its stated type (x-unresolved-ref)"),
                         );

@@ -37,12 +37,14 @@ impl Builder<'_> {
 
     fn warn(&mut self, line: usize, message: String) {
         let at = self.at(line);
-        self.diagnostics.push(Diagnostic::warning(at, message));
+        self.diagnostics
+            .push(Diagnostic::warning_uncoded(at, message));
     }
 
     fn error(&mut self, line: usize, message: String) {
         let at = self.at(line);
-        self.diagnostics.push(Diagnostic::error(at, message));
+        self.diagnostics
+            .push(Diagnostic::error_uncoded(at, message));
     }
 
     /// One document per API version of `service`, versions in order of first appearance.

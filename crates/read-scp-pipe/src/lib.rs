@@ -120,7 +120,7 @@ pub fn read(file_name: &str, text: &str) -> ReadOutput {
         documents.extend(builder.service(service));
     }
     if documents.is_empty() {
-        diagnostics.push(Diagnostic::error(
+        diagnostics.push(Diagnostic::error_uncoded(
             docsdk_spec::SourceRef::new(file_name, 1),
             "expected at least one operation (`1.1.1 - 1.0` heading, then a method line); found none",
         ));

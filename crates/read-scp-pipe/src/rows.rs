@@ -143,7 +143,7 @@ pub fn join_param_rows(
     while let Some(first) = lines.get(i) {
         let at = SourceRef::new(file, first.line);
         if !first.starts_with_location() || first.cells.len() < 2 {
-            diagnostics.push(Diagnostic::error(
+            diagnostics.push(Diagnostic::error_uncoded(
                 at,
                 format!(
                     "expected a parameter row `| <location> | <name> required|optional | ...` \
@@ -159,7 +159,7 @@ pub fn join_param_rows(
         let (description, schema, default, schema_line, used) = match next {
             Some(next) => {
                 if next.cells.len() < 2 {
-                    diagnostics.push(Diagnostic::warning(
+                    diagnostics.push(Diagnostic::warning_uncoded(
                         SourceRef::new(file, next.line),
                         format!(
                             "expected `| <schema> | <default> |` (two cells), found `{}`; \
@@ -192,7 +192,7 @@ pub fn join_param_rows(
                     || "the end of the table".to_owned(),
                     |n| format!("`{}`", render(n)),
                 );
-                diagnostics.push(Diagnostic::error(
+                diagnostics.push(Diagnostic::error_uncoded(
                     at,
                     format!(
                         "parameter row `{}` has no second line: expected `| <schema> | <default> |` \
@@ -206,7 +206,7 @@ pub fn join_param_rows(
         };
         i += used;
         let Some((name, required)) = split_name_cell(first.cells[1]) else {
-            diagnostics.push(Diagnostic::error(
+            diagnostics.push(Diagnostic::error_uncoded(
                 at,
                 format!(
                     "expected `<name> required` or `<name> optional` in the name cell, found `{}`; \
@@ -294,7 +294,7 @@ pub fn response_rows(
         let code = l.cells.first().copied().unwrap_or("");
         let code_ok = code.len() == 3 && code.bytes().all(|b| b.is_ascii_digit());
         if !code_ok || l.cells.len() < 3 || !l.closed {
-            diagnostics.push(Diagnostic::error(
+            diagnostics.push(Diagnostic::error_uncoded(
                 SourceRef::new(file, l.line),
                 format!(
                     "expected a response row `| <3-digit code> | <reason> | <schema> |`, found `{}`; \

@@ -207,12 +207,14 @@ impl<'a> Scanner<'a> {
 
     fn warn(&mut self, index: usize, message: String) {
         let at = self.at(index);
-        self.diagnostics.push(Diagnostic::warning(at, message));
+        self.diagnostics
+            .push(Diagnostic::warning_uncoded(at, message));
     }
 
     fn error(&mut self, index: usize, message: String) {
         let at = self.at(index);
-        self.diagnostics.push(Diagnostic::error(at, message));
+        self.diagnostics
+            .push(Diagnostic::error_uncoded(at, message));
     }
 
     /// Whether the line at `index` starts a service block: any line followed by `Overview`.

@@ -664,10 +664,9 @@ fn set_example(media: &mut MediaType, block: Option<&JsonBlock>, doc: &Doc) {
         media.example = Some(block.value.clone());
         media.example_source = Some(doc.at(block.idx));
         if block.is_text {
-            media.extra.insert(
-                docsdk_spec::extensions::EXAMPLE_IS_TEXT.into(),
-                Value::Bool(true),
-            );
+            media
+                .extra
+                .insert(docsdk_spec::Ext::EXAMPLE_IS_TEXT.into(), Value::Bool(true));
         }
     }
 }

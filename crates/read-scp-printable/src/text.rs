@@ -50,12 +50,12 @@ impl<'d, 'a> Report<'d, 'a> {
 
     pub fn warn(&mut self, idx: usize, message: impl Into<String>) {
         let at = self.doc.at(idx);
-        self.diagnostics.warn(at, message);
+        self.diagnostics.warn_uncoded(at, message);
     }
 
     pub fn error(&mut self, idx: usize, message: impl Into<String>) {
         let at = self.doc.at(idx);
-        self.diagnostics.error(at, message);
+        self.diagnostics.error_uncoded(at, message);
     }
 }
 

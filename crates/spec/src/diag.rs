@@ -12,12 +12,82 @@ pub enum Severity {
     Error,
 }
 
+/// What kind of problem a [`Diagnostic`] reports, so callers match on a code instead of
+/// parsing the message (in the spirit of rust-analyzer's `DiagnosticCode`). Printed in
+/// kebab-case after the severity: `file:line: warning[undefined-model]: ...`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[non_exhaustive]
+pub enum DiagnosticCode {
+    /// Transitional: a diagnostic whose reader does not classify it yet. No reader may keep
+    /// using it; it goes once every call site names its code.
+    Uncoded,
+    /// The input cannot be read at all at this point (not the expected format, truncated).
+    Unreadable,
+    /// A table, row or cell does not have the shape the format requires.
+    MalformedTable,
+    /// Text where the grammar expects something else; the item is skipped or kept as text.
+    UnexpectedText,
+    /// A schema names a model the document does not define.
+    UndefinedModel,
+    /// A run-together cell or text splits in more than one way; the alternatives are named.
+    AmbiguousSplit,
+    /// A stated default (or example) contradicts the stated type or range; both are kept.
+    ContradictoryDefault,
+    /// Two items state the same operation, field or name; the rule that decided is named.
+    Duplicate,
+    /// A documented response body whose status code the page does not state.
+    ResponseStatusInferred,
+    /// An operation without any documented response.
+    NoResponse,
+    /// A table no field references, kept as a component.
+    UnreferencedTable,
+    /// Several pages document one method and path; each is kept as a variant.
+    SharedPath,
+    /// Two sources state a fact differently (merge).
+    MergeConflict,
+    /// An input that is not a document of a known format, skipped.
+    SkippedInput,
+    /// A link or reference whose target was not read.
+    UnresolvedReference,
+}
+
+impl DiagnosticCode {
+    /// The code as printed (`undefined-model`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DiagnosticCode::Uncoded => "uncoded",
+            DiagnosticCode::Unreadable => "unreadable",
+            DiagnosticCode::MalformedTable => "malformed-table",
+            DiagnosticCode::UnexpectedText => "unexpected-text",
+            DiagnosticCode::UndefinedModel => "undefined-model",
+            DiagnosticCode::AmbiguousSplit => "ambiguous-split",
+            DiagnosticCode::ContradictoryDefault => "contradictory-default",
+            DiagnosticCode::Duplicate => "duplicate",
+            DiagnosticCode::ResponseStatusInferred => "response-status-inferred",
+            DiagnosticCode::NoResponse => "no-response",
+            DiagnosticCode::UnreferencedTable => "unreferenced-table",
+            DiagnosticCode::SharedPath => "shared-path",
+            DiagnosticCode::MergeConflict => "merge-conflict",
+            DiagnosticCode::SkippedInput => "skipped-input",
+            DiagnosticCode::UnresolvedReference => "unresolved-reference",
+        }
+    }
+}
+
+impl fmt::Display for DiagnosticCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
 /// A problem found in an input document, with its location, what was expected and what was
 /// found.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Diagnostic {
     /// How bad it is.
     pub severity: Severity,
+    /// What kind of problem it is.
+    pub code: DiagnosticCode,
     /// Where it is.
     pub source: SourceRef,
     /// One line: what was expected and what was found, e.g.
@@ -26,22 +96,34 @@ pub struct Diagnostic {
 }
 
 impl Diagnostic {
-    /// A warning at `source`.
-    pub fn warning(source: SourceRef, message: impl Into<String>) -> Self {
+    /// A warning of kind `code` at `source`.
+    pub fn warning(code: DiagnosticCode, source: SourceRef, message: impl Into<String>) -> Self {
         Self {
             severity: Severity::Warning,
+            code,
             source,
             message: message.into(),
         }
     }
 
-    /// An error at `source`.
-    pub fn error(source: SourceRef, message: impl Into<String>) -> Self {
+    /// An error of kind `code` at `source`.
+    pub fn error(code: DiagnosticCode, source: SourceRef, message: impl Into<String>) -> Self {
         Self {
             severity: Severity::Error,
+            code,
             source,
             message: message.into(),
         }
+    }
+
+    /// Transitional: a warning not classified yet ([`DiagnosticCode::Uncoded`]).
+    pub fn warning_uncoded(source: SourceRef, message: impl Into<String>) -> Self {
+        Self::warning(DiagnosticCode::Uncoded, source, message)
+    }
+
+    /// Transitional: an error not classified yet ([`DiagnosticCode::Uncoded`]).
+    pub fn error_uncoded(source: SourceRef, message: impl Into<String>) -> Self {
+        Self::error(DiagnosticCode::Uncoded, source, message)
     }
 }
 
@@ -51,7 +133,15 @@ impl fmt::Display for Diagnostic {
             Severity::Warning => "warning",
             Severity::Error => "error",
         };
-        write!(f, "{}: {level}: {}", self.source, self.message)
+        if self.code == DiagnosticCode::Uncoded {
+            write!(f, "{}: {level}: {}", self.source, self.message)
+        } else {
+            write!(
+                f,
+                "{}: {level}[{}]: {}",
+                self.source, self.code, self.message
+            )
+        }
     }
 }
 
@@ -65,14 +155,29 @@ impl Diagnostics {
         Self::default()
     }
 
-    /// Records a warning.
-    pub fn warn(&mut self, source: SourceRef, message: impl Into<String>) {
-        self.0.push(Diagnostic::warning(source, message));
+    /// Records a warning of kind `code`.
+    pub fn warn(&mut self, code: DiagnosticCode, source: SourceRef, message: impl Into<String>) {
+        self.0.push(Diagnostic::warning(code, source, message));
     }
 
-    /// Records an error.
-    pub fn error(&mut self, source: SourceRef, message: impl Into<String>) {
-        self.0.push(Diagnostic::error(source, message));
+    /// Records an error of kind `code`.
+    pub fn error(&mut self, code: DiagnosticCode, source: SourceRef, message: impl Into<String>) {
+        self.0.push(Diagnostic::error(code, source, message));
+    }
+
+    /// Transitional: records a warning not classified yet.
+    pub fn warn_uncoded(&mut self, source: SourceRef, message: impl Into<String>) {
+        self.warn(DiagnosticCode::Uncoded, source, message);
+    }
+
+    /// Transitional: records an error not classified yet.
+    pub fn error_uncoded(&mut self, source: SourceRef, message: impl Into<String>) {
+        self.error(DiagnosticCode::Uncoded, source, message);
+    }
+
+    /// Whether any diagnostic has kind `code`.
+    pub fn has_code(&self, code: DiagnosticCode) -> bool {
+        self.0.iter().any(|d| d.code == code)
     }
 
     /// Appends all of `other`.
@@ -134,20 +239,26 @@ mod tests {
 
     #[test]
     fn displays_location_level_and_message() {
-        let d = Diagnostic::warning(SourceRef::new("a.txt", 7), "expected `required`, found `x`");
+        let d = Diagnostic::warning(
+            DiagnosticCode::UnexpectedText,
+            SourceRef::new("a.txt", 7),
+            "expected `required`, found `x`",
+        );
         assert_eq!(
             d.to_string(),
-            "a.txt:7: warning: expected `required`, found `x`"
+            "a.txt:7: warning[unexpected-text]: expected `required`, found `x`"
         );
     }
 
     #[test]
     fn counts_by_severity() {
         let mut ds = Diagnostics::new();
-        ds.warn(SourceRef::new("a", 1), "w");
-        ds.error(SourceRef::new("a", 2), "e");
-        ds.warn(SourceRef::new("a", 3), "w");
+        ds.warn(DiagnosticCode::UndefinedModel, SourceRef::new("a", 1), "w");
+        ds.error(DiagnosticCode::Unreadable, SourceRef::new("a", 2), "e");
+        ds.warn(DiagnosticCode::UnexpectedText, SourceRef::new("a", 3), "w");
         assert_eq!((ds.warning_count(), ds.error_count()), (2, 1));
         assert!(ds.has_errors());
+        assert!(ds.has_code(DiagnosticCode::UndefinedModel));
+        assert!(!ds.has_code(DiagnosticCode::MergeConflict));
     }
 }

@@ -15,7 +15,8 @@ mod openapi;
 mod source;
 mod yaml;
 
-pub use diag::{Diagnostic, Diagnostics, Severity};
+pub use diag::{Diagnostic, DiagnosticCode, Diagnostics, Severity};
+pub use extensions::{Ext, ExtraExt};
 pub use openapi::*;
 pub use source::SourceRef;
 pub use yaml::{from_yaml, to_yaml};

@@ -426,6 +426,46 @@ pub struct Operation {
         skip_serializing_if = "Option::is_none"
     )]
     pub example_request: Option<ExampleRequest>,
+    /// Several documented requests that share this method and path, told apart by their body
+    /// (`x-variants`; OTC and OpenStack action APIs such as `POST .../servers/{id}/action`).
+    /// When present, each variant is an operation of its own for clients (its own method);
+    /// this operation's `requestBody` is the `oneOf` of the variants' bodies, for OpenAPI
+    /// tools that know no variants.
+    #[serde(rename = "x-variants", default, skip_serializing_if = "Vec::is_empty")]
+    pub variants: Vec<Variant>,
+    /// Other extensions.
+    #[serde(flatten)]
+    pub extra: Extra,
+}
+
+/// One documented request of an operation whose method and path several pages share
+/// (`x-variants`): its own name, summary, body (with its own required list) and source.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Variant {
+    /// Unique within the document, like an `operationId`.
+    pub operation_id: String,
+    /// The page's title as printed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub summary: Option<String>,
+    /// The page's description.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// Parameters this variant states beyond the operation's own `parameters` (usually none).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub parameters: Vec<Parameter>,
+    /// This variant's request body.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub request_body: Option<RequestBody>,
+    /// This variant's responses; empty when they are the operation's.
+    #[serde(default, skip_serializing_if = "IndexMap::is_empty")]
+    pub responses: IndexMap<String, Response>,
+    /// Whether this variant is deprecated.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub deprecated: bool,
+    /// Where the variant's page states it.
+    #[serde(rename = "x-source", default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<SourceRef>,
     /// Other extensions.
     #[serde(flatten)]
     pub extra: Extra,

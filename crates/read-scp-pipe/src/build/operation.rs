@@ -361,9 +361,8 @@ fn set_example(media: &mut MediaType, value: Value, is_text: bool, source: Optio
     media.example = Some(value);
     media.example_source = source;
     if is_text {
-        media.extra.insert(
-            docsdk_spec::extensions::EXAMPLE_IS_TEXT.to_owned(),
-            Value::Bool(true),
-        );
+        media
+            .extra
+            .insert(docsdk_spec::Ext::EXAMPLE_IS_TEXT.into(), Value::Bool(true));
     }
 }
