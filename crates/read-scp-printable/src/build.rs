@@ -3,9 +3,9 @@
 use std::collections::{BTreeSet, HashMap};
 
 use docsdk_spec::{
-    COMPONENT_SCHEMA_PREFIX, EnvironmentRegion, ExampleRequest, HeaderValue, Lifecycle, MediaType,
-    Method, OpenApi, Operation, Parameter, ParameterLocation, Provider, RequestBody, Response,
-    Schema, SecurityScheme, Server, ServerVariable, SourceRef, Type,
+    COMPONENT_SCHEMA_PREFIX, DiagnosticCode, EnvironmentRegion, ExampleRequest, HeaderValue,
+    Lifecycle, MediaType, Method, OpenApi, Operation, Parameter, ParameterLocation, Provider,
+    RequestBody, Response, Schema, SecurityScheme, Server, ServerVariable, SourceRef, Type,
 };
 use indexmap::IndexMap;
 use serde_json::Value;
@@ -107,7 +107,7 @@ pub(crate) fn documents(doc: &Doc, service: &ServiceData, report: &mut Report) -
                     .or_default()
                     .slot_mut(method);
                 if let Some(existing) = slot {
-                    report.error(
+                    report.error(DiagnosticCode::Duplicate, 
                         block.method.map_or(op.idx, |m| m.2),
                         format!(
                             "expected one operation per method and path at version {version}, found `{} {path}` again (`{}` already has it); this one is skipped",
@@ -152,6 +152,7 @@ fn service_key(doc: &Doc, service: &ServiceData, report: &mut Report) -> Option<
     let label = host.split(['.', '/', ':']).next().unwrap_or("");
     if label.is_empty() || label.contains(['{', '}']) {
         report.warn(
+            DiagnosticCode::UnexpectedText,
             *idx,
             format!(
                 "expected a fixed first host label (the service key) in the OpenAPI URL, found {}",
@@ -165,7 +166,7 @@ fn service_key(doc: &Doc, service: &ServiceData, report: &mut Report) -> Option<
 
 fn server(doc: &Doc, service: &ServiceData, report: &mut Report) -> Option<Server> {
     let Some((url, idx)) = &service.header.url else {
-        report.warn(
+        report.warn(DiagnosticCode::MissingItem, 
             service.title_idx,
             format!(
                 "expected `OpenAPI URL` and a URL in the header of service `{}`, found none; the documents have no server",
@@ -195,7 +196,7 @@ fn server(doc: &Doc, service: &ServiceData, report: &mut Report) -> Option<Serve
             _ => Vec::new(),
         };
         if values.is_empty() {
-            report.warn(
+            report.warn(DiagnosticCode::MissingItem, 
                 *idx,
                 format!(
                     "expected documented values for server variable `{name}` (the environment/region list), found none; its default is empty"
@@ -279,7 +280,7 @@ fn versions(doc: &Doc, service: &ServiceData, report: &mut Report) -> Vec<Versio
                     if let (Some(a), Some(b)) = (&known.lifecycle, &op_life)
                         && (a.status != b.status || a.date != b.date)
                     {
-                        report.warn(
+                        report.warn(DiagnosticCode::Inconsistent, 
                             block.state_idx.unwrap_or(*heading),
                             format!(
                                 "expected version {version} of `{}` to be {} {} as {} states, found {} {}",
@@ -295,7 +296,7 @@ fn versions(doc: &Doc, service: &ServiceData, report: &mut Report) -> Vec<Versio
                 }
                 None => {
                     if from_table {
-                        report.warn(
+                        report.warn(DiagnosticCode::Inconsistent, 
                             *heading,
                             format!(
                                 "expected version {version} of `{}` in the service version table, found it only here; a document is made for it",
@@ -348,7 +349,7 @@ fn resolve(expr: &SchemaExpr, names: &ModelNames, idx: usize, report: &mut Repor
         return expr.to_schema();
     }
     for name in &missing {
-        report.warn(
+        report.warn(DiagnosticCode::UndefinedModel, 
             idx,
             format!(
                 "expected a schema keyword or a model defined in this service's Models section, found `{name}`; the schema is kept as text in x-stated-type"
@@ -373,6 +374,7 @@ fn row_schema(
         Ok(split) => split,
         Err(e) => {
             report.error(
+                DiagnosticCode::UnreadableSchema,
                 row.schema_idx,
                 format!(
                     "in the schema cell of {what}: {e}; the schema is kept as text in x-stated-type"
@@ -387,6 +389,7 @@ fn row_schema(
     };
     if let Some(ambiguity) = &split.ambiguity {
         report.warn(
+            DiagnosticCode::AmbiguousSplit,
             row.schema_idx,
             format!("ambiguous schema cell of {what}: {ambiguity}"),
         );
@@ -395,7 +398,7 @@ fn row_schema(
     match typed_default(&split.expr, split.rest, kind) {
         Ok(default) => schema.default = default,
         Err(text) => {
-            report.warn(
+            report.warn(DiagnosticCode::ContradictoryDefault, 
                 row.schema_idx,
                 format!(
                     "expected a default of type `{}` for {what}, found `{text}`; kept in x-stated-default, no default",
@@ -447,7 +450,7 @@ fn operation(
     let mut body_row = None;
     for row in &block.params {
         let Some((loc, name)) = location(row.first) else {
-            report.error(
+            report.error(DiagnosticCode::MalformedTable, 
                 row.idx,
                 format!(
                     "expected a parameter's location glued to its name (`header`, `query`, `path`, `cookie`, `body` + name), found `{}`; the row is skipped",
@@ -461,6 +464,7 @@ fn operation(
         let Some(loc) = loc else {
             if body_row.is_some() {
                 report.error(
+                    DiagnosticCode::Duplicate,
                     row.idx,
                     "expected one `body` row per operation, found a second; it is skipped",
                 );
@@ -471,7 +475,7 @@ fn operation(
         };
         let mut required = row.required;
         if loc == ParameterLocation::Path && !required {
-            report.warn(
+            report.warn(DiagnosticCode::Inconsistent, 
                 row.idx,
                 format!("expected path parameter `{name}` to be `required`, found `optional`; it is required (OpenAPI demands it)"),
             );
@@ -519,7 +523,7 @@ fn operation(
             extra: Default::default(),
         });
     } else if let Some(body) = &block.request_body {
-        report.warn(
+        report.warn(DiagnosticCode::MissingItem, 
             body.idx,
             "expected a `body` row in `Parameters` for the example request body, found none; the body stays in x-example-request only",
         );
@@ -536,6 +540,7 @@ fn operation(
                 Ok(expr) => resolve(&expr, names, row.idx, report),
                 Err(e) => {
                     report.error(
+                        DiagnosticCode::UnreadableSchema,
                         row.idx,
                         format!(
                             "in the schema of response {}: {e}; kept as text in x-stated-type",
@@ -558,6 +563,7 @@ fn operation(
         }
         if o.responses.insert(row.code.to_owned(), response).is_some() {
             report.warn(
+                DiagnosticCode::Duplicate,
                 row.idx,
                 format!(
                     "expected one row per status code, found {} again; the last row is kept",
@@ -568,7 +574,7 @@ fn operation(
     }
     for (code, idx, body) in &block.response_examples {
         let Some(response) = o.responses.get_mut(*code) else {
-            report.warn(
+            report.warn(DiagnosticCode::Inconsistent, 
                 *idx,
                 format!(
                     "expected `Response {code}` to name a row of the Responses table, found no row {code}; the example is kept in x-example-responses"
@@ -590,7 +596,7 @@ fn operation(
         };
         let Some(body) = body else { continue };
         if response.content.is_empty() {
-            report.warn(
+            report.warn(DiagnosticCode::Inconsistent, 
                 body.idx,
                 format!("expected no example body for response {code} (its schema is `None`), found one; it is kept as the response's example"),
             );
@@ -620,6 +626,7 @@ fn operation(
         && row_version != version
     {
         report.warn(
+            DiagnosticCode::Inconsistent,
             idx,
             format!("expected version row {version} (the heading's version), found {row_version}"),
         );
@@ -639,7 +646,7 @@ fn operation(
         if let Some((example_path, idx)) = block.request_path {
             let bare = example_path.split('?').next().unwrap_or("");
             if bare != path {
-                report.warn(
+                report.warn(DiagnosticCode::Inconsistent, 
                     idx,
                     format!("expected the example request path to start with the operation's path `{path}`, found `{example_path}`"),
                 );
@@ -685,7 +692,7 @@ fn api_version_header(
         .find(|h| h.name.eq_ignore_ascii_case(API_VERSION_HEADER))
     else {
         let key = key?;
-        report.warn(
+        report.warn(DiagnosticCode::MissingItem, 
             method_idx,
             format!(
                 "expected a `{API_VERSION_HEADER}` header in the example request, found none; derived `{key} {version}` from the OpenAPI URL and the version"
@@ -705,7 +712,7 @@ fn api_version_header(
     if let Some(key) = key
         && header_key != key
     {
-        report.warn(
+        report.warn(DiagnosticCode::Inconsistent, 
             line,
             format!(
                 "expected service key `{key}` (the OpenAPI URL's first host label) in `{API_VERSION_HEADER}`, found `{header_key}`; the header is kept as printed"
@@ -714,6 +721,7 @@ fn api_version_header(
     }
     if header_version != version {
         report.warn(
+            DiagnosticCode::Inconsistent,
             line,
             format!(
                 "expected version `{version}` in `{API_VERSION_HEADER}`, found `{}`",
@@ -731,7 +739,7 @@ fn check_path_params(path: &str, params: &[Parameter], idx: usize, report: &mut 
             .iter()
             .any(|p| p.location == ParameterLocation::Path && p.name == *name)
         {
-            report.warn(
+            report.warn(DiagnosticCode::MissingItem, 
                 idx,
                 format!("expected a `path{name}` row in Parameters for `{{{name}}}` in `{path}`, found none"),
             );
@@ -742,7 +750,7 @@ fn check_path_params(path: &str, params: &[Parameter], idx: usize, report: &mut 
         .filter(|p| p.location == ParameterLocation::Path)
     {
         if !in_path.contains(&p.name.as_str()) {
-            report.warn(
+            report.warn(DiagnosticCode::Inconsistent, 
                 p.source.as_ref().map_or(idx, |s| s.line.saturating_sub(1)),
                 format!("expected path parameter `{}` as `{{{}}}` in `{path}`, found no such placeholder", p.name, p.name),
             );
@@ -761,7 +769,7 @@ fn model_schemas(
     let mut first_at: HashMap<&str, usize> = HashMap::new();
     for model in &service.models {
         if let Some(first) = first_at.get(model.name) {
-            report.warn(
+            report.warn(DiagnosticCode::Duplicate, 
                 model.idx,
                 format!(
                     "expected model `{}` to be defined once, found a second definition (the first is at line {}); the second is not used",
@@ -779,7 +787,7 @@ fn model_schemas(
         for row in &model.rows {
             let name = row.first;
             if schema.properties.contains_key(name) {
-                report.warn(
+                report.warn(DiagnosticCode::Duplicate, 
                     row.idx,
                     format!("expected field `{name}` once in model `{}`, found it again; the first is kept", model.name),
                 );

@@ -23,12 +23,13 @@ mod operation;
 mod opid;
 mod outline;
 pub mod python_literal;
+mod response_cell;
 mod rows;
 pub mod schema_text;
 mod service;
 mod text;
 
-use docsdk_spec::ReadOutput;
+use docsdk_spec::{DiagnosticCode, ReadOutput};
 
 use build::{ModelData, OpData, ServiceData};
 use outline::Role;
@@ -66,7 +67,7 @@ pub fn read(file_name: &str, text: &str) -> ReadOutput {
     let outline = outline::outline(&doc, &mut report);
     let mut documents = Vec::new();
     if outline.services.is_empty() {
-        report.error(
+        report.error(DiagnosticCode::Unreadable, 
             0,
             "expected a numbered `APIs` or `Models` section heading (`1 - APIs`, `1.1 - APIs`), found none; nothing was read",
         );
@@ -122,6 +123,7 @@ fn gather<'a>(
         (None, Some((name, idx))) => (name.clone(), *idx),
         (None, None) => {
             report.warn(
+                DiagnosticCode::MissingItem,
                 0,
                 "expected the service name before `Overview`, found none; the title is empty",
             );
@@ -155,17 +157,17 @@ fn gather<'a>(
             Role::OperationVersion(x, op_h) if x == s => {
                 let op_idx = outline.headings[op_h].idx;
                 let version = heading.title.trim();
-                let block = operation::op_version(doc, body, report);
+                let block = operation::op_version(doc, body, &names, report);
                 let version = if text::is_version(version) {
                     version.to_owned()
                 } else if let Some((v, _, _)) = block.version_row {
-                    report.warn(
+                    report.warn(DiagnosticCode::UnexpectedText, 
                         heading.idx,
                         format!("expected a version number such as `1.0` as the heading title, found `{version}`; using {v} from the version row"),
                     );
                     v.to_owned()
                 } else {
-                    report.error(
+                    report.error(DiagnosticCode::UnexpectedText, 
                         heading.idx,
                         format!("expected a version number such as `1.0` as the heading title, found `{version}`; the block is skipped"),
                     );
@@ -204,19 +206,19 @@ fn gather<'a>(
             continue;
         }
         if body.clone().all(|i| is_blank(doc.line(i))) {
-            report.error(
+            report.error(DiagnosticCode::MissingItem, 
                 idx,
                 format!("expected version headings (`<n> - 1.0`) or an operation block under `{}`, found nothing; the operation is skipped", op.title),
             );
             continue;
         }
-        let block = operation::op_version(doc, body, report);
+        let block = operation::op_version(doc, body, &names, report);
         match block.version_row {
             Some((v, _, _)) => {
                 let v = v.to_owned();
                 push_version(doc, op, v, idx, block, report);
             }
-            None => report.error(
+            None => report.error(DiagnosticCode::MissingItem, 
                 idx,
                 format!("expected a version row (`1.0-`) in the block of `{}`, which has no version heading, found none; the operation is skipped", op.title),
             ),
@@ -256,7 +258,7 @@ fn push_version<'a>(
     report: &mut Report,
 ) {
     if block.method.is_none() {
-        report.error(
+        report.error(DiagnosticCode::MissingItem, 
             heading_idx,
             format!(
                 "expected a method line such as `get /v1/...` in version {version} of `{}`, found none; this operation version is skipped",
@@ -266,7 +268,7 @@ fn push_version<'a>(
         return;
     }
     if op.versions.iter().any(|(v, _, _)| *v == version) {
-        report.error(
+        report.error(DiagnosticCode::Duplicate, 
             heading_idx,
             format!("expected version {version} of `{}` once, found it again; the second block is skipped", op.title),
         );
@@ -292,6 +294,7 @@ fn model_rows<'a>(
             i += 1;
         } else if text::requiredness(doc.line(i + 1)).is_none() {
             report.warn(
+                DiagnosticCode::MalformedTable,
                 i,
                 format!(
                     "expected the field table header `{}`, found {}; read as the header",
@@ -310,7 +313,7 @@ fn unplaced_lines(doc: &Doc, range: std::ops::Range<usize>, report: &mut Report)
     for i in range {
         let line = doc.line(i);
         if !is_blank(line) {
-            report.warn(
+            report.warn(DiagnosticCode::UnexpectedText, 
                 i,
                 format!(
                     "expected a heading, a table row or a blank line here, found {}; the line is not placed",

@@ -1,10 +1,12 @@
 //! One operation-version block: method line, description, state, version row, parameters,
 //! responses, example request and example response.
 
-use docsdk_spec::Method;
+use docsdk_spec::{DiagnosticCode, Method};
 use serde_json::Value;
 
+use crate::response_cell;
 use crate::rows::{Row, rows};
+use crate::schema_text::ModelNames;
 use crate::text::{
     Doc, Label, PARAMETER_HEADERS, RESPONSE_HEADERS, Report, is_blank, label, method_line,
     op_version_header, quote, requiredness, response_example_line, split_version_row, state_line,
@@ -71,6 +73,7 @@ enum Mode {
 pub(crate) fn op_version<'a>(
     doc: &Doc<'a>,
     range: std::ops::Range<usize>,
+    names: &ModelNames,
     report: &mut Report,
 ) -> OpVersion<'a> {
     let mut op = OpVersion::default();
@@ -101,7 +104,7 @@ pub(crate) fn op_version<'a>(
                     continue;
                 }
                 Label::Responses => {
-                    i = responses(doc, i + 1, end, &mut op, report);
+                    i = responses(doc, i + 1, end, names, &mut op, report);
                     mode = Mode::Start;
                     continue;
                 }
@@ -161,7 +164,7 @@ pub(crate) fn op_version<'a>(
                     let found = other.map_or("the end of the block".to_owned(), |(j, _)| {
                         quote(doc.line(j))
                     });
-                    report.error(
+                    report.error(DiagnosticCode::MalformedTable, 
                         i,
                         format!(
                             "expected a version row such as `1.0-` or `1.020260701` after {}, found {found}",
@@ -184,6 +187,7 @@ pub(crate) fn op_version<'a>(
                 if mode == Mode::Body {
                     if op.request_body.is_some() {
                         report.warn(
+                            DiagnosticCode::Duplicate,
                             i,
                             "expected one request body, found a second; the first is kept",
                         );
@@ -195,7 +199,7 @@ pub(crate) fn op_version<'a>(
                 {
                     last.2 = Some(block);
                 } else {
-                    report.warn(
+                    report.warn(DiagnosticCode::UnexpectedText, 
                         i,
                         "expected `Response <code>` before an example response body, found JSON alone; it is not placed",
                     );
@@ -217,7 +221,7 @@ pub(crate) fn op_version<'a>(
 }
 
 fn unplaced(doc: &Doc, i: usize, report: &mut Report) {
-    report.warn(
+    report.warn(DiagnosticCode::UnexpectedText, 
         i,
         format!(
             "expected a block of an operation (method line, `Description`, state, version, `Parameters`, `Responses`, examples), found {}; the line is not placed",
@@ -242,6 +246,7 @@ fn state(text: &str, idx: usize, op: &mut OpVersion, report: &mut Report) {
             op.status = Some(text.to_owned());
         }
         None => report.warn(
+            DiagnosticCode::UnexpectedText,
             idx,
             format!(
                 "expected a state such as `ACTIVE (CURRENT)` after the state label, found {}",
@@ -262,6 +267,7 @@ fn header_line<'a>(line: &'a str, idx: usize, op: &mut OpVersion<'a>, report: &m
             op.request_headers.push((name.trim(), value.trim(), idx));
         }
         _ => report.warn(
+            DiagnosticCode::UnexpectedText,
             idx,
             format!(
                 "expected a request header line such as `\"Scp-Api-Version = key 1.0\",`, found {}",
@@ -282,7 +288,7 @@ fn parameters<'a>(
     let start = table_header(doc, start, end, PARAMETER_HEADERS, report);
     let (found, stop) = rows(doc, start, end, report);
     if found.is_empty() {
-        report.warn(
+        report.warn(DiagnosticCode::MalformedTable, 
             start.min(end.saturating_sub(1)),
             format!(
                 "expected parameter rows (`<location><name>` then `required`/`optional`) after `Parameters`, found {}",
@@ -318,6 +324,7 @@ fn table_header(doc: &Doc, mut i: usize, end: usize, known: &[&str], report: &mu
         i + 1
     } else if is_row || label(line).is_some() {
         report.warn(
+            DiagnosticCode::MalformedTable,
             i,
             format!(
                 "expected the table header `{}`, found {}",
@@ -328,6 +335,7 @@ fn table_header(doc: &Doc, mut i: usize, end: usize, known: &[&str], report: &mu
         i
     } else {
         report.warn(
+            DiagnosticCode::MalformedTable,
             i,
             format!(
                 "expected the table header `{}`, found {}; read as this table's header",
@@ -339,11 +347,13 @@ fn table_header(doc: &Doc, mut i: usize, end: usize, known: &[&str], report: &mu
     }
 }
 
-/// The `Responses` table: `<code><reason><schema>` rows until a blank line.
+/// The `Responses` table: `<code><description><schema>` rows until a blank line, split by
+/// [`response_cell::split`] with the document's model names.
 fn responses<'a>(
     doc: &Doc<'a>,
     start: usize,
     end: usize,
+    names: &ModelNames,
     op: &mut OpVersion<'a>,
     report: &mut Report,
 ) -> usize {
@@ -354,17 +364,49 @@ fn responses<'a>(
         if label(line).is_some() {
             break;
         }
-        match response_row(line) {
-            Some((code, reason, schema)) => op.responses.push(ResponseRow {
-                code,
-                reason,
-                schema,
-                idx: i,
-            }),
+        match response_cell::split(line, names) {
+            Some(cell) => {
+                if cell.schema_missing {
+                    report.warn(
+                        DiagnosticCode::UnexpectedText,
+                        i,
+                        format!(
+                            "expected a schema or `None` at the end of response row {}, found {}; the text is kept as its description, the response has no body",
+                            cell.code,
+                            quote(line)
+                        ),
+                    );
+                }
+                if !cell.alternatives.is_empty() {
+                    let others: Vec<String> = cell
+                        .alternatives
+                        .iter()
+                        .map(|(r, s)| format!("`{r}` + `{s}`"))
+                        .collect();
+                    report.warn(
+                        DiagnosticCode::AmbiguousSplit,
+                        i,
+                        format!(
+                            "ambiguous response row {}: read as description `{}` + schema `{}`; it also splits as {}",
+                            cell.code,
+                            cell.reason,
+                            cell.schema.unwrap_or("None"),
+                            others.join(", ")
+                        ),
+                    );
+                }
+                op.responses.push(ResponseRow {
+                    code: cell.code,
+                    reason: cell.reason,
+                    schema: cell.schema,
+                    idx: i,
+                });
+            }
             None => report.error(
+                DiagnosticCode::MalformedTable,
                 i,
                 format!(
-                    "expected a response row `<3-digit code><reason><schema or None>` such as `200OKAsyncResponse`, found {}",
+                    "expected a response row `<3-digit code><description><schema or None>` such as `200OKAsyncResponse`, found {}; the row is skipped",
                     quote(line)
                 ),
             ),
@@ -373,6 +415,7 @@ fn responses<'a>(
     }
     if i == first {
         report.warn(
+            DiagnosticCode::MalformedTable,
             first.min(end.saturating_sub(1)),
             format!(
                 "expected response rows such as `200OKAsyncResponse` after `Responses`, found {}",
@@ -381,112 +424,6 @@ fn responses<'a>(
         );
     }
     i
-}
-
-/// HTTP reason phrases (RFC 9110 and common extensions), longest matched first.
-const REASONS: &[&str] = &[
-    "Continue",
-    "Switching Protocols",
-    "Processing",
-    "Early Hints",
-    "OK",
-    "Created",
-    "Accepted",
-    "Non-Authoritative Information",
-    "No Content",
-    "Reset Content",
-    "Partial Content",
-    "Multi-Status",
-    "Already Reported",
-    "IM Used",
-    "Multiple Choices",
-    "Moved Permanently",
-    "Found",
-    "See Other",
-    "Not Modified",
-    "Use Proxy",
-    "Temporary Redirect",
-    "Permanent Redirect",
-    "Bad Request",
-    "Unauthorized",
-    "Payment Required",
-    "Forbidden",
-    "Not Found",
-    "Method Not Allowed",
-    "Not Acceptable",
-    "Proxy Authentication Required",
-    "Request Timeout",
-    "Conflict",
-    "Gone",
-    "Length Required",
-    "Precondition Failed",
-    "Content Too Large",
-    "Payload Too Large",
-    "URI Too Long",
-    "Unsupported Media Type",
-    "Range Not Satisfiable",
-    "Expectation Failed",
-    "I'm a teapot",
-    "Misdirected Request",
-    "Unprocessable Content",
-    "Unprocessable Entity",
-    "Locked",
-    "Failed Dependency",
-    "Too Early",
-    "Upgrade Required",
-    "Precondition Required",
-    "Too Many Requests",
-    "Request Header Fields Too Large",
-    "Unavailable For Legal Reasons",
-    "Internal Server Error",
-    "Not Implemented",
-    "Bad Gateway",
-    "Service Unavailable",
-    "Gateway Timeout",
-    "HTTP Version Not Supported",
-    "Variant Also Negotiates",
-    "Insufficient Storage",
-    "Loop Detected",
-    "Not Extended",
-    "Network Authentication Required",
-];
-
-/// Splits `200OKAsyncResponse`: code, the longest known reason phrase that fits, and the rest
-/// (`None` means no body). An unknown reason is accepted when the rest is `None` or starts
-/// at the last capitalised word boundary before a schema; see [`split_unknown_reason`].
-pub(crate) fn response_row(line: &str) -> Option<(&str, &str, Option<&str>)> {
-    let code = line
-        .get(..3)
-        .filter(|c| c.bytes().all(|b| b.is_ascii_digit()))?;
-    let rest = line.get(3..)?;
-    let reason = REASONS
-        .iter()
-        .filter(|r| rest.starts_with(*r))
-        .max_by_key(|r| r.len())
-        .copied();
-    let (reason, schema) = match reason {
-        Some(r) => (r, &rest[r.len()..]),
-        None => split_unknown_reason(rest)?,
-    };
-    let schema = (schema != "None" && !schema.is_empty()).then_some(schema);
-    Some((code, reason, schema))
-}
-
-/// A reason phrase outside the list: when the row ends in `None`, the reason is what comes
-/// before; otherwise the reason ends before the last word that starts a CamelCase schema name
-/// (a space-separated phrase followed by one glued identifier).
-fn split_unknown_reason(rest: &str) -> Option<(&str, &str)> {
-    if let Some(reason) = rest.strip_suffix("None") {
-        return (!reason.is_empty()).then_some((reason, "None"));
-    }
-    let last_space = rest.rfind(' ').map_or(0, |i| i + 1);
-    let word = &rest[last_space..];
-    // In the glued last word, the schema starts at the second uppercase letter that follows
-    // a lowercase one (`ConflictErrorResponse` -> `Conflict` + `ErrorResponse`).
-    let bytes = word.as_bytes();
-    let cut = (1..bytes.len())
-        .find(|&i| bytes[i].is_ascii_uppercase() && bytes[i - 1].is_ascii_lowercase())?;
-    Some((&rest[..last_space + cut], &rest[last_space + cut..]))
 }
 
 /// A JSON value spanning lines from `start`, balanced by braces/brackets outside strings.
@@ -526,7 +463,7 @@ fn json_block(doc: &Doc, start: usize, end: usize, report: &mut Report) -> (Json
     let last = closed.unwrap_or(end.saturating_sub(1).max(start));
     let text = doc.lines[start..=last.min(doc.lines.len().saturating_sub(1)).max(start)].join("\n");
     if closed.is_none() {
-        report.error(
+        report.error(DiagnosticCode::InvalidJson, 
             start,
             format!(
                 "expected a JSON value closed by a matching `}}` or `]`, found {} lines that never close it; kept as text",
@@ -543,6 +480,7 @@ fn json_block(doc: &Doc, start: usize, end: usize, report: &mut Report) -> (Json
         Err(e) => {
             if closed.is_some() {
                 report.warn(
+                    DiagnosticCode::InvalidJson,
                     start + e.line().saturating_sub(1),
                     format!("expected JSON, found text that does not parse ({e}); kept as text"),
                 );
@@ -555,39 +493,4 @@ fn json_block(doc: &Doc, start: usize, end: usize, report: &mut Report) -> (Json
         }
     };
     (block, last + 1)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn response_rows_split_by_reason_phrase() {
-        assert_eq!(
-            response_row("200OKAsyncResponse"),
-            Some(("200", "OK", Some("AsyncResponse")))
-        );
-        assert_eq!(
-            response_row("400Bad RequestNone"),
-            Some(("400", "Bad Request", None))
-        );
-        assert_eq!(
-            response_row("404Not FoundNone"),
-            Some(("404", "Not Found", None))
-        );
-        assert_eq!(
-            response_row("500Internal Server ErrorNone"),
-            Some(("500", "Internal Server Error", None))
-        );
-        assert_eq!(
-            response_row("401UnauthorizedCloudMLExceptionResponse"),
-            Some(("401", "Unauthorized", Some("CloudMLExceptionResponse")))
-        );
-        // A reason outside the list.
-        assert_eq!(
-            response_row("499Client Closed RequestNone"),
-            Some(("499", "Client Closed Request", None))
-        );
-        assert_eq!(response_row("OKNone"), None);
-    }
 }

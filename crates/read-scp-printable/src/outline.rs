@@ -6,6 +6,7 @@
 //! is empty (000/002: `1 - APIs`), the service has no heading and the document is one service.
 
 use crate::text::{Doc, Report, is_apis_title, is_blank, is_models_title, label, quote};
+use docsdk_spec::DiagnosticCode;
 
 /// One numbered heading.
 #[derive(Clone, Debug)]
@@ -112,7 +113,7 @@ pub(crate) fn outline<'a>(doc: &Doc<'a>, report: &mut Report) -> Outline<'a> {
     for (i, h) in headings.iter().enumerate() {
         let role = classify(h, i, &services, &mut sections, &mut last_op);
         if role == Role::Unplaced {
-            report.warn(
+            report.warn(DiagnosticCode::UnexpectedText, 
                 h.idx,
                 format!(
                     "expected a service, `APIs`/`Models` section, operation, operation version or model heading, found heading {} outside that outline; its block is skipped",
@@ -208,6 +209,7 @@ fn check_numbering(headings: &[Heading], report: &mut Report) {
                 .map(u32::to_string)
                 .collect();
             report.warn(
+                DiagnosticCode::UnexpectedText,
                 h.idx,
                 format!(
                     "expected heading number {} after `{} - {}`, found `{} - {}`",

@@ -15,6 +15,7 @@
 //! `number_of_gpu` would parse as `number` + default.
 
 use crate::text::{Doc, Report, is_blank, quote, requiredness};
+use docsdk_spec::DiagnosticCode;
 
 /// A constraint line.
 #[derive(Clone, Debug, PartialEq)]
@@ -81,7 +82,7 @@ fn row<'a>(doc: &Doc<'a>, idx: usize, end: usize, report: &mut Report) -> Option
     // schema cell.
     let body: Vec<usize> = (idx + 2..end).collect();
     let Some(&schema_idx) = body.iter().rev().find(|&&j| !is_blank(doc.line(j))) else {
-        report.error(
+        report.error(DiagnosticCode::MalformedTable, 
             idx,
             format!(
                 "expected a schema line at the end of row `{first}` (after its description), found {}",
@@ -94,6 +95,7 @@ fn row<'a>(doc: &Doc<'a>, idx: usize, end: usize, report: &mut Report) -> Option
     let last = doc.line(schema_idx).trim();
     if schema_idx > idx + 2 && (example_value(last).is_some() || constraint(last).is_some()) {
         report.error(
+            DiagnosticCode::MalformedTable,
             schema_idx,
             format!(
                 "expected the schema line of row `{first}` after {}, found {}; the row is skipped",
@@ -128,13 +130,17 @@ fn row<'a>(doc: &Doc<'a>, idx: usize, end: usize, report: &mut Report) -> Option
             }
             Some(Err(message)) => {
                 in_details = true;
-                report.warn(j, format!("{message} in row `{first}`"));
+                report.warn(
+                    DiagnosticCode::UnexpectedText,
+                    j,
+                    format!("{message} in row `{first}`"),
+                );
                 continue;
             }
             None => {}
         }
         if in_details {
-            report.warn(
+            report.warn(DiagnosticCode::UnexpectedText, 
                 j,
                 format!(
                     "expected `Example :`, a constraint (`Pattern :`, `Minimum length :`, `Maximum length :`, `Minimum :`, `Maximum :`) or the schema in row `{first}`, found {}; the line is not placed",

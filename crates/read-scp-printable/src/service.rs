@@ -5,6 +5,7 @@ use crate::text::{
     Doc, ENVIRONMENT_HEADERS, Label, Report, has_hangul, is_blank, is_print_chrome, label, quote,
     service_version_header, split_environment_row, split_service_version_row,
 };
+use docsdk_spec::DiagnosticCode;
 
 /// One row of the service version table.
 #[derive(Clone, Debug)]
@@ -91,7 +92,7 @@ pub(crate) fn header(
                 } else if out.date_label.is_none() {
                     note.push(line);
                 } else {
-                    report.warn(
+                    report.warn(DiagnosticCode::MalformedTable, 
                         idx,
                         format!(
                             "expected a version row such as `1.0CURRENT-` or `1.0DEPRECATED20260319`, found {}",
@@ -107,6 +108,7 @@ pub(crate) fn header(
                     out.url = Some((line.to_owned(), idx));
                 } else {
                     report.warn(
+                        DiagnosticCode::UnexpectedText,
                         idx,
                         format!(
                             "expected one `https://...` URL after `OpenAPI URL`, found {}",
@@ -122,6 +124,7 @@ pub(crate) fn header(
                     out.environments.push((env.into(), region.into(), idx));
                 } else {
                     report.warn(
+                        DiagnosticCode::MalformedTable,
                         idx,
                         format!(
                             "expected an environment/region row such as `skr-west1`, found {}",
@@ -138,7 +141,7 @@ pub(crate) fn header(
         before_overview.pop();
     }
     for idx in before_overview {
-        report.warn(
+        report.warn(DiagnosticCode::UnexpectedText, 
             idx,
             format!(
                 "expected the service name, `Overview`, `Version`, `OpenAPI URL` or `Environment and Region List`, found {}; the line is not placed",

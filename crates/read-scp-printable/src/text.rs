@@ -1,7 +1,7 @@
 //! Lines of a printable view and the fixed vocabulary (labels in English and Korean) that
 //! marks its blocks.
 
-use docsdk_spec::{Diagnostics, SourceRef};
+use docsdk_spec::{DiagnosticCode, Diagnostics, SourceRef};
 
 /// The document as lines, with its file name for diagnostics.
 pub(crate) struct Doc<'a> {
@@ -48,14 +48,16 @@ impl<'d, 'a> Report<'d, 'a> {
         }
     }
 
-    pub fn warn(&mut self, idx: usize, message: impl Into<String>) {
+    /// A warning of kind `code` at the 0-based line `idx`.
+    pub fn warn(&mut self, code: DiagnosticCode, idx: usize, message: impl Into<String>) {
         let at = self.doc.at(idx);
-        self.diagnostics.warn_uncoded(at, message);
+        self.diagnostics.warn(code, at, message);
     }
 
-    pub fn error(&mut self, idx: usize, message: impl Into<String>) {
+    /// An error of kind `code` at the 0-based line `idx`.
+    pub fn error(&mut self, code: DiagnosticCode, idx: usize, message: impl Into<String>) {
         let at = self.doc.at(idx);
-        self.diagnostics.error_uncoded(at, message);
+        self.diagnostics.error(code, at, message);
     }
 }
 

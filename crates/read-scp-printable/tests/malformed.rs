@@ -206,7 +206,7 @@ fn truncated_file_inside_a_json_example() {
     assert_has(
         &diags,
         &format!(
-            "mini.txt:{line}: error: expected a JSON value closed by a matching `}}` or `]`, found 1 lines that never close it; kept as text"
+            "mini.txt:{line}: error[invalid-json]: expected a JSON value closed by a matching `}}` or `]`, found 1 lines that never close it; kept as text"
         ),
     );
     // What came before the cut is still read.
@@ -223,7 +223,7 @@ fn truncated_file_inside_a_table_row() {
     assert_has(
         &diags,
         &format!(
-            "mini.txt:{line}: error: expected a schema line at the end of row `querysize` (after its description), found the end of the file"
+            "mini.txt:{line}: error[malformed-table]: expected a schema line at the end of row `querysize` (after its description), found the end of the file"
         ),
     );
 }
@@ -240,7 +240,7 @@ fn cut_table_row_without_its_schema_line() {
     assert_has(
         &diags,
         &format!(
-            "mini.txt:{line}: error: expected the schema line of row `querysize` after `Example : 20`, found `bodybody`; the row is skipped"
+            "mini.txt:{line}: error[malformed-table]: expected the schema line of row `querysize` after `Example : 20`, found `bodybody`; the row is skipped"
         ),
     );
     let out = read("mini.txt", &text);
@@ -257,7 +257,7 @@ fn unknown_schema_word() {
     assert_eq!(
         diags,
         vec![format!(
-            "mini.txt:{line}: warning: expected a schema keyword or a model defined in this service's Models section, found `strnig`; the schema is kept as text in x-stated-type"
+            "mini.txt:{line}: warning[undefined-model]: expected a schema keyword or a model defined in this service's Models section, found `strnig`; the schema is kept as text in x-stated-type"
         )]
     );
     let out = read("mini.txt", &text);
@@ -277,7 +277,7 @@ fn model_defined_twice() {
     assert_eq!(
         diags,
         vec![format!(
-            "mini.txt:{second}: warning: expected model `Tag` to be defined once, found a second definition (the first is at line {first}); the second is not used"
+            "mini.txt:{second}: warning[duplicate]: expected model `Tag` to be defined once, found a second definition (the first is at line {first}); the second is not used"
         )]
     );
     let out = read("mini.txt", &text);
@@ -296,7 +296,7 @@ fn operation_without_its_method_line() {
     assert_eq!(
         diags,
         vec![format!(
-            "mini.txt:{line}: error: expected a method line such as `get /v1/...` in version 1.0 of `Get Thing`, found none; this operation version is skipped"
+            "mini.txt:{line}: error[missing-item]: expected a method line such as `get /v1/...` in version 1.0 of `Get Thing`, found none; this operation version is skipped"
         )]
     );
     assert_eq!(read("mini.txt", &text).documents[0].operations().count(), 1);
@@ -310,7 +310,7 @@ fn reference_to_an_undefined_model() {
     assert_eq!(
         diags,
         vec![format!(
-            "mini.txt:{line}: warning: expected a schema keyword or a model defined in this service's Models section, found `Label`; the schema is kept as text in x-stated-type"
+            "mini.txt:{line}: warning[undefined-model]: expected a schema keyword or a model defined in this service's Models section, found `Label`; the schema is kept as text in x-stated-type"
         )]
     );
     // No dangling $ref: the field keeps the printed text.
@@ -331,10 +331,10 @@ fn malformed_response_row_and_schema_cell() {
         diags,
         vec![
             format!(
-                "mini.txt:{cell}: error: in the schema cell of parameter `size`: expected `, ` or `]` inside `any of [` at column 22, found `20`; the schema is kept as text in x-stated-type"
+                "mini.txt:{cell}: error[unreadable-schema]: in the schema cell of parameter `size`: expected `, ` or `]` inside `any of [` at column 22, found `20`; the schema is kept as text in x-stated-type"
             ),
             format!(
-                "mini.txt:{response}: error: expected a response row `<3-digit code><reason><schema or None>` such as `200OKAsyncResponse`, found `4xxBad RequestNone`"
+                "mini.txt:{response}: error[malformed-table]: expected a response row `<3-digit code><description><schema or None>` such as `200OKAsyncResponse`, found `4xxBad RequestNone`; the row is skipped"
             ),
         ]
     );
@@ -349,7 +349,7 @@ fn heading_number_gap() {
     assert_eq!(
         diagnostics(&text),
         vec![format!(
-            "mini.txt:{line}: warning: expected heading number 1.2 after `1.1.1 - 1.0`, found `1.3 - Get Thing`"
+            "mini.txt:{line}: warning[unexpected-text]: expected heading number 1.2 after `1.1.1 - 1.0`, found `1.3 - Get Thing`"
         )]
     );
 }
@@ -358,7 +358,7 @@ fn heading_number_gap() {
 fn no_outline_at_all() {
     assert_eq!(
         diagnostics("just some text\n"),
-        vec!["mini.txt:1: error: expected a numbered `APIs` or `Models` section heading (`1 - APIs`, `1.1 - APIs`), found none; nothing was read".to_owned()]
+        vec!["mini.txt:1: error[unreadable]: expected a numbered `APIs` or `Models` section heading (`1 - APIs`, `1.1 - APIs`), found none; nothing was read".to_owned()]
     );
     assert!(read("mini.txt", "").documents.is_empty());
 }
@@ -374,7 +374,7 @@ fn version_header_disagrees_with_the_service_key() {
     assert_eq!(
         diagnostics(&text),
         vec![format!(
-            "mini.txt:{line}: warning: expected service key `mini` (the OpenAPI URL's first host label) in `Scp-Api-Version`, found `other`; the header is kept as printed"
+            "mini.txt:{line}: warning[inconsistent]: expected service key `mini` (the OpenAPI URL's first host label) in `Scp-Api-Version`, found `other`; the header is kept as printed"
         )]
     );
 }

@@ -302,7 +302,7 @@ fn only_the_documents_own_contradictions_are_reported() {
     .iter()
     .map(|(line, field, model, default)| {
         format!(
-            "004_a654bf60b90d6dd0.txt:{line}: warning: expected a default of type `object` for field `{field}` of model `{model}`, found `{default}`; kept in x-stated-default, no default"
+            "004_a654bf60b90d6dd0.txt:{line}: warning[contradictory-default]: expected a default of type `object` for field `{field}` of model `{model}`, found `{default}`; kept in x-stated-default, no default"
         )
     })
     .collect();

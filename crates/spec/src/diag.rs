@@ -49,6 +49,18 @@ pub enum DiagnosticCode {
     SkippedInput,
     /// A link or reference whose target was not read.
     UnresolvedReference,
+    // SCP readers (printable view and pipe extraction).
+    /// Something the format requires is absent (a server URL, a path parameter's row, the
+    /// version header, a version row); the reader names what it did instead.
+    MissingItem,
+    /// Two statements of one document disagree (a version row and its heading, an example
+    /// path and the operation's path, a placeholder and the parameter rows).
+    Inconsistent,
+    /// A schema cell that does not read in the schema language; kept as text in
+    /// `x-stated-type`.
+    UnreadableSchema,
+    /// An example block that is not JSON; kept as text.
+    InvalidJson,
 }
 
 impl DiagnosticCode {
@@ -70,6 +82,10 @@ impl DiagnosticCode {
             DiagnosticCode::MergeConflict => "merge-conflict",
             DiagnosticCode::SkippedInput => "skipped-input",
             DiagnosticCode::UnresolvedReference => "unresolved-reference",
+            DiagnosticCode::MissingItem => "missing-item",
+            DiagnosticCode::Inconsistent => "inconsistent",
+            DiagnosticCode::UnreadableSchema => "unreadable-schema",
+            DiagnosticCode::InvalidJson => "invalid-json",
         }
     }
 }
