@@ -2,7 +2,7 @@
 
 use std::collections::BTreeSet;
 
-use docsdk_spec::{Extra, MediaType, Operation, RequestBody, Response, SourceRef};
+use docsdk_spec::{Ext, Extra, ExtraExt, MediaType, Operation, RequestBody, Response, SourceRef};
 use indexmap::IndexMap;
 use serde_json::Value;
 
@@ -10,8 +10,8 @@ use crate::ctx::{Ctx, Src};
 use crate::item::{
     At, also_stated_at, at_of, collect, other_values, schemas_of, union_keys, without,
 };
+use crate::rules;
 use crate::schema::{merge_extra, merge_schema};
-use crate::{OTHER_EXAMPLES, rules};
 
 pub(crate) fn merge_request_body(
     ctx: &mut Ctx<'_>,
@@ -86,12 +86,8 @@ pub(crate) fn merge_content(
             let kept = &having[i];
             media.example = kept.item.example.clone();
             media.example_source = kept.item.example_source.clone();
-            if let Some(flag) = kept
-                .item
-                .extra
-                .get(docsdk_spec::Ext::EXAMPLE_IS_TEXT.as_str())
-            {
-                kept_extra.insert(docsdk_spec::Ext::EXAMPLE_IS_TEXT.into(), flag.clone());
+            if let Some(flag) = kept.item.extra.get(Ext::EXAMPLE_IS_TEXT.as_str()) {
+                kept_extra.insert(Ext::EXAMPLE_IS_TEXT.into(), flag.clone());
             }
             others = other_values(&examples, i, |v| Some((*v).clone()));
         }
@@ -100,7 +96,7 @@ pub(crate) fn merge_content(
             .map(|c| {
                 without(
                     &c.item.extra,
-                    &[docsdk_spec::Ext::EXAMPLE_IS_TEXT.as_str(), OTHER_EXAMPLES],
+                    &[Ext::EXAMPLE_IS_TEXT.as_str(), Ext::OTHER_EXAMPLES.as_str()],
                 )
             })
             .collect();
@@ -113,7 +109,7 @@ pub(crate) fn merge_content(
         if !others.is_empty() {
             media
                 .extra
-                .insert(OTHER_EXAMPLES.to_owned(), Value::Array(others));
+                .set_ext(Ext::OTHER_EXAMPLES, Value::Array(others));
         }
         out.insert(name.clone(), media);
     }

@@ -1,7 +1,7 @@
 //! One source's statement of an item, and the small helpers every item merge uses:
 //! locations (`x-also-stated-at`) and the examples kept beside the chosen one.
 
-use docsdk_spec::{Extra, SourceRef};
+use docsdk_spec::{Ext, Extra, SourceRef};
 use serde::Serialize;
 use serde_json::Value;
 
@@ -83,7 +83,13 @@ pub(crate) fn other_values<T: Serialize>(
             continue;
         }
         seen.push(k);
-        out.push(serde_json::json!({ "value": serde_json::to_value(v).unwrap_or(Value::Null), "x-source": s.at.to_string() }));
+        let mut entry = serde_json::Map::new();
+        entry.insert(
+            "value".into(),
+            serde_json::to_value(v).unwrap_or(Value::Null),
+        );
+        entry.insert(Ext::SOURCE.into(), Value::from(s.at.to_string()));
+        out.push(Value::Object(entry));
     }
     out
 }

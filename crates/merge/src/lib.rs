@@ -36,7 +36,7 @@ mod schema;
 
 use std::fmt;
 
-use docsdk_spec::{Diagnostics, OpenApi, SourceRef};
+use docsdk_spec::{DiagnosticCode, Diagnostics, OpenApi, SourceRef};
 
 /// The documented rules that decide conflicts (the `rule` of a [`Conflict`]).
 pub mod rules {
@@ -49,18 +49,6 @@ pub mod rules {
     pub const RESPONSE_CODES_UNION: &str =
         "every stated response code is kept (union); the first source's are listed first";
 }
-
-/// Marker a reader sets (`true`) on an operation whose `operationId` it derived because the
-/// document states no title; the merge prefers a source without it.
-pub const OPERATION_ID_DERIVED: &str = "x-operation-id-derived";
-
-/// Extension (on parameters and media types) keeping the examples of other sources that
-/// differ from the kept `example`: a list of `{value, x-source}`.
-pub const OTHER_EXAMPLES: &str = "x-other-examples";
-
-/// Extension (on operations) keeping the example requests of other sources that differ from
-/// the kept `x-example-request`: a list of `{value, x-source}`.
-pub const OTHER_EXAMPLE_REQUESTS: &str = "x-other-example-requests";
 
 /// How to merge.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -123,7 +111,8 @@ pub fn merge(documents: Vec<OpenApi>, options: &MergeOptions) -> MergeOutput {
     };
     let document = match documents.len() {
         0 => {
-            ctx.diagnostics.error_uncoded(
+            ctx.diagnostics.error(
+                DiagnosticCode::MissingItem,
                 SourceRef::new("<merge>", 1),
                 "expected at least one document to merge, found none",
             );

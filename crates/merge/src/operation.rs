@@ -1,17 +1,16 @@
 //! Merging one operation (same method and path) stated by several sources.
 
-use docsdk_spec::{Extra, Operation, Parameter, RequestBody};
+use docsdk_spec::{Ext, Extra, ExtraExt, Operation, Parameter, RequestBody};
 use serde_json::Value;
 
 use crate::bodies::{merge_request_body, merge_responses};
 use crate::ctx::{Ctx, Stated};
 use crate::item::{At, also_stated_at, at_of, collect, other_values, schemas_of, without};
 use crate::schema::{merge_extra, merge_schema};
-use crate::{OPERATION_ID_DERIVED, OTHER_EXAMPLE_REQUESTS, OTHER_EXAMPLES};
 
 /// Whether an operation's id was derived (not stated) by its reader.
 fn is_derived(op: &Operation) -> bool {
-    op.extra.get(OPERATION_ID_DERIVED) == Some(&Value::Bool(true))
+    op.extra.ext(Ext::OPERATION_ID_DERIVED) == Some(&Value::Bool(true))
 }
 
 /// Merges the statements of one operation (`what` = `GET /v1/x`).
@@ -122,7 +121,7 @@ pub fn merge_operation(ctx: &mut Ctx<'_>, what: &str, cands: &[At<'_, Operation>
         op.example_request = kept;
         if !others.is_empty() {
             op.extra
-                .insert(OTHER_EXAMPLE_REQUESTS.to_owned(), Value::Array(others));
+                .set_ext(Ext::OTHER_EXAMPLE_REQUESTS, Value::Array(others));
         }
     }
     // Extensions, except the derived-id marker, which follows the kept id.
@@ -130,8 +129,8 @@ pub fn merge_operation(ctx: &mut Ctx<'_>, what: &str, cands: &[At<'_, Operation>
         .iter()
         .map(|c| {
             let mut e = c.item.extra.clone();
-            e.remove(OPERATION_ID_DERIVED);
-            e.remove(OTHER_EXAMPLE_REQUESTS);
+            e.remove_ext(Ext::OPERATION_ID_DERIVED);
+            e.remove_ext(Ext::OTHER_EXAMPLE_REQUESTS);
             e
         })
         .collect();
@@ -142,7 +141,7 @@ pub fn merge_operation(ctx: &mut Ctx<'_>, what: &str, cands: &[At<'_, Operation>
     );
     extra.append(&mut op.extra);
     if derived_ids && op.operation_id.is_some() {
-        extra.insert(OPERATION_ID_DERIVED.to_owned(), Value::Bool(true));
+        extra.set_ext(Ext::OPERATION_ID_DERIVED, Value::Bool(true));
     }
     op.extra = extra;
     op
@@ -233,7 +232,7 @@ fn merge_parameter(ctx: &mut Ctx<'_>, what: &str, cands: &[At<'_, Parameter>]) -
     });
     let stripped: Vec<Extra> = cands
         .iter()
-        .map(|c| without(&c.item.extra, &[OTHER_EXAMPLES]))
+        .map(|c| without(&c.item.extra, &[Ext::OTHER_EXAMPLES.as_str()]))
         .collect();
     p.extra = merge_extra(
         ctx,
@@ -241,8 +240,7 @@ fn merge_parameter(ctx: &mut Ctx<'_>, what: &str, cands: &[At<'_, Parameter>]) -
         stripped.iter().zip(cands).map(|(e, c)| (e, c.src, &c.at)),
     );
     if let Some(others) = others.filter(|o| !o.is_empty()) {
-        p.extra
-            .insert(OTHER_EXAMPLES.to_owned(), Value::Array(others));
+        p.extra.set_ext(Ext::OTHER_EXAMPLES, Value::Array(others));
     }
     p.also_stated_at = also_stated_at(cands, p.source.as_ref(), |x| (&x.source, &x.also_stated_at));
     p

@@ -2,7 +2,7 @@
 
 use std::collections::HashSet;
 
-use docsdk_spec::{Diagnostics, OpenApi, Schema, SourceRef};
+use docsdk_spec::{Diagnostic, DiagnosticCode, Diagnostics, OpenApi, Schema, SourceRef};
 
 /// Warns once per model that is referenced but defined by none of the sources, at its first
 /// reference (document order: operations, then models).
@@ -53,11 +53,15 @@ fn walk(
         && !doc.components.schemas.contains_key(name)
         && seen.insert(name.to_owned())
     {
-        diagnostics.warn_uncoded(
-            at.clone(),
-            format!(
-                "model `{name}` is referenced but no source defines it; the `$ref` stays unresolved"
-            ),
+        diagnostics.0.push(
+            Diagnostic::warning(
+                DiagnosticCode::UndefinedModel,
+                at.clone(),
+                format!(
+                    "model `{name}` is referenced but no source defines it; the `$ref` stays unresolved"
+                ),
+            )
+            .about(name),
         );
     }
     let children = schema

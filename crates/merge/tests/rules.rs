@@ -1,6 +1,7 @@
 //! The merge rules on small hand-written documents.
 
-use docsdk_merge::{MergeOptions, OPERATION_ID_DERIVED, merge};
+use docsdk_merge::{MergeOptions, merge};
+use docsdk_spec::{Ext, ExtraExt};
 use docsdk_spec::{
     Method, OpenApi, Operation, Parameter, ParameterLocation, Response, Schema, SourceRef, Type,
 };
@@ -103,7 +104,7 @@ fn disagreeing() -> (OpenApi, OpenApi) {
         ],
         ..Operation::default()
     };
-    op.extra.insert(OPERATION_ID_DERIVED.into(), json!(true));
+    op.extra.set_ext(Ext::OPERATION_ID_DERIVED, json!(true));
     op.responses
         .insert("200".into(), response("b.txt", 44, "", None));
     op.responses
@@ -147,7 +148,7 @@ fn reports_each_disagreeing_fact_with_both_locations() {
     // The stated title wins over the derived id, and the marker goes with the derived id.
     assert_eq!(op.operation_id.as_deref(), Some("ListThings"));
     assert_eq!(op.summary.as_deref(), Some("ListThings"));
-    assert!(!op.extra.contains_key(OPERATION_ID_DERIVED));
+    assert!(!op.extra.has_ext(Ext::OPERATION_ID_DERIVED));
     // Union of parameters and response codes; the empty reason takes the other source's.
     let names: Vec<&str> = op.parameters.iter().map(|p| p.name.as_str()).collect();
     assert_eq!(names, ["size", "page"]);
@@ -192,7 +193,7 @@ fn a_derived_id_is_kept_when_no_source_states_a_title() {
         .operation(Method::Get)
         .unwrap();
     assert_eq!(op.operation_id.as_deref(), Some("getV1Things"));
-    assert_eq!(op.extra[OPERATION_ID_DERIVED], json!(true));
+    assert_eq!(op.extra.ext(Ext::OPERATION_ID_DERIVED), Some(&json!(true)));
     assert!(out.conflicts.is_empty(), "{:?}", out.conflicts);
 }
 
@@ -363,7 +364,7 @@ fn reports_models_no_source_defines() {
     assert_eq!(
         lines,
         [
-            "a.txt:20: warning: model `Thing` is referenced but no source defines it; the `$ref` stays unresolved"
+            "a.txt:20: warning[undefined-model]: model `Thing` is referenced but no source defines it; the `$ref` stays unresolved"
         ]
     );
 }

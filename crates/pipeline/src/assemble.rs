@@ -6,7 +6,7 @@ use std::path::Path;
 use std::time::{Duration, Instant};
 
 use docsdk_merge::MergeOptions;
-use docsdk_spec::{Diagnostic, Diagnostics, OpenApi, Provider, ReadOutput};
+use docsdk_spec::{Diagnostic, DiagnosticCode, Diagnostics, OpenApi, Provider, ReadOutput};
 use docsdk_templates::{CrateOptions, RenderedCrate};
 
 use crate::sources::ReadDocument;
@@ -158,13 +158,14 @@ pub fn assemble_service(
     // A source without a Models section (the pipe extraction) reports every model it names as
     // undefined; when another source of the service defines it, the merge has resolved the
     // reference and the warning no longer describes the output. Unresolved ones stay.
-    diagnostics.0.retain(|d| {
-        docsdk_read_scp_pipe::undefined_model(d).is_none_or(|name| {
-            !documents
+    diagnostics
+        .0
+        .retain(|d| match (d.code, d.subject.as_deref()) {
+            (DiagnosticCode::UndefinedModel, Some(name)) => !documents
                 .iter()
-                .any(|doc| doc.components.schemas.contains_key(name))
-        })
-    });
+                .any(|doc| doc.components.schemas.contains_key(name)),
+            _ => true,
+        });
 
     let rendered = if render {
         Some(self::render(
@@ -244,7 +245,8 @@ pub fn merge_versions(
         }
         let merged = docsdk_merge::merge(docs_of_version, &options);
         for conflict in &merged.conflicts {
-            diagnostics.0.push(Diagnostic::warning_uncoded(
+            diagnostics.0.push(Diagnostic::warning(
+                DiagnosticCode::MergeConflict,
                 conflict.kept.1.clone(),
                 format!("conflict: {conflict}"),
             ));

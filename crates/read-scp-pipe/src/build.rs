@@ -6,15 +6,15 @@
 use std::collections::HashSet;
 
 use docsdk_read_scp_printable::schema_text::{self, ModelNames, SchemaExpr};
+use docsdk_scp_rules::operation_id::{self, IdSource};
+use docsdk_scp_rules::{paths, security};
 use docsdk_spec::{
-    Diagnostic, EnvironmentRegion, Info, Lifecycle, OpenApi, Provider, Schema, SecurityScheme,
-    Server, ServerVariable, SourceRef,
+    Diagnostic, DiagnosticCode, EnvironmentRegion, Info, Lifecycle, Method, OpenApi, Provider,
+    Schema, Server, ServerVariable, SourceRef,
 };
 use indexmap::IndexMap;
 
-use crate::operation_id::Unique;
-use crate::scan::{Located, Service, VersionRow};
-use crate::{SECURITY_DESCRIPTION, SECURITY_SCHEME, SIGNING, UNDEFINED_MODEL_TAIL};
+use crate::scan::{Located, OperationBlock, Service, VersionRow};
 
 mod operation;
 
@@ -35,16 +35,15 @@ impl Builder<'_> {
         SourceRef::new(self.file, line)
     }
 
-    fn warn(&mut self, line: usize, message: String) {
+    fn warn(&mut self, code: DiagnosticCode, line: usize, message: String) {
         let at = self.at(line);
         self.diagnostics
-            .push(Diagnostic::warning_uncoded(at, message));
+            .push(Diagnostic::warning(code, at, message));
     }
 
-    fn error(&mut self, line: usize, message: String) {
+    fn error(&mut self, code: DiagnosticCode, line: usize, message: String) {
         let at = self.at(line);
-        self.diagnostics
-            .push(Diagnostic::error_uncoded(at, message));
+        self.diagnostics.push(Diagnostic::error(code, at, message));
     }
 
     /// One document per API version of `service`, versions in order of first appearance.
@@ -58,6 +57,7 @@ impl Builder<'_> {
         for row in &service.versions {
             if !versions.contains(&row.version.as_str()) {
                 self.warn(
+                    DiagnosticCode::Inconsistent,
                     row.line,
                     format!(
                         "the service version table lists {} but no operation has that version; \
@@ -99,44 +99,33 @@ impl Builder<'_> {
             doc.service_key = service_key(&url.value);
             doc.servers.push(self.server(url, &service.environments));
         }
-        doc.components.security_schemes.insert(
-            SECURITY_SCHEME.to_owned(),
-            SecurityScheme {
-                scheme_type: "apiKey".to_owned(),
-                description: Some(SECURITY_DESCRIPTION.to_owned()),
-                name: Some("Scp-Accesskey".to_owned()),
-                location: Some("header".to_owned()),
-                signing: Some(SIGNING.to_owned()),
-                extra: Default::default(),
-            },
-        );
-        doc.security = vec![IndexMap::from([(SECURITY_SCHEME.to_owned(), Vec::new())])];
-        let mut ids = Unique::default();
+        security::require_signing(&mut doc);
+        let blocks: Vec<(&OperationBlock, Method)> = service
+            .operations
+            .iter()
+            .filter(|o| o.version == version)
+            .filter_map(|o| o.method.map(|(m, _)| (o, m))) // no method: reported by the scanner
+            .collect();
+        let sources: Vec<IdSource> = blocks
+            .iter()
+            .map(|(b, method)| IdSource {
+                title: b.title.as_ref().map(|t| t.value.as_str()),
+                method: *method,
+                path: &b.path,
+            })
+            .collect();
+        let ids = operation_id::assign(&sources);
         let mut first_op_lifecycle = None;
-        for block in service.operations.iter().filter(|o| o.version == version) {
-            let Some((method, _)) = block.method else {
-                continue; // reported by the scanner
-            };
-            let op = self.operation(block, doc.service_key.as_deref(), &mut ids);
+        for ((block, method), id) in blocks.into_iter().zip(ids) {
+            let op = self.operation(block, doc.service_key.as_deref(), id);
             if first_op_lifecycle.is_none() {
                 first_op_lifecycle.clone_from(&op.lifecycle);
             }
-            let slot = doc
-                .paths
-                .entry(block.path.clone())
-                .or_default()
-                .slot_mut(method);
-            if slot.is_some() {
-                self.error(
-                    block.heading_line,
-                    format!(
-                        "operation {} {} at version {version} is stated twice; the later one is kept",
-                        method.as_str(),
-                        block.path
-                    ),
-                );
+            if let Err(message) =
+                paths::insert_operation(&mut doc, method, &block.path, version, op)
+            {
+                self.error(DiagnosticCode::Duplicate, block.heading_line, message);
             }
-            *slot = Some(op);
         }
         // The service table has no rows in this extraction (nor in the printable view of the
         // same pages): the version's lifecycle is the one its operations state, as the
@@ -194,13 +183,17 @@ impl Builder<'_> {
         let expr = match parsed {
             Ok(expr) => expr,
             Err(e) => {
-                self.error(line, format!("cannot read the schema `{text}`: {e}"));
+                self.error(
+                    DiagnosticCode::UnreadableSchema,
+                    line,
+                    format!("cannot read the schema `{text}`: {e}"),
+                );
                 return (stated_only(text), None);
             }
         };
         for model in expr.model_names() {
             if !model.starts_with(|c: char| c.is_ascii_uppercase()) {
-                self.error(
+                self.error(DiagnosticCode::UnreadableSchema, 
                     line,
                     format!(
                         "unknown schema word `{model}` in `{text}`: expected string, integer, number, \
@@ -213,12 +206,17 @@ impl Builder<'_> {
         }
         for model in expr.model_names() {
             if self.reported_models.insert(model.to_owned()) {
-                self.warn(
-                    line,
-                    format!(
-                        "model `{model}`{UNDEFINED_MODEL_TAIL} (this extraction has no Models \
-                         section); kept as a `$ref` (first reference here)"
-                    ),
+                let at = self.at(line);
+                self.diagnostics.push(
+                    Diagnostic::warning(
+                        DiagnosticCode::UndefinedModel,
+                        at,
+                        format!(
+                            "model `{model}` is referenced but not defined (this extraction has \
+                             no Models section); kept as a `$ref` (first reference here)"
+                        ),
+                    )
+                    .about(model),
                 );
             }
         }

@@ -9,11 +9,12 @@
 //!
 //! # What the format lost, and what this reader does about it
 //! - **Operation titles.** Headings keep only the version level (`1.6.1 - 1.0`). The
-//!   operationId is derived from method and path by the rule in [`operation_id`]
-//!   (`get /v1/cloud-ml/clusters/{cluster_id}` -> `getV1CloudMlClustersClusterId`), marked
+//!   operationId follows the rule both SCP readers share (`docsdk_scp_rules::operation_id`):
+//!   without a title it is derived from method and path
+//!   (`get /v1/cloud-ml/clusters/{cluster_id}` -> `getV1CloudMlClustersClusterId`) and marked
 //!   with `x-operation-id-derived: true` so the merge step prefers a source that states a
 //!   title; `summary` stays empty. If a title heading (`1.1 - Title`) does precede a version
-//!   heading, it becomes the summary.
+//!   heading, it becomes the summary and gives the id, as in the printable view.
 //! - **Models.** There is no Models section: a referenced model stays a `$ref` (never an
 //!   invented definition), and each undefined model is reported once, as a warning at its
 //!   first reference.
@@ -34,7 +35,6 @@
 //!
 //! Malformed input never panics: it yields [`Diagnostic`]s with `file:line`.
 
-pub mod operation_id;
 pub mod rows;
 
 mod build;
@@ -42,35 +42,11 @@ mod scan;
 
 use std::collections::HashSet;
 
-use docsdk_spec::{Diagnostic, Diagnostics, OpenApi, ReadOutput};
-
-/// Extension set to `true` on operations whose `operationId` was derived from method and path
-/// because the document states no title.
-pub const OPERATION_ID_DERIVED: &str = "x-operation-id-derived";
+use docsdk_spec::{Diagnostic, DiagnosticCode, Diagnostics, OpenApi, ReadOutput};
 
 /// The `description` of a response known only from the example (`Response 200`): empty, as
 /// the page states no reason phrase for it.
 pub const RESPONSE_NOT_DOCUMENTED: &str = "";
-
-/// Name of the security scheme for SCP request signing.
-pub const SECURITY_SCHEME: &str = "scpSignature";
-
-/// Description of the SCP security scheme: word for word the printable reader's, so the two
-/// readers' documents of one service agree on it.
-pub const SECURITY_DESCRIPTION: &str = "SCP request signing. Every request carries the access key in \
-    `Scp-Accesskey`, the request time in milliseconds since the epoch in `Scp-Timestamp`, \
-    `Scp-ClientType: Openapi`, and `Scp-Signature`: the Base64 HMAC-SHA256, keyed with the secret \
-    key, of the request method, URL, timestamp and access key (the example requests show these \
-    headers).";
-
-/// `x-signing` of the SCP security scheme.
-pub const SIGNING: &str = "scp-hmac-sha256";
-
-/// The header that carries `<service key> <version>`.
-pub const API_VERSION_HEADER: &str = "Scp-Api-Version";
-
-/// The media type of every body and example.
-const JSON: &str = "application/json";
 
 /// Whether `text` looks like the pipe-table extraction of an SCP page (and not the printable
 /// view, nor HTML): it has a pipe header row directly followed by a `|---|` separator, and an
@@ -120,7 +96,8 @@ pub fn read(file_name: &str, text: &str) -> ReadOutput {
         documents.extend(builder.service(service));
     }
     if documents.is_empty() {
-        diagnostics.push(Diagnostic::error_uncoded(
+        diagnostics.push(Diagnostic::error(
+            DiagnosticCode::Unreadable,
             docsdk_spec::SourceRef::new(file_name, 1),
             "expected at least one operation (`1.1.1 - 1.0` heading, then a method line); found none",
         ));
@@ -133,20 +110,18 @@ pub fn read(file_name: &str, text: &str) -> ReadOutput {
     }
 }
 
-/// The model a diagnostic of [`read`] reports as referenced but undefined, if it is one.
+/// The model a diagnostic of [`read`] reports as referenced but undefined, if it is one
+/// (its code is [`DiagnosticCode::UndefinedModel`] and its subject the model name).
 ///
 /// Reading this extraction alone, every referenced model is undefined (the format has no
-/// Models section); when another source of the same service defines the model, the merge
-/// resolves the reference, so a caller that merges may drop these warnings for the models
-/// the merged document defines (the merge reports those it cannot resolve itself).
+/// Models section) and stays a `$ref`; when another source of the same service defines the
+/// model, the merge resolves the reference, so a caller that merges may drop these warnings
+/// for the models the merged document defines (the merge reports those it cannot resolve).
 pub fn undefined_model(diagnostic: &Diagnostic) -> Option<&str> {
-    let rest = diagnostic.message.strip_prefix("model `")?;
-    let (name, tail) = rest.split_once('`')?;
-    tail.starts_with(UNDEFINED_MODEL_TAIL).then_some(name)
+    (diagnostic.code == DiagnosticCode::UndefinedModel)
+        .then_some(diagnostic.subject.as_deref())
+        .flatten()
 }
-
-/// What follows the model name in the undefined-model warning (see [`undefined_model`]).
-pub(crate) const UNDEFINED_MODEL_TAIL: &str = " is referenced but not defined";
 
 fn is_hangul(c: char) -> bool {
     matches!(c, '\u{AC00}'..='\u{D7A3}' | '\u{1100}'..='\u{11FF}' | '\u{3130}'..='\u{318F}')

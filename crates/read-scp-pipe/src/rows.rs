@@ -23,7 +23,7 @@
 //! A cell separator is a `|` that stands between spaces (or at the line's ends): a `|` inside
 //! a word such as the regex `(a|b)` is kept in the cell as printed.
 
-use docsdk_spec::{Diagnostic, SourceRef};
+use docsdk_spec::{Diagnostic, DiagnosticCode, SourceRef};
 
 /// The parameter locations a parameter row may start with.
 pub const LOCATIONS: [&str; 5] = ["header", "query", "path", "body", "cookie"];
@@ -143,7 +143,8 @@ pub fn join_param_rows(
     while let Some(first) = lines.get(i) {
         let at = SourceRef::new(file, first.line);
         if !first.starts_with_location() || first.cells.len() < 2 {
-            diagnostics.push(Diagnostic::error_uncoded(
+            diagnostics.push(Diagnostic::error(
+                DiagnosticCode::MalformedTable,
                 at,
                 format!(
                     "expected a parameter row `| <location> | <name> required|optional | ...` \
@@ -159,7 +160,8 @@ pub fn join_param_rows(
         let (description, schema, default, schema_line, used) = match next {
             Some(next) => {
                 if next.cells.len() < 2 {
-                    diagnostics.push(Diagnostic::warning_uncoded(
+                    diagnostics.push(Diagnostic::warning(
+                        DiagnosticCode::MalformedTable,
                         SourceRef::new(file, next.line),
                         format!(
                             "expected `| <schema> | <default> |` (two cells), found `{}`; \
@@ -192,7 +194,7 @@ pub fn join_param_rows(
                     || "the end of the table".to_owned(),
                     |n| format!("`{}`", render(n)),
                 );
-                diagnostics.push(Diagnostic::error_uncoded(
+                diagnostics.push(Diagnostic::error(DiagnosticCode::MalformedTable, 
                     at,
                     format!(
                         "parameter row `{}` has no second line: expected `| <schema> | <default> |` \
@@ -206,7 +208,8 @@ pub fn join_param_rows(
         };
         i += used;
         let Some((name, required)) = split_name_cell(first.cells[1]) else {
-            diagnostics.push(Diagnostic::error_uncoded(
+            diagnostics.push(Diagnostic::error(
+                DiagnosticCode::MalformedTable,
                 at,
                 format!(
                     "expected `<name> required` or `<name> optional` in the name cell, found `{}`; \
@@ -294,7 +297,7 @@ pub fn response_rows(
         let code = l.cells.first().copied().unwrap_or("");
         let code_ok = code.len() == 3 && code.bytes().all(|b| b.is_ascii_digit());
         if !code_ok || l.cells.len() < 3 || !l.closed {
-            diagnostics.push(Diagnostic::error_uncoded(
+            diagnostics.push(Diagnostic::error(DiagnosticCode::MalformedTable, 
                 SourceRef::new(file, l.line),
                 format!(
                     "expected a response row `| <3-digit code> | <reason> | <schema> |`, found `{}`; \
@@ -471,7 +474,7 @@ mod tests {
         assert_eq!(
             diags,
             [
-                "t.txt:1: error: parameter row `| header | accept optional | Accept Example : application/json` \
+                "t.txt:1: error[malformed-table]: parameter row `| header | accept optional | Accept Example : application/json` \
               has no second line: expected `| <schema> | <default> |` on the next line, found \
               `| query | name optional | name Example :`; the parameter is skipped"
             ]
@@ -485,7 +488,7 @@ mod tests {
         assert_eq!(
             diags,
             [
-                "t.txt:1: error: expected `<name> required` or `<name> optional` in the name cell, \
+                "t.txt:1: error[malformed-table]: expected `<name> required` or `<name> optional` in the name cell, \
               found `accept`; the parameter is skipped"
             ]
         );
@@ -493,7 +496,7 @@ mod tests {
         assert!(rows.is_empty());
         assert_eq!(diags.len(), 2, "{diags:?}");
         assert!(
-            diags[0].starts_with("t.txt:1: error: expected a parameter row"),
+            diags[0].starts_with("t.txt:1: error[malformed-table]: expected a parameter row"),
             "{diags:?}"
         );
     }
@@ -521,7 +524,7 @@ mod tests {
         assert!(
             diags[0]
                 .to_string()
-                .starts_with("t.txt:3: error: expected a response row")
+                .starts_with("t.txt:3: error[malformed-table]: expected a response row")
         );
     }
 }

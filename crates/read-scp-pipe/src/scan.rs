@@ -22,7 +22,7 @@
 
 use std::sync::LazyLock;
 
-use docsdk_spec::{Diagnostic, Method, SourceRef};
+use docsdk_spec::{Diagnostic, DiagnosticCode, Method, SourceRef};
 use regex::Regex;
 
 use crate::rows::{self, ParamRow, PipeLine, ResponseRow};
@@ -125,7 +125,7 @@ pub struct ExampleRequestBlock {
     /// Header lines: name, value, line.
     pub headers: Vec<Located<(String, String)>>,
     /// The request body.
-    pub body: Option<JsonBlock>,
+    pub body: Option<JsonText>,
 }
 
 /// The `Example HTTP response` section.
@@ -134,12 +134,12 @@ pub struct ExampleResponseBlock {
     /// The status code and the line of `Response NNN`.
     pub code: Located<String>,
     /// The body, when printed.
-    pub body: Option<JsonBlock>,
+    pub body: Option<JsonText>,
 }
 
 /// A JSON text spanning several lines.
 #[derive(Clone, Debug)]
-pub struct JsonBlock {
+pub struct JsonText {
     /// First line.
     pub line: usize,
     /// The lines joined with `\n`.
@@ -205,16 +205,15 @@ impl<'a> Scanner<'a> {
         self.lines.get(self.pos).copied()
     }
 
-    fn warn(&mut self, index: usize, message: String) {
+    fn warn(&mut self, code: DiagnosticCode, index: usize, message: String) {
         let at = self.at(index);
         self.diagnostics
-            .push(Diagnostic::warning_uncoded(at, message));
+            .push(Diagnostic::warning(code, at, message));
     }
 
-    fn error(&mut self, index: usize, message: String) {
+    fn error(&mut self, code: DiagnosticCode, index: usize, message: String) {
         let at = self.at(index);
-        self.diagnostics
-            .push(Diagnostic::error_uncoded(at, message));
+        self.diagnostics.push(Diagnostic::error(code, at, message));
     }
 
     /// Whether the line at `index` starts a service block: any line followed by `Overview`.
@@ -251,6 +250,7 @@ impl<'a> Scanner<'a> {
             }
             if services.is_empty() {
                 self.error(
+                    DiagnosticCode::MissingItem,
                     index,
                     format!(
                         "expected the service name followed by `Overview`, found `{line}`; \
@@ -279,6 +279,7 @@ impl<'a> Scanner<'a> {
                     });
                 } else if title != "APIs" {
                     self.warn(
+                        DiagnosticCode::UnexpectedText,
                         index,
                         format!(
                             "heading `{line}` is neither an operation version (`1.1.1 - 1.0`) nor \
@@ -315,6 +316,7 @@ impl<'a> Scanner<'a> {
                         found => {
                             let found = found.unwrap_or("the end of the file").to_owned();
                             self.error(
+                                DiagnosticCode::UnexpectedText,
                                 index,
                                 format!("expected a URL after `OpenAPI URL`, found `{found}`"),
                             );
@@ -328,6 +330,7 @@ impl<'a> Scanner<'a> {
                 }
                 _ => {
                     self.warn(
+                        DiagnosticCode::UnexpectedText,
                         index,
                         format!("unexpected line `{line}` in the service header; skipped"),
                     );
@@ -395,6 +398,7 @@ impl<'a> Scanner<'a> {
             lines.remove(0);
         } else {
             self.warn(
+                DiagnosticCode::MalformedTable,
                 start,
                 format!(
                     "expected the separator `|---|` after the {what} table header `{}`",
@@ -405,6 +409,7 @@ impl<'a> Scanner<'a> {
         if let Some(extra) = lines.iter().find(|l| l.is_separator()) {
             let at = extra.line - 1;
             self.warn(
+                DiagnosticCode::MalformedTable,
                 at,
                 format!("unexpected separator `|---|` inside the {what} table; ignored"),
             );
@@ -419,6 +424,7 @@ impl<'a> Scanner<'a> {
         let Some((header, lines)) = self.table("version") else {
             // At the label: the table is missing, possibly at the end of the file.
             self.warn(
+                DiagnosticCode::MissingItem,
                 start.saturating_sub(1),
                 "expected a version table after `Version`".to_owned(),
             );
@@ -434,6 +440,7 @@ impl<'a> Scanner<'a> {
                 l.cells.len() == if with_status { 3 } else { 2 } && VERSION.is_match(l.cells[0]);
             if !ok {
                 self.error(
+                    DiagnosticCode::MalformedTable,
                     l.line - 1,
                     format!(
                         "expected a version row `| <version> |{} <date or -> |`, found `{}`",
@@ -456,6 +463,7 @@ impl<'a> Scanner<'a> {
     fn environment_table(&mut self, label_index: usize) -> Vec<Located<(String, String)>> {
         let Some((_, lines)) = self.table("environment") else {
             self.warn(
+                DiagnosticCode::MissingItem,
                 label_index,
                 "expected an environment/region table after `Environment and Region List`"
                     .to_owned(),
@@ -466,6 +474,7 @@ impl<'a> Scanner<'a> {
         for l in lines {
             if l.cells.len() != 2 || l.cells.iter().any(|c| c.is_empty()) {
                 self.error(
+                    DiagnosticCode::MalformedTable,
                     l.line - 1,
                     format!(
                         "expected an environment row `| <environment> | <region> |`, found `{}`",

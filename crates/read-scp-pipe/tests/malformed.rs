@@ -29,7 +29,7 @@ fn a_cut_row() {
     assert_eq!(
         messages(&text),
         [
-            "t.txt:33: error: expected `<name> required` or `<name> optional` in the name cell, found `accept`; \
+            "t.txt:33: error[malformed-table]: expected `<name> required` or `<name> optional` in the name cell, found `accept`; \
           the parameter is skipped"
         ]
     );
@@ -44,7 +44,7 @@ fn a_row_without_its_second_line() {
     assert_eq!(
         messages(&text),
         [
-            "t.txt:37: error: parameter row `| query | name optional | name Example :` has no second line: \
+            "t.txt:37: error[malformed-table]: parameter row `| query | name optional | name Example :` has no second line: \
           expected `| <schema> | <default> |` on the next line, found `| query | domain_name optional | Domain Name Example :`; \
           the parameter is skipped"
         ]
@@ -70,7 +70,7 @@ fn an_unknown_schema_word() {
     assert_eq!(
         messages(&text),
         [
-            "t.txt:38: error: unknown schema word `strng` in `strng`: expected string, integer, number, boolean, \
+            "t.txt:38: error[unreadable-schema]: unknown schema word `strng` in `strng`: expected string, integer, number, boolean, \
           object, null, array[...], any of [...], enum (...) or a model name (model names start with an \
           upper-case letter); kept as printed in x-stated-type"
         ]
@@ -83,7 +83,9 @@ fn a_broken_schema() {
     let found = messages(&text);
     assert_eq!(found.len(), 1, "{found:?}");
     assert!(
-        found[0].starts_with("t.txt:72: error: cannot read the schema `array[boolean`: expected"),
+        found[0].starts_with(
+            "t.txt:72: error[unreadable-schema]: cannot read the schema `array[boolean`: expected"
+        ),
         "{found:?}"
     );
 }
@@ -94,7 +96,7 @@ fn a_default_that_does_not_fit() {
     assert_eq!(
         messages(&text),
         [
-            "t.txt:72: warning: default `Maybe` does not fit the schema `boolean`; kept as printed in x-stated-default"
+            "t.txt:72: warning[contradictory-default]: default `Maybe` does not fit the schema `boolean`; kept as printed in x-stated-default"
         ]
     );
 }
@@ -105,7 +107,7 @@ fn an_operation_without_its_method_line() {
     assert_eq!(
         messages(&text),
         [
-            "t.txt:97: error: expected a method line (`get /v1/...`) after the heading, found `Description`; \
+            "t.txt:97: error[missing-item]: expected a method line (`get /v1/...`) after the heading, found `Description`; \
           the operation is skipped"
         ]
     );
@@ -119,7 +121,7 @@ fn a_truncated_file() {
     assert_eq!(
         found,
         [
-            "t.txt:350: error: the response body is cut: expected its JSON brackets to close, found the end of the file; kept as text"
+            "t.txt:350: error[invalid-json]: the response body is cut: expected its JSON brackets to close, found the end of the file; kept as text"
         ]
     );
 }
@@ -129,9 +131,9 @@ fn no_document_at_all() {
     assert_eq!(
         messages("just some text"),
         [
-            "t.txt:1: error: expected the service name followed by `Overview`, found `just some text`; the service is read without a name",
-            "t.txt:1: warning: unexpected line `just some text` in the service header; skipped",
-            "t.txt:1: error: expected at least one operation (`1.1.1 - 1.0` heading, then a method line); found none",
+            "t.txt:1: error[missing-item]: expected the service name followed by `Overview`, found `just some text`; the service is read without a name",
+            "t.txt:1: warning[unexpected-text]: unexpected line `just some text` in the service header; skipped",
+            "t.txt:1: error[unreadable]: expected at least one operation (`1.1.1 - 1.0` heading, then a method line); found none",
         ]
     );
 }

@@ -1,6 +1,7 @@
 //! Seed 001 (SCP Cloud ML, pipe-table extraction) read alone.
 
-use docsdk_read_scp_pipe::{OPERATION_ID_DERIVED, looks_like, read};
+use docsdk_read_scp_pipe::{looks_like, read};
+use docsdk_spec::{Ext, ExtraExt};
 use docsdk_spec::{Method, ParameterLocation};
 
 const FILE: &str = "001_116f7b41e8a1f4cd.txt";
@@ -22,7 +23,7 @@ fn the_only_warnings_are_the_undefined_models() {
     let lines: Vec<String> = out.diagnostics.iter().map(ToString::to_string).collect();
     let model = |line: usize, name: &str| {
         format!(
-            "{FILE}:{line}: warning: model `{name}` is referenced but not defined (this extraction has no \
+            "{FILE}:{line}: warning[undefined-model]: model `{name}` is referenced but not defined (this extraction has no \
              Models section); kept as a `$ref` (first reference here)"
         )
     };
@@ -100,8 +101,8 @@ fn every_operation_parameter_and_response_is_read() {
 
     for (path, method, op) in doc.operations() {
         assert_eq!(
-            op.extra[OPERATION_ID_DERIVED],
-            serde_json::json!(true),
+            op.extra.ext(Ext::OPERATION_ID_DERIVED),
+            Some(&serde_json::json!(true)),
             "{path}"
         );
         assert!(op.summary.is_none());

@@ -2,6 +2,7 @@
 
 use docsdk_read_scp_pipe::{looks_like, read, undefined_model};
 use docsdk_spec::Method;
+use docsdk_spec::{Ext, ExtraExt};
 use serde_json::json;
 
 const TWO_SERVICES: &str = "\
@@ -116,9 +117,9 @@ fn reads_several_services_versions_and_titles() {
     assert_eq!(
         lines,
         [
-            "t.txt:32: warning: model `DataFlowListResponse` is referenced but not defined (this extraction has no Models section); kept as a `$ref` (first reference here)",
-            "t.txt:59: warning: expected `Scp-Api-Version = data-flow 1.0` (service key and the heading's version), found `data-flow 1.1`; the printed value is kept",
-            "t.txt:61: warning: expected `Response 200` to name a row of the Responses table, found no row 200; the example is kept in x-example-responses",
+            "t.txt:32: warning[undefined-model]: model `DataFlowListResponse` is referenced but not defined (this extraction has no Models section); kept as a `$ref` (first reference here)",
+            "t.txt:59: warning[inconsistent]: expected `Scp-Api-Version = data-flow 1.0` (service key and the heading's version), found `data-flow 1.1`; the printed value is kept",
+            "t.txt:61: warning[inconsistent]: expected `Response 200` to name a row of the Responses table, found no row 200; the example is kept in x-example-responses",
         ]
     );
     assert_eq!(
@@ -139,9 +140,11 @@ fn reads_several_services_versions_and_titles() {
         ("CURRENT", None, Some("Supported Until"))
     );
     let op = v11.paths["/v1/data-flows"].operation(Method::Get).unwrap();
-    // A title heading before the version heading is the summary; the id stays derived.
+    // A title heading before the version heading is the summary and gives the id, by the
+    // rule the printable reader follows (so both readers name the operation alike).
     assert_eq!(op.summary.as_deref(), Some("ListDataFlows"));
-    assert_eq!(op.operation_id.as_deref(), Some("getV1DataFlows"));
+    assert_eq!(op.operation_id.as_deref(), Some("listDataFlows"));
+    assert!(!op.extra.has_ext(Ext::OPERATION_ID_DERIVED));
     assert_eq!(
         op.lifecycle.as_ref().unwrap().date_label.as_deref(),
         Some("최소 지원 보장일")

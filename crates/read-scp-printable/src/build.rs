@@ -2,27 +2,22 @@
 
 use std::collections::{BTreeSet, HashMap};
 
+use docsdk_scp_rules::{API_VERSION_HEADER, JSON, examples, paths, security};
 use docsdk_spec::{
-    COMPONENT_SCHEMA_PREFIX, DiagnosticCode, EnvironmentRegion, ExampleRequest, HeaderValue,
-    Lifecycle, MediaType, Method, OpenApi, Operation, Parameter, ParameterLocation, Provider,
-    RequestBody, Response, Schema, SecurityScheme, Server, ServerVariable, SourceRef, Type,
+    COMPONENT_SCHEMA_PREFIX, DiagnosticCode, EnvironmentRegion, ExampleRequest, Ext, ExtraExt,
+    HeaderValue, Lifecycle, MediaType, Method, OpenApi, Operation, Parameter, ParameterLocation,
+    Provider, RequestBody, Response, Schema, Server, ServerVariable, SourceRef, Type,
 };
 use indexmap::IndexMap;
 use serde_json::Value;
 
-use crate::operation::{JsonBlock, OpVersion};
+use crate::operation::OpVersion;
 use crate::rows::{Constraint, Row};
 use crate::schema_text::{
     CellKind, ModelNames, SchemaExpr, split_schema_cell_checked, typed_default, typed_example,
 };
 use crate::service::ServiceHeader;
 use crate::text::{Doc, Report, iso_date, quote};
-
-/// The header every SCP call sends with the service key and API version.
-pub(crate) const API_VERSION_HEADER: &str = "Scp-Api-Version";
-/// Name of the security scheme in `components.securitySchemes`.
-pub(crate) const SECURITY_SCHEME: &str = "scpSignature";
-const JSON: &str = "application/json";
 
 /// An operation: its title and heading, and its version blocks.
 pub(crate) struct OpData<'a> {
@@ -76,22 +71,19 @@ pub(crate) fn documents(doc: &Doc, service: &ServiceData, report: &mut Report) -
         if let Some(note) = &service.header.version_note {
             api.info
                 .extra
-                .insert("x-version-note".into(), note.clone().into());
+                .set_ext(Ext::VERSION_NOTE, note.clone().into());
         }
         if let Some(category) = &service.category {
             api.info
                 .extra
-                .insert("x-category".into(), category.clone().into());
+                .set_ext(Ext::CATEGORY, category.clone().into());
         }
         api.servers.extend(server.clone());
         api.provider = Some(Provider::Scp);
         api.service_key = key.clone();
         api.language = Some(if korean { "ko" } else { "en" }.to_owned());
         api.source_documents = vec![doc.file.to_owned()];
-        api.components
-            .security_schemes
-            .insert(SECURITY_SCHEME.into(), security_scheme());
-        api.security = vec![IndexMap::from([(SECURITY_SCHEME.to_owned(), Vec::new())])];
+        security::require_signing(&mut api);
         for op in &service.ops {
             for (version, _, block) in &op.versions {
                 if *version != info.version {
@@ -101,22 +93,14 @@ pub(crate) fn documents(doc: &Doc, service: &ServiceData, report: &mut Report) -
                     continue;
                 };
                 let operation = operation(doc, service, op, version, block, key.as_deref(), report);
-                let slot = api
-                    .paths
-                    .entry(path.to_owned())
-                    .or_default()
-                    .slot_mut(method);
-                if let Some(existing) = slot {
-                    report.error(DiagnosticCode::Duplicate, 
+                if let Err(message) =
+                    paths::insert_operation(&mut api, method, path, version, operation)
+                {
+                    report.error(
+                        DiagnosticCode::Duplicate,
                         block.method.map_or(op.idx, |m| m.2),
-                        format!(
-                            "expected one operation per method and path at version {version}, found `{} {path}` again (`{}` already has it); this one is skipped",
-                            method.as_str(),
-                            existing.summary.clone().unwrap_or_default()
-                        ),
+                        message,
                     );
-                } else {
-                    *slot = Some(operation);
                 }
             }
         }
@@ -124,25 +108,6 @@ pub(crate) fn documents(doc: &Doc, service: &ServiceData, report: &mut Report) -
         out.push(api);
     }
     out
-}
-
-/// How SCP signs requests, as the example headers of every operation show it.
-fn security_scheme() -> SecurityScheme {
-    SecurityScheme {
-        scheme_type: "apiKey".into(),
-        description: Some(
-            "SCP request signing. Every request carries the access key in `Scp-Accesskey`, the \
-             request time in milliseconds since the epoch in `Scp-Timestamp`, `Scp-ClientType: \
-             Openapi`, and `Scp-Signature`: the Base64 HMAC-SHA256, keyed with the secret key, \
-             of the request method, URL, timestamp and access key (the example requests show \
-             these headers)."
-                .into(),
-        ),
-        name: Some("Scp-Accesskey".into()),
-        location: Some("header".into()),
-        signing: Some("scp-hmac-sha256".into()),
-        extra: Default::default(),
-    }
 }
 
 /// The first host label of the OpenAPI URL (`eventstreams`).
@@ -503,16 +468,17 @@ fn operation(
             schema: Some(schema),
             ..MediaType::default()
         };
-        set_example(&mut media, example, doc);
+        if let Some(example) = example {
+            examples::set_example(&mut media, example);
+        }
         if let Some((text, line)) = row.example {
             let value = expr
                 .as_ref()
                 .map_or(Value::String(text.into()), |e| typed_example(e, text));
-            media.extra.insert("x-row-example".into(), value);
-            media.extra.insert(
-                "x-row-example-source".into(),
-                doc.at(line).to_string().into(),
-            );
+            media.extra.set_ext(Ext::ROW_EXAMPLE, value);
+            media
+                .extra
+                .set_ext(Ext::ROW_EXAMPLE_SOURCE, doc.at(line).to_string().into());
         }
         o.request_body = Some(RequestBody {
             description: row.description.clone(),
@@ -524,7 +490,7 @@ fn operation(
         });
     } else if let Some(body) = &block.request_body {
         report.warn(DiagnosticCode::MissingItem, 
-            body.idx,
+            body.source.line.saturating_sub(1),
             "expected a `body` row in `Parameters` for the example request body, found none; the body stays in x-example-request only",
         );
     }
@@ -580,29 +546,19 @@ fn operation(
                     "expected `Response {code}` to name a row of the Responses table, found no row {code}; the example is kept in x-example-responses"
                 ),
             );
-            let entry = serde_json::json!({
-                "code": code,
-                "body": body.as_ref().map(|b| b.value.clone()),
-                "x-source": doc.at(*idx).to_string(),
-            });
-            match o.extra.get_mut("x-example-responses") {
-                Some(Value::Array(list)) => list.push(entry),
-                _ => {
-                    o.extra
-                        .insert("x-example-responses".into(), Value::Array(vec![entry]));
-                }
-            }
+            let body = body.as_ref().map(|b| b.value.clone());
+            examples::keep_unlisted_response(&mut o, code, body, &doc.at(*idx));
             continue;
         };
         let Some(body) = body else { continue };
         if response.content.is_empty() {
             report.warn(DiagnosticCode::Inconsistent, 
-                body.idx,
+                body.source.line.saturating_sub(1),
                 format!("expected no example body for response {code} (its schema is `None`), found one; it is kept as the response's example"),
             );
         }
         let media = response.content.entry(JSON.to_owned()).or_default();
-        set_example(media, Some(body), doc);
+        examples::set_example(media, body);
     }
     // Lifecycle.
     if let Some(status) = &block.status {
@@ -616,11 +572,10 @@ fn operation(
         ));
     }
     if let Some(state) = &block.state {
-        o.extra.insert("x-state".into(), state.clone().into());
+        o.extra.set_ext(Ext::STATE, state.clone().into());
     }
     if let Some(note) = &block.lifecycle_note {
-        o.extra
-            .insert("x-lifecycle-note".into(), note.clone().into());
+        o.extra.set_ext(Ext::LIFECYCLE_NOTE, note.clone().into());
     }
     if let Some((row_version, _, idx)) = block.version_row
         && row_version != version
@@ -664,18 +619,6 @@ fn operation(
         });
     }
     o
-}
-
-fn set_example(media: &mut MediaType, block: Option<&JsonBlock>, doc: &Doc) {
-    if let Some(block) = block {
-        media.example = Some(block.value.clone());
-        media.example_source = Some(doc.at(block.idx));
-        if block.is_text {
-            media
-                .extra
-                .insert(docsdk_spec::Ext::EXAMPLE_IS_TEXT.into(), Value::Bool(true));
-        }
-    }
 }
 
 /// `Scp-Api-Version: <key> <version>` from the example headers, checked against the service
@@ -883,7 +826,7 @@ fn collect_refs(value: &Value, out: &mut Vec<String>) {
             }
             // Examples are data, not schema: skip them.
             for (k, v) in map {
-                if k != "example" && k != "examples" && k != "x-example-request" {
+                if k != "example" && k != "examples" && k != Ext::EXAMPLE_REQUEST.as_str() {
                     collect_refs(v, out);
                 }
             }

@@ -8,8 +8,8 @@
 //! [`schema_text`] is the grammar of the schema cells, shared with the pipe-table reader.
 //!
 //! Rules the output follows (see the README of the crate for the full list):
-//! - `operationId`: see the module `opid` (lowerCamelCase of the title's ASCII words;
-//!   duplicates within a service get `_<method><Path>`).
+//! - `operationId`: the rule of `docsdk_scp_rules::operation_id` (lowerCamelCase of the
+//!   title's ASCII words; duplicates within a service get `_<method><Path>`).
 //! - Models: a version's document holds the models its operations reach, plus models no
 //!   operation of any version reaches (so none is dropped).
 //! - `Example :` with nothing after it means "no example": no `example` key is written.
@@ -20,7 +20,6 @@
 
 mod build;
 mod operation;
-mod opid;
 mod outline;
 pub mod python_literal;
 mod response_cell;
@@ -29,14 +28,13 @@ pub mod schema_text;
 mod service;
 mod text;
 
+use docsdk_scp_rules::operation_id::{self, IdSource};
 use docsdk_spec::{DiagnosticCode, ReadOutput};
 
 use build::{ModelData, OpData, ServiceData};
 use outline::Role;
 use schema_text::ModelNames;
 use text::{Doc, Report, is_blank, quote};
-
-pub use opid::{path_id as operation_id_from_path, title_id as operation_id_from_title};
 
 /// Whether `text` looks like an SCP printable view (content-based detection, cheap): it has a
 /// numbered `APIs` heading or one of the run-together table headers of the format, and no
@@ -225,18 +223,25 @@ fn gather<'a>(
         }
     }
     ops.retain(|o| !o.versions.is_empty());
-    let keys: Vec<(String, docsdk_spec::Method, String)> = ops
+    // The id of an operation comes from its title, or its first version's method and path.
+    let sources: Vec<IdSource> = ops
         .iter()
         .map(|o| {
-            let (m, p, _) = o.versions[0]
-                .2
-                .method
-                .unwrap_or((docsdk_spec::Method::Get, "", 0));
-            (o.title.to_owned(), m, p.to_owned())
+            let (method, path, _) =
+                o.versions[0]
+                    .2
+                    .method
+                    .unwrap_or((docsdk_spec::Method::Get, "", 0));
+            IdSource {
+                title: Some(o.title),
+                method,
+                path,
+            }
         })
         .collect();
-    for (op, id) in ops.iter_mut().zip(opid::assign(&keys)) {
-        op.id = id;
+    let ids = operation_id::assign(&sources);
+    for (op, assigned) in ops.iter_mut().zip(ids) {
+        op.id = assigned.id;
     }
     ServiceData {
         title,

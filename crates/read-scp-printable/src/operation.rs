@@ -1,6 +1,7 @@
 //! One operation-version block: method line, description, state, version row, parameters,
 //! responses, example request and example response.
 
+use docsdk_scp_rules::examples::JsonBlock;
 use docsdk_spec::{DiagnosticCode, Method};
 use serde_json::Value;
 
@@ -19,14 +20,6 @@ pub(crate) struct ResponseRow<'a> {
     pub reason: &'a str,
     /// The schema text after the reason, as printed (`AsyncResponse`), `None` when `None`.
     pub schema: Option<&'a str>,
-    pub idx: usize,
-}
-
-/// A JSON block: the value (or the text when it is no JSON) and its first line.
-#[derive(Clone, Debug)]
-pub(crate) struct JsonBlock {
-    pub value: Value,
-    pub is_text: bool,
     pub idx: usize,
 }
 
@@ -475,7 +468,7 @@ fn json_block(doc: &Doc, start: usize, end: usize, report: &mut Report) -> (Json
         Ok(value) => JsonBlock {
             value,
             is_text: false,
-            idx: start,
+            source: doc.at(start),
         },
         Err(e) => {
             if closed.is_some() {
@@ -488,7 +481,7 @@ fn json_block(doc: &Doc, start: usize, end: usize, report: &mut Report) -> (Json
             JsonBlock {
                 value: Value::String(text),
                 is_text: true,
-                idx: start,
+                source: doc.at(start),
             }
         }
     };

@@ -109,6 +109,10 @@ pub struct Diagnostic {
     /// One line: what was expected and what was found, e.g.
     /// ``expected `required` or `optional` after field `cpu`, found `Example : CPU` ``.
     pub message: String,
+    /// The name the diagnostic is about, for callers that act on it without reading the
+    /// message (the model of an [`DiagnosticCode::UndefinedModel`] warning whose `$ref` a
+    /// merge may resolve). Not printed.
+    pub subject: Option<String>,
 }
 
 impl Diagnostic {
@@ -119,6 +123,7 @@ impl Diagnostic {
             code,
             source,
             message: message.into(),
+            subject: None,
         }
     }
 
@@ -129,7 +134,14 @@ impl Diagnostic {
             code,
             source,
             message: message.into(),
+            subject: None,
         }
+    }
+
+    /// The same diagnostic about `subject` (see [`Diagnostic::subject`]).
+    pub fn about(mut self, subject: impl Into<String>) -> Self {
+        self.subject = Some(subject.into());
+        self
     }
 
     /// Transitional: a warning not classified yet ([`DiagnosticCode::Uncoded`]).

@@ -1,35 +1,39 @@
 //! One operation: parameters, request body, responses, examples, lifecycle.
 
 use docsdk_read_scp_printable::schema_text::{self, CellKind};
+use docsdk_scp_rules::examples::{self, JsonBlock};
+use docsdk_scp_rules::operation_id::AssignedId;
+use docsdk_scp_rules::{API_VERSION_HEADER, JSON};
 use docsdk_spec::{
-    ExampleRequest, HeaderValue, Lifecycle, MediaType, Operation, Parameter, ParameterLocation,
-    RequestBody, Response, SourceRef,
+    DiagnosticCode, ExampleRequest, Ext, ExtraExt, HeaderValue, Lifecycle, MediaType, Operation,
+    Parameter, ParameterLocation, RequestBody, Response,
 };
 use indexmap::IndexMap;
 use serde_json::Value;
 
 use super::{Builder, stated_date};
-use crate::operation_id::{self, Unique};
+use crate::RESPONSE_NOT_DOCUMENTED;
 use crate::rows::ParamRow;
-use crate::scan::{JsonBlock, Located, OperationBlock};
-use crate::{API_VERSION_HEADER, JSON, OPERATION_ID_DERIVED, RESPONSE_NOT_DOCUMENTED};
+use crate::scan::{JsonText, Located, OperationBlock};
 
 impl Builder<'_> {
     pub(super) fn operation(
         &mut self,
         block: &OperationBlock,
         service_key: Option<&str>,
-        ids: &mut Unique,
+        id: AssignedId,
     ) -> Operation {
-        let (method, method_line) = block.method.expect("checked by the caller");
+        let (_, method_line) = block.method.expect("checked by the caller");
         let mut op = Operation {
-            operation_id: Some(ids.claim(operation_id::derive(method, &block.path))),
+            operation_id: Some(id.id),
             summary: block.title.as_ref().map(|t| t.value.clone()),
             source: Some(self.at(method_line)),
             ..Operation::default()
         };
-        op.extra
-            .insert(OPERATION_ID_DERIVED.to_owned(), Value::Bool(true));
+        if id.derived {
+            op.extra
+                .set_ext(Ext::OPERATION_ID_DERIVED, Value::Bool(true));
+        }
         if !block.description.is_empty() {
             let text: Vec<&str> = block.description.iter().map(|l| l.value.as_str()).collect();
             op.description = Some(text.join("\n"));
@@ -39,8 +43,7 @@ impl Builder<'_> {
             // `ACTIVE (CURRENT)` -> `x-state: ACTIVE`, as the printable reader writes it.
             let word = state.value.split(" (").next().unwrap_or_default().trim();
             if !word.is_empty() {
-                op.extra
-                    .insert("x-state".to_owned(), Value::String(word.to_owned()));
+                op.extra.set_ext(Ext::STATE, Value::String(word.to_owned()));
             }
         }
         op.deprecated = op
@@ -52,6 +55,7 @@ impl Builder<'_> {
             if row.location == "body" {
                 if op.request_body.is_some() {
                     self.error(
+                        DiagnosticCode::Duplicate,
                         row.line,
                         "a second body parameter; only the first is kept".to_owned(),
                     );
@@ -77,6 +81,7 @@ impl Builder<'_> {
             };
             if op.responses.contains_key(&row.code) {
                 self.error(
+                    DiagnosticCode::Duplicate,
                     row.line,
                     format!(
                         "response {} is listed twice; the later row is kept",
@@ -98,22 +103,17 @@ impl Builder<'_> {
             self.example_response(&mut op, block, &ex.code, ex.body.as_ref());
         }
         if let Some(ex) = &block.example_request {
-            let body = ex.body.as_ref().map(|b| self.json_value(b, "request body"));
-            if let Some((value, is_text)) = &body {
+            let body = ex.body.as_ref().map(|b| self.example(b, "request body"));
+            if let Some(example) = &body {
                 match op
                     .request_body
                     .as_mut()
                     .and_then(|b| b.content.get_mut(JSON))
                 {
-                    Some(media) => set_example(
-                        media,
-                        value.clone(),
-                        *is_text,
-                        ex.body.as_ref().map(|b| self.at(b.line)),
-                    ),
+                    Some(media) => examples::set_example(media, example),
                     None => {
                         let line = ex.body.as_ref().map_or(ex.line, |b| b.line);
-                        self.warn(
+                        self.warn(DiagnosticCode::MissingItem, 
                             line,
                             "the example request has a body but the parameter table has no `body` row; \
                              the example is kept under x-example-request only"
@@ -139,7 +139,7 @@ impl Builder<'_> {
                 let expected = format!("{key} {}", block.version);
                 if h.value != expected {
                     let line = h.source.as_ref().map_or(block.heading_line, |s| s.line);
-                    self.warn(
+                    self.warn(DiagnosticCode::Inconsistent, 
                         line,
                         format!(
                             "expected `{API_VERSION_HEADER} = {expected}` (service key and the heading's \
@@ -153,7 +153,7 @@ impl Builder<'_> {
                 method: None,
                 path: ex.path.as_ref().map(|p| p.value.clone()),
                 headers,
-                body: body.map(|(v, _)| v),
+                body: body.map(|b| b.value),
                 source: Some(self.at(ex.line)),
             });
         }
@@ -176,6 +176,7 @@ impl Builder<'_> {
             .find(|r| r.version == block.version);
         if row.is_none() {
             self.warn(
+                DiagnosticCode::MissingItem,
                 state.line,
                 format!(
                     "the operation's version table has no row for {} (the heading's version); \
@@ -200,6 +201,7 @@ impl Builder<'_> {
             "cookie" => ParameterLocation::Cookie,
             other => {
                 self.error(
+                    DiagnosticCode::MalformedTable,
                     row.line,
                     format!("unknown parameter location `{other}`; skipped"),
                 );
@@ -207,7 +209,7 @@ impl Builder<'_> {
             }
         };
         if location == ParameterLocation::Path && !row.required {
-            self.warn(
+            self.warn(DiagnosticCode::Inconsistent, 
                 row.line,
                 format!("path parameter `{}` is printed `optional`; path parameters are always required", row.name),
             );
@@ -218,7 +220,7 @@ impl Builder<'_> {
             match schema_text::typed_default(expr, &row.default, CellKind::Parameter) {
                 Ok(default) => schema.default = default,
                 Err(text) => {
-                    self.warn(
+                    self.warn(DiagnosticCode::ContradictoryDefault, 
                         row.schema_line,
                         format!(
                             "default `{text}` does not fit the schema `{}`; kept as printed in x-stated-default",
@@ -256,6 +258,7 @@ impl Builder<'_> {
         let (schema, _) = self.schema_cell(&row.schema, row.schema_line);
         if !row.default.is_empty() && row.default != "None" {
             self.warn(
+                DiagnosticCode::UnexpectedText,
                 row.schema_line,
                 format!(
                     "the body row prints a default `{}`; a request body has none, ignored",
@@ -284,12 +287,12 @@ impl Builder<'_> {
         op: &mut Operation,
         block: &OperationBlock,
         code: &Located<String>,
-        body: Option<&JsonBlock>,
+        body: Option<&JsonText>,
     ) {
         if !op.responses.contains_key(&code.value) {
             if !block.responses.is_empty() {
                 // Same shape as the printable reader: the table is authoritative for codes.
-                self.warn(
+                self.warn(DiagnosticCode::Inconsistent, 
                     code.line,
                     format!(
                         "expected `Response {0}` to name a row of the Responses table, found no row {0}; \
@@ -297,18 +300,8 @@ impl Builder<'_> {
                         code.value
                     ),
                 );
-                let entry = serde_json::json!({
-                    "code": code.value,
-                    "body": body.map(|b| self.json_value(b, "response body").0),
-                    "x-source": self.at(code.line).to_string(),
-                });
-                match op.extra.get_mut("x-example-responses") {
-                    Some(Value::Array(list)) => list.push(entry),
-                    _ => {
-                        op.extra
-                            .insert("x-example-responses".to_owned(), Value::Array(vec![entry]));
-                    }
-                }
+                let body = body.map(|b| self.example(b, "response body").value);
+                examples::keep_unlisted_response(op, &code.value, body, &self.at(code.line));
                 return;
             }
             // The responses table is missing: the example states the code.
@@ -322,13 +315,13 @@ impl Builder<'_> {
             );
         }
         let Some(body) = body else { return };
-        let (value, is_text) = self.json_value(body, "response body");
-        let source = Some(self.at(body.line));
+        let example = self.example(body, "response body");
         let Some(response) = op.responses.get_mut(&code.value) else {
             return;
         };
         if response.content.is_empty() && !block.responses.is_empty() {
             self.warn(
+                DiagnosticCode::Inconsistent,
                 body.line,
                 format!(
                     "expected no example body for response {} (its schema is `None`), found one; \
@@ -338,31 +331,27 @@ impl Builder<'_> {
             );
         }
         let media = response.content.entry(JSON.to_owned()).or_default();
-        set_example(media, value, is_text, source);
+        examples::set_example(media, &example);
     }
 
     /// The JSON of an example, or its text (with `is_text`) when it does not parse.
-    fn json_value(&mut self, block: &JsonBlock, what: &str) -> (Value, bool) {
-        match serde_json::from_str(&block.text) {
+    fn example(&mut self, block: &JsonText, what: &str) -> JsonBlock {
+        let (value, is_text) = match serde_json::from_str(&block.text) {
             Ok(value) => (value, false),
             Err(_) if block.cut => (Value::String(block.text.clone()), true),
             Err(e) => {
                 self.warn(
+                    DiagnosticCode::InvalidJson,
                     block.line,
                     format!("the example {what} is not valid JSON ({e}); kept as text"),
                 );
                 (Value::String(block.text.clone()), true)
             }
+        };
+        JsonBlock {
+            value,
+            is_text,
+            source: self.at(block.line),
         }
-    }
-}
-
-fn set_example(media: &mut MediaType, value: Value, is_text: bool, source: Option<SourceRef>) {
-    media.example = Some(value);
-    media.example_source = source;
-    if is_text {
-        media
-            .extra
-            .insert(docsdk_spec::Ext::EXAMPLE_IS_TEXT.into(), Value::Bool(true));
     }
 }

@@ -1,10 +1,11 @@
 //! One operation-version block: method line, description, state, version table,
 //! parameters, responses and the examples (whose JSON ends where its brackets balance).
 
+use docsdk_spec::DiagnosticCode;
 use docsdk_spec::Method;
 
 use super::{
-    ExampleRequestBlock, ExampleResponseBlock, HEADER_LINE, HEADING, JsonBlock, Located,
+    ExampleRequestBlock, ExampleResponseBlock, HEADER_LINE, HEADING, JsonText, Located,
     METHOD_LINE, OperationBlock, RESPONSE_LINE, Scanner,
 };
 use crate::rows;
@@ -43,7 +44,7 @@ impl Scanner<'_> {
             }
             None => {
                 let found = self.peek().unwrap_or("the end of the file").to_owned();
-                self.error(
+                self.error(DiagnosticCode::MissingItem, 
                     heading_index,
                     format!(
                         "expected a method line (`get /v1/...`) after the heading, found `{found}`; \
@@ -65,6 +66,7 @@ impl Scanner<'_> {
                     op.state = self.text_run().into_iter().next();
                     if op.state.is_none() {
                         self.error(
+                            DiagnosticCode::UnexpectedText,
                             index,
                             format!("expected a state such as `ACTIVE (CURRENT)` after `{line}`"),
                         );
@@ -82,6 +84,7 @@ impl Scanner<'_> {
                         op.params = rows::join_param_rows(self.file, &lines, self.diagnostics);
                     } else {
                         self.warn(
+                            DiagnosticCode::MissingItem,
                             index,
                             "expected a parameter table after `Parameters`".to_owned(),
                         );
@@ -104,6 +107,7 @@ impl Scanner<'_> {
                     op.version_rows = rows;
                 }
                 _ => self.warn(
+                    DiagnosticCode::UnexpectedText,
                     index,
                     format!("unexpected line `{line}` in the operation block; skipped"),
                 ),
@@ -130,6 +134,7 @@ impl Scanner<'_> {
                 self.pos += 1;
             } else {
                 self.error(
+                    DiagnosticCode::MissingItem,
                     self.pos.saturating_sub(1),
                     "expected the request path after `Request path`".to_owned(),
                 );
@@ -161,6 +166,7 @@ impl Scanner<'_> {
         let Some(caps) = RESPONSE_LINE.captures(line) else {
             let found = line.to_owned();
             self.error(
+                DiagnosticCode::UnexpectedText,
                 label_index,
                 format!(
                     "expected `Response <code>` after `Example HTTP response`, found `{found}`"
@@ -183,13 +189,14 @@ impl Scanner<'_> {
     }
 
     /// A JSON value starting at the current line, ended where its brackets balance.
-    fn json(&mut self, label_index: usize, what: &str) -> Option<JsonBlock> {
+    fn json(&mut self, label_index: usize, what: &str) -> Option<JsonText> {
         let start = self.pos;
         match self.peek() {
             Some(l) if l.starts_with('{') || l.starts_with('[') => {}
             found => {
                 let found = found.unwrap_or("the end of the file").to_owned();
                 self.error(
+                    DiagnosticCode::InvalidJson,
                     label_index,
                     format!("expected a JSON object for {what}, found `{found}`"),
                 );
@@ -233,12 +240,12 @@ impl Scanner<'_> {
                 Some(next) => format!("the heading `{next}` at line {}", self.pos + 1),
                 None => "the end of the file".to_owned(),
             };
-            self.error(
+            self.error(DiagnosticCode::InvalidJson, 
                 start,
                 format!("{what} is cut: expected its JSON brackets to close, found {found}; kept as text"),
             );
         }
-        Some(JsonBlock {
+        Some(JsonText {
             line: start + 1,
             text,
             cut,
