@@ -189,7 +189,11 @@ impl Client {
         url: &url::Url,
     ) -> Result<Received, Error> {
         let config = &self.inner.config;
-        let retry = config.retry();
+        // Per-call overrides (Request::retry, Request::timeout) win over the config.
+        let retry = request.retry_override().unwrap_or(config.retry());
+        let request_timeout = request
+            .timeout_override()
+            .unwrap_or(config.request_timeout());
         let started = Instant::now();
         let deadline = retry.deadline().map(|d| started + d);
         let may_retry = retry.allows(request.method());
@@ -200,7 +204,7 @@ impl Client {
             span.record("attempt", attempt);
 
             // The attempt's timeout, shortened to what is left of the overall deadline.
-            let mut timeout = config.request_timeout();
+            let mut timeout = request_timeout;
             let mut limited_by_deadline = false;
             if let Some(deadline) = deadline {
                 let left = deadline.saturating_duration_since(Instant::now());
@@ -255,8 +259,9 @@ impl Client {
                         e,
                         attempt,
                         timeout,
-                        limited_by_deadline,
-                        config,
+                        // The limit to report when the overall deadline cut the attempt.
+                        limited_by_deadline.then(|| retry.deadline().unwrap_or(timeout)),
+                        config.connect_timeout(),
                     );
                     if !can_retry || limited_by_deadline {
                         return Err(error);
@@ -381,17 +386,14 @@ fn transport_error(
     error: reqwest::Error,
     attempts: u32,
     timeout: Duration,
-    limited_by_deadline: bool,
-    config: &Config,
+    deadline_limit: Option<Duration>,
+    connect_timeout: Duration,
 ) -> Error {
     if error.is_timeout() {
-        let (kind, limit) = if limited_by_deadline {
-            (
-                TimeoutKind::Deadline,
-                config.retry().deadline().unwrap_or(timeout),
-            )
+        let (kind, limit) = if let Some(limit) = deadline_limit {
+            (TimeoutKind::Deadline, limit)
         } else if error.is_connect() {
-            (TimeoutKind::Connect, config.connect_timeout())
+            (TimeoutKind::Connect, connect_timeout)
         } else {
             (TimeoutKind::Request, timeout)
         };

@@ -58,6 +58,7 @@ impl fmt::Debug for Clock {
 pub struct Config {
     credentials: Credentials,
     endpoint_url: Option<String>,
+    project_id: Option<String>,
     accept_language: String,
     connect_timeout: Duration,
     request_timeout: Duration,
@@ -88,6 +89,19 @@ impl Config {
     /// The endpoint override (proxy, test server), if any.
     pub fn endpoint_url(&self) -> Option<&str> {
         self.endpoint_url.as_deref()
+    }
+
+    /// The OTC project id, from the first of: [`ConfigBuilder::project_id`], the AK/SK
+    /// credentials' project id (`OS_PROJECT_ID`, clouds.yaml `project_id`). `None` when none is
+    /// known yet.
+    pub fn project_id(&self) -> Option<&str> {
+        if let Some(id) = self.project_id.as_deref() {
+            return Some(id);
+        }
+        match &self.credentials {
+            Credentials::OtcAkSk(c) => c.project_id.as_deref(),
+            _ => None,
+        }
     }
 
     /// The `Accept-Language` sent with SCP requests (default `en-US`).
@@ -126,6 +140,7 @@ impl Config {
 pub struct ConfigBuilder {
     credentials: Option<Credentials>,
     endpoint_url: Option<String>,
+    project_id: Option<String>,
     accept_language: Option<String>,
     connect_timeout: Option<Duration>,
     request_timeout: Option<Duration>,
@@ -145,6 +160,13 @@ impl ConfigBuilder {
     /// test server). The path of the operation is appended to it.
     pub fn endpoint_url(mut self, url: impl Into<String>) -> Self {
         self.endpoint_url = Some(url.into());
+        self
+    }
+
+    /// Sets the OTC project id that generated crates put into `{project_id}` paths; it wins over
+    /// the one the credentials carry.
+    pub fn project_id(mut self, id: impl Into<String>) -> Self {
+        self.project_id = Some(id.into()).filter(|id| !id.is_empty());
         self
     }
 
@@ -219,6 +241,7 @@ impl ConfigBuilder {
         Ok(Config {
             credentials,
             endpoint_url: self.endpoint_url,
+            project_id: self.project_id,
             accept_language,
             connect_timeout,
             request_timeout,
@@ -246,6 +269,24 @@ mod tests {
         assert_eq!(c.retry(), &RetryConfig::standard());
         assert_eq!(c.endpoint_url(), None);
         assert!(c.user_agent().starts_with("docsdk-runtime/"));
+    }
+
+    #[test]
+    fn project_id_explicit_wins_over_credentials() {
+        let aksk = OtcAkSk::new("a", "s").with_project_id("from-creds");
+        let c = Config::builder().credentials(aksk.clone()).build().unwrap();
+        assert_eq!(c.project_id(), Some("from-creds"));
+        let c = Config::builder()
+            .credentials(aksk)
+            .project_id("explicit")
+            .build()
+            .unwrap();
+        assert_eq!(c.project_id(), Some("explicit"));
+        let c = Config::builder()
+            .credentials(OtcToken::new("t"))
+            .build()
+            .unwrap();
+        assert_eq!(c.project_id(), None);
     }
 
     #[test]
