@@ -45,21 +45,25 @@ mod client;
 mod config;
 mod credentials;
 mod datetime;
+mod discovery;
 mod error;
 mod nullable;
+mod otc_auth;
 mod pagination;
 mod request;
 mod retry;
 pub mod signing;
+mod sources;
 mod tls;
 
-pub use client::{Client, RawResponse};
+pub use client::{Client, RawResponse, Service};
 pub use config::{
     Clock, Config, ConfigBuilder, DEFAULT_ACCEPT_LANGUAGE, DEFAULT_CONNECT_TIMEOUT,
     DEFAULT_REQUEST_TIMEOUT, DEFAULT_USER_AGENT,
 };
-pub use credentials::{Credentials, OtcAkSk, OtcToken, ScpCredentials, env};
+pub use credentials::{Credentials, OtcAkSk, OtcPassword, OtcToken, Provider, ScpCredentials, env};
 pub use datetime::{DateTime, DateTimeParseError};
+pub use discovery::scp_auth_url;
 pub use error::{
     ApiError, DecodeError, Error, ErrorBody, TimeoutError, TimeoutKind, TransportError,
 };
@@ -68,6 +72,7 @@ pub use nullable::Nullable;
 pub use pagination::{Page, collect_all, next_item, paginate};
 pub use request::{Method, Request, url_from_template};
 pub use retry::RetryConfig;
+pub use sources::ConfigSources;
 
 /// The result type of every fallible runtime call.
 pub type Result<T, E = Error> = std::result::Result<T, E>;

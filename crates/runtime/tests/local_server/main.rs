@@ -9,3 +9,4 @@ mod readme;
 mod retries;
 mod secrets;
 mod signing;
+mod sources;
