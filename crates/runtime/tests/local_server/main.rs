@@ -3,7 +3,9 @@
 //! One test binary with modules, so wiremock is linked once.
 
 mod common;
+mod discovery;
 mod errors;
+mod otc_token;
 mod pagination;
 mod readme;
 mod retries;
