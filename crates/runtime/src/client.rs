@@ -649,7 +649,7 @@ fn transport_error(
             kind,
             limit,
             attempts,
-            source: Some(error),
+            source: Some(Box::new(error)),
         });
     }
     let mut shown = url.clone();
@@ -658,7 +658,7 @@ fn transport_error(
         operation: request.operation(),
         url: shown.to_string(),
         attempts,
-        source: error.without_url(),
+        source: Box::new(error.without_url()),
     })
 }
 

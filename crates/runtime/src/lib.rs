@@ -65,7 +65,7 @@ pub use credentials::{Credentials, OtcAkSk, OtcPassword, OtcToken, Provider, Scp
 pub use datetime::{DateTime, DateTimeParseError};
 pub use discovery::scp_auth_url;
 pub use error::{
-    ApiError, DecodeError, Error, ErrorBody, TimeoutError, TimeoutKind, TransportError,
+    ApiError, BoxError, DecodeError, Error, ErrorBody, TimeoutError, TimeoutKind, TransportError,
 };
 pub use futures_core::Stream;
 pub use nullable::Nullable;

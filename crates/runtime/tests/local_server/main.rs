@@ -12,3 +12,4 @@ mod retries;
 mod secrets;
 mod signing;
 mod sources;
+mod tls;
