@@ -19,6 +19,9 @@ pub enum Error {
     /// An attempt timed out, or the retry deadline was reached.
     #[error(transparent)]
     Timeout(TimeoutError),
+    /// A [`crate::Waiter`] reached its deadline before the condition held.
+    #[error(transparent)]
+    WaitTimeout(crate::WaitTimeoutError),
     /// A 2xx answer whose body does not match the expected type.
     #[error("{0}")]
     Decode(DecodeError),

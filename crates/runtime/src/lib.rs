@@ -55,6 +55,7 @@ mod retry;
 pub mod signing;
 mod sources;
 mod tls;
+mod waiter;
 
 pub use client::{Client, RawResponse, Service};
 pub use config::{
@@ -73,6 +74,7 @@ pub use pagination::{Page, collect_all, next_item, paginate};
 pub use request::{Method, Request, url_from_template};
 pub use retry::RetryConfig;
 pub use sources::ConfigSources;
+pub use waiter::{WaitTimeoutError, Waiter};
 
 /// The result type of every fallible runtime call.
 pub type Result<T, E = Error> = std::result::Result<T, E>;

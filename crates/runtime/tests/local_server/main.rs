@@ -13,3 +13,4 @@ mod secrets;
 mod signing;
 mod sources;
 mod tls;
+mod waiter;
