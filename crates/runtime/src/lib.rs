@@ -4,11 +4,17 @@
 //! that request signing, transport, retries, error mapping and pagination are written and tested
 //! once:
 //!
-//! - [`Config`] / [`ConfigBuilder`]: credentials, endpoint override, timeouts, retry policy.
+//! - [`Config`] / [`ConfigBuilder`]: credentials, region, endpoint override, trust, proxy,
+//!   timeouts, retry policy; [`Config::from_env_for`] reads a [`Provider`]'s own sources
+//!   (`SCP_TF_*` and `~/.scpconf`; `OS_*` and `clouds.yaml`), see [`ConfigSources`].
 //! - [`Credentials`]: Samsung Cloud Platform access keys ([`ScpCredentials`]), Open Telekom Cloud
-//!   IAM tokens ([`OtcToken`]) or AK/SK pairs ([`OtcAkSk`]); never printed by `Debug`.
+//!   IAM tokens ([`OtcToken`]), AK/SK pairs ([`OtcAkSk`]) or user and password
+//!   ([`OtcPassword`], exchanged for a renewed token); never printed by `Debug`.
 //! - [`Client`] and [`Request`]: build a request from the documented path template, send it with
-//!   retries (re-signed on each attempt) and decode the JSON answer.
+//!   retries (re-signed on each attempt, per-call timeout and retry overrides) and decode the
+//!   JSON answer; [`Client::for_service`] checks the credentials' cloud and discovers SCP
+//!   endpoints from the IAM catalogue.
+//! - [`Waiter`]: poll until a resource settles, with a deadline.
 //! - [`Error`]: one error type whose `Display` is one line a person can act on.
 //! - [`paginate`]: every item of a page/size list operation as a [`Stream`].
 //! - [`DateTime`] and [`Nullable`]: model helpers used by generated types.
