@@ -433,6 +433,8 @@ mod tests {
             Credentials::from(ScpCredentials::new("AK-visible", "SECRET-scp-123")),
             OtcAkSk::new("AK-visible", "SECRET-otc-456").into(),
             OtcToken::new("SECRET-token-789").into(),
+            crate::OtcPassword::new("https://iam.example/v3", "dom", "user", "SECRET-pw-000")
+                .into(),
         ] {
             let builder = Config::builder()
                 .credentials(creds)

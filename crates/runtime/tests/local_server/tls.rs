@@ -120,3 +120,31 @@ fn invalid_pem_fails_at_build() {
         .unwrap_err();
     assert!(e.to_string().contains("config proxy"), "{e}");
 }
+
+#[tokio::test]
+async fn explicit_proxy_carries_the_request() {
+    // The service host does not resolve; only a request through the proxy can arrive.
+    let proxy = wiremock::MockServer::start().await;
+    wiremock::Mock::given(wiremock::matchers::method("GET"))
+        .respond_with(
+            wiremock::ResponseTemplate::new(200).set_body_json(serde_json::json!({"via": "proxy"})),
+        )
+        .mount(&proxy)
+        .await;
+    let config = Config::builder()
+        .credentials(OtcToken::new("t"))
+        .proxy(proxy.uri())
+        .retry(RetryConfig::disabled())
+        .build()
+        .unwrap();
+    let client = Client::new(config, "http://service.invalid").unwrap();
+    let body: Value = client.send_json(get()).await.unwrap();
+    assert_eq!(body, serde_json::json!({"via": "proxy"}));
+    let received = proxy.received_requests().await.unwrap();
+    assert_eq!(
+        received[0].url.host_str(),
+        Some("service.invalid"),
+        "{:?}",
+        received[0].url
+    );
+}
