@@ -8,10 +8,11 @@ use reqwest::header::{HeaderMap, HeaderName, HeaderValue};
 use tracing::Instrument as _;
 
 use crate::error::{ApiErrorData, DecodeErrorData, excerpt, offset_of};
+use crate::otc_auth::TokenCache;
 use crate::retry::{is_retryable_status, parse_retry_after};
 use crate::{
-    ApiError, Config, DecodeError, Error, ErrorBody, Request, TimeoutError, TimeoutKind,
-    TransportError, signing,
+    ApiError, Config, Credentials, DecodeError, Error, ErrorBody, OtcToken, Provider, Request,
+    TimeoutError, TimeoutKind, TransportError, signing,
 };
 
 /// Response headers that carry a request id, in order of preference.
@@ -32,7 +33,56 @@ pub struct Client {
 struct Inner {
     config: Config,
     base_url: String,
+    service: Option<Service>,
     http: reqwest::Client,
+    /// The OTC password token, when the credentials are a password.
+    tokens: TokenCache,
+    /// The URL found in the SCP endpoint catalogue, looked up once per client.
+    discovered: tokio::sync::OnceCell<String>,
+}
+
+/// What a generated crate tells the runtime about its service: the cloud, the service's name in
+/// the endpoint catalogue, its documented URL and the region chosen.
+#[derive(Clone, Debug)]
+pub struct Service {
+    provider: Provider,
+    name: &'static str,
+    url: String,
+    region: Option<String>,
+}
+
+impl Service {
+    /// The service `name` (SCP catalogue `service_type`, e.g. `eventstreams`) of `provider`,
+    /// at `documented_url` (the URL template filled for the chosen region).
+    pub fn new(provider: Provider, name: &'static str, documented_url: impl Into<String>) -> Self {
+        Service {
+            provider,
+            name,
+            url: documented_url.into(),
+            region: None,
+        }
+    }
+
+    /// The region the caller chose (wins over the config's region for endpoint discovery).
+    pub fn region(mut self, region: impl Into<String>) -> Self {
+        self.region = Some(region.into());
+        self
+    }
+
+    /// The cloud.
+    pub fn provider(&self) -> Provider {
+        self.provider
+    }
+
+    /// The service's catalogue name.
+    pub fn name(&self) -> &'static str {
+        self.name
+    }
+
+    /// The documented URL.
+    pub fn documented_url(&self) -> &str {
+        &self.url
+    }
 }
 
 /// A successful answer as received, for operations whose body is not JSON.
@@ -58,10 +108,72 @@ impl RawResponse {
 }
 
 /// One response as read from the wire.
-struct Received {
-    status: u16,
+pub(crate) struct Received {
+    pub(crate) status: u16,
     headers: HeaderMap,
-    body: Bytes,
+    pub(crate) body: Bytes,
+}
+
+impl Received {
+    pub(crate) fn header(&self, name: &str) -> Option<&str> {
+        header_str(&self.headers, name)
+    }
+}
+
+/// A request the runtime makes for itself (token, endpoint catalogue): one attempt, already
+/// authenticated by the caller.
+pub(crate) struct Plain<'a> {
+    pub(crate) operation: &'static str,
+    pub(crate) method: crate::Method,
+    pub(crate) url: &'a str,
+    pub(crate) headers: Vec<(String, String)>,
+    pub(crate) body: Option<Vec<u8>>,
+}
+
+/// Sends `plain` once; a non-2xx answer is an [`Error::Api`].
+pub(crate) async fn send_plain(
+    http: &reqwest::Client,
+    config: &Config,
+    plain: Plain<'_>,
+) -> Result<Received, Error> {
+    let url = url::Url::parse(plain.url)
+        .map_err(|e| Error::InvalidRequest(format!("{}: `{}`: {e}", plain.operation, plain.url)))?;
+    let mut builder = http
+        .request(plain.method.to_reqwest(), url.clone())
+        .header("Accept", "application/json")
+        .timeout(config.request_timeout());
+    for (name, value) in &plain.headers {
+        builder = builder.header(name.as_str(), value.as_str());
+    }
+    if let Some(body) = plain.body {
+        builder = builder.body(body);
+    }
+    let request = Request::new(plain.method, "", plain.operation);
+    let fail = |e: reqwest::Error| {
+        transport_error(
+            &request,
+            &url,
+            e,
+            1,
+            config.request_timeout(),
+            None,
+            config.connect_timeout(),
+        )
+    };
+    let response = builder.send().await.map_err(fail)?;
+    let status = response.status().as_u16();
+    let headers = response.headers().clone();
+    let body = response.bytes().await.map_err(fail)?;
+    let received = Received {
+        status,
+        headers,
+        body,
+    };
+    if (200..300).contains(&status) {
+        Ok(received)
+    } else {
+        Err(Error::Api(api_error(&request, &received, 1)))
+    }
 }
 
 /// Checks that `url` can serve as a base URL: absolute, http or https, with a host.
@@ -86,27 +198,124 @@ impl Client {
     /// template, e.g. `https://eventstreams.kr-west1.e.samsungsdscloud.com`);
     /// `config.endpoint_url()`, when set, replaces it. Fails with [`Error::InvalidRequest`] for a
     /// URL that is not absolute http(s).
+    ///
+    /// No provider check and no endpoint discovery: generated crates call
+    /// [`Client::for_service`].
     pub fn new(config: Config, base_url: impl Into<String>) -> Result<Client, Error> {
+        Self::build(config, base_url.into(), None)
+    }
+
+    /// A client for `service`: fails when the config's credentials are for another cloud;
+    /// the config's endpoint override wins; else, for SCP with an auth URL configured, the
+    /// service URL comes from the endpoint catalogue (looked up once, on the first request);
+    /// else the documented URL.
+    pub fn for_service(config: Config, service: Service) -> Result<Client, Error> {
+        let credentials = config.credentials();
+        if credentials.provider() != service.provider {
+            return Err(Error::InvalidRequest(format!(
+                "{} is a service of {}, but the config holds {} credentials ({}); use \
+                 Config::from_env_for(Provider::{:?}) or credentials of that cloud",
+                service.name,
+                service.provider,
+                credentials.provider(),
+                credentials.kind(),
+                service.provider,
+            )));
+        }
+        let url = service.url.clone();
+        Self::build(config, url, Some(service))
+    }
+
+    fn build(config: Config, base_url: String, service: Option<Service>) -> Result<Client, Error> {
         let base_url = match config.endpoint_url() {
             Some(url) => url.to_owned(),
-            None => base_url.into(),
+            None => base_url,
         };
         check_base_url(&base_url)?;
         let base_url = base_url.trim_end_matches('/').to_owned();
-        let http = reqwest::Client::builder()
-            .use_preconfigured_tls(crate::tls::client_config()?)
+        let mut http = reqwest::Client::builder()
+            .use_preconfigured_tls(crate::tls::client_config(&config)?)
             .connect_timeout(config.connect_timeout())
             .timeout(config.request_timeout())
-            .user_agent(config.user_agent())
+            .user_agent(config.user_agent());
+        if let Some(proxy) = config.proxy() {
+            // An explicit proxy replaces the environment's (HTTPS_PROXY, HTTP_PROXY, NO_PROXY).
+            let proxy = reqwest::Proxy::all(proxy)
+                .map_err(|e| Error::InvalidRequest(format!("config proxy `{proxy}`: {e}")))?;
+            http = http.proxy(proxy);
+        }
+        let http = http
             .build()
             .map_err(|e| Error::InvalidRequest(format!("could not build the HTTP client: {e}")))?;
         Ok(Client {
             inner: Arc::new(Inner {
                 config,
                 base_url,
+                service,
                 http,
+                tokens: TokenCache::default(),
+                discovered: tokio::sync::OnceCell::new(),
             }),
         })
+    }
+
+    /// The OTC project id: [`Config::project_id`] when known, else the scope of the password
+    /// token (obtained now if there is none yet). `InvalidRequest` when no source has one.
+    pub async fn project_id(&self) -> Result<String, Error> {
+        let config = &self.inner.config;
+        if let Some(id) = config.project_id() {
+            return Ok(id.to_owned());
+        }
+        if let Credentials::OtcPassword(c) = config.credentials() {
+            self.inner
+                .tokens
+                .get(&self.inner.http, config, c, None)
+                .await?;
+            if let Some(id) = config.project_id() {
+                return Ok(id.to_owned());
+            }
+        }
+        Err(Error::InvalidRequest(
+            "no OTC project id: set OS_PROJECT_ID (or clouds.yaml auth.project_id), \
+             ConfigBuilder::project_id, or scope the password token to a project"
+                .to_owned(),
+        ))
+    }
+
+    /// The URL requests go to: the endpoint override, else the discovered URL (SCP with an
+    /// auth URL), else the documented one.
+    async fn resolve_base_url(&self) -> Result<&str, Error> {
+        let inner = &self.inner;
+        let config = &inner.config;
+        let discover = match (&inner.service, config.auth_url()) {
+            (Some(service), Some(auth_url))
+                if config.endpoint_url().is_none() && service.provider == Provider::Scp =>
+            {
+                Some((service, auth_url))
+            }
+            _ => None,
+        };
+        let Some((service, auth_url)) = discover else {
+            return Ok(&inner.base_url);
+        };
+        let region = service
+            .region
+            .as_deref()
+            .or(config.region())
+            .ok_or_else(|| {
+                Error::InvalidRequest(format!(
+                    "{}: endpoint discovery needs a region: set SCP_TF_DEFAULT_REGION or \
+                     `default-region` in ~/.scpconf/config.json",
+                    service.name
+                ))
+            })?;
+        inner
+            .discovered
+            .get_or_try_init(|| {
+                crate::discovery::discover(&inner.http, config, auth_url, service.name, region)
+            })
+            .await
+            .map(String::as_str)
     }
 
     /// The configuration.
@@ -114,9 +323,13 @@ impl Client {
         &self.inner.config
     }
 
-    /// The base URL requests are sent to (the override when configured), without trailing `/`.
+    /// The base URL requests are sent to (the override when configured), without trailing `/`;
+    /// once endpoint discovery has run, the discovered URL.
     pub fn base_url(&self) -> &str {
-        &self.inner.base_url
+        self.inner
+            .discovered
+            .get()
+            .map_or(&self.inner.base_url, String::as_str)
     }
 
     /// Sends `request` (retrying per config, re-signing each attempt) and decodes the JSON
@@ -162,7 +375,7 @@ impl Client {
 
     async fn execute(&self, request: Request) -> Result<Received, Error> {
         request.validate()?;
-        let url = request.url(&self.inner.base_url);
+        let url = request.url(self.resolve_base_url().await?);
         let url = url::Url::parse(&url).map_err(|e| {
             Error::InvalidRequest(format!(
                 "{}: `{url}` is not a valid URL: {e}",
@@ -189,18 +402,25 @@ impl Client {
         url: &url::Url,
     ) -> Result<Received, Error> {
         let config = &self.inner.config;
-        let retry = config.retry();
+        // Per-call overrides (Request::retry, Request::timeout) win over the config.
+        let retry = request.retry_override().unwrap_or(config.retry());
+        let request_timeout = request
+            .timeout_override()
+            .unwrap_or(config.request_timeout());
         let started = Instant::now();
         let deadline = retry.deadline().map(|d| started + d);
         let may_retry = retry.allows(request.method());
         let mut attempt = 0u32;
+        // The password token refused with a 401, renewed once per call.
+        let mut refused_token: Option<String> = None;
+        let mut renewed_after_401 = false;
         loop {
             attempt += 1;
             let span = tracing::Span::current();
             span.record("attempt", attempt);
 
             // The attempt's timeout, shortened to what is left of the overall deadline.
-            let mut timeout = config.request_timeout();
+            let mut timeout = request_timeout;
             let mut limited_by_deadline = false;
             if let Some(deadline) = deadline {
                 let left = deadline.saturating_duration_since(Instant::now());
@@ -219,8 +439,9 @@ impl Client {
                 }));
             }
 
+            let (credentials, token) = self.credentials(refused_token.as_deref()).await?;
             let sent = Instant::now();
-            let outcome = self.attempt(request, url, timeout).await;
+            let outcome = self.attempt(request, url, timeout, &credentials).await;
             let latency_ms = sent.elapsed().as_millis() as u64;
             span.record("latency_ms", latency_ms);
             let can_retry = may_retry && attempt < retry.max_attempts();
@@ -231,6 +452,15 @@ impl Client {
                     tracing::debug!(attempt, status = received.status, latency_ms, "response");
                     if (200..300).contains(&received.status) {
                         return Ok(received);
+                    }
+                    if received.status == 401 && token.is_some() && !renewed_after_401 {
+                        // The token was revoked or expired early: one new token, one more try,
+                        // not counted against the retry policy.
+                        tracing::info!("HTTP 401 with a password token: renewing it");
+                        renewed_after_401 = true;
+                        refused_token = token;
+                        attempt -= 1;
+                        continue;
                     }
                     let api = api_error(request, &received, attempt);
                     if !(can_retry && is_retryable_status(received.status)) {
@@ -255,8 +485,9 @@ impl Client {
                         e,
                         attempt,
                         timeout,
-                        limited_by_deadline,
-                        config,
+                        // The limit to report when the overall deadline cut the attempt.
+                        limited_by_deadline.then(|| retry.deadline().unwrap_or(timeout)),
+                        config.connect_timeout(),
                     );
                     if !can_retry || limited_by_deadline {
                         return Err(error);
@@ -275,12 +506,33 @@ impl Client {
         }
     }
 
+    /// The credentials to sign an attempt with: the config's, or for a password a current
+    /// token (a new one when `refused` is the cached one), which is returned too.
+    async fn credentials(
+        &self,
+        refused: Option<&str>,
+    ) -> Result<(Credentials, Option<String>), Error> {
+        let config = &self.inner.config;
+        match config.credentials() {
+            Credentials::OtcPassword(c) => {
+                let token = self
+                    .inner
+                    .tokens
+                    .get(&self.inner.http, config, c, refused)
+                    .await?;
+                Ok((OtcToken::new(token.value.clone()).into(), Some(token.value)))
+            }
+            other => Ok((other.clone(), None)),
+        }
+    }
+
     /// One signed attempt with its own timeout; the body is read completely.
     async fn attempt(
         &self,
         request: &Request,
         url: &url::Url,
         timeout: Duration,
+        credentials: &Credentials,
     ) -> Result<Received, reqwest::Error> {
         let config = &self.inner.config;
         let body = request.body_bytes();
@@ -309,7 +561,7 @@ impl Client {
         }
         // Signed afresh on every attempt: timestamps must be current.
         let auth = signing::auth_headers(
-            config.credentials(),
+            credentials,
             request.method().as_str(),
             url.as_str(),
             &to_sign,
@@ -381,17 +633,14 @@ fn transport_error(
     error: reqwest::Error,
     attempts: u32,
     timeout: Duration,
-    limited_by_deadline: bool,
-    config: &Config,
+    deadline_limit: Option<Duration>,
+    connect_timeout: Duration,
 ) -> Error {
     if error.is_timeout() {
-        let (kind, limit) = if limited_by_deadline {
-            (
-                TimeoutKind::Deadline,
-                config.retry().deadline().unwrap_or(timeout),
-            )
+        let (kind, limit) = if let Some(limit) = deadline_limit {
+            (TimeoutKind::Deadline, limit)
         } else if error.is_connect() {
-            (TimeoutKind::Connect, config.connect_timeout())
+            (TimeoutKind::Connect, connect_timeout)
         } else {
             (TimeoutKind::Request, timeout)
         };
@@ -400,7 +649,7 @@ fn transport_error(
             kind,
             limit,
             attempts,
-            source: Some(error),
+            source: Some(Box::new(error)),
         });
     }
     let mut shown = url.clone();
@@ -409,7 +658,7 @@ fn transport_error(
         operation: request.operation(),
         url: shown.to_string(),
         attempts,
-        source: error.without_url(),
+        source: Box::new(error.without_url()),
     })
 }
 

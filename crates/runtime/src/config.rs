@@ -1,10 +1,11 @@
 //! Client configuration: credentials, endpoint override, timeouts, retry policy.
 
 use std::fmt;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 use std::time::{Duration, SystemTime};
 
-use crate::{Credentials, Error, RetryConfig};
+use crate::sources::{self, ConfigSources};
+use crate::{Credentials, Error, Provider, RetryConfig};
 
 /// Default `Accept-Language` (SCP answers messages in this language).
 pub const DEFAULT_ACCEPT_LANGUAGE: &str = "en-US";
@@ -58,6 +59,14 @@ impl fmt::Debug for Clock {
 pub struct Config {
     credentials: Credentials,
     endpoint_url: Option<String>,
+    project_id: Option<String>,
+    /// The project id of the scope of the last OTC password token; shared by clones so that a
+    /// client's token exchange is seen through every copy of its config.
+    scope_project_id: Arc<OnceLock<String>>,
+    region: Option<String>,
+    auth_url: Option<String>,
+    root_certificates: Vec<Vec<u8>>,
+    proxy: Option<String>,
     accept_language: String,
     connect_timeout: Duration,
     request_timeout: Duration,
@@ -72,12 +81,53 @@ impl Config {
         ConfigBuilder::default()
     }
 
-    /// Configuration with credentials from the environment (see [`Credentials::from_env`]) and
-    /// every other setting at its default.
+    /// Configuration from `provider`'s own sources, as its vendor's tools read them, and only
+    /// those (see [`ConfigBuilder::from_sources`]); every other setting at its default.
+    pub fn from_env_for(provider: Provider) -> Result<Config, Error> {
+        ConfigBuilder::from_sources(provider, &ConfigSources::system())?.build()
+    }
+
+    /// Like [`Config::from_env_for`], reading `sources` (a test environment, a temporary home).
+    pub fn from_sources(provider: Provider, sources: &ConfigSources) -> Result<Config, Error> {
+        ConfigBuilder::from_sources(provider, sources)?.build()
+    }
+
+    /// Configuration with credentials from docsdk's own variable names of either cloud (see
+    /// [`Credentials::from_env`]).
+    #[deprecated(
+        note = "use Config::from_env_for(Provider): it reads the vendor's own sources (SCP_TF_*, ~/.scpconf, OS_*, clouds.yaml) of one provider only"
+    )]
     pub fn from_env() -> Result<Config, Error> {
-        Config::builder()
-            .credentials(Credentials::from_env()?)
-            .build()
+        #[allow(deprecated)]
+        let credentials = Credentials::from_env()?;
+        Config::builder().credentials(credentials).build()
+    }
+
+    /// The region from config (`SCP_TF_DEFAULT_REGION` / `default-region`, `OS_REGION_NAME` /
+    /// `region_name`, or [`ConfigBuilder::region`]).
+    pub fn region(&self) -> Option<&str> {
+        self.region.as_deref()
+    }
+
+    /// The SCP identity service URL used for endpoint discovery (`SCP_TF_AUTH_URL` /
+    /// `auth-url`, or [`ConfigBuilder::auth_url`]); `None` means the documented URL templates.
+    pub fn auth_url(&self) -> Option<&str> {
+        self.auth_url.as_deref()
+    }
+
+    /// Extra trusted root certificates (PEM), beside the system's.
+    pub fn root_certificates(&self) -> &[Vec<u8>] {
+        &self.root_certificates
+    }
+
+    /// The explicit proxy URL, if set (else `HTTPS_PROXY`/`HTTP_PROXY`/`NO_PROXY` apply).
+    pub fn proxy(&self) -> Option<&str> {
+        self.proxy.as_deref()
+    }
+
+    /// Records the project of a password token's scope (called by the client).
+    pub(crate) fn set_scope_project_id(&self, id: &str) {
+        let _ = self.scope_project_id.set(id.to_owned());
     }
 
     /// The credentials.
@@ -88,6 +138,24 @@ impl Config {
     /// The endpoint override (proxy, test server), if any.
     pub fn endpoint_url(&self) -> Option<&str> {
         self.endpoint_url.as_deref()
+    }
+
+    /// The OTC project id, from the first of: [`ConfigBuilder::project_id`] or `OS_PROJECT_ID`
+    /// / clouds.yaml `project_id`; the credentials' project id; the scope of the password token
+    /// once the client has obtained one (see [`crate::Client::project_id`], which obtains it).
+    /// `None` when none is known yet.
+    pub fn project_id(&self) -> Option<&str> {
+        if let Some(id) = self.project_id.as_deref() {
+            return Some(id);
+        }
+        match &self.credentials {
+            Credentials::OtcAkSk(c) => c.project_id.as_deref(),
+            Credentials::OtcPassword(c) => c
+                .project_id
+                .as_deref()
+                .or_else(|| self.scope_project_id.get().map(String::as_str)),
+            _ => None,
+        }
     }
 
     /// The `Accept-Language` sent with SCP requests (default `en-US`).
@@ -126,6 +194,11 @@ impl Config {
 pub struct ConfigBuilder {
     credentials: Option<Credentials>,
     endpoint_url: Option<String>,
+    project_id: Option<String>,
+    region: Option<String>,
+    auth_url: Option<String>,
+    root_certificates: Vec<Vec<u8>>,
+    proxy: Option<String>,
     accept_language: Option<String>,
     connect_timeout: Option<Duration>,
     request_timeout: Option<Duration>,
@@ -135,6 +208,58 @@ pub struct ConfigBuilder {
 }
 
 impl ConfigBuilder {
+    /// A builder filled from `provider`'s own sources, and only those; later builder calls
+    /// override what was read.
+    ///
+    /// - SCP: `SCP_TF_ACCESS_KEY`, `SCP_TF_SECRET_KEY`, `SCP_TF_AUTH_URL`,
+    ///   `SCP_TF_DEFAULT_REGION`, each over `~/.scpconf/credentials.json` (`access-key`,
+    ///   `secret-key`) and `~/.scpconf/config.json` (`auth-url`, `default-region`); docsdk's
+    ///   `SCP_ACCESS_KEY`, `SCP_SECRET_KEY` and `SCP_ACCOUNT_ID` as aliases.
+    /// - OTC: `OS_*` variables, each over the `clouds.yaml` entry named by `OS_CLOUD`
+    ///   (`./clouds.yaml`, `~/.config/openstack/clouds.yaml`, `/etc/openstack/clouds.yaml`);
+    ///   AK/SK when a key pair is set, else user and password, else docsdk's `OTC_AUTH_TOKEN`.
+    ///
+    /// Fails listing every source tried when no credentials are found, and naming file and key
+    /// when a file is malformed.
+    pub fn from_sources(provider: Provider, sources: &ConfigSources) -> Result<Self, Error> {
+        let loaded = sources::load(provider, sources)?;
+        Ok(ConfigBuilder {
+            credentials: loaded.credentials,
+            region: loaded.region,
+            auth_url: loaded.auth_url,
+            project_id: loaded.project_id,
+            ..ConfigBuilder::default()
+        })
+    }
+
+    /// Sets the region (SCP endpoint discovery, OTC region); generated crates may pass their
+    /// own region instead.
+    pub fn region(mut self, region: impl Into<String>) -> Self {
+        self.region = Some(region.into()).filter(|r| !r.is_empty());
+        self
+    }
+
+    /// Sets the SCP identity service URL (`https://iam.{s|g|e}.samsungsdscloud.com/v1`, see
+    /// [`crate::scp_auth_url`]); service URLs are then looked up in its endpoint catalogue.
+    pub fn auth_url(mut self, url: impl Into<String>) -> Self {
+        self.auth_url = Some(url.into()).filter(|u| !u.is_empty());
+        self
+    }
+
+    /// Trusts `pem` (one or more PEM certificates) as root certificates beside the system's,
+    /// e.g. the CA of a TLS-inspecting corporate proxy. Invalid PEM fails at build.
+    pub fn add_root_certificate(mut self, pem: impl Into<Vec<u8>>) -> Self {
+        self.root_certificates.push(pem.into());
+        self
+    }
+
+    /// Sends every request through this HTTP(S) proxy (`http://user:pass@proxy:3128`), instead
+    /// of the one `HTTPS_PROXY`/`HTTP_PROXY`/`NO_PROXY` name.
+    pub fn proxy(mut self, url: impl Into<String>) -> Self {
+        self.proxy = Some(url.into()).filter(|u| !u.is_empty());
+        self
+    }
+
     /// Sets the credentials (required).
     pub fn credentials(mut self, credentials: impl Into<Credentials>) -> Self {
         self.credentials = Some(credentials.into());
@@ -145,6 +270,13 @@ impl ConfigBuilder {
     /// test server). The path of the operation is appended to it.
     pub fn endpoint_url(mut self, url: impl Into<String>) -> Self {
         self.endpoint_url = Some(url.into());
+        self
+    }
+
+    /// Sets the OTC project id that generated crates put into `{project_id}` paths; it wins over
+    /// the one the credentials carry.
+    pub fn project_id(mut self, id: impl Into<String>) -> Self {
+        self.project_id = Some(id.into()).filter(|id| !id.is_empty());
         self
     }
 
@@ -216,9 +348,26 @@ impl ConfigBuilder {
                 )));
             }
         }
+        if let Some(url) = &self.auth_url {
+            crate::client::check_base_url(url)
+                .map_err(|e| Error::InvalidRequest(format!("config auth_url: {e}")))?;
+        }
+        if let Some(url) = &self.proxy {
+            crate::client::check_base_url(url)
+                .map_err(|e| Error::InvalidRequest(format!("config proxy: {e}")))?;
+        }
+        for pem in &self.root_certificates {
+            crate::tls::parse_pem(pem)?;
+        }
         Ok(Config {
             credentials,
             endpoint_url: self.endpoint_url,
+            project_id: self.project_id,
+            scope_project_id: Arc::default(),
+            region: self.region,
+            auth_url: self.auth_url,
+            root_certificates: self.root_certificates,
+            proxy: self.proxy,
             accept_language,
             connect_timeout,
             request_timeout,
@@ -249,6 +398,24 @@ mod tests {
     }
 
     #[test]
+    fn project_id_explicit_wins_over_credentials() {
+        let aksk = OtcAkSk::new("a", "s").with_project_id("from-creds");
+        let c = Config::builder().credentials(aksk.clone()).build().unwrap();
+        assert_eq!(c.project_id(), Some("from-creds"));
+        let c = Config::builder()
+            .credentials(aksk)
+            .project_id("explicit")
+            .build()
+            .unwrap();
+        assert_eq!(c.project_id(), Some("explicit"));
+        let c = Config::builder()
+            .credentials(OtcToken::new("t"))
+            .build()
+            .unwrap();
+        assert_eq!(c.project_id(), None);
+    }
+
+    #[test]
     fn missing_credentials_is_invalid_request() {
         let e = Config::builder().build().unwrap_err();
         assert!(matches!(e, Error::InvalidRequest(_)), "{e:?}");
@@ -266,6 +433,8 @@ mod tests {
             Credentials::from(ScpCredentials::new("AK-visible", "SECRET-scp-123")),
             OtcAkSk::new("AK-visible", "SECRET-otc-456").into(),
             OtcToken::new("SECRET-token-789").into(),
+            crate::OtcPassword::new("https://iam.example/v3", "dom", "user", "SECRET-pw-000")
+                .into(),
         ] {
             let builder = Config::builder()
                 .credentials(creds)

@@ -153,6 +153,119 @@ impl fmt::Debug for OtcAkSk {
     }
 }
 
+/// An Open Telekom Cloud user name and password, exchanged for an IAM token
+/// (`POST {auth_url}/v3/auth/tokens`) by the [`crate::Client`], which renews it before it expires
+/// and once when the service answers 401.
+#[derive(Clone, PartialEq, Eq)]
+pub struct OtcPassword {
+    pub(crate) auth_url: String,
+    pub(crate) username: String,
+    pub(crate) password: Secret,
+    pub(crate) user_domain_name: String,
+    pub(crate) project_name: Option<String>,
+    pub(crate) project_id: Option<String>,
+}
+
+impl OtcPassword {
+    /// A user of the domain (tenant) `user_domain_name`, authenticating at `auth_url` (e.g.
+    /// `https://iam.eu-de.otc.t-systems.com/v3`; a trailing `/v3` is accepted with or
+    /// without). Scope the token with [`OtcPassword::with_project_name`] or
+    /// [`OtcPassword::with_project_id`]; without either the token is scoped to the domain.
+    pub fn new(
+        auth_url: impl Into<String>,
+        user_domain_name: impl Into<String>,
+        username: impl Into<String>,
+        password: impl Into<String>,
+    ) -> Self {
+        OtcPassword {
+            auth_url: auth_url.into(),
+            username: username.into(),
+            password: Secret(password.into()),
+            user_domain_name: user_domain_name.into(),
+            project_name: None,
+            project_id: None,
+        }
+    }
+
+    /// Scopes the token to the project named `name` (e.g. `eu-de`); the project id then comes
+    /// from the token.
+    pub fn with_project_name(mut self, name: impl Into<String>) -> Self {
+        self.project_name = Some(name.into()).filter(|n| !n.is_empty());
+        self
+    }
+
+    /// Scopes the token to the project with this id (wins over a project name).
+    pub fn with_project_id(mut self, id: impl Into<String>) -> Self {
+        self.project_id = Some(id.into()).filter(|n| !n.is_empty());
+        self
+    }
+
+    /// The identity service URL.
+    pub fn auth_url(&self) -> &str {
+        &self.auth_url
+    }
+
+    /// The user name.
+    pub fn username(&self) -> &str {
+        &self.username
+    }
+
+    /// The user's domain (OTC: the tenant name, `OTC-EU-DE-000000000010000xxxxx`).
+    pub fn user_domain_name(&self) -> &str {
+        &self.user_domain_name
+    }
+
+    /// The project name of the scope, if given.
+    pub fn project_name(&self) -> Option<&str> {
+        self.project_name.as_deref()
+    }
+
+    /// The project id of the scope, if given.
+    pub fn project_id(&self) -> Option<&str> {
+        self.project_id.as_deref()
+    }
+
+    /// `{auth_url}/v3/auth/tokens`, whether or not `auth_url` already ends in `/v3`.
+    pub(crate) fn tokens_url(&self) -> String {
+        let base = self.auth_url.trim_end_matches('/');
+        let base = base.strip_suffix("/v3").unwrap_or(base);
+        format!("{base}/v3/auth/tokens")
+    }
+}
+
+impl fmt::Debug for OtcPassword {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("OtcPassword")
+            .field("auth_url", &self.auth_url)
+            .field("username", &self.username)
+            .field("password", &self.password)
+            .field("user_domain_name", &self.user_domain_name)
+            .field("project_name", &self.project_name)
+            .field("project_id", &self.project_id)
+            .finish()
+    }
+}
+
+/// The cloud a generated crate talks to, and so the credentials and configuration sources it
+/// accepts.
+#[non_exhaustive]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Provider {
+    /// Samsung Cloud Platform: access key signing, `~/.scpconf`, `SCP_TF_*`.
+    Scp,
+    /// Open Telekom Cloud: IAM token, password or AK/SK, `OS_*`, `clouds.yaml`.
+    Otc,
+}
+
+impl fmt::Display for Provider {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Provider::Scp => "Samsung Cloud Platform",
+            Provider::Otc => "Open Telekom Cloud",
+        })
+    }
+}
+
 /// How requests are authenticated.
 #[non_exhaustive]
 #[derive(Clone, PartialEq, Eq)]
@@ -163,6 +276,30 @@ pub enum Credentials {
     OtcToken(OtcToken),
     /// Open Telekom Cloud AK/SK signing.
     OtcAkSk(OtcAkSk),
+    /// Open Telekom Cloud user and password, exchanged for a token by the client.
+    OtcPassword(OtcPassword),
+}
+
+impl Credentials {
+    /// The cloud these credentials are for.
+    pub fn provider(&self) -> Provider {
+        match self {
+            Credentials::Scp(_) => Provider::Scp,
+            Credentials::OtcToken(_) | Credentials::OtcAkSk(_) | Credentials::OtcPassword(_) => {
+                Provider::Otc
+            }
+        }
+    }
+
+    /// A short name of the kind, for messages (`SCP access key`, `OTC AK/SK`, ...).
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Credentials::Scp(_) => "SCP access key",
+            Credentials::OtcToken(_) => "OTC IAM token",
+            Credentials::OtcAkSk(_) => "OTC AK/SK",
+            Credentials::OtcPassword(_) => "OTC user and password",
+        }
+    }
 }
 
 impl fmt::Debug for Credentials {
@@ -171,6 +308,7 @@ impl fmt::Debug for Credentials {
             Credentials::Scp(c) => f.debug_tuple("Scp").field(c).finish(),
             Credentials::OtcToken(c) => f.debug_tuple("OtcToken").field(c).finish(),
             Credentials::OtcAkSk(c) => f.debug_tuple("OtcAkSk").field(c).finish(),
+            Credentials::OtcPassword(c) => f.debug_tuple("OtcPassword").field(c).finish(),
         }
     }
 }
@@ -187,29 +325,70 @@ impl From<OtcToken> for Credentials {
     }
 }
 
+impl From<OtcPassword> for Credentials {
+    fn from(c: OtcPassword) -> Self {
+        Credentials::OtcPassword(c)
+    }
+}
+
 impl From<OtcAkSk> for Credentials {
     fn from(c: OtcAkSk) -> Self {
         Credentials::OtcAkSk(c)
     }
 }
 
-/// Environment variables read by [`Credentials::from_env`], in order of precedence.
+/// Environment variable names read by [`crate::Config::from_env_for`] (and, for the docsdk
+/// aliases, the deprecated [`Credentials::from_env`]).
 pub mod env {
-    /// SCP access key id.
+    /// SCP identity service URL (SCP SDK / Terraform provider); overrides `auth-url` of
+    /// `~/.scpconf/config.json`.
+    pub const SCP_TF_AUTH_URL: &str = "SCP_TF_AUTH_URL";
+    /// SCP default region; overrides `default-region` of `~/.scpconf/config.json`.
+    pub const SCP_TF_DEFAULT_REGION: &str = "SCP_TF_DEFAULT_REGION";
+    /// SCP access key; overrides `access-key` of `~/.scpconf/credentials.json`.
+    pub const SCP_TF_ACCESS_KEY: &str = "SCP_TF_ACCESS_KEY";
+    /// SCP secret key; overrides `secret-key` of `~/.scpconf/credentials.json`.
+    pub const SCP_TF_SECRET_KEY: &str = "SCP_TF_SECRET_KEY";
+    /// docsdk alias of `SCP_TF_ACCESS_KEY` (read after it).
     pub const SCP_ACCESS_KEY: &str = "SCP_ACCESS_KEY";
-    /// SCP secret key.
+    /// docsdk alias of `SCP_TF_SECRET_KEY` (read after it).
     pub const SCP_SECRET_KEY: &str = "SCP_SECRET_KEY";
-    /// SCP account id (optional).
+    /// SCP account id (optional, docsdk's own), sent as `Scp-AccountId` and signed.
     pub const SCP_ACCOUNT_ID: &str = "SCP_ACCOUNT_ID";
-    /// OTC access key id.
+
+    /// Names the `clouds.yaml` entry to use.
+    pub const OS_CLOUD: &str = "OS_CLOUD";
+    /// OTC identity URL for password authentication (`https://iam.eu-de.otc.t-systems.com/v3`).
+    pub const OS_AUTH_URL: &str = "OS_AUTH_URL";
+    /// OTC user name.
+    pub const OS_USERNAME: &str = "OS_USERNAME";
+    /// OTC password.
+    pub const OS_PASSWORD: &str = "OS_PASSWORD";
+    /// The user's domain (OTC tenant name).
+    pub const OS_USER_DOMAIN_NAME: &str = "OS_USER_DOMAIN_NAME";
+    /// The domain, read when `OS_USER_DOMAIN_NAME` is not set.
+    pub const OS_DOMAIN_NAME: &str = "OS_DOMAIN_NAME";
+    /// OTC project name (token scope).
+    pub const OS_PROJECT_NAME: &str = "OS_PROJECT_NAME";
+    /// OTC project id (token scope, AK/SK `X-Project-Id`, `{project_id}` in paths).
+    pub const OS_PROJECT_ID: &str = "OS_PROJECT_ID";
+    /// OTC region (`eu-de`).
+    pub const OS_REGION_NAME: &str = "OS_REGION_NAME";
+    /// OTC access key (AK/SK signing).
+    pub const OS_ACCESS_KEY: &str = "OS_ACCESS_KEY";
+    /// OTC secret key (AK/SK signing).
+    pub const OS_SECRET_KEY: &str = "OS_SECRET_KEY";
+    /// OTC security token of temporary AK/SK.
+    pub const OS_SECURITY_TOKEN: &str = "OS_SECURITY_TOKEN";
+    /// docsdk alias of `OS_ACCESS_KEY` (read after it).
     pub const OTC_ACCESS_KEY: &str = "OTC_ACCESS_KEY";
-    /// OTC secret key.
+    /// docsdk alias of `OS_SECRET_KEY` (read after it).
     pub const OTC_SECRET_KEY: &str = "OTC_SECRET_KEY";
-    /// OTC project id for AK/SK (optional, sent as `X-Project-Id`).
+    /// docsdk alias of `OS_PROJECT_ID` (read after it).
     pub const OTC_PROJECT_ID: &str = "OTC_PROJECT_ID";
-    /// OTC security token for temporary AK/SK (optional, sent as `X-Security-Token`).
+    /// docsdk alias of `OS_SECURITY_TOKEN` (read after it).
     pub const OTC_SECURITY_TOKEN: &str = "OTC_SECURITY_TOKEN";
-    /// OTC IAM token.
+    /// docsdk's own: an OTC IAM token, used when no key pair and no password is configured.
     pub const OTC_AUTH_TOKEN: &str = "OTC_AUTH_TOKEN";
 }
 
@@ -218,12 +397,21 @@ impl Credentials {
     /// (+ optional `SCP_ACCOUNT_ID`), else `OTC_ACCESS_KEY` + `OTC_SECRET_KEY` (+ optional
     /// `OTC_PROJECT_ID`, `OTC_SECURITY_TOKEN`), else `OTC_AUTH_TOKEN`. Empty variables count as
     /// unset. Half a key pair is an error rather than a silent fall-through.
+    ///
+    /// Reads docsdk's own variable names of both clouds; use [`crate::Config::from_env_for`],
+    /// which reads the provider's own sources (`SCP_TF_*`, `~/.scpconf`, `OS_*`, `clouds.yaml`)
+    /// and only those.
+    #[deprecated(
+        note = "use Config::from_env_for(Provider), which reads only the provider's sources"
+    )]
     pub fn from_env() -> Result<Credentials, Error> {
+        #[allow(deprecated)]
         Self::from_lookup(|name| std::env::var(name).ok())
     }
 
     /// Like [`Credentials::from_env`], reading variables through `lookup` (for tests and for
     /// configuration sources other than the process environment).
+    #[deprecated(note = "use Config::from_sources(Provider, &ConfigSources)")]
     pub fn from_lookup(lookup: impl Fn(&str) -> Option<String>) -> Result<Credentials, Error> {
         let get = |name: &str| lookup(name).filter(|v| !v.trim().is_empty());
         match (get(env::SCP_ACCESS_KEY), get(env::SCP_SECRET_KEY)) {
@@ -284,6 +472,7 @@ mod tests {
     }
 
     #[test]
+    #[allow(deprecated)]
     fn env_precedence_and_errors() {
         let c = Credentials::from_lookup(lookup(&[
             ("SCP_ACCESS_KEY", "ak"),

@@ -13,11 +13,15 @@ pub enum Error {
     #[error("{0}")]
     Api(ApiError),
     /// The service could not be reached, or the connection broke.
-    #[error("{0}")]
+    /// `std::error::Error::source` leads to the HTTP client's error and its causes.
+    #[error(transparent)]
     Transport(TransportError),
     /// An attempt timed out, or the retry deadline was reached.
-    #[error("{0}")]
+    #[error(transparent)]
     Timeout(TimeoutError),
+    /// A [`crate::Waiter`] reached its deadline before the condition held.
+    #[error(transparent)]
+    WaitTimeout(crate::WaitTimeoutError),
     /// A 2xx answer whose body does not match the expected type.
     #[error("{0}")]
     Decode(DecodeError),
@@ -243,9 +247,14 @@ pub struct TransportError {
     pub url: String,
     /// Attempts made, including the first.
     pub attempts: u32,
-    /// The underlying error.
-    pub source: reqwest::Error,
+    /// The underlying error (the HTTP client's), also reachable through
+    /// `std::error::Error::source`. Its type is not part of the API, so that the HTTP client
+    /// can change without breaking callers.
+    pub source: BoxError,
 }
+
+/// An error of a library the runtime uses, boxed so that its type stays out of the public API.
+pub type BoxError = Box<dyn std::error::Error + Send + Sync + 'static>;
 
 impl fmt::Display for TransportError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -254,7 +263,7 @@ impl fmt::Display for TransportError {
             "{}: could not complete the request to {}: {}",
             self.operation,
             self.url,
-            causes(&self.source)
+            causes(self.source.as_ref())
         )?;
         if self.attempts > 1 {
             write!(f, " (after {} attempts)", self.attempts)?;
@@ -265,7 +274,7 @@ impl fmt::Display for TransportError {
 
 impl std::error::Error for TransportError {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
-        Some(&self.source)
+        Some(self.source.as_ref())
     }
 }
 
@@ -293,8 +302,8 @@ pub struct TimeoutError {
     pub limit: Duration,
     /// Attempts made, including the first.
     pub attempts: u32,
-    /// The underlying error, if any.
-    pub source: Option<reqwest::Error>,
+    /// The underlying error, if any (also reachable through `std::error::Error::source`).
+    pub source: Option<BoxError>,
 }
 
 impl fmt::Display for TimeoutError {
@@ -317,7 +326,7 @@ impl fmt::Display for TimeoutError {
 
 impl std::error::Error for TimeoutError {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
-        self.source.as_ref().map(|e| e as _)
+        self.source.as_ref().map(|e| e.as_ref() as _)
     }
 }
 

@@ -4,11 +4,17 @@
 //! that request signing, transport, retries, error mapping and pagination are written and tested
 //! once:
 //!
-//! - [`Config`] / [`ConfigBuilder`]: credentials, endpoint override, timeouts, retry policy.
+//! - [`Config`] / [`ConfigBuilder`]: credentials, region, endpoint override, trust, proxy,
+//!   timeouts, retry policy; [`Config::from_env_for`] reads a [`Provider`]'s own sources
+//!   (`SCP_TF_*` and `~/.scpconf`; `OS_*` and `clouds.yaml`), see [`ConfigSources`].
 //! - [`Credentials`]: Samsung Cloud Platform access keys ([`ScpCredentials`]), Open Telekom Cloud
-//!   IAM tokens ([`OtcToken`]) or AK/SK pairs ([`OtcAkSk`]); never printed by `Debug`.
+//!   IAM tokens ([`OtcToken`]), AK/SK pairs ([`OtcAkSk`]) or user and password
+//!   ([`OtcPassword`], exchanged for a renewed token); never printed by `Debug`.
 //! - [`Client`] and [`Request`]: build a request from the documented path template, send it with
-//!   retries (re-signed on each attempt) and decode the JSON answer.
+//!   retries (re-signed on each attempt, per-call timeout and retry overrides) and decode the
+//!   JSON answer; [`Client::for_service`] checks the credentials' cloud and discovers SCP
+//!   endpoints from the IAM catalogue.
+//! - [`Waiter`]: poll until a resource settles, with a deadline.
 //! - [`Error`]: one error type whose `Display` is one line a person can act on.
 //! - [`paginate`]: every item of a page/size list operation as a [`Stream`].
 //! - [`DateTime`] and [`Nullable`]: model helpers used by generated types.
@@ -45,29 +51,36 @@ mod client;
 mod config;
 mod credentials;
 mod datetime;
+mod discovery;
 mod error;
 mod nullable;
+mod otc_auth;
 mod pagination;
 mod request;
 mod retry;
 pub mod signing;
+mod sources;
 mod tls;
+mod waiter;
 
-pub use client::{Client, RawResponse};
+pub use client::{Client, RawResponse, Service};
 pub use config::{
     Clock, Config, ConfigBuilder, DEFAULT_ACCEPT_LANGUAGE, DEFAULT_CONNECT_TIMEOUT,
     DEFAULT_REQUEST_TIMEOUT, DEFAULT_USER_AGENT,
 };
-pub use credentials::{Credentials, OtcAkSk, OtcToken, ScpCredentials, env};
+pub use credentials::{Credentials, OtcAkSk, OtcPassword, OtcToken, Provider, ScpCredentials, env};
 pub use datetime::{DateTime, DateTimeParseError};
+pub use discovery::scp_auth_url;
 pub use error::{
-    ApiError, DecodeError, Error, ErrorBody, TimeoutError, TimeoutKind, TransportError,
+    ApiError, BoxError, DecodeError, Error, ErrorBody, TimeoutError, TimeoutKind, TransportError,
 };
 pub use futures_core::Stream;
 pub use nullable::Nullable;
 pub use pagination::{Page, collect_all, next_item, paginate};
 pub use request::{Method, Request, url_from_template};
 pub use retry::RetryConfig;
+pub use sources::ConfigSources;
+pub use waiter::{WaitTimeoutError, Waiter};
 
 /// The result type of every fallible runtime call.
 pub type Result<T, E = Error> = std::result::Result<T, E>;

@@ -5,8 +5,10 @@ use std::fmt;
 use bytes::Bytes;
 use percent_encoding::utf8_percent_encode;
 
-use crate::Error;
+use std::time::Duration;
+
 use crate::signing::UNRESERVED;
+use crate::{Error, RetryConfig};
 
 /// HTTP method of an operation.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -83,6 +85,8 @@ pub struct Request {
     api_version: Option<&'static str>,
     body: Option<Bytes>,
     content_type: Option<&'static str>,
+    timeout: Option<Duration>,
+    retry: Option<RetryConfig>,
     problems: Vec<String>,
 }
 
@@ -100,6 +104,8 @@ impl Request {
             api_version: None,
             body: None,
             content_type: None,
+            timeout: None,
+            retry: None,
             problems: Vec::new(),
         }
     }
@@ -186,6 +192,34 @@ impl Request {
         self.body = Some(body.into());
         self.content_type = Some(content_type);
         self
+    }
+
+    /// Overrides the config's per-attempt timeout ([`crate::Config::request_timeout`]) for this
+    /// call only: a long upload or a slow report. A zero duration is reported when sent.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        if timeout.is_zero() {
+            self.problems
+                .push("the per-call timeout must be greater than zero".to_owned());
+        }
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Overrides the config's retry policy ([`crate::Config::retry`]) for this call only, e.g.
+    /// [`RetryConfig::disabled`] for a call the caller retries itself.
+    pub fn retry(mut self, retry: RetryConfig) -> Self {
+        self.retry = Some(retry);
+        self
+    }
+
+    /// The per-call timeout override, if set.
+    pub fn timeout_override(&self) -> Option<Duration> {
+        self.timeout
+    }
+
+    /// The per-call retry policy override, if set.
+    pub fn retry_override(&self) -> Option<&RetryConfig> {
+        self.retry.as_ref()
     }
 
     /// The HTTP method.
@@ -317,6 +351,8 @@ impl fmt::Debug for Request {
             .field("api_version", &self.api_version)
             .field("content_type", &self.content_type)
             .field("body_len", &self.body.as_ref().map(|b| b.len()))
+            .field("timeout", &self.timeout)
+            .field("retry", &self.retry)
             .finish()
     }
 }

@@ -1,29 +1,72 @@
-//! TLS setup: rustls with the `ring` provider and the compiled-in Mozilla roots.
+//! TLS setup: rustls with the `ring` provider; roots as SCP's own SDK trusts them.
 //!
-//! `webpki-roots` rather than the OS store: it works identically in minimal containers that
-//! have no CA bundle and needs no file access at start-up; it costs one package.
+//! Trusted roots, in this order:
+//! - the system's store, or `SSL_CERT_FILE` / `SSL_CERT_DIR` when set (`rustls-native-certs`
+//!   reads them: the same rule as OpenSSL-based tools, SCP's SDK among them);
+//! - when that yields no certificate at all (a minimal container without a CA bundle), the
+//!   compiled-in Mozilla roots of `webpki-roots`;
+//! - plus every certificate of [`crate::ConfigBuilder::add_root_certificate`] (a TLS-inspecting
+//!   corporate proxy's CA).
 
 use std::sync::{Arc, OnceLock};
 
-use crate::Error;
+use rustls::pki_types::CertificateDer;
+use rustls::pki_types::pem::PemObject as _;
 
-/// The rustls client configuration, built once per process (the root store has ~150 anchors).
-pub(crate) fn client_config() -> Result<rustls::ClientConfig, Error> {
-    static CONFIG: OnceLock<Result<rustls::ClientConfig, String>> = OnceLock::new();
-    CONFIG
-        .get_or_init(|| {
-            let mut roots = rustls::RootCertStore::empty();
+use crate::{Config, Error};
+
+/// The base roots (system or compiled-in), loaded once per process: reading the system store
+/// parses a few hundred certificates.
+fn base_roots() -> &'static rustls::RootCertStore {
+    static ROOTS: OnceLock<rustls::RootCertStore> = OnceLock::new();
+    ROOTS.get_or_init(|| {
+        let mut roots = rustls::RootCertStore::empty();
+        let native = rustls_native_certs::load_native_certs();
+        for error in &native.errors {
+            tracing::debug!(%error, "system root certificates: skipped");
+        }
+        let (added, ignored) = roots.add_parsable_certificates(native.certs);
+        tracing::debug!(added, ignored, "system root certificates");
+        if roots.is_empty() {
+            // No CA bundle on this system: the compiled-in roots keep HTTPS working.
             roots.extend(webpki_roots::TLS_SERVER_ROOTS.iter().cloned());
-            let provider = Arc::new(rustls::crypto::ring::default_provider());
-            let mut config = rustls::ClientConfig::builder_with_provider(provider)
-                .with_safe_default_protocol_versions()
-                .map_err(|e| format!("TLS setup failed: {e}"))?
-                .with_root_certificates(roots)
-                .with_no_client_auth();
-            // The runtime speaks HTTP/1.1 only (no h2 dependency); say so in ALPN.
-            config.alpn_protocols = vec![b"http/1.1".to_vec()];
-            Ok(config)
-        })
-        .clone()
-        .map_err(Error::InvalidRequest)
+        }
+        roots
+    })
+}
+
+/// The certificates of a PEM bundle; an error when it holds none or one is malformed.
+pub(crate) fn parse_pem(pem: &[u8]) -> Result<Vec<CertificateDer<'static>>, Error> {
+    let certs = CertificateDer::pem_slice_iter(pem)
+        .collect::<Result<Vec<_>, _>>()
+        .map_err(|e| Error::InvalidRequest(format!("root certificate: invalid PEM: {e}")))?;
+    if certs.is_empty() {
+        return Err(Error::InvalidRequest(
+            "root certificate: no `BEGIN CERTIFICATE` block in the PEM".to_owned(),
+        ));
+    }
+    Ok(certs)
+}
+
+/// The rustls client configuration for `config`: the base roots plus the config's own.
+pub(crate) fn client_config(config: &Config) -> Result<rustls::ClientConfig, Error> {
+    let mut roots = base_roots().clone();
+    for pem in config.root_certificates() {
+        for cert in parse_pem(pem)? {
+            roots.add(cert).map_err(|e| {
+                Error::InvalidRequest(format!(
+                    "root certificate: not usable as a trust anchor: {e}"
+                ))
+            })?;
+        }
+    }
+    let provider = Arc::new(rustls::crypto::ring::default_provider());
+    let mut tls = rustls::ClientConfig::builder_with_provider(provider)
+        .with_safe_default_protocol_versions()
+        .map_err(|e| Error::InvalidRequest(format!("TLS setup failed: {e}")))?
+        .with_root_certificates(roots)
+        .with_no_client_auth();
+    // The runtime speaks HTTP/1.1 only (no h2 dependency); say so in ALPN.
+    tls.alpn_protocols = vec![b"http/1.1".to_vec()];
+    Ok(tls)
 }

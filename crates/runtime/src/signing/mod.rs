@@ -56,6 +56,12 @@ pub fn auth_headers(
         Credentials::OtcToken(t) => {
             Ok(vec![(X_AUTH_TOKEN.to_owned(), t.token.expose().to_owned())])
         }
+        // A password is never sent to the service: the Client exchanges it for a token first.
+        Credentials::OtcPassword(_) => Err(Error::InvalidRequest(
+            "OTC user and password cannot sign a request: exchange them for a token \
+             (docsdk_runtime::Client does this itself) and sign with OtcToken"
+                .to_owned(),
+        )),
     }
 }
 

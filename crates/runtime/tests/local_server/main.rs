@@ -3,9 +3,14 @@
 //! One test binary with modules, so wiremock is linked once.
 
 mod common;
+mod discovery;
 mod errors;
+mod otc_token;
 mod pagination;
 mod readme;
 mod retries;
 mod secrets;
 mod signing;
+mod sources;
+mod tls;
+mod waiter;

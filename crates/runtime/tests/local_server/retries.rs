@@ -232,3 +232,63 @@ async fn connection_refused_is_a_transport_error_after_retries() {
         "{text}"
     );
 }
+
+#[tokio::test]
+async fn per_call_retry_and_timeout_override_the_config() {
+    // Config: 3 attempts. This call: 1 attempt.
+    let server = flaky_server(503, 10).await;
+    let err = scp_client(&server)
+        .send_json::<Value>(get().retry(RetryConfig::disabled()))
+        .await
+        .unwrap_err();
+    assert_eq!(err.as_api().unwrap().attempts(), 1);
+    assert_eq!(received(&server).await.len(), 1);
+
+    // Config: no retry of POST. This call: 2 attempts, POST included.
+    let server = flaky_server(503, 10).await;
+    Mock::given(method("POST"))
+        .respond_with(ResponseTemplate::new(503))
+        .mount(&server)
+        .await;
+    let err = scp_client(&server)
+        .send_empty(
+            Request::new(Method::Post, "/v1/clusters", "create_cluster").retry(
+                fast_retry()
+                    .with_max_attempts(2)
+                    .with_retry_non_idempotent(true),
+            ),
+        )
+        .await
+        .unwrap_err();
+    assert_eq!(err.as_api().unwrap().attempts(), 2);
+
+    // Config: 60 s per attempt. This call: 100 ms, against a server taking 2 s.
+    let slow = MockServer::start().await;
+    Mock::given(method("GET"))
+        .respond_with(ResponseTemplate::new(200).set_delay(Duration::from_secs(2)))
+        .mount(&slow)
+        .await;
+    let started = Instant::now();
+    let err = scp_client(&slow)
+        .send_json::<Value>(
+            get()
+                .timeout(Duration::from_millis(100))
+                .retry(RetryConfig::disabled()),
+        )
+        .await
+        .unwrap_err();
+    assert!(started.elapsed() < Duration::from_secs(1), "{err}");
+    match err {
+        Error::Timeout(t) => {
+            assert_eq!(t.kind, TimeoutKind::Request);
+            assert_eq!(t.limit, Duration::from_millis(100));
+        }
+        other => panic!("expected a timeout, got {other:?}"),
+    }
+
+    let err = scp_client(&slow)
+        .send_empty(get().timeout(Duration::ZERO))
+        .await
+        .unwrap_err();
+    assert!(err.to_string().contains("per-call timeout"), "{err}");
+}

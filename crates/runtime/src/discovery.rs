@@ -1,0 +1,110 @@
+//! SCP endpoint discovery, as SCP's SDK does it: a signed `GET {auth-url}/endpoints` returns
+//! the catalogue (`region`, `service_type`, `service_name`, `url`); the service's URL for the
+//! region is picked from it.
+
+use serde::Deserialize;
+
+use crate::client::{Plain, send_plain};
+use crate::{Config, Error};
+
+/// The identity service URL of an SCP environment (`s`, `g` or `e`):
+/// `https://iam.{environment}.samsungsdscloud.com/v1`.
+pub fn scp_auth_url(environment: &str) -> String {
+    format!("https://iam.{environment}.samsungsdscloud.com/v1")
+}
+
+/// One catalogue entry.
+#[derive(Debug, Deserialize)]
+struct Entry {
+    #[serde(default)]
+    region: String,
+    #[serde(default)]
+    service_type: String,
+    #[serde(default)]
+    service_name: String,
+    #[serde(default)]
+    url: String,
+}
+
+/// The catalogue: a bare array, or an object holding the array under `endpoints` or
+/// `contents` (SCP's list envelope).
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum Catalogue {
+    Bare(Vec<Entry>),
+    Endpoints { endpoints: Vec<Entry> },
+    Contents { contents: Vec<Entry> },
+}
+
+/// The URL of `service` (matched against `service_type`, then `service_name`, ignoring case) in
+/// `region`, from the catalogue at `auth_url`.
+pub(crate) async fn discover(
+    http: &reqwest::Client,
+    config: &Config,
+    auth_url: &str,
+    service: &str,
+    region: &str,
+) -> Result<String, Error> {
+    const OPERATION: &str = "scp_endpoint_discovery";
+    let url = format!("{}/endpoints", auth_url.trim_end_matches('/'));
+    let auth = crate::signing::auth_headers(
+        config.credentials(),
+        "GET",
+        &url,
+        &[],
+        b"",
+        config.clock().now(),
+    )?;
+    let received = send_plain(
+        http,
+        config,
+        Plain {
+            operation: OPERATION,
+            method: crate::Method::Get,
+            url: &url,
+            headers: auth,
+            body: None,
+        },
+    )
+    .await?;
+    let catalogue: Catalogue = serde_json::from_slice(&received.body).map_err(|e| {
+        Error::InvalidRequest(format!(
+            "{OPERATION}: {url} did not return an endpoint catalogue (a list of region, \
+             service_type, service_name, url): {e}"
+        ))
+    })?;
+    let entries = match catalogue {
+        Catalogue::Bare(e)
+        | Catalogue::Endpoints { endpoints: e }
+        | Catalogue::Contents { contents: e } => e,
+    };
+    let in_region = || {
+        entries
+            .iter()
+            .filter(|e| e.region.eq_ignore_ascii_case(region))
+    };
+    let found = in_region()
+        .find(|e| e.service_type.eq_ignore_ascii_case(service))
+        .or_else(|| in_region().find(|e| e.service_name.eq_ignore_ascii_case(service)));
+    match found {
+        Some(entry) => {
+            crate::client::check_base_url(&entry.url).map_err(|e| {
+                Error::InvalidRequest(format!("{OPERATION}: catalogue entry for {service}: {e}"))
+            })?;
+            tracing::debug!(service, region, url = %entry.url, "discovered endpoint");
+            Ok(entry.url.trim_end_matches('/').to_owned())
+        }
+        None => {
+            let known: Vec<&str> = in_region().map(|e| e.service_type.as_str()).collect();
+            Err(Error::InvalidRequest(format!(
+                "{OPERATION}: the catalogue at {url} has no `{service}` in region `{region}` \
+                 (services there: {}); set the region or use ConfigBuilder::endpoint_url",
+                if known.is_empty() {
+                    "none".to_owned()
+                } else {
+                    known.join(", ")
+                }
+            )))
+        }
+    }
+}

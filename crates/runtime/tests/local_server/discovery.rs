@@ -1,0 +1,127 @@
+//! SCP endpoint discovery against a local identity service that checks the signature of the
+//! catalogue request.
+
+use docsdk_runtime::{
+    Client, Config, Method, Provider, Request, ScpCredentials, Service, scp_auth_url,
+};
+use serde_json::{Value, json};
+use wiremock::matchers::{method, path};
+use wiremock::{Mock, MockServer, ResponseTemplate};
+
+use crate::common::*;
+
+async fn catalogue_server() -> MockServer {
+    let server = MockServer::start().await;
+    let uri = server.uri();
+    Mock::given(method("GET"))
+        .and(path("/v1/endpoints"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(json!({"endpoints": [
+            {"region": "kr-west1", "service_type": "eventstreams", "service_name": "Event Streams",
+             "url": format!("{uri}/west/eventstreams")},
+            {"region": "kr-east1", "service_type": "eventstreams", "service_name": "Event Streams",
+             "url": format!("{uri}/east/eventstreams")},
+            {"region": "kr-west1", "service_type": "vertica", "service_name": "Vertica",
+             "url": format!("{uri}/west/vertica")},
+        ]})))
+        .mount(&server)
+        .await;
+    Mock::given(method("GET"))
+        .and(path("/east/eventstreams/v1/clusters"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(json!({"contents": []})))
+        .mount(&server)
+        .await;
+    server
+}
+
+fn config(server: &MockServer) -> Config {
+    Config::builder()
+        .credentials(ScpCredentials::new(SCP_AK, SCP_SK))
+        .auth_url(format!("{}/v1", server.uri()))
+        .region("kr-west1")
+        .retry(fast_retry())
+        .build()
+        .unwrap()
+}
+
+fn event_streams() -> Service {
+    Service::new(
+        Provider::Scp,
+        "eventstreams",
+        "https://eventstreams.kr-east1.e.samsungsdscloud.com",
+    )
+}
+
+fn list() -> Request {
+    Request::new(Method::Get, "/v1/clusters", "list_clusters")
+}
+
+#[tokio::test]
+async fn catalogue_is_signed_consulted_once_and_picks_the_region() {
+    let server = catalogue_server().await;
+    // The service's region (kr-east1) wins over the config's default region (kr-west1).
+    let client = Client::for_service(config(&server), event_streams().region("kr-east1")).unwrap();
+    for _ in 0..2 {
+        let _: Value = client.send_json(list()).await.unwrap();
+    }
+    assert_eq!(
+        client.base_url(),
+        format!("{}/east/eventstreams", server.uri())
+    );
+    let requests = received(&server).await;
+    let paths: Vec<&str> = requests.iter().map(|r| r.url.path()).collect();
+    assert_eq!(
+        paths,
+        [
+            "/v1/endpoints",
+            "/east/eventstreams/v1/clusters",
+            "/east/eventstreams/v1/clusters"
+        ]
+    );
+    // The catalogue request is signed like any SCP request; the server recomputes it.
+    verify_scp(&requests[0], SCP_AK, SCP_SK, "");
+    verify_scp(&requests[1], SCP_AK, SCP_SK, "");
+}
+
+#[tokio::test]
+async fn unknown_service_lists_what_the_region_has() {
+    let server = catalogue_server().await;
+    let service = Service::new(Provider::Scp, "quickquery", "https://unused.example.com");
+    let err = Client::for_service(config(&server), service)
+        .unwrap()
+        .send_empty(list())
+        .await
+        .unwrap_err();
+    assert!(
+        err.to_string().contains(
+            "has no `quickquery` in region `kr-west1` (services there: eventstreams, vertica)"
+        ),
+        "{err}"
+    );
+}
+
+#[tokio::test]
+async fn documented_url_without_auth_url_and_override_wins() {
+    let no_auth = Config::builder()
+        .credentials(ScpCredentials::new(SCP_AK, SCP_SK))
+        .build()
+        .unwrap();
+    let client = Client::for_service(no_auth, event_streams()).unwrap();
+    assert_eq!(
+        client.base_url(),
+        "https://eventstreams.kr-east1.e.samsungsdscloud.com"
+    );
+
+    // An endpoint override wins over discovery: the catalogue is never asked.
+    let server = catalogue_server().await;
+    let overridden = Config::builder()
+        .credentials(ScpCredentials::new(SCP_AK, SCP_SK))
+        .auth_url(format!("{}/v1", server.uri()))
+        .endpoint_url(format!("{}/east/eventstreams", server.uri()))
+        .build()
+        .unwrap();
+    let client = Client::for_service(overridden, event_streams()).unwrap();
+    let _: Value = client.send_json(list()).await.unwrap();
+    assert_eq!(received(&server).await.len(), 1);
+
+    assert_eq!(scp_auth_url("e"), "https://iam.e.samsungsdscloud.com/v1");
+}

@@ -1,0 +1,150 @@
+//! Trust: a local HTTPS server whose certificate is issued by a CA this test makes. Trusted only
+//! once the CA is added with `ConfigBuilder::add_root_certificate`.
+
+use std::sync::Arc;
+
+use docsdk_runtime::{Client, Config, Error, Method, OtcToken, Request, RetryConfig};
+use rcgen::{BasicConstraints, CertificateParams, IsCa, KeyPair};
+use serde_json::Value;
+use tokio::io::{AsyncReadExt as _, AsyncWriteExt as _};
+use tokio_rustls::rustls;
+
+/// Starts an HTTPS server on 127.0.0.1 answering every request with `{"tls":"ok"}`; returns
+/// its port and the PEM of the CA that issued its certificate.
+async fn https_server() -> (u16, String) {
+    let ca_key = KeyPair::generate().unwrap();
+    let mut ca_params = CertificateParams::new(Vec::<String>::new()).unwrap();
+    ca_params.is_ca = IsCa::Ca(BasicConstraints::Unconstrained);
+    let ca = ca_params.self_signed(&ca_key).unwrap();
+    let leaf_key = KeyPair::generate().unwrap();
+    let leaf = CertificateParams::new(vec!["localhost".to_owned()])
+        .unwrap()
+        .signed_by(&leaf_key, &ca, &ca_key)
+        .unwrap();
+
+    let server_config = rustls::ServerConfig::builder_with_provider(Arc::new(
+        rustls::crypto::ring::default_provider(),
+    ))
+    .with_safe_default_protocol_versions()
+    .unwrap()
+    .with_no_client_auth()
+    .with_single_cert(
+        vec![leaf.der().clone()],
+        rustls::pki_types::PrivateKeyDer::Pkcs8(leaf_key.serialize_der().into()),
+    )
+    .unwrap();
+    let acceptor = tokio_rustls::TlsAcceptor::from(Arc::new(server_config));
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let port = listener.local_addr().unwrap().port();
+    tokio::spawn(async move {
+        loop {
+            let Ok((tcp, _)) = listener.accept().await else {
+                return;
+            };
+            let acceptor = acceptor.clone();
+            tokio::spawn(async move {
+                // A handshake the client refuses ends here; that is the point of one test.
+                let Ok(mut tls) = acceptor.accept(tcp).await else {
+                    return;
+                };
+                let mut request = Vec::new();
+                let mut buf = [0u8; 1024];
+                while !request.windows(4).any(|w| w == b"\r\n\r\n") {
+                    match tls.read(&mut buf).await {
+                        Ok(0) | Err(_) => return,
+                        Ok(n) => request.extend_from_slice(&buf[..n]),
+                    }
+                }
+                let body = r#"{"tls":"ok"}"#;
+                let response = format!(
+                    "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: {}\r\n\
+                     Connection: close\r\n\r\n{body}",
+                    body.len()
+                );
+                let _ = tls.write_all(response.as_bytes()).await;
+                let _ = tls.shutdown().await;
+            });
+        }
+    });
+    (port, ca.pem())
+}
+
+fn client(port: u16, root: Option<&str>) -> Client {
+    let mut builder = Config::builder()
+        .credentials(OtcToken::new("t"))
+        .endpoint_url(format!("https://localhost:{port}"))
+        .retry(RetryConfig::disabled());
+    if let Some(pem) = root {
+        builder = builder.add_root_certificate(pem);
+    }
+    Client::new(builder.build().unwrap(), "https://unused.example.com").unwrap()
+}
+
+fn get() -> Request {
+    Request::new(Method::Get, "/v1/ping", "ping")
+}
+
+#[tokio::test]
+async fn added_root_certificate_is_trusted() {
+    let (port, ca_pem) = https_server().await;
+    let body: Value = client(port, Some(&ca_pem)).send_json(get()).await.unwrap();
+    assert_eq!(body, serde_json::json!({"tls": "ok"}));
+}
+
+#[tokio::test]
+async fn unknown_issuer_is_refused_without_the_root() {
+    let (port, _) = https_server().await;
+    let err = client(port, None).send_empty(get()).await.unwrap_err();
+    assert!(matches!(err, Error::Transport(_)), "{err:?}");
+    assert!(err.to_string().contains("certificate"), "{err}");
+    // The cause chain is reachable without naming reqwest's type.
+    let source = std::error::Error::source(&err).expect("a source");
+    assert!(!source.to_string().is_empty());
+}
+
+#[test]
+fn invalid_pem_fails_at_build() {
+    let e = Config::builder()
+        .credentials(OtcToken::new("t"))
+        .add_root_certificate("not a certificate")
+        .build()
+        .unwrap_err();
+    assert!(
+        e.to_string().contains("no `BEGIN CERTIFICATE` block"),
+        "{e}"
+    );
+    let e = Config::builder()
+        .credentials(OtcToken::new("t"))
+        .proxy("not a url")
+        .build()
+        .unwrap_err();
+    assert!(e.to_string().contains("config proxy"), "{e}");
+}
+
+#[tokio::test]
+async fn explicit_proxy_carries_the_request() {
+    // The service host does not resolve; only a request through the proxy can arrive.
+    let proxy = wiremock::MockServer::start().await;
+    wiremock::Mock::given(wiremock::matchers::method("GET"))
+        .respond_with(
+            wiremock::ResponseTemplate::new(200).set_body_json(serde_json::json!({"via": "proxy"})),
+        )
+        .mount(&proxy)
+        .await;
+    let config = Config::builder()
+        .credentials(OtcToken::new("t"))
+        .proxy(proxy.uri())
+        .retry(RetryConfig::disabled())
+        .build()
+        .unwrap();
+    let client = Client::new(config, "http://service.invalid").unwrap();
+    let body: Value = client.send_json(get()).await.unwrap();
+    assert_eq!(body, serde_json::json!({"via": "proxy"}));
+    let received = proxy.received_requests().await.unwrap();
+    assert_eq!(
+        received[0].url.host_str(),
+        Some("service.invalid"),
+        "{:?}",
+        received[0].url
+    );
+}
