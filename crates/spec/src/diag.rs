@@ -49,6 +49,11 @@ pub enum DiagnosticCode {
     SkippedInput,
     /// A link or reference whose target was not read.
     UnresolvedReference,
+    // OTC reader (issue 10).
+    /// A stated default or example outside the stated range; both facts are kept.
+    DefaultOutOfRange,
+    /// A path or query variable of the URI without a parameter row; declared without a type.
+    UndocumentedParameter,
 }
 
 impl DiagnosticCode {
@@ -70,6 +75,8 @@ impl DiagnosticCode {
             DiagnosticCode::MergeConflict => "merge-conflict",
             DiagnosticCode::SkippedInput => "skipped-input",
             DiagnosticCode::UnresolvedReference => "unresolved-reference",
+            DiagnosticCode::DefaultOutOfRange => "default-out-of-range",
+            DiagnosticCode::UndocumentedParameter => "undocumented-parameter",
         }
     }
 }
