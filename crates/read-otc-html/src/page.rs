@@ -1141,6 +1141,7 @@ impl<'a> Page<'a> {
                 };
                 target.minimum = num(&facts.minimum);
                 target.maximum = num(&facts.maximum);
+                self.check_default_in_range(target, name, line);
             }
             Some(Type::String) => {
                 target.min_length = facts.min_length;
@@ -1148,6 +1149,48 @@ impl<'a> Page<'a> {
             }
             _ => {}
         }
+        if let Some((low, high)) = &facts.advised_range {
+            target.extra.set_ext(
+                Ext::STATED_RANGE,
+                Value::String(format!("{low} to {high} (recommended)")),
+            );
+        }
+    }
+
+    /// A default outside the stated hard range: both facts are kept, the default as text
+    /// (`x-stated-default`) so the spec stays valid, and a warning names them.
+    fn check_default_in_range(&mut self, target: &mut Schema, name: &str, line: usize) {
+        let Some(value) = target.default.as_ref().and_then(Value::as_f64) else {
+            return;
+        };
+        let below = target
+            .minimum
+            .as_ref()
+            .and_then(serde_json::Number::as_f64)
+            .is_some_and(|m| value < m);
+        let above = target
+            .maximum
+            .as_ref()
+            .and_then(serde_json::Number::as_f64)
+            .is_some_and(|m| value > m);
+        if !(below || above) {
+            return;
+        }
+        let bound =
+            |n: &Option<serde_json::Number>| n.as_ref().map_or("-".to_owned(), ToString::to_string);
+        let message = format!(
+            "expected the default of `{name}` within its stated range [{}, {}], found {value}: both are kept, the default as x-stated-default",
+            bound(&target.minimum),
+            bound(&target.maximum)
+        );
+        if let Some(d) = target.default.take() {
+            target.stated_default = Some(d.to_string());
+        }
+        self.diags.warn(
+            DiagnosticCode::DefaultOutOfRange,
+            SourceRef::new(self.file, line),
+            message,
+        );
     }
 
     fn build_operation(
