@@ -414,18 +414,28 @@ pub fn inline_type_name(owner: &str, field: &str) -> String {
     bounded_type_name(&[owner, field])
 }
 
-/// PascalCase type name of `parts` (owner first) at most [`MAX_TYPE_LEN`] characters: words
-/// are dropped from the front of the first parts, never from the last part, which names
-/// the thing itself.
+/// PascalCase type name of `parts` (owner first) at most [`MAX_TYPE_LEN`] characters. Where
+/// one part ends with the words the next begins with, they are said once
+/// (`ShowInstance` + `InstanceFlavor` -> `ShowInstanceFlavor`). Words are dropped from the
+/// front of the first parts, never from the last part, which names the thing itself.
 pub fn bounded_type_name(parts: &[&str]) -> String {
     let mut segments: Vec<Vec<String>> = parts.iter().map(|p| words(p)).collect();
     segments.retain(|s| !s.is_empty());
     let name = |segs: &Vec<Vec<String>>| {
-        let joined: Vec<String> = segs.iter().flatten().cloned().collect();
-        dedup_adjacent(joined)
-            .iter()
-            .map(|w| pascal(w, ""))
-            .collect::<String>()
+        let mut joined: Vec<String> = Vec::new();
+        for seg in segs {
+            let overlap = (1..=seg.len().min(joined.len()))
+                .rev()
+                .find(|&k| {
+                    joined[joined.len() - k..]
+                        .iter()
+                        .zip(&seg[..k])
+                        .all(|(a, b)| a.eq_ignore_ascii_case(b))
+                })
+                .unwrap_or(0);
+            joined.extend(seg[overlap..].iter().cloned());
+        }
+        joined.iter().map(|w| pascal(w, "")).collect::<String>()
     };
     while name(&segments).len() > MAX_TYPE_LEN && segments.len() > 1 {
         let last = segments.len() - 1;
@@ -653,5 +663,12 @@ mod tests {
         assert!(long.len() <= MAX_TYPE_LEN, "{long}");
         assert!(long.ends_with("InformationResponse"), "{long}");
         assert_eq!(bounded_type_name(&["Dataset", "Dataset"]), "Dataset");
+        assert_eq!(
+            bounded_type_name(&[
+                "ShowDevelopmentEnvironmentInstance",
+                "DevelopmentEnvironmentInstanceFlavorDetails"
+            ]),
+            "ShowDevelopmentEnvironmentInstanceFlavorDetails"
+        );
     }
 }

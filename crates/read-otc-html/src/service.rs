@@ -338,12 +338,19 @@ impl DocBuilder<'_> {
                     )
                 });
             // Another shape under this name: the operation's name goes in front
-            // (`ListSamplesSearchCondition`); a number only when that is taken too.
-            let alt = if local.ends_with(&op_name) || local.starts_with(&op_name) {
-                local.to_owned()
-            } else {
-                docsdk_naming::bounded_type_name(&[&op_name, local])
-            };
+            // (`ListSamplesSearchCondition`), else the page's topic
+            // (`SampleManagementDescribeSampleResp`); a number only when both are taken.
+            let tag = self.pages[page]
+                .tags
+                .first()
+                .map(|t| docsdk_naming::pascal(t, ""))
+                .unwrap_or_default();
+            let alt = [op_name.as_str(), tag.as_str()]
+                .into_iter()
+                .filter(|q| !q.is_empty())
+                .map(|q| docsdk_naming::bounded_type_name(&[q, local]))
+                .find(|n| n != local && !schemas.contains_key(n))
+                .unwrap_or_else(|| local.to_owned());
             let mut name = alt.clone();
             let mut k = 2;
             while schemas.contains_key(&name) {
