@@ -278,11 +278,14 @@ fn every_default_and_enum_value_fits_its_type() {
     }
 }
 
+/// A bound keyword and whether a value satisfies it.
+type BoundCheck = (&'static str, fn(f64, f64) -> bool);
+
 /// Why `value` breaks `schema`'s own bounds (numeric range, string length), if it does.
 fn out_of_bounds(schema: &Value, value: &Value) -> Option<String> {
     let bound = |key: &str| schema.get(key).and_then(Value::as_f64);
     if let Some(v) = value.as_f64() {
-        let checks: [(&str, fn(f64, f64) -> bool); 4] = [
+        let checks: [BoundCheck; 4] = [
             ("minimum", |v, b| v >= b),
             ("maximum", |v, b| v <= b),
             ("exclusiveMinimum", |v, b| v > b),
