@@ -1534,20 +1534,20 @@ impl<'a> Page<'a> {
                 ),
             );
         }
+        // Examples.
+        self.attach_examples(&mut op, method, &content_type, fallback_status.as_deref());
         if op.responses.is_empty() {
             let shared = self.shared_status_page();
             self.diags.warn(
                 DiagnosticCode::NoResponse,
                 SourceRef::new(self.file, line),
                 format!(
-                    "expected a response or status code, found none on the page{}: the operation has no responses",
+                    "expected a response, status code or example response, found none on the page{}: the operation has no responses",
                     shared.map(|p| format!(" (it refers to the shared page {p})")).unwrap_or_default()
                 ),
             );
         }
 
-        // Examples.
-        self.attach_examples(&mut op, method, &content_type, fallback_status.as_deref());
         for (code, r) in op.responses.iter_mut() {
             if r.description.is_empty() {
                 r.description = if code == SUCCESS_RANGE {
@@ -1823,6 +1823,14 @@ impl<'a> Page<'a> {
                     source: exs.first().map(|e| e.source.clone()),
                     ..Response::default()
                 });
+            // An example response with no code anywhere on the page: the success range,
+            // which the service may narrow like an unmarked body table.
+            if code == SUCCESS_RANGE && !response.extra.has_ext(Ext::STATUS_RULE) {
+                response.extra.set_ext(
+                    Ext::STATUS_RULE,
+                    Value::String(StatusRule::SuccessRange.as_str().to_owned()),
+                );
+            }
             if response.description.is_empty() {
                 if let Some(l) = exs.iter().map(|e| e.label.trim()).find(|l| !l.is_empty()) {
                     response.description = l.to_owned();
