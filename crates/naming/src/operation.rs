@@ -23,7 +23,8 @@
 //!    -> `show_instance_authentication_information`), then from the front of the object,
 //!    never the verb or the last word.
 //! 6. **Models** are named after the resource they describe ([`resource_of`]: the operation
-//!    name without its verb), and inline types after their owner and field
+//!    name without its verb, singular; a nested table's caption word in the singular too, so
+//!    the `jobs` table of `listTrainingJobs` is `TrainingJob`), and inline types after their owner and field
 //!    ([`inline_type_name`]: `ListTrainingJobs` + `sort_by` -> `ListTrainingJobsSortBy`), both
 //!    bounded to [`MAX_TYPE_LEN`] characters by [`bounded_type_name`].
 
@@ -228,6 +229,26 @@ pub fn pluralize(word: &str) -> String {
     }
 }
 
+/// The singular of an English noun read as plural by [`is_plural`] (`Jobs` -> `Job`,
+/// `Policies` -> `Policy`, `Classes` -> `Class`); other words are kept.
+pub fn singularize(word: &str) -> String {
+    if !is_plural(word) {
+        return word.to_owned();
+    }
+    let lower = word.to_ascii_lowercase();
+    let cut = if lower.ends_with("ies") {
+        return format!("{}y", &word[..word.len() - 3]);
+    } else if ["sses", "xes", "ches", "shes"]
+        .iter()
+        .any(|e| lower.ends_with(e))
+    {
+        2
+    } else {
+        1
+    };
+    word[..word.len() - cut].to_owned()
+}
+
 /// lowerCamelCase operation id from an API name (rule 1): `ListWorkforces` ->
 /// `listWorkforces`, `DescDataset` -> `describeDataset`; `title` gives the verb of an API name
 /// that has none.
@@ -389,9 +410,10 @@ fn bound_segments(verb: &str, mut segments: Vec<Vec<String>>, suffix: &[String])
     segments.into_iter().flatten().collect()
 }
 
-/// The resource an operation is about: its name without the leading verb
-/// (`listTrainingJobs` -> `TrainingJobs`, `createTrainingJob` -> `TrainingJob`). A name
-/// without a known verb is returned whole, PascalCased.
+/// The resource an operation is about: its name without the leading verb, in the singular
+/// (`listTrainingJobs` -> `TrainingJob`, `createTrainingJob` -> `TrainingJob`), since the
+/// models it names describe one item. A name without a known verb is returned whole,
+/// PascalCased.
 pub fn resource_of(operation_id: &str) -> String {
     let parts = words(operation_id);
     let skip = usize::from(
@@ -399,11 +421,14 @@ pub fn resource_of(operation_id: &str) -> String {
             .first()
             .is_some_and(|w| verb_of_sdk(&w.to_ascii_lowercase()) || verb_of(w).is_some()),
     );
-    let rest = if parts.len() > skip {
-        &parts[skip..]
+    let mut rest: Vec<String> = if parts.len() > skip {
+        parts[skip..].to_vec()
     } else {
-        &parts[..]
+        parts.clone()
     };
+    if let Some(last) = rest.last_mut() {
+        *last = singularize(last);
+    }
     pascal(&rest.join(" "), "Resource")
 }
 
@@ -415,8 +440,9 @@ pub fn inline_type_name(owner: &str, field: &str) -> String {
 }
 
 /// PascalCase type name of `parts` (owner first) at most [`MAX_TYPE_LEN`] characters. Where
-/// one part ends with the words the next begins with, they are said once
-/// (`ShowInstance` + `InstanceFlavor` -> `ShowInstanceFlavor`). Words are dropped from the
+/// one part ends with the words the next begins with (singular and plural alike), they are
+/// said once (`ShowInstance` + `InstanceFlavor` -> `ShowInstanceFlavor`, `ListInstances` +
+/// `InstanceFlavor` -> `ListInstancesFlavor`). Words are dropped from the
 /// front of the first parts, never from the last part, which names the thing itself.
 pub fn bounded_type_name(parts: &[&str]) -> String {
     let mut segments: Vec<Vec<String>> = parts.iter().map(|p| words(p)).collect();
@@ -430,7 +456,7 @@ pub fn bounded_type_name(parts: &[&str]) -> String {
                     joined[joined.len() - k..]
                         .iter()
                         .zip(&seg[..k])
-                        .all(|(a, b)| a.eq_ignore_ascii_case(b))
+                        .all(|(a, b)| singularize(a).eq_ignore_ascii_case(&singularize(b)))
                 })
                 .unwrap_or(0);
             joined.extend(seg[overlap..].iter().cloned());
@@ -645,12 +671,16 @@ mod tests {
         assert_eq!(pluralize("Policy"), "Policies");
         assert_eq!(pluralize("Class"), "Classes");
         assert_eq!(pluralize("Key"), "Keys");
+        assert_eq!(singularize("Jobs"), "Job");
+        assert_eq!(singularize("Policies"), "Policy");
+        assert_eq!(singularize("Classes"), "Class");
+        assert_eq!(singularize("Status"), "Status");
     }
 
     #[test]
     fn models_are_named_after_resources_and_owners() {
         assert_eq!(resource_of("createTrainingJob"), "TrainingJob");
-        assert_eq!(resource_of("listTrainingJobs"), "TrainingJobs");
+        assert_eq!(resource_of("listTrainingJobs"), "TrainingJob");
         assert_eq!(resource_of("imageTagManagement"), "ImageTagManagement");
         assert_eq!(
             inline_type_name("ListTrainingJobs", "sort_by"),
@@ -669,6 +699,10 @@ mod tests {
                 "DevelopmentEnvironmentInstanceFlavorDetails"
             ]),
             "ShowDevelopmentEnvironmentInstanceFlavorDetails"
+        );
+        assert_eq!(
+            bounded_type_name(&["ListInstances", "InstanceFlavor"]),
+            "ListInstancesFlavor"
         );
     }
 }

@@ -826,7 +826,12 @@ impl<'a> Page<'a> {
                             let n = number.unwrap_or(t as u32 + 1);
                             naming::bounded_type_name(&[&op, &format!("Table{n}")])
                         } else {
-                            naming::bounded_type_name(&[&self.resource, &subject])
+                            // A nested table describes one item (`jobs` -> `Job`).
+                            let mut words = naming::words(&subject);
+                            if let Some(last) = words.last_mut() {
+                                *last = naming::singularize(last);
+                            }
+                            naming::bounded_type_name(&[&self.resource, &words.join(" ")])
                         }
                     }
                 }
