@@ -17,7 +17,8 @@
 //!    `Specified`, `by Page`, and parenthesised notes except versions (`(V2)` stays as `V2`).
 //! 4. **Ownership**: `X of Y` (also `about`, `for`, `in`, `on`, `to`, `from`, `under`) reads
 //!    owner first: `Deleting a Version of a Training Job` -> `deleteTrainingJobVersion`.
-//!    Manner phrases (`by`, `with`, `as`, `using`, `via`) are dropped with what follows.
+//!    Manner phrases (`with`, `as`, `using`, `via`, `by Page`) are dropped with what
+//!    follows; a `by X` filter ends the name (`listNatGatewaysByTag`).
 //! 5. **Length**: the snake_case name is at most [`MAX_METHOD_LEN`] characters; words are
 //!    dropped from the front of the owner first (`show_development_environment_instance_...`
 //!    -> `show_instance_authentication_information`), then from the front of the object,
@@ -110,6 +111,7 @@ pub const VERB_MAP: &[(&str, &str)] = &[
     ("expanding", "expand"),
     ("resizing", "resize"),
     ("restoring", "restore"),
+    ("replicating", "replicate"),
     ("applying", "apply"),
     ("inserting", "insert"),
     ("encrypting", "encrypt"),
@@ -320,13 +322,22 @@ pub fn title_words(title: &str) -> Vec<String> {
         rest.drain(pos..pos + 2);
         batch = true;
     }
-    // `... by Page` and other manner phrases go with what follows.
+    // Manner phrases go with what follows (`as a Service`, `by Page`), except a `by X`
+    // filter, which tells the operation apart (`Querying NAT Gateways by Tag` ->
+    // `listNatGatewaysByTag`) and ends the name.
+    let mut by_suffix: Vec<String> = Vec::new();
     if let Some(pos) = rest
         .iter()
         .position(|w| MANNER_PREPOSITIONS.contains(&w.to_ascii_lowercase().as_str()))
         .filter(|&p| p > 0)
     {
-        rest.truncate(pos);
+        let tail = drop_articles(rest.split_off(pos));
+        let paging = tail
+            .get(1)
+            .is_some_and(|w| w.eq_ignore_ascii_case("page") || w.eq_ignore_ascii_case("pages"));
+        if tail[0].eq_ignore_ascii_case("by") && tail.len() > 1 && !paging {
+            by_suffix = tail;
+        }
     }
     let mut rest = drop_articles(rest);
     if verb == "query" || verb == "list" {
@@ -369,8 +380,10 @@ pub fn title_words(title: &str) -> Vec<String> {
     } else {
         verb
     }];
-    out.extend(bound_segments(&out[0], segments, &versions));
-    out.extend(versions);
+    let mut suffix = by_suffix;
+    suffix.extend(versions);
+    out.extend(bound_segments(&out[0], segments, &suffix));
+    out.extend(suffix);
     dedup_adjacent(out)
 }
 
@@ -638,6 +651,7 @@ mod tests {
             "updateTrainingJobDescription"
         );
         assert_eq!(id("Deploying a Model as a Service"), "deployModel");
+        assert_eq!(id("Querying NAT Gateways by Tag"), "listNatGatewaysByTag");
         assert_eq!(id("Querying AS Policies (V2)"), "listAsPoliciesV2");
         assert_eq!(
             id("Deleting Tags of a Specified EVS Disk"),
