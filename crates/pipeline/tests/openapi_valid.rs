@@ -3,7 +3,9 @@
 //! - it validates against the OpenAPI Initiative's OAS 3.1 JSON Schema (`jsonschema` crate);
 //! - every schema in it is a valid JSON Schema 2020-12 schema;
 //! - every `$ref` resolves;
-//! - every `default` and `enum` value fits its schema's type.
+//! - every `default` and `enum` value fits its schema's type;
+//! - every `default` and schema example lies within the schema's `minimum`/`maximum`
+//!   (also exclusive) and `minLength`/`maxLength`.
 //!
 //! The files checked are the committed `spec/openapi/**/*.yaml`; `cargo xtask regen --check`
 //! (run by CI) guarantees they are exactly what the pipeline writes.
@@ -274,4 +276,77 @@ fn every_default_and_enum_value_fits_its_type() {
             misfits.join("\n")
         );
     }
+}
+
+/// A bound keyword and whether a value satisfies it.
+type BoundCheck = (&'static str, fn(f64, f64) -> bool);
+
+/// Why `value` breaks `schema`'s own bounds (numeric range, string length), if it does.
+fn out_of_bounds(schema: &Value, value: &Value) -> Option<String> {
+    let bound = |key: &str| schema.get(key).and_then(Value::as_f64);
+    if let Some(v) = value.as_f64() {
+        let checks: [BoundCheck; 4] = [
+            ("minimum", |v, b| v >= b),
+            ("maximum", |v, b| v <= b),
+            ("exclusiveMinimum", |v, b| v > b),
+            ("exclusiveMaximum", |v, b| v < b),
+        ];
+        for (key, ok) in checks {
+            if let Some(b) = bound(key) {
+                if !ok(v, b) {
+                    return Some(format!("{value} breaks {key} {b}"));
+                }
+            }
+        }
+    }
+    if let Some(text) = value.as_str() {
+        let len = text.chars().count() as f64;
+        if bound("minLength").is_some_and(|b| len < b)
+            || bound("maxLength").is_some_and(|b| len > b)
+        {
+            return Some(format!("{value:?} breaks the length bounds"));
+        }
+    }
+    None
+}
+
+#[test]
+fn every_default_and_example_lies_within_its_bounds() {
+    for file in spec_files() {
+        let (_, doc) = load(&file);
+        let mut misfits = Vec::new();
+        for_each_schema(&doc, &mut |path, schema| {
+            let examples = schema
+                .get("examples")
+                .and_then(Value::as_array)
+                .into_iter()
+                .flatten()
+                .chain(schema.get("example"));
+            for (what, value) in schema
+                .get("default")
+                .map(|d| ("default", d))
+                .into_iter()
+                .chain(examples.map(|e| ("example", e)))
+            {
+                if let Some(why) = out_of_bounds(schema, value) {
+                    misfits.push(format!("{path}: {what} {why}"));
+                }
+            }
+        });
+        assert!(
+            misfits.is_empty(),
+            "{}:\n{}",
+            file.display(),
+            misfits.join("\n")
+        );
+    }
+}
+
+#[test]
+fn the_bounds_check_can_fail() {
+    let schema = serde_json::json!({"type": "integer", "minimum": 10, "maximum": 50});
+    assert!(out_of_bounds(&schema, &serde_json::json!(100)).is_some());
+    assert!(out_of_bounds(&schema, &serde_json::json!(20)).is_none());
+    let text = serde_json::json!({"type": "string", "maxLength": 3});
+    assert!(out_of_bounds(&text, &serde_json::json!("abcd")).is_some());
 }

@@ -70,18 +70,13 @@ fn a_folder_of_otc_pages_reads_as_one_service() {
     let read = read_path(&docs().join("otc-modelarts-2022"), None).unwrap();
     assert_eq!(read.format, Format::OtcHtml);
     // Every operation page is an operation, except that pages sharing one method and path
-    // become one operation listing them as `x-variants`.
+    // become one operation listing them as typed `x-variants`.
     let pages: usize = read
         .output
         .documents
         .iter()
         .flat_map(|d| d.operations())
-        .map(|(_, _, op)| {
-            op.extra
-                .get("x-variants")
-                .and_then(|v| v.as_array())
-                .map_or(1, Vec::len)
-        })
+        .map(|(_, _, op)| op.variants.len().max(1))
         .sum();
     assert_eq!(pages, 140, "expected the corpus' 140 operation pages");
     assert_eq!(

@@ -30,9 +30,9 @@
 //!   `Table N` mention. Several targets (`config` for real-time or batch) give a `oneOf`.
 //!   Tables referenced by a field are nested models; every model becomes a component schema.
 //! - Status codes: the marker before a response table; else `Normal NNN` text; else the one
-//!   2xx code of the page's status code table; else the body goes under `default` with a
-//!   warning (the older pages only link the shared Status Code page, which lists HTTP codes in
-//!   general, not per operation).
+//!   2xx code of the page's status code table; else the code every other operation of the
+//!   service with that method uses for a body; else `2XX` (see `status`; the rule is kept in
+//!   `x-status-rule`). `default` is only for documented error bodies.
 //! - Prose: enum lists, defaults and ranges (see `prose`); Boolean enums (`true`/`false`) are
 //!   not repeated as enums.
 //!
@@ -46,10 +46,10 @@ mod blocks;
 mod capture;
 mod dom;
 mod examples;
-mod naming;
 mod page;
 mod prose;
 mod service;
+mod status;
 mod types;
 
 use docsdk_spec::{Diagnostics, Method, Operation, ReadOutput, Schema, SourceRef};
@@ -58,14 +58,6 @@ use indexmap::IndexMap;
 /// Prefix of a `$ref` that points to a table on another page (`otc-page:file.html#anchor`)
 /// in a [`PageOutput`]; [`read_service`] resolves them and never leaves one in a document.
 pub const REMOTE_REF_PREFIX: &str = "otc-page:";
-
-/// Extension on a media type listing the examples after the first (`x-examples`): a list of
-/// `{summary, value, x-source}` (OpenAPI's `examples` map is not in the spec model).
-pub const MORE_EXAMPLES: &str = "x-examples";
-
-/// Extension on an operation that stands for several pages sharing one method and path
-/// (`x-variants`): a list of `{operationId, summary, x-source, requestBody}`.
-pub const VARIANTS: &str = "x-variants";
 
 /// Whether `text` looks like an OTC HTML API page (plain or inside the git-viewer capture):
 /// it has markup and the DITA title or section-title classes.
@@ -169,19 +161,24 @@ pub fn read_page(file_name: &str, text: &str) -> PageOutput {
 ///
 /// - Pages are read in file-name order, so the output does not depend on the input order.
 ///   Inputs that are not OTC HTML pages are skipped with a warning.
-/// - `operationId`: the API Explorer name when the file name (or first anchor) is one
-///   (`ListWorkforces.html` -> `listWorkforces`), otherwise the `h1` title in lowerCamelCase
-///   (`Creating a Training Job` -> `creatingATrainingJob`); a second use in one document gets
-///   `2`, `3`, ... appended. `summary` is the `h1` title; tags are the parent topics.
+/// - `operationId` (rules of `docsdk_naming::operation`): the API Explorer name when the file
+///   name (or first anchor) is one (`ListWorkforces.html` -> `listWorkforces`), otherwise the
+///   `h1` title by the documented verb mapping (`Querying a Training Job List` ->
+///   `listTrainingJobs`, `Creating a Training Job` -> `createTrainingJob`), filler dropped,
+///   at most 40 characters in snake_case; a second use in one document gets `2`, `3`, ...
+///   appended. `summary` is the `h1` title; tags are the parent topics.
 /// - Component names: the API Explorer model name (table id `..._response_Workforce`, or a
 ///   caption that is one identifier), otherwise `<OperationId>Request` / `<OperationId>Response`
-///   for bodies and `<OperationId><Caption>` for nested tables (`CreatingATrainingJobConfig`).
-///   When two pages define the same name with different fields, the later one is named
-///   `<Name><OperationId>`; identical definitions are shared (`x-also-stated-at`).
-/// - Several pages with one method and path (`POST .../action` to start/stop and to restart):
-///   one operation, the first page's id and summary, a `oneOf` request body (and `oneOf`
-///   response bodies where they differ), and `x-variants` listing every page's id, summary,
-///   source and body schema; a warning says so.
+///   for bodies and `<Resource><Caption>` for nested tables (`TrainingJobConfig` on
+///   `createTrainingJob`), at most 48 characters. When two pages define the same name with
+///   different fields, the later one is named `<OperationId><Name>`; identical definitions are
+///   shared (`x-also-stated-at`).
+/// - Several pages with one method and path (action APIs: `POST .../action` to start/stop
+///   and to restart): one operation with the first page's id and summary, whose
+///   `Operation::variants` (typed `x-variants`) hold every page as a variant with its own id,
+///   summary, description, request body (its own required list), responses where they differ
+///   and `x-source`; the shared request body is the `oneOf` of the variants' bodies. A
+///   `shared-path` warning says so.
 /// - Security: `iamToken` (apiKey header `X-Auth-Token`) or `akskSignature` (AK/SK request
 ///   signing, `x-signing: SDK-HMAC-SHA256`; see its description), either one.
 pub fn read_service(pages: &[(String, String)], options: &ServiceOptions) -> ReadOutput {

@@ -5,8 +5,9 @@ use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 use docsdk_spec::{
-    Diagnostics, ExampleRequest, Extra, HeaderValue, MediaType, Method, Operation, Parameter,
-    ParameterLocation, RequestBody, Response, Schema, SchemaType, SourceRef, Type,
+    DiagnosticCode, Diagnostics, ExampleRequest, Ext, Extra, ExtraExt, HeaderValue, MediaType,
+    Method, Operation, Parameter, ParameterLocation, RequestBody, Response, Schema, SchemaType,
+    SourceRef, Type,
 };
 use indexmap::IndexMap;
 use regex::Regex;
@@ -16,10 +17,11 @@ use crate::blocks::{self, Block, Link, Row, Table};
 use crate::capture;
 use crate::dom::Dom;
 use crate::examples::{self, Example};
-use crate::naming::{is_operation_name, lower_camel, pascal};
 use crate::prose;
+use crate::status::{SUCCESS_RANGE, StatusRule};
 use crate::types::{TypeSpec, parse_type};
 use crate::{PageOperation, PageOutput, REMOTE_REF_PREFIX, StatusCode};
+use docsdk_naming as naming;
 
 /// The section kinds the reader knows, by title.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -178,6 +180,7 @@ pub(crate) fn read(file: &str, text: &str) -> PageOutput {
         tags: Vec::new(),
         anchor_to_table: HashMap::new(),
         op_pascal: String::new(),
+        resource: String::new(),
         first_anchor: FIRST_ANCHOR
             .captures(&unwrapped.html)
             .map(|c| c[1].to_owned()),
@@ -204,7 +207,8 @@ fn check_truncation(
     if let Some(lt) = tail.rfind('<') {
         if !tail[lt..].contains('>') {
             let line = unwrapped.original_line(html[..lt].matches('\n').count() + 1);
-            page.diags.error_uncoded(
+            page.diags.error(
+                DiagnosticCode::Unreadable,
                 SourceRef::new(page.file, line),
                 "expected the page to end after a complete tag, found a tag cut short: the file looks truncated",
             );
@@ -215,7 +219,8 @@ fn check_truncation(
         let opens = count_tag(html, &format!("<{tag}"));
         let closes = html.matches(&format!("</{tag}>")).count();
         if opens > closes {
-            page.diags.error_uncoded(
+            page.diags.error(
+                DiagnosticCode::Unreadable,
                 SourceRef::new(page.file, last_line),
                 format!(
                     "expected {opens} `</{tag}>` end tags, found {closes}: the file looks truncated"
@@ -248,6 +253,9 @@ struct Page<'a> {
     tags: Vec<String>,
     anchor_to_table: HashMap<String, usize>,
     op_pascal: String,
+    /// The resource the operation is about (`TrainingJob` of `createTrainingJob`): nested
+    /// tables are named after it.
+    resource: String,
     first_anchor: Option<String>,
 }
 
@@ -335,12 +343,14 @@ impl<'a> Page<'a> {
         if uri_lines.is_empty() {
             if has_uri_section {
                 let line = self.section_of(Kind::Uri).next().map_or(1, |s| s.line);
-                self.diags.error_uncoded(
+                self.diags.error(
+                    DiagnosticCode::UnexpectedText,
                     self.at(line),
                     "expected a `METHOD /path` line in the URI section, found none: the page's operation is skipped",
                 );
             } else if has_op_sections {
-                self.diags.warn_uncoded(
+                self.diags.warn(
+                    DiagnosticCode::UnexpectedText,
                     self.at(self.title_line),
                     "expected a URI section on a page with request/response sections, found none: not read as an operation page",
                 );
@@ -356,23 +366,26 @@ impl<'a> Page<'a> {
             .trim_end_matches(".html")
             .trim_end_matches(".htm");
         let anchor = self.first_anchor();
-        let base_id = if is_operation_name(stem) {
-            lower_camel(stem)
-        } else if let Some(a) = anchor.filter(|a| is_operation_name(a)) {
-            lower_camel(&a)
-        } else if let Some(t) = &self.title {
-            lower_camel(t)
+        let title = self.title.clone();
+        let base_id = if naming::is_api_name(stem) {
+            naming::operation_id_from_api_name(stem, title.as_deref())
+        } else if let Some(a) = anchor.filter(|a| naming::is_api_name(a)) {
+            naming::operation_id_from_api_name(&a, title.as_deref())
+        } else if let Some(t) = &title {
+            naming::operation_id_from_title(t)
         } else {
             let (m, p, _) = &uri_lines[0];
-            lower_camel(&format!("{} {p}", m.as_str()))
+            naming::operation_id_from_title(&format!("{} {p}", m.as_str()))
         };
         if self.title.is_none() {
-            self.diags.warn_uncoded(
+            self.diags.warn(
+                DiagnosticCode::UnexpectedText,
                 self.at(1),
                 "expected an `h1` title, found none: the operation has no summary",
             );
         }
-        self.op_pascal = pascal(&base_id);
+        self.op_pascal = naming::pascal(&base_id, "Operation");
+        self.resource = naming::resource_of(&base_id);
         self.collect_field_tables();
         self.resolve_roles(&uri_lines);
         self.name_tables();
@@ -431,7 +444,8 @@ impl<'a> Page<'a> {
                 let raw = caps[2].trim();
                 let path = normalize_path(raw);
                 if !path.starts_with('/') {
-                    self.diags.warn_uncoded(
+                    self.diags.warn(
+                        DiagnosticCode::UnexpectedText,
                         self.at(line),
                         format!("expected a path starting with `/` after `{}`, found `{raw}`: line skipped", method.as_str()),
                     );
@@ -501,7 +515,8 @@ impl<'a> Page<'a> {
                     }
                     Block::Table(t) => {
                         let Some(header) = header_of(t) else {
-                            self.diags.error_uncoded(
+                            self.diags.error(
+                                DiagnosticCode::MalformedTable,
                                 SourceRef::new(self.file, t.line),
                                 format!(
                                     "expected a header row (Parameter, Type, Description) in table {}, found none: table skipped",
@@ -519,7 +534,8 @@ impl<'a> Page<'a> {
                         }
                         if cols.name.is_none() || (cols.ty.is_none() && cols.desc.is_none()) {
                             if matches!(section.kind, Kind::Uri | Kind::Request | Kind::Response) {
-                                self.diags.warn_uncoded(
+                                self.diags.warn(
+                                    DiagnosticCode::MalformedTable,
                                     SourceRef::new(self.file, t.line),
                                     format!(
                                         "expected Parameter/Type/Description columns in table {}, found {:?}: table not read",
@@ -643,7 +659,8 @@ impl<'a> Page<'a> {
                         })
                         .collect();
                     if n.is_some_and(|n| !all_numbers.contains(&n)) {
-                        self.diags.error_uncoded(
+                        self.diags.error(
+                            DiagnosticCode::UnresolvedReference,
                             SourceRef::new(self.file, row.line),
                             format!(
                                 "expected Table {} (referenced by field `{}`) on the page, found no such table: the field keeps its stated type only",
@@ -658,7 +675,8 @@ impl<'a> Page<'a> {
         }
         if targets.is_empty() && report {
             if let Some(n) = named {
-                self.diags.warn_uncoded(
+                self.diags.warn(
+                    DiagnosticCode::UnresolvedReference,
                     SourceRef::new(self.file, row.line),
                     format!(
                         "expected a table describing `{n}` (type of field `{}`), found none on the page: the field is left without a model",
@@ -681,7 +699,8 @@ impl<'a> Page<'a> {
                 return Some(Target::Local(t));
             }
             if report && link.text.trim_start().starts_with("Table") {
-                self.diags.error_uncoded(
+                self.diags.error(
+                    DiagnosticCode::UnresolvedReference,
                     SourceRef::new(self.file, line),
                     format!(
                         "expected a table with anchor `{anchor}` (linked as `{}`), found none on the page: the field keeps its stated type only",
@@ -765,7 +784,8 @@ impl<'a> Page<'a> {
                 let label = table_label(t_ref);
                 let line = t_ref.line;
                 let title = self.sections[self.tables[t].section].title.clone();
-                self.diags.warn_uncoded(
+                self.diags.warn(
+                    DiagnosticCode::UnreferencedTable,
                     SourceRef::new(self.file, line),
                     format!(
                         "expected table {label} in section `{title}` to be a parameter or body table or to be referenced by a field, found neither: kept as an unreferenced component schema"
@@ -776,6 +796,11 @@ impl<'a> Page<'a> {
         }
     }
 
+    /// Names every table (see the crate docs): a model name the page gives, else the body's
+    /// role on the operation (`CreateTrainingJobRequest`), else the resource and the caption
+    /// (`TrainingJobConfig`). Two tables of one page with one name are told apart by side
+    /// (`...Response` for the one in the Response section), never by a number unless both
+    /// are on one side.
     fn name_tables(&mut self) {
         let mut used: HashSet<String> = HashSet::new();
         for t in 0..self.tables.len() {
@@ -783,31 +808,46 @@ impl<'a> Page<'a> {
             let id_name = table.anchors.iter().find_map(|a| model_name_from_anchor(a));
             let caption = table.caption.trim().to_owned();
             let number = table.number;
+            let op = self.op_pascal.clone();
             let hint = if let Some(n) = id_name {
                 n
             } else if is_model_caption(&caption) {
                 caption
             } else {
                 match &self.tables[t].role {
-                    Role::RequestBody => format!("{}Request", self.op_pascal),
+                    Role::RequestBody => naming::bounded_type_name(&[&op, "Request"]),
                     Role::ResponseBody(s) => match s.as_deref() {
-                        None | Some("200") => format!("{}Response", self.op_pascal),
-                        Some(code) => format!("{}Response{code}", self.op_pascal),
+                        None | Some("200") => naming::bounded_type_name(&[&op, "Response"]),
+                        Some(code) => naming::bounded_type_name(&[&op, &format!("Response{code}")]),
                     },
                     _ => {
                         let subject = caption_name_part(&caption);
                         if subject.is_empty() {
-                            format!("{}Table{}", self.op_pascal, number.unwrap_or(t as u32 + 1))
+                            let n = number.unwrap_or(t as u32 + 1);
+                            naming::bounded_type_name(&[&op, &format!("Table{n}")])
                         } else {
-                            format!("{}{}", self.op_pascal, pascal(&subject))
+                            // A nested table describes one item (`jobs` -> `Job`).
+                            let mut words = naming::words(&subject);
+                            if let Some(last) = words.last_mut() {
+                                *last = naming::singularize(last);
+                            }
+                            naming::bounded_type_name(&[&self.resource, &words.join(" ")])
                         }
                     }
                 }
             };
+            let in_response = self.sections[self.tables[t].section].kind == Kind::Response;
             let mut name = hint.clone();
+            if used.contains(&name) && in_response {
+                name = naming::bounded_type_name(&[&hint, "Response"]);
+            }
+            if used.contains(&name) {
+                name = naming::bounded_type_name(&[&op, &hint]);
+            }
+            let base = name.clone();
             let mut k = 2;
             while !used.insert(name.clone()) {
-                name = format!("{hint}{k}");
+                name = format!("{base}{k}");
                 k += 1;
             }
             self.tables[t].local_name = name;
@@ -846,7 +886,8 @@ impl<'a> Page<'a> {
             }
             let (field, required) = self.field_schema(t, row, true);
             if schema.properties.contains_key(&name) {
-                self.diags.warn_uncoded(
+                self.diags.warn(
+                    DiagnosticCode::Duplicate,
                     SourceRef::new(self.file, row.line),
                     format!("expected each field once in table {}, found `{name}` again: the first row is kept", table_label(&table)),
                 );
@@ -867,7 +908,8 @@ impl<'a> Page<'a> {
             .unwrap_or_default();
         if name.is_empty() || name.contains('\n') {
             if !row.cells.iter().all(|c| c.text.trim().is_empty()) {
-                self.diags.warn_uncoded(
+                self.diags.warn(
+                    DiagnosticCode::MalformedTable,
                     SourceRef::new(self.file, row.line),
                     format!(
                         "expected a parameter name in the first column, found `{}`: row skipped",
@@ -900,14 +942,16 @@ impl<'a> Page<'a> {
         let name = name.trim();
         if ty_col.is_some() && spec.is_none() {
             if type_text.is_empty() {
-                self.diags.warn_uncoded(
+                self.diags.warn(
+                    DiagnosticCode::UnexpectedText,
                     SourceRef::new(self.file, row.line),
                     format!(
                         "expected a type for field `{name}`, found an empty Type cell: left untyped"
                     ),
                 );
             } else {
-                self.diags.warn_uncoded(
+                self.diags.warn(
+                    DiagnosticCode::UnexpectedText,
                     SourceRef::new(self.file, row.line),
                     format!("expected a known type for field `{name}`, found `{}`: left untyped (kept in x-stated-type)", type_text.replace("**", "")),
                 );
@@ -934,7 +978,8 @@ impl<'a> Page<'a> {
                 "no" | "optional" | "false" | "n" | "" => false,
                 other => {
                     if !other.starts_with("yes") && !other.starts_with("no") {
-                        self.diags.warn_uncoded(
+                        self.diags.warn(
+                            DiagnosticCode::UnexpectedText,
                             SourceRef::new(self.file, row.line),
                             format!("expected Yes or No in the Mandatory column for `{name}`, found `{other}`: treated as optional"),
                         );
@@ -1061,7 +1106,8 @@ impl<'a> Page<'a> {
                         .collect();
                     match values {
                         Some(v) => target.enum_values = v,
-                        None => self.diags.warn_uncoded(
+                        None => self.diags.warn(
+                            DiagnosticCode::UnexpectedText,
                             SourceRef::new(self.file, line),
                             format!(
                                 "expected enum values of `{name}` to fit its type {}, found {:?}: kept in the description only",
@@ -1082,7 +1128,8 @@ impl<'a> Page<'a> {
                 }
             }
         } else if facts.conflicting_defaults {
-            self.diags.warn_uncoded(
+            self.diags.warn(
+                DiagnosticCode::ContradictoryDefault,
                 SourceRef::new(self.file, line),
                 format!("expected one default for `{name}`, found several in its description: none taken"),
             );
@@ -1099,6 +1146,7 @@ impl<'a> Page<'a> {
                 };
                 target.minimum = num(&facts.minimum);
                 target.maximum = num(&facts.maximum);
+                self.check_default_in_range(target, name, line);
             }
             Some(Type::String) => {
                 target.min_length = facts.min_length;
@@ -1106,6 +1154,48 @@ impl<'a> Page<'a> {
             }
             _ => {}
         }
+        if let Some((low, high)) = &facts.advised_range {
+            target.extra.set_ext(
+                Ext::STATED_RANGE,
+                Value::String(format!("{low} to {high} (recommended)")),
+            );
+        }
+    }
+
+    /// A default outside the stated hard range: both facts are kept, the default as text
+    /// (`x-stated-default`) so the spec stays valid, and a warning names them.
+    fn check_default_in_range(&mut self, target: &mut Schema, name: &str, line: usize) {
+        let Some(value) = target.default.as_ref().and_then(Value::as_f64) else {
+            return;
+        };
+        let below = target
+            .minimum
+            .as_ref()
+            .and_then(serde_json::Number::as_f64)
+            .is_some_and(|m| value < m);
+        let above = target
+            .maximum
+            .as_ref()
+            .and_then(serde_json::Number::as_f64)
+            .is_some_and(|m| value > m);
+        if !(below || above) {
+            return;
+        }
+        let bound =
+            |n: &Option<serde_json::Number>| n.as_ref().map_or("-".to_owned(), ToString::to_string);
+        let message = format!(
+            "expected the default of `{name}` within its stated range [{}, {}], found {value}: both are kept, the default as x-stated-default",
+            bound(&target.minimum),
+            bound(&target.maximum)
+        );
+        if let Some(d) = target.default.take() {
+            target.stated_default = Some(d.to_string());
+        }
+        self.diags.warn(
+            DiagnosticCode::DefaultOutOfRange,
+            SourceRef::new(self.file, line),
+            message,
+        );
     }
 
     fn build_operation(
@@ -1158,7 +1248,8 @@ impl<'a> Page<'a> {
                                     continue;
                                 }
                                 None => {
-                                    self.diags.warn_uncoded(
+                                    self.diags.warn(
+                                        DiagnosticCode::UnexpectedText,
                                         SourceRef::new(self.file, row.line),
                                         format!("expected path parameter `{name}` of table {label} in the path template `{path}`, found no such variable: parameter dropped"),
                                     );
@@ -1171,7 +1262,7 @@ impl<'a> Page<'a> {
                         if location == ParameterLocation::Header && is_security_header(&name) {
                             if let Some(a) = op
                                 .extra
-                                .entry("x-security-headers".into())
+                                .entry(Ext::SECURITY_HEADERS.as_str().to_owned())
                                 .or_insert_with(|| Value::Array(Vec::new()))
                                 .as_array_mut()
                             {
@@ -1208,7 +1299,8 @@ impl<'a> Page<'a> {
                     }
                     if !to_body.is_empty() {
                         let line = self.table(t).line;
-                        self.diags.warn_uncoded(
+                        self.diags.warn(
+                            DiagnosticCode::UnexpectedText,
                             SourceRef::new(self.file, line),
                             format!(
                                 "expected only path and query variables of `{} {path}` in the URI table {label}, found {}: placed in the request body",
@@ -1227,7 +1319,8 @@ impl<'a> Page<'a> {
                 .iter()
                 .any(|p| p.location == ParameterLocation::Path && &p.name == var)
             {
-                self.diags.warn_uncoded(
+                self.diags.warn(
+                    DiagnosticCode::UndocumentedParameter,
                     SourceRef::new(self.file, line),
                     format!("expected a parameter row for path variable `{{{var}}}`, found none: declared without a type"),
                 );
@@ -1247,7 +1340,8 @@ impl<'a> Page<'a> {
                 .iter()
                 .any(|p| p.location == ParameterLocation::Query && &p.name == var)
             {
-                self.diags.warn_uncoded(
+                self.diags.warn(
+                    DiagnosticCode::UndocumentedParameter,
                     SourceRef::new(self.file, line),
                     format!("expected a parameter row for query variable `{var}` of the URI, found none: declared without a type"),
                 );
@@ -1327,19 +1421,32 @@ impl<'a> Page<'a> {
             (success.len() == 1).then(|| success[0].code.clone())
         };
         let fallback_status = unmarked_status();
-        let mut unmarked_default = false;
+        let fallback_rule = if normal.is_some() {
+            None
+        } else {
+            fallback_status
+                .as_ref()
+                .map(|_| StatusRule::PageStatusTable)
+        };
+        let mut unmarked_body = false;
         for t in 0..self.tables.len() {
             let (status, headers) = match &self.tables[t].role {
                 Role::ResponseBody(s) => (s.clone(), false),
                 Role::ResponseHeaders(s) => (s.clone(), true),
                 _ => continue,
             };
+            let rule = if status.is_some() {
+                None
+            } else {
+                fallback_rule
+            };
             let code = status
                 .or_else(|| fallback_status.clone())
                 .unwrap_or_else(|| {
-                    unmarked_default = true;
-                    "default".to_owned()
+                    unmarked_body = true;
+                    SUCCESS_RANGE.to_owned()
                 });
+            let rule = rule.or(unmarked_body.then_some(StatusRule::SuccessRange));
             let line = self.table(t).line;
             let response = op
                 .responses
@@ -1349,6 +1456,11 @@ impl<'a> Page<'a> {
                     source: Some(SourceRef::new(self.file, line)),
                     ..Response::default()
                 });
+            if let Some(rule) = rule {
+                response
+                    .extra
+                    .set_ext(Ext::STATUS_RULE, Value::String(rule.as_str().to_owned()));
+            }
             if headers {
                 let rows = self.table(t).rows.clone();
                 for row in &rows {
@@ -1411,37 +1523,40 @@ impl<'a> Page<'a> {
         if let Some(n) = &normal {
             op.responses.entry(n.clone()).or_default();
         }
-        if unmarked_default {
+        if unmarked_body {
             let line = self
                 .section_of(Kind::Response)
                 .next()
                 .map_or(line, |s| s.line);
             let shared = self.shared_status_page();
-            self.diags.warn_uncoded(
+            self.diags.warn(
+                DiagnosticCode::ResponseStatusInferred,
                 SourceRef::new(self.file, line),
                 format!(
-                    "expected a status code for the response body, found none on the page{}: the body is kept under `default`",
-                    shared.map(|p| format!(" (it refers to the shared page {p})")).unwrap_or_default()
+                    "expected a status code for the response body, found none on the page{}: the body is the success response `{SUCCESS_RANGE}` (x-status-rule: {})",
+                    shared.map(|p| format!(" (it refers to the shared page {p})")).unwrap_or_default(),
+                    StatusRule::SuccessRange.as_str(),
                 ),
             );
         }
+        // Examples.
+        self.attach_examples(&mut op, method, &content_type, fallback_status.as_deref());
         if op.responses.is_empty() {
             let shared = self.shared_status_page();
-            self.diags.warn_uncoded(
+            self.diags.warn(
+                DiagnosticCode::NoResponse,
                 SourceRef::new(self.file, line),
                 format!(
-                    "expected a response or status code, found none on the page{}: the operation has no responses",
+                    "expected a response, status code or example response, found none on the page{}: the operation has no responses",
                     shared.map(|p| format!(" (it refers to the shared page {p})")).unwrap_or_default()
                 ),
             );
         }
 
-        // Examples.
-        self.attach_examples(&mut op, method, &content_type, fallback_status.as_deref());
         for (code, r) in op.responses.iter_mut() {
             if r.description.is_empty() {
-                r.description = if code == "default" {
-                    "Response (the page does not state its status code)".to_owned()
+                r.description = if code == SUCCESS_RANGE {
+                    "Success (the page does not state its status code)".to_owned()
                 } else {
                     reason_phrase(code).to_owned()
                 };
@@ -1460,7 +1575,8 @@ impl<'a> Page<'a> {
         printed: &str,
     ) {
         if name != printed {
-            self.diags.warn_uncoded(
+            self.diags.warn(
+                DiagnosticCode::UnexpectedText,
                 SourceRef::new(self.file, row.line),
                 format!("expected parameter `{printed}` to be spelled as in the URI template, found `{name}` there: the template's spelling is used"),
             );
@@ -1470,7 +1586,8 @@ impl<'a> Page<'a> {
             .iter()
             .any(|p| p.name == name && p.location == location)
         {
-            self.diags.warn_uncoded(
+            self.diags.warn(
+                DiagnosticCode::Duplicate,
                 SourceRef::new(self.file, row.line),
                 format!(
                     "expected {} parameter `{name}` once, found it again: the first row is kept",
@@ -1647,7 +1764,8 @@ impl<'a> Page<'a> {
             });
             if let Some(m) = &first.method {
                 if Method::parse(m) != Some(method) {
-                    self.diags.warn_uncoded(
+                    self.diags.warn(
+                        DiagnosticCode::UnexpectedText,
                         first.source.clone(),
                         format!(
                             "expected the example request to use {}, found {m}",
@@ -1675,7 +1793,8 @@ impl<'a> Page<'a> {
                         source: Some(with_body[0].source.clone()),
                         ..RequestBody::default()
                     });
-                    self.diags.warn_uncoded(
+                    self.diags.warn(
+                        DiagnosticCode::UnexpectedText,
                         with_body[0].source.clone(),
                         "expected a request body table for the example request's body, found none: the body is kept as an example without a schema",
                     );
@@ -1688,14 +1807,14 @@ impl<'a> Page<'a> {
             let code = status
                 .or_else(|| fallback_status.map(str::to_owned))
                 .unwrap_or_else(|| {
-                    if op.responses.contains_key("default") || op.responses.is_empty() {
-                        "default".to_owned()
+                    if op.responses.contains_key(SUCCESS_RANGE) || op.responses.is_empty() {
+                        SUCCESS_RANGE.to_owned()
                     } else {
                         op.responses
                             .keys()
                             .next()
                             .cloned()
-                            .unwrap_or_else(|| "default".to_owned())
+                            .unwrap_or_else(|| SUCCESS_RANGE.to_owned())
                     }
                 });
             by_code.entry(code).or_default().push(ex);
@@ -1709,6 +1828,14 @@ impl<'a> Page<'a> {
                     source: exs.first().map(|e| e.source.clone()),
                     ..Response::default()
                 });
+            // An example response with no code anywhere on the page: the success range,
+            // which the service may narrow like an unmarked body table.
+            if code == SUCCESS_RANGE && !response.extra.has_ext(Ext::STATUS_RULE) {
+                response.extra.set_ext(
+                    Ext::STATUS_RULE,
+                    Value::String(StatusRule::SuccessRange.as_str().to_owned()),
+                );
+            }
             if response.description.is_empty() {
                 if let Some(l) = exs.iter().map(|e| e.label.trim()).find(|l| !l.is_empty()) {
                     response.description = l.to_owned();
@@ -1746,14 +1873,17 @@ fn add_examples(media: &mut MediaType, examples: &[&Example]) {
             if ex.body_is_text {
                 entry.insert(docsdk_spec::Ext::EXAMPLE_IS_TEXT.into(), Value::Bool(true));
             }
-            entry.insert("x-source".into(), Value::String(ex.source.to_string()));
+            entry.insert(
+                Ext::SOURCE.as_str().to_owned(),
+                Value::String(ex.source.to_string()),
+            );
             rest.push(Value::Object(entry));
         }
     }
     if !rest.is_empty() {
         let list = media
             .extra
-            .entry(crate::MORE_EXAMPLES.into())
+            .entry(Ext::EXAMPLES.as_str().to_owned())
             .or_insert_with(|| Value::Array(Vec::new()));
         if let Some(a) = list.as_array_mut() {
             a.extend(rest);

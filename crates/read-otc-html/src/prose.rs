@@ -6,6 +6,9 @@
 //! or **c**.`); a default written `The default value is X` / `Default value: X` or an enum item
 //! marked `(default value)`; ranges `The value ranges from A to B`, `[A, B]`, `A to B
 //! characters`, `a maximum of N characters`. Anything else stays in the description only.
+//!
+//! Only hard limits are constraints: a range in a sentence that recommends or suggests it
+//! (`The recommended value ranges from 10 to 50`) is advice, kept as `x-stated-range`.
 
 use std::sync::LazyLock;
 
@@ -26,6 +29,20 @@ pub(crate) struct Facts {
     /// String length bounds.
     pub min_length: Option<u64>,
     pub max_length: Option<u64>,
+    /// A range stated as advice (`The recommended value ranges from 10 to 50`), not a limit.
+    pub advised_range: Option<(String, String)>,
+}
+
+/// Words that make a range advice rather than a limit when they stand in its sentence
+/// before it (`The recommended value ranges from 10 to 50`).
+const ADVICE: &[&str] = &["recommend", "suggest", "advis", "preferabl", "ideally"];
+
+/// Whether the sentence holding `description[..start]`'s end states advice.
+fn is_advice(description: &str, start: usize) -> bool {
+    let before = &description[..start];
+    let sentence_start = before.rfind(['.', '\n', ';']).map_or(0, |i| i + 1);
+    let sentence = before[sentence_start..].to_ascii_lowercase();
+    ADVICE.iter().any(|w| sentence.contains(w))
 }
 
 macro_rules! re {
@@ -117,10 +134,16 @@ pub(crate) fn facts(description: &str) -> Facts {
         _ => facts.conflicting_defaults = true,
     }
 
-    let ranges: Vec<(String, String)> = NUM_RANGE
-        .captures_iter(description)
-        .map(|c| (c[1].to_owned(), c[2].to_owned()))
-        .collect();
+    let mut ranges: Vec<(String, String)> = Vec::new();
+    for c in NUM_RANGE.captures_iter(description) {
+        let range = (c[1].to_owned(), c[2].to_owned());
+        let start = c.get(0).map_or(0, |m| m.start());
+        if is_advice(description, start) {
+            facts.advised_range.get_or_insert(range);
+        } else {
+            ranges.push(range);
+        }
+    }
     if let [(min, max)] = ranges.as_slice() {
         facts.minimum = Some(min.clone());
         facts.maximum = Some(max.clone());
@@ -276,6 +299,24 @@ mod tests {
         // An example is not an enum.
         let f = facts("For example, set **status** to **3**.");
         assert!(f.enum_values.is_empty());
+    }
+
+    #[test]
+    fn recommended_ranges_are_advice_not_limits() {
+        // modelarts_03_0077 (older layout): the default lies outside the advice.
+        let f = facts(
+            "Maximum number of records returned on each page. The default value is 100. The recommended value ranges from 10 to 50.",
+        );
+        assert_eq!((f.minimum, f.maximum), (None, None));
+        assert_eq!(f.advised_range, Some(("10".to_owned(), "50".to_owned())));
+        assert_eq!(f.default.as_deref(), Some("100"));
+        // A hard range after an unrelated recommendation stays a limit.
+        let f = facts("Use a short name as recommended. The value ranges from 1 to 20.");
+        assert_eq!(
+            (f.minimum.as_deref(), f.maximum.as_deref()),
+            (Some("1"), Some("20"))
+        );
+        assert_eq!(f.advised_range, None);
     }
 
     #[test]

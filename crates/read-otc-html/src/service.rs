@@ -4,15 +4,16 @@ use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::sync::LazyLock;
 
 use docsdk_spec::{
-    AdditionalProperties, COMPONENT_SCHEMA_PREFIX, Diagnostics, OpenApi, Operation, Provider,
-    ReadOutput, Schema, SecurityScheme, Server, ServerVariable, SourceRef,
+    AdditionalProperties, COMPONENT_SCHEMA_PREFIX, DiagnosticCode, Diagnostics, Ext, Extra,
+    ExtraExt, OpenApi, Operation, Provider, ReadOutput, Schema, SecurityScheme, Server,
+    ServerVariable, SourceRef, Variant,
 };
 use indexmap::IndexMap;
 use regex::Regex;
-use serde_json::{Value, json};
+use serde_json::Value;
 
-use crate::naming::pascal;
-use crate::{PageOutput, REMOTE_REF_PREFIX, ServiceOptions, VARIANTS, looks_like, read_page};
+use crate::status;
+use crate::{PageOutput, REMOTE_REF_PREFIX, ServiceOptions, looks_like, read_page};
 
 /// Name of the IAM token security scheme.
 pub(crate) const IAM_TOKEN: &str = "iamToken";
@@ -57,10 +58,18 @@ pub(crate) fn read_service(pages: &[(String, String)], options: &ServiceOptions)
     for (i, out) in order.iter().zip(read_pages_in_parallel(pages, &order)) {
         match out {
             Some(out) => {
-                diagnostics.extend(out.diagnostics.clone());
+                // The service decides the status of unmarked bodies and reports it itself.
+                let page_diags = out
+                    .diagnostics
+                    .iter()
+                    .filter(|d| d.code != DiagnosticCode::ResponseStatusInferred)
+                    .cloned()
+                    .collect();
+                diagnostics.extend(Diagnostics(page_diags));
                 outputs.push(out);
             }
-            None => diagnostics.warn_uncoded(
+            None => diagnostics.warn(
+                DiagnosticCode::SkippedInput,
                 SourceRef::new(pages[*i].0.as_str(), 1),
                 "expected an OTC HTML API page (DITA `topictitle1`/`sectiontitle` markup), found other text: skipped",
             ),
@@ -80,6 +89,7 @@ pub(crate) fn read_service(pages: &[(String, String)], options: &ServiceOptions)
                 .push((p, o));
         }
     }
+    let body_codes = status::stated_body_codes(&outputs);
     let mut documents = Vec::new();
     for (version, ops) in versions {
         let mut builder = DocBuilder {
@@ -92,6 +102,7 @@ pub(crate) fn read_service(pages: &[(String, String)], options: &ServiceOptions)
             diags: Diagnostics::new(),
         };
         builder.build(&ops, options);
+        status::resolve_ranges(&mut builder.doc, &body_codes, &mut builder.diags);
         diagnostics.extend(builder.diags);
         documents.push(builder.doc);
     }
@@ -188,7 +199,8 @@ impl DocBuilder<'_> {
                         .source
                         .clone()
                         .unwrap_or_else(|| SourceRef::new(self.pages[p].file.as_str(), 1));
-                    self.diags.warn_uncoded(
+                    self.diags.warn(
+                        DiagnosticCode::SharedPath,
                         source,
                         format!("expected one page per method and path, found another for `{} {path}`: {message}", method.as_str()),
                     );
@@ -248,7 +260,8 @@ impl DocBuilder<'_> {
                     }
                     None => {
                         schema.reference = None;
-                        self.diags.error_uncoded(
+                        self.diags.error(
+                            DiagnosticCode::UnresolvedReference,
                             schema.source.clone().unwrap_or_else(|| SourceRef::new(self.pages[page].file.as_str(), 1)),
                             format!("expected table `{local}` on the page, found none: reference dropped"),
                         );
@@ -272,8 +285,9 @@ impl DocBuilder<'_> {
                         schema.reference = None;
                         schema
                             .extra
-                            .insert("x-unresolved-ref".into(), Value::String(remote.to_owned()));
-                        self.diags.warn_uncoded(
+                            .set_ext(Ext::UNRESOLVED_REF, Value::String(remote.to_owned()));
+                        self.diags.warn(
+                            DiagnosticCode::UnresolvedReference,
                             schema.source.clone().unwrap_or_else(|| SourceRef::new(self.pages[page].file.as_str(), 1)),
                             format!("expected the table `{remote}` among the pages read, found none: the field keeps its stated type (x-unresolved-ref)"),
                         );
@@ -316,15 +330,27 @@ impl DocBuilder<'_> {
                 .operations
                 .first()
                 .and_then(|o| o.operation.operation_id.clone())
-                .map(|id| pascal(&id))
+                .map(|id| docsdk_naming::pascal(&id, "Operation"))
                 .unwrap_or_else(|| {
-                    pascal(base_name(&self.pages[page].file).trim_end_matches(".html"))
+                    docsdk_naming::pascal(
+                        base_name(&self.pages[page].file).trim_end_matches(".html"),
+                        "Page",
+                    )
                 });
-            let alt = if local.ends_with(&op_name) || local.starts_with(&op_name) {
-                local.to_owned()
-            } else {
-                format!("{local}{op_name}")
-            };
+            // Another shape under this name: the operation's name goes in front
+            // (`ListSamplesSearchCondition`), else the page's topic
+            // (`SampleManagementDescribeSampleResp`); a number only when both are taken.
+            let tag = self.pages[page]
+                .tags
+                .first()
+                .map(|t| docsdk_naming::pascal(t, ""))
+                .unwrap_or_default();
+            let alt = [op_name.as_str(), tag.as_str()]
+                .into_iter()
+                .filter(|q| !q.is_empty())
+                .map(|q| docsdk_naming::bounded_type_name(&[q, local]))
+                .find(|n| n != local && !schemas.contains_key(n))
+                .unwrap_or_else(|| local.to_owned());
             let mut name = alt.clone();
             let mut k = 2;
             while schemas.contains_key(&name) {
@@ -390,8 +416,28 @@ fn same_shape(a: &Schema, b: &Schema) -> bool {
     strip(a) == strip(b)
 }
 
-/// Merges `new` (another page with the same method and path) into `existing`; returns what
-/// was done, for the warning.
+/// The variant one page of an action API is: its own id, title, description, parameters
+/// beyond the shared ones, request body (its schema keeps the page's own required list) and
+/// source; `responses` are set by [`merge_variant`] when they differ from the first page's.
+fn variant_of(op: &Operation) -> Variant {
+    Variant {
+        operation_id: op.operation_id.clone().unwrap_or_default(),
+        summary: op.summary.clone(),
+        description: op.description.clone(),
+        parameters: Vec::new(),
+        request_body: op.request_body.clone(),
+        responses: IndexMap::new(),
+        deprecated: op.deprecated,
+        source: op.source.clone(),
+        extra: Extra::new(),
+    }
+}
+
+/// Merges `new` (another page with the same method and path, an action API) into
+/// `existing`: each page is a typed [`Variant`] in `existing.variants` (the first page too),
+/// the shared request body is the `oneOf` of the variants' bodies (optional unless every
+/// variant requires one), the shared responses the union (`oneOf` bodies where they differ).
+/// Returns what was done, for the warning.
 fn merge_variant(existing: &mut Operation, new: Operation) -> String {
     let body_schema = |op: &Operation| -> Option<Schema> {
         op.request_body
@@ -399,23 +445,26 @@ fn merge_variant(existing: &mut Operation, new: Operation) -> String {
             .and_then(|b| b.content.values().next())
             .and_then(|m| m.schema.clone())
     };
-    let entry = |op: &Operation| -> Value {
-        json!({
-            "operationId": op.operation_id,
-            "summary": op.summary,
-            "x-source": op.source.as_ref().map(ToString::to_string),
-            "requestBody": body_schema(op).and_then(|s| s.reference),
+    if existing.variants.is_empty() {
+        let first = variant_of(existing);
+        existing.variants.push(first);
+    }
+    let mut variant = variant_of(&new);
+    if new.responses != existing.responses {
+        variant.responses = new.responses.clone();
+    }
+    variant.parameters = new
+        .parameters
+        .iter()
+        .filter(|param| {
+            !existing
+                .parameters
+                .iter()
+                .any(|p| p.name == param.name && p.location == param.location)
         })
-    };
-    if !existing.extra.contains_key(VARIANTS) {
-        let first = entry(existing);
-        existing
-            .extra
-            .insert(VARIANTS.into(), Value::Array(vec![first]));
-    }
-    if let Some(Value::Array(list)) = existing.extra.get_mut(VARIANTS) {
-        list.push(entry(&new));
-    }
+        .cloned()
+        .collect();
+    existing.variants.push(variant);
     if let Some(source) = new.source.clone() {
         existing.also_stated_at.push(source);
     }
@@ -505,7 +554,11 @@ fn merge_variant(existing: &mut Operation, new: Operation) -> String {
     }
     notes.dedup();
     format!(
-        "merged into operation `{}` ({}x-variants lists the pages)",
+        "kept as variant `{}` of operation `{}` ({}x-variants lists every page with its own body and required fields)",
+        existing
+            .variants
+            .last()
+            .map_or("?", |v| v.operation_id.as_str()),
         existing.operation_id.as_deref().unwrap_or("?"),
         notes.iter().map(|n| format!("{n}; ")).collect::<String>()
     )

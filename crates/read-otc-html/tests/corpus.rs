@@ -2,7 +2,7 @@
 
 use std::path::{Path, PathBuf};
 
-use docsdk_read_otc_html::{ServiceOptions, VARIANTS, read_page, read_service};
+use docsdk_read_otc_html::{ServiceOptions, read_page, read_service};
 use docsdk_spec::{AdditionalProperties, OpenApi, Schema, Severity};
 
 const SEED: &str = "003_912305248eadce30.txt";
@@ -129,12 +129,7 @@ fn operation_count_matches_the_pages() {
         .documents
         .iter()
         .flat_map(OpenApi::operations)
-        .map(|(_, _, op)| {
-            op.extra
-                .get(VARIANTS)
-                .and_then(|v| v.as_array())
-                .map_or(1, Vec::len)
-        })
+        .map(|(_, _, op)| op.variants.len().max(1))
         .sum();
     assert_eq!(operations, independent);
 }
@@ -275,7 +270,7 @@ fn nested_tables_enums_and_long() {
         .iter()
         .find(|d| d.info.version == "v1")
         .expect("v1");
-    let deploy = &v1.components.schemas["DeployingAModelAsAServiceRequest"];
+    let deploy = &v1.components.schemas["DeployModelRequest"];
     let config = deploy.properties["config"].items.as_ref().expect("items");
     assert_eq!(config.one_of.len(), 2, "{config:?}");
 }
@@ -292,13 +287,44 @@ fn shared_method_and_path_become_one_operation_with_variants() {
         .post
         .as_ref()
         .expect("POST");
-    let variants = op.extra[VARIANTS].as_array().expect("variants");
-    assert_eq!(variants.len(), 2);
+    assert!(!op.extra.contains_key("x-variants"), "typed, not untyped");
+    let ids: Vec<&str> = op
+        .variants
+        .iter()
+        .map(|v| v.operation_id.as_str())
+        .collect();
+    assert_eq!(
+        ids,
+        [
+            "manageDevelopmentEnvironmentInstance",
+            "restartMlStudioInstance"
+        ]
+    );
     let body = op.request_body.as_ref().expect("body").content["application/json"]
         .schema
         .as_ref()
         .expect("schema");
     assert_eq!(body.one_of.len(), 2);
+    // Each variant keeps its own body, whose schema keeps the page's own required list.
+    for variant in &op.variants {
+        let schema =
+            variant.request_body.as_ref().expect("variant body").content["application/json"]
+                .schema
+                .as_ref()
+                .expect("schema");
+        let name = schema
+            .reference
+            .as_deref()
+            .and_then(|r| r.rsplit('/').next())
+            .expect("a component");
+        let component = &v1.components.schemas[name];
+        assert!(
+            component.required.iter().any(|r| r == "action"),
+            "{name}: {:?}",
+            component.required
+        );
+        assert!(variant.source.is_some());
+    }
 }
 
 #[test]

@@ -49,7 +49,7 @@ fn a_page_without_uri_section_is_reported() {
     let m = messages("t.html", &text);
     assert!(
         m.iter()
-            .any(|m| m.starts_with("t.html:2: warning: expected a URI section")),
+            .any(|m| m.starts_with("t.html:2: warning[unexpected-text]: expected a URI section")),
         "{m:#?}"
     );
     assert!(read_page("t.html", &text).operations.is_empty());
@@ -64,7 +64,8 @@ fn a_uri_section_without_a_method_line_is_an_error() {
     let m = messages("t.html", &text);
     assert!(
         m.iter()
-            .any(|m| m.starts_with("t.html:4: error: expected a `METHOD /path` line")),
+            .any(|m| m
+                .starts_with("t.html:4: error[unexpected-text]: expected a `METHOD /path` line")),
         "{m:#?}"
     );
 }
@@ -78,7 +79,7 @@ fn a_table_without_header_row_is_reported() {
     let m = messages("t.html", &text);
     assert!(
         m.iter()
-            .any(|m| m.starts_with("t.html:14: error: expected a header row")),
+            .any(|m| m.starts_with("t.html:14: error[malformed-table]: expected a header row")),
         "{m:#?}"
     );
 }
@@ -90,9 +91,9 @@ fn a_missing_nested_table_is_reported() {
         .replace("ShowThing__response_Part", "x");
     let m = messages("t.html", &text);
     assert!(
-        m.iter()
-            .any(|m| m
-                .starts_with("t.html:12: error: expected Table 3 (referenced by field `parts`)")),
+        m.iter().any(|m| m.starts_with(
+            "t.html:12: error[unresolved-reference]: expected Table 3 (referenced by field `parts`)"
+        )),
         "{m:#?}"
     );
     let page = read_page("t.html", &text);
@@ -106,7 +107,7 @@ fn a_truncated_file_is_reported() {
     let m = messages("t.html", cut);
     assert!(
         m.iter()
-            .any(|m| m.contains("error: expected 3 `</table>` end tags, found 2")),
+            .any(|m| m.contains("error[unreadable]: expected 3 `</table>` end tags, found 2")),
         "{m:#?}"
     );
     let cut = &PAGE[..PAGE.find("Part</caption>").expect("caption") - 8];

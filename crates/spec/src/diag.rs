@@ -61,6 +61,11 @@ pub enum DiagnosticCode {
     UnreadableSchema,
     /// An example block that is not JSON; kept as text.
     InvalidJson,
+    // OTC reader (issue 10).
+    /// A stated default or example outside the stated range; both facts are kept.
+    DefaultOutOfRange,
+    /// A path or query variable of the URI without a parameter row; declared without a type.
+    UndocumentedParameter,
 }
 
 impl DiagnosticCode {
@@ -86,6 +91,8 @@ impl DiagnosticCode {
             DiagnosticCode::Inconsistent => "inconsistent",
             DiagnosticCode::UnreadableSchema => "unreadable-schema",
             DiagnosticCode::InvalidJson => "invalid-json",
+            DiagnosticCode::DefaultOutOfRange => "default-out-of-range",
+            DiagnosticCode::UndocumentedParameter => "undocumented-parameter",
         }
     }
 }

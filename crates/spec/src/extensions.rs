@@ -36,6 +36,8 @@
 //! | `x-variants` | operation | OTC HTML | pages that share one method and path, merged into this operation (`oneOf` bodies) |
 //! | `x-security-headers` | operation | OTC HTML | authentication header rows of the page, kept out of `parameters` |
 //! | `x-unresolved-ref` | schema | OTC HTML | a link to a page that was not read |
+//! | `x-status-rule` | response | OTC HTML | how the status code of a body the page states without one was chosen: `page-status-table`, `service-method` or `success-range` |
+//! | `x-stated-range` | schema | OTC HTML | a range the description states as advice (`recommended`), not a hard limit, kept as text |
 
 use std::fmt;
 
@@ -118,6 +120,13 @@ keys! {
     SECURITY_HEADERS = "x-security-headers";
     /// `x-unresolved-ref`: a link to a page that was not read (OTC).
     UNRESOLVED_REF = "x-unresolved-ref";
+    // OTC reader (issue 10).
+    /// `x-status-rule`: which rule chose the status code of a response body the page states
+    /// without one (`page-status-table`, `service-method`, `success-range`; OTC).
+    STATUS_RULE = "x-status-rule";
+    /// `x-stated-range`: a recommended range from a description, advice rather than a limit
+    /// (OTC).
+    STATED_RANGE = "x-stated-range";
 }
 
 impl Ext {

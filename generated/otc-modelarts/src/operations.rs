@@ -1507,7 +1507,7 @@ crate::support::builder!(
 );
 impl QueryingDetailsAboutASample {
     /// Sends the request: the 200 response, `Error::InvalidRequest` when a required parameter is not set, or the service's error.
-    pub async fn send(self) -> Result<types::DescribeSampleResp2> {
+    pub async fn send(self) -> Result<types::SampleManagementDescribeSampleResp> {
         let request = request!(
             self, Get,
             "/v2/{project_id}/datasets/{dataset_id}/data-annotations/samples/{sample_id}"
@@ -1537,7 +1537,7 @@ crate::support::builder!(
 );
 impl QueryingDetailsAboutTeamLabelingSamples {
     /// Sends the request: the 200 response, `Error::InvalidRequest` when a required parameter is not set, or the service's error.
-    pub async fn send(self) -> Result<types::DescribeSampleResp2> {
+    pub async fn send(self) -> Result<types::SampleManagementDescribeSampleResp> {
         let request = request!(
             self, Get,
             "/v2/{project_id}/datasets/{dataset_id}/workforce-tasks/{workforce_task_id}/data-annotations/samples/{sample_id}"
@@ -1591,7 +1591,7 @@ crate::support::builder!(
     dataset_type : i64, #[doc =
     " Format of the exported directory. The options are as follows: - **1**: tree structure. For example: cat/1.jpg,dog/2.jpg. - **2**: tile structure. For example: 1.jpg, 1.txt; 2.jpg,2.txt."]
     export_format : i64, #[doc = " Parameters of a dataset export task."] export_params :
-    types::ExportParamsExportTask, #[doc =
+    types::ExportTaskExportParams, #[doc =
     " Export type. The options are as follows: - **0**: labeled - **1**: unlabeled - **2**: all - **3**: conditional search"]
     export_type : i64, #[doc = " Export output path."] path : String, #[doc =
     " Sample status. The options are as follows: - **ALL**: labeled - **NONE**: unlabeled - **UNCHECK**: pending acceptance - **ACCEPTED**: accepted - **REJECTED**: rejected - **UNREVIEWED**: pending review - **REVIEWED**: reviewed - **WORKFORCE\\_SAMPLED**: sampled - **WORKFORCE\\_SAMPLED\\_UNCHECK**: sampling unchecked - **WORKFORCE\\_SAMPLED\\_CHECKED**: sampling checked - **WORKFORCE\\_SAMPLED\\_ACCEPTED**: sampling accepted - **WORKFORCE\\_SAMPLED\\_REJECTED**: sampling rejected - **AUTO\\_ANNOTATION**: to be confirmed"]
@@ -1988,7 +1988,7 @@ crate::support::builder!(
 );
 impl QueryingTheSampleList {
     /// Sends the request: the 200 response, `Error::InvalidRequest` when a required parameter is not set, or the service's error.
-    pub async fn send(self) -> Result<types::ListSamplesResp2> {
+    pub async fn send(self) -> Result<types::SampleManagementListSamplesResp> {
         let request = request!(
             self, Get, "/v2/{project_id}/datasets/{dataset_id}/data-annotations/samples"
         )
@@ -2166,7 +2166,7 @@ crate::support::builder!(
 );
 impl QueryingTheSampleListOfATeamLabelingTaskByPage {
     /// Sends the request: the 200 response, `Error::InvalidRequest` when a required parameter is not set, or the service's error.
-    pub async fn send(self) -> Result<types::ListSamplesResp2> {
+    pub async fn send(self) -> Result<types::SampleManagementListSamplesResp> {
         let request = request!(
             self, Get,
             "/v2/{project_id}/datasets/{dataset_id}/workforce-tasks/{workforce_task_id}/data-annotations/samples"
@@ -2543,7 +2543,7 @@ crate::support::builder!(
 );
 impl QueryingDetailsAboutAWorkspace {
     /// Sends the request: the 200 response, `Error::InvalidRequest` when a required parameter is not set, or the service's error.
-    pub async fn send(self) -> Result<types::WorkspacePropertiesShowWorkspaceInfo> {
+    pub async fn send(self) -> Result<types::ShowWorkspaceInfoWorkspaceProperties> {
         let request = request!(self, Get, "/v1/{project_id}/workspaces/{workspace_id}")
             .path_param("project_id", need!(self, project_id)?)
             .path_param("workspace_id", need!(self, workspace_id)?);
@@ -2622,7 +2622,7 @@ crate::support::builder!(
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
     project_id : String, #[doc = " Workspace ID. Path parameter `workspace_id`."]
     workspace_id : String, #[doc = " List of quotas"] quotas : Vec <
-    types::QuotasUpdateWorkspaceQuotas > }
+    types::UpdateWorkspaceQuotas > }
 );
 impl ModifyingAWorkspaceQuota {
     /// Sends the request: the 200 response, `Error::InvalidRequest` when a required parameter is not set, or the service's error.
@@ -2658,8 +2658,10 @@ crate::support::builder!(
     workspace_id : String }
 );
 impl QueryingTheStatusesAndGpuQuantityOfAllJobVersions {
-    /// Sends the request: the  response, `Error::InvalidRequest` when a required parameter is not set, or the service's error.
-    pub async fn send(self) -> Result<()> {
+    /// Sends the request: the 200 response, `Error::InvalidRequest` when a required parameter is not set, or the service's error.
+    pub async fn send(
+        self,
+    ) -> Result<types::ShowVersionsStatusesAndGpuQuantityResponse> {
         let request = request!(self, Get, "/v1/{project_id}/training-jobs/versions")
             .path_param("project_id", need!(self, project_id)?)
             .query_opt("offset", self.offset)
@@ -2669,7 +2671,7 @@ impl QueryingTheStatusesAndGpuQuantityOfAllJobVersions {
             .query_opt("order", self.order)
             .query_opt("pool_id", self.pool_id)
             .query_opt("workspace_id", self.workspace_id);
-        self.call.empty(request).await
+        self.call.json(request).await
     }
 }
 crate::support::builder!(
@@ -2695,8 +2697,8 @@ crate::support::builder!(
     workspace_id : String }
 );
 impl QueryingATrainingJobList {
-    /// Sends the request: the  response, `Error::InvalidRequest` when a required parameter is not set, or the service's error.
-    pub async fn send(self) -> Result<()> {
+    /// Sends the request: the 200 response, `Error::InvalidRequest` when a required parameter is not set, or the service's error.
+    pub async fn send(self) -> Result<types::ListTrainingJobsResponse> {
         let request = request!(self, Get, "/v1/{project_id}/training-jobs")
             .path_param("project_id", need!(self, project_id)?)
             .query_opt("status", self.status)
@@ -2706,7 +2708,7 @@ impl QueryingATrainingJobList {
             .query_opt("order", self.order)
             .query_opt("search_content", self.search_content)
             .query_opt("workspace_id", self.workspace_id);
-        self.call.empty(request).await
+        self.call.json(request).await
     }
 }
 crate::support::builder!(
@@ -2718,14 +2720,14 @@ crate::support::builder!(
     " Description of a training job. The value must contain 0 to 256 characters. By default, this parameter is left blank. Length 0 to 256."]
     job_desc : String, #[doc =
     " Parameters for creating a training job For details, see Table 3."] config :
-    types::CreatingATrainingJobConfig, #[doc =
+    types::TrainingJobConfig, #[doc =
     " Workspace where a job resides. Default value: **0**. Default: `0`."] workspace_id :
     String }
 );
 impl CreatingATrainingJob {
-    /// Sends the request: the  response, `Error::InvalidRequest` when a required parameter is not set, or the service's error.
-    pub async fn send(self) -> Result<()> {
-        let body = types::CreatingATrainingJobRequest {
+    /// Sends the request: the 2XX response, `Error::InvalidRequest` when a required parameter is not set, or the service's error.
+    pub async fn send(self) -> Result<types::CreateTrainingJobResponse> {
+        let body = types::CreateTrainingJobRequest {
             job_name: need!(self, job_name)?,
             job_desc: self.job_desc,
             config: need!(self, config)?,
@@ -2734,7 +2736,7 @@ impl CreatingATrainingJob {
         let request = request!(self, Post, "/v1/{project_id}/training-jobs")
             .path_param("project_id", need!(self, project_id)?)
             .json_body(&body)?;
-        self.call.empty(request).await
+        self.call.json(request).await
     }
 }
 crate::support::builder!(
@@ -2746,15 +2748,15 @@ crate::support::builder!(
     version_id : i64 }
 );
 impl QueryingTheDetailsAboutATrainingJobVersion {
-    /// Sends the request: the  response, `Error::InvalidRequest` when a required parameter is not set, or the service's error.
-    pub async fn send(self) -> Result<()> {
+    /// Sends the request: the 200 response, `Error::InvalidRequest` when a required parameter is not set, or the service's error.
+    pub async fn send(self) -> Result<types::ShowTrainingJobVersionResponse> {
         let request = request!(
             self, Get, "/v1/{project_id}/training-jobs/{job_id}/versions/{version_id}"
         )
             .path_param("project_id", need!(self, project_id)?)
             .path_param("job_id", need!(self, job_id)?)
             .path_param("version_id", need!(self, version_id)?);
-        self.call.empty(request).await
+        self.call.json(request).await
     }
 }
 crate::support::builder!(
@@ -2765,15 +2767,15 @@ crate::support::builder!(
     version_id : i64 }
 );
 impl DeletingAVersionOfATrainingJob {
-    /// Sends the request: the  response, `Error::InvalidRequest` when a required parameter is not set, or the service's error.
-    pub async fn send(self) -> Result<()> {
+    /// Sends the request: the 200 response, `Error::InvalidRequest` when a required parameter is not set, or the service's error.
+    pub async fn send(self) -> Result<types::DeleteTrainingJobVersionResponse> {
         let request = request!(
             self, Delete, "/v1/{project_id}/training-jobs/{job_id}/versions/{version_id}"
         )
             .path_param("project_id", need!(self, project_id)?)
             .path_param("job_id", need!(self, job_id)?)
             .path_param("version_id", need!(self, version_id)?);
-        self.call.empty(request).await
+        self.call.json(request).await
     }
 }
 crate::support::builder!(
@@ -2790,8 +2792,8 @@ crate::support::builder!(
     #[doc = ""] #[doc = " Query parameter `page`."] page : i64 }
 );
 impl QueryingAListOfTrainingJobVersions {
-    /// Sends the request: the  response, `Error::InvalidRequest` when a required parameter is not set, or the service's error.
-    pub async fn send(self) -> Result<()> {
+    /// Sends the request: the 200 response, `Error::InvalidRequest` when a required parameter is not set, or the service's error.
+    pub async fn send(self) -> Result<types::ListTrainingJobVersionsResponse> {
         let request = request!(
             self, Get, "/v1/{project_id}/training-jobs/{job_id}/versions"
         )
@@ -2799,7 +2801,7 @@ impl QueryingAListOfTrainingJobVersions {
             .path_param("job_id", need!(self, job_id)?)
             .query_opt("per_page", self.per_page)
             .query_opt("page", self.page);
-        self.call.empty(request).await
+        self.call.json(request).await
     }
 }
 crate::support::builder!(
@@ -2810,12 +2812,12 @@ crate::support::builder!(
     " Description of a training job. The value must contain 0 to 256 characters. By default, this parameter is left blank. Length 0 to 256."]
     job_desc : String, #[doc =
     " Parameters for creating a training job For details, see Table 3."] config :
-    types::CreatingAVersionOfATrainingJobConfig }
+    types::TrainingJobVersionConfig }
 );
 impl CreatingAVersionOfATrainingJob {
-    /// Sends the request: the  response, `Error::InvalidRequest` when a required parameter is not set, or the service's error.
-    pub async fn send(self) -> Result<()> {
-        let body = types::CreatingAVersionOfATrainingJobRequest {
+    /// Sends the request: the 2XX response, `Error::InvalidRequest` when a required parameter is not set, or the service's error.
+    pub async fn send(self) -> Result<types::CreateTrainingJobVersionResponse> {
+        let body = types::CreateTrainingJobVersionRequest {
             job_desc: self.job_desc,
             config: need!(self, config)?,
         };
@@ -2825,7 +2827,7 @@ impl CreatingAVersionOfATrainingJob {
             .path_param("project_id", need!(self, project_id)?)
             .path_param("job_id", need!(self, job_id)?)
             .json_body(&body)?;
-        self.call.empty(request).await
+        self.call.json(request).await
     }
 }
 crate::support::builder!(
@@ -2836,8 +2838,8 @@ crate::support::builder!(
     version_id : i64 }
 );
 impl StoppingATrainingJob {
-    /// Sends the request: the  response, `Error::InvalidRequest` when a required parameter is not set, or the service's error.
-    pub async fn send(self) -> Result<()> {
+    /// Sends the request: the 2XX response, `Error::InvalidRequest` when a required parameter is not set, or the service's error.
+    pub async fn send(self) -> Result<types::StopTrainingJobResponse> {
         let request = request!(
             self, Post,
             "/v1/{project_id}/training-jobs/{job_id}/versions/{version_id}/stop"
@@ -2845,7 +2847,7 @@ impl StoppingATrainingJob {
             .path_param("project_id", need!(self, project_id)?)
             .path_param("job_id", need!(self, job_id)?)
             .path_param("version_id", need!(self, version_id)?);
-        self.call.empty(request).await
+        self.call.json(request).await
     }
 }
 crate::support::builder!(
@@ -2858,16 +2860,16 @@ crate::support::builder!(
     job_desc : String }
 );
 impl ModifyingTheDescriptionOfATrainingJob {
-    /// Sends the request: the  response, `Error::InvalidRequest` when a required parameter is not set, or the service's error.
-    pub async fn send(self) -> Result<()> {
-        let body = types::ModifyingTheDescriptionOfATrainingJobRequest {
+    /// Sends the request: the 200 response, `Error::InvalidRequest` when a required parameter is not set, or the service's error.
+    pub async fn send(self) -> Result<types::UpdateTrainingJobDescriptionResponse> {
+        let body = types::UpdateTrainingJobDescriptionRequest {
             job_desc: need!(self, job_desc)?,
         };
         let request = request!(self, Put, "/v1/{project_id}/training-jobs/{job_id}")
             .path_param("project_id", need!(self, project_id)?)
             .path_param("job_id", need!(self, job_id)?)
             .json_body(&body)?;
-        self.call.empty(request).await
+        self.call.json(request).await
     }
 }
 crate::support::builder!(
@@ -2877,12 +2879,12 @@ crate::support::builder!(
     job_id : i64 }
 );
 impl DeletingATrainingJob {
-    /// Sends the request: the  response, `Error::InvalidRequest` when a required parameter is not set, or the service's error.
-    pub async fn send(self) -> Result<()> {
+    /// Sends the request: the 200 response, `Error::InvalidRequest` when a required parameter is not set, or the service's error.
+    pub async fn send(self) -> Result<types::StopTrainingJobResponse> {
         let request = request!(self, Delete, "/v1/{project_id}/training-jobs/{job_id}")
             .path_param("project_id", need!(self, project_id)?)
             .path_param("job_id", need!(self, job_id)?);
-        self.call.empty(request).await
+        self.call.json(request).await
     }
 }
 crate::support::builder!(
@@ -2894,8 +2896,8 @@ crate::support::builder!(
     version_id : i64 }
 );
 impl ObtainingTheNameOfATrainingJobLogFile {
-    /// Sends the request: the  response, `Error::InvalidRequest` when a required parameter is not set, or the service's error.
-    pub async fn send(self) -> Result<()> {
+    /// Sends the request: the 200 response, `Error::InvalidRequest` when a required parameter is not set, or the service's error.
+    pub async fn send(self) -> Result<types::ShowTrainingJobLogFileNameResponse> {
         let request = request!(
             self, Get,
             "/v1/{project_id}/training-jobs/{job_id}/versions/{version_id}/log/file-names"
@@ -2903,7 +2905,7 @@ impl ObtainingTheNameOfATrainingJobLogFile {
             .path_param("project_id", need!(self, project_id)?)
             .path_param("job_id", need!(self, job_id)?)
             .path_param("version_id", need!(self, version_id)?);
-        self.call.empty(request).await
+        self.call.json(request).await
     }
 }
 crate::support::builder!(
@@ -2924,8 +2926,8 @@ crate::support::builder!(
     search_content : String }
 );
 impl QueryingABuiltInAlgorithm {
-    /// Sends the request: the  response, `Error::InvalidRequest` when a required parameter is not set, or the service's error.
-    pub async fn send(self) -> Result<()> {
+    /// Sends the request: the 200 response, `Error::InvalidRequest` when a required parameter is not set, or the service's error.
+    pub async fn send(self) -> Result<types::ShowBuiltinAlgorithmResponse> {
         let request = request!(self, Get, "/v1/{project_id}/built-in-algorithms")
             .path_param("project_id", need!(self, project_id)?)
             .query_opt("per_page", self.per_page)
@@ -2933,7 +2935,7 @@ impl QueryingABuiltInAlgorithm {
             .query_opt("sortBy", self.sort_by)
             .query_opt("order", self.order)
             .query_opt("search_content", self.search_content);
-        self.call.empty(request).await
+        self.call.json(request).await
     }
 }
 crate::support::builder!(
@@ -2960,8 +2962,8 @@ crate::support::builder!(
     : types::ConfigType }
 );
 impl QueryingAListOfTrainingJobConfigurations {
-    /// Sends the request: the  response, `Error::InvalidRequest` when a required parameter is not set, or the service's error.
-    pub async fn send(self) -> Result<()> {
+    /// Sends the request: the 200 response, `Error::InvalidRequest` when a required parameter is not set, or the service's error.
+    pub async fn send(self) -> Result<types::ListTrainingJobConfigurationsResponse> {
         let request = request!(self, Get, "/v1/{project_id}/training-job-configs")
             .path_param("project_id", need!(self, project_id)?)
             .query_opt("per_page", self.per_page)
@@ -2970,7 +2972,7 @@ impl QueryingAListOfTrainingJobConfigurations {
             .query_opt("order", self.order)
             .query_opt("search_content", self.search_content)
             .query_opt("config_type", self.config_type);
-        self.call.empty(request).await
+        self.call.json(request).await
     }
 }
 crate::support::builder!(
@@ -2990,7 +2992,7 @@ crate::support::builder!(
     " Model ID of a training job. After setting **model\\_id**, you do not need to set **app\\_url** or **boot\\_file\\_url**, and **engine\\_id**."]
     model_id : i64, #[doc =
     " Running parameters of a training job. It is a collection of label-value pairs. For details, see the sample request. This parameter is a container environment variable when a training job uses a custom image. For details, see Table 4."]
-    parameter : Vec < types::CreatingATrainingJobConfigurationParameter >, #[doc =
+    parameter : Vec < types::TrainingJobConfigurationParameter >, #[doc =
     " ID of the resource specifications selected for a training job. Obtain the ID by calling the API described in Querying Job Resource Specifications."]
     spec_id : i64, #[doc =
     " OBS URL of the dataset required by a training job, for example, **/usr/data/**."]
@@ -3002,7 +3004,7 @@ crate::support::builder!(
     " Dataset version ID of a training job. This parameter must be used together with **dataset\\_id**, but cannot be used together with **data\\_url** or **data\\_source**."]
     dataset_version_id : String, #[doc =
     " Dataset of a training job. This parameter cannot be used together with **data\\_url** or **dataset\\_id** and **dataset\\_version\\_id**. For details, see Table 3."]
-    data_source : Vec < types::CreatingATrainingJobConfigurationDataSource >, #[doc =
+    data_source : Vec < types::TrainingJobConfigurationDataSource >, #[doc =
     " ID of the engine selected for a training job. The default value is **1**. After setting **model\\_id**, you do not need to set **app\\_url** or **boot\\_file\\_url**, and **engine\\_id**. Obtain the ID by calling the API described in Querying Job Engine Specifications."]
     #[doc = ""] #[doc = " Default: `1`."] engine_id : i64, #[doc =
     " OBS URL of the output file of a training job. By default, this parameter is left blank. Example value: **/usr/train/**"]
@@ -3015,9 +3017,9 @@ crate::support::builder!(
     user_command : String }
 );
 impl CreatingATrainingJobConfiguration {
-    /// Sends the request: the  response, `Error::InvalidRequest` when a required parameter is not set, or the service's error.
-    pub async fn send(self) -> Result<()> {
-        let body = types::CreatingATrainingJobConfigurationRequest {
+    /// Sends the request: the 2XX response, `Error::InvalidRequest` when a required parameter is not set, or the service's error.
+    pub async fn send(self) -> Result<types::CreateTrainingJobConfigurationResponse> {
+        let body = types::CreateTrainingJobConfigurationRequest {
             config_name: need!(self, config_name)?,
             config_desc: self.config_desc,
             worker_server_num: need!(self, worker_server_num)?,
@@ -3039,7 +3041,7 @@ impl CreatingATrainingJobConfiguration {
         let request = request!(self, Post, "/v1/{project_id}/training-job-configs")
             .path_param("project_id", need!(self, project_id)?)
             .json_body(&body)?;
-        self.call.empty(request).await
+        self.call.json(request).await
     }
 }
 crate::support::builder!(
@@ -3055,15 +3057,15 @@ crate::support::builder!(
     : types::ConfigType }
 );
 impl QueryingTheDetailsAboutATrainingJobConfiguration {
-    /// Sends the request: the  response, `Error::InvalidRequest` when a required parameter is not set, or the service's error.
-    pub async fn send(self) -> Result<()> {
+    /// Sends the request: the 200 response, `Error::InvalidRequest` when a required parameter is not set, or the service's error.
+    pub async fn send(self) -> Result<types::ShowTrainingJobConfigurationResponse> {
         let request = request!(
             self, Get, "/v1/{project_id}/training-job-configs/{config_name}"
         )
             .path_param("project_id", need!(self, project_id)?)
             .path_param("config_name", need!(self, config_name)?)
             .query_opt("config_type", self.config_type);
-        self.call.empty(request).await
+        self.call.json(request).await
     }
 }
 crate::support::builder!(
@@ -3084,7 +3086,7 @@ crate::support::builder!(
     " Model ID of a training job. After setting **model\\_id**, you do not need to set **app\\_url** or **boot\\_file\\_url**, and **engine\\_id**."]
     model_id : i64, #[doc =
     " Running parameters of a training job. It is a collection of label-value pairs. This parameter is a container environment variable when a training job uses a custom image. For details, see Table 4."]
-    parameter : Vec < types::CreatingATrainingJobConfigurationParameter >, #[doc =
+    parameter : Vec < types::TrainingJobConfigurationParameter >, #[doc =
     " ID of the resource specifications selected for a training job. Obtain the ID by calling the API described in Querying Job Resource Specifications."]
     spec_id : i64, #[doc =
     " OBS URL of the dataset required by a training job, for example, **/usr/data/**."]
@@ -3096,7 +3098,7 @@ crate::support::builder!(
     " Dataset version ID of a training job. This parameter must be used together with **dataset\\_id**, but cannot be used together with **data\\_url** or **data\\_source**."]
     dataset_version_id : String, #[doc =
     " Dataset of a training job. This parameter cannot be used together with **data\\_url** or **dataset\\_id** and **dataset\\_version\\_id**. For details, see Table 3."]
-    data_source : Vec < types::CreatingATrainingJobConfigurationDataSource >, #[doc =
+    data_source : Vec < types::TrainingJobConfigurationDataSource >, #[doc =
     " ID of the engine selected for a training job. The default value is **1**. Obtain the ID by calling the API described in Querying Job Engine Specifications."]
     #[doc = ""] #[doc = " Default: `1`."] engine_id : i64, #[doc =
     " OBS URL of the output file of a training job. By default, this parameter is left blank. Example value: **/usr/train/**"]
@@ -3109,9 +3111,9 @@ crate::support::builder!(
     user_command : String }
 );
 impl ModifyingATrainingJobConfiguration {
-    /// Sends the request: the  response, `Error::InvalidRequest` when a required parameter is not set, or the service's error.
-    pub async fn send(self) -> Result<()> {
-        let body = types::ModifyingATrainingJobConfigurationRequest {
+    /// Sends the request: the 200 response, `Error::InvalidRequest` when a required parameter is not set, or the service's error.
+    pub async fn send(self) -> Result<types::UpdateTrainingJobConfigurationResponse> {
+        let body = types::UpdateTrainingJobConfigurationRequest {
             config_desc: self.config_desc,
             worker_server_num: need!(self, worker_server_num)?,
             app_url: need!(self, app_url)?,
@@ -3135,7 +3137,7 @@ impl ModifyingATrainingJobConfiguration {
             .path_param("project_id", need!(self, project_id)?)
             .path_param("config_name", need!(self, config_name)?)
             .json_body(&body)?;
-        self.call.empty(request).await
+        self.call.json(request).await
     }
 }
 crate::support::builder!(
@@ -3146,14 +3148,14 @@ crate::support::builder!(
     String }
 );
 impl DeletingATrainingJobConfiguration {
-    /// Sends the request: the  response, `Error::InvalidRequest` when a required parameter is not set, or the service's error.
-    pub async fn send(self) -> Result<()> {
+    /// Sends the request: the 200 response, `Error::InvalidRequest` when a required parameter is not set, or the service's error.
+    pub async fn send(self) -> Result<types::DeleteTrainingJobVersionResponse> {
         let request = request!(
             self, Delete, "/v1/{project_id}/training-job-configs/{config_name}"
         )
             .path_param("project_id", need!(self, project_id)?)
             .path_param("config_name", need!(self, config_name)?);
-        self.call.empty(request).await
+        self.call.json(request).await
     }
 }
 crate::support::builder!(
@@ -3179,8 +3181,8 @@ crate::support::builder!(
     workspace_id : String }
 );
 impl QueryingAVisualizationJobList {
-    /// Sends the request: the  response, `Error::InvalidRequest` when a required parameter is not set, or the service's error.
-    pub async fn send(self) -> Result<()> {
+    /// Sends the request: the 200 response, `Error::InvalidRequest` when a required parameter is not set, or the service's error.
+    pub async fn send(self) -> Result<types::ListVisualizationJobsResponse> {
         let request = request!(self, Get, "/v1/{project_id}/visualization-jobs")
             .path_param("project_id", need!(self, project_id)?)
             .query_opt("status", self.status)
@@ -3190,7 +3192,7 @@ impl QueryingAVisualizationJobList {
             .query_opt("order", self.order)
             .query_opt("search_content", self.search_content)
             .query_opt("workspace_id", self.workspace_id);
-        self.call.empty(request).await
+        self.call.json(request).await
     }
 }
 crate::support::builder!(
@@ -3204,14 +3206,14 @@ crate::support::builder!(
     " Type of a visualization job. You can create visualization jobs of TensorBoard and MindInsight types. The default type is TensorBoard."]
     job_type : String, #[doc =
     " Specifications when a visualization job is created. You do not need to set this parameter. For details, see Table 3."]
-    flavor : types::CreatingAVisualizationJobFlavor, #[doc =
+    flavor : types::VisualizationJobFlavor, #[doc =
     " Auto stop setting. For details, see Table 4."] schedule :
-    types::CreatingAVisualizationJobSchedule }
+    types::VisualizationJobSchedule }
 );
 impl CreatingAVisualizationJob {
-    /// Sends the request: the  response, `Error::InvalidRequest` when a required parameter is not set, or the service's error.
-    pub async fn send(self) -> Result<()> {
-        let body = types::CreatingAVisualizationJobRequest {
+    /// Sends the request: the 2XX response, `Error::InvalidRequest` when a required parameter is not set, or the service's error.
+    pub async fn send(self) -> Result<types::CreateVisualizationJobResponse> {
+        let body = types::CreateVisualizationJobRequest {
             job_name: need!(self, job_name)?,
             job_desc: self.job_desc,
             train_url: need!(self, train_url)?,
@@ -3222,7 +3224,7 @@ impl CreatingAVisualizationJob {
         let request = request!(self, Post, "/v1/{project_id}/visualization-jobs")
             .path_param("project_id", need!(self, project_id)?)
             .json_body(&body)?;
-        self.call.empty(request).await
+        self.call.json(request).await
     }
 }
 crate::support::builder!(
@@ -3233,12 +3235,12 @@ crate::support::builder!(
     job_id : String }
 );
 impl QueryingTheDetailsAboutAVisualizationJob {
-    /// Sends the request: the  response, `Error::InvalidRequest` when a required parameter is not set, or the service's error.
-    pub async fn send(self) -> Result<()> {
+    /// Sends the request: the 200 response, `Error::InvalidRequest` when a required parameter is not set, or the service's error.
+    pub async fn send(self) -> Result<types::ShowVisualizationJobResponse> {
         let request = request!(self, Get, "/v1/{project_id}/visualization-jobs/{job_id}")
             .path_param("project_id", need!(self, project_id)?)
             .path_param("job_id", need!(self, job_id)?);
-        self.call.empty(request).await
+        self.call.json(request).await
     }
 }
 crate::support::builder!(
@@ -3251,16 +3253,16 @@ crate::support::builder!(
     job_desc : String }
 );
 impl ModifyingTheDescriptionOfAVisualizationJob {
-    /// Sends the request: the  response, `Error::InvalidRequest` when a required parameter is not set, or the service's error.
-    pub async fn send(self) -> Result<()> {
-        let body = types::ModifyingTheDescriptionOfAVisualizationJobRequest {
+    /// Sends the request: the 200 response, `Error::InvalidRequest` when a required parameter is not set, or the service's error.
+    pub async fn send(self) -> Result<types::UpdateVisualizationJobDescriptionResponse> {
+        let body = types::UpdateVisualizationJobDescriptionRequest {
             job_desc: need!(self, job_desc)?,
         };
         let request = request!(self, Put, "/v1/{project_id}/visualization-jobs/{job_id}")
             .path_param("project_id", need!(self, project_id)?)
             .path_param("job_id", need!(self, job_id)?)
             .json_body(&body)?;
-        self.call.empty(request).await
+        self.call.json(request).await
     }
 }
 crate::support::builder!(
@@ -3270,14 +3272,14 @@ crate::support::builder!(
     job_id : String }
 );
 impl DeletingAVisualizationJob {
-    /// Sends the request: the  response, `Error::InvalidRequest` when a required parameter is not set, or the service's error.
-    pub async fn send(self) -> Result<()> {
+    /// Sends the request: the 200 response, `Error::InvalidRequest` when a required parameter is not set, or the service's error.
+    pub async fn send(self) -> Result<types::DeleteVisualizationJobResponse> {
         let request = request!(
             self, Delete, "/v1/{project_id}/visualization-jobs/{job_id}"
         )
             .path_param("project_id", need!(self, project_id)?)
             .path_param("job_id", need!(self, job_id)?);
-        self.call.empty(request).await
+        self.call.json(request).await
     }
 }
 crate::support::builder!(
@@ -3287,14 +3289,14 @@ crate::support::builder!(
     job_id : String }
 );
 impl StoppingAVisualizationJob {
-    /// Sends the request: the  response, `Error::InvalidRequest` when a required parameter is not set, or the service's error.
-    pub async fn send(self) -> Result<()> {
+    /// Sends the request: the 2XX response, `Error::InvalidRequest` when a required parameter is not set, or the service's error.
+    pub async fn send(self) -> Result<types::DeleteVisualizationJobResponse> {
         let request = request!(
             self, Post, "/v1/{project_id}/visualization-jobs/{job_id}/stop"
         )
             .path_param("project_id", need!(self, project_id)?)
             .path_param("job_id", need!(self, job_id)?);
-        self.call.empty(request).await
+        self.call.json(request).await
     }
 }
 crate::support::builder!(
@@ -3304,14 +3306,14 @@ crate::support::builder!(
     job_id : String }
 );
 impl RestartingAVisualizationJob {
-    /// Sends the request: the  response, `Error::InvalidRequest` when a required parameter is not set, or the service's error.
-    pub async fn send(self) -> Result<()> {
+    /// Sends the request: the 2XX response, `Error::InvalidRequest` when a required parameter is not set, or the service's error.
+    pub async fn send(self) -> Result<types::DeleteVisualizationJobResponse> {
         let request = request!(
             self, Post, "/v1/{project_id}/visualization-jobs/{job_id}/restart"
         )
             .path_param("project_id", need!(self, project_id)?)
             .path_param("job_id", need!(self, job_id)?);
-        self.call.empty(request).await
+        self.call.json(request).await
     }
 }
 crate::support::builder!(
@@ -3331,14 +3333,14 @@ crate::support::builder!(
     " Query parameter `project_type`. Default: `0`."] project_type : i64 }
 );
 impl QueryingJobResourceSpecifications {
-    /// Sends the request: the  response, `Error::InvalidRequest` when a required parameter is not set, or the service's error.
-    pub async fn send(self) -> Result<()> {
+    /// Sends the request: the 200 response, `Error::InvalidRequest` when a required parameter is not set, or the service's error.
+    pub async fn send(self) -> Result<types::ListJobResourceSpecificationsResponse> {
         let request = request!(self, Get, "/v1/{project_id}/job/resource-specs")
             .path_param("project_id", need!(self, project_id)?)
             .query_opt("job_type", self.job_type)
             .query_opt("engine_id", self.engine_id)
             .query_opt("project_type", self.project_type);
-        self.call.empty(request).await
+        self.call.json(request).await
     }
 }
 crate::support::builder!(
@@ -3349,12 +3351,12 @@ crate::support::builder!(
     job_type : types::JobType }
 );
 impl QueryingJobEngineSpecifications {
-    /// Sends the request: the  response, `Error::InvalidRequest` when a required parameter is not set, or the service's error.
-    pub async fn send(self) -> Result<()> {
+    /// Sends the request: the 200 response, `Error::InvalidRequest` when a required parameter is not set, or the service's error.
+    pub async fn send(self) -> Result<types::ListJobEngineSpecificationsResponse> {
         let request = request!(self, Get, "/v1/{project_id}/job/ai-engines")
             .path_param("project_id", need!(self, project_id)?)
             .query_opt("job_type", self.job_type);
-        self.call.empty(request).await
+        self.call.json(request).await
     }
 }
 crate::support::builder!(
@@ -3378,8 +3380,7 @@ crate::support::builder!(
     " Index of the page to be queried. Default value: **0**. Query parameter `offset`. Default: `0`."]
     offset : i64, #[doc =
     " Maximum number of records returned on each page. The default value is **100**. The recommended value ranges from 10 to 50."]
-    #[doc = ""] #[doc = " Query parameter `limit`. Default: `100`. Range 10 to 50."]
-    limit : i64, #[doc =
+    #[doc = ""] #[doc = " Query parameter `limit`. Default: `100`."] limit : i64, #[doc =
     " Sorting mode. The value can be **create\\_at**, **model\\_version**, or **model\\_size**. Default value: **create\\_at**"]
     #[doc = ""] #[doc = " Query parameter `sort_by`. Default: `create_at`."] sort_by :
     types::SortBy13, #[doc =
@@ -3389,8 +3390,8 @@ crate::support::builder!(
     workspace_id : String }
 );
 impl QueryingAModelList {
-    /// Sends the request: the  response, `Error::InvalidRequest` when a required parameter is not set, or the service's error.
-    pub async fn send(self) -> Result<()> {
+    /// Sends the request: the 200 response, `Error::InvalidRequest` when a required parameter is not set, or the service's error.
+    pub async fn send(self) -> Result<types::ListModelsResponse> {
         let request = request!(self, Get, "/v1/{project_id}/models")
             .path_param("project_id", need!(self, project_id)?)
             .query_opt("model_name", self.model_name)
@@ -3404,7 +3405,7 @@ impl QueryingAModelList {
             .query_opt("sort_by", self.sort_by)
             .query_opt("order", self.order)
             .query_opt("workspace_id", self.workspace_id);
-        self.call.empty(request).await
+        self.call.json(request).await
     }
 }
 crate::support::builder!(
@@ -3431,34 +3432,34 @@ crate::support::builder!(
     description : String, #[doc =
     " Model algorithm. If the algorithm is read from the configuration file, this parameter can be left blank. For example, the value can be **predict\\_analysis**, **object\\_detection**, or **image\\_classification**. The value must start with a letter and contain no more than 36 characters. Chinese characters and special characters (\\&\\!'\\\\\"\\<\\>=) are not allowed."]
     #[doc = ""] #[doc = " Length at most 36."] model_algorithm :
-    types::ImportingAModelRequestModelAlgorithm, #[doc =
+    types::ImportModelRequestModelAlgorithm, #[doc =
     " OBS path for storing the execution code. By default, this parameter is left blank. The name of the execution code file is fixed to **customize\\_service.py**. The inference code file must be stored in the **model** directory. If this parameter is left blank, the system can automatically identify the inference code in the **model** directory."]
     execution_code : String, #[doc =
     " Collection of input parameters of a model. By default, this parameter is left blank. For details, see Table 3. If the collection of input parameters is read from **apis** in the configuration file, you only need to provide the **initial\\_config** field and do not need to set **input\\_params**. **input\\_params** is optional when the **initial\\_config** field exists."]
-    input_params : Vec < types::ImportingAModelParams >, #[doc =
+    input_params : Vec < types::ModelParam >, #[doc =
     " Collection of output parameters of a model. By default, this parameter is left blank. For details, see Table 3. If the collection of output parameters is read from **apis** in the configuration file, you only need to provide the **initial\\_config** field and do not need to set **output\\_params**."]
-    output_params : Vec < types::ImportingAModelParams >, #[doc =
+    output_params : Vec < types::ModelParam >, #[doc =
     " Package required for inference code and model. By default, this parameter is left blank. If the package is read from the configuration file, this parameter can be left blank. Table 4 shows the dependency structure."]
-    dependencies : Vec < types::ImportingAModelDependency >, #[doc =
+    dependencies : Vec < types::ModelDependency >, #[doc =
     " Model precision, which is read from the configuration file"] model_metrics :
     String, #[doc =
     " All **apis** input and output parameters of the model. If the parameters are read from the configuration file, this parameter can be left blank. For details, see Table 10."]
-    apis : Vec < types::ImportingAModelApis >, #[doc =
+    apis : Vec < types::ModelApis >, #[doc =
     " Character string converted from the final model configuration file. It is recommended that the **initial\\_config** file be used to provide information about the fields such as **apis**, **dependencies**, **input\\_params**, and **output\\_params**."]
     initial_config : String, #[doc =
     " ID of the workspace to which a service belongs. The default value is **0**, indicating the default workspace. Default: `0`."]
     workspace_id : String, #[doc =
     " List of model description documents. A maximum of three documents are supported. For details, see Table 7."]
-    model_docs : Vec < types::ImportingAModelDoc >, #[doc =
+    model_docs : Vec < types::ModelDoc >, #[doc =
     " Deployment type. Only lowercase letters are supported. The value can be **real-time**, or **batch**. Default value: \\[**real-time**, **batch**\\]"]
-    install_type : Vec < types::ImportingAModelRequestInstallTypeItem >, #[doc =
+    install_type : Vec < types::ImportModelRequestInstallTypeItem >, #[doc =
     " Template configuration items. This parameter is mandatory when **model\\_type** is set to **Template**. For details, see Table 8."]
-    template : types::ImportingAModelTemplate }
+    template : types::ModelTemplate }
 );
 impl ImportingAModel {
-    /// Sends the request: the  response, `Error::InvalidRequest` when a required parameter is not set, or the service's error.
-    pub async fn send(self) -> Result<()> {
-        let body = types::ImportingAModelRequest {
+    /// Sends the request: the 2XX response, `Error::InvalidRequest` when a required parameter is not set, or the service's error.
+    pub async fn send(self) -> Result<types::ImportModelResponse> {
+        let body = types::ImportModelRequest {
             model_name: need!(self, model_name)?,
             model_version: need!(self, model_version)?,
             source_location: need!(self, source_location)?,
@@ -3484,7 +3485,7 @@ impl ImportingAModel {
         let request = request!(self, Post, "/v1/{project_id}/models")
             .path_param("project_id", need!(self, project_id)?)
             .json_body(&body)?;
-        self.call.empty(request).await
+        self.call.json(request).await
     }
 }
 crate::support::builder!(
@@ -3494,12 +3495,12 @@ crate::support::builder!(
     String }
 );
 impl QueryingTheDetailsAboutAModel {
-    /// Sends the request: the  response, `Error::InvalidRequest` when a required parameter is not set, or the service's error.
-    pub async fn send(self) -> Result<()> {
+    /// Sends the request: the 200 response, `Error::InvalidRequest` when a required parameter is not set, or the service's error.
+    pub async fn send(self) -> Result<types::ShowModelResponse> {
         let request = request!(self, Get, "/v1/{project_id}/models/{model_id}")
             .path_param("project_id", need!(self, project_id)?)
             .path_param("model_id", need!(self, model_id)?);
-        self.call.empty(request).await
+        self.call.json(request).await
     }
 }
 crate::support::builder!(
@@ -3512,13 +3513,13 @@ crate::support::builder!(
     #[doc = ""] #[doc = " Query parameter `cascade`. Default: `false`."] cascade : bool }
 );
 impl DeletingAModel {
-    /// Sends the request: the  response, `Error::InvalidRequest` when a required parameter is not set, or the service's error.
-    pub async fn send(self) -> Result<()> {
+    /// Sends the request: the 200 response, `Error::InvalidRequest` when a required parameter is not set, or the service's error.
+    pub async fn send(self) -> Result<types::DeleteModelResponse> {
         let request = request!(self, Delete, "/v1/{project_id}/models/{model_id}")
             .path_param("project_id", need!(self, project_id)?)
             .path_param("model_id", need!(self, model_id)?)
             .query_opt("cascade", self.cascade);
-        self.call.empty(request).await
+        self.call.json(request).await
     }
 }
 crate::support::builder!(
@@ -3532,23 +3533,23 @@ crate::support::builder!(
     " Workspace ID. Default value: **0**. Query parameter `workspace_id`. Default: `0`."]
     workspace_id : String, #[doc =
     " Inference mode. The value can be **real-time** or **batch**. By default, this parameter is left blank. Query parameter `infer_type`."]
-    infer_type : types::ImportingAModelRequestInstallTypeItem, #[doc =
+    infer_type : types::ImportModelRequestInstallTypeItem, #[doc =
     " Service status. By default, the service status is not filtered. You can query information by service status. The possible values are **running**, **deploying**, **concerning**, **failed**, **stopped**, and **finished**."]
-    #[doc = ""] #[doc = " Query parameter `status`."] status :
-    types::QueryingAServiceListServiceStatus, #[doc =
+    #[doc = ""] #[doc = " Query parameter `status`."] status : types::ServiceStatus,
+    #[doc =
     " Start page of the paging list. Default value: **0**. Query parameter `offset`. Default: `0`."]
     offset : i64, #[doc =
     " Maximum number of records returned on each page. The default value is **1000**. The recommended value ranges from 10 to 50."]
-    #[doc = ""] #[doc = " Query parameter `limit`. Default: `1000`. Range 10 to 50."]
-    limit : i64, #[doc =
+    #[doc = ""] #[doc = " Query parameter `limit`. Default: `1000`."] limit : i64, #[doc
+    =
     " Sorting mode. The value can be **publish\\_at** or **service\\_name**. Default value: **publish\\_at**. Query parameter `sort_by`. Default: `publish_at`."]
     sort_by : types::SortBy14, #[doc =
     " Sorting order. The value can be **asc** or **desc**, indicating ascending or descending order. Default value: **desc**. Query parameter `order`. Default: `desc`."]
     order : String }
 );
 impl QueryingAServiceList {
-    /// Sends the request: the  response, `Error::InvalidRequest` when a required parameter is not set, or the service's error.
-    pub async fn send(self) -> Result<()> {
+    /// Sends the request: the 200 response, `Error::InvalidRequest` when a required parameter is not set, or the service's error.
+    pub async fn send(self) -> Result<types::ListServicesResponse> {
         let request = request!(self, Get, "/v1/{project_id}/services")
             .path_param("project_id", need!(self, project_id)?)
             .query_opt("service_id", self.service_id)
@@ -3562,7 +3563,7 @@ impl QueryingAServiceList {
             .query_opt("limit", self.limit)
             .query_opt("sort_by", self.sort_by)
             .query_opt("order", self.order);
-        self.call.empty(request).await
+        self.call.json(request).await
     }
 }
 crate::support::builder!(
@@ -3576,7 +3577,7 @@ crate::support::builder!(
     " Inference mode. The value can be **real-time** or **batch**."] #[doc = ""] #[doc =
     " - **real-time**: real-time service, which can be stopped as scheduled."] #[doc =
     " - **batch**: batch service, which can be configured as tasks to run in batches. When the tasks are completed, the service stops automatically."]
-    infer_type : types::ImportingAModelRequestInstallTypeItem, #[doc =
+    infer_type : types::ImportModelRequestInstallTypeItem, #[doc =
     " ID of the workspace to which a service belongs. The default value is **0**, indicating the default workspace. Default: `0`."]
     workspace_id : String, #[doc =
     " ID of the VPC to which a real-time service instance is deployed. By default, this parameter is left blank."]
@@ -3599,12 +3600,12 @@ crate::support::builder!(
     #[doc = " - If **infer\\_type** is set to **batch**, see Table 4."] config : Vec <
     serde_json::Value >, #[doc =
     " Service scheduling configuration, which can be configured only for real-time services. By default, this parameter is not used. Services run for a long time. For details, see Table 5."]
-    schedule : Vec < types::DeployingAModelAsAServiceSchedule > }
+    schedule : Vec < types::ModelSchedule > }
 );
 impl DeployingAModelAsAService {
-    /// Sends the request: the  response, `Error::InvalidRequest` when a required parameter is not set, or the service's error.
-    pub async fn send(self) -> Result<()> {
-        let body = types::DeployingAModelAsAServiceRequest {
+    /// Sends the request: the 2XX response, `Error::InvalidRequest` when a required parameter is not set, or the service's error.
+    pub async fn send(self) -> Result<types::DeployModelResponse> {
+        let body = types::DeployModelRequest {
             service_name: need!(self, service_name)?,
             description: self.description,
             infer_type: need!(self, infer_type)?,
@@ -3619,7 +3620,7 @@ impl DeployingAModelAsAService {
         let request = request!(self, Post, "/v1/{project_id}/services")
             .path_param("project_id", need!(self, project_id)?)
             .json_body(&body)?;
-        self.call.empty(request).await
+        self.call.json(request).await
     }
 }
 crate::support::builder!(
@@ -3629,12 +3630,12 @@ crate::support::builder!(
     : String }
 );
 impl QueryingTheDetailsAboutAService {
-    /// Sends the request: the  response, `Error::InvalidRequest` when a required parameter is not set, or the service's error.
-    pub async fn send(self) -> Result<()> {
+    /// Sends the request: the 200 response, `Error::InvalidRequest` when a required parameter is not set, or the service's error.
+    pub async fn send(self) -> Result<types::ShowServiceResponse> {
         let request = request!(self, Get, "/v1/{project_id}/services/{service_id}")
             .path_param("project_id", need!(self, project_id)?)
             .path_param("service_id", need!(self, service_id)?);
-        self.call.empty(request).await
+        self.call.json(request).await
     }
 }
 crate::support::builder!(
@@ -3645,20 +3646,20 @@ crate::support::builder!(
     " Service description, which contains a maximum of 100 characters. If this parameter is not set, the service description is not updated. Length at most 100."]
     description : String, #[doc =
     " Service status. The value can be **running** or **stopped**. If this parameter is not set, the service status is not changed. **status** and **config** cannot be modified at the same time. If both parameters exist, modify only the **status** parameter."]
-    status : types::UpdatingServiceConfigurationsRequestStatus, #[doc =
+    status : types::UpdateServiceConfigurationsRequestStatus, #[doc =
     " Service configuration. If this parameter is not set, the service is not updated. The model service is modified and the **update\\_time** parameter is returned only for requests with **config** updated."]
     #[doc = ""] #[doc = " - If **infer\\_type** is set to **real-time**, see Table 3."]
     #[doc = " - If **infer\\_type** is set to **batch**, see Table 4."] config : Vec <
     serde_json::Value >, #[doc =
     " Service scheduling configuration, which can be configured only for real-time services. By default, this parameter is not used. Services run for a long time. For details, see Table 5."]
-    schedule : Vec < types::UpdatingServiceConfigurationsSchedule >, #[doc =
+    schedule : Vec < types::ServiceConfigurationSchedule >, #[doc =
     " Additional service attribute, which facilitates service management. Wire name: `additional_properties`."]
     additional_properties_2 : std::collections::BTreeMap < String, serde_json::Value > }
 );
 impl UpdatingServiceConfigurations {
-    /// Sends the request: the  response, `Error::InvalidRequest` when a required parameter is not set, or the service's error.
+    /// Sends the request: the 200 response, `Error::InvalidRequest` when a required parameter is not set, or the service's error.
     pub async fn send(self) -> Result<()> {
-        let body = types::UpdatingServiceConfigurationsRequest {
+        let body = types::UpdateServiceConfigurationsRequest {
             description: self.description,
             status: self.status,
             config: self.config,
@@ -3680,7 +3681,7 @@ crate::support::builder!(
     service_id : String }
 );
 impl DeletingAService {
-    /// Sends the request: the  response, `Error::InvalidRequest` when a required parameter is not set, or the service's error.
+    /// Sends the request: the 200 response, `Error::InvalidRequest` when a required parameter is not set, or the service's error.
     pub async fn send(self) -> Result<()> {
         let request = request!(self, Delete, "/v1/{project_id}/services/{service_id}")
             .path_param("project_id", need!(self, project_id)?)
@@ -3698,15 +3699,15 @@ crate::support::builder!(
     node_id : String }
 );
 impl QueryingServiceMonitoringInformation {
-    /// Sends the request: the  response, `Error::InvalidRequest` when a required parameter is not set, or the service's error.
-    pub async fn send(self) -> Result<()> {
+    /// Sends the request: the 200 response, `Error::InvalidRequest` when a required parameter is not set, or the service's error.
+    pub async fn send(self) -> Result<types::ShowServiceMonitoringInformationResponse> {
         let request = request!(
             self, Get, "/v1/{project_id}/services/{service_id}/monitor"
         )
             .path_param("project_id", need!(self, project_id)?)
             .path_param("service_id", need!(self, service_id)?)
             .query_opt("node_id", self.node_id);
-        self.call.empty(request).await
+        self.call.json(request).await
     }
 }
 crate::support::builder!(
@@ -3718,13 +3719,13 @@ crate::support::builder!(
     #[doc = ""] #[doc = " Query parameter `update_time`."] update_time : f64 }
 );
 impl QueryingServiceUpdateLogs {
-    /// Sends the request: the  response, `Error::InvalidRequest` when a required parameter is not set, or the service's error.
-    pub async fn send(self) -> Result<()> {
+    /// Sends the request: the 200 response, `Error::InvalidRequest` when a required parameter is not set, or the service's error.
+    pub async fn send(self) -> Result<types::ListServiceUpdateLogsResponse> {
         let request = request!(self, Get, "/v1/{project_id}/services/{service_id}/logs")
             .path_param("project_id", need!(self, project_id)?)
             .path_param("service_id", need!(self, service_id)?)
             .query_opt("update_time", self.update_time);
-        self.call.empty(request).await
+        self.call.json(request).await
     }
 }
 crate::support::builder!(
@@ -3734,14 +3735,16 @@ crate::support::builder!(
     #[doc = ""] #[doc = " Path parameter `instance_id`."] instance_id : String }
 );
 impl QueryingTheAuthenticationInformationOfADevelopmentEnvironmentInstance {
-    /// Sends the request: the  response, `Error::InvalidRequest` when a required parameter is not set, or the service's error.
-    pub async fn send(self) -> Result<()> {
+    /// Sends the request: the 200 response, `Error::InvalidRequest` when a required parameter is not set, or the service's error.
+    pub async fn send(
+        self,
+    ) -> Result<types::ShowInstanceAuthenticationInformationResponse> {
         let request = request!(
             self, Get, "/v1/{project_id}/demanager/instances/{instance_id}/token"
         )
             .path_param("project_id", need!(self, project_id)?)
             .path_param("instance_id", need!(self, instance_id)?);
-        self.call.empty(request).await
+        self.call.json(request).await
     }
 }
 crate::support::builder!(
@@ -3785,8 +3788,10 @@ crate::support::builder!(
     pool_id : String }
 );
 impl QueryingAListOfDevelopmentEnvironmentInstances {
-    /// Sends the request: the  response, `Error::InvalidRequest` when a required parameter is not set, or the service's error.
-    pub async fn send(self) -> Result<()> {
+    /// Sends the request: the 200 response, `Error::InvalidRequest` when a required parameter is not set, or the service's error.
+    pub async fn send(
+        self,
+    ) -> Result<types::ListDevelopmentEnvironmentInstancesResponse> {
         let request = request!(self, Get, "/v1/{project_id}/demanager/instances")
             .path_param("project_id", need!(self, project_id)?)
             .query("de_type", need!(self, de_type)?)
@@ -3800,7 +3805,7 @@ impl QueryingAListOfDevelopmentEnvironmentInstances {
             .query_opt("show_self", self.show_self)
             .query_opt("ai_project", self.ai_project)
             .query_opt("pool_id", self.pool_id);
-        self.call.empty(request).await
+        self.call.json(request).await
     }
 }
 crate::support::builder!(
@@ -3823,16 +3828,18 @@ crate::support::builder!(
     " - modelarts.vm.gpu.v100 The preceding flavors are for reference only. The actual flavors depend on the region. If you need to use other flavors, contact the system administrator to change the flavors."]
     flavor : String, #[doc =
     " Instance definition. Only **Notebook** is supported. For example, see Table 3."]
-    spec : types::CreatingADevelopmentEnvironmentInstanceNotebook, #[doc =
+    spec : types::DevelopmentEnvironmentInstanceNotebook, #[doc =
     " Workspace. The default workspace ID is **0**. For details, see Table 7."] workspace
-    : types::CreatingADevelopmentEnvironmentInstanceWorkspace, #[doc =
+    : types::DevelopmentEnvironmentInstanceWorkspace, #[doc =
     " Resource pool. For details, see Table 8."] pool : types::PoolSpec, #[doc =
     " AI project. For details, see Table 10."] ai_project : types::AIProject }
 );
 impl CreatingADevelopmentEnvironmentInstance {
-    /// Sends the request: the  response, `Error::InvalidRequest` when a required parameter is not set, or the service's error.
-    pub async fn send(self) -> Result<()> {
-        let body = types::CreatingADevelopmentEnvironmentInstanceRequest {
+    /// Sends the request: the 2XX response, `Error::InvalidRequest` when a required parameter is not set, or the service's error.
+    pub async fn send(
+        self,
+    ) -> Result<types::CreateDevelopmentEnvironmentInstanceResponse> {
+        let body = types::CreateDevelopmentEnvironmentInstanceRequest {
             name: need!(self, name)?,
             profile_id: need!(self, profile_id)?,
             description: self.description,
@@ -3845,7 +3852,7 @@ impl CreatingADevelopmentEnvironmentInstance {
         let request = request!(self, Post, "/v1/{project_id}/demanager/instances")
             .path_param("project_id", need!(self, project_id)?)
             .json_body(&body)?;
-        self.call.empty(request).await
+        self.call.json(request).await
     }
 }
 crate::support::builder!(
@@ -3856,14 +3863,16 @@ crate::support::builder!(
     instance_id : String }
 );
 impl QueryingDetailsAboutADevelopmentEnvironmentInstance {
-    /// Sends the request: the  response, `Error::InvalidRequest` when a required parameter is not set, or the service's error.
-    pub async fn send(self) -> Result<()> {
+    /// Sends the request: the 200 response, `Error::InvalidRequest` when a required parameter is not set, or the service's error.
+    pub async fn send(
+        self,
+    ) -> Result<types::ShowDevelopmentEnvironmentInstanceResponse> {
         let request = request!(
             self, Get, "/v1/{project_id}/demanager/instances/{instance_id}"
         )
             .path_param("project_id", need!(self, project_id)?)
             .path_param("instance_id", need!(self, instance_id)?);
-        self.call.empty(request).await
+        self.call.json(request).await
     }
 }
 crate::support::builder!(
@@ -3874,12 +3883,14 @@ crate::support::builder!(
     instance_id : String, #[doc =
     " Configuration description. The value contains a maximum of 512 characters and cannot contain the following special characters: \\&\\<\\>\"'/. Length at most 512."]
     description : String, #[doc = " Instance definition. For details, see Table 3."] spec
-    : types::ModifyingTheDescriptionOfADevelopmentEnvironmentInstanceSpec }
+    : types::EnvironmentInstanceDescriptionSpec }
 );
 impl ModifyingTheDescriptionOfADevelopmentEnvironmentInstance {
-    /// Sends the request: the  response, `Error::InvalidRequest` when a required parameter is not set, or the service's error.
-    pub async fn send(self) -> Result<()> {
-        let body = types::ModifyingTheDescriptionOfADevelopmentEnvironmentInstanceRequest {
+    /// Sends the request: the 200 response, `Error::InvalidRequest` when a required parameter is not set, or the service's error.
+    pub async fn send(
+        self,
+    ) -> Result<types::UpdateEnvironmentInstanceDescriptionResponse> {
+        let body = types::UpdateEnvironmentInstanceDescriptionRequest {
             description: self.description,
             spec: self.spec,
         };
@@ -3889,7 +3900,7 @@ impl ModifyingTheDescriptionOfADevelopmentEnvironmentInstance {
             .path_param("project_id", need!(self, project_id)?)
             .path_param("instance_id", need!(self, instance_id)?)
             .json_body(&body)?;
-        self.call.empty(request).await
+        self.call.json(request).await
     }
 }
 crate::support::builder!(
@@ -3900,14 +3911,16 @@ crate::support::builder!(
     instance_id : String }
 );
 impl DeletingADevelopmentEnvironmentInstance {
-    /// Sends the request: the  response, `Error::InvalidRequest` when a required parameter is not set, or the service's error.
-    pub async fn send(self) -> Result<()> {
+    /// Sends the request: the 200 response, `Error::InvalidRequest` when a required parameter is not set, or the service's error.
+    pub async fn send(
+        self,
+    ) -> Result<types::DeleteDevelopmentEnvironmentInstanceResponse> {
         let request = request!(
             self, Delete, "/v1/{project_id}/demanager/instances/{instance_id}"
         )
             .path_param("project_id", need!(self, project_id)?)
             .path_param("instance_id", need!(self, instance_id)?);
-        self.call.empty(request).await
+        self.call.json(request).await
     }
 }
 crate::support::builder!(
@@ -3918,15 +3931,15 @@ crate::support::builder!(
     instance_id : String, #[doc = " The request body."] body : serde_json::Value }
 );
 impl ManagingADevelopmentEnvironmentInstance {
-    /// Sends the request: the  response, `Error::InvalidRequest` when a required parameter is not set, or the service's error.
-    pub async fn send(self) -> Result<()> {
+    /// Sends the request: the 2XX response, `Error::InvalidRequest` when a required parameter is not set, or the service's error.
+    pub async fn send(self) -> Result<serde_json::Value> {
         let request = request!(
             self, Post, "/v1/{project_id}/demanager/instances/{instance_id}/action"
         )
             .path_param("project_id", need!(self, project_id)?)
             .path_param("instance_id", need!(self, instance_id)?)
             .json_body(&need!(self, body)?)?;
-        self.call.empty(request).await
+        self.call.json(request).await
     }
 }
 crate::support::builder!(
@@ -3946,8 +3959,8 @@ crate::support::builder!(
     " Query parameter `order`."] order : String }
 );
 impl QueryingTrainingJobLogs {
-    /// Sends the request: the  response, `Error::InvalidRequest` when a required parameter is not set, or the service's error.
-    pub async fn send(self) -> Result<()> {
+    /// Sends the request: the 200 response, `Error::InvalidRequest` when a required parameter is not set, or the service's error.
+    pub async fn send(self) -> Result<types::ListTrainingJobLogsResponse> {
         let request = request!(
             self, Get,
             "/v1/{project_id}/training-jobs/{job_id}/versions/{version_id}/aom-log"
@@ -3959,7 +3972,7 @@ impl QueryingTrainingJobLogs {
             .query_opt("lines", self.lines)
             .query("log_file", need!(self, log_file)?)
             .query_opt("order", self.order);
-        self.call.empty(request).await
+        self.call.json(request).await
     }
 }
 crate::support::builder!(
@@ -3981,8 +3994,8 @@ crate::support::builder!(
     #[doc = " Query parameter `statistic_type`."] statistic_type : String }
 );
 impl QueryingMonitoringInformationAboutASingleContainerOfAJob {
-    /// Sends the request: the  response, `Error::InvalidRequest` when a required parameter is not set, or the service's error.
-    pub async fn send(self) -> Result<()> {
+    /// Sends the request: the 200 response, `Error::InvalidRequest` when a required parameter is not set, or the service's error.
+    pub async fn send(self) -> Result<types::ShowJobContainerInformationResponse> {
         let request = request!(
             self, Get,
             "/v1/{project_id}/training-jobs/{job_id}/versions/{version_id}/pod/{pod_name}/metric-statistic"
@@ -3993,7 +4006,7 @@ impl QueryingMonitoringInformationAboutASingleContainerOfAJob {
             .path_param("pod_name", need!(self, pod_name)?)
             .query_opt("metrics", self.metrics)
             .query_opt("statistic_type", self.statistic_type);
-        self.call.empty(request).await
+        self.call.json(request).await
     }
 }
 crate::support::builder!(
@@ -4017,8 +4030,10 @@ crate::support::builder!(
     #[doc = " Query parameter `statistic_type`."] statistic_type : String }
 );
 impl QueryingMonitoringInformationAboutResourcePoolNodes {
-    /// Sends the request: the  response, `Error::InvalidRequest` when a required parameter is not set, or the service's error.
-    pub async fn send(self) -> Result<()> {
+    /// Sends the request: the 200 response, `Error::InvalidRequest` when a required parameter is not set, or the service's error.
+    pub async fn send(
+        self,
+    ) -> Result<types::ShowPoolNodesMonitoringInformationResponse> {
         let request = request!(
             self, Get,
             "/v1/{project_id}/pools/{pool_id}/nodes/{node_ip}/metric-statistic"
@@ -4028,7 +4043,7 @@ impl QueryingMonitoringInformationAboutResourcePoolNodes {
             .path_param("node_ip", need!(self, node_ip)?)
             .query_opt("metrics", self.metrics)
             .query_opt("statistic_type", self.statistic_type);
-        self.call.empty(request).await
+        self.call.json(request).await
     }
 }
 crate::support::builder!(
@@ -4055,8 +4070,8 @@ crate::support::builder!(
     " Query parameter `order`. Default: `desc`."] order : types::Order }
 );
 impl QueryingServiceEventLogs {
-    /// Sends the request: the  response, `Error::InvalidRequest` when a required parameter is not set, or the service's error.
-    pub async fn send(self) -> Result<()> {
+    /// Sends the request: the 200 response, `Error::InvalidRequest` when a required parameter is not set, or the service's error.
+    pub async fn send(self) -> Result<types::ListServiceEventLogsResponse> {
         let request = request!(
             self, Get, "/v1/{project_id}/services/{service_id}/events"
         )
@@ -4069,7 +4084,7 @@ impl QueryingServiceEventLogs {
             .query_opt("limit", self.limit)
             .query_opt("sort_by", self.sort_by)
             .query_opt("order", self.order);
-        self.call.empty(request).await
+        self.call.json(request).await
     }
 }
 crate::support::builder!(
@@ -4083,9 +4098,9 @@ crate::support::builder!(
     " Start page of the paging list. Default value: **0**. Query parameter `offset`. Default: `0`."]
     offset : i64, #[doc =
     " Maximum number of records returned on each page. The default value is **1000**. The recommended value ranges from 10 to 50."]
-    #[doc = ""] #[doc = " Query parameter `limit`. Default: `1000`. Range 10 to 50."]
-    limit : i64, #[doc = " Sorting field. The options are as follows:"] #[doc = ""] #[doc
-    = " - **created\\_at**: default value"] #[doc = " - **cluster\\_name**"] #[doc = ""]
+    #[doc = ""] #[doc = " Query parameter `limit`. Default: `1000`."] limit : i64, #[doc
+    = " Sorting field. The options are as follows:"] #[doc = ""] #[doc =
+    " - **created\\_at**: default value"] #[doc = " - **cluster\\_name**"] #[doc = ""]
     #[doc = " Query parameter `sort_by`. Default: `created_at`."] sort_by :
     types::SortBy15, #[doc = " Sorting mode. The options are as follows:"] #[doc = ""]
     #[doc = " - **asc**: ascending order"] #[doc =
@@ -4093,8 +4108,8 @@ crate::support::builder!(
     " Query parameter `order`. Default: `desc`."] order : types::Order }
 );
 impl QueryingDedicatedResourcePools {
-    /// Sends the request: the  response, `Error::InvalidRequest` when a required parameter is not set, or the service's error.
-    pub async fn send(self) -> Result<()> {
+    /// Sends the request: the 200 response, `Error::InvalidRequest` when a required parameter is not set, or the service's error.
+    pub async fn send(self) -> Result<types::ListDedicatedResourcePoolsResponse> {
         let request = request!(self, Get, "/v1/{project_id}/clusters")
             .path_param("project_id", need!(self, project_id)?)
             .query_opt("cluster_name", self.cluster_name)
@@ -4103,6 +4118,6 @@ impl QueryingDedicatedResourcePools {
             .query_opt("limit", self.limit)
             .query_opt("sort_by", self.sort_by)
             .query_opt("order", self.order);
-        self.call.empty(request).await
+        self.call.json(request).await
     }
 }

@@ -2450,7 +2450,7 @@ pub struct DescWorkforceTaskResp {
     /// Number of persons who label each sample in a team labeling task. The minimum value is **1**. Range at least 1.
     pub repetition: Option<i64>,
     /// Sample search conditions when creating a task.
-    pub sample_search_conditions: Option<Vec<SearchConditionDescWorkforceTask>>,
+    pub sample_search_conditions: Option<Vec<DescribeWorkforceTaskSearchCondition>>,
     /// Sample statistics of a labeling task.
     pub sample_stats: Option<SampleStats>,
     /// Average acceptance score of a team labeling task.
@@ -2533,12 +2533,12 @@ crate::support::open_enum!(
     " - **day**: Search for samples added from yesterday (one day ago) to the current day."]
     #[doc = ""] #[doc = " ```text"] #[doc =
     " - **yyyyMMdd-yyyyMMdd**: Search for samples added in a specified period (at most 30 days), in the format of **Start date-End date**. For example, **20190901-2019091501** indicates that samples generated from September 1 to September 15, 2019 are searched."]
-    #[doc = " ```"] SearchConditionDescWorkforceTaskSampleTime { Month = "month" }
+    #[doc = " ```"] DescribeWorkforceTaskSearchConditionSampleTime { Month = "month" }
 );
 /// SearchCondition
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct SearchConditionDescWorkforceTask {
+pub struct DescribeWorkforceTaskSearchCondition {
     /// Filter by coefficient of difficulty.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub coefficient: Option<String>,
@@ -2580,7 +2580,7 @@ pub struct SearchConditionDescWorkforceTask {
     /// - **yyyyMMdd-yyyyMMdd**: Search for samples added in a specified period (at most 30 days), in the format of **Start date-End date**. For example, **20190901-2019091501** indicates that samples generated from September 1 to September 15, 2019 are searched.
     /// ```
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub sample_time: Option<SearchConditionDescWorkforceTaskSampleTime>,
+    pub sample_time: Option<DescribeWorkforceTaskSearchConditionSampleTime>,
     /// Search by confidence.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub score: Option<String>,
@@ -2595,12 +2595,12 @@ pub struct SearchConditionDescWorkforceTask {
     pub time_in_video: Option<String>,
 }
 crate::support::setters!(
-    @ model SearchConditionDescWorkforceTask { coefficient : String, frame_in_video :
+    @ model DescribeWorkforceTaskSearchCondition { coefficient : String, frame_in_video :
     i64, hard : SearchConditionHard, import_origin : String, kvp : String, label_list :
     SearchLabels, labeler : String, metadata : SearchProp, parent_sample_id : String,
     sample_dir : String, sample_name : String, sample_time :
-    SearchConditionDescWorkforceTaskSampleTime, score : String, slice_thickness : String,
-    study_date : String, time_in_video : String }
+    DescribeWorkforceTaskSearchConditionSampleTime, score : String, slice_thickness :
+    String, study_date : String, time_in_video : String }
 );
 /// SampleStats
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -2799,7 +2799,7 @@ pub struct DescribeProcessorTaskResp {
 /// Response body parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct DescribeSampleResp2 {
+pub struct SampleManagementDescribeSampleResp {
     /// Whether the acceptance is passed, which is used for team labeling. The options are as follows: - **true**: The acceptance is passed. - **false**: The acceptance is not passed.
     pub check_accept: Option<bool>,
     /// Acceptance comment, which is used for team labeling.
@@ -2883,7 +2883,7 @@ pub struct ExportReq {
     pub export_format: Option<i64>,
     /// Parameters of a dataset export task.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub export_params: Option<ExportParamsExportTask>,
+    pub export_params: Option<ExportTaskExportParams>,
     /// Export type. The options are as follows: - **0**: labeled - **1**: unlabeled - **2**: all - **3**: conditional search
     #[serde(skip_serializing_if = "Option::is_none")]
     pub export_type: Option<i64>,
@@ -2919,7 +2919,7 @@ pub struct ExportReq {
 /// ExportParams
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct ExportParamsExportTask {
+pub struct ExportTaskExportParams {
     /// Whether to clear hard example attributes. The options are as follows: - **true**: Clear hard example attributes. (Default value) - **false**: Do not clear hard example attributes.
     ///
     /// Default: `true`.
@@ -2953,7 +2953,7 @@ pub struct ExportParamsExportTask {
     pub samples: Option<Vec<String>>,
     /// Exported search conditions. The relationship between multiple search conditions is OR.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub search_conditions: Option<Vec<SearchConditionDescWorkforceTask>>,
+    pub search_conditions: Option<Vec<DescribeWorkforceTaskSearchCondition>>,
     /// Split ratio of training set and verification set during specified version release. The default value is **1.00**, indicating that all released versions are training sets.
     ///
     /// Default: `1.00`.
@@ -2961,12 +2961,12 @@ pub struct ExportParamsExportTask {
     pub train_sample_ratio: Option<String>,
 }
 crate::support::setters!(
-    @ model ExportParamsExportTask { clear_hard_property : bool,
+    @ model ExportTaskExportParams { clear_hard_property : bool,
     export_dataset_version_format : String, export_dataset_version_name : String,
     export_dest : ExportParamsExportDest, export_new_dataset_name : String,
     export_new_dataset_work_path : String, ratio_sample_usage : bool, sample_state :
     ExportParamsSampleState, samples : Vec < String >, search_conditions : Vec <
-    SearchConditionDescWorkforceTask >, train_sample_ratio : String }
+    DescribeWorkforceTaskSearchCondition >, train_sample_ratio : String }
 );
 crate::support::open_enum!(
     #[doc =
@@ -2987,7 +2987,7 @@ pub struct ExportResp {
     /// Format of the exported directory. The options are as follows: - **1**: tree structure. For example: cat/1.jpg,dog/2.jpg. - **2**: tile structure. For example: 1.jpg, 1.txt; 2.jpg,2.txt.
     pub export_format: Option<i64>,
     /// Parameters of a dataset export task.
-    pub export_params: Option<ExportParams2>,
+    pub export_params: Option<ExportParamsResponse>,
     /// Export type. The options are as follows: - **0**: labeled - **1**: unlabeled - **2**: all - **3**: conditional search
     pub export_type: Option<i64>,
     /// Number of completed samples.
@@ -3012,7 +3012,7 @@ pub struct ExportResp {
 /// ExportParams
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct ExportParams2 {
+pub struct ExportParamsResponse {
     /// Whether to clear hard example attributes. The options are as follows: - **true**: Clear hard example attributes. (Default value) - **false**: Do not clear hard example attributes.
     ///
     /// Default: `true`.
@@ -3036,7 +3036,7 @@ pub struct ExportParams2 {
     /// ID list of exported samples.
     pub samples: Option<Vec<String>>,
     /// Exported search conditions. The relationship between multiple search conditions is OR.
-    pub search_conditions: Option<Vec<SearchCondition2>>,
+    pub search_conditions: Option<Vec<SearchConditionResponse>>,
     /// Split ratio of training set and verification set during specified version release. The default value is **1.00**, indicating that all released versions are training sets.
     ///
     /// Default: `1.00`.
@@ -3045,7 +3045,7 @@ pub struct ExportParams2 {
 /// SearchCondition
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct SearchCondition2 {
+pub struct SearchConditionResponse {
     /// Filter by coefficient of difficulty.
     pub coefficient: Option<String>,
     /// A frame in the video.
@@ -3057,11 +3057,11 @@ pub struct SearchCondition2 {
     /// CT dosage, filtered by dosage.
     pub kvp: Option<String>,
     /// Label search criteria.
-    pub label_list: Option<SearchLabels2>,
+    pub label_list: Option<SearchLabelsResponse>,
     /// Labeler.
     pub labeler: Option<String>,
     /// Search by sample attribute.
-    pub metadata: Option<SearchProp2>,
+    pub metadata: Option<SearchPropResponse>,
     /// Parent sample ID.
     pub parent_sample_id: Option<String>,
     /// Directory where data samples are stored (the directory must end with a slash (/)). Only samples in the specified directory are searched for. Recursive search of directories is not supported.
@@ -3075,7 +3075,7 @@ pub struct SearchCondition2 {
     /// ```text
     /// - **yyyyMMdd-yyyyMMdd**: Search for samples added in a specified period (at most 30 days), in the format of **Start date-End date**. For example, **20190901-2019091501** indicates that samples generated from September 1 to September 15, 2019 are searched.
     /// ```
-    pub sample_time: Option<SearchConditionDescWorkforceTaskSampleTime>,
+    pub sample_time: Option<DescribeWorkforceTaskSearchConditionSampleTime>,
     /// Search by confidence.
     pub score: Option<String>,
     /// DICOM layer thickness. Samples are filtered by layer thickness.
@@ -3088,16 +3088,16 @@ pub struct SearchCondition2 {
 /// SearchLabels
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct SearchLabels2 {
+pub struct SearchLabelsResponse {
     /// List of label search criteria.
-    pub labels: Option<Vec<SearchLabel2>>,
+    pub labels: Option<Vec<SearchLabelResponse>>,
     /// If you want to search for multiple labels, **op** must be specified. If you search for only one label, **op** can be left blank. The options are as follows: - **OR**: OR operation - **AND**: AND operation
     pub op: Option<SearchLabelsOp>,
 }
 /// SearchLabel
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct SearchLabel2 {
+pub struct SearchLabelResponse {
     /// Label name.
     pub name: Option<String>,
     /// Operation type between multiple attributes. The options are as follows: - **OR**: OR operation - **AND**: AND operation
@@ -3113,7 +3113,7 @@ pub struct SearchLabel2 {
 /// SearchProp
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct SearchProp2 {
+pub struct SearchPropResponse {
     /// Relationship between attribute values. The options are as follows: - **AND**: AND relationship - **OR**: OR relationship
     pub op: Option<SearchPropOp>,
     /// Search criteria of an attribute. Multiple search criteria can be set.
@@ -3177,7 +3177,7 @@ pub struct ExportTaskStatusResp {
     /// Format of the exported directory. The options are as follows: - **1**: tree structure. For example: cat/1.jpg,dog/2.jpg. - **2**: tile structure. For example: 1.jpg, 1.txt; 2.jpg,2.txt.
     pub export_format: Option<i64>,
     /// Parameters of a dataset export task.
-    pub export_params: Option<ExportParamsExportTask>,
+    pub export_params: Option<ExportTaskExportParams>,
     /// Export type. The options are as follows: - **0**: labeled - **1**: unlabeled - **2**: all - **3**: conditional search
     pub export_type: Option<i64>,
     /// Number of completed samples.
@@ -3212,9 +3212,9 @@ pub struct ExportTasksStatusResp {
     /// Format of the exported directory. The options are as follows: - **1**: tree structure. For example: cat/1.jpg,dog/2.jpg. - **2**: tile structure. For example: 1.jpg, 1.txt; 2.jpg,2.txt.
     pub export_format: Option<i64>,
     /// Parameters of a dataset export task.
-    pub export_params: Option<ExportParamsExportTask>,
+    pub export_params: Option<ExportTaskExportParams>,
     /// Export task list
-    pub export_tasks: Option<Vec<ExportTaskStatusRespGetExportTasksStatusOfDataset>>,
+    pub export_tasks: Option<Vec<ExportTasksStatusOfDatasetExportTaskStatusResp>>,
     /// Export type. The options are as follows: - **0**: labeled - **1**: unlabeled - **2**: all - **3**: conditional search
     pub export_type: Option<i64>,
     /// Number of completed samples.
@@ -3241,7 +3241,7 @@ pub struct ExportTasksStatusResp {
 /// ExportTaskStatusResp
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct ExportTaskStatusRespGetExportTasksStatusOfDataset {
+pub struct ExportTasksStatusOfDatasetExportTaskStatusResp {
     /// Time when a task is created.
     pub create_time: Option<i64>,
     /// Error code.
@@ -3251,7 +3251,7 @@ pub struct ExportTaskStatusRespGetExportTasksStatusOfDataset {
     /// Format of the exported directory. The options are as follows: - **1**: tree structure. For example: cat/1.jpg,dog/2.jpg. - **2**: tile structure. For example: 1.jpg, 1.txt; 2.jpg,2.txt.
     pub export_format: Option<i64>,
     /// Parameters of a dataset export task.
-    pub export_params: Option<ExportParamsExportTask>,
+    pub export_params: Option<ExportTaskExportParams>,
     /// Export type. The options are as follows: - **0**: labeled - **1**: unlabeled - **2**: all - **3**: conditional search
     pub export_type: Option<i64>,
     /// Number of completed samples.
@@ -3632,16 +3632,16 @@ pub struct ListProcessorTasksResp {
 /// Response body parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct ListSamplesResp2 {
+pub struct SampleManagementListSamplesResp {
     /// Number of samples.
     pub sample_count: Option<i64>,
     /// Sample list.
-    pub samples: Option<Vec<DescribeSampleRespListSamples>>,
+    pub samples: Option<Vec<ListSamplesDescribeSampleResp>>,
 }
 /// DescribeSampleResp
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct DescribeSampleRespListSamples {
+pub struct ListSamplesDescribeSampleResp {
     /// Whether the acceptance is passed, which is used for team labeling. The options are as follows: - **true**: The acceptance is passed. - **false**: The acceptance is not passed.
     pub check_accept: Option<bool>,
     /// Acceptance comment, which is used for team labeling.
@@ -3830,7 +3830,7 @@ pub struct WorkforceTask {
     /// Number of persons who label each sample in a team labeling task. The minimum value is **1**. Range at least 1.
     pub repetition: Option<i64>,
     /// Sample search criteria when creating a task.
-    pub sample_search_conditions: Option<Vec<SearchConditionDescWorkforceTask>>,
+    pub sample_search_conditions: Option<Vec<DescribeWorkforceTaskSearchCondition>>,
     /// Sample statistics of a labeling task.
     pub sample_stats: Option<SampleStats>,
     /// Average acceptance score of a team labeling task.
@@ -4143,7 +4143,7 @@ pub struct UpdateWorkforceSamplingTaskResp {
     /// Total number of accepted samples.
     pub sample_count: Option<i64>,
     /// List of accepted samples.
-    pub samples: Option<Vec<DescribeSampleRespListSamples>>,
+    pub samples: Option<Vec<ListSamplesDescribeSampleResp>>,
 }
 /// Request body parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -4372,12 +4372,12 @@ pub struct WorkspaceProperties {
     /// Status description. By default, this parameter is left blank. This parameter is used to show detailed information about a status. If a deletion failed, you can use this parameter to obtain the failure cause.
     pub status_info: Option<String>,
     /// List of authorized users, which is left blank by default. This parameter must be used together with **auth\_type** and takes effect only when **auth\_type** is set to **INTERNAL**.
-    pub grants: Option<Vec<Grants2>>,
+    pub grants: Option<Vec<GrantsResponse>>,
 }
 /// grants
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct Grants2 {
+pub struct GrantsResponse {
     /// User ID. Either this parameter or **user\_name** must be set. If both of them are set, **user\_id** is used preferentially.
     pub user_id: Option<String>,
     /// IAM username. Either this parameter or **user\_id** must be set.
@@ -4474,7 +4474,7 @@ pub struct WorkspacePropertiesWithoutGrants {
 /// Response body parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct WorkspacePropertiesShowWorkspaceInfo {
+pub struct ShowWorkspaceInfoWorkspaceProperties {
     /// Workspace ID, which is a 32-bit UUID generated by the system without hyphens (-). The ID of the default workspace is **0**.
     pub id: Option<String>,
     /// Workspace name
@@ -4542,31 +4542,31 @@ pub struct UpdateWorkspaceReq {
 #[non_exhaustive]
 pub struct UpdateWorkspaceQuotasReq {
     /// List of quotas
-    pub quotas: Vec<QuotasUpdateWorkspaceQuotas>,
+    pub quotas: Vec<UpdateWorkspaceQuotas>,
 }
 /// quotas
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct QuotasUpdateWorkspaceQuotas {
+pub struct UpdateWorkspaceQuotas {
     /// Unique resource ID
     pub resource: String,
     /// Current quota. Value **-1** indicates that the quota is not limited.
     pub quota: i64,
 }
 crate::support::setters!(
-    @ model QuotasUpdateWorkspaceQuotas new(resource : String, quota : i64) {}
+    @ model UpdateWorkspaceQuotas new(resource : String, quota : i64) {}
 );
 /// Response body parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct UpdateWorkspaceQuotasResp {
     /// List of quotas
-    pub quotas: Option<Vec<Quotas2>>,
+    pub quotas: Option<Vec<QuotasResponse>>,
 }
 /// quotas
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct Quotas2 {
+pub struct QuotasResponse {
     /// Name of a quota, in English
     pub name_en: Option<String>,
     /// Name of a quota, in Chinese
@@ -4589,7 +4589,7 @@ pub struct Quotas2 {
 /// Parameter description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct QueryingTheStatusesAndGpuQuantityOfAllJobVersionsResponse {
+pub struct ShowVersionsStatusesAndGpuQuantityResponse {
     /// Whether the request is successful
     pub is_success: Option<bool>,
     /// Error message of a failed API call.
@@ -4601,12 +4601,12 @@ pub struct QueryingTheStatusesAndGpuQuantityOfAllJobVersionsResponse {
     /// Total number of created job versions.
     pub total_count: Option<i64>,
     /// Attributes of a training job. For details, see Table 4.
-    pub versions: Option<Vec<QueryingTheStatusesAndGpuQuantityOfAllJobVersionsJobs>>,
+    pub versions: Option<Vec<VersionsStatusesAndGpuQuantityJob>>,
 }
 /// jobs parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct QueryingTheStatusesAndGpuQuantityOfAllJobVersionsJobs {
+pub struct VersionsStatusesAndGpuQuantityJob {
     /// ID of a training job
     pub version_id: Option<i64>,
     /// Name of a training job
@@ -4635,14 +4635,14 @@ pub struct QueryingTheStatusesAndGpuQuantityOfAllJobVersionsJobs {
 /// Parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct CreatingATrainingJobRequest {
+pub struct CreateTrainingJobRequest {
     /// Training job name. The value must contain 1 to 64 characters consisting of only digits, letters, underscores (\_), and hyphens (-). Length 1 to 64.
     pub job_name: String,
     /// Description of a training job. The value must contain 0 to 256 characters. By default, this parameter is left blank. Length 0 to 256.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub job_desc: Option<String>,
     /// Parameters for creating a training job For details, see Table 3.
-    pub config: CreatingATrainingJobConfig,
+    pub config: TrainingJobConfig,
     /// Workspace where a job resides. Default value: **0**. Default: `0`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub workspace_id: Option<String>,
@@ -4650,7 +4650,7 @@ pub struct CreatingATrainingJobRequest {
 /// config parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct CreatingATrainingJobConfig {
+pub struct TrainingJobConfig {
     /// Number of workers in a training job. Obtain the maximum value from the **max\_num** value returned by the API in Querying Job Resource Specifications.
     pub worker_server_num: i64,
     /// Code directory of a training job, for example, **/usr/app/**. This parameter must be used together with **boot\_file\_url**. After setting **model\_id**, you do not need to set **app\_url** or **boot\_file\_url**, and **engine\_id**.
@@ -4659,7 +4659,7 @@ pub struct CreatingATrainingJobConfig {
     pub boot_file_url: String,
     /// Running parameters of a training job. It is a collection of label-value pairs. Values can be customized. **label** is a parameter name and **value** is the parameter value. For details, see the sample request. This parameter is a container environment variable when a training job uses a custom image. For details, see Table 8.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub parameter: Option<Vec<CreatingATrainingJobParameter>>,
+    pub parameter: Option<Vec<TrainingJobParameter>>,
     /// OBS URL of the dataset required by a training job. By default, this parameter is left blank. For example, **/usr/data/**. This parameter cannot be used together with **data\_source** or **dataset\_id** and **dataset\_version\_id**. However, one of the parameters must exist.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub data_url: Option<String>,
@@ -4671,7 +4671,7 @@ pub struct CreatingATrainingJobConfig {
     pub dataset_version_id: Option<String>,
     /// Dataset of a training job. This parameter cannot be used together with **data\_url** or **dataset\_id** and **dataset\_version\_id**. For details, see Table 4.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub data_source: Option<Vec<CreatingATrainingJobDataSource>>,
+    pub data_source: Option<Vec<TrainingJobDataSource>>,
     /// ID of the resource specifications selected for a training job. Obtain the ID by calling the API described in Querying Job Resource Specifications.
     pub spec_id: i64,
     /// ID of the engine selected for a training job. The default value is **1**. After setting **model\_id**, you do not need to set **app\_url** or **boot\_file\_url**, and **engine\_id**. Obtain the ID by calling the API described in Querying Job Engine Specifications.
@@ -4700,20 +4700,20 @@ pub struct CreatingATrainingJobConfig {
     pub create_version: Option<bool>,
     /// Storage volume that can be used by a training job. For details, see Table 5.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub volumes: Option<Vec<CreatingATrainingJobVolumes>>,
+    pub volumes: Option<Vec<TrainingJobVolume>>,
 }
 crate::support::setters!(
-    @ model CreatingATrainingJobConfig new(worker_server_num : i64, app_url : String,
+    @ model TrainingJobConfig new(worker_server_num : i64, app_url : String,
     boot_file_url : String, spec_id : i64, engine_id : i64, model_id : i64) { parameter :
-    Vec < CreatingATrainingJobParameter >, data_url : String, dataset_id : String,
-    dataset_version_id : String, data_source : Vec < CreatingATrainingJobDataSource >,
-    train_url : String, log_url : String, user_image_url : String, user_command : String,
-    create_version : bool, volumes : Vec < CreatingATrainingJobVolumes > }
+    Vec < TrainingJobParameter >, data_url : String, dataset_id : String,
+    dataset_version_id : String, data_source : Vec < TrainingJobDataSource >, train_url :
+    String, log_url : String, user_image_url : String, user_command : String,
+    create_version : bool, volumes : Vec < TrainingJobVolume > }
 );
 /// parameter parameters
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct CreatingATrainingJobParameter {
+pub struct TrainingJobParameter {
     /// Parameter name
     #[serde(skip_serializing_if = "Option::is_none")]
     pub label: Option<String>,
@@ -4722,17 +4722,17 @@ pub struct CreatingATrainingJobParameter {
     pub value: Option<String>,
 }
 crate::support::setters!(
-    @ model CreatingATrainingJobParameter { label : String, value : String }
+    @ model TrainingJobParameter { label : String, value : String }
 );
 crate::support::open_enum!(
     #[doc =
     " Dataset type. The value can be **obs** or **dataset**. **obs** and **dataset** cannot be used at the same time."]
-    CreatingATrainingJobDataSourceType { Obs = "obs", Dataset = "dataset" }
+    TrainingJobDataSourceType { Obs = "obs", Dataset = "dataset" }
 );
 /// data\_source parameters
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct CreatingATrainingJobDataSource {
+pub struct TrainingJobDataSource {
     /// Dataset ID of a training job. This parameter must be used together with **dataset\_version\_id**, but cannot be used together with **data\_url**.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub dataset_id: Option<String>,
@@ -4741,34 +4741,33 @@ pub struct CreatingATrainingJobDataSource {
     pub dataset_version: Option<String>,
     /// Dataset type. The value can be **obs** or **dataset**. **obs** and **dataset** cannot be used at the same time. Wire name: `type`.
     #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
-    pub type_: Option<CreatingATrainingJobDataSourceType>,
+    pub type_: Option<TrainingJobDataSourceType>,
     /// OBS bucket path. This parameter cannot be used together with **dataset\_id** or **dataset\_version**.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub data_url: Option<String>,
 }
 crate::support::setters!(
-    @ model CreatingATrainingJobDataSource { dataset_id : String, dataset_version :
-    String, type_ : CreatingATrainingJobDataSourceType, data_url : String }
+    @ model TrainingJobDataSource { dataset_id : String, dataset_version : String, type_
+    : TrainingJobDataSourceType, data_url : String }
 );
 /// volumes parameters
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct CreatingATrainingJobVolumes {
+pub struct TrainingJobVolume {
     /// Storage volume of the shared file system type. Only the training jobs running in the resource pool with the shared file system network connected support such storage volume. For details, see Table 6.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub nfs: Option<CreatingATrainingJobNfs>,
+    pub nfs: Option<TrainingJobNfs>,
     /// Storage volume of the host file system type. Only training jobs running in the dedicated resource pool support such storage volume. For details, see Table 7.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub host_path: Option<CreatingATrainingJobHostPath>,
+    pub host_path: Option<TrainingJobHostPath>,
 }
 crate::support::setters!(
-    @ model CreatingATrainingJobVolumes { nfs : CreatingATrainingJobNfs, host_path :
-    CreatingATrainingJobHostPath }
+    @ model TrainingJobVolume { nfs : TrainingJobNfs, host_path : TrainingJobHostPath }
 );
 /// nfs parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct CreatingATrainingJobNfs {
+pub struct TrainingJobNfs {
     /// ID of an SFS Turbo file system
     pub id: String,
     /// Address of an SFS Turbo file system
@@ -4785,13 +4784,13 @@ pub struct CreatingATrainingJobNfs {
     pub read_only: Option<bool>,
 }
 crate::support::setters!(
-    @ model CreatingATrainingJobNfs new(id : String, src_path : String, dest_path :
-    String) { read_only : bool }
+    @ model TrainingJobNfs new(id : String, src_path : String, dest_path : String) {
+    read_only : bool }
 );
 /// host\_path parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct CreatingATrainingJobHostPath {
+pub struct TrainingJobHostPath {
     /// Local path of a host
     pub src_path: String,
     /// Local path of a training job
@@ -4806,13 +4805,13 @@ pub struct CreatingATrainingJobHostPath {
     pub read_only: Option<bool>,
 }
 crate::support::setters!(
-    @ model CreatingATrainingJobHostPath new(src_path : String, dest_path : String) {
-    read_only : bool }
+    @ model TrainingJobHostPath new(src_path : String, dest_path : String) { read_only :
+    bool }
 );
 /// Parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct CreatingATrainingJobResponse {
+pub struct CreateTrainingJobResponse {
     /// Whether the request is successful
     pub is_success: Option<bool>,
     /// Error message of a failed API call.
@@ -4839,7 +4838,7 @@ pub struct CreatingATrainingJobResponse {
 /// Parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct QueryingATrainingJobListResponse {
+pub struct ListTrainingJobsResponse {
     /// Whether the request is successful
     pub is_success: Option<bool>,
     /// Error message of a failed API call.
@@ -4853,14 +4852,14 @@ pub struct QueryingATrainingJobListResponse {
     /// Number of training jobs that can be created
     pub job_count_limit: Option<i64>,
     /// Attributes of a training job. For details, see Table 4.
-    pub jobs: Option<Vec<QueryingATrainingJobListJobs>>,
+    pub jobs: Option<Vec<TrainingJob>>,
     /// Maximum number of training jobs
     pub quotas: Option<i64>,
 }
 /// jobs parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct QueryingATrainingJobListJobs {
+pub struct TrainingJob {
     /// ID of a training job
     pub job_id: Option<i64>,
     /// Name of a training job
@@ -4881,7 +4880,7 @@ pub struct QueryingATrainingJobListJobs {
 /// Parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct QueryingTheDetailsAboutATrainingJobVersionResponse {
+pub struct ShowTrainingJobVersionResponse {
     /// Whether the request is successful
     pub is_success: Option<bool>,
     /// ID of a training job
@@ -4921,7 +4920,7 @@ pub struct QueryingTheDetailsAboutATrainingJobVersionResponse {
     /// Time when a training job is created
     pub create_time: Option<i64>,
     /// Running parameters of a training job. This parameter is a container environment variable when a training job uses a custom image. For details, see Table 3.
-    pub parameter: Option<Vec<CreatingATrainingJobParameter>>,
+    pub parameter: Option<Vec<TrainingJobParameter>>,
     /// Training job running duration, in milliseconds
     pub duration: Option<i64>,
     /// ID of the resource specifications selected for a training job
@@ -4947,15 +4946,13 @@ pub struct QueryingTheDetailsAboutATrainingJobVersionResponse {
     /// Dataset ID of a training job
     pub dataset_id: Option<String>,
     /// Datasets of a training job. For details, see Table 4.
-    pub data_source: Option<Vec<QueryingTheDetailsAboutATrainingJobVersionDataSource>>,
+    pub data_source: Option<Vec<TrainingJobVersionDataSource>>,
     /// Model ID of a training job
     pub model_id: Option<i64>,
     /// Model metrics of a training job. For details, see Table 5.
     pub model_metric_list: Option<String>,
     /// System monitoring metrics of a training job. For details, see Table 6.
-    pub system_metric_list: Option<
-        QueryingTheDetailsAboutATrainingJobVersionSystemMetricList,
-    >,
+    pub system_metric_list: Option<TrainingJobVersionSystemMetricList>,
     /// SWR URL of a custom image used by a training job
     pub user_image_url: Option<String>,
     /// Boot command used to start the container of a custom image of a training job
@@ -4969,7 +4966,7 @@ pub struct QueryingTheDetailsAboutATrainingJobVersionResponse {
     /// Training start time
     pub start_time: Option<i64>,
     /// Storage volume that can be used by a training job. For details, see Table 11.
-    pub volumes: Option<Vec<QueryingTheDetailsAboutATrainingJobVersionVolumes>>,
+    pub volumes: Option<Vec<TrainingJobVersionVolume>>,
     /// Dataset of a training job
     pub dataset_version_name: Option<String>,
     /// Name of a resource pool
@@ -4986,7 +4983,7 @@ pub struct QueryingTheDetailsAboutATrainingJobVersionResponse {
 /// data\_source parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct QueryingTheDetailsAboutATrainingJobVersionDataSource {
+pub struct TrainingJobVersionDataSource {
     /// Dataset ID of a training job
     pub dataset_id: Option<String>,
     /// Dataset version ID of a training job
@@ -5005,7 +5002,7 @@ pub struct QueryingTheDetailsAboutATrainingJobVersionDataSource {
 /// system\_metric\_list parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct QueryingTheDetailsAboutATrainingJobVersionSystemMetricList {
+pub struct TrainingJobVersionSystemMetricList {
     /// CPU usage of a training job. Wire name: `cpuUsage`.
     #[serde(rename = "cpuUsage")]
     pub cpu_usage: Option<Vec<serde_json::Value>>,
@@ -5019,16 +5016,16 @@ pub struct QueryingTheDetailsAboutATrainingJobVersionSystemMetricList {
 /// volumes parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct QueryingTheDetailsAboutATrainingJobVersionVolumes {
+pub struct TrainingJobVersionVolume {
     /// Storage volume of the shared file system type. Only the training jobs running in the resource pool with the shared file system network connected support such storage volume. For details, see Table 12.
-    pub nfs: Option<CreatingATrainingJobNfs>,
+    pub nfs: Option<TrainingJobNfs>,
     /// Storage volume of the host file system type. Only training jobs running in the dedicated resource pool support such storage volume. For details, see Table 13.
-    pub host_path: Option<CreatingATrainingJobHostPath>,
+    pub host_path: Option<TrainingJobHostPath>,
 }
 /// Parameter description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct DeletingAVersionOfATrainingJobResponse {
+pub struct DeleteTrainingJobVersionResponse {
     /// Whether the request is successful
     pub is_success: Option<bool>,
     /// Error message of a failed API call.
@@ -5040,7 +5037,7 @@ pub struct DeletingAVersionOfATrainingJobResponse {
 /// Parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct QueryingAListOfTrainingJobVersionsResponse {
+pub struct ListTrainingJobVersionsResponse {
     /// Whether the request is successful
     pub is_success: Option<bool>,
     /// Error message of a failed API call.
@@ -5058,12 +5055,12 @@ pub struct QueryingAListOfTrainingJobVersionsResponse {
     /// Number of versions of a training job
     pub version_count: Option<i64>,
     /// Version parameters of a training job. For details, see the sample response.
-    pub versions: Option<Vec<QueryingAListOfTrainingJobVersionsVersions>>,
+    pub versions: Option<Vec<TrainingJobVersion>>,
 }
 /// versions parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct QueryingAListOfTrainingJobVersionsVersions {
+pub struct TrainingJobVersion {
     /// Version ID of a training job
     pub version_id: Option<i64>,
     /// Version name of a training job
@@ -5087,7 +5084,7 @@ pub struct QueryingAListOfTrainingJobVersionsVersions {
     /// Time when a training job is created
     pub create_time: Option<i64>,
     /// Running parameters of a training job. This parameter is a container environment variable when a training job uses a custom image. For details, see Table 5.
-    pub parameter: Option<Vec<CreatingATrainingJobParameter>>,
+    pub parameter: Option<Vec<TrainingJobParameter>>,
     /// Training job running duration, in milliseconds
     pub duration: Option<i64>,
     /// ID of the resource specifications selected for a training job
@@ -5113,7 +5110,7 @@ pub struct QueryingAListOfTrainingJobVersionsVersions {
     /// Dataset ID of a training job
     pub dataset_id: Option<String>,
     /// Datasets of a training job. For details, see Table 6.
-    pub data_source: Option<Vec<QueryingTheDetailsAboutATrainingJobVersionDataSource>>,
+    pub data_source: Option<Vec<TrainingJobVersionDataSource>>,
     /// Model ID of a training job
     pub model_id: Option<i64>,
     /// Model metrics of a training job. For details, see Table 7.
@@ -5131,7 +5128,7 @@ pub struct QueryingAListOfTrainingJobVersionsVersions {
     /// Training start time
     pub start_time: Option<i64>,
     /// Storage volume that can be used by a training job. For details, see Table 13.
-    pub volumes: Option<Vec<QueryingAListOfTrainingJobVersionsVolumes>>,
+    pub volumes: Option<Vec<ListTrainingJobVersionsVolume>>,
     /// Dataset of a training job
     pub dataset_version_name: Option<String>,
     /// Name of a resource pool
@@ -5148,16 +5145,16 @@ pub struct QueryingAListOfTrainingJobVersionsVersions {
 /// volumes parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct QueryingAListOfTrainingJobVersionsVolumes {
+pub struct ListTrainingJobVersionsVolume {
     /// Storage volume of the shared file system type. Only the training jobs running in the resource pool with the shared file system network connected support such storage volume. For details, see Table 14.
-    pub nfs: Option<QueryingAListOfTrainingJobVersionsNfs>,
+    pub nfs: Option<ListTrainingJobVersionsNfs>,
     /// Storage volume of the host file system type. Only training jobs running in the dedicated resource pool support such storage volume. For details, see Table 15.
-    pub host_path: Option<QueryingAListOfTrainingJobVersionsHostPath>,
+    pub host_path: Option<ListTrainingJobVersionsHostPath>,
 }
 /// nfs parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct QueryingAListOfTrainingJobVersionsNfs {
+pub struct ListTrainingJobVersionsNfs {
     /// ID of an SFS Turbo file system
     pub id: Option<String>,
     /// Address of an SFS Turbo file system
@@ -5175,7 +5172,7 @@ pub struct QueryingAListOfTrainingJobVersionsNfs {
 /// host\_path parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct QueryingAListOfTrainingJobVersionsHostPath {
+pub struct ListTrainingJobVersionsHostPath {
     /// Local path of a host
     pub src_path: Option<String>,
     /// Local path of a training job
@@ -5191,17 +5188,17 @@ pub struct QueryingAListOfTrainingJobVersionsHostPath {
 /// Request parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct CreatingAVersionOfATrainingJobRequest {
+pub struct CreateTrainingJobVersionRequest {
     /// Description of a training job. The value must contain 0 to 256 characters. By default, this parameter is left blank. Length 0 to 256.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub job_desc: Option<String>,
     /// Parameters for creating a training job For details, see Table 3.
-    pub config: CreatingAVersionOfATrainingJobConfig,
+    pub config: TrainingJobVersionConfig,
 }
 /// config parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct CreatingAVersionOfATrainingJobConfig {
+pub struct TrainingJobVersionConfig {
     /// Number of workers in a training job. Obtain the maximum value from Querying Job Resource Specifications.
     pub worker_server_num: i64,
     /// Code directory of a training job, for example, **/usr/app/**. This parameter must be used together with **boot\_file\_url**. After setting **model\_id**, you do not need to set **app\_url** or **boot\_file\_url**, and **engine\_id**.
@@ -5210,7 +5207,7 @@ pub struct CreatingAVersionOfATrainingJobConfig {
     pub boot_file_url: String,
     /// Running parameters of a training job. It is a collection of label-value pairs. For details, see the sample request. This parameter is a container environment variable when a training job uses a custom image. For details, see Table 5.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub parameter: Option<Vec<CreatingATrainingJobParameter>>,
+    pub parameter: Option<Vec<TrainingJobParameter>>,
     /// OBS URL of the dataset required by a training job. By default, this parameter is left blank. For example, **/usr/data/**. This parameter cannot be used together with **data\_source** or **dataset\_id** and **dataset\_version\_id**. However, one of the parameters must exist.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub data_url: Option<String>,
@@ -5222,7 +5219,7 @@ pub struct CreatingAVersionOfATrainingJobConfig {
     pub dataset_version_id: Option<String>,
     /// Dataset of a training job. This parameter cannot be used with **data\_url**, **dataset\_id**, or **dataset\_version\_id**. For details, see Table 4.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub data_source: Option<Vec<CreatingATrainingJobDataSource>>,
+    pub data_source: Option<Vec<TrainingJobDataSource>>,
     /// ID of the resource specifications selected for a training job. Obtain the ID by calling the API described in Querying Job Resource Specifications.
     pub spec_id: i64,
     /// ID of the engine selected for a training job. The default value is **1**. After setting **model\_id**, you do not need to set **app\_url** or **boot\_file\_url**, and **engine\_id**. Obtain the ID by calling the API described in Querying Job Engine Specifications.
@@ -5247,18 +5244,17 @@ pub struct CreatingAVersionOfATrainingJobConfig {
 }
 crate::support::setters!(
     @ model #[allow(clippy::too_many_arguments, reason =
-    "one argument per required field of the API model")]
-    CreatingAVersionOfATrainingJobConfig new(worker_server_num : i64, app_url : String,
-    boot_file_url : String, spec_id : i64, engine_id : i64, model_id : i64, train_url :
-    String, pre_version_id : i64) { parameter : Vec < CreatingATrainingJobParameter >,
-    data_url : String, dataset_id : String, dataset_version_id : String, data_source :
-    Vec < CreatingATrainingJobDataSource >, log_url : String, user_image_url : String,
-    user_command : String }
+    "one argument per required field of the API model")] TrainingJobVersionConfig
+    new(worker_server_num : i64, app_url : String, boot_file_url : String, spec_id : i64,
+    engine_id : i64, model_id : i64, train_url : String, pre_version_id : i64) {
+    parameter : Vec < TrainingJobParameter >, data_url : String, dataset_id : String,
+    dataset_version_id : String, data_source : Vec < TrainingJobDataSource >, log_url :
+    String, user_image_url : String, user_command : String }
 );
 /// Parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct CreatingAVersionOfATrainingJobResponse {
+pub struct CreateTrainingJobVersionResponse {
     /// Whether the request is successful
     pub is_success: Option<bool>,
     /// Error message of a failed API call.
@@ -5282,7 +5278,7 @@ pub struct CreatingAVersionOfATrainingJobResponse {
 /// Parameter description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct StoppingATrainingJobResponse {
+pub struct StopTrainingJobResponse {
     /// Whether the request is successful
     pub is_success: Option<bool>,
     /// Error message of a failed API call.
@@ -5295,14 +5291,14 @@ pub struct StoppingATrainingJobResponse {
 /// Parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct ModifyingTheDescriptionOfATrainingJobRequest {
+pub struct UpdateTrainingJobDescriptionRequest {
     /// Description of a training job. The value must contain 0 to 256 characters. Length 0 to 256.
     pub job_desc: String,
 }
 /// Parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct ModifyingTheDescriptionOfATrainingJobResponse {
+pub struct UpdateTrainingJobDescriptionResponse {
     /// Whether the request is successful.
     pub is_success: Option<bool>,
     /// Error message of a failed API call.
@@ -5314,7 +5310,7 @@ pub struct ModifyingTheDescriptionOfATrainingJobResponse {
 /// Parameter description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct ObtainingTheNameOfATrainingJobLogFileResponse {
+pub struct ShowTrainingJobLogFileNameResponse {
     /// Whether the request is successful
     pub is_success: Option<bool>,
     /// Error message of a failed API call.
@@ -5328,7 +5324,7 @@ pub struct ObtainingTheNameOfATrainingJobLogFileResponse {
 /// Parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct QueryingABuiltInAlgorithmResponse {
+pub struct ShowBuiltinAlgorithmResponse {
     /// Whether the request is successful
     pub is_success: Option<bool>,
     /// Error message of a failed API call.
@@ -5339,12 +5335,12 @@ pub struct QueryingABuiltInAlgorithmResponse {
     /// Number of models
     pub model_total_count: Option<i64>,
     /// Model parameter list. For details, see Table 4.
-    pub models: Option<Vec<QueryingABuiltInAlgorithmModels>>,
+    pub models: Option<Vec<BuiltinAlgorithmModel>>,
 }
 /// models structure data
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct QueryingABuiltInAlgorithmModels {
+pub struct BuiltinAlgorithmModel {
     /// Model ID
     pub model_id: Option<i64>,
     /// Model name
@@ -5381,7 +5377,7 @@ pub struct QueryingABuiltInAlgorithmModels {
 /// Parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct CreatingATrainingJobConfigurationRequest {
+pub struct CreateTrainingJobConfigurationRequest {
     /// Name of a training job configuration. The value must contain 1 to 64 characters consisting of only digits, letters, underscores (\_), and hyphens (-).
     ///
     /// Length 1 to 64.
@@ -5399,7 +5395,7 @@ pub struct CreatingATrainingJobConfigurationRequest {
     pub model_id: i64,
     /// Running parameters of a training job. It is a collection of label-value pairs. For details, see the sample request. This parameter is a container environment variable when a training job uses a custom image. For details, see Table 4.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub parameter: Option<Vec<CreatingATrainingJobConfigurationParameter>>,
+    pub parameter: Option<Vec<TrainingJobConfigurationParameter>>,
     /// ID of the resource specifications selected for a training job. Obtain the ID by calling the API described in Querying Job Resource Specifications.
     pub spec_id: i64,
     /// OBS URL of the dataset required by a training job, for example, **/usr/data/**.
@@ -5414,7 +5410,7 @@ pub struct CreatingATrainingJobConfigurationRequest {
     pub dataset_version_id: Option<String>,
     /// Dataset of a training job. This parameter cannot be used together with **data\_url** or **dataset\_id** and **dataset\_version\_id**. For details, see Table 3.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub data_source: Option<Vec<CreatingATrainingJobConfigurationDataSource>>,
+    pub data_source: Option<Vec<TrainingJobConfigurationDataSource>>,
     /// ID of the engine selected for a training job. The default value is **1**. After setting **model\_id**, you do not need to set **app\_url** or **boot\_file\_url**, and **engine\_id**. Obtain the ID by calling the API described in Querying Job Engine Specifications.
     ///
     /// Default: `1`.
@@ -5435,7 +5431,7 @@ pub struct CreatingATrainingJobConfigurationRequest {
 /// parameter parameters
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct CreatingATrainingJobConfigurationParameter {
+pub struct TrainingJobConfigurationParameter {
     /// Parameter name.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub label: Option<String>,
@@ -5444,12 +5440,12 @@ pub struct CreatingATrainingJobConfigurationParameter {
     pub value: Option<String>,
 }
 crate::support::setters!(
-    @ model CreatingATrainingJobConfigurationParameter { label : String, value : String }
+    @ model TrainingJobConfigurationParameter { label : String, value : String }
 );
 /// data\_source parameters
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct CreatingATrainingJobConfigurationDataSource {
+pub struct TrainingJobConfigurationDataSource {
     /// Dataset ID of a training job. This parameter must be used together with **dataset\_version\_id**, but cannot be used together with **data\_url**.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub dataset_id: Option<String>,
@@ -5458,20 +5454,19 @@ pub struct CreatingATrainingJobConfigurationDataSource {
     pub dataset_version: Option<String>,
     /// Dataset type. The value can be **obs** or **dataset**. obs and dataset cannot be used at the same time. Wire name: `type`.
     #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
-    pub type_: Option<CreatingATrainingJobDataSourceType>,
+    pub type_: Option<TrainingJobDataSourceType>,
     /// OBS bucket path. This parameter cannot be used together with **dataset\_id** or **dataset\_version**.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub data_url: Option<String>,
 }
 crate::support::setters!(
-    @ model CreatingATrainingJobConfigurationDataSource { dataset_id : String,
-    dataset_version : String, type_ : CreatingATrainingJobDataSourceType, data_url :
-    String }
+    @ model TrainingJobConfigurationDataSource { dataset_id : String, dataset_version :
+    String, type_ : TrainingJobDataSourceType, data_url : String }
 );
 /// Parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct CreatingATrainingJobConfigurationResponse {
+pub struct CreateTrainingJobConfigurationResponse {
     /// Whether the request is successful
     pub is_success: Option<bool>,
     /// Error message of a failed API call.
@@ -5484,7 +5479,7 @@ pub struct CreatingATrainingJobConfigurationResponse {
 /// Parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct QueryingAListOfTrainingJobConfigurationsResponse {
+pub struct ListTrainingJobConfigurationsResponse {
     /// Whether the request is successful
     pub is_success: Option<bool>,
     /// Error message of a failed API call. This parameter is not included when the API call succeeds.
@@ -5494,12 +5489,12 @@ pub struct QueryingAListOfTrainingJobConfigurationsResponse {
     /// Total number of the queried training job configurations
     pub config_total_count: Option<i64>,
     /// **configs** parameters
-    pub configs: Option<Vec<QueryingAListOfTrainingJobConfigurationsConfigs>>,
+    pub configs: Option<Vec<TrainingJobConfigurationConfig>>,
 }
 /// configs parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct QueryingAListOfTrainingJobConfigurationsConfigs {
+pub struct TrainingJobConfigurationConfig {
     /// Name of a training job configuration
     pub config_name: Option<String>,
     /// Description of a training job configuration
@@ -5522,7 +5517,7 @@ pub struct QueryingAListOfTrainingJobConfigurationsConfigs {
 /// Parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct ModifyingATrainingJobConfigurationRequest {
+pub struct UpdateTrainingJobConfigurationRequest {
     /// Description of a training job configuration. The value must contain 0 to 256 characters. By default, this parameter is left blank. Length 0 to 256.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub config_desc: Option<String>,
@@ -5536,7 +5531,7 @@ pub struct ModifyingATrainingJobConfigurationRequest {
     pub model_id: i64,
     /// Running parameters of a training job. It is a collection of label-value pairs. This parameter is a container environment variable when a training job uses a custom image. For details, see Table 4.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub parameter: Option<Vec<CreatingATrainingJobConfigurationParameter>>,
+    pub parameter: Option<Vec<TrainingJobConfigurationParameter>>,
     /// ID of the resource specifications selected for a training job. Obtain the ID by calling the API described in Querying Job Resource Specifications.
     pub spec_id: i64,
     /// OBS URL of the dataset required by a training job, for example, **/usr/data/**.
@@ -5551,7 +5546,7 @@ pub struct ModifyingATrainingJobConfigurationRequest {
     pub dataset_version_id: Option<String>,
     /// Dataset of a training job. This parameter cannot be used together with **data\_url** or **dataset\_id** and **dataset\_version\_id**. For details, see Table 3.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub data_source: Option<Vec<CreatingATrainingJobConfigurationDataSource>>,
+    pub data_source: Option<Vec<TrainingJobConfigurationDataSource>>,
     /// ID of the engine selected for a training job. The default value is **1**. Obtain the ID by calling the API described in Querying Job Engine Specifications.
     ///
     /// Default: `1`.
@@ -5572,7 +5567,7 @@ pub struct ModifyingATrainingJobConfigurationRequest {
 /// Parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct ModifyingATrainingJobConfigurationResponse {
+pub struct UpdateTrainingJobConfigurationResponse {
     /// Whether the request is successful
     pub is_success: Option<bool>,
     /// Error message of a failed API call.
@@ -5584,7 +5579,7 @@ pub struct ModifyingATrainingJobConfigurationResponse {
 /// Parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct QueryingTheDetailsAboutATrainingJobConfigurationResponse {
+pub struct ShowTrainingJobConfigurationResponse {
     /// Whether the request is successful
     pub is_success: Option<bool>,
     /// Error message of a failed API call.
@@ -5605,7 +5600,7 @@ pub struct QueryingTheDetailsAboutATrainingJobConfigurationResponse {
     /// Model ID of a training job
     pub model_id: Option<i64>,
     /// Running parameters of a training job. It is a collection of label-value pairs. This parameter is a container environment variable when a training job uses a custom image. For details, see Table 8.
-    pub parameter: Option<Vec<CreatingATrainingJobParameter>>,
+    pub parameter: Option<Vec<TrainingJobConfigurationParameter>>,
     /// ID of the resource specifications selected for a training job
     pub spec_id: Option<i64>,
     /// Dataset of a training job
@@ -5615,9 +5610,7 @@ pub struct QueryingTheDetailsAboutATrainingJobConfigurationResponse {
     /// Dataset version ID of a training job
     pub dataset_version_id: Option<String>,
     /// Datasets of a training job For details, see Table 4.
-    pub data_source: Option<
-        Vec<QueryingTheDetailsAboutATrainingJobConfigurationDataSource>,
-    >,
+    pub data_source: Option<Vec<TrainingJobConfigurationDataSource>>,
     /// Engine type of a training job
     pub engine_type: Option<i64>,
     /// Name of the engine selected for a training job
@@ -5655,7 +5648,7 @@ pub struct QueryingTheDetailsAboutATrainingJobConfigurationResponse {
     /// Name of a resource pool
     pub pool_name: Option<String>,
     /// Storage volume that can be used by a training job. For details, see Table 5.
-    pub volumes: Option<Vec<QueryingTheDetailsAboutATrainingJobConfigurationVolumes>>,
+    pub volumes: Option<Vec<TrainingJobConfigurationVolume>>,
     /// Local mount path of SFS Turbo (NAS). Example value: **/home/work/nas**
     pub nas_mount_path: Option<String>,
     /// Shared path of SFS Turbo (NAS). Example value: **192.168.8.150:/**
@@ -5663,38 +5656,19 @@ pub struct QueryingTheDetailsAboutATrainingJobConfigurationResponse {
     /// Only NFS is supported. Example value: **nfs**
     pub nas_type: Option<String>,
 }
-/// data\_source parameters
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct QueryingTheDetailsAboutATrainingJobConfigurationDataSource {
-    /// Dataset ID of a training job
-    pub dataset_id: Option<String>,
-    /// Dataset version ID of a training job
-    pub dataset_version: Option<String>,
-    /// Dataset type. Options:
-    ///
-    /// - **obs**: Data from OBS is used.
-    /// - **dataset**: Data from a specified dataset is used.
-    ///
-    /// Wire name: `type`.
-    #[serde(rename = "type")]
-    pub type_: Option<CreatingATrainingJobDataSourceType>,
-    /// OBS bucket path
-    pub data_url: Option<String>,
-}
 /// volumes parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct QueryingTheDetailsAboutATrainingJobConfigurationVolumes {
+pub struct TrainingJobConfigurationVolume {
     /// Storage volume of the shared file system type. Only the training jobs running in the resource pool with the shared file system network connected support such storage volume. For details, see Table 6.
-    pub nfs: Option<QueryingAListOfTrainingJobVersionsNfs>,
+    pub nfs: Option<ListTrainingJobVersionsNfs>,
     /// Storage volume of the host file system type. Only training jobs running in the dedicated resource pool support such storage volume. For details, see Table 7.
-    pub host_path: Option<QueryingAListOfTrainingJobVersionsHostPath>,
+    pub host_path: Option<ListTrainingJobVersionsHostPath>,
 }
 /// Parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct CreatingAVisualizationJobRequest {
+pub struct CreateVisualizationJobRequest {
     /// Name of a visualization job. The value must contain 1 to 20 characters consisting of only digits, letters, underscores (\_), and hyphens (-). Length 1 to 20.
     pub job_name: String,
     /// Description of a visualization job. The value must contain 0 to 256 characters. By default, this parameter is left blank. Length 0 to 256.
@@ -5707,23 +5681,23 @@ pub struct CreatingAVisualizationJobRequest {
     pub job_type: Option<String>,
     /// Specifications when a visualization job is created. You do not need to set this parameter. For details, see Table 3.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub flavor: Option<CreatingAVisualizationJobFlavor>,
+    pub flavor: Option<VisualizationJobFlavor>,
     /// Auto stop setting. For details, see Table 4.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub schedule: Option<CreatingAVisualizationJobSchedule>,
+    pub schedule: Option<VisualizationJobSchedule>,
 }
 /// flavor parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct CreatingAVisualizationJobFlavor {
+pub struct VisualizationJobFlavor {
     /// Resource specification code of a visualization job. You can obtain the code through the **flavor** parameter.
     pub code: String,
 }
-crate::support::setters!(@ model CreatingAVisualizationJobFlavor new(code : String) {});
+crate::support::setters!(@ model VisualizationJobFlavor new(code : String) {});
 /// schedule parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct CreatingAVisualizationJobSchedule {
+pub struct VisualizationJobSchedule {
     /// Set this parameter to **stop**. Wire name: `type`.
     #[serde(rename = "type")]
     pub type_: String,
@@ -5733,13 +5707,13 @@ pub struct CreatingAVisualizationJobSchedule {
     pub duration: i64,
 }
 crate::support::setters!(
-    @ model CreatingAVisualizationJobSchedule new(type_ : String, time_unit : String,
-    duration : i64) {}
+    @ model VisualizationJobSchedule new(type_ : String, time_unit : String, duration :
+    i64) {}
 );
 /// Parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct CreatingAVisualizationJobResponse {
+pub struct CreateVisualizationJobResponse {
     /// Error message of a failed API call.
     /// This parameter is not included when the API call succeeds.
     pub error_message: Option<String>,
@@ -5760,7 +5734,7 @@ pub struct CreatingAVisualizationJobResponse {
 /// Parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct QueryingAVisualizationJobListResponse {
+pub struct ListVisualizationJobsResponse {
     /// Whether the request is successful
     pub is_success: Option<bool>,
     /// Error code of a failed API call. For details, see Error Codes.
@@ -5774,14 +5748,14 @@ pub struct QueryingAVisualizationJobListResponse {
     /// Number of visualization jobs that can be created
     pub job_count_limit: Option<i64>,
     /// Visualization job attributes. For details, see Table 4.
-    pub jobs: Option<Vec<QueryingAVisualizationJobListJobs>>,
+    pub jobs: Option<Vec<VisualizationJob>>,
     /// Maximum number of training jobs
     pub quotas: Option<i64>,
 }
 /// jobs parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct QueryingAVisualizationJobListJobs {
+pub struct VisualizationJob {
     /// Name of a visualization job
     pub job_name: Option<String>,
     /// Status of a visualization job. For details about the job statuses, see Job Statuses.
@@ -5804,7 +5778,7 @@ pub struct QueryingAVisualizationJobListJobs {
 /// Parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct QueryingTheDetailsAboutAVisualizationJobResponse {
+pub struct ShowVisualizationJobResponse {
     /// Error message of a failed API call.
     /// This parameter is not included when the API call succeeds.
     pub error_message: Option<String>,
@@ -5833,14 +5807,14 @@ pub struct QueryingTheDetailsAboutAVisualizationJobResponse {
 /// Parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct ModifyingTheDescriptionOfAVisualizationJobRequest {
+pub struct UpdateVisualizationJobDescriptionRequest {
     /// Description of a visualization job. The value must contain 0 to 256 characters. Length 0 to 256.
     pub job_desc: String,
 }
 /// Parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct ModifyingTheDescriptionOfAVisualizationJobResponse {
+pub struct UpdateVisualizationJobDescriptionResponse {
     /// Whether the request is successful
     pub is_success: Option<bool>,
     /// Error code of a failed API call. For details, see Error Codes.
@@ -5853,7 +5827,7 @@ pub struct ModifyingTheDescriptionOfAVisualizationJobResponse {
 /// Parameter description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct DeletingAVisualizationJobResponse {
+pub struct DeleteVisualizationJobResponse {
     /// Whether the request is successful
     pub is_success: Option<bool>,
     /// Error code of a failed API call. For details, see Error Codes.
@@ -5866,7 +5840,7 @@ pub struct DeletingAVisualizationJobResponse {
 /// Parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct QueryingJobResourceSpecificationsResponse {
+pub struct ListJobResourceSpecificationsResponse {
     /// Whether the request is successful
     pub is_success: Option<bool>,
     /// Error message of a failed API call.
@@ -5878,12 +5852,12 @@ pub struct QueryingJobResourceSpecificationsResponse {
     /// Total number of job resource specifications
     pub spec_total_count: Option<i64>,
     /// List of resource specifications attributes. For details, see Table 4.
-    pub specs: Option<Vec<QueryingJobResourceSpecificationsSpecs>>,
+    pub specs: Option<Vec<JobResourceSpecificationSpec>>,
 }
 /// specs parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct QueryingJobResourceSpecificationsSpecs {
+pub struct JobResourceSpecificationSpec {
     /// ID of the resource specifications
     pub spec_id: Option<i64>,
     /// Number of cores of the resource specifications
@@ -5910,7 +5884,7 @@ pub struct QueryingJobResourceSpecificationsSpecs {
 /// Parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct QueryingJobEngineSpecificationsResponse {
+pub struct ListJobEngineSpecificationsResponse {
     /// Whether the request is successful
     pub is_success: Option<bool>,
     /// Error message of a failed API call.
@@ -5920,12 +5894,12 @@ pub struct QueryingJobEngineSpecificationsResponse {
     /// This parameter is not included when the API call succeeds.
     pub error_code: Option<String>,
     /// List of engine specifications attributes. For details, see Table 4.
-    pub engines: Option<Vec<QueryingJobEngineSpecificationsEngines>>,
+    pub engines: Option<Vec<JobEngineSpecificationEngine>>,
 }
 /// engines parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct QueryingJobEngineSpecificationsEngines {
+pub struct JobEngineSpecificationEngine {
     /// Engine type of a training job
     ///
     /// - 1: TensorFlow
@@ -5946,17 +5920,17 @@ pub struct QueryingJobEngineSpecificationsEngines {
 crate::support::open_enum!(
     #[doc =
     " Model algorithm. If the algorithm is read from the configuration file, this parameter can be left blank. For example, the value can be **predict\\_analysis**, **object\\_detection**, or **image\\_classification**. The value must start with a letter and contain no more than 36 characters. Chinese characters and special characters (\\&\\!'\\\\\"\\<\\>=) are not allowed."]
-    ImportingAModelRequestModelAlgorithm { PredictAnalysis = "predict_analysis",
+    ImportModelRequestModelAlgorithm { PredictAnalysis = "predict_analysis",
     ObjectDetection = "object_detection", ImageClassification = "image_classification" }
 );
 crate::support::open_enum!(
-    #[doc = " The values of `ImportingAModelRequestInstallTypeItem`."]
-    ImportingAModelRequestInstallTypeItem { RealTime = "real-time", Batch = "batch" }
+    #[doc = " The values of `ImportModelRequestInstallTypeItem`."]
+    ImportModelRequestInstallTypeItem { RealTime = "real-time", Batch = "batch" }
 );
 /// Parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct ImportingAModelRequest {
+pub struct ImportModelRequest {
     /// Model name. Enter 1 to 64 characters. Only letters, digits, hyphens (-), and underscores (\_) are allowed. Length 1 to 64.
     pub model_name: String,
     /// Model version in the format of Digit.Digit.Digit. The value range of the digits is \[1, 99\]. Note that no part of the version number can start with 0. For example, **01.01.01** is not allowed.
@@ -5984,25 +5958,25 @@ pub struct ImportingAModelRequest {
     ///
     /// Length at most 36.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub model_algorithm: Option<ImportingAModelRequestModelAlgorithm>,
+    pub model_algorithm: Option<ImportModelRequestModelAlgorithm>,
     /// OBS path for storing the execution code. By default, this parameter is left blank. The name of the execution code file is fixed to **customize\_service.py**. The inference code file must be stored in the **model** directory. If this parameter is left blank, the system can automatically identify the inference code in the **model** directory.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub execution_code: Option<String>,
     /// Collection of input parameters of a model. By default, this parameter is left blank. For details, see Table 3. If the collection of input parameters is read from **apis** in the configuration file, you only need to provide the **initial\_config** field and do not need to set **input\_params**. **input\_params** is optional when the **initial\_config** field exists.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub input_params: Option<Vec<ImportingAModelParams>>,
+    pub input_params: Option<Vec<ModelParam>>,
     /// Collection of output parameters of a model. By default, this parameter is left blank. For details, see Table 3. If the collection of output parameters is read from **apis** in the configuration file, you only need to provide the **initial\_config** field and do not need to set **output\_params**.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub output_params: Option<Vec<ImportingAModelParams>>,
+    pub output_params: Option<Vec<ModelParam>>,
     /// Package required for inference code and model. By default, this parameter is left blank. If the package is read from the configuration file, this parameter can be left blank. Table 4 shows the dependency structure.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub dependencies: Option<Vec<ImportingAModelDependency>>,
+    pub dependencies: Option<Vec<ModelDependency>>,
     /// Model precision, which is read from the configuration file
     #[serde(skip_serializing_if = "Option::is_none")]
     pub model_metrics: Option<String>,
     /// All **apis** input and output parameters of the model. If the parameters are read from the configuration file, this parameter can be left blank. For details, see Table 10.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub apis: Option<Vec<ImportingAModelApis>>,
+    pub apis: Option<Vec<ModelApis>>,
     /// Character string converted from the final model configuration file. It is recommended that the **initial\_config** file be used to provide information about the fields such as **apis**, **dependencies**, **input\_params**, and **output\_params**.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub initial_config: Option<String>,
@@ -6011,38 +5985,38 @@ pub struct ImportingAModelRequest {
     pub workspace_id: Option<String>,
     /// List of model description documents. A maximum of three documents are supported. For details, see Table 7.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub model_docs: Option<Vec<ImportingAModelDoc>>,
+    pub model_docs: Option<Vec<ModelDoc>>,
     /// Deployment type. Only lowercase letters are supported. The value can be **real-time**, or **batch**. Default value: \[**real-time**, **batch**\]
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub install_type: Option<Vec<ImportingAModelRequestInstallTypeItem>>,
+    pub install_type: Option<Vec<ImportModelRequestInstallTypeItem>>,
     /// Template configuration items. This parameter is mandatory when **model\_type** is set to **Template**. For details, see Table 8.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub template: Option<ImportingAModelTemplate>,
+    pub template: Option<ModelTemplate>,
 }
 crate::support::open_enum!(
     #[doc = " Request method. Possible values are **post** and **get**."]
-    ImportingAModelParamsMethod { Post = "post", Get = "get" }
+    ModelParamMethod { Post = "post", Get = "get" }
 );
 crate::support::open_enum!(
     #[doc =
     " Parameter type. The value can be **int**, **string**, **float**, **timestamp**, **date**, or **file**."]
-    ImportingAModelParamsParamType { Int = "int", String = "string", Float = "float",
-    Timestamp = "timestamp", Date = "date", File = "file" }
+    ModelParamParamType { Int = "int", String = "string", Float = "float", Timestamp =
+    "timestamp", Date = "date", File = "file" }
 );
 /// params parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct ImportingAModelParams {
+pub struct ModelParam {
     /// API URL
     pub url: String,
     /// Request method. Possible values are **post** and **get**.
-    pub method: ImportingAModelParamsMethod,
+    pub method: ModelParamMethod,
     /// Request protocol
     pub protocol: String,
     /// Parameter name. It is recommended that the parameter name contain a maximum of 64 characters. Length at most 64.
     pub param_name: String,
     /// Parameter type. The value can be **int**, **string**, **float**, **timestamp**, **date**, or **file**.
-    pub param_type: ImportingAModelParamsParamType,
+    pub param_type: ModelParamParamType,
     /// This parameter is optional when **param\_type** is set to **int** or **float**. By default, this parameter is left blank.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub min: Option<f64>,
@@ -6056,33 +6030,31 @@ pub struct ImportingAModelParams {
     pub param_desc: Option<String>,
 }
 crate::support::setters!(
-    @ model ImportingAModelParams new(url : String, method : ImportingAModelParamsMethod,
-    protocol : String, param_name : String, param_type : ImportingAModelParamsParamType)
-    { min : f64, max : f64, param_desc : String }
+    @ model ModelParam new(url : String, method : ModelParamMethod, protocol : String,
+    param_name : String, param_type : ModelParamParamType) { min : f64, max : f64,
+    param_desc : String }
 );
 /// dependency parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct ImportingAModelDependency {
+pub struct ModelDependency {
     /// Installation mode. Only **pip** is supported.
     pub installer: String,
     /// Collection of dependency packages. For details, see Table 5.
-    pub packages: Vec<ImportingAModelPackage>,
+    pub packages: Vec<ModelPackage>,
 }
 crate::support::setters!(
-    @ model ImportingAModelDependency new(installer : String, packages : Vec <
-    ImportingAModelPackage >) {}
+    @ model ModelDependency new(installer : String, packages : Vec < ModelPackage >) {}
 );
 crate::support::open_enum!(
     #[doc =
     " Version restriction. The value can be **EXACT**, **ATLEAST**, or **ATMOST**. This parameter is mandatory only when **package\\_version** exists."]
-    ImportingAModelPackageRestraint { Exact = "EXACT", Atleast = "ATLEAST", Atmost =
-    "ATMOST" }
+    ModelPackageRestraint { Exact = "EXACT", Atleast = "ATLEAST", Atmost = "ATMOST" }
 );
 /// package parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct ImportingAModelPackage {
+pub struct ModelPackage {
     /// Name of a dependency package. Ensure that the package name is correct and exists. Chinese characters and special characters (\&\!'"\<\>=) are not allowed.
     pub package_name: String,
     /// Version of a dependency package. If this parameter is left blank, the latest version is installed by default. Chinese characters and special characters (\&\!'"\<\>=) are not allowed.
@@ -6090,25 +6062,25 @@ pub struct ImportingAModelPackage {
     pub package_version: Option<String>,
     /// Version restriction. The value can be **EXACT**, **ATLEAST**, or **ATMOST**. This parameter is mandatory only when **package\_version** exists.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub restraint: Option<ImportingAModelPackageRestraint>,
+    pub restraint: Option<ModelPackageRestraint>,
 }
 crate::support::setters!(
-    @ model ImportingAModelPackage new(package_name : String) { package_version : String,
-    restraint : ImportingAModelPackageRestraint }
+    @ model ModelPackage new(package_name : String) { package_version : String, restraint
+    : ModelPackageRestraint }
 );
 /// apis parameters
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct ImportingAModelApis {
+pub struct ModelApis {
     /// Input parameters in **apis**, described in JSON Schema format. For details, see Table 11.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub input_params: Option<ImportingAModelInputParams>,
+    pub input_params: Option<ModelInputParam>,
     /// Request method. The options are **POST** and **GET**.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub method: Option<String>,
     /// Output parameters in **apis**, described in JSON Schema format. For details, see Table 12.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub output_params: Option<ImportingAModelOutputParams>,
+    pub output_params: Option<ModelOutputParam>,
     /// Request protocol.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub protocol: Option<String>,
@@ -6117,14 +6089,13 @@ pub struct ImportingAModelApis {
     pub url: Option<String>,
 }
 crate::support::setters!(
-    @ model ImportingAModelApis { input_params : ImportingAModelInputParams, method :
-    String, output_params : ImportingAModelOutputParams, protocol : String, url : String
-    }
+    @ model ModelApis { input_params : ModelInputParam, method : String, output_params :
+    ModelOutputParam, protocol : String, url : String }
 );
 /// InputParams parameters
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct ImportingAModelInputParams {
+pub struct ModelInputParam {
     /// Properties of an object element in JSON Schema. You can set parameters, including the parameter name and type, in **properties**.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub properties: Option<std::collections::BTreeMap<String, serde_json::Value>>,
@@ -6133,13 +6104,13 @@ pub struct ImportingAModelInputParams {
     pub type_: Option<String>,
 }
 crate::support::setters!(
-    @ model ImportingAModelInputParams { properties : std::collections::BTreeMap <
-    String, serde_json::Value >, type_ : String }
+    @ model ModelInputParam { properties : std::collections::BTreeMap < String,
+    serde_json::Value >, type_ : String }
 );
 /// OutputParams parameters
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct ImportingAModelOutputParams {
+pub struct ModelOutputParam {
     /// Properties of an object element in JSON Schema. You can set parameters, including the parameter name and type, in **properties**.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub properties: Option<std::collections::BTreeMap<String, serde_json::Value>>,
@@ -6148,84 +6119,81 @@ pub struct ImportingAModelOutputParams {
     pub type_: Option<String>,
 }
 crate::support::setters!(
-    @ model ImportingAModelOutputParams { properties : std::collections::BTreeMap <
-    String, serde_json::Value >, type_ : String }
+    @ model ModelOutputParam { properties : std::collections::BTreeMap < String,
+    serde_json::Value >, type_ : String }
 );
 /// doc parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct ImportingAModelDoc {
+pub struct ModelDoc {
     /// Document name, which must start with a letter. Enter 1 to 48 characters. Only letters, digits, hyphens (-), and underscores (\_) are allowed. Length 1 to 48.
     pub doc_name: String,
     /// HTTP(S) link of the document
     pub doc_url: String,
 }
-crate::support::setters!(
-    @ model ImportingAModelDoc new(doc_name : String, doc_url : String) {}
-);
+crate::support::setters!(@ model ModelDoc new(doc_name : String, doc_url : String) {});
 /// Template parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct ImportingAModelTemplate {
+pub struct ModelTemplate {
     /// Input and output mode. When this parameter is used, the input and output mode built in the template does not take effect.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub infer_format: Option<String>,
     /// ID of the used template. The template has a built-in input and output mode.
     pub template_id: String,
     /// Template input configuration, specifying the source path for configuring a model. For details, see Table 9.
-    pub template_inputs: Vec<ImportingAModelTemplateInputs>,
+    pub template_inputs: Vec<ModelTemplateInput>,
 }
 crate::support::setters!(
-    @ model ImportingAModelTemplate new(template_id : String, template_inputs : Vec <
-    ImportingAModelTemplateInputs >) { infer_format : String }
+    @ model ModelTemplate new(template_id : String, template_inputs : Vec <
+    ModelTemplateInput >) { infer_format : String }
 );
 /// template\_inputs parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct ImportingAModelTemplateInputs {
+pub struct ModelTemplateInput {
     /// Template input path, which can be an OBS file path or OBS directory path. When you use a template with multiple input items to create a model, if the target paths **input\_properties** specified in the template are the same, the OBS directory or OBS file name entered here must be unique to prevent files from being overwritten.
     pub input: String,
     /// Input item ID, which is obtained from the template details.
     pub input_id: String,
 }
 crate::support::setters!(
-    @ model ImportingAModelTemplateInputs new(input : String, input_id : String) {}
+    @ model ModelTemplateInput new(input : String, input_id : String) {}
 );
 /// Parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct ImportingAModelResponse {
+pub struct ImportModelResponse {
     /// Model ID
     pub model_id: Option<String>,
 }
 /// Parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct QueryingAModelListResponse {
+pub struct ListModelsResponse {
     /// Total number of models that meet the search criteria when no paging is implemented
     pub total_count: Option<i64>,
     /// Number of models
     pub count: Option<i64>,
     /// Model metadata. For details, see Table 4.
-    pub models: Option<Vec<QueryingAModelListModel>>,
+    pub models: Option<Vec<Model>>,
 }
 crate::support::open_enum!(
     #[doc =
     " Model type. The value can be **TensorFlow**, **MXNet**, **Caffe**, **Spark\\_MLlib**, **Scikit\\_Learn**, **XGBoost**, **MindSpore**, **Image**, or **PyTorch**."]
-    QueryingAModelListModelModelType { TensorFlow = "TensorFlow", MxNet = "MXNet", Caffe
-    = "Caffe", SparkMLlib = "Spark_MLlib", ScikitLearn = "Scikit_Learn", XgBoost =
-    "XGBoost", MindSpore = "MindSpore", Image = "Image", PyTorch = "PyTorch" }
+    ModelModelType { TensorFlow = "TensorFlow", MxNet = "MXNet", Caffe = "Caffe",
+    SparkMLlib = "Spark_MLlib", ScikitLearn = "Scikit_Learn", XgBoost = "XGBoost",
+    MindSpore = "MindSpore", Image = "Image", PyTorch = "PyTorch" }
 );
 crate::support::open_enum!(
     #[doc = " Model source. Options:"] #[doc = ""] #[doc = " - **auto**: ExeML"] #[doc =
     " - **algos**: built-in algorithm"] #[doc = " - **custom**: custom model"]
-    QueryingAModelListModelModelSource { Auto = "auto", Algos = "algos", Custom =
-    "custom" }
+    ModelModelSource { Auto = "auto", Algos = "algos", Custom = "custom" }
 );
 /// model parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct QueryingAModelListModel {
+pub struct Model {
     /// Model ID
     pub model_id: Option<String>,
     /// Model name
@@ -6235,7 +6203,7 @@ pub struct QueryingAModelListModel {
     /// Model status
     pub model_status: Option<String>,
     /// Model type. The value can be **TensorFlow**, **MXNet**, **Caffe**, **Spark\_MLlib**, **Scikit\_Learn**, **XGBoost**, **MindSpore**, **Image**, or **PyTorch**.
-    pub model_type: Option<QueryingAModelListModelModelType>,
+    pub model_type: Option<ModelModelType>,
     /// Model size, in bytes
     pub model_size: Option<i64>,
     /// Tenant to which a model belongs
@@ -6257,7 +6225,7 @@ pub struct QueryingAModelListModel {
     /// - **auto**: ExeML
     /// - **algos**: built-in algorithm
     /// - **custom**: custom model
-    pub model_source: Option<QueryingAModelListModelModelSource>,
+    pub model_source: Option<ModelModelSource>,
     /// Whether a model can be tuned. Options:
     ///
     /// - **true**: yes
@@ -6281,12 +6249,12 @@ pub struct QueryingAModelListModel {
     /// Extended field.
     pub extra: Option<String>,
     /// Minimum deployment specifications. For details, see Table 5.
-    pub specification: Option<QueryingAModelListSpecification>,
+    pub specification: Option<ModelSpecification>,
 }
 /// Specification parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct QueryingAModelListSpecification {
+pub struct ModelSpecification {
     /// Minimal CPU specifications
     pub min_cpu: Option<String>,
     /// Minimal GPU specifications
@@ -6299,14 +6267,14 @@ pub struct QueryingAModelListSpecification {
 crate::support::open_enum!(
     #[doc =
     " Model type. The value can be **TensorFlow**, **MXNet**, **Spark\\_MLlib**, **Scikit\\_Learn**, **XGBoost**, **MindSpore**, **Image**, or **PyTorch**."]
-    QueryingTheDetailsAboutAModelResponseModelType { TensorFlow = "TensorFlow", MxNet =
-    "MXNet", SparkMLlib = "Spark_MLlib", ScikitLearn = "Scikit_Learn", XgBoost =
-    "XGBoost", MindSpore = "MindSpore", Image = "Image", PyTorch = "PyTorch" }
+    ShowModelResponseModelType { TensorFlow = "TensorFlow", MxNet = "MXNet", SparkMLlib =
+    "Spark_MLlib", ScikitLearn = "Scikit_Learn", XgBoost = "XGBoost", MindSpore =
+    "MindSpore", Image = "Image", PyTorch = "PyTorch" }
 );
 /// Parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct QueryingTheDetailsAboutAModelResponse {
+pub struct ShowModelResponse {
     /// Model ID
     pub model_id: Option<String>,
     /// Model name
@@ -6330,7 +6298,7 @@ pub struct QueryingTheDetailsAboutAModelResponse {
     /// Model source type. If a model is deployed through ExeML, the value is **auto**. If a model is deployed through a training job or an OBS model file, this parameter is left blank.
     pub source_type: Option<String>,
     /// Model type. The value can be **TensorFlow**, **MXNet**, **Spark\_MLlib**, **Scikit\_Learn**, **XGBoost**, **MindSpore**, **Image**, or **PyTorch**.
-    pub model_type: Option<QueryingTheDetailsAboutAModelResponseModelType>,
+    pub model_type: Option<ShowModelResponseModelType>,
     /// Model size, in bytes
     pub model_size: Option<i64>,
     /// Model status
@@ -6346,11 +6314,11 @@ pub struct QueryingTheDetailsAboutAModelResponse {
     /// image path generated after model packaging
     pub image_address: Option<String>,
     /// Collection of input parameters of a model. For details, see Table 3.
-    pub input_params: Option<Vec<QueryingTheDetailsAboutAModelParams>>,
+    pub input_params: Option<Vec<ShowModelParam>>,
     /// Collection of output parameters of a model. For details, see Table 3.
-    pub output_params: Option<Vec<QueryingTheDetailsAboutAModelParams>>,
+    pub output_params: Option<Vec<ShowModelParam>>,
     /// Package required for running the inference code and model. For details, see Table 4.
-    pub dependencies: Option<Vec<QueryingTheDetailsAboutAModelDependency>>,
+    pub dependencies: Option<Vec<ShowModelDependency>>,
     /// Model precision
     pub model_metrics: Option<String>,
     /// All input and output **apis** parameter information of a model, which is obtained from the model preview
@@ -6360,7 +6328,7 @@ pub struct QueryingTheDetailsAboutAModelResponse {
     /// - **auto**: ExeML
     /// - **algos**: built-in algorithm
     /// - **custom**: custom model
-    pub model_source: Option<QueryingAModelListModelModelSource>,
+    pub model_source: Option<ModelModelSource>,
     /// Whether a model can be tuned. Options:
     ///
     /// - **true**: yes
@@ -6377,11 +6345,11 @@ pub struct QueryingTheDetailsAboutAModelResponse {
     /// - **false**: no
     pub publishable_flag: Option<bool>,
     /// List of template documents. For details, see Table 7.
-    pub model_docs: Option<Vec<QueryingTheDetailsAboutAModelGuideDoc>>,
+    pub model_docs: Option<Vec<ModelGuideDoc>>,
     /// Model health check interface information. For details, see Table 8.
-    pub health: Option<QueryingTheDetailsAboutAModelHealth>,
+    pub health: Option<ModelHealth>,
     /// Model algorithm type. The value can be **predict\_analysis**, **object\_detection**, or **image\_classification**.
-    pub model_algorithm: Option<ImportingAModelRequestModelAlgorithm>,
+    pub model_algorithm: Option<ImportModelRequestModelAlgorithm>,
     /// Model label array.
     pub model_labels: Option<Vec<String>>,
     /// Model label map. The key is fixed to **labels**, and the value is the model label array.
@@ -6391,14 +6359,14 @@ pub struct QueryingTheDetailsAboutAModelResponse {
     /// Supported service type for deployment.
     pub install_type: Option<Vec<String>>,
     /// Minimum model deployment specifications. For details, see Table 9.
-    pub specification: Option<QueryingTheDetailsAboutAModelSpecification>,
+    pub specification: Option<ModelSpecification>,
     /// Model configurations.
     pub config: Option<String>,
 }
 /// params parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct QueryingTheDetailsAboutAModelParams {
+pub struct ShowModelParam {
     /// API URL
     pub url: Option<String>,
     /// Request method, for example, **post**
@@ -6408,7 +6376,7 @@ pub struct QueryingTheDetailsAboutAModelParams {
     /// Parameter name, which contains a maximum of 64 characters. Length at most 64.
     pub param_name: Option<String>,
     /// Parameter type. The value can be **int**, **string**, **float**, **timestamp**, **date**, or **file**.
-    pub param_type: Option<ImportingAModelParamsParamType>,
+    pub param_type: Option<ModelParamParamType>,
     /// This parameter is optional when **param\_type** is set to **int** or **float**. By default, this parameter is left blank.
     pub min: Option<f64>,
     /// This parameter is optional when **param\_type** is set to **int** or **float**. By default, this parameter is left blank.
@@ -6419,27 +6387,27 @@ pub struct QueryingTheDetailsAboutAModelParams {
 /// dependency parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct QueryingTheDetailsAboutAModelDependency {
+pub struct ShowModelDependency {
     /// Installer
     pub installer: Option<String>,
     /// Collection of dependency packages. For details, see Table 5.
-    pub packages: Option<Vec<QueryingTheDetailsAboutAModelPackage>>,
+    pub packages: Option<Vec<ShowModelPackage>>,
 }
 /// package parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct QueryingTheDetailsAboutAModelPackage {
+pub struct ShowModelPackage {
     /// Name of a dependency package
     pub package_name: Option<String>,
     /// Version of a dependency package
     pub package_version: Option<String>,
     /// Version restriction. The value can be **EXACT**, **ATLEAST**, or **ATMOST**.
-    pub restraint: Option<ImportingAModelPackageRestraint>,
+    pub restraint: Option<ModelPackageRestraint>,
 }
 /// GuideDoc parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct QueryingTheDetailsAboutAModelGuideDoc {
+pub struct ModelGuideDoc {
     /// Document name
     pub doc_name: Option<String>,
     /// HTTP(S) link of the document
@@ -6448,7 +6416,7 @@ pub struct QueryingTheDetailsAboutAModelGuideDoc {
 /// Health parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct QueryingTheDetailsAboutAModelHealth {
+pub struct ModelHealth {
     /// URL of the health check interface
     pub url: Option<String>,
     /// Request protocol of the health check interface. Only HTTP is supported.
@@ -6458,32 +6426,19 @@ pub struct QueryingTheDetailsAboutAModelHealth {
     /// Health check timeout
     pub timeout_seconds: Option<String>,
 }
-/// Specification parameters
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct QueryingTheDetailsAboutAModelSpecification {
-    /// Minimum CPU
-    pub min_cpu: Option<String>,
-    /// Minimum GPU
-    pub min_gpu: Option<String>,
-    /// Minimum memory capacity
-    pub min_memory: Option<String>,
-    /// Minimum Ascend
-    pub min_ascend: Option<String>,
-}
 /// Parameter description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct DeletingAModelResponse {
+pub struct DeleteModelResponse {
     /// ID list of models successfully deleted
     pub delete_success_list: Option<Vec<String>>,
     /// List of models that fail to be deleted. For details, see Table 4.
-    pub delete_failed_list: Option<Vec<DeletingAModelDeleteModelFailResult>>,
+    pub delete_failed_list: Option<Vec<ModelDeleteModelFailResult>>,
 }
 /// DeleteModelFailResult parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct DeletingAModelDeleteModelFailResult {
+pub struct ModelDeleteModelFailResult {
     /// ID of a model that fails to be deleted
     pub model_id: Option<String>,
     /// Error code of the deletion failure
@@ -6494,7 +6449,7 @@ pub struct DeletingAModelDeleteModelFailResult {
 /// Parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct DeployingAModelAsAServiceRequest {
+pub struct DeployModelRequest {
     /// Service name. Enter 1 to 64 characters. Only letters, digits, hyphens (-), and underscores (\_) are allowed. Length 1 to 64.
     pub service_name: String,
     /// Service description, which contains a maximum of 100 characters. By default, this parameter is left blank. Length at most 100.
@@ -6504,7 +6459,7 @@ pub struct DeployingAModelAsAServiceRequest {
     ///
     /// - **real-time**: real-time service, which can be stopped as scheduled.
     /// - **batch**: batch service, which can be configured as tasks to run in batches. When the tasks are completed, the service stops automatically.
-    pub infer_type: ImportingAModelRequestInstallTypeItem,
+    pub infer_type: ImportModelRequestInstallTypeItem,
     /// ID of the workspace to which a service belongs. The default value is **0**, indicating the default workspace. Default: `0`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub workspace_id: Option<String>,
@@ -6532,12 +6487,12 @@ pub struct DeployingAModelAsAServiceRequest {
     pub config: Vec<serde_json::Value>,
     /// Service scheduling configuration, which can be configured only for real-time services. By default, this parameter is not used. Services run for a long time. For details, see Table 5.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub schedule: Option<Vec<DeployingAModelAsAServiceSchedule>>,
+    pub schedule: Option<Vec<ModelSchedule>>,
 }
 /// config parameters of real-time
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct DeployingAModelAsAServiceConfigOfRealTime {
+pub struct ModelConfigOfRealTime {
     /// Model ID
     pub model_id: String,
     /// Traffic weight allocated to a model. This parameter is mandatory only when **infer\_type** is set to **real-time**. The sum of the weights must be 100.
@@ -6546,7 +6501,7 @@ pub struct DeployingAModelAsAServiceConfigOfRealTime {
     pub specification: String,
     /// Custom specifications. Set this parameter when you use a dedicated resource pool. For details, see Table 6.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub custom_spec: Option<DeployingAModelAsAServiceCustomSpec>,
+    pub custom_spec: Option<ModelCustomSpec>,
     /// Number of instances deployed in a model. The value must be greater than 0.
     pub instance_count: i64,
     /// (Optional) Environment variable key-value pair required for running a model. By default, this parameter is left blank.
@@ -6560,7 +6515,7 @@ pub struct DeployingAModelAsAServiceConfigOfRealTime {
 /// custom\_spec parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct DeployingAModelAsAServiceCustomSpec {
+pub struct ModelCustomSpec {
     /// Number of required CPUs
     pub cpu: f32,
     /// Required memory capacity, in MB
@@ -6573,14 +6528,14 @@ pub struct DeployingAModelAsAServiceCustomSpec {
     pub ascend_a310: Option<i64>,
 }
 crate::support::setters!(
-    @ model DeployingAModelAsAServiceCustomSpec new(cpu : f32, memory : i64) { gpu_p4 :
-    f32, ascend_a310 : i64 }
+    @ model ModelCustomSpec new(cpu : f32, memory : i64) { gpu_p4 : f32, ascend_a310 :
+    i64 }
 );
 crate::support::open_enum!(
     #[doc =
     " Resource flavor. Options: **modelarts.vm.cpu.2u** and **modelarts.vm.gpu.p4**"]
-    DeployingAModelAsAServiceConfigOfBatchSpecification { ModelartsVmCpu2u =
-    "modelarts.vm.cpu.2u", ModelartsVmGpuP4 = "modelarts.vm.gpu.p4" }
+    ModelConfigOfBatchSpecification { ModelartsVmCpu2u = "modelarts.vm.cpu.2u",
+    ModelartsVmGpuP4 = "modelarts.vm.gpu.p4" }
 );
 crate::support::open_enum!(
     #[doc = " Mapping type of the input data. The value can be **file** or **csv**."]
@@ -6588,16 +6543,16 @@ crate::support::open_enum!(
     " - If you select **file**, each inference request corresponds to a file in the input data path. When this mode is used, **req\\_uri** of this model can have only one input parameter and the type of this parameter is **file**."]
     #[doc =
     " - If you select **csv**, each inference request corresponds to a row of data in the CSV file. When this mode is used, the files in the input data path can only be in CSV format and **mapping\\_rule** needs to be configured to map the index of each parameter in the inference request body to the CSV file."]
-    DeployingAModelAsAServiceConfigOfBatchMappingType { File = "file", Csv = "csv" }
+    ModelConfigOfBatchMappingType { File = "file", Csv = "csv" }
 );
 /// config parameters of batch
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct DeployingAModelAsAServiceConfigOfBatch {
+pub struct ModelConfigOfBatch {
     /// Model ID
     pub model_id: String,
     /// Resource flavor. Options: **modelarts.vm.cpu.2u** and **modelarts.vm.gpu.p4**
-    pub specification: DeployingAModelAsAServiceConfigOfBatchSpecification,
+    pub specification: ModelConfigOfBatchSpecification,
     /// Number of instances deployed in a model.
     pub instance_count: i64,
     /// (Optional) Environment variable key-value pair required for running a model. By default, this parameter is left blank.
@@ -6617,7 +6572,7 @@ pub struct DeployingAModelAsAServiceConfigOfBatch {
     ///
     /// - If you select **file**, each inference request corresponds to a file in the input data path. When this mode is used, **req\_uri** of this model can have only one input parameter and the type of this parameter is **file**.
     /// - If you select **csv**, each inference request corresponds to a row of data in the CSV file. When this mode is used, the files in the input data path can only be in CSV format and **mapping\_rule** needs to be configured to map the index of each parameter in the inference request body to the CSV file.
-    pub mapping_type: DeployingAModelAsAServiceConfigOfBatchMappingType,
+    pub mapping_type: ModelConfigOfBatchMappingType,
     /// Mapping between input parameters and CSV data. This parameter is mandatory only when **mapping\_type** is set to **csv**.
     /// Mapping rule: The mapping rule comes from the input parameter (**input\_params**) in the model configuration file **config.json**. When **type** is set to **string**, **number**, **integer**, or **boolean**, you need to configure the index parameter. For details, see .
     /// The index must be a positive integer starting from 0. If the value of index does not comply with the rule, this parameter is ignored in the request. After the mapping rule is configured, the corresponding CSV data must be separated by commas (,).
@@ -6625,39 +6580,38 @@ pub struct DeployingAModelAsAServiceConfigOfBatch {
     pub mapping_rule: Option<serde_json::Value>,
 }
 crate::support::open_enum!(
-    #[doc = " Scheduling type. Only the value **stop** is supported."]
-    DeployingAModelAsAServiceScheduleType { Stop = "stop" }
+    #[doc = " Scheduling type. Only the value **stop** is supported."] ModelScheduleType
+    { Stop = "stop" }
 );
 crate::support::open_enum!(
     #[doc = " Scheduling time unit. Options:"] #[doc = ""] #[doc = " - **DAYS**"] #[doc =
-    " - **HOURS**"] #[doc = " - **MINUTES**"] DeployingAModelAsAServiceScheduleTimeUnit {
-    Days = "DAYS", Hours = "HOURS", Minutes = "MINUTES" }
+    " - **HOURS**"] #[doc = " - **MINUTES**"] ModelScheduleTimeUnit { Days = "DAYS",
+    Hours = "HOURS", Minutes = "MINUTES" }
 );
 /// schedule parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct DeployingAModelAsAServiceSchedule {
+pub struct ModelSchedule {
     /// Scheduling type. Only the value **stop** is supported. Wire name: `type`.
     #[serde(rename = "type")]
-    pub type_: DeployingAModelAsAServiceScheduleType,
+    pub type_: ModelScheduleType,
     /// Scheduling time unit. Options:
     ///
     /// - **DAYS**
     /// - **HOURS**
     /// - **MINUTES**
-    pub time_unit: DeployingAModelAsAServiceScheduleTimeUnit,
+    pub time_unit: ModelScheduleTimeUnit,
     /// Value that maps to the time unit. For example, if the task stops after two hours, set **time\_unit** to **HOURS** and **duration** to **2**.
     pub duration: i64,
 }
 crate::support::setters!(
-    @ model DeployingAModelAsAServiceSchedule new(type_ :
-    DeployingAModelAsAServiceScheduleType, time_unit :
-    DeployingAModelAsAServiceScheduleTimeUnit, duration : i64) {}
+    @ model ModelSchedule new(type_ : ModelScheduleType, time_unit :
+    ModelScheduleTimeUnit, duration : i64) {}
 );
 /// Parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct DeployingAModelAsAServiceResponse {
+pub struct DeployModelResponse {
     /// Service ID
     pub service_id: Option<String>,
     /// Resource ID array for the resource IDs generated by the target model
@@ -6666,13 +6620,13 @@ pub struct DeployingAModelAsAServiceResponse {
 /// Parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct QueryingAServiceListResponse {
+pub struct ListServicesResponse {
     /// Total number of services that meet the search criteria when no paging is implemented
     pub total_count: Option<i64>,
     /// Number of services in the query result. If **offset** and **limit** are not set, the values of **count** and **total\_count** are the same.
     pub count: Option<i64>,
     /// Collection of the queried services. For details, see Table 4.
-    pub services: Option<Vec<QueryingAServiceListService>>,
+    pub services: Option<Vec<Service>>,
 }
 crate::support::open_enum!(
     #[doc =
@@ -6685,14 +6639,13 @@ crate::support::open_enum!(
     " - **failed**: The service fails to be deployed. For details about the failure cause, see the event and log tab pages."]
     #[doc = " - **stopped**: The service has been stopped."] #[doc =
     " - **finished**: This state is displayed only for the batch service, indicating that the service running is complete."]
-    QueryingAServiceListServiceStatus { Running = "running", Deploying = "deploying",
-    Concerning = "concerning", Failed = "failed", Stopped = "stopped", Finished =
-    "finished" }
+    ServiceStatus { Running = "running", Deploying = "deploying", Concerning =
+    "concerning", Failed = "failed", Stopped = "stopped", Finished = "finished" }
 );
 /// service parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct QueryingAServiceListService {
+pub struct Service {
     /// Service ID
     pub service_id: Option<String>,
     /// Service name
@@ -6708,7 +6661,7 @@ pub struct QueryingAServiceListService {
     /// Latest service release time, in milliseconds calculated from 1970.1.1 0:0:0 UTC
     pub publish_at: Option<i64>,
     /// Inference mode. The value can be **real-time** or **batch**.
-    pub infer_type: Option<ImportingAModelRequestInstallTypeItem>,
+    pub infer_type: Option<ImportModelRequestInstallTypeItem>,
     /// Workspace ID. Default value: **0**. Default: `0`.
     pub workspace_id: Option<String>,
     /// Service status. The value can be **running**, **deploying**, **concerning**, **failed**, **stopped**, or **finished**.
@@ -6719,7 +6672,7 @@ pub struct QueryingAServiceListService {
     /// - **failed**: The service fails to be deployed. For details about the failure cause, see the event and log tab pages.
     /// - **stopped**: The service has been stopped.
     /// - **finished**: This state is displayed only for the batch service, indicating that the service running is complete.
-    pub status: Option<QueryingAServiceListServiceStatus>,
+    pub status: Option<ServiceStatus>,
     /// Batch service start time, in milliseconds calculated from 1970.1.1 0:0:0 UTC. This parameter is returned only when the service is a batch service.
     pub start_time: Option<f64>,
     /// Batch service end time, in milliseconds calculated from 1970.1.1 0:0:0 UTC. This parameter is returned only when the service is a batch service.
@@ -6735,7 +6688,7 @@ pub struct QueryingAServiceListService {
     /// Number of subscribed services
     pub shared_count: Option<f64>,
     /// Service scheduling. For details, see Table 5.
-    pub schedule: Option<Vec<DeployingAModelAsAServiceSchedule>>,
+    pub schedule: Option<Vec<ModelSchedule>>,
     /// Time when a real-time service automatically stops, in milliseconds calculated from 1970.1.1 0:0:0 UTC.
     pub due_time: Option<f64>,
     /// Operation time of a request
@@ -6755,7 +6708,7 @@ pub struct QueryingAServiceListService {
 /// Parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct QueryingTheDetailsAboutAServiceResponse {
+pub struct ShowServiceResponse {
     /// Service ID
     pub service_id: Option<String>,
     /// Service name
@@ -6806,7 +6759,7 @@ pub struct QueryingTheDetailsAboutAServiceResponse {
     /// Number of subscribed services
     pub shared_count: Option<f64>,
     /// Service scheduling configuration. If this parameter is not set, no value will be returned. For details, see Table 6.
-    pub schedule: Option<Vec<QueryingTheDetailsAboutAServiceSchedule>>,
+    pub schedule: Option<Vec<ShowServiceSchedule>>,
     /// Time when the configuration used by a service is updated, in milliseconds calculated from 1970.1.1 0:0:0 UTC
     pub update_time: Option<f64>,
     /// Online debugging address of a real-time service. This parameter is available only when the model supports online debugging and there is only one instance.
@@ -6830,13 +6783,13 @@ crate::support::open_enum!(
     " - **ready**: ready (All instances have been started.)"] #[doc =
     " - **concerning**: partially ready (Some instances are started and some are not.)"]
     #[doc = " - **notReady**: not ready (All instances are not started.)"]
-    QueryingTheDetailsAboutAServiceConfigOfRealTimeStatus { Ready = "ready", Concerning =
-    "concerning", NotReady = "notReady" }
+    ServiceConfigOfRealTimeStatus { Ready = "ready", Concerning = "concerning", NotReady
+    = "notReady" }
 );
 /// config parameters of real-time
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct QueryingTheDetailsAboutAServiceConfigOfRealTime {
+pub struct ServiceConfigOfRealTime {
     /// Model ID
     pub model_id: Option<String>,
     /// Model name
@@ -6850,13 +6803,13 @@ pub struct QueryingTheDetailsAboutAServiceConfigOfRealTime {
     /// - **ready**: ready (All instances have been started.)
     /// - **concerning**: partially ready (Some instances are started and some are not.)
     /// - **notReady**: not ready (All instances are not started.)
-    pub status: Option<QueryingTheDetailsAboutAServiceConfigOfRealTimeStatus>,
+    pub status: Option<ServiceConfigOfRealTimeStatus>,
     /// Traffic weight allocated to a model
     pub weight: Option<i64>,
     /// Resource flavor. Options: **modelarts.vm.cpu.2u**, **modelarts.vm.gpu.p4**, and **modelarts.vm.ai1.a310**Options: **modelarts.vm.gpu.v100** and **modelarts.vm.cpu.2u** To use other flavors, contact the system administrator.
     pub specification: Option<String>,
     /// Custom For details, see Table 7.
-    pub custom_spec: Option<QueryingTheDetailsAboutAServiceCustomSpec>,
+    pub custom_spec: Option<ServiceCustomSpec>,
     /// (Optional) Environment variable key-value pair required for running a model
     /// To ensure data security, do not enter sensitive information, such as plaintext passwords, in environment variables.
     pub envs: Option<std::collections::BTreeMap<String, String>>,
@@ -6877,7 +6830,7 @@ pub struct QueryingTheDetailsAboutAServiceConfigOfRealTime {
 /// custom\_spec parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct QueryingTheDetailsAboutAServiceCustomSpec {
+pub struct ServiceCustomSpec {
     /// Number of CPUs
     pub cpu: Option<f32>,
     /// Memory capacity in MB
@@ -6890,7 +6843,7 @@ pub struct QueryingTheDetailsAboutAServiceCustomSpec {
 /// config parameters of batch
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct QueryingTheDetailsAboutAServiceConfigOfBatch {
+pub struct ServiceConfigOfBatch {
     /// Model ID
     pub model_id: Option<String>,
     /// Model name
@@ -6900,7 +6853,7 @@ pub struct QueryingTheDetailsAboutAServiceConfigOfBatch {
     /// Resource flavor. Options: **modelarts.vm.cpu.2u**, **modelarts.vm.gpu.p4**, and **modelarts.vm.ai1.a310**Options: **modelarts.vm.gpu.v100** and **modelarts.vm.cpu.2u** To use other flavors, contact the system administrator
     pub specification: Option<String>,
     /// Custom For details, see Table 7.
-    pub custom_spec: Option<QueryingTheDetailsAboutAServiceCustomSpec>,
+    pub custom_spec: Option<ServiceCustomSpec>,
     /// (Optional) Environment variable key-value pair required for running a model
     /// To ensure data security, do not enter sensitive information, such as plaintext passwords, in environment variables.
     pub envs: Option<std::collections::BTreeMap<String, String>>,
@@ -6915,7 +6868,7 @@ pub struct QueryingTheDetailsAboutAServiceConfigOfBatch {
     /// Inference path of a batch job
     pub req_uri: Option<String>,
     /// Mapping type of the input data. The value can be **file** or **csv**.
-    pub mapping_type: Option<DeployingAModelAsAServiceConfigOfBatchMappingType>,
+    pub mapping_type: Option<ModelConfigOfBatchMappingType>,
     /// Mapping between input parameters and CSV data. This parameter is mandatory only when **mapping\_type** is set to **csv**.
     pub mapping_rule: Option<serde_json::Value>,
     /// Task start time, in milliseconds calculated from 1970.1.1 0:0:0 UTC. This parameter is not returned until the task starts.
@@ -6926,10 +6879,10 @@ pub struct QueryingTheDetailsAboutAServiceConfigOfBatch {
 /// schedule parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct QueryingTheDetailsAboutAServiceSchedule {
+pub struct ShowServiceSchedule {
     /// Scheduling type. Only the value **stop** is supported. Wire name: `type`.
     #[serde(rename = "type")]
-    pub type_: Option<DeployingAModelAsAServiceScheduleType>,
+    pub type_: Option<ModelScheduleType>,
     /// Scheduling time unit. Options:
     ///
     /// - DAYS
@@ -6942,19 +6895,18 @@ pub struct QueryingTheDetailsAboutAServiceSchedule {
 crate::support::open_enum!(
     #[doc =
     " Service status. The value can be **running** or **stopped**. If this parameter is not set, the service status is not changed. **status** and **config** cannot be modified at the same time. If both parameters exist, modify only the **status** parameter."]
-    UpdatingServiceConfigurationsRequestStatus { Running = "running", Stopped = "stopped"
-    }
+    UpdateServiceConfigurationsRequestStatus { Running = "running", Stopped = "stopped" }
 );
 /// Parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct UpdatingServiceConfigurationsRequest {
+pub struct UpdateServiceConfigurationsRequest {
     /// Service description, which contains a maximum of 100 characters. If this parameter is not set, the service description is not updated. Length at most 100.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Service status. The value can be **running** or **stopped**. If this parameter is not set, the service status is not changed. **status** and **config** cannot be modified at the same time. If both parameters exist, modify only the **status** parameter.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub status: Option<UpdatingServiceConfigurationsRequestStatus>,
+    pub status: Option<UpdateServiceConfigurationsRequestStatus>,
     /// Service configuration. If this parameter is not set, the service is not updated. The model service is modified and the **update\_time** parameter is returned only for requests with **config** updated.
     ///
     /// - If **infer\_type** is set to **real-time**, see Table 3.
@@ -6963,7 +6915,7 @@ pub struct UpdatingServiceConfigurationsRequest {
     pub config: Option<Vec<serde_json::Value>>,
     /// Service scheduling configuration, which can be configured only for real-time services. By default, this parameter is not used. Services run for a long time. For details, see Table 5.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub schedule: Option<Vec<UpdatingServiceConfigurationsSchedule>>,
+    pub schedule: Option<Vec<ServiceConfigurationSchedule>>,
     /// Additional service attribute, which facilitates service management. Wire name: `additional_properties`.
     #[serde(rename = "additional_properties", skip_serializing_if = "Option::is_none")]
     pub additional_properties_2: Option<
@@ -6973,7 +6925,7 @@ pub struct UpdatingServiceConfigurationsRequest {
 /// config parameters of real-time
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct UpdatingServiceConfigurationsConfigOfRealTime {
+pub struct ServiceConfigurationConfigOfRealTime {
     /// Model ID
     pub model_id: String,
     /// Traffic weight allocated to a model. This parameter is mandatory only when **infer\_type** is set to **real-time**. The sum of the weights must be 100.
@@ -6982,7 +6934,7 @@ pub struct UpdatingServiceConfigurationsConfigOfRealTime {
     pub specification: String,
     /// Custom specifications. Set this parameter when you use a dedicated resource pool. For details, see Table 6.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub custom_spec: Option<DeployingAModelAsAServiceCustomSpec>,
+    pub custom_spec: Option<ModelCustomSpec>,
     /// Number of instances for deploying a model. The value must be greater than 0.
     pub instance_count: i64,
     /// (Optional) Environment variable key-value pair required for running a model. By default, this parameter is left blank.
@@ -6996,11 +6948,11 @@ pub struct UpdatingServiceConfigurationsConfigOfRealTime {
 /// config parameters of batch
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct UpdatingServiceConfigurationsConfigOfBatch {
+pub struct ServiceConfigurationConfigOfBatch {
     /// Model ID
     pub model_id: String,
     /// Resource flavor. Options: **modelarts.vm.cpu.2u** and **modelarts.vm.gpu.p4**
-    pub specification: DeployingAModelAsAServiceConfigOfBatchSpecification,
+    pub specification: ModelConfigOfBatchSpecification,
     /// Number of instances for deploying a model.
     pub instance_count: i64,
     /// (Optional) Environment variable key-value pair required for running a model. By default, this parameter is left blank.
@@ -7020,7 +6972,7 @@ pub struct UpdatingServiceConfigurationsConfigOfBatch {
     ///
     /// - If you select **file**, each inference request corresponds to a file in the input data path. When this mode is used, **req\_uri** of this model can have only one input parameter and the type of this parameter is **file**.
     /// - If you select **csv**, each inference request corresponds to a row of data in the CSV file. When this mode is used, the files in the input data path can only be in CSV format and **mapping\_rule** must be configured to map the index of each parameter in the inference request body to the CSV file.
-    pub mapping_type: DeployingAModelAsAServiceConfigOfBatchMappingType,
+    pub mapping_type: ModelConfigOfBatchMappingType,
     /// Mapping between input parameters and CSV data. This parameter is mandatory only when **mapping\_type** is set to **csv**.
     /// Mapping rule: The mapping rule comes from the input parameter (**input\_params**) in the model configuration file **config.json**. When **type** is set to **string**, **number**, **integer**, or **boolean**, you are required to configure the index parameter. For details, see .
     /// The index must be a positive integer starting from 0. If the index value does not comply with the rule, this parameter will be ignored in the request. After the mapping rule is configured, the CSV data must be separated by commas (,).
@@ -7030,24 +6982,23 @@ pub struct UpdatingServiceConfigurationsConfigOfBatch {
 /// schedule parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct UpdatingServiceConfigurationsSchedule {
+pub struct ServiceConfigurationSchedule {
     /// Scheduling type. Only the value **stop** is supported. Wire name: `type`.
     #[serde(rename = "type")]
-    pub type_: DeployingAModelAsAServiceScheduleType,
+    pub type_: ModelScheduleType,
     /// Scheduling time unit. Possible values are **DAYS**, **HOURS**, and **MINUTES**.
-    pub time_unit: DeployingAModelAsAServiceScheduleTimeUnit,
+    pub time_unit: ModelScheduleTimeUnit,
     /// Value that maps to the time unit. For example, if the task stops after two hours, set **time\_unit** to **HOURS** and **duration** to **2**.
     pub duration: i64,
 }
 crate::support::setters!(
-    @ model UpdatingServiceConfigurationsSchedule new(type_ :
-    DeployingAModelAsAServiceScheduleType, time_unit :
-    DeployingAModelAsAServiceScheduleTimeUnit, duration : i64) {}
+    @ model ServiceConfigurationSchedule new(type_ : ModelScheduleType, time_unit :
+    ModelScheduleTimeUnit, duration : i64) {}
 );
 /// Parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct QueryingServiceMonitoringInformationResponse {
+pub struct ShowServiceMonitoringInformationResponse {
     /// Service ID
     pub service_id: Option<String>,
     /// Service name
@@ -7055,12 +7006,12 @@ pub struct QueryingServiceMonitoringInformationResponse {
     /// Monitoring details
     ///
     /// - If **infer\_type** is set to **real-time**, see Table 4.
-    pub monitors: Option<Vec<QueryingServiceMonitoringInformationMonitorOfRealTime>>,
+    pub monitors: Option<Vec<ServiceMonitoringInformationMonitorOfRealTime>>,
 }
 /// monitor parameters of real-time
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct QueryingServiceMonitoringInformationMonitorOfRealTime {
+pub struct ServiceMonitoringInformationMonitorOfRealTime {
     /// Model ID
     pub model_id: Option<String>,
     /// Model name
@@ -7087,35 +7038,34 @@ pub struct QueryingServiceMonitoringInformationMonitorOfRealTime {
 /// Parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct QueryingServiceUpdateLogsResponse {
+pub struct ListServiceUpdateLogsResponse {
     /// Service ID
     pub service_id: Option<String>,
     /// Service name
     pub service_name: Option<String>,
     /// Service update logs. For details, see Table 3.
-    pub logs: Option<Vec<QueryingServiceUpdateLogsLog>>,
+    pub logs: Option<Vec<ServiceUpdateLog>>,
 }
 crate::support::open_enum!(
     #[doc = " Update result. The value can be **SUCCESS**, **FAIL**, or **RUNNING**."]
-    QueryingServiceUpdateLogsLogResult { Success = "SUCCESS", Fail = "FAIL", Running =
-    "RUNNING" }
+    ServiceUpdateLogResult2 { Success = "SUCCESS", Fail = "FAIL", Running = "RUNNING" }
 );
 /// log parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct QueryingServiceUpdateLogsLog {
+pub struct ServiceUpdateLog {
     /// Time when a service is updated, in milliseconds calculated from 1970.1.1 0:0:0 UTC
     pub update_time: Option<f64>,
     /// Update result. The value can be **SUCCESS**, **FAIL**, or **RUNNING**.
-    pub result: Option<QueryingServiceUpdateLogsLogResult>,
+    pub result: Option<ServiceUpdateLogResult2>,
     /// Updated service configurations. For details, see Table 4.
-    pub config: Option<Vec<QueryingServiceUpdateLogsConfig>>,
+    pub config: Option<Vec<ServiceUpdateLogConfig>>,
     /// Number of nodes that are successfully operated. This parameter is returned when **infer\_type** is set to **edge**.
     pub success_num: Option<f64>,
     /// Number of nodes that fail to be operated. This parameter is returned when **infer\_type** is set to **edge**.
     pub failed_num: Option<f64>,
     /// Operation result details. This parameter is returned when **infer\_type** is set to **edge**. For details, see Table 5.
-    pub result_detail: Option<Vec<QueryingServiceUpdateLogsResult>>,
+    pub result_detail: Option<Vec<ServiceUpdateLogResult>>,
     /// ID of a dedicated resource pool
     pub cluster_id: Option<String>,
     /// Personalized configuration
@@ -7124,7 +7074,7 @@ pub struct QueryingServiceUpdateLogsLog {
 /// config parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct QueryingServiceUpdateLogsConfig {
+pub struct ServiceUpdateLogConfig {
     /// Model ID
     pub model_id: Option<String>,
     /// Model name
@@ -7136,7 +7086,7 @@ pub struct QueryingServiceUpdateLogsConfig {
     /// Resource flavor.
     pub specification: Option<String>,
     /// Custom specifications. For details, see Table 6.
-    pub custom_spec: Option<QueryingTheDetailsAboutAServiceCustomSpec>,
+    pub custom_spec: Option<ServiceCustomSpec>,
     /// Number of instances deployed in a model.
     pub instance_count: Option<i64>,
     /// Environment variable key-value pair required for running a model
@@ -7147,32 +7097,32 @@ pub struct QueryingServiceUpdateLogsConfig {
 }
 crate::support::open_enum!(
     #[doc = " Operation type. The value can be **deploy** or **delete**."]
-    QueryingServiceUpdateLogsResultOperation { Deploy = "deploy", Delete = "delete" }
+    ServiceUpdateLogResultOperation { Deploy = "deploy", Delete = "delete" }
 );
 /// result parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct QueryingServiceUpdateLogsResult {
+pub struct ServiceUpdateLogResult {
     /// Node ID
     pub node_id: Option<String>,
     /// Node name
     pub node_name: Option<String>,
     /// Operation type. The value can be **deploy** or **delete**.
-    pub operation: Option<QueryingServiceUpdateLogsResultOperation>,
+    pub operation: Option<ServiceUpdateLogResultOperation>,
     /// Operation result. **true** indicates operation success, and **false** indicates operation failure.
     pub result: Option<bool>,
 }
 /// Parameter description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct QueryingTheAuthenticationInformationOfADevelopmentEnvironmentInstanceResponse {
+pub struct ShowInstanceAuthenticationInformationResponse {
     /// Authentication token
     pub token: Option<String>,
 }
 /// Parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct CreatingADevelopmentEnvironmentInstanceRequest {
+pub struct CreateDevelopmentEnvironmentInstanceRequest {
     /// Instance name, which contains a maximum of 64 characters.
     /// The value can contain letters, digits, hyphens (-), and underscores (\_).
     ///
@@ -7198,10 +7148,10 @@ pub struct CreatingADevelopmentEnvironmentInstanceRequest {
     /// - modelarts.vm.gpu.v100 The preceding flavors are for reference only. The actual flavors depend on the region. If you need to use other flavors, contact the system administrator to change the flavors.
     pub flavor: String,
     /// Instance definition. Only **Notebook** is supported. For example, see Table 3.
-    pub spec: CreatingADevelopmentEnvironmentInstanceNotebook,
+    pub spec: DevelopmentEnvironmentInstanceNotebook,
     /// Workspace. The default workspace ID is **0**. For details, see Table 7.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub workspace: Option<CreatingADevelopmentEnvironmentInstanceWorkspace>,
+    pub workspace: Option<DevelopmentEnvironmentInstanceWorkspace>,
     /// Resource pool. For details, see Table 8.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub pool: Option<PoolSpec>,
@@ -7212,30 +7162,30 @@ pub struct CreatingADevelopmentEnvironmentInstanceRequest {
 /// notebook parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct CreatingADevelopmentEnvironmentInstanceNotebook {
+pub struct DevelopmentEnvironmentInstanceNotebook {
     /// Storage path. For details, see Table 4.
-    pub storage: CreatingADevelopmentEnvironmentInstanceStorage,
+    pub storage: DevelopmentEnvironmentInstanceStorage,
     /// Extended storage list. For details, see Table 4. Extended storage supports only **obsfs** and is available only for certain dedicated resource pools.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub extend_storage: Option<Vec<CreatingADevelopmentEnvironmentInstanceStorage>>,
+    pub extend_storage: Option<Vec<DevelopmentEnvironmentInstanceStorage>>,
     /// Auto stop parameter. For details, see Table 6.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub auto_stop: Option<CreatingADevelopmentEnvironmentInstanceAutoStop>,
+    pub auto_stop: Option<DevelopmentEnvironmentInstanceAutoStop>,
     /// Label information, which can be extended. By default, this parameter is left blank.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub annotations: Option<std::collections::BTreeMap<String, String>>,
 }
 crate::support::setters!(
-    @ model CreatingADevelopmentEnvironmentInstanceNotebook new(storage :
-    CreatingADevelopmentEnvironmentInstanceStorage) { extend_storage : Vec <
-    CreatingADevelopmentEnvironmentInstanceStorage >, auto_stop :
-    CreatingADevelopmentEnvironmentInstanceAutoStop, annotations :
-    std::collections::BTreeMap < String, String > }
+    @ model DevelopmentEnvironmentInstanceNotebook new(storage :
+    DevelopmentEnvironmentInstanceStorage) { extend_storage : Vec <
+    DevelopmentEnvironmentInstanceStorage >, auto_stop :
+    DevelopmentEnvironmentInstanceAutoStop, annotations : std::collections::BTreeMap <
+    String, String > }
 );
 /// storage parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct CreatingADevelopmentEnvironmentInstanceStorage {
+pub struct DevelopmentEnvironmentInstanceStorage {
     /// Storage type.
     /// Only **obs** and **evs** are supported.
     ///
@@ -7244,16 +7194,16 @@ pub struct CreatingADevelopmentEnvironmentInstanceStorage {
     pub type_: String,
     /// Storage location. If **type** is set to **obs**, this parameter is mandatory. See Table 5. By default, this parameter is left blank.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub location: Option<CreatingADevelopmentEnvironmentInstanceLocation>,
+    pub location: Option<DevelopmentEnvironmentInstanceLocation>,
 }
 crate::support::setters!(
-    @ model CreatingADevelopmentEnvironmentInstanceStorage new(type_ : String) { location
-    : CreatingADevelopmentEnvironmentInstanceLocation }
+    @ model DevelopmentEnvironmentInstanceStorage new(type_ : String) { location :
+    DevelopmentEnvironmentInstanceLocation }
 );
 /// location parameters
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct CreatingADevelopmentEnvironmentInstanceLocation {
+pub struct DevelopmentEnvironmentInstanceLocation {
     /// Storage path
     ///
     /// - If **type** is set to **obs**, this parameter is mandatory. The value must be a valid OBS bucket path and end with a slash (/). The value must be a specific directory in an OBS bucket rather than the root directory of an OBS bucket.
@@ -7261,12 +7211,12 @@ pub struct CreatingADevelopmentEnvironmentInstanceLocation {
     pub path: Option<String>,
 }
 crate::support::setters!(
-    @ model CreatingADevelopmentEnvironmentInstanceLocation { path : String }
+    @ model DevelopmentEnvironmentInstanceLocation { path : String }
 );
 /// auto\_stop parameters
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct CreatingADevelopmentEnvironmentInstanceAutoStop {
+pub struct DevelopmentEnvironmentInstanceAutoStop {
     /// Whether to enable the auto stop function. The value **true** indicates that the function is enabled and the instance will automatically stop when the running duration is reached. The value **false** indicates that the function is disabled. The default value is **false**.
     ///
     /// Default: `false`.
@@ -7284,19 +7234,19 @@ pub struct CreatingADevelopmentEnvironmentInstanceAutoStop {
     pub prompt: Option<bool>,
 }
 crate::support::setters!(
-    @ model CreatingADevelopmentEnvironmentInstanceAutoStop { enable : bool, duration :
-    i64, prompt : bool }
+    @ model DevelopmentEnvironmentInstanceAutoStop { enable : bool, duration : i64,
+    prompt : bool }
 );
 /// workspace parameters
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct CreatingADevelopmentEnvironmentInstanceWorkspace {
+pub struct DevelopmentEnvironmentInstanceWorkspace {
     /// Workspace ID. If no workspace is created, the default value is **0**. If a workspace is created and used, use the actual value. Default: `0`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
 }
 crate::support::setters!(
-    @ model CreatingADevelopmentEnvironmentInstanceWorkspace { id : String }
+    @ model DevelopmentEnvironmentInstanceWorkspace { id : String }
 );
 /// poolSpec parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -7338,7 +7288,7 @@ crate::support::setters!(@ model AIProject { id : String });
 /// Parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct CreatingADevelopmentEnvironmentInstanceResponse {
+pub struct CreateDevelopmentEnvironmentInstanceResponse {
     /// Instance ID
     pub id: Option<String>,
     /// Instance name
@@ -7352,32 +7302,32 @@ pub struct CreatingADevelopmentEnvironmentInstanceResponse {
     /// Time when an instance is modified
     pub latest_update_timestamp: Option<String>,
     /// Configuration information. For details, see Table 12.
-    pub profile: Option<CreatingADevelopmentEnvironmentInstanceProfile>,
+    pub profile: Option<DevelopmentEnvironmentInstanceProfile>,
     /// Instance flavor
     pub flavor: Option<String>,
     /// For details about the flavor, see Table 16.
-    pub flavor_details: Option<CreatingADevelopmentEnvironmentInstanceFlavorDetails>,
+    pub flavor_details: Option<DevelopmentEnvironmentInstanceFlavorDetail>,
     /// For details about the dedicated resource pool, see Table 17.
-    pub pool: Option<CreatingADevelopmentEnvironmentInstancePool>,
+    pub pool: Option<DevelopmentEnvironmentInstancePool>,
     /// Instance definition For details about parameters of a notebook instance, see Table 19.
-    pub spec: Option<CreatingADevelopmentEnvironmentInstanceNotebook2>,
+    pub spec: Option<DevelopmentEnvironmentInstanceNotebookResponse>,
     /// Workspace. For details, see Table 24.
-    pub workspace: Option<CreatingADevelopmentEnvironmentInstanceWorkspace2>,
+    pub workspace: Option<DevelopmentEnvironmentInstanceWorkspaceResponse>,
     /// AI project. For details, see Table 25.
-    pub ai_project: Option<AIProject2>,
+    pub ai_project: Option<AiProjectResponse>,
     /// Error code. For details, see Error Codes.
     pub error_code: Option<String>,
     /// Queuing information. For details, see Table 26.
-    pub queuing_info: Option<CreatingADevelopmentEnvironmentInstanceQueuingInfo>,
+    pub queuing_info: Option<DevelopmentEnvironmentInstanceQueuingInfo>,
     /// User information. For details, see Table 27.
-    pub user: Option<CreatingADevelopmentEnvironmentInstanceUser>,
+    pub user: Option<DevelopmentEnvironmentInstanceUser>,
     /// Git repository information. For details, see Table 28. This parameter cannot be used. It is automatically returned when the API is called.
-    pub repository: Option<CreatingADevelopmentEnvironmentInstanceRepository>,
+    pub repository: Option<DevelopmentEnvironmentInstanceRepository>,
 }
 /// profile parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct CreatingADevelopmentEnvironmentInstanceProfile {
+pub struct DevelopmentEnvironmentInstanceProfile {
     /// Configuration ID
     pub id: Option<String>,
     /// Configuration name
@@ -7389,33 +7339,33 @@ pub struct CreatingADevelopmentEnvironmentInstanceProfile {
     /// Hardware, which can be **CPU**, **GPU**, or **Ascend**.
     pub flavor_type: Option<String>,
     /// Deployment information. For details, see Table 13.
-    pub provision: Option<CreatingADevelopmentEnvironmentInstanceProvision>,
+    pub provision: Option<DevelopmentEnvironmentInstanceProvision>,
     /// Label
     pub labels: Option<std::collections::BTreeMap<String, String>>,
 }
 /// provision parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct CreatingADevelopmentEnvironmentInstanceProvision {
+pub struct DevelopmentEnvironmentInstanceProvision {
     /// Deployment type. Only **Docker** is supported. Wire name: `type`.
     #[serde(rename = "type")]
     pub type_: Option<String>,
     /// Deployment details. For details, see Table 14.
-    pub spec: Option<CreatingADevelopmentEnvironmentInstanceSpec>,
+    pub spec: Option<DevelopmentEnvironmentInstanceSpec>,
 }
 /// spec parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct CreatingADevelopmentEnvironmentInstanceSpec {
+pub struct DevelopmentEnvironmentInstanceSpec {
     /// Deployment engine. Only **CCE** is supported.
     pub engine: Option<String>,
     /// Deployment parameters. Only **Docker** is supported. For details, see Table 15.
-    pub params: Option<CreatingADevelopmentEnvironmentInstanceDockerDeployment>,
+    pub params: Option<DevelopmentEnvironmentInstanceDockerDeployment>,
 }
 /// Docker deployment parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct CreatingADevelopmentEnvironmentInstanceDockerDeployment {
+pub struct DevelopmentEnvironmentInstanceDockerDeployment {
     /// SWR organization name, which is globally unique
     pub namespace: Option<String>,
     /// Image name
@@ -7428,32 +7378,32 @@ pub struct CreatingADevelopmentEnvironmentInstanceDockerDeployment {
 crate::support::open_enum!(
     #[doc = " Flavor sale status The options are as follows:"] #[doc = ""] #[doc =
     " - **onSale**"] #[doc = " - **soldOut**"]
-    CreatingADevelopmentEnvironmentInstanceFlavorDetailsStatus { OnSale = "onSale",
-    SoldOut = "soldOut" }
+    DevelopmentEnvironmentInstanceFlavorDetailStatus { OnSale = "onSale", SoldOut =
+    "soldOut" }
 );
 crate::support::open_enum!(
     #[doc =
-    " The values of `CreatingADevelopmentEnvironmentInstanceFlavorDetailsStorageListItem`."]
-    CreatingADevelopmentEnvironmentInstanceFlavorDetailsStorageListItem { Obs = "obs",
-    Evs = "evs" }
+    " The values of `DevelopmentEnvironmentInstanceFlavorDetailStorageListItem`."]
+    DevelopmentEnvironmentInstanceFlavorDetailStorageListItem { Obs = "obs", Evs = "evs"
+    }
 );
 crate::support::open_enum!(
     #[doc = " Flavor status. The options are as follows:"] #[doc = ""] #[doc =
     " - **GPU**"] #[doc = " - **CPU**"] #[doc = " - **ASCEND**"]
-    CreatingADevelopmentEnvironmentInstanceFlavorDetailsType { Gpu = "GPU", Cpu = "CPU",
-    Ascend = "ASCEND" }
+    DevelopmentEnvironmentInstanceFlavorDetailType { Gpu = "GPU", Cpu = "CPU", Ascend =
+    "ASCEND" }
 );
 /// flavor\_details parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct CreatingADevelopmentEnvironmentInstanceFlavorDetails {
+pub struct DevelopmentEnvironmentInstanceFlavorDetail {
     /// Flavor name
     pub name: Option<String>,
     /// Flavor sale status The options are as follows:
     ///
     /// - **onSale**
     /// - **soldOut**
-    pub status: Option<CreatingADevelopmentEnvironmentInstanceFlavorDetailsStatus>,
+    pub status: Option<DevelopmentEnvironmentInstanceFlavorDetailStatus>,
     /// This parameter is mandatory when **promo\_type** is set to **Free** and **status** is set to **soldOut**.
     pub queuing_num: Option<i64>,
     /// Left queuing time, in seconds
@@ -7464,7 +7414,7 @@ pub struct CreatingADevelopmentEnvironmentInstanceFlavorDetails {
     /// - **obs**
     /// - **evs**
     pub storage_list: Option<
-        Vec<CreatingADevelopmentEnvironmentInstanceFlavorDetailsStorageListItem>,
+        Vec<DevelopmentEnvironmentInstanceFlavorDetailStorageListItem>,
     >,
     /// Whether the current user has the permission to use this flavor
     pub is_permitted: Option<bool>,
@@ -7476,7 +7426,7 @@ pub struct CreatingADevelopmentEnvironmentInstanceFlavorDetails {
     ///
     /// Wire name: `type`.
     #[serde(rename = "type")]
-    pub type_: Option<CreatingADevelopmentEnvironmentInstanceFlavorDetailsType>,
+    pub type_: Option<DevelopmentEnvironmentInstanceFlavorDetailType>,
     /// Parameters that describing flavor
     pub params: Option<serde_json::Value>,
     /// Promotion type. The options are as follows:
@@ -7501,7 +7451,7 @@ pub struct CreatingADevelopmentEnvironmentInstanceFlavorDetails {
 /// pool parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct CreatingADevelopmentEnvironmentInstancePool {
+pub struct DevelopmentEnvironmentInstancePool {
     /// ID of a resource pool
     pub id: Option<String>,
     /// Name of a resource pool
@@ -7510,35 +7460,35 @@ pub struct CreatingADevelopmentEnvironmentInstancePool {
     #[serde(rename = "type")]
     pub type_: Option<String>,
     /// This parameter is mandatory when **type** is set to **USER\_DEFINED**. For details, see Table 18.
-    pub owner: Option<CreatingADevelopmentEnvironmentInstanceOwner>,
+    pub owner: Option<DevelopmentEnvironmentInstanceOwner>,
 }
 /// owner parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct CreatingADevelopmentEnvironmentInstanceOwner {
+pub struct DevelopmentEnvironmentInstanceOwner {
     /// Project ID
     pub project_id: Option<String>,
 }
 /// notebook parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct CreatingADevelopmentEnvironmentInstanceNotebook2 {
+pub struct DevelopmentEnvironmentInstanceNotebookResponse {
     /// Path for storing custom image logs
     pub log_path: Option<String>,
     /// Path for storing custom initialization scripts used when a notebook instance is started
     pub custom_script_path: Option<String>,
     /// Storage path. For details, see Table 20.
-    pub storage: Option<CreatingADevelopmentEnvironmentInstanceStorage2>,
+    pub storage: Option<DevelopmentEnvironmentInstanceStorageResponse>,
     /// AK and SK for accessing OBS. For details, see Table 30.
-    pub credential: Option<CreatingADevelopmentEnvironmentInstanceCredential>,
+    pub credential: Option<DevelopmentEnvironmentInstanceCredential>,
     /// Git repository information. For details, see Table 28. This parameter cannot be used. It is automatically returned when the API is called.
-    pub repository: Option<CreatingADevelopmentEnvironmentInstanceRepository>,
+    pub repository: Option<DevelopmentEnvironmentInstanceRepository>,
     /// Time when the resource is reserved
     pub resource_reserved_timestamp: Option<i64>,
     /// Auto stop parameter. For details, see Table 23.
-    pub auto_stop: Option<CreatingADevelopmentEnvironmentInstanceAutoStop2>,
+    pub auto_stop: Option<DevelopmentEnvironmentInstanceAutoStopResponse>,
     /// Cause for a creation or startup failure. For details, see Table 22.
-    pub failed_reasons: Option<CreatingADevelopmentEnvironmentInstanceFailedReasons>,
+    pub failed_reasons: Option<DevelopmentEnvironmentInstanceFailedReason>,
     /// Annotations
     /// The generated URL cannot be directly accessed.
     pub annotations: Option<std::collections::BTreeMap<String, String>>,
@@ -7548,7 +7498,7 @@ pub struct CreatingADevelopmentEnvironmentInstanceNotebook2 {
 /// storage parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct CreatingADevelopmentEnvironmentInstanceStorage2 {
+pub struct DevelopmentEnvironmentInstanceStorageResponse {
     /// Storage type.
     /// Only **obs** and **evs** are supported.
     ///
@@ -7556,12 +7506,12 @@ pub struct CreatingADevelopmentEnvironmentInstanceStorage2 {
     #[serde(rename = "type")]
     pub type_: Option<String>,
     /// Storage location. If **type** is set to **obs**, this parameter is mandatory. See Table 21. By default, this parameter is left blank.
-    pub location: Option<CreatingADevelopmentEnvironmentInstanceLocation2>,
+    pub location: Option<DevelopmentEnvironmentInstanceLocationResponse>,
 }
 /// location parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct CreatingADevelopmentEnvironmentInstanceLocation2 {
+pub struct DevelopmentEnvironmentInstanceLocationResponse {
     /// Storage path
     ///
     /// - If **type** is set to **obs**, this parameter is mandatory. The value must be a valid OBS bucket path and end with a slash (/). The value must be a specific directory in an OBS bucket rather than the root directory of an OBS bucket.
@@ -7572,7 +7522,7 @@ pub struct CreatingADevelopmentEnvironmentInstanceLocation2 {
 /// credential parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct CreatingADevelopmentEnvironmentInstanceCredential {
+pub struct DevelopmentEnvironmentInstanceCredential {
     /// SSH private certificate
     pub ssh_private_key: Option<String>,
     /// OAuth token of GitHub
@@ -7581,7 +7531,7 @@ pub struct CreatingADevelopmentEnvironmentInstanceCredential {
 /// repository parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct CreatingADevelopmentEnvironmentInstanceRepository {
+pub struct DevelopmentEnvironmentInstanceRepository {
     /// Repository ID
     pub id: Option<String>,
     /// Repository branch
@@ -7594,23 +7544,23 @@ pub struct CreatingADevelopmentEnvironmentInstanceRepository {
     #[serde(rename = "type")]
     pub type_: Option<String>,
     /// Repository link information. For details, see Table 29.
-    pub connection_info: Option<CreatingADevelopmentEnvironmentInstanceConnectionInfo>,
+    pub connection_info: Option<DevelopmentEnvironmentInstanceConnectionInfo>,
 }
 /// connection\_info parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct CreatingADevelopmentEnvironmentInstanceConnectionInfo {
+pub struct DevelopmentEnvironmentInstanceConnectionInfo {
     /// Repository link protocol. The options are **ssh** and **https**.
     pub protocol: Option<String>,
     /// Repository link address
     pub url: Option<String>,
     /// Certificate information. For details, see Table 30.
-    pub credential: Option<CreatingADevelopmentEnvironmentInstanceCredential>,
+    pub credential: Option<DevelopmentEnvironmentInstanceCredential>,
 }
 /// auto\_stop parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct CreatingADevelopmentEnvironmentInstanceAutoStop2 {
+pub struct DevelopmentEnvironmentInstanceAutoStopResponse {
     /// Whether to enable the auto stop function
     pub enable: Option<bool>,
     /// Running duration, in seconds
@@ -7625,7 +7575,7 @@ pub struct CreatingADevelopmentEnvironmentInstanceAutoStop2 {
 /// failed\_reasons parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct CreatingADevelopmentEnvironmentInstanceFailedReasons {
+pub struct DevelopmentEnvironmentInstanceFailedReason {
     /// Error code.
     pub code: Option<String>,
     /// Error message
@@ -7636,21 +7586,21 @@ pub struct CreatingADevelopmentEnvironmentInstanceFailedReasons {
 /// workspace parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct CreatingADevelopmentEnvironmentInstanceWorkspace2 {
+pub struct DevelopmentEnvironmentInstanceWorkspaceResponse {
     /// Workspace ID
     pub id: Option<String>,
 }
 /// AIProject parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct AIProject2 {
+pub struct AiProjectResponse {
     /// AI project ID
     pub id: Option<String>,
 }
 /// queuing\_info parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct CreatingADevelopmentEnvironmentInstanceQueuingInfo {
+pub struct DevelopmentEnvironmentInstanceQueuingInfo {
     /// Instance ID
     pub id: Option<String>,
     /// Instance name
@@ -7661,7 +7611,7 @@ pub struct CreatingADevelopmentEnvironmentInstanceQueuingInfo {
     /// Instance flavor. By default, all types are returned.
     pub flavor: Option<String>,
     /// Flavor details, which display the flavor information and whether the flavor is sold out For details, see Table 16.
-    pub flavor_details: Option<CreatingADevelopmentEnvironmentInstanceFlavorDetails>,
+    pub flavor_details: Option<DevelopmentEnvironmentInstanceFlavorDetail>,
     /// Instance status. By default, all statuses are returned, including:
     ///
     /// - **CREATE\_QUEUING**
@@ -7679,7 +7629,7 @@ pub struct CreatingADevelopmentEnvironmentInstanceQueuingInfo {
 /// user parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct CreatingADevelopmentEnvironmentInstanceUser {
+pub struct DevelopmentEnvironmentInstanceUser {
     /// User ID
     pub id: Option<String>,
     /// Username
@@ -7688,16 +7638,16 @@ pub struct CreatingADevelopmentEnvironmentInstanceUser {
 /// Parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct QueryingAListOfDevelopmentEnvironmentInstancesResponse {
+pub struct ListDevelopmentEnvironmentInstancesResponse {
     /// Total number of development environments.
     pub total_count: Option<i64>,
     /// Configuration list. For details, see Table 4.
-    pub instances: Option<Vec<QueryingAListOfDevelopmentEnvironmentInstancesInstances>>,
+    pub instances: Option<Vec<DevelopmentEnvironmentInstance>>,
 }
 /// instances parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct QueryingAListOfDevelopmentEnvironmentInstancesInstances {
+pub struct DevelopmentEnvironmentInstance {
     /// Instance ID
     pub id: Option<String>,
     /// Instance name
@@ -7709,36 +7659,34 @@ pub struct QueryingAListOfDevelopmentEnvironmentInstancesInstances {
     /// Time when an instance is created
     pub creation_timestamp: Option<String>,
     /// Configuration information. For details, see Table 5.
-    pub profile: Option<QueryingAListOfDevelopmentEnvironmentInstancesProfile>,
+    pub profile: Option<ListDevelopmentEnvironmentInstancesProfile>,
     /// Instance flavor
     pub flavor: Option<String>,
     /// Instance definition. For details about parameters of a notebook instance, see Table 13.
-    pub spec: Option<QueryingAListOfDevelopmentEnvironmentInstancesNotebook>,
+    pub spec: Option<ListDevelopmentEnvironmentInstancesNotebook>,
     /// Workspace. For details, see Table 17.
-    pub workspace: Option<CreatingADevelopmentEnvironmentInstanceWorkspace2>,
+    pub workspace: Option<DevelopmentEnvironmentInstanceWorkspaceResponse>,
     /// Time when an instance is modified
     pub latest_update_timestamp: Option<String>,
     /// Flavor details. For details, see Table 9.
-    pub flavor_details: Option<
-        QueryingAListOfDevelopmentEnvironmentInstancesFlavorDetails,
-    >,
+    pub flavor_details: Option<ListDevelopmentEnvironmentInstancesFlavorDetail>,
     /// Dedicated resource pool. For details, see Table 10.
-    pub pool: Option<QueryingAListOfDevelopmentEnvironmentInstancesPool>,
+    pub pool: Option<DevelopmentEnvironmentInstancePool>,
     /// AI project. For details, see Table 11.
-    pub ai_project: Option<AIProject2>,
+    pub ai_project: Option<AiProjectResponse>,
     /// Error code. For details, see Error Codes.
     pub error_code: Option<String>,
     /// Queuing information. For details, see Table 18.
-    pub queuing_info: Option<QueryingAListOfDevelopmentEnvironmentInstancesQueuingInfo>,
+    pub queuing_info: Option<ListDevelopmentEnvironmentInstancesQueuingInfo>,
     /// User information. For details, see Table 19.
-    pub user: Option<CreatingADevelopmentEnvironmentInstanceUser>,
+    pub user: Option<DevelopmentEnvironmentInstanceUser>,
     /// Git repository information. For details, see Table 20. This parameter cannot be used. It is automatically returned when the API is called.
-    pub repository: Option<QueryingAListOfDevelopmentEnvironmentInstancesRepository>,
+    pub repository: Option<DevelopmentEnvironmentInstanceRepository>,
 }
 /// profile parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct QueryingAListOfDevelopmentEnvironmentInstancesProfile {
+pub struct ListDevelopmentEnvironmentInstancesProfile {
     /// Configuration ID
     pub id: Option<String>,
     /// Configuration name
@@ -7748,7 +7696,7 @@ pub struct QueryingAListOfDevelopmentEnvironmentInstancesProfile {
     /// Development environment type. Only **Notebook** is supported.
     pub de_type: Option<String>,
     /// Deployment information. For details, see Table 6.
-    pub provision: Option<QueryingAListOfDevelopmentEnvironmentInstancesProvision>,
+    pub provision: Option<ListDevelopmentEnvironmentInstancesProvision>,
     /// Label information, which can be extended
     pub labels: Option<std::collections::BTreeMap<String, String>>,
     /// Hardware, which can be **CPU**, **GPU**, or **Ascend**.
@@ -7757,68 +7705,46 @@ pub struct QueryingAListOfDevelopmentEnvironmentInstancesProfile {
 /// provision parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct QueryingAListOfDevelopmentEnvironmentInstancesProvision {
+pub struct ListDevelopmentEnvironmentInstancesProvision {
     /// Deployment type. Only **Docker** is supported. Wire name: `type`.
     #[serde(rename = "type")]
     pub type_: Option<String>,
     /// Deployment details. For details, see Table 7.
-    pub spec: Option<QueryingAListOfDevelopmentEnvironmentInstancesSpec>,
+    pub spec: Option<DevelopmentEnvironmentInstanceSpec>,
     /// Label information, which can be extended. By default, this parameter is left blank.
     pub annotations: Option<std::collections::BTreeMap<String, String>>,
-}
-/// spec parameters
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct QueryingAListOfDevelopmentEnvironmentInstancesSpec {
-    /// Deployment engine. Only **CCE** is supported.
-    pub engine: Option<String>,
-    /// Deployment parameters. Only **Docker** is supported. For details, see Table 8.
-    pub params: Option<CreatingADevelopmentEnvironmentInstanceDockerDeployment>,
 }
 /// notebook parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct QueryingAListOfDevelopmentEnvironmentInstancesNotebook {
+pub struct ListDevelopmentEnvironmentInstancesNotebook {
     /// Auto stop parameter. For details, see Table 16.
-    pub auto_stop: Option<CreatingADevelopmentEnvironmentInstanceAutoStop2>,
+    pub auto_stop: Option<DevelopmentEnvironmentInstanceAutoStopResponse>,
     /// Annotations
     /// The generated URL cannot be directly accessed.
     pub annotations: Option<std::collections::BTreeMap<String, String>>,
     /// Cause for a creation or startup failure. See Table 15.
-    pub failed_reasons: Option<
-        QueryingAListOfDevelopmentEnvironmentInstancesFailedReasons,
-    >,
+    pub failed_reasons: Option<DevelopmentEnvironmentInstanceFailedReason>,
     /// Extended parameter
     pub extend_params: Option<std::collections::BTreeMap<String, String>>,
-}
-/// failed\_reasons parameters
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct QueryingAListOfDevelopmentEnvironmentInstancesFailedReasons {
-    /// Error code
-    pub code: Option<String>,
-    /// Error message
-    pub message: Option<String>,
-    /// Error details
-    pub detail: Option<std::collections::BTreeMap<String, String>>,
 }
 crate::support::open_enum!(
     #[doc = " Promotion type. The options are as follows:"] #[doc = ""] #[doc =
     " - **Free**"] #[doc = " - **NoDiscount**"]
-    QueryingAListOfDevelopmentEnvironmentInstancesFlavorDetailsPromoType { Free = "Free",
-    NoDiscount = "NoDiscount" }
+    ListDevelopmentEnvironmentInstancesFlavorDetailPromoType { Free = "Free", NoDiscount
+    = "NoDiscount" }
 );
 /// flavor\_details parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct QueryingAListOfDevelopmentEnvironmentInstancesFlavorDetails {
+pub struct ListDevelopmentEnvironmentInstancesFlavorDetail {
     /// Flavor name
     pub name: Option<String>,
     /// Flavor sale status The options are as follows:
     ///
     /// - **onSale**
     /// - **soldOut**
-    pub status: Option<CreatingADevelopmentEnvironmentInstanceFlavorDetailsStatus>,
+    pub status: Option<DevelopmentEnvironmentInstanceFlavorDetailStatus>,
     /// This parameter is mandatory when **promo\_type** is set to **Free** and **status** is set to **soldOut**.
     pub queuing_num: Option<i64>,
     /// Left queuing time, in seconds
@@ -7836,16 +7762,14 @@ pub struct QueryingAListOfDevelopmentEnvironmentInstancesFlavorDetails {
     ///
     /// Wire name: `type`.
     #[serde(rename = "type")]
-    pub type_: Option<CreatingADevelopmentEnvironmentInstanceFlavorDetailsType>,
+    pub type_: Option<DevelopmentEnvironmentInstanceFlavorDetailType>,
     /// Parameters that describing flavor
     pub params: Option<serde_json::Value>,
     /// Promotion type. The options are as follows:
     ///
     /// - **Free**
     /// - **NoDiscount**
-    pub promo_type: Option<
-        QueryingAListOfDevelopmentEnvironmentInstancesFlavorDetailsPromoType,
-    >,
+    pub promo_type: Option<ListDevelopmentEnvironmentInstancesFlavorDetailPromoType>,
     /// Number of instances of this flavor the current created
     pub instance_num: Option<i64>,
     /// Auto stop time after startup, in seconds
@@ -7860,24 +7784,10 @@ pub struct QueryingAListOfDevelopmentEnvironmentInstancesFlavorDetails {
     /// Billing ratio This parameter is mandatory when **billing\_flavor** is specified.
     pub billing_params: Option<i64>,
 }
-/// pool parameters
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct QueryingAListOfDevelopmentEnvironmentInstancesPool {
-    /// ID of a resource pool
-    pub id: Option<String>,
-    /// Name of a resource pool
-    pub name: Option<String>,
-    /// Type of a resource pool. **USER\_DEFINED** indicates a dedicated resource pool. Wire name: `type`.
-    #[serde(rename = "type")]
-    pub type_: Option<String>,
-    /// This parameter is mandatory when **type** is set to **USER\_DEFINED**. For details, see Table 12.
-    pub owner: Option<CreatingADevelopmentEnvironmentInstanceOwner>,
-}
 /// queuing\_info parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct QueryingAListOfDevelopmentEnvironmentInstancesQueuingInfo {
+pub struct ListDevelopmentEnvironmentInstancesQueuingInfo {
     /// Instance ID
     pub id: Option<String>,
     /// Instance name
@@ -7888,9 +7798,7 @@ pub struct QueryingAListOfDevelopmentEnvironmentInstancesQueuingInfo {
     /// Instance flavor. By default, all types are returned.
     pub flavor: Option<String>,
     /// Flavor details, which display the flavor information and whether the flavor is sold out For details, see Table 9.
-    pub flavor_details: Option<
-        QueryingAListOfDevelopmentEnvironmentInstancesFlavorDetails,
-    >,
+    pub flavor_details: Option<ListDevelopmentEnvironmentInstancesFlavorDetail>,
     /// Instance status. By default, all statuses are returned, including:
     ///
     /// - **CREATE\_QUEUING**
@@ -7905,41 +7813,10 @@ pub struct QueryingAListOfDevelopmentEnvironmentInstancesQueuingInfo {
     /// Ranking of an instance in a queue
     pub rank: Option<i64>,
 }
-/// repository parameters
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct QueryingAListOfDevelopmentEnvironmentInstancesRepository {
-    /// Repository ID
-    pub id: Option<String>,
-    /// Repository branch
-    pub branch: Option<String>,
-    /// Repository username
-    pub user_name: Option<String>,
-    /// Repository user mailbox
-    pub user_email: Option<String>,
-    /// Repository type. The options are **CodeClub** and **GitHub**. Wire name: `type`.
-    #[serde(rename = "type")]
-    pub type_: Option<String>,
-    /// Repository link information. For details, see Table 21.
-    pub connection_info: Option<
-        QueryingAListOfDevelopmentEnvironmentInstancesConnectionInfo,
-    >,
-}
-/// connection\_info parameters
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct QueryingAListOfDevelopmentEnvironmentInstancesConnectionInfo {
-    /// Repository link protocol. The options are **ssh** and **https**.
-    pub protocol: Option<String>,
-    /// Repository link address
-    pub url: Option<String>,
-    /// Certificate information. For details, see Table 22.
-    pub credential: Option<CreatingADevelopmentEnvironmentInstanceCredential>,
-}
 /// Parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct QueryingDetailsAboutADevelopmentEnvironmentInstanceResponse {
+pub struct ShowDevelopmentEnvironmentInstanceResponse {
     /// Instance ID
     pub id: Option<String>,
     /// Instance name
@@ -7951,94 +7828,48 @@ pub struct QueryingDetailsAboutADevelopmentEnvironmentInstanceResponse {
     /// Time when an instance is created
     pub creation_timestamp: Option<String>,
     /// Configuration information. For details, see Table 3.
-    pub profile: Option<QueryingDetailsAboutADevelopmentEnvironmentInstanceProfile>,
+    pub profile: Option<DevelopmentEnvironmentInstanceProfile>,
     /// Instance flavor
     pub flavor: Option<String>,
     /// Instance specifications of the notebook type. For details, see Table 11.
-    pub spec: Option<QueryingDetailsAboutADevelopmentEnvironmentInstanceNotebook>,
+    pub spec: Option<ShowDevelopmentEnvironmentInstanceNotebook>,
     /// Workspace. For details, see Table 16.
-    pub workspace: Option<QueryingDetailsAboutADevelopmentEnvironmentInstanceWorkspace>,
+    pub workspace: Option<DevelopmentEnvironmentInstanceWorkspace>,
     /// Time when an instance is modified
     pub latest_update_timestamp: Option<String>,
     /// Flavor details. See Table 7.
-    pub flavor_details: Option<
-        QueryingAListOfDevelopmentEnvironmentInstancesFlavorDetails,
-    >,
+    pub flavor_details: Option<ListDevelopmentEnvironmentInstancesFlavorDetail>,
     /// Dedicated resource pool. See Table 8.
-    pub pool: Option<QueryingDetailsAboutADevelopmentEnvironmentInstancePool>,
+    pub pool: Option<DevelopmentEnvironmentInstancePool>,
     /// AI project. For details, see Table 9.
     pub ai_project: Option<AIProject>,
     /// Error code. For details, see Error Codes.
     pub error_code: Option<String>,
     /// Queuing information. For details, see Table 17.
-    pub queuing_info: Option<
-        QueryingDetailsAboutADevelopmentEnvironmentInstanceQueuingInfo,
-    >,
+    pub queuing_info: Option<ShowDevelopmentEnvironmentInstanceQueuingInfo>,
     /// User information. For details, see Table 18.
-    pub user: Option<CreatingADevelopmentEnvironmentInstanceUser>,
-}
-/// profile parameters
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct QueryingDetailsAboutADevelopmentEnvironmentInstanceProfile {
-    /// Configuration ID
-    pub id: Option<String>,
-    /// Configuration name
-    pub name: Option<String>,
-    /// Configuration description
-    pub description: Option<String>,
-    /// Development environment type. Only **Notebook** is supported.
-    pub de_type: Option<String>,
-    /// Deployment information. For details, see Table 4.
-    pub provision: Option<QueryingDetailsAboutADevelopmentEnvironmentInstanceProvision>,
-    /// Label information
-    pub labels: Option<std::collections::BTreeMap<String, String>>,
-    /// Hardware, which can be **CPU**, **GPU**, or **Ascend**.
-    pub flavor_type: Option<String>,
-}
-/// provision parameters
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct QueryingDetailsAboutADevelopmentEnvironmentInstanceProvision {
-    /// Deployment type. Only **Docker** is supported. Wire name: `type`.
-    #[serde(rename = "type")]
-    pub type_: Option<String>,
-    /// Deployment details. For details, see Table 5.
-    pub spec: Option<QueryingDetailsAboutADevelopmentEnvironmentInstanceSpec>,
-}
-/// spec parameters
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct QueryingDetailsAboutADevelopmentEnvironmentInstanceSpec {
-    /// Deployment engine. Only **CCE** is supported.
-    pub engine: Option<String>,
-    /// Deployment parameters. Only **Docker** is supported. For details, see Table 6.
-    pub params: Option<CreatingADevelopmentEnvironmentInstanceDockerDeployment>,
+    pub user: Option<DevelopmentEnvironmentInstanceUser>,
 }
 /// notebook parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct QueryingDetailsAboutADevelopmentEnvironmentInstanceNotebook {
+pub struct ShowDevelopmentEnvironmentInstanceNotebook {
     /// Path for storing custom image logs
     pub log_path: Option<String>,
     /// Path for storing custom initialization scripts used when a notebook instance is started
     pub custom_script_path: Option<String>,
     /// Storage path. For details, see Table 12.
-    pub storage: Option<QueryingDetailsAboutADevelopmentEnvironmentInstanceStorage>,
+    pub storage: Option<ShowDevelopmentEnvironmentInstanceStorage>,
     /// AK and SK for accessing OBS. For details, see Table 21.
-    pub credential: Option<CreatingADevelopmentEnvironmentInstanceCredential>,
+    pub credential: Option<DevelopmentEnvironmentInstanceCredential>,
     /// Git repository information. For details, see Table 19. This parameter cannot be used. It is automatically returned when the API is called.
-    pub repository: Option<
-        QueryingDetailsAboutADevelopmentEnvironmentInstanceRepository,
-    >,
+    pub repository: Option<DevelopmentEnvironmentInstanceRepository>,
     /// Time when the resource is reserved
     pub resource_reserved_timestamp: Option<i64>,
     /// Auto stop parameter. For details, see Table 14.
-    pub auto_stop: Option<CreatingADevelopmentEnvironmentInstanceAutoStop2>,
+    pub auto_stop: Option<DevelopmentEnvironmentInstanceAutoStopResponse>,
     /// Cause for a creation or startup failure. For details, see Table 15.
-    pub failed_reasons: Option<
-        QueryingAListOfDevelopmentEnvironmentInstancesFailedReasons,
-    >,
+    pub failed_reasons: Option<DevelopmentEnvironmentInstanceFailedReason>,
     /// Annotations
     /// The generated URL cannot be directly accessed.
     pub annotations: Option<std::collections::BTreeMap<String, String>>,
@@ -8048,7 +7879,7 @@ pub struct QueryingDetailsAboutADevelopmentEnvironmentInstanceNotebook {
 /// storage parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct QueryingDetailsAboutADevelopmentEnvironmentInstanceStorage {
+pub struct ShowDevelopmentEnvironmentInstanceStorage {
     /// Storage type.
     /// Only **obs** and **evs** are supported.
     ///
@@ -8056,64 +7887,12 @@ pub struct QueryingDetailsAboutADevelopmentEnvironmentInstanceStorage {
     #[serde(rename = "type")]
     pub type_: Option<String>,
     /// Storage location. If **type** is set to **obs**, this parameter is mandatory. See Table 13. By default, this parameter is left blank.
-    pub location: Option<CreatingADevelopmentEnvironmentInstanceLocation2>,
-}
-/// repository parameters
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct QueryingDetailsAboutADevelopmentEnvironmentInstanceRepository {
-    /// Repository ID
-    pub id: Option<String>,
-    /// Repository branch
-    pub branch: Option<String>,
-    /// Repository username
-    pub user_name: Option<String>,
-    /// Repository user mailbox
-    pub user_email: Option<String>,
-    /// Repository type. The options are **CodeClub** and **GitHub**. Wire name: `type`.
-    #[serde(rename = "type")]
-    pub type_: Option<String>,
-    /// Repository link information. For details, see Table 20.
-    pub connection_info: Option<
-        QueryingDetailsAboutADevelopmentEnvironmentInstanceConnectionInfo,
-    >,
-}
-/// connection\_info parameters
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct QueryingDetailsAboutADevelopmentEnvironmentInstanceConnectionInfo {
-    /// Repository link protocol. The options are **ssh** and **https**.
-    pub protocol: Option<String>,
-    /// Repository link address
-    pub url: Option<String>,
-    /// Certificate information. For details, see Table 21.
-    pub credential: Option<CreatingADevelopmentEnvironmentInstanceCredential>,
-}
-/// workspace parameters
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct QueryingDetailsAboutADevelopmentEnvironmentInstanceWorkspace {
-    /// Workspace ID If no workspace is created, the default value is **0**. If a workspace is created and used, use the actual value. Default: `0`.
-    pub id: Option<String>,
-}
-/// pool parameters
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct QueryingDetailsAboutADevelopmentEnvironmentInstancePool {
-    /// ID of a resource pool
-    pub id: Option<String>,
-    /// Name of a resource pool
-    pub name: Option<String>,
-    /// Type of a resource pool. **USER\_DEFINED** indicates a dedicated resource pool. Wire name: `type`.
-    #[serde(rename = "type")]
-    pub type_: Option<String>,
-    /// This parameter is mandatory when **type** is set to **USER\_DEFINED**. For details, see Table 10.
-    pub owner: Option<CreatingADevelopmentEnvironmentInstanceOwner>,
+    pub location: Option<DevelopmentEnvironmentInstanceLocationResponse>,
 }
 /// queuing\_info parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct QueryingDetailsAboutADevelopmentEnvironmentInstanceQueuingInfo {
+pub struct ShowDevelopmentEnvironmentInstanceQueuingInfo {
     /// Instance ID
     pub id: Option<String>,
     /// Instance name
@@ -8124,9 +7903,7 @@ pub struct QueryingDetailsAboutADevelopmentEnvironmentInstanceQueuingInfo {
     /// Instance flavor. By default, all types are returned.
     pub flavor: Option<String>,
     /// Flavor details, which display the flavor information and whether the flavor is sold out For details, see Table 7.
-    pub flavor_details: Option<
-        QueryingAListOfDevelopmentEnvironmentInstancesFlavorDetails,
-    >,
+    pub flavor_details: Option<ListDevelopmentEnvironmentInstancesFlavorDetail>,
     /// Instance status. By default, all statuses are returned, including:
     ///
     /// - **CREATE\_QUEUING**
@@ -8144,32 +7921,30 @@ pub struct QueryingDetailsAboutADevelopmentEnvironmentInstanceQueuingInfo {
 /// Parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct ModifyingTheDescriptionOfADevelopmentEnvironmentInstanceRequest {
+pub struct UpdateEnvironmentInstanceDescriptionRequest {
     /// Configuration description. The value contains a maximum of 512 characters and cannot contain the following special characters: \&\<\>"'/. Length at most 512.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Instance definition. For details, see Table 3.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub spec: Option<ModifyingTheDescriptionOfADevelopmentEnvironmentInstanceSpec>,
+    pub spec: Option<EnvironmentInstanceDescriptionSpec>,
 }
 /// spec parameters
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct ModifyingTheDescriptionOfADevelopmentEnvironmentInstanceSpec {
+pub struct EnvironmentInstanceDescriptionSpec {
     /// Auto stop parameter. For details, see Table 4.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub auto_stop: Option<
-        ModifyingTheDescriptionOfADevelopmentEnvironmentInstanceAutoStop,
-    >,
+    pub auto_stop: Option<EnvironmentInstanceDescriptionAutoStop>,
 }
 crate::support::setters!(
-    @ model ModifyingTheDescriptionOfADevelopmentEnvironmentInstanceSpec { auto_stop :
-    ModifyingTheDescriptionOfADevelopmentEnvironmentInstanceAutoStop }
+    @ model EnvironmentInstanceDescriptionSpec { auto_stop :
+    EnvironmentInstanceDescriptionAutoStop }
 );
 /// auto\_stop parameters
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct ModifyingTheDescriptionOfADevelopmentEnvironmentInstanceAutoStop {
+pub struct EnvironmentInstanceDescriptionAutoStop {
     /// Whether to enable the auto stop function. The value **true** indicates that the function is enabled and the instance will automatically stop when the running duration is reached. The value **false** indicates that the function is disabled. The default value is **false**.
     ///
     /// Default: `false`.
@@ -8187,13 +7962,13 @@ pub struct ModifyingTheDescriptionOfADevelopmentEnvironmentInstanceAutoStop {
     pub prompt: Option<bool>,
 }
 crate::support::setters!(
-    @ model ModifyingTheDescriptionOfADevelopmentEnvironmentInstanceAutoStop { enable :
-    bool, duration : i64, prompt : bool }
+    @ model EnvironmentInstanceDescriptionAutoStop { enable : bool, duration : i64,
+    prompt : bool }
 );
 /// Parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct ModifyingTheDescriptionOfADevelopmentEnvironmentInstanceResponse {
+pub struct UpdateEnvironmentInstanceDescriptionResponse {
     /// Instance ID
     pub id: Option<String>,
     /// Instance name
@@ -8207,36 +7982,32 @@ pub struct ModifyingTheDescriptionOfADevelopmentEnvironmentInstanceResponse {
     /// Time when an instance is modified
     pub latest_update_timestamp: Option<String>,
     /// Configuration information. For details, see Table 16.
-    pub profile: Option<CreatingADevelopmentEnvironmentInstanceFlavorDetails>,
+    pub profile: Option<DevelopmentEnvironmentInstanceFlavorDetail>,
     /// Instance flavor
     pub flavor: Option<String>,
     /// For details about the flavor, see Table 10.
-    pub flavor_details: Option<CreatingADevelopmentEnvironmentInstanceFlavorDetails>,
+    pub flavor_details: Option<DevelopmentEnvironmentInstanceFlavorDetail>,
     /// For details about the dedicated resource pool, see Table 11.
-    pub pool: Option<ModifyingTheDescriptionOfADevelopmentEnvironmentInstancePool>,
+    pub pool: Option<EnvironmentInstanceDescriptionPool>,
     /// Instance definition For details about parameters of a notebook instance, see Table 14.
-    pub spec: Option<ModifyingTheDescriptionOfADevelopmentEnvironmentInstanceNotebook>,
+    pub spec: Option<EnvironmentInstanceDescriptionNotebook>,
     /// Workspace. For details, see Table 7.
-    pub workspace: Option<CreatingADevelopmentEnvironmentInstanceWorkspace>,
+    pub workspace: Option<DevelopmentEnvironmentInstanceWorkspace>,
     /// AI project. For details, see Table 10.
     pub ai_project: Option<AIProject>,
     /// Error code. For details, see Error Codes.
     pub error_code: Option<String>,
     /// Queuing information. For details, see Table 20.
-    pub queuing_info: Option<
-        ModifyingTheDescriptionOfADevelopmentEnvironmentInstanceQueuingInfo,
-    >,
+    pub queuing_info: Option<EnvironmentInstanceDescriptionQueuingInfo>,
     /// User information. For details, see Table 21.
-    pub user: Option<CreatingADevelopmentEnvironmentInstanceUser>,
+    pub user: Option<DevelopmentEnvironmentInstanceUser>,
     /// Git repository information. For details, see Table 22. This parameter cannot be used. It is automatically returned when the API is called.
-    pub repository: Option<
-        ModifyingTheDescriptionOfADevelopmentEnvironmentInstanceRepository,
-    >,
+    pub repository: Option<EnvironmentInstanceDescriptionRepository>,
 }
 /// pool parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct ModifyingTheDescriptionOfADevelopmentEnvironmentInstancePool {
+pub struct EnvironmentInstanceDescriptionPool {
     /// ID of a resource pool
     pub id: Option<String>,
     /// Name of a resource pool
@@ -8245,39 +8016,35 @@ pub struct ModifyingTheDescriptionOfADevelopmentEnvironmentInstancePool {
     #[serde(rename = "type")]
     pub type_: Option<String>,
     /// This parameter is mandatory when **type** is set to **USER\_DEFINED**. For details, see Table 13.
-    pub owner: Option<ModifyingTheDescriptionOfADevelopmentEnvironmentInstanceOwner>,
+    pub owner: Option<EnvironmentInstanceDescriptionOwner>,
 }
 /// owner parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct ModifyingTheDescriptionOfADevelopmentEnvironmentInstanceOwner {
+pub struct EnvironmentInstanceDescriptionOwner {
     /// Project ID
     pub project_id: String,
 }
 /// notebook parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct ModifyingTheDescriptionOfADevelopmentEnvironmentInstanceNotebook {
+pub struct EnvironmentInstanceDescriptionNotebook {
     /// Path for storing custom image logs
     pub log_path: Option<String>,
     /// Path for storing custom initialization scripts used when a notebook instance is started
     pub custom_script_path: Option<String>,
     /// Storage path. For details, see Table 15.
-    pub storage: Option<ModifyingTheDescriptionOfADevelopmentEnvironmentInstanceStorage>,
+    pub storage: Option<EnvironmentInstanceDescriptionStorage>,
     /// AK and SK for accessing OBS. For details, see Table 24.
-    pub credential: Option<CreatingADevelopmentEnvironmentInstanceCredential>,
+    pub credential: Option<DevelopmentEnvironmentInstanceCredential>,
     /// Git repository information. For details, see Table 22. This parameter cannot be used. It is automatically returned when the API is called.
-    pub repository: Option<
-        ModifyingTheDescriptionOfADevelopmentEnvironmentInstanceRepository,
-    >,
+    pub repository: Option<EnvironmentInstanceDescriptionRepository>,
     /// Time when the resource is reserved
     pub resource_reserved_timestamp: Option<i64>,
     /// Auto stop parameter. For details, see Table 17.
-    pub auto_stop: Option<CreatingADevelopmentEnvironmentInstanceAutoStop2>,
+    pub auto_stop: Option<DevelopmentEnvironmentInstanceAutoStopResponse>,
     /// Cause for a creation or startup failure. For details, see Table 18.
-    pub failed_reasons: Option<
-        QueryingAListOfDevelopmentEnvironmentInstancesFailedReasons,
-    >,
+    pub failed_reasons: Option<EnvironmentInstanceDescriptionFailedReason>,
     /// Annotations
     /// The generated URL cannot be directly accessed.
     pub annotations: Option<std::collections::BTreeMap<String, String>>,
@@ -8287,17 +8054,17 @@ pub struct ModifyingTheDescriptionOfADevelopmentEnvironmentInstanceNotebook {
 /// storage parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct ModifyingTheDescriptionOfADevelopmentEnvironmentInstanceStorage {
+pub struct EnvironmentInstanceDescriptionStorage {
     /// Storage type. Only **obs** and **evs** are supported. Wire name: `type`.
     #[serde(rename = "type")]
     pub type_: Option<String>,
     /// Storage location. If **type** is set to **obs**, this parameter is mandatory. See Table 16. By default, this parameter is left blank.
-    pub location: Option<CreatingADevelopmentEnvironmentInstanceLocation>,
+    pub location: Option<DevelopmentEnvironmentInstanceLocation>,
 }
 /// repository parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct ModifyingTheDescriptionOfADevelopmentEnvironmentInstanceRepository {
+pub struct EnvironmentInstanceDescriptionRepository {
     /// Repository ID
     pub id: Option<String>,
     /// Repository branch
@@ -8310,25 +8077,34 @@ pub struct ModifyingTheDescriptionOfADevelopmentEnvironmentInstanceRepository {
     #[serde(rename = "type")]
     pub type_: Option<String>,
     /// Repository link information. For details, see Table 23.
-    pub connection_info: Option<
-        ModifyingTheDescriptionOfADevelopmentEnvironmentInstanceConnectionInfo,
-    >,
+    pub connection_info: Option<EnvironmentInstanceDescriptionConnectionInfo>,
 }
 /// connection\_info parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct ModifyingTheDescriptionOfADevelopmentEnvironmentInstanceConnectionInfo {
+pub struct EnvironmentInstanceDescriptionConnectionInfo {
     /// Repository link protocol. The options are **ssh** and **https**.
     pub protocol: Option<String>,
     /// Repository link address
     pub url: Option<String>,
     /// Certificate information. For details, see Table 21.
-    pub credential: Option<CreatingADevelopmentEnvironmentInstanceUser>,
+    pub credential: Option<DevelopmentEnvironmentInstanceUser>,
+}
+/// failed\_reasons parameters
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct EnvironmentInstanceDescriptionFailedReason {
+    /// Error code
+    pub code: Option<String>,
+    /// Error message
+    pub message: Option<String>,
+    /// Error details
+    pub detail: Option<std::collections::BTreeMap<String, String>>,
 }
 /// queuing\_info parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct ModifyingTheDescriptionOfADevelopmentEnvironmentInstanceQueuingInfo {
+pub struct EnvironmentInstanceDescriptionQueuingInfo {
     /// Instance ID
     pub id: Option<String>,
     /// Instance name
@@ -8339,7 +8115,7 @@ pub struct ModifyingTheDescriptionOfADevelopmentEnvironmentInstanceQueuingInfo {
     /// Instance flavor. By default, all types are returned.
     pub flavor: Option<String>,
     /// Flavor details, which display the flavor information and whether the flavor is sold out For details, see Table 10.
-    pub flavor_details: Option<CreatingADevelopmentEnvironmentInstanceFlavorDetails>,
+    pub flavor_details: Option<DevelopmentEnvironmentInstanceFlavorDetail>,
     /// Instance status. By default, all statuses are returned, including:
     ///
     /// - **CREATE\_QUEUING**
@@ -8357,7 +8133,7 @@ pub struct ModifyingTheDescriptionOfADevelopmentEnvironmentInstanceQueuingInfo {
 /// Parameter description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct DeletingADevelopmentEnvironmentInstanceResponse {
+pub struct DeleteDevelopmentEnvironmentInstanceResponse {
     /// Instance ID
     pub instance_id: Option<String>,
 }
@@ -8365,23 +8141,22 @@ crate::support::open_enum!(
     #[doc =
     " Operation on a development environment instance. The options are as follows:"]
     #[doc = ""] #[doc = " - **start**"] #[doc = " - **stop**"]
-    ManagingADevelopmentEnvironmentInstanceRequestAction { Start = "start", Stop = "stop"
-    }
+    ManageDevelopmentEnvironmentInstanceRequestAction { Start = "start", Stop = "stop" }
 );
 /// Parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct ManagingADevelopmentEnvironmentInstanceRequest {
+pub struct ManageDevelopmentEnvironmentInstanceRequest {
     /// Operation on a development environment instance. The options are as follows:
     ///
     /// - **start**
     /// - **stop**
-    pub action: ManagingADevelopmentEnvironmentInstanceRequestAction,
+    pub action: ManageDevelopmentEnvironmentInstanceRequestAction,
 }
 /// Parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct ManagingADevelopmentEnvironmentInstanceResponse {
+pub struct ManageDevelopmentEnvironmentInstanceResponse {
     /// Current status of an instance
     pub current_status: Option<String>,
     /// Previous status of an instance
@@ -8390,7 +8165,7 @@ pub struct ManagingADevelopmentEnvironmentInstanceResponse {
 /// Parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct QueryingTrainingJobLogsResponse {
+pub struct ListTrainingJobLogsResponse {
     /// Error message of a failed API call.
     /// This parameter is not included when the API call succeeds.
     pub error_message: Option<String>,
@@ -8411,7 +8186,7 @@ pub struct QueryingTrainingJobLogsResponse {
 /// Parameter description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct QueryingMonitoringInformationAboutASingleContainerOfAJobResponse {
+pub struct ShowJobContainerInformationResponse {
     /// Error message when the API call fails.
     /// This parameter is not included when the API call succeeds.
     pub error_message: Option<String>,
@@ -8419,16 +8194,14 @@ pub struct QueryingMonitoringInformationAboutASingleContainerOfAJobResponse {
     /// This parameter is not included when the API call succeeds.
     pub error_code: Option<String>,
     /// Metric monitoring details. For details, see Table 4.
-    pub metrics: Option<
-        Vec<QueryingMonitoringInformationAboutASingleContainerOfAJobMetrics>,
-    >,
+    pub metrics: Option<Vec<JobContainerInformationMetrics>>,
     /// Query interval, in minutes.
     pub interval: Option<i64>,
 }
 /// metrics data structure
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct QueryingMonitoringInformationAboutASingleContainerOfAJobMetrics {
+pub struct JobContainerInformationMetrics {
     /// Monitoring metrics
     pub metric: Option<String>,
     /// Sequence of the obtained metric value. The element is of the String type.
@@ -8437,7 +8210,7 @@ pub struct QueryingMonitoringInformationAboutASingleContainerOfAJobMetrics {
 /// Parameter description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct QueryingMonitoringInformationAboutResourcePoolNodesResponse {
+pub struct ShowPoolNodesMonitoringInformationResponse {
     /// Error message of a failed API call.
     /// This parameter is not included when the API call succeeds.
     pub error_message: Option<String>,
@@ -8445,14 +8218,14 @@ pub struct QueryingMonitoringInformationAboutResourcePoolNodesResponse {
     /// This parameter is not included when the API call succeeds.
     pub error_code: Option<String>,
     /// Metric monitoring details. For details, see Table 4.
-    pub metrics: Option<Vec<QueryingMonitoringInformationAboutResourcePoolNodesMetrics>>,
+    pub metrics: Option<Vec<PoolNodesMonitoringInformationMetrics>>,
     /// Query interval, in minutes.
     pub interval: Option<i64>,
 }
 /// metrics data structure
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct QueryingMonitoringInformationAboutResourcePoolNodesMetrics {
+pub struct PoolNodesMonitoringInformationMetrics {
     /// Monitoring metrics
     pub metric: Option<String>,
     /// Sequence of the obtained metric value. The element is of the String type.
@@ -8461,19 +8234,19 @@ pub struct QueryingMonitoringInformationAboutResourcePoolNodesMetrics {
 crate::support::open_enum!(
     #[doc =
     " Operation on a development environment instance. The value can be **restart**."]
-    RestartingAnMlStudioInstanceRequestAction { Restart = "restart" }
+    RestartMlStudioInstanceRequestAction { Restart = "restart" }
 );
 /// Parameter description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct RestartingAnMlStudioInstanceRequest {
+pub struct RestartMlStudioInstanceRequest {
     /// Operation on a development environment instance. The value can be **restart**.
-    pub action: RestartingAnMlStudioInstanceRequestAction,
+    pub action: RestartMlStudioInstanceRequestAction,
 }
 /// Parameter description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct RestartingAnMlStudioInstanceResponse {
+pub struct RestartMlStudioInstanceResponse {
     /// Current status of an instance
     pub current_status: Option<String>,
     /// Previous status of an instance
@@ -8482,13 +8255,13 @@ pub struct RestartingAnMlStudioInstanceResponse {
 /// Parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct QueryingServiceEventLogsResponse {
+pub struct ListServiceEventLogsResponse {
     /// Service ID
     pub service_id: Option<String>,
     /// Service name
     pub service_name: Option<String>,
     /// Event logs. For details, see Table 4.
-    pub events: Option<Vec<QueryingServiceEventLogsEvent>>,
+    pub events: Option<Vec<ServiceEventLogEvent>>,
     /// Total number of events that meet the search criteria when no paging is implemented
     pub total_count: Option<i64>,
     /// Number of events in the query result
@@ -8497,7 +8270,7 @@ pub struct QueryingServiceEventLogsResponse {
 /// event structure
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct QueryingServiceEventLogsEvent {
+pub struct ServiceEventLogEvent {
     /// Time when an event occurs. The value is milliseconds between the current time and '1970.1.1 0:0:0 UTC'.
     pub occur_time: Option<f64>,
     /// Event type. Possible values are **normal** and **abnormal**, indicating whether the event is normal or abnormal.
@@ -8508,24 +8281,24 @@ pub struct QueryingServiceEventLogsEvent {
 /// Parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct QueryingDedicatedResourcePoolsResponse {
+pub struct ListDedicatedResourcePoolsResponse {
     /// Total number of clusters that meet the search criteria when no paging is implemented
     pub total_count: Option<i64>,
     /// Number of clusters in the query result. If **offset** and **limit** are not set, the values of **count** and **total** are the same.
     pub count: Option<i64>,
     /// List of queried clusters. For details, see Table 3.
-    pub clusters: Option<Vec<QueryingDedicatedResourcePoolsCluster>>,
+    pub clusters: Option<Vec<DedicatedResourcePoolCluster>>,
 }
 crate::support::open_enum!(
     #[doc =
     " Cluster status. The value can be **deploying**, **running**, **concerning**, or **abnormal**."]
-    QueryingDedicatedResourcePoolsClusterStatus { Deploying = "deploying", Running =
-    "running", Concerning = "concerning", Abnormal = "abnormal" }
+    DedicatedResourcePoolClusterStatus { Deploying = "deploying", Running = "running",
+    Concerning = "concerning", Abnormal = "abnormal" }
 );
 /// cluster parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct QueryingDedicatedResourcePoolsCluster {
+pub struct DedicatedResourcePoolCluster {
     /// Cluster ID
     pub cluster_id: Option<String>,
     /// Cluster name
@@ -8541,9 +8314,9 @@ pub struct QueryingDedicatedResourcePoolsCluster {
     /// Time when a cluster is created, in milliseconds calculated from 1970.1.1 0:0:0 UTC
     pub created_at: Option<i64>,
     /// Cluster status. The value can be **deploying**, **running**, **concerning**, or **abnormal**.
-    pub status: Option<QueryingDedicatedResourcePoolsClusterStatus>,
+    pub status: Option<DedicatedResourcePoolClusterStatus>,
     /// Node configuration. For details, see Table 4.
-    pub nodes: Option<QueryingDedicatedResourcePoolsNode>,
+    pub nodes: Option<DedicatedResourcePoolNode>,
     /// Number of available CPU cores
     pub allocatable_cpu_cores: Option<f32>,
     /// Number of available memory resources
@@ -8562,7 +8335,7 @@ pub struct QueryingDedicatedResourcePoolsCluster {
 /// node parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct QueryingDedicatedResourcePoolsNode {
+pub struct DedicatedResourcePoolNode {
     /// Node specifications
     pub specification: Option<String>,
     /// Number of nodes
@@ -8573,18 +8346,18 @@ pub struct QueryingDedicatedResourcePoolsNode {
 /// model\_metric\_list parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct QueryingTheDetailsAboutATrainingJobVersionModelMetricList {
+pub struct TrainingJobVersionModelMetricList {
     /// Validation metrics of a classification of a training job. For details, see Table 7.
-    pub metric: Option<Vec<QueryingTheDetailsAboutATrainingJobVersionMetric>>,
+    pub metric: Option<Vec<TrainingJobVersionMetric>>,
     /// Overall validation parameters of a training job. For details, see Table 9.
-    pub total_metric: Option<QueryingTheDetailsAboutATrainingJobVersionTotalMetric>,
+    pub total_metric: Option<TrainingJobVersionTotalMetric>,
 }
 /// metric parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct QueryingTheDetailsAboutATrainingJobVersionMetric {
+pub struct TrainingJobVersionMetric {
     /// Validation metrics of a classification of a training job. For details, see Table 8.
-    pub metric_values: Option<QueryingTheDetailsAboutATrainingJobVersionMetricValues>,
+    pub metric_values: Option<TrainingJobVersionMetricValue>,
     /// Reserved parameter
     pub reserved_data: Option<serde_json::Value>,
     /// Classification of a training job, including the classification ID and name
@@ -8593,7 +8366,7 @@ pub struct QueryingTheDetailsAboutATrainingJobVersionMetric {
 /// metric\_values parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct QueryingTheDetailsAboutATrainingJobVersionMetricValues {
+pub struct TrainingJobVersionMetricValue {
     /// Recall of a classification of a training job
     pub recall: Option<f32>,
     /// Precision of a classification of a training job
@@ -8604,20 +8377,18 @@ pub struct QueryingTheDetailsAboutATrainingJobVersionMetricValues {
 /// total\_metric parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct QueryingTheDetailsAboutATrainingJobVersionTotalMetric {
+pub struct TrainingJobVersionTotalMetric {
     /// Reserved parameter
     pub total_metric_meta: Option<serde_json::Value>,
     /// Reserved parameter
     pub total_reserved_data: Option<serde_json::Value>,
     /// Overall validation metrics of a training job. For details, see Table 10.
-    pub total_metric_values: Option<
-        QueryingTheDetailsAboutATrainingJobVersionTotalMetricValues,
-    >,
+    pub total_metric_values: Option<TrainingJobVersionTotalMetricValue>,
 }
 /// total\_metric\_values parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct QueryingTheDetailsAboutATrainingJobVersionTotalMetricValues {
+pub struct TrainingJobVersionTotalMetricValue {
     /// F1 score of a training job
     pub f1_score: Option<f32>,
     /// Total recall of a training job
@@ -8630,53 +8401,27 @@ pub struct QueryingTheDetailsAboutATrainingJobVersionTotalMetricValues {
 /// model\_metric\_list parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct QueryingAListOfTrainingJobVersionsModelMetricList {
+pub struct ListTrainingJobVersionsModelMetricList {
     /// Validation metrics of a classification of a training job
-    pub metric: Option<Vec<QueryingAListOfTrainingJobVersionsMetric>>,
+    pub metric: Option<Vec<TrainingJobVersionMetric>>,
     /// Overall validation parameters of a training job. For details, see Table 11.
-    pub total_metric: Option<QueryingAListOfTrainingJobVersionsTotalMetric>,
-}
-/// metric parameters
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct QueryingAListOfTrainingJobVersionsMetric {
-    /// Validation metrics of a classification of a training job. For details, see Table 10.
-    pub metric_values: Option<QueryingTheDetailsAboutATrainingJobVersionMetricValues>,
-    /// Reserved parameter
-    pub reserved_data: Option<serde_json::Value>,
-    /// Classification of a training job, including the classification ID and name
-    pub metric_meta: Option<serde_json::Value>,
+    pub total_metric: Option<ListTrainingJobVersionsTotalMetric>,
 }
 /// total\_metric parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct QueryingAListOfTrainingJobVersionsTotalMetric {
+pub struct ListTrainingJobVersionsTotalMetric {
     /// Reserved parameter
     pub total_metric_meta: Option<Vec<serde_json::Value>>,
     /// Reserved parameter
     pub total_reserved_data: Option<Vec<serde_json::Value>>,
     /// Overall validation metrics of a training job. For details, see Table 12.
-    pub total_metric_values: Option<
-        Vec<QueryingAListOfTrainingJobVersionsTotalMetricValues>,
-    >,
-}
-/// total\_metric\_values parameters
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct QueryingAListOfTrainingJobVersionsTotalMetricValues {
-    /// F1 score of a training job. This parameter is used only by some preset algorithms and is automatically generated. It is for reference only.
-    pub f1_score: Option<f32>,
-    /// Total recall of a training job
-    pub recall: Option<f32>,
-    /// Total precision of a training job
-    pub precision: Option<f32>,
-    /// Total accuracy of a training job
-    pub accuracy: Option<f32>,
+    pub total_metric_values: Option<Vec<TrainingJobVersionTotalMetricValue>>,
 }
 /// parameter parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct QueryingABuiltInAlgorithmParameter {
+pub struct BuiltinAlgorithmParameter {
     /// Parameter name
     pub label: Option<String>,
     /// Parameter value
@@ -8687,7 +8432,7 @@ pub struct QueryingABuiltInAlgorithmParameter {
 /// metric parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct ImportingAModelMetric {
+pub struct ModelMetric {
     /// F1 score
     pub f1: Option<f64>,
     /// Recall
@@ -8700,25 +8445,24 @@ pub struct ImportingAModelMetric {
 crate::support::open_enum!(
     #[doc =
     " Status of a model instance on a node. The value can be **running**, **stopped**, **notReady**, or **failed**."]
-    QueryingTheDetailsAboutAServiceNodeInstanceStatus { Running = "running", Stopped =
-    "stopped", NotReady = "notReady", Failed = "failed" }
+    ServiceNodeInstanceStatus { Running = "running", Stopped = "stopped", NotReady =
+    "notReady", Failed = "failed" }
 );
 crate::support::open_enum!(
     #[doc = " Host status. Options:"] #[doc = ""] #[doc = " - **RUNNING**: running"]
     #[doc = " - **FAIL**: faulty"] #[doc = " - **UNCONNECTED**: disconnected"]
-    QueryingTheDetailsAboutAServiceNodeState { Running = "RUNNING", Fail = "FAIL",
-    Unconnected = "UNCONNECTED" }
+    ServiceNodeState { Running = "RUNNING", Fail = "FAIL", Unconnected = "UNCONNECTED" }
 );
 /// node parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct QueryingTheDetailsAboutAServiceNode {
+pub struct ServiceNode {
     /// Node ID
     pub id: Option<String>,
     /// Node name
     pub name: Option<String>,
     /// Status of a model instance on a node. The value can be **running**, **stopped**, **notReady**, or **failed**.
-    pub instance_status: Option<QueryingTheDetailsAboutAServiceNodeInstanceStatus>,
+    pub instance_status: Option<ServiceNodeInstanceStatus>,
     /// Inference URL of a node
     pub predict_url: Option<String>,
     /// Node label
@@ -8752,7 +8496,7 @@ pub struct QueryingTheDetailsAboutAServiceNode {
     /// - **RUNNING**: running
     /// - **FAIL**: faulty
     /// - **UNCONNECTED**: disconnected
-    pub state: Option<QueryingTheDetailsAboutAServiceNodeState>,
+    pub state: Option<ServiceNodeState>,
     /// Creation time, in the format of YYYY-MM-DDThh:mm:ss (UTC)
     pub created_at: Option<String>,
     /// Update time, in the format of YYYY-MM-DDThh:mm:ss (UTC)
@@ -8761,7 +8505,7 @@ pub struct QueryingTheDetailsAboutAServiceNode {
 /// location parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct QueryingAListOfDevelopmentEnvironmentInstancesLocation {
+pub struct ListDevelopmentEnvironmentInstancesLocation {
     /// Storage path.
     ///
     /// - If **type** is set to **obs**, this parameter is mandatory. The value must be a valid OBS bucket path and end with a slash (/). The value must be a specific directory in an OBS bucket rather than the root directory of an OBS bucket.
@@ -8772,7 +8516,7 @@ pub struct QueryingAListOfDevelopmentEnvironmentInstancesLocation {
 /// profile parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct ModifyingTheDescriptionOfADevelopmentEnvironmentInstanceProfile {
+pub struct EnvironmentInstanceDescriptionProfile {
     /// Configuration ID
     pub id: Option<String>,
     /// Configuration name
@@ -8782,9 +8526,7 @@ pub struct ModifyingTheDescriptionOfADevelopmentEnvironmentInstanceProfile {
     /// Development environment type. Only **Notebook** is supported.
     pub de_type: Option<String>,
     /// Deployment information. For details, see Table 7.
-    pub provision: Option<
-        ModifyingTheDescriptionOfADevelopmentEnvironmentInstanceProvision,
-    >,
+    pub provision: Option<EnvironmentInstanceDescriptionProvision>,
     /// Label information
     pub labels: Option<std::collections::BTreeMap<String, String>>,
     /// Hardware, which can be **CPU**, **GPU**, or **Ascend**.
@@ -8793,27 +8535,34 @@ pub struct ModifyingTheDescriptionOfADevelopmentEnvironmentInstanceProfile {
 /// provision parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct ModifyingTheDescriptionOfADevelopmentEnvironmentInstanceProvision {
+pub struct EnvironmentInstanceDescriptionProvision {
     /// Deployment type. Only **Docker** is supported. Wire name: `type`.
     #[serde(rename = "type")]
     pub type_: Option<String>,
     /// Deployment details. For details, see Table 8.
-    pub spec: Option<ModifyingTheDescriptionOfADevelopmentEnvironmentInstanceSpec2>,
+    pub spec: Option<EnvironmentInstanceDescriptionSpecResponse>,
 }
 /// spec parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct ModifyingTheDescriptionOfADevelopmentEnvironmentInstanceSpec2 {
+pub struct EnvironmentInstanceDescriptionSpecResponse {
     /// Deployment engine. Only **CCE** is supported.
     pub engine: Option<String>,
     /// Deployment parameters. Only **Docker** is supported. For details, see Table 9.
-    pub params: Option<CreatingADevelopmentEnvironmentInstanceDockerDeployment>,
+    pub params: Option<DevelopmentEnvironmentInstanceDockerDeployment>,
 }
 /// AIProject parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct ModifyingTheDescriptionOfADevelopmentEnvironmentInstanceAIProject {
+pub struct EnvironmentInstanceDescriptionAiProject {
     /// AI project ID.
+    pub id: Option<String>,
+}
+/// workspace parameters
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct EnvironmentInstanceDescriptionWorkspace {
+    /// Workspace ID If no workspace is created, the default value is **0**. If a workspace is created and used, use the actual value. Default: `0`.
     pub id: Option<String>,
 }
 crate::support::open_enum!(

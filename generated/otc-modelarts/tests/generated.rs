@@ -1902,7 +1902,7 @@ async fn querying_details_about_an_auto_labeling_sample_v2_sends_documented_requ
 #[test]
 fn querying_details_about_a_sample_v2_response_200() {
     deserializes::<
-        otc_modelarts::types::DescribeSampleResp2,
+        otc_modelarts::types::SampleManagementDescribeSampleResp,
     >(
         "{\"sample_id\":\"012f99f3cf405860130b6ed2350c2228\",\"sample_type\":0,\"labels\":[{\"name\":\"car\",\"type\":0,\"property\":{}}],\"source\":\"https://test-obs.obs.xxx.com:443/image/aifood/%E5%86%B0%E6%BF%80%E5%87%8C/36502.jpg?AccessKeyId=RciyO7RHmhNTfOZVryUH&Expires=1606297079&Signature=Ju4FYpEu973ii%2FAdUVLTfpLCTbg%3D\",\"metadata\":{\"@modelarts:import_origin\":0},\"sample_time\":1589190552106,\"sample_status\":\"MANUAL_ANNOTATION\",\"annotated_by\":\"human/test_123/test_123\",\"labelers\":[{\"email\":\"xxx@xxx.com\",\"worker_id\":\"5d8d4033b428fed5ac158942c33940a2\",\"role\":0}]}",
     );
@@ -1940,7 +1940,7 @@ async fn querying_details_about_a_sample_v2_sends_documented_request() {
 #[test]
 fn querying_details_about_team_labeling_samples_v2_response_200() {
     deserializes::<
-        otc_modelarts::types::DescribeSampleResp2,
+        otc_modelarts::types::SampleManagementDescribeSampleResp,
     >(
         "{\"sample_id\":\"26c6dd793d80d3274eb89349ec76d678\",\"sample_type\":0,\"labels\":[],\"source\":\"https://test-obs.obs.xxx.com:443/detect/data/dataset-car-and-person/IMG_kitti_0000_000016.png?AccessKeyId=4D34AYDTK93HUY79NSD7&Expires=1606300437&x-obs-security-token=gQpjbi1ub3J0aC03jELficNKUP87aSTIhvsHQAvImcyVbXlYTrU2XJIc28F7kiXanJ3TyJV39iXl0yi5mzQ...\",\"metadata\":{\"@modelarts:import_origin\":0,\"@modelarts:size\":[1242,375,3]},\"sample_time\":1598263639997,\"sample_status\":\"UN_ANNOTATION\",\"worker_id\":\"8c15ad080d3eabad14037b4eb00d6a6f\",\"labelers\":[{\"email\":\"xxx@xxx.com\",\"worker_id\":\"afdda13895bc66322ffbf36ae833bcf0\",\"role\":0}]}",
     );
@@ -2048,7 +2048,7 @@ async fn creating_a_dataset_export_task_v2_sends_documented_request() {
         .project_id(v::<String>("\"example\""))
         .export_params(
             v::<
-                otc_modelarts::types::ExportParamsExportTask,
+                otc_modelarts::types::ExportTaskExportParams,
             >("{\"sample_state\":\"\",\"export_dest\":\"DIR\"}"),
         )
         .export_type(v::<i64>("3"))
@@ -2420,7 +2420,7 @@ async fn querying_the_result_of_a_data_processing_task_version_v2_sends_document
 #[test]
 fn querying_the_sample_list_v2_response_200() {
     deserializes::<
-        otc_modelarts::types::ListSamplesResp2,
+        otc_modelarts::types::SampleManagementListSamplesResp,
     >(
         "{\"sample_count\":2,\"samples\":[{\"sample_id\":\"012f99f3cf405860130b6ed2350c2228\",\"sample_type\":0,\"labels\":[{\"name\":\"car\",\"type\":0,\"property\":{}}],\"source\":\"https://test-obs.obs.xxx.com:443/image/aifood/%E5%86%B0%E6%BF%80%E5%87%8C/36502.jpg?AccessKeyId=RciyO7RHmhNTfOZVryUH&Expires=1606296688&x-image-process=image%2Fresize%2Cm_lfit%2Ch_200&Signature=icyvHhFew9vnmy3zh1uZMP15Mbg%3D\",\"metadata\":{\"@modelarts:import_origin\":0},\"sample_time\":1589190552106,\"sample_status\":\"MANUAL_ANNOTATION\",\"annotated_by\":\"human/test_123/test_123\",\"labelers\":[{\"email\":\"xxx@xxx.com\",\"worker_id\":\"5d8d4033b428fed5ac158942c33940a2\",\"role\":0}]},{\"sample_id\":\"0192f3acfb000666033a0f85c21577c7\",\"sample_type\":0,\"labels\":[{\"name\":\"car\",\"type\":0,\"property\":{}}],\"source\":\"https://test-obs.obs.xxx.com:443/image/aifood/%E5%86%B0%E6%BF%80%E5%87%8C/36139.jpg?AccessKeyId=RciyO7RHmhNTfOZVryUH&Expires=1606296688&x-image-process=image%2Fresize%2Cm_lfit%2Ch_200&Signature=RRr9r2cghLCXk%2B0%2BfHtYJi8eZ4k%3D\",\"metadata\":{\"@modelarts:import_origin\":0},\"sample_time\":1589190543327,\"sample_status\":\"MANUAL_ANNOTATION\",\"annotated_by\":\"human/test_123/test_123\",\"labelers\":[{\"email\":\"xxx@xxx.com\",\"worker_id\":\"a2abd3f27b4e92c593c15282f8b6bd29\",\"role\":0}]}]}",
     );
@@ -2681,7 +2681,7 @@ async fn querying_the_team_labeling_task_list_by_a_team_member_v2_sends_document
 #[test]
 fn querying_the_sample_list_of_a_team_labeling_task_by_page_v2_response_200() {
     deserializes::<
-        otc_modelarts::types::ListSamplesResp2,
+        otc_modelarts::types::SampleManagementListSamplesResp,
     >(
         "{\"sample_count\":2,\"samples\":[{\"sample_id\":\"26c6dd793d80d3274eb89349ec76d678\",\"sample_type\":0,\"labels\":[],\"source\":\"https://test-obs.obs.xxx.com:443/detect/data/dataset-car-and-person/IMG_kitti_0000_000016.png?AccessKeyId=P19W9X830R1Z39P5X5M5&Expires=1606300137&x-obs-security-token=gQpjbi1ub3J0aC03jKj8N6gtS4VsdTTW3QFoHMtpMoFLtCa6W_J4DxT0nYIfx...\",\"metadata\":{\"@modelarts:import_origin\":0,\"@modelarts:size\":[1242,375,3]},\"sample_time\":1598263639997,\"sample_status\":\"UN_ANNOTATION\",\"worker_id\":\"8c15ad080d3eabad14037b4eb00d6a6f\",\"labelers\":[{\"email\":\"xxx@xxx.com\",\"worker_id\":\"afdda13895bc66322ffbf36ae833bcf0\",\"role\":0}]},{\"sample_id\":\"2971815bbb11a462161b48dddf19344f\",\"sample_type\":0,\"labels\":[],\"source\":\"https://test-obs.obs.xxx.com:443/detect/data/dataset-car-and-person/IMG_kitti_0000_000011.png?AccessKeyId=P19W9X830R1Z39P5X5M5&Expires=1606300137&x-obs-security-token=gQpjbi1ub3J0aC03jKj8N6gtS4VsdTTW3QFoHMtpMoFLtC...\",\"metadata\":{\"@modelarts:import_origin\":0,\"@modelarts:size\":[1242,375,3]},\"sample_time\":1598263639997,\"sample_status\":\"UN_ANNOTATION\",\"worker_id\":\"8c15ad080d3eabad14037b4eb00d6a6f\",\"labelers\":[{\"email\":\"xxx@xxx.com\",\"worker_id\":\"305595e1901a526017d2e11f3ab0ffe1\",\"role\":0}]}]}",
     );
@@ -3193,7 +3193,7 @@ async fn creating_a_workspace_v1_sends_documented_request() {
 #[test]
 fn querying_details_about_a_workspace_v1_response_200() {
     round_trips::<
-        otc_modelarts::types::WorkspacePropertiesShowWorkspaceInfo,
+        otc_modelarts::types::ShowWorkspaceInfoWorkspaceProperties,
     >(
         "{\"id\":\"**d05d1a553b4e188ea878e7dcb85e**\",\"name\":\"test-workspace\",\"status\":\"NORMAL\",\"status_info\":\"\",\"description\":\"\",\"owner\":\"testUser\",\"create_time\":1470000020000,\"update_time\":1470000030000,\"enterprise_project_id\":\"***b0091-887f-4839-9929-cbc884f1e***\",\"enterprise_project_name\":\"test-eps\",\"auth_type\":\"INTERNAL\",\"grants\":[{\"user_id\":\"***55d2cd53b4x458ea878e7dcb85***\",\"user_name\":\"test-iam-user\"}]}",
     );
@@ -3351,7 +3351,7 @@ async fn modifying_a_workspace_quota_v1_sends_documented_request() {
         .workspace_id(v::<String>("\"example\""))
         .quotas(
             v::<
-                Vec<otc_modelarts::types::QuotasUpdateWorkspaceQuotas>,
+                Vec<otc_modelarts::types::UpdateWorkspaceQuotas>,
             >("[{\"resource\":\"example\",\"quota\":1}]"),
         )
         .send()
@@ -3376,7 +3376,9 @@ async fn querying_the_statuses_and_gpu_quantity_of_all_job_versions_v1_sends_doc
         .and(query_param("order", "desc"))
         .and(query_param("pool_id", "example"))
         .and(query_param("workspace_id", "0"))
-        .respond_with(ResponseTemplate::new(200u16))
+        .respond_with(
+            ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
+        )
         .expect(1)
         .mount(&server)
         .await;
@@ -3394,11 +3396,11 @@ async fn querying_the_statuses_and_gpu_quantity_of_all_job_versions_v1_sends_doc
         .await;
     assert!(result.is_ok(), "{result:?}");
 }
-/// The documented `querying_a_training_job_list` v1 response_default example deserializes and serializes back.
+/// The documented `querying_a_training_job_list` v1 response_200 example deserializes and serializes back.
 #[test]
-fn querying_a_training_job_list_v1_response_default() {
+fn querying_a_training_job_list_v1_response_200() {
     round_trips::<
-        otc_modelarts::types::QueryingATrainingJobListResponse,
+        otc_modelarts::types::ListTrainingJobsResponse,
     >(
         "{\"is_success\":true,\"quotas\":5,\"job_total_count\":1,\"job_count_limit\":3,\"jobs\":[{\"job_id\":10,\"job_name\":\"testModelArtsJob\",\"version_id\":10,\"status\":10,\"create_time\":1524189990635,\"duration\":532003,\"job_desc\":\"This is ModelArts job\",\"version_count\":5}]}",
     );
@@ -3416,7 +3418,9 @@ async fn querying_a_training_job_list_v1_sends_documented_request() {
         .and(query_param("order", "asc"))
         .and(query_param("search_content", "example"))
         .and(query_param("workspace_id", "0"))
-        .respond_with(ResponseTemplate::new(200u16))
+        .respond_with(
+            ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
+        )
         .expect(1)
         .mount(&server)
         .await;
@@ -3434,11 +3438,11 @@ async fn querying_a_training_job_list_v1_sends_documented_request() {
         .await;
     assert!(result.is_ok(), "{result:?}");
 }
-/// The documented `creating_a_training_job` v1 response_default example contradicts the schema ($.job_id: expected an integer, found "10"), so the strict type rejects it.
+/// The documented `creating_a_training_job` v1 response_2xx example contradicts the schema ($.job_id: expected an integer, found "10"), so the strict type rejects it.
 #[test]
-fn creating_a_training_job_v1_response_default() {
+fn creating_a_training_job_v1_response_2xx() {
     rejects::<
-        otc_modelarts::types::CreatingATrainingJobResponse,
+        otc_modelarts::types::CreateTrainingJobResponse,
     >(
         "{\"is_success\":true,\"job_id\":\"10\",\"job_name\":\"TestModelArtsJob\",\"status\":\"1\",\"create_time\":\"1524189990635\",\"version_id\":\"10\",\"version_name\":\"V0001\",\"resource_id\":\"jobafd08896\"}",
     );
@@ -3447,7 +3451,7 @@ fn creating_a_training_job_v1_response_default() {
 #[test]
 fn creating_a_training_job_v1_request_body() {
     rejects::<
-        otc_modelarts::types::CreatingATrainingJobRequest,
+        otc_modelarts::types::CreateTrainingJobRequest,
     >(
         "{\"job_name\":\"TestModelArtsJob\",\"job_desc\":\"This is a ModelArts job\",\"workspace_id\":\"af261af2218841ec960b01ab3cf1a5fa\",\"config\":{\"worker_server_num\":1,\"app_url\":\"/usr/app/\",\"boot_file_url\":\"/usr/app/boot.py\",\"parameter\":[{\"label\":\"learning_rate\",\"value\":\"0.01\"},{\"label\":\"batch_size\",\"value\":\"32\"}],\"dataset_id\":\"38277e62-9e59-48f4-8d89-c8cf41622c24\",\"dataset_version_id\":\"2ff0d6ba-c480-45ae-be41-09a8369bfc90\",\"spec_id\":1,\"engine_id\":1,\"train_url\":\"/usr/train/\",\"log_url\":\"/usr/log/\"}}",
     );
@@ -3458,7 +3462,9 @@ async fn creating_a_training_job_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
         .and(path("/v1/example/training-jobs"))
-        .respond_with(ResponseTemplate::new(200u16))
+        .respond_with(
+            ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
+        )
         .expect(1)
         .mount(&server)
         .await;
@@ -3468,7 +3474,7 @@ async fn creating_a_training_job_v1_sends_documented_request() {
         .job_name(v::<String>("\"example\""))
         .config(
             v::<
-                otc_modelarts::types::CreatingATrainingJobConfig,
+                otc_modelarts::types::TrainingJobConfig,
             >(
                 "{\"worker_server_num\":1,\"app_url\":\"example\",\"boot_file_url\":\"example\",\"spec_id\":1,\"engine_id\":1,\"model_id\":1}",
             ),
@@ -3489,7 +3495,9 @@ async fn querying_the_details_about_a_training_job_version_v1_sends_documented_r
     let server = MockServer::start().await;
     Mock::given(method("GET"))
         .and(path("/v1/example/training-jobs/1/versions/1"))
-        .respond_with(ResponseTemplate::new(200u16))
+        .respond_with(
+            ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
+        )
         .expect(1)
         .mount(&server)
         .await;
@@ -3502,11 +3510,11 @@ async fn querying_the_details_about_a_training_job_version_v1_sends_documented_r
         .await;
     assert!(result.is_ok(), "{result:?}");
 }
-/// The documented `deleting_a_version_of_a_training_job` v1 response_default example deserializes and serializes back.
+/// The documented `deleting_a_version_of_a_training_job` v1 response_200 example deserializes and serializes back.
 #[test]
-fn deleting_a_version_of_a_training_job_v1_response_default() {
+fn deleting_a_version_of_a_training_job_v1_response_200() {
     round_trips::<
-        otc_modelarts::types::DeletingAVersionOfATrainingJobResponse,
+        otc_modelarts::types::DeleteTrainingJobVersionResponse,
     >("{\"is_success\":true}");
 }
 /// `deleting_a_version_of_a_training_job` at API version v1 sends DELETE /v1/{project_id}/training-jobs/{job_id}/versions/{version_id}.
@@ -3515,7 +3523,9 @@ async fn deleting_a_version_of_a_training_job_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("DELETE"))
         .and(path("/v1/example/training-jobs/1/versions/1"))
-        .respond_with(ResponseTemplate::new(200u16))
+        .respond_with(
+            ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
+        )
         .expect(1)
         .mount(&server)
         .await;
@@ -3528,11 +3538,11 @@ async fn deleting_a_version_of_a_training_job_v1_sends_documented_request() {
         .await;
     assert!(result.is_ok(), "{result:?}");
 }
-/// The documented `querying_a_list_of_training_job_versions` v1 response_default example contradicts the schema ($.versions[0].parameter[0].value: expected a string, found 0.01), so the strict type rejects it.
+/// The documented `querying_a_list_of_training_job_versions` v1 response_200 example contradicts the schema ($.versions[0].parameter[0].value: expected a string, found 0.01), so the strict type rejects it.
 #[test]
-fn querying_a_list_of_training_job_versions_v1_response_default() {
+fn querying_a_list_of_training_job_versions_v1_response_200() {
     rejects::<
-        otc_modelarts::types::QueryingAListOfTrainingJobVersionsResponse,
+        otc_modelarts::types::ListTrainingJobVersionsResponse,
     >(
         "{\"is_success\":true,\"job_id\":10,\"job_name\":\"testModelArtsJob\",\"job_desc\":\"testModelArtsJob desc\",\"version_count\":2,\"versions\":[{\"version_id\":10,\"version_name\":\"V0004\",\"pre_version_id\":5,\"engine_type\":1,\"engine_name\":\"TensorFlow\",\"engine_id\":1,\"engine_version\":\"TF-1.4.0-python2.7\",\"status\":10,\"app_url\":\"/usr/app/\",\"boot_file_url\":\"/usr/app/boot.py\",\"create_time\":1524189990635,\"parameter\":[{\"label\":\"learning_rate\",\"value\":0.01}],\"duration\":532003,\"spec_id\":1,\"core\":2,\"cpu\":8,\"gpu_num\":2,\"gpu_type\":\"P100\",\"worker_server_num\":1,\"data_url\":\"/usr/data/\",\"train_url\":\"/usr/train/\",\"log_url\":\"/usr/log/\",\"dataset_version_id\":\"2ff0d6ba-c480-45ae-be41-09a8369bfc90\",\"dataset_id\":\"38277e62-9e59-48f4-8d89-c8cf41622c24\",\"data_source\":[{\"type\":\"obs\",\"data_url\":\"/qianjiajun-test/minst/data/\"}],\"user_image_url\":\"100.125.5.235:20202/jobmng/custom-cpu-base:1.0\",\"user_command\":\"bash -x /home/work/run_train.sh python /home/work/user-job-dir/app/mnist/mnist_softmax.py --data_url /home/work/user-job-dir/app/mnist_data\",\"model_id\":1,\"model_metric_list\":\"{\\\"metric\\\":[{\\\"metric_values\\\":{\\\"recall\\\":0.005833,\\\"precision\\\":0.000178,\\\"accuracy\\\":0.000937},\\\"reserved_data\\\":{},\\\"metric_meta\\\":{\\\"class_name\\\":0,\\\"class_id\\\":0}}],\\\"total_metric\\\":{\\\"total_metric_meta\\\":{},\\\"total_reserved_data\\\":{},\\\"total_metric_values\\\":{\\\"recall\\\":0.005833,\\\"id\\\":0,\\\"precision\\\":0.000178,\\\"accuracy\\\":0.000937}}}\",\"system_metric_list\":\"{\\\"cpuUsage\\\":[\\\"0\\\",\\\"3.10\\\",\\\"5.76\\\",\\\"0\\\",\\\"0\\\",\\\"0\\\",\\\"0\\\"],\\\"memUsage\\\":[\\\"0\\\",\\\"0.77\\\",\\\"2.09\\\",\\\"0\\\",\\\"0\\\",\\\"0\\\",\\\"0\\\"],\\\"gpuUtil\\\":[\\\"0\\\",\\\"0.25\\\",\\\"0.88\\\",\\\"0\\\",\\\"0\\\",\\\"0\\\",\\\"0\\\"],\\\"gpuMemUsage\\\":[\\\"0\\\",\\\"0.65\\\",\\\"6.01\\\",\\\"0\\\",\\\"0\\\",\\\"0\\\",\\\"0\\\"],\\\"diskReadRate\\\":[\\\"0\\\",\\\"91811.07\\\",\\\"38846.63\\\",\\\"0\\\",\\\"0\\\",\\\"0\\\",\\\"0\\\"],\\\"diskWriteRate\\\":[\\\"0\\\",\\\"2.23\\\",\\\"0.94\\\",\\\"0\\\",\\\"0\\\",\\\"0\\\",\\\"0\\\"],\\\"recvBytesRate\\\":[\\\"0\\\",\\\"5770405.50\\\",\\\"2980077.75\\\",\\\"0\\\",\\\"0\\\",\\\"0\\\",\\\"0\\\"],\\\"sendBytesRate\\\":[\\\"0\\\",\\\"12607.17\\\",\\\"10487410.00\\\",\\\"0\\\",\\\"0\\\",\\\"0\\\",\\\"0\\\"],\\\"interval\\\":1}\",\"dataset_name\":\"dataset-test\",\"dataset_version_name\":\"dataset-version-test\",\"start_time\":1563172362000,\"volumes\":[{\"nfs\":{\"id\":\"43b37236-9afa-4855-8174-32254b9562e7\",\"src_path\":\"192.168.8.150:/\",\"dest_path\":\"/home/work/nas\",\"read_only\":false}},{\"host_path\":{\"src_path\":\"/root/work\",\"dest_path\":\"/home/mind\",\"read_only\":false}}],\"pool_id\":\"pool9928813f\",\"pool_name\":\"p100\",\"nas_mount_path\":\"/home/work/nas\",\"nas_share_addr\":\"192.168.8.150:/\",\"nas_type\":\"nfs\"}]}",
     );
@@ -3545,7 +3555,9 @@ async fn querying_a_list_of_training_job_versions_v1_sends_documented_request() 
         .and(path("/v1/example/training-jobs/1/versions"))
         .and(query_param("per_page", "10"))
         .and(query_param("page", "1"))
-        .respond_with(ResponseTemplate::new(200u16))
+        .respond_with(
+            ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
+        )
         .expect(1)
         .mount(&server)
         .await;
@@ -3563,7 +3575,7 @@ async fn querying_a_list_of_training_job_versions_v1_sends_documented_request() 
 #[test]
 fn creating_a_version_of_a_training_job_v1_request_body() {
     rejects::<
-        otc_modelarts::types::CreatingAVersionOfATrainingJobRequest,
+        otc_modelarts::types::CreateTrainingJobVersionRequest,
     >(
         "{\"job_desc\":\"This is a ModelArts job\",\"config\":{\"worker_server_num\":1,\"app_url\":\"/usr/app/\",\"boot_file_url\":\"/usr/app/boot.py\",\"parameter\":[{\"label\":\"learning_rate\",\"value\":\"0.01\"},{\"label\":\"batch_size\",\"value\":\"32\"}],\"dataset_id\":\"38277e62-9e59-48f4-8d89-c8cf41622c24\",\"dataset_version_id\":\"2ff0d6ba-c480-45ae-be41-09a8369bfc90\",\"spec_id\":1,\"engine_id\":1,\"train_url\":\"/usr/train/\",\"log_url\":\"/usr/log/\",\"pre_version_id\":20}}",
     );
@@ -3574,7 +3586,9 @@ async fn creating_a_version_of_a_training_job_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
         .and(path("/v1/example/training-jobs/1/versions"))
-        .respond_with(ResponseTemplate::new(200u16))
+        .respond_with(
+            ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
+        )
         .expect(1)
         .mount(&server)
         .await;
@@ -3584,7 +3598,7 @@ async fn creating_a_version_of_a_training_job_v1_sends_documented_request() {
         .job_id(v::<i64>("1"))
         .config(
             v::<
-                otc_modelarts::types::CreatingAVersionOfATrainingJobConfig,
+                otc_modelarts::types::TrainingJobVersionConfig,
             >(
                 "{\"worker_server_num\":1,\"app_url\":\"example\",\"boot_file_url\":\"example\",\"spec_id\":1,\"engine_id\":1,\"model_id\":1,\"train_url\":\"example\",\"pre_version_id\":1}",
             ),
@@ -3599,11 +3613,11 @@ async fn creating_a_version_of_a_training_job_v1_sends_documented_request() {
         "sent body {sent}"
     );
 }
-/// The documented `stopping_a_training_job` v1 response_default example deserializes and serializes back.
+/// The documented `stopping_a_training_job` v1 response_2xx example deserializes and serializes back.
 #[test]
-fn stopping_a_training_job_v1_response_default() {
+fn stopping_a_training_job_v1_response_2xx() {
     round_trips::<
-        otc_modelarts::types::StoppingATrainingJobResponse,
+        otc_modelarts::types::StopTrainingJobResponse,
     >("{\"is_success\":true}");
 }
 /// `stopping_a_training_job` at API version v1 sends POST /v1/{project_id}/training-jobs/{job_id}/versions/{version_id}/stop.
@@ -3612,7 +3626,9 @@ async fn stopping_a_training_job_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
         .and(path("/v1/example/training-jobs/1/versions/1/stop"))
-        .respond_with(ResponseTemplate::new(200u16))
+        .respond_with(
+            ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
+        )
         .expect(1)
         .mount(&server)
         .await;
@@ -3625,18 +3641,18 @@ async fn stopping_a_training_job_v1_sends_documented_request() {
         .await;
     assert!(result.is_ok(), "{result:?}");
 }
-/// The documented `modifying_the_description_of_a_training_job` v1 response_default example deserializes and serializes back.
+/// The documented `modifying_the_description_of_a_training_job` v1 response_200 example deserializes and serializes back.
 #[test]
-fn modifying_the_description_of_a_training_job_v1_response_default() {
+fn modifying_the_description_of_a_training_job_v1_response_200() {
     round_trips::<
-        otc_modelarts::types::ModifyingTheDescriptionOfATrainingJobResponse,
+        otc_modelarts::types::UpdateTrainingJobDescriptionResponse,
     >("{\"is_success\":true}");
 }
 /// The documented `modifying_the_description_of_a_training_job` v1 request_body example deserializes and serializes back.
 #[test]
 fn modifying_the_description_of_a_training_job_v1_request_body() {
     round_trips::<
-        otc_modelarts::types::ModifyingTheDescriptionOfATrainingJobRequest,
+        otc_modelarts::types::UpdateTrainingJobDescriptionRequest,
     >("{\"job_desc\":\"This is a ModelArts job\"}");
 }
 /// `modifying_the_description_of_a_training_job` at API version v1 sends PUT /v1/{project_id}/training-jobs/{job_id}.
@@ -3645,7 +3661,9 @@ async fn modifying_the_description_of_a_training_job_v1_sends_documented_request
     let server = MockServer::start().await;
     Mock::given(method("PUT"))
         .and(path("/v1/example/training-jobs/1"))
-        .respond_with(ResponseTemplate::new(200u16))
+        .respond_with(
+            ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
+        )
         .expect(1)
         .mount(&server)
         .await;
@@ -3669,7 +3687,9 @@ async fn deleting_a_training_job_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("DELETE"))
         .and(path("/v1/example/training-jobs/1"))
-        .respond_with(ResponseTemplate::new(200u16))
+        .respond_with(
+            ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
+        )
         .expect(1)
         .mount(&server)
         .await;
@@ -3681,11 +3701,11 @@ async fn deleting_a_training_job_v1_sends_documented_request() {
         .await;
     assert!(result.is_ok(), "{result:?}");
 }
-/// The documented `obtaining_the_name_of_a_training_job_log_file` v1 response_default example contradicts the schema ($.log_file_list: expected a string, found ["teseJob.0"]), so the strict type rejects it.
+/// The documented `obtaining_the_name_of_a_training_job_log_file` v1 response_200 example contradicts the schema ($.log_file_list: expected a string, found ["teseJob.0"]), so the strict type rejects it.
 #[test]
-fn obtaining_the_name_of_a_training_job_log_file_v1_response_default() {
+fn obtaining_the_name_of_a_training_job_log_file_v1_response_200() {
     rejects::<
-        otc_modelarts::types::ObtainingTheNameOfATrainingJobLogFileResponse,
+        otc_modelarts::types::ShowTrainingJobLogFileNameResponse,
     >("{\"is_success\":true,\"log_file_list\":[\"teseJob.0\"]}");
 }
 /// `obtaining_the_name_of_a_training_job_log_file` at API version v1 sends GET /v1/{project_id}/training-jobs/{job_id}/versions/{version_id}/log/file-names.
@@ -3694,7 +3714,9 @@ async fn obtaining_the_name_of_a_training_job_log_file_v1_sends_documented_reque
     let server = MockServer::start().await;
     Mock::given(method("GET"))
         .and(path("/v1/example/training-jobs/1/versions/1/log/file-names"))
-        .respond_with(ResponseTemplate::new(200u16))
+        .respond_with(
+            ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
+        )
         .expect(1)
         .mount(&server)
         .await;
@@ -3707,11 +3729,11 @@ async fn obtaining_the_name_of_a_training_job_log_file_v1_sends_documented_reque
         .await;
     assert!(result.is_ok(), "{result:?}");
 }
-/// The documented `querying_a_built_in_algorithm` v1 response_default example deserializes and serializes back.
+/// The documented `querying_a_built_in_algorithm` v1 response_200 example deserializes and serializes back.
 #[test]
-fn querying_a_built_in_algorithm_v1_response_default() {
+fn querying_a_built_in_algorithm_v1_response_200() {
     round_trips::<
-        otc_modelarts::types::QueryingABuiltInAlgorithmResponse,
+        otc_modelarts::types::ShowBuiltinAlgorithmResponse,
     >(
         "{\"models\":[{\"model_id\":4,\"model_name\":\"ResNet_v2_50\",\"model_usage\":1,\"model_precision\":\"75.55%(top1), 92.6%(top5)\",\"model_size\":102503801,\"model_train_dataset\":\"ImageNet, 1,000 classes for image classification\",\"model_dataset_format\":\"shape: [H>=32, W>=32, C>=1]; type: int8\",\"model_description_url\":\"https://github.com/apache/incubator-mxnet/blob/master/example/image-classification/symbols/resnet.py\",\"parameter\":\"[{\\\"label\\\":\\\"batch_size\\\",\\\"value\\\":\\\"4\\\",\\\"placeholder_cn\\\":\\\"Total number of training images updated each time\\\",\\\"placeholder_en\\\":\\\"\\\",\\\"required\\\":true},{\\\"label\\\":\\\"lr\\\",\\\"value\\\":\\\"0.0001\\\",\\\"placeholder_cn\\\":\\\"Learning rate\\\",\\\"placeholder_en\\\":\\\"\\\",\\\"required\\\":true},{\\\"label\\\":\\\"save_frequency\\\",\\\"value\\\":\\\"1\\\",\\\"placeholder_cn\\\":\\\"Interval for saving the model, indicating that the model is saved every N epochs\\\",\\\"placeholder_en\\\":\\\"\\\",\\\"required\\\":true},{\\\"label\\\":\\\"num_classes\\\",\\\"value\\\":\\\"\\\",\\\"placeholder_cn\\\":\\\"Total number of image classes in training\\\",\\\"placeholder_en\\\":\\\"\\\",\\\"required\\\":true},{\\\"label\\\":\\\"num_epoch\\\",\\\"value\\\":\\\"10\\\",\\\"placeholder_cn\\\":\\\"Number of training epochs\\\",\\\"placeholder_en\\\":\\\"\\\",\\\"required\\\":true}]\",\"create_time\":1522218780025,\"engine_id\":501,\"engine_name\":\"MXNet\",\"engine_version\":\"MXNet-1.2.1-python2.7\"},{\"model_id\":5,\"model_name\":\"Faster_RCNN_ResNet_v2_101\",\"model_usage\":2,\"model_precision\":\"80.05%(mAP)\",\"model_size\":190936449,\"model_train_dataset\":\"PASCAL VOC2007, 20 classes for object detection\",\"model_dataset_format\":\"shape: [H, W, C==3]; type: int8\",\"model_description_url\":\"https://github.com/apache/incubator-mxnet/tree/master/example/rcnn\",\"parameter\":\"[{\\\"label\\\":\\\"lr\\\",\\\"value\\\":\\\"0.0001\\\",\\\"placeholder_cn\\\":\\\"Learning rate\\\",\\\"placeholder_en\\\":\\\"\\\",\\\"required\\\":true},{\\\"label\\\":\\\"eval_frequence\\\",\\\"value\\\":\\\"1\\\",\\\"placeholder_cn\\\":\\\"Frequency for validating the model. By default, validation is performed every epoch.\\\",\\\"placeholder_en\\\":\\\"\\\",\\\"required\\\":true},{\\\"label\\\":\\\"mom\\\",\\\"value\\\":\\\"0.9\\\",\\\"placeholder_cn\\\":\\\"Momentum of the training network\\\",\\\"placeholder_en\\\":\\\"\\\",\\\"required\\\":true},{\\\"label\\\":\\\"wd\\\",\\\"value\\\":\\\"0.0005\\\",\\\"placeholder_cn\\\":\\\"Weight decay coefficient\\\",\\\"placeholder_en\\\":\\\"\\\",\\\"required\\\":true},{\\\"label\\\":\\\"num_classes\\\",\\\"value\\\":\\\"\\\",\\\"placeholder_cn\\\":\\\"Total number of image classes in training. The value must plus 1 because there is a background class.\\\",\\\"placeholder_en\\\":\\\"\\\",\\\"required\\\":true}]\",\"create_time\":1525313224596,\"engine_id\":501,\"engine_name\":\"MXNet\",\"engine_version\":\"MXNet-1.2.1-python2.7\"}],\"model_total_count\":41,\"is_success\":true}",
     );
@@ -3727,7 +3749,9 @@ async fn querying_a_built_in_algorithm_v1_sends_documented_request() {
         .and(query_param("sortBy", "engine"))
         .and(query_param("order", "desc"))
         .and(query_param("search_content", "example"))
-        .respond_with(ResponseTemplate::new(200u16))
+        .respond_with(
+            ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
+        )
         .expect(1)
         .mount(&server)
         .await;
@@ -3743,11 +3767,11 @@ async fn querying_a_built_in_algorithm_v1_sends_documented_request() {
         .await;
     assert!(result.is_ok(), "{result:?}");
 }
-/// The documented `querying_a_list_of_training_job_configurations` v1 response_default example deserializes and serializes back.
+/// The documented `querying_a_list_of_training_job_configurations` v1 response_200 example deserializes and serializes back.
 #[test]
-fn querying_a_list_of_training_job_configurations_v1_response_default() {
+fn querying_a_list_of_training_job_configurations_v1_response_200() {
     round_trips::<
-        otc_modelarts::types::QueryingAListOfTrainingJobConfigurationsResponse,
+        otc_modelarts::types::ListTrainingJobConfigurationsResponse,
     >(
         "{\"is_success\":true,\"config_total_count\":3,\"configs\":[{\"config_name\":\"testConfig\",\"config_desc\":\"This is config\",\"create_time\":1524189990635,\"engine_type\":1,\"engine_name\":\"TensorFlow\",\"engine_id\":1,\"engine_version\":\"TF-1.4.0-python2.7\",\"user_image_url\":\"100.125.5.235:20202/jobmng/custom-cpu-base:1.0\",\"user_command\":\"bash -x /home/work/run_train.sh python /home/work/user-job-dir/app/mnist/mnist_softmax.py --data_url /home/work/user-job-dir/app/mnist_data\"}]}",
     );
@@ -3764,7 +3788,9 @@ async fn querying_a_list_of_training_job_configurations_v1_sends_documented_requ
         .and(query_param("order", "desc"))
         .and(query_param("search_content", "example"))
         .and(query_param("config_type", "custom"))
-        .respond_with(ResponseTemplate::new(200u16))
+        .respond_with(
+            ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
+        )
         .expect(1)
         .mount(&server)
         .await;
@@ -3781,18 +3807,18 @@ async fn querying_a_list_of_training_job_configurations_v1_sends_documented_requ
         .await;
     assert!(result.is_ok(), "{result:?}");
 }
-/// The documented `creating_a_training_job_configuration` v1 response_default example deserializes and serializes back.
+/// The documented `creating_a_training_job_configuration` v1 response_2xx example deserializes and serializes back.
 #[test]
-fn creating_a_training_job_configuration_v1_response_default() {
+fn creating_a_training_job_configuration_v1_response_2xx() {
     round_trips::<
-        otc_modelarts::types::CreatingATrainingJobConfigurationResponse,
+        otc_modelarts::types::CreateTrainingJobConfigurationResponse,
     >("{\"is_success\":true}");
 }
 /// The documented `creating_a_training_job_configuration` v1 request_body example contradicts the schema ($.model_id: required field is missing), so the strict type rejects it.
 #[test]
 fn creating_a_training_job_configuration_v1_request_body() {
     rejects::<
-        otc_modelarts::types::CreatingATrainingJobConfigurationRequest,
+        otc_modelarts::types::CreateTrainingJobConfigurationRequest,
     >(
         "{\"config_name\":\"testConfig\",\"config_desc\":\"This is config\",\"worker_server_num\":1,\"app_url\":\"/usr/app/\",\"boot_file_url\":\"/usr/app/boot.py\",\"parameter\":[{\"label\":\"learning_rate\",\"value\":\"0.01\"},{\"label\":\"batch_size\",\"value\":\"32\"}],\"spec_id\":1,\"dataset_id\":\"38277e62-9e59-48f4-8d89-c8cf41622c24\",\"dataset_version_id\":\"2ff0d6ba-c480-45ae-be41-09a8369bfc90\",\"engine_id\":1,\"train_url\":\"/usr/train/\",\"log_url\":\"/usr/log/\"}",
     );
@@ -3803,7 +3829,9 @@ async fn creating_a_training_job_configuration_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
         .and(path("/v1/example/training-job-configs"))
-        .respond_with(ResponseTemplate::new(200u16))
+        .respond_with(
+            ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
+        )
         .expect(1)
         .mount(&server)
         .await;
@@ -3827,11 +3855,11 @@ async fn creating_a_training_job_configuration_v1_sends_documented_request() {
         "sent body {sent}"
     );
 }
-/// The documented `querying_the_details_about_a_training_job_configuration` v1 response_default example contradicts the schema ($.parameter[0].value: expected a string, found 0.01), so the strict type rejects it.
+/// The documented `querying_the_details_about_a_training_job_configuration` v1 response_200 example contradicts the schema ($.parameter[0].value: expected a string, found 0.01), so the strict type rejects it.
 #[test]
-fn querying_the_details_about_a_training_job_configuration_v1_response_default() {
+fn querying_the_details_about_a_training_job_configuration_v1_response_200() {
     rejects::<
-        otc_modelarts::types::QueryingTheDetailsAboutATrainingJobConfigurationResponse,
+        otc_modelarts::types::ShowTrainingJobConfigurationResponse,
     >(
         "{\"spec_code\":\"modelarts.vm.gpu.v100\",\"user_image_url\":\"100.125.5.235:20202/jobmng/custom-cpu-base:1.0\",\"user_command\":\"bash -x /home/work/run_train.sh python /home/work/user-job-dir/app/mnist/mnist_softmax.py --data_url /home/work/user-job-dir/app/mnist_data\",\"dataset_version_id\":\"2ff0d6ba-c480-45ae-be41-09a8369bfc90\",\"engine_name\":\"TensorFlow\",\"is_success\":true,\"nas_mount_path\":\"/home/work/nas\",\"worker_server_num\":1,\"nas_share_addr\":\"192.168.8.150:/\",\"train_url\":\"/test/minst/train_out/out1/\",\"nas_type\":\"nfs\",\"spec_id\":4,\"parameter\":[{\"label\":\"learning_rate\",\"value\":0.01}],\"log_url\":\"/usr/log/\",\"config_name\":\"config123\",\"app_url\":\"/usr/app/\",\"create_time\":1559045426000,\"dataset_id\":\"38277e62-9e59-48f4-8d89-c8cf41622c24\",\"volumes\":[{\"nfs\":{\"id\":\"43b37236-9afa-4855-8174-32254b9562e7\",\"src_path\":\"192.168.8.150:/\",\"dest_path\":\"/home/work/nas\",\"read_only\":false}},{\"host_path\":{\"src_path\":\"/root/work\",\"dest_path\":\"/home/mind\",\"read_only\":false}}],\"cpu\":\"64\",\"model_id\":4,\"boot_file_url\":\"/usr/app/boot.py\",\"dataset_name\":\"dataset-test\",\"pool_id\":\"pool9928813f\",\"config_desc\":\"This is a config desc test\",\"gpu_num\":1,\"data_source\":[{\"type\":\"obs\",\"data_url\":\"/test/minst/data/\"}],\"pool_name\":\"p100\",\"dataset_version_name\":\"dataset-version-test\",\"core\":\"8\",\"engine_type\":1,\"engine_id\":3,\"engine_version\":\"TF-1.8.0-python2.7\",\"data_url\":\"/test/minst/data/\"}",
     );
@@ -3843,7 +3871,9 @@ async fn querying_the_details_about_a_training_job_configuration_v1_sends_docume
     Mock::given(method("GET"))
         .and(path("/v1/example/training-job-configs/example"))
         .and(query_param("config_type", "custom"))
-        .respond_with(ResponseTemplate::new(200u16))
+        .respond_with(
+            ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
+        )
         .expect(1)
         .mount(&server)
         .await;
@@ -3856,18 +3886,18 @@ async fn querying_the_details_about_a_training_job_configuration_v1_sends_docume
         .await;
     assert!(result.is_ok(), "{result:?}");
 }
-/// The documented `modifying_a_training_job_configuration` v1 response_default example deserializes and serializes back.
+/// The documented `modifying_a_training_job_configuration` v1 response_200 example deserializes and serializes back.
 #[test]
-fn modifying_a_training_job_configuration_v1_response_default() {
+fn modifying_a_training_job_configuration_v1_response_200() {
     round_trips::<
-        otc_modelarts::types::ModifyingATrainingJobConfigurationResponse,
+        otc_modelarts::types::UpdateTrainingJobConfigurationResponse,
     >("{\"is_success\":true}");
 }
 /// The documented `modifying_a_training_job_configuration` v1 request_body example contradicts the schema ($.model_id: required field is missing), so the strict type rejects it.
 #[test]
 fn modifying_a_training_job_configuration_v1_request_body() {
     rejects::<
-        otc_modelarts::types::ModifyingATrainingJobConfigurationRequest,
+        otc_modelarts::types::UpdateTrainingJobConfigurationRequest,
     >(
         "{\"config_desc\":\"This is config\",\"worker_server_num\":1,\"app_url\":\"/usr/app/\",\"boot_file_url\":\"/usr/app/boot.py\",\"parameter\":[{\"label\":\"learning_rate\",\"value\":0.01},{\"key\":\"batch_size\",\"value\":32}],\"spec_id\":1,\"dataset_id\":\"38277e62-9e59-48f4-8d89-c8cf41622c24\",\"dataset_version_id\":\"2ff0d6ba-c480-45ae-be41-09a8369bfc90\",\"engine_id\":1,\"train_url\":\"/usr/train/\",\"log_url\":\"/usr/log/\"}",
     );
@@ -3878,7 +3908,9 @@ async fn modifying_a_training_job_configuration_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("PUT"))
         .and(path("/v1/example/training-job-configs/example"))
-        .respond_with(ResponseTemplate::new(200u16))
+        .respond_with(
+            ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
+        )
         .expect(1)
         .mount(&server)
         .await;
@@ -3908,7 +3940,9 @@ async fn deleting_a_training_job_configuration_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("DELETE"))
         .and(path("/v1/example/training-job-configs/example"))
-        .respond_with(ResponseTemplate::new(200u16))
+        .respond_with(
+            ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
+        )
         .expect(1)
         .mount(&server)
         .await;
@@ -3920,11 +3954,11 @@ async fn deleting_a_training_job_configuration_v1_sends_documented_request() {
         .await;
     assert!(result.is_ok(), "{result:?}");
 }
-/// The documented `querying_a_visualization_job_list` v1 response_default example deserializes ($.jobs[0].schedule: field not in the schema).
+/// The documented `querying_a_visualization_job_list` v1 response_200 example deserializes ($.jobs[0].schedule: field not in the schema).
 #[test]
-fn querying_a_visualization_job_list_v1_response_default() {
+fn querying_a_visualization_job_list_v1_response_200() {
     deserializes::<
-        otc_modelarts::types::QueryingAVisualizationJobListResponse,
+        otc_modelarts::types::ListVisualizationJobsResponse,
     >(
         "{\"quotas\":100,\"is_success\":true,\"job_total_count\":1,\"job_count_limit\":999,\"jobs\":[{\"job_id\":1,\"job_name\":\"visualization-job\",\"status\":1,\"create_time\":15099239923,\"resource_id\":\"4787c885-e18d-4ef1-aa12-c4ed0c364b27\",\"duration\":1502323,\"job_desc\":\"This is a visualization job\",\"service_url\":\"https://XXX/modelarts/tensoarbod/xxxx/111\",\"train_url\":\"/obs/name/\",\"schedule\":[{\"type\":\"stop\",\"timeUnit\":\"HOURS\",\"duration\":1}],\"remaining_duration\":null}]}",
     );
@@ -3942,7 +3976,9 @@ async fn querying_a_visualization_job_list_v1_sends_documented_request() {
         .and(query_param("order", "asc"))
         .and(query_param("search_content", "example"))
         .and(query_param("workspace_id", "0"))
-        .respond_with(ResponseTemplate::new(200u16))
+        .respond_with(
+            ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
+        )
         .expect(1)
         .mount(&server)
         .await;
@@ -3960,11 +3996,11 @@ async fn querying_a_visualization_job_list_v1_sends_documented_request() {
         .await;
     assert!(result.is_ok(), "{result:?}");
 }
-/// The documented `creating_a_visualization_job` v1 response_default example contradicts the schema ($.job_id: expected an integer, found "10"), so the strict type rejects it.
+/// The documented `creating_a_visualization_job` v1 response_2xx example contradicts the schema ($.job_id: expected an integer, found "10"), so the strict type rejects it.
 #[test]
-fn creating_a_visualization_job_v1_response_default() {
+fn creating_a_visualization_job_v1_response_2xx() {
     rejects::<
-        otc_modelarts::types::CreatingAVisualizationJobResponse,
+        otc_modelarts::types::CreateVisualizationJobResponse,
     >(
         "{\"is_success\":true,\"job_id\":\"10\",\"job_name\":\"visualization-job\",\"status\":\"1\",\"create_time\":\"1524189990635\"}",
     );
@@ -3973,7 +4009,7 @@ fn creating_a_visualization_job_v1_response_default() {
 #[test]
 fn creating_a_visualization_job_v1_request_body() {
     rejects::<
-        otc_modelarts::types::CreatingAVisualizationJobRequest,
+        otc_modelarts::types::CreateVisualizationJobRequest,
     >(
         "{\"job_name\":\"visualization-job\",\"job_desc\":\"this is a visualization job\",\"train_url\":\"/obs/name/\",\"job_type\":\"mindinsight\",\"schedule\":[{\"type\":\"stop\",\"time_unit\":\"HOURS\",\"duration\":1}]}",
     );
@@ -3984,7 +4020,9 @@ async fn creating_a_visualization_job_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
         .and(path("/v1/example/visualization-jobs"))
-        .respond_with(ResponseTemplate::new(200u16))
+        .respond_with(
+            ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
+        )
         .expect(1)
         .mount(&server)
         .await;
@@ -4002,11 +4040,11 @@ async fn creating_a_visualization_job_v1_sends_documented_request() {
         "sent body {sent}"
     );
 }
-/// The documented `querying_the_details_about_a_visualization_job` v1 response_default example deserializes ($.remaining_duration: field not in the schema).
+/// The documented `querying_the_details_about_a_visualization_job` v1 response_200 example deserializes ($.remaining_duration: field not in the schema).
 #[test]
-fn querying_the_details_about_a_visualization_job_v1_response_default() {
+fn querying_the_details_about_a_visualization_job_v1_response_200() {
     deserializes::<
-        otc_modelarts::types::QueryingTheDetailsAboutAVisualizationJobResponse,
+        otc_modelarts::types::ShowVisualizationJobResponse,
     >(
         "{\"duration\":33000,\"service_url\":\"https://XXX/modelarts2/tensorboard/04f679b17380d32a2f32c00335c4b5ba/197/\",\"job_name\":\"apiTest-11\",\"create_time\":1565149736000,\"train_url\":\"/wph-test/zl-test/Flowers-Set/ApiTest/\",\"job_id\":197,\"job_desc\":\"ModelArts API Dialtest\",\"resource_id\":\"e17dd874-b5e0-4e9b-aaf0-22b045ad8571\",\"remaining_duration\":null,\"is_success\":true,\"status\":7}",
     );
@@ -4017,7 +4055,9 @@ async fn querying_the_details_about_a_visualization_job_v1_sends_documented_requ
     let server = MockServer::start().await;
     Mock::given(method("GET"))
         .and(path("/v1/example/visualization-jobs/example"))
-        .respond_with(ResponseTemplate::new(200u16))
+        .respond_with(
+            ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
+        )
         .expect(1)
         .mount(&server)
         .await;
@@ -4029,18 +4069,18 @@ async fn querying_the_details_about_a_visualization_job_v1_sends_documented_requ
         .await;
     assert!(result.is_ok(), "{result:?}");
 }
-/// The documented `modifying_the_description_of_a_visualization_job` v1 response_default example deserializes and serializes back.
+/// The documented `modifying_the_description_of_a_visualization_job` v1 response_200 example deserializes and serializes back.
 #[test]
-fn modifying_the_description_of_a_visualization_job_v1_response_default() {
+fn modifying_the_description_of_a_visualization_job_v1_response_200() {
     round_trips::<
-        otc_modelarts::types::ModifyingTheDescriptionOfAVisualizationJobResponse,
+        otc_modelarts::types::UpdateVisualizationJobDescriptionResponse,
     >("{\"is_success\":true}");
 }
 /// The documented `modifying_the_description_of_a_visualization_job` v1 request_body example deserializes and serializes back.
 #[test]
 fn modifying_the_description_of_a_visualization_job_v1_request_body() {
     round_trips::<
-        otc_modelarts::types::ModifyingTheDescriptionOfAVisualizationJobRequest,
+        otc_modelarts::types::UpdateVisualizationJobDescriptionRequest,
     >("{\"job_desc\":\"This is a ModelArts job\"}");
 }
 /// `modifying_the_description_of_a_visualization_job` at API version v1 sends PUT /v1/{project_id}/visualization-jobs/{job_id}.
@@ -4049,7 +4089,9 @@ async fn modifying_the_description_of_a_visualization_job_v1_sends_documented_re
     let server = MockServer::start().await;
     Mock::given(method("PUT"))
         .and(path("/v1/example/visualization-jobs/example"))
-        .respond_with(ResponseTemplate::new(200u16))
+        .respond_with(
+            ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
+        )
         .expect(1)
         .mount(&server)
         .await;
@@ -4067,11 +4109,11 @@ async fn modifying_the_description_of_a_visualization_job_v1_sends_documented_re
         "sent body {sent}"
     );
 }
-/// The documented `deleting_a_visualization_job` v1 response_default example deserializes and serializes back.
+/// The documented `deleting_a_visualization_job` v1 response_200 example deserializes and serializes back.
 #[test]
-fn deleting_a_visualization_job_v1_response_default() {
+fn deleting_a_visualization_job_v1_response_200() {
     round_trips::<
-        otc_modelarts::types::DeletingAVisualizationJobResponse,
+        otc_modelarts::types::DeleteVisualizationJobResponse,
     >("{\"is_success\":true}");
 }
 /// `deleting_a_visualization_job` at API version v1 sends DELETE /v1/{project_id}/visualization-jobs/{job_id}.
@@ -4080,7 +4122,9 @@ async fn deleting_a_visualization_job_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("DELETE"))
         .and(path("/v1/example/visualization-jobs/example"))
-        .respond_with(ResponseTemplate::new(200u16))
+        .respond_with(
+            ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
+        )
         .expect(1)
         .mount(&server)
         .await;
@@ -4098,7 +4142,9 @@ async fn stopping_a_visualization_job_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
         .and(path("/v1/example/visualization-jobs/example/stop"))
-        .respond_with(ResponseTemplate::new(200u16))
+        .respond_with(
+            ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
+        )
         .expect(1)
         .mount(&server)
         .await;
@@ -4116,7 +4162,9 @@ async fn restarting_a_visualization_job_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
         .and(path("/v1/example/visualization-jobs/example/restart"))
-        .respond_with(ResponseTemplate::new(200u16))
+        .respond_with(
+            ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
+        )
         .expect(1)
         .mount(&server)
         .await;
@@ -4128,11 +4176,11 @@ async fn restarting_a_visualization_job_v1_sends_documented_request() {
         .await;
     assert!(result.is_ok(), "{result:?}");
 }
-/// The documented `querying_job_resource_specifications` v1 response_default example deserializes and serializes back.
+/// The documented `querying_job_resource_specifications` v1 response_200 example deserializes and serializes back.
 #[test]
-fn querying_job_resource_specifications_v1_response_default() {
+fn querying_job_resource_specifications_v1_response_200() {
     round_trips::<
-        otc_modelarts::types::QueryingJobResourceSpecificationsResponse,
+        otc_modelarts::types::ListJobResourceSpecificationsResponse,
     >(
         "{\"specs\":[{\"spec_id\":2,\"core\":\"2\",\"cpu\":\"8\",\"gpu_num\":0,\"gpu_type\":\"\",\"spec_code\":\"modelarts.vm.cpu.2u\",\"unit_num\":1,\"max_num\":2,\"storage\":\"\",\"interface_type\":1,\"no_resource\":false},{\"spec_id\":4,\"core\":\"8\",\"cpu\":\"64\",\"gpu_num\":1,\"gpu_type\":\"v100\",\"spec_code\":\"modelarts.vm.gpu.v100\",\"unit_num\":1,\"max_num\":4,\"storage\":\"\",\"interface_type\":1,\"no_resource\":false}],\"is_success\":true,\"spec_total_count\":2}",
     );
@@ -4146,7 +4194,9 @@ async fn querying_job_resource_specifications_v1_sends_documented_request() {
         .and(query_param("job_type", "train"))
         .and(query_param("engine_id", "0"))
         .and(query_param("project_type", "0"))
-        .respond_with(ResponseTemplate::new(200u16))
+        .respond_with(
+            ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
+        )
         .expect(1)
         .mount(&server)
         .await;
@@ -4160,11 +4210,11 @@ async fn querying_job_resource_specifications_v1_sends_documented_request() {
         .await;
     assert!(result.is_ok(), "{result:?}");
 }
-/// The documented `querying_job_engine_specifications` v1 response_default example deserializes and serializes back.
+/// The documented `querying_job_engine_specifications` v1 response_200 example deserializes and serializes back.
 #[test]
-fn querying_job_engine_specifications_v1_response_default() {
+fn querying_job_engine_specifications_v1_response_200() {
     round_trips::<
-        otc_modelarts::types::QueryingJobEngineSpecificationsResponse,
+        otc_modelarts::types::ListJobEngineSpecificationsResponse,
     >(
         "{\"is_success\":true,\"engines\":[{\"engine_type\":1,\"engine_name\":\"TensorFlow\",\"engine_id\":1,\"engine_version\":\"TF-1.4.0-python2.7\"}]}",
     );
@@ -4176,7 +4226,9 @@ async fn querying_job_engine_specifications_v1_sends_documented_request() {
     Mock::given(method("GET"))
         .and(path("/v1/example/job/ai-engines"))
         .and(query_param("job_type", "train"))
-        .respond_with(ResponseTemplate::new(200u16))
+        .respond_with(
+            ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
+        )
         .expect(1)
         .mount(&server)
         .await;
@@ -4188,11 +4240,11 @@ async fn querying_job_engine_specifications_v1_sends_documented_request() {
         .await;
     assert!(result.is_ok(), "{result:?}");
 }
-/// The documented `querying_a_model_list` v1 response_default example deserializes and serializes back.
+/// The documented `querying_a_model_list` v1 response_200 example deserializes and serializes back.
 #[test]
-fn querying_a_model_list_v1_response_default() {
+fn querying_a_model_list_v1_response_200() {
     round_trips::<
-        otc_modelarts::types::QueryingAModelListResponse,
+        otc_modelarts::types::ListModelsResponse,
     >(
         "{\"total_count\":1,\"count\":1,\"models\":[{\"model_name\":\"mnist\",\"model_version\":\"1.0.0\",\"model_id\":\"10eb0091-887f-4839-9929-cbc884f1e20e\",\"model_type\":\"tensorflow\",\"model_size\":5012312,\"tenant\":\"6d28e85aa78b4e1a9b4bd83501bcd4a1\",\"project\":\"d04c10db1f264cfeb1966deff1a3527c\",\"owner\":\"6d28e85aa78b4e1a9b4bd83501bcd4a1\",\"create_at\":1533041553000,\"description\":\"mnist model\",\"workspace_id\":\"0\",\"specification\":{}}]}",
     );
@@ -4214,7 +4266,9 @@ async fn querying_a_model_list_v1_sends_documented_request() {
         .and(query_param("sort_by", "create_at"))
         .and(query_param("order", "desc"))
         .and(query_param("workspace_id", "0"))
-        .respond_with(ResponseTemplate::new(200u16))
+        .respond_with(
+            ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
+        )
         .expect(1)
         .mount(&server)
         .await;
@@ -4236,18 +4290,18 @@ async fn querying_a_model_list_v1_sends_documented_request() {
         .await;
     assert!(result.is_ok(), "{result:?}");
 }
-/// The documented `importing_a_model` v1 response_default example deserializes and serializes back.
+/// The documented `importing_a_model` v1 response_2xx example deserializes and serializes back.
 #[test]
-fn importing_a_model_v1_response_default() {
+fn importing_a_model_v1_response_2xx() {
     round_trips::<
-        otc_modelarts::types::ImportingAModelResponse,
+        otc_modelarts::types::ImportModelResponse,
     >("{\"model_id\":\"10eb0091-887f-4839-9929-cbc884f1e20e\"}");
 }
 /// The documented `importing_a_model` v1 request_body example deserializes and serializes back.
 #[test]
 fn importing_a_model_v1_request_body() {
     round_trips::<
-        otc_modelarts::types::ImportingAModelRequest,
+        otc_modelarts::types::ImportModelRequest,
     >(
         "{\"model_name\":\"mnist\",\"model_version\":\"1.0.0\",\"source_location\":\"https://models.obs.xxxx.com/mnist\",\"source_job_id\":\"55\",\"source_job_version\":\"V100\",\"model_type\":\"TensorFlow\",\"runtime\":\"python2.7\",\"description\":\"mnist model\",\"execution_code\":\"https://testmodel.obs.xxxx.com/customize_service.py\",\"input_params\":[{\"url\":\"/v1/xxx/image\",\"protocol\":\"http\",\"method\":\"post\",\"param_name\":\"image_url\",\"param_type\":\"string\",\"min\":0,\"max\":9,\"param_desc\":\"http://test/test.jpeg\"}],\"output_params\":[{\"url\":\"/v1/xxx/image\",\"protocol\":\"http\",\"method\":\"post\",\"param_name\":\"face_location\",\"param_type\":\"box\",\"param_desc\":\"face_location param value description\"}],\"dependencies\":[{\"installer\":\"pip\",\"packages\":[{\"package_name\":\"numpy\",\"package_version\":\"1.5.0\",\"restraint\":\"ATLEAST\"}]}],\"model_algorithm\":\"object_detection\",\"model_metrics\":\"{\\\"f1\\\":0.52381,\\\"recall\\\":0.666667,\\\"precision\\\":0.466667,\\\"accuracy\\\":0.625}\",\"apis\":[{\"url\":\"/v1/xxx/image\",\"protocol\":\"http\",\"method\":\"post\",\"input_params\":{\"type\":\"object\",\"properties\":{\"image_url\":{\"type\":\"string\"}}},\"output_params\":{\"type\":\"object\",\"properties\":{\"face_location\":{\"type\":\"box\"}}}}]}",
     );
@@ -4258,7 +4312,9 @@ async fn importing_a_model_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
         .and(path("/v1/example/models"))
-        .respond_with(ResponseTemplate::new(200u16))
+        .respond_with(
+            ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
+        )
         .expect(1)
         .mount(&server)
         .await;
@@ -4275,7 +4331,7 @@ async fn importing_a_model_v1_sends_documented_request() {
         .description(v::<String>("\"mnist model\""))
         .model_algorithm(
             v::<
-                otc_modelarts::types::ImportingAModelRequestModelAlgorithm,
+                otc_modelarts::types::ImportModelRequestModelAlgorithm,
             >("\"object_detection\""),
         )
         .execution_code(
@@ -4283,21 +4339,21 @@ async fn importing_a_model_v1_sends_documented_request() {
         )
         .input_params(
             v::<
-                Vec<otc_modelarts::types::ImportingAModelParams>,
+                Vec<otc_modelarts::types::ModelParam>,
             >(
                 "[{\"url\":\"/v1/xxx/image\",\"protocol\":\"http\",\"method\":\"post\",\"param_name\":\"image_url\",\"param_type\":\"string\",\"min\":0,\"max\":9,\"param_desc\":\"http://test/test.jpeg\"}]",
             ),
         )
         .output_params(
             v::<
-                Vec<otc_modelarts::types::ImportingAModelParams>,
+                Vec<otc_modelarts::types::ModelParam>,
             >(
                 "[{\"url\":\"/v1/xxx/image\",\"protocol\":\"http\",\"method\":\"post\",\"param_name\":\"face_location\",\"param_type\":\"box\",\"param_desc\":\"face_location param value description\"}]",
             ),
         )
         .dependencies(
             v::<
-                Vec<otc_modelarts::types::ImportingAModelDependency>,
+                Vec<otc_modelarts::types::ModelDependency>,
             >(
                 "[{\"installer\":\"pip\",\"packages\":[{\"package_name\":\"numpy\",\"package_version\":\"1.5.0\",\"restraint\":\"ATLEAST\"}]}]",
             ),
@@ -4311,7 +4367,7 @@ async fn importing_a_model_v1_sends_documented_request() {
         )
         .apis(
             v::<
-                Vec<otc_modelarts::types::ImportingAModelApis>,
+                Vec<otc_modelarts::types::ModelApis>,
             >(
                 "[{\"url\":\"/v1/xxx/image\",\"protocol\":\"http\",\"method\":\"post\",\"input_params\":{\"type\":\"object\",\"properties\":{\"image_url\":{\"type\":\"string\"}}},\"output_params\":{\"type\":\"object\",\"properties\":{\"face_location\":{\"type\":\"box\"}}}}]",
             ),
@@ -4326,11 +4382,11 @@ async fn importing_a_model_v1_sends_documented_request() {
         "sent body {sent}"
     );
 }
-/// The documented `querying_the_details_about_a_model` v1 response_default example deserializes and serializes back.
+/// The documented `querying_the_details_about_a_model` v1 response_200 example deserializes and serializes back.
 #[test]
-fn querying_the_details_about_a_model_v1_response_default() {
+fn querying_the_details_about_a_model_v1_response_200() {
     round_trips::<
-        otc_modelarts::types::QueryingTheDetailsAboutAModelResponse,
+        otc_modelarts::types::ShowModelResponse,
     >(
         "{\"model_id\":\"10eb0091-887f-4839-9929-cbc884f1e20e\",\"model_name\":\"mnist\",\"model_version\":\"1.0.0\",\"runtime\":\"python2.7\",\"tenant\":\"6d28e85aa78b4e1a9b4bd83501bcd4a1\",\"project\":\"d04c10db1f264cfeb1966deff1a3527c\",\"owner\":\"6d28e85aa78b4e1a9b4bd83501bcd4a1\",\"source_location\":\"https://models.obs.xxxx.com/mnist\",\"model_type\":\"TensorFlow\",\"model_size\":5633481,\"model_status\":\"published\",\"execution_code\":\"https://testmodel.obs.xxxx.com/customize_service.py\",\"image_address\":\"100.125.5.235:20202/models/10eb0091-887f-4839-9929-cbc884f1e20e:1.0.0\",\"input_params\":[{\"url\":\"/\",\"method\":\"post\",\"protocol\":\"http\",\"param_name\":\"data\",\"param_type\":\"object\",\"param_desc\":\"{\\\"type\\\":\\\"object\\\",\\\"properties\\\":{\\\"req_data\\\":{\\\"items\\\":[{\\\"type\\\":\\\"object\\\",\\\"properties\\\":{}}],\\\"type\\\":\\\"array\\\"}}}\"}],\"output_params\":[{\"url\":\"/\",\"method\":\"post\",\"protocol\":\"http\",\"param_name\":\"data\",\"param_type\":\"object\",\"param_desc\":\"{\\\"type\\\":\\\"object\\\",\\\"properties\\\":{\\\"resp_data\\\":{\\\"type\\\":\\\"array\\\",\\\"items\\\":[{\\\"type\\\":\\\"object\\\",\\\"properties\\\":{}}]}}}\"}],\"dependencies\":[{\"installer\":\"pip\",\"packages\":[{\"package_name\":\"pkg1\",\"package_version\":\"1.0.1\",\"restraint\":\"ATLEAST\"}]}],\"model_metrics\":\"{\\\"f1\\\":0.52381,\\\"recall\\\":0.666667,\\\"precision\\\":0.466667,\\\"accuracy\\\":0.625}\",\"apis\":\"[{\\\"protocol\\\":\\\"http\\\",\\\"method\\\":\\\"post\\\",\\\"url\\\":\\\"/\\\",\\\"input_params\\\":{\\\"type\\\":\\\"object\\\",\\\"properties\\\":{\\\"data\\\":{\\\"type\\\":\\\"object\\\",\\\"properties\\\":{\\\"req_data\\\":{\\\"items\\\":[{\\\"type\\\":\\\"object\\\",\\\"properties\\\":{}}],\\\"type\\\":\\\"array\\\"}}}}},\\\"output_params\\\":{\\\"type\\\":\\\"object\\\",\\\"properties\\\":{\\\"data\\\":{\\\"type\\\":\\\"object\\\",\\\"properties\\\":{\\\"resp_data\\\":{\\\"type\\\":\\\"array\\\",\\\"items\\\":[{\\\"type\\\":\\\"object\\\",\\\"properties\\\":{}}]}}}}}}]\",\"model_labels\":[],\"labels_map\":{\"labels\":[]},\"workspace_id\":\"0\",\"install_type\":[\"realtime\",\"batch\"],\"specification\":{},\"config\":\"{\\\"model_algorithm\\\": \\\"image_classification\\\", \\\"model_source\\\": \\\"auto\\\", \\\"tunable\\\": false, \\\"downloadable_flag\\\": true, \\\"algorithm\\\": \\\"resnet_v2_50,mobilenet_v1\\\", \\\"metrics\\\": {\\\"f1\\\": 0.912078373015873, \\\"recall\\\": 0.9125, \\\"precision\\\": 0.9340277777777778, \\\"accuracy\\\": 0.263250724969475}, \\\"model_type\\\": \\\"TensorFlow\\\", \\\"runtime\\\": \\\"tf1.13-python3.6-cpu\\\", \\\"apis\\\": [{\\\"protocol\\\": \\\"https\\\", \\\"url\\\": \\\"/\\\", \\\"method\\\": \\\"post\\\", \\\"request\\\": {\\\"data\\\": {\\\"type\\\": \\\"object\\\", \\\"properties\\\": {\\\"images\\\": {\\\"type\\\": \\\"file\\\"}}}, \\\"Content-type\\\": \\\"multipart/form-data\\\"}, \\\"response\\\": {\\\"data\\\": {\\\"type\\\": \\\"object\\\", \\\"required\\\": [\\\"predicted_label\\\", \\\"scores\\\"], \\\"properties\\\": {\\\"predicted_label\\\": {\\\"type\\\": \\\"string\\\"}, \\\"scores\\\": {\\\"type\\\": \\\"array\\\", \\\"items\\\": {\\\"type\\\": \\\"array\\\", \\\"minItems\\\": 2, \\\"maxItems\\\": 2, \\\"items\\\": [{\\\"type\\\": \\\"string\\\"}, {\\\"type\\\": \\\"number\\\"}]}}}}, \\\"Content-type\\\": \\\"multipart/form-data\\\"}}], \\\"dependencies\\\": [{\\\"installer\\\": \\\"pip\\\", \\\"packages\\\": [{\\\"package_name\\\": \\\"numpy\\\", \\\"package_version\\\": \\\"1.17.0\\\", \\\"restraint\\\": \\\"EXACT\\\"}, {\\\"package_name\\\": \\\"h5py\\\", \\\"package_version\\\": \\\"2.8.0\\\", \\\"restraint\\\": \\\"EXACT\\\"}, {\\\"package_name\\\": \\\"Pillow\\\", \\\"package_version\\\": \\\"5.2.0\\\", \\\"restraint\\\": \\\"EXACT\\\"}, {\\\"package_name\\\": \\\"scipy\\\", \\\"package_version\\\": \\\"1.2.1\\\", \\\"restraint\\\": \\\"EXACT\\\"}, {\\\"package_name\\\": \\\"resampy\\\", \\\"package_version\\\": \\\"0.2.1\\\", \\\"restraint\\\": \\\"EXACT\\\"}, {\\\"package_name\\\": \\\"scikit-learn\\\", \\\"package_version\\\": \\\"0.19.1\\\", \\\"restraint\\\": \\\"EXACT\\\"}]}]}\"}",
     );
@@ -4341,7 +4397,9 @@ async fn querying_the_details_about_a_model_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
         .and(path("/v1/example/models/example"))
-        .respond_with(ResponseTemplate::new(200u16))
+        .respond_with(
+            ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
+        )
         .expect(1)
         .mount(&server)
         .await;
@@ -4353,11 +4411,11 @@ async fn querying_the_details_about_a_model_v1_sends_documented_request() {
         .await;
     assert!(result.is_ok(), "{result:?}");
 }
-/// The documented `deleting_a_model` v1 response_default example deserializes and serializes back.
+/// The documented `deleting_a_model` v1 response_200 example deserializes and serializes back.
 #[test]
-fn deleting_a_model_v1_response_default() {
+fn deleting_a_model_v1_response_200() {
     round_trips::<
-        otc_modelarts::types::DeletingAModelResponse,
+        otc_modelarts::types::DeleteModelResponse,
     >(
         "{\"delete_success_list\":[\"fc9e88a1-0005-40b3-867e-7aee61449aeb\",\"f3f3ba0e-f073-454e-9e3f-14b7d786f45e\"],\"delete_failed_list\":[{\"model_id\":\"759645d9-3672-4db1-bb6d-49ed58b84e10\",\"error_code\":\"ModelArts.3009\",\"error_message\":\"Failed to delete model, model (759645d9-3672-4db1-bb6d-49ed58b84e10) already deploy service.\"}]}",
     );
@@ -4369,7 +4427,9 @@ async fn deleting_a_model_v1_sends_documented_request() {
     Mock::given(method("DELETE"))
         .and(path("/v1/example/models/example"))
         .and(query_param("cascade", "false"))
-        .respond_with(ResponseTemplate::new(200u16))
+        .respond_with(
+            ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
+        )
         .expect(1)
         .mount(&server)
         .await;
@@ -4382,11 +4442,11 @@ async fn deleting_a_model_v1_sends_documented_request() {
         .await;
     assert!(result.is_ok(), "{result:?}");
 }
-/// The documented `querying_a_service_list` v1 response_default example contradicts the schema ($.services[0].is_opened_sample_collection: expected a string, found false), so the strict type rejects it.
+/// The documented `querying_a_service_list` v1 response_200 example contradicts the schema ($.services[0].is_opened_sample_collection: expected a string, found false), so the strict type rejects it.
 #[test]
-fn querying_a_service_list_v1_response_default() {
+fn querying_a_service_list_v1_response_200() {
     rejects::<
-        otc_modelarts::types::QueryingAServiceListResponse,
+        otc_modelarts::types::ListServicesResponse,
     >(
         "{\"count\":2,\"total_count\":2,\"services\":[{\"service_id\":\"8da30673-908d-45a7-90a4-65f98e69fc34\",\"service_name\":\"service-demo\",\"tenant\":\"xxx\",\"project\":\"xxx\",\"owner\":\"xxx\",\"publish_at\":1584622900171,\"infer_type\":\"real-time\",\"status\":\"stopped\",\"progress\":100,\"invocation_times\":0,\"failed_times\":0,\"is_shared\":false,\"shared_count\":0,\"workspace_id\":\"0\",\"schedule\":[{\"type\":\"stop\",\"duration\":1,\"time_unit\":\"HOURS\"}],\"due_time\":1584626633902,\"operation_time\":1586250354961,\"is_opened_sample_collection\":false,\"additional_properties\":{},\"is_free\":false,\"transition_at\":1584623163721},{\"service_id\":\"912f1a4a-5962-455c-b11c-5fdf06045cb3\",\"service_name\":\"service-demo2\",\"tenant\":\"xxx\",\"project\":\"xxx\",\"owner\":\"xxx\",\"publish_at\":1584618274410,\"infer_type\":\"real-time\",\"status\":\"stopped\",\"progress\":100,\"invocation_times\":0,\"failed_times\":0,\"is_shared\":false,\"shared_count\":0,\"workspace_id\":\"0\",\"schedule\":[{\"type\":\"stop\",\"duration\":1,\"time_unit\":\"HOURS\"}],\"due_time\":1584622027673,\"operation_time\":1586250354961,\"is_opened_sample_collection\":false,\"additional_properties\":{},\"is_free\":false,\"transition_at\":1584618498528}]}",
     );
@@ -4408,7 +4468,9 @@ async fn querying_a_service_list_v1_sends_documented_request() {
         .and(query_param("limit", "1000"))
         .and(query_param("sort_by", "publish_at"))
         .and(query_param("order", "desc"))
-        .respond_with(ResponseTemplate::new(200u16))
+        .respond_with(
+            ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
+        )
         .expect(1)
         .mount(&server)
         .await;
@@ -4421,13 +4483,9 @@ async fn querying_a_service_list_v1_sends_documented_request() {
         .cluster_id(v::<String>("\"example\""))
         .workspace_id(v::<String>("\"0\""))
         .infer_type(
-            v::<
-                otc_modelarts::types::ImportingAModelRequestInstallTypeItem,
-            >("\"real-time\""),
+            v::<otc_modelarts::types::ImportModelRequestInstallTypeItem>("\"real-time\""),
         )
-        .status(
-            v::<otc_modelarts::types::QueryingAServiceListServiceStatus>("\"running\""),
-        )
+        .status(v::<otc_modelarts::types::ServiceStatus>("\"running\""))
         .offset(v::<i64>("0"))
         .limit(v::<i64>("1000"))
         .sort_by(v::<otc_modelarts::types::SortBy14>("\"publish_at\""))
@@ -4436,11 +4494,11 @@ async fn querying_a_service_list_v1_sends_documented_request() {
         .await;
     assert!(result.is_ok(), "{result:?}");
 }
-/// The documented `deploying_a_model_as_a_service` v1 response_default example deserializes and serializes back.
+/// The documented `deploying_a_model_as_a_service` v1 response_2xx example deserializes and serializes back.
 #[test]
-fn deploying_a_model_as_a_service_v1_response_default() {
+fn deploying_a_model_as_a_service_v1_response_2xx() {
     round_trips::<
-        otc_modelarts::types::DeployingAModelAsAServiceResponse,
+        otc_modelarts::types::DeployModelResponse,
     >(
         "{\"service_id\":\"10eb0091-887f-4839-9929-cbc884f1e20e\",\"resource_ids\":[\"INF-f878991839647358@1598319442708\"]}",
     );
@@ -4449,7 +4507,7 @@ fn deploying_a_model_as_a_service_v1_response_default() {
 #[test]
 fn deploying_a_model_as_a_service_v1_request_body() {
     round_trips::<
-        otc_modelarts::types::DeployingAModelAsAServiceRequest,
+        otc_modelarts::types::DeployModelRequest,
     >(
         "{\"service_name\":\"mnist\",\"description\":\"mnist service\",\"infer_type\":\"real-time\",\"config\":[{\"model_id\":\"xxxmodel-idxxx\",\"weight\":\"100\",\"specification\":\"modelarts.vm.cpu.2u\",\"instance_count\":1}]}",
     );
@@ -4460,7 +4518,9 @@ async fn deploying_a_model_as_a_service_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
         .and(path("/v1/example/services"))
-        .respond_with(ResponseTemplate::new(200u16))
+        .respond_with(
+            ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
+        )
         .expect(1)
         .mount(&server)
         .await;
@@ -4470,9 +4530,7 @@ async fn deploying_a_model_as_a_service_v1_sends_documented_request() {
         .service_name(v::<String>("\"mnist\""))
         .description(v::<String>("\"mnist service\""))
         .infer_type(
-            v::<
-                otc_modelarts::types::ImportingAModelRequestInstallTypeItem,
-            >("\"real-time\""),
+            v::<otc_modelarts::types::ImportModelRequestInstallTypeItem>("\"real-time\""),
         )
         .config(
             v::<
@@ -4491,11 +4549,11 @@ async fn deploying_a_model_as_a_service_v1_sends_documented_request() {
         "sent body {sent}"
     );
 }
-/// The documented `querying_the_details_about_a_service` v1 response_default example deserializes and serializes back.
+/// The documented `querying_the_details_about_a_service` v1 response_200 example deserializes and serializes back.
 #[test]
-fn querying_the_details_about_a_service_v1_response_default() {
+fn querying_the_details_about_a_service_v1_response_200() {
     round_trips::<
-        otc_modelarts::types::QueryingTheDetailsAboutAServiceResponse,
+        otc_modelarts::types::ShowServiceResponse,
     >(
         "{\"service_id\":\"f76f20ba-78f5-44e8-893a-37c8c600c02f\",\"service_name\":\"service-demo\",\"tenant\":\"xxxxx\",\"project\":\"xxxxx\",\"owner\":\"xxxxx\",\"publish_at\":1585809231902,\"update_time\":1585809358259,\"infer_type\":\"real-time\",\"status\":\"running\",\"progress\":100,\"access_address\":\"https://xxxxx.apigw.xxxxx/v1/infers/088458d9-5755-4110-97d8-1d21065ea10b/f76f20ba-78f5-44e8-893a-37c8c600c02f\",\"cluster_id\":\"088458d9-5755-4110-97d8-1d21065ea10b\",\"workspace_id\":\"0\",\"additional_properties\":{},\"is_shared\":false,\"invocation_times\":0,\"failed_times\":0,\"shared_count\":0,\"operation_time\":1586249085447,\"config\":[{\"model_id\":\"044ebf3d-8bf4-48df-bf40-bad0e664c1e2\",\"model_name\":\"jar-model\",\"model_version\":\"1.0.1\",\"specification\":\"custom\",\"custom_spec\":{},\"status\":\"notReady\",\"weight\":100,\"instance_count\":1,\"scaling\":false,\"envs\":{},\"additional_properties\":{},\"support_debug\":false}],\"transition_at\":1585809231902,\"is_free\":false}",
     );
@@ -4506,7 +4564,9 @@ async fn querying_the_details_about_a_service_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
         .and(path("/v1/example/services/example"))
-        .respond_with(ResponseTemplate::new(200u16))
+        .respond_with(
+            ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
+        )
         .expect(1)
         .mount(&server)
         .await;
@@ -4522,7 +4582,7 @@ async fn querying_the_details_about_a_service_v1_sends_documented_request() {
 #[test]
 fn updating_service_configurations_v1_request_body() {
     round_trips::<
-        otc_modelarts::types::UpdatingServiceConfigurationsRequest,
+        otc_modelarts::types::UpdateServiceConfigurationsRequest,
     >(
         "{\"description\":\"\",\"status\":\"running\",\"config\":[{\"model_id\":\"xxxx\",\"weight\":\"100\",\"specification\":\"modelarts.vm.cpu.2u\",\"instance_count\":1}]}",
     );
@@ -4544,7 +4604,7 @@ async fn updating_service_configurations_v1_sends_documented_request() {
         .description(v::<String>("\"\""))
         .status(
             v::<
-                otc_modelarts::types::UpdatingServiceConfigurationsRequestStatus,
+                otc_modelarts::types::UpdateServiceConfigurationsRequestStatus,
             >("\"running\""),
         )
         .config(
@@ -4582,11 +4642,11 @@ async fn deleting_a_service_v1_sends_documented_request() {
         .await;
     assert!(result.is_ok(), "{result:?}");
 }
-/// The documented `querying_service_monitoring_information` v1 response_default example contradicts the schema ($.monitors[0].cpu_core_usage: expected a number, found "2.4"), so the strict type rejects it.
+/// The documented `querying_service_monitoring_information` v1 response_200 example contradicts the schema ($.monitors[0].cpu_core_usage: expected a number, found "2.4"), so the strict type rejects it.
 #[test]
-fn querying_service_monitoring_information_v1_response_default() {
+fn querying_service_monitoring_information_v1_response_200() {
     rejects::<
-        otc_modelarts::types::QueryingServiceMonitoringInformationResponse,
+        otc_modelarts::types::ShowServiceMonitoringInformationResponse,
     >(
         "{\"service_id\":\"xxx\",\"service_name\":\"mnist\",\"monitors\":[{\"model_id\":\"xxxx\",\"model_name\":\"minst\",\"model_version\":\"1.0.0\",\"invocation_times\":50,\"failed_times\":1,\"cpu_core_usage\":\"2.4\",\"cpu_core_total\":\"4\",\"cpu_memory_usage\":\"2011\",\"cpu_memory_total\":\"8192\",\"gpu_usage\":\"0.6\",\"gpu_total\":\"1\"}]}",
     );
@@ -4598,7 +4658,9 @@ async fn querying_service_monitoring_information_v1_sends_documented_request() {
     Mock::given(method("GET"))
         .and(path("/v1/example/services/example/monitor"))
         .and(query_param("node_id", "example"))
-        .respond_with(ResponseTemplate::new(200u16))
+        .respond_with(
+            ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
+        )
         .expect(1)
         .mount(&server)
         .await;
@@ -4611,11 +4673,11 @@ async fn querying_service_monitoring_information_v1_sends_documented_request() {
         .await;
     assert!(result.is_ok(), "{result:?}");
 }
-/// The documented `querying_service_update_logs` v1 response_default example deserializes ($.logs[0].config[0].scaling: field not in the schema).
+/// The documented `querying_service_update_logs` v1 response_200 example deserializes ($.logs[0].config[0].scaling: field not in the schema).
 #[test]
-fn querying_service_update_logs_v1_response_default() {
+fn querying_service_update_logs_v1_response_200() {
     deserializes::<
-        otc_modelarts::types::QueryingServiceUpdateLogsResponse,
+        otc_modelarts::types::ListServiceUpdateLogsResponse,
     >(
         "{\"service_id\":\"e2122bbd-f7c8-4bf8-bacc-59616276194b\",\"service_name\":\"service-demo\",\"logs\":[{\"config\":[{\"model_id\":\"f565ac47-6239-4e8c-b2dc-0665dc52e302\",\"model_name\":\"model-demo\",\"model_version\":\"0.0.1\",\"specification\":\"modelarts.vm.cpu.2u\",\"custom_spec\":{},\"weight\":100,\"instance_count\":1,\"scaling\":false,\"envs\":{},\"cluster_id\":\"2c9080f86d37da64016d381fe5940002\"}],\"extend_config\":[],\"update_time\":1586250930708,\"result\":\"RUNNING\",\"cluster_id\":\"2c9080f86d37da64016d381fe5940002\"}]}",
     );
@@ -4627,7 +4689,9 @@ async fn querying_service_update_logs_v1_sends_documented_request() {
     Mock::given(method("GET"))
         .and(path("/v1/example/services/example/logs"))
         .and(query_param("update_time", "1.5"))
-        .respond_with(ResponseTemplate::new(200u16))
+        .respond_with(
+            ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
+        )
         .expect(1)
         .mount(&server)
         .await;
@@ -4640,11 +4704,11 @@ async fn querying_service_update_logs_v1_sends_documented_request() {
         .await;
     assert!(result.is_ok(), "{result:?}");
 }
-/// The documented `querying_the_authentication_information_of_a_development_environment_instance` v1 response_default example deserializes and serializes back.
+/// The documented `querying_the_authentication_information_of_a_development_environment_instance` v1 response_200 example deserializes and serializes back.
 #[test]
-fn querying_the_authentication_information_of_a_development_environment_instance_v1_response_default() {
+fn querying_the_authentication_information_of_a_development_environment_instance_v1_response_200() {
     round_trips::<
-        otc_modelarts::types::QueryingTheAuthenticationInformationOfADevelopmentEnvironmentInstanceResponse,
+        otc_modelarts::types::ShowInstanceAuthenticationInformationResponse,
     >("{\"token\":\"7211546f57cd432790643bb6612da19d\"}");
 }
 /// `querying_the_authentication_information_of_a_development_environment_instance` at API version v1 sends GET /v1/{project_id}/demanager/instances/{instance_id}/token.
@@ -4653,7 +4717,9 @@ async fn querying_the_authentication_information_of_a_development_environment_in
     let server = MockServer::start().await;
     Mock::given(method("GET"))
         .and(path("/v1/example/demanager/instances/example/token"))
-        .respond_with(ResponseTemplate::new(200u16))
+        .respond_with(
+            ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
+        )
         .expect(1)
         .mount(&server)
         .await;
@@ -4665,11 +4731,11 @@ async fn querying_the_authentication_information_of_a_development_environment_in
         .await;
     assert!(result.is_ok(), "{result:?}");
 }
-/// The documented `querying_a_list_of_development_environment_instances` v1 response_default example deserializes ($.instances[0].spec.repository: field not in the schema).
+/// The documented `querying_a_list_of_development_environment_instances` v1 response_200 example deserializes ($.instances[0].spec.repository: field not in the schema).
 #[test]
-fn querying_a_list_of_development_environment_instances_v1_response_default() {
+fn querying_a_list_of_development_environment_instances_v1_response_200() {
     deserializes::<
-        otc_modelarts::types::QueryingAListOfDevelopmentEnvironmentInstancesResponse,
+        otc_modelarts::types::ListDevelopmentEnvironmentInstancesResponse,
     >(
         "{\"instances\":[{\"ai_project\":{\"id\":\"default-ai-project\"},\"creation_timestamp\":\"1594887749962\",\"description\":\"\",\"flavor\":\"modelarts.bm.gpu.v100NV32\",\"flavor_details\":{\"name\":\"modelarts.bm.gpu.v100NV32\",\"params\":{\"CPU\":8,\"GPU\":1,\"gpu_type\":\"v100NV32\",\"memory\":\"64GiB\"},\"status\":\"onSale\",\"type\":\"GPU\"},\"id\":\"DE-7d558ef8-c73d-11ea-964c-0255ac100033\",\"latest_update_timestamp\":\"1594887749962\",\"name\":\"notebook-c6fd\",\"profile\":{\"de_type\":\"Notebook\",\"description\":\"multi engine, gpu, python 3.6 for notebook\",\"flavor_type\":\"GPU\",\"id\":\"Multi-Engine 1.0 (python3)-gpu\",\"name\":\"Multi-Engine 1.0 (python3)-gpu\",\"provision\":{\"annotations\":{\"category\":\"Multi-Engine 1.0 (python3)\",\"type\":\"system\"},\"spec\":{\"engine\":\"CCE\",\"params\":{\"annotations\":null,\"image_name\":\"mul-kernel-gpu-cuda-cp36\",\"image_tag\":\"2.0.5-B003\",\"namespace\":\"atelier\"}},\"type\":\"Docker\"}},\"spec\":{\"annotations\":{\"target_domain\":\"https://xxx\",\"url\":\"https://xxx:32000/modelartshubv100/notebook/user/DE-7d558ef8-c73d-11ea-964c-0255ac100033\"},\"auto_stop\":{\"duration\":3600,\"enable\":true,\"prompt\":true,\"remain_time\":3450,\"stop_timestamp\":1594891408723},\"extend_params\":null,\"failed_reasons\":null,\"repository\":null,\"extend_storage\":null,\"storage\":{\"location\":{\"path\":\"/home/ma-user/work\",\"volume_size\":5,\"volume_unit\":\"GB\"},\"type\":\"evs\"}},\"status\":\"RUNNING\",\"user\":{\"id\":\"15dda26361214ca2a5953917d2f48ffb\",\"name\":\"ops_dev_env\"},\"workspace\":{\"id\":\"0\"}},{\"ai_project\":{\"id\":\"default-ai-project\"},\"creation_timestamp\":\"1594883877728\",\"description\":\"\",\"flavor\":\"modelarts.vm.cpu.2u\",\"flavor_details\":{\"name\":\"modelarts.vm.cpu.2u\",\"params\":{\"CPU\":2,\"GPU\":0,\"memory\":\"8GiB\"},\"status\":\"onSale\",\"type\":\"CPU\"},\"id\":\"DE-7936a360-c734-11ea-a72b-0255ac100033\",\"latest_update_timestamp\":\"1594883877728\",\"name\":\"notebook-b1b8\",\"profile\":{\"de_type\":\"Notebook\",\"description\":\"multi engine, cpu, python 3.6 for notebook\",\"flavor_type\":\"CPU\",\"id\":\"Multi-Engine 1.0 (python3)-cpu\",\"name\":\"Multi-Engine 1.0 (python3)-cpu\",\"provision\":{\"annotations\":{\"category\":\"Multi-Engine 1.0 (Python3, Recommended)\",\"type\":\"system\"},\"spec\":{\"engine\":\"CCE\",\"params\":{\"annotations\":null,\"image_name\":\"mul-kernel-cpu-cp36\",\"image_tag\":\"2.0.5-B003\",\"namespace\":\"atelier\"}},\"type\":\"Docker\"}},\"spec\":{\"annotations\":{\"target_domain\":\"https://xxx\",\"url\":\"\"},\"auto_stop\":{\"duration\":3600,\"enable\":true,\"prompt\":true},\"extend_params\":null,\"failed_reasons\":null,\"repository\":null,\"storage\":{\"location\":{\"path\":\"/home/ma-user/work\",\"volume_size\":5,\"volume_unit\":\"GB\"},\"type\":\"evs\"}},\"status\":\"STOPPED\",\"user\":{\"id\":\"15dda26361214ca2a5953917d2f48ffb\",\"name\":\"ops_dev_env\"},\"workspace\":{\"id\":\"0\"}}],\"total_count\":2}",
     );
@@ -4691,7 +4757,9 @@ async fn querying_a_list_of_development_environment_instances_v1_sends_documente
         .and(query_param("show_self", "true"))
         .and(query_param("ai_project", "example"))
         .and(query_param("pool_id", "example"))
-        .respond_with(ResponseTemplate::new(200u16))
+        .respond_with(
+            ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
+        )
         .expect(1)
         .mount(&server)
         .await;
@@ -4713,11 +4781,11 @@ async fn querying_a_list_of_development_environment_instances_v1_sends_documente
         .await;
     assert!(result.is_ok(), "{result:?}");
 }
-/// The documented `creating_a_development_environment_instance` v1 response_default example deserializes ($.profile.provision.annotations: field not in the schema).
+/// The documented `creating_a_development_environment_instance` v1 response_2xx example deserializes ($.profile.provision.annotations: field not in the schema).
 #[test]
-fn creating_a_development_environment_instance_v1_response_default() {
+fn creating_a_development_environment_instance_v1_response_2xx() {
     deserializes::<
-        otc_modelarts::types::CreatingADevelopmentEnvironmentInstanceResponse,
+        otc_modelarts::types::CreateDevelopmentEnvironmentInstanceResponse,
     >(
         "{\"ai_project\":{\"id\":\"default-ai-project\"},\"creation_timestamp\":\"1594887749962\",\"description\":\"\",\"flavor\":\"modelarts.bm.gpu.v100NV32\",\"flavor_details\":{\"name\":\"modelarts.bm.gpu.v100NV32\",\"params\":{\"CPU\":8,\"GPU\":1,\"gpu_type\":\"v100NV32\",\"memory\":\"64GiB\"},\"status\":\"onSale\",\"type\":\"GPU\"},\"id\":\"DE-7d558ef8-c73d-11ea-964c-0255ac100033\",\"latest_update_timestamp\":\"1594887749962\",\"name\":\"notebook-c6fd\",\"profile\":{\"de_type\":\"Notebook\",\"description\":\"multi engine, gpu, python 3.6 for notebook\",\"flavor_type\":\"GPU\",\"id\":\"Multi-Engine 1.0 (python3)-gpu\",\"name\":\"Multi-Engine 1.0 (python3)-gpu\",\"provision\":{\"annotations\":{\"category\":\"Multi-Engine 1.0\",\"type\":\"system\"},\"spec\":{\"engine\":\"CCE\",\"params\":{\"image_name\":\"mul-kernel-gpu-cuda-cp36\",\"image_tag\":\"2.0.5-B003\",\"namespace\":\"atelier\"}},\"type\":\"Docker\"}},\"spec\":{\"annotations\":{\"target_domain\":\"https://xxx\",\"url\":\"\"},\"auto_stop\":{\"duration\":3600,\"enable\":true,\"prompt\":true},\"extend_params\":null,\"failed_reasons\":null,\"repository\":null,\"extend_storage\":null,\"storage\":{\"location\":{\"path\":\"/home/ma-user/work\",\"volume_size\":5,\"volume_unit\":\"GB\"},\"type\":\"evs\"}},\"status\":\"CREATING\",\"user\":{\"id\":\"15dda26361214ca2a5953917d2f48ffb\",\"name\":\"ops_dev_env\"},\"workspace\":{\"id\":\"0\"}}",
     );
@@ -4726,7 +4794,7 @@ fn creating_a_development_environment_instance_v1_response_default() {
 #[test]
 fn creating_a_development_environment_instance_v1_request_body() {
     deserializes::<
-        otc_modelarts::types::CreatingADevelopmentEnvironmentInstanceRequest,
+        otc_modelarts::types::CreateDevelopmentEnvironmentInstanceRequest,
     >(
         "{\"name\":\"notebook-instance\",\"description\":\"\",\"profile_id\":\"Multi-Engine 1.0 (python3)-gpu\",\"flavor\":\"modelarts.bm.gpu.v100NV32\",\"spec\":{\"storage\":{\"location\":{\"volume_size\":5},\"type\":\"evs\"},\"auto_stop\":{\"enable\":true,\"duration\":3600}},\"workspace\":{\"id\":\"0\"}}",
     );
@@ -4737,7 +4805,9 @@ async fn creating_a_development_environment_instance_v1_sends_documented_request
     let server = MockServer::start().await;
     Mock::given(method("POST"))
         .and(path("/v1/example/demanager/instances"))
-        .respond_with(ResponseTemplate::new(200u16))
+        .respond_with(
+            ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
+        )
         .expect(1)
         .mount(&server)
         .await;
@@ -4749,7 +4819,7 @@ async fn creating_a_development_environment_instance_v1_sends_documented_request
         .flavor(v::<String>("\"example\""))
         .spec(
             v::<
-                otc_modelarts::types::CreatingADevelopmentEnvironmentInstanceNotebook,
+                otc_modelarts::types::DevelopmentEnvironmentInstanceNotebook,
             >("{\"storage\":{\"type\":\"example\"}}"),
         )
         .send()
@@ -4762,11 +4832,11 @@ async fn creating_a_development_environment_instance_v1_sends_documented_request
         "sent body {sent}"
     );
 }
-/// The documented `querying_details_about_a_development_environment_instance` v1 response_default example deserializes ($.profile.provision.annotations: field not in the schema).
+/// The documented `querying_details_about_a_development_environment_instance` v1 response_200 example deserializes ($.profile.provision.annotations: field not in the schema).
 #[test]
-fn querying_details_about_a_development_environment_instance_v1_response_default() {
+fn querying_details_about_a_development_environment_instance_v1_response_200() {
     deserializes::<
-        otc_modelarts::types::QueryingDetailsAboutADevelopmentEnvironmentInstanceResponse,
+        otc_modelarts::types::ShowDevelopmentEnvironmentInstanceResponse,
     >(
         "{\"ai_project\":{\"id\":\"default-ai-project\"},\"creation_timestamp\":\"1594887749962\",\"description\":\"\",\"flavor\":\"modelarts.bm.gpu.v100NV32\",\"flavor_details\":{\"name\":\"modelarts.bm.gpu.v100NV32\",\"params\":{\"CPU\":8,\"GPU\":1,\"gpu_type\":\"v100NV32\",\"memory\":\"64GiB\"},\"status\":\"onSale\",\"type\":\"GPU\"},\"id\":\"DE-7d558ef8-c73d-11ea-964c-0255ac100033\",\"latest_update_timestamp\":\"1594888070775\",\"name\":\"notebook-c6fd\",\"profile\":{\"de_type\":\"Notebook\",\"description\":\"multi engine, gpu, python 3.6 for notebook\",\"flavor_type\":\"GPU\",\"id\":\"Multi-Engine 1.0 (python3)-gpu\",\"name\":\"Multi-Engine 1.0 (python3)-gpu\",\"provision\":{\"annotations\":{\"category\":\"Multi-Engine 1.0 (python3)\",\"type\":\"system\"},\"spec\":{\"engine\":\"CCE\",\"params\":{\"annotations\":null,\"image_name\":\"mul-kernel-gpu-cuda-cp36\",\"image_tag\":\"2.0.5-B003\",\"namespace\":\"atelier\"}},\"type\":\"Docker\"}},\"spec\":{\"annotations\":{\"target_domain\":\"https://xxx\",\"url\":\"https://xxx:32000/modelarts/hubv100/notebook/user/DE-7d558ef8-c73d-11ea-964c-0255ac100033\"},\"auto_stop\":{\"duration\":3600,\"enable\":true,\"prompt\":true,\"remain_time\":3336,\"stop_timestamp\":1594891408723},\"extend_params\":null,\"failed_reasons\":null,\"repository\":null,\"extend_storage\":null,\"storage\":{\"location\":{\"path\":\"/home/ma-user/work\",\"volume_size\":5,\"volume_unit\":\"GB\"},\"type\":\"evs\"}},\"status\":\"RUNNING\",\"user\":{\"id\":\"15dda26361214ca2a5953917d2f48ffb\",\"name\":\"ops_dev_env\"},\"workspace\":{\"id\":\"0\"}}",
     );
@@ -4777,7 +4847,9 @@ async fn querying_details_about_a_development_environment_instance_v1_sends_docu
     let server = MockServer::start().await;
     Mock::given(method("GET"))
         .and(path("/v1/example/demanager/instances/example"))
-        .respond_with(ResponseTemplate::new(200u16))
+        .respond_with(
+            ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
+        )
         .expect(1)
         .mount(&server)
         .await;
@@ -4789,11 +4861,11 @@ async fn querying_details_about_a_development_environment_instance_v1_sends_docu
         .await;
     assert!(result.is_ok(), "{result:?}");
 }
-/// The documented `modifying_the_description_of_a_development_environment_instance` v1 response_default example deserializes ($.profile.de_type: field not in the schema).
+/// The documented `modifying_the_description_of_a_development_environment_instance` v1 response_200 example deserializes ($.profile.de_type: field not in the schema).
 #[test]
-fn modifying_the_description_of_a_development_environment_instance_v1_response_default() {
+fn modifying_the_description_of_a_development_environment_instance_v1_response_200() {
     deserializes::<
-        otc_modelarts::types::ModifyingTheDescriptionOfADevelopmentEnvironmentInstanceResponse,
+        otc_modelarts::types::UpdateEnvironmentInstanceDescriptionResponse,
     >(
         "{\"ai_project\":{\"id\":\"default-ai-project\"},\"creation_timestamp\":\"1594887749962\",\"description\":\"update notebook\",\"flavor\":\"modelarts.bm.gpu.v100NV32\",\"flavor_details\":{\"name\":\"modelarts.bm.gpu.v100NV32\",\"params\":{\"CPU\":8,\"GPU\":1,\"gpu_type\":\"v100NV32\",\"memory\":\"64GiB\"},\"status\":\"onSale\",\"type\":\"GPU\"},\"id\":\"DE-7d558ef8-c73d-11ea-964c-0255ac100033\",\"latest_update_timestamp\":\"1594888143062\",\"name\":\"notebook-c6fd\",\"profile\":{\"de_type\":\"Notebook\",\"description\":\"multi engine, gpu, python 3.6 for notebook\",\"flavor_type\":\"GPU\",\"id\":\"Python3-gpu\",\"name\":\"Python3\",\"provision\":{\"annotations\":{\"category\":\"Multi-Engine (Recommend)\",\"flavor\":\"modelarts.vm.gpu.p100\",\"type\":\"system\"},\"spec\":{\"engine\":\"CCE\",\"params\":{\"annotations\":null,\"image_name\":\"mul-kernel-gpu-cuda-cp36\",\"image_tag\":\"2.0.5-B003\",\"namespace\":\"atelier\"}},\"type\":\"Docker\"}},\"spec\":{\"annotations\":{\"target_domain\":\"https://xxx\",\"url\":\"https://xxx/modelarts/hubv100/notebook/user/DE-7d558ef8-c73d-11ea-964c-0255ac100033\"},\"auto_stop\":{\"duration\":3600,\"enable\":true,\"prompt\":true,\"remain_time\":3266,\"stop_timestamp\":1594891408723},\"extend_params\":null,\"failed_reasons\":null,\"repository\":null,\"storage\":{\"location\":{\"path\":\"/home/ma-user/work\",\"volume_size\":5,\"volume_unit\":\"GB\"},\"type\":\"evs\"}},\"status\":\"RUNNING\",\"user\":{\"id\":\"15dda26361214ca2a5953917d2f48ffb\",\"name\":\"ops_dev_env\"},\"workspace\":{\"id\":\"0\"}}",
     );
@@ -4802,7 +4874,7 @@ fn modifying_the_description_of_a_development_environment_instance_v1_response_d
 #[test]
 fn modifying_the_description_of_a_development_environment_instance_v1_request_body() {
     round_trips::<
-        otc_modelarts::types::ModifyingTheDescriptionOfADevelopmentEnvironmentInstanceRequest,
+        otc_modelarts::types::UpdateEnvironmentInstanceDescriptionRequest,
     >("{\"description\":\"This is for test.\"}");
 }
 /// `modifying_the_description_of_a_development_environment_instance` at API version v1 sends PUT /v1/{project_id}/demanager/instances/{instance_id}.
@@ -4811,7 +4883,9 @@ async fn modifying_the_description_of_a_development_environment_instance_v1_send
     let server = MockServer::start().await;
     Mock::given(method("PUT"))
         .and(path("/v1/example/demanager/instances/example"))
-        .respond_with(ResponseTemplate::new(200u16))
+        .respond_with(
+            ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
+        )
         .expect(1)
         .mount(&server)
         .await;
@@ -4828,11 +4902,11 @@ async fn modifying_the_description_of_a_development_environment_instance_v1_send
         same(& sent, & v("{\"description\":\"This is for test.\"}")), "sent body {sent}"
     );
 }
-/// The documented `deleting_a_development_environment_instance` v1 response_default example deserializes and serializes back.
+/// The documented `deleting_a_development_environment_instance` v1 response_200 example deserializes and serializes back.
 #[test]
-fn deleting_a_development_environment_instance_v1_response_default() {
+fn deleting_a_development_environment_instance_v1_response_200() {
     round_trips::<
-        otc_modelarts::types::DeletingADevelopmentEnvironmentInstanceResponse,
+        otc_modelarts::types::DeleteDevelopmentEnvironmentInstanceResponse,
     >("{\"instance_id\":\"6fa459ea-ee8a-3ca4-894e-db77e160355e\"}");
 }
 /// `deleting_a_development_environment_instance` at API version v1 sends DELETE /v1/{project_id}/demanager/instances/{instance_id}.
@@ -4841,7 +4915,9 @@ async fn deleting_a_development_environment_instance_v1_sends_documented_request
     let server = MockServer::start().await;
     Mock::given(method("DELETE"))
         .and(path("/v1/example/demanager/instances/example"))
-        .respond_with(ResponseTemplate::new(200u16))
+        .respond_with(
+            ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
+        )
         .expect(1)
         .mount(&server)
         .await;
@@ -4852,6 +4928,13 @@ async fn deleting_a_development_environment_instance_v1_sends_documented_request
         .send()
         .await;
     assert!(result.is_ok(), "{result:?}");
+}
+/// The documented `managing_a_development_environment_instance` v1 response_2xx example deserializes and serializes back.
+#[test]
+fn managing_a_development_environment_instance_v1_response_2xx() {
+    round_trips::<
+        serde_json::Value,
+    >("{\"current_status\":\"STARTING\",\"previous_state\":\"STOPPED\"}");
 }
 /// The documented `managing_a_development_environment_instance` v1 request_body example deserializes and serializes back.
 #[test]
@@ -4864,7 +4947,9 @@ async fn managing_a_development_environment_instance_v1_sends_documented_request
     let server = MockServer::start().await;
     Mock::given(method("POST"))
         .and(path("/v1/example/demanager/instances/example/action"))
-        .respond_with(ResponseTemplate::new(200u16))
+        .respond_with(
+            ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
+        )
         .expect(1)
         .mount(&server)
         .await;
@@ -4879,11 +4964,11 @@ async fn managing_a_development_environment_instance_v1_sends_documented_request
     let sent = sent_body(&server).await;
     assert!(same(& sent, & v("{\"action\":\"start\"}")), "sent body {sent}");
 }
-/// The documented `querying_training_job_logs` v1 response_default example contradicts the schema ($.lines: expected an integer, found "1"), so the strict type rejects it.
+/// The documented `querying_training_job_logs` v1 response_200 example contradicts the schema ($.lines: expected an integer, found "1"), so the strict type rejects it.
 #[test]
-fn querying_training_job_logs_v1_response_default() {
+fn querying_training_job_logs_v1_response_200() {
     rejects::<
-        otc_modelarts::types::QueryingTrainingJobLogsResponse,
+        otc_modelarts::types::ListTrainingJobLogsResponse,
     >(
         "{\"is_success\":true,\"start_line\":1551252759254000002,\"content\":\"Log string\",\"end_line\":\"1551252759254000003\",\"lines\":\"1\"}",
     );
@@ -4898,7 +4983,9 @@ async fn querying_training_job_logs_v1_sends_documented_request() {
         .and(query_param("lines", "1"))
         .and(query_param("log_file", "example"))
         .and(query_param("order", "example"))
-        .respond_with(ResponseTemplate::new(200u16))
+        .respond_with(
+            ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
+        )
         .expect(1)
         .mount(&server)
         .await;
@@ -4915,11 +5002,11 @@ async fn querying_training_job_logs_v1_sends_documented_request() {
         .await;
     assert!(result.is_ok(), "{result:?}");
 }
-/// The documented `querying_monitoring_information_about_a_single_container_of_a_job` v1 response_default example deserializes and serializes back.
+/// The documented `querying_monitoring_information_about_a_single_container_of_a_job` v1 response_200 example deserializes and serializes back.
 #[test]
-fn querying_monitoring_information_about_a_single_container_of_a_job_v1_response_default() {
+fn querying_monitoring_information_about_a_single_container_of_a_job_v1_response_200() {
     round_trips::<
-        otc_modelarts::types::QueryingMonitoringInformationAboutASingleContainerOfAJobResponse,
+        otc_modelarts::types::ShowJobContainerInformationResponse,
     >(
         "{\"metrics\":[{\"metric\":\"gpuUtil\",\"value\":[\"1\",\"22\",\"33\"]}],\"interval\":1}",
     );
@@ -4932,7 +5019,9 @@ async fn querying_monitoring_information_about_a_single_container_of_a_job_v1_se
         .and(path("/v1/example/training-jobs/1/versions/1/pod/example/metric-statistic"))
         .and(query_param("metrics", "example"))
         .and(query_param("statistic_type", "example"))
-        .respond_with(ResponseTemplate::new(200u16))
+        .respond_with(
+            ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
+        )
         .expect(1)
         .mount(&server)
         .await;
@@ -4948,11 +5037,11 @@ async fn querying_monitoring_information_about_a_single_container_of_a_job_v1_se
         .await;
     assert!(result.is_ok(), "{result:?}");
 }
-/// The documented `querying_monitoring_information_about_resource_pool_nodes` v1 response_default example deserializes and serializes back.
+/// The documented `querying_monitoring_information_about_resource_pool_nodes` v1 response_200 example deserializes and serializes back.
 #[test]
-fn querying_monitoring_information_about_resource_pool_nodes_v1_response_default() {
+fn querying_monitoring_information_about_resource_pool_nodes_v1_response_200() {
     round_trips::<
-        otc_modelarts::types::QueryingMonitoringInformationAboutResourcePoolNodesResponse,
+        otc_modelarts::types::ShowPoolNodesMonitoringInformationResponse,
     >(
         "{\"metrics\":[{\"metric\":\"gpuUtil\",\"value\":[\"1\",\"22\",\"33\"]}],\"interval\":1}",
     );
@@ -4965,7 +5054,9 @@ async fn querying_monitoring_information_about_resource_pool_nodes_v1_sends_docu
         .and(path("/v1/example/pools/example/nodes/example/metric-statistic"))
         .and(query_param("metrics", "CpuUsage"))
         .and(query_param("statistic_type", "example"))
-        .respond_with(ResponseTemplate::new(200u16))
+        .respond_with(
+            ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
+        )
         .expect(1)
         .mount(&server)
         .await;
@@ -4980,11 +5071,11 @@ async fn querying_monitoring_information_about_resource_pool_nodes_v1_sends_docu
         .await;
     assert!(result.is_ok(), "{result:?}");
 }
-/// The documented `querying_service_event_logs` v1 response_default example deserializes and serializes back.
+/// The documented `querying_service_event_logs` v1 response_200 example deserializes and serializes back.
 #[test]
-fn querying_service_event_logs_v1_response_default() {
+fn querying_service_event_logs_v1_response_200() {
     round_trips::<
-        otc_modelarts::types::QueryingServiceEventLogsResponse,
+        otc_modelarts::types::ListServiceEventLogsResponse,
     >(
         "{\"service_id\":\"35de3ca9-1bca-4ae7-9cb0-914f30fa7d3e\",\"service_name\":\"zcjtest-07085\",\"count\":9,\"total_count\":9,\"events\":[{\"occur_time\":1562597251764,\"event_type\":\"normal\",\"event_info\":\"start to deploy service\"},{\"occur_time\":1562597251788,\"event_type\":\"normal\",\"event_info\":\"building image for model [zcjtestTF 3.0.0]\"},{\"occur_time\":1562597251805,\"event_type\":\"normal\",\"event_info\":\"model (zcjtestTF 3.0.0) build image success\"},{\"occur_time\":1562597255744,\"event_type\":\"normal\",\"event_info\":\"preparing environment\"},{\"occur_time\":1562597275915,\"event_type\":\"normal\",\"event_info\":\"[zcjtestTF 3.0.0] prepare environment success\"},{\"occur_time\":1562597275921,\"event_type\":\"normal\",\"event_info\":\"[zcjtestTF 3.0.0] schedule resource success\"},{\"occur_time\":1562597275928,\"event_type\":\"normal\",\"event_info\":\"[zcjtestTF 3.0.0] pulling model image\"},{\"occur_time\":1562597332570,\"event_type\":\"normal\",\"event_info\":\"[zcjtestTF 3.0.0] pull image success\"},{\"occur_time\":1562597332582,\"event_type\":\"normal\",\"event_info\":\"[zcjtestTF 3.0.0] starting model\"}]}",
     );
@@ -5002,7 +5093,9 @@ async fn querying_service_event_logs_v1_sends_documented_request() {
         .and(query_param("limit", "1000"))
         .and(query_param("sort_by", "occur_time"))
         .and(query_param("order", "desc"))
-        .respond_with(ResponseTemplate::new(200u16))
+        .respond_with(
+            ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
+        )
         .expect(1)
         .mount(&server)
         .await;
@@ -5021,11 +5114,11 @@ async fn querying_service_event_logs_v1_sends_documented_request() {
         .await;
     assert!(result.is_ok(), "{result:?}");
 }
-/// The documented `querying_dedicated_resource_pools` v1 response_default example deserializes and serializes back.
+/// The documented `querying_dedicated_resource_pools` v1 response_200 example deserializes and serializes back.
 #[test]
-fn querying_dedicated_resource_pools_v1_response_default() {
+fn querying_dedicated_resource_pools_v1_response_200() {
     round_trips::<
-        otc_modelarts::types::QueryingDedicatedResourcePoolsResponse,
+        otc_modelarts::types::ListDedicatedResourcePoolsResponse,
     >(
         "{\"total_count\":1,\"count\":1,\"clusters\":[{\"cluster_id\":\"ff808081673fbb3d01673fbb824d0000\",\"cluster_name\":\"my-cluster\",\"description\":\"\",\"tenant\":\"tenant_id\",\"project\":\"project_id\",\"owner\":\"owner_id\",\"created_at\":1574923077927,\"status\":\"running\",\"nodes\":{\"specification\":\"modelarts.vm.cpu.8ud\",\"count\":1,\"available_count\":1},\"allocatable_cpu_cores\":5.5,\"allocatable_memory\":4096,\"allocatable_gpus\":0.5}]}",
     );
@@ -5042,7 +5135,9 @@ async fn querying_dedicated_resource_pools_v1_sends_documented_request() {
         .and(query_param("limit", "1000"))
         .and(query_param("sort_by", "created_at"))
         .and(query_param("order", "desc"))
-        .respond_with(ResponseTemplate::new(200u16))
+        .respond_with(
+            ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
+        )
         .expect(1)
         .mount(&server)
         .await;

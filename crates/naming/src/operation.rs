@@ -1,0 +1,722 @@
+//! Operation and model names that read like an SDK, from API names and page titles.
+//!
+//! Rules (each has a test below):
+//!
+//! 1. **API names** (`ListWorkforces`, the API Explorer name a page is filed under) are kept,
+//!    lowerCamelCased (`listWorkforces`); the abbreviation `Desc` expands to `Describe`. An API
+//!    name that does not start with a verb (`AutoAnnotationProgress`) gets the verb its
+//!    page title maps to (`showAutoAnnotationProgress`).
+//! 2. **Titles** (`Querying a Training Job List`) map their first word by [`VERB_MAP`]
+//!    (gerund or imperative: `Creating`/`Create` -> `create`, `Modifying`/`Updating` ->
+//!    `update`, ...). Query verbs (`Querying`, `Obtaining`, `Viewing`, `Getting`, `Listing`)
+//!    become `list` when the title names a list (`... List`, `a List of ...`, `All ...`,
+//!    a plural head noun: `Querying AS Groups`) and `show` otherwise (`Querying Details About a
+//!    Workspace`, `Querying a Model`). `Batch <Verb>ing` and `... in Batches` give
+//!    `batch<Verb>`. A title whose first word is no known verb keeps its words.
+//! 3. **Filler** is dropped (hyphenated compounds are one word, `Built-in` -> `Builtin`): articles (`a`, `an`, `the`), `Details About`/`Details of`,
+//!    `Specified`, `by Page`, and parenthesised notes except versions (`(V2)` stays as `V2`).
+//! 4. **Ownership**: `X of Y` (also `about`, `for`, `in`, `on`, `to`, `from`, `under`) reads
+//!    owner first: `Deleting a Version of a Training Job` -> `deleteTrainingJobVersion`.
+//!    Manner phrases (`with`, `as`, `using`, `via`, `by Page`) are dropped with what
+//!    follows; a `by X` filter ends the name (`listNatGatewaysByTag`).
+//! 5. **Length**: the snake_case name is at most [`MAX_METHOD_LEN`] characters; words are
+//!    dropped from the front of the owner first (`show_development_environment_instance_...`
+//!    -> `show_instance_authentication_information`), then from the front of the object,
+//!    never the verb or the last word.
+//! 6. **Models** are named after the resource they describe ([`resource_of`]: the operation
+//!    name without its verb, singular; a nested table's caption word in the singular too, so
+//!    the `jobs` table of `listTrainingJobs` is `TrainingJob`), and inline types after their owner and field
+//!    ([`inline_type_name`]: `ListTrainingJobs` + `sort_by` -> `ListTrainingJobsSortBy`), both
+//!    bounded to [`MAX_TYPE_LEN`] characters by [`bounded_type_name`].
+
+use crate::{pascal, snake, words};
+
+/// Longest snake_case method name the rules produce.
+pub const MAX_METHOD_LEN: usize = 40;
+/// Longest type name the rules produce.
+pub const MAX_TYPE_LEN: usize = 48;
+
+/// Verb words of titles (gerund and imperative) and the SDK verb each maps to. `query` is
+/// resolved to `list` or `show` by the rest of the title.
+pub const VERB_MAP: &[(&str, &str)] = &[
+    ("querying", "query"),
+    ("query", "query"),
+    ("obtaining", "query"),
+    ("obtain", "query"),
+    ("getting", "query"),
+    ("viewing", "query"),
+    ("view", "query"),
+    ("listing", "list"),
+    ("creating", "create"),
+    ("create", "create"),
+    ("deleting", "delete"),
+    ("delete", "delete"),
+    ("modifying", "update"),
+    ("modify", "update"),
+    ("updating", "update"),
+    ("update", "update"),
+    ("changing", "update"),
+    ("change", "update"),
+    ("editing", "update"),
+    ("starting", "start"),
+    ("start", "start"),
+    ("stopping", "stop"),
+    ("stop", "stop"),
+    ("restarting", "restart"),
+    ("restart", "restart"),
+    ("rebooting", "reboot"),
+    ("adding", "add"),
+    ("add", "add"),
+    ("removing", "remove"),
+    ("remove", "remove"),
+    ("importing", "import"),
+    ("exporting", "export"),
+    ("deploying", "deploy"),
+    ("managing", "manage"),
+    ("submitting", "submit"),
+    ("accepting", "accept"),
+    ("reviewing", "review"),
+    ("publishing", "publish"),
+    ("uploading", "upload"),
+    ("downloading", "download"),
+    ("synchronizing", "sync"),
+    ("cancelling", "cancel"),
+    ("canceling", "cancel"),
+    ("registering", "register"),
+    ("enabling", "enable"),
+    ("disabling", "disable"),
+    ("binding", "bind"),
+    ("unbinding", "unbind"),
+    ("setting", "set"),
+    ("unsetting", "unset"),
+    ("resetting", "reset"),
+    ("copying", "copy"),
+    ("running", "run"),
+    ("executing", "run"),
+    ("performing", "run"),
+    ("sending", "send"),
+    ("attaching", "attach"),
+    ("detaching", "detach"),
+    ("associating", "associate"),
+    ("disassociating", "disassociate"),
+    ("assigning", "assign"),
+    ("releasing", "release"),
+    ("reserving", "reserve"),
+    ("authorizing", "authorize"),
+    ("configuring", "configure"),
+    ("checking", "check"),
+    ("verifying", "verify"),
+    ("renaming", "rename"),
+    ("migrating", "migrate"),
+    ("expanding", "expand"),
+    ("resizing", "resize"),
+    ("restoring", "restore"),
+    ("replicating", "replicate"),
+    ("applying", "apply"),
+    ("inserting", "insert"),
+    ("encrypting", "encrypt"),
+    ("decrypting", "decrypt"),
+    ("scheduling", "schedule"),
+    ("retrying", "retry"),
+    ("signing", "sign"),
+    ("batch", "batch"),
+];
+
+/// Verbs an API name may start with (`List`, `Show`, `Describe`, ...): every SDK verb of
+/// [`VERB_MAP`] plus the API Explorer's own.
+const API_VERBS: &[&str] = &[
+    "list",
+    "show",
+    "describe",
+    "get",
+    "create",
+    "delete",
+    "update",
+    "batch",
+    "start",
+    "stop",
+    "restart",
+    "add",
+    "remove",
+    "import",
+    "export",
+    "accept",
+    "review",
+    "publish",
+    "upload",
+    "download",
+    "sync",
+    "cancel",
+    "register",
+    "enable",
+    "disable",
+    "bind",
+    "unbind",
+    "set",
+    "reset",
+    "copy",
+    "run",
+    "send",
+    "attach",
+    "detach",
+    "associate",
+    "disassociate",
+    "check",
+    "deploy",
+    "manage",
+    "submit",
+    "execute",
+    "query",
+    "put",
+    "post",
+    "change",
+    "modify",
+];
+
+const ARTICLES: &[&str] = &["a", "an", "the"];
+const FILLER: &[&str] = &["specified", "specific", "given", "existing"];
+const OWNER_PREPOSITIONS: &[&str] = &["of", "about", "for", "in", "on", "to", "from", "under"];
+const MANNER_PREPOSITIONS: &[&str] = &["by", "with", "as", "using", "via"];
+
+/// Whether `text` is an API Explorer operation name: PascalCase letters and digits only
+/// (`ListWorkforces`), not a DITA topic id (`modelarts_03_0045`, `EN-US_TOPIC_...`).
+pub fn is_api_name(text: &str) -> bool {
+    text.len() >= 3
+        && text.starts_with(|c: char| c.is_ascii_uppercase())
+        && text.chars().all(|c| c.is_ascii_alphanumeric())
+        && text.chars().any(|c| c.is_ascii_lowercase())
+}
+
+/// The SDK verb a title word maps to (`Creating` -> `create`), by [`VERB_MAP`].
+pub fn verb_of(word: &str) -> Option<&'static str> {
+    let lower = word.to_ascii_lowercase();
+    VERB_MAP.iter().find(|(w, _)| *w == lower).map(|(_, v)| *v)
+}
+
+/// Whether `name` (an API name such as `ListWorkforces`) starts with a verb.
+pub fn starts_with_verb(name: &str) -> bool {
+    words(name)
+        .first()
+        .is_some_and(|w| API_VERBS.contains(&w.to_ascii_lowercase().as_str()))
+}
+
+/// Whether an English noun reads as plural (`Groups`, `Policies`), not `Status`, `Class`.
+pub fn is_plural(word: &str) -> bool {
+    let w = word.to_ascii_lowercase();
+    w.len() > 3
+        && w.ends_with('s')
+        && !["ss", "us", "is", "ics"].iter().any(|e| w.ends_with(e))
+        && w.chars().all(|c| c.is_ascii_alphabetic())
+}
+
+/// The plural of an English noun (`Job` -> `Jobs`, `Policy` -> `Policies`, `Class` ->
+/// `Classes`); a word already plural is kept.
+pub fn pluralize(word: &str) -> String {
+    if is_plural(word) {
+        return word.to_owned();
+    }
+    let lower = word.to_ascii_lowercase();
+    let vowel_before_y = lower
+        .strip_suffix('y')
+        .and_then(|s| s.chars().last())
+        .is_some_and(|c| "aeiou".contains(c));
+    if lower.ends_with('y') && !vowel_before_y && lower.len() > 1 {
+        format!("{}ies", &word[..word.len() - 1])
+    } else if ["s", "x", "ch", "sh"].iter().any(|e| lower.ends_with(e)) {
+        format!("{word}es")
+    } else if lower.chars().all(|c| c.is_ascii_alphabetic()) {
+        format!("{word}s")
+    } else {
+        word.to_owned()
+    }
+}
+
+/// The singular of an English noun read as plural by [`is_plural`] (`Jobs` -> `Job`,
+/// `Policies` -> `Policy`, `Classes` -> `Class`); other words are kept.
+pub fn singularize(word: &str) -> String {
+    if !is_plural(word) {
+        return word.to_owned();
+    }
+    let lower = word.to_ascii_lowercase();
+    let cut = if lower.ends_with("ies") {
+        return format!("{}y", &word[..word.len() - 3]);
+    } else if ["sses", "xes", "ches", "shes"]
+        .iter()
+        .any(|e| lower.ends_with(e))
+    {
+        2
+    } else {
+        1
+    };
+    word[..word.len() - cut].to_owned()
+}
+
+/// lowerCamelCase operation id from an API name (rule 1): `ListWorkforces` ->
+/// `listWorkforces`, `DescDataset` -> `describeDataset`; `title` gives the verb of an API name
+/// that has none.
+pub fn operation_id_from_api_name(name: &str, title: Option<&str>) -> String {
+    let mut parts: Vec<String> = words(name);
+    if parts
+        .first()
+        .is_some_and(|w| w.eq_ignore_ascii_case("desc"))
+    {
+        parts[0] = "Describe".to_owned();
+    }
+    if !starts_with_verb(&parts.join("")) {
+        if let Some(verb) = title.and_then(|t| title_words(t).first().cloned()) {
+            if verb_of_sdk(&verb) {
+                parts.insert(0, verb);
+            }
+        }
+    }
+    lower_camel(&parts)
+}
+
+fn verb_of_sdk(word: &str) -> bool {
+    API_VERBS.contains(&word) || VERB_MAP.iter().any(|(_, v)| *v == word)
+}
+
+/// lowerCamelCase operation id from a page title (rules 2-5): `Querying a Training Job List`
+/// -> `listTrainingJobs`.
+pub fn operation_id_from_title(title: &str) -> String {
+    lower_camel(&title_words(title))
+}
+
+/// The words of the operation name a title gives (rules 2-5), verb first, lower-case verb.
+pub fn title_words(title: &str) -> Vec<String> {
+    // A hyphenated compound (`Built-in`) is one word, so its parts are not read as
+    // prepositions.
+    let (text, versions) = strip_parentheses(&title.replace('-', ""));
+    let mut tokens: Vec<String> = words(&text);
+    let mut batch = false;
+    // `Batch Deleting ...`: batch plus the next verb.
+    if tokens
+        .first()
+        .is_some_and(|w| w.eq_ignore_ascii_case("batch"))
+    {
+        batch = true;
+        tokens.remove(0);
+    }
+    let Some(first) = tokens.first() else {
+        return versions;
+    };
+    let Some(mut verb) = verb_of(first).map(str::to_owned) else {
+        let mut all = tokens;
+        all.extend(versions);
+        return drop_articles(all);
+    };
+    tokens.remove(0);
+    // Other verbs joined by `or`/`and` (`Adding or Deleting`) become base forms too.
+    let mut rest: Vec<String> = tokens
+        .into_iter()
+        .map(|w| match verb_of(&w) {
+            Some(v) if v != "query" && v != "batch" => v.to_owned(),
+            _ => w,
+        })
+        .collect();
+    // `... in Batches` / `... in Batch`.
+    if let Some(pos) = rest.windows(2).position(|p| {
+        p[0].eq_ignore_ascii_case("in")
+            && (p[1].eq_ignore_ascii_case("batches") || p[1].eq_ignore_ascii_case("batch"))
+    }) {
+        rest.drain(pos..pos + 2);
+        batch = true;
+    }
+    // Manner phrases go with what follows (`as a Service`, `by Page`), except a `by X`
+    // filter, which tells the operation apart (`Querying NAT Gateways by Tag` ->
+    // `listNatGatewaysByTag`) and ends the name.
+    let mut by_suffix: Vec<String> = Vec::new();
+    if let Some(pos) = rest
+        .iter()
+        .position(|w| MANNER_PREPOSITIONS.contains(&w.to_ascii_lowercase().as_str()))
+        .filter(|&p| p > 0)
+    {
+        let tail = drop_articles(rest.split_off(pos));
+        let paging = tail
+            .get(1)
+            .is_some_and(|w| w.eq_ignore_ascii_case("page") || w.eq_ignore_ascii_case("pages"));
+        if tail[0].eq_ignore_ascii_case("by") && tail.len() > 1 && !paging {
+            by_suffix = tail;
+        }
+    }
+    let mut rest = drop_articles(rest);
+    if verb == "query" || verb == "list" {
+        let mut list = verb == "list";
+        // `Details About X`, `Details of X`.
+        if rest
+            .first()
+            .is_some_and(|w| w.eq_ignore_ascii_case("details"))
+            && rest
+                .get(1)
+                .is_some_and(|w| ["about", "of"].contains(&w.to_ascii_lowercase().as_str()))
+        {
+            rest.drain(..2);
+        } else if rest.first().is_some_and(|w| w.eq_ignore_ascii_case("list"))
+            && rest.get(1).is_some_and(|w| w.eq_ignore_ascii_case("of"))
+        {
+            rest.drain(..2);
+            list = true;
+        } else if rest.last().is_some_and(|w| w.eq_ignore_ascii_case("list")) {
+            rest.pop();
+            list = true;
+            if let Some(last) = rest.last_mut() {
+                *last = pluralize(last);
+            }
+        } else if rest.first().is_some_and(|w| w.eq_ignore_ascii_case("all")) {
+            rest.remove(0);
+            list = true;
+        } else {
+            let head_end = rest
+                .iter()
+                .position(|w| OWNER_PREPOSITIONS.contains(&w.to_ascii_lowercase().as_str()))
+                .unwrap_or(rest.len());
+            list = list || (head_end > 0 && is_plural(&rest[head_end - 1]));
+        }
+        verb = if list { "list" } else { "show" }.to_owned();
+    }
+    let segments = owner_first(rest);
+    let mut out = vec![if batch && verb != "batch" {
+        format!("batch{}", capitalize(&verb))
+    } else {
+        verb
+    }];
+    let mut suffix = by_suffix;
+    suffix.extend(versions);
+    out.extend(bound_segments(&out[0], segments, &suffix));
+    out.extend(suffix);
+    dedup_adjacent(out)
+}
+
+/// `X of Y of Z` -> segments `[Z, Y, X]` (owner first), prepositions dropped.
+fn owner_first(words: Vec<String>) -> Vec<Vec<String>> {
+    let mut segments: Vec<Vec<String>> = vec![Vec::new()];
+    for w in words {
+        if OWNER_PREPOSITIONS.contains(&w.to_ascii_lowercase().as_str()) {
+            segments.push(Vec::new());
+        } else if let Some(last) = segments.last_mut() {
+            last.push(w);
+        }
+    }
+    segments.retain(|s| !s.is_empty());
+    segments.reverse();
+    segments
+}
+
+/// Drops words from the front of the owner segments, then of the object, until the snake
+/// name fits [`MAX_METHOD_LEN`] (rule 5).
+fn bound_segments(verb: &str, mut segments: Vec<Vec<String>>, suffix: &[String]) -> Vec<String> {
+    let len = |segs: &Vec<Vec<String>>| {
+        let mut all = vec![verb.to_owned()];
+        all.extend(segs.iter().flatten().cloned());
+        all.extend(suffix.iter().cloned());
+        snake(&all.join(" "), "x").len()
+    };
+    while len(&segments) > MAX_METHOD_LEN {
+        if let Some(seg) = segments.iter_mut().find(|s| s.len() > 1) {
+            seg.remove(0);
+        } else if segments.len() > 1 {
+            segments.remove(0);
+        } else {
+            break;
+        }
+    }
+    segments.into_iter().flatten().collect()
+}
+
+/// The resource an operation is about: its name without the leading verb, in the singular
+/// (`listTrainingJobs` -> `TrainingJob`, `createTrainingJob` -> `TrainingJob`), since the
+/// models it names describe one item. A name without a known verb is returned whole,
+/// PascalCased.
+pub fn resource_of(operation_id: &str) -> String {
+    let parts = words(operation_id);
+    let skip = usize::from(
+        parts
+            .first()
+            .is_some_and(|w| verb_of_sdk(&w.to_ascii_lowercase()) || verb_of(w).is_some()),
+    );
+    let mut rest: Vec<String> = if parts.len() > skip {
+        parts[skip..].to_vec()
+    } else {
+        parts.clone()
+    };
+    if let Some(last) = rest.last_mut() {
+        *last = singularize(last);
+    }
+    pascal(&rest.join(" "), "Resource")
+}
+
+/// The type name of an inline type (an enum or object without a name of its own): owner and
+/// field (`ListTrainingJobs` + `sort_by` -> `ListTrainingJobsSortBy`), bounded by
+/// [`bounded_type_name`].
+pub fn inline_type_name(owner: &str, field: &str) -> String {
+    bounded_type_name(&[owner, field])
+}
+
+/// PascalCase type name of `parts` (owner first) at most [`MAX_TYPE_LEN`] characters. Where
+/// one part ends with the words the next begins with (singular and plural alike), they are
+/// said once (`ShowInstance` + `InstanceFlavor` -> `ShowInstanceFlavor`, `ListInstances` +
+/// `InstanceFlavor` -> `ListInstancesFlavor`). Words are dropped from the
+/// front of the first parts, never from the last part, which names the thing itself.
+pub fn bounded_type_name(parts: &[&str]) -> String {
+    let mut segments: Vec<Vec<String>> = parts.iter().map(|p| words(p)).collect();
+    segments.retain(|s| !s.is_empty());
+    let name = |segs: &Vec<Vec<String>>| {
+        let mut joined: Vec<String> = Vec::new();
+        for seg in segs {
+            let overlap = (1..=seg.len().min(joined.len()))
+                .rev()
+                .find(|&k| {
+                    joined[joined.len() - k..]
+                        .iter()
+                        .zip(&seg[..k])
+                        .all(|(a, b)| singularize(a).eq_ignore_ascii_case(&singularize(b)))
+                })
+                .unwrap_or(0);
+            joined.extend(seg[overlap..].iter().cloned());
+        }
+        joined.iter().map(|w| pascal(w, "")).collect::<String>()
+    };
+    while name(&segments).len() > MAX_TYPE_LEN && segments.len() > 1 {
+        let last = segments.len() - 1;
+        if let Some(seg) = segments[..last].iter_mut().find(|s| s.len() > 1) {
+            seg.remove(0);
+        } else {
+            segments.remove(0);
+        }
+    }
+    while name(&segments).len() > MAX_TYPE_LEN && segments.first().is_some_and(|s| s.len() > 1) {
+        segments[0].remove(0);
+    }
+    let out = name(&segments);
+    if out.is_empty() {
+        "Model".to_owned()
+    } else {
+        crate::type_name(&out)
+    }
+}
+
+/// Words of `title` without parenthesised notes; version notes (`(V2)`) are returned apart.
+fn strip_parentheses(title: &str) -> (String, Vec<String>) {
+    let mut text = String::new();
+    let mut versions = Vec::new();
+    let mut depth = 0usize;
+    let mut note = String::new();
+    for c in title.chars() {
+        match c {
+            '(' => depth += 1,
+            ')' if depth > 0 => {
+                depth -= 1;
+                let n = note.trim();
+                let is_version = n.len() >= 2
+                    && n.starts_with(['v', 'V'])
+                    && n[1..].chars().all(|c| c.is_ascii_digit() || c == '.');
+                if is_version {
+                    versions.push(n.replace('.', "_").to_ascii_uppercase());
+                }
+                note.clear();
+            }
+            _ if depth > 0 => note.push(c),
+            _ => text.push(c),
+        }
+    }
+    (text, versions)
+}
+
+fn drop_articles(words: Vec<String>) -> Vec<String> {
+    words
+        .into_iter()
+        .filter(|w| {
+            let l = w.to_ascii_lowercase();
+            !ARTICLES.contains(&l.as_str()) && !FILLER.contains(&l.as_str())
+        })
+        .collect()
+}
+
+fn dedup_adjacent(mut words: Vec<String>) -> Vec<String> {
+    words.dedup_by(|a, b| a.eq_ignore_ascii_case(b));
+    words
+}
+
+fn capitalize(word: &str) -> String {
+    let mut chars = word.chars();
+    match chars.next() {
+        Some(first) => format!("{}{}", first.to_ascii_uppercase(), chars.as_str()),
+        None => String::new(),
+    }
+}
+
+/// lowerCamelCase of words: the first lower-cased, the others capitalised with the rest of
+/// each word lower-cased (`GPU` -> `Gpu`), so snake_case and camelCase round-trip.
+fn lower_camel(parts: &[String]) -> String {
+    let pascal_name: String = parts.iter().map(|w| pascal(w, "")).collect();
+    let mut chars = pascal_name.chars();
+    match chars.next() {
+        Some(first) => format!("{}{}", first.to_ascii_lowercase(), chars.as_str()),
+        None => "operation".to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn id(title: &str) -> String {
+        operation_id_from_title(title)
+    }
+
+    #[test]
+    fn api_names_are_kept_and_abbreviations_expanded() {
+        assert!(is_api_name("ListWorkforces"));
+        assert!(!is_api_name("modelarts_03_0045"));
+        assert!(!is_api_name("EN-US_TOPIC_0000002374896521"));
+        assert_eq!(
+            operation_id_from_api_name("ListWorkforces", None),
+            "listWorkforces"
+        );
+        assert_eq!(
+            operation_id_from_api_name("DescDataset", None),
+            "describeDataset"
+        );
+        assert_eq!(
+            operation_id_from_api_name(
+                "AutoAnnotationProgress",
+                Some("Obtaining Information About Intelligent Tasks")
+            ),
+            "showAutoAnnotationProgress"
+        );
+    }
+
+    #[test]
+    fn query_titles_become_list_or_show() {
+        assert_eq!(id("Querying a Training Job List"), "listTrainingJobs");
+        assert_eq!(id("Querying the Labeling Team List"), "listLabelingTeams");
+        assert_eq!(
+            id("Querying a List of Training Job Versions"),
+            "listTrainingJobVersions"
+        );
+        assert_eq!(id("Querying AS Groups"), "listAsGroups");
+        assert_eq!(id("Querying All Flavors"), "listFlavors");
+        assert_eq!(id("Querying Details About a Workspace"), "showWorkspace");
+        assert_eq!(id("Querying the Details About a Model"), "showModel");
+        assert_eq!(id("Querying a Built-in Algorithm"), "showBuiltinAlgorithm");
+        assert_eq!(
+            id("Querying the Status of an Asynchronous Job"),
+            "showAsynchronousJobStatus"
+        );
+        assert_eq!(
+            id("Querying the Intelligent Task List by Page"),
+            "listIntelligentTasks"
+        );
+    }
+
+    #[test]
+    fn action_verbs_map_to_sdk_verbs() {
+        assert_eq!(id("Creating a Training Job"), "createTrainingJob");
+        assert_eq!(id("Deleting a Dataset"), "deleteDataset");
+        assert_eq!(id("Modifying a Workspace"), "updateWorkspace");
+        assert_eq!(
+            id("Updating Service Configurations"),
+            "updateServiceConfigurations"
+        );
+        assert_eq!(id("Stopping a Training Job"), "stopTrainingJob");
+        assert_eq!(
+            id("Restarting a Visualization Job"),
+            "restartVisualizationJob"
+        );
+        assert_eq!(id("Adding Members"), "addMembers");
+        assert_eq!(id("Removing a Member"), "removeMember");
+    }
+
+    #[test]
+    fn batch_titles_get_a_batch_verb() {
+        assert_eq!(id("Deleting Labels in Batches"), "batchDeleteLabels");
+        assert_eq!(
+            id("Batch Deleting AS Configurations"),
+            "batchDeleteAsConfigurations"
+        );
+        assert_eq!(
+            id("Batch Adding or Deleting VPC Tags"),
+            "batchAddOrDeleteVpcTags"
+        );
+    }
+
+    #[test]
+    fn owners_come_first_and_filler_is_dropped() {
+        assert_eq!(
+            id("Deleting a Version of a Training Job"),
+            "deleteTrainingJobVersion"
+        );
+        assert_eq!(
+            id("Modifying the Description of a Training Job"),
+            "updateTrainingJobDescription"
+        );
+        assert_eq!(id("Deploying a Model as a Service"), "deployModel");
+        assert_eq!(id("Querying NAT Gateways by Tag"), "listNatGatewaysByTag");
+        assert_eq!(id("Querying AS Policies (V2)"), "listAsPoliciesV2");
+        assert_eq!(
+            id("Deleting Tags of a Specified EVS Disk"),
+            "deleteEvsDiskTags"
+        );
+    }
+
+    #[test]
+    fn names_are_bounded_in_length() {
+        let long =
+            id("Querying the Authentication Information of a Development Environment Instance");
+        assert_eq!(long, "showInstanceAuthenticationInformation");
+        assert!(snake(&long, "x").len() <= MAX_METHOD_LEN);
+        let list = id("Querying Monitoring Information About a Single Container of a Job");
+        assert!(snake(&list, "x").len() <= MAX_METHOD_LEN, "{list}");
+        assert!(list.starts_with("show"), "{list}");
+    }
+
+    #[test]
+    fn titles_without_a_known_verb_keep_their_words() {
+        assert_eq!(id("Image Tag Management"), "imageTagManagement");
+        assert_eq!(id(""), "operation");
+    }
+
+    #[test]
+    fn plurals() {
+        assert!(is_plural("Groups"));
+        assert!(!is_plural("Status"));
+        assert!(!is_plural("Class"));
+        assert_eq!(pluralize("Job"), "Jobs");
+        assert_eq!(pluralize("Policy"), "Policies");
+        assert_eq!(pluralize("Class"), "Classes");
+        assert_eq!(pluralize("Key"), "Keys");
+        assert_eq!(singularize("Jobs"), "Job");
+        assert_eq!(singularize("Policies"), "Policy");
+        assert_eq!(singularize("Classes"), "Class");
+        assert_eq!(singularize("Status"), "Status");
+    }
+
+    #[test]
+    fn models_are_named_after_resources_and_owners() {
+        assert_eq!(resource_of("createTrainingJob"), "TrainingJob");
+        assert_eq!(resource_of("listTrainingJobs"), "TrainingJob");
+        assert_eq!(resource_of("imageTagManagement"), "ImageTagManagement");
+        assert_eq!(
+            inline_type_name("ListTrainingJobs", "sort_by"),
+            "ListTrainingJobsSortBy"
+        );
+        let long = bounded_type_name(&[
+            "ShowDevelopmentEnvironmentInstanceAuthenticationInformation",
+            "Response",
+        ]);
+        assert!(long.len() <= MAX_TYPE_LEN, "{long}");
+        assert!(long.ends_with("InformationResponse"), "{long}");
+        assert_eq!(bounded_type_name(&["Dataset", "Dataset"]), "Dataset");
+        assert_eq!(
+            bounded_type_name(&[
+                "ShowDevelopmentEnvironmentInstance",
+                "DevelopmentEnvironmentInstanceFlavorDetails"
+            ]),
+            "ShowDevelopmentEnvironmentInstanceFlavorDetails"
+        );
+        assert_eq!(
+            bounded_type_name(&["ListInstances", "InstanceFlavor"]),
+            "ListInstancesFlavor"
+        );
+    }
+}
