@@ -49,8 +49,11 @@ mod examples;
 mod naming;
 mod page;
 mod prose;
+mod rst;
 mod service;
 mod types;
+
+pub use rst::looks_like_rst;
 
 use docsdk_spec::{Diagnostics, Method, Operation, ReadOutput, Schema, SourceRef};
 use indexmap::IndexMap;
@@ -155,20 +158,38 @@ pub struct StatusCode {
     pub source: SourceRef,
 }
 
-/// Reads a single page (useful for tests and for `cargo xtask spec` on one file).
+/// Reads a single page, HTML or RST (by [`looks_like_rst`]); useful for tests and for
+/// `cargo xtask spec` on one file. An RST page read alone resolves `:ref:` links to its own
+/// labels only; [`read_service`] resolves them across the pages.
 ///
 /// Never panics; what the page does not say, or says in a way the reader cannot place, is a
 /// diagnostic with `file:line`. A page without a URI section and without request/response
 /// sections (a table of contents, the Status Code page) yields no operation and no diagnostic.
 pub fn read_page(file_name: &str, text: &str) -> PageOutput {
-    page::read(file_name, text)
+    if looks_like_rst(text) {
+        read_rst_page(file_name, text, &rst::Labels::default())
+    } else {
+        page::read(file_name, text)
+    }
 }
 
-/// Reads many pages `(file name, text)` of one service into one OpenAPI document per API
-/// version.
+/// The RST front end, then the reading shared with HTML pages.
+fn read_rst_page(file_name: &str, text: &str, labels: &rst::Labels) -> PageOutput {
+    let tokens = rst::tokenize(file_name, text, labels);
+    page::read_blocks(
+        file_name,
+        tokens.blocks,
+        tokens.first_label,
+        tokens.diagnostics,
+    )
+}
+
+/// Reads many pages `(file name, text)` of one service, HTML or RST (or both), into one
+/// OpenAPI document per API version.
 ///
 /// - Pages are read in file-name order, so the output does not depend on the input order.
-///   Inputs that are not OTC HTML pages are skipped with a warning.
+///   Inputs that are neither OTC HTML nor RST pages are skipped with a warning. RST `:ref:`
+///   links resolve against the `.. _label:` targets of all the pages.
 /// - `operationId`: the API Explorer name when the file name (or first anchor) is one
 ///   (`ListWorkforces.html` -> `listWorkforces`), otherwise the `h1` title in lowerCamelCase
 ///   (`Creating a Training Job` -> `creatingATrainingJob`); a second use in one document gets

@@ -51,9 +51,10 @@ fn section_kind(title: &str) -> Kind {
             Kind::Constraints
         }
         "uri" | "url" | "request uri" | "uri format" | "api uri" => Kind::Uri,
-        "request" | "request parameters" | "request body" | "request message"
+        "request" | "requests" | "request parameters" | "request body" | "request message"
         | "request header" | "request headers" | "request parameter" => Kind::Request,
         "response"
+        | "responses"
         | "response parameters"
         | "response body"
         | "response message"
@@ -145,12 +146,9 @@ re!(TABLE_MENTION, r"\bTable\s+(\d+)\b");
 re!(FIRST_ANCHOR, r#"<a\s+name="([^"]+)""#);
 re!(PATH_VAR, r"\{([^}?&]+)\}");
 
-/// Reads a page. See the crate docs for what is read and how.
+/// Reads an HTML page: the HTML front end (DOM -> blocks, lines mapped back through the
+/// viewer capture), then the shared reading of the blocks.
 pub(crate) fn read(file: &str, text: &str) -> PageOutput {
-    let mut out = PageOutput {
-        file: file.to_owned(),
-        ..PageOutput::default()
-    };
     let unwrapped = capture::unwrap(text);
     let dom = Dom::parse(&unwrapped.html);
     let mut blocks = blocks::blocks(&dom);
@@ -167,10 +165,32 @@ pub(crate) fn read(file: &str, text: &str) -> PageOutput {
             }
         }
     }
+    let mut front_end = Diagnostics::new();
+    check_truncation(file, &mut front_end, &unwrapped.html, text, &unwrapped);
+    let first_anchor = FIRST_ANCHOR
+        .captures(&unwrapped.html)
+        .map(|c| c[1].to_owned());
+    read_blocks(file, blocks, first_anchor, front_end)
+}
+
+/// Reads a page's blocks, whichever front end made them (HTML or RST): sections, URI lines,
+/// tables, models, status codes, examples. `first_anchor` is the page's topic id (the first
+/// `<a name>` or `.. _label:`); `front_end` holds the tokenizer's diagnostics, which come
+/// first in the output.
+pub(crate) fn read_blocks(
+    file: &str,
+    blocks: Vec<Block>,
+    first_anchor: Option<String>,
+    front_end: Diagnostics,
+) -> PageOutput {
+    let mut out = PageOutput {
+        file: file.to_owned(),
+        ..PageOutput::default()
+    };
     let mut page = Page {
         file,
         blocks,
-        diags: Diagnostics::new(),
+        diags: front_end,
         sections: Vec::new(),
         tables: Vec::new(),
         title: None,
@@ -178,11 +198,8 @@ pub(crate) fn read(file: &str, text: &str) -> PageOutput {
         tags: Vec::new(),
         anchor_to_table: HashMap::new(),
         op_pascal: String::new(),
-        first_anchor: FIRST_ANCHOR
-            .captures(&unwrapped.html)
-            .map(|c| c[1].to_owned()),
+        first_anchor,
     };
-    check_truncation(&mut page, &unwrapped.html, text, &unwrapped);
     page.split_sections();
     page.read(&mut out);
     out.title = page.title.clone();
@@ -194,7 +211,8 @@ pub(crate) fn read(file: &str, text: &str) -> PageOutput {
 /// A file cut short ends inside a tag or leaves block elements open; the tree builder closes
 /// them silently, so the raw text is checked.
 fn check_truncation(
-    page: &mut Page<'_>,
+    file: &str,
+    diags: &mut Diagnostics,
     html: &str,
     original: &str,
     unwrapped: &capture::Unwrapped,
@@ -204,8 +222,8 @@ fn check_truncation(
     if let Some(lt) = tail.rfind('<') {
         if !tail[lt..].contains('>') {
             let line = unwrapped.original_line(html[..lt].matches('\n').count() + 1);
-            page.diags.error_uncoded(
-                SourceRef::new(page.file, line),
+            diags.error_uncoded(
+                SourceRef::new(file, line),
                 "expected the page to end after a complete tag, found a tag cut short: the file looks truncated",
             );
             return;
@@ -215,8 +233,8 @@ fn check_truncation(
         let opens = count_tag(html, &format!("<{tag}"));
         let closes = html.matches(&format!("</{tag}>")).count();
         if opens > closes {
-            page.diags.error_uncoded(
-                SourceRef::new(page.file, last_line),
+            diags.error_uncoded(
+                SourceRef::new(file, last_line),
                 format!(
                     "expected {opens} `</{tag}>` end tags, found {closes}: the file looks truncated"
                 ),
@@ -420,7 +438,8 @@ impl<'a> Page<'a> {
                     _ => None,
                 })
                 .collect();
-            for (text, line) in texts {
+            let before = lines.len();
+            for (text, line) in texts.iter().cloned() {
                 let plain = text.replace("**", "");
                 let Some(caps) = URI_LINE.captures(plain.trim()) else {
                     continue;
@@ -438,6 +457,9 @@ impl<'a> Page<'a> {
                     continue;
                 }
                 lines.push((method, path, line));
+            }
+            if lines.len() == before {
+                lines.extend(separate_path_and_method(&texts));
             }
         }
         lines
@@ -2019,6 +2041,29 @@ fn normalize_path(raw: &str) -> String {
 }
 
 /// Splits `?a={a}&b={b}` or `{?a,b}` off a path; returns the path and the query variables.
+/// A URI section that writes the path and the method on separate lines (`/v2/x` and
+/// `Method: PUT`, or a bare `PUT`): one operation at the path's line.
+fn separate_path_and_method(texts: &[(String, usize)]) -> Option<(Method, String, usize)> {
+    static PATH_ONLY: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^(?:https?://\S*?)?(/\S*)$").expect("the pattern is valid"));
+    static METHOD_ONLY: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^(?:(?:http |request )?method\s*:?\s*)?(GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS)\.?$")
+            .expect("the pattern is valid")
+    });
+    let plain = |t: &str| t.replace("**", "").trim().to_owned();
+    let (path, line) = texts.iter().find_map(|(t, line)| {
+        PATH_ONLY
+            .captures(&plain(t))
+            .map(|c| (normalize_path(&c[1]), *line))
+    })?;
+    let method = texts.iter().find_map(|(t, _)| {
+        METHOD_ONLY
+            .captures(&plain(t))
+            .and_then(|c| Method::parse(&c[1].to_ascii_uppercase()))
+    })?;
+    Some((method, path, line))
+}
+
 fn strip_query(path: &str) -> (String, Vec<String>) {
     if let Some(i) = path.find("{?") {
         let vars = path[i + 2..]

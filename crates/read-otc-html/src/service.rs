@@ -12,7 +12,11 @@ use regex::Regex;
 use serde_json::{Value, json};
 
 use crate::naming::pascal;
-use crate::{PageOutput, REMOTE_REF_PREFIX, ServiceOptions, VARIANTS, looks_like, read_page};
+use crate::rst::Labels;
+use crate::{
+    PageOutput, REMOTE_REF_PREFIX, ServiceOptions, VARIANTS, looks_like, looks_like_rst, read_page,
+    read_rst_page,
+};
 
 /// Name of the IAM token security scheme.
 pub(crate) const IAM_TOKEN: &str = "iamToken";
@@ -22,10 +26,25 @@ pub(crate) const AKSK: &str = "akskSignature";
 /// Reads `pages[order[k]]` for every k, on as many threads as the machine has cores (pages
 /// are independent until their tables are linked across pages); `None` for text that is not
 /// an OTC page. The result is in `order`, so the output does not depend on the thread count.
+/// RST pages are read with the labels of all RST pages, so `:ref:` links cross pages.
 fn read_pages_in_parallel(pages: &[(String, String)], order: &[usize]) -> Vec<Option<PageOutput>> {
-    let read = |i: &usize| {
+    let rst: Vec<bool> = pages.iter().map(|(_, t)| looks_like_rst(t)).collect();
+    let labels = Labels::of_pages(
+        pages
+            .iter()
+            .zip(&rst)
+            .filter(|(_, r)| **r)
+            .map(|((n, t), _)| (n.as_str(), t.as_str())),
+    );
+    let labels = &labels;
+    let rst = &rst;
+    let read = move |i: &usize| {
         let (name, text) = &pages[*i];
-        looks_like(text).then(|| read_page(name, text))
+        if rst[*i] {
+            Some(read_rst_page(name, text, labels))
+        } else {
+            looks_like(text).then(|| read_page(name, text))
+        }
     };
     let threads = std::thread::available_parallelism()
         .map_or(1, |n| n.get())
@@ -62,7 +81,7 @@ pub(crate) fn read_service(pages: &[(String, String)], options: &ServiceOptions)
             }
             None => diagnostics.warn_uncoded(
                 SourceRef::new(pages[*i].0.as_str(), 1),
-                "expected an OTC HTML API page (DITA `topictitle1`/`sectiontitle` markup), found other text: skipped",
+                "expected an OTC API page (HTML with DITA `topictitle1`/`sectiontitle` markup, or RST with an underlined title), found other text: skipped",
             ),
         }
     }
@@ -256,11 +275,20 @@ impl DocBuilder<'_> {
                 }
             } else if let Some(remote) = reference.strip_prefix(REMOTE_REF_PREFIX) {
                 let (file, anchor) = remote.split_once('#').unwrap_or((remote, ""));
+                // RST labels are unique across a document set while file base names may
+                // repeat (one name in two version folders): a label the named page lacks is
+                // looked up on every page.
                 let target = self
                     .by_file
                     .get(base_name(file))
                     .copied()
-                    .and_then(|q| self.pages[q].anchors.get(anchor).map(|l| (q, l.clone())));
+                    .and_then(|q| self.pages[q].anchors.get(anchor).map(|l| (q, l.clone())))
+                    .or_else(|| {
+                        self.pages
+                            .iter()
+                            .enumerate()
+                            .find_map(|(q, p)| p.anchors.get(anchor).map(|l| (q, l.clone())))
+                    });
                 match target.and_then(|(q, local)| {
                     self.used_pages.insert(q);
                     self.import(q, &local)

@@ -49,6 +49,13 @@ pub enum DiagnosticCode {
     SkippedInput,
     /// A link or reference whose target was not read.
     UnresolvedReference,
+    // RST front end
+    /// An RST directive or literal block whose body is empty or never indented (`.. table::`
+    /// with no table, a `::` paragraph with nothing after it).
+    UnclosedDirective,
+    /// An RST construct the reader does not place in the page model (an unknown directive,
+    /// a figure); counted so a report can name what was left out.
+    UnplacedConstruct,
 }
 
 impl DiagnosticCode {
@@ -70,6 +77,8 @@ impl DiagnosticCode {
             DiagnosticCode::MergeConflict => "merge-conflict",
             DiagnosticCode::SkippedInput => "skipped-input",
             DiagnosticCode::UnresolvedReference => "unresolved-reference",
+            DiagnosticCode::UnclosedDirective => "unclosed-directive",
+            DiagnosticCode::UnplacedConstruct => "unplaced-construct",
         }
     }
 }
