@@ -37,7 +37,8 @@
 //!   not repeated as enums.
 //!
 //! # Documents
-//! [`read_service`] groups the operations by API version, the first path segment when it
+//! [`read_service`] groups the operations by API version, the first path segment (or the
+//! second, after a service prefix such as `/autoscaling-api/v1/`) when it
 //! reads `v1`, `v2`, `v1.1` (`info.version = "v1"`), `unversioned` otherwise; the paths keep
 //! their version segment (the server URL is the bare endpoint). See [`read_service`] for names,
 //! ids and merging.

@@ -135,7 +135,18 @@ struct VersionKey {
 fn version_of(path: &str) -> VersionKey {
     static VERSION: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"^[vV](\d+(?:\.\d+)*)$").expect("the pattern is valid"));
-    let first = path.trim_start_matches('/').split('/').next().unwrap_or("");
+    // The version is the first segment, or the second after a service prefix
+    // (`/autoscaling-api/v1/...`).
+    let mut segments = path.trim_start_matches('/').split('/').take(2);
+    let head = segments.next().unwrap_or("");
+    let first = if VERSION.is_match(head) {
+        head
+    } else {
+        segments
+            .next()
+            .filter(|s| VERSION.is_match(s))
+            .unwrap_or(head)
+    };
     match VERSION.captures(first) {
         Some(c) => VersionKey {
             numbers: c[1].split('.').filter_map(|n| n.parse().ok()).collect(),
@@ -645,5 +656,18 @@ pub(crate) fn fallback_options(pages: &[(String, String)]) -> ServiceOptions {
         endpoint_template: "https://{endpoint}".to_owned(),
         regions: Vec::new(),
         default_region: String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::version_of;
+
+    #[test]
+    fn versions_come_from_the_first_or_the_prefixed_second_segment() {
+        assert_eq!(version_of("/v2.0/{project_id}/x").name, "v2.0");
+        assert_eq!(version_of("/autoscaling-api/v1/{project_id}/x").name, "v1");
+        assert_eq!(version_of("/{api_version}").name, "unversioned");
+        assert_eq!(version_of("/").name, "unversioned");
     }
 }
