@@ -135,7 +135,7 @@ macro_rules! re {
 
 re!(
     URI_LINE,
-    r"^(GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS)\s+(\S.*)$"
+    r"^(GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS)(?:\s+|\b)(\S.*)$"
 );
 re!(STATUS_MARKER, r"(?i)^\**\s*status code:?\s*\**\s*(\d{3})\b");
 re!(

@@ -18,7 +18,7 @@ impl Labels {
             let base = file.rsplit('/').next().unwrap_or(file);
             let lines: Vec<&str> = text.lines().collect();
             for (i, line) in lines.iter().enumerate() {
-                if let Some(label) = label_of(line) {
+                if let Some(label) = defined_label(line) {
                     labels.insert(label, base, title_after(&lines, i + 1));
                 }
             }
@@ -42,6 +42,13 @@ impl Labels {
     pub fn title_of(&self, label: &str) -> Option<&str> {
         self.map.get(label).and_then(|(_, t)| t.as_deref())
     }
+}
+
+/// `label` of a `.. _label:` line, or of one opening a list item (`-  .. _x:`): every label a
+/// page defines.
+pub(crate) fn defined_label(line: &str) -> Option<&str> {
+    let line = line.trim();
+    label_of(line.strip_prefix(['-', '*', '+']).unwrap_or(line))
 }
 
 /// `label` of a `.. _label:` line (any indentation).

@@ -131,7 +131,7 @@ pub(crate) fn tokenize(file: &str, text: &str, labels: &Labels) -> Tokens {
         .collect();
     let own: HashSet<String> = lines
         .iter()
-        .filter_map(|(_, l)| labels::label_of(l).map(str::to_owned))
+        .filter_map(|(_, l)| labels::defined_label(l).map(str::to_owned))
         .collect();
     let base = file.rsplit('/').next().unwrap_or(file);
     let mut parser = Parser {
@@ -144,6 +144,7 @@ pub(crate) fn tokenize(file: &str, text: &str, labels: &Labels) -> Tokens {
         diags: Diagnostics::new(),
         out: Vec::new(),
         pending: Vec::new(),
+        item_label: None,
         underlines: Vec::new(),
         first_label: None,
     };
@@ -162,6 +163,9 @@ struct Parser<'a> {
     out: Vec<Block>,
     /// Labels waiting for the table they stand above.
     pending: Vec<String>,
+    /// The label of the list item being read (`-  .. _x:` then a title paragraph, then the
+    /// table): it names the item's first table even across the paragraph.
+    item_label: Option<String>,
     /// Underline characters in order of first use: the index is the title level.
     underlines: Vec<char>,
     first_label: Option<String>,
@@ -276,7 +280,10 @@ impl Parser<'_> {
                 let mut item = vec![(no, format!("{}{}", " ".repeat(marker), &text[marker..]))];
                 let end = block_end(&lines, i + 1, marker.max(1)).max(i + 1);
                 item.extend(lines[i + 1..end].iter().cloned());
+                let outer_label = self.item_label.take();
+                self.item_label = labels::label_of(&text[marker..]).map(str::to_owned);
                 self.body(&item, true, false);
+                self.item_label = outer_label;
                 i = end;
                 continue;
             }
@@ -509,12 +516,27 @@ impl Parser<'_> {
         line: usize,
         anchors: Vec<String>,
     ) {
+        let mut anchors = anchors;
+        if let Some(label) = self.item_label.take() {
+            if !anchors.contains(&label) {
+                anchors.push(label);
+            }
+        }
         let (number, caption) = match caption {
             Some(c) => {
                 let (text, _) = inline::inline(c, &self.ctx);
                 blocks::split_caption(&text.replace("**", ""))
             }
-            None => (None, String::new()),
+            // A table without a directive in a list item is titled by the item's text
+            // (`-  Parameters in the **volume** field` then the table).
+            None => match self.out.last() {
+                Some(Block::Para {
+                    text, item: true, ..
+                }) if text.len() < 100 && !text.ends_with(['.', ':']) => {
+                    (None, text.replace("**", ""))
+                }
+                _ => (None, String::new()),
+            },
         };
         let mut table = Table {
             number,

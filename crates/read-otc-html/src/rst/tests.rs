@@ -247,3 +247,14 @@ fn rst_detection() {
     ));
     assert!(!looks_like_rst("plain text\nwithout a title\n"));
 }
+
+#[test]
+fn a_list_item_label_and_title_name_the_items_table() {
+    let t = tokens(
+        "-  .. _p__li1:\n\n   Parameters in the **volume** field\n\n   +---+---+\n   | a | b |\n   +---+---+\n",
+    );
+    assert!(t.diagnostics.is_empty(), "{:?}", t.diagnostics);
+    let table = tables(&t)[0];
+    assert_eq!(table.anchors, ["p__li1"]);
+    assert_eq!(table.caption, "Parameters in the volume field");
+}
