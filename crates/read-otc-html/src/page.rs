@@ -1258,7 +1258,8 @@ impl<'a> Page<'a> {
                     ParameterLocation::Path,
                     true,
                     None,
-                    None,
+                    // Any value: OpenAPI requires a schema, the page states no type.
+                    Some(Schema::default()),
                     SourceRef::new(self.file, line),
                 ));
             }
@@ -1278,7 +1279,8 @@ impl<'a> Page<'a> {
                     ParameterLocation::Query,
                     false,
                     None,
-                    None,
+                    // Any value: OpenAPI requires a schema, the page states no type.
+                    Some(Schema::default()),
                     SourceRef::new(self.file, line),
                 ));
             }
@@ -1452,7 +1454,7 @@ impl<'a> Page<'a> {
             self.diags.warn_uncoded(
                 SourceRef::new(self.file, line),
                 format!(
-                    "expected a response or status code, found none on the page{}: the operation has no responses",
+                    "expected a response or status code, found none on the page{}: a bodiless `default` response stands for it",
                     shared.map(|p| format!(" (it refers to the shared page {p})")).unwrap_or_default()
                 ),
             );
@@ -1468,6 +1470,17 @@ impl<'a> Page<'a> {
                     reason_phrase(code).to_owned()
                 };
             }
+        }
+        if op.responses.is_empty() {
+            // OpenAPI requires at least one response (reported above).
+            op.responses.insert(
+                "default".to_owned(),
+                Response {
+                    description: "Not documented on the page".to_owned(),
+                    source: Some(SourceRef::new(self.file, line)),
+                    ..Response::default()
+                },
+            );
         }
         op
     }
