@@ -114,6 +114,13 @@ mod tests {
             Some(Format::ScpPrintable)
         );
         assert_eq!(
+            Format::detect(&seed(
+                "otc-rst/key-management-service/apis/key_management_service/cmk_management/creating_a_grant.rst"
+            )),
+            Some(Format::OtcRst)
+        );
+        assert_eq!("otc-rst".parse::<Format>(), Ok(Format::OtcRst));
+        assert_eq!(
             Format::detect(&seed("otc-modelarts-2022/ListWorkforces.html")),
             Some(Format::OtcHtml)
         );
