@@ -159,7 +159,7 @@ pub struct StatusCode {
     pub source: SourceRef,
 }
 
-/// Reads a single page, HTML or RST (by [`looks_like_rst`]); useful for tests and for
+/// Reads a single page, HTML or RST (by [`looks_like`], else [`looks_like_rst`]); useful for tests and for
 /// `cargo xtask spec` on one file. An RST page read alone resolves `:ref:` links to its own
 /// labels only; [`read_service`] resolves them across the pages.
 ///
@@ -167,7 +167,7 @@ pub struct StatusCode {
 /// diagnostic with `file:line`. A page without a URI section and without request/response
 /// sections (a table of contents, the Status Code page) yields no operation and no diagnostic.
 pub fn read_page(file_name: &str, text: &str) -> PageOutput {
-    if looks_like_rst(text) {
+    if !looks_like(text) && looks_like_rst(text) {
         read_rst_page(file_name, text, &rst::Labels::default())
     } else {
         page::read(file_name, text)

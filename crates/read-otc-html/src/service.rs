@@ -28,7 +28,11 @@ pub(crate) const AKSK: &str = "akskSignature";
 /// an OTC page. The result is in `order`, so the output does not depend on the thread count.
 /// RST pages are read with the labels of all RST pages, so `:ref:` links cross pages.
 fn read_pages_in_parallel(pages: &[(String, String)], order: &[usize]) -> Vec<Option<PageOutput>> {
-    let rst: Vec<bool> = pages.iter().map(|(_, t)| looks_like_rst(t)).collect();
+    // HTML first, as format detection does: an HTML page may quote anything.
+    let rst: Vec<bool> = pages
+        .iter()
+        .map(|(_, t)| !looks_like(t) && looks_like_rst(t))
+        .collect();
     let labels = Labels::of_pages(
         pages
             .iter()
