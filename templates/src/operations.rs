@@ -369,17 +369,20 @@ impl<'a> Gen<'_, 'a> {
                 required,
             };
         };
-        let (owner, alloc) = match schema.referenced_name().and_then(|n| self.plan.def(n, vi)) {
-            Some(def) => (def.ident.clone(), def.module),
-            None => (hint.clone(), place.module),
-        };
+        // A shared model's fields name models of the version its representative schema comes
+        // from (`def.vi`), which may differ from the operation's version.
+        let (owner, alloc, field_vi) =
+            match schema.referenced_name().and_then(|n| self.plan.def(n, vi)) {
+                Some(def) => (def.ident.clone(), def.module, def.vi),
+                None => (hint.clone(), place.module, vi),
+            };
         let mut out = Vec::new();
         for field in fields(object) {
             // Same types as the model's fields: inline types are reused from the model's module.
             let ty = self.field_type(
                 &field,
                 &owner,
-                vi,
+                field_vi,
                 place,
                 alloc,
                 Role {

@@ -2,7 +2,7 @@
 //!
 //! ```text
 //! cargo xtask regen [--check] [--strict] [--spec-only]
-//! cargo xtask spec --out DIR [--format scp-printable|scp-pipe|otc-html] [--strict] FILE|FOLDER...
+//! cargo xtask spec --out DIR [--format scp-printable|scp-pipe|otc-html|otc-rst] [--strict] FILE|FOLDER...
 //! cargo xtask gen --spec DIR --out DIR
 //! cargo xtask bench [CRATE...]
 //! ```
@@ -20,7 +20,7 @@ usage:
   cargo xtask regen [--check] [--strict] [--spec-only]
       read spec/manifest.toml, write spec/openapi/ and generated/ (--check: only compare, fail when stale)
   cargo xtask spec --out DIR [--format FORMAT] [--strict] FILE|FOLDER...
-      read any documents (format detected from content unless --format: scp-printable, scp-pipe, otc-html)
+      read any documents (format detected from content unless --format: scp-printable, scp-pipe, otc-html, otc-rst)
       and write their OpenAPI files into DIR; the committed spec is left alone
   cargo xtask gen --spec DIR --out DIR
       render a client crate for every service of the OpenAPI files in DIR

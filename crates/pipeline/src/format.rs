@@ -12,11 +12,23 @@ pub enum Format {
     ScpPipe,
     /// OTC HTML API reference page (`docsdk-read-otc-html`).
     OtcHtml,
+    /// OTC API reference page as reStructuredText (`docsdk-read-otc-html`, RST front end).
+    OtcRst,
 }
 
 impl Format {
     /// All formats, in the order detection tries them.
-    pub const ALL: [Format; 3] = [Format::OtcHtml, Format::ScpPipe, Format::ScpPrintable];
+    pub const ALL: [Format; 4] = [
+        Format::OtcHtml,
+        Format::ScpPipe,
+        Format::ScpPrintable,
+        Format::OtcRst,
+    ];
+
+    /// Whether the format is one of OTC's page formats (read a folder at a time).
+    pub fn is_otc(self) -> bool {
+        matches!(self, Format::OtcHtml | Format::OtcRst)
+    }
 
     /// The name used by `--format`.
     pub fn name(self) -> &'static str {
@@ -24,12 +36,13 @@ impl Format {
             Format::ScpPrintable => "scp-printable",
             Format::ScpPipe => "scp-pipe",
             Format::OtcHtml => "otc-html",
+            Format::OtcRst => "otc-rst",
         }
     }
 
     /// Detects the format of `text`. HTML is tried first (its pages may quote anything), then
     /// the pipe extraction (its `|---|` separator rows never occur in a printable view), then
-    /// the printable view.
+    /// the printable view, and RST last (an underlined title is the loosest signature).
     pub fn detect(text: &str) -> Option<Format> {
         Format::ALL.into_iter().find(|f| f.looks_like(text))
     }
@@ -39,6 +52,7 @@ impl Format {
             Format::ScpPrintable => docsdk_read_scp_printable::looks_like(text),
             Format::ScpPipe => docsdk_read_scp_pipe::looks_like(text),
             Format::OtcHtml => docsdk_read_otc_html::looks_like(text),
+            Format::OtcRst => docsdk_read_otc_html::looks_like_rst(text),
         }
     }
 }
@@ -99,6 +113,13 @@ mod tests {
             Format::detect(&seed("004_a654bf60b90d6dd0.txt")),
             Some(Format::ScpPrintable)
         );
+        assert_eq!(
+            Format::detect(&seed(
+                "otc-rst/key-management-service/apis/key_management_service/cmk_management/creating_a_grant.rst"
+            )),
+            Some(Format::OtcRst)
+        );
+        assert_eq!("otc-rst".parse::<Format>(), Ok(Format::OtcRst));
         assert_eq!(
             Format::detect(&seed("otc-modelarts-2022/ListWorkforces.html")),
             Some(Format::OtcHtml)

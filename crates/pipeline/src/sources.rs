@@ -119,8 +119,8 @@ fn read_file(
         Some(format) => format,
         None => {
             return Err(PipelineError::Input(format!(
-                "{}:1: cannot tell the format: expected an SCP printable view, an SCP pipe-table extraction \
-                 or an OTC HTML page (use --format to force one)",
+                "{}:1: cannot tell the format: expected an SCP printable view, an SCP pipe-table extraction, \
+                 an OTC HTML page or an OTC RST page (use --format to force one)",
                 path.display()
             )));
         }
@@ -129,7 +129,7 @@ fn read_file(
     let output = match format {
         Format::ScpPrintable => docsdk_read_scp_printable::read(name, &text),
         Format::ScpPipe => docsdk_read_scp_pipe::read(name, &text),
-        Format::OtcHtml => {
+        Format::OtcHtml | Format::OtcRst => {
             let pages = vec![(name.to_owned(), text.clone())];
             docsdk_read_otc_html::read_service(&pages, &ServiceOptions::fallback(&pages))
         }
@@ -142,10 +142,11 @@ fn read_file(
     })
 }
 
-/// Collects `(name, text)` of the pages a source names: a file, or every HTML file of a folder
-/// (a name ending in `/`). Names are relative to `docs`, so `x-source` reads
-/// `otc-modelarts-2022/ListWorkforces.html:42`. Files of a folder that are not HTML (its
-/// README, the export's JSON metadata) are not pages and are not read.
+/// Collects `(name, text)` of the pages a source names: a file, or every HTML or RST file of
+/// a folder (a name ending in `/`) and its subfolders (RST references nest pages by topic).
+/// Names are relative to `docs`, so `x-source` reads `otc-modelarts-2022/ListWorkforces.html:42`.
+/// Files of a folder that are not pages (its README, LICENSE, the export's JSON metadata) are
+/// not read.
 fn collect_pages(
     docs: &Path,
     source: &str,
@@ -158,23 +159,34 @@ fn collect_pages(
         return Ok(());
     }
     let prefix = source.trim_end_matches('/');
-    let mut names: Vec<PathBuf> = std::fs::read_dir(&path)
-        .map_err(|e| PipelineError::io(&path, e))?
-        .filter_map(|entry| entry.ok().map(|e| e.path()))
-        .filter(|p| {
-            p.extension().is_some_and(|ext| {
-                ext.eq_ignore_ascii_case("html") || ext.eq_ignore_ascii_case("htm")
-            })
-        })
-        .collect();
+    let mut names: Vec<PathBuf> = Vec::new();
+    page_files(&path, &mut names)?;
     names.sort();
     for file in names {
         let text = std::fs::read_to_string(&file).map_err(|e| PipelineError::io(&file, e))?;
         let name = file
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
+            .strip_prefix(&path)
+            .map(|n| n.to_string_lossy().replace('\\', "/"))
             .unwrap_or_default();
         pages.push((format!("{prefix}/{name}"), text));
+    }
+    Ok(())
+}
+
+/// The `.html`, `.htm` and `.rst` files under `dir`, recursively.
+fn page_files(dir: &Path, out: &mut Vec<PathBuf>) -> Result<(), PipelineError> {
+    let entries = std::fs::read_dir(dir).map_err(|e| PipelineError::io(dir, e))?;
+    for entry in entries.filter_map(Result::ok) {
+        let p = entry.path();
+        if p.is_dir() {
+            page_files(&p, out)?;
+        } else if p.extension().is_some_and(|ext| {
+            ["html", "htm", "rst"]
+                .iter()
+                .any(|known| ext.eq_ignore_ascii_case(known))
+        }) {
+            out.push(p);
+        }
     }
     Ok(())
 }
@@ -199,8 +211,11 @@ fn read_otc_service(docs: &Path, entry: &CrateEntry) -> Result<ReadDocument, Pip
 fn read_otc_pages(pages: &[(String, String)], options: &ServiceOptions) -> ReadDocument {
     let start = Instant::now();
     let output = docsdk_read_otc_html::read_service(pages, options);
+    let rst = pages
+        .iter()
+        .any(|(_, text)| docsdk_read_otc_html::looks_like_rst(text));
     ReadDocument {
-        format: Format::OtcHtml,
+        format: if rst { Format::OtcRst } else { Format::OtcHtml },
         output,
         bytes: pages.iter().map(|(_, text)| text.len()).sum(),
         elapsed: start.elapsed(),
@@ -217,9 +232,9 @@ pub fn read_path(path: &Path, format: Option<Format>) -> Result<ReadDocument, Pi
     if !path.is_dir() {
         return read_file(path, &name, format);
     }
-    if format.is_some_and(|f| f != Format::OtcHtml) {
+    if format.is_some_and(|f| !f.is_otc()) {
         return Err(PipelineError::Input(format!(
-            "{}: a folder is read as OTC HTML pages, not as {}",
+            "{}: a folder is read as OTC HTML or RST pages, not as {}",
             path.display(),
             format.unwrap_or(Format::OtcHtml)
         )));
@@ -229,7 +244,7 @@ pub fn read_path(path: &Path, format: Option<Format>) -> Result<ReadDocument, Pi
     collect_pages(parent, &format!("{name}/"), &mut pages)?;
     if pages.is_empty() {
         return Err(PipelineError::Input(format!(
-            "{}: expected HTML pages in the folder, found none",
+            "{}: expected HTML or RST pages in the folder, found none",
             path.display()
         )));
     }

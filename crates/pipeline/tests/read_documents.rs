@@ -150,3 +150,27 @@ fn gen_renders_a_crate_for_specs_the_manifest_does_not_know() {
     std::fs::remove_dir_all(&specs).unwrap();
     std::fs::remove_dir_all(&out).unwrap();
 }
+
+#[test]
+fn a_nested_folder_of_otc_rst_pages_reads_as_one_service_with_cross_page_links() {
+    let read = read_path(&docs().join("otc-rst/key-management-service"), None).unwrap();
+    assert_eq!(read.format, Format::OtcRst);
+    let ops: usize = read
+        .output
+        .documents
+        .iter()
+        .map(|d| d.operations().count())
+        .sum();
+    assert_eq!(
+        ops, 41,
+        "the 41 `METHOD /path` pairs of the KMS URI sections"
+    );
+    assert_eq!(read.output.diagnostics.error_count(), 0);
+    // Sources name the RST file and line, nested folders included.
+    let yaml = docsdk_spec::to_yaml(&read.output.documents[0]);
+    assert!(
+        yaml.contains("x-source: key-management-service/apis/key_management_service/"),
+        "{}",
+        &yaml[..400.min(yaml.len())]
+    );
+}

@@ -416,6 +416,13 @@ fn read_table(dom: &Dom, node: NodeRef<'_, Node>) -> Table {
             _ => {}
         }
     }
+    promote_header(&mut table);
+    table
+}
+
+/// Some tables put the header words in a plain first row: that row becomes the header (both
+/// front ends).
+pub(crate) fn promote_header(table: &mut Table) {
     if table.header.is_none() {
         // Some tables put the header words in a plain first row.
         let looks_like_header = table.rows.first().is_some_and(|r| {
@@ -440,7 +447,6 @@ fn read_table(dom: &Dom, node: NodeRef<'_, Node>) -> Table {
             );
         }
     }
-    table
 }
 
 fn inside_nested_table(row: NodeRef<'_, Node>, table: NodeRef<'_, Node>) -> bool {
@@ -475,9 +481,15 @@ fn read_cell(dom: &Dom, node: NodeRef<'_, Node>) -> Cell {
     };
     walker.walk(node);
     walker.flush();
+    cell_from_blocks(walker.out)
+}
+
+/// Writes a cell's blocks as one text: paragraphs and list items on their own lines, items as
+/// `- x`, nested table rows as `a | b` (both front ends).
+pub(crate) fn cell_from_blocks(blocks: Vec<Block>) -> Cell {
     let mut cell = Cell::default();
     let mut lines = Vec::new();
-    for block in walker.out {
+    for block in blocks {
         match block {
             Block::Para {
                 text, links, item, ..

@@ -37,7 +37,8 @@
 //!   not repeated as enums.
 //!
 //! # Documents
-//! [`read_service`] groups the operations by API version, the first path segment when it
+//! [`read_service`] groups the operations by API version, the first path segment (or the
+//! second, after a service prefix such as `/autoscaling-api/v1/`) when it
 //! reads `v1`, `v2`, `v1.1` (`info.version = "v1"`), `unversioned` otherwise; the paths keep
 //! their version segment (the server URL is the bare endpoint). See [`read_service`] for names,
 //! ids and merging.
@@ -48,9 +49,12 @@ mod dom;
 mod examples;
 mod page;
 mod prose;
+mod rst;
 mod service;
 mod status;
 mod types;
+
+pub use rst::looks_like_rst;
 
 use docsdk_spec::{Diagnostics, Method, Operation, ReadOutput, Schema, SourceRef};
 use indexmap::IndexMap;
@@ -147,20 +151,38 @@ pub struct StatusCode {
     pub source: SourceRef,
 }
 
-/// Reads a single page (useful for tests and for `cargo xtask spec` on one file).
+/// Reads a single page, HTML or RST (by [`looks_like`], else [`looks_like_rst`]); useful for tests and for
+/// `cargo xtask spec` on one file. An RST page read alone resolves `:ref:` links to its own
+/// labels only; [`read_service`] resolves them across the pages.
 ///
 /// Never panics; what the page does not say, or says in a way the reader cannot place, is a
 /// diagnostic with `file:line`. A page without a URI section and without request/response
 /// sections (a table of contents, the Status Code page) yields no operation and no diagnostic.
 pub fn read_page(file_name: &str, text: &str) -> PageOutput {
-    page::read(file_name, text)
+    if !looks_like(text) && looks_like_rst(text) {
+        read_rst_page(file_name, text, &rst::Labels::default())
+    } else {
+        page::read(file_name, text)
+    }
 }
 
-/// Reads many pages `(file name, text)` of one service into one OpenAPI document per API
-/// version.
+/// The RST front end, then the reading shared with HTML pages.
+fn read_rst_page(file_name: &str, text: &str, labels: &rst::Labels) -> PageOutput {
+    let tokens = rst::tokenize(file_name, text, labels);
+    page::read_blocks(
+        file_name,
+        tokens.blocks,
+        tokens.first_label,
+        tokens.diagnostics,
+    )
+}
+
+/// Reads many pages `(file name, text)` of one service, HTML or RST (or both), into one
+/// OpenAPI document per API version.
 ///
 /// - Pages are read in file-name order, so the output does not depend on the input order.
-///   Inputs that are not OTC HTML pages are skipped with a warning.
+///   Inputs that are neither OTC HTML nor RST pages are skipped with a warning. RST `:ref:`
+///   links resolve against the `.. _label:` targets of all the pages.
 /// - `operationId` (rules of `docsdk_naming::operation`): the API Explorer name when the file
 ///   name (or first anchor) is one (`ListWorkforces.html` -> `listWorkforces`), otherwise the
 ///   `h1` title by the documented verb mapping (`Querying a Training Job List` ->

@@ -53,9 +53,10 @@ fn section_kind(title: &str) -> Kind {
             Kind::Constraints
         }
         "uri" | "url" | "request uri" | "uri format" | "api uri" => Kind::Uri,
-        "request" | "request parameters" | "request body" | "request message"
+        "request" | "requests" | "request parameters" | "request body" | "request message"
         | "request header" | "request headers" | "request parameter" => Kind::Request,
         "response"
+        | "responses"
         | "response parameters"
         | "response body"
         | "response message"
@@ -136,7 +137,7 @@ macro_rules! re {
 
 re!(
     URI_LINE,
-    r"^(GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS)\s+(\S.*)$"
+    r"^(GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS)(?:\s+|\b)(\S.*)$"
 );
 re!(STATUS_MARKER, r"(?i)^\**\s*status code:?\s*\**\s*(\d{3})\b");
 re!(
@@ -147,12 +148,9 @@ re!(TABLE_MENTION, r"\bTable\s+(\d+)\b");
 re!(FIRST_ANCHOR, r#"<a\s+name="([^"]+)""#);
 re!(PATH_VAR, r"\{([^}?&]+)\}");
 
-/// Reads a page. See the crate docs for what is read and how.
+/// Reads an HTML page: the HTML front end (DOM -> blocks, lines mapped back through the
+/// viewer capture), then the shared reading of the blocks.
 pub(crate) fn read(file: &str, text: &str) -> PageOutput {
-    let mut out = PageOutput {
-        file: file.to_owned(),
-        ..PageOutput::default()
-    };
     let unwrapped = capture::unwrap(text);
     let dom = Dom::parse(&unwrapped.html);
     let mut blocks = blocks::blocks(&dom);
@@ -169,10 +167,32 @@ pub(crate) fn read(file: &str, text: &str) -> PageOutput {
             }
         }
     }
+    let mut front_end = Diagnostics::new();
+    check_truncation(file, &mut front_end, &unwrapped.html, text, &unwrapped);
+    let first_anchor = FIRST_ANCHOR
+        .captures(&unwrapped.html)
+        .map(|c| c[1].to_owned());
+    read_blocks(file, blocks, first_anchor, front_end)
+}
+
+/// Reads a page's blocks, whichever front end made them (HTML or RST): sections, URI lines,
+/// tables, models, status codes, examples. `first_anchor` is the page's topic id (the first
+/// `<a name>` or `.. _label:`); `front_end` holds the tokenizer's diagnostics, which come
+/// first in the output.
+pub(crate) fn read_blocks(
+    file: &str,
+    blocks: Vec<Block>,
+    first_anchor: Option<String>,
+    front_end: Diagnostics,
+) -> PageOutput {
+    let mut out = PageOutput {
+        file: file.to_owned(),
+        ..PageOutput::default()
+    };
     let mut page = Page {
         file,
         blocks,
-        diags: Diagnostics::new(),
+        diags: front_end,
         sections: Vec::new(),
         tables: Vec::new(),
         title: None,
@@ -181,11 +201,8 @@ pub(crate) fn read(file: &str, text: &str) -> PageOutput {
         anchor_to_table: HashMap::new(),
         op_pascal: String::new(),
         resource: String::new(),
-        first_anchor: FIRST_ANCHOR
-            .captures(&unwrapped.html)
-            .map(|c| c[1].to_owned()),
+        first_anchor,
     };
-    check_truncation(&mut page, &unwrapped.html, text, &unwrapped);
     page.split_sections();
     page.read(&mut out);
     out.title = page.title.clone();
@@ -197,7 +214,8 @@ pub(crate) fn read(file: &str, text: &str) -> PageOutput {
 /// A file cut short ends inside a tag or leaves block elements open; the tree builder closes
 /// them silently, so the raw text is checked.
 fn check_truncation(
-    page: &mut Page<'_>,
+    file: &str,
+    diags: &mut Diagnostics,
     html: &str,
     original: &str,
     unwrapped: &capture::Unwrapped,
@@ -207,9 +225,9 @@ fn check_truncation(
     if let Some(lt) = tail.rfind('<') {
         if !tail[lt..].contains('>') {
             let line = unwrapped.original_line(html[..lt].matches('\n').count() + 1);
-            page.diags.error(
+            diags.error(
                 DiagnosticCode::Unreadable,
-                SourceRef::new(page.file, line),
+                SourceRef::new(file, line),
                 "expected the page to end after a complete tag, found a tag cut short: the file looks truncated",
             );
             return;
@@ -219,9 +237,9 @@ fn check_truncation(
         let opens = count_tag(html, &format!("<{tag}"));
         let closes = html.matches(&format!("</{tag}>")).count();
         if opens > closes {
-            page.diags.error(
+            diags.error(
                 DiagnosticCode::Unreadable,
-                SourceRef::new(page.file, last_line),
+                SourceRef::new(file, last_line),
                 format!(
                     "expected {opens} `</{tag}>` end tags, found {closes}: the file looks truncated"
                 ),
@@ -433,7 +451,8 @@ impl<'a> Page<'a> {
                     _ => None,
                 })
                 .collect();
-            for (text, line) in texts {
+            let before = lines.len();
+            for (text, line) in texts.iter().cloned() {
                 let plain = text.replace("**", "");
                 let Some(caps) = URI_LINE.captures(plain.trim()) else {
                     continue;
@@ -452,6 +471,9 @@ impl<'a> Page<'a> {
                     continue;
                 }
                 lines.push((method, path, line));
+            }
+            if lines.len() == before {
+                lines.extend(separate_path_and_method(&texts));
             }
         }
         lines
@@ -1329,7 +1351,8 @@ impl<'a> Page<'a> {
                     ParameterLocation::Path,
                     true,
                     None,
-                    None,
+                    // Any value: OpenAPI requires a schema, the page states no type.
+                    Some(Schema::default()),
                     SourceRef::new(self.file, line),
                 ));
             }
@@ -1350,7 +1373,8 @@ impl<'a> Page<'a> {
                     ParameterLocation::Query,
                     false,
                     None,
-                    None,
+                    // Any value: OpenAPI requires a schema, the page states no type.
+                    Some(Schema::default()),
                     SourceRef::new(self.file, line),
                 ));
             }
@@ -1547,7 +1571,7 @@ impl<'a> Page<'a> {
                 DiagnosticCode::NoResponse,
                 SourceRef::new(self.file, line),
                 format!(
-                    "expected a response, status code or example response, found none on the page{}: the operation has no responses",
+                    "expected a response, status code or example response, found none on the page{}: a bodiless `2XX` response stands for it",
                     shared.map(|p| format!(" (it refers to the shared page {p})")).unwrap_or_default()
                 ),
             );
@@ -1561,6 +1585,18 @@ impl<'a> Page<'a> {
                     reason_phrase(code).to_owned()
                 };
             }
+        }
+        if op.responses.is_empty() {
+            // OpenAPI requires at least one response (reported above); success without a body
+            // is all a client may assume, and error statuses stay errors.
+            op.responses.insert(
+                SUCCESS_RANGE.to_owned(),
+                Response {
+                    description: "Success (no response is documented on the page)".to_owned(),
+                    source: Some(SourceRef::new(self.file, line)),
+                    ..Response::default()
+                },
+            );
         }
         op
     }
@@ -2149,6 +2185,29 @@ fn normalize_path(raw: &str) -> String {
 }
 
 /// Splits `?a={a}&b={b}` or `{?a,b}` off a path; returns the path and the query variables.
+/// A URI section that writes the path and the method on separate lines (`/v2/x` and
+/// `Method: PUT`, or a bare `PUT`): one operation at the path's line.
+fn separate_path_and_method(texts: &[(String, usize)]) -> Option<(Method, String, usize)> {
+    static PATH_ONLY: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^(?:https?://\S*?)?(/\S*)$").expect("the pattern is valid"));
+    static METHOD_ONLY: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^(?:(?:http |request )?method\s*:?\s*)?(GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS)\.?$")
+            .expect("the pattern is valid")
+    });
+    let plain = |t: &str| t.replace("**", "").trim().to_owned();
+    let (path, line) = texts.iter().find_map(|(t, line)| {
+        PATH_ONLY
+            .captures(&plain(t))
+            .map(|c| (normalize_path(&c[1]), *line))
+    })?;
+    let method = texts.iter().find_map(|(t, _)| {
+        METHOD_ONLY
+            .captures(&plain(t))
+            .and_then(|c| Method::parse(&c[1].to_ascii_uppercase()))
+    })?;
+    Some((method, path, line))
+}
+
 fn strip_query(path: &str) -> (String, Vec<String>) {
     if let Some(i) = path.find("{?") {
         let vars = path[i + 2..]

@@ -12,8 +12,12 @@ use indexmap::IndexMap;
 use regex::Regex;
 use serde_json::Value;
 
+use crate::rst::Labels;
 use crate::status;
-use crate::{PageOutput, REMOTE_REF_PREFIX, ServiceOptions, looks_like, read_page};
+use crate::{
+    PageOutput, REMOTE_REF_PREFIX, ServiceOptions, looks_like, looks_like_rst, read_page,
+    read_rst_page,
+};
 
 /// Name of the IAM token security scheme.
 pub(crate) const IAM_TOKEN: &str = "iamToken";
@@ -23,10 +27,29 @@ pub(crate) const AKSK: &str = "akskSignature";
 /// Reads `pages[order[k]]` for every k, on as many threads as the machine has cores (pages
 /// are independent until their tables are linked across pages); `None` for text that is not
 /// an OTC page. The result is in `order`, so the output does not depend on the thread count.
+/// RST pages are read with the labels of all RST pages, so `:ref:` links cross pages.
 fn read_pages_in_parallel(pages: &[(String, String)], order: &[usize]) -> Vec<Option<PageOutput>> {
-    let read = |i: &usize| {
+    // HTML first, as format detection does: an HTML page may quote anything.
+    let rst: Vec<bool> = pages
+        .iter()
+        .map(|(_, t)| !looks_like(t) && looks_like_rst(t))
+        .collect();
+    let labels = Labels::of_pages(
+        pages
+            .iter()
+            .zip(&rst)
+            .filter(|(_, r)| **r)
+            .map(|((n, t), _)| (n.as_str(), t.as_str())),
+    );
+    let labels = &labels;
+    let rst = &rst;
+    let read = move |i: &usize| {
         let (name, text) = &pages[*i];
-        looks_like(text).then(|| read_page(name, text))
+        if rst[*i] {
+            Some(read_rst_page(name, text, labels))
+        } else {
+            looks_like(text).then(|| read_page(name, text))
+        }
     };
     let threads = std::thread::available_parallelism()
         .map_or(1, |n| n.get())
@@ -71,7 +94,7 @@ pub(crate) fn read_service(pages: &[(String, String)], options: &ServiceOptions)
             None => diagnostics.warn(
                 DiagnosticCode::SkippedInput,
                 SourceRef::new(pages[*i].0.as_str(), 1),
-                "expected an OTC HTML API page (DITA `topictitle1`/`sectiontitle` markup), found other text: skipped",
+                "expected an OTC API page (HTML with DITA `topictitle1`/`sectiontitle` markup, or RST with an underlined title), found other text: skipped",
             ),
         }
     }
@@ -127,7 +150,18 @@ struct VersionKey {
 fn version_of(path: &str) -> VersionKey {
     static VERSION: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"^[vV](\d+(?:\.\d+)*)$").expect("the pattern is valid"));
-    let first = path.trim_start_matches('/').split('/').next().unwrap_or("");
+    // The version is the first segment, or the second after a service prefix
+    // (`/autoscaling-api/v1/...`).
+    let mut segments = path.trim_start_matches('/').split('/').take(2);
+    let head = segments.next().unwrap_or("");
+    let first = if VERSION.is_match(head) {
+        head
+    } else {
+        segments
+            .next()
+            .filter(|s| VERSION.is_match(s))
+            .unwrap_or(head)
+    };
     match VERSION.captures(first) {
         Some(c) => VersionKey {
             numbers: c[1].split('.').filter_map(|n| n.parse().ok()).collect(),
@@ -269,11 +303,20 @@ impl DocBuilder<'_> {
                 }
             } else if let Some(remote) = reference.strip_prefix(REMOTE_REF_PREFIX) {
                 let (file, anchor) = remote.split_once('#').unwrap_or((remote, ""));
+                // RST labels are unique across a document set while file base names may
+                // repeat (one name in two version folders): a label the named page lacks is
+                // looked up on every page.
                 let target = self
                     .by_file
                     .get(base_name(file))
                     .copied()
-                    .and_then(|q| self.pages[q].anchors.get(anchor).map(|l| (q, l.clone())));
+                    .and_then(|q| self.pages[q].anchors.get(anchor).map(|l| (q, l.clone())))
+                    .or_else(|| {
+                        self.pages
+                            .iter()
+                            .enumerate()
+                            .find_map(|(q, p)| p.anchors.get(anchor).map(|l| (q, l.clone())))
+                    });
                 match target.and_then(|(q, local)| {
                     self.used_pages.insert(q);
                     self.import(q, &local)
@@ -670,5 +713,18 @@ pub(crate) fn fallback_options(pages: &[(String, String)]) -> ServiceOptions {
         endpoint_template: "https://{endpoint}".to_owned(),
         regions: Vec::new(),
         default_region: String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::version_of;
+
+    #[test]
+    fn versions_come_from_the_first_or_the_prefixed_second_segment() {
+        assert_eq!(version_of("/v2.0/{project_id}/x").name, "v2.0");
+        assert_eq!(version_of("/autoscaling-api/v1/{project_id}/x").name, "v1");
+        assert_eq!(version_of("/{api_version}").name, "unversioned");
+        assert_eq!(version_of("/").name, "unversioned");
     }
 }

@@ -174,3 +174,57 @@ fn error_severity_is_used_for_broken_input_only() {
             .all(|d| d.severity == Severity::Warning)
     );
 }
+
+/// The RST form of a page, for the RST front end's never-panic properties.
+const RST_PAGE: &str = include_str!("fidelity/show_thing.rst");
+
+#[test]
+fn a_ragged_rst_grid_table_is_a_located_error() {
+    let text = RST_PAGE.replacen("| size      |", "| size     |", 1);
+    let page = read_page("t.rst", &text);
+    let line = RST_PAGE
+        .lines()
+        .position(|l| l.contains("| size      |"))
+        .map_or(0, |i| i + 1);
+    assert!(
+        page.diagnostics
+            .iter()
+            .any(|d| d.severity == Severity::Error
+                && d.source.line == line
+                && d.to_string().contains("ragged")),
+        "{:#?}",
+        page.diagnostics
+    );
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    #[test]
+    fn cut_rst_pages_never_panic(cut in 0usize..RST_PAGE.len()) {
+        let mut end = cut;
+        while !RST_PAGE.is_char_boundary(end) { end -= 1; }
+        let page = read_page("p.rst", &RST_PAGE[..end]);
+        for d in &page.diagnostics {
+            prop_assert!(d.source.line >= 1);
+        }
+    }
+
+    #[test]
+    fn mangled_rst_pages_never_panic(
+        start in 0usize..RST_PAGE.len(),
+        len in 0usize..200,
+        junk in "[-+=|.:_` *\\n a-z]{0,40}",
+    ) {
+        let mut a = start.min(RST_PAGE.len());
+        while !RST_PAGE.is_char_boundary(a) { a -= 1; }
+        let mut b = (a + len).min(RST_PAGE.len());
+        while !RST_PAGE.is_char_boundary(b) { b -= 1; }
+        let text = format!("{}{}{}", &RST_PAGE[..a], junk, &RST_PAGE[b..]);
+        let page = read_page("p.rst", &text);
+        for d in &page.diagnostics {
+            prop_assert!(d.source.line >= 1);
+        }
+        let _ = docsdk_read_otc_html::read_service(&[("p.rst".into(), text)], &docsdk_read_otc_html::ServiceOptions::fallback(&[]));
+    }
+}

@@ -66,6 +66,13 @@ pub enum DiagnosticCode {
     DefaultOutOfRange,
     /// A path or query variable of the URI without a parameter row; declared without a type.
     UndocumentedParameter,
+    // RST front end
+    /// An RST directive or literal block whose body is empty or never indented (`.. table::`
+    /// with no table, a `::` paragraph with nothing after it).
+    UnclosedDirective,
+    /// An RST construct the reader does not place in the page model (an unknown directive,
+    /// a figure); counted so a report can name what was left out.
+    UnplacedConstruct,
 }
 
 impl DiagnosticCode {
@@ -93,6 +100,8 @@ impl DiagnosticCode {
             DiagnosticCode::InvalidJson => "invalid-json",
             DiagnosticCode::DefaultOutOfRange => "default-out-of-range",
             DiagnosticCode::UndocumentedParameter => "undocumented-parameter",
+            DiagnosticCode::UnclosedDirective => "unclosed-directive",
+            DiagnosticCode::UnplacedConstruct => "unplaced-construct",
         }
     }
 }

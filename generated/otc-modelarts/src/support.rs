@@ -176,6 +176,7 @@ macro_rules! setters {
         });
     };
     ($target:ty { $($(#[$doc:meta])* $field:ident $(/ $null:ident)?: $ty:ty),* $(,)? }) => {
+        #[allow(clippy::should_implement_trait, reason = "setters are named after the API's fields (`add`, `sub`)")]
         impl $target {
             $(
                 $(#[$doc])*

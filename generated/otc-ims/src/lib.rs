@@ -1,0 +1,21 @@
+//! Rust client for Image Management Service (Open Telekom Cloud).
+//!
+//! API versions: v2, v1.1, v1, unversioned. Each method of `Client` calls the operation's newest CURRENT version; the other versions stay callable through their modules (`Client::v1_0()`-style accessors) with their own types.
+//!
+//! ```no_run
+//! # async fn example() -> Result<(), otc_ims::runtime::Error> {
+//! let config = otc_ims::runtime::Config::from_env()?;
+//! let client = otc_ims::Client::new(config, otc_ims::Region::EuDe)?;
+//! let response = client.querying_images().send().await?;
+//! println!("{response:?}");
+//! # Ok(())
+//! # }
+//! ```
+mod client;
+pub mod operations;
+mod support;
+pub mod types;
+pub mod v1_1;
+pub use client::{Client, Region};
+/// The runtime this crate sends requests with: `Config`, credentials, errors.
+pub use docsdk_runtime as runtime;

@@ -1,0 +1,202 @@
+//! Helpers the generated code of this crate shares, written once instead of per operation.
+
+/// What every request builder holds: the transport, the operation's name (for errors) and the
+/// `Scp-Api-Version` value of the API version it was started at.
+#[derive(Clone, Debug)]
+pub(crate) struct Call {
+    client: docsdk_runtime::Client,
+    operation: &'static str,
+    version: Option<&'static str>,
+}
+
+impl Call {
+    pub(crate) fn new(
+        client: &docsdk_runtime::Client,
+        operation: &'static str,
+        version: Option<&'static str>,
+    ) -> Call {
+        Call { client: client.clone(), operation, version }
+    }
+
+    /// Starts the request, with the version header when the API version has one.
+    pub(crate) fn request(
+        &self,
+        method: docsdk_runtime::Method,
+        path: &'static str,
+    ) -> docsdk_runtime::Request {
+        let request = docsdk_runtime::Request::new(method, path, self.operation);
+        match self.version {
+            Some(version) => request.api_version(version),
+            None => request,
+        }
+    }
+}
+
+/// `request!(self, Post, "/path")`: starts the builder's request.
+macro_rules! request {
+    ($builder:ident, $method:ident, $path:literal) => {
+        $builder.call.request(docsdk_runtime::Method::$method, $path)
+    };
+}
+pub(crate) use request;
+
+impl Call {
+    /// Unwraps a required value, or reports which setter was not called (never a panic).
+    pub(crate) fn need<T>(&self, value: Option<T>, name: &'static str) -> docsdk_runtime::Result<T> {
+        value.ok_or_else(|| docsdk_runtime::Error::missing_parameter(self.operation, name))
+    }
+}
+
+/// `need!(self, field)`: the builder's required `field`, or the missing-parameter error.
+macro_rules! need {
+    ($builder:ident, $field:ident) => {
+        $builder.call.need($builder.$field, stringify!($field))
+    };
+}
+pub(crate) use need;
+
+impl Call {
+    /// Sends and decodes the JSON response.
+    pub(crate) async fn json<T: serde::de::DeserializeOwned>(
+        self,
+        request: docsdk_runtime::Request,
+    ) -> docsdk_runtime::Result<T> {
+        self.client.send_json(request).await
+    }
+}
+
+impl Call {
+    /// Sends a request whose success response has no body.
+    pub(crate) async fn empty(self, request: docsdk_runtime::Request) -> docsdk_runtime::Result<()> {
+        self.client.send_empty(request).await
+    }
+}
+
+/// Declares an operation's request builder: the struct (the `Call` and one `Option` per
+/// parameter and body field), `new`, and a setter per field (see `setters!`).
+macro_rules! builder {
+    ($name:ident($op:literal) { $($(#[$fdoc:meta])* $field:ident $(/ $null:ident)?: $ty:ty),* $(,)? }) => {
+        #[doc = concat!("Request builder for `", $op, "` (see the client method of that name): set parameters with the setters, then call [`send`](Self::send).")]
+        #[derive(Clone, Debug)]
+        #[must_use = "a request builder does nothing until `.send().await`"]
+        pub struct $name {
+            call: $crate::support::Call,
+            $($field: Option<$crate::support::builder!(@stored $ty $(, $null)?)>,)*
+        }
+        impl $name {
+            pub(crate) fn new(client: &docsdk_runtime::Client, version: Option<&'static str>) -> Self {
+                Self { call: $crate::support::Call::new(client, $op, version), $($field: None,)* }
+            }
+        }
+        $crate::support::setters!($name { $($(#[$fdoc])* $field $(/ $null)?: $ty),* });
+    };
+    (@stored $ty:ty) => { $ty };
+    (@stored $ty:ty, $null:ident) => { docsdk_runtime::Nullable<$ty> };
+}
+pub(crate) use builder;
+
+/// Declares an open enum (a variant per documented wire value, and `Unknown` for any other)
+/// with `as_str`, `Display`, `From<&str>`, `Serialize` and `Deserialize`.
+macro_rules! open_enum {
+    ($(#[$doc:meta])* $name:ident { $($variant:ident = $wire:literal),* $(,)? }) => {
+        $(#[$doc])*
+        ///
+        /// Values the service adds later are kept in `Unknown`, as sent.
+        #[derive(Clone, Debug, PartialEq, Eq, Hash)]
+        #[non_exhaustive]
+        pub enum $name {
+            $(#[doc = concat!("`", $wire, "`")] $variant,)*
+            /// A value not documented when this crate was generated.
+            Unknown(String),
+        }
+
+        impl $name {
+            /// The value as it is sent on the wire.
+            pub fn as_str(&self) -> &str {
+                match self {
+                    $(Self::$variant => $wire,)*
+                    Self::Unknown(value) => value,
+                }
+            }
+        }
+
+        impl From<&str> for $name {
+            fn from(value: &str) -> Self {
+                match value {
+                    $($wire => Self::$variant,)*
+                    other => Self::Unknown(other.to_owned()),
+                }
+            }
+        }
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        impl serde::Serialize for $name {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+
+        impl<'de> serde::Deserialize<'de> for $name {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                let value = String::deserialize(deserializer)?;
+                Ok(Self::from(value.as_str()))
+            }
+        }
+    };
+}
+pub(crate) use open_enum;
+
+/// Fluent setters: `field: Type` stores `Some(value.into())`; `field / field_null: Type`
+/// (a nullable field of a request body) stores `Some(Nullable::Value(..))` and adds
+/// `field_null()`, which sends an explicit JSON `null`.
+///
+/// `setters!(@model Type { .. })` documents each setter by its field (the model's field docs
+/// say the rest); `@model Type new(a: A, b: B) { .. }` also adds `new`, which takes the
+/// required fields and leaves the optional ones (those with setters) `None`, and
+/// `new(..) + extra` starts the flattened `additional_properties` map empty.
+macro_rules! setters {
+    (@model $(#[$attr:meta])* $target:ident new($($arg:ident: $aty:ty),* $(,)?) $(+ $extra:ident)? { $($field:ident $(/ $null:ident)?: $ty:ty),* $(,)? }) => {
+        impl $target {
+            /// Creates a value from its required fields; the optional ones have setters.
+            $(#[$attr])*
+            pub fn new($($arg: impl Into<$aty>),*) -> Self {
+                Self { $($arg: $arg.into(),)* $($field: None,)* $($extra: Default::default())? }
+            }
+        }
+        $crate::support::setters!(@model $target { $($field $(/ $null)?: $ty),* });
+    };
+    (@model $target:ident { $($field:ident $(/ $null:ident)?: $ty:ty),* $(,)? }) => {
+        $crate::support::setters!($target {
+            $(#[doc = concat!("Sets the `", stringify!($field), "` field.")] $field $(/ $null)?: $ty),*
+        });
+    };
+    ($target:ty { $($(#[$doc:meta])* $field:ident $(/ $null:ident)?: $ty:ty),* $(,)? }) => {
+        #[allow(clippy::should_implement_trait, reason = "setters are named after the API's fields (`add`, `sub`)")]
+        impl $target {
+            $(
+                $(#[$doc])*
+                pub fn $field(mut self, value: impl Into<$ty>) -> Self {
+                    self.$field = Some($crate::support::setters!(@wrap value.into() $(, $null)?));
+                    self
+                }
+                $crate::support::setters!(@null $field $(, $null)?);
+            )*
+        }
+    };
+    (@wrap $value:expr) => { $value };
+    (@wrap $value:expr, $null:ident) => { docsdk_runtime::Nullable::Value($value) };
+    (@null $field:ident) => {};
+    (@null $field:ident, $null:ident) => {
+        #[doc = concat!("Sends an explicit JSON `null` for `", stringify!($field), "` (clears the value).")]
+        pub fn $null(mut self) -> Self {
+            self.$field = Some(docsdk_runtime::Nullable::Null);
+            self
+        }
+    };
+}
+pub(crate) use setters;
