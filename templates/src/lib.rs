@@ -12,6 +12,7 @@ pub mod ident;
 mod models;
 mod operations;
 mod plan;
+mod responses;
 mod shape;
 mod tests_gen;
 
@@ -139,6 +140,7 @@ pub fn render_crate(
             }
             let m = id(&plan.versions[at.vi].module);
             let snapshot = g.sinks.clone();
+            let saved_uses = g.uses;
             let warnings = g.warnings.len();
             let shared = g.builder(group, at, None, &ident);
             if shared.signature() == builders[default_builder].signature() {
@@ -146,6 +148,7 @@ pub fn render_crate(
                 uses.push((gi, ai, builders.len() - 1, quote!(.#m().#name()), false));
             } else {
                 g.sinks = snapshot;
+                g.uses = saved_uses;
                 g.warnings.truncate(warnings);
                 let ns = version_ns
                     .entry(at.vi)
@@ -171,7 +174,7 @@ pub fn render_crate(
             (Some(_), _) => quote!(#bident),
         };
         if *own {
-            let tokens = g.render_builder(b, at);
+            let tokens = g.render_builder(b);
             match b.module {
                 None => root_items.push(tokens),
                 Some(v) => version_items.entry(v).or_default().push(tokens),
@@ -350,10 +353,8 @@ pub fn render_crate(
             &versions_text,
         ),
     });
-    let mut all_code = String::new();
     for (path, tokens) in files {
         let text = format(&path, tokens)?;
-        all_code.push_str(&text);
         out.push(GeneratedFile {
             path: path.into(),
             contents: text,
@@ -363,7 +364,7 @@ pub fn render_crate(
         2,
         GeneratedFile {
             path: "src/support.rs".into(),
-            contents: support(&all_code),
+            contents: support(g.uses),
         },
     );
     out.push(GeneratedFile {
@@ -378,8 +379,9 @@ pub fn render_crate(
     })
 }
 
-/// Only the helpers the code uses (an unused one would be a warning).
-fn support(code: &str) -> String {
+/// Only the helpers the emitted code uses (an unused one would be a warning), as recorded
+/// while emitting.
+fn support(uses: models::Uses) -> String {
     let mut out = String::new();
     for (i, section) in SUPPORT.split("//~ ").enumerate() {
         if i == 0 {
@@ -388,13 +390,13 @@ fn support(code: &str) -> String {
         }
         let (name, body) = section.split_once('\n').unwrap_or((section, ""));
         let used = match name.trim() {
-            "call" | "builder" => code.contains("support::builder!"),
-            "need" => code.contains("need!("),
-            "json" => code.contains("call.json("),
-            "empty" => code.contains("call.empty("),
-            "open_enum" => code.contains("support::open_enum!"),
-            "paged" => code.contains("support::paged!"),
-            "setters" => code.contains("support::setters!") || code.contains("support::builder!"),
+            "call" | "builder" => uses.builder,
+            "need" => uses.need,
+            "json" => uses.json,
+            "empty" => uses.empty,
+            "open_enum" => uses.open_enum,
+            "paged" => uses.paged,
+            "setters" => uses.setters,
             _ => true,
         };
         if used {

@@ -89,6 +89,28 @@ pub struct Gen<'p, 'a> {
     pub sinks: BTreeMap<Module, Sink>,
     /// Problems found while rendering.
     pub warnings: Vec<String>,
+    /// Which `support.rs` helpers the emitted code calls, recorded while emitting.
+    pub uses: Uses,
+}
+
+/// The `support.rs` sections the emitted code needs (progenitor's `uses_*` flags): recorded
+/// where the code that calls them is emitted, so an unused helper is never written.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Uses {
+    /// `builder!`, `Call`, `request!`.
+    pub builder: bool,
+    /// `need!`.
+    pub need: bool,
+    /// `Call::json`.
+    pub json: bool,
+    /// `Call::empty`.
+    pub empty: bool,
+    /// `open_enum!`.
+    pub open_enum: bool,
+    /// `paged!`.
+    pub paged: bool,
+    /// `setters!` for models (builders use it too).
+    pub setters: bool,
 }
 
 /// `Ident` for generated names (always valid: see [`crate::ident`]).
@@ -107,6 +129,7 @@ impl<'p, 'a> Gen<'p, 'a> {
             plan,
             sinks,
             warnings: Vec::new(),
+            uses: Uses::default(),
         }
     }
 
@@ -317,6 +340,7 @@ impl<'p, 'a> Gen<'p, 'a> {
             .map(|v| id(&ns.claim(&ident::pascal(v, "Empty"))))
             .collect();
         let ident = id(name);
+        self.uses.open_enum = true;
         quote! {
             crate::support::open_enum!(#doc #ident { #(#variants = #values),* });
         }
@@ -416,6 +440,7 @@ impl<'p, 'a> Gen<'p, 'a> {
         let ident = id(name);
         // Without required fields, `Default` is the constructor (clippy: new_without_default).
         let default = (role.constructible && new_args.is_empty()).then(|| quote!(Default,));
+        self.uses.setters |= role.constructible && !(new_args.is_empty() && setters.is_empty());
         let builder = role.constructible.then(|| {
             if new_args.is_empty() {
                 return (!setters.is_empty())

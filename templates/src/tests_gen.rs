@@ -10,8 +10,9 @@ use serde_json::Value;
 
 use crate::examples::{Verdict, check, synthesize};
 use crate::models::{Gen, Place, id, type_path};
-use crate::operations::{Body, Builder, success};
+use crate::operations::{Body, Builder};
 use crate::plan::{OpAt, OpGroup};
+use crate::responses::Status;
 
 /// One operation at one version, as the tests call it.
 pub struct Case<'b, 'a> {
@@ -142,7 +143,7 @@ pub fn render(
                         );
                         ext(&path)
                     }
-                    (None, Some((ty, _))) if success(at).is_some_and(|(c, _)| &c == code) => {
+                    (None, Some((ty, _))) if b.success.map(|(s, _)| s) == Status::parse(code) => {
                         ext(ty)
                     }
                     _ => continue,
@@ -493,16 +494,62 @@ fn request_test(
         (Body::None, _) => {}
         _ => return None,
     }
-    let (code, schema) = success(at).unwrap_or(("200".to_owned(), None));
-    let status: u16 = code.parse().unwrap_or(200);
-    let respond = match (&b.response, schema) {
-        (Some(_), Some(s)) => {
+    let status: u16 = b.success.map_or(200, |(s, _)| s.example_code());
+    let (respond, returned) = match &b.response {
+        Some((ty, s)) => {
             let json = synthesize(plan, s, at.vi, 0)?.to_string();
-            quote!(ResponseTemplate::new(#status).set_body_raw(#json, "application/json"))
+            let ty = ext(ty);
+            (
+                quote!(ResponseTemplate::new(#status).set_body_raw(#json, "application/json")),
+                // The documented body is returned, typed: this does not compile if `send`
+                // dropped it, and fails if the body does not decode.
+                quote! {
+                    let body: #ty = result.expect("the documented body decodes");
+                    let _ = body;
+                },
+            )
         }
-        _ => quote!(ResponseTemplate::new(#status)),
+        None => (
+            quote!(ResponseTemplate::new(#status)),
+            quote!(assert!(result.is_ok(), "{result:?}");),
+        ),
     };
+    let error_test = b.error.as_ref().and_then(|(ty, s, statuses)| {
+        let code = statuses.iter().find_map(|s| match s {
+            Status::Code(c) if *c >= 400 => Some(*c),
+            Status::Range(c) if *c >= 4 => Some(u16::from(*c) * 100),
+            Status::Default => Some(500),
+            _ => None,
+        })?;
+        let json = synthesize(plan, s, at.vi, 0)?.to_string();
+        let ty = ext(ty);
+        let builder_path = builder_path(plan, b, krate);
+        Some((code, json, ty, builder_path))
+    });
     let http = at.method.as_str();
+    let error_test = error_test.map(|(code, json, ty, builder)| {
+        let name = format_ident!(
+            "{}_{}_returns_documented_error_body",
+            group.name,
+            plan.versions[at.vi].module
+        );
+        let call = &case.call;
+        let (m2, s2) = (matchers.clone(), setters.clone());
+        quote! {
+            /// The documented error body is reachable from the error, typed.
+            #[tokio::test]
+            async fn #name() {
+                let server = MockServer::start().await;
+                Mock::given(method(#http)).and(path(#url_path)) #(#m2)*
+                    .respond_with(ResponseTemplate::new(#code).set_body_raw(#json, "application/json"))
+                    .mount(&server)
+                    .await;
+                let error = client(&server) #call #(#s2)* .send().await.expect_err("an error status");
+                let body: Option<#ty> = #builder::error_body(&error);
+                assert!(body.is_some(), "{error:?}");
+            }
+        }
+    });
     let name = format_ident!(
         "{}_{}_sends_documented_request",
         group.name,
@@ -524,8 +571,21 @@ fn request_test(
                 .mount(&server)
                 .await;
             let result = client(&server) #call #(#setters)* .send().await;
-            assert!(result.is_ok(), "{result:?}");
+            #returned
             #body_check
         }
+        #error_test
     })
+}
+
+/// The builder type as the test crate names it.
+fn builder_path(plan: &crate::plan::Plan<'_>, b: &Builder<'_>, krate: &Ident) -> TokenStream {
+    let ident = id(&b.ident);
+    match b.module {
+        Some(v) => {
+            let m = id(&plan.versions[v].module);
+            quote!(#krate::#m::#ident)
+        }
+        None => quote!(#krate::operations::#ident),
+    }
 }

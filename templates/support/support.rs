@@ -19,6 +19,11 @@ impl Call {
         Call { client: client.clone(), operation, version }
     }
 
+    /// The operation's name, for errors.
+    pub(crate) fn operation(&self) -> &'static str {
+        self.operation
+    }
+
     /// Starts the request, with the version header when the API version has one.
     pub(crate) fn request(
         &self,
@@ -66,6 +71,14 @@ impl Call {
     ) -> docsdk_runtime::Result<T> {
         self.client.send_json(request).await
     }
+
+    /// Sends and decodes the JSON response, keeping status and headers.
+    pub(crate) async fn json_with_response<T: serde::de::DeserializeOwned>(
+        self,
+        request: docsdk_runtime::Request,
+    ) -> docsdk_runtime::Result<docsdk_runtime::Response<T>> {
+        docsdk_runtime::send_with_response(&self.client, request).await
+    }
 }
 
 //~ empty
@@ -73,6 +86,14 @@ impl Call {
     /// Sends a request whose success response has no body.
     pub(crate) async fn empty(self, request: docsdk_runtime::Request) -> docsdk_runtime::Result<()> {
         self.client.send_empty(request).await
+    }
+
+    /// Sends a request without a documented body, keeping status and headers.
+    pub(crate) async fn empty_with_response(
+        self,
+        request: docsdk_runtime::Request,
+    ) -> docsdk_runtime::Result<docsdk_runtime::Response<()>> {
+        docsdk_runtime::send_empty_with_response(&self.client, request).await
     }
 }
 

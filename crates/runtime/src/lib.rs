@@ -47,8 +47,10 @@ mod credentials;
 mod datetime;
 mod error;
 mod nullable;
+mod operation;
 mod pagination;
 mod request;
+mod response;
 mod retry;
 pub mod signing;
 mod tls;
@@ -65,8 +67,10 @@ pub use error::{
 };
 pub use futures_core::Stream;
 pub use nullable::Nullable;
+pub use operation::require;
 pub use pagination::{Page, collect_all, next_item, paginate};
 pub use request::{Method, Request, url_from_template};
+pub use response::{Response, error_body, send_empty_with_response, send_with_response};
 pub use retry::RetryConfig;
 
 /// The result type of every fallible runtime call.
