@@ -102,7 +102,8 @@ pub fn render_crate(
     if specs.is_empty() {
         return Err(RenderError::NoDocuments(options.name.clone()));
     }
-    let plan = Plan::new(specs);
+    let variants: Vec<plan::VariantOps> = specs.iter().map(plan::variant_ops).collect();
+    let plan = Plan::new(specs, &variants);
     let mut g = Gen::new(&plan);
     let newest = plan.versions.last().map(|v| v.spec).unwrap_or(&specs[0]);
     for spec in specs {
