@@ -602,11 +602,11 @@ impl<'a> Gen<'_, 'a> {
                 } else {
                     " The request body."
                 };
-                setters.push(quote!(#[doc = #doc] #f: #ty));
                 if *whole_required {
                     required.push(f.clone());
                 }
                 let f = id(f);
+                setters.push(quote!(#[doc = #doc] #f: #ty));
                 if *whole_required {
                     let value = need(&f);
                     chain.push(quote!(.json_body(&#value)?));
@@ -677,8 +677,32 @@ impl<'a> Gen<'_, 'a> {
                 }
             }
         });
+        let mut shown: Vec<(String, bool)> = b
+            .params
+            .iter()
+            .map(|p| {
+                let secret = p
+                    .schema
+                    .is_some_and(|s| crate::models::is_secret(&p.wire, s));
+                (p.ident.clone(), secret)
+            })
+            .collect();
+        match &b.body {
+            Body::Fields { fields, .. } => shown.extend(fields.iter().map(|bf| {
+                let secret = crate::models::is_secret(bf.field.wire, bf.field.schema);
+                (bf.ident.clone(), secret)
+            })),
+            Body::Whole { ident, .. } => shown.push((ident.clone(), false)),
+            Body::None => {}
+        }
+        let (derive_debug, debug_impl) = match crate::models::redacted_debug(&ident, &shown, false)
+        {
+            Some(tokens) => (None, Some(tokens)),
+            None => (Some(quote!(#[derive(Debug)])), None),
+        };
         quote! {
-            crate::support::builder!(#ident(#op) { #(#setters),* });
+            crate::support::builder!(#derive_debug #ident(#op) { #(#setters),* });
+            #debug_impl
             impl #ident {
                 fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
                     #check

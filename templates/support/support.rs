@@ -99,11 +99,14 @@ impl Call {
 
 //~ builder
 /// Declares an operation's request builder: the struct (the `Call` and one `Option` per
-/// parameter and body field), `new`, and a setter per field (see `setters!`).
+/// parameter and body field), `new`, and a setter per field (see `setters!`). Attributes
+/// before the name go on the struct (`#[derive(Debug)]` unless a field is secret, in which
+/// case the template writes a redacting `Debug`).
 macro_rules! builder {
-    ($name:ident($op:literal) { $($(#[$fdoc:meta])* $field:ident $(/ $null:ident)?: $ty:ty),* $(,)? }) => {
+    ($(#[$attr:meta])* $name:ident($op:literal) { $($(#[$fdoc:meta])* $field:ident $(/ $null:ident)?: $ty:ty),* $(,)? }) => {
         #[doc = concat!("Request builder for `", $op, "` (see the client method of that name): set parameters with the setters, then call [`send`](Self::send).")]
-        #[derive(Clone, Debug)]
+        #[derive(Clone)]
+        $(#[$attr])*
         #[must_use = "a request builder does nothing until `.send().await`"]
         pub struct $name {
             call: $crate::support::Call,
