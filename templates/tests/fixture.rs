@@ -23,6 +23,7 @@ fn options() -> CrateOptions {
         runtime_version: "0.1.0".into(),
         repository: Some("https://github.com/docsdk/docsdk".into()),
         license: "Apache-2.0".into(),
+        spec_files: vec!["templates/tests/fixtures/features.yaml".into()],
     }
 }
 
