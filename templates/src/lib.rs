@@ -400,6 +400,7 @@ fn support(uses: models::Uses) -> String {
             "empty" => uses.empty,
             "open_enum" => uses.open_enum,
             "paged" => uses.paged,
+            "marked" => uses.marked,
             "setters" => uses.setters,
             _ => true,
         };

@@ -109,6 +109,8 @@ pub struct Uses {
     pub open_enum: bool,
     /// `paged!`.
     pub paged: bool,
+    /// `marked!`.
+    pub marked: bool,
     /// `setters!` for models (builders use it too).
     pub setters: bool,
 }

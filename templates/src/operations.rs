@@ -66,10 +66,26 @@ pub enum Body<'a> {
     },
 }
 
+/// How a list operation pages, detected from its documented query parameters.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ListKind {
+    /// `page` with `size`, `per_page`, `page_size` or `limit`: page numbers.
+    Page,
+    /// `offset` (or `start`) with `limit` (or `size`): the offset grows by the page size.
+    Offset,
+    /// OpenStack `marker` with `limit`: the next marker is the last item's `id` (Rust field
+    /// name given; `true` when it is optional).
+    Marker(String, bool),
+}
+
 /// Pagination of a list operation.
 pub struct List<'a> {
-    /// Setter of the page number.
+    /// How it pages.
+    pub kind: ListKind,
+    /// Setter of the page number (the offset, the marker).
     pub page: String,
+    /// Wire names of the page (offset, marker) and size parameters.
+    pub wires: (String, String),
     /// Setter of the page size.
     pub size: String,
     page_wide: bool,
@@ -144,7 +160,7 @@ impl Builder<'_> {
             Body::Whole { ty, required, .. } => format!("{ty}{required}"),
         };
         format!(
-            "{:?} {} {params:?} {body} {:?} {} {}",
+            "{:?} {} {params:?} {body} {:?} {} {:?}",
             self.method,
             self.path,
             (
@@ -153,7 +169,7 @@ impl Builder<'_> {
                 self.success
             ),
             self.versioned,
-            self.list.is_some()
+            self.list.as_ref().map(|l| l.kind.clone())
         )
     }
 }
@@ -447,7 +463,26 @@ impl<'a> Gen<'_, 'a> {
                         .is_some_and(|s| matches!(classify(s).shape, Shape::Int { .. }))
             })
         };
-        let (page, size) = (int_param("page")?, int_param("size")?);
+        let any = |names: &[&str]| names.iter().find_map(|n| int_param(n));
+        let marker = b.params.iter().find(|p| {
+            p.wire == "marker"
+                && p.location == ParameterLocation::Query
+                && p.ty.to_string() == "String"
+        });
+        let (kind, page, size) = if let (Some(page), Some(size)) = (
+            int_param("page"),
+            any(&["size", "per_page", "page_size", "limit"]),
+        ) {
+            (ListKind::Page, page, size)
+        } else if let (Some(offset), Some(limit)) =
+            (any(&["offset", "start"]), any(&["limit", "size"]))
+        {
+            (ListKind::Offset, offset, limit)
+        } else if let (Some(marker), Some(limit)) = (marker, int_param("limit")) {
+            (ListKind::Marker(String::new(), false), marker, limit)
+        } else {
+            return None;
+        };
         let (_, schema) = b.response.as_ref()?;
         let c = classify(schema);
         let object = match c.shape {
@@ -498,7 +533,29 @@ impl<'a> Gen<'_, 'a> {
                 .unwrap_or(fallback)
         };
         let wide = |p: &Param<'_>| p.ty.to_string() == "i64";
+        let kind = match kind {
+            // The next marker is the last item's `id`: the item must be an object model with a
+            // string `id`.
+            ListKind::Marker(..) => {
+                let item = match classify(item_schema).shape {
+                    Shape::Ref(name) => self.plan.def(name, def.vi)?.schema,
+                    Shape::Object(s) => s,
+                    _ => return None,
+                };
+                let fs = fields(item);
+                let id_field = fs
+                    .iter()
+                    .find(|f| f.wire == "id" && matches!(classify(f.schema).shape, Shape::Str))?;
+                ListKind::Marker(
+                    id_field.ident.clone(),
+                    !id_field.required || classify(id_field.schema).nullable,
+                )
+            }
+            other => other,
+        };
         Some(List {
+            wires: (page.wire.clone(), size.wire.clone()),
+            kind,
             page: page.ident.clone(),
             size: size.ident.clone(),
             page_wide: wide(page),
@@ -662,7 +719,14 @@ impl<'a> Gen<'_, 'a> {
         });
         let request_mut = (!loops.is_empty()).then(|| quote!(mut));
         let stream = b.list.as_ref().map(|l| {
-            self.uses.paged = true;
+            match l.kind {
+                // `marked!` converts the limit with `paged!(@to ..)`.
+                ListKind::Marker(..) => {
+                    self.uses.marked = true;
+                    self.uses.paged = true;
+                }
+                _ => self.uses.paged = true,
+            }
             self.render_stream(l, &ident)
         });
         let error_body = b.error.as_ref().map(|(ty, _, statuses)| {
@@ -738,6 +802,21 @@ impl<'a> Gen<'_, 'a> {
         } else {
             quote!(r.#items)
         };
+        if let ListKind::Marker(id_field, optional) = &l.kind {
+            let id_field = id(id_field);
+            let next = if *optional {
+                quote!(items.last().and_then(|i| i.#id_field.clone()))
+            } else {
+                quote!(items.last().map(|i| i.#id_field.clone()))
+            };
+            return quote! {
+                crate::support::marked!(#item_ty, #page, #size: #st = #per, |r| #items_expr, |items| #next);
+            };
+        }
+        let mode = match l.kind {
+            ListKind::Offset => quote!(offset),
+            _ => quote!(page),
+        };
         let total = match &l.total {
             Some((t, true)) => {
                 let t = id(t);
@@ -750,7 +829,7 @@ impl<'a> Gen<'_, 'a> {
             None => quote!(None),
         };
         quote! {
-            crate::support::paged!(#item_ty, #page: #pt = #first, #size: #st = #per, |r| #items_expr, #total);
+            crate::support::paged!(#mode #item_ty, #page: #pt = #first, #size: #st = #per, |r| #items_expr, #total);
         }
     }
 }

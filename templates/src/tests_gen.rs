@@ -10,7 +10,7 @@ use serde_json::Value;
 
 use crate::examples::{Verdict, check, synthesize};
 use crate::models::{Gen, Place, id, type_path};
-use crate::operations::{Body, Builder};
+use crate::operations::{Body, Builder, ListKind};
 use crate::plan::{OpAt, OpGroup};
 use crate::responses::Status;
 
@@ -271,14 +271,20 @@ pub fn render(
             use serde_json::Value;
         )
     });
-    let matchers: Vec<TokenStream> = ["header", "method", "path", "query_param"]
-        .iter()
-        .filter(|m| used(m))
-        .map(|m| {
-            let m = id(m);
-            quote!(#m)
-        })
-        .collect();
+    let matchers: Vec<TokenStream> = [
+        "header",
+        "method",
+        "path",
+        "query_param",
+        "query_param_is_missing",
+    ]
+    .iter()
+    .filter(|m| used(m))
+    .map(|m| {
+        let m = id(m);
+        quote!(#m)
+    })
+    .collect();
     let server = used("client").then(|| {
         quote! {
             use wiremock::matchers::{#(#matchers),*};
@@ -412,10 +418,26 @@ fn stream_test(
         Some(body.to_string())
     };
     let (first, second) = (page(2)?, page(1)?);
-    let (first_no, second_no) = (
-        list.first_page.to_string(),
-        (list.first_page + 1).to_string(),
-    );
+    let (page_wire, size_wire) = (&list.wires.0, &list.wires.1);
+    // What the first and the second request say in the page (offset, marker) parameter.
+    let (first_match, second_no) = match &list.kind {
+        ListKind::Page => {
+            let first = list.first_page.to_string();
+            (
+                quote!(.and(query_param(#page_wire, #first))),
+                (list.first_page + 1).to_string(),
+            )
+        }
+        ListKind::Offset => (quote!(.and(query_param(#page_wire, "0"))), "2".to_owned()),
+        ListKind::Marker(id_field, _) => {
+            // Every synthesized item has the same id: the second page is asked after it.
+            let id_value = item
+                .get(id_field.trim_end_matches('_'))?
+                .as_str()?
+                .to_owned();
+            (quote!(.and(query_param_is_missing(#page_wire))), id_value)
+        }
+    };
     let size = id(&list.size);
     let name = format_ident!(
         "{}_{}_streams_every_page",
@@ -430,13 +452,16 @@ fn stream_test(
         #[tokio::test]
         async fn #name() {
             let server = MockServer::start().await;
-            for (page, body) in [(#first_no, #first), (#second_no, #second)] {
-                Mock::given(method("GET")).and(path(#url_path)).and(query_param("page", page)).and(query_param("size", "2"))
-                    .respond_with(ResponseTemplate::new(200u16).set_body_raw(body, "application/json"))
-                    .expect(1)
-                    .mount(&server)
-                    .await;
-            }
+            Mock::given(method("GET")).and(path(#url_path)) #first_match .and(query_param(#size_wire, "2"))
+                .respond_with(ResponseTemplate::new(200u16).set_body_raw(#first, "application/json"))
+                .expect(1)
+                .mount(&server)
+                .await;
+            Mock::given(method("GET")).and(path(#url_path)).and(query_param(#page_wire, #second_no)).and(query_param(#size_wire, "2"))
+                .respond_with(ResponseTemplate::new(200u16).set_body_raw(#second, "application/json"))
+                .expect(1)
+                .mount(&server)
+                .await;
             let stream = client(&server) #call #(#setters)* .#size(2).into_stream();
             let items = #krate::runtime::collect_all(stream).await.expect("every page");
             assert_eq!(items.len(), 3);

@@ -69,7 +69,7 @@ pub use error::{
 pub use futures_core::Stream;
 pub use nullable::Nullable;
 pub use operation::require;
-pub use pagination::{Page, collect_all, next_item, paginate};
+pub use pagination::{MarkerPage, Page, collect_all, next_item, paginate, paginate_marker};
 pub use redact::Redacted;
 pub use request::{Method, Request, url_from_template};
 pub use response::{Response, error_body, send_empty_with_response, send_with_response};
