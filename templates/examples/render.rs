@@ -43,6 +43,7 @@ fn main() -> ExitCode {
         runtime_version: "0.1.0".into(),
         repository: None,
         license: "Apache-2.0".into(),
+        spec_files: paths.iter().map(|p| p.display().to_string()).collect(),
     };
     let started = std::time::Instant::now();
     let rendered = match docsdk_templates::render_crate(&specs, &options) {

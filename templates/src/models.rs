@@ -89,6 +89,30 @@ pub struct Gen<'p, 'a> {
     pub sinks: BTreeMap<Module, Sink>,
     /// Problems found while rendering.
     pub warnings: Vec<String>,
+    /// Which `support.rs` helpers the emitted code calls, recorded while emitting.
+    pub uses: Uses,
+}
+
+/// The `support.rs` sections the emitted code needs (progenitor's `uses_*` flags): recorded
+/// where the code that calls them is emitted, so an unused helper is never written.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Uses {
+    /// `builder!`, `Call`, `request!`.
+    pub builder: bool,
+    /// `need!`.
+    pub need: bool,
+    /// `Call::json`.
+    pub json: bool,
+    /// `Call::empty`.
+    pub empty: bool,
+    /// `open_enum!`.
+    pub open_enum: bool,
+    /// `paged!`.
+    pub paged: bool,
+    /// `marked!`.
+    pub marked: bool,
+    /// `setters!` for models (builders use it too).
+    pub setters: bool,
 }
 
 /// `Ident` for generated names (always valid: see [`crate::ident`]).
@@ -107,6 +131,7 @@ impl<'p, 'a> Gen<'p, 'a> {
             plan,
             sinks,
             warnings: Vec::new(),
+            uses: Uses::default(),
         }
     }
 
@@ -317,6 +342,7 @@ impl<'p, 'a> Gen<'p, 'a> {
             .map(|v| id(&ns.claim(&ident::pascal(v, "Empty"))))
             .collect();
         let ident = id(name);
+        self.uses.open_enum = true;
         quote! {
             crate::support::open_enum!(#doc #ident { #(#variants = #values),* });
         }
@@ -370,9 +396,11 @@ impl<'p, 'a> Gen<'p, 'a> {
         let mut new_args = Vec::new();
         let mut has_extra = false;
         let mut setters = Vec::new();
+        let mut shown = Vec::new();
         for f in fields(schema) {
             let ft = self.field_type(&f, name, vi, place, module, role);
             let field = id(&f.ident);
+            shown.push((f.ident.clone(), is_secret(f.wire, f.schema)));
             let fdoc = docs::attrs(&field_doc(&f));
             let mut serde = Vec::new();
             if f.ident != f.wire {
@@ -399,6 +427,7 @@ impl<'p, 'a> Gen<'p, 'a> {
         if let Some(extra @ (AdditionalProperties::Schema(_) | AdditionalProperties::Bool(true))) =
             &schema.additional_properties
         {
+            shown.push(("additional_properties".to_owned(), false));
             let value = match extra {
                 AdditionalProperties::Schema(s) => {
                     self.rust_type(s, vi, place, &format!("{name}Extra"), nested(role))
@@ -416,6 +445,7 @@ impl<'p, 'a> Gen<'p, 'a> {
         let ident = id(name);
         // Without required fields, `Default` is the constructor (clippy: new_without_default).
         let default = (role.constructible && new_args.is_empty()).then(|| quote!(Default,));
+        self.uses.setters |= role.constructible && !(new_args.is_empty() && setters.is_empty());
         let builder = role.constructible.then(|| {
             if new_args.is_empty() {
                 return (!setters.is_empty())
@@ -427,14 +457,72 @@ impl<'p, 'a> Gen<'p, 'a> {
             let extra = has_extra.then(|| quote!(+ additional_properties));
             Some(quote!(crate::support::setters!(@model #allow #ident new(#(#new_args),*) #extra { #(#setters),* });))
         });
+        let (derive_debug, debug_impl) = match redacted_debug(&ident, &shown, true) {
+            Some(tokens) => (None, Some(tokens)),
+            None => (Some(quote!(Debug,)), None),
+        };
         quote! {
             #doc
-            #[derive(Clone, Debug, #default PartialEq, serde::Serialize, serde::Deserialize)]
+            #[derive(Clone, #derive_debug #default PartialEq, serde::Serialize, serde::Deserialize)]
             #[non_exhaustive]
             pub struct #ident { #(#defs)* }
+            #debug_impl
             #builder
         }
     }
+}
+
+/// Whether a field holds a secret, so `Debug` must not print it: `format: password`, or a
+/// name whose words say password, secret or token, or a key that is a credential (`key`
+/// after access, private, secret, api, sasl, signing or encryption; a plain `key` of a
+/// key/value pair is not one).
+pub fn is_secret(wire: &str, schema: &Schema) -> bool {
+    if schema.format.as_deref() == Some("password") {
+        return true;
+    }
+    let words = docsdk_naming::words(wire);
+    let words: Vec<String> = words.iter().map(|w| w.to_ascii_lowercase()).collect();
+    words.iter().enumerate().any(|(i, w)| {
+        matches!(
+            w.as_str(),
+            "password" | "passwd" | "pwd" | "secret" | "token"
+        ) || (w == "key"
+            && i > 0
+            && matches!(
+                words[i - 1].as_str(),
+                "access" | "private" | "secret" | "api" | "sasl" | "signing" | "encryption"
+            ))
+    })
+}
+
+/// A `Debug` impl printing `fields` (`(name, secret)`) with secret values shown as `"***"`
+/// when set; `None` when no field is secret (derive `Debug` then). `all` is false for request
+/// builders, whose transport field is left out.
+pub fn redacted_debug(ident: &Ident, fields: &[(String, bool)], all: bool) -> Option<TokenStream> {
+    if !fields.iter().any(|(_, secret)| *secret) {
+        return None;
+    }
+    let name = ident.to_string();
+    let entries = fields.iter().map(|(f, secret)| {
+        let (wire, f) = (f.trim_end_matches('_'), id(f));
+        if *secret {
+            quote!(.field(#wire, &docsdk_runtime::Redacted(&self.#f)))
+        } else {
+            quote!(.field(#wire, &self.#f))
+        }
+    });
+    let finish = if all {
+        quote!(finish())
+    } else {
+        quote!(finish_non_exhaustive())
+    };
+    Some(quote! {
+        impl std::fmt::Debug for #ident {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.debug_struct(#name) #(#entries)* .#finish
+            }
+        }
+    })
 }
 
 fn nested(role: Role) -> Role {
@@ -521,4 +609,31 @@ pub fn schema_facts(schema: &Schema) -> Vec<String> {
         facts.push("Deprecated.".to_owned());
     }
     facts
+}
+
+#[cfg(test)]
+mod secret_tests {
+    use super::*;
+
+    #[test]
+    fn secrets_by_format_or_name_but_not_every_key() {
+        let plain = Schema::default();
+        let password = Schema {
+            format: Some("password".into()),
+            ..Schema::default()
+        };
+        assert!(is_secret("pin", &password));
+        for name in [
+            "broker_sasl_password",
+            "authToken",
+            "client_secret",
+            "accessKey",
+            "sasl_secret_key",
+        ] {
+            assert!(is_secret(name, &plain), "{name}");
+        }
+        for name in ["key", "tag_key", "sort_key", "name"] {
+            assert!(!is_secret(name, &plain), "{name}");
+        }
+    }
 }

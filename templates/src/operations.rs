@@ -9,6 +9,7 @@ use crate::docs;
 use crate::ident::{self, Namespace};
 use crate::models::{Field, FieldType, Gen, Place, Role, field_doc, fields, id, schema_facts};
 use crate::plan::{Module, OpAt, OpGroup, body_schema};
+use crate::responses::{Responses, Rule, Status};
 use crate::shape::{Shape, classify};
 
 /// A path, query or header parameter.
@@ -65,10 +66,26 @@ pub enum Body<'a> {
     },
 }
 
+/// How a list operation pages, detected from its documented query parameters.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ListKind {
+    /// `page` with `size`, `per_page`, `page_size` or `limit`: page numbers.
+    Page,
+    /// `offset` (or `start`) with `limit` (or `size`): the offset grows by the page size.
+    Offset,
+    /// OpenStack `marker` with `limit`: the next marker is the last item's `id` (Rust field
+    /// name given; `true` when it is optional).
+    Marker(String, bool),
+}
+
 /// Pagination of a list operation.
 pub struct List<'a> {
-    /// Setter of the page number.
+    /// How it pages.
+    pub kind: ListKind,
+    /// Setter of the page number (the offset, the marker).
     pub page: String,
+    /// Wire names of the page (offset, marker) and size parameters.
+    pub wires: (String, String),
     /// Setter of the page size.
     pub size: String,
     page_wide: bool,
@@ -106,6 +123,10 @@ pub struct Builder<'a> {
     pub body: Body<'a>,
     /// Success response type and its schema; `None`: no body.
     pub response: Option<(TokenStream, &'a Schema)>,
+    /// The success status and the rule that chose it.
+    pub success: Option<(Status, Rule)>,
+    /// The documented error body type, the schema and the statuses it is documented for.
+    pub error: Option<(TokenStream, &'a Schema, Vec<Status>)>,
     /// Sends `Scp-Api-Version`.
     pub versioned: bool,
     /// Page/size streaming.
@@ -139,12 +160,16 @@ impl Builder<'_> {
             Body::Whole { ty, required, .. } => format!("{ty}{required}"),
         };
         format!(
-            "{:?} {} {params:?} {body} {:?} {} {}",
+            "{:?} {} {params:?} {body} {:?} {} {:?}",
             self.method,
             self.path,
-            self.response.as_ref().map(|r| r.0.to_string()),
+            (
+                self.response.as_ref().map(|r| r.0.to_string()),
+                self.error.as_ref().map(|e| e.0.to_string()),
+                self.success
+            ),
             self.versioned,
-            self.list.is_some()
+            self.list.as_ref().map(|l| l.kind.clone())
         )
     }
 }
@@ -168,20 +193,6 @@ pub fn imports(code: &str, types: bool) -> TokenStream {
         )
     });
     quote!(#required #types #runtime)
-}
-
-/// The success status and its schema: the first 2xx response.
-pub fn success<'a>(at: &OpAt<'a>) -> Option<(String, Option<&'a Schema>)> {
-    at.op
-        .responses
-        .iter()
-        .find(|(code, _)| code.starts_with('2'))
-        .map(|(code, r)| {
-            (
-                code.clone(),
-                r.content.values().find_map(|m| m.schema.as_ref()),
-            )
-        })
 }
 
 impl<'a> Gen<'_, 'a> {
@@ -272,10 +283,39 @@ impl<'a> Gen<'_, 'a> {
             None => Body::None,
             Some((rb, schema)) => self.body(schema, rb.required, vi, place, &mut ns, &group.name),
         };
-        let response = success(at).and_then(|(_, s)| s).map(|s| {
-            let hint = format!("{}Response", ident::pascal(&group.name, "Call"));
+        let responses = Responses::of(at.op);
+        for key in &responses.unreadable {
+            self.warnings.push(format!(
+                "{}: response key `{key}` is not a status code, `NXX` range or `default`; ignored",
+                group.name
+            ));
+        }
+        let mut typed = |s: &'a Schema, suffix: &str| {
+            let hint = format!("{}{suffix}", ident::pascal(&group.name, "Call"));
             let (ty, c) = self.rust_type(s, vi, place, &hint, Role::default());
             (if c.nullable { quote!(Option<#ty>) } else { ty }, s)
+        };
+        let response = responses.success_schema().map(|s| typed(s, "Response"));
+        let error = responses.errors.first().map(|first| {
+            let (ty, s) = typed(first.schema.expect("errors have bodies"), "Error");
+            (ty, s)
+        });
+        let error = error.map(|(ty, s)| {
+            let key = crate::plan::canonical(s);
+            let statuses: Vec<Status> = responses
+                .errors
+                .iter()
+                .filter(|e| e.schema.is_some_and(|o| crate::plan::canonical(o) == key))
+                .map(|e| e.status)
+                .collect();
+            if statuses.len() < responses.errors.len() {
+                self.warnings.push(format!(
+                    "{}: error bodies of different shapes; `error_body` decodes the one documented for {}",
+                    group.name,
+                    statuses.iter().map(|s| s.label()).collect::<Vec<_>>().join(", ")
+                ));
+            }
+            (ty, s, statuses)
         });
         let mut builder = Builder {
             ident: ident.to_owned(),
@@ -286,6 +326,8 @@ impl<'a> Gen<'_, 'a> {
             params,
             body,
             response,
+            success: responses.success.map(|(d, rule)| (d.status, rule)),
+            error,
             versioned: at.op.api_version_header.is_some(),
             list: None,
         };
@@ -424,7 +466,26 @@ impl<'a> Gen<'_, 'a> {
                         .is_some_and(|s| matches!(classify(s).shape, Shape::Int { .. }))
             })
         };
-        let (page, size) = (int_param("page")?, int_param("size")?);
+        let any = |names: &[&str]| names.iter().find_map(|n| int_param(n));
+        let marker = b.params.iter().find(|p| {
+            p.wire == "marker"
+                && p.location == ParameterLocation::Query
+                && p.ty.to_string() == "String"
+        });
+        let (kind, page, size) = if let (Some(page), Some(size)) = (
+            int_param("page"),
+            any(&["size", "per_page", "page_size", "limit"]),
+        ) {
+            (ListKind::Page, page, size)
+        } else if let (Some(offset), Some(limit)) =
+            (any(&["offset", "start"]), any(&["limit", "size"]))
+        {
+            (ListKind::Offset, offset, limit)
+        } else if let (Some(marker), Some(limit)) = (marker, int_param("limit")) {
+            (ListKind::Marker(String::new(), false), marker, limit)
+        } else {
+            return None;
+        };
         let (_, schema) = b.response.as_ref()?;
         let c = classify(schema);
         let object = match c.shape {
@@ -475,7 +536,29 @@ impl<'a> Gen<'_, 'a> {
                 .unwrap_or(fallback)
         };
         let wide = |p: &Param<'_>| p.ty.to_string() == "i64";
+        let kind = match kind {
+            // The next marker is the last item's `id`: the item must be an object model with a
+            // string `id`.
+            ListKind::Marker(..) => {
+                let item = match classify(item_schema).shape {
+                    Shape::Ref(name) => self.plan.def(name, def.vi)?.schema,
+                    Shape::Object(s) => s,
+                    _ => return None,
+                };
+                let fs = fields(item);
+                let id_field = fs
+                    .iter()
+                    .find(|f| f.wire == "id" && matches!(classify(f.schema).shape, Shape::Str))?;
+                ListKind::Marker(
+                    id_field.ident.clone(),
+                    !id_field.required || classify(id_field.schema).nullable,
+                )
+            }
+            other => other,
+        };
         Some(List {
+            wires: (page.wire.clone(), size.wire.clone()),
+            kind,
             page: page.ident.clone(),
             size: size.ident.clone(),
             page_wide: wide(page),
@@ -496,16 +579,20 @@ impl<'a> Gen<'_, 'a> {
     }
 
     /// Renders a builder: the `builder!` declaration (struct, `new`, setters) and `send`.
-    pub fn render_builder(&self, b: &Builder<'_>, at: &OpAt<'_>) -> TokenStream {
+    pub fn render_builder(&mut self, b: &Builder<'_>) -> TokenStream {
         let ident = id(&b.ident);
         let op = &b.op;
         let mut setters = Vec::new();
         let mut chain = Vec::new();
         let mut loops = Vec::new();
+        let mut required: Vec<String> = Vec::new();
         let need = |f: &proc_macro2::Ident| quote!(need!(self, #f)?);
         for p in &b.params {
             let (f, ty, wire) = (id(&p.ident), &p.ty, &p.wire);
-            let pdoc = docs::attrs(&p.doc);
+            let pdoc = docs::attrs(&required_doc(&p.doc, p.required));
+            if p.required {
+                required.push(p.ident.clone());
+            }
             setters.push(quote!(#pdoc #f: #ty));
             let value = if p.required {
                 need(&f)
@@ -549,7 +636,10 @@ impl<'a> Gen<'_, 'a> {
                         quote!(self.#f)
                     };
                     values.push(quote!(#sf: #value));
-                    let fdoc = docs::attrs(&field_doc(&bf.field));
+                    if bf.ty.mandatory {
+                        required.push(bf.ident.clone());
+                    }
+                    let fdoc = docs::attrs(&required_doc(&field_doc(&bf.field), bf.ty.mandatory));
                     let null = bf.ty.nullable_request.then(|| {
                         let n = id(&format!("{}_null", bf.ident.trim_end_matches('_')));
                         quote!(/ #n)
@@ -565,11 +655,19 @@ impl<'a> Gen<'_, 'a> {
             Body::Whole {
                 ident: f,
                 ty,
-                required,
+                required: whole_required,
             } => {
+                let doc = if *whole_required {
+                    " The request body. **Required.**"
+                } else {
+                    " The request body."
+                };
+                if *whole_required {
+                    required.push(f.clone());
+                }
                 let f = id(f);
-                setters.push(quote!(#[doc = " The request body."] #f: #ty));
-                if *required {
+                setters.push(quote!(#[doc = #doc] #f: #ty));
+                if *whole_required {
                     let value = need(&f);
                     chain.push(quote!(.json_body(&#value)?));
                 } else {
@@ -587,26 +685,110 @@ impl<'a> Gen<'_, 'a> {
             Method::Options | Method::Trace => "Options",
         });
         let path = b.path;
-        let (ret, send) = match &b.response {
-            Some((ty, _)) => (ty.clone(), quote!(json)),
-            None => (quote!(()), quote!(empty)),
+        let (ret, send, with_response) = match &b.response {
+            Some((ty, _)) => {
+                self.uses.json = true;
+                (ty.clone(), quote!(json), quote!(json_with_response))
+            }
+            None => {
+                self.uses.empty = true;
+                (quote!(()), quote!(empty), quote!(empty_with_response))
+            }
         };
-        let status = success(at).map(|(code, _)| code).unwrap_or_default();
+        self.uses.builder = true;
+        self.uses.setters = true;
+        self.uses.need |= !required.is_empty();
+        let what = match b.success {
+            Some((status, Rule::LowestCode)) => {
+                format!("the HTTP {} response body", status.label())
+            }
+            Some((_, Rule::Range)) => "the body of the documented `2XX` response".to_owned(),
+            Some((_, Rule::DefaultOnly)) => {
+                "the documented response body (the docs give it no status code)".to_owned()
+            }
+            Some((status, Rule::NoBody)) => format!("`()` on HTTP {}", status.label()),
+            None => "`()` on any 2xx status".to_owned(),
+        };
         let send_doc = format!(
-            " Sends the request: the {status} response, `Error::InvalidRequest` when a required parameter is not set, or the service's error."
+            " Sends the request and returns {what}; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error."
         );
+        let check = (!required.is_empty()).then(|| {
+            let names = required.iter().map(|r| {
+                let f = id(r);
+                let wire = r.trim_end_matches('_');
+                quote!((#wire, self.#f.is_some()))
+            });
+            quote!(docsdk_runtime::require(self.call.operation(), &[#(#names),*])?;)
+        });
         let request_mut = (!loops.is_empty()).then(|| quote!(mut));
-        let stream = b.list.as_ref().map(|l| self.render_stream(l, &ident));
+        let stream = b.list.as_ref().map(|l| {
+            match l.kind {
+                // `marked!` converts the limit with `paged!(@to ..)`.
+                ListKind::Marker(..) => {
+                    self.uses.marked = true;
+                    self.uses.paged = true;
+                }
+                _ => self.uses.paged = true,
+            }
+            self.render_stream(l, &ident)
+        });
+        let error_body = b.error.as_ref().map(|(ty, _, statuses)| {
+            let doc = format!(
+                " The documented error body (HTTP {}) of an error this operation returned; `None` for other errors.",
+                statuses.iter().map(|s| s.label()).collect::<Vec<_>>().join(", ")
+            );
+            quote! {
+                #[doc = #doc]
+                pub fn error_body(error: &docsdk_runtime::Error) -> Option<#ty> {
+                    docsdk_runtime::error_body(error)
+                }
+            }
+        });
+        let mut shown: Vec<(String, bool)> = b
+            .params
+            .iter()
+            .map(|p| {
+                let secret = p
+                    .schema
+                    .is_some_and(|s| crate::models::is_secret(&p.wire, s));
+                (p.ident.clone(), secret)
+            })
+            .collect();
+        match &b.body {
+            Body::Fields { fields, .. } => shown.extend(fields.iter().map(|bf| {
+                let secret = crate::models::is_secret(bf.field.wire, bf.field.schema);
+                (bf.ident.clone(), secret)
+            })),
+            Body::Whole { ident, .. } => shown.push((ident.clone(), false)),
+            Body::None => {}
+        }
+        let (derive_debug, debug_impl) = match crate::models::redacted_debug(&ident, &shown, false)
+        {
+            Some(tokens) => (None, Some(tokens)),
+            None => (Some(quote!(#[derive(Debug)])), None),
+        };
         quote! {
-            crate::support::builder!(#ident(#op) { #(#setters),* });
+            crate::support::builder!(#derive_debug #ident(#op) { #(#setters),* });
+            #debug_impl
             impl #ident {
-                #[doc = #send_doc]
-                pub async fn send(self) -> Result<#ret> {
+                fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+                    #check
                     #body_let
                     let #request_mut request = request!(self, #method, #path) #(#chain)*;
                     #(#loops)*
-                    self.call.#send(request).await
+                    Ok((self.call, request))
                 }
+                #[doc = #send_doc]
+                pub async fn send(self) -> Result<#ret> {
+                    let (call, request) = self.request()?;
+                    call.#send(request).await
+                }
+                /// Like [`send`](Self::send), with the HTTP status, headers and request id.
+                pub async fn send_with_response(self) -> Result<docsdk_runtime::Response<#ret>> {
+                    let (call, request) = self.request()?;
+                    call.#with_response(request).await
+                }
+                #error_body
                 #stream
             }
         }
@@ -623,6 +805,21 @@ impl<'a> Gen<'_, 'a> {
         } else {
             quote!(r.#items)
         };
+        if let ListKind::Marker(id_field, optional) = &l.kind {
+            let id_field = id(id_field);
+            let next = if *optional {
+                quote!(items.last().and_then(|i| i.#id_field.clone()))
+            } else {
+                quote!(items.last().map(|i| i.#id_field.clone()))
+            };
+            return quote! {
+                crate::support::marked!(#item_ty, #page, #size: #st = #per, |r| #items_expr, |items| #next);
+            };
+        }
+        let mode = match l.kind {
+            ListKind::Offset => quote!(offset),
+            _ => quote!(page),
+        };
         let total = match &l.total {
             Some((t, true)) => {
                 let t = id(t);
@@ -635,9 +832,21 @@ impl<'a> Gen<'_, 'a> {
             None => quote!(None),
         };
         quote! {
-            crate::support::paged!(#item_ty, #page: #pt = #first, #size: #st = #per, |r| #items_expr, #total);
+            crate::support::paged!(#mode #item_ty, #page: #pt = #first, #size: #st = #per, |r| #items_expr, #total);
         }
     }
+}
+
+/// Setter docs that say **Required** for a required parameter or field.
+fn required_doc(doc: &[String], required: bool) -> Vec<String> {
+    let mut out = doc.to_vec();
+    if required {
+        if !out.is_empty() {
+            out.push(String::new());
+        }
+        out.push("**Required.**".to_owned());
+    }
+    out
 }
 
 fn path_names(path: &str) -> Vec<String> {

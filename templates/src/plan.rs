@@ -20,6 +20,41 @@ pub struct Version<'a> {
     pub name: String,
     /// `v1_0`.
     pub module: String,
+    /// The document's operations with `x-variants` expanded (see [`variant_ops`]).
+    pub variants: &'a VariantOps,
+}
+
+/// One document's `x-variants` as operations: for each operation, in
+/// `OpenApi::operations()` order, one operation per variant (empty when it has none). A
+/// variant keeps the shared operation's parameters and adds its own; its body, responses
+/// (when it states any), names, docs and source replace the shared ones.
+pub type VariantOps = Vec<Vec<Operation>>;
+
+/// Expands the `x-variants` of `spec` (see [`VariantOps`]).
+pub fn variant_ops(spec: &OpenApi) -> VariantOps {
+    spec.operations()
+        .map(|(_, _, op)| {
+            op.variants
+                .iter()
+                .map(|v| {
+                    let mut out = op.clone();
+                    out.variants.clear();
+                    out.operation_id = Some(v.operation_id.clone());
+                    out.summary = v.summary.clone();
+                    // The shared description speaks of all variants, not this one.
+                    out.description = v.description.clone();
+                    out.parameters.extend(v.parameters.iter().cloned());
+                    out.request_body = v.request_body.clone();
+                    if !v.responses.is_empty() {
+                        out.responses = v.responses.clone();
+                    }
+                    out.deprecated |= v.deprecated;
+                    out.source = v.source.clone().or(out.source);
+                    out
+                })
+                .collect()
+        })
+        .collect()
 }
 
 /// A generated model: one component schema shape, possibly shared by several versions.
@@ -94,16 +129,17 @@ pub fn version_key(version: &str) -> Vec<(u64, String)> {
 pub const CLIENT_RESERVED: &[&str] = &["new", "with_endpoint", "clone", "inner"];
 
 impl<'a> Plan<'a> {
-    /// Analyses the documents of one service.
-    pub fn new(specs: &'a [OpenApi]) -> Self {
-        let mut sorted: Vec<&OpenApi> = specs.iter().collect();
-        sorted.sort_by_key(|s| version_key(&s.info.version));
+    /// Analyses the documents of one service; `variants[i]` is [`variant_ops`] of `specs[i]`.
+    pub fn new(specs: &'a [OpenApi], variants: &'a [VariantOps]) -> Self {
+        let mut sorted: Vec<(&OpenApi, &'a VariantOps)> = specs.iter().zip(variants).collect();
+        sorted.sort_by_key(|(s, _)| version_key(&s.info.version));
         let mut module_ns =
             Namespace::with_reserved(["types", "operations", "client", "support", "runtime"]);
         let versions = sorted
             .into_iter()
-            .map(|spec| Version {
+            .map(|(spec, variants)| Version {
                 spec,
+                variants,
                 name: spec.info.version.clone(),
                 module: module_ns.claim(&ident::snake(
                     &format!("v{}", spec.info.version.trim_start_matches(['v', 'V'])),
@@ -205,12 +241,22 @@ impl<'a> Plan<'a> {
             .collect();
         for (vi, v) in self.versions.iter().enumerate().rev() {
             let mut ns = Namespace::with_reserved(reserved.iter().copied());
-            for (path, method, op) in v.spec.operations() {
-                let title = op
-                    .summary
-                    .as_deref()
-                    .filter(|s| !s.trim().is_empty())
+            // An operation with variants has no method of its own: one per variant, named
+            // after the variant's operationId (its page title often names the shared path).
+            let expanded = v.spec.operations().zip(v.variants.iter()).flat_map(
+                |((path, method, op), variants)| {
+                    if variants.is_empty() {
+                        vec![(path, method, op, false)]
+                    } else {
+                        variants.iter().map(|o| (path, method, o, true)).collect()
+                    }
+                },
+            );
+            for (path, method, op, variant) in expanded {
+                let summary = op.summary.as_deref().filter(|s| !s.trim().is_empty());
+                let title = (if variant { None } else { summary })
                     .or(op.operation_id.as_deref())
+                    .or(summary)
                     .map(str::to_owned)
                     .unwrap_or_else(|| format!("{} {path}", method.as_str()));
                 let name = ns.claim(&ident::snake(&title, "call"));

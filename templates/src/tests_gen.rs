@@ -10,8 +10,9 @@ use serde_json::Value;
 
 use crate::examples::{Verdict, check, synthesize};
 use crate::models::{Gen, Place, id, type_path};
-use crate::operations::{Body, Builder, success};
+use crate::operations::{Body, Builder, ListKind};
 use crate::plan::{OpAt, OpGroup};
+use crate::responses::Status;
 
 /// One operation at one version, as the tests call it.
 pub struct Case<'b, 'a> {
@@ -142,7 +143,7 @@ pub fn render(
                         );
                         ext(&path)
                     }
-                    (None, Some((ty, _))) if success(at).is_some_and(|(c, _)| &c == code) => {
+                    (None, Some((ty, _))) if b.success.map(|(s, _)| s) == Status::parse(code) => {
                         ext(ty)
                     }
                     _ => continue,
@@ -270,14 +271,20 @@ pub fn render(
             use serde_json::Value;
         )
     });
-    let matchers: Vec<TokenStream> = ["header", "method", "path", "query_param"]
-        .iter()
-        .filter(|m| used(m))
-        .map(|m| {
-            let m = id(m);
-            quote!(#m)
-        })
-        .collect();
+    let matchers: Vec<TokenStream> = [
+        "header",
+        "method",
+        "path",
+        "query_param",
+        "query_param_is_missing",
+    ]
+    .iter()
+    .filter(|m| used(m))
+    .map(|m| {
+        let m = id(m);
+        quote!(#m)
+    })
+    .collect();
     let server = used("client").then(|| {
         quote! {
             use wiremock::matchers::{#(#matchers),*};
@@ -411,10 +418,26 @@ fn stream_test(
         Some(body.to_string())
     };
     let (first, second) = (page(2)?, page(1)?);
-    let (first_no, second_no) = (
-        list.first_page.to_string(),
-        (list.first_page + 1).to_string(),
-    );
+    let (page_wire, size_wire) = (&list.wires.0, &list.wires.1);
+    // What the first and the second request say in the page (offset, marker) parameter.
+    let (first_match, second_no) = match &list.kind {
+        ListKind::Page => {
+            let first = list.first_page.to_string();
+            (
+                quote!(.and(query_param(#page_wire, #first))),
+                (list.first_page + 1).to_string(),
+            )
+        }
+        ListKind::Offset => (quote!(.and(query_param(#page_wire, "0"))), "2".to_owned()),
+        ListKind::Marker(id_field, _) => {
+            // Every synthesized item has the same id: the second page is asked after it.
+            let id_value = item
+                .get(id_field.trim_end_matches('_'))?
+                .as_str()?
+                .to_owned();
+            (quote!(.and(query_param_is_missing(#page_wire))), id_value)
+        }
+    };
     let size = id(&list.size);
     let name = format_ident!(
         "{}_{}_streams_every_page",
@@ -429,13 +452,16 @@ fn stream_test(
         #[tokio::test]
         async fn #name() {
             let server = MockServer::start().await;
-            for (page, body) in [(#first_no, #first), (#second_no, #second)] {
-                Mock::given(method("GET")).and(path(#url_path)).and(query_param("page", page)).and(query_param("size", "2"))
-                    .respond_with(ResponseTemplate::new(200u16).set_body_raw(body, "application/json"))
-                    .expect(1)
-                    .mount(&server)
-                    .await;
-            }
+            Mock::given(method("GET")).and(path(#url_path)) #first_match .and(query_param(#size_wire, "2"))
+                .respond_with(ResponseTemplate::new(200u16).set_body_raw(#first, "application/json"))
+                .expect(1)
+                .mount(&server)
+                .await;
+            Mock::given(method("GET")).and(path(#url_path)).and(query_param(#page_wire, #second_no)).and(query_param(#size_wire, "2"))
+                .respond_with(ResponseTemplate::new(200u16).set_body_raw(#second, "application/json"))
+                .expect(1)
+                .mount(&server)
+                .await;
             let stream = client(&server) #call #(#setters)* .#size(2).into_stream();
             let items = #krate::runtime::collect_all(stream).await.expect("every page");
             assert_eq!(items.len(), 3);
@@ -493,16 +519,62 @@ fn request_test(
         (Body::None, _) => {}
         _ => return None,
     }
-    let (code, schema) = success(at).unwrap_or(("200".to_owned(), None));
-    let status: u16 = code.parse().unwrap_or(200);
-    let respond = match (&b.response, schema) {
-        (Some(_), Some(s)) => {
+    let status: u16 = b.success.map_or(200, |(s, _)| s.example_code());
+    let (respond, returned) = match &b.response {
+        Some((ty, s)) => {
             let json = synthesize(plan, s, at.vi, 0)?.to_string();
-            quote!(ResponseTemplate::new(#status).set_body_raw(#json, "application/json"))
+            let ty = ext(ty);
+            (
+                quote!(ResponseTemplate::new(#status).set_body_raw(#json, "application/json")),
+                // The documented body is returned, typed: this does not compile if `send`
+                // dropped it, and fails if the body does not decode.
+                quote! {
+                    let body: #ty = result.expect("the documented body decodes");
+                    let _ = body;
+                },
+            )
         }
-        _ => quote!(ResponseTemplate::new(#status)),
+        None => (
+            quote!(ResponseTemplate::new(#status)),
+            quote!(assert!(result.is_ok(), "{result:?}");),
+        ),
     };
+    let error_test = b.error.as_ref().and_then(|(ty, s, statuses)| {
+        let code = statuses.iter().find_map(|s| match s {
+            Status::Code(c) if *c >= 400 => Some(*c),
+            Status::Range(c) if *c >= 4 => Some(u16::from(*c) * 100),
+            Status::Default => Some(500),
+            _ => None,
+        })?;
+        let json = synthesize(plan, s, at.vi, 0)?.to_string();
+        let ty = ext(ty);
+        let builder_path = builder_path(plan, b, krate);
+        Some((code, json, ty, builder_path))
+    });
     let http = at.method.as_str();
+    let error_test = error_test.map(|(code, json, ty, builder)| {
+        let name = format_ident!(
+            "{}_{}_returns_documented_error_body",
+            group.name,
+            plan.versions[at.vi].module
+        );
+        let call = &case.call;
+        let (m2, s2) = (matchers.clone(), setters.clone());
+        quote! {
+            /// The documented error body is reachable from the error, typed.
+            #[tokio::test]
+            async fn #name() {
+                let server = MockServer::start().await;
+                Mock::given(method(#http)).and(path(#url_path)) #(#m2)*
+                    .respond_with(ResponseTemplate::new(#code).set_body_raw(#json, "application/json"))
+                    .mount(&server)
+                    .await;
+                let error = client(&server) #call #(#s2)* .send().await.expect_err("an error status");
+                let body: Option<#ty> = #builder::error_body(&error);
+                assert!(body.is_some(), "{error:?}");
+            }
+        }
+    });
     let name = format_ident!(
         "{}_{}_sends_documented_request",
         group.name,
@@ -524,8 +596,21 @@ fn request_test(
                 .mount(&server)
                 .await;
             let result = client(&server) #call #(#setters)* .send().await;
-            assert!(result.is_ok(), "{result:?}");
+            #returned
             #body_check
         }
+        #error_test
     })
+}
+
+/// The builder type as the test crate names it.
+fn builder_path(plan: &crate::plan::Plan<'_>, b: &Builder<'_>, krate: &Ident) -> TokenStream {
+    let ident = id(&b.ident);
+    match b.module {
+        Some(v) => {
+            let m = id(&plan.versions[v].module);
+            quote!(#krate::#m::#ident)
+        }
+        None => quote!(#krate::operations::#ident),
+    }
 }

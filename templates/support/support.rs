@@ -19,6 +19,11 @@ impl Call {
         Call { client: client.clone(), operation, version }
     }
 
+    /// The operation's name, for errors.
+    pub(crate) fn operation(&self) -> &'static str {
+        self.operation
+    }
+
     /// Starts the request, with the version header when the API version has one.
     pub(crate) fn request(
         &self,
@@ -66,6 +71,14 @@ impl Call {
     ) -> docsdk_runtime::Result<T> {
         self.client.send_json(request).await
     }
+
+    /// Sends and decodes the JSON response, keeping status and headers.
+    pub(crate) async fn json_with_response<T: serde::de::DeserializeOwned>(
+        self,
+        request: docsdk_runtime::Request,
+    ) -> docsdk_runtime::Result<docsdk_runtime::Response<T>> {
+        docsdk_runtime::send_with_response(&self.client, request).await
+    }
 }
 
 //~ empty
@@ -74,15 +87,26 @@ impl Call {
     pub(crate) async fn empty(self, request: docsdk_runtime::Request) -> docsdk_runtime::Result<()> {
         self.client.send_empty(request).await
     }
+
+    /// Sends a request without a documented body, keeping status and headers.
+    pub(crate) async fn empty_with_response(
+        self,
+        request: docsdk_runtime::Request,
+    ) -> docsdk_runtime::Result<docsdk_runtime::Response<()>> {
+        docsdk_runtime::send_empty_with_response(&self.client, request).await
+    }
 }
 
 //~ builder
 /// Declares an operation's request builder: the struct (the `Call` and one `Option` per
-/// parameter and body field), `new`, and a setter per field (see `setters!`).
+/// parameter and body field), `new`, and a setter per field (see `setters!`). Attributes
+/// before the name go on the struct (`#[derive(Debug)]` unless a field is secret, in which
+/// case the template writes a redacting `Debug`).
 macro_rules! builder {
-    ($name:ident($op:literal) { $($(#[$fdoc:meta])* $field:ident $(/ $null:ident)?: $ty:ty),* $(,)? }) => {
+    ($(#[$attr:meta])* $name:ident($op:literal) { $($(#[$fdoc:meta])* $field:ident $(/ $null:ident)?: $ty:ty),* $(,)? }) => {
         #[doc = concat!("Request builder for `", $op, "` (see the client method of that name): set parameters with the setters, then call [`send`](Self::send).")]
-        #[derive(Clone, Debug)]
+        #[derive(Clone)]
+        $(#[$attr])*
         #[must_use = "a request builder does nothing until `.send().await`"]
         pub struct $name {
             call: $crate::support::Call,
@@ -209,10 +233,28 @@ macro_rules! setters {
 pub(crate) use setters;
 
 //~ paged
-/// `into_stream` for a page/size list operation: requests page after page (the page number and
-/// size converted to the builder's integer types) and yields every item.
+/// `into_stream` for a page/size (`page`) or offset/limit (`offset`) list operation: requests
+/// page after page (the page number, or the offset of the page's first item, and the size
+/// converted to the builder's integer types) and yields every item.
 macro_rules! paged {
-    ($item:ty, $page:ident: $pt:ident = $first:literal, $size:ident: $st:ident = $per:literal, |$r:ident| $items:expr, $total:expr) => {
+    (offset $item:ty, $page:ident: $pt:ident = $first:literal, $size:ident: $st:ident = $per:literal, |$r:ident| $items:expr, $total:expr) => {
+        #[doc = concat!("Streams every item of every page: requests `", stringify!($size), "` items at a time (default ", $per, ") from offset `", stringify!($page), "` (default 0), moving the offset on by the page size, until a page is empty, short, or the total is reached.")]
+        pub fn into_stream(self) -> impl docsdk_runtime::Stream<Item = docsdk_runtime::Result<$item>> {
+            let start = self.$page.and_then(|n| u32::try_from(n).ok()).unwrap_or(0);
+            let per = self.$size.and_then(|n| u32::try_from(n).ok()).unwrap_or($per);
+            docsdk_runtime::paginate(0, per, move |page| {
+                let mut call = self.clone();
+                let offset = start.saturating_add(page.saturating_mul(per));
+                call.$page = Some($crate::support::paged!(@to $pt offset));
+                call.$size = Some($crate::support::paged!(@to $st per));
+                async move {
+                    let $r = call.send().await?;
+                    Ok(docsdk_runtime::Page { items: $items, total: $total })
+                }
+            })
+        }
+    };
+    (page $item:ty, $page:ident: $pt:ident = $first:literal, $size:ident: $st:ident = $per:literal, |$r:ident| $items:expr, $total:expr) => {
         #[doc = concat!("Streams every item of every page: requests page after page (from `", stringify!($page), "`, default ", $first, ", `", stringify!($size), "` items each, default ", $per, ") until a page is empty, short, or the total is reached.")]
         pub fn into_stream(self) -> impl docsdk_runtime::Stream<Item = docsdk_runtime::Result<$item>> {
             let first = self.$page.and_then(|n| u32::try_from(n).ok()).unwrap_or($first);
@@ -232,3 +274,28 @@ macro_rules! paged {
     (@to i32 $value:ident) => { i32::try_from($value).unwrap_or(i32::MAX) };
 }
 pub(crate) use paged;
+
+//~ marked
+/// `into_stream` for an OpenStack marker/limit list operation: starts at the builder's
+/// `marker` (or the beginning) and asks for the page after the last item's id each time.
+macro_rules! marked {
+    ($item:ty, $marker:ident, $limit:ident: $lt:ident = $per:literal, |$r:ident| $items:expr, |$last:ident| $next:expr) => {
+        #[doc = concat!("Streams every item of every page: requests `", stringify!($limit), "` items at a time (default ", $per, "), each page after the last item's id (`", stringify!($marker), "`), until a page is empty or short.")]
+        pub fn into_stream(self) -> impl docsdk_runtime::Stream<Item = docsdk_runtime::Result<$item>> {
+            let per = self.$limit.and_then(|n| u32::try_from(n).ok()).unwrap_or($per);
+            let first = self.$marker.clone();
+            docsdk_runtime::paginate_marker(first, per, move |marker| {
+                let mut call = self.clone();
+                call.$marker = marker;
+                call.$limit = Some($crate::support::paged!(@to $lt per));
+                async move {
+                    let $r = call.send().await?;
+                    let $last: Vec<$item> = $items;
+                    let next_marker = $next;
+                    Ok(docsdk_runtime::MarkerPage { items: $last, next_marker })
+                }
+            })
+        }
+    };
+}
+pub(crate) use marked;

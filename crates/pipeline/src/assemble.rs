@@ -296,6 +296,13 @@ pub fn render(
         runtime_version: env!("CARGO_PKG_VERSION").to_owned(),
         repository: Some(env!("CARGO_PKG_REPOSITORY").to_owned()),
         license: env!("CARGO_PKG_LICENSE").to_owned(),
+        spec_files: documents
+            .iter()
+            .map(|d| {
+                let dir = Path::new(layout::OPENAPI).join(name);
+                crate::outputs::spec_file(&dir, d).display().to_string()
+            })
+            .collect(),
     };
     docsdk_templates::render_crate(documents, &options).map_err(|e| PipelineError::Render {
         crate_name: name.to_owned(),

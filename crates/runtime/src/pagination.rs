@@ -142,3 +142,107 @@ where
     }
     Ok(items)
 }
+
+/// One page of a marker/limit list operation (OpenStack style): its items and the marker
+/// that asks for the next page (usually the last item's id), `None` on the last page.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct MarkerPage<T> {
+    /// The items of this page.
+    pub items: Vec<T>,
+    /// The marker of the next page.
+    pub next_marker: Option<String>,
+}
+
+/// Streams every item of a marker/limit list operation.
+///
+/// Calls `fetch(marker)` starting at `first_marker` (`None`: from the start), and then with
+/// each page's `next_marker`. Stops after a page that is empty, has fewer than `limit` items
+/// (when `limit > 0`), has no next marker, or repeats the marker it was asked with (a service
+/// that ignores the marker would otherwise loop forever). Errors end the stream.
+pub fn paginate_marker<T, F, Fut>(
+    first_marker: Option<String>,
+    limit: u32,
+    mut fetch: F,
+) -> impl Stream<Item = Result<T, Error>>
+where
+    F: FnMut(Option<String>) -> Fut,
+    Fut: Future<Output = Result<MarkerPage<T>, Error>>,
+{
+    // Page numbers index the markers learned so far; the page/size paginator drives it.
+    let markers = std::sync::Arc::new(std::sync::Mutex::new(vec![first_marker]));
+    paginate(0, 0, move |page| {
+        let markers = markers.clone();
+        let asked = markers
+            .lock()
+            .ok()
+            .and_then(|m| m.get(page as usize).cloned())
+            .flatten();
+        let request = fetch(asked.clone());
+        async move {
+            let page = request.await?;
+            let count = page.items.len() as u64;
+            let next = page
+                .next_marker
+                .filter(|n| Some(n) != asked.as_ref())
+                .filter(|_| count > 0 && (limit == 0 || count >= u64::from(limit)));
+            // Without a next marker the page reports itself as the total, which ends the stream.
+            let total = match next {
+                Some(n) => {
+                    if let Ok(mut m) = markers.lock() {
+                        m.push(Some(n));
+                    }
+                    None
+                }
+                None => Some(0),
+            };
+            Ok(Page {
+                items: page.items,
+                total,
+            })
+        }
+    })
+}
+
+#[cfg(test)]
+mod marker_tests {
+    use super::*;
+
+    fn block_on<F: Future>(f: F) -> F::Output {
+        tokio::runtime::Builder::new_current_thread()
+            .build()
+            .expect("runtime")
+            .block_on(f)
+    }
+
+    #[test]
+    fn follows_markers_until_a_short_page() {
+        let asked = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+        let log = asked.clone();
+        let stream = paginate_marker(None, 2, move |marker: Option<String>| {
+            log.lock().unwrap().push(marker.clone());
+            async move {
+                let items: Vec<&str> = match marker.as_deref() {
+                    None => vec!["a", "b"],
+                    Some("b") => vec!["c"],
+                    other => panic!("unexpected marker {other:?}"),
+                };
+                let next_marker = items.last().map(|s| (*s).to_owned());
+                Ok(MarkerPage { items, next_marker })
+            }
+        });
+        let items = block_on(collect_all(stream)).expect("every page");
+        assert_eq!(items, vec!["a", "b", "c"]);
+        assert_eq!(*asked.lock().unwrap(), vec![None, Some("b".to_owned())]);
+    }
+
+    #[test]
+    fn a_repeated_marker_ends_the_stream() {
+        let stream = paginate_marker(Some("x".into()), 1, |_| async {
+            Ok(MarkerPage {
+                items: vec![1],
+                next_marker: Some("x".to_owned()),
+            })
+        });
+        assert_eq!(block_on(collect_all(stream)).expect("one page"), vec![1]);
+    }
+}
