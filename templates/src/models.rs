@@ -302,6 +302,11 @@ impl<'p, 'a> Gen<'p, 'a> {
         (ty, c)
     }
 
+    /// Whether a type named `name` already exists in `module`.
+    pub(crate) fn name_taken(&self, module: Module, name: &str) -> bool {
+        self.sinks.get(&module).is_some_and(|s| s.ns.contains(name))
+    }
+
     /// The open enum for `values` in `module`, reusing an identical one.
     fn enum_type(
         &mut self,

@@ -226,7 +226,13 @@ impl<'a> Gen<'_, 'a> {
                 ));
                 continue;
             }
-            let hint = ident::pascal(&p.name, "Value");
+            // A parameter's inline type is named after the parameter; when another type
+            // already has that name, after the operation and the parameter
+            // (`ListTrainingJobsSortBy`), never numbered.
+            let mut hint = ident::pascal(&p.name, "Value");
+            if self.name_taken(place.module, &hint) {
+                hint = ident::inline_type_name(&ident::pascal(&group.name, "Call"), &p.name);
+            }
             let (ty, array) = match &p.schema {
                 Some(s) => self.param_type(s, vi, place, &hint, &group.name, &p.name),
                 None => (quote!(String), false),

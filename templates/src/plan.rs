@@ -246,19 +246,29 @@ impl<'a> Plan<'a> {
             let expanded = v.spec.operations().zip(v.variants.iter()).flat_map(
                 |((path, method, op), variants)| {
                     if variants.is_empty() {
-                        vec![(path, method, op, false)]
+                        vec![(path, method, op)]
                     } else {
-                        variants.iter().map(|o| (path, method, o, true)).collect()
+                        variants.iter().map(|o| (path, method, o)).collect()
                     }
                 },
             );
-            for (path, method, op, variant) in expanded {
+            for (path, method, op) in expanded {
+                // The method is named after the operationId (OTC ids are verb-first SDK names
+                // that differ from the page title). An id that only spells the title's letters
+                // (SCP's rule) names the method by the title, whose word breaks the id lost
+                // (`AI&MLOps` -> `ai_ml_ops`). A spec without ids falls back to the title.
                 let summary = op.summary.as_deref().filter(|s| !s.trim().is_empty());
-                let title = (if variant { None } else { summary })
-                    .or(op.operation_id.as_deref())
-                    .or(summary)
-                    .map(str::to_owned)
-                    .unwrap_or_else(|| format!("{} {path}", method.as_str()));
+                let id = op
+                    .operation_id
+                    .as_deref()
+                    .filter(|id| !id.trim().is_empty());
+                let title = match (id, summary) {
+                    (Some(id), Some(s)) if spells(s, id) => Some(s),
+                    (Some(id), _) => Some(id),
+                    (None, s) => s,
+                }
+                .map(str::to_owned)
+                .unwrap_or_else(|| format!("{} {path}", method.as_str()));
                 let name = ns.claim(&ident::snake(&title, "call"));
                 let lifecycle = op.lifecycle.as_ref().or(v.spec.info.lifecycle.as_ref());
                 let status = lifecycle
@@ -398,4 +408,15 @@ fn canonical_with(schema: &Schema, blank_refs: bool) -> String {
     let mut value = serde_json::to_value(schema).unwrap_or_default();
     strip(&mut value, blank_refs);
     value.to_string()
+}
+
+/// Whether `id` is `title` with only its letters and digits kept (case aside).
+fn spells(title: &str, id: &str) -> bool {
+    let letters = |t: &str| -> String {
+        t.chars()
+            .filter(char::is_ascii_alphanumeric)
+            .map(|c| c.to_ascii_lowercase())
+            .collect()
+    };
+    letters(title) == letters(id)
 }

@@ -445,6 +445,7 @@ fn stream_test(
         plan.versions[at.vi].module
     );
     let call = &case.call;
+    let http = at.method.as_str();
     let allow = at.deprecated.then(|| quote!(#[allow(deprecated, reason = "deprecated API versions stay tested until they are removed")]));
     Some(quote! {
         /// The list helper requests page after page and yields every item.
@@ -452,12 +453,12 @@ fn stream_test(
         #[tokio::test]
         async fn #name() {
             let server = MockServer::start().await;
-            Mock::given(method("GET")).and(path(#url_path)) #first_match .and(query_param(#size_wire, "2"))
+            Mock::given(method(#http)).and(path(#url_path)) #first_match .and(query_param(#size_wire, "2"))
                 .respond_with(ResponseTemplate::new(200u16).set_body_raw(#first, "application/json"))
                 .expect(1)
                 .mount(&server)
                 .await;
-            Mock::given(method("GET")).and(path(#url_path)).and(query_param(#page_wire, #second_no)).and(query_param(#size_wire, "2"))
+            Mock::given(method(#http)).and(path(#url_path)).and(query_param(#page_wire, #second_no)).and(query_param(#size_wire, "2"))
                 .respond_with(ResponseTemplate::new(200u16).set_body_raw(#second, "application/json"))
                 .expect(1)
                 .mount(&server)

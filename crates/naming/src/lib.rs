@@ -64,7 +64,11 @@ pub fn words(name: &str) -> Vec<String> {
         }
         if c.is_ascii_uppercase() && !current.is_empty() {
             let prev = chars[i - 1];
-            let next_lower = chars.get(i + 1).is_some_and(|n| n.is_ascii_lowercase());
+            // A capital run ending in a lone plural `s` is one word: `AZs`, `VPCs`, `IDs`.
+            let plural_acronym = chars.get(i + 1) == Some(&'s')
+                && !chars.get(i + 2).is_some_and(|n| n.is_ascii_lowercase());
+            let next_lower =
+                !plural_acronym && chars.get(i + 1).is_some_and(|n| n.is_ascii_lowercase());
             if prev.is_ascii_lowercase()
                 || prev.is_ascii_digit()
                 || (prev.is_ascii_uppercase() && next_lower)
@@ -194,6 +198,9 @@ mod tests {
         assert_eq!(words("hugepages_1Gi"), ["hugepages", "1", "Gi"]);
         assert_eq!(words("AI&MLOps"), ["AI", "ML", "Ops"]);
         assert_eq!(words("V1Dot1"), ["V1", "Dot1"]);
+        assert_eq!(words("Querying All AZs"), ["Querying", "All", "AZs"]);
+        assert_eq!(words("listVPCsByTag"), ["list", "VPCs", "By", "Tag"]);
+        assert_eq!(words("HTTPServer"), ["HTTP", "Server"]);
         assert_eq!(words("생성 시간"), ["uc0dd", "uc131", "uc2dc", "uac04"]);
     }
 

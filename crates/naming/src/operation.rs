@@ -178,6 +178,17 @@ const FILLER: &[&str] = &["specified", "specific", "given", "existing"];
 const OWNER_PREPOSITIONS: &[&str] = &["of", "about", "for", "in", "on", "to", "from", "under"];
 const MANNER_PREPOSITIONS: &[&str] = &["by", "with", "as", "using", "via"];
 
+/// `word` lower-cased for comparison with the lists of articles, prepositions and filler, or
+/// unchanged when it is an acronym (`AS` for Auto Scaling is a name, not the preposition `as`).
+fn function_word(word: &str) -> String {
+    let acronym = word.len() >= 2 && word.chars().all(|c| c.is_ascii_uppercase());
+    if acronym {
+        word.to_owned()
+    } else {
+        word.to_ascii_lowercase()
+    }
+}
+
 /// Whether `text` is an API Explorer operation name: PascalCase letters and digits only
 /// (`ListWorkforces`), not a DITA topic id (`modelarts_03_0045`, `EN-US_TOPIC_...`).
 pub fn is_api_name(text: &str) -> bool {
@@ -328,7 +339,7 @@ pub fn title_words(title: &str) -> Vec<String> {
     let mut by_suffix: Vec<String> = Vec::new();
     if let Some(pos) = rest
         .iter()
-        .position(|w| MANNER_PREPOSITIONS.contains(&w.to_ascii_lowercase().as_str()))
+        .position(|w| MANNER_PREPOSITIONS.contains(&function_word(w).as_str()))
         .filter(|&p| p > 0)
     {
         let tail = drop_articles(rest.split_off(pos));
@@ -368,7 +379,7 @@ pub fn title_words(title: &str) -> Vec<String> {
         } else {
             let head_end = rest
                 .iter()
-                .position(|w| OWNER_PREPOSITIONS.contains(&w.to_ascii_lowercase().as_str()))
+                .position(|w| OWNER_PREPOSITIONS.contains(&function_word(w).as_str()))
                 .unwrap_or(rest.len());
             list = list || (head_end > 0 && is_plural(&rest[head_end - 1]));
         }
@@ -391,7 +402,7 @@ pub fn title_words(title: &str) -> Vec<String> {
 fn owner_first(words: Vec<String>) -> Vec<Vec<String>> {
     let mut segments: Vec<Vec<String>> = vec![Vec::new()];
     for w in words {
-        if OWNER_PREPOSITIONS.contains(&w.to_ascii_lowercase().as_str()) {
+        if OWNER_PREPOSITIONS.contains(&function_word(&w).as_str()) {
             segments.push(Vec::new());
         } else if let Some(last) = segments.last_mut() {
             last.push(w);
@@ -526,7 +537,7 @@ fn drop_articles(words: Vec<String>) -> Vec<String> {
     words
         .into_iter()
         .filter(|w| {
-            let l = w.to_ascii_lowercase();
+            let l = function_word(w);
             !ARTICLES.contains(&l.as_str()) && !FILLER.contains(&l.as_str())
         })
         .collect()
@@ -562,6 +573,18 @@ mod tests {
 
     fn id(title: &str) -> String {
         operation_id_from_title(title)
+    }
+
+    #[test]
+    fn acronyms_are_names_not_function_words() {
+        assert_eq!(
+            operation_id_from_title("Creating an AS Configuration"),
+            "createAsConfiguration"
+        );
+        assert_eq!(
+            operation_id_from_title("Querying Instances by Tag"),
+            "listInstancesByTag"
+        );
     }
 
     #[test]

@@ -18,9 +18,6 @@ pub enum Severity {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 #[non_exhaustive]
 pub enum DiagnosticCode {
-    /// Transitional: a diagnostic whose reader does not classify it yet. No reader may keep
-    /// using it; it goes once every call site names its code.
-    Uncoded,
     /// The input cannot be read at all at this point (not the expected format, truncated).
     Unreadable,
     /// A table, row or cell does not have the shape the format requires.
@@ -79,7 +76,6 @@ impl DiagnosticCode {
     /// The code as printed (`undefined-model`).
     pub fn as_str(self) -> &'static str {
         match self {
-            DiagnosticCode::Uncoded => "uncoded",
             DiagnosticCode::Unreadable => "unreadable",
             DiagnosticCode::MalformedTable => "malformed-table",
             DiagnosticCode::UnexpectedText => "unexpected-text",
@@ -159,16 +155,6 @@ impl Diagnostic {
         self.subject = Some(subject.into());
         self
     }
-
-    /// Transitional: a warning not classified yet ([`DiagnosticCode::Uncoded`]).
-    pub fn warning_uncoded(source: SourceRef, message: impl Into<String>) -> Self {
-        Self::warning(DiagnosticCode::Uncoded, source, message)
-    }
-
-    /// Transitional: an error not classified yet ([`DiagnosticCode::Uncoded`]).
-    pub fn error_uncoded(source: SourceRef, message: impl Into<String>) -> Self {
-        Self::error(DiagnosticCode::Uncoded, source, message)
-    }
 }
 
 impl fmt::Display for Diagnostic {
@@ -177,15 +163,11 @@ impl fmt::Display for Diagnostic {
             Severity::Warning => "warning",
             Severity::Error => "error",
         };
-        if self.code == DiagnosticCode::Uncoded {
-            write!(f, "{}: {level}: {}", self.source, self.message)
-        } else {
-            write!(
-                f,
-                "{}: {level}[{}]: {}",
-                self.source, self.code, self.message
-            )
-        }
+        write!(
+            f,
+            "{}: {level}[{}]: {}",
+            self.source, self.code, self.message
+        )
     }
 }
 
@@ -207,16 +189,6 @@ impl Diagnostics {
     /// Records an error of kind `code`.
     pub fn error(&mut self, code: DiagnosticCode, source: SourceRef, message: impl Into<String>) {
         self.0.push(Diagnostic::error(code, source, message));
-    }
-
-    /// Transitional: records a warning not classified yet.
-    pub fn warn_uncoded(&mut self, source: SourceRef, message: impl Into<String>) {
-        self.warn(DiagnosticCode::Uncoded, source, message);
-    }
-
-    /// Transitional: records an error not classified yet.
-    pub fn error_uncoded(&mut self, source: SourceRef, message: impl Into<String>) {
-        self.error(DiagnosticCode::Uncoded, source, message);
     }
 
     /// Whether any diagnostic has kind `code`.

@@ -7160,12 +7160,9 @@ pub struct ShowInstanceAuthenticationInformationResponse {
     /// Authentication token
     pub token: Option<String>,
 }
-impl std::fmt::Debug
-for QueryingTheAuthenticationInformationOfADevelopmentEnvironmentInstanceResponse {
+impl std::fmt::Debug for ShowInstanceAuthenticationInformationResponse {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct(
-                "QueryingTheAuthenticationInformationOfADevelopmentEnvironmentInstanceResponse",
-            )
+        f.debug_struct("ShowInstanceAuthenticationInformationResponse")
             .field("token", &docsdk_runtime::Redacted(&self.token))
             .finish()
     }
@@ -7579,9 +7576,9 @@ pub struct DevelopmentEnvironmentInstanceCredential {
     /// OAuth token of GitHub
     pub access_token: Option<String>,
 }
-impl std::fmt::Debug for CreatingADevelopmentEnvironmentInstanceCredential {
+impl std::fmt::Debug for DevelopmentEnvironmentInstanceCredential {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("CreatingADevelopmentEnvironmentInstanceCredential")
+        f.debug_struct("DevelopmentEnvironmentInstanceCredential")
             .field("ssh_private_key", &docsdk_runtime::Redacted(&self.ssh_private_key))
             .field("access_token", &docsdk_runtime::Redacted(&self.access_token))
             .finish()
@@ -8632,24 +8629,25 @@ crate::support::open_enum!(
     #[doc = " The values of `Order`."] Order { Asc = "asc", Desc = "desc" }
 );
 crate::support::open_enum!(
-    #[doc = " The values of `SortBy2`."] SortBy2 { CreateTime = "create_time",
-    DatasetName = "dataset_name" }
+    #[doc = " The values of `ListDatasetsSortBy`."] ListDatasetsSortBy { CreateTime =
+    "create_time", DatasetName = "dataset_name" }
 );
 crate::support::open_enum!(
-    #[doc = " The values of `SortBy3`."] SortBy3 { CreateTime = "create_time", Name =
-    "name", DurationSeconds = "duration_seconds" }
+    #[doc = " The values of `ListProcessorTasksSortBy`."] ListProcessorTasksSortBy {
+    CreateTime = "create_time", Name = "name", DurationSeconds = "duration_seconds" }
 );
 crate::support::open_enum!(
-    #[doc = " The values of `SortBy4`."] SortBy4 { CreateTime = "create_time",
-    VersionName = "version_name" }
+    #[doc = " The values of `ListProcessorTaskVersionsSortBy`."]
+    ListProcessorTaskVersionsSortBy { CreateTime = "create_time", VersionName =
+    "version_name" }
 );
 crate::support::open_enum!(
-    #[doc = " The values of `SortBy5`."] SortBy5 { CreateTime = "create_time", Email =
-    "email" }
+    #[doc = " The values of `ListWorkersSortBy`."] ListWorkersSortBy { CreateTime =
+    "create_time", Email = "email" }
 );
 crate::support::open_enum!(
-    #[doc = " The values of `SortBy6`."] SortBy6 { CreateTime = "create_time",
-    WorkforceName = "workforce_name" }
+    #[doc = " The values of `ListWorkforcesSortBy`."] ListWorkforcesSortBy { CreateTime =
+    "create_time", WorkforceName = "workforce_name" }
 );
 crate::support::open_enum!(
     #[doc = " The values of `ResultProperty`."] ResultProperty { N1 = "-1", N0 = "0",
@@ -8659,38 +8657,41 @@ crate::support::open_enum!(
     #[doc = " The values of `Locale`."] Locale { ZhCn = "zh-cn", EnUs = "en-us" }
 );
 crate::support::open_enum!(
-    #[doc = " The values of `SortBy7`."] SortBy7 { CreateTime = "create_time",
-    WorkforceTaskName = "workforce_task_name" }
+    #[doc = " The values of `ListWorkerTasksSortBy`."] ListWorkerTasksSortBy { CreateTime
+    = "create_time", WorkforceTaskName = "workforce_task_name" }
 );
 crate::support::open_enum!(
     #[doc = " The values of `Type`."] Type { BuildIn = "BUILD_IN", Dedicated =
     "DEDICATED" }
 );
 crate::support::open_enum!(
-    #[doc = " The values of `SortBy8`."] SortBy8 { Name = "name", UpdateTime =
-    "update_time", Status = "status" }
+    #[doc = " The values of `ListWorkspacesSortBy`."] ListWorkspacesSortBy { Name =
+    "name", UpdateTime = "update_time", Status = "status" }
 );
 crate::support::open_enum!(
-    #[doc = " The values of `SortBy9`."] SortBy9 { JobName = "job_name", JobDesc =
-    "job_desc", Status = "status", Duration = "duration", VersionCount = "version_count",
-    CreateTime = "create_time" }
+    #[doc = " The values of `ListTrainingJobsSortBy`."] ListTrainingJobsSortBy { JobName
+    = "job_name", JobDesc = "job_desc", Status = "status", Duration = "duration",
+    VersionCount = "version_count", CreateTime = "create_time" }
 );
 crate::support::open_enum!(
-    #[doc = " The values of `SortBy10`."] SortBy10 { Engine = "engine", ModelName =
-    "model_name", ModelPrecision = "model_precision", ModelUsage = "model_usage",
-    ModelSize = "model_size", CreateTime = "create_time", Parameter = "parameter" }
+    #[doc = " The values of `ShowBuiltinAlgorithmSortBy`."] ShowBuiltinAlgorithmSortBy {
+    Engine = "engine", ModelName = "model_name", ModelPrecision = "model_precision",
+    ModelUsage = "model_usage", ModelSize = "model_size", CreateTime = "create_time",
+    Parameter = "parameter" }
 );
 crate::support::open_enum!(
-    #[doc = " The values of `SortBy11`."] SortBy11 { ConfigName = "config_name",
-    ConfigDesc = "config_desc", CreateTime = "create_time" }
+    #[doc = " The values of `ListTrainingJobConfigurationsSortBy`."]
+    ListTrainingJobConfigurationsSortBy { ConfigName = "config_name", ConfigDesc =
+    "config_desc", CreateTime = "create_time" }
 );
 crate::support::open_enum!(
     #[doc = " The values of `ConfigType`."] ConfigType { Custom = "custom", Sample =
     "sample" }
 );
 crate::support::open_enum!(
-    #[doc = " The values of `SortBy12`."] SortBy12 { JobId = "job_id", JobName =
-    "job_name", JobDesc = "job_desc", CreateTime = "create_time", Status = "status" }
+    #[doc = " The values of `ListVisualizationJobsSortBy`."] ListVisualizationJobsSortBy
+    { JobId = "job_id", JobName = "job_name", JobDesc = "job_desc", CreateTime =
+    "create_time", Status = "status" }
 );
 crate::support::open_enum!(
     #[doc = " The values of `JobType`."] JobType { Train = "train", Inference =
@@ -8702,12 +8703,12 @@ crate::support::open_enum!(
     "Building_failed" }
 );
 crate::support::open_enum!(
-    #[doc = " The values of `SortBy13`."] SortBy13 { CreateAt = "create_at", ModelVersion
-    = "model_version", ModelSize = "model_size" }
+    #[doc = " The values of `ListModelsSortBy`."] ListModelsSortBy { CreateAt =
+    "create_at", ModelVersion = "model_version", ModelSize = "model_size" }
 );
 crate::support::open_enum!(
-    #[doc = " The values of `SortBy14`."] SortBy14 { PublishAt = "publish_at",
-    ServiceName = "service_name" }
+    #[doc = " The values of `ListServicesSortBy`."] ListServicesSortBy { PublishAt =
+    "publish_at", ServiceName = "service_name" }
 );
 crate::support::open_enum!(
     #[doc = " The values of `Status`."] Status { Creating = "CREATING", CreateFailed =
@@ -8731,6 +8732,7 @@ crate::support::open_enum!(
     "abnormal" }
 );
 crate::support::open_enum!(
-    #[doc = " The values of `SortBy15`."] SortBy15 { CreatedAt = "created_at",
-    ClusterName = "cluster_name" }
+    #[doc = " The values of `ListDedicatedResourcePoolsSortBy`."]
+    ListDedicatedResourcePoolsSortBy { CreatedAt = "created_at", ClusterName =
+    "cluster_name" }
 );

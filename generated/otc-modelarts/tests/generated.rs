@@ -54,18 +54,18 @@ async fn sent_body(server: &MockServer) -> Value {
     let requests = server.received_requests().await.expect("recording is on");
     serde_json::from_slice(&requests[0].body).expect("a JSON body")
 }
-/// The documented `submitting_sample_review_comments_of_an_acceptance_task` v2 request_body example deserializes and serializes back.
+/// The documented `accept_samples` v2 request_body example deserializes and serializes back.
 #[test]
-fn submitting_sample_review_comments_of_an_acceptance_task_v2_request_body() {
+fn accept_samples_v2_request_body() {
     round_trips::<
         otc_modelarts::types::AcceptSamplesReq,
     >(
         "{\"comments\":[{\"worker_id\":\"8c15ad080d3eabad14037b4eb00d6a6f\",\"sample_id\":\"09ac49d5b06385849c8769fdcf0f6d60\",\"accept\":true,\"comment\":\"\",\"score\":\"A\"}]}",
     );
 }
-/// `submitting_sample_review_comments_of_an_acceptance_task` at API version v2 sends POST /v2/{project_id}/datasets/{dataset_id}/workforce-tasks/{workforce_task_id}/acceptance/batch-comment.
+/// `accept_samples` at API version v2 sends POST /v2/{project_id}/datasets/{dataset_id}/workforce-tasks/{workforce_task_id}/acceptance/batch-comment.
 #[tokio::test]
-async fn submitting_sample_review_comments_of_an_acceptance_task_v2_sends_documented_request() {
+async fn accept_samples_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
         .and(
@@ -78,7 +78,7 @@ async fn submitting_sample_review_comments_of_an_acceptance_task_v2_sends_docume
         .mount(&server)
         .await;
     let result = client(&server)
-        .submitting_sample_review_comments_of_an_acceptance_task()
+        .accept_samples()
         .dataset_id(v::<String>("\"example\""))
         .project_id(v::<String>("\"example\""))
         .workforce_task_id(v::<String>("\"example\""))
@@ -99,18 +99,18 @@ async fn submitting_sample_review_comments_of_an_acceptance_task_v2_sends_docume
         "sent body {sent}"
     );
 }
-/// The documented `obtaining_information_about_intelligent_tasks` v2 response_200 example deserializes ($.result.continuity: field not in the schema).
+/// The documented `show_auto_annotation_progress` v2 response_200 example deserializes ($.result.continuity: field not in the schema).
 #[test]
-fn obtaining_information_about_intelligent_tasks_v2_response_200() {
+fn show_auto_annotation_progress_v2_response_200() {
     deserializes::<
         otc_modelarts::types::SmartTaskProgressResp,
     >(
         "{\"resource_id\":\"XGrRZuCV1qmMxnsmD5u\",\"create_time\":\"2020-11-23 11:08:20\",\"progress\":10.0,\"status\":1,\"message\":\"Start to export annotations. Export task id is jMZGm2SBp4Ymr2wrhAK\",\"code\":\"ModelArts.4902\",\"elapsed_time\":0,\"result\":{\"total_sample_count\":49,\"annotated_sample_count\":30,\"continuity\":false},\"export_type\":0,\"config\":{\"ambiguity\":false,\"worker_server_num\":0,\"collect_sample\":false,\"algorithm_type\":\"fast\",\"image_brightness\":false,\"image_colorfulness\":false}}",
     );
 }
-/// `obtaining_information_about_intelligent_tasks` at API version v2 sends GET /v2/{project_id}/datasets/{dataset_id}/tasks/{task_id}.
+/// `show_auto_annotation_progress` at API version v2 sends GET /v2/{project_id}/datasets/{dataset_id}/tasks/{task_id}.
 #[tokio::test]
-async fn obtaining_information_about_intelligent_tasks_v2_sends_documented_request() {
+async fn show_auto_annotation_progress_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
         .and(path("/v2/example/datasets/example/tasks/example"))
@@ -121,7 +121,7 @@ async fn obtaining_information_about_intelligent_tasks_v2_sends_documented_reque
         .mount(&server)
         .await;
     let result = client(&server)
-        .obtaining_information_about_intelligent_tasks()
+        .show_auto_annotation_progress()
         .dataset_id(v::<String>("\"example\""))
         .project_id(v::<String>("\"example\""))
         .task_id(v::<String>("\"example\""))
@@ -131,9 +131,9 @@ async fn obtaining_information_about_intelligent_tasks_v2_sends_documented_reque
         .expect("the documented body decodes");
     let _ = body;
 }
-/// The documented `viewing_an_authorization_list` v2 response_200 example deserializes ($.auth[0].user_name: field not in the schema).
+/// The documented `get_authorizations` v2 response_200 example deserializes ($.auth[0].user_name: field not in the schema).
 #[test]
-fn viewing_an_authorization_list_v2_response_200() {
+fn get_authorizations_v2_response_200() {
     deserializes::<
         otc_modelarts::types::AuthorizationListResponse,
     >(
@@ -142,7 +142,7 @@ fn viewing_an_authorization_list_v2_response_200() {
 }
 /// The list helper requests page after page and yields every item.
 #[tokio::test]
-async fn viewing_an_authorization_list_v2_streams_every_page() {
+async fn get_authorizations_v2_streams_every_page() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
         .and(path("/v2/example/authorizations"))
@@ -167,7 +167,7 @@ async fn viewing_an_authorization_list_v2_streams_every_page() {
         .mount(&server)
         .await;
     let stream = client(&server)
-        .viewing_an_authorization_list()
+        .get_authorizations()
         .project_id(v::<String>("\"example\""))
         .sort_by(v::<otc_modelarts::types::SortBy>("\"user_name\""))
         .order(v::<otc_modelarts::types::Order>("\"asc\""))
@@ -176,9 +176,9 @@ async fn viewing_an_authorization_list_v2_streams_every_page() {
     let items = otc_modelarts::runtime::collect_all(stream).await.expect("every page");
     assert_eq!(items.len(), 3);
 }
-/// `viewing_an_authorization_list` at API version v2 sends GET /v2/{project_id}/authorizations.
+/// `get_authorizations` at API version v2 sends GET /v2/{project_id}/authorizations.
 #[tokio::test]
-async fn viewing_an_authorization_list_v2_sends_documented_request() {
+async fn get_authorizations_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
         .and(path("/v2/example/authorizations"))
@@ -193,7 +193,7 @@ async fn viewing_an_authorization_list_v2_sends_documented_request() {
         .mount(&server)
         .await;
     let result = client(&server)
-        .viewing_an_authorization_list()
+        .get_authorizations()
         .project_id(v::<String>("\"example\""))
         .sort_by(v::<otc_modelarts::types::SortBy>("\"user_name\""))
         .order(v::<otc_modelarts::types::Order>("\"asc\""))
@@ -205,18 +205,18 @@ async fn viewing_an_authorization_list_v2_sends_documented_request() {
         .expect("the documented body decodes");
     let _ = body;
 }
-/// The documented `configuring_authorization` v2 request_body example deserializes and serializes back.
+/// The documented `create_authorization` v2 request_body example deserializes and serializes back.
 #[test]
-fn configuring_authorization_v2_request_body() {
+fn create_authorization_v2_request_body() {
     round_trips::<
         otc_modelarts::types::AuthorizationRequest,
     >(
         "{\"user_id\":\"****d80fb058844ae8b82aa66d9fe****\",\"type\":\"agency\",\"content\":\"modelarts_agency\"}",
     );
 }
-/// `configuring_authorization` at API version v2 sends POST /v2/{project_id}/authorizations.
+/// `create_authorization` at API version v2 sends POST /v2/{project_id}/authorizations.
 #[tokio::test]
-async fn configuring_authorization_v2_sends_documented_request() {
+async fn create_authorization_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
         .and(path("/v2/example/authorizations"))
@@ -225,7 +225,7 @@ async fn configuring_authorization_v2_sends_documented_request() {
         .mount(&server)
         .await;
     let result = client(&server)
-        .configuring_authorization()
+        .create_authorization()
         .project_id(v::<String>("\"example\""))
         .user_id(v::<String>("\"****d80fb058844ae8b82aa66d9fe****\""))
         .type_(v::<otc_modelarts::types::AuthorizationRequestType>("\"agency\""))
@@ -240,9 +240,9 @@ async fn configuring_authorization_v2_sends_documented_request() {
         "sent body {sent}"
     );
 }
-/// `deleting_authorization` at API version v2 sends DELETE /v2/{project_id}/authorizations.
+/// `delete_authorizations` at API version v2 sends DELETE /v2/{project_id}/authorizations.
 #[tokio::test]
-async fn deleting_authorization_v2_sends_documented_request() {
+async fn delete_authorizations_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("DELETE"))
         .and(path("/v2/example/authorizations"))
@@ -252,16 +252,16 @@ async fn deleting_authorization_v2_sends_documented_request() {
         .mount(&server)
         .await;
     let result = client(&server)
-        .deleting_authorization()
+        .delete_authorizations()
         .project_id(v::<String>("\"example\""))
         .user_id(v::<String>("\"example\""))
         .send()
         .await;
     assert!(result.is_ok(), "{result:?}");
 }
-/// The documented `response_body_for_querying_the_dataset_list` v2 response_200 example deserializes ($.datasets[0].ai_project: field not in the schema).
+/// The documented `list_datasets` v2 response_200 example deserializes ($.datasets[0].ai_project: field not in the schema).
 #[test]
-fn response_body_for_querying_the_dataset_list_v2_response_200() {
+fn list_datasets_v2_response_200() {
     deserializes::<
         otc_modelarts::types::ListDatasetsResp,
     >(
@@ -270,7 +270,7 @@ fn response_body_for_querying_the_dataset_list_v2_response_200() {
 }
 /// The list helper requests page after page and yields every item.
 #[tokio::test]
-async fn response_body_for_querying_the_dataset_list_v2_streams_every_page() {
+async fn list_datasets_v2_streams_every_page() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
         .and(path("/v2/example/datasets"))
@@ -295,7 +295,7 @@ async fn response_body_for_querying_the_dataset_list_v2_streams_every_page() {
         .mount(&server)
         .await;
     let stream = client(&server)
-        .response_body_for_querying_the_dataset_list()
+        .list_datasets()
         .project_id(v::<String>("\"example\""))
         .check_running_task(v::<bool>("false"))
         .contain_versions(v::<bool>("true"))
@@ -304,7 +304,7 @@ async fn response_body_for_querying_the_dataset_list_v2_streams_every_page() {
         .order(v::<otc_modelarts::types::Order>("\"desc\""))
         .running_task_type(v::<i64>("10"))
         .search_content(v::<String>("\"example\""))
-        .sort_by(v::<otc_modelarts::types::SortBy2>("\"create_time\""))
+        .sort_by(v::<otc_modelarts::types::ListDatasetsSortBy>("\"create_time\""))
         .support_export(v::<bool>("false"))
         .train_evaluate_ratio(v::<String>("\"example\""))
         .version_format(v::<i64>("1"))
@@ -315,9 +315,9 @@ async fn response_body_for_querying_the_dataset_list_v2_streams_every_page() {
     let items = otc_modelarts::runtime::collect_all(stream).await.expect("every page");
     assert_eq!(items.len(), 3);
 }
-/// `response_body_for_querying_the_dataset_list` at API version v2 sends GET /v2/{project_id}/datasets.
+/// `list_datasets` at API version v2 sends GET /v2/{project_id}/datasets.
 #[tokio::test]
-async fn response_body_for_querying_the_dataset_list_v2_sends_documented_request() {
+async fn list_datasets_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
         .and(path("/v2/example/datasets"))
@@ -343,7 +343,7 @@ async fn response_body_for_querying_the_dataset_list_v2_sends_documented_request
         .mount(&server)
         .await;
     let result = client(&server)
-        .response_body_for_querying_the_dataset_list()
+        .list_datasets()
         .project_id(v::<String>("\"example\""))
         .check_running_task(v::<bool>("false"))
         .contain_versions(v::<bool>("true"))
@@ -354,7 +354,7 @@ async fn response_body_for_querying_the_dataset_list_v2_sends_documented_request
         .order(v::<otc_modelarts::types::Order>("\"desc\""))
         .running_task_type(v::<i64>("10"))
         .search_content(v::<String>("\"example\""))
-        .sort_by(v::<otc_modelarts::types::SortBy2>("\"create_time\""))
+        .sort_by(v::<otc_modelarts::types::ListDatasetsSortBy>("\"create_time\""))
         .support_export(v::<bool>("false"))
         .train_evaluate_ratio(v::<String>("\"example\""))
         .version_format(v::<i64>("1"))
@@ -366,25 +366,25 @@ async fn response_body_for_querying_the_dataset_list_v2_sends_documented_request
         .expect("the documented body decodes");
     let _ = body;
 }
-/// The documented `creating_a_dataset` v2 response_201 example deserializes and serializes back.
+/// The documented `create_dataset` v2 response_201 example deserializes and serializes back.
 #[test]
-fn creating_a_dataset_v2_response_201() {
+fn create_dataset_v2_response_201() {
     round_trips::<
         otc_modelarts::types::CreateDatasetResp,
     >("{\"dataset_id\":\"WxCREuCkBSAlQr9xrde\"}");
 }
-/// The documented `creating_a_dataset` v2 request_body example deserializes and serializes back.
+/// The documented `create_dataset` v2 request_body example deserializes and serializes back.
 #[test]
-fn creating_a_dataset_v2_request_body() {
+fn create_dataset_v2_request_body() {
     round_trips::<
         otc_modelarts::types::CreateDatasetReq,
     >(
         "{\"workspace_id\":\"0\",\"dataset_name\":\"dataset-457f\",\"dataset_type\":0,\"data_sources\":[{\"data_type\":0,\"data_path\":\"/test-obs/classify/input/cat-dog/\"}],\"description\":\"\",\"work_path\":\"/test-obs/classify/output/\",\"work_path_type\":0,\"labels\":[{\"name\":\"Cat\",\"type\":0,\"property\":{\"@modelarts:color\":\"#3399ff\"}},{\"name\":\"Dog\",\"type\":0,\"property\":{\"@modelarts:color\":\"#3399ff\"}}]}",
     );
 }
-/// `creating_a_dataset` at API version v2 sends POST /v2/{project_id}/datasets.
+/// `create_dataset` at API version v2 sends POST /v2/{project_id}/datasets.
 #[tokio::test]
-async fn creating_a_dataset_v2_sends_documented_request() {
+async fn create_dataset_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
         .and(path("/v2/example/datasets"))
@@ -395,7 +395,7 @@ async fn creating_a_dataset_v2_sends_documented_request() {
         .mount(&server)
         .await;
     let result = client(&server)
-        .creating_a_dataset()
+        .create_dataset()
         .project_id(v::<String>("\"example\""))
         .data_sources(
             v::<
@@ -427,18 +427,18 @@ async fn creating_a_dataset_v2_sends_documented_request() {
         "sent body {sent}"
     );
 }
-/// The documented `querying_the_dataset_version_list` v2 response_200 example deserializes and serializes back.
+/// The documented `list_dataset_versions` v2 response_200 example deserializes and serializes back.
 #[test]
-fn querying_the_dataset_version_list_v2_response_200() {
+fn list_dataset_versions_v2_response_200() {
     round_trips::<
         otc_modelarts::types::ListDatasetVersionsResp,
     >(
         "{\"total_number\":3,\"versions\":[{\"version_id\":\"54IXbeJhfttGpL46lbv\",\"version_name\":\"V003\",\"version_format\":\"Default\",\"previous_version_id\":\"eSOKEQaXhKzxN00WKoV\",\"status\":1,\"create_time\":1605930512183,\"total_sample_count\":10,\"annotated_sample_count\":10,\"total_sub_sample_count\":0,\"annotated_sub_sample_count\":0,\"manifest_path\":\"/test-obs/classify/output/dataset-f9e8-gfghHSokody6AJigS5A/annotation/V003/V003.manifest\",\"data_path\":\"/test-obs/classify/output/dataset-f9e8-gfghHSokody6AJigS5A/annotation/V003/data/\",\"is_current\":true,\"train_evaluate_sample_ratio\":\"0.8\",\"remove_sample_usage\":false,\"export_images\":false,\"description\":\"\",\"task_type\":0,\"extract_serial_number\":false},{\"version_id\":\"eSOKEQaXhKzxN00WKoV\",\"version_name\":\"V002\",\"version_format\":\"Default\",\"previous_version_id\":\"vlGvUqOcxxGPIB0ugeE\",\"status\":1,\"create_time\":1605691027084,\"total_sample_count\":10,\"annotated_sample_count\":10,\"total_sub_sample_count\":0,\"annotated_sub_sample_count\":0,\"manifest_path\":\"/test-obs/classify/output/dataset-f9e8-gfghHSokody6AJigS5A/annotation/V002/V002.manifest\",\"data_path\":\"/test-obs/classify/output/dataset-f9e8-gfghHSokody6AJigS5A/annotation/V002/data/\",\"is_current\":false,\"train_evaluate_sample_ratio\":\"0.9999\",\"remove_sample_usage\":false,\"export_images\":false,\"description\":\"\",\"task_type\":0,\"extract_serial_number\":false},{\"version_id\":\"vlGvUqOcxxGPIB0ugeE\",\"version_name\":\"V001\",\"version_format\":\"Default\",\"status\":1,\"create_time\":1605690687346,\"total_sample_count\":10,\"annotated_sample_count\":10,\"total_sub_sample_count\":0,\"annotated_sub_sample_count\":0,\"manifest_path\":\"/test-obs/classify/output/dataset-f9e8-gfghHSokody6AJigS5A/annotation/V001/V001.manifest\",\"data_path\":\"/test-obs/classify/output/dataset-f9e8-gfghHSokody6AJigS5A/annotation/V001/data/\",\"is_current\":false,\"train_evaluate_sample_ratio\":\"0.99\",\"remove_sample_usage\":false,\"export_images\":false,\"description\":\"\",\"task_type\":0,\"extract_serial_number\":false}]}",
     );
 }
-/// `querying_the_dataset_version_list` at API version v2 sends GET /v2/{project_id}/datasets/{dataset_id}/versions.
+/// `list_dataset_versions` at API version v2 sends GET /v2/{project_id}/datasets/{dataset_id}/versions.
 #[tokio::test]
-async fn querying_the_dataset_version_list_v2_sends_documented_request() {
+async fn list_dataset_versions_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
         .and(path("/v2/example/datasets/example/versions"))
@@ -452,7 +452,7 @@ async fn querying_the_dataset_version_list_v2_sends_documented_request() {
         .mount(&server)
         .await;
     let result = client(&server)
-        .querying_the_dataset_version_list()
+        .list_dataset_versions()
         .dataset_id(v::<String>("\"example\""))
         .project_id(v::<String>("\"example\""))
         .status(v::<i64>("1"))
@@ -464,25 +464,25 @@ async fn querying_the_dataset_version_list_v2_sends_documented_request() {
         .expect("the documented body decodes");
     let _ = body;
 }
-/// The documented `creating_a_dataset_labeling_version` v2 response_201 example deserializes and serializes back.
+/// The documented `create_dataset_version` v2 response_201 example deserializes and serializes back.
 #[test]
-fn creating_a_dataset_labeling_version_v2_response_201() {
+fn create_dataset_version_v2_response_201() {
     round_trips::<
         otc_modelarts::types::CreateDatasetVersionResp,
     >("{\"version_id\":\"sntOdOuB0D9C6fC4TXs\"}");
 }
-/// The documented `creating_a_dataset_labeling_version` v2 request_body example deserializes and serializes back.
+/// The documented `create_dataset_version` v2 request_body example deserializes and serializes back.
 #[test]
-fn creating_a_dataset_labeling_version_v2_request_body() {
+fn create_dataset_version_v2_request_body() {
     round_trips::<
         otc_modelarts::types::CreateDatasetVersionReq,
     >(
         "{\"version_name\":\"V004\",\"version_format\":\"Default\",\"description\":\"\",\"clear_hard_property\":true}",
     );
 }
-/// `creating_a_dataset_labeling_version` at API version v2 sends POST /v2/{project_id}/datasets/{dataset_id}/versions.
+/// `create_dataset_version` at API version v2 sends POST /v2/{project_id}/datasets/{dataset_id}/versions.
 #[tokio::test]
-async fn creating_a_dataset_labeling_version_v2_sends_documented_request() {
+async fn create_dataset_version_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
         .and(path("/v2/example/datasets/example/versions"))
@@ -493,7 +493,7 @@ async fn creating_a_dataset_labeling_version_v2_sends_documented_request() {
         .mount(&server)
         .await;
     let result = client(&server)
-        .creating_a_dataset_labeling_version()
+        .create_dataset_version()
         .dataset_id(v::<String>("\"example\""))
         .project_id(v::<String>("\"example\""))
         .clear_hard_property(v::<bool>("true"))
@@ -514,18 +514,18 @@ async fn creating_a_dataset_labeling_version_v2_sends_documented_request() {
         "sent body {sent}"
     );
 }
-/// The documented `querying_the_dataset_label_list` v2 response_200 example deserializes and serializes back.
+/// The documented `list_labels` v2 response_200 example deserializes and serializes back.
 #[test]
-fn querying_the_dataset_label_list_v2_response_200() {
+fn list_labels_v2_response_200() {
     round_trips::<
         otc_modelarts::types::ListLabelsResp,
     >(
         "{\"labels\":[{\"name\":\"Cat\",\"type\":1,\"property\":{\"@modelarts:color\":\"#3399ff\"}},{\"name\":\"Dog\",\"type\":1,\"property\":{\"@modelarts:color\":\"#3399ff\"}}]}",
     );
 }
-/// `querying_the_dataset_label_list` at API version v2 sends GET /v2/{project_id}/datasets/{dataset_id}/data-annotations/labels.
+/// `list_labels` at API version v2 sends GET /v2/{project_id}/datasets/{dataset_id}/data-annotations/labels.
 #[tokio::test]
-async fn querying_the_dataset_label_list_v2_sends_documented_request() {
+async fn list_labels_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
         .and(path("/v2/example/datasets/example/data-annotations/labels"))
@@ -537,7 +537,7 @@ async fn querying_the_dataset_label_list_v2_sends_documented_request() {
         .mount(&server)
         .await;
     let result = client(&server)
-        .querying_the_dataset_label_list()
+        .list_labels()
         .dataset_id(v::<String>("\"example\""))
         .project_id(v::<String>("\"example\""))
         .version_id(v::<String>("\"example\""))
@@ -547,23 +547,23 @@ async fn querying_the_dataset_label_list_v2_sends_documented_request() {
         .expect("the documented body decodes");
     let _ = body;
 }
-/// The documented `modifying_labels_in_batches` v2 response_200 example deserializes and serializes back.
+/// The documented `update_labels` v2 response_200 example deserializes and serializes back.
 #[test]
-fn modifying_labels_in_batches_v2_response_200() {
+fn update_labels_v2_response_200() {
     round_trips::<otc_modelarts::types::UpdateLabelsResp>("{\"success\":true}");
 }
-/// The documented `modifying_labels_in_batches` v2 request_body example deserializes and serializes back.
+/// The documented `update_labels` v2 request_body example deserializes and serializes back.
 #[test]
-fn modifying_labels_in_batches_v2_request_body() {
+fn update_labels_v2_request_body() {
     round_trips::<
         otc_modelarts::types::UpdateLabelsReq,
     >(
         "{\"labels\":[{\"name\":\"Cat\",\"property\":{\"@modelarts:color\":\"#8a1524\",\"@modelarts:rename_to\":\"pussycat\"}}]}",
     );
 }
-/// `modifying_labels_in_batches` at API version v2 sends PUT /v2/{project_id}/datasets/{dataset_id}/data-annotations/labels.
+/// `update_labels` at API version v2 sends PUT /v2/{project_id}/datasets/{dataset_id}/data-annotations/labels.
 #[tokio::test]
-async fn modifying_labels_in_batches_v2_sends_documented_request() {
+async fn update_labels_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("PUT"))
         .and(path("/v2/example/datasets/example/data-annotations/labels"))
@@ -574,7 +574,7 @@ async fn modifying_labels_in_batches_v2_sends_documented_request() {
         .mount(&server)
         .await;
     let result = client(&server)
-        .modifying_labels_in_batches()
+        .update_labels()
         .dataset_id(v::<String>("\"example\""))
         .project_id(v::<String>("\"example\""))
         .labels(
@@ -596,23 +596,23 @@ async fn modifying_labels_in_batches_v2_sends_documented_request() {
         "sent body {sent}"
     );
 }
-/// The documented `creating_a_dataset_label` v2 response_200 example deserializes and serializes back.
+/// The documented `create_labels` v2 response_200 example deserializes and serializes back.
 #[test]
-fn creating_a_dataset_label_v2_response_200() {
+fn create_labels_v2_response_200() {
     round_trips::<otc_modelarts::types::CreateLabelsResp>("{\"success\":true}");
 }
-/// The documented `creating_a_dataset_label` v2 request_body example deserializes and serializes back.
+/// The documented `create_labels` v2 request_body example deserializes and serializes back.
 #[test]
-fn creating_a_dataset_label_v2_request_body() {
+fn create_labels_v2_request_body() {
     round_trips::<
         otc_modelarts::types::CreateLabelsReq,
     >(
         "{\"labels\":[{\"name\":\"Cat\",\"property\":{\"@modelarts:color\":\"#3399ff\",\"@modelarts:default_shape\":\"bndbox\"}}]}",
     );
 }
-/// `creating_a_dataset_label` at API version v2 sends POST /v2/{project_id}/datasets/{dataset_id}/data-annotations/labels.
+/// `create_labels` at API version v2 sends POST /v2/{project_id}/datasets/{dataset_id}/data-annotations/labels.
 #[tokio::test]
-async fn creating_a_dataset_label_v2_sends_documented_request() {
+async fn create_labels_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
         .and(path("/v2/example/datasets/example/data-annotations/labels"))
@@ -623,7 +623,7 @@ async fn creating_a_dataset_label_v2_sends_documented_request() {
         .mount(&server)
         .await;
     let result = client(&server)
-        .creating_a_dataset_label()
+        .create_labels()
         .dataset_id(v::<String>("\"example\""))
         .project_id(v::<String>("\"example\""))
         .labels(
@@ -645,16 +645,16 @@ async fn creating_a_dataset_label_v2_sends_documented_request() {
         "sent body {sent}"
     );
 }
-/// The documented `creating_a_model_arts_agency` v2 request_body example deserializes and serializes back.
+/// The documented `create_model_arts_agency` v2 request_body example deserializes and serializes back.
 #[test]
-fn creating_a_model_arts_agency_v2_request_body() {
+fn create_model_arts_agency_v2_request_body() {
     round_trips::<
         otc_modelarts::types::CreateModelArtsAgencyRequest,
     >("{\"agency_name_suffix\":\"iam-user01\"}");
 }
-/// `creating_a_model_arts_agency` at API version v2 sends POST /v2/{project_id}/agency.
+/// `create_model_arts_agency` at API version v2 sends POST /v2/{project_id}/agency.
 #[tokio::test]
-async fn creating_a_model_arts_agency_v2_sends_documented_request() {
+async fn create_model_arts_agency_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
         .and(path("/v2/example/agency"))
@@ -663,7 +663,7 @@ async fn creating_a_model_arts_agency_v2_sends_documented_request() {
         .mount(&server)
         .await;
     let result = client(&server)
-        .creating_a_model_arts_agency()
+        .create_model_arts_agency()
         .project_id(v::<String>("\"example\""))
         .agency_name_suffix(v::<String>("\"iam-user01\""))
         .send()
@@ -674,9 +674,9 @@ async fn creating_a_model_arts_agency_v2_sends_documented_request() {
         same(& sent, & v("{\"agency_name_suffix\":\"iam-user01\"}")), "sent body {sent}"
     );
 }
-/// The documented `querying_the_list_of_a_processing_task` v2 response_200 example deserializes ($.task_id: field not in the schema).
+/// The documented `list_processor_tasks` v2 response_200 example deserializes ($.task_id: field not in the schema).
 #[test]
-fn querying_the_list_of_a_processing_task_v2_response_200() {
+fn list_processor_tasks_v2_response_200() {
     deserializes::<
         otc_modelarts::types::ListProcessorTasksResp,
     >(
@@ -685,7 +685,7 @@ fn querying_the_list_of_a_processing_task_v2_response_200() {
 }
 /// The list helper requests page after page and yields every item.
 #[tokio::test]
-async fn querying_the_list_of_a_processing_task_v2_streams_every_page() {
+async fn list_processor_tasks_v2_streams_every_page() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
         .and(path("/v2/example/processor-tasks"))
@@ -710,12 +710,12 @@ async fn querying_the_list_of_a_processing_task_v2_streams_every_page() {
         .mount(&server)
         .await;
     let stream = client(&server)
-        .querying_the_list_of_a_processing_task()
+        .list_processor_tasks()
         .project_id(v::<String>("\"example\""))
         .order(v::<otc_modelarts::types::Order>("\"desc\""))
         .query_current(v::<bool>("false"))
         .return_result(v::<bool>("true"))
-        .sort_by(v::<otc_modelarts::types::SortBy3>("\"create_time\""))
+        .sort_by(v::<otc_modelarts::types::ListProcessorTasksSortBy>("\"create_time\""))
         .source(v::<String>("\"example\""))
         .source_type(v::<otc_modelarts::types::ProcessorDataSourceType>("\"OBS\""))
         .status(v::<i64>("1"))
@@ -728,9 +728,9 @@ async fn querying_the_list_of_a_processing_task_v2_streams_every_page() {
     let items = otc_modelarts::runtime::collect_all(stream).await.expect("every page");
     assert_eq!(items.len(), 3);
 }
-/// `querying_the_list_of_a_processing_task` at API version v2 sends GET /v2/{project_id}/processor-tasks.
+/// `list_processor_tasks` at API version v2 sends GET /v2/{project_id}/processor-tasks.
 #[tokio::test]
-async fn querying_the_list_of_a_processing_task_v2_sends_documented_request() {
+async fn list_processor_tasks_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
         .and(path("/v2/example/processor-tasks"))
@@ -754,14 +754,14 @@ async fn querying_the_list_of_a_processing_task_v2_sends_documented_request() {
         .mount(&server)
         .await;
     let result = client(&server)
-        .querying_the_list_of_a_processing_task()
+        .list_processor_tasks()
         .project_id(v::<String>("\"example\""))
         .limit(v::<i64>("10"))
         .offset(v::<i64>("0"))
         .order(v::<otc_modelarts::types::Order>("\"desc\""))
         .query_current(v::<bool>("false"))
         .return_result(v::<bool>("true"))
-        .sort_by(v::<otc_modelarts::types::SortBy3>("\"create_time\""))
+        .sort_by(v::<otc_modelarts::types::ListProcessorTasksSortBy>("\"create_time\""))
         .source(v::<String>("\"example\""))
         .source_type(v::<otc_modelarts::types::ProcessorDataSourceType>("\"OBS\""))
         .status(v::<i64>("1"))
@@ -775,25 +775,25 @@ async fn querying_the_list_of_a_processing_task_v2_sends_documented_request() {
         .expect("the documented body decodes");
     let _ = body;
 }
-/// The documented `creating_a_processing_task` v2 response_200 example deserializes and serializes back.
+/// The documented `create_processor_task` v2 response_200 example deserializes and serializes back.
 #[test]
-fn creating_a_processing_task_v2_response_200() {
+fn create_processor_task_v2_response_200() {
     round_trips::<
         otc_modelarts::types::CreateProcessorTaskResp,
     >("{\"task_id\":\"SNEJua7qdZZN8GvkcEr\"}");
 }
-/// The documented `creating_a_processing_task` v2 request_body example deserializes and serializes back.
+/// The documented `create_processor_task` v2 request_body example deserializes and serializes back.
 #[test]
-fn creating_a_processing_task_v2_request_body() {
+fn create_processor_task_v2_request_body() {
     round_trips::<
         otc_modelarts::types::CreateProcessorTaskReq,
     >(
         "{\"name\":\"PRE-e77c\",\"inputs\":[{\"type\":\"DATASET\",\"source\":\"PYc9H2HGv5BJNwBGXyK\",\"version_id\":\"yoJ5ssClpNlOrsjjFDa\"}],\"work_path\":{\"type\":\"DATASET\",\"path\":\"PYc9H2HGv5BJNwBGXyK\",\"version_name\":\"V0010\"},\"description\":\"\",\"create_version\":true,\"template\":{\"id\":\"sys_data_validation\",\"operator_params\":[{\"name\":\"MetaValidation\",\"advanced_params_switch\":false,\"params\":{\"task_type\":\"image_classification\",\"dataset_type\":\"manifest\",\"source_service\":\"select\",\"filter_func\":\"data_validation_select\",\"image_max_width\":\"1920\",\"image_max_height\":\"1920\",\"total_status\":\"[0,1,2]\"}}]},\"workspace_id\":\"0\"}",
     );
 }
-/// `creating_a_processing_task` at API version v2 sends POST /v2/{project_id}/processor-tasks.
+/// `create_processor_task` at API version v2 sends POST /v2/{project_id}/processor-tasks.
 #[tokio::test]
-async fn creating_a_processing_task_v2_sends_documented_request() {
+async fn create_processor_task_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
         .and(path("/v2/example/processor-tasks"))
@@ -804,7 +804,7 @@ async fn creating_a_processing_task_v2_sends_documented_request() {
         .mount(&server)
         .await;
     let result = client(&server)
-        .creating_a_processing_task()
+        .create_processor_task()
         .project_id(v::<String>("\"example\""))
         .create_version(v::<bool>("true"))
         .description(v::<String>("\"\""))
@@ -843,9 +843,9 @@ async fn creating_a_processing_task_v2_sends_documented_request() {
         "sent body {sent}"
     );
 }
-/// The documented `querying_the_version_list_of_a_data_processing_task` v2 response_200 example deserializes and serializes back.
+/// The documented `list_processor_task_versions` v2 response_200 example deserializes and serializes back.
 #[test]
-fn querying_the_version_list_of_a_data_processing_task_v2_response_200() {
+fn list_processor_task_versions_v2_response_200() {
     round_trips::<
         otc_modelarts::types::ListTaskVersionsResp,
     >(
@@ -854,7 +854,7 @@ fn querying_the_version_list_of_a_data_processing_task_v2_response_200() {
 }
 /// The list helper requests page after page and yields every item.
 #[tokio::test]
-async fn querying_the_version_list_of_a_data_processing_task_v2_streams_every_page() {
+async fn list_processor_task_versions_v2_streams_every_page() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
         .and(path("/v2/example/processor-tasks/example/versions"))
@@ -879,19 +879,21 @@ async fn querying_the_version_list_of_a_data_processing_task_v2_streams_every_pa
         .mount(&server)
         .await;
     let stream = client(&server)
-        .querying_the_version_list_of_a_data_processing_task()
+        .list_processor_task_versions()
         .project_id(v::<String>("\"example\""))
         .task_id(v::<String>("\"example\""))
         .order(v::<otc_modelarts::types::Order>("\"desc\""))
-        .sort_by(v::<otc_modelarts::types::SortBy4>("\"create_time\""))
+        .sort_by(
+            v::<otc_modelarts::types::ListProcessorTaskVersionsSortBy>("\"create_time\""),
+        )
         .limit(2)
         .into_stream();
     let items = otc_modelarts::runtime::collect_all(stream).await.expect("every page");
     assert_eq!(items.len(), 3);
 }
-/// `querying_the_version_list_of_a_data_processing_task` at API version v2 sends GET /v2/{project_id}/processor-tasks/{task_id}/versions.
+/// `list_processor_task_versions` at API version v2 sends GET /v2/{project_id}/processor-tasks/{task_id}/versions.
 #[tokio::test]
-async fn querying_the_version_list_of_a_data_processing_task_v2_sends_documented_request() {
+async fn list_processor_task_versions_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
         .and(path("/v2/example/processor-tasks/example/versions"))
@@ -906,38 +908,40 @@ async fn querying_the_version_list_of_a_data_processing_task_v2_sends_documented
         .mount(&server)
         .await;
     let result = client(&server)
-        .querying_the_version_list_of_a_data_processing_task()
+        .list_processor_task_versions()
         .project_id(v::<String>("\"example\""))
         .task_id(v::<String>("\"example\""))
         .limit(v::<i64>("100"))
         .offset(v::<i64>("0"))
         .order(v::<otc_modelarts::types::Order>("\"desc\""))
-        .sort_by(v::<otc_modelarts::types::SortBy4>("\"create_time\""))
+        .sort_by(
+            v::<otc_modelarts::types::ListProcessorTaskVersionsSortBy>("\"create_time\""),
+        )
         .send()
         .await;
     let body: otc_modelarts::types::ListTaskVersionsResp = result
         .expect("the documented body decodes");
     let _ = body;
 }
-/// The documented `creating_a_data_processing_task_version` v2 response_200 example deserializes and serializes back.
+/// The documented `create_processor_task_version` v2 response_200 example deserializes and serializes back.
 #[test]
-fn creating_a_data_processing_task_version_v2_response_200() {
+fn create_processor_task_version_v2_response_200() {
     round_trips::<
         otc_modelarts::types::CreateTaskVersionResp,
     >("{\"version_id\":\"qSaudx2sbPvthHygckA\"}");
 }
-/// The documented `creating_a_data_processing_task_version` v2 request_body example contradicts the schema ($.task_id: required field is missing), so the strict type rejects it.
+/// The documented `create_processor_task_version` v2 request_body example contradicts the schema ($.task_id: required field is missing), so the strict type rejects it.
 #[test]
-fn creating_a_data_processing_task_version_v2_request_body() {
+fn create_processor_task_version_v2_request_body() {
     rejects::<
         otc_modelarts::types::CreateTaskVersionReq,
     >(
         "{\"name\":\"PRE-e77c\",\"inputs\":[{\"type\":\"DATASET\",\"source\":\"PYc9H2HGv5BJNwBGXyK\",\"version_id\":\"Osc8SZ7TZStiRV4vYkZ\"}],\"work_path\":{\"type\":\"DATASET\",\"path\":\"PYc9H2HGv5BJNwBGXyK\",\"version_name\":\"V0011\"},\"description\":\"\",\"template\":{\"id\":\"sys_data_validation\",\"operator_params\":[{\"name\":\"MetaValidation\",\"advanced_params_switch\":false,\"params\":{\"task_type\":\"image_classification\",\"dataset_type\":\"manifest\",\"source_service\":\"select\",\"filter_func\":\"data_validation_select\",\"image_max_width\":\"1920\",\"image_max_height\":\"1920\",\"total_status\":\"[0,1,2]\"}}]},\"workspace_id\":\"0\"}",
     );
 }
-/// `creating_a_data_processing_task_version` at API version v2 sends POST /v2/{project_id}/processor-tasks/{task_id}/versions.
+/// `create_processor_task_version` at API version v2 sends POST /v2/{project_id}/processor-tasks/{task_id}/versions.
 #[tokio::test]
-async fn creating_a_data_processing_task_version_v2_sends_documented_request() {
+async fn create_processor_task_version_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
         .and(path("/v2/example/processor-tasks/example/versions"))
@@ -948,7 +952,7 @@ async fn creating_a_data_processing_task_version_v2_sends_documented_request() {
         .mount(&server)
         .await;
     let result = client(&server)
-        .creating_a_data_processing_task_version()
+        .create_processor_task_version()
         .project_id(v::<String>("\"example\""))
         .task_id(v::<String>("\"example\""))
         .name(v::<String>("\"example\""))
@@ -964,9 +968,9 @@ async fn creating_a_data_processing_task_version_v2_sends_documented_request() {
         "sent body {sent}"
     );
 }
-/// The documented `querying_the_intelligent_task_list_by_page` v2 response_200 example deserializes ($.tasks[0].result.hard_select_tasks[0].id: field not in the schema).
+/// The documented `list_tasks` v2 response_200 example deserializes ($.tasks[0].result.hard_select_tasks[0].id: field not in the schema).
 #[test]
-fn querying_the_intelligent_task_list_by_page_v2_response_200() {
+fn list_tasks_v2_response_200() {
     deserializes::<
         otc_modelarts::types::ListTaskResp,
     >(
@@ -975,7 +979,7 @@ fn querying_the_intelligent_task_list_by_page_v2_response_200() {
 }
 /// The list helper requests page after page and yields every item.
 #[tokio::test]
-async fn querying_the_intelligent_task_list_by_page_v2_streams_every_page() {
+async fn list_tasks_v2_streams_every_page() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
         .and(path("/v2/example/datasets/example/tasks"))
@@ -1003,7 +1007,7 @@ async fn querying_the_intelligent_task_list_by_page_v2_streams_every_page() {
         .mount(&server)
         .await;
     let stream = client(&server)
-        .querying_the_intelligent_task_list_by_page()
+        .list_tasks()
         .dataset_id(v::<String>("\"example\""))
         .project_id(v::<String>("\"example\""))
         .task_name(v::<String>("\"example\""))
@@ -1013,9 +1017,9 @@ async fn querying_the_intelligent_task_list_by_page_v2_streams_every_page() {
     let items = otc_modelarts::runtime::collect_all(stream).await.expect("every page");
     assert_eq!(items.len(), 3);
 }
-/// `querying_the_intelligent_task_list_by_page` at API version v2 sends GET /v2/{project_id}/datasets/{dataset_id}/tasks.
+/// `list_tasks` at API version v2 sends GET /v2/{project_id}/datasets/{dataset_id}/tasks.
 #[tokio::test]
-async fn querying_the_intelligent_task_list_by_page_v2_sends_documented_request() {
+async fn list_tasks_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
         .and(path("/v2/example/datasets/example/tasks"))
@@ -1030,7 +1034,7 @@ async fn querying_the_intelligent_task_list_by_page_v2_sends_documented_request(
         .mount(&server)
         .await;
     let result = client(&server)
-        .querying_the_intelligent_task_list_by_page()
+        .list_tasks()
         .dataset_id(v::<String>("\"example\""))
         .project_id(v::<String>("\"example\""))
         .limit(v::<i64>("10"))
@@ -1043,25 +1047,25 @@ async fn querying_the_intelligent_task_list_by_page_v2_sends_documented_request(
         .expect("the documented body decodes");
     let _ = body;
 }
-/// The documented `starting_intelligent_tasks` v2 response_200 example deserializes and serializes back.
+/// The documented `create_task` v2 response_200 example deserializes and serializes back.
 #[test]
-fn starting_intelligent_tasks_v2_response_200() {
+fn create_task_v2_response_200() {
     round_trips::<
         otc_modelarts::types::SmartTaskResp,
     >("{\"task_id\":\"r0jT2zwxBDKf8KEnSuZ\"}");
 }
-/// The documented `starting_intelligent_tasks` v2 request_body example deserializes and serializes back.
+/// The documented `create_task` v2 request_body example deserializes and serializes back.
 #[test]
-fn starting_intelligent_tasks_v2_request_body() {
+fn create_task_v2_request_body() {
     round_trips::<
         otc_modelarts::types::SmartTaskRequest,
     >(
         "{\"task_type\":\"auto-label\",\"collect_key_sample\":true,\"config\":{\"algorithm_type\":\"fast\"}}",
     );
 }
-/// `starting_intelligent_tasks` at API version v2 sends POST /v2/{project_id}/datasets/{dataset_id}/tasks.
+/// `create_task` at API version v2 sends POST /v2/{project_id}/datasets/{dataset_id}/tasks.
 #[tokio::test]
-async fn starting_intelligent_tasks_v2_sends_documented_request() {
+async fn create_task_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
         .and(path("/v2/example/datasets/example/tasks"))
@@ -1072,7 +1076,7 @@ async fn starting_intelligent_tasks_v2_sends_documented_request() {
         .mount(&server)
         .await;
     let result = client(&server)
-        .starting_intelligent_tasks()
+        .create_task()
         .dataset_id(v::<String>("\"example\""))
         .project_id(v::<String>("\"example\""))
         .collect_key_sample(v::<bool>("true"))
@@ -1092,9 +1096,9 @@ async fn starting_intelligent_tasks_v2_sends_documented_request() {
         "sent body {sent}"
     );
 }
-/// The documented `querying_the_list_of_labeling_team_members` v2 response_200 example deserializes and serializes back.
+/// The documented `list_workers` v2 response_200 example deserializes and serializes back.
 #[test]
-fn querying_the_list_of_labeling_team_members_v2_response_200() {
+fn list_workers_v2_response_200() {
     round_trips::<
         otc_modelarts::types::ListWorkersResp,
     >(
@@ -1103,7 +1107,7 @@ fn querying_the_list_of_labeling_team_members_v2_response_200() {
 }
 /// The list helper requests page after page and yields every item.
 #[tokio::test]
-async fn querying_the_list_of_labeling_team_members_v2_streams_every_page() {
+async fn list_workers_v2_streams_every_page() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
         .and(path("/v2/example/workforces/example/workers"))
@@ -1128,19 +1132,19 @@ async fn querying_the_list_of_labeling_team_members_v2_streams_every_page() {
         .mount(&server)
         .await;
     let stream = client(&server)
-        .querying_the_list_of_labeling_team_members()
+        .list_workers()
         .project_id(v::<String>("\"example\""))
         .workforce_id(v::<String>("\"example\""))
         .order(v::<otc_modelarts::types::Order>("\"desc\""))
-        .sort_by(v::<otc_modelarts::types::SortBy5>("\"create_time\""))
+        .sort_by(v::<otc_modelarts::types::ListWorkersSortBy>("\"create_time\""))
         .limit(2)
         .into_stream();
     let items = otc_modelarts::runtime::collect_all(stream).await.expect("every page");
     assert_eq!(items.len(), 3);
 }
-/// `querying_the_list_of_labeling_team_members` at API version v2 sends GET /v2/{project_id}/workforces/{workforce_id}/workers.
+/// `list_workers` at API version v2 sends GET /v2/{project_id}/workforces/{workforce_id}/workers.
 #[tokio::test]
-async fn querying_the_list_of_labeling_team_members_v2_sends_documented_request() {
+async fn list_workers_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
         .and(path("/v2/example/workforces/example/workers"))
@@ -1155,29 +1159,29 @@ async fn querying_the_list_of_labeling_team_members_v2_sends_documented_request(
         .mount(&server)
         .await;
     let result = client(&server)
-        .querying_the_list_of_labeling_team_members()
+        .list_workers()
         .project_id(v::<String>("\"example\""))
         .workforce_id(v::<String>("\"example\""))
         .limit(v::<i64>("10"))
         .offset(v::<i64>("0"))
         .order(v::<otc_modelarts::types::Order>("\"desc\""))
-        .sort_by(v::<otc_modelarts::types::SortBy5>("\"create_time\""))
+        .sort_by(v::<otc_modelarts::types::ListWorkersSortBy>("\"create_time\""))
         .send()
         .await;
     let body: otc_modelarts::types::ListWorkersResp = result
         .expect("the documented body decodes");
     let _ = body;
 }
-/// The documented `creating_a_labeling_team_member` v2 request_body example contradicts the schema ($.role: expected an integer, found "2"), so the strict type rejects it.
+/// The documented `create_worker` v2 request_body example contradicts the schema ($.role: expected an integer, found "2"), so the strict type rejects it.
 #[test]
-fn creating_a_labeling_team_member_v2_request_body() {
+fn create_worker_v2_request_body() {
     rejects::<
         otc_modelarts::types::CreateWorkerReq,
     >("{\"emails\":\"xxx@xxx.com\",\"description\":\"\",\"role\":\"2\"}");
 }
-/// `creating_a_labeling_team_member` at API version v2 sends POST /v2/{project_id}/workforces/{workforce_id}/workers.
+/// `create_worker` at API version v2 sends POST /v2/{project_id}/workforces/{workforce_id}/workers.
 #[tokio::test]
-async fn creating_a_labeling_team_member_v2_sends_documented_request() {
+async fn create_worker_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
         .and(path("/v2/example/workforces/example/workers"))
@@ -1186,7 +1190,7 @@ async fn creating_a_labeling_team_member_v2_sends_documented_request() {
         .mount(&server)
         .await;
     let result = client(&server)
-        .creating_a_labeling_team_member()
+        .create_worker()
         .project_id(v::<String>("\"example\""))
         .workforce_id(v::<String>("\"example\""))
         .emails(v::<String>("\"example\""))
@@ -1199,9 +1203,9 @@ async fn creating_a_labeling_team_member_v2_sends_documented_request() {
         same(& sent, & v("{\"emails\":\"example\",\"role\":1}")), "sent body {sent}"
     );
 }
-/// The documented `querying_the_labeling_team_list` v2 response_200 example deserializes and serializes back.
+/// The documented `list_workforces` v2 response_200 example deserializes and serializes back.
 #[test]
-fn querying_the_labeling_team_list_v2_response_200() {
+fn list_workforces_v2_response_200() {
     round_trips::<
         otc_modelarts::types::ListWorkforcesResp,
     >(
@@ -1210,7 +1214,7 @@ fn querying_the_labeling_team_list_v2_response_200() {
 }
 /// The list helper requests page after page and yields every item.
 #[tokio::test]
-async fn querying_the_labeling_team_list_v2_streams_every_page() {
+async fn list_workforces_v2_streams_every_page() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
         .and(path("/v2/example/workforces"))
@@ -1235,20 +1239,20 @@ async fn querying_the_labeling_team_list_v2_streams_every_page() {
         .mount(&server)
         .await;
     let stream = client(&server)
-        .querying_the_labeling_team_list()
+        .list_workforces()
         .project_id(v::<String>("\"example\""))
         .order(v::<otc_modelarts::types::Order>("\"desc\""))
         .search_content(v::<String>("\"example\""))
-        .sort_by(v::<otc_modelarts::types::SortBy6>("\"create_time\""))
+        .sort_by(v::<otc_modelarts::types::ListWorkforcesSortBy>("\"create_time\""))
         .workforce_task_id(v::<String>("\"example\""))
         .limit(2)
         .into_stream();
     let items = otc_modelarts::runtime::collect_all(stream).await.expect("every page");
     assert_eq!(items.len(), 3);
 }
-/// `querying_the_labeling_team_list` at API version v2 sends GET /v2/{project_id}/workforces.
+/// `list_workforces` at API version v2 sends GET /v2/{project_id}/workforces.
 #[tokio::test]
-async fn querying_the_labeling_team_list_v2_sends_documented_request() {
+async fn list_workforces_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
         .and(path("/v2/example/workforces"))
@@ -1265,13 +1269,13 @@ async fn querying_the_labeling_team_list_v2_sends_documented_request() {
         .mount(&server)
         .await;
     let result = client(&server)
-        .querying_the_labeling_team_list()
+        .list_workforces()
         .project_id(v::<String>("\"example\""))
         .limit(v::<i64>("10"))
         .offset(v::<i64>("0"))
         .order(v::<otc_modelarts::types::Order>("\"desc\""))
         .search_content(v::<String>("\"example\""))
-        .sort_by(v::<otc_modelarts::types::SortBy6>("\"create_time\""))
+        .sort_by(v::<otc_modelarts::types::ListWorkforcesSortBy>("\"create_time\""))
         .workforce_task_id(v::<String>("\"example\""))
         .send()
         .await;
@@ -1279,23 +1283,23 @@ async fn querying_the_labeling_team_list_v2_sends_documented_request() {
         .expect("the documented body decodes");
     let _ = body;
 }
-/// The documented `creating_a_labeling_team` v2 response_201 example deserializes and serializes back.
+/// The documented `create_workforce` v2 response_201 example deserializes and serializes back.
 #[test]
-fn creating_a_labeling_team_v2_response_201() {
+fn create_workforce_v2_response_201() {
     round_trips::<
         otc_modelarts::types::CreateWorkforceResp,
     >("{\"workforce_id\":\"ZUH8gqkjuaib8pxkDdz\"}");
 }
-/// The documented `creating_a_labeling_team` v2 request_body example deserializes and serializes back.
+/// The documented `create_workforce` v2 request_body example deserializes and serializes back.
 #[test]
-fn creating_a_labeling_team_v2_request_body() {
+fn create_workforce_v2_request_body() {
     round_trips::<
         otc_modelarts::types::CreateWorkforceReq,
     >("{\"workforce_name\":\"team-123\",\"description\":\"my team\"}");
 }
-/// `creating_a_labeling_team` at API version v2 sends POST /v2/{project_id}/workforces.
+/// `create_workforce` at API version v2 sends POST /v2/{project_id}/workforces.
 #[tokio::test]
-async fn creating_a_labeling_team_v2_sends_documented_request() {
+async fn create_workforce_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
         .and(path("/v2/example/workforces"))
@@ -1306,7 +1310,7 @@ async fn creating_a_labeling_team_v2_sends_documented_request() {
         .mount(&server)
         .await;
     let result = client(&server)
-        .creating_a_labeling_team()
+        .create_workforce()
         .project_id(v::<String>("\"example\""))
         .description(v::<String>("\"my team\""))
         .workforce_name(v::<String>("\"team-123\""))
@@ -1322,18 +1326,18 @@ async fn creating_a_labeling_team_v2_sends_documented_request() {
         "sent body {sent}"
     );
 }
-/// The documented `querying_the_team_labeling_task_list_of_a_dataset` v2 response_200 example deserializes ($.tasks[0].auto_check_samples: field not in the schema).
+/// The documented `list_workforce_tasks` v2 response_200 example deserializes ($.tasks[0].auto_check_samples: field not in the schema).
 #[test]
-fn querying_the_team_labeling_task_list_of_a_dataset_v2_response_200() {
+fn list_workforce_tasks_v2_response_200() {
     deserializes::<
         otc_modelarts::types::ListWorkforceTasksResp,
     >(
         "{\"count\":2,\"tasks\":[{\"dataset_id\":\"WxCREuCkBSAlQr9xrde\",\"task_id\":\"tY330MHxV9dqIPVaTRM\",\"task_name\":\"task-cd60\",\"status\":1,\"create_time\":1606224714358,\"update_time\":1606224714358,\"repetition\":1,\"workforces_config\":{\"workforces\":[{\"workforce_id\":\"0PfqwXA8M59pppYBx4k\",\"workforce_name\":\"team-123\",\"workers\":[{\"email\":\"xxx@xxx.com\",\"worker_id\":\"6db04ae0afb54d7274a2982255516c29\",\"role\":2},{\"email\":\"xxx@xxx.com\",\"worker_id\":\"8c15ad080d3eabad14037b4eb00d6a6f\",\"role\":0}]}]},\"synchronize_data\":true,\"synchronize_auto_labeling_data\":true,\"workforce_stats\":{\"workforce_count\":1,\"labeler_count\":1,\"reviewer_count\":0},\"sample_stats\":{\"total_sample_count\":309,\"unannotated_sample_count\":308,\"unreviewed_sample_count\":0,\"uncheck_sample_count\":1,\"sampled_sample_count\":0,\"rejected_sample_count\":0,\"accepted_sample_count\":0,\"auto_annotation_sample_count\":0},\"auto_check_samples\":true,\"auto_sync_dataset\":true,\"project_id\":\"04f924739300d3272fc3c013e36bb4b8\",\"task_type\":1,\"dataset_name\":\"dataset-95a6\",\"total_sample_count\":309,\"annotated_sample_count\":0,\"feature_supports\":[\"0\"],\"label_task_status\":1,\"sync_labels\":true,\"workforce_task\":true},{\"dataset_id\":\"WxCREuCkBSAlQr9xrde\",\"task_id\":\"iYZx7gScPUozOXner9k\",\"task_name\":\"task-e63f\",\"status\":1,\"create_time\":1606184400278,\"update_time\":1606184400278,\"repetition\":1,\"workforces_config\":{\"workforces\":[{\"workforce_id\":\"q3ZFSwORu1ztKljDLYQ\",\"workforce_name\":\"modelarts-team\",\"workers\":[{\"email\":\"xxx@xxx.com\",\"worker_id\":\"afdda13895bc66322ffbf36ae833bcf0\",\"role\":0}]}]},\"synchronize_data\":false,\"synchronize_auto_labeling_data\":false,\"workforce_stats\":{\"workforce_count\":1,\"labeler_count\":1,\"reviewer_count\":0},\"sample_stats\":{\"total_sample_count\":317,\"unannotated_sample_count\":310,\"unreviewed_sample_count\":0,\"uncheck_sample_count\":0,\"sampled_sample_count\":0,\"rejected_sample_count\":0,\"accepted_sample_count\":7,\"auto_annotation_sample_count\":0},\"checking_task_desc\":{\"checking_task_id\":\"onSbri2oqYOmDjDyW17\",\"action\":0,\"overwrite_last_result\":false},\"auto_check_samples\":true,\"auto_sync_dataset\":true,\"project_id\":\"04f924739300d3272fc3c013e36bb4b8\",\"task_type\":1,\"dataset_name\":\"dataset-95a6\",\"total_sample_count\":317,\"annotated_sample_count\":0,\"feature_supports\":[\"0\"],\"label_task_status\":1,\"sync_labels\":true,\"workforce_task\":true}]}",
     );
 }
-/// `querying_the_team_labeling_task_list_of_a_dataset` at API version v2 sends GET /v2/{project_id}/datasets/{dataset_id}/workforce-tasks.
+/// `list_workforce_tasks` at API version v2 sends GET /v2/{project_id}/datasets/{dataset_id}/workforce-tasks.
 #[tokio::test]
-async fn querying_the_team_labeling_task_list_of_a_dataset_v2_sends_documented_request() {
+async fn list_workforce_tasks_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
         .and(path("/v2/example/datasets/example/workforce-tasks"))
@@ -1344,7 +1348,7 @@ async fn querying_the_team_labeling_task_list_of_a_dataset_v2_sends_documented_r
         .mount(&server)
         .await;
     let result = client(&server)
-        .querying_the_team_labeling_task_list_of_a_dataset()
+        .list_workforce_tasks()
         .dataset_id(v::<String>("\"example\""))
         .project_id(v::<String>("\"example\""))
         .send()
@@ -1353,25 +1357,25 @@ async fn querying_the_team_labeling_task_list_of_a_dataset_v2_sends_documented_r
         .expect("the documented body decodes");
     let _ = body;
 }
-/// The documented `creating_a_team_labeling_task` v2 response_200 example deserializes and serializes back.
+/// The documented `create_workforce_task` v2 response_200 example deserializes and serializes back.
 #[test]
-fn creating_a_team_labeling_task_v2_response_200() {
+fn create_workforce_task_v2_response_200() {
     round_trips::<
         otc_modelarts::types::CreateWorkforceTaskResp,
     >("{\"task_id\":\"6phXEto29utpaMwbQkg\"}");
 }
-/// The documented `creating_a_team_labeling_task` v2 request_body example deserializes ($.workspace_id: field not in the schema).
+/// The documented `create_workforce_task` v2 request_body example deserializes ($.workspace_id: field not in the schema).
 #[test]
-fn creating_a_team_labeling_task_v2_request_body() {
+fn create_workforce_task_v2_request_body() {
     deserializes::<
         otc_modelarts::types::CreateWorkforceTaskReq,
     >(
         "{\"workspace_id\":\"0\",\"task_name\":\"task-eb17\",\"task_type\":0,\"description\":\"\",\"version_id\":\"\",\"labels\":[{\"name\":\"Cat\",\"type\":0,\"property\":{\"@modelarts:color\":\"#3399ff\"}},{\"name\":\"Dog\",\"type\":0,\"property\":{\"@modelarts:color\":\"#3399ff\"}}],\"synchronize_data\":false,\"synchronize_auto_labeling_data\":false,\"workforces_config\":{\"workforces\":[{\"workforce_id\":\"feSUo5NUIUnQAQNNTiS\",\"workers\":[{\"email\":\"xxx@xxx.com\"},{\"email\":\"xxx@xxx.com\"},{\"email\":\"xxx@xxx.com\"}]}]},\"auto_sync_dataset\":false}",
     );
 }
-/// `creating_a_team_labeling_task` at API version v2 sends POST /v2/{project_id}/datasets/{dataset_id}/workforce-tasks.
+/// `create_workforce_task` at API version v2 sends POST /v2/{project_id}/datasets/{dataset_id}/workforce-tasks.
 #[tokio::test]
-async fn creating_a_team_labeling_task_v2_sends_documented_request() {
+async fn create_workforce_task_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
         .and(path("/v2/example/datasets/example/workforce-tasks"))
@@ -1382,7 +1386,7 @@ async fn creating_a_team_labeling_task_v2_sends_documented_request() {
         .mount(&server)
         .await;
     let result = client(&server)
-        .creating_a_team_labeling_task()
+        .create_workforce_task()
         .dataset_id(v::<String>("\"example\""))
         .project_id(v::<String>("\"example\""))
         .send()
@@ -1393,18 +1397,18 @@ async fn creating_a_team_labeling_task_v2_sends_documented_request() {
     let sent = sent_body(&server).await;
     assert!(same(& sent, & v("{}")), "sent body {sent}");
 }
-/// The documented `querying_details_about_a_dataset` v2 response_200 example deserializes ($.ai_project: field not in the schema).
+/// The documented `describe_dataset` v2 response_200 example deserializes ($.ai_project: field not in the schema).
 #[test]
-fn querying_details_about_a_dataset_v2_response_200() {
+fn describe_dataset_v2_response_200() {
     deserializes::<
         otc_modelarts::types::DescDatasetResp,
     >(
         "{\"dataset_id\":\"gfghHSokody6AJigS5A\",\"dataset_name\":\"dataset-f9e8\",\"dataset_type\":0,\"data_format\":\"Default\",\"next_version_num\":4,\"status\":1,\"data_sources\":[{\"data_type\":0,\"data_path\":\"/test-obs/classify/input/catDog4/\"}],\"create_time\":1605690595404,\"update_time\":1605690595404,\"description\":\"\",\"current_version_id\":\"54IXbeJhfttGpL46lbv\",\"current_version_name\":\"V003\",\"total_sample_count\":10,\"annotated_sample_count\":10,\"unconfirmed_sample_count\":0,\"work_path\":\"/test-obs/classify/output/\",\"inner_work_path\":\"/test-obs/classify/output/dataset-f9e8-gfghHSokody6AJigS5A/\",\"inner_annotation_path\":\"/test-obs/classify/output/dataset-f9e8-gfghHSokody6AJigS5A/annotation/\",\"inner_data_path\":\"/test-obs/classify/output/dataset-f9e8-gfghHSokody6AJigS5A/data/\",\"inner_log_path\":\"/test-obs/classify/output/dataset-f9e8-gfghHSokody6AJigS5A/logs/\",\"inner_temp_path\":\"/test-obs/classify/output/dataset-f9e8-gfghHSokody6AJigS5A/temp/\",\"inner_task_path\":\"/test-obs/classify/output/dataset-f9e8-gfghHSokody6AJigS5A/task/\",\"work_path_type\":0,\"workspace_id\":\"0\",\"enterprise_project_id\":\"0\",\"workforce_task_count\":0,\"feature_supports\":[\"0\"],\"managed\":false,\"import_data\":false,\"ai_project\":\"default-ai-project\",\"label_task_count\":1,\"dataset_format\":0,\"dataset_version_count\":3,\"dataset_version\":\"v1\",\"content_labeling\":true,\"labels\":[{\"name\":\"Cat\",\"type\":0,\"property\":{\"@modelarts:color\":\"#3399ff\"}},{\"name\":\"Dog\",\"type\":0,\"property\":{\"@modelarts:color\":\"#3399ff\"}}]}",
     );
 }
-/// `querying_details_about_a_dataset` at API version v2 sends GET /v2/{project_id}/datasets/{dataset_id}.
+/// `describe_dataset` at API version v2 sends GET /v2/{project_id}/datasets/{dataset_id}.
 #[tokio::test]
-async fn querying_details_about_a_dataset_v2_sends_documented_request() {
+async fn describe_dataset_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
         .and(path("/v2/example/datasets/example"))
@@ -1417,7 +1421,7 @@ async fn querying_details_about_a_dataset_v2_sends_documented_request() {
         .mount(&server)
         .await;
     let result = client(&server)
-        .querying_details_about_a_dataset()
+        .describe_dataset()
         .dataset_id(v::<String>("\"example\""))
         .project_id(v::<String>("\"example\""))
         .check_running_task(v::<bool>("false"))
@@ -1428,25 +1432,25 @@ async fn querying_details_about_a_dataset_v2_sends_documented_request() {
         .expect("the documented body decodes");
     let _ = body;
 }
-/// The documented `modifying_a_dataset` v2 response_200 example deserializes and serializes back.
+/// The documented `update_dataset` v2 response_200 example deserializes and serializes back.
 #[test]
-fn modifying_a_dataset_v2_response_200() {
+fn update_dataset_v2_response_200() {
     round_trips::<
         otc_modelarts::types::UpdateDatasetResp,
     >("{\"dataset_id\":\"gfghHSokody6AJigS5A\"}");
 }
-/// The documented `modifying_a_dataset` v2 request_body example deserializes ($.dataset_id: field not in the schema).
+/// The documented `update_dataset` v2 request_body example deserializes ($.dataset_id: field not in the schema).
 #[test]
-fn modifying_a_dataset_v2_request_body() {
+fn update_dataset_v2_request_body() {
     deserializes::<
         otc_modelarts::types::UpdateDatasetReq,
     >(
         "{\"dataset_id\":\"gfghHSokody6AJigS5A\",\"description\":\"just a test\",\"add_tags\":[{\"name\":\"Pig\",\"type\":0,\"property\":{\"@modelarts:color\":\"#3399ff\"}}]}",
     );
 }
-/// `modifying_a_dataset` at API version v2 sends PUT /v2/{project_id}/datasets/{dataset_id}.
+/// `update_dataset` at API version v2 sends PUT /v2/{project_id}/datasets/{dataset_id}.
 #[tokio::test]
-async fn modifying_a_dataset_v2_sends_documented_request() {
+async fn update_dataset_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("PUT"))
         .and(path("/v2/example/datasets/example"))
@@ -1457,7 +1461,7 @@ async fn modifying_a_dataset_v2_sends_documented_request() {
         .mount(&server)
         .await;
     let result = client(&server)
-        .modifying_a_dataset()
+        .update_dataset()
         .dataset_id(v::<String>("\"example\""))
         .project_id(v::<String>("\"example\""))
         .send()
@@ -1468,9 +1472,9 @@ async fn modifying_a_dataset_v2_sends_documented_request() {
     let sent = sent_body(&server).await;
     assert!(same(& sent, & v("{}")), "sent body {sent}");
 }
-/// `deleting_a_dataset` at API version v2 sends DELETE /v2/{project_id}/datasets/{dataset_id}.
+/// `delete_dataset` at API version v2 sends DELETE /v2/{project_id}/datasets/{dataset_id}.
 #[tokio::test]
-async fn deleting_a_dataset_v2_sends_documented_request() {
+async fn delete_dataset_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("DELETE"))
         .and(path("/v2/example/datasets/example"))
@@ -1479,25 +1483,25 @@ async fn deleting_a_dataset_v2_sends_documented_request() {
         .mount(&server)
         .await;
     let result = client(&server)
-        .deleting_a_dataset()
+        .delete_dataset()
         .dataset_id(v::<String>("\"example\""))
         .project_id(v::<String>("\"example\""))
         .send()
         .await;
     assert!(result.is_ok(), "{result:?}");
 }
-/// The documented `querying_details_about_a_dataset_version` v2 response_200 example deserializes and serializes back.
+/// The documented `describe_dataset_version` v2 response_200 example deserializes and serializes back.
 #[test]
-fn querying_details_about_a_dataset_version_v2_response_200() {
+fn describe_dataset_version_v2_response_200() {
     round_trips::<
         otc_modelarts::types::DatasetVersion,
     >(
         "{\"version_id\":\"eSOKEQaXhKzxN00WKoV\",\"version_name\":\"V002\",\"version_format\":\"Default\",\"previous_version_id\":\"vlGvUqOcxxGPIB0ugeE\",\"status\":1,\"create_time\":1605691027084,\"total_sample_count\":10,\"annotated_sample_count\":10,\"total_sub_sample_count\":0,\"annotated_sub_sample_count\":0,\"manifest_path\":\"/test-obs/classify/output/dataset-f9e8-gfghHSokody6AJigS5A/annotation/V002/V002.manifest\",\"data_path\":\"/test-obs/classify/output/dataset-f9e8-gfghHSokody6AJigS5A/annotation/V002/data/\",\"is_current\":true,\"train_evaluate_sample_ratio\":\"0.9999\",\"remove_sample_usage\":false,\"export_images\":false,\"description\":\"\",\"label_stats\":[{\"name\":\"Cat\",\"type\":0,\"property\":{\"@modelarts:color\":\"#3399ff\"},\"count\":5,\"sample_count\":5},{\"name\":\"Dog\",\"type\":0,\"property\":{\"@modelarts:color\":\"#3399ff\"},\"count\":5,\"sample_count\":5}],\"label_type\":\"single\",\"task_type\":0,\"extract_serial_number\":false}",
     );
 }
-/// `querying_details_about_a_dataset_version` at API version v2 sends GET /v2/{project_id}/datasets/{dataset_id}/versions/{version_id}.
+/// `describe_dataset_version` at API version v2 sends GET /v2/{project_id}/datasets/{dataset_id}/versions/{version_id}.
 #[tokio::test]
-async fn querying_details_about_a_dataset_version_v2_sends_documented_request() {
+async fn describe_dataset_version_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
         .and(path("/v2/example/datasets/example/versions/example"))
@@ -1508,7 +1512,7 @@ async fn querying_details_about_a_dataset_version_v2_sends_documented_request() 
         .mount(&server)
         .await;
     let result = client(&server)
-        .querying_details_about_a_dataset_version()
+        .describe_dataset_version()
         .dataset_id(v::<String>("\"example\""))
         .project_id(v::<String>("\"example\""))
         .version_id(v::<String>("\"example\""))
@@ -1518,9 +1522,9 @@ async fn querying_details_about_a_dataset_version_v2_sends_documented_request() 
         .expect("the documented body decodes");
     let _ = body;
 }
-/// `deleting_a_dataset_labeling_version` at API version v2 sends DELETE /v2/{project_id}/datasets/{dataset_id}/versions/{version_id}.
+/// `delete_dataset_version` at API version v2 sends DELETE /v2/{project_id}/datasets/{dataset_id}/versions/{version_id}.
 #[tokio::test]
-async fn deleting_a_dataset_labeling_version_v2_sends_documented_request() {
+async fn delete_dataset_version_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("DELETE"))
         .and(path("/v2/example/datasets/example/versions/example"))
@@ -1529,7 +1533,7 @@ async fn deleting_a_dataset_labeling_version_v2_sends_documented_request() {
         .mount(&server)
         .await;
     let result = client(&server)
-        .deleting_a_dataset_labeling_version()
+        .delete_dataset_version()
         .dataset_id(v::<String>("\"example\""))
         .project_id(v::<String>("\"example\""))
         .version_id(v::<String>("\"example\""))
@@ -1537,21 +1541,21 @@ async fn deleting_a_dataset_labeling_version_v2_sends_documented_request() {
         .await;
     assert!(result.is_ok(), "{result:?}");
 }
-/// The documented `updating_a_label_by_label_names` v2 response_204 example deserializes and serializes back.
+/// The documented `update_label` v2 response_204 example deserializes and serializes back.
 #[test]
-fn updating_a_label_by_label_names_v2_response_204() {
+fn update_label_v2_response_204() {
     round_trips::<otc_modelarts::types::UpdateLabelResp>("{}");
 }
-/// The documented `updating_a_label_by_label_names` v2 request_body example deserializes and serializes back.
+/// The documented `update_label` v2 request_body example deserializes and serializes back.
 #[test]
-fn updating_a_label_by_label_names_v2_request_body() {
+fn update_label_v2_request_body() {
     round_trips::<
         otc_modelarts::types::UpdateLabelReq,
     >("{\"@modelarts:color\":\"#93c47d\"}");
 }
-/// `updating_a_label_by_label_names` at API version v2 sends PUT /v2/{project_id}/datasets/{dataset_id}/data-annotations/labels/{label_name}.
+/// `update_label` at API version v2 sends PUT /v2/{project_id}/datasets/{dataset_id}/data-annotations/labels/{label_name}.
 #[tokio::test]
-async fn updating_a_label_by_label_names_v2_sends_documented_request() {
+async fn update_label_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("PUT"))
         .and(path("/v2/example/datasets/example/data-annotations/labels/example"))
@@ -1563,7 +1567,7 @@ async fn updating_a_label_by_label_names_v2_sends_documented_request() {
         .mount(&server)
         .await;
     let result = client(&server)
-        .updating_a_label_by_label_names()
+        .update_label()
         .dataset_id(v::<String>("\"example\""))
         .label_name(v::<String>("\"example\""))
         .project_id(v::<String>("\"example\""))
@@ -1577,14 +1581,14 @@ async fn updating_a_label_by_label_names_v2_sends_documented_request() {
     let sent = sent_body(&server).await;
     assert!(same(& sent, & v("{\"@modelarts:color\":\"#93c47d\"}")), "sent body {sent}");
 }
-/// The documented `deleting_a_label_and_the_files_that_only_contain_the_label` v2 response_204 example deserializes and serializes back.
+/// The documented `delete_label_and_samples` v2 response_204 example deserializes and serializes back.
 #[test]
-fn deleting_a_label_and_the_files_that_only_contain_the_label_v2_response_204() {
+fn delete_label_and_samples_v2_response_204() {
     round_trips::<otc_modelarts::types::DeleteLabelResp>("{\"success\":true}");
 }
-/// `deleting_a_label_and_the_files_that_only_contain_the_label` at API version v2 sends DELETE /v2/{project_id}/datasets/{dataset_id}/data-annotations/labels/{label_name}.
+/// `delete_label_and_samples` at API version v2 sends DELETE /v2/{project_id}/datasets/{dataset_id}/data-annotations/labels/{label_name}.
 #[tokio::test]
-async fn deleting_a_label_and_the_files_that_only_contain_the_label_v2_sends_documented_request() {
+async fn delete_label_and_samples_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("DELETE"))
         .and(path("/v2/example/datasets/example/data-annotations/labels/example"))
@@ -1597,7 +1601,7 @@ async fn deleting_a_label_and_the_files_that_only_contain_the_label_v2_sends_doc
         .mount(&server)
         .await;
     let result = client(&server)
-        .deleting_a_label_and_the_files_that_only_contain_the_label()
+        .delete_label_and_samples()
         .dataset_id(v::<String>("\"example\""))
         .label_name(v::<String>("\"example\""))
         .project_id(v::<String>("\"example\""))
@@ -1609,21 +1613,21 @@ async fn deleting_a_label_and_the_files_that_only_contain_the_label_v2_sends_doc
         .expect("the documented body decodes");
     let _ = body;
 }
-/// The documented `deleting_labels_in_batches` v2 response_200 example deserializes and serializes back.
+/// The documented `delete_labels` v2 response_200 example deserializes and serializes back.
 #[test]
-fn deleting_labels_in_batches_v2_response_200() {
+fn delete_labels_v2_response_200() {
     round_trips::<otc_modelarts::types::DeleteLabelsResp>("{\"success\":true}");
 }
-/// The documented `deleting_labels_in_batches` v2 request_body example deserializes and serializes back.
+/// The documented `delete_labels` v2 request_body example deserializes and serializes back.
 #[test]
-fn deleting_labels_in_batches_v2_request_body() {
+fn delete_labels_v2_request_body() {
     round_trips::<
         otc_modelarts::types::DeleteLabelsReq,
     >("{\"labels\":[{\"name\":\"strawberry\"}]}");
 }
-/// `deleting_labels_in_batches` at API version v2 sends POST /v2/{project_id}/datasets/{dataset_id}/data-annotations/labels/delete.
+/// `delete_labels` at API version v2 sends POST /v2/{project_id}/datasets/{dataset_id}/data-annotations/labels/delete.
 #[tokio::test]
-async fn deleting_labels_in_batches_v2_sends_documented_request() {
+async fn delete_labels_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
         .and(path("/v2/example/datasets/example/data-annotations/labels/delete"))
@@ -1635,7 +1639,7 @@ async fn deleting_labels_in_batches_v2_sends_documented_request() {
         .mount(&server)
         .await;
     let result = client(&server)
-        .deleting_labels_in_batches()
+        .delete_labels()
         .dataset_id(v::<String>("\"example\""))
         .project_id(v::<String>("\"example\""))
         .delete_policy(v::<i64>("1"))
@@ -1650,18 +1654,18 @@ async fn deleting_labels_in_batches_v2_sends_documented_request() {
         same(& sent, & v("{\"labels\":[{\"name\":\"strawberry\"}]}")), "sent body {sent}"
     );
 }
-/// The documented `querying_details_about_a_processing_task` v2 response_200 example deserializes ($.ai_project: field not in the schema).
+/// The documented `describe_processor_task` v2 response_200 example deserializes ($.ai_project: field not in the schema).
 #[test]
-fn querying_details_about_a_processing_task_v2_response_200() {
+fn describe_processor_task_v2_response_200() {
     deserializes::<
         otc_modelarts::types::DescribeProcessorTaskResp,
     >(
         "{\"task_id\":\"SSzH9AdmHTvIBeihArb\",\"name\":\"PRE-6c83\",\"description\":\"test\",\"inputs\":[{\"type\":\"DATASET\",\"source\":\"qjHAs14pRu4n2so1Qlb\",\"version_id\":\"cUELhTAYGIR36YpTE5Y\",\"name\":\"dataset-dba1\",\"version_name\":\"V001\"}],\"work_path\":{\"type\":\"DATASET\",\"path\":\"qjHAs14pRu4n2so1Qlb\",\"name\":\"dataset-dba1\",\"version_name\":\"V002\",\"output_path\":\"/test-lxm/data-out/EnyHCFzjTFY20U3sYSE/\"},\"template\":{\"id\":\"sys_data_validation\",\"name\":\"data validation template name\",\"operator_params\":[{\"name\":\"MetaValidation\",\"advanced_params_switch\":false,\"params\":{\"task_type\":\"image_classification\",\"dataset_type\":\"manifest\",\"source_service\":\"select\",\"filter_func\":\"data_validation_select\",\"image_max_width\":\"-1\",\"image_max_height\":\"-1\",\"total_status\":\"[0,1,2]\"}}]},\"status\":2,\"duration_seconds\":277,\"create_time\":1614245065569,\"workspace_id\":\"0\",\"version_count\":1,\"ai_project\":\"\"}",
     );
 }
-/// `querying_details_about_a_processing_task` at API version v2 sends GET /v2/{project_id}/processor-tasks/{task_id}.
+/// `describe_processor_task` at API version v2 sends GET /v2/{project_id}/processor-tasks/{task_id}.
 #[tokio::test]
-async fn querying_details_about_a_processing_task_v2_sends_documented_request() {
+async fn describe_processor_task_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
         .and(path("/v2/example/processor-tasks/example"))
@@ -1672,7 +1676,7 @@ async fn querying_details_about_a_processing_task_v2_sends_documented_request() 
         .mount(&server)
         .await;
     let result = client(&server)
-        .querying_details_about_a_processing_task()
+        .describe_processor_task()
         .project_id(v::<String>("\"example\""))
         .task_id(v::<String>("\"example\""))
         .send()
@@ -1681,16 +1685,16 @@ async fn querying_details_about_a_processing_task_v2_sends_documented_request() 
         .expect("the documented body decodes");
     let _ = body;
 }
-/// The documented `updating_a_processing_task` v2 request_body example deserializes and serializes back.
+/// The documented `update_processor_task` v2 request_body example deserializes and serializes back.
 #[test]
-fn updating_a_processing_task_v2_request_body() {
+fn update_processor_task_v2_request_body() {
     round_trips::<
         otc_modelarts::types::UpdateProcessorTaskReq,
     >("{\"description\":\"test\"}");
 }
-/// `updating_a_processing_task` at API version v2 sends PUT /v2/{project_id}/processor-tasks/{task_id}.
+/// `update_processor_task` at API version v2 sends PUT /v2/{project_id}/processor-tasks/{task_id}.
 #[tokio::test]
-async fn updating_a_processing_task_v2_sends_documented_request() {
+async fn update_processor_task_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("PUT"))
         .and(path("/v2/example/processor-tasks/example"))
@@ -1699,7 +1703,7 @@ async fn updating_a_processing_task_v2_sends_documented_request() {
         .mount(&server)
         .await;
     let result = client(&server)
-        .updating_a_processing_task()
+        .update_processor_task()
         .project_id(v::<String>("\"example\""))
         .task_id(v::<String>("\"example\""))
         .description(v::<String>("\"test\""))
@@ -1709,9 +1713,9 @@ async fn updating_a_processing_task_v2_sends_documented_request() {
     let sent = sent_body(&server).await;
     assert!(same(& sent, & v("{\"description\":\"test\"}")), "sent body {sent}");
 }
-/// `deleting_a_processing_task` at API version v2 sends DELETE /v2/{project_id}/processor-tasks/{task_id}.
+/// `delete_processor_task` at API version v2 sends DELETE /v2/{project_id}/processor-tasks/{task_id}.
 #[tokio::test]
-async fn deleting_a_processing_task_v2_sends_documented_request() {
+async fn delete_processor_task_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("DELETE"))
         .and(path("/v2/example/processor-tasks/example"))
@@ -1720,25 +1724,25 @@ async fn deleting_a_processing_task_v2_sends_documented_request() {
         .mount(&server)
         .await;
     let result = client(&server)
-        .deleting_a_processing_task()
+        .delete_processor_task()
         .project_id(v::<String>("\"example\""))
         .task_id(v::<String>("\"example\""))
         .send()
         .await;
     assert!(result.is_ok(), "{result:?}");
 }
-/// The documented `querying_the_details_about_the_version_of_a_data_processing_task` v2 response_200 example deserializes and serializes back.
+/// The documented `describe_processor_task_version` v2 response_200 example deserializes and serializes back.
 #[test]
-fn querying_the_details_about_the_version_of_a_data_processing_task_v2_response_200() {
+fn describe_processor_task_version_v2_response_200() {
     round_trips::<
         otc_modelarts::types::DescTaskVersionResp,
     >(
         "{\"task_version_id\":\"qSaudx2sbPvthHygckA\",\"task_id\":\"kM7j9TSa611ZzBThzSr\",\"version_name\":\"V002\",\"description\":\"\",\"status\":0,\"create_time\":1606377874450,\"inputs\":[{\"type\":\"DATASET\",\"source\":\"PYc9H2HGv5BJNwBGXyK\",\"version_id\":\"Osc8SZ7TZStiRV4vYkZ\",\"name\":\"dataset-test\",\"version_name\":\"V0010\"}],\"work_path\":{\"type\":\"DATASET\",\"path\":\"PYc9H2HGv5BJNwBGXyK\",\"name\":\"dataset-test\",\"version_name\":\"V0011\",\"output_path\":\"/test-obs/classify/output/qSaudx2sbPvthHygckA/\"},\"template\":{\"id\":\"sys_data_validation\",\"name\":\"name to translate\",\"operator_params\":[{\"name\":\"MetaValidation\",\"advanced_params_switch\":false,\"params\":{\"task_type\":\"image_classification\",\"dataset_type\":\"manifest\",\"source_service\":\"select\",\"filter_func\":\"data_validation_select\",\"image_max_width\":\"1920\",\"image_max_height\":\"1920\",\"total_status\":\"[0,1,2]\"}}]},\"duration_seconds\":312}",
     );
 }
-/// `querying_the_details_about_the_version_of_a_data_processing_task` at API version v2 sends GET /v2/{project_id}/processor-tasks/{task_id}/versions/{version_id}.
+/// `describe_processor_task_version` at API version v2 sends GET /v2/{project_id}/processor-tasks/{task_id}/versions/{version_id}.
 #[tokio::test]
-async fn querying_the_details_about_the_version_of_a_data_processing_task_v2_sends_documented_request() {
+async fn describe_processor_task_version_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
         .and(path("/v2/example/processor-tasks/example/versions/example"))
@@ -1749,7 +1753,7 @@ async fn querying_the_details_about_the_version_of_a_data_processing_task_v2_sen
         .mount(&server)
         .await;
     let result = client(&server)
-        .querying_the_details_about_the_version_of_a_data_processing_task()
+        .describe_processor_task_version()
         .project_id(v::<String>("\"example\""))
         .task_id(v::<String>("\"example\""))
         .version_id(v::<String>("\"example\""))
@@ -1759,9 +1763,9 @@ async fn querying_the_details_about_the_version_of_a_data_processing_task_v2_sen
         .expect("the documented body decodes");
     let _ = body;
 }
-/// `deleting_a_data_processing_task_version` at API version v2 sends DELETE /v2/{project_id}/processor-tasks/{task_id}/versions/{version_id}.
+/// `delete_processor_task_version` at API version v2 sends DELETE /v2/{project_id}/processor-tasks/{task_id}/versions/{version_id}.
 #[tokio::test]
-async fn deleting_a_data_processing_task_version_v2_sends_documented_request() {
+async fn delete_processor_task_version_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("DELETE"))
         .and(path("/v2/example/processor-tasks/example/versions/example"))
@@ -1770,7 +1774,7 @@ async fn deleting_a_data_processing_task_version_v2_sends_documented_request() {
         .mount(&server)
         .await;
     let result = client(&server)
-        .deleting_a_data_processing_task_version()
+        .delete_processor_task_version()
         .project_id(v::<String>("\"example\""))
         .task_id(v::<String>("\"example\""))
         .version_id(v::<String>("\"example\""))
@@ -1778,23 +1782,23 @@ async fn deleting_a_data_processing_task_version_v2_sends_documented_request() {
         .await;
     assert!(result.is_ok(), "{result:?}");
 }
-/// The documented `deleting_samples_in_batches` v2 response_200 example deserializes and serializes back.
+/// The documented `delete_samples` v2 response_200 example deserializes and serializes back.
 #[test]
-fn deleting_samples_in_batches_v2_response_200() {
+fn delete_samples_v2_response_200() {
     round_trips::<otc_modelarts::types::DeleteSamplesResp>("{\"success\":true}");
 }
-/// The documented `deleting_samples_in_batches` v2 request_body example deserializes and serializes back.
+/// The documented `delete_samples` v2 request_body example deserializes and serializes back.
 #[test]
-fn deleting_samples_in_batches_v2_request_body() {
+fn delete_samples_v2_request_body() {
     round_trips::<
         otc_modelarts::types::DeleteSamplesReq,
     >(
         "{\"samples\":[\"9cb9bc9b34bf53b6ec9a84998b1711bf\",\"9ea63ef78d8c9037c9bcb12b477821bf\"]}",
     );
 }
-/// `deleting_samples_in_batches` at API version v2 sends POST /v2/{project_id}/datasets/{dataset_id}/data-annotations/samples/delete.
+/// `delete_samples` at API version v2 sends POST /v2/{project_id}/datasets/{dataset_id}/data-annotations/samples/delete.
 #[tokio::test]
-async fn deleting_samples_in_batches_v2_sends_documented_request() {
+async fn delete_samples_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
         .and(path("/v2/example/datasets/example/data-annotations/samples/delete"))
@@ -1805,7 +1809,7 @@ async fn deleting_samples_in_batches_v2_sends_documented_request() {
         .mount(&server)
         .await;
     let result = client(&server)
-        .deleting_samples_in_batches()
+        .delete_samples()
         .dataset_id(v::<String>("\"example\""))
         .project_id(v::<String>("\"example\""))
         .samples(
@@ -1827,18 +1831,18 @@ async fn deleting_samples_in_batches_v2_sends_documented_request() {
         "sent body {sent}"
     );
 }
-/// The documented `querying_details_about_labeling_team_members` v2 response_200 example deserializes and serializes back.
+/// The documented `describe_worker` v2 response_200 example deserializes and serializes back.
 #[test]
-fn querying_details_about_labeling_team_members_v2_response_200() {
+fn describe_worker_v2_response_200() {
     round_trips::<
         otc_modelarts::types::DescWorkerResp,
     >(
         "{\"email\":\"xxx@xxx.com\",\"worker_id\":\"b1e4054407ecb36a7bcde70f52ba37f2\",\"workforce_id\":\"gyb7IaAvkLc5IhEY2dv\",\"status\":0,\"role\":2,\"description\":\"\",\"create_time\":1606356324223,\"update_time\":1606356324223}",
     );
 }
-/// `querying_details_about_labeling_team_members` at API version v2 sends GET /v2/{project_id}/workforces/{workforce_id}/workers/{worker_id}.
+/// `describe_worker` at API version v2 sends GET /v2/{project_id}/workforces/{workforce_id}/workers/{worker_id}.
 #[tokio::test]
-async fn querying_details_about_labeling_team_members_v2_sends_documented_request() {
+async fn describe_worker_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
         .and(path("/v2/example/workforces/example/workers/example"))
@@ -1849,7 +1853,7 @@ async fn querying_details_about_labeling_team_members_v2_sends_documented_reques
         .mount(&server)
         .await;
     let result = client(&server)
-        .querying_details_about_labeling_team_members()
+        .describe_worker()
         .project_id(v::<String>("\"example\""))
         .worker_id(v::<String>("\"example\""))
         .workforce_id(v::<String>("\"example\""))
@@ -1859,16 +1863,16 @@ async fn querying_details_about_labeling_team_members_v2_sends_documented_reques
         .expect("the documented body decodes");
     let _ = body;
 }
-/// The documented `updating_a_labeling_team_member` v2 request_body example deserializes and serializes back.
+/// The documented `update_worker` v2 request_body example deserializes and serializes back.
 #[test]
-fn updating_a_labeling_team_member_v2_request_body() {
+fn update_worker_v2_request_body() {
     round_trips::<
         otc_modelarts::types::UpdateWorkerReq,
     >("{\"description\":\"My name is Tom\",\"role\":2}");
 }
-/// `updating_a_labeling_team_member` at API version v2 sends PUT /v2/{project_id}/workforces/{workforce_id}/workers/{worker_id}.
+/// `update_worker` at API version v2 sends PUT /v2/{project_id}/workforces/{workforce_id}/workers/{worker_id}.
 #[tokio::test]
-async fn updating_a_labeling_team_member_v2_sends_documented_request() {
+async fn update_worker_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("PUT"))
         .and(path("/v2/example/workforces/example/workers/example"))
@@ -1877,7 +1881,7 @@ async fn updating_a_labeling_team_member_v2_sends_documented_request() {
         .mount(&server)
         .await;
     let result = client(&server)
-        .updating_a_labeling_team_member()
+        .update_worker()
         .project_id(v::<String>("\"example\""))
         .worker_id(v::<String>("\"example\""))
         .workforce_id(v::<String>("\"example\""))
@@ -1892,9 +1896,9 @@ async fn updating_a_labeling_team_member_v2_sends_documented_request() {
         "sent body {sent}"
     );
 }
-/// `deleting_a_labeling_team_member` at API version v2 sends DELETE /v2/{project_id}/workforces/{workforce_id}/workers/{worker_id}.
+/// `delete_worker` at API version v2 sends DELETE /v2/{project_id}/workforces/{workforce_id}/workers/{worker_id}.
 #[tokio::test]
-async fn deleting_a_labeling_team_member_v2_sends_documented_request() {
+async fn delete_worker_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("DELETE"))
         .and(path("/v2/example/workforces/example/workers/example"))
@@ -1903,7 +1907,7 @@ async fn deleting_a_labeling_team_member_v2_sends_documented_request() {
         .mount(&server)
         .await;
     let result = client(&server)
-        .deleting_a_labeling_team_member()
+        .delete_worker()
         .project_id(v::<String>("\"example\""))
         .worker_id(v::<String>("\"example\""))
         .workforce_id(v::<String>("\"example\""))
@@ -1911,25 +1915,25 @@ async fn deleting_a_labeling_team_member_v2_sends_documented_request() {
         .await;
     assert!(result.is_ok(), "{result:?}");
 }
-/// The documented `deleting_labeling_team_members_in_batches` v2 response_200 example deserializes and serializes back.
+/// The documented `delete_workers` v2 response_200 example deserializes and serializes back.
 #[test]
-fn deleting_labeling_team_members_in_batches_v2_response_200() {
+fn delete_workers_v2_response_200() {
     round_trips::<
         otc_modelarts::types::DeleteWorkersResp,
     >("{\"success\":true,\"results\":[{\"success\":true},{\"success\":true}]}");
 }
-/// The documented `deleting_labeling_team_members_in_batches` v2 request_body example deserializes and serializes back.
+/// The documented `delete_workers` v2 request_body example deserializes and serializes back.
 #[test]
-fn deleting_labeling_team_members_in_batches_v2_request_body() {
+fn delete_workers_v2_request_body() {
     round_trips::<
         otc_modelarts::types::DeleteWorkersReq,
     >(
         "{\"workers\":[\"89d4ae38431b8905449821605abdc3a9\",\"a2abd3f27b4e92c593c15282f8b6bd29\"]}",
     );
 }
-/// `deleting_labeling_team_members_in_batches` at API version v2 sends POST /v2/{project_id}/workforces/{workforce_id}/workers/batch-delete.
+/// `delete_workers` at API version v2 sends POST /v2/{project_id}/workforces/{workforce_id}/workers/batch-delete.
 #[tokio::test]
-async fn deleting_labeling_team_members_in_batches_v2_sends_documented_request() {
+async fn delete_workers_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
         .and(path("/v2/example/workforces/example/workers/batch-delete"))
@@ -1940,7 +1944,7 @@ async fn deleting_labeling_team_members_in_batches_v2_sends_documented_request()
         .mount(&server)
         .await;
     let result = client(&server)
-        .deleting_labeling_team_members_in_batches()
+        .delete_workers()
         .project_id(v::<String>("\"example\""))
         .workforce_id(v::<String>("\"example\""))
         .workers(
@@ -1962,18 +1966,18 @@ async fn deleting_labeling_team_members_in_batches_v2_sends_documented_request()
         "sent body {sent}"
     );
 }
-/// The documented `querying_details_about_a_labeling_team` v2 response_200 example deserializes and serializes back.
+/// The documented `describe_workforce` v2 response_200 example deserializes and serializes back.
 #[test]
-fn querying_details_about_a_labeling_team_v2_response_200() {
+fn describe_workforce_v2_response_200() {
     round_trips::<
         otc_modelarts::types::DescWorkforceResp,
     >(
         "{\"workforce_id\":\"gyb7IaAvkLc5IhEY2dv\",\"workforce_name\":\"team-aed7\",\"description\":\"\",\"worker_count\":2,\"create_time\":1575104620882,\"update_time\":1575104620882}",
     );
 }
-/// `querying_details_about_a_labeling_team` at API version v2 sends GET /v2/{project_id}/workforces/{workforce_id}.
+/// `describe_workforce` at API version v2 sends GET /v2/{project_id}/workforces/{workforce_id}.
 #[tokio::test]
-async fn querying_details_about_a_labeling_team_v2_sends_documented_request() {
+async fn describe_workforce_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
         .and(path("/v2/example/workforces/example"))
@@ -1984,7 +1988,7 @@ async fn querying_details_about_a_labeling_team_v2_sends_documented_request() {
         .mount(&server)
         .await;
     let result = client(&server)
-        .querying_details_about_a_labeling_team()
+        .describe_workforce()
         .project_id(v::<String>("\"example\""))
         .workforce_id(v::<String>("\"example\""))
         .send()
@@ -1993,16 +1997,16 @@ async fn querying_details_about_a_labeling_team_v2_sends_documented_request() {
         .expect("the documented body decodes");
     let _ = body;
 }
-/// The documented `updating_a_labeling_team` v2 request_body example deserializes and serializes back.
+/// The documented `update_workforce` v2 request_body example deserializes and serializes back.
 #[test]
-fn updating_a_labeling_team_v2_request_body() {
+fn update_workforce_v2_request_body() {
     round_trips::<
         otc_modelarts::types::UpdateWorkforceReq,
     >("{\"description\":\"my team\"}");
 }
-/// `updating_a_labeling_team` at API version v2 sends PUT /v2/{project_id}/workforces/{workforce_id}.
+/// `update_workforce` at API version v2 sends PUT /v2/{project_id}/workforces/{workforce_id}.
 #[tokio::test]
-async fn updating_a_labeling_team_v2_sends_documented_request() {
+async fn update_workforce_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("PUT"))
         .and(path("/v2/example/workforces/example"))
@@ -2011,7 +2015,7 @@ async fn updating_a_labeling_team_v2_sends_documented_request() {
         .mount(&server)
         .await;
     let result = client(&server)
-        .updating_a_labeling_team()
+        .update_workforce()
         .project_id(v::<String>("\"example\""))
         .workforce_id(v::<String>("\"example\""))
         .description(v::<String>("\"my team\""))
@@ -2021,14 +2025,14 @@ async fn updating_a_labeling_team_v2_sends_documented_request() {
     let sent = sent_body(&server).await;
     assert!(same(& sent, & v("{\"description\":\"my team\"}")), "sent body {sent}");
 }
-/// The documented `deleting_a_labeling_team` v2 response_204 example deserializes and serializes back.
+/// The documented `delete_workforce` v2 response_204 example deserializes and serializes back.
 #[test]
-fn deleting_a_labeling_team_v2_response_204() {
+fn delete_workforce_v2_response_204() {
     round_trips::<otc_modelarts::types::DeleteWorkersResp>("{}");
 }
-/// `deleting_a_labeling_team` at API version v2 sends DELETE /v2/{project_id}/workforces/{workforce_id}.
+/// `delete_workforce` at API version v2 sends DELETE /v2/{project_id}/workforces/{workforce_id}.
 #[tokio::test]
-async fn deleting_a_labeling_team_v2_sends_documented_request() {
+async fn delete_workforce_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("DELETE"))
         .and(path("/v2/example/workforces/example"))
@@ -2039,7 +2043,7 @@ async fn deleting_a_labeling_team_v2_sends_documented_request() {
         .mount(&server)
         .await;
     let result = client(&server)
-        .deleting_a_labeling_team()
+        .delete_workforce()
         .project_id(v::<String>("\"example\""))
         .workforce_id(v::<String>("\"example\""))
         .send()
@@ -2048,18 +2052,18 @@ async fn deleting_a_labeling_team_v2_sends_documented_request() {
         .expect("the documented body decodes");
     let _ = body;
 }
-/// The documented `querying_details_about_a_team_labeling_task` v2 response_200 example deserializes ($.worker_stats[0].user: field not in the schema).
+/// The documented `describe_workforce_task` v2 response_200 example deserializes ($.worker_stats[0].user: field not in the schema).
 #[test]
-fn querying_details_about_a_team_labeling_task_v2_response_200() {
+fn describe_workforce_task_v2_response_200() {
     deserializes::<
         otc_modelarts::types::DescWorkforceTaskResp,
     >(
         "{\"dataset_id\":\"WxCREuCkBSAlQr9xrde\",\"task_id\":\"iYZx7gScPUozOXner9k\",\"task_name\":\"task-e63f\",\"status\":1,\"create_time\":1606184400278,\"update_time\":1606184400278,\"repetition\":1,\"workforces_config\":{\"workforces\":[{\"workforce_id\":\"q3ZFSwORu1ztKljDLYQ\",\"workers\":[{\"email\":\"xxx@xxx.com\",\"worker_id\":\"afdda13895bc66322ffbf36ae833bcf0\",\"role\":0}]}]},\"synchronize_data\":false,\"synchronize_auto_labeling_data\":false,\"workforce_stats\":{\"workforce_count\":1,\"labeler_count\":1,\"reviewer_count\":0},\"sample_stats\":{\"total_sample_count\":317,\"unannotated_sample_count\":310,\"unreviewed_sample_count\":0,\"uncheck_sample_count\":0,\"sampled_sample_count\":0,\"rejected_sample_count\":0,\"accepted_sample_count\":7,\"auto_annotation_sample_count\":0},\"checking_task_desc\":{\"checking_task_id\":\"onSbri2oqYOmDjDyW17\",\"action\":0,\"overwrite_last_result\":false},\"auto_check_samples\":true,\"auto_sync_dataset\":true,\"worker_stats\":[{\"email\":\"xxx@xxx.com\",\"worker_id\":\"afdda13895bc66322ffbf36ae833bcf0\",\"role\":0,\"task_id\":\"iYZx7gScPUozOXner9k\",\"workforce_task_name\":\"task-e63f\",\"dataset_id\":\"WxCREuCkBSAlQr9xrde\",\"sample_stats\":{\"total_sample_count\":317,\"unannotated_sample_count\":310,\"unreviewed_sample_count\":0,\"uncheck_sample_count\":0,\"sampled_sample_count\":0,\"rejected_sample_count\":0,\"accepted_sample_count\":7,\"auto_annotation_sample_count\":0},\"create_time\":1606184400278,\"update_time\":1606184795050,\"email_status\":3,\"last_notify_time\":0,\"user\":{\"domainId\":\"04f924738800d3270fc0c013a47363a0\",\"domainName\":\"test_123\",\"projectId\":\"04f924739300d3272fc3c013e36bb4b8\",\"userId\":\"04f924743b00d4331f31c0131ada6769\",\"userName\":\"test_123\"}}]}",
     );
 }
-/// `querying_details_about_a_team_labeling_task` at API version v2 sends GET /v2/{project_id}/datasets/{dataset_id}/workforce-tasks/{workforce_task_id}.
+/// `describe_workforce_task` at API version v2 sends GET /v2/{project_id}/datasets/{dataset_id}/workforce-tasks/{workforce_task_id}.
 #[tokio::test]
-async fn querying_details_about_a_team_labeling_task_v2_sends_documented_request() {
+async fn describe_workforce_task_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
         .and(path("/v2/example/datasets/example/workforce-tasks/example"))
@@ -2073,7 +2077,7 @@ async fn querying_details_about_a_team_labeling_task_v2_sends_documented_request
         .mount(&server)
         .await;
     let result = client(&server)
-        .querying_details_about_a_team_labeling_task()
+        .describe_workforce_task()
         .dataset_id(v::<String>("\"example\""))
         .project_id(v::<String>("\"example\""))
         .workforce_task_id(v::<String>("\"example\""))
@@ -2086,18 +2090,18 @@ async fn querying_details_about_a_team_labeling_task_v2_sends_documented_request
         .expect("the documented body decodes");
     let _ = body;
 }
-/// The documented `updating_a_team_labeling_task` v2 request_body example deserializes and serializes back.
+/// The documented `update_workforce_task` v2 request_body example deserializes and serializes back.
 #[test]
-fn updating_a_team_labeling_task_v2_request_body() {
+fn update_workforce_task_v2_request_body() {
     round_trips::<
         otc_modelarts::types::UpdateWorkforceTaskReq,
     >(
         "{\"workforces_config\":{\"workforces\":[{\"workforce_id\":\"3frbQ90hb8ZKksAhyR8\",\"workers\":[{\"email\":\"xxx@xxx.com\"},{\"email\":\"xxx@xxx.com\"}]}]}}",
     );
 }
-/// `updating_a_team_labeling_task` at API version v2 sends PUT /v2/{project_id}/datasets/{dataset_id}/workforce-tasks/{workforce_task_id}.
+/// `update_workforce_task` at API version v2 sends PUT /v2/{project_id}/datasets/{dataset_id}/workforce-tasks/{workforce_task_id}.
 #[tokio::test]
-async fn updating_a_team_labeling_task_v2_sends_documented_request() {
+async fn update_workforce_task_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("PUT"))
         .and(path("/v2/example/datasets/example/workforce-tasks/example"))
@@ -2106,7 +2110,7 @@ async fn updating_a_team_labeling_task_v2_sends_documented_request() {
         .mount(&server)
         .await;
     let result = client(&server)
-        .updating_a_team_labeling_task()
+        .update_workforce_task()
         .dataset_id(v::<String>("\"example\""))
         .project_id(v::<String>("\"example\""))
         .workforce_task_id(v::<String>("\"example\""))
@@ -2127,18 +2131,18 @@ async fn updating_a_team_labeling_task_v2_sends_documented_request() {
         "sent body {sent}"
     );
 }
-/// The documented `starting_a_team_labeling_task` v2 request_body example deserializes and serializes back.
+/// The documented `start_workforce_task` v2 request_body example deserializes and serializes back.
 #[test]
-fn starting_a_team_labeling_task_v2_request_body() {
+fn start_workforce_task_v2_request_body() {
     round_trips::<
         otc_modelarts::types::StartWorkforceTaskReq,
     >(
         "{\"workforces_config\":{\"workforces\":[{\"workforce_id\":\"l4u9Hpz2JJ67DNN1Hg9\",\"workers\":[{\"email\":\"xiaozhang@163.com\"},{\"email\":\"xiaoli@163.com\"}]}]}}",
     );
 }
-/// `starting_a_team_labeling_task` at API version v2 sends POST /v2/{project_id}/datasets/{dataset_id}/workforce-tasks/{workforce_task_id}.
+/// `start_workforce_task` at API version v2 sends POST /v2/{project_id}/datasets/{dataset_id}/workforce-tasks/{workforce_task_id}.
 #[tokio::test]
-async fn starting_a_team_labeling_task_v2_sends_documented_request() {
+async fn start_workforce_task_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
         .and(path("/v2/example/datasets/example/workforce-tasks/example"))
@@ -2147,7 +2151,7 @@ async fn starting_a_team_labeling_task_v2_sends_documented_request() {
         .mount(&server)
         .await;
     let result = client(&server)
-        .starting_a_team_labeling_task()
+        .start_workforce_task()
         .dataset_id(v::<String>("\"example\""))
         .project_id(v::<String>("\"example\""))
         .workforce_task_id(v::<String>("\"example\""))
@@ -2168,9 +2172,9 @@ async fn starting_a_team_labeling_task_v2_sends_documented_request() {
         "sent body {sent}"
     );
 }
-/// `deleting_a_team_labeling_task` at API version v2 sends DELETE /v2/{project_id}/datasets/{dataset_id}/workforce-tasks/{workforce_task_id}.
+/// `delete_workforce_task` at API version v2 sends DELETE /v2/{project_id}/datasets/{dataset_id}/workforce-tasks/{workforce_task_id}.
 #[tokio::test]
-async fn deleting_a_team_labeling_task_v2_sends_documented_request() {
+async fn delete_workforce_task_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("DELETE"))
         .and(path("/v2/example/datasets/example/workforce-tasks/example"))
@@ -2179,7 +2183,7 @@ async fn deleting_a_team_labeling_task_v2_sends_documented_request() {
         .mount(&server)
         .await;
     let result = client(&server)
-        .deleting_a_team_labeling_task()
+        .delete_workforce_task()
         .dataset_id(v::<String>("\"example\""))
         .project_id(v::<String>("\"example\""))
         .workforce_task_id(v::<String>("\"example\""))
@@ -2187,18 +2191,18 @@ async fn deleting_a_team_labeling_task_v2_sends_documented_request() {
         .await;
     assert!(result.is_ok(), "{result:?}");
 }
-/// The documented `querying_details_about_a_dataset_import_task` v2 response_200 example deserializes and serializes back.
+/// The documented `describe_import_task` v2 response_200 example deserializes and serializes back.
 #[test]
-fn querying_details_about_a_dataset_import_task_v2_response_200() {
+fn describe_import_task_v2_response_200() {
     round_trips::<
         otc_modelarts::types::ImportTaskStatusResp,
     >(
         "{\"status\":\"COMPLETED\",\"task_id\":\"gfghHSokody6AJigS5A_RHJ1zOkIoI3Nzwxj8nh\",\"dataset_id\":\"gfghHSokody6AJigS5A\",\"import_path\":\"obs://test-obs/daoLu_images/cat-dog/\",\"import_type\":0,\"total_sample_count\":20,\"imported_sample_count\":20,\"annotated_sample_count\":20,\"total_sub_sample_count\":0,\"imported_sub_sample_count\":0,\"total_file_size\":0,\"finished_file_count\":0,\"finished_file_size\":0,\"total_file_count\":0,\"update_ms\":1606114833955,\"create_time\":1606114833874,\"elapsed_time\":2}",
     );
 }
-/// `querying_details_about_a_dataset_import_task` at API version v2 sends GET /v2/{project_id}/datasets/{dataset_id}/import-tasks/{task_id}.
+/// `describe_import_task` at API version v2 sends GET /v2/{project_id}/datasets/{dataset_id}/import-tasks/{task_id}.
 #[tokio::test]
-async fn querying_details_about_a_dataset_import_task_v2_sends_documented_request() {
+async fn describe_import_task_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
         .and(path("/v2/example/datasets/example/import-tasks/example"))
@@ -2209,7 +2213,7 @@ async fn querying_details_about_a_dataset_import_task_v2_sends_documented_reques
         .mount(&server)
         .await;
     let result = client(&server)
-        .querying_details_about_a_dataset_import_task()
+        .describe_import_task()
         .dataset_id(v::<String>("\"example\""))
         .project_id(v::<String>("\"example\""))
         .task_id(v::<String>("\"example\""))
@@ -2219,18 +2223,18 @@ async fn querying_details_about_a_dataset_import_task_v2_sends_documented_reques
         .expect("the documented body decodes");
     let _ = body;
 }
-/// The documented `querying_details_about_an_auto_labeling_sample` v2 response_200 example contradicts the schema ($.metadata.@modelarts:hard: expected a number, found false), so the strict type rejects it.
+/// The documented `describe_auto_annotation_sample` v2 response_200 example contradicts the schema ($.metadata.@modelarts:hard: expected a number, found false), so the strict type rejects it.
 #[test]
-fn querying_details_about_an_auto_labeling_sample_v2_response_200() {
+fn describe_auto_annotation_sample_v2_response_200() {
     rejects::<
         otc_modelarts::types::DescribeSampleResp,
     >(
         "{\"sample_id\":\"0059c1b9458a2da9443af684b5099b4e\",\"sample_type\":0,\"labels\":[{\"name\":\"Dog\",\"type\":0,\"id\":\"1\",\"property\":{\"@modelarts:hard_coefficient\":\"0.0\",\"@modelarts:hard\":\"false\"},\"score\":0.66}],\"source\":\"https://test-obs.obs.xxx.com:443/data/3_1597649054631.jpg?AccessKeyId=RciyO7RHmhNTfOZVryUH&Expires=1606299474&Signature=anOLGOHPSrj3WXUHVc70tAxWlf4%3D\",\"metadata\":{\"test\":\"1\",\"@modelarts:hard_coefficient\":0.0,\"@modelarts:hard\":false,\"@modelarts:import_origin\":0,\"@modelarts:hard_reasons\":[]},\"sample_time\":1600490651933,\"sample_status\":\"UN_ANNOTATION\",\"annotated_by\":\"\"}",
     );
 }
-/// `querying_details_about_an_auto_labeling_sample` at API version v2 sends GET /v2/{project_id}/datasets/{dataset_id}/auto-annotations/samples/{sample_id}.
+/// `describe_auto_annotation_sample` at API version v2 sends GET /v2/{project_id}/datasets/{dataset_id}/auto-annotations/samples/{sample_id}.
 #[tokio::test]
-async fn querying_details_about_an_auto_labeling_sample_v2_sends_documented_request() {
+async fn describe_auto_annotation_sample_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
         .and(path("/v2/example/datasets/example/auto-annotations/samples/example"))
@@ -2241,7 +2245,7 @@ async fn querying_details_about_an_auto_labeling_sample_v2_sends_documented_requ
         .mount(&server)
         .await;
     let result = client(&server)
-        .querying_details_about_an_auto_labeling_sample()
+        .describe_auto_annotation_sample()
         .dataset_id(v::<String>("\"example\""))
         .project_id(v::<String>("\"example\""))
         .sample_id(v::<String>("\"example\""))
@@ -2251,18 +2255,18 @@ async fn querying_details_about_an_auto_labeling_sample_v2_sends_documented_requ
         .expect("the documented body decodes");
     let _ = body;
 }
-/// The documented `querying_details_about_a_sample` v2 response_200 example deserializes ($.metadata.@modelarts:import_origin: field not in the schema).
+/// The documented `describe_sample` v2 response_200 example deserializes ($.metadata.@modelarts:import_origin: field not in the schema).
 #[test]
-fn querying_details_about_a_sample_v2_response_200() {
+fn describe_sample_v2_response_200() {
     deserializes::<
         otc_modelarts::types::SampleManagementDescribeSampleResp,
     >(
         "{\"sample_id\":\"012f99f3cf405860130b6ed2350c2228\",\"sample_type\":0,\"labels\":[{\"name\":\"car\",\"type\":0,\"property\":{}}],\"source\":\"https://test-obs.obs.xxx.com:443/image/aifood/%E5%86%B0%E6%BF%80%E5%87%8C/36502.jpg?AccessKeyId=RciyO7RHmhNTfOZVryUH&Expires=1606297079&Signature=Ju4FYpEu973ii%2FAdUVLTfpLCTbg%3D\",\"metadata\":{\"@modelarts:import_origin\":0},\"sample_time\":1589190552106,\"sample_status\":\"MANUAL_ANNOTATION\",\"annotated_by\":\"human/test_123/test_123\",\"labelers\":[{\"email\":\"xxx@xxx.com\",\"worker_id\":\"5d8d4033b428fed5ac158942c33940a2\",\"role\":0}]}",
     );
 }
-/// `querying_details_about_a_sample` at API version v2 sends GET /v2/{project_id}/datasets/{dataset_id}/data-annotations/samples/{sample_id}.
+/// `describe_sample` at API version v2 sends GET /v2/{project_id}/datasets/{dataset_id}/data-annotations/samples/{sample_id}.
 #[tokio::test]
-async fn querying_details_about_a_sample_v2_sends_documented_request() {
+async fn describe_sample_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
         .and(path("/v2/example/datasets/example/data-annotations/samples/example"))
@@ -2276,7 +2280,7 @@ async fn querying_details_about_a_sample_v2_sends_documented_request() {
         .mount(&server)
         .await;
     let result = client(&server)
-        .querying_details_about_a_sample()
+        .describe_sample()
         .dataset_id(v::<String>("\"example\""))
         .project_id(v::<String>("\"example\""))
         .sample_id(v::<String>("\"example\""))
@@ -2287,22 +2291,22 @@ async fn querying_details_about_a_sample_v2_sends_documented_request() {
         .worker_id(v::<String>("\"example\""))
         .send()
         .await;
-    let body: otc_modelarts::types::DescribeSampleResp2 = result
+    let body: otc_modelarts::types::SampleManagementDescribeSampleResp = result
         .expect("the documented body decodes");
     let _ = body;
 }
-/// The documented `querying_details_about_team_labeling_samples` v2 response_200 example deserializes ($.metadata.@modelarts:import_origin: field not in the schema).
+/// The documented `describe_workforce_task_sample` v2 response_200 example deserializes ($.metadata.@modelarts:import_origin: field not in the schema).
 #[test]
-fn querying_details_about_team_labeling_samples_v2_response_200() {
+fn describe_workforce_task_sample_v2_response_200() {
     deserializes::<
         otc_modelarts::types::SampleManagementDescribeSampleResp,
     >(
         "{\"sample_id\":\"26c6dd793d80d3274eb89349ec76d678\",\"sample_type\":0,\"labels\":[],\"source\":\"https://test-obs.obs.xxx.com:443/detect/data/dataset-car-and-person/IMG_kitti_0000_000016.png?AccessKeyId=4D34AYDTK93HUY79NSD7&Expires=1606300437&x-obs-security-token=gQpjbi1ub3J0aC03jELficNKUP87aSTIhvsHQAvImcyVbXlYTrU2XJIc28F7kiXanJ3TyJV39iXl0yi5mzQ...\",\"metadata\":{\"@modelarts:import_origin\":0,\"@modelarts:size\":[1242,375,3]},\"sample_time\":1598263639997,\"sample_status\":\"UN_ANNOTATION\",\"worker_id\":\"8c15ad080d3eabad14037b4eb00d6a6f\",\"labelers\":[{\"email\":\"xxx@xxx.com\",\"worker_id\":\"afdda13895bc66322ffbf36ae833bcf0\",\"role\":0}]}",
     );
 }
-/// `querying_details_about_team_labeling_samples` at API version v2 sends GET /v2/{project_id}/datasets/{dataset_id}/workforce-tasks/{workforce_task_id}/data-annotations/samples/{sample_id}.
+/// `describe_workforce_task_sample` at API version v2 sends GET /v2/{project_id}/datasets/{dataset_id}/workforce-tasks/{workforce_task_id}/data-annotations/samples/{sample_id}.
 #[tokio::test]
-async fn querying_details_about_team_labeling_samples_v2_sends_documented_request() {
+async fn describe_workforce_task_sample_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
         .and(
@@ -2320,7 +2324,7 @@ async fn querying_details_about_team_labeling_samples_v2_sends_documented_reques
         .mount(&server)
         .await;
     let result = client(&server)
-        .querying_details_about_team_labeling_samples()
+        .describe_workforce_task_sample()
         .dataset_id(v::<String>("\"example\""))
         .project_id(v::<String>("\"example\""))
         .sample_id(v::<String>("\"example\""))
@@ -2332,13 +2336,13 @@ async fn querying_details_about_team_labeling_samples_v2_sends_documented_reques
         .worker_id(v::<String>("\"example\""))
         .send()
         .await;
-    let body: otc_modelarts::types::DescribeSampleResp2 = result
+    let body: otc_modelarts::types::SampleManagementDescribeSampleResp = result
         .expect("the documented body decodes");
     let _ = body;
 }
-/// The documented `querying_the_dataset_export_task_list` v2 response_200 example contradicts the schema ($.export_tasks[0].export_params.train_sample_ratio: expected a string, found 1.0), so the strict type rejects it.
+/// The documented `get_export_tasks_status_of_dataset` v2 response_200 example contradicts the schema ($.export_tasks[0].export_params.train_sample_ratio: expected a string, found 1.0), so the strict type rejects it.
 #[test]
-fn querying_the_dataset_export_task_list_v2_response_200() {
+fn get_export_tasks_status_of_dataset_v2_response_200() {
     rejects::<
         otc_modelarts::types::ExportTasksStatusResp,
     >(
@@ -2347,7 +2351,7 @@ fn querying_the_dataset_export_task_list_v2_response_200() {
 }
 /// The list helper requests page after page and yields every item.
 #[tokio::test]
-async fn querying_the_dataset_export_task_list_v2_streams_every_page() {
+async fn get_export_tasks_status_of_dataset_v2_streams_every_page() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
         .and(path("/v2/example/datasets/example/export-tasks"))
@@ -2378,7 +2382,7 @@ async fn querying_the_dataset_export_task_list_v2_streams_every_page() {
         .mount(&server)
         .await;
     let stream = client(&server)
-        .querying_the_dataset_export_task_list()
+        .get_export_tasks_status_of_dataset()
         .dataset_id(v::<String>("\"example\""))
         .project_id(v::<String>("\"example\""))
         .export_type(v::<i64>("1"))
@@ -2387,9 +2391,9 @@ async fn querying_the_dataset_export_task_list_v2_streams_every_page() {
     let items = otc_modelarts::runtime::collect_all(stream).await.expect("every page");
     assert_eq!(items.len(), 3);
 }
-/// `querying_the_dataset_export_task_list` at API version v2 sends GET /v2/{project_id}/datasets/{dataset_id}/export-tasks.
+/// `get_export_tasks_status_of_dataset` at API version v2 sends GET /v2/{project_id}/datasets/{dataset_id}/export-tasks.
 #[tokio::test]
-async fn querying_the_dataset_export_task_list_v2_sends_documented_request() {
+async fn get_export_tasks_status_of_dataset_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
         .and(path("/v2/example/datasets/example/export-tasks"))
@@ -2403,7 +2407,7 @@ async fn querying_the_dataset_export_task_list_v2_sends_documented_request() {
         .mount(&server)
         .await;
     let result = client(&server)
-        .querying_the_dataset_export_task_list()
+        .get_export_tasks_status_of_dataset()
         .dataset_id(v::<String>("\"example\""))
         .project_id(v::<String>("\"example\""))
         .export_type(v::<i64>("1"))
@@ -2415,25 +2419,25 @@ async fn querying_the_dataset_export_task_list_v2_sends_documented_request() {
         .expect("the documented body decodes");
     let _ = body;
 }
-/// The documented `creating_a_dataset_export_task` v2 response_200 example deserializes and serializes back.
+/// The documented `export_task` v2 response_200 example deserializes and serializes back.
 #[test]
-fn creating_a_dataset_export_task_v2_response_200() {
+fn export_task_v2_response_200() {
     round_trips::<
         otc_modelarts::types::ExportResp,
     >("{\"task_id\":\"rF9NNoB56k5rtYKg2Y7\"}");
 }
-/// The documented `creating_a_dataset_export_task` v2 request_body example deserializes and serializes back.
+/// The documented `export_task` v2 request_body example deserializes and serializes back.
 #[test]
-fn creating_a_dataset_export_task_v2_request_body() {
+fn export_task_v2_request_body() {
     round_trips::<
         otc_modelarts::types::ExportReq,
     >(
         "{\"path\":\"/test-obs/daoChu/\",\"export_type\":3,\"export_params\":{\"sample_state\":\"\",\"export_dest\":\"DIR\"}}",
     );
 }
-/// `creating_a_dataset_export_task` at API version v2 sends POST /v2/{project_id}/datasets/{dataset_id}/export-tasks.
+/// `export_task` at API version v2 sends POST /v2/{project_id}/datasets/{dataset_id}/export-tasks.
 #[tokio::test]
-async fn creating_a_dataset_export_task_v2_sends_documented_request() {
+async fn export_task_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
         .and(path("/v2/example/datasets/example/export-tasks"))
@@ -2444,7 +2448,7 @@ async fn creating_a_dataset_export_task_v2_sends_documented_request() {
         .mount(&server)
         .await;
     let result = client(&server)
-        .creating_a_dataset_export_task()
+        .export_task()
         .dataset_id(v::<String>("\"example\""))
         .project_id(v::<String>("\"example\""))
         .export_params(
@@ -2466,18 +2470,18 @@ async fn creating_a_dataset_export_task_v2_sends_documented_request() {
         "sent body {sent}"
     );
 }
-/// The documented `querying_the_monitoring_data_of_a_dataset` v2 response_200 example deserializes and serializes back.
+/// The documented `get_dataset_metrics` v2 response_200 example deserializes and serializes back.
 #[test]
-fn querying_the_monitoring_data_of_a_dataset_v2_response_200() {
+fn get_dataset_metrics_v2_response_200() {
     round_trips::<
         otc_modelarts::types::GetDatasetMetricResp,
     >(
         "{\"metrics\":{\"un_annotation\":{\"1606233612612\":16,\"1606320012681\":16},\"failed_user\":{},\"total\":{\"1606233612612\":16,\"1606320012681\":16},\"queuing\":{},\"success\":{},\"unfinished\":{},\"manual_annotation\":{\"1606233612612\":0,\"1606320012681\":0},\"failed\":{},\"failed_system\":{}}}",
     );
 }
-/// `querying_the_monitoring_data_of_a_dataset` at API version v2 sends GET /v2/{project_id}/datasets/{dataset_id}/metrics.
+/// `get_dataset_metrics` at API version v2 sends GET /v2/{project_id}/datasets/{dataset_id}/metrics.
 #[tokio::test]
-async fn querying_the_monitoring_data_of_a_dataset_v2_sends_documented_request() {
+async fn get_dataset_metrics_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
         .and(path("/v2/example/datasets/example/metrics"))
@@ -2491,7 +2495,7 @@ async fn querying_the_monitoring_data_of_a_dataset_v2_sends_documented_request()
         .mount(&server)
         .await;
     let result = client(&server)
-        .querying_the_monitoring_data_of_a_dataset()
+        .get_dataset_metrics()
         .dataset_id(v::<String>("\"example\""))
         .project_id(v::<String>("\"example\""))
         .end_time(v::<i64>("1"))
@@ -2503,18 +2507,18 @@ async fn querying_the_monitoring_data_of_a_dataset_v2_sends_documented_request()
         .expect("the documented body decodes");
     let _ = body;
 }
-/// The documented `querying_the_status_of_a_dataset_export_task` v2 response_200 example contradicts the schema ($.export_params.train_sample_ratio: expected a string, found 1.0), so the strict type rejects it.
+/// The documented `get_export_task_status_of_dataset` v2 response_200 example contradicts the schema ($.export_params.train_sample_ratio: expected a string, found 1.0), so the strict type rejects it.
 #[test]
-fn querying_the_status_of_a_dataset_export_task_v2_response_200() {
+fn get_export_task_status_of_dataset_v2_response_200() {
     rejects::<
         otc_modelarts::types::ExportTaskStatusResp,
     >(
         "{\"task_id\":\"TZMuy7OKbClkGCAc3gb\",\"path\":\"/test-obs/daoChu/\",\"export_type\":3,\"version_format\":\"Default\",\"export_format\":2,\"export_params\":{\"sample_state\":\"\",\"export_dest\":\"DIR\",\"clear_hard_property\":true,\"clear_difficult\":false,\"train_sample_ratio\":1.0,\"ratio_sample_usage\":false},\"status\":\"RUNNING\",\"progress\":0.0,\"create_time\":1606103424662,\"update_time\":1606103494124}",
     );
 }
-/// `querying_the_status_of_a_dataset_export_task` at API version v2 sends GET /v2/{project_id}/datasets/{resource_id}/export-tasks/{task_id}.
+/// `get_export_task_status_of_dataset` at API version v2 sends GET /v2/{project_id}/datasets/{resource_id}/export-tasks/{task_id}.
 #[tokio::test]
-async fn querying_the_status_of_a_dataset_export_task_v2_sends_documented_request() {
+async fn get_export_task_status_of_dataset_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
         .and(path("/v2/example/datasets/example/export-tasks/example"))
@@ -2525,7 +2529,7 @@ async fn querying_the_status_of_a_dataset_export_task_v2_sends_documented_reques
         .mount(&server)
         .await;
     let result = client(&server)
-        .querying_the_status_of_a_dataset_export_task()
+        .get_export_task_status_of_dataset()
         .project_id(v::<String>("\"example\""))
         .resource_id(v::<String>("\"example\""))
         .task_id(v::<String>("\"example\""))
@@ -2535,18 +2539,18 @@ async fn querying_the_status_of_a_dataset_export_task_v2_sends_documented_reques
         .expect("the documented body decodes");
     let _ = body;
 }
-/// The documented `querying_the_algorithm_type_for_data_processing` v2 response_200 example deserializes and serializes back.
+/// The documented `get_processor_task_items` v2 response_200 example deserializes and serializes back.
 #[test]
-fn querying_the_algorithm_type_for_data_processing_v2_response_200() {
+fn get_processor_task_items_v2_response_200() {
     round_trips::<
         otc_modelarts::types::GetProcessorTaskItemsResp,
     >(
         "{\"total\":4,\"items\":[{\"template_id\":\"sys_data_cleaning\",\"label_zh\":\"label_zh to translate\",\"label_en\":\"data cleaning\"},{\"template_id\":\"sys_data_validation\",\"label_zh\":\"label_zh to translate\",\"label_en\":\"data validation\"},{\"template_id\":\"sys_data_selection\",\"label_zh\":\"label_zh to translate\",\"label_en\":\"data selection\"},{\"template_id\":\"sys_data_augmentation\",\"label_zh\":\"label_zh to translate\",\"label_en\":\"data augmentation\"}]}",
     );
 }
-/// `querying_the_algorithm_type_for_data_processing` at API version v2 sends GET /v2/{project_id}/processor-tasks/items.
+/// `get_processor_task_items` at API version v2 sends GET /v2/{project_id}/processor-tasks/items.
 #[tokio::test]
-async fn querying_the_algorithm_type_for_data_processing_v2_sends_documented_request() {
+async fn get_processor_task_items_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
         .and(path("/v2/example/processor-tasks/items"))
@@ -2557,7 +2561,7 @@ async fn querying_the_algorithm_type_for_data_processing_v2_sends_documented_req
         .mount(&server)
         .await;
     let result = client(&server)
-        .querying_the_algorithm_type_for_data_processing()
+        .get_processor_task_items()
         .project_id(v::<String>("\"example\""))
         .send()
         .await;
@@ -2565,18 +2569,18 @@ async fn querying_the_algorithm_type_for_data_processing_v2_sends_documented_req
         .expect("the documented body decodes");
     let _ = body;
 }
-/// The documented `querying_the_report_of_a_team_labeling_acceptance_task` v2 response_200 example deserializes and serializes back.
+/// The documented `get_workforce_sampling_task` v2 response_200 example deserializes and serializes back.
 #[test]
-fn querying_the_report_of_a_team_labeling_acceptance_task_v2_response_200() {
+fn get_workforce_sampling_task_v2_response_200() {
     round_trips::<
         otc_modelarts::types::CheckWorkforceSamplingTaskResp,
     >(
         "{\"total_stats\":{\"sampling_rate\":1.0,\"sampling_num\":3,\"pass_rate\":0.0,\"score\":\"E\",\"total_score\":0,\"total_sample_count\":3,\"sampled_sample_count\":3,\"unchecked_sample_count\":3,\"checked_sample_count\":0,\"accepted_sample_count\":0,\"rejected_sample_count\":0}}",
     );
 }
-/// `querying_the_report_of_a_team_labeling_acceptance_task` at API version v2 sends GET /v2/{project_id}/datasets/{dataset_id}/workforce-tasks/{workforce_task_id}/acceptance/report.
+/// `get_workforce_sampling_task` at API version v2 sends GET /v2/{project_id}/datasets/{dataset_id}/workforce-tasks/{workforce_task_id}/acceptance/report.
 #[tokio::test]
-async fn querying_the_report_of_a_team_labeling_acceptance_task_v2_sends_documented_request() {
+async fn get_workforce_sampling_task_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
         .and(
@@ -2592,7 +2596,7 @@ async fn querying_the_report_of_a_team_labeling_acceptance_task_v2_sends_documen
         .mount(&server)
         .await;
     let result = client(&server)
-        .querying_the_report_of_a_team_labeling_acceptance_task()
+        .get_workforce_sampling_task()
         .dataset_id(v::<String>("\"example\""))
         .project_id(v::<String>("\"example\""))
         .workforce_task_id(v::<String>("\"example\""))
@@ -2603,18 +2607,18 @@ async fn querying_the_report_of_a_team_labeling_acceptance_task_v2_sends_documen
         .expect("the documented body decodes");
     let _ = body;
 }
-/// The documented `querying_details_about_the_progress_of_a_team_labeling_task_member` v2 response_200 example deserializes and serializes back.
+/// The documented `get_workforce_task_metrics` v2 response_200 example deserializes and serializes back.
 #[test]
-fn querying_details_about_the_progress_of_a_team_labeling_task_member_v2_response_200() {
+fn get_workforce_task_metrics_v2_response_200() {
     round_trips::<
         otc_modelarts::types::GetWorkforceTaskMetricResp,
     >(
         "{\"sample_stats\":{\"xxx@xxx.com\":{\"un_annotation\":51,\"rejected\":0,\"unreviewed\":0,\"accepted\":0,\"auto_annotation\":0,\"uncheck\":0}}}",
     );
 }
-/// `querying_details_about_the_progress_of_a_team_labeling_task_member` at API version v2 sends GET /v2/{project_id}/datasets/{dataset_id}/workforce-tasks/{workforce_task_id}/metrics.
+/// `get_workforce_task_metrics` at API version v2 sends GET /v2/{project_id}/datasets/{dataset_id}/workforce-tasks/{workforce_task_id}/metrics.
 #[tokio::test]
-async fn querying_details_about_the_progress_of_a_team_labeling_task_member_v2_sends_documented_request() {
+async fn get_workforce_task_metrics_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
         .and(path("/v2/example/datasets/example/workforce-tasks/example/metrics"))
@@ -2625,7 +2629,7 @@ async fn querying_details_about_the_progress_of_a_team_labeling_task_member_v2_s
         .mount(&server)
         .await;
     let result = client(&server)
-        .querying_details_about_the_progress_of_a_team_labeling_task_member()
+        .get_workforce_task_metrics()
         .dataset_id(v::<String>("\"example\""))
         .project_id(v::<String>("\"example\""))
         .workforce_task_id(v::<String>("\"example\""))
@@ -2635,9 +2639,9 @@ async fn querying_details_about_the_progress_of_a_team_labeling_task_member_v2_s
         .expect("the documented body decodes");
     let _ = body;
 }
-/// The documented `querying_the_dataset_import_task_list` v2 response_200 example deserializes and serializes back.
+/// The documented `list_import_tasks` v2 response_200 example deserializes and serializes back.
 #[test]
-fn querying_the_dataset_import_task_list_v2_response_200() {
+fn list_import_tasks_v2_response_200() {
     round_trips::<
         otc_modelarts::types::ImportTasksStatusResp,
     >(
@@ -2646,7 +2650,7 @@ fn querying_the_dataset_import_task_list_v2_response_200() {
 }
 /// The list helper requests page after page and yields every item.
 #[tokio::test]
-async fn querying_the_dataset_import_task_list_v2_streams_every_page() {
+async fn list_import_tasks_v2_streams_every_page() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
         .and(path("/v2/example/datasets/example/import-tasks"))
@@ -2677,7 +2681,7 @@ async fn querying_the_dataset_import_task_list_v2_streams_every_page() {
         .mount(&server)
         .await;
     let stream = client(&server)
-        .querying_the_dataset_import_task_list()
+        .list_import_tasks()
         .dataset_id(v::<String>("\"example\""))
         .project_id(v::<String>("\"example\""))
         .limit(2)
@@ -2685,9 +2689,9 @@ async fn querying_the_dataset_import_task_list_v2_streams_every_page() {
     let items = otc_modelarts::runtime::collect_all(stream).await.expect("every page");
     assert_eq!(items.len(), 3);
 }
-/// `querying_the_dataset_import_task_list` at API version v2 sends GET /v2/{project_id}/datasets/{dataset_id}/import-tasks.
+/// `list_import_tasks` at API version v2 sends GET /v2/{project_id}/datasets/{dataset_id}/import-tasks.
 #[tokio::test]
-async fn querying_the_dataset_import_task_list_v2_sends_documented_request() {
+async fn list_import_tasks_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
         .and(path("/v2/example/datasets/example/import-tasks"))
@@ -2700,7 +2704,7 @@ async fn querying_the_dataset_import_task_list_v2_sends_documented_request() {
         .mount(&server)
         .await;
     let result = client(&server)
-        .querying_the_dataset_import_task_list()
+        .list_import_tasks()
         .dataset_id(v::<String>("\"example\""))
         .project_id(v::<String>("\"example\""))
         .limit(v::<i64>("10"))
@@ -2711,25 +2715,25 @@ async fn querying_the_dataset_import_task_list_v2_sends_documented_request() {
         .expect("the documented body decodes");
     let _ = body;
 }
-/// The documented `creating_an_import_task` v2 response_200 example deserializes and serializes back.
+/// The documented `import_task` v2 response_200 example deserializes and serializes back.
 #[test]
-fn creating_an_import_task_v2_response_200() {
+fn import_task_v2_response_200() {
     round_trips::<
         otc_modelarts::types::ImportResp,
     >("{\"task_id\":\"gfghHSokody6AJigS5A_m1dYqOw8vWCAznw1V28\"}");
 }
-/// The documented `creating_an_import_task` v2 request_body example deserializes ($.included_tags: field not in the schema).
+/// The documented `import_task` v2 request_body example deserializes ($.included_tags: field not in the schema).
 #[test]
-fn creating_an_import_task_v2_request_body() {
+fn import_task_v2_request_body() {
     deserializes::<
         otc_modelarts::types::ImportReq,
     >(
         "{\"import_type\":\"dir\",\"import_path\":\"s3://test-obs/daoLu_images/cat-dog/\",\"included_tags\":[],\"import_annotations\":false,\"difficult_only\":false}",
     );
 }
-/// `creating_an_import_task` at API version v2 sends POST /v2/{project_id}/datasets/{dataset_id}/import-tasks.
+/// `import_task` at API version v2 sends POST /v2/{project_id}/datasets/{dataset_id}/import-tasks.
 #[tokio::test]
-async fn creating_an_import_task_v2_sends_documented_request() {
+async fn import_task_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
         .and(path("/v2/example/datasets/example/import-tasks"))
@@ -2740,7 +2744,7 @@ async fn creating_an_import_task_v2_sends_documented_request() {
         .mount(&server)
         .await;
     let result = client(&server)
-        .creating_an_import_task()
+        .import_task()
         .dataset_id(v::<String>("\"example\""))
         .project_id(v::<String>("\"example\""))
         .send()
@@ -2751,9 +2755,9 @@ async fn creating_an_import_task_v2_sends_documented_request() {
     let sent = sent_body(&server).await;
     assert!(same(& sent, & v("{}")), "sent body {sent}");
 }
-/// The documented `querying_the_list_of_all_labeling_team_members` v2 response_200 example deserializes and serializes back.
+/// The documented `list_all_workers` v2 response_200 example deserializes and serializes back.
 #[test]
-fn querying_the_list_of_all_labeling_team_members_v2_response_200() {
+fn list_all_workers_v2_response_200() {
     round_trips::<
         otc_modelarts::types::ListWorkersResp,
     >(
@@ -2762,7 +2766,7 @@ fn querying_the_list_of_all_labeling_team_members_v2_response_200() {
 }
 /// The list helper requests page after page and yields every item.
 #[tokio::test]
-async fn querying_the_list_of_all_labeling_team_members_v2_streams_every_page() {
+async fn list_all_workers_v2_streams_every_page() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
         .and(path("/v2/example/workforces/workers"))
@@ -2787,19 +2791,19 @@ async fn querying_the_list_of_all_labeling_team_members_v2_streams_every_page() 
         .mount(&server)
         .await;
     let stream = client(&server)
-        .querying_the_list_of_all_labeling_team_members()
+        .list_all_workers()
         .project_id(v::<String>("\"example\""))
         .order(v::<otc_modelarts::types::Order>("\"desc\""))
         .role(v::<i64>("0"))
-        .sort_by(v::<otc_modelarts::types::SortBy5>("\"create_time\""))
+        .sort_by(v::<otc_modelarts::types::ListWorkersSortBy>("\"create_time\""))
         .limit(2)
         .into_stream();
     let items = otc_modelarts::runtime::collect_all(stream).await.expect("every page");
     assert_eq!(items.len(), 3);
 }
-/// `querying_the_list_of_all_labeling_team_members` at API version v2 sends GET /v2/{project_id}/workforces/workers.
+/// `list_all_workers` at API version v2 sends GET /v2/{project_id}/workforces/workers.
 #[tokio::test]
-async fn querying_the_list_of_all_labeling_team_members_v2_sends_documented_request() {
+async fn list_all_workers_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
         .and(path("/v2/example/workforces/workers"))
@@ -2815,22 +2819,22 @@ async fn querying_the_list_of_all_labeling_team_members_v2_sends_documented_requ
         .mount(&server)
         .await;
     let result = client(&server)
-        .querying_the_list_of_all_labeling_team_members()
+        .list_all_workers()
         .project_id(v::<String>("\"example\""))
         .limit(v::<i64>("10"))
         .offset(v::<i64>("0"))
         .order(v::<otc_modelarts::types::Order>("\"desc\""))
         .role(v::<i64>("0"))
-        .sort_by(v::<otc_modelarts::types::SortBy5>("\"create_time\""))
+        .sort_by(v::<otc_modelarts::types::ListWorkersSortBy>("\"create_time\""))
         .send()
         .await;
     let body: otc_modelarts::types::ListWorkersResp = result
         .expect("the documented body decodes");
     let _ = body;
 }
-/// The documented `querying_auto_labeling_sample_list` v2 response_200 example contradicts the schema ($.samples[0].metadata.@modelarts:hard: expected a number, found true), so the strict type rejects it.
+/// The documented `list_auto_annotation_samples` v2 response_200 example contradicts the schema ($.samples[0].metadata.@modelarts:hard: expected a number, found true), so the strict type rejects it.
 #[test]
-fn querying_auto_labeling_sample_list_v2_response_200() {
+fn list_auto_annotation_samples_v2_response_200() {
     rejects::<
         otc_modelarts::types::ListSamplesResp,
     >(
@@ -2839,7 +2843,7 @@ fn querying_auto_labeling_sample_list_v2_response_200() {
 }
 /// The list helper requests page after page and yields every item.
 #[tokio::test]
-async fn querying_auto_labeling_sample_list_v2_streams_every_page() {
+async fn list_auto_annotation_samples_v2_streams_every_page() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
         .and(path("/v2/example/datasets/example/auto-annotations/samples"))
@@ -2864,7 +2868,7 @@ async fn querying_auto_labeling_sample_list_v2_streams_every_page() {
         .mount(&server)
         .await;
     let stream = client(&server)
-        .querying_auto_labeling_sample_list()
+        .list_auto_annotation_samples()
         .dataset_id(v::<String>("\"example\""))
         .project_id(v::<String>("\"example\""))
         .high_score(v::<String>("\"1\""))
@@ -2879,9 +2883,9 @@ async fn querying_auto_labeling_sample_list_v2_streams_every_page() {
     let items = otc_modelarts::runtime::collect_all(stream).await.expect("every page");
     assert_eq!(items.len(), 3);
 }
-/// `querying_auto_labeling_sample_list` at API version v2 sends GET /v2/{project_id}/datasets/{dataset_id}/auto-annotations/samples.
+/// `list_auto_annotation_samples` at API version v2 sends GET /v2/{project_id}/datasets/{dataset_id}/auto-annotations/samples.
 #[tokio::test]
-async fn querying_auto_labeling_sample_list_v2_sends_documented_request() {
+async fn list_auto_annotation_samples_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
         .and(path("/v2/example/datasets/example/auto-annotations/samples"))
@@ -2901,7 +2905,7 @@ async fn querying_auto_labeling_sample_list_v2_sends_documented_request() {
         .mount(&server)
         .await;
     let result = client(&server)
-        .querying_auto_labeling_sample_list()
+        .list_auto_annotation_samples()
         .dataset_id(v::<String>("\"example\""))
         .project_id(v::<String>("\"example\""))
         .high_score(v::<String>("\"1\""))
@@ -2919,9 +2923,9 @@ async fn querying_auto_labeling_sample_list_v2_sends_documented_request() {
         .expect("the documented body decodes");
     let _ = body;
 }
-/// The documented `querying_the_result_of_a_data_processing_task_version` v2 response_200 example deserializes and serializes back.
+/// The documented `list_processor_task_version_results` v2 response_200 example deserializes and serializes back.
 #[test]
-fn querying_the_result_of_a_data_processing_task_version_v2_response_200() {
+fn list_processor_task_version_results_v2_response_200() {
     round_trips::<
         otc_modelarts::types::ListProcessorTaskVersionResultsResp,
     >(
@@ -2930,7 +2934,7 @@ fn querying_the_result_of_a_data_processing_task_version_v2_response_200() {
 }
 /// The list helper requests page after page and yields every item.
 #[tokio::test]
-async fn querying_the_result_of_a_data_processing_task_version_v2_streams_every_page() {
+async fn list_processor_task_version_results_v2_streams_every_page() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
         .and(path("/v2/example/processor-tasks/example/versions/example/results"))
@@ -2955,7 +2959,7 @@ async fn querying_the_result_of_a_data_processing_task_version_v2_streams_every_
         .mount(&server)
         .await;
     let stream = client(&server)
-        .querying_the_result_of_a_data_processing_task_version()
+        .list_processor_task_version_results()
         .project_id(v::<String>("\"example\""))
         .task_id(v::<String>("\"example\""))
         .version_id(v::<String>("\"example\""))
@@ -2966,9 +2970,9 @@ async fn querying_the_result_of_a_data_processing_task_version_v2_streams_every_
     let items = otc_modelarts::runtime::collect_all(stream).await.expect("every page");
     assert_eq!(items.len(), 3);
 }
-/// `querying_the_result_of_a_data_processing_task_version` at API version v2 sends GET /v2/{project_id}/processor-tasks/{task_id}/versions/{version_id}/results.
+/// `list_processor_task_version_results` at API version v2 sends GET /v2/{project_id}/processor-tasks/{task_id}/versions/{version_id}/results.
 #[tokio::test]
-async fn querying_the_result_of_a_data_processing_task_version_v2_sends_documented_request() {
+async fn list_processor_task_version_results_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
         .and(path("/v2/example/processor-tasks/example/versions/example/results"))
@@ -2983,7 +2987,7 @@ async fn querying_the_result_of_a_data_processing_task_version_v2_sends_document
         .mount(&server)
         .await;
     let result = client(&server)
-        .querying_the_result_of_a_data_processing_task_version()
+        .list_processor_task_version_results()
         .project_id(v::<String>("\"example\""))
         .task_id(v::<String>("\"example\""))
         .version_id(v::<String>("\"example\""))
@@ -2997,9 +3001,9 @@ async fn querying_the_result_of_a_data_processing_task_version_v2_sends_document
         .expect("the documented body decodes");
     let _ = body;
 }
-/// The documented `querying_the_sample_list` v2 response_200 example deserializes ($.samples[0].metadata.@modelarts:import_origin: field not in the schema).
+/// The documented `list_samples` v2 response_200 example deserializes ($.samples[0].metadata.@modelarts:import_origin: field not in the schema).
 #[test]
-fn querying_the_sample_list_v2_response_200() {
+fn list_samples_v2_response_200() {
     deserializes::<
         otc_modelarts::types::SampleManagementListSamplesResp,
     >(
@@ -3008,7 +3012,7 @@ fn querying_the_sample_list_v2_response_200() {
 }
 /// The list helper requests page after page and yields every item.
 #[tokio::test]
-async fn querying_the_sample_list_v2_streams_every_page() {
+async fn list_samples_v2_streams_every_page() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
         .and(path("/v2/example/datasets/example/data-annotations/samples"))
@@ -3033,7 +3037,7 @@ async fn querying_the_sample_list_v2_streams_every_page() {
         .mount(&server)
         .await;
     let stream = client(&server)
-        .querying_the_sample_list()
+        .list_samples()
         .dataset_id(v::<String>("\"example\""))
         .project_id(v::<String>("\"example\""))
         .email(v::<String>("\"example\""))
@@ -3056,9 +3060,9 @@ async fn querying_the_sample_list_v2_streams_every_page() {
     let items = otc_modelarts::runtime::collect_all(stream).await.expect("every page");
     assert_eq!(items.len(), 3);
 }
-/// `querying_the_sample_list` at API version v2 sends GET /v2/{project_id}/datasets/{dataset_id}/data-annotations/samples.
+/// `list_samples` at API version v2 sends GET /v2/{project_id}/datasets/{dataset_id}/data-annotations/samples.
 #[tokio::test]
-async fn querying_the_sample_list_v2_sends_documented_request() {
+async fn list_samples_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
         .and(path("/v2/example/datasets/example/data-annotations/samples"))
@@ -3084,7 +3088,7 @@ async fn querying_the_sample_list_v2_sends_documented_request() {
         .mount(&server)
         .await;
     let result = client(&server)
-        .querying_the_sample_list()
+        .list_samples()
         .dataset_id(v::<String>("\"example\""))
         .project_id(v::<String>("\"example\""))
         .email(v::<String>("\"example\""))
@@ -3106,27 +3110,27 @@ async fn querying_the_sample_list_v2_sends_documented_request() {
         .version_id(v::<String>("\"example\""))
         .send()
         .await;
-    let body: otc_modelarts::types::ListSamplesResp2 = result
+    let body: otc_modelarts::types::SampleManagementListSamplesResp = result
         .expect("the documented body decodes");
     let _ = body;
 }
-/// The documented `updating_sample_labels_in_batches` v2 response_200 example deserializes and serializes back.
+/// The documented `update_samples` v2 response_200 example deserializes and serializes back.
 #[test]
-fn updating_sample_labels_in_batches_v2_response_200() {
+fn update_samples_v2_response_200() {
     round_trips::<otc_modelarts::types::UpdateSamplesResp>("{\"success\":true}");
 }
-/// The documented `updating_sample_labels_in_batches` v2 request_body example deserializes and serializes back.
+/// The documented `update_samples` v2 request_body example deserializes and serializes back.
 #[test]
-fn updating_sample_labels_in_batches_v2_request_body() {
+fn update_samples_v2_request_body() {
     round_trips::<
         otc_modelarts::types::UpdateSamplesReq,
     >(
         "{\"samples\":[{\"sample_id\":\"8b583c44bf249f8ba43ea42c92920221\",\"labels\":[{\"name\":\"yunbao\"}]},{\"sample_id\":\"b5fe3039879660a2e6bf18166e247f68\",\"labels\":[{\"name\":\"yunbao\"}]}]}",
     );
 }
-/// `updating_sample_labels_in_batches` at API version v2 sends PUT /v2/{project_id}/datasets/{dataset_id}/data-annotations/samples.
+/// `update_samples` at API version v2 sends PUT /v2/{project_id}/datasets/{dataset_id}/data-annotations/samples.
 #[tokio::test]
-async fn updating_sample_labels_in_batches_v2_sends_documented_request() {
+async fn update_samples_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("PUT"))
         .and(path("/v2/example/datasets/example/data-annotations/samples"))
@@ -3137,7 +3141,7 @@ async fn updating_sample_labels_in_batches_v2_sends_documented_request() {
         .mount(&server)
         .await;
     let result = client(&server)
-        .updating_sample_labels_in_batches()
+        .update_samples()
         .dataset_id(v::<String>("\"example\""))
         .project_id(v::<String>("\"example\""))
         .samples(
@@ -3159,27 +3163,27 @@ async fn updating_sample_labels_in_batches_v2_sends_documented_request() {
         "sent body {sent}"
     );
 }
-/// The documented `adding_samples_in_batches` v2 response_200 example deserializes and serializes back.
+/// The documented `upload_samples_json` v2 response_200 example deserializes and serializes back.
 #[test]
-fn adding_samples_in_batches_v2_response_200() {
+fn upload_samples_json_v2_response_200() {
     round_trips::<
         otc_modelarts::types::UploadSamplesResp,
     >(
         "{\"success\":true,\"results\":[{\"success\":true,\"name\":\"/test-obs/classify/input/cat-dog/2.jpg\",\"info\":\"960585877c92d63911ba555ab3129d36\"}]}",
     );
 }
-/// The documented `adding_samples_in_batches` v2 request_body example deserializes and serializes back.
+/// The documented `upload_samples_json` v2 request_body example deserializes and serializes back.
 #[test]
-fn adding_samples_in_batches_v2_request_body() {
+fn upload_samples_json_v2_request_body() {
     round_trips::<
         otc_modelarts::types::UploadSamplesReq,
     >(
         "{\"samples\":[{\"name\":\"2.jpg\",\"data\":\"/9j/4AAQSkZJRgABAQAAAQABAAD/2wBDAAgGBgcGBQgHBwcJCQgKDBQNDAsLDBkSEw8UHRofHh0aHBwgJC4nICIsIxwcKDcpLDAxNDQ0Hyc5PTgyPC4zNDL/2wBDAQkJCQwLDBgNDRgyIRwhMjIyMjIyMjIyMjIyMjIyMjIyMjIyMjIyMjIyMjIyMjIyMjIyMjIyMjIyMjIyMjIyMjL/wAARCAA1AJUDASIAAhEBAxEB/8QAHwAAAQUBAQEBAQEAAAAAAAAAAAECAwQFBgcICQoL/8QAtRAAAgEDAwIEAwUFBAQAAAF9AQIDAAQRBRIhMUEGE1FhByJxFDKBkaEII0KxwRVS0fAkM2JyggkKFhcYGRolJicoKSo0NTY3ODk6Q0RFRkdISUpTVFVWV1hZWmNkZWZnaGlqc3R1dnd4eXqDhIWGh4iJipKTlJWWl5iZmqKjpKWmp6ipqrKztLW2t7i5usLDxMXGx8jJytLT1NXW19jZ2uHi4+Tl5ufo6erx8vP09fb3+Pn6/8QAHwEAAwEBAQEBAQEBAQAAAAAAAAECAwQFBgcICQoL\"}]}",
     );
 }
-/// `adding_samples_in_batches` at API version v2 sends POST /v2/{project_id}/datasets/{dataset_id}/data-annotations/samples.
+/// `upload_samples_json` at API version v2 sends POST /v2/{project_id}/datasets/{dataset_id}/data-annotations/samples.
 #[tokio::test]
-async fn adding_samples_in_batches_v2_sends_documented_request() {
+async fn upload_samples_json_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
         .and(path("/v2/example/datasets/example/data-annotations/samples"))
@@ -3190,7 +3194,7 @@ async fn adding_samples_in_batches_v2_sends_documented_request() {
         .mount(&server)
         .await;
     let result = client(&server)
-        .adding_samples_in_batches()
+        .upload_samples_json()
         .dataset_id(v::<String>("\"example\""))
         .project_id(v::<String>("\"example\""))
         .samples(
@@ -3212,18 +3216,18 @@ async fn adding_samples_in_batches_v2_sends_documented_request() {
         "sent body {sent}"
     );
 }
-/// The documented `obtaining_sample_search_condition` v2 response_200 example deserializes and serializes back.
+/// The documented `list_search` v2 response_200 example deserializes and serializes back.
 #[test]
-fn obtaining_sample_search_condition_v2_response_200() {
+fn list_search_v2_response_200() {
     round_trips::<
         otc_modelarts::types::ListSearchResp,
     >(
         "{\"labels\":[{\"name\":\"Cat\",\"type\":0,\"property\":{\"@modelarts:color\":\"#3399ff\"}},{\"name\":\"Dog\",\"type\":0,\"property\":{\"@modelarts:color\":\"#3399ff\"}}],\"metadata\":{},\"labelers\":[\"human/test_123/test_123\",\"human/xxx@xxx.com\",\"human/xxx@xxx.com\"]}",
     );
 }
-/// `obtaining_sample_search_condition` at API version v2 sends GET /v2/{project_id}/datasets/{dataset_id}/data-annotations/search-condition.
+/// `list_search` at API version v2 sends GET /v2/{project_id}/datasets/{dataset_id}/data-annotations/search-condition.
 #[tokio::test]
-async fn obtaining_sample_search_condition_v2_sends_documented_request() {
+async fn list_search_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
         .and(path("/v2/example/datasets/example/data-annotations/search-condition"))
@@ -3234,7 +3238,7 @@ async fn obtaining_sample_search_condition_v2_sends_documented_request() {
         .mount(&server)
         .await;
     let result = client(&server)
-        .obtaining_sample_search_condition()
+        .list_search()
         .dataset_id(v::<String>("\"example\""))
         .project_id(v::<String>("\"example\""))
         .send()
@@ -3243,18 +3247,18 @@ async fn obtaining_sample_search_condition_v2_sends_documented_request() {
         .expect("the documented body decodes");
     let _ = body;
 }
-/// The documented `querying_dataset_statistics` v2 response_200 example deserializes ($.deletion_stats: field not in the schema).
+/// The documented `list_stats` v2 response_200 example deserializes ($.deletion_stats: field not in the schema).
 #[test]
-fn querying_dataset_statistics_v2_response_200() {
+fn list_stats_v2_response_200() {
     deserializes::<
         otc_modelarts::types::ListStatsResp,
     >(
         "{\"label_stats\":[{\"name\":\"Dog\",\"type\":1,\"property\":{\"@modelarts:color\":\"#3399ff\"},\"count\":8,\"sample_count\":5}],\"sample_stats\":{\"un_annotation\":309,\"all\":317,\"total\":317,\"deleted\":0,\"manual_annotation\":8,\"auto_annotation\":0,\"lefted\":317},\"key_sample_stats\":{\"total\":317,\"non_key_sample\":315,\"key_sample\":2},\"deletion_stats\":{},\"metadata_stats\":{},\"data_spliting_enable\":false}",
     );
 }
-/// `querying_dataset_statistics` at API version v2 sends GET /v2/{project_id}/datasets/{dataset_id}/data-annotations/stats.
+/// `list_stats` at API version v2 sends GET /v2/{project_id}/datasets/{dataset_id}/data-annotations/stats.
 #[tokio::test]
-async fn querying_dataset_statistics_v2_sends_documented_request() {
+async fn list_stats_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
         .and(path("/v2/example/datasets/example/data-annotations/stats"))
@@ -3268,7 +3272,7 @@ async fn querying_dataset_statistics_v2_sends_documented_request() {
         .mount(&server)
         .await;
     let result = client(&server)
-        .querying_dataset_statistics()
+        .list_stats()
         .dataset_id(v::<String>("\"example\""))
         .project_id(v::<String>("\"example\""))
         .email(v::<String>("\"example\""))
@@ -3280,9 +3284,9 @@ async fn querying_dataset_statistics_v2_sends_documented_request() {
         .expect("the documented body decodes");
     let _ = body;
 }
-/// The documented `querying_the_team_labeling_task_list_by_a_team_member` v2 response_200 example deserializes ($.worker_tasks[0].user: field not in the schema).
+/// The documented `list_worker_tasks` v2 response_200 example deserializes ($.worker_tasks[0].user: field not in the schema).
 #[test]
-fn querying_the_team_labeling_task_list_by_a_team_member_v2_response_200() {
+fn list_worker_tasks_v2_response_200() {
     deserializes::<
         otc_modelarts::types::ListWorkerTasksResp,
     >(
@@ -3291,7 +3295,7 @@ fn querying_the_team_labeling_task_list_by_a_team_member_v2_response_200() {
 }
 /// The list helper requests page after page and yields every item.
 #[tokio::test]
-async fn querying_the_team_labeling_task_list_by_a_team_member_v2_streams_every_page() {
+async fn list_worker_tasks_v2_streams_every_page() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
         .and(path("/v2/example/workforces/worker-tasks"))
@@ -3319,19 +3323,19 @@ async fn querying_the_team_labeling_task_list_by_a_team_member_v2_streams_every_
         .mount(&server)
         .await;
     let stream = client(&server)
-        .querying_the_team_labeling_task_list_by_a_team_member()
+        .list_worker_tasks()
         .project_id(v::<String>("\"example\""))
         .order(v::<otc_modelarts::types::Order>("\"desc\""))
         .search_content(v::<String>("\"example\""))
-        .sort_by(v::<otc_modelarts::types::SortBy7>("\"create_time\""))
+        .sort_by(v::<otc_modelarts::types::ListWorkerTasksSortBy>("\"create_time\""))
         .limit(2)
         .into_stream();
     let items = otc_modelarts::runtime::collect_all(stream).await.expect("every page");
     assert_eq!(items.len(), 3);
 }
-/// `querying_the_team_labeling_task_list_by_a_team_member` at API version v2 sends GET /v2/{project_id}/workforces/worker-tasks.
+/// `list_worker_tasks` at API version v2 sends GET /v2/{project_id}/workforces/worker-tasks.
 #[tokio::test]
-async fn querying_the_team_labeling_task_list_by_a_team_member_v2_sends_documented_request() {
+async fn list_worker_tasks_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
         .and(path("/v2/example/workforces/worker-tasks"))
@@ -3347,22 +3351,22 @@ async fn querying_the_team_labeling_task_list_by_a_team_member_v2_sends_document
         .mount(&server)
         .await;
     let result = client(&server)
-        .querying_the_team_labeling_task_list_by_a_team_member()
+        .list_worker_tasks()
         .project_id(v::<String>("\"example\""))
         .limit(v::<i64>("10"))
         .offset(v::<i64>("0"))
         .order(v::<otc_modelarts::types::Order>("\"desc\""))
         .search_content(v::<String>("\"example\""))
-        .sort_by(v::<otc_modelarts::types::SortBy7>("\"create_time\""))
+        .sort_by(v::<otc_modelarts::types::ListWorkerTasksSortBy>("\"create_time\""))
         .send()
         .await;
     let body: otc_modelarts::types::ListWorkerTasksResp = result
         .expect("the documented body decodes");
     let _ = body;
 }
-/// The documented `querying_the_sample_list_of_a_team_labeling_task_by_page` v2 response_200 example deserializes ($.samples[0].metadata.@modelarts:import_origin: field not in the schema).
+/// The documented `list_workforce_task_samples` v2 response_200 example deserializes ($.samples[0].metadata.@modelarts:import_origin: field not in the schema).
 #[test]
-fn querying_the_sample_list_of_a_team_labeling_task_by_page_v2_response_200() {
+fn list_workforce_task_samples_v2_response_200() {
     deserializes::<
         otc_modelarts::types::SampleManagementListSamplesResp,
     >(
@@ -3371,7 +3375,7 @@ fn querying_the_sample_list_of_a_team_labeling_task_by_page_v2_response_200() {
 }
 /// The list helper requests page after page and yields every item.
 #[tokio::test]
-async fn querying_the_sample_list_of_a_team_labeling_task_by_page_v2_streams_every_page() {
+async fn list_workforce_task_samples_v2_streams_every_page() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
         .and(
@@ -3404,7 +3408,7 @@ async fn querying_the_sample_list_of_a_team_labeling_task_by_page_v2_streams_eve
         .mount(&server)
         .await;
     let stream = client(&server)
-        .querying_the_sample_list_of_a_team_labeling_task_by_page()
+        .list_workforce_task_samples()
         .dataset_id(v::<String>("\"example\""))
         .project_id(v::<String>("\"example\""))
         .workforce_task_id(v::<String>("\"example\""))
@@ -3421,9 +3425,9 @@ async fn querying_the_sample_list_of_a_team_labeling_task_by_page_v2_streams_eve
     let items = otc_modelarts::runtime::collect_all(stream).await.expect("every page");
     assert_eq!(items.len(), 3);
 }
-/// `querying_the_sample_list_of_a_team_labeling_task_by_page` at API version v2 sends GET /v2/{project_id}/datasets/{dataset_id}/workforce-tasks/{workforce_task_id}/data-annotations/samples.
+/// `list_workforce_task_samples` at API version v2 sends GET /v2/{project_id}/datasets/{dataset_id}/workforce-tasks/{workforce_task_id}/data-annotations/samples.
 #[tokio::test]
-async fn querying_the_sample_list_of_a_team_labeling_task_by_page_v2_sends_documented_request() {
+async fn list_workforce_task_samples_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
         .and(
@@ -3446,7 +3450,7 @@ async fn querying_the_sample_list_of_a_team_labeling_task_by_page_v2_sends_docum
         .mount(&server)
         .await;
     let result = client(&server)
-        .querying_the_sample_list_of_a_team_labeling_task_by_page()
+        .list_workforce_task_samples()
         .dataset_id(v::<String>("\"example\""))
         .project_id(v::<String>("\"example\""))
         .workforce_task_id(v::<String>("\"example\""))
@@ -3462,22 +3466,22 @@ async fn querying_the_sample_list_of_a_team_labeling_task_by_page_v2_sends_docum
         .search_conditions(v::<String>("\"example\""))
         .send()
         .await;
-    let body: otc_modelarts::types::ListSamplesResp2 = result
+    let body: otc_modelarts::types::SampleManagementListSamplesResp = result
         .expect("the documented body decodes");
     let _ = body;
 }
-/// The documented `updating_labels_of_team_labeling_samples_in_batches` v2 request_body example deserializes and serializes back.
+/// The documented `update_workforce_task_samples` v2 request_body example deserializes and serializes back.
 #[test]
-fn updating_labels_of_team_labeling_samples_in_batches_v2_request_body() {
+fn update_workforce_task_samples_v2_request_body() {
     round_trips::<
         otc_modelarts::types::UpdateSamplesReq,
     >(
         "{\"samples\":[{\"sample_id\":\"0a0939d6d3c48a3d2a2619245943ac21\",\"worker_id\":\"8c15ad080d3eabad14037b4eb00d6a6f\",\"labels\":[{\"name\":\"tulips\"}]},{\"sample_id\":\"0e1b5a16a5a577ee53aeb34278a4b3e7\",\"worker_id\":\"8c15ad080d3eabad14037b4eb00d6a6f\",\"labels\":[{\"name\":\"tulips\"}]}]}",
     );
 }
-/// `updating_labels_of_team_labeling_samples_in_batches` at API version v2 sends PUT /v2/{project_id}/datasets/{dataset_id}/workforce-tasks/{workforce_task_id}/data-annotations/samples.
+/// `update_workforce_task_samples` at API version v2 sends PUT /v2/{project_id}/datasets/{dataset_id}/workforce-tasks/{workforce_task_id}/data-annotations/samples.
 #[tokio::test]
-async fn updating_labels_of_team_labeling_samples_in_batches_v2_sends_documented_request() {
+async fn update_workforce_task_samples_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("PUT"))
         .and(
@@ -3492,7 +3496,7 @@ async fn updating_labels_of_team_labeling_samples_in_batches_v2_sends_documented
         .mount(&server)
         .await;
     let result = client(&server)
-        .updating_labels_of_team_labeling_samples_in_batches()
+        .update_workforce_task_samples()
         .dataset_id(v::<String>("\"example\""))
         .project_id(v::<String>("\"example\""))
         .workforce_task_id(v::<String>("\"example\""))
@@ -3515,18 +3519,18 @@ async fn updating_labels_of_team_labeling_samples_in_batches_v2_sends_documented
         "sent body {sent}"
     );
 }
-/// The documented `querying_details_about_team_labeling_task_statistics` v2 response_200 example deserializes ($.deletion_stats: field not in the schema).
+/// The documented `list_workforce_task_stats` v2 response_200 example deserializes ($.deletion_stats: field not in the schema).
 #[test]
-fn querying_details_about_team_labeling_task_statistics_v2_response_200() {
+fn list_workforce_task_stats_v2_response_200() {
     deserializes::<
         otc_modelarts::types::ListStatsResp,
     >(
         "{\"label_stats\":[{\"name\":\"Cat\",\"type\":1,\"property\":{\"@modelarts:color\":\"#3399ff\"},\"count\":0,\"sample_count\":0},{\"name\":\"Dog\",\"type\":1,\"property\":{\"@modelarts:color\":\"#3399ff\"},\"count\":1,\"sample_count\":1}],\"sample_stats\":{\"un_annotation\":308,\"total\":309,\"rejected\":0,\"unreviewed\":1,\"accepted\":0,\"auto_annotation\":0,\"uncheck\":0},\"key_sample_stats\":{\"total\":309,\"non_key_sample\":309,\"key_sample\":0},\"deletion_stats\":{},\"metadata_stats\":{},\"data_spliting_enable\":false}",
     );
 }
-/// `querying_details_about_team_labeling_task_statistics` at API version v2 sends GET /v2/{project_id}/datasets/{dataset_id}/workforce-tasks/{workforce_task_id}/data-annotations/stats.
+/// `list_workforce_task_stats` at API version v2 sends GET /v2/{project_id}/datasets/{dataset_id}/workforce-tasks/{workforce_task_id}/data-annotations/stats.
 #[tokio::test]
-async fn querying_details_about_team_labeling_task_statistics_v2_sends_documented_request() {
+async fn list_workforce_task_stats_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
         .and(
@@ -3542,7 +3546,7 @@ async fn querying_details_about_team_labeling_task_statistics_v2_sends_documente
         .mount(&server)
         .await;
     let result = client(&server)
-        .querying_details_about_team_labeling_task_statistics()
+        .list_workforce_task_stats()
         .dataset_id(v::<String>("\"example\""))
         .project_id(v::<String>("\"example\""))
         .workforce_task_id(v::<String>("\"example\""))
@@ -3553,18 +3557,18 @@ async fn querying_details_about_team_labeling_task_statistics_v2_sends_documente
         .expect("the documented body decodes");
     let _ = body;
 }
-/// The documented `reviewing_team_labeling_results` v2 request_body example deserializes and serializes back.
+/// The documented `review_samples` v2 request_body example deserializes and serializes back.
 #[test]
-fn reviewing_team_labeling_results_v2_request_body() {
+fn review_samples_v2_request_body() {
     round_trips::<
         otc_modelarts::types::AcceptSamplesReq,
     >(
         "{\"comments\":[{\"worker_id\":\"8c15ad080d3eabad14037b4eb00d6a6f\",\"sample_id\":\"0d43f9811d3808a3146c673257d4a1dbhh\",\"accept\":true,\"comment\":\"\",\"score\":\"A\"}]}",
     );
 }
-/// `reviewing_team_labeling_results` at API version v2 sends POST /v2/{project_id}/datasets/{dataset_id}/workforce-tasks/{workforce_task_id}/data-annotations/review.
+/// `review_samples` at API version v2 sends POST /v2/{project_id}/datasets/{dataset_id}/workforce-tasks/{workforce_task_id}/data-annotations/review.
 #[tokio::test]
-async fn reviewing_team_labeling_results_v2_sends_documented_request() {
+async fn review_samples_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
         .and(
@@ -3577,7 +3581,7 @@ async fn reviewing_team_labeling_results_v2_sends_documented_request() {
         .mount(&server)
         .await;
     let result = client(&server)
-        .reviewing_team_labeling_results()
+        .review_samples()
         .dataset_id(v::<String>("\"example\""))
         .project_id(v::<String>("\"example\""))
         .workforce_task_id(v::<String>("\"example\""))
@@ -3598,21 +3602,21 @@ async fn reviewing_team_labeling_results_v2_sends_documented_request() {
         "sent body {sent}"
     );
 }
-/// The documented `sending_an_email_to_a_labeling_team_member` v2 response_200 example deserializes and serializes back.
+/// The documented `send_emails` v2 response_200 example deserializes and serializes back.
 #[test]
-fn sending_an_email_to_a_labeling_team_member_v2_response_200() {
+fn send_emails_v2_response_200() {
     round_trips::<otc_modelarts::types::ResendEmailResp>("{\"success\":true}");
 }
-/// The documented `sending_an_email_to_a_labeling_team_member` v2 request_body example deserializes and serializes back.
+/// The documented `send_emails` v2 request_body example deserializes and serializes back.
 #[test]
-fn sending_an_email_to_a_labeling_team_member_v2_request_body() {
+fn send_emails_v2_request_body() {
     round_trips::<
         otc_modelarts::types::ResendEmailReq,
     >("{\"emails\":[\"xxx@xxx.com\",\"xxx@xxx.com\"]}");
 }
-/// `sending_an_email_to_a_labeling_team_member` at API version v2 sends POST /v2/{project_id}/datasets/{dataset_id}/workforce-tasks/{workforce_task_id}/notify.
+/// `send_emails` at API version v2 sends POST /v2/{project_id}/datasets/{dataset_id}/workforce-tasks/{workforce_task_id}/notify.
 #[tokio::test]
-async fn sending_an_email_to_a_labeling_team_member_v2_sends_documented_request() {
+async fn send_emails_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
         .and(path("/v2/example/datasets/example/workforce-tasks/example/notify"))
@@ -3623,7 +3627,7 @@ async fn sending_an_email_to_a_labeling_team_member_v2_sends_documented_request(
         .mount(&server)
         .await;
     let result = client(&server)
-        .sending_an_email_to_a_labeling_team_member()
+        .send_emails()
         .dataset_id(v::<String>("\"example\""))
         .project_id(v::<String>("\"example\""))
         .workforce_task_id(v::<String>("\"example\""))
@@ -3639,23 +3643,23 @@ async fn sending_an_email_to_a_labeling_team_member_v2_sends_documented_request(
         "sent body {sent}"
     );
 }
-/// The documented `creating_a_team_labeling_acceptance_task` v2 response_200 example deserializes and serializes back.
+/// The documented `start_workforce_sampling_task` v2 response_200 example deserializes and serializes back.
 #[test]
-fn creating_a_team_labeling_acceptance_task_v2_response_200() {
+fn start_workforce_sampling_task_v2_response_200() {
     round_trips::<
         otc_modelarts::types::CreateWorkforceSamplingTaskResp,
     >("{\"task_id\":\"nv6BbozxCJmZcHAE9hV\"}");
 }
-/// The documented `creating_a_team_labeling_acceptance_task` v2 request_body example deserializes and serializes back.
+/// The documented `start_workforce_sampling_task` v2 request_body example deserializes and serializes back.
 #[test]
-fn creating_a_team_labeling_acceptance_task_v2_request_body() {
+fn start_workforce_sampling_task_v2_request_body() {
     round_trips::<
         otc_modelarts::types::CreateWorkforceSamplingTaskReq,
     >("{\"sampling_rate\":0.2}");
 }
-/// `creating_a_team_labeling_acceptance_task` at API version v2 sends POST /v2/{project_id}/datasets/{dataset_id}/workforce-tasks/{workforce_task_id}/acceptance.
+/// `start_workforce_sampling_task` at API version v2 sends POST /v2/{project_id}/datasets/{dataset_id}/workforce-tasks/{workforce_task_id}/acceptance.
 #[tokio::test]
-async fn creating_a_team_labeling_acceptance_task_v2_sends_documented_request() {
+async fn start_workforce_sampling_task_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
         .and(path("/v2/example/datasets/example/workforce-tasks/example/acceptance"))
@@ -3666,7 +3670,7 @@ async fn creating_a_team_labeling_acceptance_task_v2_sends_documented_request() 
         .mount(&server)
         .await;
     let result = client(&server)
-        .creating_a_team_labeling_acceptance_task()
+        .start_workforce_sampling_task()
         .dataset_id(v::<String>("\"example\""))
         .project_id(v::<String>("\"example\""))
         .workforce_task_id(v::<String>("\"example\""))
@@ -3679,9 +3683,9 @@ async fn creating_a_team_labeling_acceptance_task_v2_sends_documented_request() 
     let sent = sent_body(&server).await;
     assert!(same(& sent, & v("{\"sampling_rate\":0.2}")), "sent body {sent}");
 }
-/// `stopping_an_intelligent_task` at API version v2 sends POST /v2/{project_id}/datasets/{dataset_id}/tasks/{task_id}/stop.
+/// `stop_auto_annotation` at API version v2 sends POST /v2/{project_id}/datasets/{dataset_id}/tasks/{task_id}/stop.
 #[tokio::test]
-async fn stopping_an_intelligent_task_v2_sends_documented_request() {
+async fn stop_auto_annotation_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
         .and(path("/v2/example/datasets/example/tasks/example/stop"))
@@ -3690,7 +3694,7 @@ async fn stopping_an_intelligent_task_v2_sends_documented_request() {
         .mount(&server)
         .await;
     let result = client(&server)
-        .stopping_an_intelligent_task()
+        .stop_auto_annotation()
         .dataset_id(v::<String>("\"example\""))
         .project_id(v::<String>("\"example\""))
         .task_id(v::<String>("\"example\""))
@@ -3698,9 +3702,9 @@ async fn stopping_an_intelligent_task_v2_sends_documented_request() {
         .await;
     assert!(result.is_ok(), "{result:?}");
 }
-/// `stopping_the_version_of_a_data_processing_task` at API version v2 sends POST /v2/{project_id}/processor-tasks/{task_id}/versions/{version_id}/stop.
+/// `stop_processor_task_version` at API version v2 sends POST /v2/{project_id}/processor-tasks/{task_id}/versions/{version_id}/stop.
 #[tokio::test]
-async fn stopping_the_version_of_a_data_processing_task_v2_sends_documented_request() {
+async fn stop_processor_task_version_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
         .and(path("/v2/example/processor-tasks/example/versions/example/stop"))
@@ -3709,7 +3713,7 @@ async fn stopping_the_version_of_a_data_processing_task_v2_sends_documented_requ
         .mount(&server)
         .await;
     let result = client(&server)
-        .stopping_the_version_of_a_data_processing_task()
+        .stop_processor_task_version()
         .project_id(v::<String>("\"example\""))
         .task_id(v::<String>("\"example\""))
         .version_id(v::<String>("\"example\""))
@@ -3717,9 +3721,9 @@ async fn stopping_the_version_of_a_data_processing_task_v2_sends_documented_requ
         .await;
     assert!(result.is_ok(), "{result:?}");
 }
-/// `synchronizing_a_dataset` at API version v2 sends POST /v2/{project_id}/datasets/{dataset_id}/sync-data.
+/// `sync_data_source` at API version v2 sends POST /v2/{project_id}/datasets/{dataset_id}/sync-data.
 #[tokio::test]
-async fn synchronizing_a_dataset_v2_sends_documented_request() {
+async fn sync_data_source_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
         .and(path("/v2/example/datasets/example/sync-data"))
@@ -3728,23 +3732,23 @@ async fn synchronizing_a_dataset_v2_sends_documented_request() {
         .mount(&server)
         .await;
     let result = client(&server)
-        .synchronizing_a_dataset()
+        .sync_data_source()
         .dataset_id(v::<String>("\"example\""))
         .project_id(v::<String>("\"example\""))
         .send()
         .await;
     assert!(result.is_ok(), "{result:?}");
 }
-/// The documented `querying_the_status_of_a_dataset_synchronization_task` v2 response_200 example deserializes and serializes back.
+/// The documented `sync_data_source_state` v2 response_200 example deserializes and serializes back.
 #[test]
-fn querying_the_status_of_a_dataset_synchronization_task_v2_response_200() {
+fn sync_data_source_state_v2_response_200() {
     round_trips::<
         otc_modelarts::types::SyncDataSourceStatusResp,
     >("{\"status\":\"COMPLETED\",\"dataset_id\":\"gfghHSokody6AJigS5A\"}");
 }
-/// `querying_the_status_of_a_dataset_synchronization_task` at API version v2 sends GET /v2/{project_id}/datasets/{dataset_id}/sync-data/status.
+/// `sync_data_source_state` at API version v2 sends GET /v2/{project_id}/datasets/{dataset_id}/sync-data/status.
 #[tokio::test]
-async fn querying_the_status_of_a_dataset_synchronization_task_v2_sends_documented_request() {
+async fn sync_data_source_state_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
         .and(path("/v2/example/datasets/example/sync-data/status"))
@@ -3755,7 +3759,7 @@ async fn querying_the_status_of_a_dataset_synchronization_task_v2_sends_document
         .mount(&server)
         .await;
     let result = client(&server)
-        .querying_the_status_of_a_dataset_synchronization_task()
+        .sync_data_source_state()
         .dataset_id(v::<String>("\"example\""))
         .project_id(v::<String>("\"example\""))
         .send()
@@ -3764,21 +3768,21 @@ async fn querying_the_status_of_a_dataset_synchronization_task_v2_sends_document
         .expect("the documented body decodes");
     let _ = body;
 }
-/// The documented `updating_the_status_of_a_team_labeling_acceptance_task` v2 response_200 example deserializes and serializes back.
+/// The documented `update_workforce_sampling_task` v2 response_200 example deserializes and serializes back.
 #[test]
-fn updating_the_status_of_a_team_labeling_acceptance_task_v2_response_200() {
+fn update_workforce_sampling_task_v2_response_200() {
     round_trips::<otc_modelarts::types::UpdateWorkforceSamplingTaskResp>("{}");
 }
-/// The documented `updating_the_status_of_a_team_labeling_acceptance_task` v2 request_body example deserializes and serializes back.
+/// The documented `update_workforce_sampling_task` v2 request_body example deserializes and serializes back.
 #[test]
-fn updating_the_status_of_a_team_labeling_acceptance_task_v2_request_body() {
+fn update_workforce_sampling_task_v2_request_body() {
     round_trips::<
         otc_modelarts::types::UpdateWorkforceSamplingTaskReq,
     >("{\"action\":0}");
 }
-/// `updating_the_status_of_a_team_labeling_acceptance_task` at API version v2 sends PUT /v2/{project_id}/datasets/{dataset_id}/workforce-tasks/{workforce_task_id}/acceptance/status.
+/// `update_workforce_sampling_task` at API version v2 sends PUT /v2/{project_id}/datasets/{dataset_id}/workforce-tasks/{workforce_task_id}/acceptance/status.
 #[tokio::test]
-async fn updating_the_status_of_a_team_labeling_acceptance_task_v2_sends_documented_request() {
+async fn update_workforce_sampling_task_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("PUT"))
         .and(
@@ -3794,7 +3798,7 @@ async fn updating_the_status_of_a_team_labeling_acceptance_task_v2_sends_documen
         .mount(&server)
         .await;
     let result = client(&server)
-        .updating_the_status_of_a_team_labeling_acceptance_task()
+        .update_workforce_sampling_task()
         .dataset_id(v::<String>("\"example\""))
         .project_id(v::<String>("\"example\""))
         .workforce_task_id(v::<String>("\"example\""))
@@ -3810,18 +3814,18 @@ async fn updating_the_status_of_a_team_labeling_acceptance_task_v2_sends_documen
     let sent = sent_body(&server).await;
     assert!(same(& sent, & v("{\"action\":0}")), "sent body {sent}");
 }
-/// The documented `obtaining_user_image_groups` v1 response_200 example deserializes and serializes back.
+/// The documented `list_user_image_groups` v1 response_200 example deserializes and serializes back.
 #[test]
-fn obtaining_user_image_groups_v1_response_200() {
+fn list_user_image_groups_v1_response_200() {
     round_trips::<
         otc_modelarts::types::ImageGroupListResponse,
     >(
         "{\"current\":1,\"data\":[{\"create_at\":1652878011643,\"name\":\"123\",\"namespace\":\"cnnorth7-infer-model-dev\",\"update_at\":1652878531791,\"version_count\":1},{\"create_at\":1671708630448,\"name\":\"pytorch_1_8\",\"namespace\":\"op_svc_modelarts_container2\",\"update_at\":1671708630448,\"version_count\":1},{\"create_at\":1671093486722,\"name\":\"mock-service-python\",\"namespace\":\"mock-service1\",\"update_at\":1671093486722,\"version_count\":1}],\"pages\":1,\"size\":3,\"total\":3}",
     );
 }
-/// `obtaining_user_image_groups` at API version v1 sends GET /v1/{project_id}/images/group.
+/// `list_user_image_groups` at API version v1 sends GET /v1/{project_id}/images/group.
 #[tokio::test]
-async fn obtaining_user_image_groups_v1_sends_documented_request() {
+async fn list_user_image_groups_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
         .and(path("/v1/example/images/group"))
@@ -3837,7 +3841,7 @@ async fn obtaining_user_image_groups_v1_sends_documented_request() {
         .mount(&server)
         .await;
     let result = client(&server)
-        .obtaining_user_image_groups()
+        .list_user_image_groups()
         .project_id(v::<String>("\"example\""))
         .name(v::<String>("\"example\""))
         .name_fuzzy_match(v::<bool>("true"))
@@ -3850,9 +3854,9 @@ async fn obtaining_user_image_groups_v1_sends_documented_request() {
         .expect("the documented body decodes");
     let _ = body;
 }
-/// The documented `querying_a_workspace_list` v1 response_200 example contradicts the schema ($.workspaces[0].id: expected a string, found 0), so the strict type rejects it.
+/// The documented `list_workspaces` v1 response_200 example contradicts the schema ($.workspaces[0].id: expected a string, found 0), so the strict type rejects it.
 #[test]
-fn querying_a_workspace_list_v1_response_200() {
+fn list_workspaces_v1_response_200() {
     rejects::<
         otc_modelarts::types::ListWorkspacesResp,
     >(
@@ -3861,7 +3865,7 @@ fn querying_a_workspace_list_v1_response_200() {
 }
 /// The list helper requests page after page and yields every item.
 #[tokio::test]
-async fn querying_a_workspace_list_v1_streams_every_page() {
+async fn list_workspaces_v1_streams_every_page() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
         .and(path("/v1/example/workspaces"))
@@ -3892,9 +3896,9 @@ async fn querying_a_workspace_list_v1_streams_every_page() {
         .mount(&server)
         .await;
     let stream = client(&server)
-        .querying_a_workspace_list()
+        .list_workspaces()
         .project_id(v::<String>("\"example\""))
-        .sort_by(v::<otc_modelarts::types::SortBy8>("\"name\""))
+        .sort_by(v::<otc_modelarts::types::ListWorkspacesSortBy>("\"name\""))
         .order(v::<otc_modelarts::types::Order>("\"desc\""))
         .enterprise_project_id(v::<String>("\"example\""))
         .name(v::<String>("\"example\""))
@@ -3904,9 +3908,9 @@ async fn querying_a_workspace_list_v1_streams_every_page() {
     let items = otc_modelarts::runtime::collect_all(stream).await.expect("every page");
     assert_eq!(items.len(), 3);
 }
-/// `querying_a_workspace_list` at API version v1 sends GET /v1/{project_id}/workspaces.
+/// `list_workspaces` at API version v1 sends GET /v1/{project_id}/workspaces.
 #[tokio::test]
-async fn querying_a_workspace_list_v1_sends_documented_request() {
+async fn list_workspaces_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
         .and(path("/v1/example/workspaces"))
@@ -3924,11 +3928,11 @@ async fn querying_a_workspace_list_v1_sends_documented_request() {
         .mount(&server)
         .await;
     let result = client(&server)
-        .querying_a_workspace_list()
+        .list_workspaces()
         .project_id(v::<String>("\"example\""))
         .offset(v::<i64>("0"))
         .limit(v::<i64>("1000"))
-        .sort_by(v::<otc_modelarts::types::SortBy8>("\"name\""))
+        .sort_by(v::<otc_modelarts::types::ListWorkspacesSortBy>("\"name\""))
         .order(v::<otc_modelarts::types::Order>("\"desc\""))
         .enterprise_project_id(v::<String>("\"example\""))
         .name(v::<String>("\"example\""))
@@ -3939,27 +3943,27 @@ async fn querying_a_workspace_list_v1_sends_documented_request() {
         .expect("the documented body decodes");
     let _ = body;
 }
-/// The documented `creating_a_workspace` v1 response_200 example deserializes and serializes back.
+/// The documented `create_workspace` v1 response_200 example deserializes and serializes back.
 #[test]
-fn creating_a_workspace_v1_response_200() {
+fn create_workspace_v1_response_200() {
     round_trips::<
         otc_modelarts::types::WorkspaceProperties,
     >(
         "{\"id\":\"**d05d1a553b4e188ea878e7dcb85e**\",\"name\":\"test-workspace\",\"description\":\"It is a test project'\",\"owner\":\"testUser\",\"create_time\":1470000020000,\"update_time\":1470000030000,\"enterprise_project_id\":\"***b0091-887f-4839-9929-cbc884f1e***\",\"enterprise_project_name\":\"test-eps\",\"auth_type\":\"public\",\"status\":\"NORMAL\",\"status_info\":\"\"}",
     );
 }
-/// The documented `creating_a_workspace` v1 request_body example deserializes and serializes back.
+/// The documented `create_workspace` v1 request_body example deserializes and serializes back.
 #[test]
-fn creating_a_workspace_v1_request_body() {
+fn create_workspace_v1_request_body() {
     round_trips::<
         otc_modelarts::types::CreateWorkspaceReq,
     >(
         "{\"name\":\"test-workspace\",\"description\":\"It is a test project\",\"enterprise_project_id\":\"***b0091-887f-4839-9929-cbc884f1e***\",\"auth_type\":\"internal\",\"grants\":[{\"user_name\":\"test\"}]}",
     );
 }
-/// `creating_a_workspace` at API version v1 sends POST /v1/{project_id}/workspaces.
+/// `create_workspace` at API version v1 sends POST /v1/{project_id}/workspaces.
 #[tokio::test]
-async fn creating_a_workspace_v1_sends_documented_request() {
+async fn create_workspace_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
         .and(path("/v1/example/workspaces"))
@@ -3970,7 +3974,7 @@ async fn creating_a_workspace_v1_sends_documented_request() {
         .mount(&server)
         .await;
     let result = client(&server)
-        .creating_a_workspace()
+        .create_workspace()
         .project_id(v::<String>("\"example\""))
         .name(v::<String>("\"test-workspace\""))
         .description(v::<String>("\"It is a test project\""))
@@ -3989,18 +3993,18 @@ async fn creating_a_workspace_v1_sends_documented_request() {
         "sent body {sent}"
     );
 }
-/// The documented `querying_details_about_a_workspace` v1 response_200 example deserializes and serializes back.
+/// The documented `show_workspace_info` v1 response_200 example deserializes and serializes back.
 #[test]
-fn querying_details_about_a_workspace_v1_response_200() {
+fn show_workspace_info_v1_response_200() {
     round_trips::<
         otc_modelarts::types::ShowWorkspaceInfoWorkspaceProperties,
     >(
         "{\"id\":\"**d05d1a553b4e188ea878e7dcb85e**\",\"name\":\"test-workspace\",\"status\":\"NORMAL\",\"status_info\":\"\",\"description\":\"\",\"owner\":\"testUser\",\"create_time\":1470000020000,\"update_time\":1470000030000,\"enterprise_project_id\":\"***b0091-887f-4839-9929-cbc884f1e***\",\"enterprise_project_name\":\"test-eps\",\"auth_type\":\"INTERNAL\",\"grants\":[{\"user_id\":\"***55d2cd53b4x458ea878e7dcb85***\",\"user_name\":\"test-iam-user\"}]}",
     );
 }
-/// `querying_details_about_a_workspace` at API version v1 sends GET /v1/{project_id}/workspaces/{workspace_id}.
+/// `show_workspace_info` at API version v1 sends GET /v1/{project_id}/workspaces/{workspace_id}.
 #[tokio::test]
-async fn querying_details_about_a_workspace_v1_sends_documented_request() {
+async fn show_workspace_info_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
         .and(path("/v1/example/workspaces/example"))
@@ -4011,34 +4015,34 @@ async fn querying_details_about_a_workspace_v1_sends_documented_request() {
         .mount(&server)
         .await;
     let result = client(&server)
-        .querying_details_about_a_workspace()
+        .show_workspace_info()
         .project_id(v::<String>("\"example\""))
         .workspace_id(v::<String>("\"example\""))
         .send()
         .await;
-    let body: otc_modelarts::types::WorkspacePropertiesShowWorkspaceInfo = result
+    let body: otc_modelarts::types::ShowWorkspaceInfoWorkspaceProperties = result
         .expect("the documented body decodes");
     let _ = body;
 }
-/// The documented `modifying_a_workspace` v1 response_200 example deserializes and serializes back.
+/// The documented `update_workspace` v1 response_200 example deserializes and serializes back.
 #[test]
-fn modifying_a_workspace_v1_response_200() {
+fn update_workspace_v1_response_200() {
     round_trips::<
         otc_modelarts::types::WorkspaceIdResp,
     >("{\"workspace_id\":\"***05d1a553b4e188ea878e7dcb85***\"}");
 }
-/// The documented `modifying_a_workspace` v1 request_body example deserializes and serializes back.
+/// The documented `update_workspace` v1 request_body example deserializes and serializes back.
 #[test]
-fn modifying_a_workspace_v1_request_body() {
+fn update_workspace_v1_request_body() {
     round_trips::<
         otc_modelarts::types::UpdateWorkspaceReq,
     >(
         "{\"name\":\"my_workspace\",\"description\":\"It is my workspace\",\"auth_type\":\"INTERNAL\",\"grants\":[{\"user_name\":\"my_iam_user\"}]}",
     );
 }
-/// `modifying_a_workspace` at API version v1 sends PUT /v1/{project_id}/workspaces/{workspace_id}.
+/// `update_workspace` at API version v1 sends PUT /v1/{project_id}/workspaces/{workspace_id}.
 #[tokio::test]
-async fn modifying_a_workspace_v1_sends_documented_request() {
+async fn update_workspace_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("PUT"))
         .and(path("/v1/example/workspaces/example"))
@@ -4049,7 +4053,7 @@ async fn modifying_a_workspace_v1_sends_documented_request() {
         .mount(&server)
         .await;
     let result = client(&server)
-        .modifying_a_workspace()
+        .update_workspace()
         .project_id(v::<String>("\"example\""))
         .workspace_id(v::<String>("\"example\""))
         .name(v::<String>("\"my_workspace\""))
@@ -4070,9 +4074,9 @@ async fn modifying_a_workspace_v1_sends_documented_request() {
         "sent body {sent}"
     );
 }
-/// `deleting_a_workspace` at API version v1 sends DELETE /v1/{project_id}/workspaces/{workspace_id}.
+/// `delete_workspace` at API version v1 sends DELETE /v1/{project_id}/workspaces/{workspace_id}.
 #[tokio::test]
-async fn deleting_a_workspace_v1_sends_documented_request() {
+async fn delete_workspace_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("DELETE"))
         .and(path("/v1/example/workspaces/example"))
@@ -4083,7 +4087,7 @@ async fn deleting_a_workspace_v1_sends_documented_request() {
         .mount(&server)
         .await;
     let result = client(&server)
-        .deleting_a_workspace()
+        .delete_workspace()
         .project_id(v::<String>("\"example\""))
         .workspace_id(v::<String>("\"example\""))
         .send()
@@ -4092,18 +4096,18 @@ async fn deleting_a_workspace_v1_sends_documented_request() {
         .expect("the documented body decodes");
     let _ = body;
 }
-/// The documented `querying_a_workspace_quota` v1 response_200 example deserializes and serializes back.
+/// The documented `list_workspace_quotas` v1 response_200 example deserializes and serializes back.
 #[test]
-fn querying_a_workspace_quota_v1_response_200() {
+fn list_workspace_quotas_v1_response_200() {
     round_trips::<
         otc_modelarts::types::WorkspaceQuotasResp,
     >(
         "{\"quotas\":[{\"name_en\":\"ExeMLtraining duration (image classification, object detection, and soundclassification)\",\"name_cn\":\"Chinese name of the quota\",\"resource\":\"exemlProject.gpu_duration\",\"quota\":10,\"min_quota\":-1,\"max_quota\":60000,\"unit_en\":\"minute\",\"unit_cn\":\"Chinese name of the minute\",\"update_time\":1470000020000,\"used_quota\":5}]}",
     );
 }
-/// `querying_a_workspace_quota` at API version v1 sends GET /v1/{project_id}/workspaces/{workspace_id}/quotas.
+/// `list_workspace_quotas` at API version v1 sends GET /v1/{project_id}/workspaces/{workspace_id}/quotas.
 #[tokio::test]
-async fn querying_a_workspace_quota_v1_sends_documented_request() {
+async fn list_workspace_quotas_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
         .and(path("/v1/example/workspaces/example/quotas"))
@@ -4114,7 +4118,7 @@ async fn querying_a_workspace_quota_v1_sends_documented_request() {
         .mount(&server)
         .await;
     let result = client(&server)
-        .querying_a_workspace_quota()
+        .list_workspace_quotas()
         .project_id(v::<String>("\"example\""))
         .workspace_id(v::<String>("\"example\""))
         .send()
@@ -4123,27 +4127,27 @@ async fn querying_a_workspace_quota_v1_sends_documented_request() {
         .expect("the documented body decodes");
     let _ = body;
 }
-/// The documented `modifying_a_workspace_quota` v1 response_200 example deserializes and serializes back.
+/// The documented `update_workspace_quotas` v1 response_200 example deserializes and serializes back.
 #[test]
-fn modifying_a_workspace_quota_v1_response_200() {
+fn update_workspace_quotas_v1_response_200() {
     round_trips::<
         otc_modelarts::types::UpdateWorkspaceQuotasResp,
     >(
         "{\"quotas\":[{\"name_en\":\"ExeMLtraining duration (image classification, object detection, and soundclassification)\",\"name_cn\":\"Chinese name of the quota\",\"resource\":\"exemlProject.gpu_duration\",\"quota\":10,\"min_quota\":-1,\"max_quota\":60000,\"unit_en\":\"minute\",\"unit_cn\":\"Chinese name of the minute\",\"update_time\":1470000020000}]}",
     );
 }
-/// The documented `modifying_a_workspace_quota` v1 request_body example deserializes ($.quotas[0].workspace_id: field not in the schema).
+/// The documented `update_workspace_quotas` v1 request_body example deserializes ($.quotas[0].workspace_id: field not in the schema).
 #[test]
-fn modifying_a_workspace_quota_v1_request_body() {
+fn update_workspace_quotas_v1_request_body() {
     deserializes::<
         otc_modelarts::types::UpdateWorkspaceQuotasReq,
     >(
         "{\"quotas\":[{\"workspace_id\":\"***9cd9ea8a5432cbcd6496e57839***\",\"resource\":\"exemlProject.gpu_duration\",\"quota\":10}]}",
     );
 }
-/// `modifying_a_workspace_quota` at API version v1 sends PUT /v1/{project_id}/workspaces/{workspace_id}/quotas.
+/// `update_workspace_quotas` at API version v1 sends PUT /v1/{project_id}/workspaces/{workspace_id}/quotas.
 #[tokio::test]
-async fn modifying_a_workspace_quota_v1_sends_documented_request() {
+async fn update_workspace_quotas_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("PUT"))
         .and(path("/v1/example/workspaces/example/quotas"))
@@ -4154,7 +4158,7 @@ async fn modifying_a_workspace_quota_v1_sends_documented_request() {
         .mount(&server)
         .await;
     let result = client(&server)
-        .modifying_a_workspace_quota()
+        .update_workspace_quotas()
         .project_id(v::<String>("\"example\""))
         .workspace_id(v::<String>("\"example\""))
         .quotas(
@@ -4175,7 +4179,7 @@ async fn modifying_a_workspace_quota_v1_sends_documented_request() {
 }
 /// The list helper requests page after page and yields every item.
 #[tokio::test]
-async fn querying_the_statuses_and_gpu_quantity_of_all_job_versions_v1_streams_every_page() {
+async fn show_versions_statuses_and_gpu_quantity_v1_streams_every_page() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
         .and(path("/v1/example/training-jobs/versions"))
@@ -4206,7 +4210,7 @@ async fn querying_the_statuses_and_gpu_quantity_of_all_job_versions_v1_streams_e
         .mount(&server)
         .await;
     let stream = client(&server)
-        .querying_the_statuses_and_gpu_quantity_of_all_job_versions()
+        .show_versions_statuses_and_gpu_quantity()
         .project_id(v::<String>("\"example\""))
         .status(v::<String>("\"example\""))
         .sort_by(v::<String>("\"example\""))
@@ -4218,9 +4222,9 @@ async fn querying_the_statuses_and_gpu_quantity_of_all_job_versions_v1_streams_e
     let items = otc_modelarts::runtime::collect_all(stream).await.expect("every page");
     assert_eq!(items.len(), 3);
 }
-/// `querying_the_statuses_and_gpu_quantity_of_all_job_versions` at API version v1 sends GET /v1/{project_id}/training-jobs/versions.
+/// `show_versions_statuses_and_gpu_quantity` at API version v1 sends GET /v1/{project_id}/training-jobs/versions.
 #[tokio::test]
-async fn querying_the_statuses_and_gpu_quantity_of_all_job_versions_v1_sends_documented_request() {
+async fn show_versions_statuses_and_gpu_quantity_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
         .and(path("/v1/example/training-jobs/versions"))
@@ -4238,7 +4242,7 @@ async fn querying_the_statuses_and_gpu_quantity_of_all_job_versions_v1_sends_doc
         .mount(&server)
         .await;
     let result = client(&server)
-        .querying_the_statuses_and_gpu_quantity_of_all_job_versions()
+        .show_versions_statuses_and_gpu_quantity()
         .project_id(v::<String>("\"example\""))
         .offset(v::<i64>("1"))
         .limit(v::<i64>("20"))
@@ -4249,13 +4253,13 @@ async fn querying_the_statuses_and_gpu_quantity_of_all_job_versions_v1_sends_doc
         .workspace_id(v::<String>("\"0\""))
         .send()
         .await;
-    let body: otc_modelarts::types::QueryingTheStatusesAndGpuQuantityOfAllJobVersionsResponse = result
+    let body: otc_modelarts::types::ShowVersionsStatusesAndGpuQuantityResponse = result
         .expect("the documented body decodes");
     let _ = body;
 }
-/// The documented `querying_a_training_job_list` v1 response_200 example deserializes and serializes back.
+/// The documented `list_training_jobs` v1 response_200 example deserializes and serializes back.
 #[test]
-fn querying_a_training_job_list_v1_response_200() {
+fn list_training_jobs_v1_response_200() {
     round_trips::<
         otc_modelarts::types::ListTrainingJobsResponse,
     >(
@@ -4264,7 +4268,7 @@ fn querying_a_training_job_list_v1_response_200() {
 }
 /// The list helper requests page after page and yields every item.
 #[tokio::test]
-async fn querying_a_training_job_list_v1_streams_every_page() {
+async fn list_training_jobs_v1_streams_every_page() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
         .and(path("/v1/example/training-jobs"))
@@ -4289,10 +4293,10 @@ async fn querying_a_training_job_list_v1_streams_every_page() {
         .mount(&server)
         .await;
     let stream = client(&server)
-        .querying_a_training_job_list()
+        .list_training_jobs()
         .project_id(v::<String>("\"example\""))
         .status(v::<String>("\"example\""))
-        .sort_by(v::<otc_modelarts::types::SortBy9>("\"job_name\""))
+        .sort_by(v::<otc_modelarts::types::ListTrainingJobsSortBy>("\"job_name\""))
         .order(v::<otc_modelarts::types::Order>("\"asc\""))
         .search_content(v::<String>("\"example\""))
         .workspace_id(v::<String>("\"0\""))
@@ -4301,9 +4305,9 @@ async fn querying_a_training_job_list_v1_streams_every_page() {
     let items = otc_modelarts::runtime::collect_all(stream).await.expect("every page");
     assert_eq!(items.len(), 3);
 }
-/// `querying_a_training_job_list` at API version v1 sends GET /v1/{project_id}/training-jobs.
+/// `list_training_jobs` at API version v1 sends GET /v1/{project_id}/training-jobs.
 #[tokio::test]
-async fn querying_a_training_job_list_v1_sends_documented_request() {
+async fn list_training_jobs_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
         .and(path("/v1/example/training-jobs"))
@@ -4321,42 +4325,42 @@ async fn querying_a_training_job_list_v1_sends_documented_request() {
         .mount(&server)
         .await;
     let result = client(&server)
-        .querying_a_training_job_list()
+        .list_training_jobs()
         .project_id(v::<String>("\"example\""))
         .status(v::<String>("\"example\""))
         .per_page(v::<i64>("10"))
         .page(v::<i64>("1"))
-        .sort_by(v::<otc_modelarts::types::SortBy9>("\"job_name\""))
+        .sort_by(v::<otc_modelarts::types::ListTrainingJobsSortBy>("\"job_name\""))
         .order(v::<otc_modelarts::types::Order>("\"asc\""))
         .search_content(v::<String>("\"example\""))
         .workspace_id(v::<String>("\"0\""))
         .send()
         .await;
-    let body: otc_modelarts::types::QueryingATrainingJobListResponse = result
+    let body: otc_modelarts::types::ListTrainingJobsResponse = result
         .expect("the documented body decodes");
     let _ = body;
 }
-/// The documented `creating_a_training_job` v1 response_2xx example contradicts the schema ($.job_id: expected an integer, found "10"), so the strict type rejects it.
+/// The documented `create_training_job` v1 response_2xx example contradicts the schema ($.job_id: expected an integer, found "10"), so the strict type rejects it.
 #[test]
-fn creating_a_training_job_v1_response_2xx() {
+fn create_training_job_v1_response_2xx() {
     rejects::<
         otc_modelarts::types::CreateTrainingJobResponse,
     >(
         "{\"is_success\":true,\"job_id\":\"10\",\"job_name\":\"TestModelArtsJob\",\"status\":\"1\",\"create_time\":\"1524189990635\",\"version_id\":\"10\",\"version_name\":\"V0001\",\"resource_id\":\"jobafd08896\"}",
     );
 }
-/// The documented `creating_a_training_job` v1 request_body example contradicts the schema ($.config.model_id: required field is missing), so the strict type rejects it.
+/// The documented `create_training_job` v1 request_body example contradicts the schema ($.config.model_id: required field is missing), so the strict type rejects it.
 #[test]
-fn creating_a_training_job_v1_request_body() {
+fn create_training_job_v1_request_body() {
     rejects::<
         otc_modelarts::types::CreateTrainingJobRequest,
     >(
         "{\"job_name\":\"TestModelArtsJob\",\"job_desc\":\"This is a ModelArts job\",\"workspace_id\":\"af261af2218841ec960b01ab3cf1a5fa\",\"config\":{\"worker_server_num\":1,\"app_url\":\"/usr/app/\",\"boot_file_url\":\"/usr/app/boot.py\",\"parameter\":[{\"label\":\"learning_rate\",\"value\":\"0.01\"},{\"label\":\"batch_size\",\"value\":\"32\"}],\"dataset_id\":\"38277e62-9e59-48f4-8d89-c8cf41622c24\",\"dataset_version_id\":\"2ff0d6ba-c480-45ae-be41-09a8369bfc90\",\"spec_id\":1,\"engine_id\":1,\"train_url\":\"/usr/train/\",\"log_url\":\"/usr/log/\"}}",
     );
 }
-/// `creating_a_training_job` at API version v1 sends POST /v1/{project_id}/training-jobs.
+/// `create_training_job` at API version v1 sends POST /v1/{project_id}/training-jobs.
 #[tokio::test]
-async fn creating_a_training_job_v1_sends_documented_request() {
+async fn create_training_job_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
         .and(path("/v1/example/training-jobs"))
@@ -4367,7 +4371,7 @@ async fn creating_a_training_job_v1_sends_documented_request() {
         .mount(&server)
         .await;
     let result = client(&server)
-        .creating_a_training_job()
+        .create_training_job()
         .project_id(v::<String>("\"example\""))
         .job_name(v::<String>("\"example\""))
         .config(
@@ -4379,7 +4383,7 @@ async fn creating_a_training_job_v1_sends_documented_request() {
         )
         .send()
         .await;
-    let body: otc_modelarts::types::CreatingATrainingJobResponse = result
+    let body: otc_modelarts::types::CreateTrainingJobResponse = result
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
@@ -4389,9 +4393,9 @@ async fn creating_a_training_job_v1_sends_documented_request() {
         "sent body {sent}"
     );
 }
-/// `querying_the_details_about_a_training_job_version` at API version v1 sends GET /v1/{project_id}/training-jobs/{job_id}/versions/{version_id}.
+/// `show_training_job_version` at API version v1 sends GET /v1/{project_id}/training-jobs/{job_id}/versions/{version_id}.
 #[tokio::test]
-async fn querying_the_details_about_a_training_job_version_v1_sends_documented_request() {
+async fn show_training_job_version_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
         .and(path("/v1/example/training-jobs/1/versions/1"))
@@ -4402,26 +4406,26 @@ async fn querying_the_details_about_a_training_job_version_v1_sends_documented_r
         .mount(&server)
         .await;
     let result = client(&server)
-        .querying_the_details_about_a_training_job_version()
+        .show_training_job_version()
         .project_id(v::<String>("\"example\""))
         .job_id(v::<i64>("1"))
         .version_id(v::<i64>("1"))
         .send()
         .await;
-    let body: otc_modelarts::types::QueryingTheDetailsAboutATrainingJobVersionResponse = result
+    let body: otc_modelarts::types::ShowTrainingJobVersionResponse = result
         .expect("the documented body decodes");
     let _ = body;
 }
-/// The documented `deleting_a_version_of_a_training_job` v1 response_200 example deserializes and serializes back.
+/// The documented `delete_training_job_version` v1 response_200 example deserializes and serializes back.
 #[test]
-fn deleting_a_version_of_a_training_job_v1_response_200() {
+fn delete_training_job_version_v1_response_200() {
     round_trips::<
         otc_modelarts::types::DeleteTrainingJobVersionResponse,
     >("{\"is_success\":true}");
 }
-/// `deleting_a_version_of_a_training_job` at API version v1 sends DELETE /v1/{project_id}/training-jobs/{job_id}/versions/{version_id}.
+/// `delete_training_job_version` at API version v1 sends DELETE /v1/{project_id}/training-jobs/{job_id}/versions/{version_id}.
 #[tokio::test]
-async fn deleting_a_version_of_a_training_job_v1_sends_documented_request() {
+async fn delete_training_job_version_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("DELETE"))
         .and(path("/v1/example/training-jobs/1/versions/1"))
@@ -4432,19 +4436,19 @@ async fn deleting_a_version_of_a_training_job_v1_sends_documented_request() {
         .mount(&server)
         .await;
     let result = client(&server)
-        .deleting_a_version_of_a_training_job()
+        .delete_training_job_version()
         .project_id(v::<String>("\"example\""))
         .job_id(v::<i64>("1"))
         .version_id(v::<i64>("1"))
         .send()
         .await;
-    let body: otc_modelarts::types::DeletingAVersionOfATrainingJobResponse = result
+    let body: otc_modelarts::types::DeleteTrainingJobVersionResponse = result
         .expect("the documented body decodes");
     let _ = body;
 }
-/// The documented `querying_a_list_of_training_job_versions` v1 response_200 example contradicts the schema ($.versions[0].parameter[0].value: expected a string, found 0.01), so the strict type rejects it.
+/// The documented `list_training_job_versions` v1 response_200 example contradicts the schema ($.versions[0].parameter[0].value: expected a string, found 0.01), so the strict type rejects it.
 #[test]
-fn querying_a_list_of_training_job_versions_v1_response_200() {
+fn list_training_job_versions_v1_response_200() {
     rejects::<
         otc_modelarts::types::ListTrainingJobVersionsResponse,
     >(
@@ -4453,7 +4457,7 @@ fn querying_a_list_of_training_job_versions_v1_response_200() {
 }
 /// The list helper requests page after page and yields every item.
 #[tokio::test]
-async fn querying_a_list_of_training_job_versions_v1_streams_every_page() {
+async fn list_training_job_versions_v1_streams_every_page() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
         .and(path("/v1/example/training-jobs/1/versions"))
@@ -4478,7 +4482,7 @@ async fn querying_a_list_of_training_job_versions_v1_streams_every_page() {
         .mount(&server)
         .await;
     let stream = client(&server)
-        .querying_a_list_of_training_job_versions()
+        .list_training_job_versions()
         .project_id(v::<String>("\"example\""))
         .job_id(v::<i64>("1"))
         .per_page(2)
@@ -4486,9 +4490,9 @@ async fn querying_a_list_of_training_job_versions_v1_streams_every_page() {
     let items = otc_modelarts::runtime::collect_all(stream).await.expect("every page");
     assert_eq!(items.len(), 3);
 }
-/// `querying_a_list_of_training_job_versions` at API version v1 sends GET /v1/{project_id}/training-jobs/{job_id}/versions.
+/// `list_training_job_versions` at API version v1 sends GET /v1/{project_id}/training-jobs/{job_id}/versions.
 #[tokio::test]
-async fn querying_a_list_of_training_job_versions_v1_sends_documented_request() {
+async fn list_training_job_versions_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
         .and(path("/v1/example/training-jobs/1/versions"))
@@ -4501,29 +4505,29 @@ async fn querying_a_list_of_training_job_versions_v1_sends_documented_request() 
         .mount(&server)
         .await;
     let result = client(&server)
-        .querying_a_list_of_training_job_versions()
+        .list_training_job_versions()
         .project_id(v::<String>("\"example\""))
         .job_id(v::<i64>("1"))
         .per_page(v::<i64>("10"))
         .page(v::<i64>("1"))
         .send()
         .await;
-    let body: otc_modelarts::types::QueryingAListOfTrainingJobVersionsResponse = result
+    let body: otc_modelarts::types::ListTrainingJobVersionsResponse = result
         .expect("the documented body decodes");
     let _ = body;
 }
-/// The documented `creating_a_version_of_a_training_job` v1 request_body example contradicts the schema ($.config.model_id: required field is missing), so the strict type rejects it.
+/// The documented `create_training_job_version` v1 request_body example contradicts the schema ($.config.model_id: required field is missing), so the strict type rejects it.
 #[test]
-fn creating_a_version_of_a_training_job_v1_request_body() {
+fn create_training_job_version_v1_request_body() {
     rejects::<
         otc_modelarts::types::CreateTrainingJobVersionRequest,
     >(
         "{\"job_desc\":\"This is a ModelArts job\",\"config\":{\"worker_server_num\":1,\"app_url\":\"/usr/app/\",\"boot_file_url\":\"/usr/app/boot.py\",\"parameter\":[{\"label\":\"learning_rate\",\"value\":\"0.01\"},{\"label\":\"batch_size\",\"value\":\"32\"}],\"dataset_id\":\"38277e62-9e59-48f4-8d89-c8cf41622c24\",\"dataset_version_id\":\"2ff0d6ba-c480-45ae-be41-09a8369bfc90\",\"spec_id\":1,\"engine_id\":1,\"train_url\":\"/usr/train/\",\"log_url\":\"/usr/log/\",\"pre_version_id\":20}}",
     );
 }
-/// `creating_a_version_of_a_training_job` at API version v1 sends POST /v1/{project_id}/training-jobs/{job_id}/versions.
+/// `create_training_job_version` at API version v1 sends POST /v1/{project_id}/training-jobs/{job_id}/versions.
 #[tokio::test]
-async fn creating_a_version_of_a_training_job_v1_sends_documented_request() {
+async fn create_training_job_version_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
         .and(path("/v1/example/training-jobs/1/versions"))
@@ -4534,7 +4538,7 @@ async fn creating_a_version_of_a_training_job_v1_sends_documented_request() {
         .mount(&server)
         .await;
     let result = client(&server)
-        .creating_a_version_of_a_training_job()
+        .create_training_job_version()
         .project_id(v::<String>("\"example\""))
         .job_id(v::<i64>("1"))
         .config(
@@ -4546,7 +4550,7 @@ async fn creating_a_version_of_a_training_job_v1_sends_documented_request() {
         )
         .send()
         .await;
-    let body: otc_modelarts::types::CreatingAVersionOfATrainingJobResponse = result
+    let body: otc_modelarts::types::CreateTrainingJobVersionResponse = result
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
@@ -4556,16 +4560,16 @@ async fn creating_a_version_of_a_training_job_v1_sends_documented_request() {
         "sent body {sent}"
     );
 }
-/// The documented `stopping_a_training_job` v1 response_2xx example deserializes and serializes back.
+/// The documented `stop_training_job` v1 response_2xx example deserializes and serializes back.
 #[test]
-fn stopping_a_training_job_v1_response_2xx() {
+fn stop_training_job_v1_response_2xx() {
     round_trips::<
         otc_modelarts::types::StopTrainingJobResponse,
     >("{\"is_success\":true}");
 }
-/// `stopping_a_training_job` at API version v1 sends POST /v1/{project_id}/training-jobs/{job_id}/versions/{version_id}/stop.
+/// `stop_training_job` at API version v1 sends POST /v1/{project_id}/training-jobs/{job_id}/versions/{version_id}/stop.
 #[tokio::test]
-async fn stopping_a_training_job_v1_sends_documented_request() {
+async fn stop_training_job_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
         .and(path("/v1/example/training-jobs/1/versions/1/stop"))
@@ -4576,33 +4580,33 @@ async fn stopping_a_training_job_v1_sends_documented_request() {
         .mount(&server)
         .await;
     let result = client(&server)
-        .stopping_a_training_job()
+        .stop_training_job()
         .project_id(v::<String>("\"example\""))
         .job_id(v::<i64>("1"))
         .version_id(v::<i64>("1"))
         .send()
         .await;
-    let body: otc_modelarts::types::StoppingATrainingJobResponse = result
+    let body: otc_modelarts::types::StopTrainingJobResponse = result
         .expect("the documented body decodes");
     let _ = body;
 }
-/// The documented `modifying_the_description_of_a_training_job` v1 response_200 example deserializes and serializes back.
+/// The documented `update_training_job_description` v1 response_200 example deserializes and serializes back.
 #[test]
-fn modifying_the_description_of_a_training_job_v1_response_200() {
+fn update_training_job_description_v1_response_200() {
     round_trips::<
         otc_modelarts::types::UpdateTrainingJobDescriptionResponse,
     >("{\"is_success\":true}");
 }
-/// The documented `modifying_the_description_of_a_training_job` v1 request_body example deserializes and serializes back.
+/// The documented `update_training_job_description` v1 request_body example deserializes and serializes back.
 #[test]
-fn modifying_the_description_of_a_training_job_v1_request_body() {
+fn update_training_job_description_v1_request_body() {
     round_trips::<
         otc_modelarts::types::UpdateTrainingJobDescriptionRequest,
     >("{\"job_desc\":\"This is a ModelArts job\"}");
 }
-/// `modifying_the_description_of_a_training_job` at API version v1 sends PUT /v1/{project_id}/training-jobs/{job_id}.
+/// `update_training_job_description` at API version v1 sends PUT /v1/{project_id}/training-jobs/{job_id}.
 #[tokio::test]
-async fn modifying_the_description_of_a_training_job_v1_sends_documented_request() {
+async fn update_training_job_description_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("PUT"))
         .and(path("/v1/example/training-jobs/1"))
@@ -4613,13 +4617,13 @@ async fn modifying_the_description_of_a_training_job_v1_sends_documented_request
         .mount(&server)
         .await;
     let result = client(&server)
-        .modifying_the_description_of_a_training_job()
+        .update_training_job_description()
         .project_id(v::<String>("\"example\""))
         .job_id(v::<i64>("1"))
         .job_desc(v::<String>("\"This is a ModelArts job\""))
         .send()
         .await;
-    let body: otc_modelarts::types::ModifyingTheDescriptionOfATrainingJobResponse = result
+    let body: otc_modelarts::types::UpdateTrainingJobDescriptionResponse = result
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
@@ -4628,9 +4632,9 @@ async fn modifying_the_description_of_a_training_job_v1_sends_documented_request
         "sent body {sent}"
     );
 }
-/// `deleting_a_training_job` at API version v1 sends DELETE /v1/{project_id}/training-jobs/{job_id}.
+/// `delete_training_job` at API version v1 sends DELETE /v1/{project_id}/training-jobs/{job_id}.
 #[tokio::test]
-async fn deleting_a_training_job_v1_sends_documented_request() {
+async fn delete_training_job_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("DELETE"))
         .and(path("/v1/example/training-jobs/1"))
@@ -4641,25 +4645,25 @@ async fn deleting_a_training_job_v1_sends_documented_request() {
         .mount(&server)
         .await;
     let result = client(&server)
-        .deleting_a_training_job()
+        .delete_training_job()
         .project_id(v::<String>("\"example\""))
         .job_id(v::<i64>("1"))
         .send()
         .await;
-    let body: otc_modelarts::types::StoppingATrainingJobResponse = result
+    let body: otc_modelarts::types::StopTrainingJobResponse = result
         .expect("the documented body decodes");
     let _ = body;
 }
-/// The documented `obtaining_the_name_of_a_training_job_log_file` v1 response_200 example contradicts the schema ($.log_file_list: expected a string, found ["teseJob.0"]), so the strict type rejects it.
+/// The documented `show_training_job_log_file_name` v1 response_200 example contradicts the schema ($.log_file_list: expected a string, found ["teseJob.0"]), so the strict type rejects it.
 #[test]
-fn obtaining_the_name_of_a_training_job_log_file_v1_response_200() {
+fn show_training_job_log_file_name_v1_response_200() {
     rejects::<
         otc_modelarts::types::ShowTrainingJobLogFileNameResponse,
     >("{\"is_success\":true,\"log_file_list\":[\"teseJob.0\"]}");
 }
-/// `obtaining_the_name_of_a_training_job_log_file` at API version v1 sends GET /v1/{project_id}/training-jobs/{job_id}/versions/{version_id}/log/file-names.
+/// `show_training_job_log_file_name` at API version v1 sends GET /v1/{project_id}/training-jobs/{job_id}/versions/{version_id}/log/file-names.
 #[tokio::test]
-async fn obtaining_the_name_of_a_training_job_log_file_v1_sends_documented_request() {
+async fn show_training_job_log_file_name_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
         .and(path("/v1/example/training-jobs/1/versions/1/log/file-names"))
@@ -4670,19 +4674,19 @@ async fn obtaining_the_name_of_a_training_job_log_file_v1_sends_documented_reque
         .mount(&server)
         .await;
     let result = client(&server)
-        .obtaining_the_name_of_a_training_job_log_file()
+        .show_training_job_log_file_name()
         .project_id(v::<String>("\"example\""))
         .job_id(v::<i64>("1"))
         .version_id(v::<i64>("1"))
         .send()
         .await;
-    let body: otc_modelarts::types::ObtainingTheNameOfATrainingJobLogFileResponse = result
+    let body: otc_modelarts::types::ShowTrainingJobLogFileNameResponse = result
         .expect("the documented body decodes");
     let _ = body;
 }
-/// The documented `querying_a_built_in_algorithm` v1 response_200 example deserializes and serializes back.
+/// The documented `show_builtin_algorithm` v1 response_200 example deserializes and serializes back.
 #[test]
-fn querying_a_built_in_algorithm_v1_response_200() {
+fn show_builtin_algorithm_v1_response_200() {
     round_trips::<
         otc_modelarts::types::ShowBuiltinAlgorithmResponse,
     >(
@@ -4691,7 +4695,7 @@ fn querying_a_built_in_algorithm_v1_response_200() {
 }
 /// The list helper requests page after page and yields every item.
 #[tokio::test]
-async fn querying_a_built_in_algorithm_v1_streams_every_page() {
+async fn show_builtin_algorithm_v1_streams_every_page() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
         .and(path("/v1/example/built-in-algorithms"))
@@ -4716,9 +4720,9 @@ async fn querying_a_built_in_algorithm_v1_streams_every_page() {
         .mount(&server)
         .await;
     let stream = client(&server)
-        .querying_a_built_in_algorithm()
+        .show_builtin_algorithm()
         .project_id(v::<String>("\"example\""))
-        .sort_by(v::<otc_modelarts::types::SortBy10>("\"engine\""))
+        .sort_by(v::<otc_modelarts::types::ShowBuiltinAlgorithmSortBy>("\"engine\""))
         .order(v::<otc_modelarts::types::Order>("\"desc\""))
         .search_content(v::<String>("\"example\""))
         .per_page(2)
@@ -4726,9 +4730,9 @@ async fn querying_a_built_in_algorithm_v1_streams_every_page() {
     let items = otc_modelarts::runtime::collect_all(stream).await.expect("every page");
     assert_eq!(items.len(), 3);
 }
-/// `querying_a_built_in_algorithm` at API version v1 sends GET /v1/{project_id}/built-in-algorithms.
+/// `show_builtin_algorithm` at API version v1 sends GET /v1/{project_id}/built-in-algorithms.
 #[tokio::test]
-async fn querying_a_built_in_algorithm_v1_sends_documented_request() {
+async fn show_builtin_algorithm_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
         .and(path("/v1/example/built-in-algorithms"))
@@ -4744,22 +4748,22 @@ async fn querying_a_built_in_algorithm_v1_sends_documented_request() {
         .mount(&server)
         .await;
     let result = client(&server)
-        .querying_a_built_in_algorithm()
+        .show_builtin_algorithm()
         .project_id(v::<String>("\"example\""))
         .per_page(v::<i64>("10"))
         .page(v::<i64>("1"))
-        .sort_by(v::<otc_modelarts::types::SortBy10>("\"engine\""))
+        .sort_by(v::<otc_modelarts::types::ShowBuiltinAlgorithmSortBy>("\"engine\""))
         .order(v::<otc_modelarts::types::Order>("\"desc\""))
         .search_content(v::<String>("\"example\""))
         .send()
         .await;
-    let body: otc_modelarts::types::QueryingABuiltInAlgorithmResponse = result
+    let body: otc_modelarts::types::ShowBuiltinAlgorithmResponse = result
         .expect("the documented body decodes");
     let _ = body;
 }
-/// The documented `querying_a_list_of_training_job_configurations` v1 response_200 example deserializes and serializes back.
+/// The documented `list_training_job_configurations` v1 response_200 example deserializes and serializes back.
 #[test]
-fn querying_a_list_of_training_job_configurations_v1_response_200() {
+fn list_training_job_configurations_v1_response_200() {
     round_trips::<
         otc_modelarts::types::ListTrainingJobConfigurationsResponse,
     >(
@@ -4768,7 +4772,7 @@ fn querying_a_list_of_training_job_configurations_v1_response_200() {
 }
 /// The list helper requests page after page and yields every item.
 #[tokio::test]
-async fn querying_a_list_of_training_job_configurations_v1_streams_every_page() {
+async fn list_training_job_configurations_v1_streams_every_page() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
         .and(path("/v1/example/training-job-configs"))
@@ -4793,9 +4797,13 @@ async fn querying_a_list_of_training_job_configurations_v1_streams_every_page() 
         .mount(&server)
         .await;
     let stream = client(&server)
-        .querying_a_list_of_training_job_configurations()
+        .list_training_job_configurations()
         .project_id(v::<String>("\"example\""))
-        .sort_by(v::<otc_modelarts::types::SortBy11>("\"config_name\""))
+        .sort_by(
+            v::<
+                otc_modelarts::types::ListTrainingJobConfigurationsSortBy,
+            >("\"config_name\""),
+        )
         .order(v::<otc_modelarts::types::Order>("\"desc\""))
         .search_content(v::<String>("\"example\""))
         .config_type(v::<otc_modelarts::types::ConfigType>("\"custom\""))
@@ -4804,9 +4812,9 @@ async fn querying_a_list_of_training_job_configurations_v1_streams_every_page() 
     let items = otc_modelarts::runtime::collect_all(stream).await.expect("every page");
     assert_eq!(items.len(), 3);
 }
-/// `querying_a_list_of_training_job_configurations` at API version v1 sends GET /v1/{project_id}/training-job-configs.
+/// `list_training_job_configurations` at API version v1 sends GET /v1/{project_id}/training-job-configs.
 #[tokio::test]
-async fn querying_a_list_of_training_job_configurations_v1_sends_documented_request() {
+async fn list_training_job_configurations_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
         .and(path("/v1/example/training-job-configs"))
@@ -4823,39 +4831,43 @@ async fn querying_a_list_of_training_job_configurations_v1_sends_documented_requ
         .mount(&server)
         .await;
     let result = client(&server)
-        .querying_a_list_of_training_job_configurations()
+        .list_training_job_configurations()
         .project_id(v::<String>("\"example\""))
         .per_page(v::<i64>("10"))
         .page(v::<i64>("1"))
-        .sort_by(v::<otc_modelarts::types::SortBy11>("\"config_name\""))
+        .sort_by(
+            v::<
+                otc_modelarts::types::ListTrainingJobConfigurationsSortBy,
+            >("\"config_name\""),
+        )
         .order(v::<otc_modelarts::types::Order>("\"desc\""))
         .search_content(v::<String>("\"example\""))
         .config_type(v::<otc_modelarts::types::ConfigType>("\"custom\""))
         .send()
         .await;
-    let body: otc_modelarts::types::QueryingAListOfTrainingJobConfigurationsResponse = result
+    let body: otc_modelarts::types::ListTrainingJobConfigurationsResponse = result
         .expect("the documented body decodes");
     let _ = body;
 }
-/// The documented `creating_a_training_job_configuration` v1 response_2xx example deserializes and serializes back.
+/// The documented `create_training_job_configuration` v1 response_2xx example deserializes and serializes back.
 #[test]
-fn creating_a_training_job_configuration_v1_response_2xx() {
+fn create_training_job_configuration_v1_response_2xx() {
     round_trips::<
         otc_modelarts::types::CreateTrainingJobConfigurationResponse,
     >("{\"is_success\":true}");
 }
-/// The documented `creating_a_training_job_configuration` v1 request_body example contradicts the schema ($.model_id: required field is missing), so the strict type rejects it.
+/// The documented `create_training_job_configuration` v1 request_body example contradicts the schema ($.model_id: required field is missing), so the strict type rejects it.
 #[test]
-fn creating_a_training_job_configuration_v1_request_body() {
+fn create_training_job_configuration_v1_request_body() {
     rejects::<
         otc_modelarts::types::CreateTrainingJobConfigurationRequest,
     >(
         "{\"config_name\":\"testConfig\",\"config_desc\":\"This is config\",\"worker_server_num\":1,\"app_url\":\"/usr/app/\",\"boot_file_url\":\"/usr/app/boot.py\",\"parameter\":[{\"label\":\"learning_rate\",\"value\":\"0.01\"},{\"label\":\"batch_size\",\"value\":\"32\"}],\"spec_id\":1,\"dataset_id\":\"38277e62-9e59-48f4-8d89-c8cf41622c24\",\"dataset_version_id\":\"2ff0d6ba-c480-45ae-be41-09a8369bfc90\",\"engine_id\":1,\"train_url\":\"/usr/train/\",\"log_url\":\"/usr/log/\"}",
     );
 }
-/// `creating_a_training_job_configuration` at API version v1 sends POST /v1/{project_id}/training-job-configs.
+/// `create_training_job_configuration` at API version v1 sends POST /v1/{project_id}/training-job-configs.
 #[tokio::test]
-async fn creating_a_training_job_configuration_v1_sends_documented_request() {
+async fn create_training_job_configuration_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
         .and(path("/v1/example/training-job-configs"))
@@ -4866,7 +4878,7 @@ async fn creating_a_training_job_configuration_v1_sends_documented_request() {
         .mount(&server)
         .await;
     let result = client(&server)
-        .creating_a_training_job_configuration()
+        .create_training_job_configuration()
         .project_id(v::<String>("\"example\""))
         .config_name(v::<String>("\"example\""))
         .worker_server_num(v::<i64>("1"))
@@ -4877,7 +4889,7 @@ async fn creating_a_training_job_configuration_v1_sends_documented_request() {
         .engine_id(v::<i64>("1"))
         .send()
         .await;
-    let body: otc_modelarts::types::CreatingATrainingJobConfigurationResponse = result
+    let body: otc_modelarts::types::CreateTrainingJobConfigurationResponse = result
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
@@ -4887,18 +4899,18 @@ async fn creating_a_training_job_configuration_v1_sends_documented_request() {
         "sent body {sent}"
     );
 }
-/// The documented `querying_the_details_about_a_training_job_configuration` v1 response_200 example contradicts the schema ($.parameter[0].value: expected a string, found 0.01), so the strict type rejects it.
+/// The documented `show_training_job_configuration` v1 response_200 example contradicts the schema ($.parameter[0].value: expected a string, found 0.01), so the strict type rejects it.
 #[test]
-fn querying_the_details_about_a_training_job_configuration_v1_response_200() {
+fn show_training_job_configuration_v1_response_200() {
     rejects::<
         otc_modelarts::types::ShowTrainingJobConfigurationResponse,
     >(
         "{\"spec_code\":\"modelarts.vm.gpu.v100\",\"user_image_url\":\"100.125.5.235:20202/jobmng/custom-cpu-base:1.0\",\"user_command\":\"bash -x /home/work/run_train.sh python /home/work/user-job-dir/app/mnist/mnist_softmax.py --data_url /home/work/user-job-dir/app/mnist_data\",\"dataset_version_id\":\"2ff0d6ba-c480-45ae-be41-09a8369bfc90\",\"engine_name\":\"TensorFlow\",\"is_success\":true,\"nas_mount_path\":\"/home/work/nas\",\"worker_server_num\":1,\"nas_share_addr\":\"192.168.8.150:/\",\"train_url\":\"/test/minst/train_out/out1/\",\"nas_type\":\"nfs\",\"spec_id\":4,\"parameter\":[{\"label\":\"learning_rate\",\"value\":0.01}],\"log_url\":\"/usr/log/\",\"config_name\":\"config123\",\"app_url\":\"/usr/app/\",\"create_time\":1559045426000,\"dataset_id\":\"38277e62-9e59-48f4-8d89-c8cf41622c24\",\"volumes\":[{\"nfs\":{\"id\":\"43b37236-9afa-4855-8174-32254b9562e7\",\"src_path\":\"192.168.8.150:/\",\"dest_path\":\"/home/work/nas\",\"read_only\":false}},{\"host_path\":{\"src_path\":\"/root/work\",\"dest_path\":\"/home/mind\",\"read_only\":false}}],\"cpu\":\"64\",\"model_id\":4,\"boot_file_url\":\"/usr/app/boot.py\",\"dataset_name\":\"dataset-test\",\"pool_id\":\"pool9928813f\",\"config_desc\":\"This is a config desc test\",\"gpu_num\":1,\"data_source\":[{\"type\":\"obs\",\"data_url\":\"/test/minst/data/\"}],\"pool_name\":\"p100\",\"dataset_version_name\":\"dataset-version-test\",\"core\":\"8\",\"engine_type\":1,\"engine_id\":3,\"engine_version\":\"TF-1.8.0-python2.7\",\"data_url\":\"/test/minst/data/\"}",
     );
 }
-/// `querying_the_details_about_a_training_job_configuration` at API version v1 sends GET /v1/{project_id}/training-job-configs/{config_name}.
+/// `show_training_job_configuration` at API version v1 sends GET /v1/{project_id}/training-job-configs/{config_name}.
 #[tokio::test]
-async fn querying_the_details_about_a_training_job_configuration_v1_sends_documented_request() {
+async fn show_training_job_configuration_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
         .and(path("/v1/example/training-job-configs/example"))
@@ -4910,35 +4922,35 @@ async fn querying_the_details_about_a_training_job_configuration_v1_sends_docume
         .mount(&server)
         .await;
     let result = client(&server)
-        .querying_the_details_about_a_training_job_configuration()
+        .show_training_job_configuration()
         .project_id(v::<String>("\"example\""))
         .config_name(v::<String>("\"example\""))
         .config_type(v::<otc_modelarts::types::ConfigType>("\"custom\""))
         .send()
         .await;
-    let body: otc_modelarts::types::QueryingTheDetailsAboutATrainingJobConfigurationResponse = result
+    let body: otc_modelarts::types::ShowTrainingJobConfigurationResponse = result
         .expect("the documented body decodes");
     let _ = body;
 }
-/// The documented `modifying_a_training_job_configuration` v1 response_200 example deserializes and serializes back.
+/// The documented `update_training_job_configuration` v1 response_200 example deserializes and serializes back.
 #[test]
-fn modifying_a_training_job_configuration_v1_response_200() {
+fn update_training_job_configuration_v1_response_200() {
     round_trips::<
         otc_modelarts::types::UpdateTrainingJobConfigurationResponse,
     >("{\"is_success\":true}");
 }
-/// The documented `modifying_a_training_job_configuration` v1 request_body example contradicts the schema ($.model_id: required field is missing), so the strict type rejects it.
+/// The documented `update_training_job_configuration` v1 request_body example contradicts the schema ($.model_id: required field is missing), so the strict type rejects it.
 #[test]
-fn modifying_a_training_job_configuration_v1_request_body() {
+fn update_training_job_configuration_v1_request_body() {
     rejects::<
         otc_modelarts::types::UpdateTrainingJobConfigurationRequest,
     >(
         "{\"config_desc\":\"This is config\",\"worker_server_num\":1,\"app_url\":\"/usr/app/\",\"boot_file_url\":\"/usr/app/boot.py\",\"parameter\":[{\"label\":\"learning_rate\",\"value\":0.01},{\"key\":\"batch_size\",\"value\":32}],\"spec_id\":1,\"dataset_id\":\"38277e62-9e59-48f4-8d89-c8cf41622c24\",\"dataset_version_id\":\"2ff0d6ba-c480-45ae-be41-09a8369bfc90\",\"engine_id\":1,\"train_url\":\"/usr/train/\",\"log_url\":\"/usr/log/\"}",
     );
 }
-/// `modifying_a_training_job_configuration` at API version v1 sends PUT /v1/{project_id}/training-job-configs/{config_name}.
+/// `update_training_job_configuration` at API version v1 sends PUT /v1/{project_id}/training-job-configs/{config_name}.
 #[tokio::test]
-async fn modifying_a_training_job_configuration_v1_sends_documented_request() {
+async fn update_training_job_configuration_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("PUT"))
         .and(path("/v1/example/training-job-configs/example"))
@@ -4949,7 +4961,7 @@ async fn modifying_a_training_job_configuration_v1_sends_documented_request() {
         .mount(&server)
         .await;
     let result = client(&server)
-        .modifying_a_training_job_configuration()
+        .update_training_job_configuration()
         .project_id(v::<String>("\"example\""))
         .config_name(v::<String>("\"example\""))
         .worker_server_num(v::<i64>("1"))
@@ -4960,7 +4972,7 @@ async fn modifying_a_training_job_configuration_v1_sends_documented_request() {
         .engine_id(v::<i64>("1"))
         .send()
         .await;
-    let body: otc_modelarts::types::ModifyingATrainingJobConfigurationResponse = result
+    let body: otc_modelarts::types::UpdateTrainingJobConfigurationResponse = result
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
@@ -4970,9 +4982,9 @@ async fn modifying_a_training_job_configuration_v1_sends_documented_request() {
         "sent body {sent}"
     );
 }
-/// `deleting_a_training_job_configuration` at API version v1 sends DELETE /v1/{project_id}/training-job-configs/{config_name}.
+/// `delete_training_job_configuration` at API version v1 sends DELETE /v1/{project_id}/training-job-configs/{config_name}.
 #[tokio::test]
-async fn deleting_a_training_job_configuration_v1_sends_documented_request() {
+async fn delete_training_job_configuration_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("DELETE"))
         .and(path("/v1/example/training-job-configs/example"))
@@ -4983,18 +4995,18 @@ async fn deleting_a_training_job_configuration_v1_sends_documented_request() {
         .mount(&server)
         .await;
     let result = client(&server)
-        .deleting_a_training_job_configuration()
+        .delete_training_job_configuration()
         .project_id(v::<String>("\"example\""))
         .config_name(v::<String>("\"example\""))
         .send()
         .await;
-    let body: otc_modelarts::types::DeletingAVersionOfATrainingJobResponse = result
+    let body: otc_modelarts::types::DeleteTrainingJobVersionResponse = result
         .expect("the documented body decodes");
     let _ = body;
 }
-/// The documented `querying_a_visualization_job_list` v1 response_200 example deserializes ($.jobs[0].schedule: field not in the schema).
+/// The documented `list_visualization_jobs` v1 response_200 example deserializes ($.jobs[0].schedule: field not in the schema).
 #[test]
-fn querying_a_visualization_job_list_v1_response_200() {
+fn list_visualization_jobs_v1_response_200() {
     deserializes::<
         otc_modelarts::types::ListVisualizationJobsResponse,
     >(
@@ -5003,7 +5015,7 @@ fn querying_a_visualization_job_list_v1_response_200() {
 }
 /// The list helper requests page after page and yields every item.
 #[tokio::test]
-async fn querying_a_visualization_job_list_v1_streams_every_page() {
+async fn list_visualization_jobs_v1_streams_every_page() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
         .and(path("/v1/example/visualization-jobs"))
@@ -5028,10 +5040,10 @@ async fn querying_a_visualization_job_list_v1_streams_every_page() {
         .mount(&server)
         .await;
     let stream = client(&server)
-        .querying_a_visualization_job_list()
+        .list_visualization_jobs()
         .project_id(v::<String>("\"example\""))
         .status(v::<String>("\"example\""))
-        .sort_by(v::<otc_modelarts::types::SortBy12>("\"job_id\""))
+        .sort_by(v::<otc_modelarts::types::ListVisualizationJobsSortBy>("\"job_id\""))
         .order(v::<otc_modelarts::types::Order>("\"asc\""))
         .search_content(v::<String>("\"example\""))
         .workspace_id(v::<String>("\"0\""))
@@ -5040,9 +5052,9 @@ async fn querying_a_visualization_job_list_v1_streams_every_page() {
     let items = otc_modelarts::runtime::collect_all(stream).await.expect("every page");
     assert_eq!(items.len(), 3);
 }
-/// `querying_a_visualization_job_list` at API version v1 sends GET /v1/{project_id}/visualization-jobs.
+/// `list_visualization_jobs` at API version v1 sends GET /v1/{project_id}/visualization-jobs.
 #[tokio::test]
-async fn querying_a_visualization_job_list_v1_sends_documented_request() {
+async fn list_visualization_jobs_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
         .and(path("/v1/example/visualization-jobs"))
@@ -5060,42 +5072,42 @@ async fn querying_a_visualization_job_list_v1_sends_documented_request() {
         .mount(&server)
         .await;
     let result = client(&server)
-        .querying_a_visualization_job_list()
+        .list_visualization_jobs()
         .project_id(v::<String>("\"example\""))
         .status(v::<String>("\"example\""))
         .per_page(v::<i64>("10"))
         .page(v::<i64>("1"))
-        .sort_by(v::<otc_modelarts::types::SortBy12>("\"job_id\""))
+        .sort_by(v::<otc_modelarts::types::ListVisualizationJobsSortBy>("\"job_id\""))
         .order(v::<otc_modelarts::types::Order>("\"asc\""))
         .search_content(v::<String>("\"example\""))
         .workspace_id(v::<String>("\"0\""))
         .send()
         .await;
-    let body: otc_modelarts::types::QueryingAVisualizationJobListResponse = result
+    let body: otc_modelarts::types::ListVisualizationJobsResponse = result
         .expect("the documented body decodes");
     let _ = body;
 }
-/// The documented `creating_a_visualization_job` v1 response_2xx example contradicts the schema ($.job_id: expected an integer, found "10"), so the strict type rejects it.
+/// The documented `create_visualization_job` v1 response_2xx example contradicts the schema ($.job_id: expected an integer, found "10"), so the strict type rejects it.
 #[test]
-fn creating_a_visualization_job_v1_response_2xx() {
+fn create_visualization_job_v1_response_2xx() {
     rejects::<
         otc_modelarts::types::CreateVisualizationJobResponse,
     >(
         "{\"is_success\":true,\"job_id\":\"10\",\"job_name\":\"visualization-job\",\"status\":\"1\",\"create_time\":\"1524189990635\"}",
     );
 }
-/// The documented `creating_a_visualization_job` v1 request_body example contradicts the schema ($.schedule: expected an object, found [{"type":"stop","time_unit":"HOURS","dur...), so the strict type rejects it.
+/// The documented `create_visualization_job` v1 request_body example contradicts the schema ($.schedule: expected an object, found [{"type":"stop","time_unit":"HOURS","dur...), so the strict type rejects it.
 #[test]
-fn creating_a_visualization_job_v1_request_body() {
+fn create_visualization_job_v1_request_body() {
     rejects::<
         otc_modelarts::types::CreateVisualizationJobRequest,
     >(
         "{\"job_name\":\"visualization-job\",\"job_desc\":\"this is a visualization job\",\"train_url\":\"/obs/name/\",\"job_type\":\"mindinsight\",\"schedule\":[{\"type\":\"stop\",\"time_unit\":\"HOURS\",\"duration\":1}]}",
     );
 }
-/// `creating_a_visualization_job` at API version v1 sends POST /v1/{project_id}/visualization-jobs.
+/// `create_visualization_job` at API version v1 sends POST /v1/{project_id}/visualization-jobs.
 #[tokio::test]
-async fn creating_a_visualization_job_v1_sends_documented_request() {
+async fn create_visualization_job_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
         .and(path("/v1/example/visualization-jobs"))
@@ -5106,13 +5118,13 @@ async fn creating_a_visualization_job_v1_sends_documented_request() {
         .mount(&server)
         .await;
     let result = client(&server)
-        .creating_a_visualization_job()
+        .create_visualization_job()
         .project_id(v::<String>("\"example\""))
         .job_name(v::<String>("\"example\""))
         .train_url(v::<String>("\"example\""))
         .send()
         .await;
-    let body: otc_modelarts::types::CreatingAVisualizationJobResponse = result
+    let body: otc_modelarts::types::CreateVisualizationJobResponse = result
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
@@ -5121,18 +5133,18 @@ async fn creating_a_visualization_job_v1_sends_documented_request() {
         "sent body {sent}"
     );
 }
-/// The documented `querying_the_details_about_a_visualization_job` v1 response_200 example deserializes ($.remaining_duration: field not in the schema).
+/// The documented `show_visualization_job` v1 response_200 example deserializes ($.remaining_duration: field not in the schema).
 #[test]
-fn querying_the_details_about_a_visualization_job_v1_response_200() {
+fn show_visualization_job_v1_response_200() {
     deserializes::<
         otc_modelarts::types::ShowVisualizationJobResponse,
     >(
         "{\"duration\":33000,\"service_url\":\"https://XXX/modelarts2/tensorboard/04f679b17380d32a2f32c00335c4b5ba/197/\",\"job_name\":\"apiTest-11\",\"create_time\":1565149736000,\"train_url\":\"/wph-test/zl-test/Flowers-Set/ApiTest/\",\"job_id\":197,\"job_desc\":\"ModelArts API Dialtest\",\"resource_id\":\"e17dd874-b5e0-4e9b-aaf0-22b045ad8571\",\"remaining_duration\":null,\"is_success\":true,\"status\":7}",
     );
 }
-/// `querying_the_details_about_a_visualization_job` at API version v1 sends GET /v1/{project_id}/visualization-jobs/{job_id}.
+/// `show_visualization_job` at API version v1 sends GET /v1/{project_id}/visualization-jobs/{job_id}.
 #[tokio::test]
-async fn querying_the_details_about_a_visualization_job_v1_sends_documented_request() {
+async fn show_visualization_job_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
         .and(path("/v1/example/visualization-jobs/example"))
@@ -5143,32 +5155,32 @@ async fn querying_the_details_about_a_visualization_job_v1_sends_documented_requ
         .mount(&server)
         .await;
     let result = client(&server)
-        .querying_the_details_about_a_visualization_job()
+        .show_visualization_job()
         .project_id(v::<String>("\"example\""))
         .job_id(v::<String>("\"example\""))
         .send()
         .await;
-    let body: otc_modelarts::types::QueryingTheDetailsAboutAVisualizationJobResponse = result
+    let body: otc_modelarts::types::ShowVisualizationJobResponse = result
         .expect("the documented body decodes");
     let _ = body;
 }
-/// The documented `modifying_the_description_of_a_visualization_job` v1 response_200 example deserializes and serializes back.
+/// The documented `update_visualization_job_description` v1 response_200 example deserializes and serializes back.
 #[test]
-fn modifying_the_description_of_a_visualization_job_v1_response_200() {
+fn update_visualization_job_description_v1_response_200() {
     round_trips::<
         otc_modelarts::types::UpdateVisualizationJobDescriptionResponse,
     >("{\"is_success\":true}");
 }
-/// The documented `modifying_the_description_of_a_visualization_job` v1 request_body example deserializes and serializes back.
+/// The documented `update_visualization_job_description` v1 request_body example deserializes and serializes back.
 #[test]
-fn modifying_the_description_of_a_visualization_job_v1_request_body() {
+fn update_visualization_job_description_v1_request_body() {
     round_trips::<
         otc_modelarts::types::UpdateVisualizationJobDescriptionRequest,
     >("{\"job_desc\":\"This is a ModelArts job\"}");
 }
-/// `modifying_the_description_of_a_visualization_job` at API version v1 sends PUT /v1/{project_id}/visualization-jobs/{job_id}.
+/// `update_visualization_job_description` at API version v1 sends PUT /v1/{project_id}/visualization-jobs/{job_id}.
 #[tokio::test]
-async fn modifying_the_description_of_a_visualization_job_v1_sends_documented_request() {
+async fn update_visualization_job_description_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("PUT"))
         .and(path("/v1/example/visualization-jobs/example"))
@@ -5179,13 +5191,13 @@ async fn modifying_the_description_of_a_visualization_job_v1_sends_documented_re
         .mount(&server)
         .await;
     let result = client(&server)
-        .modifying_the_description_of_a_visualization_job()
+        .update_visualization_job_description()
         .project_id(v::<String>("\"example\""))
         .job_id(v::<String>("\"example\""))
         .job_desc(v::<String>("\"This is a ModelArts job\""))
         .send()
         .await;
-    let body: otc_modelarts::types::ModifyingTheDescriptionOfAVisualizationJobResponse = result
+    let body: otc_modelarts::types::UpdateVisualizationJobDescriptionResponse = result
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
@@ -5194,16 +5206,16 @@ async fn modifying_the_description_of_a_visualization_job_v1_sends_documented_re
         "sent body {sent}"
     );
 }
-/// The documented `deleting_a_visualization_job` v1 response_200 example deserializes and serializes back.
+/// The documented `delete_visualization_job` v1 response_200 example deserializes and serializes back.
 #[test]
-fn deleting_a_visualization_job_v1_response_200() {
+fn delete_visualization_job_v1_response_200() {
     round_trips::<
         otc_modelarts::types::DeleteVisualizationJobResponse,
     >("{\"is_success\":true}");
 }
-/// `deleting_a_visualization_job` at API version v1 sends DELETE /v1/{project_id}/visualization-jobs/{job_id}.
+/// `delete_visualization_job` at API version v1 sends DELETE /v1/{project_id}/visualization-jobs/{job_id}.
 #[tokio::test]
-async fn deleting_a_visualization_job_v1_sends_documented_request() {
+async fn delete_visualization_job_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("DELETE"))
         .and(path("/v1/example/visualization-jobs/example"))
@@ -5214,18 +5226,18 @@ async fn deleting_a_visualization_job_v1_sends_documented_request() {
         .mount(&server)
         .await;
     let result = client(&server)
-        .deleting_a_visualization_job()
+        .delete_visualization_job()
         .project_id(v::<String>("\"example\""))
         .job_id(v::<String>("\"example\""))
         .send()
         .await;
-    let body: otc_modelarts::types::DeletingAVisualizationJobResponse = result
+    let body: otc_modelarts::types::DeleteVisualizationJobResponse = result
         .expect("the documented body decodes");
     let _ = body;
 }
-/// `stopping_a_visualization_job` at API version v1 sends POST /v1/{project_id}/visualization-jobs/{job_id}/stop.
+/// `stop_visualization_job` at API version v1 sends POST /v1/{project_id}/visualization-jobs/{job_id}/stop.
 #[tokio::test]
-async fn stopping_a_visualization_job_v1_sends_documented_request() {
+async fn stop_visualization_job_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
         .and(path("/v1/example/visualization-jobs/example/stop"))
@@ -5236,18 +5248,18 @@ async fn stopping_a_visualization_job_v1_sends_documented_request() {
         .mount(&server)
         .await;
     let result = client(&server)
-        .stopping_a_visualization_job()
+        .stop_visualization_job()
         .project_id(v::<String>("\"example\""))
         .job_id(v::<String>("\"example\""))
         .send()
         .await;
-    let body: otc_modelarts::types::DeletingAVisualizationJobResponse = result
+    let body: otc_modelarts::types::DeleteVisualizationJobResponse = result
         .expect("the documented body decodes");
     let _ = body;
 }
-/// `restarting_a_visualization_job` at API version v1 sends POST /v1/{project_id}/visualization-jobs/{job_id}/restart.
+/// `restart_visualization_job` at API version v1 sends POST /v1/{project_id}/visualization-jobs/{job_id}/restart.
 #[tokio::test]
-async fn restarting_a_visualization_job_v1_sends_documented_request() {
+async fn restart_visualization_job_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
         .and(path("/v1/example/visualization-jobs/example/restart"))
@@ -5258,27 +5270,27 @@ async fn restarting_a_visualization_job_v1_sends_documented_request() {
         .mount(&server)
         .await;
     let result = client(&server)
-        .restarting_a_visualization_job()
+        .restart_visualization_job()
         .project_id(v::<String>("\"example\""))
         .job_id(v::<String>("\"example\""))
         .send()
         .await;
-    let body: otc_modelarts::types::DeletingAVisualizationJobResponse = result
+    let body: otc_modelarts::types::DeleteVisualizationJobResponse = result
         .expect("the documented body decodes");
     let _ = body;
 }
-/// The documented `querying_job_resource_specifications` v1 response_200 example deserializes and serializes back.
+/// The documented `list_job_resource_specifications` v1 response_200 example deserializes and serializes back.
 #[test]
-fn querying_job_resource_specifications_v1_response_200() {
+fn list_job_resource_specifications_v1_response_200() {
     round_trips::<
         otc_modelarts::types::ListJobResourceSpecificationsResponse,
     >(
         "{\"specs\":[{\"spec_id\":2,\"core\":\"2\",\"cpu\":\"8\",\"gpu_num\":0,\"gpu_type\":\"\",\"spec_code\":\"modelarts.vm.cpu.2u\",\"unit_num\":1,\"max_num\":2,\"storage\":\"\",\"interface_type\":1,\"no_resource\":false},{\"spec_id\":4,\"core\":\"8\",\"cpu\":\"64\",\"gpu_num\":1,\"gpu_type\":\"v100\",\"spec_code\":\"modelarts.vm.gpu.v100\",\"unit_num\":1,\"max_num\":4,\"storage\":\"\",\"interface_type\":1,\"no_resource\":false}],\"is_success\":true,\"spec_total_count\":2}",
     );
 }
-/// `querying_job_resource_specifications` at API version v1 sends GET /v1/{project_id}/job/resource-specs.
+/// `list_job_resource_specifications` at API version v1 sends GET /v1/{project_id}/job/resource-specs.
 #[tokio::test]
-async fn querying_job_resource_specifications_v1_sends_documented_request() {
+async fn list_job_resource_specifications_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
         .and(path("/v1/example/job/resource-specs"))
@@ -5292,29 +5304,29 @@ async fn querying_job_resource_specifications_v1_sends_documented_request() {
         .mount(&server)
         .await;
     let result = client(&server)
-        .querying_job_resource_specifications()
+        .list_job_resource_specifications()
         .project_id(v::<String>("\"example\""))
         .job_type(v::<otc_modelarts::types::JobType>("\"train\""))
         .engine_id(v::<i64>("0"))
         .project_type(v::<i64>("0"))
         .send()
         .await;
-    let body: otc_modelarts::types::QueryingJobResourceSpecificationsResponse = result
+    let body: otc_modelarts::types::ListJobResourceSpecificationsResponse = result
         .expect("the documented body decodes");
     let _ = body;
 }
-/// The documented `querying_job_engine_specifications` v1 response_200 example deserializes and serializes back.
+/// The documented `list_job_engine_specifications` v1 response_200 example deserializes and serializes back.
 #[test]
-fn querying_job_engine_specifications_v1_response_200() {
+fn list_job_engine_specifications_v1_response_200() {
     round_trips::<
         otc_modelarts::types::ListJobEngineSpecificationsResponse,
     >(
         "{\"is_success\":true,\"engines\":[{\"engine_type\":1,\"engine_name\":\"TensorFlow\",\"engine_id\":1,\"engine_version\":\"TF-1.4.0-python2.7\"}]}",
     );
 }
-/// `querying_job_engine_specifications` at API version v1 sends GET /v1/{project_id}/job/ai-engines.
+/// `list_job_engine_specifications` at API version v1 sends GET /v1/{project_id}/job/ai-engines.
 #[tokio::test]
-async fn querying_job_engine_specifications_v1_sends_documented_request() {
+async fn list_job_engine_specifications_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
         .and(path("/v1/example/job/ai-engines"))
@@ -5326,18 +5338,18 @@ async fn querying_job_engine_specifications_v1_sends_documented_request() {
         .mount(&server)
         .await;
     let result = client(&server)
-        .querying_job_engine_specifications()
+        .list_job_engine_specifications()
         .project_id(v::<String>("\"example\""))
         .job_type(v::<otc_modelarts::types::JobType>("\"train\""))
         .send()
         .await;
-    let body: otc_modelarts::types::QueryingJobEngineSpecificationsResponse = result
+    let body: otc_modelarts::types::ListJobEngineSpecificationsResponse = result
         .expect("the documented body decodes");
     let _ = body;
 }
-/// The documented `querying_a_model_list` v1 response_200 example deserializes and serializes back.
+/// The documented `list_models` v1 response_200 example deserializes and serializes back.
 #[test]
-fn querying_a_model_list_v1_response_200() {
+fn list_models_v1_response_200() {
     round_trips::<
         otc_modelarts::types::ListModelsResponse,
     >(
@@ -5346,7 +5358,7 @@ fn querying_a_model_list_v1_response_200() {
 }
 /// The list helper requests page after page and yields every item.
 #[tokio::test]
-async fn querying_a_model_list_v1_streams_every_page() {
+async fn list_models_v1_streams_every_page() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
         .and(path("/v1/example/models"))
@@ -5374,7 +5386,7 @@ async fn querying_a_model_list_v1_streams_every_page() {
         .mount(&server)
         .await;
     let stream = client(&server)
-        .querying_a_model_list()
+        .list_models()
         .project_id(v::<String>("\"example\""))
         .model_name(v::<String>("\"example\""))
         .model_version(v::<String>("\"example\""))
@@ -5382,7 +5394,7 @@ async fn querying_a_model_list_v1_streams_every_page() {
         .model_type(v::<String>("\"example\""))
         .not_model_type(v::<String>("\"example\""))
         .description(v::<String>("\"example\""))
-        .sort_by(v::<otc_modelarts::types::SortBy13>("\"create_at\""))
+        .sort_by(v::<otc_modelarts::types::ListModelsSortBy>("\"create_at\""))
         .order(v::<String>("\"desc\""))
         .workspace_id(v::<String>("\"0\""))
         .limit(2)
@@ -5390,9 +5402,9 @@ async fn querying_a_model_list_v1_streams_every_page() {
     let items = otc_modelarts::runtime::collect_all(stream).await.expect("every page");
     assert_eq!(items.len(), 3);
 }
-/// `querying_a_model_list` at API version v1 sends GET /v1/{project_id}/models.
+/// `list_models` at API version v1 sends GET /v1/{project_id}/models.
 #[tokio::test]
-async fn querying_a_model_list_v1_sends_documented_request() {
+async fn list_models_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
         .and(path("/v1/example/models"))
@@ -5414,7 +5426,7 @@ async fn querying_a_model_list_v1_sends_documented_request() {
         .mount(&server)
         .await;
     let result = client(&server)
-        .querying_a_model_list()
+        .list_models()
         .project_id(v::<String>("\"example\""))
         .model_name(v::<String>("\"example\""))
         .model_version(v::<String>("\"example\""))
@@ -5424,34 +5436,34 @@ async fn querying_a_model_list_v1_sends_documented_request() {
         .description(v::<String>("\"example\""))
         .offset(v::<i64>("0"))
         .limit(v::<i64>("100"))
-        .sort_by(v::<otc_modelarts::types::SortBy13>("\"create_at\""))
+        .sort_by(v::<otc_modelarts::types::ListModelsSortBy>("\"create_at\""))
         .order(v::<String>("\"desc\""))
         .workspace_id(v::<String>("\"0\""))
         .send()
         .await;
-    let body: otc_modelarts::types::QueryingAModelListResponse = result
+    let body: otc_modelarts::types::ListModelsResponse = result
         .expect("the documented body decodes");
     let _ = body;
 }
-/// The documented `importing_a_model` v1 response_2xx example deserializes and serializes back.
+/// The documented `import_model` v1 response_2xx example deserializes and serializes back.
 #[test]
-fn importing_a_model_v1_response_2xx() {
+fn import_model_v1_response_2xx() {
     round_trips::<
         otc_modelarts::types::ImportModelResponse,
     >("{\"model_id\":\"10eb0091-887f-4839-9929-cbc884f1e20e\"}");
 }
-/// The documented `importing_a_model` v1 request_body example deserializes and serializes back.
+/// The documented `import_model` v1 request_body example deserializes and serializes back.
 #[test]
-fn importing_a_model_v1_request_body() {
+fn import_model_v1_request_body() {
     round_trips::<
         otc_modelarts::types::ImportModelRequest,
     >(
         "{\"model_name\":\"mnist\",\"model_version\":\"1.0.0\",\"source_location\":\"https://models.obs.xxxx.com/mnist\",\"source_job_id\":\"55\",\"source_job_version\":\"V100\",\"model_type\":\"TensorFlow\",\"runtime\":\"python2.7\",\"description\":\"mnist model\",\"execution_code\":\"https://testmodel.obs.xxxx.com/customize_service.py\",\"input_params\":[{\"url\":\"/v1/xxx/image\",\"protocol\":\"http\",\"method\":\"post\",\"param_name\":\"image_url\",\"param_type\":\"string\",\"min\":0,\"max\":9,\"param_desc\":\"http://test/test.jpeg\"}],\"output_params\":[{\"url\":\"/v1/xxx/image\",\"protocol\":\"http\",\"method\":\"post\",\"param_name\":\"face_location\",\"param_type\":\"box\",\"param_desc\":\"face_location param value description\"}],\"dependencies\":[{\"installer\":\"pip\",\"packages\":[{\"package_name\":\"numpy\",\"package_version\":\"1.5.0\",\"restraint\":\"ATLEAST\"}]}],\"model_algorithm\":\"object_detection\",\"model_metrics\":\"{\\\"f1\\\":0.52381,\\\"recall\\\":0.666667,\\\"precision\\\":0.466667,\\\"accuracy\\\":0.625}\",\"apis\":[{\"url\":\"/v1/xxx/image\",\"protocol\":\"http\",\"method\":\"post\",\"input_params\":{\"type\":\"object\",\"properties\":{\"image_url\":{\"type\":\"string\"}}},\"output_params\":{\"type\":\"object\",\"properties\":{\"face_location\":{\"type\":\"box\"}}}}]}",
     );
 }
-/// `importing_a_model` at API version v1 sends POST /v1/{project_id}/models.
+/// `import_model` at API version v1 sends POST /v1/{project_id}/models.
 #[tokio::test]
-async fn importing_a_model_v1_sends_documented_request() {
+async fn import_model_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
         .and(path("/v1/example/models"))
@@ -5462,7 +5474,7 @@ async fn importing_a_model_v1_sends_documented_request() {
         .mount(&server)
         .await;
     let result = client(&server)
-        .importing_a_model()
+        .import_model()
         .project_id(v::<String>("\"example\""))
         .model_name(v::<String>("\"mnist\""))
         .model_version(v::<String>("\"1.0.0\""))
@@ -5517,7 +5529,7 @@ async fn importing_a_model_v1_sends_documented_request() {
         )
         .send()
         .await;
-    let body: otc_modelarts::types::ImportingAModelResponse = result
+    let body: otc_modelarts::types::ImportModelResponse = result
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
@@ -5527,18 +5539,18 @@ async fn importing_a_model_v1_sends_documented_request() {
         "sent body {sent}"
     );
 }
-/// The documented `querying_the_details_about_a_model` v1 response_200 example deserializes and serializes back.
+/// The documented `show_model` v1 response_200 example deserializes and serializes back.
 #[test]
-fn querying_the_details_about_a_model_v1_response_200() {
+fn show_model_v1_response_200() {
     round_trips::<
         otc_modelarts::types::ShowModelResponse,
     >(
         "{\"model_id\":\"10eb0091-887f-4839-9929-cbc884f1e20e\",\"model_name\":\"mnist\",\"model_version\":\"1.0.0\",\"runtime\":\"python2.7\",\"tenant\":\"6d28e85aa78b4e1a9b4bd83501bcd4a1\",\"project\":\"d04c10db1f264cfeb1966deff1a3527c\",\"owner\":\"6d28e85aa78b4e1a9b4bd83501bcd4a1\",\"source_location\":\"https://models.obs.xxxx.com/mnist\",\"model_type\":\"TensorFlow\",\"model_size\":5633481,\"model_status\":\"published\",\"execution_code\":\"https://testmodel.obs.xxxx.com/customize_service.py\",\"image_address\":\"100.125.5.235:20202/models/10eb0091-887f-4839-9929-cbc884f1e20e:1.0.0\",\"input_params\":[{\"url\":\"/\",\"method\":\"post\",\"protocol\":\"http\",\"param_name\":\"data\",\"param_type\":\"object\",\"param_desc\":\"{\\\"type\\\":\\\"object\\\",\\\"properties\\\":{\\\"req_data\\\":{\\\"items\\\":[{\\\"type\\\":\\\"object\\\",\\\"properties\\\":{}}],\\\"type\\\":\\\"array\\\"}}}\"}],\"output_params\":[{\"url\":\"/\",\"method\":\"post\",\"protocol\":\"http\",\"param_name\":\"data\",\"param_type\":\"object\",\"param_desc\":\"{\\\"type\\\":\\\"object\\\",\\\"properties\\\":{\\\"resp_data\\\":{\\\"type\\\":\\\"array\\\",\\\"items\\\":[{\\\"type\\\":\\\"object\\\",\\\"properties\\\":{}}]}}}\"}],\"dependencies\":[{\"installer\":\"pip\",\"packages\":[{\"package_name\":\"pkg1\",\"package_version\":\"1.0.1\",\"restraint\":\"ATLEAST\"}]}],\"model_metrics\":\"{\\\"f1\\\":0.52381,\\\"recall\\\":0.666667,\\\"precision\\\":0.466667,\\\"accuracy\\\":0.625}\",\"apis\":\"[{\\\"protocol\\\":\\\"http\\\",\\\"method\\\":\\\"post\\\",\\\"url\\\":\\\"/\\\",\\\"input_params\\\":{\\\"type\\\":\\\"object\\\",\\\"properties\\\":{\\\"data\\\":{\\\"type\\\":\\\"object\\\",\\\"properties\\\":{\\\"req_data\\\":{\\\"items\\\":[{\\\"type\\\":\\\"object\\\",\\\"properties\\\":{}}],\\\"type\\\":\\\"array\\\"}}}}},\\\"output_params\\\":{\\\"type\\\":\\\"object\\\",\\\"properties\\\":{\\\"data\\\":{\\\"type\\\":\\\"object\\\",\\\"properties\\\":{\\\"resp_data\\\":{\\\"type\\\":\\\"array\\\",\\\"items\\\":[{\\\"type\\\":\\\"object\\\",\\\"properties\\\":{}}]}}}}}}]\",\"model_labels\":[],\"labels_map\":{\"labels\":[]},\"workspace_id\":\"0\",\"install_type\":[\"realtime\",\"batch\"],\"specification\":{},\"config\":\"{\\\"model_algorithm\\\": \\\"image_classification\\\", \\\"model_source\\\": \\\"auto\\\", \\\"tunable\\\": false, \\\"downloadable_flag\\\": true, \\\"algorithm\\\": \\\"resnet_v2_50,mobilenet_v1\\\", \\\"metrics\\\": {\\\"f1\\\": 0.912078373015873, \\\"recall\\\": 0.9125, \\\"precision\\\": 0.9340277777777778, \\\"accuracy\\\": 0.263250724969475}, \\\"model_type\\\": \\\"TensorFlow\\\", \\\"runtime\\\": \\\"tf1.13-python3.6-cpu\\\", \\\"apis\\\": [{\\\"protocol\\\": \\\"https\\\", \\\"url\\\": \\\"/\\\", \\\"method\\\": \\\"post\\\", \\\"request\\\": {\\\"data\\\": {\\\"type\\\": \\\"object\\\", \\\"properties\\\": {\\\"images\\\": {\\\"type\\\": \\\"file\\\"}}}, \\\"Content-type\\\": \\\"multipart/form-data\\\"}, \\\"response\\\": {\\\"data\\\": {\\\"type\\\": \\\"object\\\", \\\"required\\\": [\\\"predicted_label\\\", \\\"scores\\\"], \\\"properties\\\": {\\\"predicted_label\\\": {\\\"type\\\": \\\"string\\\"}, \\\"scores\\\": {\\\"type\\\": \\\"array\\\", \\\"items\\\": {\\\"type\\\": \\\"array\\\", \\\"minItems\\\": 2, \\\"maxItems\\\": 2, \\\"items\\\": [{\\\"type\\\": \\\"string\\\"}, {\\\"type\\\": \\\"number\\\"}]}}}}, \\\"Content-type\\\": \\\"multipart/form-data\\\"}}], \\\"dependencies\\\": [{\\\"installer\\\": \\\"pip\\\", \\\"packages\\\": [{\\\"package_name\\\": \\\"numpy\\\", \\\"package_version\\\": \\\"1.17.0\\\", \\\"restraint\\\": \\\"EXACT\\\"}, {\\\"package_name\\\": \\\"h5py\\\", \\\"package_version\\\": \\\"2.8.0\\\", \\\"restraint\\\": \\\"EXACT\\\"}, {\\\"package_name\\\": \\\"Pillow\\\", \\\"package_version\\\": \\\"5.2.0\\\", \\\"restraint\\\": \\\"EXACT\\\"}, {\\\"package_name\\\": \\\"scipy\\\", \\\"package_version\\\": \\\"1.2.1\\\", \\\"restraint\\\": \\\"EXACT\\\"}, {\\\"package_name\\\": \\\"resampy\\\", \\\"package_version\\\": \\\"0.2.1\\\", \\\"restraint\\\": \\\"EXACT\\\"}, {\\\"package_name\\\": \\\"scikit-learn\\\", \\\"package_version\\\": \\\"0.19.1\\\", \\\"restraint\\\": \\\"EXACT\\\"}]}]}\"}",
     );
 }
-/// `querying_the_details_about_a_model` at API version v1 sends GET /v1/{project_id}/models/{model_id}.
+/// `show_model` at API version v1 sends GET /v1/{project_id}/models/{model_id}.
 #[tokio::test]
-async fn querying_the_details_about_a_model_v1_sends_documented_request() {
+async fn show_model_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
         .and(path("/v1/example/models/example"))
@@ -5549,27 +5561,27 @@ async fn querying_the_details_about_a_model_v1_sends_documented_request() {
         .mount(&server)
         .await;
     let result = client(&server)
-        .querying_the_details_about_a_model()
+        .show_model()
         .project_id(v::<String>("\"example\""))
         .model_id(v::<String>("\"example\""))
         .send()
         .await;
-    let body: otc_modelarts::types::QueryingTheDetailsAboutAModelResponse = result
+    let body: otc_modelarts::types::ShowModelResponse = result
         .expect("the documented body decodes");
     let _ = body;
 }
-/// The documented `deleting_a_model` v1 response_200 example deserializes and serializes back.
+/// The documented `delete_model` v1 response_200 example deserializes and serializes back.
 #[test]
-fn deleting_a_model_v1_response_200() {
+fn delete_model_v1_response_200() {
     round_trips::<
         otc_modelarts::types::DeleteModelResponse,
     >(
         "{\"delete_success_list\":[\"fc9e88a1-0005-40b3-867e-7aee61449aeb\",\"f3f3ba0e-f073-454e-9e3f-14b7d786f45e\"],\"delete_failed_list\":[{\"model_id\":\"759645d9-3672-4db1-bb6d-49ed58b84e10\",\"error_code\":\"ModelArts.3009\",\"error_message\":\"Failed to delete model, model (759645d9-3672-4db1-bb6d-49ed58b84e10) already deploy service.\"}]}",
     );
 }
-/// `deleting_a_model` at API version v1 sends DELETE /v1/{project_id}/models/{model_id}.
+/// `delete_model` at API version v1 sends DELETE /v1/{project_id}/models/{model_id}.
 #[tokio::test]
-async fn deleting_a_model_v1_sends_documented_request() {
+async fn delete_model_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("DELETE"))
         .and(path("/v1/example/models/example"))
@@ -5581,19 +5593,19 @@ async fn deleting_a_model_v1_sends_documented_request() {
         .mount(&server)
         .await;
     let result = client(&server)
-        .deleting_a_model()
+        .delete_model()
         .project_id(v::<String>("\"example\""))
         .model_id(v::<String>("\"example\""))
         .cascade(v::<bool>("false"))
         .send()
         .await;
-    let body: otc_modelarts::types::DeletingAModelResponse = result
+    let body: otc_modelarts::types::DeleteModelResponse = result
         .expect("the documented body decodes");
     let _ = body;
 }
-/// The documented `querying_a_service_list` v1 response_200 example contradicts the schema ($.services[0].is_opened_sample_collection: expected a string, found false), so the strict type rejects it.
+/// The documented `list_services` v1 response_200 example contradicts the schema ($.services[0].is_opened_sample_collection: expected a string, found false), so the strict type rejects it.
 #[test]
-fn querying_a_service_list_v1_response_200() {
+fn list_services_v1_response_200() {
     rejects::<
         otc_modelarts::types::ListServicesResponse,
     >(
@@ -5602,7 +5614,7 @@ fn querying_a_service_list_v1_response_200() {
 }
 /// The list helper requests page after page and yields every item.
 #[tokio::test]
-async fn querying_a_service_list_v1_streams_every_page() {
+async fn list_services_v1_streams_every_page() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
         .and(path("/v1/example/services"))
@@ -5633,7 +5645,7 @@ async fn querying_a_service_list_v1_streams_every_page() {
         .mount(&server)
         .await;
     let stream = client(&server)
-        .querying_a_service_list()
+        .list_services()
         .project_id(v::<String>("\"example\""))
         .service_id(v::<String>("\"example\""))
         .service_name(v::<String>("\"example\""))
@@ -5641,23 +5653,19 @@ async fn querying_a_service_list_v1_streams_every_page() {
         .cluster_id(v::<String>("\"example\""))
         .workspace_id(v::<String>("\"0\""))
         .infer_type(
-            v::<
-                otc_modelarts::types::ImportingAModelRequestInstallTypeItem,
-            >("\"real-time\""),
+            v::<otc_modelarts::types::ImportModelRequestInstallTypeItem>("\"real-time\""),
         )
-        .status(
-            v::<otc_modelarts::types::QueryingAServiceListServiceStatus>("\"running\""),
-        )
-        .sort_by(v::<otc_modelarts::types::SortBy14>("\"publish_at\""))
+        .status(v::<otc_modelarts::types::ServiceStatus>("\"running\""))
+        .sort_by(v::<otc_modelarts::types::ListServicesSortBy>("\"publish_at\""))
         .order(v::<String>("\"desc\""))
         .limit(2)
         .into_stream();
     let items = otc_modelarts::runtime::collect_all(stream).await.expect("every page");
     assert_eq!(items.len(), 3);
 }
-/// `querying_a_service_list` at API version v1 sends GET /v1/{project_id}/services.
+/// `list_services` at API version v1 sends GET /v1/{project_id}/services.
 #[tokio::test]
-async fn querying_a_service_list_v1_sends_documented_request() {
+async fn list_services_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
         .and(path("/v1/example/services"))
@@ -5679,7 +5687,7 @@ async fn querying_a_service_list_v1_sends_documented_request() {
         .mount(&server)
         .await;
     let result = client(&server)
-        .querying_a_service_list()
+        .list_services()
         .project_id(v::<String>("\"example\""))
         .service_id(v::<String>("\"example\""))
         .service_name(v::<String>("\"example\""))
@@ -5692,35 +5700,35 @@ async fn querying_a_service_list_v1_sends_documented_request() {
         .status(v::<otc_modelarts::types::ServiceStatus>("\"running\""))
         .offset(v::<i64>("0"))
         .limit(v::<i64>("1000"))
-        .sort_by(v::<otc_modelarts::types::SortBy14>("\"publish_at\""))
+        .sort_by(v::<otc_modelarts::types::ListServicesSortBy>("\"publish_at\""))
         .order(v::<String>("\"desc\""))
         .send()
         .await;
-    let body: otc_modelarts::types::QueryingAServiceListResponse = result
+    let body: otc_modelarts::types::ListServicesResponse = result
         .expect("the documented body decodes");
     let _ = body;
 }
-/// The documented `deploying_a_model_as_a_service` v1 response_2xx example deserializes and serializes back.
+/// The documented `deploy_model` v1 response_2xx example deserializes and serializes back.
 #[test]
-fn deploying_a_model_as_a_service_v1_response_2xx() {
+fn deploy_model_v1_response_2xx() {
     round_trips::<
         otc_modelarts::types::DeployModelResponse,
     >(
         "{\"service_id\":\"10eb0091-887f-4839-9929-cbc884f1e20e\",\"resource_ids\":[\"INF-f878991839647358@1598319442708\"]}",
     );
 }
-/// The documented `deploying_a_model_as_a_service` v1 request_body example deserializes and serializes back.
+/// The documented `deploy_model` v1 request_body example deserializes and serializes back.
 #[test]
-fn deploying_a_model_as_a_service_v1_request_body() {
+fn deploy_model_v1_request_body() {
     round_trips::<
         otc_modelarts::types::DeployModelRequest,
     >(
         "{\"service_name\":\"mnist\",\"description\":\"mnist service\",\"infer_type\":\"real-time\",\"config\":[{\"model_id\":\"xxxmodel-idxxx\",\"weight\":\"100\",\"specification\":\"modelarts.vm.cpu.2u\",\"instance_count\":1}]}",
     );
 }
-/// `deploying_a_model_as_a_service` at API version v1 sends POST /v1/{project_id}/services.
+/// `deploy_model` at API version v1 sends POST /v1/{project_id}/services.
 #[tokio::test]
-async fn deploying_a_model_as_a_service_v1_sends_documented_request() {
+async fn deploy_model_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
         .and(path("/v1/example/services"))
@@ -5731,7 +5739,7 @@ async fn deploying_a_model_as_a_service_v1_sends_documented_request() {
         .mount(&server)
         .await;
     let result = client(&server)
-        .deploying_a_model_as_a_service()
+        .deploy_model()
         .project_id(v::<String>("\"example\""))
         .service_name(v::<String>("\"mnist\""))
         .description(v::<String>("\"mnist service\""))
@@ -5747,7 +5755,7 @@ async fn deploying_a_model_as_a_service_v1_sends_documented_request() {
         )
         .send()
         .await;
-    let body: otc_modelarts::types::DeployingAModelAsAServiceResponse = result
+    let body: otc_modelarts::types::DeployModelResponse = result
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
@@ -5757,18 +5765,18 @@ async fn deploying_a_model_as_a_service_v1_sends_documented_request() {
         "sent body {sent}"
     );
 }
-/// The documented `querying_the_details_about_a_service` v1 response_200 example deserializes and serializes back.
+/// The documented `show_service` v1 response_200 example deserializes and serializes back.
 #[test]
-fn querying_the_details_about_a_service_v1_response_200() {
+fn show_service_v1_response_200() {
     round_trips::<
         otc_modelarts::types::ShowServiceResponse,
     >(
         "{\"service_id\":\"f76f20ba-78f5-44e8-893a-37c8c600c02f\",\"service_name\":\"service-demo\",\"tenant\":\"xxxxx\",\"project\":\"xxxxx\",\"owner\":\"xxxxx\",\"publish_at\":1585809231902,\"update_time\":1585809358259,\"infer_type\":\"real-time\",\"status\":\"running\",\"progress\":100,\"access_address\":\"https://xxxxx.apigw.xxxxx/v1/infers/088458d9-5755-4110-97d8-1d21065ea10b/f76f20ba-78f5-44e8-893a-37c8c600c02f\",\"cluster_id\":\"088458d9-5755-4110-97d8-1d21065ea10b\",\"workspace_id\":\"0\",\"additional_properties\":{},\"is_shared\":false,\"invocation_times\":0,\"failed_times\":0,\"shared_count\":0,\"operation_time\":1586249085447,\"config\":[{\"model_id\":\"044ebf3d-8bf4-48df-bf40-bad0e664c1e2\",\"model_name\":\"jar-model\",\"model_version\":\"1.0.1\",\"specification\":\"custom\",\"custom_spec\":{},\"status\":\"notReady\",\"weight\":100,\"instance_count\":1,\"scaling\":false,\"envs\":{},\"additional_properties\":{},\"support_debug\":false}],\"transition_at\":1585809231902,\"is_free\":false}",
     );
 }
-/// `querying_the_details_about_a_service` at API version v1 sends GET /v1/{project_id}/services/{service_id}.
+/// `show_service` at API version v1 sends GET /v1/{project_id}/services/{service_id}.
 #[tokio::test]
-async fn querying_the_details_about_a_service_v1_sends_documented_request() {
+async fn show_service_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
         .and(path("/v1/example/services/example"))
@@ -5779,27 +5787,27 @@ async fn querying_the_details_about_a_service_v1_sends_documented_request() {
         .mount(&server)
         .await;
     let result = client(&server)
-        .querying_the_details_about_a_service()
+        .show_service()
         .project_id(v::<String>("\"example\""))
         .service_id(v::<String>("\"example\""))
         .send()
         .await;
-    let body: otc_modelarts::types::QueryingTheDetailsAboutAServiceResponse = result
+    let body: otc_modelarts::types::ShowServiceResponse = result
         .expect("the documented body decodes");
     let _ = body;
 }
-/// The documented `updating_service_configurations` v1 request_body example deserializes and serializes back.
+/// The documented `update_service_configurations` v1 request_body example deserializes and serializes back.
 #[test]
-fn updating_service_configurations_v1_request_body() {
+fn update_service_configurations_v1_request_body() {
     round_trips::<
         otc_modelarts::types::UpdateServiceConfigurationsRequest,
     >(
         "{\"description\":\"\",\"status\":\"running\",\"config\":[{\"model_id\":\"xxxx\",\"weight\":\"100\",\"specification\":\"modelarts.vm.cpu.2u\",\"instance_count\":1}]}",
     );
 }
-/// `updating_service_configurations` at API version v1 sends PUT /v1/{project_id}/services/{service_id}.
+/// `update_service_configurations` at API version v1 sends PUT /v1/{project_id}/services/{service_id}.
 #[tokio::test]
-async fn updating_service_configurations_v1_sends_documented_request() {
+async fn update_service_configurations_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("PUT"))
         .and(path("/v1/example/services/example"))
@@ -5808,7 +5816,7 @@ async fn updating_service_configurations_v1_sends_documented_request() {
         .mount(&server)
         .await;
     let result = client(&server)
-        .updating_service_configurations()
+        .update_service_configurations()
         .project_id(v::<String>("\"example\""))
         .service_id(v::<String>("\"example\""))
         .description(v::<String>("\"\""))
@@ -5834,9 +5842,9 @@ async fn updating_service_configurations_v1_sends_documented_request() {
         "sent body {sent}"
     );
 }
-/// `deleting_a_service` at API version v1 sends DELETE /v1/{project_id}/services/{service_id}.
+/// `delete_service` at API version v1 sends DELETE /v1/{project_id}/services/{service_id}.
 #[tokio::test]
-async fn deleting_a_service_v1_sends_documented_request() {
+async fn delete_service_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("DELETE"))
         .and(path("/v1/example/services/example"))
@@ -5845,25 +5853,25 @@ async fn deleting_a_service_v1_sends_documented_request() {
         .mount(&server)
         .await;
     let result = client(&server)
-        .deleting_a_service()
+        .delete_service()
         .project_id(v::<String>("\"example\""))
         .service_id(v::<String>("\"example\""))
         .send()
         .await;
     assert!(result.is_ok(), "{result:?}");
 }
-/// The documented `querying_service_monitoring_information` v1 response_200 example contradicts the schema ($.monitors[0].cpu_core_usage: expected a number, found "2.4"), so the strict type rejects it.
+/// The documented `show_service_monitoring_information` v1 response_200 example contradicts the schema ($.monitors[0].cpu_core_usage: expected a number, found "2.4"), so the strict type rejects it.
 #[test]
-fn querying_service_monitoring_information_v1_response_200() {
+fn show_service_monitoring_information_v1_response_200() {
     rejects::<
         otc_modelarts::types::ShowServiceMonitoringInformationResponse,
     >(
         "{\"service_id\":\"xxx\",\"service_name\":\"mnist\",\"monitors\":[{\"model_id\":\"xxxx\",\"model_name\":\"minst\",\"model_version\":\"1.0.0\",\"invocation_times\":50,\"failed_times\":1,\"cpu_core_usage\":\"2.4\",\"cpu_core_total\":\"4\",\"cpu_memory_usage\":\"2011\",\"cpu_memory_total\":\"8192\",\"gpu_usage\":\"0.6\",\"gpu_total\":\"1\"}]}",
     );
 }
-/// `querying_service_monitoring_information` at API version v1 sends GET /v1/{project_id}/services/{service_id}/monitor.
+/// `show_service_monitoring_information` at API version v1 sends GET /v1/{project_id}/services/{service_id}/monitor.
 #[tokio::test]
-async fn querying_service_monitoring_information_v1_sends_documented_request() {
+async fn show_service_monitoring_information_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
         .and(path("/v1/example/services/example/monitor"))
@@ -5875,28 +5883,28 @@ async fn querying_service_monitoring_information_v1_sends_documented_request() {
         .mount(&server)
         .await;
     let result = client(&server)
-        .querying_service_monitoring_information()
+        .show_service_monitoring_information()
         .project_id(v::<String>("\"example\""))
         .service_id(v::<String>("\"example\""))
         .node_id(v::<String>("\"example\""))
         .send()
         .await;
-    let body: otc_modelarts::types::QueryingServiceMonitoringInformationResponse = result
+    let body: otc_modelarts::types::ShowServiceMonitoringInformationResponse = result
         .expect("the documented body decodes");
     let _ = body;
 }
-/// The documented `querying_service_update_logs` v1 response_200 example deserializes ($.logs[0].config[0].scaling: field not in the schema).
+/// The documented `list_service_update_logs` v1 response_200 example deserializes ($.logs[0].config[0].scaling: field not in the schema).
 #[test]
-fn querying_service_update_logs_v1_response_200() {
+fn list_service_update_logs_v1_response_200() {
     deserializes::<
         otc_modelarts::types::ListServiceUpdateLogsResponse,
     >(
         "{\"service_id\":\"e2122bbd-f7c8-4bf8-bacc-59616276194b\",\"service_name\":\"service-demo\",\"logs\":[{\"config\":[{\"model_id\":\"f565ac47-6239-4e8c-b2dc-0665dc52e302\",\"model_name\":\"model-demo\",\"model_version\":\"0.0.1\",\"specification\":\"modelarts.vm.cpu.2u\",\"custom_spec\":{},\"weight\":100,\"instance_count\":1,\"scaling\":false,\"envs\":{},\"cluster_id\":\"2c9080f86d37da64016d381fe5940002\"}],\"extend_config\":[],\"update_time\":1586250930708,\"result\":\"RUNNING\",\"cluster_id\":\"2c9080f86d37da64016d381fe5940002\"}]}",
     );
 }
-/// `querying_service_update_logs` at API version v1 sends GET /v1/{project_id}/services/{service_id}/logs.
+/// `list_service_update_logs` at API version v1 sends GET /v1/{project_id}/services/{service_id}/logs.
 #[tokio::test]
-async fn querying_service_update_logs_v1_sends_documented_request() {
+async fn list_service_update_logs_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
         .and(path("/v1/example/services/example/logs"))
@@ -5908,26 +5916,26 @@ async fn querying_service_update_logs_v1_sends_documented_request() {
         .mount(&server)
         .await;
     let result = client(&server)
-        .querying_service_update_logs()
+        .list_service_update_logs()
         .project_id(v::<String>("\"example\""))
         .service_id(v::<String>("\"example\""))
         .update_time(v::<f64>("1.5"))
         .send()
         .await;
-    let body: otc_modelarts::types::QueryingServiceUpdateLogsResponse = result
+    let body: otc_modelarts::types::ListServiceUpdateLogsResponse = result
         .expect("the documented body decodes");
     let _ = body;
 }
-/// The documented `querying_the_authentication_information_of_a_development_environment_instance` v1 response_200 example deserializes and serializes back.
+/// The documented `show_instance_authentication_information` v1 response_200 example deserializes and serializes back.
 #[test]
-fn querying_the_authentication_information_of_a_development_environment_instance_v1_response_200() {
+fn show_instance_authentication_information_v1_response_200() {
     round_trips::<
         otc_modelarts::types::ShowInstanceAuthenticationInformationResponse,
     >("{\"token\":\"7211546f57cd432790643bb6612da19d\"}");
 }
-/// `querying_the_authentication_information_of_a_development_environment_instance` at API version v1 sends GET /v1/{project_id}/demanager/instances/{instance_id}/token.
+/// `show_instance_authentication_information` at API version v1 sends GET /v1/{project_id}/demanager/instances/{instance_id}/token.
 #[tokio::test]
-async fn querying_the_authentication_information_of_a_development_environment_instance_v1_sends_documented_request() {
+async fn show_instance_authentication_information_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
         .and(path("/v1/example/demanager/instances/example/token"))
@@ -5938,18 +5946,18 @@ async fn querying_the_authentication_information_of_a_development_environment_in
         .mount(&server)
         .await;
     let result = client(&server)
-        .querying_the_authentication_information_of_a_development_environment_instance()
+        .show_instance_authentication_information()
         .project_id(v::<String>("\"example\""))
         .instance_id(v::<String>("\"example\""))
         .send()
         .await;
-    let body: otc_modelarts::types::QueryingTheAuthenticationInformationOfADevelopmentEnvironmentInstanceResponse = result
+    let body: otc_modelarts::types::ShowInstanceAuthenticationInformationResponse = result
         .expect("the documented body decodes");
     let _ = body;
 }
-/// The documented `querying_a_list_of_development_environment_instances` v1 response_200 example deserializes ($.instances[0].spec.repository: field not in the schema).
+/// The documented `list_development_environment_instances` v1 response_200 example deserializes ($.instances[0].spec.repository: field not in the schema).
 #[test]
-fn querying_a_list_of_development_environment_instances_v1_response_200() {
+fn list_development_environment_instances_v1_response_200() {
     deserializes::<
         otc_modelarts::types::ListDevelopmentEnvironmentInstancesResponse,
     >(
@@ -5958,7 +5966,7 @@ fn querying_a_list_of_development_environment_instances_v1_response_200() {
 }
 /// The list helper requests page after page and yields every item.
 #[tokio::test]
-async fn querying_a_list_of_development_environment_instances_v1_streams_every_page() {
+async fn list_development_environment_instances_v1_streams_every_page() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
         .and(path("/v1/example/demanager/instances"))
@@ -5989,7 +5997,7 @@ async fn querying_a_list_of_development_environment_instances_v1_streams_every_p
         .mount(&server)
         .await;
     let stream = client(&server)
-        .querying_a_list_of_development_environment_instances()
+        .list_development_environment_instances()
         .project_id(v::<String>("\"example\""))
         .de_type(v::<String>("\"example\""))
         .provision_type(v::<String>("\"example\""))
@@ -6005,9 +6013,9 @@ async fn querying_a_list_of_development_environment_instances_v1_streams_every_p
     let items = otc_modelarts::runtime::collect_all(stream).await.expect("every page");
     assert_eq!(items.len(), 3);
 }
-/// `querying_a_list_of_development_environment_instances` at API version v1 sends GET /v1/{project_id}/demanager/instances.
+/// `list_development_environment_instances` at API version v1 sends GET /v1/{project_id}/demanager/instances.
 #[tokio::test]
-async fn querying_a_list_of_development_environment_instances_v1_sends_documented_request() {
+async fn list_development_environment_instances_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
         .and(path("/v1/example/demanager/instances"))
@@ -6029,7 +6037,7 @@ async fn querying_a_list_of_development_environment_instances_v1_sends_documente
         .mount(&server)
         .await;
     let result = client(&server)
-        .querying_a_list_of_development_environment_instances()
+        .list_development_environment_instances()
         .project_id(v::<String>("\"example\""))
         .de_type(v::<String>("\"example\""))
         .provision_type(v::<String>("\"example\""))
@@ -6044,31 +6052,31 @@ async fn querying_a_list_of_development_environment_instances_v1_sends_documente
         .pool_id(v::<String>("\"example\""))
         .send()
         .await;
-    let body: otc_modelarts::types::QueryingAListOfDevelopmentEnvironmentInstancesResponse = result
+    let body: otc_modelarts::types::ListDevelopmentEnvironmentInstancesResponse = result
         .expect("the documented body decodes");
     let _ = body;
 }
-/// The documented `creating_a_development_environment_instance` v1 response_2xx example deserializes ($.profile.provision.annotations: field not in the schema).
+/// The documented `create_development_environment_instance` v1 response_2xx example deserializes ($.profile.provision.annotations: field not in the schema).
 #[test]
-fn creating_a_development_environment_instance_v1_response_2xx() {
+fn create_development_environment_instance_v1_response_2xx() {
     deserializes::<
         otc_modelarts::types::CreateDevelopmentEnvironmentInstanceResponse,
     >(
         "{\"ai_project\":{\"id\":\"default-ai-project\"},\"creation_timestamp\":\"1594887749962\",\"description\":\"\",\"flavor\":\"modelarts.bm.gpu.v100NV32\",\"flavor_details\":{\"name\":\"modelarts.bm.gpu.v100NV32\",\"params\":{\"CPU\":8,\"GPU\":1,\"gpu_type\":\"v100NV32\",\"memory\":\"64GiB\"},\"status\":\"onSale\",\"type\":\"GPU\"},\"id\":\"DE-7d558ef8-c73d-11ea-964c-0255ac100033\",\"latest_update_timestamp\":\"1594887749962\",\"name\":\"notebook-c6fd\",\"profile\":{\"de_type\":\"Notebook\",\"description\":\"multi engine, gpu, python 3.6 for notebook\",\"flavor_type\":\"GPU\",\"id\":\"Multi-Engine 1.0 (python3)-gpu\",\"name\":\"Multi-Engine 1.0 (python3)-gpu\",\"provision\":{\"annotations\":{\"category\":\"Multi-Engine 1.0\",\"type\":\"system\"},\"spec\":{\"engine\":\"CCE\",\"params\":{\"image_name\":\"mul-kernel-gpu-cuda-cp36\",\"image_tag\":\"2.0.5-B003\",\"namespace\":\"atelier\"}},\"type\":\"Docker\"}},\"spec\":{\"annotations\":{\"target_domain\":\"https://xxx\",\"url\":\"\"},\"auto_stop\":{\"duration\":3600,\"enable\":true,\"prompt\":true},\"extend_params\":null,\"failed_reasons\":null,\"repository\":null,\"extend_storage\":null,\"storage\":{\"location\":{\"path\":\"/home/ma-user/work\",\"volume_size\":5,\"volume_unit\":\"GB\"},\"type\":\"evs\"}},\"status\":\"CREATING\",\"user\":{\"id\":\"15dda26361214ca2a5953917d2f48ffb\",\"name\":\"ops_dev_env\"},\"workspace\":{\"id\":\"0\"}}",
     );
 }
-/// The documented `creating_a_development_environment_instance` v1 request_body example deserializes ($.spec.storage.location.volume_size: field not in the schema).
+/// The documented `create_development_environment_instance` v1 request_body example deserializes ($.spec.storage.location.volume_size: field not in the schema).
 #[test]
-fn creating_a_development_environment_instance_v1_request_body() {
+fn create_development_environment_instance_v1_request_body() {
     deserializes::<
         otc_modelarts::types::CreateDevelopmentEnvironmentInstanceRequest,
     >(
         "{\"name\":\"notebook-instance\",\"description\":\"\",\"profile_id\":\"Multi-Engine 1.0 (python3)-gpu\",\"flavor\":\"modelarts.bm.gpu.v100NV32\",\"spec\":{\"storage\":{\"location\":{\"volume_size\":5},\"type\":\"evs\"},\"auto_stop\":{\"enable\":true,\"duration\":3600}},\"workspace\":{\"id\":\"0\"}}",
     );
 }
-/// `creating_a_development_environment_instance` at API version v1 sends POST /v1/{project_id}/demanager/instances.
+/// `create_development_environment_instance` at API version v1 sends POST /v1/{project_id}/demanager/instances.
 #[tokio::test]
-async fn creating_a_development_environment_instance_v1_sends_documented_request() {
+async fn create_development_environment_instance_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
         .and(path("/v1/example/demanager/instances"))
@@ -6079,7 +6087,7 @@ async fn creating_a_development_environment_instance_v1_sends_documented_request
         .mount(&server)
         .await;
     let result = client(&server)
-        .creating_a_development_environment_instance()
+        .create_development_environment_instance()
         .project_id(v::<String>("\"example\""))
         .name(v::<String>("\"example\""))
         .profile_id(v::<String>("\"example\""))
@@ -6091,7 +6099,7 @@ async fn creating_a_development_environment_instance_v1_sends_documented_request
         )
         .send()
         .await;
-    let body: otc_modelarts::types::CreatingADevelopmentEnvironmentInstanceResponse = result
+    let body: otc_modelarts::types::CreateDevelopmentEnvironmentInstanceResponse = result
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
@@ -6101,18 +6109,18 @@ async fn creating_a_development_environment_instance_v1_sends_documented_request
         "sent body {sent}"
     );
 }
-/// The documented `querying_details_about_a_development_environment_instance` v1 response_200 example deserializes ($.profile.provision.annotations: field not in the schema).
+/// The documented `show_development_environment_instance` v1 response_200 example deserializes ($.profile.provision.annotations: field not in the schema).
 #[test]
-fn querying_details_about_a_development_environment_instance_v1_response_200() {
+fn show_development_environment_instance_v1_response_200() {
     deserializes::<
         otc_modelarts::types::ShowDevelopmentEnvironmentInstanceResponse,
     >(
         "{\"ai_project\":{\"id\":\"default-ai-project\"},\"creation_timestamp\":\"1594887749962\",\"description\":\"\",\"flavor\":\"modelarts.bm.gpu.v100NV32\",\"flavor_details\":{\"name\":\"modelarts.bm.gpu.v100NV32\",\"params\":{\"CPU\":8,\"GPU\":1,\"gpu_type\":\"v100NV32\",\"memory\":\"64GiB\"},\"status\":\"onSale\",\"type\":\"GPU\"},\"id\":\"DE-7d558ef8-c73d-11ea-964c-0255ac100033\",\"latest_update_timestamp\":\"1594888070775\",\"name\":\"notebook-c6fd\",\"profile\":{\"de_type\":\"Notebook\",\"description\":\"multi engine, gpu, python 3.6 for notebook\",\"flavor_type\":\"GPU\",\"id\":\"Multi-Engine 1.0 (python3)-gpu\",\"name\":\"Multi-Engine 1.0 (python3)-gpu\",\"provision\":{\"annotations\":{\"category\":\"Multi-Engine 1.0 (python3)\",\"type\":\"system\"},\"spec\":{\"engine\":\"CCE\",\"params\":{\"annotations\":null,\"image_name\":\"mul-kernel-gpu-cuda-cp36\",\"image_tag\":\"2.0.5-B003\",\"namespace\":\"atelier\"}},\"type\":\"Docker\"}},\"spec\":{\"annotations\":{\"target_domain\":\"https://xxx\",\"url\":\"https://xxx:32000/modelarts/hubv100/notebook/user/DE-7d558ef8-c73d-11ea-964c-0255ac100033\"},\"auto_stop\":{\"duration\":3600,\"enable\":true,\"prompt\":true,\"remain_time\":3336,\"stop_timestamp\":1594891408723},\"extend_params\":null,\"failed_reasons\":null,\"repository\":null,\"extend_storage\":null,\"storage\":{\"location\":{\"path\":\"/home/ma-user/work\",\"volume_size\":5,\"volume_unit\":\"GB\"},\"type\":\"evs\"}},\"status\":\"RUNNING\",\"user\":{\"id\":\"15dda26361214ca2a5953917d2f48ffb\",\"name\":\"ops_dev_env\"},\"workspace\":{\"id\":\"0\"}}",
     );
 }
-/// `querying_details_about_a_development_environment_instance` at API version v1 sends GET /v1/{project_id}/demanager/instances/{instance_id}.
+/// `show_development_environment_instance` at API version v1 sends GET /v1/{project_id}/demanager/instances/{instance_id}.
 #[tokio::test]
-async fn querying_details_about_a_development_environment_instance_v1_sends_documented_request() {
+async fn show_development_environment_instance_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
         .and(path("/v1/example/demanager/instances/example"))
@@ -6123,34 +6131,34 @@ async fn querying_details_about_a_development_environment_instance_v1_sends_docu
         .mount(&server)
         .await;
     let result = client(&server)
-        .querying_details_about_a_development_environment_instance()
+        .show_development_environment_instance()
         .project_id(v::<String>("\"example\""))
         .instance_id(v::<String>("\"example\""))
         .send()
         .await;
-    let body: otc_modelarts::types::QueryingDetailsAboutADevelopmentEnvironmentInstanceResponse = result
+    let body: otc_modelarts::types::ShowDevelopmentEnvironmentInstanceResponse = result
         .expect("the documented body decodes");
     let _ = body;
 }
-/// The documented `modifying_the_description_of_a_development_environment_instance` v1 response_200 example deserializes ($.profile.de_type: field not in the schema).
+/// The documented `update_environment_instance_description` v1 response_200 example deserializes ($.profile.de_type: field not in the schema).
 #[test]
-fn modifying_the_description_of_a_development_environment_instance_v1_response_200() {
+fn update_environment_instance_description_v1_response_200() {
     deserializes::<
         otc_modelarts::types::UpdateEnvironmentInstanceDescriptionResponse,
     >(
         "{\"ai_project\":{\"id\":\"default-ai-project\"},\"creation_timestamp\":\"1594887749962\",\"description\":\"update notebook\",\"flavor\":\"modelarts.bm.gpu.v100NV32\",\"flavor_details\":{\"name\":\"modelarts.bm.gpu.v100NV32\",\"params\":{\"CPU\":8,\"GPU\":1,\"gpu_type\":\"v100NV32\",\"memory\":\"64GiB\"},\"status\":\"onSale\",\"type\":\"GPU\"},\"id\":\"DE-7d558ef8-c73d-11ea-964c-0255ac100033\",\"latest_update_timestamp\":\"1594888143062\",\"name\":\"notebook-c6fd\",\"profile\":{\"de_type\":\"Notebook\",\"description\":\"multi engine, gpu, python 3.6 for notebook\",\"flavor_type\":\"GPU\",\"id\":\"Python3-gpu\",\"name\":\"Python3\",\"provision\":{\"annotations\":{\"category\":\"Multi-Engine (Recommend)\",\"flavor\":\"modelarts.vm.gpu.p100\",\"type\":\"system\"},\"spec\":{\"engine\":\"CCE\",\"params\":{\"annotations\":null,\"image_name\":\"mul-kernel-gpu-cuda-cp36\",\"image_tag\":\"2.0.5-B003\",\"namespace\":\"atelier\"}},\"type\":\"Docker\"}},\"spec\":{\"annotations\":{\"target_domain\":\"https://xxx\",\"url\":\"https://xxx/modelarts/hubv100/notebook/user/DE-7d558ef8-c73d-11ea-964c-0255ac100033\"},\"auto_stop\":{\"duration\":3600,\"enable\":true,\"prompt\":true,\"remain_time\":3266,\"stop_timestamp\":1594891408723},\"extend_params\":null,\"failed_reasons\":null,\"repository\":null,\"storage\":{\"location\":{\"path\":\"/home/ma-user/work\",\"volume_size\":5,\"volume_unit\":\"GB\"},\"type\":\"evs\"}},\"status\":\"RUNNING\",\"user\":{\"id\":\"15dda26361214ca2a5953917d2f48ffb\",\"name\":\"ops_dev_env\"},\"workspace\":{\"id\":\"0\"}}",
     );
 }
-/// The documented `modifying_the_description_of_a_development_environment_instance` v1 request_body example deserializes and serializes back.
+/// The documented `update_environment_instance_description` v1 request_body example deserializes and serializes back.
 #[test]
-fn modifying_the_description_of_a_development_environment_instance_v1_request_body() {
+fn update_environment_instance_description_v1_request_body() {
     round_trips::<
         otc_modelarts::types::UpdateEnvironmentInstanceDescriptionRequest,
     >("{\"description\":\"This is for test.\"}");
 }
-/// `modifying_the_description_of_a_development_environment_instance` at API version v1 sends PUT /v1/{project_id}/demanager/instances/{instance_id}.
+/// `update_environment_instance_description` at API version v1 sends PUT /v1/{project_id}/demanager/instances/{instance_id}.
 #[tokio::test]
-async fn modifying_the_description_of_a_development_environment_instance_v1_sends_documented_request() {
+async fn update_environment_instance_description_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("PUT"))
         .and(path("/v1/example/demanager/instances/example"))
@@ -6161,13 +6169,13 @@ async fn modifying_the_description_of_a_development_environment_instance_v1_send
         .mount(&server)
         .await;
     let result = client(&server)
-        .modifying_the_description_of_a_development_environment_instance()
+        .update_environment_instance_description()
         .project_id(v::<String>("\"example\""))
         .instance_id(v::<String>("\"example\""))
         .description(v::<String>("\"This is for test.\""))
         .send()
         .await;
-    let body: otc_modelarts::types::ModifyingTheDescriptionOfADevelopmentEnvironmentInstanceResponse = result
+    let body: otc_modelarts::types::UpdateEnvironmentInstanceDescriptionResponse = result
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
@@ -6175,16 +6183,16 @@ async fn modifying_the_description_of_a_development_environment_instance_v1_send
         same(& sent, & v("{\"description\":\"This is for test.\"}")), "sent body {sent}"
     );
 }
-/// The documented `deleting_a_development_environment_instance` v1 response_200 example deserializes and serializes back.
+/// The documented `delete_development_environment_instance` v1 response_200 example deserializes and serializes back.
 #[test]
-fn deleting_a_development_environment_instance_v1_response_200() {
+fn delete_development_environment_instance_v1_response_200() {
     round_trips::<
         otc_modelarts::types::DeleteDevelopmentEnvironmentInstanceResponse,
     >("{\"instance_id\":\"6fa459ea-ee8a-3ca4-894e-db77e160355e\"}");
 }
-/// `deleting_a_development_environment_instance` at API version v1 sends DELETE /v1/{project_id}/demanager/instances/{instance_id}.
+/// `delete_development_environment_instance` at API version v1 sends DELETE /v1/{project_id}/demanager/instances/{instance_id}.
 #[tokio::test]
-async fn deleting_a_development_environment_instance_v1_sends_documented_request() {
+async fn delete_development_environment_instance_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("DELETE"))
         .and(path("/v1/example/demanager/instances/example"))
@@ -6195,37 +6203,32 @@ async fn deleting_a_development_environment_instance_v1_sends_documented_request
         .mount(&server)
         .await;
     let result = client(&server)
-        .deleting_a_development_environment_instance()
+        .delete_development_environment_instance()
         .project_id(v::<String>("\"example\""))
         .instance_id(v::<String>("\"example\""))
         .send()
         .await;
-    let body: otc_modelarts::types::DeletingADevelopmentEnvironmentInstanceResponse = result
+    let body: otc_modelarts::types::DeleteDevelopmentEnvironmentInstanceResponse = result
         .expect("the documented body decodes");
     let _ = body;
 }
-/// The documented `managing_a_development_environment_instance` v1 response_default example deserializes and serializes back.
+/// The documented `manage_development_environment_instance` v1 response_2xx example deserializes and serializes back.
 #[test]
-fn managing_a_development_environment_instance_v1_response_default() {
+fn manage_development_environment_instance_v1_response_2xx() {
     round_trips::<
         serde_json::Value,
     >("{\"current_status\":\"STARTING\",\"previous_state\":\"STOPPED\"}");
 }
-/// The documented `managing_a_development_environment_instance` v1 response_2xx example deserializes and serializes back.
+/// The documented `manage_development_environment_instance` v1 request_body example deserializes and serializes back.
 #[test]
-fn managing_a_development_environment_instance_v1_response_2xx() {
+fn manage_development_environment_instance_v1_request_body() {
     round_trips::<
-        serde_json::Value,
-    >("{\"current_status\":\"STARTING\",\"previous_state\":\"STOPPED\"}");
+        otc_modelarts::types::ManageDevelopmentEnvironmentInstanceRequest,
+    >("{\"action\":\"start\"}");
 }
-/// The documented `managing_a_development_environment_instance` v1 request_body example deserializes and serializes back.
-#[test]
-fn managing_a_development_environment_instance_v1_request_body() {
-    round_trips::<serde_json::Value>("{\"action\":\"start\"}");
-}
-/// `managing_a_development_environment_instance` at API version v1 sends POST /v1/{project_id}/demanager/instances/{instance_id}/action.
+/// `manage_development_environment_instance` at API version v1 sends POST /v1/{project_id}/demanager/instances/{instance_id}/action.
 #[tokio::test]
-async fn managing_a_development_environment_instance_v1_sends_documented_request() {
+async fn manage_development_environment_instance_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
         .and(path("/v1/example/demanager/instances/example/action"))
@@ -6236,10 +6239,14 @@ async fn managing_a_development_environment_instance_v1_sends_documented_request
         .mount(&server)
         .await;
     let result = client(&server)
-        .managing_a_development_environment_instance()
+        .manage_development_environment_instance()
         .project_id(v::<String>("\"example\""))
         .instance_id(v::<String>("\"example\""))
-        .body(v::<serde_json::Value>("{\"action\":\"start\"}"))
+        .action(
+            v::<
+                otc_modelarts::types::ManageDevelopmentEnvironmentInstanceRequestAction,
+            >("\"start\""),
+        )
         .send()
         .await;
     let body: serde_json::Value = result.expect("the documented body decodes");
@@ -6247,18 +6254,61 @@ async fn managing_a_development_environment_instance_v1_sends_documented_request
     let sent = sent_body(&server).await;
     assert!(same(& sent, & v("{\"action\":\"start\"}")), "sent body {sent}");
 }
-/// The documented `querying_training_job_logs` v1 response_200 example contradicts the schema ($.lines: expected an integer, found "1"), so the strict type rejects it.
+/// The documented `restart_ml_studio_instance` v1 response_2xx example deserializes and serializes back.
 #[test]
-fn querying_training_job_logs_v1_response_200() {
+fn restart_ml_studio_instance_v1_response_2xx() {
+    round_trips::<
+        otc_modelarts::types::RestartMlStudioInstanceResponse,
+    >("{\"current_status\":\"REBOOTING\",\"previous_state\":\"ACTIVE\"}");
+}
+/// The documented `restart_ml_studio_instance` v1 request_body example deserializes and serializes back.
+#[test]
+fn restart_ml_studio_instance_v1_request_body() {
+    round_trips::<
+        otc_modelarts::types::RestartMlStudioInstanceRequest,
+    >("{\"action\":\"restart\"}");
+}
+/// `restart_ml_studio_instance` at API version v1 sends POST /v1/{project_id}/demanager/instances/{instance_id}/action.
+#[tokio::test]
+async fn restart_ml_studio_instance_v1_sends_documented_request() {
+    let server = MockServer::start().await;
+    Mock::given(method("POST"))
+        .and(path("/v1/example/demanager/instances/example/action"))
+        .respond_with(
+            ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
+        )
+        .expect(1)
+        .mount(&server)
+        .await;
+    let result = client(&server)
+        .restart_ml_studio_instance()
+        .project_id(v::<String>("\"example\""))
+        .instance_id(v::<String>("\"example\""))
+        .action(
+            v::<
+                otc_modelarts::types::RestartMlStudioInstanceRequestAction,
+            >("\"restart\""),
+        )
+        .send()
+        .await;
+    let body: otc_modelarts::types::RestartMlStudioInstanceResponse = result
+        .expect("the documented body decodes");
+    let _ = body;
+    let sent = sent_body(&server).await;
+    assert!(same(& sent, & v("{\"action\":\"restart\"}")), "sent body {sent}");
+}
+/// The documented `list_training_job_logs` v1 response_200 example contradicts the schema ($.lines: expected an integer, found "1"), so the strict type rejects it.
+#[test]
+fn list_training_job_logs_v1_response_200() {
     rejects::<
         otc_modelarts::types::ListTrainingJobLogsResponse,
     >(
         "{\"is_success\":true,\"start_line\":1551252759254000002,\"content\":\"Log string\",\"end_line\":\"1551252759254000003\",\"lines\":\"1\"}",
     );
 }
-/// `querying_training_job_logs` at API version v1 sends GET /v1/{project_id}/training-jobs/{job_id}/versions/{version_id}/aom-log.
+/// `list_training_job_logs` at API version v1 sends GET /v1/{project_id}/training-jobs/{job_id}/versions/{version_id}/aom-log.
 #[tokio::test]
-async fn querying_training_job_logs_v1_sends_documented_request() {
+async fn list_training_job_logs_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
         .and(path("/v1/example/training-jobs/1/versions/1/aom-log"))
@@ -6273,7 +6323,7 @@ async fn querying_training_job_logs_v1_sends_documented_request() {
         .mount(&server)
         .await;
     let result = client(&server)
-        .querying_training_job_logs()
+        .list_training_job_logs()
         .project_id(v::<String>("\"example\""))
         .job_id(v::<i64>("1"))
         .version_id(v::<i64>("1"))
@@ -6283,22 +6333,22 @@ async fn querying_training_job_logs_v1_sends_documented_request() {
         .order(v::<String>("\"example\""))
         .send()
         .await;
-    let body: otc_modelarts::types::QueryingTrainingJobLogsResponse = result
+    let body: otc_modelarts::types::ListTrainingJobLogsResponse = result
         .expect("the documented body decodes");
     let _ = body;
 }
-/// The documented `querying_monitoring_information_about_a_single_container_of_a_job` v1 response_200 example deserializes and serializes back.
+/// The documented `show_job_container_information` v1 response_200 example deserializes and serializes back.
 #[test]
-fn querying_monitoring_information_about_a_single_container_of_a_job_v1_response_200() {
+fn show_job_container_information_v1_response_200() {
     round_trips::<
         otc_modelarts::types::ShowJobContainerInformationResponse,
     >(
         "{\"metrics\":[{\"metric\":\"gpuUtil\",\"value\":[\"1\",\"22\",\"33\"]}],\"interval\":1}",
     );
 }
-/// `querying_monitoring_information_about_a_single_container_of_a_job` at API version v1 sends GET /v1/{project_id}/training-jobs/{job_id}/versions/{version_id}/pod/{pod_name}/metric-statistic.
+/// `show_job_container_information` at API version v1 sends GET /v1/{project_id}/training-jobs/{job_id}/versions/{version_id}/pod/{pod_name}/metric-statistic.
 #[tokio::test]
-async fn querying_monitoring_information_about_a_single_container_of_a_job_v1_sends_documented_request() {
+async fn show_job_container_information_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
         .and(path("/v1/example/training-jobs/1/versions/1/pod/example/metric-statistic"))
@@ -6311,7 +6361,7 @@ async fn querying_monitoring_information_about_a_single_container_of_a_job_v1_se
         .mount(&server)
         .await;
     let result = client(&server)
-        .querying_monitoring_information_about_a_single_container_of_a_job()
+        .show_job_container_information()
         .project_id(v::<String>("\"example\""))
         .job_id(v::<i64>("1"))
         .version_id(v::<i64>("1"))
@@ -6320,22 +6370,22 @@ async fn querying_monitoring_information_about_a_single_container_of_a_job_v1_se
         .statistic_type(v::<String>("\"example\""))
         .send()
         .await;
-    let body: otc_modelarts::types::QueryingMonitoringInformationAboutASingleContainerOfAJobResponse = result
+    let body: otc_modelarts::types::ShowJobContainerInformationResponse = result
         .expect("the documented body decodes");
     let _ = body;
 }
-/// The documented `querying_monitoring_information_about_resource_pool_nodes` v1 response_200 example deserializes and serializes back.
+/// The documented `show_pool_nodes_monitoring_information` v1 response_200 example deserializes and serializes back.
 #[test]
-fn querying_monitoring_information_about_resource_pool_nodes_v1_response_200() {
+fn show_pool_nodes_monitoring_information_v1_response_200() {
     round_trips::<
         otc_modelarts::types::ShowPoolNodesMonitoringInformationResponse,
     >(
         "{\"metrics\":[{\"metric\":\"gpuUtil\",\"value\":[\"1\",\"22\",\"33\"]}],\"interval\":1}",
     );
 }
-/// `querying_monitoring_information_about_resource_pool_nodes` at API version v1 sends GET /v1/{project_id}/pools/{pool_id}/nodes/{node_ip}/metric-statistic.
+/// `show_pool_nodes_monitoring_information` at API version v1 sends GET /v1/{project_id}/pools/{pool_id}/nodes/{node_ip}/metric-statistic.
 #[tokio::test]
-async fn querying_monitoring_information_about_resource_pool_nodes_v1_sends_documented_request() {
+async fn show_pool_nodes_monitoring_information_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
         .and(path("/v1/example/pools/example/nodes/example/metric-statistic"))
@@ -6348,7 +6398,7 @@ async fn querying_monitoring_information_about_resource_pool_nodes_v1_sends_docu
         .mount(&server)
         .await;
     let result = client(&server)
-        .querying_monitoring_information_about_resource_pool_nodes()
+        .show_pool_nodes_monitoring_information()
         .project_id(v::<String>("\"example\""))
         .pool_id(v::<String>("\"example\""))
         .node_ip(v::<String>("\"example\""))
@@ -6356,13 +6406,13 @@ async fn querying_monitoring_information_about_resource_pool_nodes_v1_sends_docu
         .statistic_type(v::<String>("\"example\""))
         .send()
         .await;
-    let body: otc_modelarts::types::QueryingMonitoringInformationAboutResourcePoolNodesResponse = result
+    let body: otc_modelarts::types::ShowPoolNodesMonitoringInformationResponse = result
         .expect("the documented body decodes");
     let _ = body;
 }
-/// The documented `querying_service_event_logs` v1 response_200 example deserializes and serializes back.
+/// The documented `list_service_event_logs` v1 response_200 example deserializes and serializes back.
 #[test]
-fn querying_service_event_logs_v1_response_200() {
+fn list_service_event_logs_v1_response_200() {
     round_trips::<
         otc_modelarts::types::ListServiceEventLogsResponse,
     >(
@@ -6371,7 +6421,7 @@ fn querying_service_event_logs_v1_response_200() {
 }
 /// The list helper requests page after page and yields every item.
 #[tokio::test]
-async fn querying_service_event_logs_v1_streams_every_page() {
+async fn list_service_event_logs_v1_streams_every_page() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
         .and(path("/v1/example/services/example/events"))
@@ -6399,7 +6449,7 @@ async fn querying_service_event_logs_v1_streams_every_page() {
         .mount(&server)
         .await;
     let stream = client(&server)
-        .querying_service_event_logs()
+        .list_service_event_logs()
         .project_id(v::<String>("\"example\""))
         .service_id(v::<String>("\"example\""))
         .event_type(v::<otc_modelarts::types::EventType>("\"normal\""))
@@ -6412,9 +6462,9 @@ async fn querying_service_event_logs_v1_streams_every_page() {
     let items = otc_modelarts::runtime::collect_all(stream).await.expect("every page");
     assert_eq!(items.len(), 3);
 }
-/// `querying_service_event_logs` at API version v1 sends GET /v1/{project_id}/services/{service_id}/events.
+/// `list_service_event_logs` at API version v1 sends GET /v1/{project_id}/services/{service_id}/events.
 #[tokio::test]
-async fn querying_service_event_logs_v1_sends_documented_request() {
+async fn list_service_event_logs_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
         .and(path("/v1/example/services/example/events"))
@@ -6432,7 +6482,7 @@ async fn querying_service_event_logs_v1_sends_documented_request() {
         .mount(&server)
         .await;
     let result = client(&server)
-        .querying_service_event_logs()
+        .list_service_event_logs()
         .project_id(v::<String>("\"example\""))
         .service_id(v::<String>("\"example\""))
         .event_type(v::<otc_modelarts::types::EventType>("\"normal\""))
@@ -6444,13 +6494,13 @@ async fn querying_service_event_logs_v1_sends_documented_request() {
         .order(v::<otc_modelarts::types::Order>("\"desc\""))
         .send()
         .await;
-    let body: otc_modelarts::types::QueryingServiceEventLogsResponse = result
+    let body: otc_modelarts::types::ListServiceEventLogsResponse = result
         .expect("the documented body decodes");
     let _ = body;
 }
-/// The documented `querying_dedicated_resource_pools` v1 response_200 example deserializes and serializes back.
+/// The documented `list_dedicated_resource_pools` v1 response_200 example deserializes and serializes back.
 #[test]
-fn querying_dedicated_resource_pools_v1_response_200() {
+fn list_dedicated_resource_pools_v1_response_200() {
     round_trips::<
         otc_modelarts::types::ListDedicatedResourcePoolsResponse,
     >(
@@ -6459,7 +6509,7 @@ fn querying_dedicated_resource_pools_v1_response_200() {
 }
 /// The list helper requests page after page and yields every item.
 #[tokio::test]
-async fn querying_dedicated_resource_pools_v1_streams_every_page() {
+async fn list_dedicated_resource_pools_v1_streams_every_page() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
         .and(path("/v1/example/clusters"))
@@ -6490,20 +6540,22 @@ async fn querying_dedicated_resource_pools_v1_streams_every_page() {
         .mount(&server)
         .await;
     let stream = client(&server)
-        .querying_dedicated_resource_pools()
+        .list_dedicated_resource_pools()
         .project_id(v::<String>("\"example\""))
         .cluster_name(v::<String>("\"example\""))
         .status(v::<String>("\"example\""))
-        .sort_by(v::<otc_modelarts::types::SortBy15>("\"created_at\""))
+        .sort_by(
+            v::<otc_modelarts::types::ListDedicatedResourcePoolsSortBy>("\"created_at\""),
+        )
         .order(v::<otc_modelarts::types::Order>("\"desc\""))
         .limit(2)
         .into_stream();
     let items = otc_modelarts::runtime::collect_all(stream).await.expect("every page");
     assert_eq!(items.len(), 3);
 }
-/// `querying_dedicated_resource_pools` at API version v1 sends GET /v1/{project_id}/clusters.
+/// `list_dedicated_resource_pools` at API version v1 sends GET /v1/{project_id}/clusters.
 #[tokio::test]
-async fn querying_dedicated_resource_pools_v1_sends_documented_request() {
+async fn list_dedicated_resource_pools_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
         .and(path("/v1/example/clusters"))
@@ -6520,17 +6572,19 @@ async fn querying_dedicated_resource_pools_v1_sends_documented_request() {
         .mount(&server)
         .await;
     let result = client(&server)
-        .querying_dedicated_resource_pools()
+        .list_dedicated_resource_pools()
         .project_id(v::<String>("\"example\""))
         .cluster_name(v::<String>("\"example\""))
         .status(v::<String>("\"example\""))
         .offset(v::<i64>("0"))
         .limit(v::<i64>("1000"))
-        .sort_by(v::<otc_modelarts::types::SortBy15>("\"created_at\""))
+        .sort_by(
+            v::<otc_modelarts::types::ListDedicatedResourcePoolsSortBy>("\"created_at\""),
+        )
         .order(v::<otc_modelarts::types::Order>("\"desc\""))
         .send()
         .await;
-    let body: otc_modelarts::types::QueryingDedicatedResourcePoolsResponse = result
+    let body: otc_modelarts::types::ListDedicatedResourcePoolsResponse = result
         .expect("the documented body decodes");
     let _ = body;
 }
