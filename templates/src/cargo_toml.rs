@@ -95,7 +95,7 @@ pub fn readme(
     let _ = writeln!(out, "```rust,no_run\n{example}```\n");
     let _ = writeln!(
         out,
-        "Credentials come from the runtime's `Config` (`Config::from_env()` reads `SCP_ACCESS_KEY`/`SCP_SECRET_KEY`, or `OTC_ACCESS_KEY`/`OTC_SECRET_KEY`, or `OTC_AUTH_TOKEN`). `Client::with_endpoint` sends to the config's endpoint override instead.\n"
+        "Credentials come from the runtime's `Config`: `Config::from_env_for(Provider::Scp)` reads what SCP's own tools read (`SCP_TF_*`, `~/.scpconf/`), `Config::from_env_for(Provider::Otc)` what the OpenStack tools read (`OS_*`, `clouds.yaml`); see the runtime's README. `Client::with_endpoint` sends to the config's endpoint override instead.\n"
     );
     let _ = writeln!(out, "## Operations\n");
     let _ = writeln!(out, "| Method | HTTP | API version | Title |");

@@ -284,6 +284,12 @@ pub fn render(
         let template = &loc.template;
         let names = loc.variables.iter().map(|v| &v.name);
         let index = (0..loc.variables.len()).map(proc_macro2::Literal::usize_unsuffixed);
+        let region_index = loc
+            .variables
+            .iter()
+            .position(|v| v.name == "region")
+            .map(proc_macro2::Literal::usize_unsuffixed);
+        let region = region_index.map(|i| quote!(values[#i]));
         let select = if loc.variables.is_empty() {
             let url = &loc.urls[0].1;
             quote!(#url)
@@ -304,17 +310,43 @@ pub fn render(
                 (quote!((#(#args),*)), arms.collect())
             };
             quote! {
-                {
-                    let values = match #scrutinee { #(#arms)* #fallback };
-                    &docsdk_runtime::url_from_template(#template, &[#((#names, values[#index])),*])?
+                let values = match #scrutinee { #(#arms)* #fallback };
+                let base_url: &str = &docsdk_runtime::url_from_template(#template, &[#((#names, values[#index])),*])?;
+            }
+        };
+        let select = if loc.variables.is_empty() {
+            quote!(let base_url: &str = #select;)
+        } else {
+            select
+        };
+        // With the service's key, the runtime checks that the credentials belong to this
+        // cloud and asks SCP's endpoint catalogue when an auth URL is configured; the
+        // documented URL stays the fallback.
+        let service_key = plan
+            .versions
+            .last()
+            .and_then(|v| v.spec.service_key.as_deref());
+        let inner = match (provider, service_key) {
+            (Some(p), Some(key)) => {
+                let p = match p {
+                    Provider::Scp => quote!(Scp),
+                    Provider::Otc => quote!(Otc),
+                };
+                let region = region.map(|r| quote!(.region(#r)));
+                quote! {
+                    docsdk_runtime::Client::for_service(
+                        config,
+                        docsdk_runtime::Service::new(docsdk_runtime::Provider::#p, #key, base_url)#region,
+                    )?
                 }
             }
+            _ => quote!(docsdk_runtime::Client::new(config, base_url)?),
         };
         constructor = quote! {
             #[doc = #doc]
             pub fn new(config: docsdk_runtime::Config #(, #args: #tys)*) -> docsdk_runtime::Result<Self> {
-                let base_url: &str = #select;
-                Ok(Self { inner: docsdk_runtime::Client::new(config, base_url)? })
+                #select
+                Ok(Self { inner: #inner })
             }
         };
     }

@@ -482,9 +482,13 @@ fn usage_example(plan: &Plan<'_>, krate: &str, loc: Option<&client::Location>) -
             println!("{response:?}");
         }
     });
+    let provider = match plan.versions.last().and_then(|v| v.spec.provider) {
+        Some(docsdk_spec::Provider::Otc) => quote!(Otc),
+        _ => quote!(Scp),
+    };
     let tokens = quote! {
         async fn example() -> Result<(), #k::runtime::Error> {
-            let config = #k::runtime::Config::from_env()?;
+            let config = #k::runtime::Config::from_env_for(#k::runtime::Provider::#provider)?;
             #construct
             #call
             Ok(())

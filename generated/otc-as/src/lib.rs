@@ -5,7 +5,7 @@
 //!
 //! ```no_run
 //! # async fn example() -> Result<(), otc_as::runtime::Error> {
-//! let config = otc_as::runtime::Config::from_env()?;
+//! let config = otc_as::runtime::Config::from_env_for(otc_as::runtime::Provider::Otc)?;
 //! let client = otc_as::Client::new(config, otc_as::Region::EuDe)?;
 //! let response = client.list_api_versions().send().await?;
 //! println!("{response:?}");

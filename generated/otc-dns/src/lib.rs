@@ -5,7 +5,9 @@
 //!
 //! ```no_run
 //! # async fn example() -> Result<(), otc_dns::runtime::Error> {
-//! let config = otc_dns::runtime::Config::from_env()?;
+//! let config = otc_dns::runtime::Config::from_env_for(
+//!     otc_dns::runtime::Provider::Otc,
+//! )?;
 //! let client = otc_dns::Client::new(config, otc_dns::Region::EuDe)?;
 //! let response = client.list_ptr_records().send().await?;
 //! println!("{response:?}");

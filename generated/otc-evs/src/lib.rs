@@ -5,7 +5,9 @@
 //!
 //! ```no_run
 //! # async fn example() -> Result<(), otc_evs::runtime::Error> {
-//! let config = otc_evs::runtime::Config::from_env()?;
+//! let config = otc_evs::runtime::Config::from_env_for(
+//!     otc_evs::runtime::Provider::Otc,
+//! )?;
 //! let client = otc_evs::Client::new(config, otc_evs::Region::EuDe)?;
 //! let response = client.show_api_versions_information().send().await?;
 //! println!("{response:?}");

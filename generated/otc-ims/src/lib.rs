@@ -5,7 +5,9 @@
 //!
 //! ```no_run
 //! # async fn example() -> Result<(), otc_ims::runtime::Error> {
-//! let config = otc_ims::runtime::Config::from_env()?;
+//! let config = otc_ims::runtime::Config::from_env_for(
+//!     otc_ims::runtime::Provider::Otc,
+//! )?;
 //! let client = otc_ims::Client::new(config, otc_ims::Region::EuDe)?;
 //! let response = client.list_images().send().await?;
 //! println!("{response:?}");

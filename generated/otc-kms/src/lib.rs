@@ -5,7 +5,9 @@
 //!
 //! ```no_run
 //! # async fn example() -> Result<(), otc_kms::runtime::Error> {
-//! let config = otc_kms::runtime::Config::from_env()?;
+//! let config = otc_kms::runtime::Config::from_env_for(
+//!     otc_kms::runtime::Provider::Otc,
+//! )?;
 //! let client = otc_kms::Client::new(config, otc_kms::Region::EuDe)?;
 //! let response = client.list_api_versions().send().await?;
 //! println!("{response:?}");

@@ -5,7 +5,9 @@
 //!
 //! ```no_run
 //! # async fn example() -> Result<(), otc_modelarts::runtime::Error> {
-//! let config = otc_modelarts::runtime::Config::from_env()?;
+//! let config = otc_modelarts::runtime::Config::from_env_for(
+//!     otc_modelarts::runtime::Provider::Otc,
+//! )?;
 //! let client = otc_modelarts::Client::new(config, otc_modelarts::Region::EuDe)?;
 //! # Ok(())
 //! # }

@@ -18,17 +18,23 @@ impl Client {
         config: docsdk_runtime::Config,
         region: Region,
     ) -> docsdk_runtime::Result<Self> {
-        let base_url: &str = {
-            let values = match region {
-                Region::EuDe => ["eu-de"],
-            };
-            &docsdk_runtime::url_from_template(
-                "https://nat.{region}.otc.t-systems.com",
-                &[("region", values[0])],
-            )?
+        let values = match region {
+            Region::EuDe => ["eu-de"],
         };
+        let base_url: &str = &docsdk_runtime::url_from_template(
+            "https://nat.{region}.otc.t-systems.com",
+            &[("region", values[0])],
+        )?;
         Ok(Self {
-            inner: docsdk_runtime::Client::new(config, base_url)?,
+            inner: docsdk_runtime::Client::for_service(
+                config,
+                docsdk_runtime::Service::new(
+                        docsdk_runtime::Provider::Otc,
+                        "nat",
+                        base_url,
+                    )
+                    .region(values[0]),
+            )?,
         })
     }
     /// Creates a client that sends every request to the config's endpoint override (a proxy or a test server), signing with the config's credentials (OTC token or AK/SK). Fails with `Error::InvalidRequest` when the config has no endpoint.

@@ -5,7 +5,9 @@
 //!
 //! ```no_run
 //! # async fn example() -> Result<(), otc_nat::runtime::Error> {
-//! let config = otc_nat::runtime::Config::from_env()?;
+//! let config = otc_nat::runtime::Config::from_env_for(
+//!     otc_nat::runtime::Provider::Otc,
+//! )?;
 //! let client = otc_nat::Client::new(config, otc_nat::Region::EuDe)?;
 //! let response = client.list_dnat_rules().send().await?;
 //! println!("{response:?}");

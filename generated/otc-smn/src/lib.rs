@@ -5,7 +5,9 @@
 //!
 //! ```no_run
 //! # async fn example() -> Result<(), otc_smn::runtime::Error> {
-//! let config = otc_smn::runtime::Config::from_env()?;
+//! let config = otc_smn::runtime::Config::from_env_for(
+//!     otc_smn::runtime::Provider::Otc,
+//! )?;
 //! let client = otc_smn::Client::new(config, otc_smn::Region::EuDe)?;
 //! let response = client.list_smn_api_versions().send().await?;
 //! println!("{response:?}");

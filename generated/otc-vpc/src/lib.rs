@@ -5,7 +5,9 @@
 //!
 //! ```no_run
 //! # async fn example() -> Result<(), otc_vpc::runtime::Error> {
-//! let config = otc_vpc::runtime::Config::from_env()?;
+//! let config = otc_vpc::runtime::Config::from_env_for(
+//!     otc_vpc::runtime::Provider::Otc,
+//! )?;
 //! let client = otc_vpc::Client::new(config, otc_vpc::Region::EuDe)?;
 //! let response = client.list_firewall_groups().send().await?;
 //! println!("{response:?}");

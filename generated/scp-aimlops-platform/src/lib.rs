@@ -9,7 +9,9 @@
 //!
 //! ```no_run
 //! # async fn example() -> Result<(), scp_aimlops_platform::runtime::Error> {
-//! let config = scp_aimlops_platform::runtime::Config::from_env()?;
+//! let config = scp_aimlops_platform::runtime::Config::from_env_for(
+//!     scp_aimlops_platform::runtime::Provider::Scp,
+//! )?;
 //! let client = scp_aimlops_platform::Client::new(
 //!     config,
 //!     scp_aimlops_platform::Region::KrWest1,

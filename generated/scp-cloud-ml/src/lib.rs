@@ -9,7 +9,9 @@
 //!
 //! ```no_run
 //! # async fn example() -> Result<(), scp_cloud_ml::runtime::Error> {
-//! let config = scp_cloud_ml::runtime::Config::from_env()?;
+//! let config = scp_cloud_ml::runtime::Config::from_env_for(
+//!     scp_cloud_ml::runtime::Provider::Scp,
+//! )?;
 //! let client = scp_cloud_ml::Client::new(
 //!     config,
 //!     scp_cloud_ml::Region::KrWest1,

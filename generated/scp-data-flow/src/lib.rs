@@ -9,7 +9,9 @@
 //!
 //! ```no_run
 //! # async fn example() -> Result<(), scp_data_flow::runtime::Error> {
-//! let config = scp_data_flow::runtime::Config::from_env()?;
+//! let config = scp_data_flow::runtime::Config::from_env_for(
+//!     scp_data_flow::runtime::Provider::Scp,
+//! )?;
 //! let client = scp_data_flow::Client::new(
 //!     config,
 //!     scp_data_flow::Region::KrWest1,

@@ -9,7 +9,9 @@
 //!
 //! ```no_run
 //! # async fn example() -> Result<(), scp_data_ops::runtime::Error> {
-//! let config = scp_data_ops::runtime::Config::from_env()?;
+//! let config = scp_data_ops::runtime::Config::from_env_for(
+//!     scp_data_ops::runtime::Provider::Scp,
+//! )?;
 //! let client = scp_data_ops::Client::new(
 //!     config,
 //!     scp_data_ops::Region::KrWest1,

@@ -9,7 +9,9 @@
 //!
 //! ```no_run
 //! # async fn example() -> Result<(), scp_event_streams::runtime::Error> {
-//! let config = scp_event_streams::runtime::Config::from_env()?;
+//! let config = scp_event_streams::runtime::Config::from_env_for(
+//!     scp_event_streams::runtime::Provider::Scp,
+//! )?;
 //! let client = scp_event_streams::Client::new(
 //!     config,
 //!     scp_event_streams::Region::KrWest1,

@@ -9,7 +9,9 @@
 //!
 //! ```no_run
 //! # async fn example() -> Result<(), scp_quick_query::runtime::Error> {
-//! let config = scp_quick_query::runtime::Config::from_env()?;
+//! let config = scp_quick_query::runtime::Config::from_env_for(
+//!     scp_quick_query::runtime::Provider::Scp,
+//! )?;
 //! let client = scp_quick_query::Client::new(
 //!     config,
 //!     scp_quick_query::Region::KrWest1,

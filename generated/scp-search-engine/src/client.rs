@@ -38,32 +38,38 @@ impl Client {
         region: Region,
         environment: Environment,
     ) -> docsdk_runtime::Result<Self> {
-        let base_url: &str = {
-            let values = match (region, environment) {
-                (Region::KrWest1, Environment::S) => ["kr-west1", "s"],
-                (Region::KrWest1, Environment::E) => ["kr-west1", "e"],
-                (Region::KrEast1, Environment::S) => ["kr-east1", "s"],
-                (Region::KrEast1, Environment::E) => ["kr-east1", "e"],
-                (Region::KrSouth1, Environment::G) => ["kr-south1", "g"],
-                (Region::KrSouth2, Environment::G) => ["kr-south2", "g"],
-                (Region::KrSouth3, Environment::G) => ["kr-south3", "g"],
-                _ => {
-                    return Err(
-                        docsdk_runtime::Error::InvalidRequest(
-                            format!(
-                                "Search Engine: the documentation lists no endpoint for region {region:?}, environment {environment:?}"
-                            ),
+        let values = match (region, environment) {
+            (Region::KrWest1, Environment::S) => ["kr-west1", "s"],
+            (Region::KrWest1, Environment::E) => ["kr-west1", "e"],
+            (Region::KrEast1, Environment::S) => ["kr-east1", "s"],
+            (Region::KrEast1, Environment::E) => ["kr-east1", "e"],
+            (Region::KrSouth1, Environment::G) => ["kr-south1", "g"],
+            (Region::KrSouth2, Environment::G) => ["kr-south2", "g"],
+            (Region::KrSouth3, Environment::G) => ["kr-south3", "g"],
+            _ => {
+                return Err(
+                    docsdk_runtime::Error::InvalidRequest(
+                        format!(
+                            "Search Engine: the documentation lists no endpoint for region {region:?}, environment {environment:?}"
                         ),
-                    );
-                }
-            };
-            &docsdk_runtime::url_from_template(
-                "https://searchengine.{region}.{environment}.samsungsdscloud.com",
-                &[("region", values[0]), ("environment", values[1])],
-            )?
+                    ),
+                );
+            }
         };
+        let base_url: &str = &docsdk_runtime::url_from_template(
+            "https://searchengine.{region}.{environment}.samsungsdscloud.com",
+            &[("region", values[0]), ("environment", values[1])],
+        )?;
         Ok(Self {
-            inner: docsdk_runtime::Client::new(config, base_url)?,
+            inner: docsdk_runtime::Client::for_service(
+                config,
+                docsdk_runtime::Service::new(
+                        docsdk_runtime::Provider::Scp,
+                        "searchengine",
+                        base_url,
+                    )
+                    .region(values[0]),
+            )?,
         })
     }
     /// Creates a client that sends every request to the config's endpoint override (a proxy or a test server), signing with the config's credentials (SCP access key). Fails with `Error::InvalidRequest` when the config has no endpoint.

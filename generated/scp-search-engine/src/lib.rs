@@ -9,7 +9,9 @@
 //!
 //! ```no_run
 //! # async fn example() -> Result<(), scp_search_engine::runtime::Error> {
-//! let config = scp_search_engine::runtime::Config::from_env()?;
+//! let config = scp_search_engine::runtime::Config::from_env_for(
+//!     scp_search_engine::runtime::Provider::Scp,
+//! )?;
 //! let client = scp_search_engine::Client::new(
 //!     config,
 //!     scp_search_engine::Region::KrWest1,

@@ -9,7 +9,9 @@
 //!
 //! ```no_run
 //! # async fn example() -> Result<(), scp_vertica::runtime::Error> {
-//! let config = scp_vertica::runtime::Config::from_env()?;
+//! let config = scp_vertica::runtime::Config::from_env_for(
+//!     scp_vertica::runtime::Provider::Scp,
+//! )?;
 //! let client = scp_vertica::Client::new(
 //!     config,
 //!     scp_vertica::Region::KrWest1,
