@@ -358,13 +358,12 @@ fn params(
                 // A path value must not need percent-encoding: prefer a URL-safe enum value.
                 if let (ParameterLocation::Path, crate::shape::Shape::Enum(values)) =
                     (p.location, crate::shape::classify(s).shape)
-                {
-                    if let Some(safe) = values.iter().find(|v| {
+                    && let Some(safe) = values.iter().find(|v| {
                         v.chars()
                             .all(|c| c.is_ascii_alphanumeric() || "-._~".contains(c))
-                    }) {
-                        value = Value::from(safe.clone());
-                    }
+                    })
+                {
+                    value = Value::from(safe.clone());
                 }
                 value
             }

@@ -273,12 +273,11 @@ pub fn operation_id_from_api_name(name: &str, title: Option<&str>) -> String {
     {
         parts[0] = "Describe".to_owned();
     }
-    if !starts_with_verb(&parts.join("")) {
-        if let Some(verb) = title.and_then(|t| title_words(t).first().cloned()) {
-            if verb_of_sdk(&verb) {
-                parts.insert(0, verb);
-            }
-        }
+    if !starts_with_verb(&parts.join(""))
+        && let Some(verb) = title.and_then(|t| title_words(t).first().cloned())
+        && verb_of_sdk(&verb)
+    {
+        parts.insert(0, verb);
     }
     lower_camel(&parts)
 }

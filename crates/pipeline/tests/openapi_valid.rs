@@ -220,10 +220,10 @@ fn fits(doc: &Value, schema: &Value, value: &Value, depth: usize) -> bool {
                 .any(|alt| fits(doc, alt, value, depth + 1));
         }
     }
-    if let Some(allowed) = schema.get("enum").and_then(Value::as_array) {
-        if !allowed.contains(value) {
-            return false;
-        }
+    if let Some(allowed) = schema.get("enum").and_then(Value::as_array)
+        && !allowed.contains(value)
+    {
+        return false;
     }
     let types: Vec<&str> = match schema.get("type") {
         Some(Value::String(t)) => vec![t.as_str()],
@@ -253,10 +253,10 @@ fn every_default_and_enum_value_fits_its_type() {
                 obj.remove("default");
                 obj.remove("enum");
             }
-            if let Some(default) = schema.get("default") {
-                if !fits(&doc, schema, default, 0) {
-                    misfits.push(format!("{path}: default {default} does not fit"));
-                }
+            if let Some(default) = schema.get("default")
+                && !fits(&doc, schema, default, 0)
+            {
+                misfits.push(format!("{path}: default {default} does not fit"));
             }
             for value in schema
                 .get("enum")
@@ -292,10 +292,10 @@ fn out_of_bounds(schema: &Value, value: &Value) -> Option<String> {
             ("exclusiveMaximum", |v, b| v < b),
         ];
         for (key, ok) in checks {
-            if let Some(b) = bound(key) {
-                if !ok(v, b) {
-                    return Some(format!("{value} breaks {key} {b}"));
-                }
+            if let Some(b) = bound(key)
+                && !ok(v, b)
+            {
+                return Some(format!("{value} breaks {key} {b}"));
             }
         }
     }

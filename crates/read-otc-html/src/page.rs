@@ -222,16 +222,16 @@ fn check_truncation(
 ) {
     let last_line = original.lines().count().max(1);
     let tail = html.trim_end();
-    if let Some(lt) = tail.rfind('<') {
-        if !tail[lt..].contains('>') {
-            let line = unwrapped.original_line(html[..lt].matches('\n').count() + 1);
-            diags.error(
+    if let Some(lt) = tail.rfind('<')
+        && !tail[lt..].contains('>')
+    {
+        let line = unwrapped.original_line(html[..lt].matches('\n').count() + 1);
+        diags.error(
                 DiagnosticCode::Unreadable,
                 SourceRef::new(file, line),
                 "expected the page to end after a complete tag, found a tag cut short: the file looks truncated",
             );
-            return;
-        }
+        return;
     }
     for tag in ["table", "pre", "ul", "ol"] {
         let opens = count_tag(html, &format!("<{tag}"));
@@ -624,10 +624,10 @@ impl<'a> Page<'a> {
                 .href
                 .strip_prefix('#')
                 .and_then(|a| self.anchor_to_table.get(a));
-            if is_table_link || local.is_some() {
-                if let Some(t) = self.link_target(link, row.line, report) {
-                    push_unique(&mut targets, t);
-                }
+            if (is_table_link || local.is_some())
+                && let Some(t) = self.link_target(link, row.line, report)
+            {
+                push_unique(&mut targets, t);
             }
         }
         if !targets.is_empty() {
@@ -695,9 +695,11 @@ impl<'a> Page<'a> {
                 None => {}
             }
         }
-        if targets.is_empty() && report {
-            if let Some(n) = named {
-                self.diags.warn(
+        if targets.is_empty()
+            && report
+            && let Some(n) = named
+        {
+            self.diags.warn(
                     DiagnosticCode::UnresolvedReference,
                     SourceRef::new(self.file, row.line),
                     format!(
@@ -705,7 +707,6 @@ impl<'a> Page<'a> {
                         name.trim()
                     ),
                 );
-            }
         }
         targets
     }
@@ -749,10 +750,10 @@ impl<'a> Page<'a> {
             for row in &rows {
                 let spec = row.cell(ty_col).and_then(|c| parse_type(&c.text));
                 for target in self.row_targets(t, row, spec.as_ref(), false) {
-                    if let Target::Local(n) = target {
-                        if n != t {
-                            referenced[n] = true;
-                        }
+                    if let Target::Local(n) = target
+                        && n != t
+                    {
+                        referenced[n] = true;
                     }
                 }
             }
@@ -1520,15 +1521,15 @@ impl<'a> Page<'a> {
         // Markers without a table: a response without a body.
         for s in self.sections.iter().filter(|s| s.kind == Kind::Response) {
             for &b in &s.blocks {
-                if let Block::Para { text, line, .. } = &self.blocks[b] {
-                    if let Some(c) = STATUS_MARKER.captures(text) {
-                        op.responses
-                            .entry(c[1].to_owned())
-                            .or_insert_with(|| Response {
-                                source: Some(SourceRef::new(self.file, *line)),
-                                ..Response::default()
-                            });
-                    }
+                if let Block::Para { text, line, .. } = &self.blocks[b]
+                    && let Some(c) = STATUS_MARKER.captures(text)
+                {
+                    op.responses
+                        .entry(c[1].to_owned())
+                        .or_insert_with(|| Response {
+                            source: Some(SourceRef::new(self.file, *line)),
+                            ..Response::default()
+                        });
                 }
             }
         }
@@ -1798,17 +1799,17 @@ impl<'a> Page<'a> {
                 body: first.body.clone(),
                 source: Some(first.source.clone()),
             });
-            if let Some(m) = &first.method {
-                if Method::parse(m) != Some(method) {
-                    self.diags.warn(
-                        DiagnosticCode::UnexpectedText,
-                        first.source.clone(),
-                        format!(
-                            "expected the example request to use {}, found {m}",
-                            method.as_str()
-                        ),
-                    );
-                }
+            if let Some(m) = &first.method
+                && Method::parse(m) != Some(method)
+            {
+                self.diags.warn(
+                    DiagnosticCode::UnexpectedText,
+                    first.source.clone(),
+                    format!(
+                        "expected the example request to use {}, found {m}",
+                        method.as_str()
+                    ),
+                );
             }
         }
         let with_body: Vec<&Example> = requests.iter().filter(|e| e.body.is_some()).collect();
@@ -1872,10 +1873,10 @@ impl<'a> Page<'a> {
                     Value::String(StatusRule::SuccessRange.as_str().to_owned()),
                 );
             }
-            if response.description.is_empty() {
-                if let Some(l) = exs.iter().map(|e| e.label.trim()).find(|l| !l.is_empty()) {
-                    response.description = l.to_owned();
-                }
+            if response.description.is_empty()
+                && let Some(l) = exs.iter().map(|e| e.label.trim()).find(|l| !l.is_empty())
+            {
+                response.description = l.to_owned();
             }
             if with_body.is_empty() {
                 continue;

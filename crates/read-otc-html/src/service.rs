@@ -411,21 +411,20 @@ impl DocBuilder<'_> {
             .schemas
             .insert(name.clone(), Schema::default());
         self.rewrite(page, &mut schema);
-        if hint_taken && !self.tentative_hits.contains(&name) {
-            if let Some(existing) = self.doc.components.schemas.get_mut(local) {
-                if same_shape(existing, &schema) {
-                    if let Some(source) = schema.source.clone() {
-                        if existing.source.as_ref() != Some(&source)
-                            && !existing.also_stated_at.contains(&source)
-                        {
-                            existing.also_stated_at.push(source);
-                        }
-                    }
-                    self.doc.components.schemas.shift_remove(&name);
-                    self.memo.insert(key, local.to_owned());
-                    return Some(local.to_owned());
-                }
+        if hint_taken
+            && !self.tentative_hits.contains(&name)
+            && let Some(existing) = self.doc.components.schemas.get_mut(local)
+            && same_shape(existing, &schema)
+        {
+            if let Some(source) = schema.source.clone()
+                && existing.source.as_ref() != Some(&source)
+                && !existing.also_stated_at.contains(&source)
+            {
+                existing.also_stated_at.push(source);
             }
+            self.doc.components.schemas.shift_remove(&name);
+            self.memo.insert(key, local.to_owned());
+            return Some(local.to_owned());
         }
         self.doc.components.schemas.insert(name.clone(), schema);
         Some(name)
@@ -574,20 +573,21 @@ fn merge_variant(existing: &mut Operation, new: Operation) -> String {
                             current.content.insert(media_type, media);
                         }
                         Some(cur) => {
-                            if let (Some(a), Some(b)) = (cur.schema.clone(), media.schema.clone()) {
-                                if a != b && !a.one_of.contains(&b) {
-                                    let mut alternatives = if a.one_of.is_empty() {
-                                        vec![a]
-                                    } else {
-                                        a.one_of
-                                    };
-                                    alternatives.push(b);
-                                    cur.schema = Some(Schema {
-                                        one_of: alternatives,
-                                        ..Schema::default()
-                                    });
-                                    notes.push("oneOf response bodies");
-                                }
+                            if let (Some(a), Some(b)) = (cur.schema.clone(), media.schema.clone())
+                                && a != b
+                                && !a.one_of.contains(&b)
+                            {
+                                let mut alternatives = if a.one_of.is_empty() {
+                                    vec![a]
+                                } else {
+                                    a.one_of
+                                };
+                                alternatives.push(b);
+                                cur.schema = Some(Schema {
+                                    one_of: alternatives,
+                                    ..Schema::default()
+                                });
+                                notes.push("oneOf response bodies");
                             }
                         }
                     }

@@ -193,7 +193,7 @@ impl Builder<'_> {
         };
         for model in expr.model_names() {
             if !model.starts_with(|c: char| c.is_ascii_uppercase()) {
-                self.error(DiagnosticCode::UnreadableSchema, 
+                self.error(DiagnosticCode::UnreadableSchema,
                     line,
                     format!(
                         "unknown schema word `{model}` in `{text}`: expected string, integer, number, \

@@ -194,7 +194,7 @@ pub fn join_param_rows(
                     || "the end of the table".to_owned(),
                     |n| format!("`{}`", render(n)),
                 );
-                diagnostics.push(Diagnostic::error(DiagnosticCode::MalformedTable, 
+                diagnostics.push(Diagnostic::error(DiagnosticCode::MalformedTable,
                     at,
                     format!(
                         "parameter row `{}` has no second line: expected `| <schema> | <default> |` \
@@ -297,7 +297,7 @@ pub fn response_rows(
         let code = l.cells.first().copied().unwrap_or("");
         let code_ok = code.len() == 3 && code.bytes().all(|b| b.is_ascii_digit());
         if !code_ok || l.cells.len() < 3 || !l.closed {
-            diagnostics.push(Diagnostic::error(DiagnosticCode::MalformedTable, 
+            diagnostics.push(Diagnostic::error(DiagnosticCode::MalformedTable,
                 SourceRef::new(file, l.line),
                 format!(
                     "expected a response row `| <3-digit code> | <reason> | <schema> |`, found `{}`; \

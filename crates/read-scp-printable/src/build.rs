@@ -131,7 +131,7 @@ fn service_key(doc: &Doc, service: &ServiceData, report: &mut Report) -> Option<
 
 fn server(doc: &Doc, service: &ServiceData, report: &mut Report) -> Option<Server> {
     let Some((url, idx)) = &service.header.url else {
-        report.warn(DiagnosticCode::MissingItem, 
+        report.warn(DiagnosticCode::MissingItem,
             service.title_idx,
             format!(
                 "expected `OpenAPI URL` and a URL in the header of service `{}`, found none; the documents have no server",
@@ -161,7 +161,7 @@ fn server(doc: &Doc, service: &ServiceData, report: &mut Report) -> Option<Serve
             _ => Vec::new(),
         };
         if values.is_empty() {
-            report.warn(DiagnosticCode::MissingItem, 
+            report.warn(DiagnosticCode::MissingItem,
                 *idx,
                 format!(
                     "expected documented values for server variable `{name}` (the environment/region list), found none; its default is empty"
@@ -245,7 +245,7 @@ fn versions(doc: &Doc, service: &ServiceData, report: &mut Report) -> Vec<Versio
                     if let (Some(a), Some(b)) = (&known.lifecycle, &op_life)
                         && (a.status != b.status || a.date != b.date)
                     {
-                        report.warn(DiagnosticCode::Inconsistent, 
+                        report.warn(DiagnosticCode::Inconsistent,
                             block.state_idx.unwrap_or(*heading),
                             format!(
                                 "expected version {version} of `{}` to be {} {} as {} states, found {} {}",
@@ -261,7 +261,7 @@ fn versions(doc: &Doc, service: &ServiceData, report: &mut Report) -> Vec<Versio
                 }
                 None => {
                     if from_table {
-                        report.warn(DiagnosticCode::Inconsistent, 
+                        report.warn(DiagnosticCode::Inconsistent,
                             *heading,
                             format!(
                                 "expected version {version} of `{}` in the service version table, found it only here; a document is made for it",
@@ -314,7 +314,7 @@ fn resolve(expr: &SchemaExpr, names: &ModelNames, idx: usize, report: &mut Repor
         return expr.to_schema();
     }
     for name in &missing {
-        report.warn(DiagnosticCode::UndefinedModel, 
+        report.warn(DiagnosticCode::UndefinedModel,
             idx,
             format!(
                 "expected a schema keyword or a model defined in this service's Models section, found `{name}`; the schema is kept as text in x-stated-type"
@@ -363,7 +363,7 @@ fn row_schema(
     match typed_default(&split.expr, split.rest, kind) {
         Ok(default) => schema.default = default,
         Err(text) => {
-            report.warn(DiagnosticCode::ContradictoryDefault, 
+            report.warn(DiagnosticCode::ContradictoryDefault,
                 row.schema_idx,
                 format!(
                     "expected a default of type `{}` for {what}, found `{text}`; kept in x-stated-default, no default",
@@ -415,7 +415,7 @@ fn operation(
     let mut body_row = None;
     for row in &block.params {
         let Some((loc, name)) = location(row.first) else {
-            report.error(DiagnosticCode::MalformedTable, 
+            report.error(DiagnosticCode::MalformedTable,
                 row.idx,
                 format!(
                     "expected a parameter's location glued to its name (`header`, `query`, `path`, `cookie`, `body` + name), found `{}`; the row is skipped",
@@ -440,7 +440,7 @@ fn operation(
         };
         let mut required = row.required;
         if loc == ParameterLocation::Path && !required {
-            report.warn(DiagnosticCode::Inconsistent, 
+            report.warn(DiagnosticCode::Inconsistent,
                 row.idx,
                 format!("expected path parameter `{name}` to be `required`, found `optional`; it is required (OpenAPI demands it)"),
             );
@@ -489,7 +489,7 @@ fn operation(
             extra: Default::default(),
         });
     } else if let Some(body) = &block.request_body {
-        report.warn(DiagnosticCode::MissingItem, 
+        report.warn(DiagnosticCode::MissingItem,
             body.source.line.saturating_sub(1),
             "expected a `body` row in `Parameters` for the example request body, found none; the body stays in x-example-request only",
         );
@@ -540,7 +540,7 @@ fn operation(
     }
     for (code, idx, body) in &block.response_examples {
         let Some(response) = o.responses.get_mut(*code) else {
-            report.warn(DiagnosticCode::Inconsistent, 
+            report.warn(DiagnosticCode::Inconsistent,
                 *idx,
                 format!(
                     "expected `Response {code}` to name a row of the Responses table, found no row {code}; the example is kept in x-example-responses"
@@ -552,7 +552,7 @@ fn operation(
         };
         let Some(body) = body else { continue };
         if response.content.is_empty() {
-            report.warn(DiagnosticCode::Inconsistent, 
+            report.warn(DiagnosticCode::Inconsistent,
                 body.source.line.saturating_sub(1),
                 format!("expected no example body for response {code} (its schema is `None`), found one; it is kept as the response's example"),
             );
@@ -601,7 +601,7 @@ fn operation(
         if let Some((example_path, idx)) = block.request_path {
             let bare = example_path.split('?').next().unwrap_or("");
             if bare != path {
-                report.warn(DiagnosticCode::Inconsistent, 
+                report.warn(DiagnosticCode::Inconsistent,
                     idx,
                     format!("expected the example request path to start with the operation's path `{path}`, found `{example_path}`"),
                 );
@@ -635,7 +635,7 @@ fn api_version_header(
         .find(|h| h.name.eq_ignore_ascii_case(API_VERSION_HEADER))
     else {
         let key = key?;
-        report.warn(DiagnosticCode::MissingItem, 
+        report.warn(DiagnosticCode::MissingItem,
             method_idx,
             format!(
                 "expected a `{API_VERSION_HEADER}` header in the example request, found none; derived `{key} {version}` from the OpenAPI URL and the version"
@@ -655,7 +655,7 @@ fn api_version_header(
     if let Some(key) = key
         && header_key != key
     {
-        report.warn(DiagnosticCode::Inconsistent, 
+        report.warn(DiagnosticCode::Inconsistent,
             line,
             format!(
                 "expected service key `{key}` (the OpenAPI URL's first host label) in `{API_VERSION_HEADER}`, found `{header_key}`; the header is kept as printed"
@@ -682,7 +682,7 @@ fn check_path_params(path: &str, params: &[Parameter], idx: usize, report: &mut 
             .iter()
             .any(|p| p.location == ParameterLocation::Path && p.name == *name)
         {
-            report.warn(DiagnosticCode::MissingItem, 
+            report.warn(DiagnosticCode::MissingItem,
                 idx,
                 format!("expected a `path{name}` row in Parameters for `{{{name}}}` in `{path}`, found none"),
             );
@@ -693,7 +693,7 @@ fn check_path_params(path: &str, params: &[Parameter], idx: usize, report: &mut 
         .filter(|p| p.location == ParameterLocation::Path)
     {
         if !in_path.contains(&p.name.as_str()) {
-            report.warn(DiagnosticCode::Inconsistent, 
+            report.warn(DiagnosticCode::Inconsistent,
                 p.source.as_ref().map_or(idx, |s| s.line.saturating_sub(1)),
                 format!("expected path parameter `{}` as `{{{}}}` in `{path}`, found no such placeholder", p.name, p.name),
             );
@@ -712,7 +712,7 @@ fn model_schemas(
     let mut first_at: HashMap<&str, usize> = HashMap::new();
     for model in &service.models {
         if let Some(first) = first_at.get(model.name) {
-            report.warn(DiagnosticCode::Duplicate, 
+            report.warn(DiagnosticCode::Duplicate,
                 model.idx,
                 format!(
                     "expected model `{}` to be defined once, found a second definition (the first is at line {}); the second is not used",
@@ -730,7 +730,7 @@ fn model_schemas(
         for row in &model.rows {
             let name = row.first;
             if schema.properties.contains_key(name) {
-                report.warn(DiagnosticCode::Duplicate, 
+                report.warn(DiagnosticCode::Duplicate,
                     row.idx,
                     format!("expected field `{name}` once in model `{}`, found it again; the first is kept", model.name),
                 );

@@ -65,7 +65,7 @@ pub fn read(file_name: &str, text: &str) -> ReadOutput {
     let outline = outline::outline(&doc, &mut report);
     let mut documents = Vec::new();
     if outline.services.is_empty() {
-        report.error(DiagnosticCode::Unreadable, 
+        report.error(DiagnosticCode::Unreadable,
             0,
             "expected a numbered `APIs` or `Models` section heading (`1 - APIs`, `1.1 - APIs`), found none; nothing was read",
         );
@@ -159,13 +159,13 @@ fn gather<'a>(
                 let version = if text::is_version(version) {
                     version.to_owned()
                 } else if let Some((v, _, _)) = block.version_row {
-                    report.warn(DiagnosticCode::UnexpectedText, 
+                    report.warn(DiagnosticCode::UnexpectedText,
                         heading.idx,
                         format!("expected a version number such as `1.0` as the heading title, found `{version}`; using {v} from the version row"),
                     );
                     v.to_owned()
                 } else {
-                    report.error(DiagnosticCode::UnexpectedText, 
+                    report.error(DiagnosticCode::UnexpectedText,
                         heading.idx,
                         format!("expected a version number such as `1.0` as the heading title, found `{version}`; the block is skipped"),
                     );
@@ -204,7 +204,7 @@ fn gather<'a>(
             continue;
         }
         if body.clone().all(|i| is_blank(doc.line(i))) {
-            report.error(DiagnosticCode::MissingItem, 
+            report.error(DiagnosticCode::MissingItem,
                 idx,
                 format!("expected version headings (`<n> - 1.0`) or an operation block under `{}`, found nothing; the operation is skipped", op.title),
             );
@@ -216,7 +216,7 @@ fn gather<'a>(
                 let v = v.to_owned();
                 push_version(doc, op, v, idx, block, report);
             }
-            None => report.error(DiagnosticCode::MissingItem, 
+            None => report.error(DiagnosticCode::MissingItem,
                 idx,
                 format!("expected a version row (`1.0-`) in the block of `{}`, which has no version heading, found none; the operation is skipped", op.title),
             ),
@@ -263,7 +263,7 @@ fn push_version<'a>(
     report: &mut Report,
 ) {
     if block.method.is_none() {
-        report.error(DiagnosticCode::MissingItem, 
+        report.error(DiagnosticCode::MissingItem,
             heading_idx,
             format!(
                 "expected a method line such as `get /v1/...` in version {version} of `{}`, found none; this operation version is skipped",
@@ -273,7 +273,7 @@ fn push_version<'a>(
         return;
     }
     if op.versions.iter().any(|(v, _, _)| *v == version) {
-        report.error(DiagnosticCode::Duplicate, 
+        report.error(DiagnosticCode::Duplicate,
             heading_idx,
             format!("expected version {version} of `{}` once, found it again; the second block is skipped", op.title),
         );
@@ -318,7 +318,7 @@ fn unplaced_lines(doc: &Doc, range: std::ops::Range<usize>, report: &mut Report)
     for i in range {
         let line = doc.line(i);
         if !is_blank(line) {
-            report.warn(DiagnosticCode::UnexpectedText, 
+            report.warn(DiagnosticCode::UnexpectedText,
                 i,
                 format!(
                     "expected a heading, a table row or a blank line here, found {}; the line is not placed",

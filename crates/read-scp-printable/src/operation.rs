@@ -157,7 +157,7 @@ pub(crate) fn op_version<'a>(
                     let found = other.map_or("the end of the block".to_owned(), |(j, _)| {
                         quote(doc.line(j))
                     });
-                    report.error(DiagnosticCode::MalformedTable, 
+                    report.error(DiagnosticCode::MalformedTable,
                         i,
                         format!(
                             "expected a version row such as `1.0-` or `1.020260701` after {}, found {found}",
@@ -192,7 +192,7 @@ pub(crate) fn op_version<'a>(
                 {
                     last.2 = Some(block);
                 } else {
-                    report.warn(DiagnosticCode::UnexpectedText, 
+                    report.warn(DiagnosticCode::UnexpectedText,
                         i,
                         "expected `Response <code>` before an example response body, found JSON alone; it is not placed",
                     );
@@ -214,7 +214,7 @@ pub(crate) fn op_version<'a>(
 }
 
 fn unplaced(doc: &Doc, i: usize, report: &mut Report) {
-    report.warn(DiagnosticCode::UnexpectedText, 
+    report.warn(DiagnosticCode::UnexpectedText,
         i,
         format!(
             "expected a block of an operation (method line, `Description`, state, version, `Parameters`, `Responses`, examples), found {}; the line is not placed",
@@ -281,7 +281,7 @@ fn parameters<'a>(
     let start = table_header(doc, start, end, PARAMETER_HEADERS, report);
     let (found, stop) = rows(doc, start, end, report);
     if found.is_empty() {
-        report.warn(DiagnosticCode::MalformedTable, 
+        report.warn(DiagnosticCode::MalformedTable,
             start.min(end.saturating_sub(1)),
             format!(
                 "expected parameter rows (`<location><name>` then `required`/`optional`) after `Parameters`, found {}",
@@ -456,7 +456,7 @@ fn json_block(doc: &Doc, start: usize, end: usize, report: &mut Report) -> (Json
     let last = closed.unwrap_or(end.saturating_sub(1).max(start));
     let text = doc.lines[start..=last.min(doc.lines.len().saturating_sub(1)).max(start)].join("\n");
     if closed.is_none() {
-        report.error(DiagnosticCode::InvalidJson, 
+        report.error(DiagnosticCode::InvalidJson,
             start,
             format!(
                 "expected a JSON value closed by a matching `}}` or `]`, found {} lines that never close it; kept as text",

@@ -113,7 +113,7 @@ pub(crate) fn outline<'a>(doc: &Doc<'a>, report: &mut Report) -> Outline<'a> {
     for (i, h) in headings.iter().enumerate() {
         let role = classify(h, i, &services, &mut sections, &mut last_op);
         if role == Role::Unplaced {
-            report.warn(DiagnosticCode::UnexpectedText, 
+            report.warn(DiagnosticCode::UnexpectedText,
                 h.idx,
                 format!(
                     "expected a service, `APIs`/`Models` section, operation, operation version or model heading, found heading {} outside that outline; its block is skipped",

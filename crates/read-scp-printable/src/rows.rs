@@ -82,7 +82,7 @@ fn row<'a>(doc: &Doc<'a>, idx: usize, end: usize, report: &mut Report) -> Option
     // schema cell.
     let body: Vec<usize> = (idx + 2..end).collect();
     let Some(&schema_idx) = body.iter().rev().find(|&&j| !is_blank(doc.line(j))) else {
-        report.error(DiagnosticCode::MalformedTable, 
+        report.error(DiagnosticCode::MalformedTable,
             idx,
             format!(
                 "expected a schema line at the end of row `{first}` (after its description), found {}",
@@ -140,7 +140,7 @@ fn row<'a>(doc: &Doc<'a>, idx: usize, end: usize, report: &mut Report) -> Option
             None => {}
         }
         if in_details {
-            report.warn(DiagnosticCode::UnexpectedText, 
+            report.warn(DiagnosticCode::UnexpectedText,
                 j,
                 format!(
                     "expected `Example :`, a constraint (`Pattern :`, `Minimum length :`, `Maximum length :`, `Minimum :`, `Maximum :`) or the schema in row `{first}`, found {}; the line is not placed",

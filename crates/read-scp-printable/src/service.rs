@@ -92,7 +92,7 @@ pub(crate) fn header(
                 } else if out.date_label.is_none() {
                     note.push(line);
                 } else {
-                    report.warn(DiagnosticCode::MalformedTable, 
+                    report.warn(DiagnosticCode::MalformedTable,
                         idx,
                         format!(
                             "expected a version row such as `1.0CURRENT-` or `1.0DEPRECATED20260319`, found {}",
@@ -141,7 +141,7 @@ pub(crate) fn header(
         before_overview.pop();
     }
     for idx in before_overview {
-        report.warn(DiagnosticCode::UnexpectedText, 
+        report.warn(DiagnosticCode::UnexpectedText,
             idx,
             format!(
                 "expected the service name, `Overview`, `Version`, `OpenAPI URL` or `Environment and Region List`, found {}; the line is not placed",

@@ -517,10 +517,10 @@ impl Parser<'_> {
         anchors: Vec<String>,
     ) {
         let mut anchors = anchors;
-        if let Some(label) = self.item_label.take() {
-            if !anchors.contains(&label) {
-                anchors.push(label);
-            }
+        if let Some(label) = self.item_label.take()
+            && !anchors.contains(&label)
+        {
+            anchors.push(label);
         }
         let (number, caption) = match caption {
             Some(c) => {

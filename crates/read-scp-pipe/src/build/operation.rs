@@ -113,7 +113,7 @@ impl Builder<'_> {
                     Some(media) => examples::set_example(media, example),
                     None => {
                         let line = ex.body.as_ref().map_or(ex.line, |b| b.line);
-                        self.warn(DiagnosticCode::MissingItem, 
+                        self.warn(DiagnosticCode::MissingItem,
                             line,
                             "the example request has a body but the parameter table has no `body` row; \
                              the example is kept under x-example-request only"
@@ -139,7 +139,7 @@ impl Builder<'_> {
                 let expected = format!("{key} {}", block.version);
                 if h.value != expected {
                     let line = h.source.as_ref().map_or(block.heading_line, |s| s.line);
-                    self.warn(DiagnosticCode::Inconsistent, 
+                    self.warn(DiagnosticCode::Inconsistent,
                         line,
                         format!(
                             "expected `{API_VERSION_HEADER} = {expected}` (service key and the heading's \
@@ -209,7 +209,7 @@ impl Builder<'_> {
             }
         };
         if location == ParameterLocation::Path && !row.required {
-            self.warn(DiagnosticCode::Inconsistent, 
+            self.warn(DiagnosticCode::Inconsistent,
                 row.line,
                 format!("path parameter `{}` is printed `optional`; path parameters are always required", row.name),
             );
@@ -220,7 +220,7 @@ impl Builder<'_> {
             match schema_text::typed_default(expr, &row.default, CellKind::Parameter) {
                 Ok(default) => schema.default = default,
                 Err(text) => {
-                    self.warn(DiagnosticCode::ContradictoryDefault, 
+                    self.warn(DiagnosticCode::ContradictoryDefault,
                         row.schema_line,
                         format!(
                             "default `{text}` does not fit the schema `{}`; kept as printed in x-stated-default",
@@ -292,7 +292,7 @@ impl Builder<'_> {
         if !op.responses.contains_key(&code.value) {
             if !block.responses.is_empty() {
                 // Same shape as the printable reader: the table is authoritative for codes.
-                self.warn(DiagnosticCode::Inconsistent, 
+                self.warn(DiagnosticCode::Inconsistent,
                     code.line,
                     format!(
                         "expected `Response {0}` to name a row of the Responses table, found no row {0}; \

@@ -44,7 +44,7 @@ impl Scanner<'_> {
             }
             None => {
                 let found = self.peek().unwrap_or("the end of the file").to_owned();
-                self.error(DiagnosticCode::MissingItem, 
+                self.error(DiagnosticCode::MissingItem,
                     heading_index,
                     format!(
                         "expected a method line (`get /v1/...`) after the heading, found `{found}`; \
@@ -240,7 +240,7 @@ impl Scanner<'_> {
                 Some(next) => format!("the heading `{next}` at line {}", self.pos + 1),
                 None => "the end of the file".to_owned(),
             };
-            self.error(DiagnosticCode::InvalidJson, 
+            self.error(DiagnosticCode::InvalidJson,
                 start,
                 format!("{what} is cut: expected its JSON brackets to close, found {found}; kept as text"),
             );
