@@ -209,7 +209,17 @@ impl<'a> Gen<'_, 'a> {
             module,
             in_types: false,
         };
-        let mut ns = Namespace::with_reserved(["new", "send", "into_stream", "call"]);
+        let mut ns = Namespace::with_reserved([
+            "new",
+            "send",
+            "send_with_response",
+            "request",
+            "error_body",
+            "into_stream",
+            "call",
+            "timeout",
+            "retry",
+        ]);
         let mut params = Vec::new();
         for p in &at.op.parameters {
             // The runtime sets Content-Type for the JSON body it serialises; a second,

@@ -85,5 +85,6 @@ fn snapshot_of_warnings() {
 fn generated_code_stays_small() {
     let rendered = render();
     let lines = rendered.source_lines();
-    assert!(lines < 1200, "the fixture's sources grew to {lines} lines");
+    // 1,222 with the per-call timeout/retry overrides (written once, in support.rs).
+    assert!(lines < 1250, "the fixture's sources grew to {lines} lines");
 }

@@ -8,6 +8,8 @@ pub(crate) struct Call {
     client: docsdk_runtime::Client,
     operation: &'static str,
     version: Option<&'static str>,
+    timeout: Option<std::time::Duration>,
+    retry: Option<docsdk_runtime::RetryConfig>,
 }
 
 impl Call {
@@ -16,7 +18,17 @@ impl Call {
         operation: &'static str,
         version: Option<&'static str>,
     ) -> Call {
-        Call { client: client.clone(), operation, version }
+        Call { client: client.clone(), operation, version, timeout: None, retry: None }
+    }
+
+    /// Overrides the config's request timeout for this call.
+    pub(crate) fn set_timeout(&mut self, timeout: std::time::Duration) {
+        self.timeout = Some(timeout);
+    }
+
+    /// Overrides the config's retry policy for this call.
+    pub(crate) fn set_retry(&mut self, retry: docsdk_runtime::RetryConfig) {
+        self.retry = Some(retry);
     }
 
     /// The operation's name, for errors.
@@ -30,11 +42,17 @@ impl Call {
         method: docsdk_runtime::Method,
         path: &'static str,
     ) -> docsdk_runtime::Request {
-        let request = docsdk_runtime::Request::new(method, path, self.operation);
-        match self.version {
-            Some(version) => request.api_version(version),
-            None => request,
+        let mut request = docsdk_runtime::Request::new(method, path, self.operation);
+        if let Some(version) = self.version {
+            request = request.api_version(version);
         }
+        if let Some(timeout) = self.timeout {
+            request = request.timeout(timeout);
+        }
+        if let Some(retry) = &self.retry {
+            request = request.retry(retry.clone());
+        }
+        request
     }
 }
 
@@ -96,6 +114,18 @@ macro_rules! builder {
         impl $name {
             pub(crate) fn new(client: &docsdk_runtime::Client, version: Option<&'static str>) -> Self {
                 Self { call: $crate::support::Call::new(client, $op, version), $($field: None,)* }
+            }
+        }
+        impl $name {
+            /// Overrides the config's request timeout for this call only.
+            pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+                self.call.set_timeout(timeout);
+                self
+            }
+            /// Overrides the config's retry policy for this call only.
+            pub fn retry(mut self, retry: docsdk_runtime::RetryConfig) -> Self {
+                self.call.set_retry(retry);
+                self
             }
         }
         $crate::support::setters!($name { $($(#[$fdoc])* $field $(/ $null)?: $ty),* });
