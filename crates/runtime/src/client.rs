@@ -16,11 +16,12 @@ use crate::{
 };
 
 /// Response headers that carry a request id, in order of preference.
-const REQUEST_ID_HEADERS: [&str; 4] = [
+pub(crate) const REQUEST_ID_HEADERS: [&str; 5] = [
     "x-request-id",
     "scp-request-id",
     "x-openstack-request-id",
     "x-compute-request-id",
+    "x-trace-id",
 ];
 
 /// Sends [`Request`]s for one service. Cheap to clone (one shared connection pool).
@@ -345,7 +346,12 @@ impl Client {
     ) -> Result<T, Error> {
         let operation = request.operation();
         let received = self.execute(request).await?;
-        decode(operation, &received)
+        decode(
+            operation,
+            received.status,
+            request_id(&received.headers),
+            &received.body,
+        )
     }
 
     /// Sends `request` and accepts any body (or none) on success: for 202/204 answers and
@@ -662,19 +668,21 @@ fn transport_error(
     })
 }
 
-fn decode<T: serde::de::DeserializeOwned>(
+/// Decodes a JSON answer into `T` (an empty body as `null`, then `{}`); a failure names the
+/// JSON path, the expected type and an excerpt. Shared by every way of sending.
+pub(crate) fn decode<T: serde::de::DeserializeOwned>(
     operation: &'static str,
-    received: &Received,
+    status: u16,
+    request_id: Option<String>,
+    body: &[u8],
 ) -> Result<T, Error> {
-    let request_id = request_id(&received.headers);
-    let body = &received.body;
     if body.iter().all(u8::is_ascii_whitespace) {
         return serde_json::from_str("null")
             .or_else(|_| serde_json::from_str("{}"))
             .map_err(|e| {
                 Error::Decode(DecodeError(Box::new(DecodeErrorData {
                     operation,
-                    status: received.status,
+                    status,
                     expected: short_type_name(std::any::type_name::<T>()),
                     path: ".".to_owned(),
                     message: format!("the body is empty ({e})"),
@@ -693,7 +701,7 @@ fn decode<T: serde::de::DeserializeOwned>(
         let at = offset_of(&text, inner.line(), inner.column());
         Error::Decode(DecodeError(Box::new(DecodeErrorData {
             operation,
-            status: received.status,
+            status,
             expected: short_type_name(std::any::type_name::<T>()),
             path,
             message: inner.to_string(),

@@ -1,16 +1,8 @@
 //! A decoded body together with its HTTP status, headers and request id (what generated
 //! builders' `send_with_response()` returns), and typed error bodies.
 
-use crate::error::{DecodeErrorData, excerpt, offset_of};
-use crate::{Client, DecodeError, Error, RawResponse, Request};
-
-/// Header names that carry the service's request id, in the order they are looked for.
-const REQUEST_ID_HEADERS: [&str; 4] = [
-    "x-request-id",
-    "scp-request-id",
-    "x-openstack-request-id",
-    "x-trace-id",
-];
+use crate::client::REQUEST_ID_HEADERS;
+use crate::{Client, Error, RawResponse, Request};
 
 /// A successful answer: the decoded body with the status, headers and request id it came with
 /// (like the AWS SDK's output with `request_id()`, or progenitor's `ResponseValue`).
@@ -92,48 +84,16 @@ pub fn error_body<T: serde::de::DeserializeOwned>(error: &Error) -> Option<T> {
     serde_json::from_str(error.as_api()?.raw_body()).ok()
 }
 
+/// [`crate::client::decode`] of a raw answer.
 fn decode<T: serde::de::DeserializeOwned>(
     operation: &'static str,
     raw: &RawResponse,
 ) -> Result<T, Error> {
-    let fail = |path: String, message: String, excerpt: String| {
-        Error::Decode(DecodeError(Box::new(DecodeErrorData {
-            operation,
-            status: raw.status,
-            expected: std::any::type_name::<T>()
-                .rsplit("::")
-                .next()
-                .unwrap_or_default()
-                .to_owned(),
-            path,
-            message,
-            excerpt,
-            request_id: REQUEST_ID_HEADERS
-                .iter()
-                .find_map(|h| raw.header(h))
-                .map(str::to_owned),
-        })))
-    };
-    if raw.body.iter().all(u8::is_ascii_whitespace) {
-        return serde_json::from_str("null")
-            .or_else(|_| serde_json::from_str("{}"))
-            .map_err(|e| {
-                fail(
-                    ".".into(),
-                    format!("the body is empty ({e})"),
-                    String::new(),
-                )
-            });
-    }
-    let mut de = serde_json::Deserializer::from_slice(&raw.body);
-    serde_path_to_error::deserialize(&mut de)
-        .map_err(|e| (e.path().to_string(), e.into_inner()))
-        .and_then(|value| de.end().map(|()| value).map_err(|e| (".".to_owned(), e)))
-        .map_err(|(path, inner)| {
-            let text = String::from_utf8_lossy(&raw.body);
-            let at = offset_of(&text, inner.line(), inner.column());
-            fail(path, inner.to_string(), excerpt(&text, at, 200))
-        })
+    let request_id = REQUEST_ID_HEADERS
+        .iter()
+        .find_map(|h| raw.header(h))
+        .map(str::to_owned);
+    crate::client::decode(operation, raw.status, request_id, &raw.body)
 }
 
 #[cfg(test)]
