@@ -402,6 +402,7 @@ fn support(uses: models::Uses) -> String {
             "paged" => uses.paged,
             "marked" => uses.marked,
             "setters" => uses.setters,
+            "project" => uses.project,
             _ => true,
         };
         if used {

@@ -113,6 +113,8 @@ pub struct Uses {
     pub marked: bool,
     /// `setters!` for models (builders use it too).
     pub setters: bool,
+    /// `Call::project_id`.
+    pub project: bool,
 }
 
 /// `Ident` for generated names (always valid: see [`crate::ident`]).

@@ -30,6 +30,8 @@ pub struct Param<'a> {
     pub schema: Option<&'a Schema>,
     /// Setter docs.
     pub doc: Vec<String>,
+    /// An OTC `{project_id}` path parameter: when not set, the client's project id fills it.
+    pub from_client: bool,
 }
 
 /// A field of a request body that the builder sets one by one.
@@ -220,6 +222,12 @@ impl<'a> Gen<'_, 'a> {
             "timeout",
             "retry",
         ]);
+        let otc = self.plan.versions[vi].spec.provider == Some(docsdk_spec::Provider::Otc);
+        // OTC puts the caller's project in nearly every path; the client knows it (config,
+        // credentials or token scope), so the setter only overrides it.
+        let from_client = |location: ParameterLocation, wire: &str| {
+            otc && location == ParameterLocation::Path && wire == PROJECT_ID
+        };
         let mut params = Vec::new();
         for p in &at.op.parameters {
             // The runtime sets Content-Type for the JSON body it serialises; a second,
@@ -267,6 +275,7 @@ impl<'a> Gen<'_, 'a> {
                 array,
                 schema: p.schema.as_ref(),
                 doc: docs::with_facts(p.description.as_deref(), &facts),
+                from_client: from_client(p.location, &p.name),
             });
         }
         for name in path_names(at.path) {
@@ -280,6 +289,7 @@ impl<'a> Gen<'_, 'a> {
                 ));
                 params.push(Param {
                     ident: ns.claim(&ident::snake(&name, "value")),
+                    from_client: from_client(ParameterLocation::Path, &name),
                     doc: vec![format!("Path parameter {}.", docs::code(&name))],
                     wire: name,
                     location: ParameterLocation::Path,
@@ -602,9 +612,20 @@ impl<'a> Gen<'_, 'a> {
         let mut chain = Vec::new();
         let mut loops = Vec::new();
         let mut required: Vec<String> = Vec::new();
+        let mut resolve = Vec::new();
         let need = |f: &proc_macro2::Ident| quote!(need!(self, #f)?);
         for p in &b.params {
             let (f, ty, wire) = (id(&p.ident), &p.ty, &p.wire);
+            if p.from_client {
+                let mut doc = p.doc.clone();
+                doc.extend([String::new(), PROJECT_ID_DOC.to_owned()]);
+                let pdoc = docs::attrs(&doc);
+                setters.push(quote!(#pdoc #f: #ty));
+                self.uses.project = true;
+                resolve.push(quote!(let #f = self.call.project_id(self.#f).await?;));
+                chain.push(quote!(.path_param(#wire, #f)));
+                continue;
+            }
             let pdoc = docs::attrs(&required_doc(&p.doc, p.required));
             if p.required {
                 required.push(p.ident.clone());
@@ -783,12 +804,19 @@ impl<'a> Gen<'_, 'a> {
             Some(tokens) => (None, Some(tokens)),
             None => (Some(quote!(#[derive(Debug)])), None),
         };
+        // Filling the project id may fetch a token, so only such builders prepare asynchronously.
+        let (asyncness, awaited) = if resolve.is_empty() {
+            (None, None)
+        } else {
+            (Some(quote!(async)), Some(quote!(.await)))
+        };
         quote! {
             crate::support::builder!(#derive_debug #ident(#op) { #(#setters),* });
             #debug_impl
             impl #ident {
-                fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+                #asyncness fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
                     #check
+                    #(#resolve)*
                     #body_let
                     let #request_mut request = request!(self, #method, #path) #(#chain)*;
                     #(#loops)*
@@ -796,12 +824,12 @@ impl<'a> Gen<'_, 'a> {
                 }
                 #[doc = #send_doc]
                 pub async fn send(self) -> Result<#ret> {
-                    let (call, request) = self.request()?;
+                    let (call, request) = self.request()#awaited?;
                     call.#send(request).await
                 }
                 /// Like [`send`](Self::send), with the HTTP status, headers and request id.
                 pub async fn send_with_response(self) -> Result<docsdk_runtime::Response<#ret>> {
-                    let (call, request) = self.request()?;
+                    let (call, request) = self.request()#awaited?;
                     call.#with_response(request).await
                 }
                 #error_body
@@ -852,6 +880,12 @@ impl<'a> Gen<'_, 'a> {
         }
     }
 }
+
+/// The OTC path parameter the client fills from its configuration.
+pub const PROJECT_ID: &str = "project_id";
+
+/// What the setter of a client-filled project id says.
+const PROJECT_ID_DOC: &str = "Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project.";
 
 /// Setter docs that say **Required** for a required parameter or field.
 fn required_doc(doc: &[String], required: bool) -> Vec<String> {

@@ -285,6 +285,8 @@ pub fn render(
         quote!(#m)
     })
     .collect();
+    let project =
+        (provider == Some(Provider::Otc)).then(|| quote!(.project_id(#CONFIG_PROJECT_ID)));
     let server = used("client").then(|| {
         quote! {
             use wiremock::matchers::{#(#matchers),*};
@@ -292,6 +294,7 @@ pub fn render(
             fn client(server: &MockServer) -> #krate::Client {
                 let config = #krate::runtime::Config::builder()
                     .credentials(#credentials)
+                    #project
                     .endpoint_url(server.uri())
                     .retry(#krate::runtime::RetryConfig::disabled())
                     .build()
@@ -315,6 +318,9 @@ pub fn render(
     };
     (file, warnings)
 }
+
+/// The project id of the generated tests' client config, which fills `{project_id}` paths.
+const CONFIG_PROJECT_ID: &str = "project-from-config";
 
 /// Text a value has in a URL or header.
 fn text(value: &Value) -> String {
@@ -343,6 +349,11 @@ fn params(
         .iter()
         .filter(|p| !skip.contains(&p.ident.as_str()))
     {
+        // Left unset: the test client's configured project id must fill it.
+        if p.from_client {
+            url_path = url_path.replace(&format!("{{{}}}", p.wire), CONFIG_PROJECT_ID);
+            continue;
+        }
         let value = match p.schema {
             Some(s) => {
                 // The documented default is the most realistic value (`application/json`).

@@ -7,7 +7,8 @@ use docsdk_runtime::Result;
 crate::support::builder!(
     #[derive(Debug)] ListAsPoliciesV2("list_as_policies_v2") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Specifies the scaling resource ID. Query parameter `scaling_resource_id`."]
     scaling_resource_id : String, #[doc = " Specifies the scaling resource type."] #[doc
     = ""] #[doc = " - AS group: **SCALING\\_GROUP**"] #[doc =
@@ -37,15 +38,12 @@ crate::support::builder!(
     " Specifies the alarm rule ID. Query parameter `alarm_id`."] alarm_id : String }
 );
 impl ListAsPoliciesV2 {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
-        docsdk_runtime::require(
-            self.call.operation(),
-            &[("project_id", self.project_id.is_some())],
-        )?;
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Get, "/autoscaling-api/v2/{project_id}/scaling_policy"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .query_opt("scaling_resource_id", self.scaling_resource_id)
             .query_opt("scaling_resource_type", self.scaling_resource_type)
             .query_opt("scaling_policy_name", self.scaling_policy_name)
@@ -61,21 +59,22 @@ impl ListAsPoliciesV2 {
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ListAsPoliciesV2Response> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ListAsPoliciesV2Response>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] CreateAsPolicyV2("create_as_policy_v2") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Specifies the AS policy name. The name contains only letters, digits, underscores (\\_), and hyphens (-), and cannot exceed 64 characters."]
     #[doc = ""] #[doc = " **Required.**"] scaling_policy_name : String, #[doc =
     " Specifies the scaling resource ID, which is the unique ID of an AS group or bandwidth."]
@@ -109,17 +108,17 @@ crate::support::builder!(
     description : String }
 );
 impl CreateAsPolicyV2 {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[
-                ("project_id", self.project_id.is_some()),
                 ("scaling_policy_name", self.scaling_policy_name.is_some()),
                 ("scaling_resource_id", self.scaling_resource_id.is_some()),
                 ("scaling_resource_type", self.scaling_resource_type.is_some()),
                 ("scaling_policy_type", self.scaling_policy_type.is_some()),
             ],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::CreateAsPolicyV2Request {
             scaling_policy_name: need!(self, scaling_policy_name)?,
             scaling_resource_id: need!(self, scaling_resource_id)?,
@@ -134,64 +133,64 @@ impl CreateAsPolicyV2 {
         let request = request!(
             self, Post, "/autoscaling-api/v2/{project_id}/scaling_policy"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::CreateAsPolicyV2Response> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::CreateAsPolicyV2Response>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ShowAsPolicyV2("show_as_policy_v2") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Specifies the AS policy ID. Path parameter `scaling_policy_id`."] #[doc = ""] #[doc
     = " **Required.**"] scaling_policy_id : String }
 );
 impl ShowAsPolicyV2 {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("scaling_policy_id", self.scaling_policy_id.is_some()),
-            ],
+            &[("scaling_policy_id", self.scaling_policy_id.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Get,
             "/autoscaling-api/v2/{project_id}/scaling_policy/{scaling_policy_id}"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("scaling_policy_id", need!(self, scaling_policy_id)?);
         Ok((self.call, request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ShowAsPolicyV2Response> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ShowAsPolicyV2Response>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] UpdateAsPolicyV2("update_as_policy_v2") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Specifies an AS policy ID. For details, see Querying AS Policies Bound to a Scaling Resource (V2). Path parameter `scaling_policy_id`."]
     #[doc = ""] #[doc = " **Required.**"] scaling_policy_id : String, #[doc =
     " Specifies the AS policy name. The name contains only letters, digits, underscores (\\_), and hyphens (-), and cannot exceed 64 characters."]
@@ -222,14 +221,12 @@ crate::support::builder!(
     description : String }
 );
 impl UpdateAsPolicyV2 {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("scaling_policy_id", self.scaling_policy_id.is_some()),
-            ],
+            &[("scaling_policy_id", self.scaling_policy_id.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::UpdateAsPolicyV2Request {
             scaling_policy_name: self.scaling_policy_name,
             scaling_policy_type: self.scaling_policy_type,
@@ -245,28 +242,30 @@ impl UpdateAsPolicyV2 {
             self, Put,
             "/autoscaling-api/v2/{project_id}/scaling_policy/{scaling_policy_id}"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("scaling_policy_id", need!(self, scaling_policy_id)?)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::CreateAsPolicyV2Response> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::CreateAsPolicyV2Response>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ShowResourceAsPoliciesBoundV2("show_resource_as_policies_bound_v2")
     { #[doc = " Specifies the project ID. Path parameter `project_id`."] #[doc = ""]
-    #[doc = " **Required.**"] project_id : String, #[doc =
+    #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Specifies the scaling resource ID. Path parameter `scaling_resource_id`."] #[doc =
     ""] #[doc = " **Required.**"] scaling_resource_id : String, #[doc =
     " Specifies the AS policy name."] #[doc = " Supports fuzzy search."] #[doc = ""]
@@ -283,19 +282,17 @@ crate::support::builder!(
     limit : i64 }
 );
 impl ShowResourceAsPoliciesBoundV2 {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("scaling_resource_id", self.scaling_resource_id.is_some()),
-            ],
+            &[("scaling_resource_id", self.scaling_resource_id.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Get,
             "/autoscaling-api/v2/{project_id}/scaling_policy/{scaling_resource_id}/list"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("scaling_resource_id", need!(self, scaling_resource_id)?)
             .query_opt("scaling_policy_name", self.scaling_policy_name)
             .query_opt("scaling_policy_type", self.scaling_policy_type)
@@ -306,21 +303,22 @@ impl ShowResourceAsPoliciesBoundV2 {
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ShowResourceAsPoliciesBoundV2Response> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ShowResourceAsPoliciesBoundV2Response>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ListScalingActionLogsV2("list_scaling_action_logs_v2") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Specifies the AS group ID. Path parameter `scaling_group_id`."] #[doc = ""] #[doc =
     " **Required.**"] scaling_group_id : String, #[doc =
     " Specifies the scaling action log ID. Query parameter `log_id`."] log_id : String,
@@ -354,19 +352,17 @@ crate::support::builder!(
     " Query parameter `status`."] status : String }
 );
 impl ListScalingActionLogsV2 {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("scaling_group_id", self.scaling_group_id.is_some()),
-            ],
+            &[("scaling_group_id", self.scaling_group_id.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Get,
             "/autoscaling-api/v2/{project_id}/scaling_activity_log/{scaling_group_id}"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("scaling_group_id", need!(self, scaling_group_id)?)
             .query_opt("log_id", self.log_id)
             .query_opt("start_time", self.start_time)
@@ -379,61 +375,62 @@ impl ListScalingActionLogsV2 {
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ListScalingActionLogsV2Response> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ListScalingActionLogsV2Response>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] BatchDeleteAsConfigurations("batch_delete_as_configurations") {
     #[doc = " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc
-    = " **Required.**"] project_id : String, #[doc =
+    =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Specifies the AS configuration ID. For details, see Querying AS configurations."]
     #[doc = ""] #[doc = " **Required.**"] scaling_configuration_id : Vec < String > }
 );
 impl BatchDeleteAsConfigurations {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("scaling_configuration_id", self.scaling_configuration_id.is_some()),
-            ],
+            &[("scaling_configuration_id", self.scaling_configuration_id.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::BatchDeleteAsConfigurationsRequest {
             scaling_configuration_id: need!(self, scaling_configuration_id)?,
         };
         let request = request!(
             self, Post, "/autoscaling-api/v1/{project_id}/scaling_configurations"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns `()` on HTTP 2XX; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<()> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(self) -> Result<docsdk_runtime::Response<()>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ListAsConfigurations("list_as_configurations") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
-    " Specifies the AS configuration name."] #[doc = " Supports fuzzy search."] #[doc =
-    ""] #[doc = " Query parameter `scaling_configuration_name`."]
-    scaling_configuration_name : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc = " Specifies the AS configuration name."] #[doc =
+    " Supports fuzzy search."] #[doc = ""] #[doc =
+    " Query parameter `scaling_configuration_name`."] scaling_configuration_name :
+    String, #[doc =
     " Specifies the image ID. It is same as **imageRef**. Query parameter `image_id`."]
     image_id : String, #[doc =
     " Specifies the start line number. The default value is **0**. The minimum parameter value is **0**. Query parameter `start_number`. Default: `0`."]
@@ -442,15 +439,12 @@ crate::support::builder!(
     limit : i64 }
 );
 impl ListAsConfigurations {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
-        docsdk_runtime::require(
-            self.call.operation(),
-            &[("project_id", self.project_id.is_some())],
-        )?;
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Get, "/autoscaling-api/v1/{project_id}/scaling_configuration"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .query_opt("scaling_configuration_name", self.scaling_configuration_name)
             .query_opt("image_id", self.image_id)
             .query_opt("start_number", self.start_number)
@@ -459,21 +453,22 @@ impl ListAsConfigurations {
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ListAsConfigurationsResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ListAsConfigurationsResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] CreateAsConfiguration("create_as_configuration") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Specifies the AS configuration name. The name contains only letters, digits, underscores (\\_), and hyphens (-), and cannot exceed 64 characters."]
     scaling_configuration_name : String, #[doc =
     " Specifies the ECS configuration. For details, see Table 3."] instance_config :
@@ -492,11 +487,8 @@ crate::support::builder!(
     source_scaling_configuration_id : String }
 );
 impl CreateAsConfiguration {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
-        docsdk_runtime::require(
-            self.call.operation(),
-            &[("project_id", self.project_id.is_some())],
-        )?;
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::CreateAsConfigurationRequest {
             scaling_configuration_name: self.scaling_configuration_name,
             instance_config: self.instance_config,
@@ -505,44 +497,43 @@ impl CreateAsConfiguration {
         let request = request!(
             self, Post, "/autoscaling-api/v1/{project_id}/scaling_configuration"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::CreateAsConfigurationResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::CreateAsConfigurationResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ShowAsConfiguration("show_as_configuration") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Specifies an AS configuration ID, which is unique globally. For details, see Querying an AS Configuration. Path parameter `scaling_configuration_id`."]
     #[doc = ""] #[doc = " **Required.**"] scaling_configuration_id : String }
 );
 impl ShowAsConfiguration {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("scaling_configuration_id", self.scaling_configuration_id.is_some()),
-            ],
+            &[("scaling_configuration_id", self.scaling_configuration_id.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Get,
             "/autoscaling-api/v1/{project_id}/scaling_configuration/{scaling_configuration_id}"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param(
                 "scaling_configuration_id",
                 need!(self, scaling_configuration_id)?,
@@ -551,38 +542,37 @@ impl ShowAsConfiguration {
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ShowAsConfigurationResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ShowAsConfigurationResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] DeleteAsConfiguration("delete_as_configuration") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Specifies the AS configuration ID. For details, see Querying AS configurations. Path parameter `scaling_configuration_id`."]
     #[doc = ""] #[doc = " **Required.**"] scaling_configuration_id : String }
 );
 impl DeleteAsConfiguration {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("scaling_configuration_id", self.scaling_configuration_id.is_some()),
-            ],
+            &[("scaling_configuration_id", self.scaling_configuration_id.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Delete,
             "/autoscaling-api/v1/{project_id}/scaling_configuration/{scaling_configuration_id}"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param(
                 "scaling_configuration_id",
                 need!(self, scaling_configuration_id)?,
@@ -591,20 +581,21 @@ impl DeleteAsConfiguration {
     }
     /// Sends the request and returns `()` on HTTP 2XX; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<()> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(self) -> Result<docsdk_runtime::Response<()>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ListAsGroups("list_as_groups") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc = " Specifies the AS group name."] #[doc
-    = " Fuzzy search is supported."] #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc = " Specifies the AS group name."] #[doc =
+    " Fuzzy search is supported."] #[doc = ""] #[doc =
     " Query parameter `scaling_group_name`."] scaling_group_name : String, #[doc =
     " Specifies the AS configuration ID, which can be obtained using the API for listing AS configurations. For details, see Querying AS configurations."]
     #[doc = ""] #[doc = " Query parameter `scaling_configuration_id`."]
@@ -627,15 +618,12 @@ crate::support::builder!(
     enterprise_project_id : String }
 );
 impl ListAsGroups {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
-        docsdk_runtime::require(
-            self.call.operation(),
-            &[("project_id", self.project_id.is_some())],
-        )?;
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Get, "/autoscaling-api/v1/{project_id}/scaling_group"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .query_opt("scaling_group_name", self.scaling_group_name)
             .query_opt("scaling_configuration_id", self.scaling_configuration_id)
             .query_opt("scaling_group_status", self.scaling_group_status)
@@ -646,21 +634,22 @@ impl ListAsGroups {
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ListAsGroupsResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ListAsGroupsResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] CreateAsGroup("create_as_group") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Specifies the AS group name. The name contains only letters, digits, underscores (\\_), and hyphens (-), and cannot exceed 64 characters."]
     #[doc = ""] #[doc = " **Required.**"] scaling_group_name : String, #[doc =
     " Specifies the AS configuration ID, which can be obtained using the API for querying AS configurations. For details, see Querying AS configurations."]
@@ -750,17 +739,17 @@ crate::support::builder!(
     description : String }
 );
 impl CreateAsGroup {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[
-                ("project_id", self.project_id.is_some()),
                 ("scaling_group_name", self.scaling_group_name.is_some()),
                 ("scaling_configuration_id", self.scaling_configuration_id.is_some()),
                 ("networks", self.networks.is_some()),
                 ("vpc_id", self.vpc_id.is_some()),
             ],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::CreateAsGroupRequest {
             scaling_group_name: need!(self, scaling_group_name)?,
             scaling_configuration_id: need!(self, scaling_configuration_id)?,
@@ -788,64 +777,64 @@ impl CreateAsGroup {
         let request = request!(
             self, Post, "/autoscaling-api/v1/{project_id}/scaling_group"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::CreateAsGroupResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::CreateAsGroupResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ShowAsGroup("show_as_group") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Specifies the AS group ID. Path parameter `scaling_group_id`."] #[doc = ""] #[doc =
     " **Required.**"] scaling_group_id : String }
 );
 impl ShowAsGroup {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("scaling_group_id", self.scaling_group_id.is_some()),
-            ],
+            &[("scaling_group_id", self.scaling_group_id.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Get,
             "/autoscaling-api/v1/{project_id}/scaling_group/{scaling_group_id}"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("scaling_group_id", need!(self, scaling_group_id)?);
         Ok((self.call, request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ShowAsGroupResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ShowAsGroupResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] UpdateAsGroup("update_as_group") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Specifies the AS group ID. Path parameter `scaling_group_id`."] #[doc = ""] #[doc =
     " **Required.**"] scaling_group_id : String, #[doc =
     " Specifies the AS group name. The name contains only letters, digits, underscores (\\_), and hyphens (-), and cannot exceed 64 characters."]
@@ -939,14 +928,12 @@ crate::support::builder!(
     description : String }
 );
 impl UpdateAsGroup {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("scaling_group_id", self.scaling_group_id.is_some()),
-            ],
+            &[("scaling_group_id", self.scaling_group_id.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::UpdateAsGroupRequest {
             scaling_group_name: self.scaling_group_name,
             desire_instance_number: self.desire_instance_number,
@@ -974,28 +961,29 @@ impl UpdateAsGroup {
             self, Put,
             "/autoscaling-api/v1/{project_id}/scaling_group/{scaling_group_id}"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("scaling_group_id", need!(self, scaling_group_id)?)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::CreateAsGroupResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::CreateAsGroupResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] DeleteAsGroup("delete_as_group") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Specifies the AS group ID. Path parameter `scaling_group_id`."] #[doc = ""] #[doc =
     " **Required.**"] scaling_group_id : String, #[doc =
     " Specifies whether to forcibly delete an AS group. Options:"] #[doc = ""] #[doc =
@@ -1005,38 +993,37 @@ crate::support::builder!(
     types::BatchManageAsPoliciesRequestForceDelete }
 );
 impl DeleteAsGroup {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("scaling_group_id", self.scaling_group_id.is_some()),
-            ],
+            &[("scaling_group_id", self.scaling_group_id.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Delete,
             "/autoscaling-api/v1/{project_id}/scaling_group/{scaling_group_id}"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("scaling_group_id", need!(self, scaling_group_id)?)
             .query_opt("force_delete", self.force_delete);
         Ok((self.call, request))
     }
     /// Sends the request and returns `()` on HTTP 2XX; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<()> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(self) -> Result<docsdk_runtime::Response<()>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] EnableOrDisableAsGroup("enable_or_disable_as_group") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Specifies the AS group ID. Path parameter `scaling_group_id`."] #[doc = ""] #[doc =
     " **Required.**"] scaling_group_id : String, #[doc =
     " Specifies a flag for enabling or disabling an AS group."] #[doc = ""] #[doc =
@@ -1045,15 +1032,15 @@ crate::support::builder!(
     : String }
 );
 impl EnableOrDisableAsGroup {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[
-                ("project_id", self.project_id.is_some()),
                 ("scaling_group_id", self.scaling_group_id.is_some()),
                 ("action", self.action.is_some()),
             ],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::EnableOrDisableAsGroupRequest {
             action: need!(self, action)?,
         };
@@ -1061,27 +1048,28 @@ impl EnableOrDisableAsGroup {
             self, Post,
             "/autoscaling-api/v1/{project_id}/scaling_group/{scaling_group_id}/action"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("scaling_group_id", need!(self, scaling_group_id)?)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns `()` on HTTP 2XX; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<()> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(self) -> Result<docsdk_runtime::Response<()>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] BatchManageAsPolicies("batch_manage_as_policies") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc = " Specifies the AS policy ID."] #[doc
-    = ""] #[doc = " **Required.**"] scaling_policy_id : Vec < String >, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc = " Specifies the AS policy ID."] #[doc = ""] #[doc =
+    " **Required.**"] scaling_policy_id : Vec < String >, #[doc =
     " Specifies an action to be performed on AS policies in batches. The options are as follows:"]
     #[doc = ""] #[doc = " - **delete**: deletes AS policies."] #[doc =
     " - **resume**: enables AS policies."] #[doc = " - **pause**: disables AS policies."]
@@ -1097,15 +1085,15 @@ crate::support::builder!(
     delete_alarm : String }
 );
 impl BatchManageAsPolicies {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[
-                ("project_id", self.project_id.is_some()),
                 ("scaling_policy_id", self.scaling_policy_id.is_some()),
                 ("action", self.action.is_some()),
             ],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::BatchManageAsPoliciesRequest {
             scaling_policy_id: need!(self, scaling_policy_id)?,
             action: need!(self, action)?,
@@ -1115,25 +1103,26 @@ impl BatchManageAsPolicies {
         let request = request!(
             self, Post, "/autoscaling-api/v1/{project_id}/scaling_policies/action"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns `()` on HTTP 2XX; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<()> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(self) -> Result<docsdk_runtime::Response<()>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] CreateAsPolicy("create_as_policy") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Specifies the AS policy name. The name contains only letters, digits, underscores (\\_), and hyphens (-), and cannot exceed 64 characters."]
     #[doc = ""] #[doc = " **Required.**"] scaling_policy_name : String, #[doc =
     " Specifies the AS group ID, which can be obtained using the API for querying AS groups. For details, see Querying AS Groups."]
@@ -1157,16 +1146,16 @@ crate::support::builder!(
     cool_down_time : i64 }
 );
 impl CreateAsPolicy {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[
-                ("project_id", self.project_id.is_some()),
                 ("scaling_policy_name", self.scaling_policy_name.is_some()),
                 ("scaling_group_id", self.scaling_group_id.is_some()),
                 ("scaling_policy_type", self.scaling_policy_type.is_some()),
             ],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::CreateAsPolicyRequest {
             scaling_policy_name: need!(self, scaling_policy_name)?,
             scaling_group_id: need!(self, scaling_group_id)?,
@@ -1179,64 +1168,64 @@ impl CreateAsPolicy {
         let request = request!(
             self, Post, "/autoscaling-api/v1/{project_id}/scaling_policy"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::CreateAsPolicyV2Response> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::CreateAsPolicyV2Response>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ShowAsPolicy("show_as_policy") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Specifies the AS policy ID. Path parameter `scaling_policy_id`."] #[doc = ""] #[doc
     = " **Required.**"] scaling_policy_id : String }
 );
 impl ShowAsPolicy {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("scaling_policy_id", self.scaling_policy_id.is_some()),
-            ],
+            &[("scaling_policy_id", self.scaling_policy_id.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Get,
             "/autoscaling-api/v1/{project_id}/scaling_policy/{scaling_policy_id}"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("scaling_policy_id", need!(self, scaling_policy_id)?);
         Ok((self.call, request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ShowAsPolicyResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ShowAsPolicyResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] UpdateAsPolicy("update_as_policy") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Specifies an AS policy ID. For details, see Querying AS Policies Bound to an AS Group. Path parameter `scaling_policy_id`."]
     #[doc = ""] #[doc = " **Required.**"] scaling_policy_id : String, #[doc =
     " Specifies the AS policy name. The name contains only letters, digits, underscores (\\_), and hyphens (-), and cannot exceed 64 characters."]
@@ -1261,14 +1250,12 @@ crate::support::builder!(
     cool_down_time : i64 }
 );
 impl UpdateAsPolicy {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("scaling_policy_id", self.scaling_policy_id.is_some()),
-            ],
+            &[("scaling_policy_id", self.scaling_policy_id.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::UpdateAsPolicyRequest {
             scaling_policy_name: self.scaling_policy_name,
             scaling_policy_type: self.scaling_policy_type,
@@ -1281,63 +1268,64 @@ impl UpdateAsPolicy {
             self, Put,
             "/autoscaling-api/v1/{project_id}/scaling_policy/{scaling_policy_id}"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("scaling_policy_id", need!(self, scaling_policy_id)?)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::UpdateAsPolicyResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::UpdateAsPolicyResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] DeleteAsPolicy("delete_as_policy") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Specifies the AS policy ID. Path parameter `scaling_policy_id`."] #[doc = ""] #[doc
     = " **Required.**"] scaling_policy_id : String }
 );
 impl DeleteAsPolicy {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("scaling_policy_id", self.scaling_policy_id.is_some()),
-            ],
+            &[("scaling_policy_id", self.scaling_policy_id.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Delete,
             "/autoscaling-api/v1/{project_id}/scaling_policy/{scaling_policy_id}"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("scaling_policy_id", need!(self, scaling_policy_id)?);
         Ok((self.call, request))
     }
     /// Sends the request and returns `()` on HTTP 2XX; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<()> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(self) -> Result<docsdk_runtime::Response<()>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] RunEnableOrDisableAsPolicy("run_enable_or_disable_as_policy") {
     #[doc = " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc
-    = " **Required.**"] project_id : String, #[doc =
+    =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Specifies the AS policy ID. Path parameter `scaling_policy_id`."] #[doc = ""] #[doc
     = " **Required.**"] scaling_policy_id : String, #[doc =
     " Specifies the operation for an AS policy."] #[doc = ""] #[doc =
@@ -1347,15 +1335,15 @@ crate::support::builder!(
     : String }
 );
 impl RunEnableOrDisableAsPolicy {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[
-                ("project_id", self.project_id.is_some()),
                 ("scaling_policy_id", self.scaling_policy_id.is_some()),
                 ("action", self.action.is_some()),
             ],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::RunEnableOrDisableAsPolicyRequest {
             action: need!(self, action)?,
         };
@@ -1363,26 +1351,28 @@ impl RunEnableOrDisableAsPolicy {
             self, Post,
             "/autoscaling-api/v1/{project_id}/scaling_policy/{scaling_policy_id}/action"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("scaling_policy_id", need!(self, scaling_policy_id)?)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns `()` on HTTP 2XX; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<()> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(self) -> Result<docsdk_runtime::Response<()>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ShowAsGroupAsPoliciesBound("show_as_group_as_policies_bound") {
     #[doc = " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc
-    = " **Required.**"] project_id : String, #[doc =
+    =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Specifies the AS group ID. Path parameter `scaling_group_id`."] #[doc = ""] #[doc =
     " **Required.**"] scaling_group_id : String, #[doc =
     " Specifies the AS policy name."] #[doc = " Supports fuzzy search."] #[doc = ""]
@@ -1399,19 +1389,17 @@ crate::support::builder!(
     limit : i64 }
 );
 impl ShowAsGroupAsPoliciesBound {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("scaling_group_id", self.scaling_group_id.is_some()),
-            ],
+            &[("scaling_group_id", self.scaling_group_id.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Get,
             "/autoscaling-api/v1/{project_id}/scaling_policy/{scaling_group_id}/list"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("scaling_group_id", need!(self, scaling_group_id)?)
             .query_opt("scaling_policy_name", self.scaling_policy_name)
             .query_opt("scaling_policy_type", self.scaling_policy_type)
@@ -1422,21 +1410,22 @@ impl ShowAsGroupAsPoliciesBound {
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ShowAsGroupAsPoliciesBoundResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ShowAsGroupAsPoliciesBoundResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ListAsPolicyExecutionLogs("list_as_policy_execution_logs") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Specifies the AS policy ID. Path parameter `scaling_policy_id`."] #[doc = ""] #[doc
     = " **Required.**"] scaling_policy_id : String, #[doc =
     " Specifies the ID of an AS policy execution log. Query parameter `log_id`."] log_id
@@ -1461,19 +1450,17 @@ crate::support::builder!(
     limit : i64 }
 );
 impl ListAsPolicyExecutionLogs {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("scaling_policy_id", self.scaling_policy_id.is_some()),
-            ],
+            &[("scaling_policy_id", self.scaling_policy_id.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Get,
             "/autoscaling-api/v1/{project_id}/scaling_policy_execute_log/{scaling_policy_id}"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("scaling_policy_id", need!(self, scaling_policy_id)?)
             .query_opt("log_id", self.log_id)
             .query_opt("scaling_resource_type", self.scaling_resource_type)
@@ -1487,21 +1474,22 @@ impl ListAsPolicyExecutionLogs {
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ListAsPolicyExecutionLogsResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ListAsPolicyExecutionLogsResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] BatchManageInstances("batch_manage_instances") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Specifies the AS group ID. Path parameter `scaling_group_id`."] #[doc = ""] #[doc =
     " **Required.**"] scaling_group_id : String, #[doc = " Specifies the ECS ID."] #[doc
     = ""] #[doc = " **Required.**"] instances_id : Vec < String >, #[doc =
@@ -1519,16 +1507,16 @@ crate::support::builder!(
     " **Required.**"] action : types::BatchManageInstancesRequestAction }
 );
 impl BatchManageInstances {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[
-                ("project_id", self.project_id.is_some()),
                 ("scaling_group_id", self.scaling_group_id.is_some()),
                 ("instances_id", self.instances_id.is_some()),
                 ("action", self.action.is_some()),
             ],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::BatchManageInstancesRequest {
             instances_id: need!(self, instances_id)?,
             instance_delete: self.instance_delete,
@@ -1538,26 +1526,27 @@ impl BatchManageInstances {
             self, Post,
             "/autoscaling-api/v1/{project_id}/scaling_group_instance/{scaling_group_id}/action"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("scaling_group_id", need!(self, scaling_group_id)?)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns `()` on HTTP 2XX; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<()> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(self) -> Result<docsdk_runtime::Response<()>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ListAsGroupInstances("list_as_group_instances") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Specifies the AS group ID. Path parameter `scaling_group_id`."] #[doc = ""] #[doc =
     " **Required.**"] scaling_group_id : String, #[doc =
     " Specifies the instance lifecycle status in the AS group."] #[doc = ""] #[doc =
@@ -1581,19 +1570,17 @@ crate::support::builder!(
     limit : i64 }
 );
 impl ListAsGroupInstances {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("scaling_group_id", self.scaling_group_id.is_some()),
-            ],
+            &[("scaling_group_id", self.scaling_group_id.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Get,
             "/autoscaling-api/v1/{project_id}/scaling_group_instance/{scaling_group_id}/list"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("scaling_group_id", need!(self, scaling_group_id)?)
             .query_opt("life_cycle_state", self.life_cycle_state)
             .query_opt("health_status", self.health_status)
@@ -1604,21 +1591,22 @@ impl ListAsGroupInstances {
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ListAsGroupInstancesResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ListAsGroupInstancesResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] RemoveAsGroupInstance("remove_as_group_instance") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Specifies the instance ID. For details, see Querying Instances in an AS Group. Path parameter `instance_id`."]
     #[doc = ""] #[doc = " **Required.**"] instance_id : String, #[doc =
     " Specifies whether an instance is deleted when it is removed from the AS group."]
@@ -1629,38 +1617,37 @@ crate::support::builder!(
     types::BatchManageAsPoliciesRequestForceDelete }
 );
 impl RemoveAsGroupInstance {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("instance_id", self.instance_id.is_some()),
-            ],
+            &[("instance_id", self.instance_id.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Delete,
             "/autoscaling-api/v1/{project_id}/scaling_group_instance/{instance_id}"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("instance_id", need!(self, instance_id)?)
             .query_opt("instance_delete", self.instance_delete);
         Ok((self.call, request))
     }
     /// Sends the request and returns `()` on HTTP 2XX; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<()> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(self) -> Result<docsdk_runtime::Response<()>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] CallingBackLifecycleHook("calling_back_lifecycle_hook") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Specifies the AS group ID. Path parameter `scaling_group_id`."] #[doc = ""] #[doc =
     " **Required.**"] scaling_group_id : String, #[doc =
     " Specifies the lifecycle operation token, which is obtained by calling the API for querying instance suspension."]
@@ -1677,15 +1664,15 @@ crate::support::builder!(
     = " **Required.**"] lifecycle_action_result : String }
 );
 impl CallingBackLifecycleHook {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[
-                ("project_id", self.project_id.is_some()),
                 ("scaling_group_id", self.scaling_group_id.is_some()),
                 ("lifecycle_action_result", self.lifecycle_action_result.is_some()),
             ],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::CallingBackLifecycleHookRequest {
             lifecycle_action_key: self.lifecycle_action_key,
             instance_id: self.instance_id,
@@ -1696,26 +1683,27 @@ impl CallingBackLifecycleHook {
             self, Put,
             "/autoscaling-api/v1/{project_id}/scaling_instance_hook/{scaling_group_id}/callback"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("scaling_group_id", need!(self, scaling_group_id)?)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns `()` on HTTP 2XX; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<()> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(self) -> Result<docsdk_runtime::Response<()>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] CreateLifecycleHook("create_lifecycle_hook") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Specifies the AS group ID. Path parameter `scaling_group_id`."] #[doc = ""] #[doc =
     " **Required.**"] scaling_group_id : String, #[doc =
     " Specifies the lifecycle hook name. The name contains only letters, digits, underscores (\\_), and hyphens (-), and cannot exceed 32 characters."]
@@ -1746,17 +1734,17 @@ crate::support::builder!(
     #[doc = ""] #[doc = " Length at most 256."] notification_metadata : String }
 );
 impl CreateLifecycleHook {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[
-                ("project_id", self.project_id.is_some()),
                 ("scaling_group_id", self.scaling_group_id.is_some()),
                 ("lifecycle_hook_name", self.lifecycle_hook_name.is_some()),
                 ("lifecycle_hook_type", self.lifecycle_hook_type.is_some()),
                 ("notification_topic_urn", self.notification_topic_urn.is_some()),
             ],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::CreateLifecycleHookRequest {
             lifecycle_hook_name: need!(self, lifecycle_hook_name)?,
             lifecycle_hook_type: need!(self, lifecycle_hook_type)?,
@@ -1769,69 +1757,71 @@ impl CreateLifecycleHook {
             self, Post,
             "/autoscaling-api/v1/{project_id}/scaling_lifecycle_hook/{scaling_group_id}"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("scaling_group_id", need!(self, scaling_group_id)?)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::CreateLifecycleHookResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::CreateLifecycleHookResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ShowLifecycleHook("show_lifecycle_hook") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Specifies the AS group ID. Path parameter `scaling_group_id`."] #[doc = ""] #[doc =
     " **Required.**"] scaling_group_id : String, #[doc =
     " Specifies the lifecycle hook name. Path parameter `lifecycle_hook_name`."] #[doc =
     ""] #[doc = " **Required.**"] lifecycle_hook_name : String }
 );
 impl ShowLifecycleHook {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[
-                ("project_id", self.project_id.is_some()),
                 ("scaling_group_id", self.scaling_group_id.is_some()),
                 ("lifecycle_hook_name", self.lifecycle_hook_name.is_some()),
             ],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Get,
             "/autoscaling-api/v1/{project_id}/scaling_lifecycle_hook/{scaling_group_id}/{lifecycle_hook_name}"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("scaling_group_id", need!(self, scaling_group_id)?)
             .path_param("lifecycle_hook_name", need!(self, lifecycle_hook_name)?);
         Ok((self.call, request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::UpdateLifecycleHookResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::UpdateLifecycleHookResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] UpdateLifecycleHook("update_lifecycle_hook") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Specifies the AS group ID. Path parameter `scaling_group_id`."] #[doc = ""] #[doc =
     " **Required.**"] scaling_group_id : String, #[doc =
     " Specifies the lifecycle hook name. Path parameter `lifecycle_hook_name`."] #[doc =
@@ -1861,15 +1851,15 @@ crate::support::builder!(
     #[doc = ""] #[doc = " Length at most 256."] notification_metadata : String }
 );
 impl UpdateLifecycleHook {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[
-                ("project_id", self.project_id.is_some()),
                 ("scaling_group_id", self.scaling_group_id.is_some()),
                 ("lifecycle_hook_name", self.lifecycle_hook_name.is_some()),
             ],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::UpdateLifecycleHookRequest {
             lifecycle_hook_type: self.lifecycle_hook_type,
             default_result: self.default_result,
@@ -1881,7 +1871,7 @@ impl UpdateLifecycleHook {
             self, Put,
             "/autoscaling-api/v1/{project_id}/scaling_lifecycle_hook/{scaling_group_id}/{lifecycle_hook_name}"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("scaling_group_id", need!(self, scaling_group_id)?)
             .path_param("lifecycle_hook_name", need!(self, lifecycle_hook_name)?)
             .json_body(&body)?;
@@ -1889,201 +1879,199 @@ impl UpdateLifecycleHook {
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::UpdateLifecycleHookResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::UpdateLifecycleHookResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] DeleteLifecycleHook("delete_lifecycle_hook") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Specifies the AS group ID. Path parameter `scaling_group_id`."] #[doc = ""] #[doc =
     " **Required.**"] scaling_group_id : String, #[doc =
     " Specifies the lifecycle hook name. Path parameter `lifecycle_hook_name`."] #[doc =
     ""] #[doc = " **Required.**"] lifecycle_hook_name : String }
 );
 impl DeleteLifecycleHook {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[
-                ("project_id", self.project_id.is_some()),
                 ("scaling_group_id", self.scaling_group_id.is_some()),
                 ("lifecycle_hook_name", self.lifecycle_hook_name.is_some()),
             ],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Delete,
             "/autoscaling-api/v1/{project_id}/scaling_lifecycle_hook/{scaling_group_id}/{lifecycle_hook_name}"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("scaling_group_id", need!(self, scaling_group_id)?)
             .path_param("lifecycle_hook_name", need!(self, lifecycle_hook_name)?);
         Ok((self.call, request))
     }
     /// Sends the request and returns `()` on HTTP 2XX; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<()> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(self) -> Result<docsdk_runtime::Response<()>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ShowInstanceSuspension("show_instance_suspension") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Specifies the AS group ID. Path parameter `scaling_group_id`."] #[doc = ""] #[doc =
     " **Required.**"] scaling_group_id : String, #[doc =
     " Specifies the AS instance ID. Query parameter `instance_id`."] instance_id : String
     }
 );
 impl ShowInstanceSuspension {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("scaling_group_id", self.scaling_group_id.is_some()),
-            ],
+            &[("scaling_group_id", self.scaling_group_id.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Get,
             "/autoscaling-api/v1/{project_id}/scaling_instance_hook/{scaling_group_id}/list"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("scaling_group_id", need!(self, scaling_group_id)?)
             .query_opt("instance_id", self.instance_id);
         Ok((self.call, request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ShowInstanceSuspensionResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ShowInstanceSuspensionResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ListLifecycleHooks("list_lifecycle_hooks") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Specifies the AS group ID. Path parameter `scaling_group_id`."] #[doc = ""] #[doc =
     " **Required.**"] scaling_group_id : String }
 );
 impl ListLifecycleHooks {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("scaling_group_id", self.scaling_group_id.is_some()),
-            ],
+            &[("scaling_group_id", self.scaling_group_id.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Get,
             "/autoscaling-api/v1/{project_id}/scaling_lifecycle_hook/{scaling_group_id}/list"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("scaling_group_id", need!(self, scaling_group_id)?);
         Ok((self.call, request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ListLifecycleHooksResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ListLifecycleHooksResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ListAsPolicyAndInstanceQuotas("list_as_policy_and_instance_quotas")
     { #[doc = " Specifies the project ID. Path parameter `project_id`."] #[doc = ""]
-    #[doc = " **Required.**"] project_id : String, #[doc =
+    #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Specifies the AS group ID. Path parameter `scaling_group_id`."] #[doc = ""] #[doc =
     " **Required.**"] scaling_group_id : String }
 );
 impl ListAsPolicyAndInstanceQuotas {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("scaling_group_id", self.scaling_group_id.is_some()),
-            ],
+            &[("scaling_group_id", self.scaling_group_id.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Get, "/autoscaling-api/v1/{project_id}/quotas/{scaling_group_id}"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("scaling_group_id", need!(self, scaling_group_id)?);
         Ok((self.call, request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ListAsPolicyAndInstanceQuotasResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ListAsPolicyAndInstanceQuotasResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ListAsQuotas("list_as_quotas") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String }
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String }
 );
 impl ListAsQuotas {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
-        docsdk_runtime::require(
-            self.call.operation(),
-            &[("project_id", self.project_id.is_some())],
-        )?;
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(self, Get, "/autoscaling-api/v1/{project_id}/quotas")
-            .path_param("project_id", need!(self, project_id)?);
+            .path_param("project_id", project_id);
         Ok((self.call, request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ListAsQuotasResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ListAsQuotasResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ListScalingActionLogs("list_scaling_action_logs") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Specifies the AS group ID. Path parameter `scaling_group_id`."] #[doc = ""] #[doc =
     " **Required.**"] scaling_group_id : String, #[doc =
     " Specifies the start time that complies with UTC for querying scaling action logs. The format of the start time is **yyyy-MM-ddThh:mm:ssZ**."]
@@ -2096,19 +2084,17 @@ crate::support::builder!(
     limit : i64 }
 );
 impl ListScalingActionLogs {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("scaling_group_id", self.scaling_group_id.is_some()),
-            ],
+            &[("scaling_group_id", self.scaling_group_id.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Get,
             "/autoscaling-api/v1/{project_id}/scaling_activity_log/{scaling_group_id}"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("scaling_group_id", need!(self, scaling_group_id)?)
             .query_opt("start_time", self.start_time)
             .query_opt("end_time", self.end_time)
@@ -2118,21 +2104,22 @@ impl ListScalingActionLogs {
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ListScalingActionLogsResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ListScalingActionLogsResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] CreateOrDeleteTag("create_or_delete_tag") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Specifies the resource type. The option is as follows:"] #[doc =
     " **scaling\\_group\\_tag**: indicates that the resource type is AS groups."] #[doc =
     ""] #[doc = " Path parameter `resource_type`."] #[doc = ""] #[doc = " **Required.**"]
@@ -2148,17 +2135,17 @@ crate::support::builder!(
     #[doc = ""] #[doc = " **Required.**"] action : String }
 );
 impl CreateOrDeleteTag {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[
-                ("project_id", self.project_id.is_some()),
                 ("resource_type", self.resource_type.is_some()),
                 ("resource_id", self.resource_id.is_some()),
                 ("tags", self.tags.is_some()),
                 ("action", self.action.is_some()),
             ],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::CreateOrDeleteTagRequest {
             tags: need!(self, tags)?,
             action: need!(self, action)?,
@@ -2167,7 +2154,7 @@ impl CreateOrDeleteTag {
             self, Post,
             "/autoscaling-api/v1/{project_id}/{resource_type}/{resource_id}/tags/action"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("resource_type", need!(self, resource_type)?)
             .path_param("resource_id", need!(self, resource_id)?)
             .json_body(&body)?;
@@ -2175,19 +2162,20 @@ impl CreateOrDeleteTag {
     }
     /// Sends the request and returns `()` on HTTP 2XX; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<()> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(self) -> Result<docsdk_runtime::Response<()>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ListResourcesByTag("list_resources_by_tag") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Specifies the resource type. An example value is **scaling\\_group\\_tag**. Path parameter `resource_type`."]
     #[doc = ""] #[doc = " **Required.**"] resource_type : String, #[doc =
     " Specifies filter criteria with tags included. A maximum of 10 keys can be contained. The structure body must be complete. For details, see Table 3."]
@@ -2224,16 +2212,16 @@ crate::support::builder!(
     #[doc = ""] #[doc = " **Required.**"] without_any_tag : bool }
 );
 impl ListResourcesByTag {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[
-                ("project_id", self.project_id.is_some()),
                 ("resource_type", self.resource_type.is_some()),
                 ("action", self.action.is_some()),
                 ("without_any_tag", self.without_any_tag.is_some()),
             ],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::ListResourcesByTagRequest {
             tags: self.tags,
             tags_any: self.tags_any,
@@ -2250,66 +2238,66 @@ impl ListResourcesByTag {
             self, Post,
             "/autoscaling-api/v1/{project_id}/{resource_type}/resource_instances/action"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("resource_type", need!(self, resource_type)?)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ListResourcesByTagResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ListResourcesByTagResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ListTags("list_tags") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Specifies the resource type. The option is as follows:"] #[doc =
     " **scaling\\_group\\_tag**: indicates that the resource type is AS groups."] #[doc =
     ""] #[doc = " Path parameter `resource_type`."] #[doc = ""] #[doc = " **Required.**"]
     resource_type : String }
 );
 impl ListTags {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("resource_type", self.resource_type.is_some()),
-            ],
+            &[("resource_type", self.resource_type.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Get, "/autoscaling-api/v1/{project_id}/{resource_type}/tags"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("resource_type", need!(self, resource_type)?);
         Ok((self.call, request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ListTagsResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ListTagsResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ListResourceTags("list_resource_tags") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Specifies the resource type. The option is as follows:"] #[doc =
     " **scaling\\_group\\_tag**: indicates that the resource type is AS groups."] #[doc =
     ""] #[doc = " Path parameter `resource_type`."] #[doc = ""] #[doc = " **Required.**"]
@@ -2318,34 +2306,34 @@ crate::support::builder!(
     " **Required.**"] resource_id : String }
 );
 impl ListResourceTags {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[
-                ("project_id", self.project_id.is_some()),
                 ("resource_type", self.resource_type.is_some()),
                 ("resource_id", self.resource_id.is_some()),
             ],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Get,
             "/autoscaling-api/v1/{project_id}/{resource_type}/{resource_id}/tags"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("resource_type", need!(self, resource_type)?)
             .path_param("resource_id", need!(self, resource_id)?);
         Ok((self.call, request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ListResourceTagsResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ListResourceTagsResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }

@@ -44,6 +44,7 @@ use wiremock::{Mock, MockServer, ResponseTemplate};
 fn client(server: &MockServer) -> otc_as::Client {
     let config = otc_as::runtime::Config::builder()
         .credentials(otc_as::runtime::OtcToken::new("token"))
+        .project_id("project-from-config")
         .endpoint_url(server.uri())
         .retry(otc_as::runtime::RetryConfig::disabled())
         .build()
@@ -68,7 +69,7 @@ fn list_as_policies_v2_v2_response_2xx() {
 async fn list_as_policies_v2_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/autoscaling-api/v2/example/scaling_policy"))
+        .and(path("/autoscaling-api/v2/project-from-config/scaling_policy"))
         .and(query_param("scaling_resource_id", "example"))
         .and(query_param("scaling_resource_type", "example"))
         .and(query_param("scaling_policy_name", "example"))
@@ -88,7 +89,6 @@ async fn list_as_policies_v2_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_as_policies_v2()
-        .project_id(v::<String>("\"example\""))
         .scaling_resource_id(v::<String>("\"example\""))
         .scaling_resource_type(v::<String>("\"example\""))
         .scaling_policy_name(v::<String>("\"example\""))
@@ -127,7 +127,7 @@ fn create_as_policy_v2_v2_request_body() {
 async fn create_as_policy_v2_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/autoscaling-api/v2/example/scaling_policy"))
+        .and(path("/autoscaling-api/v2/project-from-config/scaling_policy"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -136,7 +136,6 @@ async fn create_as_policy_v2_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .create_as_policy_v2()
-        .project_id(v::<String>("\"example\""))
         .scaling_policy_name(v::<String>("\"hth_aspolicy_1\""))
         .scaling_resource_id(v::<String>("\"8ade64b5-d685-40b8-8582-4ce306ea37a6\""))
         .scaling_resource_type(v::<String>("\"BANDWIDTH\""))
@@ -174,7 +173,7 @@ fn show_as_policy_v2_v2_response_2xx() {
 async fn show_as_policy_v2_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/autoscaling-api/v2/example/scaling_policy/example"))
+        .and(path("/autoscaling-api/v2/project-from-config/scaling_policy/example"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -183,7 +182,6 @@ async fn show_as_policy_v2_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .show_as_policy_v2()
-        .project_id(v::<String>("\"example\""))
         .scaling_policy_id(v::<String>("\"example\""))
         .send()
         .await;
@@ -205,7 +203,7 @@ fn update_as_policy_v2_v2_request_body() {
 async fn update_as_policy_v2_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("PUT"))
-        .and(path("/autoscaling-api/v2/example/scaling_policy/example"))
+        .and(path("/autoscaling-api/v2/project-from-config/scaling_policy/example"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -214,7 +212,6 @@ async fn update_as_policy_v2_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .update_as_policy_v2()
-        .project_id(v::<String>("\"example\""))
         .scaling_policy_id(v::<String>("\"example\""))
         .scaling_policy_name(v::<String>("\"hth_aspolicy_1\""))
         .scaling_policy_type(v::<String>("\"ALARM\""))
@@ -251,7 +248,7 @@ fn show_resource_as_policies_bound_v2_v2_response_2xx() {
 async fn show_resource_as_policies_bound_v2_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/autoscaling-api/v2/example/scaling_policy/example/list"))
+        .and(path("/autoscaling-api/v2/project-from-config/scaling_policy/example/list"))
         .and(query_param("scaling_policy_name", "example"))
         .and(query_param("scaling_policy_type", "example"))
         .and(query_param("scaling_policy_id", "example"))
@@ -265,7 +262,6 @@ async fn show_resource_as_policies_bound_v2_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .show_resource_as_policies_bound_v2()
-        .project_id(v::<String>("\"example\""))
         .scaling_resource_id(v::<String>("\"example\""))
         .scaling_policy_name(v::<String>("\"example\""))
         .scaling_policy_type(v::<String>("\"example\""))
@@ -292,7 +288,9 @@ fn list_scaling_action_logs_v2_v2_response_2xx() {
 async fn list_scaling_action_logs_v2_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/autoscaling-api/v2/example/scaling_activity_log/example"))
+        .and(
+            path("/autoscaling-api/v2/project-from-config/scaling_activity_log/example"),
+        )
         .and(query_param("log_id", "example"))
         .and(query_param("start_time", "example"))
         .and(query_param("end_time", "example"))
@@ -308,7 +306,6 @@ async fn list_scaling_action_logs_v2_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_scaling_action_logs_v2()
-        .project_id(v::<String>("\"example\""))
         .scaling_group_id(v::<String>("\"example\""))
         .log_id(v::<String>("\"example\""))
         .start_time(v::<String>("\"example\""))
@@ -335,14 +332,13 @@ fn batch_delete_as_configurations_v1_request_body() {
 async fn batch_delete_as_configurations_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/autoscaling-api/v1/example/scaling_configurations"))
+        .and(path("/autoscaling-api/v1/project-from-config/scaling_configurations"))
         .respond_with(ResponseTemplate::new(200u16))
         .expect(1)
         .mount(&server)
         .await;
     let result = client(&server)
         .batch_delete_as_configurations()
-        .project_id(v::<String>("\"example\""))
         .scaling_configuration_id(v::<Vec<String>>("[\"config1\",\"config2\"]"))
         .send()
         .await;
@@ -358,7 +354,7 @@ async fn batch_delete_as_configurations_v1_sends_documented_request() {
 async fn list_as_configurations_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/autoscaling-api/v1/example/scaling_configuration"))
+        .and(path("/autoscaling-api/v1/project-from-config/scaling_configuration"))
         .and(query_param("scaling_configuration_name", "example"))
         .and(query_param("image_id", "example"))
         .and(query_param("start_number", "0"))
@@ -371,7 +367,6 @@ async fn list_as_configurations_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_as_configurations()
-        .project_id(v::<String>("\"example\""))
         .scaling_configuration_name(v::<String>("\"example\""))
         .image_id(v::<String>("\"example\""))
         .start_number(v::<i64>("0"))
@@ -403,18 +398,14 @@ fn create_as_configuration_v1_request_body() {
 async fn create_as_configuration_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/autoscaling-api/v1/example/scaling_configuration"))
+        .and(path("/autoscaling-api/v1/project-from-config/scaling_configuration"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
         .expect(1)
         .mount(&server)
         .await;
-    let result = client(&server)
-        .create_as_configuration()
-        .project_id(v::<String>("\"example\""))
-        .send()
-        .await;
+    let result = client(&server).create_as_configuration().send().await;
     let body: otc_as::types::CreateAsConfigurationResponse = result
         .expect("the documented body decodes");
     let _ = body;
@@ -435,7 +426,9 @@ fn show_as_configuration_v1_response_2xx() {
 async fn show_as_configuration_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/autoscaling-api/v1/example/scaling_configuration/example"))
+        .and(
+            path("/autoscaling-api/v1/project-from-config/scaling_configuration/example"),
+        )
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -444,7 +437,6 @@ async fn show_as_configuration_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .show_as_configuration()
-        .project_id(v::<String>("\"example\""))
         .scaling_configuration_id(v::<String>("\"example\""))
         .send()
         .await;
@@ -457,14 +449,15 @@ async fn show_as_configuration_v1_sends_documented_request() {
 async fn delete_as_configuration_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("DELETE"))
-        .and(path("/autoscaling-api/v1/example/scaling_configuration/example"))
+        .and(
+            path("/autoscaling-api/v1/project-from-config/scaling_configuration/example"),
+        )
         .respond_with(ResponseTemplate::new(200u16))
         .expect(1)
         .mount(&server)
         .await;
     let result = client(&server)
         .delete_as_configuration()
-        .project_id(v::<String>("\"example\""))
         .scaling_configuration_id(v::<String>("\"example\""))
         .send()
         .await;
@@ -484,7 +477,7 @@ fn list_as_groups_v1_response_2xx() {
 async fn list_as_groups_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/autoscaling-api/v1/example/scaling_group"))
+        .and(path("/autoscaling-api/v1/project-from-config/scaling_group"))
         .and(query_param("scaling_group_name", "example"))
         .and(query_param("scaling_configuration_id", "example"))
         .and(query_param("scaling_group_status", "INSERVICE"))
@@ -499,7 +492,6 @@ async fn list_as_groups_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_as_groups()
-        .project_id(v::<String>("\"example\""))
         .scaling_group_name(v::<String>("\"example\""))
         .scaling_configuration_id(v::<String>("\"example\""))
         .scaling_group_status(v::<otc_as::types::ScalingGroupStatus>("\"INSERVICE\""))
@@ -533,7 +525,7 @@ fn create_as_group_v1_request_body() {
 async fn create_as_group_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/autoscaling-api/v1/example/scaling_group"))
+        .and(path("/autoscaling-api/v1/project-from-config/scaling_group"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -542,7 +534,6 @@ async fn create_as_group_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .create_as_group()
-        .project_id(v::<String>("\"example\""))
         .scaling_group_name(v::<String>("\"GroupNameTest\""))
         .scaling_configuration_id(
             v::<String>("\"47683a91-93ee-462a-a7d7-484c006f4440\""),
@@ -586,7 +577,7 @@ fn show_as_group_v1_response_2xx() {
 async fn show_as_group_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/autoscaling-api/v1/example/scaling_group/example"))
+        .and(path("/autoscaling-api/v1/project-from-config/scaling_group/example"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -595,7 +586,6 @@ async fn show_as_group_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .show_as_group()
-        .project_id(v::<String>("\"example\""))
         .scaling_group_id(v::<String>("\"example\""))
         .send()
         .await;
@@ -617,7 +607,7 @@ fn update_as_group_v1_request_body() {
 async fn update_as_group_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("PUT"))
-        .and(path("/autoscaling-api/v1/example/scaling_group/example"))
+        .and(path("/autoscaling-api/v1/project-from-config/scaling_group/example"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -626,7 +616,6 @@ async fn update_as_group_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .update_as_group()
-        .project_id(v::<String>("\"example\""))
         .scaling_group_id(v::<String>("\"example\""))
         .scaling_group_name(v::<String>("\"group_1\""))
         .desire_instance_number(v::<i64>("1"))
@@ -655,7 +644,7 @@ async fn update_as_group_v1_sends_documented_request() {
 async fn delete_as_group_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("DELETE"))
-        .and(path("/autoscaling-api/v1/example/scaling_group/example"))
+        .and(path("/autoscaling-api/v1/project-from-config/scaling_group/example"))
         .and(query_param("force_delete", "no"))
         .respond_with(ResponseTemplate::new(200u16))
         .expect(1)
@@ -663,7 +652,6 @@ async fn delete_as_group_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .delete_as_group()
-        .project_id(v::<String>("\"example\""))
         .scaling_group_id(v::<String>("\"example\""))
         .force_delete(
             v::<otc_as::types::BatchManageAsPoliciesRequestForceDelete>("\"no\""),
@@ -684,14 +672,15 @@ fn enable_or_disable_as_group_v1_request_body() {
 async fn enable_or_disable_as_group_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/autoscaling-api/v1/example/scaling_group/example/action"))
+        .and(
+            path("/autoscaling-api/v1/project-from-config/scaling_group/example/action"),
+        )
         .respond_with(ResponseTemplate::new(200u16))
         .expect(1)
         .mount(&server)
         .await;
     let result = client(&server)
         .enable_or_disable_as_group()
-        .project_id(v::<String>("\"example\""))
         .scaling_group_id(v::<String>("\"example\""))
         .action(v::<String>("\"resume\""))
         .send()
@@ -712,14 +701,13 @@ fn batch_manage_as_policies_v1_request_body() {
 async fn batch_manage_as_policies_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/autoscaling-api/v1/example/scaling_policies/action"))
+        .and(path("/autoscaling-api/v1/project-from-config/scaling_policies/action"))
         .respond_with(ResponseTemplate::new(200u16))
         .expect(1)
         .mount(&server)
         .await;
     let result = client(&server)
         .batch_manage_as_policies()
-        .project_id(v::<String>("\"example\""))
         .scaling_policy_id(v::<Vec<String>>("[\"policy_id1\",\"policy_id2\"]"))
         .action(v::<otc_as::types::BatchManageAsPoliciesRequestAction>("\"resume\""))
         .send()
@@ -746,7 +734,7 @@ fn create_as_policy_v1_request_body() {
 async fn create_as_policy_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/autoscaling-api/v1/example/scaling_policy"))
+        .and(path("/autoscaling-api/v1/project-from-config/scaling_policy"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -755,7 +743,6 @@ async fn create_as_policy_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .create_as_policy()
-        .project_id(v::<String>("\"example\""))
         .scaling_policy_name(v::<String>("\"as-policy-7a75\""))
         .scaling_group_id(v::<String>("\"5bc3aa02-b83e-454c-aba1-4d2095c68f8b\""))
         .scaling_policy_type(v::<String>("\"RECURRENCE\""))
@@ -798,7 +785,7 @@ fn show_as_policy_v1_response_2xx() {
 async fn show_as_policy_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/autoscaling-api/v1/example/scaling_policy/example"))
+        .and(path("/autoscaling-api/v1/project-from-config/scaling_policy/example"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -807,7 +794,6 @@ async fn show_as_policy_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .show_as_policy()
-        .project_id(v::<String>("\"example\""))
         .scaling_policy_id(v::<String>("\"example\""))
         .send()
         .await;
@@ -836,7 +822,7 @@ fn update_as_policy_v1_request_body() {
 async fn update_as_policy_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("PUT"))
-        .and(path("/autoscaling-api/v1/example/scaling_policy/example"))
+        .and(path("/autoscaling-api/v1/project-from-config/scaling_policy/example"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -845,7 +831,6 @@ async fn update_as_policy_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .update_as_policy()
-        .project_id(v::<String>("\"example\""))
         .scaling_policy_id(v::<String>("\"example\""))
         .scaling_policy_name(v::<String>("\"policy_01\""))
         .scaling_policy_type(v::<String>("\"RECURRENCE\""))
@@ -878,14 +863,13 @@ async fn update_as_policy_v1_sends_documented_request() {
 async fn delete_as_policy_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("DELETE"))
-        .and(path("/autoscaling-api/v1/example/scaling_policy/example"))
+        .and(path("/autoscaling-api/v1/project-from-config/scaling_policy/example"))
         .respond_with(ResponseTemplate::new(200u16))
         .expect(1)
         .mount(&server)
         .await;
     let result = client(&server)
         .delete_as_policy()
-        .project_id(v::<String>("\"example\""))
         .scaling_policy_id(v::<String>("\"example\""))
         .send()
         .await;
@@ -903,14 +887,15 @@ fn run_enable_or_disable_as_policy_v1_request_body() {
 async fn run_enable_or_disable_as_policy_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/autoscaling-api/v1/example/scaling_policy/example/action"))
+        .and(
+            path("/autoscaling-api/v1/project-from-config/scaling_policy/example/action"),
+        )
         .respond_with(ResponseTemplate::new(200u16))
         .expect(1)
         .mount(&server)
         .await;
     let result = client(&server)
         .run_enable_or_disable_as_policy()
-        .project_id(v::<String>("\"example\""))
         .scaling_policy_id(v::<String>("\"example\""))
         .action(v::<String>("\"execute\""))
         .send()
@@ -933,7 +918,7 @@ fn show_as_group_as_policies_bound_v1_response_2xx() {
 async fn show_as_group_as_policies_bound_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/autoscaling-api/v1/example/scaling_policy/example/list"))
+        .and(path("/autoscaling-api/v1/project-from-config/scaling_policy/example/list"))
         .and(query_param("scaling_policy_name", "example"))
         .and(query_param("scaling_policy_type", "example"))
         .and(query_param("scaling_policy_id", "example"))
@@ -947,7 +932,6 @@ async fn show_as_group_as_policies_bound_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .show_as_group_as_policies_bound()
-        .project_id(v::<String>("\"example\""))
         .scaling_group_id(v::<String>("\"example\""))
         .scaling_policy_name(v::<String>("\"example\""))
         .scaling_policy_type(v::<String>("\"example\""))
@@ -974,7 +958,11 @@ fn list_as_policy_execution_logs_v1_response_2xx() {
 async fn list_as_policy_execution_logs_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/autoscaling-api/v1/example/scaling_policy_execute_log/example"))
+        .and(
+            path(
+                "/autoscaling-api/v1/project-from-config/scaling_policy_execute_log/example",
+            ),
+        )
         .and(query_param("log_id", "example"))
         .and(query_param("scaling_resource_type", "example"))
         .and(query_param("scaling_resource_id", "example"))
@@ -991,7 +979,6 @@ async fn list_as_policy_execution_logs_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_as_policy_execution_logs()
-        .project_id(v::<String>("\"example\""))
         .scaling_policy_id(v::<String>("\"example\""))
         .log_id(v::<String>("\"example\""))
         .scaling_resource_type(v::<String>("\"example\""))
@@ -1019,14 +1006,17 @@ fn batch_manage_instances_v1_request_body() {
 async fn batch_manage_instances_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/autoscaling-api/v1/example/scaling_group_instance/example/action"))
+        .and(
+            path(
+                "/autoscaling-api/v1/project-from-config/scaling_group_instance/example/action",
+            ),
+        )
         .respond_with(ResponseTemplate::new(200u16))
         .expect(1)
         .mount(&server)
         .await;
     let result = client(&server)
         .batch_manage_instances()
-        .project_id(v::<String>("\"example\""))
         .scaling_group_id(v::<String>("\"example\""))
         .instances_id(v::<Vec<String>>("[\"instance_id_1\",\"instance_id_2\"]"))
         .action(v::<otc_as::types::BatchManageInstancesRequestAction>("\"ADD\""))
@@ -1054,7 +1044,11 @@ fn list_as_group_instances_v1_response_2xx() {
 async fn list_as_group_instances_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/autoscaling-api/v1/example/scaling_group_instance/example/list"))
+        .and(
+            path(
+                "/autoscaling-api/v1/project-from-config/scaling_group_instance/example/list",
+            ),
+        )
         .and(query_param("life_cycle_state", "example"))
         .and(query_param("health_status", "example"))
         .and(query_param("protect_from_scaling_down", "example"))
@@ -1068,7 +1062,6 @@ async fn list_as_group_instances_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_as_group_instances()
-        .project_id(v::<String>("\"example\""))
         .scaling_group_id(v::<String>("\"example\""))
         .life_cycle_state(v::<String>("\"example\""))
         .health_status(v::<String>("\"example\""))
@@ -1086,7 +1079,11 @@ async fn list_as_group_instances_v1_sends_documented_request() {
 async fn remove_as_group_instance_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("DELETE"))
-        .and(path("/autoscaling-api/v1/example/scaling_group_instance/example"))
+        .and(
+            path(
+                "/autoscaling-api/v1/project-from-config/scaling_group_instance/example",
+            ),
+        )
         .and(query_param("instance_delete", "no"))
         .respond_with(ResponseTemplate::new(200u16))
         .expect(1)
@@ -1094,7 +1091,6 @@ async fn remove_as_group_instance_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .remove_as_group_instance()
-        .project_id(v::<String>("\"example\""))
         .instance_id(v::<String>("\"example\""))
         .instance_delete(
             v::<otc_as::types::BatchManageAsPoliciesRequestForceDelete>("\"no\""),
@@ -1117,14 +1113,17 @@ fn calling_back_lifecycle_hook_v1_request_body() {
 async fn calling_back_lifecycle_hook_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("PUT"))
-        .and(path("/autoscaling-api/v1/example/scaling_instance_hook/example/callback"))
+        .and(
+            path(
+                "/autoscaling-api/v1/project-from-config/scaling_instance_hook/example/callback",
+            ),
+        )
         .respond_with(ResponseTemplate::new(200u16))
         .expect(1)
         .mount(&server)
         .await;
     let result = client(&server)
         .calling_back_lifecycle_hook()
-        .project_id(v::<String>("\"example\""))
         .scaling_group_id(v::<String>("\"example\""))
         .lifecycle_action_key(v::<String>("\"23880867-6288-4470-98a8-f8bda096b6c4\""))
         .lifecycle_action_result(v::<String>("\"ABANDON\""))
@@ -1161,7 +1160,11 @@ fn create_lifecycle_hook_v1_request_body() {
 async fn create_lifecycle_hook_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/autoscaling-api/v1/example/scaling_lifecycle_hook/example"))
+        .and(
+            path(
+                "/autoscaling-api/v1/project-from-config/scaling_lifecycle_hook/example",
+            ),
+        )
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -1170,7 +1173,6 @@ async fn create_lifecycle_hook_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .create_lifecycle_hook()
-        .project_id(v::<String>("\"example\""))
         .scaling_group_id(v::<String>("\"example\""))
         .lifecycle_hook_name(v::<String>("\"test-hook1\""))
         .lifecycle_hook_type(
@@ -1209,7 +1211,11 @@ fn show_lifecycle_hook_v1_response_2xx() {
 async fn show_lifecycle_hook_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/autoscaling-api/v1/example/scaling_lifecycle_hook/example/example"))
+        .and(
+            path(
+                "/autoscaling-api/v1/project-from-config/scaling_lifecycle_hook/example/example",
+            ),
+        )
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -1218,7 +1224,6 @@ async fn show_lifecycle_hook_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .show_lifecycle_hook()
-        .project_id(v::<String>("\"example\""))
         .scaling_group_id(v::<String>("\"example\""))
         .lifecycle_hook_name(v::<String>("\"example\""))
         .send()
@@ -1239,7 +1244,11 @@ fn update_lifecycle_hook_v1_request_body() {
 async fn update_lifecycle_hook_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("PUT"))
-        .and(path("/autoscaling-api/v1/example/scaling_lifecycle_hook/example/example"))
+        .and(
+            path(
+                "/autoscaling-api/v1/project-from-config/scaling_lifecycle_hook/example/example",
+            ),
+        )
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -1248,7 +1257,6 @@ async fn update_lifecycle_hook_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .update_lifecycle_hook()
-        .project_id(v::<String>("\"example\""))
         .scaling_group_id(v::<String>("\"example\""))
         .lifecycle_hook_name(v::<String>("\"example\""))
         .default_result(v::<String>("\"CONTINUE\""))
@@ -1265,14 +1273,17 @@ async fn update_lifecycle_hook_v1_sends_documented_request() {
 async fn delete_lifecycle_hook_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("DELETE"))
-        .and(path("/autoscaling-api/v1/example/scaling_lifecycle_hook/example/example"))
+        .and(
+            path(
+                "/autoscaling-api/v1/project-from-config/scaling_lifecycle_hook/example/example",
+            ),
+        )
         .respond_with(ResponseTemplate::new(200u16))
         .expect(1)
         .mount(&server)
         .await;
     let result = client(&server)
         .delete_lifecycle_hook()
-        .project_id(v::<String>("\"example\""))
         .scaling_group_id(v::<String>("\"example\""))
         .lifecycle_hook_name(v::<String>("\"example\""))
         .send()
@@ -1293,7 +1304,11 @@ fn show_instance_suspension_v1_response_2xx() {
 async fn show_instance_suspension_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/autoscaling-api/v1/example/scaling_instance_hook/example/list"))
+        .and(
+            path(
+                "/autoscaling-api/v1/project-from-config/scaling_instance_hook/example/list",
+            ),
+        )
         .and(query_param("instance_id", "example"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
@@ -1303,7 +1318,6 @@ async fn show_instance_suspension_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .show_instance_suspension()
-        .project_id(v::<String>("\"example\""))
         .scaling_group_id(v::<String>("\"example\""))
         .instance_id(v::<String>("\"example\""))
         .send()
@@ -1326,7 +1340,11 @@ fn list_lifecycle_hooks_v1_response_2xx() {
 async fn list_lifecycle_hooks_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/autoscaling-api/v1/example/scaling_lifecycle_hook/example/list"))
+        .and(
+            path(
+                "/autoscaling-api/v1/project-from-config/scaling_lifecycle_hook/example/list",
+            ),
+        )
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -1335,7 +1353,6 @@ async fn list_lifecycle_hooks_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_lifecycle_hooks()
-        .project_id(v::<String>("\"example\""))
         .scaling_group_id(v::<String>("\"example\""))
         .send()
         .await;
@@ -1357,7 +1374,7 @@ fn list_as_policy_and_instance_quotas_v1_response_2xx() {
 async fn list_as_policy_and_instance_quotas_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/autoscaling-api/v1/example/quotas/example"))
+        .and(path("/autoscaling-api/v1/project-from-config/quotas/example"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -1366,7 +1383,6 @@ async fn list_as_policy_and_instance_quotas_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_as_policy_and_instance_quotas()
-        .project_id(v::<String>("\"example\""))
         .scaling_group_id(v::<String>("\"example\""))
         .send()
         .await;
@@ -1388,18 +1404,14 @@ fn list_as_quotas_v1_response_2xx() {
 async fn list_as_quotas_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/autoscaling-api/v1/example/quotas"))
+        .and(path("/autoscaling-api/v1/project-from-config/quotas"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
         .expect(1)
         .mount(&server)
         .await;
-    let result = client(&server)
-        .list_as_quotas()
-        .project_id(v::<String>("\"example\""))
-        .send()
-        .await;
+    let result = client(&server).list_as_quotas().send().await;
     let body: otc_as::types::ListAsQuotasResponse = result
         .expect("the documented body decodes");
     let _ = body;
@@ -1418,7 +1430,9 @@ fn list_scaling_action_logs_v1_response_2xx() {
 async fn list_scaling_action_logs_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/autoscaling-api/v1/example/scaling_activity_log/example"))
+        .and(
+            path("/autoscaling-api/v1/project-from-config/scaling_activity_log/example"),
+        )
         .and(query_param("start_time", "example"))
         .and(query_param("end_time", "example"))
         .and(query_param("start_number", "0"))
@@ -1431,7 +1445,6 @@ async fn list_scaling_action_logs_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_scaling_action_logs()
-        .project_id(v::<String>("\"example\""))
         .scaling_group_id(v::<String>("\"example\""))
         .start_time(v::<String>("\"example\""))
         .end_time(v::<String>("\"example\""))
@@ -1457,14 +1470,13 @@ fn create_or_delete_tag_v1_request_body() {
 async fn create_or_delete_tag_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/autoscaling-api/v1/example/example/example/tags/action"))
+        .and(path("/autoscaling-api/v1/project-from-config/example/example/tags/action"))
         .respond_with(ResponseTemplate::new(200u16))
         .expect(1)
         .mount(&server)
         .await;
     let result = client(&server)
         .create_or_delete_tag()
-        .project_id(v::<String>("\"example\""))
         .resource_type(v::<String>("\"example\""))
         .resource_id(v::<String>("\"example\""))
         .tags(
@@ -1508,7 +1520,11 @@ fn list_resources_by_tag_v1_request_body() {
 async fn list_resources_by_tag_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/autoscaling-api/v1/example/example/resource_instances/action"))
+        .and(
+            path(
+                "/autoscaling-api/v1/project-from-config/example/resource_instances/action",
+            ),
+        )
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -1517,7 +1533,6 @@ async fn list_resources_by_tag_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_resources_by_tag()
-        .project_id(v::<String>("\"example\""))
         .resource_type(v::<String>("\"example\""))
         .action(v::<String>("\"example\""))
         .without_any_tag(v::<bool>("true"))
@@ -1546,7 +1561,7 @@ fn list_tags_v1_response_2xx() {
 async fn list_tags_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/autoscaling-api/v1/example/example/tags"))
+        .and(path("/autoscaling-api/v1/project-from-config/example/tags"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -1555,7 +1570,6 @@ async fn list_tags_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_tags()
-        .project_id(v::<String>("\"example\""))
         .resource_type(v::<String>("\"example\""))
         .send()
         .await;
@@ -1577,7 +1591,7 @@ fn list_resource_tags_v1_response_2xx() {
 async fn list_resource_tags_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/autoscaling-api/v1/example/example/example/tags"))
+        .and(path("/autoscaling-api/v1/project-from-config/example/example/tags"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -1586,7 +1600,6 @@ async fn list_resource_tags_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_resource_tags()
-        .project_id(v::<String>("\"example\""))
         .resource_type(v::<String>("\"example\""))
         .resource_id(v::<String>("\"example\""))
         .send()

@@ -1215,8 +1215,10 @@ crate::support::builder!(
     #[derive(Debug)] BatchAddOrDeleteResourceTags("batch_add_or_delete_resource_tags") {
     #[doc =
     " Project ID. You can obtain it in Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc = " **Required.**"] project_id : String, #[doc = " Resource type."]
-    #[doc = ""] #[doc = " - DNS-public\\_zone"] #[doc = " - DNS-private\\_zone"] #[doc =
+    #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc = " Resource type."] #[doc = ""] #[doc =
+    " - DNS-public\\_zone"] #[doc = " - DNS-private\\_zone"] #[doc =
     " - DNS-public\\_recordset"] #[doc = " - DNS-private\\_recordset"] #[doc =
     " - DNS-ptr\\_record"] #[doc = ""] #[doc = " Path parameter `resource_type`."] #[doc
     = ""] #[doc = " **Required.**"] resource_type : String, #[doc =
@@ -1229,17 +1231,17 @@ crate::support::builder!(
     #[doc = " **Required.**"] action : String }
 );
 impl BatchAddOrDeleteResourceTags {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[
-                ("project_id", self.project_id.is_some()),
                 ("resource_type", self.resource_type.is_some()),
                 ("resource_id", self.resource_id.is_some()),
                 ("tags", self.tags.is_some()),
                 ("action", self.action.is_some()),
             ],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::BatchAddOrDeleteResourceTagsRequest {
             tags: need!(self, tags)?,
             action: need!(self, action)?,
@@ -1247,7 +1249,7 @@ impl BatchAddOrDeleteResourceTags {
         let request = request!(
             self, Post, "/v2/{project_id}/{resource_type}/{resource_id}/tags/action"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("resource_type", need!(self, resource_type)?)
             .path_param("resource_id", need!(self, resource_id)?)
             .json_body(&body)?;
@@ -1255,20 +1257,22 @@ impl BatchAddOrDeleteResourceTags {
     }
     /// Sends the request and returns `()` on HTTP 2XX; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<()> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(self) -> Result<docsdk_runtime::Response<()>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ListResourceTags("list_resource_tags") { #[doc =
     " Project ID. You can obtain it in Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc = " **Required.**"] project_id : String, #[doc = " Resource type."]
-    #[doc = ""] #[doc = " - DNS-public\\_zone"] #[doc = " - DNS-private\\_zone"] #[doc =
+    #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc = " Resource type."] #[doc = ""] #[doc =
+    " - DNS-public\\_zone"] #[doc = " - DNS-private\\_zone"] #[doc =
     " - DNS-public\\_recordset"] #[doc = " - DNS-private\\_recordset"] #[doc =
     " - DNS-ptr\\_record"] #[doc = ""] #[doc = " Path parameter `resource_type`."] #[doc
     = ""] #[doc = " **Required.**"] resource_type : String, #[doc =
@@ -1276,41 +1280,43 @@ crate::support::builder!(
     resource_id : String }
 );
 impl ListResourceTags {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[
-                ("project_id", self.project_id.is_some()),
                 ("resource_type", self.resource_type.is_some()),
                 ("resource_id", self.resource_id.is_some()),
             ],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Get, "/v2/{project_id}/{resource_type}/{resource_id}/tags"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("resource_type", need!(self, resource_type)?)
             .path_param("resource_id", need!(self, resource_id)?);
         Ok((self.call, request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ListResourceTagsResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ListResourceTagsResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] AddResourceTags("add_resource_tags") { #[doc =
     " Project ID. You can obtain it in Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc = " **Required.**"] project_id : String, #[doc = " Resource type."]
-    #[doc = ""] #[doc = " - DNS-public\\_zone"] #[doc = " - DNS-private\\_zone"] #[doc =
+    #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc = " Resource type."] #[doc = ""] #[doc =
+    " - DNS-public\\_zone"] #[doc = " - DNS-private\\_zone"] #[doc =
     " - DNS-public\\_recordset"] #[doc = " - DNS-private\\_recordset"] #[doc =
     " - DNS-ptr\\_record"] #[doc = ""] #[doc = " Path parameter `resource_type`."] #[doc
     = ""] #[doc = " **Required.**"] resource_type : String, #[doc =
@@ -1319,23 +1325,23 @@ crate::support::builder!(
     ""] #[doc = " **Required.**"] tag : types::ResourceTagParametersInTheTagList }
 );
 impl AddResourceTags {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[
-                ("project_id", self.project_id.is_some()),
                 ("resource_type", self.resource_type.is_some()),
                 ("resource_id", self.resource_id.is_some()),
                 ("tag", self.tag.is_some()),
             ],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::AddResourceTagsRequest {
             tag: need!(self, tag)?,
         };
         let request = request!(
             self, Post, "/v2/{project_id}/{resource_type}/{resource_id}/tags"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("resource_type", need!(self, resource_type)?)
             .path_param("resource_id", need!(self, resource_id)?)
             .json_body(&body)?;
@@ -1343,20 +1349,22 @@ impl AddResourceTags {
     }
     /// Sends the request and returns `()` on HTTP 2XX; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<()> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(self) -> Result<docsdk_runtime::Response<()>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] DeleteResourceTag("delete_resource_tag") { #[doc =
     " Project ID. You can obtain it in Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc = " **Required.**"] project_id : String, #[doc = " Resource type."]
-    #[doc = ""] #[doc = " - DNS-public\\_zone"] #[doc = " - DNS-private\\_zone"] #[doc =
+    #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc = " Resource type."] #[doc = ""] #[doc =
+    " - DNS-public\\_zone"] #[doc = " - DNS-private\\_zone"] #[doc =
     " - DNS-public\\_recordset"] #[doc = " - DNS-private\\_recordset"] #[doc =
     " - DNS-ptr\\_record"] #[doc = ""] #[doc = " Path parameter `resource_type`."] #[doc
     = ""] #[doc = " **Required.**"] resource_type : String, #[doc =
@@ -1366,20 +1374,20 @@ crate::support::builder!(
     #[doc = ""] #[doc = " **Required.**"] key : String }
 );
 impl DeleteResourceTag {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[
-                ("project_id", self.project_id.is_some()),
                 ("resource_type", self.resource_type.is_some()),
                 ("resource_id", self.resource_id.is_some()),
                 ("key", self.key.is_some()),
             ],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Delete, "/v2/{project_id}/{resource_type}/{resource_id}/tags/{key}"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("resource_type", need!(self, resource_type)?)
             .path_param("resource_id", need!(self, resource_id)?)
             .path_param("key", need!(self, key)?);
@@ -1387,20 +1395,22 @@ impl DeleteResourceTag {
     }
     /// Sends the request and returns `()` on HTTP 2XX; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<()> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(self) -> Result<docsdk_runtime::Response<()>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ListResourcesByTag("list_resources_by_tag") { #[doc =
     " Project ID. You can obtain it in Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc = " **Required.**"] project_id : String, #[doc = " Resource type."]
-    #[doc = ""] #[doc = " - DNS-public\\_zone"] #[doc = " - DNS-private\\_zone"] #[doc =
+    #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc = " Resource type."] #[doc = ""] #[doc =
+    " - DNS-public\\_zone"] #[doc = " - DNS-private\\_zone"] #[doc =
     " - DNS-public\\_recordset"] #[doc = " - DNS-private\\_recordset"] #[doc =
     " - DNS-ptr\\_record"] #[doc = ""] #[doc = " Path parameter `resource_type`."] #[doc
     = ""] #[doc = " **Required.**"] resource_type : String, #[doc =
@@ -1440,15 +1450,15 @@ crate::support::builder!(
     matches : Vec < types::ResourcesByTagParametersInTheMatchesField > }
 );
 impl ListResourcesByTag {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[
-                ("project_id", self.project_id.is_some()),
                 ("resource_type", self.resource_type.is_some()),
                 ("action", self.action.is_some()),
             ],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::ListResourcesByTagRequest {
             tags: self.tags,
             tags_any: self.tags_any,
@@ -1462,57 +1472,57 @@ impl ListResourcesByTag {
         let request = request!(
             self, Post, "/v2/{project_id}/{resource_type}/resource_instances/action"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("resource_type", need!(self, resource_type)?)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ListResourcesByTagResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ListResourcesByTagResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ListResourceTypeTags("list_resource_type_tags") { #[doc =
     " Project ID. You can obtain it in Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc = " **Required.**"] project_id : String, #[doc = " Resource type."]
-    #[doc = ""] #[doc = " - DNS-public\\_zone"] #[doc = " - DNS-private\\_zone"] #[doc =
+    #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc = " Resource type."] #[doc = ""] #[doc =
+    " - DNS-public\\_zone"] #[doc = " - DNS-private\\_zone"] #[doc =
     " - DNS-public\\_recordset"] #[doc = " - DNS-private\\_recordset"] #[doc =
     " - DNS-ptr\\_record"] #[doc = ""] #[doc = " Path parameter `resource_type`."] #[doc
     = ""] #[doc = " **Required.**"] resource_type : String }
 );
 impl ListResourceTypeTags {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("resource_type", self.resource_type.is_some()),
-            ],
+            &[("resource_type", self.resource_type.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(self, Get, "/v2/{project_id}/{resource_type}/tags")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("resource_type", need!(self, resource_type)?);
         Ok((self.call, request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ListResourceTypeTagsResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ListResourceTypeTagsResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }

@@ -31,6 +31,7 @@ use wiremock::{Mock, MockServer, ResponseTemplate};
 fn client(server: &MockServer) -> otc_dns::Client {
     let config = otc_dns::runtime::Config::builder()
         .credentials(otc_dns::runtime::OtcToken::new("token"))
+        .project_id("project-from-config")
         .endpoint_url(server.uri())
         .retry(otc_dns::runtime::RetryConfig::disabled())
         .build()
@@ -865,14 +866,13 @@ async fn list_record_sets_v2_sends_documented_request() {
 async fn batch_add_or_delete_resource_tags_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/v2/example/example/example/tags/action"))
+        .and(path("/v2/project-from-config/example/example/tags/action"))
         .respond_with(ResponseTemplate::new(200u16))
         .expect(1)
         .mount(&server)
         .await;
     let result = client(&server)
         .batch_add_or_delete_resource_tags()
-        .project_id(v::<String>("\"example\""))
         .resource_type(v::<String>("\"example\""))
         .resource_id(v::<String>("\"example\""))
         .tags(
@@ -895,7 +895,7 @@ async fn batch_add_or_delete_resource_tags_v2_sends_documented_request() {
 async fn list_resource_tags_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v2/example/example/example/tags"))
+        .and(path("/v2/project-from-config/example/example/tags"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -904,7 +904,6 @@ async fn list_resource_tags_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_resource_tags()
-        .project_id(v::<String>("\"example\""))
         .resource_type(v::<String>("\"example\""))
         .resource_id(v::<String>("\"example\""))
         .send()
@@ -918,14 +917,13 @@ async fn list_resource_tags_v2_sends_documented_request() {
 async fn add_resource_tags_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/v2/example/example/example/tags"))
+        .and(path("/v2/project-from-config/example/example/tags"))
         .respond_with(ResponseTemplate::new(200u16))
         .expect(1)
         .mount(&server)
         .await;
     let result = client(&server)
         .add_resource_tags()
-        .project_id(v::<String>("\"example\""))
         .resource_type(v::<String>("\"example\""))
         .resource_id(v::<String>("\"example\""))
         .tag(
@@ -944,14 +942,13 @@ async fn add_resource_tags_v2_sends_documented_request() {
 async fn delete_resource_tag_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("DELETE"))
-        .and(path("/v2/example/example/example/tags/example"))
+        .and(path("/v2/project-from-config/example/example/tags/example"))
         .respond_with(ResponseTemplate::new(200u16))
         .expect(1)
         .mount(&server)
         .await;
     let result = client(&server)
         .delete_resource_tag()
-        .project_id(v::<String>("\"example\""))
         .resource_type(v::<String>("\"example\""))
         .resource_id(v::<String>("\"example\""))
         .key(v::<String>("\"example\""))
@@ -964,7 +961,7 @@ async fn delete_resource_tag_v2_sends_documented_request() {
 async fn list_resources_by_tag_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/v2/example/example/resource_instances/action"))
+        .and(path("/v2/project-from-config/example/resource_instances/action"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -973,7 +970,6 @@ async fn list_resources_by_tag_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_resources_by_tag()
-        .project_id(v::<String>("\"example\""))
         .resource_type(v::<String>("\"example\""))
         .action(v::<otc_dns::types::ListResourcesByTagRequestAction>("\"filter\""))
         .send()
@@ -989,7 +985,7 @@ async fn list_resources_by_tag_v2_sends_documented_request() {
 async fn list_resource_type_tags_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v2/example/example/tags"))
+        .and(path("/v2/project-from-config/example/tags"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -998,7 +994,6 @@ async fn list_resource_type_tags_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_resource_type_tags()
-        .project_id(v::<String>("\"example\""))
         .resource_type(v::<String>("\"example\""))
         .send()
         .await;

@@ -7,45 +7,45 @@ use docsdk_runtime::Result;
 crate::support::builder!(
     #[derive(Debug)] CreateEvsDisks("create_evs_disks") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " The information of the disk to be created. For details, see Parameters in the volume field."]
     #[doc = ""] #[doc = " **Required.**"] volume :
     types::EvsDiskParametersInTheVolumeField }
 );
 impl CreateEvsDisks {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("volume", self.volume.is_some()),
-            ],
+            &[("volume", self.volume.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::CreateEvsDisksRequest {
             volume: need!(self, volume)?,
         };
         let request = request!(self, Post, "/v3/{project_id}/cloudvolumes")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 202 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::CreateEvsDisksResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::CreateEvsDisksResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ShowAllEvsDisks("show_all_evs_disks") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " The ID of the resource from which the pagination query starts. It is the ID of the last resource on the previous page. Query parameter `marker`."]
     marker : String, #[doc =
     " The disk name. The value can contain a maximum of 255 bytes. Query parameter `name`."]
@@ -78,15 +78,12 @@ crate::support::builder!(
     #[doc = ""] #[doc = " Query parameter `ids`."] ids : Vec < String > }
 );
 impl ShowAllEvsDisks {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
-        docsdk_runtime::require(
-            self.call.operation(),
-            &[("project_id", self.project_id.is_some())],
-        )?;
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+        let project_id = self.call.project_id(self.project_id).await?;
         let mut request = request!(
             self, Get, "/v3/{project_id}/os-vendor-volumes/detail"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .query_opt("marker", self.marker)
             .query_opt("name", self.name)
             .query_opt("limit", self.limit)
@@ -106,50 +103,48 @@ impl ShowAllEvsDisks {
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ShowAllEvsDisksResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ShowAllEvsDisksResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ShowEvsDisk("show_evs_disk") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
-    " The disk ID. Path parameter `volume_id`."] #[doc = ""] #[doc = " **Required.**"]
-    volume_id : String }
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc = " The disk ID. Path parameter `volume_id`."] #[doc = ""]
+    #[doc = " **Required.**"] volume_id : String }
 );
 impl ShowEvsDisk {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("volume_id", self.volume_id.is_some()),
-            ],
+            &[("volume_id", self.volume_id.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Get, "/v3/{project_id}/os-vendor-volumes/{volume_id}"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("volume_id", need!(self, volume_id)?);
         Ok((self.call, request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ShowEvsDiskResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ShowEvsDiskResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
@@ -157,23 +152,21 @@ crate::support::builder!(
     #[derive(Debug)]
     ShowLazyloadingDiskLoadingProgress("show_lazyloading_disk_loading_progress") { #[doc
     = " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
-    " The disk ID. Path parameter `volume_id`."] #[doc = ""] #[doc = " **Required.**"]
-    volume_id : String }
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc = " The disk ID. Path parameter `volume_id`."] #[doc = ""]
+    #[doc = " **Required.**"] volume_id : String }
 );
 impl ShowLazyloadingDiskLoadingProgress {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("volume_id", self.volume_id.is_some()),
-            ],
+            &[("volume_id", self.volume_id.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Get, "/v3/{project_id}/os-vendor-volumes/{volume_id}/internal-info"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("volume_id", need!(self, volume_id)?);
         Ok((self.call, request))
     }
@@ -181,7 +174,7 @@ impl ShowLazyloadingDiskLoadingProgress {
     pub async fn send(
         self,
     ) -> Result<types::ShowLazyloadingDiskLoadingProgressResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
@@ -190,16 +183,16 @@ impl ShowLazyloadingDiskLoadingProgress {
     ) -> Result<
         docsdk_runtime::Response<types::ShowLazyloadingDiskLoadingProgressResponse>,
     > {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] BatchAddEvsDiskTags("batch_add_evs_disk_tags") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
-    " The disk ID. Path parameter `volume_id`."] #[doc = ""] #[doc = " **Required.**"]
-    volume_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc = " The disk ID. Path parameter `volume_id`."] #[doc = ""]
+    #[doc = " **Required.**"] volume_id : String, #[doc =
     " The tag list. For details, see Parameters in the resource\\_tag field."] #[doc =
     ""] #[doc = " **Required.**"] tags : Vec <
     types::AddEvsDiskTagParametersInTheResourceTagField >, #[doc =
@@ -208,16 +201,16 @@ crate::support::builder!(
     types::BatchAddEvsDiskTagsRequestAction }
 );
 impl BatchAddEvsDiskTags {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[
-                ("project_id", self.project_id.is_some()),
                 ("volume_id", self.volume_id.is_some()),
                 ("tags", self.tags.is_some()),
                 ("action", self.action.is_some()),
             ],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::BatchAddEvsDiskTagsRequest {
             tags: need!(self, tags)?,
             action: need!(self, action)?,
@@ -225,28 +218,28 @@ impl BatchAddEvsDiskTags {
         let request = request!(
             self, Post, "/v3/{project_id}/os-vendor-volumes/{volume_id}/tags/action"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("volume_id", need!(self, volume_id)?)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns `()` on HTTP 2XX; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<()> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(self) -> Result<docsdk_runtime::Response<()>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] BatchDeleteEvsDiskTags("batch_delete_evs_disk_tags") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
-    " The disk ID. Path parameter `volume_id`."] #[doc = ""] #[doc = " **Required.**"]
-    volume_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc = " The disk ID. Path parameter `volume_id`."] #[doc = ""]
+    #[doc = " **Required.**"] volume_id : String, #[doc =
     " The tag list. For details, see Parameters in the resource\\_tag field."] #[doc =
     ""] #[doc = " **Required.**"] tags : Vec <
     types::DeleteEvsDiskTagParametersInTheResourceTagField >, #[doc =
@@ -255,16 +248,16 @@ crate::support::builder!(
     types::BatchAddEvsDiskTagsRequestAction }
 );
 impl BatchDeleteEvsDiskTags {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[
-                ("project_id", self.project_id.is_some()),
                 ("volume_id", self.volume_id.is_some()),
                 ("tags", self.tags.is_some()),
                 ("action", self.action.is_some()),
             ],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::BatchDeleteEvsDiskTagsRequest {
             tags: need!(self, tags)?,
             action: need!(self, action)?,
@@ -272,26 +265,27 @@ impl BatchDeleteEvsDiskTags {
         let request = request!(
             self, Post, "/v3/{project_id}/os-vendor-volumes/{volume_id}/tags/action"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("volume_id", need!(self, volume_id)?)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns `()` on HTTP 2XX; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<()> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(self) -> Result<docsdk_runtime::Response<()>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ShowEvsDisksByTag("show_evs_disks_by_tag") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " The key-value pairs of tags. For details, see Parameters in the tags field."] #[doc
     = " One tag list can contain a maximum of 10 keys."] #[doc =
     " Tag keys in a tag list must be unique."] #[doc =
@@ -314,15 +308,12 @@ crate::support::builder!(
     types::EvsDisksByTagParametersInTheMatchesField > }
 );
 impl ShowEvsDisksByTag {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("tags", self.tags.is_some()),
-                ("action", self.action.is_some()),
-            ],
+            &[("tags", self.tags.is_some()), ("action", self.action.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::ShowEvsDisksByTagRequest {
             tags: need!(self, tags)?,
             limit: self.limit,
@@ -333,27 +324,28 @@ impl ShowEvsDisksByTag {
         let request = request!(
             self, Post, "/v3/{project_id}/os-vendor-volumes/resource_instances/action"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 202 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<serde_json::Value> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<serde_json::Value>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ShowEvsDisksNumberByTag("show_evs_disks_number_by_tag") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " The key-value pairs of tags. For details, see Parameters in the resource\\_tag field."]
     #[doc = " The **tags** field cannot be left empty."] #[doc =
     " One tag list can contain a maximum of 10 keys."] #[doc =
@@ -371,14 +363,12 @@ crate::support::builder!(
     types::EvsDisksNumberByTagParametersInTheMatchField > }
 );
 impl ShowEvsDisksNumberByTag {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("action", self.action.is_some()),
-            ],
+            &[("action", self.action.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::ShowEvsDisksNumberByTagRequest {
             tags: self.tags,
             action: need!(self, action)?,
@@ -387,101 +377,97 @@ impl ShowEvsDisksNumberByTag {
         let request = request!(
             self, Post, "/v3/{project_id}/os-vendor-volumes/resource_instances/action"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ShowEvsDisksNumberByTagResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ShowEvsDisksNumberByTagResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ListEvsDiskTags("list_evs_disk_tags") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
-    " The disk ID. Path parameter `volume_id`."] #[doc = ""] #[doc = " **Required.**"]
-    volume_id : String }
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc = " The disk ID. Path parameter `volume_id`."] #[doc = ""]
+    #[doc = " **Required.**"] volume_id : String }
 );
 impl ListEvsDiskTags {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("volume_id", self.volume_id.is_some()),
-            ],
+            &[("volume_id", self.volume_id.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Get, "/v3/{project_id}/os-vendor-volumes/{volume_id}/tags"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("volume_id", need!(self, volume_id)?);
         Ok((self.call, request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ListEvsDiskTagsResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ListEvsDiskTagsResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ShowEvsDiskMetadata("show_evs_disk_metadata") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
-    " The disk ID. Path parameter `volume_id`."] #[doc = ""] #[doc = " **Required.**"]
-    volume_id : String }
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc = " The disk ID. Path parameter `volume_id`."] #[doc = ""]
+    #[doc = " **Required.**"] volume_id : String }
 );
 impl ShowEvsDiskMetadata {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("volume_id", self.volume_id.is_some()),
-            ],
+            &[("volume_id", self.volume_id.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Get, "/v3/{project_id}/volumes/{volume_id}/metadata"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("volume_id", need!(self, volume_id)?);
         Ok((self.call, request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ShowEvsDiskMetadataResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ShowEvsDiskMetadataResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] UpdateEvsDiskMetadata("update_evs_disk_metadata") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
-    " The disk ID. Path parameter `volume_id`."] #[doc = ""] #[doc = " **Required.**"]
-    volume_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc = " The disk ID. Path parameter `volume_id`."] #[doc = ""]
+    #[doc = " **Required.**"] volume_id : String, #[doc =
     " The metadata to be updated. For details, see Parameter in the metadata field."]
     #[doc =
     " The length of **key** and **value** under **metadata** can contain no more than 255 bytes."]
@@ -489,45 +475,45 @@ crate::support::builder!(
     String > }
 );
 impl UpdateEvsDiskMetadata {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[
-                ("project_id", self.project_id.is_some()),
                 ("volume_id", self.volume_id.is_some()),
                 ("metadata", self.metadata.is_some()),
             ],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::AddEvsDiskMetadataRequest {
             metadata: need!(self, metadata)?,
         };
         let request = request!(
             self, Put, "/v3/{project_id}/volumes/{volume_id}/metadata"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("volume_id", need!(self, volume_id)?)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::AddEvsDiskMetadataResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::AddEvsDiskMetadataResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] AddEvsDiskMetadata("add_evs_disk_metadata") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
-    " The disk ID. Path parameter `volume_id`."] #[doc = ""] #[doc = " **Required.**"]
-    volume_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc = " The disk ID. Path parameter `volume_id`."] #[doc = ""]
+    #[doc = " **Required.**"] volume_id : String, #[doc =
     " The metadata to be updated. For details, see Parameter in the metadata field."]
     #[doc =
     " The length of **key** and **value** under **metadata** can contain no more than 255 bytes."]
@@ -535,43 +521,44 @@ crate::support::builder!(
     String > }
 );
 impl AddEvsDiskMetadata {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[
-                ("project_id", self.project_id.is_some()),
                 ("volume_id", self.volume_id.is_some()),
                 ("metadata", self.metadata.is_some()),
             ],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::AddEvsDiskMetadataRequest {
             metadata: need!(self, metadata)?,
         };
         let request = request!(
             self, Post, "/v3/{project_id}/volumes/{volume_id}/metadata"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("volume_id", need!(self, volume_id)?)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 202 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::AddEvsDiskMetadataResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::AddEvsDiskMetadataResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ListEvsDisks("list_evs_disks") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " The ID of the resource from which the pagination query starts. It is the ID of the last resource on the previous page. Query parameter `marker`."]
     marker : String, #[doc =
     " The disk name. The value can contain a maximum of 255 bytes. Query parameter `name`."]
@@ -599,13 +586,10 @@ crate::support::builder!(
     availability_zone : String }
 );
 impl ListEvsDisks {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
-        docsdk_runtime::require(
-            self.call.operation(),
-            &[("project_id", self.project_id.is_some())],
-        )?;
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(self, Get, "/v3/{project_id}/volumes")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .query_opt("marker", self.marker)
             .query_opt("name", self.name)
             .query_opt("limit", self.limit)
@@ -619,14 +603,14 @@ impl ListEvsDisks {
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ListEvsDisksResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ListEvsDisksResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
     crate::support::paged!(
@@ -637,200 +621,189 @@ impl ListEvsDisks {
 crate::support::builder!(
     #[derive(Debug)] CreateEvsDisks2("create_evs_disks2") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " The information of the disk to be created. For details, see Parameters in the volume field."]
     #[doc = ""] #[doc = " **Required.**"] volume :
     types::CreateEvsDisksParametersInTheVolumeField }
 );
 impl CreateEvsDisks2 {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("volume", self.volume.is_some()),
-            ],
+            &[("volume", self.volume.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::CreateEvsDisksRequest2 {
             volume: need!(self, volume)?,
         };
         let request = request!(self, Post, "/v3/{project_id}/volumes")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 202 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::CreateEvsDisksResponse2> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::CreateEvsDisksResponse2>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ShowDisk("show_disk") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
-    " The disk ID. Path parameter `volume_id`."] #[doc = ""] #[doc = " **Required.**"]
-    volume_id : String }
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc = " The disk ID. Path parameter `volume_id`."] #[doc = ""]
+    #[doc = " **Required.**"] volume_id : String }
 );
 impl ShowDisk {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("volume_id", self.volume_id.is_some()),
-            ],
+            &[("volume_id", self.volume_id.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(self, Get, "/v3/{project_id}/volumes/{volume_id}")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("volume_id", need!(self, volume_id)?);
         Ok((self.call, request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ShowDiskResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ShowDiskResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] UpdateEvsDisk("update_evs_disk") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
-    " The disk ID. Path parameter `volume_id`."] #[doc = ""] #[doc = " **Required.**"]
-    volume_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc = " The disk ID. Path parameter `volume_id`."] #[doc = ""]
+    #[doc = " **Required.**"] volume_id : String, #[doc =
     " The information of the disk to be updated. For details, see Parameters in the volume field."]
     #[doc = ""] #[doc = " **Required.**"] volume :
     types::UpdateEvsDiskParametersInTheVolumeField }
 );
 impl UpdateEvsDisk {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("volume_id", self.volume_id.is_some()),
-                ("volume", self.volume.is_some()),
-            ],
+            &[("volume_id", self.volume_id.is_some()), ("volume", self.volume.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::UpdateEvsDiskRequest {
             volume: need!(self, volume)?,
         };
         let request = request!(self, Put, "/v3/{project_id}/volumes/{volume_id}")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("volume_id", need!(self, volume_id)?)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::UpdateEvsDiskResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::UpdateEvsDiskResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] DeleteEvsDisk("delete_evs_disk") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
-    " The disk ID. Path parameter `volume_id`."] #[doc = ""] #[doc = " **Required.**"]
-    volume_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc = " The disk ID. Path parameter `volume_id`."] #[doc = ""]
+    #[doc = " **Required.**"] volume_id : String, #[doc =
     " Whether to delete all the snapshots created for this disk. The default value is **false**. Query parameter `cascade`. Default: `false`."]
     cascade : bool }
 );
 impl DeleteEvsDisk {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("volume_id", self.volume_id.is_some()),
-            ],
+            &[("volume_id", self.volume_id.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(self, Delete, "/v3/{project_id}/volumes/{volume_id}")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("volume_id", need!(self, volume_id)?)
             .query_opt("cascade", self.cascade);
         Ok((self.call, request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::DeleteEvsDiskResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::DeleteEvsDiskResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ShowEvsDiskMetadataOnePiece("show_evs_disk_metadata_one_piece") {
     #[doc = " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
-    " The disk ID. Path parameter `volume_id`."] #[doc = ""] #[doc = " **Required.**"]
-    volume_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc = " The disk ID. Path parameter `volume_id`."] #[doc = ""]
+    #[doc = " **Required.**"] volume_id : String, #[doc =
     " The key of the piece of metadata to be queried. Path parameter `key`."] #[doc = ""]
     #[doc = " **Required.**"] key : String }
 );
 impl ShowEvsDiskMetadataOnePiece {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("volume_id", self.volume_id.is_some()),
-                ("key", self.key.is_some()),
-            ],
+            &[("volume_id", self.volume_id.is_some()), ("key", self.key.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Get, "/v3/{project_id}/volumes/{volume_id}/metadata/{key}"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("volume_id", need!(self, volume_id)?)
             .path_param("key", need!(self, key)?);
         Ok((self.call, request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ShowEvsDiskMetadataOnePieceResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ShowEvsDiskMetadataOnePieceResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] UpdateEvsDiskMetadataOnePiece("update_evs_disk_metadata_one_piece")
     { #[doc = " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
-    " The disk ID. Path parameter `volume_id`."] #[doc = ""] #[doc = " **Required.**"]
-    volume_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc = " The disk ID. Path parameter `volume_id`."] #[doc = ""]
+    #[doc = " **Required.**"] volume_id : String, #[doc =
     " The key of the piece of metadata to be updated. Path parameter `key`."] #[doc = ""]
     #[doc = " **Required.**"] key : String, #[doc =
     " The disk metadata to be updated. For details, see Parameter in the meta field."]
@@ -838,23 +811,23 @@ crate::support::builder!(
     types::EvsDiskMetadataOnePieceParameterInTheMetaField }
 );
 impl UpdateEvsDiskMetadataOnePiece {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[
-                ("project_id", self.project_id.is_some()),
                 ("volume_id", self.volume_id.is_some()),
                 ("key", self.key.is_some()),
                 ("meta", self.meta.is_some()),
             ],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::UpdateEvsDiskMetadataOnePieceRequest {
             meta: need!(self, meta)?,
         };
         let request = request!(
             self, Put, "/v3/{project_id}/volumes/{volume_id}/metadata/{key}"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("volume_id", need!(self, volume_id)?)
             .path_param("key", need!(self, key)?)
             .json_body(&body)?;
@@ -862,89 +835,85 @@ impl UpdateEvsDiskMetadataOnePiece {
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ShowEvsDiskMetadataOnePieceResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ShowEvsDiskMetadataOnePieceResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] DeleteEvsDiskMetadataOnePiece("delete_evs_disk_metadata_one_piece")
     { #[doc = " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
-    " The disk ID. Path parameter `volume_id`."] #[doc = ""] #[doc = " **Required.**"]
-    volume_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc = " The disk ID. Path parameter `volume_id`."] #[doc = ""]
+    #[doc = " **Required.**"] volume_id : String, #[doc =
     " The key of the piece of metadata to be deleted. Path parameter `key`."] #[doc = ""]
     #[doc = " **Required.**"] key : String }
 );
 impl DeleteEvsDiskMetadataOnePiece {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("volume_id", self.volume_id.is_some()),
-                ("key", self.key.is_some()),
-            ],
+            &[("volume_id", self.volume_id.is_some()), ("key", self.key.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Delete, "/v3/{project_id}/volumes/{volume_id}/metadata/{key}"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("volume_id", need!(self, volume_id)?)
             .path_param("key", need!(self, key)?);
         Ok((self.call, request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::DeleteEvsDiskMetadataOnePieceResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::DeleteEvsDiskMetadataOnePieceResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ListAzs("list_azs") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String }
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String }
 );
 impl ListAzs {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
-        docsdk_runtime::require(
-            self.call.operation(),
-            &[("project_id", self.project_id.is_some())],
-        )?;
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(self, Get, "/v3/{project_id}/os-availability-zone")
-            .path_param("project_id", need!(self, project_id)?);
+            .path_param("project_id", project_id);
         Ok((self.call, request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ListAzsResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ListAzsResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ShowAllDisks("show_all_disks") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " The ID of the resource from which the pagination query starts. It is the ID of the last resource on the previous page. Query parameter `marker`."]
     marker : String, #[doc =
     " The disk name. The value can contain a maximum of 255 bytes. Query parameter `name`."]
@@ -972,13 +941,10 @@ crate::support::builder!(
     availability_zone : String }
 );
 impl ShowAllDisks {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
-        docsdk_runtime::require(
-            self.call.operation(),
-            &[("project_id", self.project_id.is_some())],
-        )?;
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(self, Get, "/v3/{project_id}/volumes/detail")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .query_opt("marker", self.marker)
             .query_opt("name", self.name)
             .query_opt("limit", self.limit)
@@ -992,165 +958,158 @@ impl ShowAllDisks {
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ShowAllDisksResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ShowAllDisksResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ShowEvsDiskType("show_evs_disk_type") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
-    " The disk type ID. Path parameter `type_id`."] #[doc = ""] #[doc = " **Required.**"]
-    type_id : String }
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc = " The disk type ID. Path parameter `type_id`."] #[doc =
+    ""] #[doc = " **Required.**"] type_id : String }
 );
 impl ShowEvsDiskType {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("type_id", self.type_id.is_some()),
-            ],
+            &[("type_id", self.type_id.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(self, Get, "/v3/{project_id}/types/{type_id}")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("type_id", need!(self, type_id)?);
         Ok((self.call, request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ShowEvsDiskTypeResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ShowEvsDiskTypeResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ShowTenantQuotas("show_tenant_quotas") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " The ID of the target project. Set this parameter to the value of **project\\_id**. Path parameter `target_project_id`."]
     #[doc = ""] #[doc = " **Required.**"] target_project_id : String, #[doc =
     " Whether to query quota details. Only value **true** is supported currently. Query parameter `usage`."]
     #[doc = ""] #[doc = " **Required.**"] usage : String }
 );
 impl ShowTenantQuotas {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[
-                ("project_id", self.project_id.is_some()),
                 ("target_project_id", self.target_project_id.is_some()),
                 ("usage", self.usage.is_some()),
             ],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Get, "/v3/{project_id}/os-quota-sets/{target_project_id}"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("target_project_id", need!(self, target_project_id)?)
             .query("usage", need!(self, usage)?);
         Ok((self.call, request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ShowTenantQuotasResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ShowTenantQuotasResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ListEvsDiskTypes("list_evs_disk_types") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String }
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String }
 );
 impl ListEvsDiskTypes {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
-        docsdk_runtime::require(
-            self.call.operation(),
-            &[("project_id", self.project_id.is_some())],
-        )?;
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(self, Get, "/v3/{project_id}/types")
-            .path_param("project_id", need!(self, project_id)?);
+            .path_param("project_id", project_id);
         Ok((self.call, request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ListEvsDiskTypesResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ListEvsDiskTypesResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ShowExtensionApis("show_extension_apis") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String }
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String }
 );
 impl ShowExtensionApis {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
-        docsdk_runtime::require(
-            self.call.operation(),
-            &[("project_id", self.project_id.is_some())],
-        )?;
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(self, Get, "/v3/{project_id}/extensions")
-            .path_param("project_id", need!(self, project_id)?);
+            .path_param("project_id", project_id);
         Ok((self.call, request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ShowExtensionApisResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ShowExtensionApisResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ShowEvsDisksSummaryInformation("show_evs_disks_summary_information")
     { #[doc = " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String }
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String }
 );
 impl ShowEvsDisksSummaryInformation {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
-        docsdk_runtime::require(
-            self.call.operation(),
-            &[("project_id", self.project_id.is_some())],
-        )?;
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(self, Get, "/v3/{project_id}/volumes/summary")
-            .path_param("project_id", need!(self, project_id)?);
+            .path_param("project_id", project_id);
         Ok((self.call, request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ShowEvsDisksSummaryInformationResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
@@ -1159,308 +1118,309 @@ impl ShowEvsDisksSummaryInformation {
     ) -> Result<
         docsdk_runtime::Response<types::ShowEvsDisksSummaryInformationResponse>,
     > {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] CancelEvsDiskReservation("cancel_evs_disk_reservation") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
-    " The disk ID. Path parameter `volume_id`."] #[doc = ""] #[doc = " **Required.**"]
-    volume_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc = " The disk ID. Path parameter `volume_id`."] #[doc = ""]
+    #[doc = " **Required.**"] volume_id : String, #[doc =
     " The disk reservation canceling marker. Defining a value for this parameter is not mandatory, and you are advised to leave it blank. Wire name: `os-unreserve`."]
     #[doc = ""] #[doc = " **Required.**"] os_unreserve : serde_json::Value }
 );
 impl CancelEvsDiskReservation {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[
-                ("project_id", self.project_id.is_some()),
                 ("volume_id", self.volume_id.is_some()),
                 ("os_unreserve", self.os_unreserve.is_some()),
             ],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::CancelEvsDiskReservationRequest {
             os_unreserve: need!(self, os_unreserve)?,
         };
         let request = request!(self, Post, "/v3/{project_id}/volumes/{volume_id}/action")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("volume_id", need!(self, volume_id)?)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 202 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<serde_json::Value> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<serde_json::Value>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ExpandEvsDiskCapacity("expand_evs_disk_capacity") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
-    " The disk ID. Path parameter `volume_id`."] #[doc = ""] #[doc = " **Required.**"]
-    volume_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc = " The disk ID. Path parameter `volume_id`."] #[doc = ""]
+    #[doc = " **Required.**"] volume_id : String, #[doc =
     " The disk expansion marker. For details, see Parameter in the os-extend field. Wire name: `os-extend`."]
     #[doc = ""] #[doc = " **Required.**"] os_extend :
     types::EvsDiskCapacityParameterInTheOsExtendField }
 );
 impl ExpandEvsDiskCapacity {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[
-                ("project_id", self.project_id.is_some()),
                 ("volume_id", self.volume_id.is_some()),
                 ("os_extend", self.os_extend.is_some()),
             ],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::ExpandEvsDiskCapacityRequest {
             os_extend: need!(self, os_extend)?,
         };
         let request = request!(self, Post, "/v3/{project_id}/volumes/{volume_id}/action")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("volume_id", need!(self, volume_id)?)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::DeleteEvsDiskResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::DeleteEvsDiskResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ExportEvsDiskData("export_evs_disk_data") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
-    " The disk ID. Path parameter `volume_id`."] #[doc = ""] #[doc = " **Required.**"]
-    volume_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc = " The disk ID. Path parameter `volume_id`."] #[doc = ""]
+    #[doc = " **Required.**"] volume_id : String, #[doc =
     " The image export operation marker. For details, see Parameters in the os-volume\\_upload\\_image field. Wire name: `os-volume_upload_image`."]
     #[doc = ""] #[doc = " **Required.**"] os_volume_upload_image :
     types::DiskDataParametersInTheOsVolumeUploadImageField }
 );
 impl ExportEvsDiskData {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[
-                ("project_id", self.project_id.is_some()),
                 ("volume_id", self.volume_id.is_some()),
                 ("os_volume_upload_image", self.os_volume_upload_image.is_some()),
             ],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::ExportEvsDiskDataRequest {
             os_volume_upload_image: need!(self, os_volume_upload_image)?,
         };
         let request = request!(self, Post, "/v3/{project_id}/volumes/{volume_id}/action")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("volume_id", need!(self, volume_id)?)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ExportEvsDiskDataResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ExportEvsDiskDataResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ReserveEvsDisk("reserve_evs_disk") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
-    " The disk ID. Path parameter `volume_id`."] #[doc = ""] #[doc = " **Required.**"]
-    volume_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc = " The disk ID. Path parameter `volume_id`."] #[doc = ""]
+    #[doc = " **Required.**"] volume_id : String, #[doc =
     " The disk reservation marker. Defining a value for this parameter is not mandatory, and you are advised to leave it blank. Wire name: `os-reserve`."]
     #[doc = ""] #[doc = " **Required.**"] os_reserve : serde_json::Value }
 );
 impl ReserveEvsDisk {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[
-                ("project_id", self.project_id.is_some()),
                 ("volume_id", self.volume_id.is_some()),
                 ("os_reserve", self.os_reserve.is_some()),
             ],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::ReserveEvsDiskRequest {
             os_reserve: need!(self, os_reserve)?,
         };
         let request = request!(self, Post, "/v3/{project_id}/volumes/{volume_id}/action")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("volume_id", need!(self, volume_id)?)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::DeleteEvsDiskMetadataOnePieceResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::DeleteEvsDiskMetadataOnePieceResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] SetEvsDiskBootableFlag("set_evs_disk_bootable_flag") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
-    " The disk ID. Path parameter `volume_id`."] #[doc = ""] #[doc = " **Required.**"]
-    volume_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc = " The disk ID. Path parameter `volume_id`."] #[doc = ""]
+    #[doc = " **Required.**"] volume_id : String, #[doc =
     " The disk bootable flag. For details, see Parameter in the os-set\\_bootable field. Wire name: `os-set_bootable`."]
     #[doc = ""] #[doc = " **Required.**"] os_set_bootable :
     types::DiskBootableFlagParameterInTheOsSetBootableField }
 );
 impl SetEvsDiskBootableFlag {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[
-                ("project_id", self.project_id.is_some()),
                 ("volume_id", self.volume_id.is_some()),
                 ("os_set_bootable", self.os_set_bootable.is_some()),
             ],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::SetEvsDiskBootableFlagRequest {
             os_set_bootable: need!(self, os_set_bootable)?,
         };
         let request = request!(self, Post, "/v3/{project_id}/volumes/{volume_id}/action")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("volume_id", need!(self, volume_id)?)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::DeleteEvsDiskMetadataOnePieceResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::DeleteEvsDiskMetadataOnePieceResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] SetEvsDiskReadOnlyFlag("set_evs_disk_read_only_flag") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
-    " The disk ID. Path parameter `volume_id`."] #[doc = ""] #[doc = " **Required.**"]
-    volume_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc = " The disk ID. Path parameter `volume_id`."] #[doc = ""]
+    #[doc = " **Required.**"] volume_id : String, #[doc =
     " The disk read-only flag. For details, see Parameter in the os-update\\_readonly\\_flag field. Wire name: `os-update_readonly_flag`."]
     #[doc = ""] #[doc = " **Required.**"] os_update_readonly_flag :
     types::OnlyFlagParameterInTheOsUpdateReadonlyFlagField }
 );
 impl SetEvsDiskReadOnlyFlag {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[
-                ("project_id", self.project_id.is_some()),
                 ("volume_id", self.volume_id.is_some()),
                 ("os_update_readonly_flag", self.os_update_readonly_flag.is_some()),
             ],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::SetEvsDiskReadOnlyFlagRequest {
             os_update_readonly_flag: need!(self, os_update_readonly_flag)?,
         };
         let request = request!(self, Post, "/v3/{project_id}/volumes/{volume_id}/action")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("volume_id", need!(self, volume_id)?)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::DeleteEvsDiskMetadataOnePieceResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::DeleteEvsDiskMetadataOnePieceResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] AcceptDiskTransfer("accept_disk_transfer") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
-    " The transfer ID. Path parameter `transfer_id`."] #[doc = ""] #[doc =
-    " **Required.**"] transfer_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc = " The transfer ID. Path parameter `transfer_id`."] #[doc
+    = ""] #[doc = " **Required.**"] transfer_id : String, #[doc =
     " The transfer acceptance marker. For details, see Parameter in the accept field."]
     #[doc = ""] #[doc = " **Required.**"] accept :
     types::DiskTransferParameterInTheAcceptField }
 );
 impl AcceptDiskTransfer {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[
-                ("project_id", self.project_id.is_some()),
                 ("transfer_id", self.transfer_id.is_some()),
                 ("accept", self.accept.is_some()),
             ],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::AcceptDiskTransferRequest {
             accept: need!(self, accept)?,
         };
         let request = request!(
             self, Post, "/v3/{project_id}/os-volume-transfer/{transfer_id}/accept"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("transfer_id", need!(self, transfer_id)?)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 202 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::AcceptDiskTransferResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::AcceptDiskTransferResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ListDiskTransfers("list_disk_transfers") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " The maximum number of query results that can be returned."] #[doc =
     " The value ranges from **1** to **1000**, and the default value is **1000**. The returned value cannot exceed this limit."]
     #[doc = ""] #[doc = " Query parameter `limit`. Default: `1000`."] limit : i64, #[doc
@@ -1469,27 +1429,24 @@ crate::support::builder!(
     #[doc = ""] #[doc = " Query parameter `offset`."] offset : i64 }
 );
 impl ListDiskTransfers {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
-        docsdk_runtime::require(
-            self.call.operation(),
-            &[("project_id", self.project_id.is_some())],
-        )?;
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(self, Get, "/v3/{project_id}/os-volume-transfer")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .query_opt("limit", self.limit)
             .query_opt("offset", self.offset);
         Ok((self.call, request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ListDiskTransfersResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ListDiskTransfersResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
     crate::support::paged!(
@@ -1500,115 +1457,111 @@ impl ListDiskTransfers {
 crate::support::builder!(
     #[derive(Debug)] CreateDiskTransfer("create_disk_transfer") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " The transfer creation marker. For details, see Parameters in the transfer field."]
     #[doc = ""] #[doc = " **Required.**"] transfer :
     types::CreateDiskTransferParametersInTheTransferField }
 );
 impl CreateDiskTransfer {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("transfer", self.transfer.is_some()),
-            ],
+            &[("transfer", self.transfer.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::CreateDiskTransferRequest {
             transfer: need!(self, transfer)?,
         };
         let request = request!(self, Post, "/v3/{project_id}/os-volume-transfer")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 202 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::CreateDiskTransferResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::CreateDiskTransferResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ShowDiskTransfer("show_disk_transfer") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
-    " The transfer ID. Path parameter `transfer_id`."] #[doc = ""] #[doc =
-    " **Required.**"] transfer_id : String }
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc = " The transfer ID. Path parameter `transfer_id`."] #[doc
+    = ""] #[doc = " **Required.**"] transfer_id : String }
 );
 impl ShowDiskTransfer {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("transfer_id", self.transfer_id.is_some()),
-            ],
+            &[("transfer_id", self.transfer_id.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Get, "/v3/{project_id}/os-volume-transfer/{transfer_id}"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("transfer_id", need!(self, transfer_id)?);
         Ok((self.call, request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ShowDiskTransferResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ShowDiskTransferResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] DeleteDiskTransfer("delete_disk_transfer") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
-    " The transfer ID. Path parameter `transfer_id`."] #[doc = ""] #[doc =
-    " **Required.**"] transfer_id : String }
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc = " The transfer ID. Path parameter `transfer_id`."] #[doc
+    = ""] #[doc = " **Required.**"] transfer_id : String }
 );
 impl DeleteDiskTransfer {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("transfer_id", self.transfer_id.is_some()),
-            ],
+            &[("transfer_id", self.transfer_id.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Delete, "/v3/{project_id}/os-volume-transfer/{transfer_id}"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("transfer_id", need!(self, transfer_id)?);
         Ok((self.call, request))
     }
     /// Sends the request and returns `()` on HTTP 2XX; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<()> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(self) -> Result<docsdk_runtime::Response<()>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ShowAllDiskTransfers("show_all_disk_transfers") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " The maximum number of query results that can be returned."] #[doc =
     " The value ranges from **1** to **1000**, and the default value is **1000**. The returned value cannot exceed this limit."]
     #[doc = ""] #[doc = " Query parameter `limit`. Default: `1000`."] limit : i64, #[doc
@@ -1617,27 +1570,24 @@ crate::support::builder!(
     #[doc = ""] #[doc = " Query parameter `offset`."] offset : i64 }
 );
 impl ShowAllDiskTransfers {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
-        docsdk_runtime::require(
-            self.call.operation(),
-            &[("project_id", self.project_id.is_some())],
-        )?;
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(self, Get, "/v3/{project_id}/os-volume-transfer/detail")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .query_opt("limit", self.limit)
             .query_opt("offset", self.offset);
         Ok((self.call, request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ShowAllDiskTransfersResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ShowAllDiskTransfersResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
     crate::support::paged!(
@@ -1648,131 +1598,130 @@ impl ShowAllDiskTransfers {
 crate::support::builder!(
     #[derive(Debug)] ShowEvsSnapshotMetadata("show_evs_snapshot_metadata") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
-    " The snapshot ID. Path parameter `snapshot_id`."] #[doc = ""] #[doc =
-    " **Required.**"] snapshot_id : String }
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc = " The snapshot ID. Path parameter `snapshot_id`."] #[doc
+    = ""] #[doc = " **Required.**"] snapshot_id : String }
 );
 impl ShowEvsSnapshotMetadata {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("snapshot_id", self.snapshot_id.is_some()),
-            ],
+            &[("snapshot_id", self.snapshot_id.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Get, "/v3/{project_id}/snapshots/{snapshot_id}/metadata"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("snapshot_id", need!(self, snapshot_id)?);
         Ok((self.call, request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ShowEvsSnapshotMetadataResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ShowEvsSnapshotMetadataResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] UpdateEvsSnapshotMetadata("update_evs_snapshot_metadata") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
-    " The snapshot ID. Path parameter `snapshot_id`."] #[doc = ""] #[doc =
-    " **Required.**"] snapshot_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc = " The snapshot ID. Path parameter `snapshot_id`."] #[doc
+    = ""] #[doc = " **Required.**"] snapshot_id : String, #[doc =
     " The metadata to be updated. For details, see Parameter in the metadata field."]
     #[doc = ""] #[doc = " **Required.**"] metadata :
     types::EvsSnapshotMetadataParameterInTheMetadataField }
 );
 impl UpdateEvsSnapshotMetadata {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[
-                ("project_id", self.project_id.is_some()),
                 ("snapshot_id", self.snapshot_id.is_some()),
                 ("metadata", self.metadata.is_some()),
             ],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::UpdateEvsSnapshotMetadataRequest {
             metadata: need!(self, metadata)?,
         };
         let request = request!(
             self, Put, "/v3/{project_id}/snapshots/{snapshot_id}/metadata"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("snapshot_id", need!(self, snapshot_id)?)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::UpdateEvsSnapshotMetadataResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::UpdateEvsSnapshotMetadataResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] AddEvsSnapshotMetadata("add_evs_snapshot_metadata") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
-    " The snapshot ID. Path parameter `snapshot_id`."] #[doc = ""] #[doc =
-    " **Required.**"] snapshot_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc = " The snapshot ID. Path parameter `snapshot_id`."] #[doc
+    = ""] #[doc = " **Required.**"] snapshot_id : String, #[doc =
     " The metadata to be added. For details, see Parameter in the metadata field."] #[doc
     = ""] #[doc = " **Required.**"] metadata :
     types::EvsSnapshotMetadataParameterInTheMetadataField }
 );
 impl AddEvsSnapshotMetadata {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[
-                ("project_id", self.project_id.is_some()),
                 ("snapshot_id", self.snapshot_id.is_some()),
                 ("metadata", self.metadata.is_some()),
             ],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::AddEvsSnapshotMetadataRequest {
             metadata: need!(self, metadata)?,
         };
         let request = request!(
             self, Post, "/v3/{project_id}/snapshots/{snapshot_id}/metadata"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("snapshot_id", need!(self, snapshot_id)?)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 202 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::AddEvsSnapshotMetadataResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::AddEvsSnapshotMetadataResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ListEvsSnapshots("list_evs_snapshots") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " The ID of the resource from which the pagination query starts. It is the ID of the last resource on the previous page. Query parameter `marker`."]
     marker : String, #[doc = " The query offset."] #[doc =
     " This parameter is used when snapshots are queried by page and is used together with the **limit** parameter. For example, there are a total of 30 snapshots. If you set **offset** to **11** and **limit** to **10**, the queried snapshot starts from the twelfth snapshot, and at most 10 snapshots can be queried at a time."]
@@ -1808,13 +1757,10 @@ crate::support::builder!(
     #[doc = ""] #[doc = " Query parameter `with_count`."] with_count : bool }
 );
 impl ListEvsSnapshots {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
-        docsdk_runtime::require(
-            self.call.operation(),
-            &[("project_id", self.project_id.is_some())],
-        )?;
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(self, Get, "/v3/{project_id}/snapshots")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .query_opt("marker", self.marker)
             .query_opt("offset", self.offset)
             .query_opt("limit", self.limit)
@@ -1831,14 +1777,14 @@ impl ListEvsSnapshots {
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ListEvsSnapshotsResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ListEvsSnapshotsResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
     crate::support::paged!(
@@ -1849,148 +1795,143 @@ impl ListEvsSnapshots {
 crate::support::builder!(
     #[derive(Debug)] CreateEvsSnapshot("create_evs_snapshot") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " The information of the snapshot to be created. For details, see Parameters in the snapshot field."]
     #[doc = ""] #[doc = " **Required.**"] snapshot :
     types::EvsSnapshotParametersInTheSnapshotField }
 );
 impl CreateEvsSnapshot {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("snapshot", self.snapshot.is_some()),
-            ],
+            &[("snapshot", self.snapshot.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::CreateEvsSnapshotRequest {
             snapshot: need!(self, snapshot)?,
         };
         let request = request!(self, Post, "/v3/{project_id}/snapshots")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 202 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::CreateEvsSnapshotResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::CreateEvsSnapshotResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ShowEvsSnapshot("show_evs_snapshot") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
-    " The snapshot ID. Path parameter `snapshot_id`."] #[doc = ""] #[doc =
-    " **Required.**"] snapshot_id : String }
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc = " The snapshot ID. Path parameter `snapshot_id`."] #[doc
+    = ""] #[doc = " **Required.**"] snapshot_id : String }
 );
 impl ShowEvsSnapshot {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("snapshot_id", self.snapshot_id.is_some()),
-            ],
+            &[("snapshot_id", self.snapshot_id.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(self, Get, "/v3/{project_id}/snapshots/{snapshot_id}")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("snapshot_id", need!(self, snapshot_id)?);
         Ok((self.call, request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ShowEvsSnapshotResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ShowEvsSnapshotResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] UpdateEvsSnapshot("update_evs_snapshot") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
-    " The snapshot ID. Path parameter `snapshot_id`."] #[doc = ""] #[doc =
-    " **Required.**"] snapshot_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc = " The snapshot ID. Path parameter `snapshot_id`."] #[doc
+    = ""] #[doc = " **Required.**"] snapshot_id : String, #[doc =
     " The information of the snapshot to be updated. For details, see Parameters in the snapshot field."]
     #[doc = ""] #[doc = " **Required.**"] snapshot :
     types::UpdateEvsSnapshotParametersInTheSnapshotField }
 );
 impl UpdateEvsSnapshot {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[
-                ("project_id", self.project_id.is_some()),
                 ("snapshot_id", self.snapshot_id.is_some()),
                 ("snapshot", self.snapshot.is_some()),
             ],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::UpdateEvsSnapshotRequest {
             snapshot: need!(self, snapshot)?,
         };
         let request = request!(self, Put, "/v3/{project_id}/snapshots/{snapshot_id}")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("snapshot_id", need!(self, snapshot_id)?)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::UpdateEvsSnapshotResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::UpdateEvsSnapshotResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] DeleteEvsSnapshot("delete_evs_snapshot") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
-    " The snapshot ID. Path parameter `snapshot_id`."] #[doc = ""] #[doc =
-    " **Required.**"] snapshot_id : String }
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc = " The snapshot ID. Path parameter `snapshot_id`."] #[doc
+    = ""] #[doc = " **Required.**"] snapshot_id : String }
 );
 impl DeleteEvsSnapshot {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("snapshot_id", self.snapshot_id.is_some()),
-            ],
+            &[("snapshot_id", self.snapshot_id.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(self, Delete, "/v3/{project_id}/snapshots/{snapshot_id}")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("snapshot_id", need!(self, snapshot_id)?);
         Ok((self.call, request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::DeleteEvsDiskMetadataOnePieceResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::DeleteEvsDiskMetadataOnePieceResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
@@ -1998,33 +1939,30 @@ crate::support::builder!(
     #[derive(Debug)]
     ShowEvsSnapshotMetadataOnePiece("show_evs_snapshot_metadata_one_piece") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
-    " The snapshot ID. Path parameter `snapshot_id`."] #[doc = ""] #[doc =
-    " **Required.**"] snapshot_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc = " The snapshot ID. Path parameter `snapshot_id`."] #[doc
+    = ""] #[doc = " **Required.**"] snapshot_id : String, #[doc =
     " The key of the metadata to be queried. Path parameter `key`."] #[doc = ""] #[doc =
     " **Required.**"] key : String }
 );
 impl ShowEvsSnapshotMetadataOnePiece {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("snapshot_id", self.snapshot_id.is_some()),
-                ("key", self.key.is_some()),
-            ],
+            &[("snapshot_id", self.snapshot_id.is_some()), ("key", self.key.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Get, "/v3/{project_id}/snapshots/{snapshot_id}/metadata/{key}"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("snapshot_id", need!(self, snapshot_id)?)
             .path_param("key", need!(self, key)?);
         Ok((self.call, request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ShowEvsSnapshotMetadataOnePieceResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
@@ -2033,7 +1971,7 @@ impl ShowEvsSnapshotMetadataOnePiece {
     ) -> Result<
         docsdk_runtime::Response<types::ShowEvsSnapshotMetadataOnePieceResponse>,
     > {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
@@ -2041,9 +1979,9 @@ crate::support::builder!(
     #[derive(Debug)]
     UpdateEvsSnapshotMetadataOnePiece("update_evs_snapshot_metadata_one_piece") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
-    " The snapshot ID. Path parameter `snapshot_id`."] #[doc = ""] #[doc =
-    " **Required.**"] snapshot_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc = " The snapshot ID. Path parameter `snapshot_id`."] #[doc
+    = ""] #[doc = " **Required.**"] snapshot_id : String, #[doc =
     " The key of the piece of metadata to be updated. Path parameter `key`."] #[doc = ""]
     #[doc = " **Required.**"] key : String, #[doc =
     " The metadata to be updated. For details, see Parameter in the metadata field."]
@@ -2051,23 +1989,23 @@ crate::support::builder!(
     types::MetadataOnePieceParameterInTheMetadataField }
 );
 impl UpdateEvsSnapshotMetadataOnePiece {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[
-                ("project_id", self.project_id.is_some()),
                 ("snapshot_id", self.snapshot_id.is_some()),
                 ("key", self.key.is_some()),
                 ("meta", self.meta.is_some()),
             ],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::UpdateEvsSnapshotMetadataOnePieceRequest {
             meta: need!(self, meta)?,
         };
         let request = request!(
             self, Put, "/v3/{project_id}/snapshots/{snapshot_id}/metadata/{key}"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("snapshot_id", need!(self, snapshot_id)?)
             .path_param("key", need!(self, key)?)
             .json_body(&body)?;
@@ -2075,7 +2013,7 @@ impl UpdateEvsSnapshotMetadataOnePiece {
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::UpdateEvsSnapshotMetadataOnePieceResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
@@ -2084,7 +2022,7 @@ impl UpdateEvsSnapshotMetadataOnePiece {
     ) -> Result<
         docsdk_runtime::Response<types::UpdateEvsSnapshotMetadataOnePieceResponse>,
     > {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
@@ -2092,47 +2030,45 @@ crate::support::builder!(
     #[derive(Debug)]
     DeleteEvsSnapshotMetadataOnePiece("delete_evs_snapshot_metadata_one_piece") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
-    " The snapshot ID. Path parameter `snapshot_id`."] #[doc = ""] #[doc =
-    " **Required.**"] snapshot_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc = " The snapshot ID. Path parameter `snapshot_id`."] #[doc
+    = ""] #[doc = " **Required.**"] snapshot_id : String, #[doc =
     " The key of the metadata to be deleted. Path parameter `key`."] #[doc = ""] #[doc =
     " **Required.**"] key : String }
 );
 impl DeleteEvsSnapshotMetadataOnePiece {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("snapshot_id", self.snapshot_id.is_some()),
-                ("key", self.key.is_some()),
-            ],
+            &[("snapshot_id", self.snapshot_id.is_some()), ("key", self.key.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Delete, "/v3/{project_id}/snapshots/{snapshot_id}/metadata/{key}"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("snapshot_id", need!(self, snapshot_id)?)
             .path_param("key", need!(self, key)?);
         Ok((self.call, request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::DeleteEvsDiskMetadataOnePieceResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::DeleteEvsDiskMetadataOnePieceResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ShowEvsSnapshots("show_evs_snapshots") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " The ID of the resource from which the pagination query starts. It is the ID of the last resource on the previous page. Query parameter `marker`."]
     marker : String, #[doc = " The query offset."] #[doc =
     " This parameter is used when snapshots are queried by page and is used together with the **limit** parameter. For example, there are a total of 30 snapshots. If you set **offset** to **11** and **limit** to **10**, the queried snapshot starts from the twelfth snapshot, and at most 10 snapshots can be queried at a time."]
@@ -2156,13 +2092,10 @@ crate::support::builder!(
     String }
 );
 impl ShowEvsSnapshots {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
-        docsdk_runtime::require(
-            self.call.operation(),
-            &[("project_id", self.project_id.is_some())],
-        )?;
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(self, Get, "/v3/{project_id}/snapshots/detail")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .query_opt("marker", self.marker)
             .query_opt("offset", self.offset)
             .query_opt("limit", self.limit)
@@ -2174,14 +2107,14 @@ impl ShowEvsSnapshots {
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ShowEvsSnapshotsResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ShowEvsSnapshotsResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
     crate::support::paged!(
@@ -2192,41 +2125,41 @@ impl ShowEvsSnapshots {
 crate::support::builder!(
     #[derive(Debug)] UpdateEvsDiskType("update_evs_disk_type") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
-    " The disk ID. Path parameter `volume_id`."] #[doc = ""] #[doc = " **Required.**"]
-    volume_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc = " The disk ID. Path parameter `volume_id`."] #[doc = ""]
+    #[doc = " **Required.**"] volume_id : String, #[doc =
     " The request body of the disk type change. Wire name: `os-retype`."] #[doc = ""]
     #[doc = " **Required.**"] os_retype : types::Retypevolume }
 );
 impl UpdateEvsDiskType {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[
-                ("project_id", self.project_id.is_some()),
                 ("volume_id", self.volume_id.is_some()),
                 ("os_retype", self.os_retype.is_some()),
             ],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::UpdateEvsDiskTypeRequest {
             os_retype: need!(self, os_retype)?,
         };
         let request = request!(self, Post, "/v2/{project_id}/volumes/{volume_id}/retype")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("volume_id", need!(self, volume_id)?)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 202 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::UpdateEvsDiskTypeResponse202> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::UpdateEvsDiskTypeResponse202>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
     /// The documented error body (HTTP 400) of an error this operation returned; `None` for other errors.
@@ -2239,7 +2172,8 @@ impl UpdateEvsDiskType {
 crate::support::builder!(
     #[derive(Debug)] ShowAllDisks2("show_all_disks2") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " The ID of the resource from which the pagination query starts. It is the ID of the last resource on the previous page. Query parameter `marker`."]
     marker : String, #[doc =
     " The disk name. The value can contain a maximum of 255 bytes. Query parameter `name`."]
@@ -2272,15 +2206,12 @@ crate::support::builder!(
     #[doc = ""] #[doc = " Query parameter `ids`."] ids : Vec < String > }
 );
 impl ShowAllDisks2 {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
-        docsdk_runtime::require(
-            self.call.operation(),
-            &[("project_id", self.project_id.is_some())],
-        )?;
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+        let project_id = self.call.project_id(self.project_id).await?;
         let mut request = request!(
             self, Get, "/v2/{project_id}/os-vendor-volumes/detail"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .query_opt("marker", self.marker)
             .query_opt("name", self.name)
             .query_opt("limit", self.limit)
@@ -2300,21 +2231,22 @@ impl ShowAllDisks2 {
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ShowAllEvsDisksResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ShowAllEvsDisksResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ListEvsReplicationPairs("list_evs_replication_pairs") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Specifies the ID of the last EVS replication pair on the previous page, and the next EVS replication pair ID is returned. Query parameter `marker`."]
     marker : String, #[doc =
     " Specifies the maximum number of query results that can be returned."] #[doc =
@@ -2343,13 +2275,10 @@ crate::support::builder!(
     priority_station : String }
 );
 impl ListEvsReplicationPairs {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
-        docsdk_runtime::require(
-            self.call.operation(),
-            &[("project_id", self.project_id.is_some())],
-        )?;
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(self, Get, "/v2/{project_id}/os-vendor-replications")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .query_opt("marker", self.marker)
             .query_opt("limit", self.limit)
             .query_opt("sort_key", self.sort_key)
@@ -2369,14 +2298,14 @@ impl ListEvsReplicationPairs {
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ListEvsReplicationPairsResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ListEvsReplicationPairsResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
     crate::support::paged!(
@@ -2387,108 +2316,105 @@ impl ListEvsReplicationPairs {
 crate::support::builder!(
     #[derive(Debug)] CreateEvsReplicationPair("create_evs_replication_pair") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Specifies the replication pair creation marker. For details, see Parameters in the replication field."]
     #[doc = ""] #[doc = " **Required.**"] replication :
     types::ReplicationPairParametersInTheReplicationField }
 );
 impl CreateEvsReplicationPair {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("replication", self.replication.is_some()),
-            ],
+            &[("replication", self.replication.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::CreateEvsReplicationPairRequest {
             replication: need!(self, replication)?,
         };
         let request = request!(self, Post, "/v2/{project_id}/os-vendor-replications")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 202 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::CreateEvsReplicationPairResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::CreateEvsReplicationPairResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ShowEvsReplicationPair("show_evs_replication_pair") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Specifies the ID of the EVS replication pair. Path parameter `replication_id`."]
     #[doc = ""] #[doc = " **Required.**"] replication_id : String }
 );
 impl ShowEvsReplicationPair {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("replication_id", self.replication_id.is_some()),
-            ],
+            &[("replication_id", self.replication_id.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Get, "/v2/{project_id}/os-vendor-replications/{replication_id}"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("replication_id", need!(self, replication_id)?);
         Ok((self.call, request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ShowEvsReplicationPairResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ShowEvsReplicationPairResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] DeleteEvsReplicationPair("delete_evs_replication_pair") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Specifies the ID of the EVS replication pair. Path parameter `replication_id`."]
     #[doc = ""] #[doc = " **Required.**"] replication_id : String }
 );
 impl DeleteEvsReplicationPair {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("replication_id", self.replication_id.is_some()),
-            ],
+            &[("replication_id", self.replication_id.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Delete, "/v2/{project_id}/os-vendor-replications/{replication_id}"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("replication_id", need!(self, replication_id)?);
         Ok((self.call, request))
     }
     /// Sends the request and returns `()` on HTTP 2XX; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<()> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(self) -> Result<docsdk_runtime::Response<()>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty_with_response(request).await
     }
 }
@@ -2496,7 +2422,8 @@ crate::support::builder!(
     #[derive(Debug)]
     ListReplicationConsistencyGroups("list_replication_consistency_groups") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Specifies the ID of the last replication consistency group on the previous page. The next replication consistency group ID is returned."]
     #[doc = ""] #[doc = " Query parameter `marker`."] marker : String, #[doc =
     " Specifies the maximum number of query results that can be returned."] #[doc =
@@ -2522,15 +2449,12 @@ crate::support::builder!(
     }
 );
 impl ListReplicationConsistencyGroups {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
-        docsdk_runtime::require(
-            self.call.operation(),
-            &[("project_id", self.project_id.is_some())],
-        )?;
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Get, "/v2/{project_id}/os-vendor-replication-consistency-groups"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .query_opt("marker", self.marker)
             .query_opt("limit", self.limit)
             .query_opt("sort_key", self.sort_key)
@@ -2545,7 +2469,7 @@ impl ListReplicationConsistencyGroups {
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ListReplicationConsistencyGroupsResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
@@ -2554,7 +2478,7 @@ impl ListReplicationConsistencyGroups {
     ) -> Result<
         docsdk_runtime::Response<types::ListReplicationConsistencyGroupsResponse>,
     > {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
     crate::support::paged!(
@@ -2566,36 +2490,37 @@ crate::support::builder!(
     #[derive(Debug)]
     CreateReplicationConsistencyGroup("create_replication_consistency_group") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Specifies to create the replication consistency group. For details, see •Parameters in the replication\\_consistency\\_group field."]
     #[doc = ""] #[doc = " **Required.**"] replication_consistency_group :
     types::ParametersInTheReplicationConsistencyGroupField }
 );
 impl CreateReplicationConsistencyGroup {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[
-                ("project_id", self.project_id.is_some()),
                 (
                     "replication_consistency_group",
                     self.replication_consistency_group.is_some(),
                 ),
             ],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::CreateReplicationConsistencyGroupRequest {
             replication_consistency_group: need!(self, replication_consistency_group)?,
         };
         let request = request!(
             self, Post, "/v2/{project_id}/os-vendor-replication-consistency-groups"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 202 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::CreateReplicationConsistencyGroupResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
@@ -2604,7 +2529,7 @@ impl CreateReplicationConsistencyGroup {
     ) -> Result<
         docsdk_runtime::Response<types::CreateReplicationConsistencyGroupResponse>,
     > {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
@@ -2612,27 +2537,28 @@ crate::support::builder!(
     #[derive(Debug)]
     ShowReplicationConsistencyGroup("show_replication_consistency_group") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Specifies the ID of the replication consistency group. Path parameter `replication_consistency_group_id`."]
     #[doc = ""] #[doc = " **Required.**"] replication_consistency_group_id : String }
 );
 impl ShowReplicationConsistencyGroup {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[
-                ("project_id", self.project_id.is_some()),
                 (
                     "replication_consistency_group_id",
                     self.replication_consistency_group_id.is_some(),
                 ),
             ],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Get,
             "/v2/{project_id}/os-vendor-replication-consistency-groups/{replication_consistency_group_id}"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param(
                 "replication_consistency_group_id",
                 need!(self, replication_consistency_group_id)?,
@@ -2641,7 +2567,7 @@ impl ShowReplicationConsistencyGroup {
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ShowReplicationConsistencyGroupResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
@@ -2650,7 +2576,7 @@ impl ShowReplicationConsistencyGroup {
     ) -> Result<
         docsdk_runtime::Response<types::ShowReplicationConsistencyGroupResponse>,
     > {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
@@ -2658,18 +2584,18 @@ crate::support::builder!(
     #[derive(Debug)]
     UpdateReplicationConsistencyGroup("update_replication_consistency_group") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Specifies the ID of the replication consistency group. Path parameter `replication_consistency_group_id`."]
     #[doc = ""] #[doc = " **Required.**"] replication_consistency_group_id : String,
     #[doc = " Specifies the replication consistency group information."] #[doc = ""]
     #[doc = " **Required.**"] replication_consistency_group : serde_json::Value }
 );
 impl UpdateReplicationConsistencyGroup {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[
-                ("project_id", self.project_id.is_some()),
                 (
                     "replication_consistency_group_id",
                     self.replication_consistency_group_id.is_some(),
@@ -2680,6 +2606,7 @@ impl UpdateReplicationConsistencyGroup {
                 ),
             ],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::UpdateReplicationConsistencyGroupRequest {
             replication_consistency_group: need!(self, replication_consistency_group)?,
         };
@@ -2687,7 +2614,7 @@ impl UpdateReplicationConsistencyGroup {
             self, Put,
             "/v2/{project_id}/os-vendor-replication-consistency-groups/{replication_consistency_group_id}"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param(
                 "replication_consistency_group_id",
                 need!(self, replication_consistency_group_id)?,
@@ -2697,7 +2624,7 @@ impl UpdateReplicationConsistencyGroup {
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::UpdateReplicationConsistencyGroupResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
@@ -2706,7 +2633,7 @@ impl UpdateReplicationConsistencyGroup {
     ) -> Result<
         docsdk_runtime::Response<types::UpdateReplicationConsistencyGroupResponse>,
     > {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
@@ -2714,27 +2641,28 @@ crate::support::builder!(
     #[derive(Debug)]
     DeleteReplicationConsistencyGroup("delete_replication_consistency_group") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Specifies the ID of the replication consistency group. Path parameter `replication_consistency_group_id`."]
     #[doc = ""] #[doc = " **Required.**"] replication_consistency_group_id : String }
 );
 impl DeleteReplicationConsistencyGroup {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[
-                ("project_id", self.project_id.is_some()),
                 (
                     "replication_consistency_group_id",
                     self.replication_consistency_group_id.is_some(),
                 ),
             ],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Delete,
             "/v2/{project_id}/os-vendor-replication-consistency-groups/{replication_consistency_group_id}"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param(
                 "replication_consistency_group_id",
                 need!(self, replication_consistency_group_id)?,
@@ -2743,19 +2671,21 @@ impl DeleteReplicationConsistencyGroup {
     }
     /// Sends the request and returns `()` on HTTP 2XX; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<()> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(self) -> Result<docsdk_runtime::Response<()>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ExpandConsistencyGroupEvsDisks("expand_consistency_group_evs_disks")
     { #[doc = " Specifies the project ID. Path parameter `project_id`."] #[doc = ""]
-    #[doc = " **Required.**"] project_id : String, #[doc =
+    #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Specifies the ID of the replication consistency group. Path parameter `replication_consistency_group_id`."]
     #[doc = ""] #[doc = " **Required.**"] replication_consistency_group_id : String,
     #[doc =
@@ -2766,11 +2696,10 @@ crate::support::builder!(
     #[doc = ""] #[doc = " **Required.**"] replications : Vec < serde_json::Value > }
 );
 impl ExpandConsistencyGroupEvsDisks {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[
-                ("project_id", self.project_id.is_some()),
                 (
                     "replication_consistency_group_id",
                     self.replication_consistency_group_id.is_some(),
@@ -2782,6 +2711,7 @@ impl ExpandConsistencyGroupEvsDisks {
                 ("replications", self.replications.is_some()),
             ],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::ExpandConsistencyGroupEvsDisksRequest {
             os_extend_replication_volumes: need!(self, os_extend_replication_volumes)?,
             replications: need!(self, replications)?,
@@ -2790,7 +2720,7 @@ impl ExpandConsistencyGroupEvsDisks {
             self, Post,
             "/v2/{project_id}/os-vendor-replication-consistency-groups/{replication_consistency_group_id}/action"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param(
                 "replication_consistency_group_id",
                 need!(self, replication_consistency_group_id)?,
@@ -2800,12 +2730,12 @@ impl ExpandConsistencyGroupEvsDisks {
     }
     /// Sends the request and returns `()` on HTTP 2XX; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<()> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(self) -> Result<docsdk_runtime::Response<()>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty_with_response(request).await
     }
 }
@@ -2813,7 +2743,8 @@ crate::support::builder!(
     #[derive(Debug)]
     PausingReplicationConsistencyGroup("pausing_replication_consistency_group") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Specifies the ID of the replication consistency group. Path parameter `replication_consistency_group_id`."]
     #[doc = ""] #[doc = " **Required.**"] replication_consistency_group_id : String,
     #[doc =
@@ -2822,11 +2753,10 @@ crate::support::builder!(
     serde_json::Value }
 );
 impl PausingReplicationConsistencyGroup {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[
-                ("project_id", self.project_id.is_some()),
                 (
                     "replication_consistency_group_id",
                     self.replication_consistency_group_id.is_some(),
@@ -2837,6 +2767,7 @@ impl PausingReplicationConsistencyGroup {
                 ),
             ],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::PausingReplicationConsistencyGroupRequest {
             os_stop_replication_consistency_group: need!(
                 self, os_stop_replication_consistency_group
@@ -2846,7 +2777,7 @@ impl PausingReplicationConsistencyGroup {
             self, Post,
             "/v2/{project_id}/os-vendor-replication-consistency-groups/{replication_consistency_group_id}/action"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param(
                 "replication_consistency_group_id",
                 need!(self, replication_consistency_group_id)?,
@@ -2856,19 +2787,21 @@ impl PausingReplicationConsistencyGroup {
     }
     /// Sends the request and returns `()` on HTTP 2XX; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<()> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(self) -> Result<docsdk_runtime::Response<()>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] RunConsistencyGroupFailover("run_consistency_group_failover") {
     #[doc = " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc
-    = " **Required.**"] project_id : String, #[doc =
+    =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Specifies the ID of the replication consistency group. Path parameter `replication_consistency_group_id`."]
     #[doc = ""] #[doc = " **Required.**"] replication_consistency_group_id : String,
     #[doc =
@@ -2877,11 +2810,10 @@ crate::support::builder!(
     serde_json::Value }
 );
 impl RunConsistencyGroupFailover {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[
-                ("project_id", self.project_id.is_some()),
                 (
                     "replication_consistency_group_id",
                     self.replication_consistency_group_id.is_some(),
@@ -2892,6 +2824,7 @@ impl RunConsistencyGroupFailover {
                 ),
             ],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::RunConsistencyGroupFailoverRequest {
             os_failover_replication_consistency_group: need!(
                 self, os_failover_replication_consistency_group
@@ -2901,7 +2834,7 @@ impl RunConsistencyGroupFailover {
             self, Post,
             "/v2/{project_id}/os-vendor-replication-consistency-groups/{replication_consistency_group_id}/action"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param(
                 "replication_consistency_group_id",
                 need!(self, replication_consistency_group_id)?,
@@ -2911,12 +2844,12 @@ impl RunConsistencyGroupFailover {
     }
     /// Sends the request and returns `()` on HTTP 2XX; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<()> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(self) -> Result<docsdk_runtime::Response<()>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty_with_response(request).await
     }
 }
@@ -2924,7 +2857,8 @@ crate::support::builder!(
     #[derive(Debug)]
     RunGroupPrimarySecondarySwitchover("run_group_primary_secondary_switchover") { #[doc
     = " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Specifies the ID of the replication consistency group. Path parameter `replication_consistency_group_id`."]
     #[doc = ""] #[doc = " **Required.**"] replication_consistency_group_id : String,
     #[doc =
@@ -2934,11 +2868,10 @@ crate::support::builder!(
     serde_json::Value }
 );
 impl RunGroupPrimarySecondarySwitchover {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[
-                ("project_id", self.project_id.is_some()),
                 (
                     "replication_consistency_group_id",
                     self.replication_consistency_group_id.is_some(),
@@ -2949,6 +2882,7 @@ impl RunGroupPrimarySecondarySwitchover {
                 ),
             ],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::RunGroupPrimarySecondarySwitchoverRequest {
             os_reverse_replication_consistency_group: need!(
                 self, os_reverse_replication_consistency_group
@@ -2958,7 +2892,7 @@ impl RunGroupPrimarySecondarySwitchover {
             self, Post,
             "/v2/{project_id}/os-vendor-replication-consistency-groups/{replication_consistency_group_id}/action"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param(
                 "replication_consistency_group_id",
                 need!(self, replication_consistency_group_id)?,
@@ -2968,12 +2902,12 @@ impl RunGroupPrimarySecondarySwitchover {
     }
     /// Sends the request and returns `()` on HTTP 2XX; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<()> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(self) -> Result<docsdk_runtime::Response<()>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty_with_response(request).await
     }
 }
@@ -2981,7 +2915,9 @@ crate::support::builder!(
     #[derive(Debug)]
     ReprotectingReplicationConsistencyGroup("reprotecting_replication_consistency_group")
     { #[doc = " Specifies the project ID. Path parameter `project_id`."] #[doc = ""]
-    #[doc = " **Required.**"] project_id : String, #[doc =
+    #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Specifies the ID of the replication consistency group. Path parameter `replication_consistency_group_id`."]
     #[doc = ""] #[doc = " **Required.**"] replication_consistency_group_id : String,
     #[doc =
@@ -2990,11 +2926,10 @@ crate::support::builder!(
     serde_json::Value }
 );
 impl ReprotectingReplicationConsistencyGroup {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[
-                ("project_id", self.project_id.is_some()),
                 (
                     "replication_consistency_group_id",
                     self.replication_consistency_group_id.is_some(),
@@ -3005,6 +2940,7 @@ impl ReprotectingReplicationConsistencyGroup {
                 ),
             ],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::ReprotectingReplicationConsistencyGroupRequest {
             os_reprotect_replication_consistency_group: need!(
                 self, os_reprotect_replication_consistency_group
@@ -3014,7 +2950,7 @@ impl ReprotectingReplicationConsistencyGroup {
             self, Post,
             "/v2/{project_id}/os-vendor-replication-consistency-groups/{replication_consistency_group_id}/action"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param(
                 "replication_consistency_group_id",
                 need!(self, replication_consistency_group_id)?,
@@ -3024,12 +2960,12 @@ impl ReprotectingReplicationConsistencyGroup {
     }
     /// Sends the request and returns `()` on HTTP 2XX; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<()> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(self) -> Result<docsdk_runtime::Response<()>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty_with_response(request).await
     }
 }
@@ -3037,7 +2973,8 @@ crate::support::builder!(
     #[derive(Debug)]
     SyncReplicationConsistencyGroup("sync_replication_consistency_group") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Specifies the ID of the replication consistency group. Path parameter `replication_consistency_group_id`."]
     #[doc = ""] #[doc = " **Required.**"] replication_consistency_group_id : String,
     #[doc =
@@ -3046,11 +2983,10 @@ crate::support::builder!(
     serde_json::Value }
 );
 impl SyncReplicationConsistencyGroup {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[
-                ("project_id", self.project_id.is_some()),
                 (
                     "replication_consistency_group_id",
                     self.replication_consistency_group_id.is_some(),
@@ -3061,6 +2997,7 @@ impl SyncReplicationConsistencyGroup {
                 ),
             ],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::SyncReplicationConsistencyGroupRequest {
             os_sync_replication_consistency_group: need!(
                 self, os_sync_replication_consistency_group
@@ -3070,7 +3007,7 @@ impl SyncReplicationConsistencyGroup {
             self, Post,
             "/v2/{project_id}/os-vendor-replication-consistency-groups/{replication_consistency_group_id}/action"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param(
                 "replication_consistency_group_id",
                 need!(self, replication_consistency_group_id)?,
@@ -3080,59 +3017,61 @@ impl SyncReplicationConsistencyGroup {
     }
     /// Sends the request and returns `()` on HTTP 2XX; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<()> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(self) -> Result<docsdk_runtime::Response<()>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ListEvsResourceTags("list_evs_resource_tags") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " The resource type. The value can be **volumes**, **snapshots**, or **backups**. Path parameter `resource_type`."]
     #[doc = ""] #[doc = " **Required.**"] resource_type : types::ResourceType, #[doc =
     " The resource ID. Path parameter `resource_id`."] #[doc = ""] #[doc =
     " **Required.**"] resource_id : String }
 );
 impl ListEvsResourceTags {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[
-                ("project_id", self.project_id.is_some()),
                 ("resource_type", self.resource_type.is_some()),
                 ("resource_id", self.resource_id.is_some()),
             ],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Get, "/v2/{project_id}/os-vendor-tags/{resource_type}/{resource_id}"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("resource_type", need!(self, resource_type)?)
             .path_param("resource_id", need!(self, resource_id)?);
         Ok((self.call, request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::AddEvsResourceOrUpdateTagsResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::AddEvsResourceOrUpdateTagsResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ResetEvsResourceTags("reset_evs_resource_tags") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " The resource type. The value can be **volumes**, **snapshots**, or **backups**. Path parameter `resource_type`."]
     #[doc = ""] #[doc = " **Required.**"] resource_type : types::ResourceType, #[doc =
     " The resource ID. Path parameter `resource_id`."] #[doc = ""] #[doc =
@@ -3140,23 +3079,23 @@ crate::support::builder!(
     #[doc = ""] #[doc = " **Required.**"] tags : serde_json::Value }
 );
 impl ResetEvsResourceTags {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[
-                ("project_id", self.project_id.is_some()),
                 ("resource_type", self.resource_type.is_some()),
                 ("resource_id", self.resource_id.is_some()),
                 ("tags", self.tags.is_some()),
             ],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::AddEvsResourceOrUpdateTagsRequest {
             tags: need!(self, tags)?,
         };
         let request = request!(
             self, Put, "/v2/{project_id}/os-vendor-tags/{resource_type}/{resource_id}"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("resource_type", need!(self, resource_type)?)
             .path_param("resource_id", need!(self, resource_id)?)
             .json_body(&body)?;
@@ -3164,21 +3103,22 @@ impl ResetEvsResourceTags {
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::AddEvsResourceOrUpdateTagsResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::AddEvsResourceOrUpdateTagsResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] AddEvsResourceOrUpdateTags("add_evs_resource_or_update_tags") {
     #[doc = " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " The resource type. The value can be **volumes**, **snapshots**, or **backups**. Path parameter `resource_type`."]
     #[doc = ""] #[doc = " **Required.**"] resource_type : types::ResourceType, #[doc =
     " The resource ID. Path parameter `resource_id`."] #[doc = ""] #[doc =
@@ -3186,23 +3126,23 @@ crate::support::builder!(
     #[doc = ""] #[doc = " **Required.**"] tags : serde_json::Value }
 );
 impl AddEvsResourceOrUpdateTags {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[
-                ("project_id", self.project_id.is_some()),
                 ("resource_type", self.resource_type.is_some()),
                 ("resource_id", self.resource_id.is_some()),
                 ("tags", self.tags.is_some()),
             ],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::AddEvsResourceOrUpdateTagsRequest {
             tags: need!(self, tags)?,
         };
         let request = request!(
             self, Post, "/v2/{project_id}/os-vendor-tags/{resource_type}/{resource_id}"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("resource_type", need!(self, resource_type)?)
             .path_param("resource_id", need!(self, resource_id)?)
             .json_body(&body)?;
@@ -3210,21 +3150,22 @@ impl AddEvsResourceOrUpdateTags {
     }
     /// Sends the request and returns the HTTP 202 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::AddEvsResourceOrUpdateTagsResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::AddEvsResourceOrUpdateTagsResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] BatchDeleteEvsResourceTags("batch_delete_evs_resource_tags") { #[doc
     = " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " The resource type. The value can be **volumes**, **snapshots**, or **backups**. Path parameter `resource_type`."]
     #[doc = ""] #[doc = " **Required.**"] resource_type : types::ResourceType, #[doc =
     " The resource ID. Path parameter `resource_id`."] #[doc = ""] #[doc =
@@ -3233,16 +3174,16 @@ crate::support::builder!(
     " **Required.**"] os_delete_tags : serde_json::Value }
 );
 impl BatchDeleteEvsResourceTags {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[
-                ("project_id", self.project_id.is_some()),
                 ("resource_type", self.resource_type.is_some()),
                 ("resource_id", self.resource_id.is_some()),
                 ("os_delete_tags", self.os_delete_tags.is_some()),
             ],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::BatchDeleteEvsResourceTagsRequest {
             os_delete_tags: need!(self, os_delete_tags)?,
         };
@@ -3250,7 +3191,7 @@ impl BatchDeleteEvsResourceTags {
             self, Post,
             "/v2/{project_id}/os-vendor-tags/{resource_type}/{resource_id}/action"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("resource_type", need!(self, resource_type)?)
             .path_param("resource_id", need!(self, resource_id)?)
             .json_body(&body)?;
@@ -3258,19 +3199,20 @@ impl BatchDeleteEvsResourceTags {
     }
     /// Sends the request and returns `()` on HTTP 2XX; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<()> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(self) -> Result<docsdk_runtime::Response<()>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ListEvsResourceTagsByKey("list_evs_resource_tags_by_key") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " The resource type. The value can be **volumes**, **snapshots**, or **backups**. Path parameter `resource_type`."]
     #[doc = ""] #[doc = " **Required.**"] resource_type : types::ResourceType, #[doc =
     " The resource ID. Path parameter `resource_id`."] #[doc = ""] #[doc =
@@ -3279,21 +3221,21 @@ crate::support::builder!(
     key : String }
 );
 impl ListEvsResourceTagsByKey {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[
-                ("project_id", self.project_id.is_some()),
                 ("resource_type", self.resource_type.is_some()),
                 ("resource_id", self.resource_id.is_some()),
                 ("key", self.key.is_some()),
             ],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Get,
             "/v2/{project_id}/os-vendor-tags/{resource_type}/{resource_id}/{key}"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("resource_type", need!(self, resource_type)?)
             .path_param("resource_id", need!(self, resource_id)?)
             .path_param("key", need!(self, key)?);
@@ -3301,21 +3243,22 @@ impl ListEvsResourceTagsByKey {
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ListEvsResourceTagsByKeyResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ListEvsResourceTagsByKeyResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] UpdateEvsResourceTagsByKey("update_evs_resource_tags_by_key") {
     #[doc = " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " The resource type. The value can be **volumes**, **snapshots**, or **backups**. Path parameter `resource_type`."]
     #[doc = ""] #[doc = " **Required.**"] resource_type : types::ResourceType, #[doc =
     " The resource ID. Path parameter `resource_id`."] #[doc = ""] #[doc =
@@ -3325,17 +3268,17 @@ crate::support::builder!(
     " **Required.**"] tag : serde_json::Value }
 );
 impl UpdateEvsResourceTagsByKey {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[
-                ("project_id", self.project_id.is_some()),
                 ("resource_type", self.resource_type.is_some()),
                 ("resource_id", self.resource_id.is_some()),
                 ("key", self.key.is_some()),
                 ("tag", self.tag.is_some()),
             ],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::UpdateEvsResourceTagsByKeyRequest {
             tag: need!(self, tag)?,
         };
@@ -3343,7 +3286,7 @@ impl UpdateEvsResourceTagsByKey {
             self, Put,
             "/v2/{project_id}/os-vendor-tags/{resource_type}/{resource_id}/{key}"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("resource_type", need!(self, resource_type)?)
             .path_param("resource_id", need!(self, resource_id)?)
             .path_param("key", need!(self, key)?)
@@ -3352,21 +3295,22 @@ impl UpdateEvsResourceTagsByKey {
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::UpdateEvsResourceTagsByKeyResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::UpdateEvsResourceTagsByKeyResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] DeleteEvsResourceTagByKey("delete_evs_resource_tag_by_key") { #[doc
     = " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " The resource type. The value can be **volumes**, **snapshots**, or **backups**. Path parameter `resource_type`."]
     #[doc = ""] #[doc = " **Required.**"] resource_type : types::ResourceType, #[doc =
     " The resource ID. The value can be the ID of a disk, snapshot, or backup. Path parameter `resource_id`."]
@@ -3375,21 +3319,21 @@ crate::support::builder!(
     String }
 );
 impl DeleteEvsResourceTagByKey {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[
-                ("project_id", self.project_id.is_some()),
                 ("resource_type", self.resource_type.is_some()),
                 ("resource_id", self.resource_id.is_some()),
                 ("key", self.key.is_some()),
             ],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Delete,
             "/v2/{project_id}/os-vendor-tags/{resource_type}/{resource_id}/{key}"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("resource_type", need!(self, resource_type)?)
             .path_param("resource_id", need!(self, resource_id)?)
             .path_param("key", need!(self, key)?);
@@ -3397,56 +3341,56 @@ impl DeleteEvsResourceTagByKey {
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::DeleteEvsDiskResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::DeleteEvsDiskResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ListEvsResourceTypeTags("list_evs_resource_type_tags") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc = " Path parameter `resource_type`."]
-    #[doc = ""] #[doc = " **Required.**"] resource_type : String }
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc = " Path parameter `resource_type`."] #[doc = ""] #[doc =
+    " **Required.**"] resource_type : String }
 );
 impl ListEvsResourceTypeTags {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("resource_type", self.resource_type.is_some()),
-            ],
+            &[("resource_type", self.resource_type.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Get, "/v2/{project_id}/os-vendor-tags/{resource_type}"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("resource_type", need!(self, resource_type)?);
         Ok((self.call, request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ListEvsResourceTypeTagsResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ListEvsResourceTypeTagsResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ListEvsResourcesByTag("list_evs_resources_by_tag") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " The resource type. The value can be **volumes**, **snapshots**, or **backups**. Path parameter `resource_type`."]
     #[doc = ""] #[doc = " **Required.**"] resource_type : types::ResourceType, #[doc =
     " Specifies to query the EVS resources owning the tags in the filtering tag."] #[doc
@@ -3467,19 +3411,17 @@ crate::support::builder!(
     #[doc = ""] #[doc = " Query parameter `not_tags_any`."] not_tags_any : String }
 );
 impl ListEvsResourcesByTag {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("resource_type", self.resource_type.is_some()),
-            ],
+            &[("resource_type", self.resource_type.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Get,
             "/v2/{project_id}/os-vendor-tags/{resource_type}/resource_instances"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("resource_type", need!(self, resource_type)?)
             .query_opt("tags", self.tags)
             .query_opt("tags_any", self.tags_any)
@@ -3489,145 +3431,147 @@ impl ListEvsResourcesByTag {
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ListEvsResourcesByTagResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ListEvsResourcesByTagResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] AttachEvsDisk("attach_evs_disk") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
-    " The disk ID. Path parameter `volume_id`."] #[doc = ""] #[doc = " **Required.**"]
-    volume_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc = " The disk ID. Path parameter `volume_id`."] #[doc = ""]
+    #[doc = " **Required.**"] volume_id : String, #[doc =
     " The disk attachment marker. For details, see Parameters in the os-attach field. Wire name: `os-attach`."]
     #[doc = ""] #[doc = " **Required.**"] os_attach :
     types::EvsDiskParametersInTheOsAttachField }
 );
 impl AttachEvsDisk {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[
-                ("project_id", self.project_id.is_some()),
                 ("volume_id", self.volume_id.is_some()),
                 ("os_attach", self.os_attach.is_some()),
             ],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::AttachEvsDiskRequest {
             os_attach: need!(self, os_attach)?,
         };
         let request = request!(self, Post, "/v2/{project_id}/volumes/{volume_id}/action")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("volume_id", need!(self, volume_id)?)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 202 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<serde_json::Value> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<serde_json::Value>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] DetachEvsDisk("detach_evs_disk") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
-    " The disk ID. Path parameter `volume_id`."] #[doc = ""] #[doc = " **Required.**"]
-    volume_id : String, #[doc = " The disk detachment marker. Wire name: `os-detach`."]
-    #[doc = ""] #[doc = " **Required.**"] os_detach : serde_json::Value }
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc = " The disk ID. Path parameter `volume_id`."] #[doc = ""]
+    #[doc = " **Required.**"] volume_id : String, #[doc =
+    " The disk detachment marker. Wire name: `os-detach`."] #[doc = ""] #[doc =
+    " **Required.**"] os_detach : serde_json::Value }
 );
 impl DetachEvsDisk {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[
-                ("project_id", self.project_id.is_some()),
                 ("volume_id", self.volume_id.is_some()),
                 ("os_detach", self.os_detach.is_some()),
             ],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::DetachEvsDiskRequest {
             os_detach: need!(self, os_detach)?,
         };
         let request = request!(self, Post, "/v2/{project_id}/volumes/{volume_id}/action")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("volume_id", need!(self, volume_id)?)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::DeleteEvsDiskMetadataOnePieceResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::DeleteEvsDiskMetadataOnePieceResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ExpandEvsDiskCapacity2("expand_evs_disk_capacity_2") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
-    " The disk ID. Path parameter `volume_id`."] #[doc = ""] #[doc = " **Required.**"]
-    volume_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc = " The disk ID. Path parameter `volume_id`."] #[doc = ""]
+    #[doc = " **Required.**"] volume_id : String, #[doc =
     " The disk expansion marker. For details, see Parameter in the os-extend field. Wire name: `os-extend`."]
     #[doc = ""] #[doc = " **Required.**"] os_extend : crate
     ::v2::types::EvsDiskCapacityParameterInTheOsExtendField }
 );
 impl ExpandEvsDiskCapacity2 {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[
-                ("project_id", self.project_id.is_some()),
                 ("volume_id", self.volume_id.is_some()),
                 ("os_extend", self.os_extend.is_some()),
             ],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = crate::v2::types::ExpandEvsDiskCapacityRequest {
             os_extend: need!(self, os_extend)?,
         };
         let request = request!(self, Post, "/v2/{project_id}/volumes/{volume_id}/action")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("volume_id", need!(self, volume_id)?)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::DeleteEvsDiskResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::DeleteEvsDiskResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ListEvsDisks2("list_evs_disks2") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " The ID of the resource from which the pagination query starts. It is the ID of the last resource on the previous page. Query parameter `marker`."]
     marker : String, #[doc =
     " The disk name. The value can contain a maximum of 255 bytes. Query parameter `name`."]
@@ -3655,13 +3599,10 @@ crate::support::builder!(
     availability_zone : String }
 );
 impl ListEvsDisks2 {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
-        docsdk_runtime::require(
-            self.call.operation(),
-            &[("project_id", self.project_id.is_some())],
-        )?;
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(self, Get, "/v2/{project_id}/volumes")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .query_opt("marker", self.marker)
             .query_opt("name", self.name)
             .query_opt("limit", self.limit)
@@ -3675,14 +3616,14 @@ impl ListEvsDisks2 {
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ListEvsDisksResponse2> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ListEvsDisksResponse2>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
     crate::support::paged!(
@@ -3693,120 +3634,114 @@ impl ListEvsDisks2 {
 crate::support::builder!(
     #[derive(Debug)] ShowDisk2("show_disk2") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
-    " The disk ID. Path parameter `volume_id`."] #[doc = ""] #[doc = " **Required.**"]
-    volume_id : String }
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc = " The disk ID. Path parameter `volume_id`."] #[doc = ""]
+    #[doc = " **Required.**"] volume_id : String }
 );
 impl ShowDisk2 {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("volume_id", self.volume_id.is_some()),
-            ],
+            &[("volume_id", self.volume_id.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(self, Get, "/v2/{project_id}/volumes/{volume_id}")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("volume_id", need!(self, volume_id)?);
         Ok((self.call, request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ShowDiskResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ShowDiskResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] UpdateEvsDisk2("update_evs_disk2") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
-    " The disk ID. Path parameter `volume_id`."] #[doc = ""] #[doc = " **Required.**"]
-    volume_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc = " The disk ID. Path parameter `volume_id`."] #[doc = ""]
+    #[doc = " **Required.**"] volume_id : String, #[doc =
     " The information of the disk to be updated. For details, see Parameters in the volume field."]
     #[doc = ""] #[doc = " **Required.**"] volume :
     types::UpdateEvsDiskParametersInTheVolumeField }
 );
 impl UpdateEvsDisk2 {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("volume_id", self.volume_id.is_some()),
-                ("volume", self.volume.is_some()),
-            ],
+            &[("volume_id", self.volume_id.is_some()), ("volume", self.volume.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::UpdateEvsDiskRequest {
             volume: need!(self, volume)?,
         };
         let request = request!(self, Put, "/v2/{project_id}/volumes/{volume_id}")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("volume_id", need!(self, volume_id)?)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::UpdateEvsDiskResponse2> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::UpdateEvsDiskResponse2>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] DeleteEvsDisk2("delete_evs_disk2") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
-    " The disk ID. Path parameter `volume_id`."] #[doc = ""] #[doc = " **Required.**"]
-    volume_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc = " The disk ID. Path parameter `volume_id`."] #[doc = ""]
+    #[doc = " **Required.**"] volume_id : String, #[doc =
     " Whether to delete all the snapshots created for this disk. The default value is **false**. Query parameter `cascade`. Default: `false`."]
     cascade : bool }
 );
 impl DeleteEvsDisk2 {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("volume_id", self.volume_id.is_some()),
-            ],
+            &[("volume_id", self.volume_id.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(self, Delete, "/v2/{project_id}/volumes/{volume_id}")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("volume_id", need!(self, volume_id)?)
             .query_opt("cascade", self.cascade);
         Ok((self.call, request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::DeleteEvsDiskResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::DeleteEvsDiskResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ShowAllDisks3("show_all_disks3") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " The ID of the resource from which the pagination query starts. It is the ID of the last resource on the previous page. Query parameter `marker`."]
     marker : String, #[doc =
     " The disk name. The value can contain a maximum of 255 bytes. Query parameter `name`."]
@@ -3834,13 +3769,10 @@ crate::support::builder!(
     availability_zone : String }
 );
 impl ShowAllDisks3 {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
-        docsdk_runtime::require(
-            self.call.operation(),
-            &[("project_id", self.project_id.is_some())],
-        )?;
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(self, Get, "/v2/{project_id}/volumes/detail")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .query_opt("marker", self.marker)
             .query_opt("name", self.name)
             .query_opt("limit", self.limit)
@@ -3854,169 +3786,165 @@ impl ShowAllDisks3 {
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ShowAllDisksResponse3> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ShowAllDisksResponse3>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] CreateEvsSnapshot2("create_evs_snapshot2") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " The information of the snapshot to be created. For details, see Parameters in the snapshot field."]
     #[doc = ""] #[doc = " **Required.**"] snapshot :
     types::EvsSnapshotParametersInTheSnapshotField }
 );
 impl CreateEvsSnapshot2 {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("snapshot", self.snapshot.is_some()),
-            ],
+            &[("snapshot", self.snapshot.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::CreateEvsSnapshotRequest {
             snapshot: need!(self, snapshot)?,
         };
         let request = request!(self, Post, "/v2/{project_id}/snapshots")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 202 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<crate::v2::types::CreateEvsSnapshotResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<crate::v2::types::CreateEvsSnapshotResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ShowEvsSnapshot2("show_evs_snapshot2") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
-    " The snapshot ID. Path parameter `snapshot_id`."] #[doc = ""] #[doc =
-    " **Required.**"] snapshot_id : String }
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc = " The snapshot ID. Path parameter `snapshot_id`."] #[doc
+    = ""] #[doc = " **Required.**"] snapshot_id : String }
 );
 impl ShowEvsSnapshot2 {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("snapshot_id", self.snapshot_id.is_some()),
-            ],
+            &[("snapshot_id", self.snapshot_id.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(self, Get, "/v2/{project_id}/snapshots/{snapshot_id}")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("snapshot_id", need!(self, snapshot_id)?);
         Ok((self.call, request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<crate::v2::types::ShowEvsSnapshotResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<crate::v2::types::ShowEvsSnapshotResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] UpdateEvsSnapshot2("update_evs_snapshot2") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
-    " The snapshot ID. Path parameter `snapshot_id`."] #[doc = ""] #[doc =
-    " **Required.**"] snapshot_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc = " The snapshot ID. Path parameter `snapshot_id`."] #[doc
+    = ""] #[doc = " **Required.**"] snapshot_id : String, #[doc =
     " The information of the snapshot to be updated. For details, see Parameters in the snapshot field."]
     #[doc = ""] #[doc = " **Required.**"] snapshot :
     types::UpdateEvsSnapshotParametersInTheSnapshotField }
 );
 impl UpdateEvsSnapshot2 {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[
-                ("project_id", self.project_id.is_some()),
                 ("snapshot_id", self.snapshot_id.is_some()),
                 ("snapshot", self.snapshot.is_some()),
             ],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::UpdateEvsSnapshotRequest {
             snapshot: need!(self, snapshot)?,
         };
         let request = request!(self, Put, "/v2/{project_id}/snapshots/{snapshot_id}")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("snapshot_id", need!(self, snapshot_id)?)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::UpdateEvsSnapshotResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::UpdateEvsSnapshotResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] DeleteEvsSnapshot2("delete_evs_snapshot2") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
-    " The snapshot ID. Path parameter `snapshot_id`."] #[doc = ""] #[doc =
-    " **Required.**"] snapshot_id : String }
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc = " The snapshot ID. Path parameter `snapshot_id`."] #[doc
+    = ""] #[doc = " **Required.**"] snapshot_id : String }
 );
 impl DeleteEvsSnapshot2 {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("snapshot_id", self.snapshot_id.is_some()),
-            ],
+            &[("snapshot_id", self.snapshot_id.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(self, Delete, "/v2/{project_id}/snapshots/{snapshot_id}")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("snapshot_id", need!(self, snapshot_id)?);
         Ok((self.call, request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::DeleteEvsDiskMetadataOnePieceResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::DeleteEvsDiskMetadataOnePieceResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ShowEvsSnapshots2("show_evs_snapshots2") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " The ID of the resource from which pagination query starts. It is the ID of the last resource on the previous page. Query parameter `marker`."]
     marker : String, #[doc = " The query offset."] #[doc =
     " This parameter is used when snapshots are queried by page and is used together with the **limit** parameter. For example, there are a total of 30 snapshots. If you set **offset** to **11** and **limit** to **10**, the query starts from the twelfth snapshot, and a maximum of 10 snapshots can be queried at a time."]
@@ -4039,13 +3967,10 @@ crate::support::builder!(
     availability_zone : String }
 );
 impl ShowEvsSnapshots2 {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
-        docsdk_runtime::require(
-            self.call.operation(),
-            &[("project_id", self.project_id.is_some())],
-        )?;
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(self, Get, "/v2/{project_id}/snapshots/detail")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .query_opt("marker", self.marker)
             .query_opt("offset", self.offset)
             .query_opt("limit", self.limit)
@@ -4057,14 +3982,14 @@ impl ShowEvsSnapshots2 {
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ShowEvsSnapshotsResponse2> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ShowEvsSnapshotsResponse2>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
     crate::support::paged!(
@@ -4075,34 +4000,32 @@ impl ShowEvsSnapshots2 {
 crate::support::builder!(
     #[derive(Debug)] ShowTaskStatus("show_task_status") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
-    " The task ID. Path parameter `job_id`."] #[doc = ""] #[doc = " **Required.**"]
-    job_id : String }
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc = " The task ID. Path parameter `job_id`."] #[doc = ""]
+    #[doc = " **Required.**"] job_id : String }
 );
 impl ShowTaskStatus {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("job_id", self.job_id.is_some()),
-            ],
+            &[("job_id", self.job_id.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(self, Get, "/v1/{project_id}/jobs/{job_id}")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("job_id", need!(self, job_id)?);
         Ok((self.call, request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ShowTaskStatusResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ShowTaskStatusResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }

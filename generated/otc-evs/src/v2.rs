@@ -353,47 +353,46 @@ impl Client<'_> {
 crate::support::builder!(
     #[derive(Debug)] CreateEvsDisks("create_evs_disks") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " The information of the disk to be created. For details, see Parameters in the volume field."]
     #[doc = ""] #[doc = " **Required.**"] volume : crate
     ::types::EvsDiskParametersInTheVolumeField }
 );
 impl CreateEvsDisks {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("volume", self.volume.is_some()),
-            ],
+            &[("volume", self.volume.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = crate::types::CreateEvsDisksRequest {
             volume: need!(self, volume)?,
         };
         let request = request!(self, Post, "/v2/{project_id}/cloudvolumes")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 202 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<crate::types::CreateEvsDisksResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<crate::types::CreateEvsDisksResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] BatchAddEvsDiskTags("batch_add_evs_disk_tags") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
-    " The disk ID. Path parameter `volume_id`."] #[doc = ""] #[doc = " **Required.**"]
-    volume_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc = " The disk ID. Path parameter `volume_id`."] #[doc = ""]
+    #[doc = " **Required.**"] volume_id : String, #[doc =
     " The tag list. For details, see Parameters in the resource\\_tag field."] #[doc =
     ""] #[doc = " **Required.**"] tags : Vec < crate
     ::types::AddEvsDiskTagParametersInTheResourceTagField >, #[doc =
@@ -402,16 +401,16 @@ crate::support::builder!(
     crate ::types::BatchAddEvsDiskTagsRequestAction }
 );
 impl BatchAddEvsDiskTags {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[
-                ("project_id", self.project_id.is_some()),
                 ("volume_id", self.volume_id.is_some()),
                 ("tags", self.tags.is_some()),
                 ("action", self.action.is_some()),
             ],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = crate::types::BatchAddEvsDiskTagsRequest {
             tags: need!(self, tags)?,
             action: need!(self, action)?,
@@ -419,28 +418,28 @@ impl BatchAddEvsDiskTags {
         let request = request!(
             self, Post, "/v2/{project_id}/os-vendor-volumes/{volume_id}/tags/action"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("volume_id", need!(self, volume_id)?)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns `()` on HTTP 2XX; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<()> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(self) -> Result<docsdk_runtime::Response<()>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] BatchDeleteEvsDiskTags("batch_delete_evs_disk_tags") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
-    " The disk ID. Path parameter `volume_id`."] #[doc = ""] #[doc = " **Required.**"]
-    volume_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc = " The disk ID. Path parameter `volume_id`."] #[doc = ""]
+    #[doc = " **Required.**"] volume_id : String, #[doc =
     " The tag list. For details, see Parameters in the resource\\_tag field."] #[doc =
     ""] #[doc = " **Required.**"] tags : Vec < crate
     ::types::DeleteEvsDiskTagParametersInTheResourceTagField >, #[doc =
@@ -449,16 +448,16 @@ crate::support::builder!(
     ::types::BatchAddEvsDiskTagsRequestAction }
 );
 impl BatchDeleteEvsDiskTags {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[
-                ("project_id", self.project_id.is_some()),
                 ("volume_id", self.volume_id.is_some()),
                 ("tags", self.tags.is_some()),
                 ("action", self.action.is_some()),
             ],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = crate::types::BatchDeleteEvsDiskTagsRequest {
             tags: need!(self, tags)?,
             action: need!(self, action)?,
@@ -466,26 +465,27 @@ impl BatchDeleteEvsDiskTags {
         let request = request!(
             self, Post, "/v2/{project_id}/os-vendor-volumes/{volume_id}/tags/action"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("volume_id", need!(self, volume_id)?)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns `()` on HTTP 2XX; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<()> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(self) -> Result<docsdk_runtime::Response<()>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ShowEvsDisksByTag("show_evs_disks_by_tag") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " The key-value pairs of tags. For details, see Parameters in the tags field."] #[doc
     = " One tag list can contain a maximum of 10 keys."] #[doc =
     " Tag keys in a tag list must be unique."] #[doc =
@@ -508,15 +508,12 @@ crate::support::builder!(
     ::types::EvsDisksByTagParametersInTheMatchesField > }
 );
 impl ShowEvsDisksByTag {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("tags", self.tags.is_some()),
-                ("action", self.action.is_some()),
-            ],
+            &[("tags", self.tags.is_some()), ("action", self.action.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = crate::types::ShowEvsDisksByTagRequest {
             tags: need!(self, tags)?,
             limit: self.limit,
@@ -527,27 +524,28 @@ impl ShowEvsDisksByTag {
         let request = request!(
             self, Post, "/v2/{project_id}/os-vendor-volumes/resource_instances/action"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 202 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<serde_json::Value> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<serde_json::Value>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ShowEvsDisksNumberByTag("show_evs_disks_number_by_tag") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " The key-value pairs of tags. For details, see Parameters in the resource\\_tag field."]
     #[doc = " The **tags** field cannot be left empty."] #[doc =
     " One tag list can contain a maximum of 10 keys."] #[doc =
@@ -565,14 +563,12 @@ crate::support::builder!(
     ::types::EvsDisksNumberByTagParametersInTheMatchField > }
 );
 impl ShowEvsDisksNumberByTag {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("action", self.action.is_some()),
-            ],
+            &[("action", self.action.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = crate::types::ShowEvsDisksNumberByTagRequest {
             tags: self.tags,
             action: need!(self, action)?,
@@ -581,13 +577,13 @@ impl ShowEvsDisksNumberByTag {
         let request = request!(
             self, Post, "/v2/{project_id}/os-vendor-volumes/resource_instances/action"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<crate::types::ShowEvsDisksNumberByTagResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
@@ -596,88 +592,84 @@ impl ShowEvsDisksNumberByTag {
     ) -> Result<
         docsdk_runtime::Response<crate::types::ShowEvsDisksNumberByTagResponse>,
     > {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ListEvsDiskTags("list_evs_disk_tags") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
-    " The disk ID. Path parameter `volume_id`."] #[doc = ""] #[doc = " **Required.**"]
-    volume_id : String }
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc = " The disk ID. Path parameter `volume_id`."] #[doc = ""]
+    #[doc = " **Required.**"] volume_id : String }
 );
 impl ListEvsDiskTags {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("volume_id", self.volume_id.is_some()),
-            ],
+            &[("volume_id", self.volume_id.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Get, "/v2/{project_id}/os-vendor-volumes/{volume_id}/tags"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("volume_id", need!(self, volume_id)?);
         Ok((self.call, request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<crate::types::ListEvsDiskTagsResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<crate::types::ListEvsDiskTagsResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ShowEvsDiskMetadata("show_evs_disk_metadata") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
-    " The disk ID. Path parameter `volume_id`."] #[doc = ""] #[doc = " **Required.**"]
-    volume_id : String }
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc = " The disk ID. Path parameter `volume_id`."] #[doc = ""]
+    #[doc = " **Required.**"] volume_id : String }
 );
 impl ShowEvsDiskMetadata {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("volume_id", self.volume_id.is_some()),
-            ],
+            &[("volume_id", self.volume_id.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Get, "/v2/{project_id}/volumes/{volume_id}/metadata"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("volume_id", need!(self, volume_id)?);
         Ok((self.call, request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<crate::types::ShowEvsDiskMetadataResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<crate::types::ShowEvsDiskMetadataResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] UpdateEvsDiskMetadata("update_evs_disk_metadata") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
-    " The disk ID. Path parameter `volume_id`."] #[doc = ""] #[doc = " **Required.**"]
-    volume_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc = " The disk ID. Path parameter `volume_id`."] #[doc = ""]
+    #[doc = " **Required.**"] volume_id : String, #[doc =
     " The metadata to be updated. For details, see Parameter in the metadata field."]
     #[doc =
     " The length of **key** and **value** under **metadata** can contain no more than 255 bytes."]
@@ -685,45 +677,45 @@ crate::support::builder!(
     String > }
 );
 impl UpdateEvsDiskMetadata {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[
-                ("project_id", self.project_id.is_some()),
                 ("volume_id", self.volume_id.is_some()),
                 ("metadata", self.metadata.is_some()),
             ],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = crate::types::AddEvsDiskMetadataRequest {
             metadata: need!(self, metadata)?,
         };
         let request = request!(
             self, Put, "/v2/{project_id}/volumes/{volume_id}/metadata"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("volume_id", need!(self, volume_id)?)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<crate::types::AddEvsDiskMetadataResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<crate::types::AddEvsDiskMetadataResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] AddEvsDiskMetadata("add_evs_disk_metadata") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
-    " The disk ID. Path parameter `volume_id`."] #[doc = ""] #[doc = " **Required.**"]
-    volume_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc = " The disk ID. Path parameter `volume_id`."] #[doc = ""]
+    #[doc = " **Required.**"] volume_id : String, #[doc =
     " The metadata to be updated. For details, see Parameter in the metadata field."]
     #[doc =
     " The length of **key** and **value** under **metadata** can contain no more than 255 bytes."]
@@ -731,43 +723,44 @@ crate::support::builder!(
     String > }
 );
 impl AddEvsDiskMetadata {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[
-                ("project_id", self.project_id.is_some()),
                 ("volume_id", self.volume_id.is_some()),
                 ("metadata", self.metadata.is_some()),
             ],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = crate::types::AddEvsDiskMetadataRequest {
             metadata: need!(self, metadata)?,
         };
         let request = request!(
             self, Post, "/v2/{project_id}/volumes/{volume_id}/metadata"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("volume_id", need!(self, volume_id)?)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 202 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<crate::types::AddEvsDiskMetadataResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<crate::types::AddEvsDiskMetadataResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ListEvsDisks("list_evs_disks") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " The ID of the resource from which the pagination query starts. It is the ID of the last resource on the previous page. Query parameter `marker`."]
     marker : String, #[doc =
     " The disk name. The value can contain a maximum of 255 bytes. Query parameter `name`."]
@@ -787,13 +780,10 @@ crate::support::builder!(
     " Query parameter `sort_dir`. Default: `desc`."] sort_dir : String }
 );
 impl ListEvsDisks {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
-        docsdk_runtime::require(
-            self.call.operation(),
-            &[("project_id", self.project_id.is_some())],
-        )?;
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(self, Get, "/v2/{project_id}/cloudvolumes")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .query_opt("marker", self.marker)
             .query_opt("name", self.name)
             .query_opt("status", self.status)
@@ -805,14 +795,14 @@ impl ListEvsDisks {
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ListEvsDisksResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ListEvsDisksResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
     crate::support::marked!(
@@ -824,176 +814,165 @@ impl ListEvsDisks {
 crate::support::builder!(
     #[derive(Debug)] CreateEvsDisks2("create_evs_disks2") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " The information of the disk to be created. For details, see Parameters in the volume field."]
     #[doc = ""] #[doc = " **Required.**"] volume : crate
     ::types::CreateEvsDisksParametersInTheVolumeField }
 );
 impl CreateEvsDisks2 {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("volume", self.volume.is_some()),
-            ],
+            &[("volume", self.volume.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = crate::types::CreateEvsDisksRequest2 {
             volume: need!(self, volume)?,
         };
         let request = request!(self, Post, "/v2/{project_id}/volumes")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 202 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<crate::types::CreateEvsDisksResponse2> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<crate::types::CreateEvsDisksResponse2>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ShowDisk("show_disk") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
-    " The disk ID. Path parameter `volume_id`."] #[doc = ""] #[doc = " **Required.**"]
-    volume_id : String }
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc = " The disk ID. Path parameter `volume_id`."] #[doc = ""]
+    #[doc = " **Required.**"] volume_id : String }
 );
 impl ShowDisk {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("volume_id", self.volume_id.is_some()),
-            ],
+            &[("volume_id", self.volume_id.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Get, "/v2/{project_id}/os-vendor-volumes/{volume_id}"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("volume_id", need!(self, volume_id)?);
         Ok((self.call, request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ShowDiskResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ShowDiskResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] UpdateEvsDisk("update_evs_disk") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
-    " The disk ID. Path parameter `volume_id`."] #[doc = ""] #[doc = " **Required.**"]
-    volume_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc = " The disk ID. Path parameter `volume_id`."] #[doc = ""]
+    #[doc = " **Required.**"] volume_id : String, #[doc =
     " The information of the disk to be updated. For details, see Parameters in the volume field."]
     #[doc = ""] #[doc = " **Required.**"] volume :
     types::UpdateEvsDiskParametersInTheVolumeField }
 );
 impl UpdateEvsDisk {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("volume_id", self.volume_id.is_some()),
-                ("volume", self.volume.is_some()),
-            ],
+            &[("volume_id", self.volume_id.is_some()), ("volume", self.volume.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::UpdateEvsDiskRequest {
             volume: need!(self, volume)?,
         };
         let request = request!(self, Put, "/v2/{project_id}/cloudvolumes/{volume_id}")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("volume_id", need!(self, volume_id)?)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::UpdateEvsDiskResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::UpdateEvsDiskResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] DeleteEvsDisk("delete_evs_disk") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
-    " The disk ID. Path parameter `volume_id`."] #[doc = ""] #[doc = " **Required.**"]
-    volume_id : String }
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc = " The disk ID. Path parameter `volume_id`."] #[doc = ""]
+    #[doc = " **Required.**"] volume_id : String }
 );
 impl DeleteEvsDisk {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("volume_id", self.volume_id.is_some()),
-            ],
+            &[("volume_id", self.volume_id.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(self, Delete, "/v2/{project_id}/cloudvolumes/{volume_id}")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("volume_id", need!(self, volume_id)?);
         Ok((self.call, request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::DeleteEvsDiskResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::DeleteEvsDiskResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ShowEvsDiskMetadataOnePiece("show_evs_disk_metadata_one_piece") {
     #[doc = " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
-    " The disk ID. Path parameter `volume_id`."] #[doc = ""] #[doc = " **Required.**"]
-    volume_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc = " The disk ID. Path parameter `volume_id`."] #[doc = ""]
+    #[doc = " **Required.**"] volume_id : String, #[doc =
     " The key of the piece of metadata to be queried. Path parameter `key`."] #[doc = ""]
     #[doc = " **Required.**"] key : String }
 );
 impl ShowEvsDiskMetadataOnePiece {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("volume_id", self.volume_id.is_some()),
-                ("key", self.key.is_some()),
-            ],
+            &[("volume_id", self.volume_id.is_some()), ("key", self.key.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Get, "/v2/{project_id}/volumes/{volume_id}/metadata/{key}"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("volume_id", need!(self, volume_id)?)
             .path_param("key", need!(self, key)?);
         Ok((self.call, request))
@@ -1002,7 +981,7 @@ impl ShowEvsDiskMetadataOnePiece {
     pub async fn send(
         self,
     ) -> Result<crate::types::ShowEvsDiskMetadataOnePieceResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
@@ -1011,16 +990,16 @@ impl ShowEvsDiskMetadataOnePiece {
     ) -> Result<
         docsdk_runtime::Response<crate::types::ShowEvsDiskMetadataOnePieceResponse>,
     > {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] UpdateEvsDiskMetadataOnePiece("update_evs_disk_metadata_one_piece")
     { #[doc = " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
-    " The disk ID. Path parameter `volume_id`."] #[doc = ""] #[doc = " **Required.**"]
-    volume_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc = " The disk ID. Path parameter `volume_id`."] #[doc = ""]
+    #[doc = " **Required.**"] volume_id : String, #[doc =
     " The key of the piece of metadata to be updated. Path parameter `key`."] #[doc = ""]
     #[doc = " **Required.**"] key : String, #[doc =
     " The disk metadata to be updated. For details, see Parameter in the meta field."]
@@ -1028,23 +1007,23 @@ crate::support::builder!(
     ::types::EvsDiskMetadataOnePieceParameterInTheMetaField }
 );
 impl UpdateEvsDiskMetadataOnePiece {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[
-                ("project_id", self.project_id.is_some()),
                 ("volume_id", self.volume_id.is_some()),
                 ("key", self.key.is_some()),
                 ("meta", self.meta.is_some()),
             ],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = crate::types::UpdateEvsDiskMetadataOnePieceRequest {
             meta: need!(self, meta)?,
         };
         let request = request!(
             self, Put, "/v2/{project_id}/volumes/{volume_id}/metadata/{key}"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("volume_id", need!(self, volume_id)?)
             .path_param("key", need!(self, key)?)
             .json_body(&body)?;
@@ -1054,7 +1033,7 @@ impl UpdateEvsDiskMetadataOnePiece {
     pub async fn send(
         self,
     ) -> Result<crate::types::ShowEvsDiskMetadataOnePieceResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
@@ -1063,33 +1042,30 @@ impl UpdateEvsDiskMetadataOnePiece {
     ) -> Result<
         docsdk_runtime::Response<crate::types::ShowEvsDiskMetadataOnePieceResponse>,
     > {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] DeleteEvsDiskMetadataOnePiece("delete_evs_disk_metadata_one_piece")
     { #[doc = " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
-    " The disk ID. Path parameter `volume_id`."] #[doc = ""] #[doc = " **Required.**"]
-    volume_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc = " The disk ID. Path parameter `volume_id`."] #[doc = ""]
+    #[doc = " **Required.**"] volume_id : String, #[doc =
     " The key of the piece of metadata to be deleted. Path parameter `key`."] #[doc = ""]
     #[doc = " **Required.**"] key : String }
 );
 impl DeleteEvsDiskMetadataOnePiece {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("volume_id", self.volume_id.is_some()),
-                ("key", self.key.is_some()),
-            ],
+            &[("volume_id", self.volume_id.is_some()), ("key", self.key.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Delete, "/v2/{project_id}/volumes/{volume_id}/metadata/{key}"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("volume_id", need!(self, volume_id)?)
             .path_param("key", need!(self, key)?);
         Ok((self.call, request))
@@ -1098,7 +1074,7 @@ impl DeleteEvsDiskMetadataOnePiece {
     pub async fn send(
         self,
     ) -> Result<crate::types::DeleteEvsDiskMetadataOnePieceResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
@@ -1107,42 +1083,41 @@ impl DeleteEvsDiskMetadataOnePiece {
     ) -> Result<
         docsdk_runtime::Response<crate::types::DeleteEvsDiskMetadataOnePieceResponse>,
     > {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ListAzs("list_azs") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String }
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String }
 );
 impl ListAzs {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
-        docsdk_runtime::require(
-            self.call.operation(),
-            &[("project_id", self.project_id.is_some())],
-        )?;
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(self, Get, "/v2/{project_id}/os-availability-zone")
-            .path_param("project_id", need!(self, project_id)?);
+            .path_param("project_id", project_id);
         Ok((self.call, request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<crate::types::ListAzsResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<crate::types::ListAzsResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ShowAllDisks("show_all_disks") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " The AZ information. Query parameter `availability_zone`."] availability_zone :
     String, #[doc =
     " The dedicated storage pool ID. All disks in the dedicated storage pool can be filtered out. Only exact match is supported."]
@@ -1184,13 +1159,10 @@ crate::support::builder!(
     #[doc = ""] #[doc = " Query parameter `volume_type_id`."] volume_type_id : String }
 );
 impl ShowAllDisks {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
-        docsdk_runtime::require(
-            self.call.operation(),
-            &[("project_id", self.project_id.is_some())],
-        )?;
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(self, Get, "/v2/{project_id}/cloudvolumes/detail")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .query_opt("availability_zone", self.availability_zone)
             .query_opt("dedicated_storage_id", self.dedicated_storage_id)
             .query_opt("dedicated_storage_name", self.dedicated_storage_name)
@@ -1213,171 +1185,166 @@ impl ShowAllDisks {
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ShowAllDisksResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ShowAllDisksResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ShowEvsDiskType("show_evs_disk_type") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
-    " The disk type ID. Path parameter `type_id`."] #[doc = ""] #[doc = " **Required.**"]
-    type_id : String }
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc = " The disk type ID. Path parameter `type_id`."] #[doc =
+    ""] #[doc = " **Required.**"] type_id : String }
 );
 impl ShowEvsDiskType {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("type_id", self.type_id.is_some()),
-            ],
+            &[("type_id", self.type_id.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(self, Get, "/v2/{project_id}/types/{type_id}")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("type_id", need!(self, type_id)?);
         Ok((self.call, request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<crate::types::ShowEvsDiskTypeResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<crate::types::ShowEvsDiskTypeResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ShowTenantQuotas("show_tenant_quotas") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " The ID of the target project. Set this parameter to the value of **project\\_id**. Path parameter `target_project_id`."]
     #[doc = ""] #[doc = " **Required.**"] target_project_id : String, #[doc =
     " Whether to query quota details. Only value **true** is supported currently. Query parameter `usage`."]
     #[doc = ""] #[doc = " **Required.**"] usage : String }
 );
 impl ShowTenantQuotas {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[
-                ("project_id", self.project_id.is_some()),
                 ("target_project_id", self.target_project_id.is_some()),
                 ("usage", self.usage.is_some()),
             ],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Get, "/v2/{project_id}/os-quota-sets/{target_project_id}"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("target_project_id", need!(self, target_project_id)?)
             .query("usage", need!(self, usage)?);
         Ok((self.call, request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<crate::types::ShowTenantQuotasResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<crate::types::ShowTenantQuotasResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ListEvsDiskTypes("list_evs_disk_types") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String }
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String }
 );
 impl ListEvsDiskTypes {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
-        docsdk_runtime::require(
-            self.call.operation(),
-            &[("project_id", self.project_id.is_some())],
-        )?;
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(self, Get, "/v2/{project_id}/types")
-            .path_param("project_id", need!(self, project_id)?);
+            .path_param("project_id", project_id);
         Ok((self.call, request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<crate::types::ListEvsDiskTypesResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<crate::types::ListEvsDiskTypesResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ShowExtensionApis("show_extension_apis") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String }
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String }
 );
 impl ShowExtensionApis {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
-        docsdk_runtime::require(
-            self.call.operation(),
-            &[("project_id", self.project_id.is_some())],
-        )?;
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(self, Get, "/v2/{project_id}/extensions")
-            .path_param("project_id", need!(self, project_id)?);
+            .path_param("project_id", project_id);
         Ok((self.call, request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<crate::types::ShowExtensionApisResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<crate::types::ShowExtensionApisResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] CancelEvsDiskReservation("cancel_evs_disk_reservation") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
-    " The disk ID. Path parameter `volume_id`."] #[doc = ""] #[doc = " **Required.**"]
-    volume_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc = " The disk ID. Path parameter `volume_id`."] #[doc = ""]
+    #[doc = " **Required.**"] volume_id : String, #[doc =
     " The disk reservation canceling marker. Defining a value for this parameter is not mandatory, and you are advised to leave it blank. Wire name: `os-unreserve`."]
     #[doc = ""] #[doc = " **Required.**"] os_unreserve : serde_json::Value }
 );
 impl CancelEvsDiskReservation {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[
-                ("project_id", self.project_id.is_some()),
                 ("volume_id", self.volume_id.is_some()),
                 ("os_unreserve", self.os_unreserve.is_some()),
             ],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = crate::types::CancelEvsDiskReservationRequest {
             os_unreserve: need!(self, os_unreserve)?,
         };
         let request = request!(self, Post, "/v2/{project_id}/volumes/{volume_id}/action")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("volume_id", need!(self, volume_id)?)
             .json_body(&body)?;
         Ok((self.call, request))
@@ -1386,7 +1353,7 @@ impl CancelEvsDiskReservation {
     pub async fn send(
         self,
     ) -> Result<crate::types::DeleteEvsDiskMetadataOnePieceResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
@@ -1395,120 +1362,120 @@ impl CancelEvsDiskReservation {
     ) -> Result<
         docsdk_runtime::Response<crate::types::DeleteEvsDiskMetadataOnePieceResponse>,
     > {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ExpandEvsDiskCapacity("expand_evs_disk_capacity") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
-    " The ID of a disk. Path parameter `volume_id`."] #[doc = ""] #[doc =
-    " **Required.**"] volume_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc = " The ID of a disk. Path parameter `volume_id`."] #[doc
+    = ""] #[doc = " **Required.**"] volume_id : String, #[doc =
     " The disk expansion marker. For details, see Parameter in the os-extend field. Wire name: `os-extend`."]
     #[doc = ""] #[doc = " **Required.**"] os_extend :
     types::EvsDiskCapacityParameterInTheOsExtendField }
 );
 impl ExpandEvsDiskCapacity {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[
-                ("project_id", self.project_id.is_some()),
                 ("volume_id", self.volume_id.is_some()),
                 ("os_extend", self.os_extend.is_some()),
             ],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::ExpandEvsDiskCapacityRequest {
             os_extend: need!(self, os_extend)?,
         };
         let request = request!(
             self, Post, "/v2/{project_id}/cloudvolumes/{volume_id}/action"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("volume_id", need!(self, volume_id)?)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 202 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::DeleteEvsDiskResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::DeleteEvsDiskResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ExportEvsDiskData("export_evs_disk_data") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
-    " The disk ID. Path parameter `volume_id`."] #[doc = ""] #[doc = " **Required.**"]
-    volume_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc = " The disk ID. Path parameter `volume_id`."] #[doc = ""]
+    #[doc = " **Required.**"] volume_id : String, #[doc =
     " The image export operation marker. For details, see Parameters in the os-volume\\_upload\\_image field. Wire name: `os-volume_upload_image`."]
     #[doc = ""] #[doc = " **Required.**"] os_volume_upload_image : crate
     ::types::DiskDataParametersInTheOsVolumeUploadImageField }
 );
 impl ExportEvsDiskData {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[
-                ("project_id", self.project_id.is_some()),
                 ("volume_id", self.volume_id.is_some()),
                 ("os_volume_upload_image", self.os_volume_upload_image.is_some()),
             ],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = crate::types::ExportEvsDiskDataRequest {
             os_volume_upload_image: need!(self, os_volume_upload_image)?,
         };
         let request = request!(self, Post, "/v2/{project_id}/volumes/{volume_id}/action")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("volume_id", need!(self, volume_id)?)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<crate::types::ExportEvsDiskDataResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<crate::types::ExportEvsDiskDataResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ReserveEvsDisk("reserve_evs_disk") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
-    " The disk ID. Path parameter `volume_id`."] #[doc = ""] #[doc = " **Required.**"]
-    volume_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc = " The disk ID. Path parameter `volume_id`."] #[doc = ""]
+    #[doc = " **Required.**"] volume_id : String, #[doc =
     " The disk reservation marker. Defining a value for this parameter is not mandatory, and you are advised to leave it blank. Wire name: `os-reserve`."]
     #[doc = ""] #[doc = " **Required.**"] os_reserve : serde_json::Value }
 );
 impl ReserveEvsDisk {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[
-                ("project_id", self.project_id.is_some()),
                 ("volume_id", self.volume_id.is_some()),
                 ("os_reserve", self.os_reserve.is_some()),
             ],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = crate::types::ReserveEvsDiskRequest {
             os_reserve: need!(self, os_reserve)?,
         };
         let request = request!(self, Post, "/v2/{project_id}/volumes/{volume_id}/action")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("volume_id", need!(self, volume_id)?)
             .json_body(&body)?;
         Ok((self.call, request))
@@ -1517,7 +1484,7 @@ impl ReserveEvsDisk {
     pub async fn send(
         self,
     ) -> Result<crate::types::DeleteEvsDiskMetadataOnePieceResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
@@ -1526,35 +1493,35 @@ impl ReserveEvsDisk {
     ) -> Result<
         docsdk_runtime::Response<crate::types::DeleteEvsDiskMetadataOnePieceResponse>,
     > {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] SetEvsDiskBootableFlag("set_evs_disk_bootable_flag") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
-    " The disk ID. Path parameter `volume_id`."] #[doc = ""] #[doc = " **Required.**"]
-    volume_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc = " The disk ID. Path parameter `volume_id`."] #[doc = ""]
+    #[doc = " **Required.**"] volume_id : String, #[doc =
     " The disk bootable flag. For details, see Parameter in the os-set\\_bootable field. Wire name: `os-set_bootable`."]
     #[doc = ""] #[doc = " **Required.**"] os_set_bootable : crate
     ::types::DiskBootableFlagParameterInTheOsSetBootableField }
 );
 impl SetEvsDiskBootableFlag {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[
-                ("project_id", self.project_id.is_some()),
                 ("volume_id", self.volume_id.is_some()),
                 ("os_set_bootable", self.os_set_bootable.is_some()),
             ],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = crate::types::SetEvsDiskBootableFlagRequest {
             os_set_bootable: need!(self, os_set_bootable)?,
         };
         let request = request!(self, Post, "/v2/{project_id}/volumes/{volume_id}/action")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("volume_id", need!(self, volume_id)?)
             .json_body(&body)?;
         Ok((self.call, request))
@@ -1563,7 +1530,7 @@ impl SetEvsDiskBootableFlag {
     pub async fn send(
         self,
     ) -> Result<crate::types::DeleteEvsDiskMetadataOnePieceResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
@@ -1572,35 +1539,35 @@ impl SetEvsDiskBootableFlag {
     ) -> Result<
         docsdk_runtime::Response<crate::types::DeleteEvsDiskMetadataOnePieceResponse>,
     > {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] SetEvsDiskReadOnlyFlag("set_evs_disk_read_only_flag") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
-    " The disk ID. Path parameter `volume_id`."] #[doc = ""] #[doc = " **Required.**"]
-    volume_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc = " The disk ID. Path parameter `volume_id`."] #[doc = ""]
+    #[doc = " **Required.**"] volume_id : String, #[doc =
     " The disk read-only flag. For details, see Parameter in the os-update\\_readonly\\_flag field. Wire name: `os-update_readonly_flag`."]
     #[doc = ""] #[doc = " **Required.**"] os_update_readonly_flag : crate
     ::types::OnlyFlagParameterInTheOsUpdateReadonlyFlagField }
 );
 impl SetEvsDiskReadOnlyFlag {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[
-                ("project_id", self.project_id.is_some()),
                 ("volume_id", self.volume_id.is_some()),
                 ("os_update_readonly_flag", self.os_update_readonly_flag.is_some()),
             ],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = crate::types::SetEvsDiskReadOnlyFlagRequest {
             os_update_readonly_flag: need!(self, os_update_readonly_flag)?,
         };
         let request = request!(self, Post, "/v2/{project_id}/volumes/{volume_id}/action")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("volume_id", need!(self, volume_id)?)
             .json_body(&body)?;
         Ok((self.call, request))
@@ -1609,7 +1576,7 @@ impl SetEvsDiskReadOnlyFlag {
     pub async fn send(
         self,
     ) -> Result<crate::types::DeleteEvsDiskMetadataOnePieceResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
@@ -1618,58 +1585,59 @@ impl SetEvsDiskReadOnlyFlag {
     ) -> Result<
         docsdk_runtime::Response<crate::types::DeleteEvsDiskMetadataOnePieceResponse>,
     > {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] AcceptDiskTransfer("accept_disk_transfer") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
-    " The transfer ID. Path parameter `transfer_id`."] #[doc = ""] #[doc =
-    " **Required.**"] transfer_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc = " The transfer ID. Path parameter `transfer_id`."] #[doc
+    = ""] #[doc = " **Required.**"] transfer_id : String, #[doc =
     " The transfer acceptance marker. For details, see Parameter in the accept field."]
     #[doc = ""] #[doc = " **Required.**"] accept : crate
     ::types::DiskTransferParameterInTheAcceptField }
 );
 impl AcceptDiskTransfer {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[
-                ("project_id", self.project_id.is_some()),
                 ("transfer_id", self.transfer_id.is_some()),
                 ("accept", self.accept.is_some()),
             ],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = crate::types::AcceptDiskTransferRequest {
             accept: need!(self, accept)?,
         };
         let request = request!(
             self, Post, "/v2/{project_id}/os-volume-transfer/{transfer_id}/accept"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("transfer_id", need!(self, transfer_id)?)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 202 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<crate::types::AcceptDiskTransferResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<crate::types::AcceptDiskTransferResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ListDiskTransfers("list_disk_transfers") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " The maximum number of query results that can be returned."] #[doc =
     " The value ranges from **1** to **1000**, and the default value is **1000**. The returned value cannot exceed this limit."]
     #[doc = ""] #[doc = " Query parameter `limit`. Default: `1000`."] limit : i64, #[doc
@@ -1678,27 +1646,24 @@ crate::support::builder!(
     #[doc = ""] #[doc = " Query parameter `offset`."] offset : i64 }
 );
 impl ListDiskTransfers {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
-        docsdk_runtime::require(
-            self.call.operation(),
-            &[("project_id", self.project_id.is_some())],
-        )?;
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(self, Get, "/v2/{project_id}/os-volume-transfer")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .query_opt("limit", self.limit)
             .query_opt("offset", self.offset);
         Ok((self.call, request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<crate::types::ListDiskTransfersResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<crate::types::ListDiskTransfersResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
     crate::support::paged!(
@@ -1709,115 +1674,111 @@ impl ListDiskTransfers {
 crate::support::builder!(
     #[derive(Debug)] CreateDiskTransfer("create_disk_transfer") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " The transfer creation marker. For details, see Parameters in the transfer field."]
     #[doc = ""] #[doc = " **Required.**"] transfer : crate
     ::types::CreateDiskTransferParametersInTheTransferField }
 );
 impl CreateDiskTransfer {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("transfer", self.transfer.is_some()),
-            ],
+            &[("transfer", self.transfer.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = crate::types::CreateDiskTransferRequest {
             transfer: need!(self, transfer)?,
         };
         let request = request!(self, Post, "/v2/{project_id}/os-volume-transfer")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 202 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<crate::types::CreateDiskTransferResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<crate::types::CreateDiskTransferResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ShowDiskTransfer("show_disk_transfer") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
-    " The transfer ID. Path parameter `transfer_id`."] #[doc = ""] #[doc =
-    " **Required.**"] transfer_id : String }
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc = " The transfer ID. Path parameter `transfer_id`."] #[doc
+    = ""] #[doc = " **Required.**"] transfer_id : String }
 );
 impl ShowDiskTransfer {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("transfer_id", self.transfer_id.is_some()),
-            ],
+            &[("transfer_id", self.transfer_id.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Get, "/v2/{project_id}/os-volume-transfer/{transfer_id}"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("transfer_id", need!(self, transfer_id)?);
         Ok((self.call, request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<crate::types::ShowDiskTransferResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<crate::types::ShowDiskTransferResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] DeleteDiskTransfer("delete_disk_transfer") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
-    " The transfer ID. Path parameter `transfer_id`."] #[doc = ""] #[doc =
-    " **Required.**"] transfer_id : String }
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc = " The transfer ID. Path parameter `transfer_id`."] #[doc
+    = ""] #[doc = " **Required.**"] transfer_id : String }
 );
 impl DeleteDiskTransfer {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("transfer_id", self.transfer_id.is_some()),
-            ],
+            &[("transfer_id", self.transfer_id.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Delete, "/v2/{project_id}/os-volume-transfer/{transfer_id}"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("transfer_id", need!(self, transfer_id)?);
         Ok((self.call, request))
     }
     /// Sends the request and returns `()` on HTTP 2XX; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<()> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(self) -> Result<docsdk_runtime::Response<()>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ShowAllDiskTransfers("show_all_disk_transfers") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " The maximum number of query results that can be returned."] #[doc =
     " The value ranges from **1** to **1000**, and the default value is **1000**. The returned value cannot exceed this limit."]
     #[doc = ""] #[doc = " Query parameter `limit`. Default: `1000`."] limit : i64, #[doc
@@ -1826,27 +1787,24 @@ crate::support::builder!(
     #[doc = ""] #[doc = " Query parameter `offset`."] offset : i64 }
 );
 impl ShowAllDiskTransfers {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
-        docsdk_runtime::require(
-            self.call.operation(),
-            &[("project_id", self.project_id.is_some())],
-        )?;
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(self, Get, "/v2/{project_id}/os-volume-transfer/detail")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .query_opt("limit", self.limit)
             .query_opt("offset", self.offset);
         Ok((self.call, request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<crate::types::ShowAllDiskTransfersResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<crate::types::ShowAllDiskTransfersResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
     crate::support::paged!(
@@ -1857,29 +1815,27 @@ impl ShowAllDiskTransfers {
 crate::support::builder!(
     #[derive(Debug)] ShowEvsSnapshotMetadata("show_evs_snapshot_metadata") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
-    " The snapshot ID. Path parameter `snapshot_id`."] #[doc = ""] #[doc =
-    " **Required.**"] snapshot_id : String }
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc = " The snapshot ID. Path parameter `snapshot_id`."] #[doc
+    = ""] #[doc = " **Required.**"] snapshot_id : String }
 );
 impl ShowEvsSnapshotMetadata {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("snapshot_id", self.snapshot_id.is_some()),
-            ],
+            &[("snapshot_id", self.snapshot_id.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Get, "/v2/{project_id}/snapshots/{snapshot_id}/metadata"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("snapshot_id", need!(self, snapshot_id)?);
         Ok((self.call, request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<crate::types::ShowEvsSnapshotMetadataResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
@@ -1888,44 +1844,44 @@ impl ShowEvsSnapshotMetadata {
     ) -> Result<
         docsdk_runtime::Response<crate::types::ShowEvsSnapshotMetadataResponse>,
     > {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] UpdateEvsSnapshotMetadata("update_evs_snapshot_metadata") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
-    " The snapshot ID. Path parameter `snapshot_id`."] #[doc = ""] #[doc =
-    " **Required.**"] snapshot_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc = " The snapshot ID. Path parameter `snapshot_id`."] #[doc
+    = ""] #[doc = " **Required.**"] snapshot_id : String, #[doc =
     " The metadata to be updated. For details, see Parameter in the metadata field."]
     #[doc = ""] #[doc = " **Required.**"] metadata : crate
     ::types::EvsSnapshotMetadataParameterInTheMetadataField }
 );
 impl UpdateEvsSnapshotMetadata {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[
-                ("project_id", self.project_id.is_some()),
                 ("snapshot_id", self.snapshot_id.is_some()),
                 ("metadata", self.metadata.is_some()),
             ],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = crate::types::UpdateEvsSnapshotMetadataRequest {
             metadata: need!(self, metadata)?,
         };
         let request = request!(
             self, Put, "/v2/{project_id}/snapshots/{snapshot_id}/metadata"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("snapshot_id", need!(self, snapshot_id)?)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<crate::types::UpdateEvsSnapshotMetadataResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
@@ -1934,58 +1890,59 @@ impl UpdateEvsSnapshotMetadata {
     ) -> Result<
         docsdk_runtime::Response<crate::types::UpdateEvsSnapshotMetadataResponse>,
     > {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] AddEvsSnapshotMetadata("add_evs_snapshot_metadata") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
-    " The snapshot ID. Path parameter `snapshot_id`."] #[doc = ""] #[doc =
-    " **Required.**"] snapshot_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc = " The snapshot ID. Path parameter `snapshot_id`."] #[doc
+    = ""] #[doc = " **Required.**"] snapshot_id : String, #[doc =
     " The metadata to be added. For details, see Parameter in the metadata field."] #[doc
     = ""] #[doc = " **Required.**"] metadata : crate
     ::types::EvsSnapshotMetadataParameterInTheMetadataField }
 );
 impl AddEvsSnapshotMetadata {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[
-                ("project_id", self.project_id.is_some()),
                 ("snapshot_id", self.snapshot_id.is_some()),
                 ("metadata", self.metadata.is_some()),
             ],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = crate::types::AddEvsSnapshotMetadataRequest {
             metadata: need!(self, metadata)?,
         };
         let request = request!(
             self, Post, "/v2/{project_id}/snapshots/{snapshot_id}/metadata"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("snapshot_id", need!(self, snapshot_id)?)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 202 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<crate::types::AddEvsSnapshotMetadataResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<crate::types::AddEvsSnapshotMetadataResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ListEvsSnapshots("list_evs_snapshots") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " The ID of the resource from which the pagination query starts. It is the ID of the last resource on the previous page. Query parameter `marker`."]
     marker : String, #[doc = " The query offset."] #[doc =
     " This parameter is used when snapshots are queried by page and is used together with the **limit** parameter. For example, there are a total of 30 snapshots. If you set **offset** to **11** and **limit** to **10**, the queried snapshot starts from the twelfth snapshot, and at most 10 snapshots can be queried at a time."]
@@ -2006,13 +1963,10 @@ crate::support::builder!(
     String }
 );
 impl ListEvsSnapshots {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
-        docsdk_runtime::require(
-            self.call.operation(),
-            &[("project_id", self.project_id.is_some())],
-        )?;
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(self, Get, "/v2/{project_id}/snapshots")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .query_opt("marker", self.marker)
             .query_opt("offset", self.offset)
             .query_opt("limit", self.limit)
@@ -2023,14 +1977,14 @@ impl ListEvsSnapshots {
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ListEvsSnapshotsResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ListEvsSnapshotsResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
     crate::support::paged!(
@@ -2041,141 +1995,136 @@ impl ListEvsSnapshots {
 crate::support::builder!(
     #[derive(Debug)] CreateEvsSnapshot("create_evs_snapshot") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " The information of the snapshot to be created. For details, see Parameters in the snapshot field."]
     #[doc = ""] #[doc = " **Required.**"] snapshot : crate
     ::types::EvsSnapshotParametersInTheSnapshotField }
 );
 impl CreateEvsSnapshot {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("snapshot", self.snapshot.is_some()),
-            ],
+            &[("snapshot", self.snapshot.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = crate::types::CreateEvsSnapshotRequest {
             snapshot: need!(self, snapshot)?,
         };
         let request = request!(self, Post, "/v2/{project_id}/cloudsnapshots")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 202 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::CreateEvsSnapshotResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::CreateEvsSnapshotResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ShowEvsSnapshot("show_evs_snapshot") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
-    " The snapshot ID. Path parameter `snapshot_id`."] #[doc = ""] #[doc =
-    " **Required.**"] snapshot_id : String }
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc = " The snapshot ID. Path parameter `snapshot_id`."] #[doc
+    = ""] #[doc = " **Required.**"] snapshot_id : String }
 );
 impl ShowEvsSnapshot {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("snapshot_id", self.snapshot_id.is_some()),
-            ],
+            &[("snapshot_id", self.snapshot_id.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Get, "/v2/{project_id}/cloudsnapshots/{snapshot_id}"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("snapshot_id", need!(self, snapshot_id)?);
         Ok((self.call, request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ShowEvsSnapshotResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ShowEvsSnapshotResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] UpdateEvsSnapshot("update_evs_snapshot") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
-    " The snapshot ID. Path parameter `snapshot_id`."] #[doc = ""] #[doc =
-    " **Required.**"] snapshot_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc = " The snapshot ID. Path parameter `snapshot_id`."] #[doc
+    = ""] #[doc = " **Required.**"] snapshot_id : String, #[doc =
     " The information of the snapshot to be updated. For details, see Parameters in the snapshot field."]
     #[doc = ""] #[doc = " **Required.**"] snapshot : crate
     ::types::UpdateEvsSnapshotParametersInTheSnapshotField }
 );
 impl UpdateEvsSnapshot {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[
-                ("project_id", self.project_id.is_some()),
                 ("snapshot_id", self.snapshot_id.is_some()),
                 ("snapshot", self.snapshot.is_some()),
             ],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = crate::types::UpdateEvsSnapshotRequest {
             snapshot: need!(self, snapshot)?,
         };
         let request = request!(
             self, Put, "/v2/{project_id}/cloudsnapshots/{snapshot_id}"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("snapshot_id", need!(self, snapshot_id)?)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<crate::types::UpdateEvsSnapshotResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<crate::types::UpdateEvsSnapshotResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] DeleteEvsSnapshot("delete_evs_snapshot") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
-    " The snapshot ID. Path parameter `snapshot_id`."] #[doc = ""] #[doc =
-    " **Required.**"] snapshot_id : String }
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc = " The snapshot ID. Path parameter `snapshot_id`."] #[doc
+    = ""] #[doc = " **Required.**"] snapshot_id : String }
 );
 impl DeleteEvsSnapshot {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("snapshot_id", self.snapshot_id.is_some()),
-            ],
+            &[("snapshot_id", self.snapshot_id.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Delete, "/v2/{project_id}/cloudsnapshots/{snapshot_id}"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("snapshot_id", need!(self, snapshot_id)?);
         Ok((self.call, request))
     }
@@ -2183,7 +2132,7 @@ impl DeleteEvsSnapshot {
     pub async fn send(
         self,
     ) -> Result<crate::types::DeleteEvsDiskMetadataOnePieceResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
@@ -2192,7 +2141,7 @@ impl DeleteEvsSnapshot {
     ) -> Result<
         docsdk_runtime::Response<crate::types::DeleteEvsDiskMetadataOnePieceResponse>,
     > {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
@@ -2200,26 +2149,23 @@ crate::support::builder!(
     #[derive(Debug)]
     ShowEvsSnapshotMetadataOnePiece("show_evs_snapshot_metadata_one_piece") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
-    " The snapshot ID. Path parameter `snapshot_id`."] #[doc = ""] #[doc =
-    " **Required.**"] snapshot_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc = " The snapshot ID. Path parameter `snapshot_id`."] #[doc
+    = ""] #[doc = " **Required.**"] snapshot_id : String, #[doc =
     " The key of the piece of metadata to be queried. Path parameter `key`."] #[doc = ""]
     #[doc = " **Required.**"] key : String }
 );
 impl ShowEvsSnapshotMetadataOnePiece {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("snapshot_id", self.snapshot_id.is_some()),
-                ("key", self.key.is_some()),
-            ],
+            &[("snapshot_id", self.snapshot_id.is_some()), ("key", self.key.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Get, "/v2/{project_id}/snapshots/{snapshot_id}/metadata/{key}"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("snapshot_id", need!(self, snapshot_id)?)
             .path_param("key", need!(self, key)?);
         Ok((self.call, request))
@@ -2228,7 +2174,7 @@ impl ShowEvsSnapshotMetadataOnePiece {
     pub async fn send(
         self,
     ) -> Result<crate::types::ShowEvsSnapshotMetadataOnePieceResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
@@ -2237,7 +2183,7 @@ impl ShowEvsSnapshotMetadataOnePiece {
     ) -> Result<
         docsdk_runtime::Response<crate::types::ShowEvsSnapshotMetadataOnePieceResponse>,
     > {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
@@ -2245,9 +2191,9 @@ crate::support::builder!(
     #[derive(Debug)]
     UpdateEvsSnapshotMetadataOnePiece("update_evs_snapshot_metadata_one_piece") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
-    " The snapshot ID. Path parameter `snapshot_id`."] #[doc = ""] #[doc =
-    " **Required.**"] snapshot_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc = " The snapshot ID. Path parameter `snapshot_id`."] #[doc
+    = ""] #[doc = " **Required.**"] snapshot_id : String, #[doc =
     " The key of the piece of metadata to be updated. Path parameter `key`."] #[doc = ""]
     #[doc = " **Required.**"] key : String, #[doc =
     " The metadata to be updated. For details, see Parameter in the metadata field."]
@@ -2255,23 +2201,23 @@ crate::support::builder!(
     ::types::MetadataOnePieceParameterInTheMetadataField }
 );
 impl UpdateEvsSnapshotMetadataOnePiece {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[
-                ("project_id", self.project_id.is_some()),
                 ("snapshot_id", self.snapshot_id.is_some()),
                 ("key", self.key.is_some()),
                 ("meta", self.meta.is_some()),
             ],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = crate::types::UpdateEvsSnapshotMetadataOnePieceRequest {
             meta: need!(self, meta)?,
         };
         let request = request!(
             self, Put, "/v2/{project_id}/snapshots/{snapshot_id}/metadata/{key}"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("snapshot_id", need!(self, snapshot_id)?)
             .path_param("key", need!(self, key)?)
             .json_body(&body)?;
@@ -2281,7 +2227,7 @@ impl UpdateEvsSnapshotMetadataOnePiece {
     pub async fn send(
         self,
     ) -> Result<crate::types::UpdateEvsSnapshotMetadataOnePieceResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
@@ -2290,7 +2236,7 @@ impl UpdateEvsSnapshotMetadataOnePiece {
     ) -> Result<
         docsdk_runtime::Response<crate::types::UpdateEvsSnapshotMetadataOnePieceResponse>,
     > {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
@@ -2298,26 +2244,23 @@ crate::support::builder!(
     #[derive(Debug)]
     DeleteEvsSnapshotMetadataOnePiece("delete_evs_snapshot_metadata_one_piece") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
-    " The snapshot ID. Path parameter `snapshot_id`."] #[doc = ""] #[doc =
-    " **Required.**"] snapshot_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc = " The snapshot ID. Path parameter `snapshot_id`."] #[doc
+    = ""] #[doc = " **Required.**"] snapshot_id : String, #[doc =
     " The key of the piece of metadata to be deleted. Path parameter `key`."] #[doc = ""]
     #[doc = " **Required.**"] key : String }
 );
 impl DeleteEvsSnapshotMetadataOnePiece {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("snapshot_id", self.snapshot_id.is_some()),
-                ("key", self.key.is_some()),
-            ],
+            &[("snapshot_id", self.snapshot_id.is_some()), ("key", self.key.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Delete, "/v2/{project_id}/snapshots/{snapshot_id}/metadata/{key}"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("snapshot_id", need!(self, snapshot_id)?)
             .path_param("key", need!(self, key)?);
         Ok((self.call, request))
@@ -2326,7 +2269,7 @@ impl DeleteEvsSnapshotMetadataOnePiece {
     pub async fn send(
         self,
     ) -> Result<crate::types::DeleteEvsDiskMetadataOnePieceResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
@@ -2335,35 +2278,33 @@ impl DeleteEvsSnapshotMetadataOnePiece {
     ) -> Result<
         docsdk_runtime::Response<crate::types::DeleteEvsDiskMetadataOnePieceResponse>,
     > {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ShowEvsSnapshots("show_evs_snapshots") { #[doc =
-    " Path parameter `project_id`."] #[doc = ""] #[doc = " **Required.**"] project_id :
-    String }
+    " Path parameter `project_id`."] #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String }
 );
 impl ShowEvsSnapshots {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
-        docsdk_runtime::require(
-            self.call.operation(),
-            &[("project_id", self.project_id.is_some())],
-        )?;
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(self, Get, "/v2/{project_id}/cloudsnapshots/detail")
-            .path_param("project_id", need!(self, project_id)?);
+            .path_param("project_id", project_id);
         Ok((self.call, request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ShowEvsSnapshotsResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ShowEvsSnapshotsResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }

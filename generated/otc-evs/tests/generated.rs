@@ -38,6 +38,7 @@ use wiremock::{Mock, MockServer, ResponseTemplate};
 fn client(server: &MockServer) -> otc_evs::Client {
     let config = otc_evs::runtime::Config::builder()
         .credentials(otc_evs::runtime::OtcToken::new("token"))
+        .project_id("project-from-config")
         .endpoint_url(server.uri())
         .retry(otc_evs::runtime::RetryConfig::disabled())
         .build()
@@ -53,7 +54,7 @@ async fn sent_body(server: &MockServer) -> Value {
 async fn create_evs_disks_v3_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/v3/example/cloudvolumes"))
+        .and(path("/v3/project-from-config/cloudvolumes"))
         .respond_with(
             ResponseTemplate::new(202u16).set_body_raw("{}", "application/json"),
         )
@@ -62,7 +63,6 @@ async fn create_evs_disks_v3_sends_documented_request() {
         .await;
     let result = client(&server)
         .create_evs_disks()
-        .project_id(v::<String>("\"example\""))
         .volume(
             v::<
                 otc_evs::types::EvsDiskParametersInTheVolumeField,
@@ -85,7 +85,7 @@ async fn create_evs_disks_v3_sends_documented_request() {
 async fn create_evs_disks_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/v2/example/cloudvolumes"))
+        .and(path("/v2/project-from-config/cloudvolumes"))
         .respond_with(
             ResponseTemplate::new(202u16).set_body_raw("{}", "application/json"),
         )
@@ -95,7 +95,6 @@ async fn create_evs_disks_v2_sends_documented_request() {
     let result = client(&server)
         .v2()
         .create_evs_disks()
-        .project_id(v::<String>("\"example\""))
         .volume(
             v::<
                 otc_evs::types::EvsDiskParametersInTheVolumeField,
@@ -118,7 +117,7 @@ async fn create_evs_disks_v2_sends_documented_request() {
 async fn show_all_evs_disks_v3_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v3/example/os-vendor-volumes/detail"))
+        .and(path("/v3/project-from-config/os-vendor-volumes/detail"))
         .and(query_param("marker", "example"))
         .and(query_param("name", "example"))
         .and(query_param("limit", "1000"))
@@ -140,7 +139,6 @@ async fn show_all_evs_disks_v3_sends_documented_request() {
         .await;
     let result = client(&server)
         .show_all_evs_disks()
-        .project_id(v::<String>("\"example\""))
         .marker(v::<String>("\"example\""))
         .name(v::<String>("\"example\""))
         .limit(v::<i64>("1000"))
@@ -165,7 +163,7 @@ async fn show_all_evs_disks_v3_sends_documented_request() {
 async fn show_evs_disk_v3_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v3/example/os-vendor-volumes/example"))
+        .and(path("/v3/project-from-config/os-vendor-volumes/example"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -174,7 +172,6 @@ async fn show_evs_disk_v3_sends_documented_request() {
         .await;
     let result = client(&server)
         .show_evs_disk()
-        .project_id(v::<String>("\"example\""))
         .volume_id(v::<String>("\"example\""))
         .send()
         .await;
@@ -187,7 +184,7 @@ async fn show_evs_disk_v3_sends_documented_request() {
 async fn show_lazyloading_disk_loading_progress_v3_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v3/example/os-vendor-volumes/example/internal-info"))
+        .and(path("/v3/project-from-config/os-vendor-volumes/example/internal-info"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -196,7 +193,6 @@ async fn show_lazyloading_disk_loading_progress_v3_sends_documented_request() {
         .await;
     let result = client(&server)
         .show_lazyloading_disk_loading_progress()
-        .project_id(v::<String>("\"example\""))
         .volume_id(v::<String>("\"example\""))
         .send()
         .await;
@@ -209,14 +205,13 @@ async fn show_lazyloading_disk_loading_progress_v3_sends_documented_request() {
 async fn batch_add_evs_disk_tags_v3_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/v3/example/os-vendor-volumes/example/tags/action"))
+        .and(path("/v3/project-from-config/os-vendor-volumes/example/tags/action"))
         .respond_with(ResponseTemplate::new(200u16))
         .expect(1)
         .mount(&server)
         .await;
     let result = client(&server)
         .batch_add_evs_disk_tags()
-        .project_id(v::<String>("\"example\""))
         .volume_id(v::<String>("\"example\""))
         .tags(
             v::<
@@ -239,7 +234,7 @@ async fn batch_add_evs_disk_tags_v3_sends_documented_request() {
 async fn batch_add_evs_disk_tags_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/v2/example/os-vendor-volumes/example/tags/action"))
+        .and(path("/v2/project-from-config/os-vendor-volumes/example/tags/action"))
         .respond_with(ResponseTemplate::new(200u16))
         .expect(1)
         .mount(&server)
@@ -247,7 +242,6 @@ async fn batch_add_evs_disk_tags_v2_sends_documented_request() {
     let result = client(&server)
         .v2()
         .batch_add_evs_disk_tags()
-        .project_id(v::<String>("\"example\""))
         .volume_id(v::<String>("\"example\""))
         .tags(
             v::<
@@ -270,14 +264,13 @@ async fn batch_add_evs_disk_tags_v2_sends_documented_request() {
 async fn batch_delete_evs_disk_tags_v3_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/v3/example/os-vendor-volumes/example/tags/action"))
+        .and(path("/v3/project-from-config/os-vendor-volumes/example/tags/action"))
         .respond_with(ResponseTemplate::new(200u16))
         .expect(1)
         .mount(&server)
         .await;
     let result = client(&server)
         .batch_delete_evs_disk_tags()
-        .project_id(v::<String>("\"example\""))
         .volume_id(v::<String>("\"example\""))
         .tags(
             v::<
@@ -299,7 +292,7 @@ async fn batch_delete_evs_disk_tags_v3_sends_documented_request() {
 async fn batch_delete_evs_disk_tags_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/v2/example/os-vendor-volumes/example/tags/action"))
+        .and(path("/v2/project-from-config/os-vendor-volumes/example/tags/action"))
         .respond_with(ResponseTemplate::new(200u16))
         .expect(1)
         .mount(&server)
@@ -307,7 +300,6 @@ async fn batch_delete_evs_disk_tags_v2_sends_documented_request() {
     let result = client(&server)
         .v2()
         .batch_delete_evs_disk_tags()
-        .project_id(v::<String>("\"example\""))
         .volume_id(v::<String>("\"example\""))
         .tags(
             v::<
@@ -329,7 +321,7 @@ async fn batch_delete_evs_disk_tags_v2_sends_documented_request() {
 async fn show_evs_disks_by_tag_v3_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/v3/example/os-vendor-volumes/resource_instances/action"))
+        .and(path("/v3/project-from-config/os-vendor-volumes/resource_instances/action"))
         .respond_with(
             ResponseTemplate::new(202u16).set_body_raw("{}", "application/json"),
         )
@@ -338,7 +330,6 @@ async fn show_evs_disks_by_tag_v3_sends_documented_request() {
         .await;
     let result = client(&server)
         .show_evs_disks_by_tag()
-        .project_id(v::<String>("\"example\""))
         .tags(
             v::<
                 Vec<otc_evs::types::EvsDisksByTagParametersInTheTagsField>,
@@ -361,7 +352,7 @@ async fn show_evs_disks_by_tag_v3_sends_documented_request() {
 async fn show_evs_disks_by_tag_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/v2/example/os-vendor-volumes/resource_instances/action"))
+        .and(path("/v2/project-from-config/os-vendor-volumes/resource_instances/action"))
         .respond_with(
             ResponseTemplate::new(202u16).set_body_raw("{}", "application/json"),
         )
@@ -371,7 +362,6 @@ async fn show_evs_disks_by_tag_v2_sends_documented_request() {
     let result = client(&server)
         .v2()
         .show_evs_disks_by_tag()
-        .project_id(v::<String>("\"example\""))
         .tags(
             v::<
                 Vec<otc_evs::types::EvsDisksByTagParametersInTheTagsField>,
@@ -394,7 +384,7 @@ async fn show_evs_disks_by_tag_v2_sends_documented_request() {
 async fn show_evs_disks_number_by_tag_v3_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/v3/example/os-vendor-volumes/resource_instances/action"))
+        .and(path("/v3/project-from-config/os-vendor-volumes/resource_instances/action"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -403,7 +393,6 @@ async fn show_evs_disks_number_by_tag_v3_sends_documented_request() {
         .await;
     let result = client(&server)
         .show_evs_disks_number_by_tag()
-        .project_id(v::<String>("\"example\""))
         .action(v::<String>("\"example\""))
         .send()
         .await;
@@ -418,7 +407,7 @@ async fn show_evs_disks_number_by_tag_v3_sends_documented_request() {
 async fn show_evs_disks_number_by_tag_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/v2/example/os-vendor-volumes/resource_instances/action"))
+        .and(path("/v2/project-from-config/os-vendor-volumes/resource_instances/action"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -428,7 +417,6 @@ async fn show_evs_disks_number_by_tag_v2_sends_documented_request() {
     let result = client(&server)
         .v2()
         .show_evs_disks_number_by_tag()
-        .project_id(v::<String>("\"example\""))
         .action(v::<String>("\"example\""))
         .send()
         .await;
@@ -443,7 +431,7 @@ async fn show_evs_disks_number_by_tag_v2_sends_documented_request() {
 async fn list_evs_disk_tags_v3_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v3/example/os-vendor-volumes/example/tags"))
+        .and(path("/v3/project-from-config/os-vendor-volumes/example/tags"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -452,7 +440,6 @@ async fn list_evs_disk_tags_v3_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_evs_disk_tags()
-        .project_id(v::<String>("\"example\""))
         .volume_id(v::<String>("\"example\""))
         .send()
         .await;
@@ -465,7 +452,7 @@ async fn list_evs_disk_tags_v3_sends_documented_request() {
 async fn list_evs_disk_tags_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v2/example/os-vendor-volumes/example/tags"))
+        .and(path("/v2/project-from-config/os-vendor-volumes/example/tags"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -475,7 +462,6 @@ async fn list_evs_disk_tags_v2_sends_documented_request() {
     let result = client(&server)
         .v2()
         .list_evs_disk_tags()
-        .project_id(v::<String>("\"example\""))
         .volume_id(v::<String>("\"example\""))
         .send()
         .await;
@@ -488,7 +474,7 @@ async fn list_evs_disk_tags_v2_sends_documented_request() {
 async fn show_evs_disk_metadata_v3_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v3/example/volumes/example/metadata"))
+        .and(path("/v3/project-from-config/volumes/example/metadata"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -497,7 +483,6 @@ async fn show_evs_disk_metadata_v3_sends_documented_request() {
         .await;
     let result = client(&server)
         .show_evs_disk_metadata()
-        .project_id(v::<String>("\"example\""))
         .volume_id(v::<String>("\"example\""))
         .send()
         .await;
@@ -510,7 +495,7 @@ async fn show_evs_disk_metadata_v3_sends_documented_request() {
 async fn show_evs_disk_metadata_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v2/example/volumes/example/metadata"))
+        .and(path("/v2/project-from-config/volumes/example/metadata"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -520,7 +505,6 @@ async fn show_evs_disk_metadata_v2_sends_documented_request() {
     let result = client(&server)
         .v2()
         .show_evs_disk_metadata()
-        .project_id(v::<String>("\"example\""))
         .volume_id(v::<String>("\"example\""))
         .send()
         .await;
@@ -533,7 +517,7 @@ async fn show_evs_disk_metadata_v2_sends_documented_request() {
 async fn update_evs_disk_metadata_v3_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("PUT"))
-        .and(path("/v3/example/volumes/example/metadata"))
+        .and(path("/v3/project-from-config/volumes/example/metadata"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -542,7 +526,6 @@ async fn update_evs_disk_metadata_v3_sends_documented_request() {
         .await;
     let result = client(&server)
         .update_evs_disk_metadata()
-        .project_id(v::<String>("\"example\""))
         .volume_id(v::<String>("\"example\""))
         .metadata(
             v::<std::collections::BTreeMap<String, String>>("{\"key\":\"example\"}"),
@@ -562,7 +545,7 @@ async fn update_evs_disk_metadata_v3_sends_documented_request() {
 async fn update_evs_disk_metadata_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("PUT"))
-        .and(path("/v2/example/volumes/example/metadata"))
+        .and(path("/v2/project-from-config/volumes/example/metadata"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -572,7 +555,6 @@ async fn update_evs_disk_metadata_v2_sends_documented_request() {
     let result = client(&server)
         .v2()
         .update_evs_disk_metadata()
-        .project_id(v::<String>("\"example\""))
         .volume_id(v::<String>("\"example\""))
         .metadata(
             v::<std::collections::BTreeMap<String, String>>("{\"key\":\"example\"}"),
@@ -592,7 +574,7 @@ async fn update_evs_disk_metadata_v2_sends_documented_request() {
 async fn add_evs_disk_metadata_v3_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/v3/example/volumes/example/metadata"))
+        .and(path("/v3/project-from-config/volumes/example/metadata"))
         .respond_with(
             ResponseTemplate::new(202u16).set_body_raw("{}", "application/json"),
         )
@@ -601,7 +583,6 @@ async fn add_evs_disk_metadata_v3_sends_documented_request() {
         .await;
     let result = client(&server)
         .add_evs_disk_metadata()
-        .project_id(v::<String>("\"example\""))
         .volume_id(v::<String>("\"example\""))
         .metadata(
             v::<std::collections::BTreeMap<String, String>>("{\"key\":\"example\"}"),
@@ -621,7 +602,7 @@ async fn add_evs_disk_metadata_v3_sends_documented_request() {
 async fn add_evs_disk_metadata_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/v2/example/volumes/example/metadata"))
+        .and(path("/v2/project-from-config/volumes/example/metadata"))
         .respond_with(
             ResponseTemplate::new(202u16).set_body_raw("{}", "application/json"),
         )
@@ -631,7 +612,6 @@ async fn add_evs_disk_metadata_v2_sends_documented_request() {
     let result = client(&server)
         .v2()
         .add_evs_disk_metadata()
-        .project_id(v::<String>("\"example\""))
         .volume_id(v::<String>("\"example\""))
         .metadata(
             v::<std::collections::BTreeMap<String, String>>("{\"key\":\"example\"}"),
@@ -651,7 +631,7 @@ async fn add_evs_disk_metadata_v2_sends_documented_request() {
 async fn list_evs_disks_v3_streams_every_page() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v3/example/volumes"))
+        .and(path("/v3/project-from-config/volumes"))
         .and(query_param("offset", "0"))
         .and(query_param("limit", "2"))
         .respond_with(
@@ -662,7 +642,7 @@ async fn list_evs_disks_v3_streams_every_page() {
         .mount(&server)
         .await;
     Mock::given(method("GET"))
-        .and(path("/v3/example/volumes"))
+        .and(path("/v3/project-from-config/volumes"))
         .and(query_param("offset", "2"))
         .and(query_param("limit", "2"))
         .respond_with(
@@ -674,7 +654,6 @@ async fn list_evs_disks_v3_streams_every_page() {
         .await;
     let stream = client(&server)
         .list_evs_disks()
-        .project_id(v::<String>("\"example\""))
         .marker(v::<String>("\"example\""))
         .name(v::<String>("\"example\""))
         .sort_key(v::<String>("\"created_at\""))
@@ -692,7 +671,7 @@ async fn list_evs_disks_v3_streams_every_page() {
 async fn list_evs_disks_v3_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v3/example/volumes"))
+        .and(path("/v3/project-from-config/volumes"))
         .and(query_param("marker", "example"))
         .and(query_param("name", "example"))
         .and(query_param("limit", "1000"))
@@ -710,7 +689,6 @@ async fn list_evs_disks_v3_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_evs_disks()
-        .project_id(v::<String>("\"example\""))
         .marker(v::<String>("\"example\""))
         .name(v::<String>("\"example\""))
         .limit(v::<i64>("1000"))
@@ -731,7 +709,7 @@ async fn list_evs_disks_v3_sends_documented_request() {
 async fn list_evs_disks_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v2/example/cloudvolumes"))
+        .and(path("/v2/project-from-config/cloudvolumes"))
         .and(query_param("marker", "example"))
         .and(query_param("name", "example"))
         .and(query_param("status", "example"))
@@ -748,7 +726,6 @@ async fn list_evs_disks_v2_sends_documented_request() {
     let result = client(&server)
         .v2()
         .list_evs_disks()
-        .project_id(v::<String>("\"example\""))
         .marker(v::<String>("\"example\""))
         .name(v::<String>("\"example\""))
         .status(v::<String>("\"example\""))
@@ -767,7 +744,7 @@ async fn list_evs_disks_v2_sends_documented_request() {
 async fn create_evs_disks2_v3_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/v3/example/volumes"))
+        .and(path("/v3/project-from-config/volumes"))
         .respond_with(
             ResponseTemplate::new(202u16).set_body_raw("{}", "application/json"),
         )
@@ -776,7 +753,6 @@ async fn create_evs_disks2_v3_sends_documented_request() {
         .await;
     let result = client(&server)
         .create_evs_disks2()
-        .project_id(v::<String>("\"example\""))
         .volume(
             v::<
                 otc_evs::types::CreateEvsDisksParametersInTheVolumeField,
@@ -798,7 +774,7 @@ async fn create_evs_disks2_v3_sends_documented_request() {
 async fn create_evs_disks2_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/v2/example/volumes"))
+        .and(path("/v2/project-from-config/volumes"))
         .respond_with(
             ResponseTemplate::new(202u16).set_body_raw("{}", "application/json"),
         )
@@ -808,7 +784,6 @@ async fn create_evs_disks2_v2_sends_documented_request() {
     let result = client(&server)
         .v2()
         .create_evs_disks2()
-        .project_id(v::<String>("\"example\""))
         .volume(
             v::<
                 otc_evs::types::CreateEvsDisksParametersInTheVolumeField,
@@ -830,7 +805,7 @@ async fn create_evs_disks2_v2_sends_documented_request() {
 async fn show_disk_v3_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v3/example/volumes/example"))
+        .and(path("/v3/project-from-config/volumes/example"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -839,7 +814,6 @@ async fn show_disk_v3_sends_documented_request() {
         .await;
     let result = client(&server)
         .show_disk()
-        .project_id(v::<String>("\"example\""))
         .volume_id(v::<String>("\"example\""))
         .send()
         .await;
@@ -852,7 +826,7 @@ async fn show_disk_v3_sends_documented_request() {
 async fn show_disk_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v1/example/volumes/example"))
+        .and(path("/v1/project-from-config/volumes/example"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -862,7 +836,6 @@ async fn show_disk_v1_sends_documented_request() {
     let result = client(&server)
         .v1()
         .show_disk()
-        .project_id(v::<String>("\"example\""))
         .volume_id(v::<String>("\"example\""))
         .send()
         .await;
@@ -875,7 +848,7 @@ async fn show_disk_v1_sends_documented_request() {
 async fn show_disk_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v2/example/os-vendor-volumes/example"))
+        .and(path("/v2/project-from-config/os-vendor-volumes/example"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -885,7 +858,6 @@ async fn show_disk_v2_sends_documented_request() {
     let result = client(&server)
         .v2()
         .show_disk()
-        .project_id(v::<String>("\"example\""))
         .volume_id(v::<String>("\"example\""))
         .send()
         .await;
@@ -898,7 +870,7 @@ async fn show_disk_v2_sends_documented_request() {
 async fn update_evs_disk_v3_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("PUT"))
-        .and(path("/v3/example/volumes/example"))
+        .and(path("/v3/project-from-config/volumes/example"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -907,7 +879,6 @@ async fn update_evs_disk_v3_sends_documented_request() {
         .await;
     let result = client(&server)
         .update_evs_disk()
-        .project_id(v::<String>("\"example\""))
         .volume_id(v::<String>("\"example\""))
         .volume(v::<otc_evs::types::UpdateEvsDiskParametersInTheVolumeField>("{}"))
         .send()
@@ -923,7 +894,7 @@ async fn update_evs_disk_v3_sends_documented_request() {
 async fn update_evs_disk_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("PUT"))
-        .and(path("/v2/example/cloudvolumes/example"))
+        .and(path("/v2/project-from-config/cloudvolumes/example"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -933,7 +904,6 @@ async fn update_evs_disk_v2_sends_documented_request() {
     let result = client(&server)
         .v2()
         .update_evs_disk()
-        .project_id(v::<String>("\"example\""))
         .volume_id(v::<String>("\"example\""))
         .volume(v::<otc_evs::v2::types::UpdateEvsDiskParametersInTheVolumeField>("{}"))
         .send()
@@ -949,7 +919,7 @@ async fn update_evs_disk_v2_sends_documented_request() {
 async fn delete_evs_disk_v3_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("DELETE"))
-        .and(path("/v3/example/volumes/example"))
+        .and(path("/v3/project-from-config/volumes/example"))
         .and(query_param("cascade", "false"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
@@ -959,7 +929,6 @@ async fn delete_evs_disk_v3_sends_documented_request() {
         .await;
     let result = client(&server)
         .delete_evs_disk()
-        .project_id(v::<String>("\"example\""))
         .volume_id(v::<String>("\"example\""))
         .cascade(v::<bool>("false"))
         .send()
@@ -973,7 +942,7 @@ async fn delete_evs_disk_v3_sends_documented_request() {
 async fn delete_evs_disk_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("DELETE"))
-        .and(path("/v2/example/cloudvolumes/example"))
+        .and(path("/v2/project-from-config/cloudvolumes/example"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -983,7 +952,6 @@ async fn delete_evs_disk_v2_sends_documented_request() {
     let result = client(&server)
         .v2()
         .delete_evs_disk()
-        .project_id(v::<String>("\"example\""))
         .volume_id(v::<String>("\"example\""))
         .send()
         .await;
@@ -996,7 +964,7 @@ async fn delete_evs_disk_v2_sends_documented_request() {
 async fn show_evs_disk_metadata_one_piece_v3_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v3/example/volumes/example/metadata/example"))
+        .and(path("/v3/project-from-config/volumes/example/metadata/example"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -1005,7 +973,6 @@ async fn show_evs_disk_metadata_one_piece_v3_sends_documented_request() {
         .await;
     let result = client(&server)
         .show_evs_disk_metadata_one_piece()
-        .project_id(v::<String>("\"example\""))
         .volume_id(v::<String>("\"example\""))
         .key(v::<String>("\"example\""))
         .send()
@@ -1019,7 +986,7 @@ async fn show_evs_disk_metadata_one_piece_v3_sends_documented_request() {
 async fn show_evs_disk_metadata_one_piece_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v2/example/volumes/example/metadata/example"))
+        .and(path("/v2/project-from-config/volumes/example/metadata/example"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -1029,7 +996,6 @@ async fn show_evs_disk_metadata_one_piece_v2_sends_documented_request() {
     let result = client(&server)
         .v2()
         .show_evs_disk_metadata_one_piece()
-        .project_id(v::<String>("\"example\""))
         .volume_id(v::<String>("\"example\""))
         .key(v::<String>("\"example\""))
         .send()
@@ -1043,7 +1009,7 @@ async fn show_evs_disk_metadata_one_piece_v2_sends_documented_request() {
 async fn update_evs_disk_metadata_one_piece_v3_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("PUT"))
-        .and(path("/v3/example/volumes/example/metadata/example"))
+        .and(path("/v3/project-from-config/volumes/example/metadata/example"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -1052,7 +1018,6 @@ async fn update_evs_disk_metadata_one_piece_v3_sends_documented_request() {
         .await;
     let result = client(&server)
         .update_evs_disk_metadata_one_piece()
-        .project_id(v::<String>("\"example\""))
         .volume_id(v::<String>("\"example\""))
         .key(v::<String>("\"example\""))
         .meta(v::<otc_evs::types::EvsDiskMetadataOnePieceParameterInTheMetaField>("{}"))
@@ -1069,7 +1034,7 @@ async fn update_evs_disk_metadata_one_piece_v3_sends_documented_request() {
 async fn update_evs_disk_metadata_one_piece_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("PUT"))
-        .and(path("/v2/example/volumes/example/metadata/example"))
+        .and(path("/v2/project-from-config/volumes/example/metadata/example"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -1079,7 +1044,6 @@ async fn update_evs_disk_metadata_one_piece_v2_sends_documented_request() {
     let result = client(&server)
         .v2()
         .update_evs_disk_metadata_one_piece()
-        .project_id(v::<String>("\"example\""))
         .volume_id(v::<String>("\"example\""))
         .key(v::<String>("\"example\""))
         .meta(v::<otc_evs::types::EvsDiskMetadataOnePieceParameterInTheMetaField>("{}"))
@@ -1096,7 +1060,7 @@ async fn update_evs_disk_metadata_one_piece_v2_sends_documented_request() {
 async fn delete_evs_disk_metadata_one_piece_v3_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("DELETE"))
-        .and(path("/v3/example/volumes/example/metadata/example"))
+        .and(path("/v3/project-from-config/volumes/example/metadata/example"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -1105,7 +1069,6 @@ async fn delete_evs_disk_metadata_one_piece_v3_sends_documented_request() {
         .await;
     let result = client(&server)
         .delete_evs_disk_metadata_one_piece()
-        .project_id(v::<String>("\"example\""))
         .volume_id(v::<String>("\"example\""))
         .key(v::<String>("\"example\""))
         .send()
@@ -1119,7 +1082,7 @@ async fn delete_evs_disk_metadata_one_piece_v3_sends_documented_request() {
 async fn delete_evs_disk_metadata_one_piece_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("DELETE"))
-        .and(path("/v2/example/volumes/example/metadata/example"))
+        .and(path("/v2/project-from-config/volumes/example/metadata/example"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -1129,7 +1092,6 @@ async fn delete_evs_disk_metadata_one_piece_v2_sends_documented_request() {
     let result = client(&server)
         .v2()
         .delete_evs_disk_metadata_one_piece()
-        .project_id(v::<String>("\"example\""))
         .volume_id(v::<String>("\"example\""))
         .key(v::<String>("\"example\""))
         .send()
@@ -1143,18 +1105,14 @@ async fn delete_evs_disk_metadata_one_piece_v2_sends_documented_request() {
 async fn list_azs_v3_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v3/example/os-availability-zone"))
+        .and(path("/v3/project-from-config/os-availability-zone"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
         .expect(1)
         .mount(&server)
         .await;
-    let result = client(&server)
-        .list_azs()
-        .project_id(v::<String>("\"example\""))
-        .send()
-        .await;
+    let result = client(&server).list_azs().send().await;
     let body: otc_evs::types::ListAzsResponse = result
         .expect("the documented body decodes");
     let _ = body;
@@ -1164,19 +1122,14 @@ async fn list_azs_v3_sends_documented_request() {
 async fn list_azs_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v2/example/os-availability-zone"))
+        .and(path("/v2/project-from-config/os-availability-zone"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
         .expect(1)
         .mount(&server)
         .await;
-    let result = client(&server)
-        .v2()
-        .list_azs()
-        .project_id(v::<String>("\"example\""))
-        .send()
-        .await;
+    let result = client(&server).v2().list_azs().send().await;
     let body: otc_evs::types::ListAzsResponse = result
         .expect("the documented body decodes");
     let _ = body;
@@ -1186,7 +1139,7 @@ async fn list_azs_v2_sends_documented_request() {
 async fn show_all_disks_v3_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v3/example/volumes/detail"))
+        .and(path("/v3/project-from-config/volumes/detail"))
         .and(query_param("marker", "example"))
         .and(query_param("name", "example"))
         .and(query_param("limit", "1000"))
@@ -1204,7 +1157,6 @@ async fn show_all_disks_v3_sends_documented_request() {
         .await;
     let result = client(&server)
         .show_all_disks()
-        .project_id(v::<String>("\"example\""))
         .marker(v::<String>("\"example\""))
         .name(v::<String>("\"example\""))
         .limit(v::<i64>("1000"))
@@ -1225,7 +1177,7 @@ async fn show_all_disks_v3_sends_documented_request() {
 async fn show_all_disks_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v2/example/cloudvolumes/detail"))
+        .and(path("/v2/project-from-config/cloudvolumes/detail"))
         .and(query_param("availability_zone", "example"))
         .and(query_param("dedicated_storage_id", "example"))
         .and(query_param("dedicated_storage_name", "example"))
@@ -1253,7 +1205,6 @@ async fn show_all_disks_v2_sends_documented_request() {
     let result = client(&server)
         .v2()
         .show_all_disks()
-        .project_id(v::<String>("\"example\""))
         .availability_zone(v::<String>("\"example\""))
         .dedicated_storage_id(v::<String>("\"example\""))
         .dedicated_storage_name(v::<String>("\"example\""))
@@ -1283,7 +1234,7 @@ async fn show_all_disks_v2_sends_documented_request() {
 async fn show_evs_disk_type_v3_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v3/example/types/example"))
+        .and(path("/v3/project-from-config/types/example"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -1292,7 +1243,6 @@ async fn show_evs_disk_type_v3_sends_documented_request() {
         .await;
     let result = client(&server)
         .show_evs_disk_type()
-        .project_id(v::<String>("\"example\""))
         .type_id(v::<String>("\"example\""))
         .send()
         .await;
@@ -1305,7 +1255,7 @@ async fn show_evs_disk_type_v3_sends_documented_request() {
 async fn show_evs_disk_type_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v2/example/types/example"))
+        .and(path("/v2/project-from-config/types/example"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -1315,7 +1265,6 @@ async fn show_evs_disk_type_v2_sends_documented_request() {
     let result = client(&server)
         .v2()
         .show_evs_disk_type()
-        .project_id(v::<String>("\"example\""))
         .type_id(v::<String>("\"example\""))
         .send()
         .await;
@@ -1328,7 +1277,7 @@ async fn show_evs_disk_type_v2_sends_documented_request() {
 async fn show_tenant_quotas_v3_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v3/example/os-quota-sets/example"))
+        .and(path("/v3/project-from-config/os-quota-sets/example"))
         .and(query_param("usage", "example"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
@@ -1338,7 +1287,6 @@ async fn show_tenant_quotas_v3_sends_documented_request() {
         .await;
     let result = client(&server)
         .show_tenant_quotas()
-        .project_id(v::<String>("\"example\""))
         .target_project_id(v::<String>("\"example\""))
         .usage(v::<String>("\"example\""))
         .send()
@@ -1352,7 +1300,7 @@ async fn show_tenant_quotas_v3_sends_documented_request() {
 async fn show_tenant_quotas_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v2/example/os-quota-sets/example"))
+        .and(path("/v2/project-from-config/os-quota-sets/example"))
         .and(query_param("usage", "example"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
@@ -1363,7 +1311,6 @@ async fn show_tenant_quotas_v2_sends_documented_request() {
     let result = client(&server)
         .v2()
         .show_tenant_quotas()
-        .project_id(v::<String>("\"example\""))
         .target_project_id(v::<String>("\"example\""))
         .usage(v::<String>("\"example\""))
         .send()
@@ -1377,18 +1324,14 @@ async fn show_tenant_quotas_v2_sends_documented_request() {
 async fn list_evs_disk_types_v3_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v3/example/types"))
+        .and(path("/v3/project-from-config/types"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
         .expect(1)
         .mount(&server)
         .await;
-    let result = client(&server)
-        .list_evs_disk_types()
-        .project_id(v::<String>("\"example\""))
-        .send()
-        .await;
+    let result = client(&server).list_evs_disk_types().send().await;
     let body: otc_evs::types::ListEvsDiskTypesResponse = result
         .expect("the documented body decodes");
     let _ = body;
@@ -1398,19 +1341,14 @@ async fn list_evs_disk_types_v3_sends_documented_request() {
 async fn list_evs_disk_types_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v2/example/types"))
+        .and(path("/v2/project-from-config/types"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
         .expect(1)
         .mount(&server)
         .await;
-    let result = client(&server)
-        .v2()
-        .list_evs_disk_types()
-        .project_id(v::<String>("\"example\""))
-        .send()
-        .await;
+    let result = client(&server).v2().list_evs_disk_types().send().await;
     let body: otc_evs::types::ListEvsDiskTypesResponse = result
         .expect("the documented body decodes");
     let _ = body;
@@ -1420,18 +1358,14 @@ async fn list_evs_disk_types_v2_sends_documented_request() {
 async fn show_extension_apis_v3_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v3/example/extensions"))
+        .and(path("/v3/project-from-config/extensions"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
         .expect(1)
         .mount(&server)
         .await;
-    let result = client(&server)
-        .show_extension_apis()
-        .project_id(v::<String>("\"example\""))
-        .send()
-        .await;
+    let result = client(&server).show_extension_apis().send().await;
     let body: otc_evs::types::ShowExtensionApisResponse = result
         .expect("the documented body decodes");
     let _ = body;
@@ -1441,19 +1375,14 @@ async fn show_extension_apis_v3_sends_documented_request() {
 async fn show_extension_apis_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v2/example/extensions"))
+        .and(path("/v2/project-from-config/extensions"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
         .expect(1)
         .mount(&server)
         .await;
-    let result = client(&server)
-        .v2()
-        .show_extension_apis()
-        .project_id(v::<String>("\"example\""))
-        .send()
-        .await;
+    let result = client(&server).v2().show_extension_apis().send().await;
     let body: otc_evs::types::ShowExtensionApisResponse = result
         .expect("the documented body decodes");
     let _ = body;
@@ -1463,18 +1392,14 @@ async fn show_extension_apis_v2_sends_documented_request() {
 async fn show_evs_disks_summary_information_v3_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v3/example/volumes/summary"))
+        .and(path("/v3/project-from-config/volumes/summary"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
         .expect(1)
         .mount(&server)
         .await;
-    let result = client(&server)
-        .show_evs_disks_summary_information()
-        .project_id(v::<String>("\"example\""))
-        .send()
-        .await;
+    let result = client(&server).show_evs_disks_summary_information().send().await;
     let body: otc_evs::types::ShowEvsDisksSummaryInformationResponse = result
         .expect("the documented body decodes");
     let _ = body;
@@ -1484,7 +1409,7 @@ async fn show_evs_disks_summary_information_v3_sends_documented_request() {
 async fn cancel_evs_disk_reservation_v3_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/v3/example/volumes/example/action"))
+        .and(path("/v3/project-from-config/volumes/example/action"))
         .respond_with(
             ResponseTemplate::new(202u16).set_body_raw("{}", "application/json"),
         )
@@ -1493,7 +1418,6 @@ async fn cancel_evs_disk_reservation_v3_sends_documented_request() {
         .await;
     let result = client(&server)
         .cancel_evs_disk_reservation()
-        .project_id(v::<String>("\"example\""))
         .volume_id(v::<String>("\"example\""))
         .os_unreserve(v::<serde_json::Value>("{}"))
         .send()
@@ -1508,7 +1432,7 @@ async fn cancel_evs_disk_reservation_v3_sends_documented_request() {
 async fn cancel_evs_disk_reservation_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/v2/example/volumes/example/action"))
+        .and(path("/v2/project-from-config/volumes/example/action"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -1518,7 +1442,6 @@ async fn cancel_evs_disk_reservation_v2_sends_documented_request() {
     let result = client(&server)
         .v2()
         .cancel_evs_disk_reservation()
-        .project_id(v::<String>("\"example\""))
         .volume_id(v::<String>("\"example\""))
         .os_unreserve(v::<serde_json::Value>("{}"))
         .send()
@@ -1534,7 +1457,7 @@ async fn cancel_evs_disk_reservation_v2_sends_documented_request() {
 async fn expand_evs_disk_capacity_v3_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/v3/example/volumes/example/action"))
+        .and(path("/v3/project-from-config/volumes/example/action"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -1543,7 +1466,6 @@ async fn expand_evs_disk_capacity_v3_sends_documented_request() {
         .await;
     let result = client(&server)
         .expand_evs_disk_capacity()
-        .project_id(v::<String>("\"example\""))
         .volume_id(v::<String>("\"example\""))
         .os_extend(
             v::<
@@ -1563,7 +1485,7 @@ async fn expand_evs_disk_capacity_v3_sends_documented_request() {
 async fn expand_evs_disk_capacity_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/v2/example/cloudvolumes/example/action"))
+        .and(path("/v2/project-from-config/cloudvolumes/example/action"))
         .respond_with(
             ResponseTemplate::new(202u16).set_body_raw("{}", "application/json"),
         )
@@ -1573,7 +1495,6 @@ async fn expand_evs_disk_capacity_v2_sends_documented_request() {
     let result = client(&server)
         .v2()
         .expand_evs_disk_capacity()
-        .project_id(v::<String>("\"example\""))
         .volume_id(v::<String>("\"example\""))
         .os_extend(
             v::<
@@ -1593,7 +1514,7 @@ async fn expand_evs_disk_capacity_v2_sends_documented_request() {
 async fn export_evs_disk_data_v3_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/v3/example/volumes/example/action"))
+        .and(path("/v3/project-from-config/volumes/example/action"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -1602,7 +1523,6 @@ async fn export_evs_disk_data_v3_sends_documented_request() {
         .await;
     let result = client(&server)
         .export_evs_disk_data()
-        .project_id(v::<String>("\"example\""))
         .volume_id(v::<String>("\"example\""))
         .os_volume_upload_image(
             v::<
@@ -1625,7 +1545,7 @@ async fn export_evs_disk_data_v3_sends_documented_request() {
 async fn export_evs_disk_data_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/v2/example/volumes/example/action"))
+        .and(path("/v2/project-from-config/volumes/example/action"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -1635,7 +1555,6 @@ async fn export_evs_disk_data_v2_sends_documented_request() {
     let result = client(&server)
         .v2()
         .export_evs_disk_data()
-        .project_id(v::<String>("\"example\""))
         .volume_id(v::<String>("\"example\""))
         .os_volume_upload_image(
             v::<
@@ -1658,7 +1577,7 @@ async fn export_evs_disk_data_v2_sends_documented_request() {
 async fn reserve_evs_disk_v3_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/v3/example/volumes/example/action"))
+        .and(path("/v3/project-from-config/volumes/example/action"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -1667,7 +1586,6 @@ async fn reserve_evs_disk_v3_sends_documented_request() {
         .await;
     let result = client(&server)
         .reserve_evs_disk()
-        .project_id(v::<String>("\"example\""))
         .volume_id(v::<String>("\"example\""))
         .os_reserve(v::<serde_json::Value>("{}"))
         .send()
@@ -1683,7 +1601,7 @@ async fn reserve_evs_disk_v3_sends_documented_request() {
 async fn reserve_evs_disk_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/v2/example/volumes/example/action"))
+        .and(path("/v2/project-from-config/volumes/example/action"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -1693,7 +1611,6 @@ async fn reserve_evs_disk_v2_sends_documented_request() {
     let result = client(&server)
         .v2()
         .reserve_evs_disk()
-        .project_id(v::<String>("\"example\""))
         .volume_id(v::<String>("\"example\""))
         .os_reserve(v::<serde_json::Value>("{}"))
         .send()
@@ -1709,7 +1626,7 @@ async fn reserve_evs_disk_v2_sends_documented_request() {
 async fn set_evs_disk_bootable_flag_v3_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/v3/example/volumes/example/action"))
+        .and(path("/v3/project-from-config/volumes/example/action"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -1718,7 +1635,6 @@ async fn set_evs_disk_bootable_flag_v3_sends_documented_request() {
         .await;
     let result = client(&server)
         .set_evs_disk_bootable_flag()
-        .project_id(v::<String>("\"example\""))
         .volume_id(v::<String>("\"example\""))
         .os_set_bootable(
             v::<
@@ -1741,7 +1657,7 @@ async fn set_evs_disk_bootable_flag_v3_sends_documented_request() {
 async fn set_evs_disk_bootable_flag_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/v2/example/volumes/example/action"))
+        .and(path("/v2/project-from-config/volumes/example/action"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -1751,7 +1667,6 @@ async fn set_evs_disk_bootable_flag_v2_sends_documented_request() {
     let result = client(&server)
         .v2()
         .set_evs_disk_bootable_flag()
-        .project_id(v::<String>("\"example\""))
         .volume_id(v::<String>("\"example\""))
         .os_set_bootable(
             v::<
@@ -1774,7 +1689,7 @@ async fn set_evs_disk_bootable_flag_v2_sends_documented_request() {
 async fn set_evs_disk_read_only_flag_v3_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/v3/example/volumes/example/action"))
+        .and(path("/v3/project-from-config/volumes/example/action"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -1783,7 +1698,6 @@ async fn set_evs_disk_read_only_flag_v3_sends_documented_request() {
         .await;
     let result = client(&server)
         .set_evs_disk_read_only_flag()
-        .project_id(v::<String>("\"example\""))
         .volume_id(v::<String>("\"example\""))
         .os_update_readonly_flag(
             v::<
@@ -1806,7 +1720,7 @@ async fn set_evs_disk_read_only_flag_v3_sends_documented_request() {
 async fn set_evs_disk_read_only_flag_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/v2/example/volumes/example/action"))
+        .and(path("/v2/project-from-config/volumes/example/action"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -1816,7 +1730,6 @@ async fn set_evs_disk_read_only_flag_v2_sends_documented_request() {
     let result = client(&server)
         .v2()
         .set_evs_disk_read_only_flag()
-        .project_id(v::<String>("\"example\""))
         .volume_id(v::<String>("\"example\""))
         .os_update_readonly_flag(
             v::<
@@ -1839,7 +1752,7 @@ async fn set_evs_disk_read_only_flag_v2_sends_documented_request() {
 async fn accept_disk_transfer_v3_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/v3/example/os-volume-transfer/example/accept"))
+        .and(path("/v3/project-from-config/os-volume-transfer/example/accept"))
         .respond_with(
             ResponseTemplate::new(202u16).set_body_raw("{}", "application/json"),
         )
@@ -1848,7 +1761,6 @@ async fn accept_disk_transfer_v3_sends_documented_request() {
         .await;
     let result = client(&server)
         .accept_disk_transfer()
-        .project_id(v::<String>("\"example\""))
         .transfer_id(v::<String>("\"example\""))
         .accept(
             v::<
@@ -1870,7 +1782,7 @@ async fn accept_disk_transfer_v3_sends_documented_request() {
 async fn accept_disk_transfer_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/v2/example/os-volume-transfer/example/accept"))
+        .and(path("/v2/project-from-config/os-volume-transfer/example/accept"))
         .respond_with(
             ResponseTemplate::new(202u16).set_body_raw("{}", "application/json"),
         )
@@ -1880,7 +1792,6 @@ async fn accept_disk_transfer_v2_sends_documented_request() {
     let result = client(&server)
         .v2()
         .accept_disk_transfer()
-        .project_id(v::<String>("\"example\""))
         .transfer_id(v::<String>("\"example\""))
         .accept(
             v::<
@@ -1902,7 +1813,7 @@ async fn accept_disk_transfer_v2_sends_documented_request() {
 async fn list_disk_transfers_v3_streams_every_page() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v3/example/os-volume-transfer"))
+        .and(path("/v3/project-from-config/os-volume-transfer"))
         .and(query_param("offset", "0"))
         .and(query_param("limit", "2"))
         .respond_with(
@@ -1913,7 +1824,7 @@ async fn list_disk_transfers_v3_streams_every_page() {
         .mount(&server)
         .await;
     Mock::given(method("GET"))
-        .and(path("/v3/example/os-volume-transfer"))
+        .and(path("/v3/project-from-config/os-volume-transfer"))
         .and(query_param("offset", "2"))
         .and(query_param("limit", "2"))
         .respond_with(
@@ -1923,11 +1834,7 @@ async fn list_disk_transfers_v3_streams_every_page() {
         .expect(1)
         .mount(&server)
         .await;
-    let stream = client(&server)
-        .list_disk_transfers()
-        .project_id(v::<String>("\"example\""))
-        .limit(2)
-        .into_stream();
+    let stream = client(&server).list_disk_transfers().limit(2).into_stream();
     let items = otc_evs::runtime::collect_all(stream).await.expect("every page");
     assert_eq!(items.len(), 3);
 }
@@ -1936,7 +1843,7 @@ async fn list_disk_transfers_v3_streams_every_page() {
 async fn list_disk_transfers_v3_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v3/example/os-volume-transfer"))
+        .and(path("/v3/project-from-config/os-volume-transfer"))
         .and(query_param("limit", "1000"))
         .and(query_param("offset", "1"))
         .respond_with(
@@ -1947,7 +1854,6 @@ async fn list_disk_transfers_v3_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_disk_transfers()
-        .project_id(v::<String>("\"example\""))
         .limit(v::<i64>("1000"))
         .offset(v::<i64>("1"))
         .send()
@@ -1961,7 +1867,7 @@ async fn list_disk_transfers_v3_sends_documented_request() {
 async fn list_disk_transfers_v2_streams_every_page() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v2/example/os-volume-transfer"))
+        .and(path("/v2/project-from-config/os-volume-transfer"))
         .and(query_param("offset", "0"))
         .and(query_param("limit", "2"))
         .respond_with(
@@ -1972,7 +1878,7 @@ async fn list_disk_transfers_v2_streams_every_page() {
         .mount(&server)
         .await;
     Mock::given(method("GET"))
-        .and(path("/v2/example/os-volume-transfer"))
+        .and(path("/v2/project-from-config/os-volume-transfer"))
         .and(query_param("offset", "2"))
         .and(query_param("limit", "2"))
         .respond_with(
@@ -1982,12 +1888,7 @@ async fn list_disk_transfers_v2_streams_every_page() {
         .expect(1)
         .mount(&server)
         .await;
-    let stream = client(&server)
-        .v2()
-        .list_disk_transfers()
-        .project_id(v::<String>("\"example\""))
-        .limit(2)
-        .into_stream();
+    let stream = client(&server).v2().list_disk_transfers().limit(2).into_stream();
     let items = otc_evs::runtime::collect_all(stream).await.expect("every page");
     assert_eq!(items.len(), 3);
 }
@@ -1996,7 +1897,7 @@ async fn list_disk_transfers_v2_streams_every_page() {
 async fn list_disk_transfers_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v2/example/os-volume-transfer"))
+        .and(path("/v2/project-from-config/os-volume-transfer"))
         .and(query_param("limit", "1000"))
         .and(query_param("offset", "1"))
         .respond_with(
@@ -2008,7 +1909,6 @@ async fn list_disk_transfers_v2_sends_documented_request() {
     let result = client(&server)
         .v2()
         .list_disk_transfers()
-        .project_id(v::<String>("\"example\""))
         .limit(v::<i64>("1000"))
         .offset(v::<i64>("1"))
         .send()
@@ -2022,7 +1922,7 @@ async fn list_disk_transfers_v2_sends_documented_request() {
 async fn create_disk_transfer_v3_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/v3/example/os-volume-transfer"))
+        .and(path("/v3/project-from-config/os-volume-transfer"))
         .respond_with(
             ResponseTemplate::new(202u16).set_body_raw("{}", "application/json"),
         )
@@ -2031,7 +1931,6 @@ async fn create_disk_transfer_v3_sends_documented_request() {
         .await;
     let result = client(&server)
         .create_disk_transfer()
-        .project_id(v::<String>("\"example\""))
         .transfer(
             v::<
                 otc_evs::types::CreateDiskTransferParametersInTheTransferField,
@@ -2054,7 +1953,7 @@ async fn create_disk_transfer_v3_sends_documented_request() {
 async fn create_disk_transfer_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/v2/example/os-volume-transfer"))
+        .and(path("/v2/project-from-config/os-volume-transfer"))
         .respond_with(
             ResponseTemplate::new(202u16).set_body_raw("{}", "application/json"),
         )
@@ -2064,7 +1963,6 @@ async fn create_disk_transfer_v2_sends_documented_request() {
     let result = client(&server)
         .v2()
         .create_disk_transfer()
-        .project_id(v::<String>("\"example\""))
         .transfer(
             v::<
                 otc_evs::types::CreateDiskTransferParametersInTheTransferField,
@@ -2087,7 +1985,7 @@ async fn create_disk_transfer_v2_sends_documented_request() {
 async fn show_disk_transfer_v3_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v3/example/os-volume-transfer/example"))
+        .and(path("/v3/project-from-config/os-volume-transfer/example"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -2096,7 +1994,6 @@ async fn show_disk_transfer_v3_sends_documented_request() {
         .await;
     let result = client(&server)
         .show_disk_transfer()
-        .project_id(v::<String>("\"example\""))
         .transfer_id(v::<String>("\"example\""))
         .send()
         .await;
@@ -2109,7 +2006,7 @@ async fn show_disk_transfer_v3_sends_documented_request() {
 async fn show_disk_transfer_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v2/example/os-volume-transfer/example"))
+        .and(path("/v2/project-from-config/os-volume-transfer/example"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -2119,7 +2016,6 @@ async fn show_disk_transfer_v2_sends_documented_request() {
     let result = client(&server)
         .v2()
         .show_disk_transfer()
-        .project_id(v::<String>("\"example\""))
         .transfer_id(v::<String>("\"example\""))
         .send()
         .await;
@@ -2132,14 +2028,13 @@ async fn show_disk_transfer_v2_sends_documented_request() {
 async fn delete_disk_transfer_v3_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("DELETE"))
-        .and(path("/v3/example/os-volume-transfer/example"))
+        .and(path("/v3/project-from-config/os-volume-transfer/example"))
         .respond_with(ResponseTemplate::new(200u16))
         .expect(1)
         .mount(&server)
         .await;
     let result = client(&server)
         .delete_disk_transfer()
-        .project_id(v::<String>("\"example\""))
         .transfer_id(v::<String>("\"example\""))
         .send()
         .await;
@@ -2150,7 +2045,7 @@ async fn delete_disk_transfer_v3_sends_documented_request() {
 async fn delete_disk_transfer_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("DELETE"))
-        .and(path("/v2/example/os-volume-transfer/example"))
+        .and(path("/v2/project-from-config/os-volume-transfer/example"))
         .respond_with(ResponseTemplate::new(200u16))
         .expect(1)
         .mount(&server)
@@ -2158,7 +2053,6 @@ async fn delete_disk_transfer_v2_sends_documented_request() {
     let result = client(&server)
         .v2()
         .delete_disk_transfer()
-        .project_id(v::<String>("\"example\""))
         .transfer_id(v::<String>("\"example\""))
         .send()
         .await;
@@ -2169,7 +2063,7 @@ async fn delete_disk_transfer_v2_sends_documented_request() {
 async fn show_all_disk_transfers_v3_streams_every_page() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v3/example/os-volume-transfer/detail"))
+        .and(path("/v3/project-from-config/os-volume-transfer/detail"))
         .and(query_param("offset", "0"))
         .and(query_param("limit", "2"))
         .respond_with(
@@ -2180,7 +2074,7 @@ async fn show_all_disk_transfers_v3_streams_every_page() {
         .mount(&server)
         .await;
     Mock::given(method("GET"))
-        .and(path("/v3/example/os-volume-transfer/detail"))
+        .and(path("/v3/project-from-config/os-volume-transfer/detail"))
         .and(query_param("offset", "2"))
         .and(query_param("limit", "2"))
         .respond_with(
@@ -2190,11 +2084,7 @@ async fn show_all_disk_transfers_v3_streams_every_page() {
         .expect(1)
         .mount(&server)
         .await;
-    let stream = client(&server)
-        .show_all_disk_transfers()
-        .project_id(v::<String>("\"example\""))
-        .limit(2)
-        .into_stream();
+    let stream = client(&server).show_all_disk_transfers().limit(2).into_stream();
     let items = otc_evs::runtime::collect_all(stream).await.expect("every page");
     assert_eq!(items.len(), 3);
 }
@@ -2203,7 +2093,7 @@ async fn show_all_disk_transfers_v3_streams_every_page() {
 async fn show_all_disk_transfers_v3_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v3/example/os-volume-transfer/detail"))
+        .and(path("/v3/project-from-config/os-volume-transfer/detail"))
         .and(query_param("limit", "1000"))
         .and(query_param("offset", "1"))
         .respond_with(
@@ -2214,7 +2104,6 @@ async fn show_all_disk_transfers_v3_sends_documented_request() {
         .await;
     let result = client(&server)
         .show_all_disk_transfers()
-        .project_id(v::<String>("\"example\""))
         .limit(v::<i64>("1000"))
         .offset(v::<i64>("1"))
         .send()
@@ -2228,7 +2117,7 @@ async fn show_all_disk_transfers_v3_sends_documented_request() {
 async fn show_all_disk_transfers_v2_streams_every_page() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v2/example/os-volume-transfer/detail"))
+        .and(path("/v2/project-from-config/os-volume-transfer/detail"))
         .and(query_param("offset", "0"))
         .and(query_param("limit", "2"))
         .respond_with(
@@ -2239,7 +2128,7 @@ async fn show_all_disk_transfers_v2_streams_every_page() {
         .mount(&server)
         .await;
     Mock::given(method("GET"))
-        .and(path("/v2/example/os-volume-transfer/detail"))
+        .and(path("/v2/project-from-config/os-volume-transfer/detail"))
         .and(query_param("offset", "2"))
         .and(query_param("limit", "2"))
         .respond_with(
@@ -2249,12 +2138,7 @@ async fn show_all_disk_transfers_v2_streams_every_page() {
         .expect(1)
         .mount(&server)
         .await;
-    let stream = client(&server)
-        .v2()
-        .show_all_disk_transfers()
-        .project_id(v::<String>("\"example\""))
-        .limit(2)
-        .into_stream();
+    let stream = client(&server).v2().show_all_disk_transfers().limit(2).into_stream();
     let items = otc_evs::runtime::collect_all(stream).await.expect("every page");
     assert_eq!(items.len(), 3);
 }
@@ -2263,7 +2147,7 @@ async fn show_all_disk_transfers_v2_streams_every_page() {
 async fn show_all_disk_transfers_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v2/example/os-volume-transfer/detail"))
+        .and(path("/v2/project-from-config/os-volume-transfer/detail"))
         .and(query_param("limit", "1000"))
         .and(query_param("offset", "1"))
         .respond_with(
@@ -2275,7 +2159,6 @@ async fn show_all_disk_transfers_v2_sends_documented_request() {
     let result = client(&server)
         .v2()
         .show_all_disk_transfers()
-        .project_id(v::<String>("\"example\""))
         .limit(v::<i64>("1000"))
         .offset(v::<i64>("1"))
         .send()
@@ -2289,7 +2172,7 @@ async fn show_all_disk_transfers_v2_sends_documented_request() {
 async fn show_evs_snapshot_metadata_v3_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v3/example/snapshots/example/metadata"))
+        .and(path("/v3/project-from-config/snapshots/example/metadata"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -2298,7 +2181,6 @@ async fn show_evs_snapshot_metadata_v3_sends_documented_request() {
         .await;
     let result = client(&server)
         .show_evs_snapshot_metadata()
-        .project_id(v::<String>("\"example\""))
         .snapshot_id(v::<String>("\"example\""))
         .send()
         .await;
@@ -2311,7 +2193,7 @@ async fn show_evs_snapshot_metadata_v3_sends_documented_request() {
 async fn show_evs_snapshot_metadata_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v2/example/snapshots/example/metadata"))
+        .and(path("/v2/project-from-config/snapshots/example/metadata"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -2321,7 +2203,6 @@ async fn show_evs_snapshot_metadata_v2_sends_documented_request() {
     let result = client(&server)
         .v2()
         .show_evs_snapshot_metadata()
-        .project_id(v::<String>("\"example\""))
         .snapshot_id(v::<String>("\"example\""))
         .send()
         .await;
@@ -2334,7 +2215,7 @@ async fn show_evs_snapshot_metadata_v2_sends_documented_request() {
 async fn update_evs_snapshot_metadata_v3_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("PUT"))
-        .and(path("/v3/example/snapshots/example/metadata"))
+        .and(path("/v3/project-from-config/snapshots/example/metadata"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -2343,7 +2224,6 @@ async fn update_evs_snapshot_metadata_v3_sends_documented_request() {
         .await;
     let result = client(&server)
         .update_evs_snapshot_metadata()
-        .project_id(v::<String>("\"example\""))
         .snapshot_id(v::<String>("\"example\""))
         .metadata(
             v::<otc_evs::types::EvsSnapshotMetadataParameterInTheMetadataField>("{}"),
@@ -2361,7 +2241,7 @@ async fn update_evs_snapshot_metadata_v3_sends_documented_request() {
 async fn update_evs_snapshot_metadata_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("PUT"))
-        .and(path("/v2/example/snapshots/example/metadata"))
+        .and(path("/v2/project-from-config/snapshots/example/metadata"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -2371,7 +2251,6 @@ async fn update_evs_snapshot_metadata_v2_sends_documented_request() {
     let result = client(&server)
         .v2()
         .update_evs_snapshot_metadata()
-        .project_id(v::<String>("\"example\""))
         .snapshot_id(v::<String>("\"example\""))
         .metadata(
             v::<otc_evs::types::EvsSnapshotMetadataParameterInTheMetadataField>("{}"),
@@ -2389,7 +2268,7 @@ async fn update_evs_snapshot_metadata_v2_sends_documented_request() {
 async fn add_evs_snapshot_metadata_v3_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/v3/example/snapshots/example/metadata"))
+        .and(path("/v3/project-from-config/snapshots/example/metadata"))
         .respond_with(
             ResponseTemplate::new(202u16).set_body_raw("{}", "application/json"),
         )
@@ -2398,7 +2277,6 @@ async fn add_evs_snapshot_metadata_v3_sends_documented_request() {
         .await;
     let result = client(&server)
         .add_evs_snapshot_metadata()
-        .project_id(v::<String>("\"example\""))
         .snapshot_id(v::<String>("\"example\""))
         .metadata(
             v::<otc_evs::types::EvsSnapshotMetadataParameterInTheMetadataField>("{}"),
@@ -2416,7 +2294,7 @@ async fn add_evs_snapshot_metadata_v3_sends_documented_request() {
 async fn add_evs_snapshot_metadata_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/v2/example/snapshots/example/metadata"))
+        .and(path("/v2/project-from-config/snapshots/example/metadata"))
         .respond_with(
             ResponseTemplate::new(202u16).set_body_raw("{}", "application/json"),
         )
@@ -2426,7 +2304,6 @@ async fn add_evs_snapshot_metadata_v2_sends_documented_request() {
     let result = client(&server)
         .v2()
         .add_evs_snapshot_metadata()
-        .project_id(v::<String>("\"example\""))
         .snapshot_id(v::<String>("\"example\""))
         .metadata(
             v::<otc_evs::types::EvsSnapshotMetadataParameterInTheMetadataField>("{}"),
@@ -2444,7 +2321,7 @@ async fn add_evs_snapshot_metadata_v2_sends_documented_request() {
 async fn list_evs_snapshots_v3_streams_every_page() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v3/example/snapshots"))
+        .and(path("/v3/project-from-config/snapshots"))
         .and(query_param("offset", "0"))
         .and(query_param("limit", "2"))
         .respond_with(
@@ -2458,7 +2335,7 @@ async fn list_evs_snapshots_v3_streams_every_page() {
         .mount(&server)
         .await;
     Mock::given(method("GET"))
-        .and(path("/v3/example/snapshots"))
+        .and(path("/v3/project-from-config/snapshots"))
         .and(query_param("offset", "2"))
         .and(query_param("limit", "2"))
         .respond_with(
@@ -2473,7 +2350,6 @@ async fn list_evs_snapshots_v3_streams_every_page() {
         .await;
     let stream = client(&server)
         .list_evs_snapshots()
-        .project_id(v::<String>("\"example\""))
         .marker(v::<String>("\"example\""))
         .name(v::<String>("\"example\""))
         .sort_dir(v::<String>("\"desc\""))
@@ -2494,7 +2370,7 @@ async fn list_evs_snapshots_v3_streams_every_page() {
 async fn list_evs_snapshots_v3_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v3/example/snapshots"))
+        .and(path("/v3/project-from-config/snapshots"))
         .and(query_param("marker", "example"))
         .and(query_param("offset", "1"))
         .and(query_param("limit", "1000"))
@@ -2515,7 +2391,6 @@ async fn list_evs_snapshots_v3_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_evs_snapshots()
-        .project_id(v::<String>("\"example\""))
         .marker(v::<String>("\"example\""))
         .offset(v::<i64>("1"))
         .limit(v::<i64>("1000"))
@@ -2539,7 +2414,7 @@ async fn list_evs_snapshots_v3_sends_documented_request() {
 async fn list_evs_snapshots_v2_streams_every_page() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v2/example/snapshots"))
+        .and(path("/v2/project-from-config/snapshots"))
         .and(query_param("offset", "0"))
         .and(query_param("limit", "2"))
         .respond_with(
@@ -2553,7 +2428,7 @@ async fn list_evs_snapshots_v2_streams_every_page() {
         .mount(&server)
         .await;
     Mock::given(method("GET"))
-        .and(path("/v2/example/snapshots"))
+        .and(path("/v2/project-from-config/snapshots"))
         .and(query_param("offset", "2"))
         .and(query_param("limit", "2"))
         .respond_with(
@@ -2569,7 +2444,6 @@ async fn list_evs_snapshots_v2_streams_every_page() {
     let stream = client(&server)
         .v2()
         .list_evs_snapshots()
-        .project_id(v::<String>("\"example\""))
         .marker(v::<String>("\"example\""))
         .name(v::<String>("\"example\""))
         .status(v::<String>("\"example\""))
@@ -2584,7 +2458,7 @@ async fn list_evs_snapshots_v2_streams_every_page() {
 async fn list_evs_snapshots_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v2/example/snapshots"))
+        .and(path("/v2/project-from-config/snapshots"))
         .and(query_param("marker", "example"))
         .and(query_param("offset", "1"))
         .and(query_param("limit", "1000"))
@@ -2600,7 +2474,6 @@ async fn list_evs_snapshots_v2_sends_documented_request() {
     let result = client(&server)
         .v2()
         .list_evs_snapshots()
-        .project_id(v::<String>("\"example\""))
         .marker(v::<String>("\"example\""))
         .offset(v::<i64>("1"))
         .limit(v::<i64>("1000"))
@@ -2618,7 +2491,7 @@ async fn list_evs_snapshots_v2_sends_documented_request() {
 async fn create_evs_snapshot_v3_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/v3/example/snapshots"))
+        .and(path("/v3/project-from-config/snapshots"))
         .respond_with(
             ResponseTemplate::new(202u16).set_body_raw("{}", "application/json"),
         )
@@ -2627,7 +2500,6 @@ async fn create_evs_snapshot_v3_sends_documented_request() {
         .await;
     let result = client(&server)
         .create_evs_snapshot()
-        .project_id(v::<String>("\"example\""))
         .snapshot(
             v::<
                 otc_evs::types::EvsSnapshotParametersInTheSnapshotField,
@@ -2649,7 +2521,7 @@ async fn create_evs_snapshot_v3_sends_documented_request() {
 async fn create_evs_snapshot_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/v2/example/cloudsnapshots"))
+        .and(path("/v2/project-from-config/cloudsnapshots"))
         .respond_with(
             ResponseTemplate::new(202u16).set_body_raw("{}", "application/json"),
         )
@@ -2659,7 +2531,6 @@ async fn create_evs_snapshot_v2_sends_documented_request() {
     let result = client(&server)
         .v2()
         .create_evs_snapshot()
-        .project_id(v::<String>("\"example\""))
         .snapshot(
             v::<
                 otc_evs::types::EvsSnapshotParametersInTheSnapshotField,
@@ -2681,7 +2552,7 @@ async fn create_evs_snapshot_v2_sends_documented_request() {
 async fn show_evs_snapshot_v3_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v3/example/snapshots/example"))
+        .and(path("/v3/project-from-config/snapshots/example"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -2690,7 +2561,6 @@ async fn show_evs_snapshot_v3_sends_documented_request() {
         .await;
     let result = client(&server)
         .show_evs_snapshot()
-        .project_id(v::<String>("\"example\""))
         .snapshot_id(v::<String>("\"example\""))
         .send()
         .await;
@@ -2703,7 +2573,7 @@ async fn show_evs_snapshot_v3_sends_documented_request() {
 async fn show_evs_snapshot_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v2/example/cloudsnapshots/example"))
+        .and(path("/v2/project-from-config/cloudsnapshots/example"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -2713,7 +2583,6 @@ async fn show_evs_snapshot_v2_sends_documented_request() {
     let result = client(&server)
         .v2()
         .show_evs_snapshot()
-        .project_id(v::<String>("\"example\""))
         .snapshot_id(v::<String>("\"example\""))
         .send()
         .await;
@@ -2726,7 +2595,7 @@ async fn show_evs_snapshot_v2_sends_documented_request() {
 async fn update_evs_snapshot_v3_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("PUT"))
-        .and(path("/v3/example/snapshots/example"))
+        .and(path("/v3/project-from-config/snapshots/example"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -2735,7 +2604,6 @@ async fn update_evs_snapshot_v3_sends_documented_request() {
         .await;
     let result = client(&server)
         .update_evs_snapshot()
-        .project_id(v::<String>("\"example\""))
         .snapshot_id(v::<String>("\"example\""))
         .snapshot(
             v::<otc_evs::types::UpdateEvsSnapshotParametersInTheSnapshotField>("{}"),
@@ -2753,7 +2621,7 @@ async fn update_evs_snapshot_v3_sends_documented_request() {
 async fn update_evs_snapshot_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("PUT"))
-        .and(path("/v2/example/cloudsnapshots/example"))
+        .and(path("/v2/project-from-config/cloudsnapshots/example"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -2763,7 +2631,6 @@ async fn update_evs_snapshot_v2_sends_documented_request() {
     let result = client(&server)
         .v2()
         .update_evs_snapshot()
-        .project_id(v::<String>("\"example\""))
         .snapshot_id(v::<String>("\"example\""))
         .snapshot(
             v::<otc_evs::types::UpdateEvsSnapshotParametersInTheSnapshotField>("{}"),
@@ -2781,7 +2648,7 @@ async fn update_evs_snapshot_v2_sends_documented_request() {
 async fn delete_evs_snapshot_v3_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("DELETE"))
-        .and(path("/v3/example/snapshots/example"))
+        .and(path("/v3/project-from-config/snapshots/example"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -2790,7 +2657,6 @@ async fn delete_evs_snapshot_v3_sends_documented_request() {
         .await;
     let result = client(&server)
         .delete_evs_snapshot()
-        .project_id(v::<String>("\"example\""))
         .snapshot_id(v::<String>("\"example\""))
         .send()
         .await;
@@ -2803,7 +2669,7 @@ async fn delete_evs_snapshot_v3_sends_documented_request() {
 async fn delete_evs_snapshot_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("DELETE"))
-        .and(path("/v2/example/cloudsnapshots/example"))
+        .and(path("/v2/project-from-config/cloudsnapshots/example"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -2813,7 +2679,6 @@ async fn delete_evs_snapshot_v2_sends_documented_request() {
     let result = client(&server)
         .v2()
         .delete_evs_snapshot()
-        .project_id(v::<String>("\"example\""))
         .snapshot_id(v::<String>("\"example\""))
         .send()
         .await;
@@ -2826,7 +2691,7 @@ async fn delete_evs_snapshot_v2_sends_documented_request() {
 async fn show_evs_snapshot_metadata_one_piece_v3_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v3/example/snapshots/example/metadata/example"))
+        .and(path("/v3/project-from-config/snapshots/example/metadata/example"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -2835,7 +2700,6 @@ async fn show_evs_snapshot_metadata_one_piece_v3_sends_documented_request() {
         .await;
     let result = client(&server)
         .show_evs_snapshot_metadata_one_piece()
-        .project_id(v::<String>("\"example\""))
         .snapshot_id(v::<String>("\"example\""))
         .key(v::<String>("\"example\""))
         .send()
@@ -2849,7 +2713,7 @@ async fn show_evs_snapshot_metadata_one_piece_v3_sends_documented_request() {
 async fn show_evs_snapshot_metadata_one_piece_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v2/example/snapshots/example/metadata/example"))
+        .and(path("/v2/project-from-config/snapshots/example/metadata/example"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -2859,7 +2723,6 @@ async fn show_evs_snapshot_metadata_one_piece_v2_sends_documented_request() {
     let result = client(&server)
         .v2()
         .show_evs_snapshot_metadata_one_piece()
-        .project_id(v::<String>("\"example\""))
         .snapshot_id(v::<String>("\"example\""))
         .key(v::<String>("\"example\""))
         .send()
@@ -2873,7 +2736,7 @@ async fn show_evs_snapshot_metadata_one_piece_v2_sends_documented_request() {
 async fn update_evs_snapshot_metadata_one_piece_v3_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("PUT"))
-        .and(path("/v3/example/snapshots/example/metadata/example"))
+        .and(path("/v3/project-from-config/snapshots/example/metadata/example"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -2882,7 +2745,6 @@ async fn update_evs_snapshot_metadata_one_piece_v3_sends_documented_request() {
         .await;
     let result = client(&server)
         .update_evs_snapshot_metadata_one_piece()
-        .project_id(v::<String>("\"example\""))
         .snapshot_id(v::<String>("\"example\""))
         .key(v::<String>("\"example\""))
         .meta(v::<otc_evs::types::MetadataOnePieceParameterInTheMetadataField>("{}"))
@@ -2899,7 +2761,7 @@ async fn update_evs_snapshot_metadata_one_piece_v3_sends_documented_request() {
 async fn update_evs_snapshot_metadata_one_piece_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("PUT"))
-        .and(path("/v2/example/snapshots/example/metadata/example"))
+        .and(path("/v2/project-from-config/snapshots/example/metadata/example"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -2909,7 +2771,6 @@ async fn update_evs_snapshot_metadata_one_piece_v2_sends_documented_request() {
     let result = client(&server)
         .v2()
         .update_evs_snapshot_metadata_one_piece()
-        .project_id(v::<String>("\"example\""))
         .snapshot_id(v::<String>("\"example\""))
         .key(v::<String>("\"example\""))
         .meta(v::<otc_evs::types::MetadataOnePieceParameterInTheMetadataField>("{}"))
@@ -2926,7 +2787,7 @@ async fn update_evs_snapshot_metadata_one_piece_v2_sends_documented_request() {
 async fn delete_evs_snapshot_metadata_one_piece_v3_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("DELETE"))
-        .and(path("/v3/example/snapshots/example/metadata/example"))
+        .and(path("/v3/project-from-config/snapshots/example/metadata/example"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -2935,7 +2796,6 @@ async fn delete_evs_snapshot_metadata_one_piece_v3_sends_documented_request() {
         .await;
     let result = client(&server)
         .delete_evs_snapshot_metadata_one_piece()
-        .project_id(v::<String>("\"example\""))
         .snapshot_id(v::<String>("\"example\""))
         .key(v::<String>("\"example\""))
         .send()
@@ -2949,7 +2809,7 @@ async fn delete_evs_snapshot_metadata_one_piece_v3_sends_documented_request() {
 async fn delete_evs_snapshot_metadata_one_piece_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("DELETE"))
-        .and(path("/v2/example/snapshots/example/metadata/example"))
+        .and(path("/v2/project-from-config/snapshots/example/metadata/example"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -2959,7 +2819,6 @@ async fn delete_evs_snapshot_metadata_one_piece_v2_sends_documented_request() {
     let result = client(&server)
         .v2()
         .delete_evs_snapshot_metadata_one_piece()
-        .project_id(v::<String>("\"example\""))
         .snapshot_id(v::<String>("\"example\""))
         .key(v::<String>("\"example\""))
         .send()
@@ -2973,7 +2832,7 @@ async fn delete_evs_snapshot_metadata_one_piece_v2_sends_documented_request() {
 async fn show_evs_snapshots_v3_streams_every_page() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v3/example/snapshots/detail"))
+        .and(path("/v3/project-from-config/snapshots/detail"))
         .and(query_param("offset", "0"))
         .and(query_param("limit", "2"))
         .respond_with(
@@ -2987,7 +2846,7 @@ async fn show_evs_snapshots_v3_streams_every_page() {
         .mount(&server)
         .await;
     Mock::given(method("GET"))
-        .and(path("/v3/example/snapshots/detail"))
+        .and(path("/v3/project-from-config/snapshots/detail"))
         .and(query_param("offset", "2"))
         .and(query_param("limit", "2"))
         .respond_with(
@@ -3002,7 +2861,6 @@ async fn show_evs_snapshots_v3_streams_every_page() {
         .await;
     let stream = client(&server)
         .show_evs_snapshots()
-        .project_id(v::<String>("\"example\""))
         .marker(v::<String>("\"example\""))
         .name(v::<String>("\"example\""))
         .sort_dir(v::<String>("\"desc\""))
@@ -3018,7 +2876,7 @@ async fn show_evs_snapshots_v3_streams_every_page() {
 async fn show_evs_snapshots_v3_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v3/example/snapshots/detail"))
+        .and(path("/v3/project-from-config/snapshots/detail"))
         .and(query_param("marker", "example"))
         .and(query_param("offset", "1"))
         .and(query_param("limit", "1000"))
@@ -3034,7 +2892,6 @@ async fn show_evs_snapshots_v3_sends_documented_request() {
         .await;
     let result = client(&server)
         .show_evs_snapshots()
-        .project_id(v::<String>("\"example\""))
         .marker(v::<String>("\"example\""))
         .offset(v::<i64>("1"))
         .limit(v::<i64>("1000"))
@@ -3053,19 +2910,14 @@ async fn show_evs_snapshots_v3_sends_documented_request() {
 async fn show_evs_snapshots_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v2/example/cloudsnapshots/detail"))
+        .and(path("/v2/project-from-config/cloudsnapshots/detail"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
         .expect(1)
         .mount(&server)
         .await;
-    let result = client(&server)
-        .v2()
-        .show_evs_snapshots()
-        .project_id(v::<String>("\"example\""))
-        .send()
-        .await;
+    let result = client(&server).v2().show_evs_snapshots().send().await;
     let body: otc_evs::v2::types::ShowEvsSnapshotsResponse = result
         .expect("the documented body decodes");
     let _ = body;
@@ -3089,7 +2941,7 @@ fn update_evs_disk_type_v2_response_400() {
 async fn update_evs_disk_type_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/v2/example/volumes/example/retype"))
+        .and(path("/v2/project-from-config/volumes/example/retype"))
         .respond_with(
             ResponseTemplate::new(202u16).set_body_raw("{}", "application/json"),
         )
@@ -3098,7 +2950,6 @@ async fn update_evs_disk_type_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .update_evs_disk_type()
-        .project_id(v::<String>("\"example\""))
         .volume_id(v::<String>("\"example\""))
         .os_retype(v::<otc_evs::types::Retypevolume>("{\"new_type\":\"example\"}"))
         .send()
@@ -3117,7 +2968,7 @@ async fn update_evs_disk_type_v2_sends_documented_request() {
 async fn update_evs_disk_type_v2_returns_documented_error_body() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/v2/example/volumes/example/retype"))
+        .and(path("/v2/project-from-config/volumes/example/retype"))
         .respond_with(
             ResponseTemplate::new(400u16).set_body_raw("{}", "application/json"),
         )
@@ -3125,7 +2976,6 @@ async fn update_evs_disk_type_v2_returns_documented_error_body() {
         .await;
     let error = client(&server)
         .update_evs_disk_type()
-        .project_id(v::<String>("\"example\""))
         .volume_id(v::<String>("\"example\""))
         .os_retype(v::<otc_evs::types::Retypevolume>("{\"new_type\":\"example\"}"))
         .send()
@@ -3141,7 +2991,7 @@ async fn update_evs_disk_type_v2_returns_documented_error_body() {
 async fn show_all_disks2_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v2/example/os-vendor-volumes/detail"))
+        .and(path("/v2/project-from-config/os-vendor-volumes/detail"))
         .and(query_param("marker", "example"))
         .and(query_param("name", "example"))
         .and(query_param("limit", "1000"))
@@ -3163,7 +3013,6 @@ async fn show_all_disks2_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .show_all_disks2()
-        .project_id(v::<String>("\"example\""))
         .marker(v::<String>("\"example\""))
         .name(v::<String>("\"example\""))
         .limit(v::<i64>("1000"))
@@ -3188,7 +3037,7 @@ async fn show_all_disks2_v2_sends_documented_request() {
 async fn list_evs_replication_pairs_v2_streams_every_page() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v2/example/os-vendor-replications"))
+        .and(path("/v2/project-from-config/os-vendor-replications"))
         .and(query_param("offset", "0"))
         .and(query_param("limit", "2"))
         .respond_with(
@@ -3199,7 +3048,7 @@ async fn list_evs_replication_pairs_v2_streams_every_page() {
         .mount(&server)
         .await;
     Mock::given(method("GET"))
-        .and(path("/v2/example/os-vendor-replications"))
+        .and(path("/v2/project-from-config/os-vendor-replications"))
         .and(query_param("offset", "2"))
         .and(query_param("limit", "2"))
         .respond_with(
@@ -3211,7 +3060,6 @@ async fn list_evs_replication_pairs_v2_streams_every_page() {
         .await;
     let stream = client(&server)
         .list_evs_replication_pairs()
-        .project_id(v::<String>("\"example\""))
         .marker(v::<String>("\"example\""))
         .sort_key(v::<String>("\"example\""))
         .sort_dir(v::<String>("\"desc\""))
@@ -3232,7 +3080,7 @@ async fn list_evs_replication_pairs_v2_streams_every_page() {
 async fn list_evs_replication_pairs_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v2/example/os-vendor-replications"))
+        .and(path("/v2/project-from-config/os-vendor-replications"))
         .and(query_param("marker", "example"))
         .and(query_param("limit", "1000"))
         .and(query_param("sort_key", "example"))
@@ -3253,7 +3101,6 @@ async fn list_evs_replication_pairs_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_evs_replication_pairs()
-        .project_id(v::<String>("\"example\""))
         .marker(v::<String>("\"example\""))
         .limit(v::<i64>("1000"))
         .sort_key(v::<String>("\"example\""))
@@ -3277,7 +3124,7 @@ async fn list_evs_replication_pairs_v2_sends_documented_request() {
 async fn create_evs_replication_pair_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/v2/example/os-vendor-replications"))
+        .and(path("/v2/project-from-config/os-vendor-replications"))
         .respond_with(
             ResponseTemplate::new(202u16).set_body_raw("{}", "application/json"),
         )
@@ -3286,7 +3133,6 @@ async fn create_evs_replication_pair_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .create_evs_replication_pair()
-        .project_id(v::<String>("\"example\""))
         .replication(
             v::<
                 otc_evs::types::ReplicationPairParametersInTheReplicationField,
@@ -3311,7 +3157,7 @@ async fn create_evs_replication_pair_v2_sends_documented_request() {
 async fn show_evs_replication_pair_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v2/example/os-vendor-replications/example"))
+        .and(path("/v2/project-from-config/os-vendor-replications/example"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -3320,7 +3166,6 @@ async fn show_evs_replication_pair_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .show_evs_replication_pair()
-        .project_id(v::<String>("\"example\""))
         .replication_id(v::<String>("\"example\""))
         .send()
         .await;
@@ -3333,14 +3178,13 @@ async fn show_evs_replication_pair_v2_sends_documented_request() {
 async fn delete_evs_replication_pair_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("DELETE"))
-        .and(path("/v2/example/os-vendor-replications/example"))
+        .and(path("/v2/project-from-config/os-vendor-replications/example"))
         .respond_with(ResponseTemplate::new(200u16))
         .expect(1)
         .mount(&server)
         .await;
     let result = client(&server)
         .delete_evs_replication_pair()
-        .project_id(v::<String>("\"example\""))
         .replication_id(v::<String>("\"example\""))
         .send()
         .await;
@@ -3351,7 +3195,7 @@ async fn delete_evs_replication_pair_v2_sends_documented_request() {
 async fn list_replication_consistency_groups_v2_streams_every_page() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v2/example/os-vendor-replication-consistency-groups"))
+        .and(path("/v2/project-from-config/os-vendor-replication-consistency-groups"))
         .and(query_param("offset", "0"))
         .and(query_param("limit", "2"))
         .respond_with(
@@ -3365,7 +3209,7 @@ async fn list_replication_consistency_groups_v2_streams_every_page() {
         .mount(&server)
         .await;
     Mock::given(method("GET"))
-        .and(path("/v2/example/os-vendor-replication-consistency-groups"))
+        .and(path("/v2/project-from-config/os-vendor-replication-consistency-groups"))
         .and(query_param("offset", "2"))
         .and(query_param("limit", "2"))
         .respond_with(
@@ -3380,7 +3224,6 @@ async fn list_replication_consistency_groups_v2_streams_every_page() {
         .await;
     let stream = client(&server)
         .list_replication_consistency_groups()
-        .project_id(v::<String>("\"example\""))
         .marker(v::<String>("\"example\""))
         .sort_key(v::<String>("\"example\""))
         .sort_dir(v::<String>("\"desc\""))
@@ -3399,7 +3242,7 @@ async fn list_replication_consistency_groups_v2_streams_every_page() {
 async fn list_replication_consistency_groups_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v2/example/os-vendor-replication-consistency-groups"))
+        .and(path("/v2/project-from-config/os-vendor-replication-consistency-groups"))
         .and(query_param("marker", "example"))
         .and(query_param("limit", "1000"))
         .and(query_param("sort_key", "example"))
@@ -3418,7 +3261,6 @@ async fn list_replication_consistency_groups_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_replication_consistency_groups()
-        .project_id(v::<String>("\"example\""))
         .marker(v::<String>("\"example\""))
         .limit(v::<i64>("1000"))
         .sort_key(v::<String>("\"example\""))
@@ -3440,7 +3282,7 @@ async fn list_replication_consistency_groups_v2_sends_documented_request() {
 async fn create_replication_consistency_group_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/v2/example/os-vendor-replication-consistency-groups"))
+        .and(path("/v2/project-from-config/os-vendor-replication-consistency-groups"))
         .respond_with(
             ResponseTemplate::new(202u16).set_body_raw("{}", "application/json"),
         )
@@ -3449,7 +3291,6 @@ async fn create_replication_consistency_group_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .create_replication_consistency_group()
-        .project_id(v::<String>("\"example\""))
         .replication_consistency_group(
             v::<
                 otc_evs::types::ParametersInTheReplicationConsistencyGroupField,
@@ -3474,7 +3315,11 @@ async fn create_replication_consistency_group_v2_sends_documented_request() {
 async fn show_replication_consistency_group_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v2/example/os-vendor-replication-consistency-groups/example"))
+        .and(
+            path(
+                "/v2/project-from-config/os-vendor-replication-consistency-groups/example",
+            ),
+        )
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -3483,7 +3328,6 @@ async fn show_replication_consistency_group_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .show_replication_consistency_group()
-        .project_id(v::<String>("\"example\""))
         .replication_consistency_group_id(v::<String>("\"example\""))
         .send()
         .await;
@@ -3496,7 +3340,11 @@ async fn show_replication_consistency_group_v2_sends_documented_request() {
 async fn update_replication_consistency_group_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("PUT"))
-        .and(path("/v2/example/os-vendor-replication-consistency-groups/example"))
+        .and(
+            path(
+                "/v2/project-from-config/os-vendor-replication-consistency-groups/example",
+            ),
+        )
         .respond_with(
             ResponseTemplate::new(200u16)
                 .set_body_raw(
@@ -3509,7 +3357,6 @@ async fn update_replication_consistency_group_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .update_replication_consistency_group()
-        .project_id(v::<String>("\"example\""))
         .replication_consistency_group_id(v::<String>("\"example\""))
         .replication_consistency_group(v::<serde_json::Value>("{}"))
         .send()
@@ -3527,14 +3374,17 @@ async fn update_replication_consistency_group_v2_sends_documented_request() {
 async fn delete_replication_consistency_group_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("DELETE"))
-        .and(path("/v2/example/os-vendor-replication-consistency-groups/example"))
+        .and(
+            path(
+                "/v2/project-from-config/os-vendor-replication-consistency-groups/example",
+            ),
+        )
         .respond_with(ResponseTemplate::new(200u16))
         .expect(1)
         .mount(&server)
         .await;
     let result = client(&server)
         .delete_replication_consistency_group()
-        .project_id(v::<String>("\"example\""))
         .replication_consistency_group_id(v::<String>("\"example\""))
         .send()
         .await;
@@ -3545,14 +3395,17 @@ async fn delete_replication_consistency_group_v2_sends_documented_request() {
 async fn expand_consistency_group_evs_disks_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/v2/example/os-vendor-replication-consistency-groups/example/action"))
+        .and(
+            path(
+                "/v2/project-from-config/os-vendor-replication-consistency-groups/example/action",
+            ),
+        )
         .respond_with(ResponseTemplate::new(200u16))
         .expect(1)
         .mount(&server)
         .await;
     let result = client(&server)
         .expand_consistency_group_evs_disks()
-        .project_id(v::<String>("\"example\""))
         .replication_consistency_group_id(v::<String>("\"example\""))
         .os_extend_replication_volumes(v::<serde_json::Value>("{}"))
         .replications(v::<Vec<serde_json::Value>>("[\"example\"]"))
@@ -3571,14 +3424,17 @@ async fn expand_consistency_group_evs_disks_v2_sends_documented_request() {
 async fn pausing_replication_consistency_group_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/v2/example/os-vendor-replication-consistency-groups/example/action"))
+        .and(
+            path(
+                "/v2/project-from-config/os-vendor-replication-consistency-groups/example/action",
+            ),
+        )
         .respond_with(ResponseTemplate::new(200u16))
         .expect(1)
         .mount(&server)
         .await;
     let result = client(&server)
         .pausing_replication_consistency_group()
-        .project_id(v::<String>("\"example\""))
         .replication_consistency_group_id(v::<String>("\"example\""))
         .os_stop_replication_consistency_group(v::<serde_json::Value>("{}"))
         .send()
@@ -3595,14 +3451,17 @@ async fn pausing_replication_consistency_group_v2_sends_documented_request() {
 async fn run_consistency_group_failover_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/v2/example/os-vendor-replication-consistency-groups/example/action"))
+        .and(
+            path(
+                "/v2/project-from-config/os-vendor-replication-consistency-groups/example/action",
+            ),
+        )
         .respond_with(ResponseTemplate::new(200u16))
         .expect(1)
         .mount(&server)
         .await;
     let result = client(&server)
         .run_consistency_group_failover()
-        .project_id(v::<String>("\"example\""))
         .replication_consistency_group_id(v::<String>("\"example\""))
         .os_failover_replication_consistency_group(v::<serde_json::Value>("{}"))
         .send()
@@ -3619,14 +3478,17 @@ async fn run_consistency_group_failover_v2_sends_documented_request() {
 async fn run_group_primary_secondary_switchover_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/v2/example/os-vendor-replication-consistency-groups/example/action"))
+        .and(
+            path(
+                "/v2/project-from-config/os-vendor-replication-consistency-groups/example/action",
+            ),
+        )
         .respond_with(ResponseTemplate::new(200u16))
         .expect(1)
         .mount(&server)
         .await;
     let result = client(&server)
         .run_group_primary_secondary_switchover()
-        .project_id(v::<String>("\"example\""))
         .replication_consistency_group_id(v::<String>("\"example\""))
         .os_reverse_replication_consistency_group(v::<serde_json::Value>("{}"))
         .send()
@@ -3643,14 +3505,17 @@ async fn run_group_primary_secondary_switchover_v2_sends_documented_request() {
 async fn reprotecting_replication_consistency_group_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/v2/example/os-vendor-replication-consistency-groups/example/action"))
+        .and(
+            path(
+                "/v2/project-from-config/os-vendor-replication-consistency-groups/example/action",
+            ),
+        )
         .respond_with(ResponseTemplate::new(200u16))
         .expect(1)
         .mount(&server)
         .await;
     let result = client(&server)
         .reprotecting_replication_consistency_group()
-        .project_id(v::<String>("\"example\""))
         .replication_consistency_group_id(v::<String>("\"example\""))
         .os_reprotect_replication_consistency_group(v::<serde_json::Value>("{}"))
         .send()
@@ -3667,14 +3532,17 @@ async fn reprotecting_replication_consistency_group_v2_sends_documented_request(
 async fn sync_replication_consistency_group_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/v2/example/os-vendor-replication-consistency-groups/example/action"))
+        .and(
+            path(
+                "/v2/project-from-config/os-vendor-replication-consistency-groups/example/action",
+            ),
+        )
         .respond_with(ResponseTemplate::new(200u16))
         .expect(1)
         .mount(&server)
         .await;
     let result = client(&server)
         .sync_replication_consistency_group()
-        .project_id(v::<String>("\"example\""))
         .replication_consistency_group_id(v::<String>("\"example\""))
         .os_sync_replication_consistency_group(v::<serde_json::Value>("{}"))
         .send()
@@ -3691,7 +3559,7 @@ async fn sync_replication_consistency_group_v2_sends_documented_request() {
 async fn list_evs_resource_tags_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v2/example/os-vendor-tags/volumes/example"))
+        .and(path("/v2/project-from-config/os-vendor-tags/volumes/example"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -3700,7 +3568,6 @@ async fn list_evs_resource_tags_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_evs_resource_tags()
-        .project_id(v::<String>("\"example\""))
         .resource_type(v::<otc_evs::types::ResourceType>("\"volumes\""))
         .resource_id(v::<String>("\"example\""))
         .send()
@@ -3714,7 +3581,7 @@ async fn list_evs_resource_tags_v2_sends_documented_request() {
 async fn reset_evs_resource_tags_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("PUT"))
-        .and(path("/v2/example/os-vendor-tags/volumes/example"))
+        .and(path("/v2/project-from-config/os-vendor-tags/volumes/example"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -3723,7 +3590,6 @@ async fn reset_evs_resource_tags_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .reset_evs_resource_tags()
-        .project_id(v::<String>("\"example\""))
         .resource_type(v::<otc_evs::types::ResourceType>("\"volumes\""))
         .resource_id(v::<String>("\"example\""))
         .tags(v::<serde_json::Value>("{}"))
@@ -3740,7 +3606,7 @@ async fn reset_evs_resource_tags_v2_sends_documented_request() {
 async fn add_evs_resource_or_update_tags_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/v2/example/os-vendor-tags/volumes/example"))
+        .and(path("/v2/project-from-config/os-vendor-tags/volumes/example"))
         .respond_with(
             ResponseTemplate::new(202u16).set_body_raw("{}", "application/json"),
         )
@@ -3749,7 +3615,6 @@ async fn add_evs_resource_or_update_tags_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .add_evs_resource_or_update_tags()
-        .project_id(v::<String>("\"example\""))
         .resource_type(v::<otc_evs::types::ResourceType>("\"volumes\""))
         .resource_id(v::<String>("\"example\""))
         .tags(v::<serde_json::Value>("{}"))
@@ -3766,14 +3631,13 @@ async fn add_evs_resource_or_update_tags_v2_sends_documented_request() {
 async fn batch_delete_evs_resource_tags_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/v2/example/os-vendor-tags/volumes/example/action"))
+        .and(path("/v2/project-from-config/os-vendor-tags/volumes/example/action"))
         .respond_with(ResponseTemplate::new(200u16))
         .expect(1)
         .mount(&server)
         .await;
     let result = client(&server)
         .batch_delete_evs_resource_tags()
-        .project_id(v::<String>("\"example\""))
         .resource_type(v::<otc_evs::types::ResourceType>("\"volumes\""))
         .resource_id(v::<String>("\"example\""))
         .os_delete_tags(v::<serde_json::Value>("{}"))
@@ -3788,7 +3652,7 @@ async fn batch_delete_evs_resource_tags_v2_sends_documented_request() {
 async fn list_evs_resource_tags_by_key_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v2/example/os-vendor-tags/volumes/example/example"))
+        .and(path("/v2/project-from-config/os-vendor-tags/volumes/example/example"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -3797,7 +3661,6 @@ async fn list_evs_resource_tags_by_key_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_evs_resource_tags_by_key()
-        .project_id(v::<String>("\"example\""))
         .resource_type(v::<otc_evs::types::ResourceType>("\"volumes\""))
         .resource_id(v::<String>("\"example\""))
         .key(v::<String>("\"example\""))
@@ -3812,7 +3675,7 @@ async fn list_evs_resource_tags_by_key_v2_sends_documented_request() {
 async fn update_evs_resource_tags_by_key_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("PUT"))
-        .and(path("/v2/example/os-vendor-tags/volumes/example/example"))
+        .and(path("/v2/project-from-config/os-vendor-tags/volumes/example/example"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -3821,7 +3684,6 @@ async fn update_evs_resource_tags_by_key_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .update_evs_resource_tags_by_key()
-        .project_id(v::<String>("\"example\""))
         .resource_type(v::<otc_evs::types::ResourceType>("\"volumes\""))
         .resource_id(v::<String>("\"example\""))
         .key(v::<String>("\"example\""))
@@ -3839,7 +3701,7 @@ async fn update_evs_resource_tags_by_key_v2_sends_documented_request() {
 async fn delete_evs_resource_tag_by_key_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("DELETE"))
-        .and(path("/v2/example/os-vendor-tags/volumes/example/example"))
+        .and(path("/v2/project-from-config/os-vendor-tags/volumes/example/example"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -3848,7 +3710,6 @@ async fn delete_evs_resource_tag_by_key_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .delete_evs_resource_tag_by_key()
-        .project_id(v::<String>("\"example\""))
         .resource_type(v::<otc_evs::types::ResourceType>("\"volumes\""))
         .resource_id(v::<String>("\"example\""))
         .key(v::<String>("\"example\""))
@@ -3863,7 +3724,7 @@ async fn delete_evs_resource_tag_by_key_v2_sends_documented_request() {
 async fn list_evs_resource_type_tags_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v2/example/os-vendor-tags/example"))
+        .and(path("/v2/project-from-config/os-vendor-tags/example"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -3872,7 +3733,6 @@ async fn list_evs_resource_type_tags_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_evs_resource_type_tags()
-        .project_id(v::<String>("\"example\""))
         .resource_type(v::<String>("\"example\""))
         .send()
         .await;
@@ -3885,7 +3745,7 @@ async fn list_evs_resource_type_tags_v2_sends_documented_request() {
 async fn list_evs_resources_by_tag_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v2/example/os-vendor-tags/volumes/resource_instances"))
+        .and(path("/v2/project-from-config/os-vendor-tags/volumes/resource_instances"))
         .and(query_param("tags", "example"))
         .and(query_param("tags_any", "example"))
         .and(query_param("not_tags", "example"))
@@ -3898,7 +3758,6 @@ async fn list_evs_resources_by_tag_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_evs_resources_by_tag()
-        .project_id(v::<String>("\"example\""))
         .resource_type(v::<otc_evs::types::ResourceType>("\"volumes\""))
         .tags(v::<String>("\"example\""))
         .tags_any(v::<String>("\"example\""))
@@ -3915,7 +3774,7 @@ async fn list_evs_resources_by_tag_v2_sends_documented_request() {
 async fn attach_evs_disk_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/v2/example/volumes/example/action"))
+        .and(path("/v2/project-from-config/volumes/example/action"))
         .respond_with(
             ResponseTemplate::new(202u16).set_body_raw("{}", "application/json"),
         )
@@ -3924,7 +3783,6 @@ async fn attach_evs_disk_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .attach_evs_disk()
-        .project_id(v::<String>("\"example\""))
         .volume_id(v::<String>("\"example\""))
         .os_attach(
             v::<
@@ -3947,7 +3805,7 @@ async fn attach_evs_disk_v2_sends_documented_request() {
 async fn detach_evs_disk_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/v2/example/volumes/example/action"))
+        .and(path("/v2/project-from-config/volumes/example/action"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -3956,7 +3814,6 @@ async fn detach_evs_disk_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .detach_evs_disk()
-        .project_id(v::<String>("\"example\""))
         .volume_id(v::<String>("\"example\""))
         .os_detach(v::<serde_json::Value>("{}"))
         .send()
@@ -3972,7 +3829,7 @@ async fn detach_evs_disk_v2_sends_documented_request() {
 async fn expand_evs_disk_capacity_2_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/v2/example/volumes/example/action"))
+        .and(path("/v2/project-from-config/volumes/example/action"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -3981,7 +3838,6 @@ async fn expand_evs_disk_capacity_2_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .expand_evs_disk_capacity_2()
-        .project_id(v::<String>("\"example\""))
         .volume_id(v::<String>("\"example\""))
         .os_extend(
             v::<
@@ -4001,7 +3857,7 @@ async fn expand_evs_disk_capacity_2_v2_sends_documented_request() {
 async fn list_evs_disks2_v2_streams_every_page() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v2/example/volumes"))
+        .and(path("/v2/project-from-config/volumes"))
         .and(query_param("offset", "0"))
         .and(query_param("limit", "2"))
         .respond_with(
@@ -4012,7 +3868,7 @@ async fn list_evs_disks2_v2_streams_every_page() {
         .mount(&server)
         .await;
     Mock::given(method("GET"))
-        .and(path("/v2/example/volumes"))
+        .and(path("/v2/project-from-config/volumes"))
         .and(query_param("offset", "2"))
         .and(query_param("limit", "2"))
         .respond_with(
@@ -4024,7 +3880,6 @@ async fn list_evs_disks2_v2_streams_every_page() {
         .await;
     let stream = client(&server)
         .list_evs_disks2()
-        .project_id(v::<String>("\"example\""))
         .marker(v::<String>("\"example\""))
         .name(v::<String>("\"example\""))
         .sort_key(v::<String>("\"created_at\""))
@@ -4042,7 +3897,7 @@ async fn list_evs_disks2_v2_streams_every_page() {
 async fn list_evs_disks2_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v2/example/volumes"))
+        .and(path("/v2/project-from-config/volumes"))
         .and(query_param("marker", "example"))
         .and(query_param("name", "example"))
         .and(query_param("limit", "1000"))
@@ -4060,7 +3915,6 @@ async fn list_evs_disks2_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_evs_disks2()
-        .project_id(v::<String>("\"example\""))
         .marker(v::<String>("\"example\""))
         .name(v::<String>("\"example\""))
         .limit(v::<i64>("1000"))
@@ -4081,7 +3935,7 @@ async fn list_evs_disks2_v2_sends_documented_request() {
 async fn show_disk2_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v2/example/volumes/example"))
+        .and(path("/v2/project-from-config/volumes/example"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -4090,7 +3944,6 @@ async fn show_disk2_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .show_disk2()
-        .project_id(v::<String>("\"example\""))
         .volume_id(v::<String>("\"example\""))
         .send()
         .await;
@@ -4103,7 +3956,7 @@ async fn show_disk2_v2_sends_documented_request() {
 async fn update_evs_disk2_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("PUT"))
-        .and(path("/v2/example/volumes/example"))
+        .and(path("/v2/project-from-config/volumes/example"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -4112,7 +3965,6 @@ async fn update_evs_disk2_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .update_evs_disk2()
-        .project_id(v::<String>("\"example\""))
         .volume_id(v::<String>("\"example\""))
         .volume(v::<otc_evs::types::UpdateEvsDiskParametersInTheVolumeField>("{}"))
         .send()
@@ -4128,7 +3980,7 @@ async fn update_evs_disk2_v2_sends_documented_request() {
 async fn delete_evs_disk2_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("DELETE"))
-        .and(path("/v2/example/volumes/example"))
+        .and(path("/v2/project-from-config/volumes/example"))
         .and(query_param("cascade", "false"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
@@ -4138,7 +3990,6 @@ async fn delete_evs_disk2_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .delete_evs_disk2()
-        .project_id(v::<String>("\"example\""))
         .volume_id(v::<String>("\"example\""))
         .cascade(v::<bool>("false"))
         .send()
@@ -4152,7 +4003,7 @@ async fn delete_evs_disk2_v2_sends_documented_request() {
 async fn show_all_disks3_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v2/example/volumes/detail"))
+        .and(path("/v2/project-from-config/volumes/detail"))
         .and(query_param("marker", "example"))
         .and(query_param("name", "example"))
         .and(query_param("limit", "1000"))
@@ -4170,7 +4021,6 @@ async fn show_all_disks3_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .show_all_disks3()
-        .project_id(v::<String>("\"example\""))
         .marker(v::<String>("\"example\""))
         .name(v::<String>("\"example\""))
         .limit(v::<i64>("1000"))
@@ -4191,7 +4041,7 @@ async fn show_all_disks3_v2_sends_documented_request() {
 async fn create_evs_snapshot2_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/v2/example/snapshots"))
+        .and(path("/v2/project-from-config/snapshots"))
         .respond_with(
             ResponseTemplate::new(202u16).set_body_raw("{}", "application/json"),
         )
@@ -4200,7 +4050,6 @@ async fn create_evs_snapshot2_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .create_evs_snapshot2()
-        .project_id(v::<String>("\"example\""))
         .snapshot(
             v::<
                 otc_evs::types::EvsSnapshotParametersInTheSnapshotField,
@@ -4222,7 +4071,7 @@ async fn create_evs_snapshot2_v2_sends_documented_request() {
 async fn show_evs_snapshot2_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v2/example/snapshots/example"))
+        .and(path("/v2/project-from-config/snapshots/example"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -4231,7 +4080,6 @@ async fn show_evs_snapshot2_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .show_evs_snapshot2()
-        .project_id(v::<String>("\"example\""))
         .snapshot_id(v::<String>("\"example\""))
         .send()
         .await;
@@ -4244,7 +4092,7 @@ async fn show_evs_snapshot2_v2_sends_documented_request() {
 async fn update_evs_snapshot2_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("PUT"))
-        .and(path("/v2/example/snapshots/example"))
+        .and(path("/v2/project-from-config/snapshots/example"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -4253,7 +4101,6 @@ async fn update_evs_snapshot2_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .update_evs_snapshot2()
-        .project_id(v::<String>("\"example\""))
         .snapshot_id(v::<String>("\"example\""))
         .snapshot(
             v::<otc_evs::types::UpdateEvsSnapshotParametersInTheSnapshotField>("{}"),
@@ -4271,7 +4118,7 @@ async fn update_evs_snapshot2_v2_sends_documented_request() {
 async fn delete_evs_snapshot2_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("DELETE"))
-        .and(path("/v2/example/snapshots/example"))
+        .and(path("/v2/project-from-config/snapshots/example"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -4280,7 +4127,6 @@ async fn delete_evs_snapshot2_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .delete_evs_snapshot2()
-        .project_id(v::<String>("\"example\""))
         .snapshot_id(v::<String>("\"example\""))
         .send()
         .await;
@@ -4293,7 +4139,7 @@ async fn delete_evs_snapshot2_v2_sends_documented_request() {
 async fn show_evs_snapshots2_v2_streams_every_page() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v2/example/snapshots/detail"))
+        .and(path("/v2/project-from-config/snapshots/detail"))
         .and(query_param("offset", "0"))
         .and(query_param("limit", "2"))
         .respond_with(
@@ -4307,7 +4153,7 @@ async fn show_evs_snapshots2_v2_streams_every_page() {
         .mount(&server)
         .await;
     Mock::given(method("GET"))
-        .and(path("/v2/example/snapshots/detail"))
+        .and(path("/v2/project-from-config/snapshots/detail"))
         .and(query_param("offset", "2"))
         .and(query_param("limit", "2"))
         .respond_with(
@@ -4322,7 +4168,6 @@ async fn show_evs_snapshots2_v2_streams_every_page() {
         .await;
     let stream = client(&server)
         .show_evs_snapshots2()
-        .project_id(v::<String>("\"example\""))
         .marker(v::<String>("\"example\""))
         .name(v::<String>("\"example\""))
         .status(v::<String>("\"example\""))
@@ -4338,7 +4183,7 @@ async fn show_evs_snapshots2_v2_streams_every_page() {
 async fn show_evs_snapshots2_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v2/example/snapshots/detail"))
+        .and(path("/v2/project-from-config/snapshots/detail"))
         .and(query_param("marker", "example"))
         .and(query_param("offset", "1"))
         .and(query_param("limit", "1000"))
@@ -4354,7 +4199,6 @@ async fn show_evs_snapshots2_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .show_evs_snapshots2()
-        .project_id(v::<String>("\"example\""))
         .marker(v::<String>("\"example\""))
         .offset(v::<i64>("1"))
         .limit(v::<i64>("1000"))
@@ -4373,7 +4217,7 @@ async fn show_evs_snapshots2_v2_sends_documented_request() {
 async fn show_task_status_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v1/example/jobs/example"))
+        .and(path("/v1/project-from-config/jobs/example"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -4382,7 +4226,6 @@ async fn show_task_status_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .show_task_status()
-        .project_id(v::<String>("\"example\""))
         .job_id(v::<String>("\"example\""))
         .send()
         .await;

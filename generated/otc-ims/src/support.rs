@@ -80,6 +80,17 @@ macro_rules! need {
 pub(crate) use need;
 
 impl Call {
+    /// The `{project_id}` to send: the one set on the builder, else the client's (its config,
+    /// credentials, or the scope of the password token, fetched once).
+    pub(crate) async fn project_id(&self, set: Option<String>) -> docsdk_runtime::Result<String> {
+        match set {
+            Some(id) => Ok(id),
+            None => self.client.project_id().await,
+        }
+    }
+}
+
+impl Call {
     /// Sends and decodes the JSON response.
     pub(crate) async fn json<T: serde::de::DeserializeOwned>(
         self,

@@ -41,6 +41,7 @@ use wiremock::{Mock, MockServer, ResponseTemplate};
 fn client(server: &MockServer) -> otc_ims::Client {
     let config = otc_ims::runtime::Config::builder()
         .credentials(otc_ims::runtime::OtcToken::new("token"))
+        .project_id("project-from-config")
         .endpoint_url(server.uri())
         .retry(otc_ims::runtime::RetryConfig::disabled())
         .build()
@@ -280,7 +281,7 @@ async fn update_image_v2_sends_documented_request() {
 async fn list_image_tags2_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v2/example/images/example/tags"))
+        .and(path("/v2/project-from-config/images/example/tags"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -289,7 +290,6 @@ async fn list_image_tags2_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_image_tags2()
-        .project_id(v::<String>("\"example\""))
         .image_id(v::<String>("\"example\""))
         .send()
         .await;
@@ -309,14 +309,13 @@ fn add_image_tag_v2_request_body() {
 async fn add_image_tag_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/v2/example/images/example/tags"))
+        .and(path("/v2/project-from-config/images/example/tags"))
         .respond_with(ResponseTemplate::new(200u16))
         .expect(1)
         .mount(&server)
         .await;
     let result = client(&server)
         .add_image_tag()
-        .project_id(v::<String>("\"example\""))
         .image_id(v::<String>("\"example\""))
         .tag(
             v::<
@@ -346,14 +345,13 @@ fn add_batch_or_delete_image_tags_v2_request_body() {
 async fn add_batch_or_delete_image_tags_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/v2/example/images/example/tags/action"))
+        .and(path("/v2/project-from-config/images/example/tags/action"))
         .respond_with(ResponseTemplate::new(200u16))
         .expect(1)
         .mount(&server)
         .await;
     let result = client(&server)
         .add_batch_or_delete_image_tags()
-        .project_id(v::<String>("\"example\""))
         .image_id(v::<String>("\"example\""))
         .tags(
             v::<
@@ -378,14 +376,13 @@ async fn add_batch_or_delete_image_tags_v2_sends_documented_request() {
 async fn delete_image_tag_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("DELETE"))
-        .and(path("/v2/example/images/example/tags/example"))
+        .and(path("/v2/project-from-config/images/example/tags/example"))
         .respond_with(ResponseTemplate::new(200u16))
         .expect(1)
         .mount(&server)
         .await;
     let result = client(&server)
         .delete_image_tag()
-        .project_id(v::<String>("\"example\""))
         .image_id(v::<String>("\"example\""))
         .key(v::<String>("\"example\""))
         .send()
@@ -397,18 +394,14 @@ async fn delete_image_tag_v2_sends_documented_request() {
 async fn list_image_tags_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v2/example/images/tags"))
+        .and(path("/v2/project-from-config/images/tags"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
         .expect(1)
         .mount(&server)
         .await;
-    let result = client(&server)
-        .list_image_tags()
-        .project_id(v::<String>("\"example\""))
-        .send()
-        .await;
+    let result = client(&server).list_image_tags().send().await;
     let body: otc_ims::types::ListImageTagsResponse = result
         .expect("the documented body decodes");
     let _ = body;
@@ -427,7 +420,7 @@ fn list_images_by_tag_v2_request_body() {
 async fn list_images_by_tag_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/v2/example/images/resource_instances/action"))
+        .and(path("/v2/project-from-config/images/resource_instances/action"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -436,7 +429,6 @@ async fn list_images_by_tag_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_images_by_tag()
-        .project_id(v::<String>("\"example\""))
         .action(v::<String>("\"count\""))
         .tags(
             v::<
@@ -1162,7 +1154,7 @@ fn show_asynchronous_job_status_v1_response_2xx() {
 async fn show_asynchronous_job_status_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v1/example/jobs/example"))
+        .and(path("/v1/project-from-config/jobs/example"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -1171,7 +1163,6 @@ async fn show_asynchronous_job_status_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .show_asynchronous_job_status()
-        .project_id(v::<String>("\"example\""))
         .job_id(v::<String>("\"example\""))
         .send()
         .await;

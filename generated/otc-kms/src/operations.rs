@@ -6,42 +6,42 @@ use crate::support::request;
 use docsdk_runtime::Result;
 crate::support::builder!(
     #[derive(Debug)] ListCmkTags("list_cmk_tags") { #[doc =
-    " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc = " **Required.**"]
+    " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " 36-byte key ID that matches the regular expression **^\\[0-9a-z\\]\\{8\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{12\\}$**."]
     #[doc = " Example: 0d0466b0-e727-4d9c-b35d-f84bb474a37f"] #[doc = ""] #[doc =
     " Path parameter `key_id`."] #[doc = ""] #[doc = " **Required.**"] key_id : String }
 );
 impl ListCmkTags {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("key_id", self.key_id.is_some()),
-            ],
+            &[("key_id", self.key_id.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(self, Get, "/v1.0/{project_id}/kms/{key_id}/tags")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("key_id", need!(self, key_id)?);
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ListCmkTagsResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ListCmkTagsResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] AddCmkTag("add_cmk_tag") { #[doc =
-    " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc = " **Required.**"]
+    " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " 36-byte ID of a CMK that matches the regular expression **^\\[0-9a-z\\]\\{8\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{12\\}$**"]
     #[doc = " Example: 0d0466b0-e727-4d9c-b35d-f84bb474a37f"] #[doc = ""] #[doc =
@@ -51,39 +51,37 @@ crate::support::builder!(
     #[doc = " Example: 919c82d4-8046-4722-9094-35c3c6524cff"] sequence : String }
 );
 impl AddCmkTag {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("key_id", self.key_id.is_some()),
-                ("tag", self.tag.is_some()),
-            ],
+            &[("key_id", self.key_id.is_some()), ("tag", self.tag.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::AddCmkTagRequest {
             tag: need!(self, tag)?,
             sequence: self.sequence,
         };
         let request = request!(self, Post, "/v1.0/{project_id}/kms/{key_id}/tags")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("key_id", need!(self, key_id)?)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns `()` on HTTP 204; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<()> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(self) -> Result<docsdk_runtime::Response<()>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] BatchAddOrDeleteCmkTags("batch_add_or_delete_cmk_tags") { #[doc =
-    " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc = " **Required.**"]
+    " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " 36-byte ID of a CMK that matches the regular expression **^\\[0-9a-z\\]\\{8\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{12\\}$**"]
     #[doc = " Example: 0d0466b0-e727-4d9c-b35d-f84bb474a37f"] #[doc = ""] #[doc =
@@ -100,41 +98,42 @@ crate::support::builder!(
     " Example: 919c82d4-8046-4722-9094-35c3c6524cff"] sequence : String }
 );
 impl BatchAddOrDeleteCmkTags {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[
-                ("project_id", self.project_id.is_some()),
                 ("key_id", self.key_id.is_some()),
                 ("tags", self.tags.is_some()),
                 ("action", self.action.is_some()),
             ],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::BatchAddOrDeleteCmkTagsRequest {
             tags: need!(self, tags)?,
             action: need!(self, action)?,
             sequence: self.sequence,
         };
         let request = request!(self, Post, "/v1.0/{project_id}/kms/{key_id}/tags/action")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("key_id", need!(self, key_id)?)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns `()` on HTTP 204; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<()> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(self) -> Result<docsdk_runtime::Response<()>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ValidateSignature("validate_signature") { #[doc =
-    " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc = " **Required.**"]
+    " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " The value can be a key ID, alias (**key\\_alias**), or URN."] #[doc = ""] #[doc =
     " - Key ID: A 36-byte string that matches the **^\\[0-9a-z\\]\\{8\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{12\\}$** regular expression, for example, **0d0466b0-e727-4d9c-b35d-f84bb474a37f**"]
@@ -164,17 +163,17 @@ crate::support::builder!(
     sequence : String }
 );
 impl ValidateSignature {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[
-                ("project_id", self.project_id.is_some()),
                 ("key_id", self.key_id.is_some()),
                 ("message", self.message.is_some()),
                 ("signature", self.signature.is_some()),
                 ("signing_algorithm", self.signing_algorithm.is_some()),
             ],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::ValidateSignatureRequest {
             key_id: need!(self, key_id)?,
             message: need!(self, message)?,
@@ -184,20 +183,20 @@ impl ValidateSignature {
             sequence: self.sequence,
         };
         let request = request!(self, Post, "/v1.0/{project_id}/kms/verify")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ValidateSignatureResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ValidateSignatureResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
     /// The documented error body (HTTP 400) of an error this operation returned; `None` for other errors.
@@ -209,7 +208,8 @@ impl ValidateSignature {
 }
 crate::support::builder!(
     #[derive(Debug)] CancelCmkScheduledDeletion("cancel_cmk_scheduled_deletion") { #[doc
-    = " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc = " **Required.**"]
+    = " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " 36-byte key ID that matches the regular expression **^\\[0-9a-z\\]\\{8\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{12\\}$**."]
     #[doc = " For example, **0d0466b0-e727-4d9c-b35d-f84bb474a37f**"] #[doc = ""] #[doc =
@@ -218,39 +218,38 @@ crate::support::builder!(
     " For example, **919c82d4-8046-4722-9094-35c3c6524cff**"] sequence : String }
 );
 impl CancelCmkScheduledDeletion {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("key_id", self.key_id.is_some()),
-            ],
+            &[("key_id", self.key_id.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::CancelCmkScheduledDeletionRequest {
             key_id: need!(self, key_id)?,
             sequence: self.sequence,
         };
         let request = request!(self, Post, "/v1.0/{project_id}/kms/cancel-key-deletion")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::CancelCmkScheduledDeletionResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::CancelCmkScheduledDeletionResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] UpdateCmkAlias("update_cmk_alias") { #[doc =
-    " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc = " **Required.**"]
+    " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " 36-byte key ID that matches the regular expression **^\\[0-9a-z\\]\\{8\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{12\\}$**."]
     #[doc = " For example, **0d0466b0-e727-4d9c-b35d-f84bb474a37f**"] #[doc = ""] #[doc =
@@ -261,41 +260,39 @@ crate::support::builder!(
     " For example, **919c82d4-8046-4722-9094-35c3c6524cff**"] sequence : String }
 );
 impl UpdateCmkAlias {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("key_id", self.key_id.is_some()),
-                ("key_alias", self.key_alias.is_some()),
-            ],
+            &[("key_id", self.key_id.is_some()), ("key_alias", self.key_alias.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::UpdateCmkAliasRequest {
             key_id: need!(self, key_id)?,
             key_alias: need!(self, key_alias)?,
             sequence: self.sequence,
         };
         let request = request!(self, Post, "/v1.0/{project_id}/kms/update-key-alias")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::UpdateCmkAliasResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::UpdateCmkAliasResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] UpdateCmkDescription("update_cmk_description") { #[doc =
-    " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc = " **Required.**"]
+    " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " 36-byte key ID that matches the regular expression **^\\[0-9a-z\\]\\{8\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{12\\}$**."]
     #[doc = " For example, **0d0466b0-e727-4d9c-b35d-f84bb474a37f**"] #[doc = ""] #[doc =
@@ -306,15 +303,15 @@ crate::support::builder!(
     " For example, **919c82d4-8046-4722-9094-35c3c6524cff**"] sequence : String }
 );
 impl UpdateCmkDescription {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[
-                ("project_id", self.project_id.is_some()),
                 ("key_id", self.key_id.is_some()),
                 ("key_description", self.key_description.is_some()),
             ],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::UpdateCmkDescriptionRequest {
             key_id: need!(self, key_id)?,
             key_description: need!(self, key_description)?,
@@ -323,26 +320,27 @@ impl UpdateCmkDescription {
         let request = request!(
             self, Post, "/v1.0/{project_id}/kms/update-key-description"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::UpdateCmkDescriptionResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::UpdateCmkDescriptionResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] UpdateCmkRotationInterval("update_cmk_rotation_interval") { #[doc =
-    " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc = " **Required.**"]
+    " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " 36-byte key ID that matches the regular expression **^\\[0-9a-z\\]\\{8\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{12\\}$**."]
     #[doc = " For example, **0d0466b0-e727-4d9c-b35d-f84bb474a37f**"] #[doc = ""] #[doc =
@@ -355,15 +353,15 @@ crate::support::builder!(
     " For example, **919c82d4-8046-4722-9094-35c3c6524cff**"] sequence : String }
 );
 impl UpdateCmkRotationInterval {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[
-                ("project_id", self.project_id.is_some()),
                 ("key_id", self.key_id.is_some()),
                 ("rotation_interval", self.rotation_interval.is_some()),
             ],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::UpdateCmkRotationIntervalRequest {
             key_id: need!(self, key_id)?,
             rotation_interval: need!(self, rotation_interval)?,
@@ -372,24 +370,25 @@ impl UpdateCmkRotationInterval {
         let request = request!(
             self, Post, "/v1.0/{project_id}/kms/update-key-rotation-interval"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns `()` on HTTP 200; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<()> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(self) -> Result<docsdk_runtime::Response<()>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] CreateCmk("create_cmk") { #[doc =
-    " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc = " **Required.**"]
+    " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Alias of a non-default master key (The alias's length ranges from 1 to 255 characters and matches the regular expression **^\\[a-zA-Z0-9:/\\_-\\]\\{1,255\\}$**. In addition, it must be different from the alias of a Default Master Key created by the system.)"]
     #[doc = ""] #[doc = " **Required.**"] key_alias : String, #[doc =
@@ -417,14 +416,12 @@ crate::support::builder!(
     " For example, **919c82d4-8046-4722-9094-35c3c6524cff**"] sequence : String }
 );
 impl CreateCmk {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("key_alias", self.key_alias.is_some()),
-            ],
+            &[("key_alias", self.key_alias.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::CreateCmkRequest {
             key_alias: need!(self, key_alias)?,
             key_spec: self.key_spec,
@@ -434,26 +431,27 @@ impl CreateCmk {
             sequence: self.sequence,
         };
         let request = request!(self, Post, "/v1.0/{project_id}/kms/create-key")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::CreateCmkResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::CreateCmkResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] CreateDek("create_dek") { #[doc =
-    " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc = " **Required.**"]
+    " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " The value can be a key ID, alias (**key\\_alias**), or URN."] #[doc = ""] #[doc =
     " - Key ID: A 36-byte string that matches the **^\\[0-9a-z\\]\\{8\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{12\\}$** regular expression, for example, **0d0466b0-e727-4d9c-b35d-f84bb474a37f**"]
@@ -474,15 +472,15 @@ crate::support::builder!(
     " For example, **919c82d4-8046-4722-9094-35c3c6524cff**"] sequence : String }
 );
 impl CreateDek {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[
-                ("project_id", self.project_id.is_some()),
                 ("key_id", self.key_id.is_some()),
                 ("datakey_length", self.datakey_length.is_some()),
             ],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::CreateDekRequest {
             key_id: need!(self, key_id)?,
             encryption_context: self.encryption_context,
@@ -490,26 +488,27 @@ impl CreateDek {
             sequence: self.sequence,
         };
         let request = request!(self, Post, "/v1.0/{project_id}/kms/create-datakey")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::CreateDekResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::CreateDekResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] CreateGrant("create_grant") { #[doc =
-    " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc = " **Required.**"]
+    " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " 36-byte key ID that matches the regular expression **^\\[0-9a-z\\]\\{8\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{12\\}$**."]
     #[doc = " For example, **0d0466b0-e727-4d9c-b35d-f84bb474a37f**"] #[doc = ""] #[doc =
@@ -533,16 +532,16 @@ crate::support::builder!(
     " For example, **919c82d4-8046-4722-9094-35c3c6524cff**"] sequence : String }
 );
 impl CreateGrant {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[
-                ("project_id", self.project_id.is_some()),
                 ("key_id", self.key_id.is_some()),
                 ("grantee_principal", self.grantee_principal.is_some()),
                 ("operations", self.operations.is_some()),
             ],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::CreateGrantRequest {
             key_id: need!(self, key_id)?,
             grantee_principal: need!(self, grantee_principal)?,
@@ -553,26 +552,27 @@ impl CreateGrant {
             sequence: self.sequence,
         };
         let request = request!(self, Post, "/v1.0/{project_id}/kms/create-grant")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::CreateGrantResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::CreateGrantResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] CreatePlaintextFreeDek("create_plaintext_free_dek") { #[doc =
-    " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc = " **Required.**"]
+    " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " The value can be a key ID, alias (**key\\_alias**), or URN."] #[doc = ""] #[doc =
     " - Key ID: A 36-byte string that matches the **^\\[0-9a-z\\]\\{8\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{12\\}$** regular expression, for example, **0d0466b0-e727-4d9c-b35d-f84bb474a37f**"]
@@ -593,15 +593,15 @@ crate::support::builder!(
     " For example, **919c82d4-8046-4722-9094-35c3c6524cff**"] sequence : String }
 );
 impl CreatePlaintextFreeDek {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[
-                ("project_id", self.project_id.is_some()),
                 ("key_id", self.key_id.is_some()),
                 ("datakey_length", self.datakey_length.is_some()),
             ],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::CreateDekRequest {
             key_id: need!(self, key_id)?,
             encryption_context: self.encryption_context,
@@ -611,26 +611,27 @@ impl CreatePlaintextFreeDek {
         let request = request!(
             self, Post, "/v1.0/{project_id}/kms/create-datakey-without-plaintext"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::CreatePlaintextFreeDekResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::CreatePlaintextFreeDekResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] CreateRandomNumber("create_random_number") { #[doc =
-    " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc = " **Required.**"]
+    " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Number of bits of a random number. The value is **512**."] #[doc = ""] #[doc =
     " **Required.**"] random_data_length : String, #[doc =
@@ -638,39 +639,38 @@ crate::support::builder!(
     " Example: 919c82d4-8046-4722-9094-35c3c6524cff"] sequence : String }
 );
 impl CreateRandomNumber {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("random_data_length", self.random_data_length.is_some()),
-            ],
+            &[("random_data_length", self.random_data_length.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::CreateRandomNumberRequest {
             random_data_length: need!(self, random_data_length)?,
             sequence: self.sequence,
         };
         let request = request!(self, Post, "/v1.0/{project_id}/kms/gen-random")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::CreateRandomNumberResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::CreateRandomNumberResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] DecryptDek("decrypt_dek") { #[doc =
-    " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc = " **Required.**"]
+    " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " The value can be a key ID, alias (**key\\_alias**), or URN."] #[doc = ""] #[doc =
     " - Key ID: A 36-byte string that matches the **^\\[0-9a-z\\]\\{8\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{12\\}$** regular expression, for example, **0d0466b0-e727-4d9c-b35d-f84bb474a37f**"]
@@ -693,16 +693,16 @@ crate::support::builder!(
     " For example, **919c82d4-8046-4722-9094-35c3c6524cff**"] sequence : String }
 );
 impl DecryptDek {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[
-                ("project_id", self.project_id.is_some()),
                 ("key_id", self.key_id.is_some()),
                 ("cipher_text", self.cipher_text.is_some()),
                 ("datakey_cipher_length", self.datakey_cipher_length.is_some()),
             ],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::DecryptDekRequest {
             key_id: need!(self, key_id)?,
             encryption_context: self.encryption_context,
@@ -711,26 +711,27 @@ impl DecryptDek {
             sequence: self.sequence,
         };
         let request = request!(self, Post, "/v1.0/{project_id}/kms/decrypt-datakey")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::DecryptDekResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::DecryptDekResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] DecryptData("decrypt_data") { #[doc =
-    " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc = " **Required.**"]
+    " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Ciphertext of encrypted data. The value is the **cipher\\_text** value in the data encryption result that matches the regular expression **^\\[0-9a-zA-Z+/=\\]\\{188,5648\\}$**."]
     #[doc = ""] #[doc = " **Required.**"] cipher_text : String, #[doc =
@@ -743,40 +744,39 @@ crate::support::builder!(
     " Example: 919c82d4-8046-4722-9094-35c3c6524cff"] sequence : String }
 );
 impl DecryptData {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("cipher_text", self.cipher_text.is_some()),
-            ],
+            &[("cipher_text", self.cipher_text.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::DecryptDataRequest {
             cipher_text: need!(self, cipher_text)?,
             encryption_context: self.encryption_context,
             sequence: self.sequence,
         };
         let request = request!(self, Post, "/v1.0/{project_id}/kms/decrypt-data")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::DecryptDataResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::DecryptDataResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] DeleteCmkTag("delete_cmk_tag") { #[doc =
-    " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc = " **Required.**"]
+    " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " 36-byte ID of a CMK that matches the regular expression **^\\[0-9a-z\\]\\{8\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{12\\}$**"]
     #[doc = " Example: 0d0466b0-e727-4d9c-b35d-f84bb474a37f"] #[doc = ""] #[doc =
@@ -785,37 +785,35 @@ crate::support::builder!(
     : String }
 );
 impl DeleteCmkTag {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("key_id", self.key_id.is_some()),
-                ("key", self.key.is_some()),
-            ],
+            &[("key_id", self.key_id.is_some()), ("key", self.key.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Delete, "/v1.0/{project_id}/kms/{key_id}/tags/{key}"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("key_id", need!(self, key_id)?)
             .path_param("key", need!(self, key)?);
         Ok((self.call, request))
     }
     /// Sends the request and returns `()` on HTTP 204; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<()> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(self) -> Result<docsdk_runtime::Response<()>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] DeleteCmkMaterial("delete_cmk_material") { #[doc =
-    " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc = " **Required.**"]
+    " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " 36-byte key ID that matches the regular expression **^\\[0-9a-z\\]\\{8\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{12\\}$**."]
     #[doc = " For example, **0d0466b0-e727-4d9c-b35d-f84bb474a37f**"] #[doc = ""] #[doc =
@@ -824,14 +822,12 @@ crate::support::builder!(
     " For example, **919c82d4-8046-4722-9094-35c3c6524cff**"] sequence : String }
 );
 impl DeleteCmkMaterial {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("key_id", self.key_id.is_some()),
-            ],
+            &[("key_id", self.key_id.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::CancelCmkScheduledDeletionRequest {
             key_id: need!(self, key_id)?,
             sequence: self.sequence,
@@ -839,24 +835,25 @@ impl DeleteCmkMaterial {
         let request = request!(
             self, Post, "/v1.0/{project_id}/kms/delete-imported-key-material"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns `()` on HTTP 200; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<()> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(self) -> Result<docsdk_runtime::Response<()>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] DisableCmk("disable_cmk") { #[doc =
-    " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc = " **Required.**"]
+    " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " 36-byte key ID that matches the regular expression **^\\[0-9a-z\\]\\{8\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{12\\}$**."]
     #[doc = " For example, **0d0466b0-e727-4d9c-b35d-f84bb474a37f**"] #[doc = ""] #[doc =
@@ -865,39 +862,38 @@ crate::support::builder!(
     " For example, **919c82d4-8046-4722-9094-35c3c6524cff**"] sequence : String }
 );
 impl DisableCmk {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("key_id", self.key_id.is_some()),
-            ],
+            &[("key_id", self.key_id.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::CancelCmkScheduledDeletionRequest {
             key_id: need!(self, key_id)?,
             sequence: self.sequence,
         };
         let request = request!(self, Post, "/v1.0/{project_id}/kms/disable-key")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::DisableCmkResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::DisableCmkResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] DisableCmkRotation("disable_cmk_rotation") { #[doc =
-    " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc = " **Required.**"]
+    " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " 36-byte key ID that matches the regular expression **^\\[0-9a-z\\]\\{8\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{12\\}$**."]
     #[doc = " For example, **0d0466b0-e727-4d9c-b35d-f84bb474a37f**"] #[doc = ""] #[doc =
@@ -906,37 +902,36 @@ crate::support::builder!(
     " For example, **919c82d4-8046-4722-9094-35c3c6524cff**"] sequence : String }
 );
 impl DisableCmkRotation {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("key_id", self.key_id.is_some()),
-            ],
+            &[("key_id", self.key_id.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::CancelCmkScheduledDeletionRequest {
             key_id: need!(self, key_id)?,
             sequence: self.sequence,
         };
         let request = request!(self, Post, "/v1.0/{project_id}/kms/disable-key-rotation")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns `()` on HTTP 200; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<()> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(self) -> Result<docsdk_runtime::Response<()>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] EnableCmk("enable_cmk") { #[doc =
-    " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc = " **Required.**"]
+    " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " 36-byte key ID that matches the regular expression **^\\[0-9a-z\\]\\{8\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{12\\}$**."]
     #[doc = " For example, **0d0466b0-e727-4d9c-b35d-f84bb474a37f**"] #[doc = ""] #[doc =
@@ -945,39 +940,38 @@ crate::support::builder!(
     " For example, **919c82d4-8046-4722-9094-35c3c6524cff**"] sequence : String }
 );
 impl EnableCmk {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("key_id", self.key_id.is_some()),
-            ],
+            &[("key_id", self.key_id.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::CancelCmkScheduledDeletionRequest {
             key_id: need!(self, key_id)?,
             sequence: self.sequence,
         };
         let request = request!(self, Post, "/v1.0/{project_id}/kms/enable-key")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::DisableCmkResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::DisableCmkResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] EnableCmkRotation("enable_cmk_rotation") { #[doc =
-    " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc = " **Required.**"]
+    " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " 36-byte key ID that matches the regular expression **^\\[0-9a-z\\]\\{8\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{12\\}$**."]
     #[doc = " For example, **0d0466b0-e727-4d9c-b35d-f84bb474a37f**"] #[doc = ""] #[doc =
@@ -986,37 +980,36 @@ crate::support::builder!(
     " For example, **919c82d4-8046-4722-9094-35c3c6524cff**"] sequence : String }
 );
 impl EnableCmkRotation {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("key_id", self.key_id.is_some()),
-            ],
+            &[("key_id", self.key_id.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::EnableCmkRotationRequest {
             key_id: need!(self, key_id)?,
             sequence: self.sequence,
         };
         let request = request!(self, Post, "/v1.0/{project_id}/kms/enable-key-rotation")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns `()` on HTTP 200; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<()> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(self) -> Result<docsdk_runtime::Response<()>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] EncryptDek("encrypt_dek") { #[doc =
-    " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc = " **Required.**"]
+    " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " The value can be a key ID, alias (**key\\_alias**), or URN."] #[doc = ""] #[doc =
     " - Key ID: A 36-byte string that matches the **^\\[0-9a-z\\]\\{8\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{12\\}$** regular expression, for example, **0d0466b0-e727-4d9c-b35d-f84bb474a37f**"]
@@ -1040,16 +1033,16 @@ crate::support::builder!(
     " For example, **919c82d4-8046-4722-9094-35c3c6524cff**"] sequence : String }
 );
 impl EncryptDek {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[
-                ("project_id", self.project_id.is_some()),
                 ("key_id", self.key_id.is_some()),
                 ("plain_text", self.plain_text.is_some()),
                 ("datakey_plain_length", self.datakey_plain_length.is_some()),
             ],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::EncryptDekRequest {
             key_id: need!(self, key_id)?,
             encryption_context: self.encryption_context,
@@ -1058,26 +1051,27 @@ impl EncryptDek {
             sequence: self.sequence,
         };
         let request = request!(self, Post, "/v1.0/{project_id}/kms/encrypt-datakey")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::EncryptDekResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::EncryptDekResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] EncryptData("encrypt_data") { #[doc =
-    " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc = " **Required.**"]
+    " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " The value can be a key ID, alias (**key\\_alias**), or URN."] #[doc = ""] #[doc =
     " - Key ID: A 36-byte string that matches the **^\\[0-9a-z\\]\\{8\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{12\\}$** regular expression, for example, **0d0466b0-e727-4d9c-b35d-f84bb474a37f**"]
@@ -1098,15 +1092,15 @@ crate::support::builder!(
     " For example, **919c82d4-8046-4722-9094-35c3c6524cff**"] sequence : String }
 );
 impl EncryptData {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[
-                ("project_id", self.project_id.is_some()),
                 ("key_id", self.key_id.is_some()),
                 ("plain_text", self.plain_text.is_some()),
             ],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::EncryptDataRequest {
             key_id: need!(self, key_id)?,
             encryption_context: self.encryption_context,
@@ -1114,26 +1108,27 @@ impl EncryptData {
             sequence: self.sequence,
         };
         let request = request!(self, Post, "/v1.0/{project_id}/kms/encrypt-data")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::EncryptDataResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::EncryptDataResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     ImportCmkMaterial("import_cmk_material") { #[doc =
-    " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc = " **Required.**"]
+    " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " 36-byte key ID that matches the regular expression **^\\[0-9a-z\\]\\{8\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{12\\}$**."]
     #[doc = " For example, **0d0466b0-e727-4d9c-b35d-f84bb474a37f**"] #[doc = ""] #[doc =
@@ -1160,16 +1155,16 @@ impl std::fmt::Debug for ImportCmkMaterial {
     }
 }
 impl ImportCmkMaterial {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[
-                ("project_id", self.project_id.is_some()),
                 ("key_id", self.key_id.is_some()),
                 ("import_token", self.import_token.is_some()),
                 ("encrypted_key_material", self.encrypted_key_material.is_some()),
             ],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::ImportCmkMaterialRequest {
             key_id: need!(self, key_id)?,
             import_token: need!(self, import_token)?,
@@ -1178,24 +1173,25 @@ impl ImportCmkMaterial {
             sequence: self.sequence,
         };
         let request = request!(self, Post, "/v1.0/{project_id}/kms/import-key-material")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns `()` on HTTP 200; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<()> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(self) -> Result<docsdk_runtime::Response<()>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ListCmkImportParameters("list_cmk_import_parameters") { #[doc =
-    " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc = " **Required.**"]
+    " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " 36-byte key ID that matches the regular expression **^\\[0-9a-z\\]\\{8\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{12\\}$**."]
     #[doc = " For example, **0d0466b0-e727-4d9c-b35d-f84bb474a37f**"] #[doc = ""] #[doc =
@@ -1208,15 +1204,15 @@ crate::support::builder!(
     " For example, **919c82d4-8046-4722-9094-35c3c6524cff**"] sequence : String }
 );
 impl ListCmkImportParameters {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[
-                ("project_id", self.project_id.is_some()),
                 ("key_id", self.key_id.is_some()),
                 ("wrapping_algorithm", self.wrapping_algorithm.is_some()),
             ],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::ListCmkImportParametersRequest {
             key_id: need!(self, key_id)?,
             wrapping_algorithm: need!(self, wrapping_algorithm)?,
@@ -1225,26 +1221,27 @@ impl ListCmkImportParameters {
         let request = request!(
             self, Post, "/v1.0/{project_id}/kms/get-parameters-for-import"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ListCmkImportParametersResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ListCmkImportParametersResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ShowPublicKey("show_public_key") { #[doc =
-    " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc = " **Required.**"]
+    " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " ID of the key to be enabled. The value can be the key ID, alias (**key\\_alias**), or URN."]
     #[doc = ""] #[doc =
@@ -1258,33 +1255,31 @@ crate::support::builder!(
     " For example, **919c82d4-8046-4722-9094-35c3c6524cff**"] sequence : String }
 );
 impl ShowPublicKey {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("key_id", self.key_id.is_some()),
-            ],
+            &[("key_id", self.key_id.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::ShowPublicKeyRequest {
             key_id: need!(self, key_id)?,
             sequence: self.sequence,
         };
         let request = request!(self, Post, "/v1.0/{project_id}/kms/get-publickey")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ShowPublicKeyResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ShowPublicKeyResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
     /// The documented error body (HTTP 400) of an error this operation returned; `None` for other errors.
@@ -1296,7 +1291,8 @@ impl ShowPublicKey {
 }
 crate::support::builder!(
     #[derive(Debug)] ListCmkInstances("list_cmk_instances") { #[doc =
-    " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc = " **Required.**"]
+    " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Resource instance. The value is fixed to **resource\\_instances**. Path parameter `resource_instances`."]
     #[doc = ""] #[doc = " **Required.**"] resource_instances : String, #[doc =
@@ -1323,15 +1319,15 @@ crate::support::builder!(
     " Example: 919c82d4-8046-4722-9094-35c3c6524cff"] sequence : String }
 );
 impl ListCmkInstances {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[
-                ("project_id", self.project_id.is_some()),
                 ("resource_instances", self.resource_instances.is_some()),
                 ("action", self.action.is_some()),
             ],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::ListCmkInstancesRequest {
             tags: self.tags,
             limit: self.limit,
@@ -1343,27 +1339,28 @@ impl ListCmkInstances {
         let request = request!(
             self, Post, "/v1.0/{project_id}/kms/{resource_instances}/action"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("resource_instances", need!(self, resource_instances)?)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ListCmkInstancesResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ListCmkInstancesResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ListCmkGrants("list_cmk_grants") { #[doc =
-    " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc = " **Required.**"]
+    " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " 36-byte key ID that matches the regular expression **^\\[0-9a-z\\]\\{8\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{12\\}$**."]
     #[doc = " For example, **0d0466b0-e727-4d9c-b35d-f84bb474a37f**"] #[doc = ""] #[doc =
@@ -1378,14 +1375,12 @@ crate::support::builder!(
     " For example, **919c82d4-8046-4722-9094-35c3c6524cff**"] sequence : String }
 );
 impl ListCmkGrants {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("key_id", self.key_id.is_some()),
-            ],
+            &[("key_id", self.key_id.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::ListCmkGrantsRequest {
             key_id: need!(self, key_id)?,
             limit: self.limit,
@@ -1393,27 +1388,28 @@ impl ListCmkGrants {
             sequence: self.sequence,
         };
         let request = request!(self, Post, "/v1.0/{project_id}/kms/list-grants")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ListCmkGrantsResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ListCmkGrantsResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ShowGrantsThatCanBeRetired("show_grants_that_can_be_retired") {
     #[doc = " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " This parameter specifies the number of entries returned. If the specified number is smaller than the actual number of existing entries, **true** will be returned for the response parameter **truncated**, indicating that the query results will be displayed in separate pages."]
     #[doc =
     " The value is within the range of the maximum number of grants, for example, **100**."]
@@ -1424,11 +1420,8 @@ crate::support::builder!(
     " Example: 919c82d4-8046-4722-9094-35c3c6524cff"] sequence : String }
 );
 impl ShowGrantsThatCanBeRetired {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
-        docsdk_runtime::require(
-            self.call.operation(),
-            &[("project_id", self.project_id.is_some())],
-        )?;
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::ShowGrantsThatCanBeRetiredRequest {
             limit: self.limit,
             marker: self.marker,
@@ -1437,54 +1430,53 @@ impl ShowGrantsThatCanBeRetired {
         let request = request!(
             self, Post, "/v1.0/{project_id}/kms/list-retirable-grants"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ListCmkGrantsResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ListCmkGrantsResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ListProjectTags("list_project_tags") { #[doc =
-    " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc = " **Required.**"]
+    " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
     project_id : String }
 );
 impl ListProjectTags {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
-        docsdk_runtime::require(
-            self.call.operation(),
-            &[("project_id", self.project_id.is_some())],
-        )?;
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(self, Get, "/v1.0/{project_id}/kms/tags")
-            .path_param("project_id", need!(self, project_id)?);
+            .path_param("project_id", project_id);
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ListProjectTagsResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ListProjectTagsResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ShowCmkInformation("show_cmk_information") { #[doc =
-    " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc = " **Required.**"]
+    " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " The value can be a key ID, alias (**key\\_alias**), or URN."] #[doc = ""] #[doc =
     " - Key ID: A 36-byte string that matches the **^\\[0-9a-z\\]\\{8\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{12\\}$** regular expression, for example, **0d0466b0-e727-4d9c-b35d-f84bb474a37f**"]
@@ -1498,39 +1490,38 @@ crate::support::builder!(
     " For example, **919c82d4-8046-4722-9094-35c3c6524cff**"] sequence : String }
 );
 impl ShowCmkInformation {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("key_id", self.key_id.is_some()),
-            ],
+            &[("key_id", self.key_id.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::ShowCmkInformationRequest {
             key_id: need!(self, key_id)?,
             sequence: self.sequence,
         };
         let request = request!(self, Post, "/v1.0/{project_id}/kms/describe-key")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ShowCmkInformationResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ShowCmkInformationResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ListCmks("list_cmks") { #[doc =
-    " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc = " **Required.**"]
+    " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " This parameter specifies the number of entries returned. If the specified number is smaller than the actual number of existing entries, **true** will be returned for the response parameter **truncated**, indicating that the query results will be displayed in separate pages. The value is within the range of the maximum number of CMKs, for example, **100**."]
     limit : String, #[doc =
@@ -1546,11 +1537,8 @@ crate::support::builder!(
     " Example: 919c82d4-8046-4722-9094-35c3c6524cff"] sequence : String }
 );
 impl ListCmks {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
-        docsdk_runtime::require(
-            self.call.operation(),
-            &[("project_id", self.project_id.is_some())],
-        )?;
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::ListCmksRequest {
             limit: self.limit,
             marker: self.marker,
@@ -1558,82 +1546,79 @@ impl ListCmks {
             sequence: self.sequence,
         };
         let request = request!(self, Post, "/v1.0/{project_id}/kms/list-keys")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ListCmksResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ListCmksResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ShowInstancesNumber("show_instances_number") { #[doc =
-    " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc = " **Required.**"]
+    " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
     project_id : String }
 );
 impl ShowInstancesNumber {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
-        docsdk_runtime::require(
-            self.call.operation(),
-            &[("project_id", self.project_id.is_some())],
-        )?;
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(self, Get, "/v1.0/{project_id}/kms/user-instances")
-            .path_param("project_id", need!(self, project_id)?);
+            .path_param("project_id", project_id);
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ShowInstancesNumberResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ShowInstancesNumberResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ShowUserQuota("show_user_quota") { #[doc =
-    " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc = " **Required.**"]
+    " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
     project_id : String }
 );
 impl ShowUserQuota {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
-        docsdk_runtime::require(
-            self.call.operation(),
-            &[("project_id", self.project_id.is_some())],
-        )?;
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(self, Get, "/v1.0/{project_id}/kms/user-quotas")
-            .path_param("project_id", need!(self, project_id)?);
+            .path_param("project_id", project_id);
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ShowUserQuotaResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ShowUserQuotaResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ShowCmkRotationStatus("show_cmk_rotation_status") { #[doc =
-    " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc = " **Required.**"]
+    " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " 36-byte key ID that matches the regular expression **^\\[0-9a-z\\]\\{8\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{12\\}$**."]
     #[doc = " For example, **0d0466b0-e727-4d9c-b35d-f84bb474a37f**"] #[doc = ""] #[doc =
@@ -1642,14 +1627,12 @@ crate::support::builder!(
     " For example, **919c82d4-8046-4722-9094-35c3c6524cff**"] sequence : String }
 );
 impl ShowCmkRotationStatus {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("key_id", self.key_id.is_some()),
-            ],
+            &[("key_id", self.key_id.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::CancelCmkScheduledDeletionRequest {
             key_id: need!(self, key_id)?,
             sequence: self.sequence,
@@ -1657,26 +1640,27 @@ impl ShowCmkRotationStatus {
         let request = request!(
             self, Post, "/v1.0/{project_id}/kms/get-key-rotation-status"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ShowCmkRotationStatusResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ShowCmkRotationStatusResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] RetiringGrant("retiring_grant") { #[doc =
-    " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc = " **Required.**"]
+    " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " 36-byte key ID that matches the regular expression **^\\[0-9a-z\\]\\{8\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{12\\}$**."]
     #[doc = " For example, **0d0466b0-e727-4d9c-b35d-f84bb474a37f**"] #[doc = ""] #[doc =
@@ -1688,39 +1672,37 @@ crate::support::builder!(
     " For example, **919c82d4-8046-4722-9094-35c3c6524cff**"] sequence : String }
 );
 impl RetiringGrant {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("key_id", self.key_id.is_some()),
-                ("grant_id", self.grant_id.is_some()),
-            ],
+            &[("key_id", self.key_id.is_some()), ("grant_id", self.grant_id.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::RetiringGrantRequest {
             key_id: need!(self, key_id)?,
             grant_id: need!(self, grant_id)?,
             sequence: self.sequence,
         };
         let request = request!(self, Post, "/v1.0/{project_id}/kms/retire-grant")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns `()` on HTTP 200; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<()> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(self) -> Result<docsdk_runtime::Response<()>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] RevokingGrant("revoking_grant") { #[doc =
-    " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc = " **Required.**"]
+    " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " 36-byte key ID that matches the regular expression **^\\[0-9a-z\\]\\{8\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{12\\}$**."]
     #[doc = " For example, **0d0466b0-e727-4d9c-b35d-f84bb474a37f**"] #[doc = ""] #[doc =
@@ -1732,39 +1714,37 @@ crate::support::builder!(
     " For example, **919c82d4-8046-4722-9094-35c3c6524cff**"] sequence : String }
 );
 impl RevokingGrant {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("key_id", self.key_id.is_some()),
-                ("grant_id", self.grant_id.is_some()),
-            ],
+            &[("key_id", self.key_id.is_some()), ("grant_id", self.grant_id.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::RetiringGrantRequest {
             key_id: need!(self, key_id)?,
             grant_id: need!(self, grant_id)?,
             sequence: self.sequence,
         };
         let request = request!(self, Post, "/v1.0/{project_id}/kms/revoke-grant")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns `()` on HTTP 200; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<()> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(self) -> Result<docsdk_runtime::Response<()>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ScheduleCmkDeletion("schedule_cmk_deletion") { #[doc =
-    " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc = " **Required.**"]
+    " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " 36-byte key ID that matches the regular expression **^\\[0-9a-z\\]\\{8\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{12\\}$**."]
     #[doc = " For example, **0d0466b0-e727-4d9c-b35d-f84bb474a37f**"] #[doc = ""] #[doc =
@@ -1775,15 +1755,15 @@ crate::support::builder!(
     " For example, **919c82d4-8046-4722-9094-35c3c6524cff**"] sequence : String }
 );
 impl ScheduleCmkDeletion {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[
-                ("project_id", self.project_id.is_some()),
                 ("key_id", self.key_id.is_some()),
                 ("pending_days", self.pending_days.is_some()),
             ],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::ScheduleCmkDeletionRequest {
             key_id: need!(self, key_id)?,
             pending_days: need!(self, pending_days)?,
@@ -1792,26 +1772,27 @@ impl ScheduleCmkDeletion {
         let request = request!(
             self, Post, "/v1.0/{project_id}/kms/schedule-key-deletion"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::CancelCmkScheduledDeletionResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::CancelCmkScheduledDeletionResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] SignSign("sign_sign") { #[doc =
-    " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc = " **Required.**"]
+    " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " The value can be a key ID, alias (**key\\_alias**), or URN."] #[doc = ""] #[doc =
     " - Key ID: A 36-byte string that matches the **^\\[0-9a-z\\]\\{8\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{4\\}-\\[0-9a-z\\]\\{12\\}$** regular expression, for example, **0d0466b0-e727-4d9c-b35d-f84bb474a37f**"]
@@ -1839,16 +1820,16 @@ crate::support::builder!(
     sequence : String }
 );
 impl SignSign {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[
-                ("project_id", self.project_id.is_some()),
                 ("key_id", self.key_id.is_some()),
                 ("message", self.message.is_some()),
                 ("signing_algorithm", self.signing_algorithm.is_some()),
             ],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::SignSignRequest {
             key_id: need!(self, key_id)?,
             message: need!(self, message)?,
@@ -1857,20 +1838,20 @@ impl SignSign {
             sequence: self.sequence,
         };
         let request = request!(self, Post, "/v1.0/{project_id}/kms/sign")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::SignSignResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::SignSignResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
     /// The documented error body (HTTP 400) of an error this operation returned; `None` for other errors.

@@ -41,6 +41,7 @@ use wiremock::{Mock, MockServer, ResponseTemplate};
 fn client(server: &MockServer) -> otc_kms::Client {
     let config = otc_kms::runtime::Config::builder()
         .credentials(otc_kms::runtime::OtcToken::new("token"))
+        .project_id("project-from-config")
         .endpoint_url(server.uri())
         .retry(otc_kms::runtime::RetryConfig::disabled())
         .build()
@@ -65,7 +66,7 @@ fn list_cmk_tags_v1_0_response_200() {
 async fn list_cmk_tags_v1_0_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v1.0/example/kms/example/tags"))
+        .and(path("/v1.0/project-from-config/kms/example/tags"))
         .respond_with(
             ResponseTemplate::new(200u16)
                 .set_body_raw(
@@ -78,7 +79,6 @@ async fn list_cmk_tags_v1_0_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_cmk_tags()
-        .project_id(v::<String>("\"example\""))
         .key_id(v::<String>("\"example\""))
         .send()
         .await;
@@ -98,14 +98,13 @@ fn add_cmk_tag_v1_0_request_body() {
 async fn add_cmk_tag_v1_0_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/v1.0/example/kms/example/tags"))
+        .and(path("/v1.0/project-from-config/kms/example/tags"))
         .respond_with(ResponseTemplate::new(204u16))
         .expect(1)
         .mount(&server)
         .await;
     let result = client(&server)
         .add_cmk_tag()
-        .project_id(v::<String>("\"example\""))
         .key_id(v::<String>("\"example\""))
         .tag(
             v::<
@@ -135,14 +134,13 @@ fn batch_add_or_delete_cmk_tags_v1_0_request_body() {
 async fn batch_add_or_delete_cmk_tags_v1_0_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/v1.0/example/kms/example/tags/action"))
+        .and(path("/v1.0/project-from-config/kms/example/tags/action"))
         .respond_with(ResponseTemplate::new(204u16))
         .expect(1)
         .mount(&server)
         .await;
     let result = client(&server)
         .batch_add_or_delete_cmk_tags()
-        .project_id(v::<String>("\"example\""))
         .key_id(v::<String>("\"example\""))
         .tags(
             v::<
@@ -185,7 +183,7 @@ fn validate_signature_v1_0_request_body() {
 async fn validate_signature_v1_0_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/v1.0/example/kms/verify"))
+        .and(path("/v1.0/project-from-config/kms/verify"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -194,7 +192,6 @@ async fn validate_signature_v1_0_sends_documented_request() {
         .await;
     let result = client(&server)
         .validate_signature()
-        .project_id(v::<String>("\"example\""))
         .key_id(v::<String>("\"0d0466b0-e727-4d9c-b35d-f84bb474a37f\""))
         .message(v::<String>("\"MmFiZWE0ZjI3ZGIxYTkzY2RmYmEzM2YwMTA1YmJjYw==\""))
         .signature(v::<String>("\"jFUqQESGBc0j6k9BozzrP9YL4qk8/W9DZRvK6XXX...\""))
@@ -216,7 +213,7 @@ async fn validate_signature_v1_0_sends_documented_request() {
 async fn validate_signature_v1_0_returns_documented_error_body() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/v1.0/example/kms/verify"))
+        .and(path("/v1.0/project-from-config/kms/verify"))
         .respond_with(
             ResponseTemplate::new(400u16).set_body_raw("{}", "application/json"),
         )
@@ -224,7 +221,6 @@ async fn validate_signature_v1_0_returns_documented_error_body() {
         .await;
     let error = client(&server)
         .validate_signature()
-        .project_id(v::<String>("\"example\""))
         .key_id(v::<String>("\"0d0466b0-e727-4d9c-b35d-f84bb474a37f\""))
         .message(v::<String>("\"MmFiZWE0ZjI3ZGIxYTkzY2RmYmEzM2YwMTA1YmJjYw==\""))
         .signature(v::<String>("\"jFUqQESGBc0j6k9BozzrP9YL4qk8/W9DZRvK6XXX...\""))
@@ -256,7 +252,7 @@ fn cancel_cmk_scheduled_deletion_v1_0_request_body() {
 async fn cancel_cmk_scheduled_deletion_v1_0_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/v1.0/example/kms/cancel-key-deletion"))
+        .and(path("/v1.0/project-from-config/kms/cancel-key-deletion"))
         .respond_with(
             ResponseTemplate::new(200u16)
                 .set_body_raw(
@@ -269,7 +265,6 @@ async fn cancel_cmk_scheduled_deletion_v1_0_sends_documented_request() {
         .await;
     let result = client(&server)
         .cancel_cmk_scheduled_deletion()
-        .project_id(v::<String>("\"example\""))
         .key_id(v::<String>("\"0d0466b0-e727-4d9c-b35d-f84bb474a37f\""))
         .send()
         .await;
@@ -303,7 +298,7 @@ fn update_cmk_alias_v1_0_request_body() {
 async fn update_cmk_alias_v1_0_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/v1.0/example/kms/update-key-alias"))
+        .and(path("/v1.0/project-from-config/kms/update-key-alias"))
         .respond_with(
             ResponseTemplate::new(200u16)
                 .set_body_raw(
@@ -316,7 +311,6 @@ async fn update_cmk_alias_v1_0_sends_documented_request() {
         .await;
     let result = client(&server)
         .update_cmk_alias()
-        .project_id(v::<String>("\"example\""))
         .key_id(v::<String>("\"bb6a3d22-dc93-47ac-b5bd-88df7ad35f1e\""))
         .key_alias(v::<String>("\"test\""))
         .send()
@@ -354,7 +348,7 @@ fn update_cmk_description_v1_0_request_body() {
 async fn update_cmk_description_v1_0_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/v1.0/example/kms/update-key-description"))
+        .and(path("/v1.0/project-from-config/kms/update-key-description"))
         .respond_with(
             ResponseTemplate::new(200u16)
                 .set_body_raw(
@@ -367,7 +361,6 @@ async fn update_cmk_description_v1_0_sends_documented_request() {
         .await;
     let result = client(&server)
         .update_cmk_description()
-        .project_id(v::<String>("\"example\""))
         .key_id(v::<String>("\"bb6a3d22-dc93-47ac-b5bd-88df7ad35f1e\""))
         .key_description(v::<String>("\"test\""))
         .send()
@@ -394,14 +387,13 @@ fn update_cmk_rotation_interval_v1_0_request_body() {
 async fn update_cmk_rotation_interval_v1_0_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/v1.0/example/kms/update-key-rotation-interval"))
+        .and(path("/v1.0/project-from-config/kms/update-key-rotation-interval"))
         .respond_with(ResponseTemplate::new(200u16))
         .expect(1)
         .mount(&server)
         .await;
     let result = client(&server)
         .update_cmk_rotation_interval()
-        .project_id(v::<String>("\"example\""))
         .key_id(v::<String>("\"0d0466b0-e727-4d9c-b35d-f84bb474a37f\""))
         .rotation_interval(v::<i64>("30"))
         .send()
@@ -433,7 +425,7 @@ fn create_cmk_v1_0_request_body() {
 async fn create_cmk_v1_0_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/v1.0/example/kms/create-key"))
+        .and(path("/v1.0/project-from-config/kms/create-key"))
         .respond_with(
             ResponseTemplate::new(200u16)
                 .set_body_raw(
@@ -446,7 +438,6 @@ async fn create_cmk_v1_0_sends_documented_request() {
         .await;
     let result = client(&server)
         .create_cmk()
-        .project_id(v::<String>("\"example\""))
         .key_alias(v::<String>("\"test\""))
         .send()
         .await;
@@ -479,7 +470,7 @@ fn create_dek_v1_0_request_body() {
 async fn create_dek_v1_0_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/v1.0/example/kms/create-datakey"))
+        .and(path("/v1.0/project-from-config/kms/create-datakey"))
         .respond_with(
             ResponseTemplate::new(200u16)
                 .set_body_raw(
@@ -492,7 +483,6 @@ async fn create_dek_v1_0_sends_documented_request() {
         .await;
     let result = client(&server)
         .create_dek()
-        .project_id(v::<String>("\"example\""))
         .key_id(v::<String>("\"0d0466b0-e727-4d9c-b35d-f84bb474a37f\""))
         .datakey_length(v::<String>("\"512\""))
         .send()
@@ -530,7 +520,7 @@ fn create_grant_v1_0_request_body() {
 async fn create_grant_v1_0_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/v1.0/example/kms/create-grant"))
+        .and(path("/v1.0/project-from-config/kms/create-grant"))
         .respond_with(
             ResponseTemplate::new(200u16)
                 .set_body_raw("{\"grant_id\":\"example\"}", "application/json"),
@@ -540,7 +530,6 @@ async fn create_grant_v1_0_sends_documented_request() {
         .await;
     let result = client(&server)
         .create_grant()
-        .project_id(v::<String>("\"example\""))
         .key_id(v::<String>("\"bb6a3d22-dc93-47ac-b5bd-88df7ad35f1e\""))
         .grantee_principal(v::<String>("\"13gg44z4g2sglzk0egw0u726zoyzvrs8\""))
         .operations(
@@ -574,7 +563,7 @@ fn create_plaintext_free_dek_v1_0_response_200() {
 async fn create_plaintext_free_dek_v1_0_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/v1.0/example/kms/create-datakey-without-plaintext"))
+        .and(path("/v1.0/project-from-config/kms/create-datakey-without-plaintext"))
         .respond_with(
             ResponseTemplate::new(200u16)
                 .set_body_raw(
@@ -587,7 +576,6 @@ async fn create_plaintext_free_dek_v1_0_sends_documented_request() {
         .await;
     let result = client(&server)
         .create_plaintext_free_dek()
-        .project_id(v::<String>("\"example\""))
         .key_id(v::<String>("\"0d0466b0-e727-4d9c-b35d-f84bb474a37f\""))
         .datakey_length(v::<String>("\"512\""))
         .send()
@@ -623,7 +611,7 @@ fn create_random_number_v1_0_request_body() {
 async fn create_random_number_v1_0_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/v1.0/example/kms/gen-random"))
+        .and(path("/v1.0/project-from-config/kms/gen-random"))
         .respond_with(
             ResponseTemplate::new(200u16)
                 .set_body_raw("{\"random_data\":\"example\"}", "application/json"),
@@ -633,7 +621,6 @@ async fn create_random_number_v1_0_sends_documented_request() {
         .await;
     let result = client(&server)
         .create_random_number()
-        .project_id(v::<String>("\"example\""))
         .random_data_length(v::<String>("\"512\""))
         .send()
         .await;
@@ -666,7 +653,7 @@ fn decrypt_dek_v1_0_request_body() {
 async fn decrypt_dek_v1_0_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/v1.0/example/kms/decrypt-datakey"))
+        .and(path("/v1.0/project-from-config/kms/decrypt-datakey"))
         .respond_with(
             ResponseTemplate::new(200u16)
                 .set_body_raw(
@@ -679,7 +666,6 @@ async fn decrypt_dek_v1_0_sends_documented_request() {
         .await;
     let result = client(&server)
         .decrypt_dek()
-        .project_id(v::<String>("\"example\""))
         .key_id(v::<String>("\"0d0466b0-e727-4d9c-b35d-f84bb474a37f\""))
         .cipher_text(
             v::<
@@ -724,7 +710,7 @@ fn decrypt_data_v1_0_request_body() {
 async fn decrypt_data_v1_0_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/v1.0/example/kms/decrypt-data"))
+        .and(path("/v1.0/project-from-config/kms/decrypt-data"))
         .respond_with(
             ResponseTemplate::new(200u16)
                 .set_body_raw(
@@ -737,7 +723,6 @@ async fn decrypt_data_v1_0_sends_documented_request() {
         .await;
     let result = client(&server)
         .decrypt_data()
-        .project_id(v::<String>("\"example\""))
         .cipher_text(
             v::<
                 String,
@@ -762,14 +747,13 @@ async fn decrypt_data_v1_0_sends_documented_request() {
 async fn delete_cmk_tag_v1_0_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("DELETE"))
-        .and(path("/v1.0/example/kms/example/tags/example"))
+        .and(path("/v1.0/project-from-config/kms/example/tags/example"))
         .respond_with(ResponseTemplate::new(204u16))
         .expect(1)
         .mount(&server)
         .await;
     let result = client(&server)
         .delete_cmk_tag()
-        .project_id(v::<String>("\"example\""))
         .key_id(v::<String>("\"example\""))
         .key(v::<String>("\"example\""))
         .send()
@@ -781,14 +765,13 @@ async fn delete_cmk_tag_v1_0_sends_documented_request() {
 async fn delete_cmk_material_v1_0_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/v1.0/example/kms/delete-imported-key-material"))
+        .and(path("/v1.0/project-from-config/kms/delete-imported-key-material"))
         .respond_with(ResponseTemplate::new(200u16))
         .expect(1)
         .mount(&server)
         .await;
     let result = client(&server)
         .delete_cmk_material()
-        .project_id(v::<String>("\"example\""))
         .key_id(v::<String>("\"0d0466b0-e727-4d9c-b35d-f84bb474a37f\""))
         .send()
         .await;
@@ -813,7 +796,7 @@ fn disable_cmk_v1_0_response_200() {
 async fn disable_cmk_v1_0_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/v1.0/example/kms/disable-key"))
+        .and(path("/v1.0/project-from-config/kms/disable-key"))
         .respond_with(
             ResponseTemplate::new(200u16)
                 .set_body_raw(
@@ -826,7 +809,6 @@ async fn disable_cmk_v1_0_sends_documented_request() {
         .await;
     let result = client(&server)
         .disable_cmk()
-        .project_id(v::<String>("\"example\""))
         .key_id(v::<String>("\"0d0466b0-e727-4d9c-b35d-f84bb474a37f\""))
         .send()
         .await;
@@ -844,14 +826,13 @@ async fn disable_cmk_v1_0_sends_documented_request() {
 async fn disable_cmk_rotation_v1_0_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/v1.0/example/kms/disable-key-rotation"))
+        .and(path("/v1.0/project-from-config/kms/disable-key-rotation"))
         .respond_with(ResponseTemplate::new(200u16))
         .expect(1)
         .mount(&server)
         .await;
     let result = client(&server)
         .disable_cmk_rotation()
-        .project_id(v::<String>("\"example\""))
         .key_id(v::<String>("\"0d0466b0-e727-4d9c-b35d-f84bb474a37f\""))
         .send()
         .await;
@@ -876,7 +857,7 @@ fn enable_cmk_v1_0_response_200() {
 async fn enable_cmk_v1_0_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/v1.0/example/kms/enable-key"))
+        .and(path("/v1.0/project-from-config/kms/enable-key"))
         .respond_with(
             ResponseTemplate::new(200u16)
                 .set_body_raw(
@@ -889,7 +870,6 @@ async fn enable_cmk_v1_0_sends_documented_request() {
         .await;
     let result = client(&server)
         .enable_cmk()
-        .project_id(v::<String>("\"example\""))
         .key_id(v::<String>("\"0d0466b0-e727-4d9c-b35d-f84bb474a37f\""))
         .send()
         .await;
@@ -914,14 +894,13 @@ fn enable_cmk_rotation_v1_0_request_body() {
 async fn enable_cmk_rotation_v1_0_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/v1.0/example/kms/enable-key-rotation"))
+        .and(path("/v1.0/project-from-config/kms/enable-key-rotation"))
         .respond_with(ResponseTemplate::new(200u16))
         .expect(1)
         .mount(&server)
         .await;
     let result = client(&server)
         .enable_cmk_rotation()
-        .project_id(v::<String>("\"example\""))
         .key_id(v::<String>("\"0d0466b0-e727-4d9c-b35d-f84bb474a37f\""))
         .send()
         .await;
@@ -946,7 +925,7 @@ fn encrypt_dek_v1_0_request_body() {
 async fn encrypt_dek_v1_0_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/v1.0/example/kms/encrypt-datakey"))
+        .and(path("/v1.0/project-from-config/kms/encrypt-datakey"))
         .respond_with(
             ResponseTemplate::new(200u16)
                 .set_body_raw(
@@ -959,7 +938,6 @@ async fn encrypt_dek_v1_0_sends_documented_request() {
         .await;
     let result = client(&server)
         .encrypt_dek()
-        .project_id(v::<String>("\"example\""))
         .key_id(v::<String>("\"0d0466b0-e727-4d9c-b35d-f84bb474a37f\""))
         .plain_text(
             v::<
@@ -1004,7 +982,7 @@ fn encrypt_data_v1_0_request_body() {
 async fn encrypt_data_v1_0_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/v1.0/example/kms/encrypt-data"))
+        .and(path("/v1.0/project-from-config/kms/encrypt-data"))
         .respond_with(
             ResponseTemplate::new(200u16)
                 .set_body_raw(
@@ -1017,7 +995,6 @@ async fn encrypt_data_v1_0_sends_documented_request() {
         .await;
     let result = client(&server)
         .encrypt_data()
-        .project_id(v::<String>("\"example\""))
         .key_id(v::<String>("\"0d0466b0-e727-4d9c-b35d-f84bb474a37f\""))
         .plain_text(v::<String>("\"12345678\""))
         .send()
@@ -1046,14 +1023,13 @@ fn import_cmk_material_v1_0_request_body() {
 async fn import_cmk_material_v1_0_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/v1.0/example/kms/import-key-material"))
+        .and(path("/v1.0/project-from-config/kms/import-key-material"))
         .respond_with(ResponseTemplate::new(200u16))
         .expect(1)
         .mount(&server)
         .await;
     let result = client(&server)
         .import_cmk_material()
-        .project_id(v::<String>("\"example\""))
         .key_id(v::<String>("\"example\""))
         .import_token(v::<String>("\"example\""))
         .encrypted_key_material(v::<String>("\"example\""))
@@ -1090,7 +1066,7 @@ fn list_cmk_import_parameters_v1_0_request_body() {
 async fn list_cmk_import_parameters_v1_0_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/v1.0/example/kms/get-parameters-for-import"))
+        .and(path("/v1.0/project-from-config/kms/get-parameters-for-import"))
         .respond_with(
             ResponseTemplate::new(200u16)
                 .set_body_raw(
@@ -1103,7 +1079,6 @@ async fn list_cmk_import_parameters_v1_0_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_cmk_import_parameters()
-        .project_id(v::<String>("\"example\""))
         .key_id(v::<String>("\"bb6a3d22-dc93-47ac-b5bd-88df7ad35f1e\""))
         .wrapping_algorithm(v::<String>("\"RSAES_OAEP_SHA_1\""))
         .send()
@@ -1139,7 +1114,7 @@ fn show_public_key_v1_0_request_body() {
 async fn show_public_key_v1_0_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/v1.0/example/kms/get-publickey"))
+        .and(path("/v1.0/project-from-config/kms/get-publickey"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -1148,7 +1123,6 @@ async fn show_public_key_v1_0_sends_documented_request() {
         .await;
     let result = client(&server)
         .show_public_key()
-        .project_id(v::<String>("\"example\""))
         .key_id(v::<String>("\"0d0466b0-e727-4d9c-b35d-f84bb474a37f\""))
         .send()
         .await;
@@ -1166,7 +1140,7 @@ async fn show_public_key_v1_0_sends_documented_request() {
 async fn show_public_key_v1_0_returns_documented_error_body() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/v1.0/example/kms/get-publickey"))
+        .and(path("/v1.0/project-from-config/kms/get-publickey"))
         .respond_with(
             ResponseTemplate::new(400u16).set_body_raw("{}", "application/json"),
         )
@@ -1174,7 +1148,6 @@ async fn show_public_key_v1_0_returns_documented_error_body() {
         .await;
     let error = client(&server)
         .show_public_key()
-        .project_id(v::<String>("\"example\""))
         .key_id(v::<String>("\"0d0466b0-e727-4d9c-b35d-f84bb474a37f\""))
         .send()
         .await
@@ -1198,7 +1171,7 @@ fn list_cmk_instances_v1_0_request_body() {
 async fn list_cmk_instances_v1_0_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/v1.0/example/kms/example/action"))
+        .and(path("/v1.0/project-from-config/kms/example/action"))
         .respond_with(
             ResponseTemplate::new(200u16)
                 .set_body_raw(
@@ -1211,7 +1184,6 @@ async fn list_cmk_instances_v1_0_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_cmk_instances()
-        .project_id(v::<String>("\"example\""))
         .resource_instances(v::<String>("\"example\""))
         .tags(
             v::<
@@ -1252,7 +1224,7 @@ fn list_cmk_grants_v1_0_request_body() {
 async fn list_cmk_grants_v1_0_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/v1.0/example/kms/list-grants"))
+        .and(path("/v1.0/project-from-config/kms/list-grants"))
         .respond_with(
             ResponseTemplate::new(200u16)
                 .set_body_raw(
@@ -1265,7 +1237,6 @@ async fn list_cmk_grants_v1_0_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_cmk_grants()
-        .project_id(v::<String>("\"example\""))
         .key_id(v::<String>("\"0d0466b0-e727-4d9c-b35d-f84bb474a37f\""))
         .limit(v::<String>("\"\""))
         .marker(v::<String>("\"\""))
@@ -1302,7 +1273,7 @@ fn show_grants_that_can_be_retired_v1_0_request_body() {
 async fn show_grants_that_can_be_retired_v1_0_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/v1.0/example/kms/list-retirable-grants"))
+        .and(path("/v1.0/project-from-config/kms/list-retirable-grants"))
         .respond_with(
             ResponseTemplate::new(200u16)
                 .set_body_raw(
@@ -1315,7 +1286,6 @@ async fn show_grants_that_can_be_retired_v1_0_sends_documented_request() {
         .await;
     let result = client(&server)
         .show_grants_that_can_be_retired()
-        .project_id(v::<String>("\"example\""))
         .limit(v::<String>("\"\""))
         .marker(v::<String>("\"\""))
         .send()
@@ -1340,7 +1310,7 @@ fn list_project_tags_v1_0_response_200() {
 async fn list_project_tags_v1_0_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v1.0/example/kms/tags"))
+        .and(path("/v1.0/project-from-config/kms/tags"))
         .respond_with(
             ResponseTemplate::new(200u16)
                 .set_body_raw("{\"tags\":[{}]}", "application/json"),
@@ -1348,11 +1318,7 @@ async fn list_project_tags_v1_0_sends_documented_request() {
         .expect(1)
         .mount(&server)
         .await;
-    let result = client(&server)
-        .list_project_tags()
-        .project_id(v::<String>("\"example\""))
-        .send()
-        .await;
+    let result = client(&server).list_project_tags().send().await;
     let body: otc_kms::types::ListProjectTagsResponse = result
         .expect("the documented body decodes");
     let _ = body;
@@ -1369,7 +1335,7 @@ fn show_cmk_information_v1_0_request_body() {
 async fn show_cmk_information_v1_0_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/v1.0/example/kms/describe-key"))
+        .and(path("/v1.0/project-from-config/kms/describe-key"))
         .respond_with(
             ResponseTemplate::new(200u16)
                 .set_body_raw(
@@ -1382,7 +1348,6 @@ async fn show_cmk_information_v1_0_sends_documented_request() {
         .await;
     let result = client(&server)
         .show_cmk_information()
-        .project_id(v::<String>("\"example\""))
         .key_id(v::<String>("\"0d0466b0-e727-4d9c-b35d-f84bb474a37f\""))
         .send()
         .await;
@@ -1414,7 +1379,7 @@ fn list_cmks_v1_0_request_body() {
 async fn list_cmks_v1_0_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/v1.0/example/kms/list-keys"))
+        .and(path("/v1.0/project-from-config/kms/list-keys"))
         .respond_with(
             ResponseTemplate::new(200u16)
                 .set_body_raw(
@@ -1427,7 +1392,6 @@ async fn list_cmks_v1_0_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_cmks()
-        .project_id(v::<String>("\"example\""))
         .limit(v::<String>("\"2\""))
         .marker(v::<String>("\"1\""))
         .send()
@@ -1448,7 +1412,7 @@ fn show_instances_number_v1_0_response_200() {
 async fn show_instances_number_v1_0_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v1.0/example/kms/user-instances"))
+        .and(path("/v1.0/project-from-config/kms/user-instances"))
         .respond_with(
             ResponseTemplate::new(200u16)
                 .set_body_raw("{\"instance_num\":1}", "application/json"),
@@ -1456,11 +1420,7 @@ async fn show_instances_number_v1_0_sends_documented_request() {
         .expect(1)
         .mount(&server)
         .await;
-    let result = client(&server)
-        .show_instances_number()
-        .project_id(v::<String>("\"example\""))
-        .send()
-        .await;
+    let result = client(&server).show_instances_number().send().await;
     let body: otc_kms::types::ShowInstancesNumberResponse = result
         .expect("the documented body decodes");
     let _ = body;
@@ -1479,7 +1439,7 @@ fn show_user_quota_v1_0_response_200() {
 async fn show_user_quota_v1_0_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v1.0/example/kms/user-quotas"))
+        .and(path("/v1.0/project-from-config/kms/user-quotas"))
         .respond_with(
             ResponseTemplate::new(200u16)
                 .set_body_raw(
@@ -1490,11 +1450,7 @@ async fn show_user_quota_v1_0_sends_documented_request() {
         .expect(1)
         .mount(&server)
         .await;
-    let result = client(&server)
-        .show_user_quota()
-        .project_id(v::<String>("\"example\""))
-        .send()
-        .await;
+    let result = client(&server).show_user_quota().send().await;
     let body: otc_kms::types::ShowUserQuotaResponse = result
         .expect("the documented body decodes");
     let _ = body;
@@ -1513,7 +1469,7 @@ fn show_cmk_rotation_status_v1_0_response_200() {
 async fn show_cmk_rotation_status_v1_0_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/v1.0/example/kms/get-key-rotation-status"))
+        .and(path("/v1.0/project-from-config/kms/get-key-rotation-status"))
         .respond_with(
             ResponseTemplate::new(200u16)
                 .set_body_raw(
@@ -1526,7 +1482,6 @@ async fn show_cmk_rotation_status_v1_0_sends_documented_request() {
         .await;
     let result = client(&server)
         .show_cmk_rotation_status()
-        .project_id(v::<String>("\"example\""))
         .key_id(v::<String>("\"0d0466b0-e727-4d9c-b35d-f84bb474a37f\""))
         .send()
         .await;
@@ -1553,14 +1508,13 @@ fn retiring_grant_v1_0_request_body() {
 async fn retiring_grant_v1_0_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/v1.0/example/kms/retire-grant"))
+        .and(path("/v1.0/project-from-config/kms/retire-grant"))
         .respond_with(ResponseTemplate::new(200u16))
         .expect(1)
         .mount(&server)
         .await;
     let result = client(&server)
         .retiring_grant()
-        .project_id(v::<String>("\"example\""))
         .key_id(v::<String>("\"bb6a3d22-dc93-47ac-b5bd-88df7ad35f1e\""))
         .grant_id(
             v::<
@@ -1582,14 +1536,13 @@ async fn retiring_grant_v1_0_sends_documented_request() {
 async fn revoking_grant_v1_0_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/v1.0/example/kms/revoke-grant"))
+        .and(path("/v1.0/project-from-config/kms/revoke-grant"))
         .respond_with(ResponseTemplate::new(200u16))
         .expect(1)
         .mount(&server)
         .await;
     let result = client(&server)
         .revoking_grant()
-        .project_id(v::<String>("\"example\""))
         .key_id(v::<String>("\"bb6a3d22-dc93-47ac-b5bd-88df7ad35f1e\""))
         .grant_id(
             v::<
@@ -1625,7 +1578,7 @@ fn schedule_cmk_deletion_v1_0_request_body() {
 async fn schedule_cmk_deletion_v1_0_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/v1.0/example/kms/schedule-key-deletion"))
+        .and(path("/v1.0/project-from-config/kms/schedule-key-deletion"))
         .respond_with(
             ResponseTemplate::new(200u16)
                 .set_body_raw(
@@ -1638,7 +1591,6 @@ async fn schedule_cmk_deletion_v1_0_sends_documented_request() {
         .await;
     let result = client(&server)
         .schedule_cmk_deletion()
-        .project_id(v::<String>("\"example\""))
         .key_id(v::<String>("\"0d0466b0-e727-4d9c-b35d-f84bb474a37f\""))
         .pending_days(v::<String>("\"7\""))
         .send()
@@ -1676,7 +1628,7 @@ fn sign_sign_v1_0_request_body() {
 async fn sign_sign_v1_0_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/v1.0/example/kms/sign"))
+        .and(path("/v1.0/project-from-config/kms/sign"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -1685,7 +1637,6 @@ async fn sign_sign_v1_0_sends_documented_request() {
         .await;
     let result = client(&server)
         .sign_sign()
-        .project_id(v::<String>("\"example\""))
         .key_id(v::<String>("\"968d6cf0-feb6-42c6-bb30-d69f74f2d5f9\""))
         .message(v::<String>("\"aGVsbG8g\""))
         .signing_algorithm(v::<String>("\"RSASSA_PSS_SHA_256\""))
@@ -1707,7 +1658,7 @@ async fn sign_sign_v1_0_sends_documented_request() {
 async fn sign_sign_v1_0_returns_documented_error_body() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/v1.0/example/kms/sign"))
+        .and(path("/v1.0/project-from-config/kms/sign"))
         .respond_with(
             ResponseTemplate::new(400u16).set_body_raw("{}", "application/json"),
         )
@@ -1715,7 +1666,6 @@ async fn sign_sign_v1_0_returns_documented_error_body() {
         .await;
     let error = client(&server)
         .sign_sign()
-        .project_id(v::<String>("\"example\""))
         .key_id(v::<String>("\"968d6cf0-feb6-42c6-bb30-d69f74f2d5f9\""))
         .message(v::<String>("\"aGVsbG8g\""))
         .signing_algorithm(v::<String>("\"RSASSA_PSS_SHA_256\""))

@@ -9,21 +9,23 @@ crate::support::builder!(
     " Dataset ID. Path parameter `dataset_id`."] #[doc = ""] #[doc = " **Required.**"]
     dataset_id : String, #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc = " **Required.**"] project_id : String, #[doc =
+    #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " ID of a labeling task. Path parameter `workforce_task_id`."] #[doc = ""] #[doc =
     " **Required.**"] workforce_task_id : String, #[doc = " Review comment list."]
     comments : Vec < types::SampleComment > }
 );
 impl AcceptSamples {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[
                 ("dataset_id", self.dataset_id.is_some()),
-                ("project_id", self.project_id.is_some()),
                 ("workforce_task_id", self.workforce_task_id.is_some()),
             ],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::AcceptSamplesReq {
             comments: self.comments,
         };
@@ -32,19 +34,19 @@ impl AcceptSamples {
             "/v2/{project_id}/datasets/{dataset_id}/workforce-tasks/{workforce_task_id}/acceptance/batch-comment"
         )
             .path_param("dataset_id", need!(self, dataset_id)?)
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("workforce_task_id", need!(self, workforce_task_id)?)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns `()` on HTTP 200; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<()> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(self) -> Result<docsdk_runtime::Response<()>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty_with_response(request).await
     }
 }
@@ -53,46 +55,49 @@ crate::support::builder!(
     = " Dataset ID. Path parameter `dataset_id`."] #[doc = ""] #[doc = " **Required.**"]
     dataset_id : String, #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc = " **Required.**"] project_id : String, #[doc =
-    " Task ID. Path parameter `task_id`."] #[doc = ""] #[doc = " **Required.**"] task_id
-    : String }
+    #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc = " Task ID. Path parameter `task_id`."] #[doc = ""] #[doc
+    = " **Required.**"] task_id : String }
 );
 impl ShowAutoAnnotationProgress {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[
                 ("dataset_id", self.dataset_id.is_some()),
-                ("project_id", self.project_id.is_some()),
                 ("task_id", self.task_id.is_some()),
             ],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Get, "/v2/{project_id}/datasets/{dataset_id}/tasks/{task_id}"
         )
             .path_param("dataset_id", need!(self, dataset_id)?)
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("task_id", need!(self, task_id)?);
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::SmartTaskProgressResp> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::SmartTaskProgressResp>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] GetAuthorizations("get_authorizations") { #[doc =
     " Project ID. For details about how to obtain a project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc = " **Required.**"] project_id : String, #[doc = " Sorting field."]
-    #[doc = " Options:"] #[doc = ""] #[doc = " - **user\\_name**: IAM user"] #[doc =
+    #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc = " Sorting field."] #[doc = " Options:"] #[doc = ""]
+    #[doc = " - **user\\_name**: IAM user"] #[doc =
     " - **create\\_time**: creation time Default: **user\\_name**"] #[doc = ""] #[doc =
     " Query parameter `sort_by`."] sort_by : types::SortBy, #[doc = " Sorting method."]
     #[doc = " Options:"] #[doc = ""] #[doc = " - **asc**: ascending order"] #[doc =
@@ -105,13 +110,10 @@ crate::support::builder!(
     offset : i64 }
 );
 impl GetAuthorizations {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
-        docsdk_runtime::require(
-            self.call.operation(),
-            &[("project_id", self.project_id.is_some())],
-        )?;
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(self, Get, "/v2/{project_id}/authorizations")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .query_opt("sort_by", self.sort_by)
             .query_opt("order", self.order)
             .query_opt("limit", self.limit)
@@ -120,14 +122,14 @@ impl GetAuthorizations {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::AuthorizationListResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::AuthorizationListResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
     crate::support::paged!(
@@ -138,7 +140,9 @@ impl GetAuthorizations {
 crate::support::builder!(
     CreateAuthorization("create_authorization") { #[doc =
     " Project ID. For details about how to obtain a project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc = " **Required.**"] project_id : String, #[doc =
+    #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " User ID. For details about how to obtain a user ID, see Obtaining a User ID."]
     #[doc =
     " If **user\\_id** is set to **all**, all IAM users are authorized. If some IAM users have been authorized, the authorization setting will be updated."]
@@ -169,14 +173,12 @@ impl std::fmt::Debug for CreateAuthorization {
     }
 }
 impl CreateAuthorization {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("content", self.content.is_some()),
-            ],
+            &[("content", self.content.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::AuthorizationRequest {
             user_id: self.user_id,
             type_: self.type_,
@@ -184,54 +186,55 @@ impl CreateAuthorization {
             secret_key: self.secret_key,
         };
         let request = request!(self, Post, "/v2/{project_id}/authorizations")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns `()` on HTTP 200; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<()> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(self) -> Result<docsdk_runtime::Response<()>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] DeleteAuthorizations("delete_authorizations") { #[doc =
     " Project ID. For details about how to obtain a project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc = " **Required.**"] project_id : String, #[doc =
+    #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " User ID. If this parameter is set to **all**, the authorization of all IAM users will be deleted. Query parameter `user_id`."]
     user_id : String }
 );
 impl DeleteAuthorizations {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
-        docsdk_runtime::require(
-            self.call.operation(),
-            &[("project_id", self.project_id.is_some())],
-        )?;
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(self, Delete, "/v2/{project_id}/authorizations")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .query_opt("user_id", self.user_id);
         Ok((self.call, request))
     }
     /// Sends the request and returns `()` on HTTP 200; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<()> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(self) -> Result<docsdk_runtime::Response<()>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ListDatasets("list_datasets") { #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc = " **Required.**"] project_id : String, #[doc =
+    #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Whether to detect tasks (including initialization tasks) that are running in a dataset. The options are as follows: - **true**: Detect tasks (including initialization tasks) that are running in the dataset. - **false**: Do not detect tasks (including initialization tasks) that are running in the dataset. (Default value)"]
     #[doc = ""] #[doc = " Query parameter `check_running_task`. Default: `false`."]
     check_running_task : bool, #[doc =
@@ -275,13 +278,10 @@ crate::support::builder!(
     String }
 );
 impl ListDatasets {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
-        docsdk_runtime::require(
-            self.call.operation(),
-            &[("project_id", self.project_id.is_some())],
-        )?;
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(self, Get, "/v2/{project_id}/datasets")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .query_opt("check_running_task", self.check_running_task)
             .query_opt("contain_versions", self.contain_versions)
             .query_opt("dataset_type", self.dataset_type)
@@ -301,14 +301,14 @@ impl ListDatasets {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ListDatasetsResp> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ListDatasetsResp>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
     crate::support::paged!(
@@ -319,7 +319,9 @@ impl ListDatasets {
 crate::support::builder!(
     #[derive(Debug)] CreateDataset("create_dataset") { #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc = " **Required.**"] project_id : String, #[doc =
+    #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Data format. The options are as follows: - **Default**: default format - **CarbonData**: CarbonData (supported only by table datasets)"]
     data_format : types::CreateDatasetReqDataFormat, #[doc =
     " Input dataset path, which is used to synchronize source data (such as images, text files, and audio files) in the directory and its subdirectories to the dataset. For a table dataset, this parameter indicates the import directory. The work directory of a table dataset cannot be an OBS path in a KMS-encrypted bucket."]
@@ -351,16 +353,16 @@ crate::support::builder!(
     workspace_id : String }
 );
 impl CreateDataset {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[
-                ("project_id", self.project_id.is_some()),
                 ("dataset_name", self.dataset_name.is_some()),
                 ("work_path", self.work_path.is_some()),
                 ("work_path_type", self.work_path_type.is_some()),
             ],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::CreateDatasetReq {
             data_format: self.data_format,
             data_sources: self.data_sources,
@@ -379,20 +381,20 @@ impl CreateDataset {
             workspace_id: self.workspace_id,
         };
         let request = request!(self, Post, "/v2/{project_id}/datasets")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 201 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::CreateDatasetResp> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::CreateDatasetResp>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
@@ -401,7 +403,9 @@ crate::support::builder!(
     " Dataset ID. Path parameter `dataset_id`."] #[doc = ""] #[doc = " **Required.**"]
     dataset_id : String, #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc = " **Required.**"] project_id : String, #[doc =
+    #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Status of a dataset version. The options are as follows: - **0**: creating - **1**: running - **2**: deleting - **3**: deleted - **4**: error"]
     #[doc = ""] #[doc = " Query parameter `status`."] status : i64, #[doc =
     " Version split ratio for version filtering. The numbers before and after the comma indicate the minimum and maximum split ratios, and the versions whose split ratios are within the range are filtered out, for example, **0.0,1.0**. Note: If this parameter is left blank or unavailable, the system does not filter datasets based on the version split ratio by default."]
@@ -411,19 +415,17 @@ crate::support::builder!(
     #[doc = ""] #[doc = " Query parameter `version_format`."] version_format : i64 }
 );
 impl ListDatasetVersions {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("dataset_id", self.dataset_id.is_some()),
-                ("project_id", self.project_id.is_some()),
-            ],
+            &[("dataset_id", self.dataset_id.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Get, "/v2/{project_id}/datasets/{dataset_id}/versions"
         )
             .path_param("dataset_id", need!(self, dataset_id)?)
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .query_opt("status", self.status)
             .query_opt("train_evaluate_ratio", self.train_evaluate_ratio)
             .query_opt("version_format", self.version_format);
@@ -431,14 +433,14 @@ impl ListDatasetVersions {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ListDatasetVersionsResp> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ListDatasetVersionsResp>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
@@ -447,7 +449,9 @@ crate::support::builder!(
     " Dataset ID. Path parameter `dataset_id`."] #[doc = ""] #[doc = " **Required.**"]
     dataset_id : String, #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc = " **Required.**"] project_id : String, #[doc =
+    #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Whether to clear hard example properties. The options are as follows: - **true**: Clear hard example properties. (Default value) - **false**: Do not clear hard example properties."]
     #[doc = ""] #[doc = " Default: `true`."] clear_hard_property : bool, #[doc =
     " Version description. The value is empty by default. The description contains 0 to 256 characters and does not support the following special characters: \\!\\<\\>=\\&\"'"]
@@ -467,14 +471,12 @@ crate::support::builder!(
     #[doc = ""] #[doc = " Default: `true`."] with_column_header : bool }
 );
 impl CreateDatasetVersion {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("dataset_id", self.dataset_id.is_some()),
-                ("project_id", self.project_id.is_some()),
-            ],
+            &[("dataset_id", self.dataset_id.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::CreateDatasetVersionReq {
             clear_hard_property: self.clear_hard_property,
             description: self.description,
@@ -489,20 +491,20 @@ impl CreateDatasetVersion {
             self, Post, "/v2/{project_id}/datasets/{dataset_id}/versions"
         )
             .path_param("dataset_id", need!(self, dataset_id)?)
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 201 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::CreateDatasetVersionResp> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::CreateDatasetVersionResp>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
@@ -511,36 +513,36 @@ crate::support::builder!(
     " Dataset ID. Path parameter `dataset_id`."] #[doc = ""] #[doc = " **Required.**"]
     dataset_id : String, #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc = " **Required.**"] project_id : String, #[doc =
-    " Dataset version ID. Query parameter `version_id`."] version_id : String }
+    #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc = " Dataset version ID. Query parameter `version_id`."]
+    version_id : String }
 );
 impl ListLabels {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("dataset_id", self.dataset_id.is_some()),
-                ("project_id", self.project_id.is_some()),
-            ],
+            &[("dataset_id", self.dataset_id.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Get, "/v2/{project_id}/datasets/{dataset_id}/data-annotations/labels"
         )
             .path_param("dataset_id", need!(self, dataset_id)?)
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .query_opt("version_id", self.version_id);
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ListLabelsResp> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ListLabelsResp>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
@@ -549,18 +551,18 @@ crate::support::builder!(
     " Dataset ID. Path parameter `dataset_id`."] #[doc = ""] #[doc = " **Required.**"]
     dataset_id : String, #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc = " **Required.**"] project_id : String, #[doc =
-    " List of labels to be updated."] labels : Vec < types::Label > }
+    #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc = " List of labels to be updated."] labels : Vec <
+    types::Label > }
 );
 impl UpdateLabels {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("dataset_id", self.dataset_id.is_some()),
-                ("project_id", self.project_id.is_some()),
-            ],
+            &[("dataset_id", self.dataset_id.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::UpdateLabelsReq {
             labels: self.labels,
         };
@@ -568,20 +570,20 @@ impl UpdateLabels {
             self, Put, "/v2/{project_id}/datasets/{dataset_id}/data-annotations/labels"
         )
             .path_param("dataset_id", need!(self, dataset_id)?)
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::UpdateLabelsResp> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::UpdateLabelsResp>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
@@ -590,18 +592,18 @@ crate::support::builder!(
     " Dataset ID. Path parameter `dataset_id`."] #[doc = ""] #[doc = " **Required.**"]
     dataset_id : String, #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc = " **Required.**"] project_id : String, #[doc =
-    " List of labels to be created."] labels : Vec < types::Label > }
+    #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc = " List of labels to be created."] labels : Vec <
+    types::Label > }
 );
 impl CreateLabels {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("dataset_id", self.dataset_id.is_some()),
-                ("project_id", self.project_id.is_some()),
-            ],
+            &[("dataset_id", self.dataset_id.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::CreateLabelsReq {
             labels: self.labels,
         };
@@ -609,28 +611,29 @@ impl CreateLabels {
             self, Post, "/v2/{project_id}/datasets/{dataset_id}/data-annotations/labels"
         )
             .path_param("dataset_id", need!(self, dataset_id)?)
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::CreateLabelsResp> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::CreateLabelsResp>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] CreateModelArtsAgency("create_model_arts_agency") { #[doc =
     " Project ID. For details about how to obtain a project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc = " **Required.**"] project_id : String, #[doc =
-    " Agency name suffix."] #[doc =
+    #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc = " Agency name suffix."] #[doc =
     " The parameter contains a maximum of 50 characters."] #[doc =
     " The agency name prefix is consistently to be **ma\\_agency**."] #[doc =
     " For example, if the value of this parameter is **iam-user01**, the name of the created agency is **ma\\_agency\\_iam-user01**."]
@@ -639,34 +642,33 @@ crate::support::builder!(
     #[doc = ""] #[doc = " Length at most 50."] agency_name_suffix : String }
 );
 impl CreateModelArtsAgency {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
-        docsdk_runtime::require(
-            self.call.operation(),
-            &[("project_id", self.project_id.is_some())],
-        )?;
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::CreateModelArtsAgencyRequest {
             agency_name_suffix: self.agency_name_suffix,
         };
         let request = request!(self, Post, "/v2/{project_id}/agency")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns `()` on HTTP 200; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<()> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(self) -> Result<docsdk_runtime::Response<()>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ListProcessorTasks("list_processor_tasks") { #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc = " **Required.**"] project_id : String, #[doc =
+    #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Maximum number of records returned on each page. The value ranges from 1 to 100. The default value is **10**."]
     #[doc = ""] #[doc = " Query parameter `limit`. Default: `10`. Range 1 to 100."] limit
     : i64, #[doc =
@@ -721,13 +723,10 @@ crate::support::builder!(
     String }
 );
 impl ListProcessorTasks {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
-        docsdk_runtime::require(
-            self.call.operation(),
-            &[("project_id", self.project_id.is_some())],
-        )?;
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+        let project_id = self.call.project_id(self.project_id).await?;
         let mut request = request!(self, Get, "/v2/{project_id}/processor-tasks")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .query_opt("limit", self.limit)
             .query_opt("offset", self.offset)
             .query_opt("order", self.order)
@@ -747,14 +746,14 @@ impl ListProcessorTasks {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ListProcessorTasksResp> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ListProcessorTasksResp>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
     crate::support::paged!(
@@ -765,7 +764,9 @@ impl ListProcessorTasks {
 crate::support::builder!(
     #[derive(Debug)] CreateProcessorTask("create_processor_task") { #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc = " **Required.**"] project_id : String, #[doc =
+    #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Whether to synchronously create a task version when creating a task. Set this parameter to **true** only when creating a data processing task. For other types of tasks, this parameter is set to **false** or left blank. The options are as follows:"]
     #[doc = ""] #[doc = " - **true**: Create a task version when creating a task."] #[doc
     = " - **false**: Do not create a task version when creating a task. (Default value)"]
@@ -786,11 +787,12 @@ crate::support::builder!(
     workspace_id : String }
 );
 impl CreateProcessorTask {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[("project_id", self.project_id.is_some()), ("name", self.name.is_some())],
+            &[("name", self.name.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::CreateProcessorTaskReq {
             create_version: self.create_version,
             data_source: self.data_source,
@@ -803,27 +805,29 @@ impl CreateProcessorTask {
             workspace_id: self.workspace_id,
         };
         let request = request!(self, Post, "/v2/{project_id}/processor-tasks")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::CreateProcessorTaskResp> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::CreateProcessorTaskResp>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ListProcessorTaskVersions("list_processor_task_versions") { #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc = " **Required.**"] project_id : String, #[doc =
+    #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " ID of a data processing task. Path parameter `task_id`."] #[doc = ""] #[doc =
     " **Required.**"] task_id : String, #[doc =
     " Maximum number of records returned on each page. The value ranges from 1 to 100. The default value is **100**."]
@@ -841,18 +845,16 @@ crate::support::builder!(
     types::ListProcessorTaskVersionsSortBy }
 );
 impl ListProcessorTaskVersions {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("task_id", self.task_id.is_some()),
-            ],
+            &[("task_id", self.task_id.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Get, "/v2/{project_id}/processor-tasks/{task_id}/versions"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("task_id", need!(self, task_id)?)
             .query_opt("limit", self.limit)
             .query_opt("offset", self.offset)
@@ -862,14 +864,14 @@ impl ListProcessorTaskVersions {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ListTaskVersionsResp> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ListTaskVersionsResp>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
     crate::support::paged!(
@@ -881,7 +883,9 @@ crate::support::builder!(
     #[derive(Debug)] CreateProcessorTaskVersion("create_processor_task_version") { #[doc
     =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc = " **Required.**"] project_id : String, #[doc =
+    #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " ID of a data processing task. Path parameter `task_id`."] #[doc = ""] #[doc =
     " **Required.**"] task_id : String, #[doc =
     " Whether to synchronously create a task version when creating a task. The options are as follows:"]
@@ -904,16 +908,16 @@ crate::support::builder!(
     workspace_id : String }
 );
 impl CreateProcessorTaskVersion {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[
-                ("project_id", self.project_id.is_some()),
                 ("task_id", self.task_id.is_some()),
                 ("name", self.name.is_some()),
                 ("task_id_2", self.task_id_2.is_some()),
             ],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::CreateTaskVersionReq {
             create_version: self.create_version,
             data_source: self.data_source,
@@ -929,21 +933,21 @@ impl CreateProcessorTaskVersion {
         let request = request!(
             self, Post, "/v2/{project_id}/processor-tasks/{task_id}/versions"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("task_id", need!(self, task_id)?)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::CreateTaskVersionResp> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::CreateTaskVersionResp>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
@@ -952,7 +956,9 @@ crate::support::builder!(
     " Dataset ID. Path parameter `dataset_id`."] #[doc = ""] #[doc = " **Required.**"]
     dataset_id : String, #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc = " **Required.**"] project_id : String, #[doc =
+    #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Maximum number of records returned on each page. The value ranges from 1 to 100. The default value is **10**."]
     #[doc = ""] #[doc = " Query parameter `limit`. Default: `10`. Range 1 to 100."] limit
     : i64, #[doc =
@@ -966,17 +972,15 @@ crate::support::builder!(
     " Query parameter `type`."] type_ : types::SmartTaskRequestTaskType }
 );
 impl ListTasks {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("dataset_id", self.dataset_id.is_some()),
-                ("project_id", self.project_id.is_some()),
-            ],
+            &[("dataset_id", self.dataset_id.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(self, Get, "/v2/{project_id}/datasets/{dataset_id}/tasks")
             .path_param("dataset_id", need!(self, dataset_id)?)
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .query_opt("limit", self.limit)
             .query_opt("offset", self.offset)
             .query_opt("task_name", self.task_name)
@@ -985,14 +989,14 @@ impl ListTasks {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ListTaskResp> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ListTaskResp>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
     crate::support::paged!(
@@ -1005,7 +1009,9 @@ crate::support::builder!(
     " Dataset ID. Path parameter `dataset_id`."] #[doc = ""] #[doc = " **Required.**"]
     dataset_id : String, #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc = " **Required.**"] project_id : String, #[doc =
+    #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Whether to collect key samples. The options are as follows:"] #[doc = ""] #[doc =
     " - **true**: Collect key samples."] #[doc =
     " - **false**: Do not collect key samples. (Default value)"] #[doc = ""] #[doc =
@@ -1018,14 +1024,12 @@ crate::support::builder!(
     types::SmartTaskRequestTaskType }
 );
 impl CreateTask {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("dataset_id", self.dataset_id.is_some()),
-                ("project_id", self.project_id.is_some()),
-            ],
+            &[("dataset_id", self.dataset_id.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::SmartTaskRequest {
             collect_key_sample: self.collect_key_sample,
             config: self.config,
@@ -1036,27 +1040,29 @@ impl CreateTask {
             self, Post, "/v2/{project_id}/datasets/{dataset_id}/tasks"
         )
             .path_param("dataset_id", need!(self, dataset_id)?)
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::SmartTaskResp> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::SmartTaskResp>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ListWorkers("list_workers") { #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc = " **Required.**"] project_id : String, #[doc =
+    #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " ID of a labeling team. Path parameter `workforce_id`."] #[doc = ""] #[doc =
     " **Required.**"] workforce_id : String, #[doc =
     " Maximum number of records returned on each page. The value ranges from 1 to 100. The default value is **10**."]
@@ -1071,18 +1077,16 @@ crate::support::builder!(
     types::ListWorkersSortBy }
 );
 impl ListWorkers {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("workforce_id", self.workforce_id.is_some()),
-            ],
+            &[("workforce_id", self.workforce_id.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Get, "/v2/{project_id}/workforces/{workforce_id}/workers"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("workforce_id", need!(self, workforce_id)?)
             .query_opt("limit", self.limit)
             .query_opt("offset", self.offset)
@@ -1092,14 +1096,14 @@ impl ListWorkers {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ListWorkersResp> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ListWorkersResp>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
     crate::support::paged!(
@@ -1110,7 +1114,9 @@ impl ListWorkers {
 crate::support::builder!(
     #[derive(Debug)] CreateWorker("create_worker") { #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc = " **Required.**"] project_id : String, #[doc =
+    #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " ID of a labeling team. Path parameter `workforce_id`."] #[doc = ""] #[doc =
     " **Required.**"] workforce_id : String, #[doc =
     " Member description. The description contains 0 to 256 characters and does not support the following special characters: ^\\!\\<\\>=\\&\"'. Length 0 to 256."]
@@ -1120,16 +1126,16 @@ crate::support::builder!(
     #[doc = ""] #[doc = " **Required.**"] role : i64 }
 );
 impl CreateWorker {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[
-                ("project_id", self.project_id.is_some()),
                 ("workforce_id", self.workforce_id.is_some()),
                 ("emails", self.emails.is_some()),
                 ("role", self.role.is_some()),
             ],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::CreateWorkerReq {
             description: self.description,
             emails: need!(self, emails)?,
@@ -1138,26 +1144,28 @@ impl CreateWorker {
         let request = request!(
             self, Post, "/v2/{project_id}/workforces/{workforce_id}/workers"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("workforce_id", need!(self, workforce_id)?)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns `()` on HTTP 201; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<()> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(self) -> Result<docsdk_runtime::Response<()>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ListWorkforces("list_workforces") { #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc = " **Required.**"] project_id : String, #[doc =
+    #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Maximum number of records returned on each page. The value ranges from 1 to 100. The default value is **10**."]
     #[doc = ""] #[doc = " Query parameter `limit`. Default: `10`. Range 1 to 100."] limit
     : i64, #[doc =
@@ -1175,13 +1183,10 @@ crate::support::builder!(
     workforce_task_id : String }
 );
 impl ListWorkforces {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
-        docsdk_runtime::require(
-            self.call.operation(),
-            &[("project_id", self.project_id.is_some())],
-        )?;
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(self, Get, "/v2/{project_id}/workforces")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .query_opt("limit", self.limit)
             .query_opt("offset", self.offset)
             .query_opt("order", self.order)
@@ -1192,14 +1197,14 @@ impl ListWorkforces {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ListWorkforcesResp> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ListWorkforcesResp>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
     crate::support::paged!(
@@ -1210,40 +1215,40 @@ impl ListWorkforces {
 crate::support::builder!(
     #[derive(Debug)] CreateWorkforce("create_workforce") { #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc = " **Required.**"] project_id : String, #[doc =
+    #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Labeling team description. The value contains 0 to 256 characters and does not support the following special characters: ^\\!\\<\\>=\\&\"'. Length 0 to 256."]
     description : String, #[doc =
     " Labeling team name. The value contains 1 to 64 characters, including only letters, digits, underscores (\\_), and hyphens (-). Length 1 to 64."]
     #[doc = ""] #[doc = " **Required.**"] workforce_name : String }
 );
 impl CreateWorkforce {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("workforce_name", self.workforce_name.is_some()),
-            ],
+            &[("workforce_name", self.workforce_name.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::CreateWorkforceReq {
             description: self.description,
             workforce_name: need!(self, workforce_name)?,
         };
         let request = request!(self, Post, "/v2/{project_id}/workforces")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 201 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::CreateWorkforceResp> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::CreateWorkforceResp>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
@@ -1252,34 +1257,34 @@ crate::support::builder!(
     " Dataset ID. Path parameter `dataset_id`."] #[doc = ""] #[doc = " **Required.**"]
     dataset_id : String, #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc = " **Required.**"] project_id : String }
+    #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String }
 );
 impl ListWorkforceTasks {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("dataset_id", self.dataset_id.is_some()),
-                ("project_id", self.project_id.is_some()),
-            ],
+            &[("dataset_id", self.dataset_id.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Get, "/v2/{project_id}/datasets/{dataset_id}/workforce-tasks"
         )
             .path_param("dataset_id", need!(self, dataset_id)?)
-            .path_param("project_id", need!(self, project_id)?);
+            .path_param("project_id", project_id);
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ListWorkforceTasksResp> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ListWorkforceTasksResp>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
@@ -1288,7 +1293,9 @@ crate::support::builder!(
     " Dataset ID. Path parameter `dataset_id`."] #[doc = ""] #[doc = " **Required.**"]
     dataset_id : String, #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc = " **Required.**"] project_id : String, #[doc =
+    #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Whether to automatically synchronize the result of a team labeling task to the dataset. The options are as follows: - **true**: Automatically synchronize the result of a team labeling task to the dataset. (Default value) - **false**: Do not automatically synchronize the result of a team labeling task to the dataset."]
     #[doc = ""] #[doc = " Default: `true`."] auto_sync_dataset : bool, #[doc =
     " Synchronization type. The options are as follows: - **0**: not to be synchronized - **1**: data to be synchronized - **2**: label to be synchronized - **3**: data and label to be synchronized"]
@@ -1304,14 +1311,12 @@ crate::support::builder!(
     workforces_config : types::WorkforcesConfig }
 );
 impl CreateWorkforceTask {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("dataset_id", self.dataset_id.is_some()),
-                ("project_id", self.project_id.is_some()),
-            ],
+            &[("dataset_id", self.dataset_id.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::CreateWorkforceTaskReq {
             auto_sync_dataset: self.auto_sync_dataset,
             data_sync_type: self.data_sync_type,
@@ -1324,20 +1329,20 @@ impl CreateWorkforceTask {
             self, Post, "/v2/{project_id}/datasets/{dataset_id}/workforce-tasks"
         )
             .path_param("dataset_id", need!(self, dataset_id)?)
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::CreateWorkforceTaskResp> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::CreateWorkforceTaskResp>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
@@ -1346,7 +1351,9 @@ crate::support::builder!(
     " Dataset ID. Path parameter `dataset_id`."] #[doc = ""] #[doc = " **Required.**"]
     dataset_id : String, #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc = " **Required.**"] project_id : String, #[doc =
+    #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Whether to detect tasks (including initialization tasks) that are running in a dataset. The options are as follows: - **true**: Detect tasks (including initialization tasks) that are running in the dataset. - **false**: Do not detect tasks that are running in the dataset. (Default value)"]
     #[doc = ""] #[doc = " Query parameter `check_running_task`. Default: `false`."]
     check_running_task : bool, #[doc =
@@ -1355,31 +1362,29 @@ crate::support::builder!(
     running_task_type : i64 }
 );
 impl DescribeDataset {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("dataset_id", self.dataset_id.is_some()),
-                ("project_id", self.project_id.is_some()),
-            ],
+            &[("dataset_id", self.dataset_id.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(self, Get, "/v2/{project_id}/datasets/{dataset_id}")
             .path_param("dataset_id", need!(self, dataset_id)?)
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .query_opt("check_running_task", self.check_running_task)
             .query_opt("running_task_type", self.running_task_type);
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::DescDatasetResp> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::DescDatasetResp>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
@@ -1388,24 +1393,23 @@ crate::support::builder!(
     " Dataset ID. Path parameter `dataset_id`."] #[doc = ""] #[doc = " **Required.**"]
     dataset_id : String, #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc = " **Required.**"] project_id : String, #[doc =
-    " List of added labels."] add_labels : Vec < types::Label >, #[doc =
-    " ID of current dataset version."] current_version_id : String, #[doc =
-    " Dataset name."] dataset_name : String, #[doc = " List of deleted labels."]
-    delete_labels : Vec < types::Label >, #[doc =
+    #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc = " List of added labels."] add_labels : Vec <
+    types::Label >, #[doc = " ID of current dataset version."] current_version_id :
+    String, #[doc = " Dataset name."] dataset_name : String, #[doc =
+    " List of deleted labels."] delete_labels : Vec < types::Label >, #[doc =
     " Dataset description. The value contains 0 to 256 characters and does not support the following special characters: ^\\!\\<\\>=\\&\"'. Length 0 to 256."]
     description : String, #[doc = " List of updated labels."] update_labels : Vec <
     types::Label > }
 );
 impl UpdateDataset {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("dataset_id", self.dataset_id.is_some()),
-                ("project_id", self.project_id.is_some()),
-            ],
+            &[("dataset_id", self.dataset_id.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::UpdateDatasetReq {
             add_labels: self.add_labels,
             current_version_id: self.current_version_id,
@@ -1416,20 +1420,20 @@ impl UpdateDataset {
         };
         let request = request!(self, Put, "/v2/{project_id}/datasets/{dataset_id}")
             .path_param("dataset_id", need!(self, dataset_id)?)
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::UpdateDatasetResp> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::UpdateDatasetResp>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
@@ -1438,30 +1442,30 @@ crate::support::builder!(
     " Dataset ID. Path parameter `dataset_id`."] #[doc = ""] #[doc = " **Required.**"]
     dataset_id : String, #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc = " **Required.**"] project_id : String }
+    #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String }
 );
 impl DeleteDataset {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("dataset_id", self.dataset_id.is_some()),
-                ("project_id", self.project_id.is_some()),
-            ],
+            &[("dataset_id", self.dataset_id.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(self, Delete, "/v2/{project_id}/datasets/{dataset_id}")
             .path_param("dataset_id", need!(self, dataset_id)?)
-            .path_param("project_id", need!(self, project_id)?);
+            .path_param("project_id", project_id);
         Ok((self.call, request))
     }
     /// Sends the request and returns `()` on HTTP 204; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<()> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(self) -> Result<docsdk_runtime::Response<()>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty_with_response(request).await
     }
 }
@@ -1470,38 +1474,39 @@ crate::support::builder!(
     " Dataset ID. Path parameter `dataset_id`."] #[doc = ""] #[doc = " **Required.**"]
     dataset_id : String, #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc = " **Required.**"] project_id : String, #[doc =
-    " Dataset version ID. Path parameter `version_id`."] #[doc = ""] #[doc =
-    " **Required.**"] version_id : String }
+    #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc = " Dataset version ID. Path parameter `version_id`."]
+    #[doc = ""] #[doc = " **Required.**"] version_id : String }
 );
 impl DescribeDatasetVersion {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[
                 ("dataset_id", self.dataset_id.is_some()),
-                ("project_id", self.project_id.is_some()),
                 ("version_id", self.version_id.is_some()),
             ],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Get, "/v2/{project_id}/datasets/{dataset_id}/versions/{version_id}"
         )
             .path_param("dataset_id", need!(self, dataset_id)?)
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("version_id", need!(self, version_id)?);
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::DatasetVersion> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::DatasetVersion>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
@@ -1510,36 +1515,37 @@ crate::support::builder!(
     " Dataset ID. Path parameter `dataset_id`."] #[doc = ""] #[doc = " **Required.**"]
     dataset_id : String, #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc = " **Required.**"] project_id : String, #[doc =
-    " Dataset version ID. Path parameter `version_id`."] #[doc = ""] #[doc =
-    " **Required.**"] version_id : String }
+    #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc = " Dataset version ID. Path parameter `version_id`."]
+    #[doc = ""] #[doc = " **Required.**"] version_id : String }
 );
 impl DeleteDatasetVersion {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[
                 ("dataset_id", self.dataset_id.is_some()),
-                ("project_id", self.project_id.is_some()),
                 ("version_id", self.version_id.is_some()),
             ],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Delete, "/v2/{project_id}/datasets/{dataset_id}/versions/{version_id}"
         )
             .path_param("dataset_id", need!(self, dataset_id)?)
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("version_id", need!(self, version_id)?);
         Ok((self.call, request))
     }
     /// Sends the request and returns `()` on HTTP 204; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<()> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(self) -> Result<docsdk_runtime::Response<()>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty_with_response(request).await
     }
 }
@@ -1549,7 +1555,9 @@ crate::support::builder!(
     dataset_id : String, #[doc = " Label name. Path parameter `label_name`."] #[doc = ""]
     #[doc = " **Required.**"] label_name : String, #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc = " **Required.**"] project_id : String, #[doc =
+    #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Label type. The options are as follows: - **0**: image classification - **1**: object detection - **100**: text classification - **101**: named entity recognition - **102**: text triplet relationship - **103**: text triplet entity - **200**: speech classification - **201**: speech content - **202**: speech paragraph labeling - **600**: video classification"]
     #[doc = ""] #[doc = " Query parameter `label_type`."] label_type : i64, #[doc =
     " Default attribute: Label color, which is a hexadecimal code of the color. By default, this parameter is left blank. Example: **\\#FFFFF0**."]
@@ -1569,15 +1577,15 @@ crate::support::builder!(
     #[doc = ""] #[doc = " Wire name: `@modelarts:to_type`."] modelarts_to_type : String }
 );
 impl UpdateLabel {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[
                 ("dataset_id", self.dataset_id.is_some()),
                 ("label_name", self.label_name.is_some()),
-                ("project_id", self.project_id.is_some()),
             ],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::UpdateLabelReq {
             modelarts_color: self.modelarts_color,
             modelarts_default_shape: self.modelarts_default_shape,
@@ -1592,21 +1600,21 @@ impl UpdateLabel {
         )
             .path_param("dataset_id", need!(self, dataset_id)?)
             .path_param("label_name", need!(self, label_name)?)
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .query_opt("label_type", self.label_type)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 204 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::UpdateLabelResp> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::UpdateLabelResp>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
@@ -1616,7 +1624,9 @@ crate::support::builder!(
     dataset_id : String, #[doc = " Label name. Path parameter `label_name`."] #[doc = ""]
     #[doc = " **Required.**"] label_name : String, #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc = " **Required.**"] project_id : String, #[doc =
+    #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Whether to delete the sample source files. The options are as follows: - **true**: Delete the sample source files. - **false**: Do not delete the sample source files. (Default value)"]
     #[doc = ""] #[doc = " Query parameter `delete_source`. Default: `false`."]
     delete_source : bool, #[doc =
@@ -1624,36 +1634,36 @@ crate::support::builder!(
     #[doc = ""] #[doc = " Query parameter `label_type`."] label_type : i64 }
 );
 impl DeleteLabelAndSamples {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[
                 ("dataset_id", self.dataset_id.is_some()),
                 ("label_name", self.label_name.is_some()),
-                ("project_id", self.project_id.is_some()),
             ],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Delete,
             "/v2/{project_id}/datasets/{dataset_id}/data-annotations/labels/{label_name}"
         )
             .path_param("dataset_id", need!(self, dataset_id)?)
             .path_param("label_name", need!(self, label_name)?)
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .query_opt("delete_source", self.delete_source)
             .query_opt("label_type", self.label_type);
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 204 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::DeleteLabelResp> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::DeleteLabelResp>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
@@ -1662,20 +1672,20 @@ crate::support::builder!(
     " Dataset ID. Path parameter `dataset_id`."] #[doc = ""] #[doc = " **Required.**"]
     dataset_id : String, #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc = " **Required.**"] project_id : String, #[doc =
+    #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Whether to delete a label and samples containing the label. The options are as follows: - **0**: Delete the label. - **1**: Delete the label and the samples that only contain this label, but do not delete source files. - **2**: Delete the label and the samples that only contain this label and also delete source files."]
     #[doc = ""] #[doc = " Query parameter `delete_policy`."] delete_policy : i64, #[doc =
     " List of labels to be deleted."] labels : Vec < types::Label > }
 );
 impl DeleteLabels {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("dataset_id", self.dataset_id.is_some()),
-                ("project_id", self.project_id.is_some()),
-            ],
+            &[("dataset_id", self.dataset_id.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::DeleteLabelsReq {
             labels: self.labels,
         };
@@ -1684,127 +1694,127 @@ impl DeleteLabels {
             "/v2/{project_id}/datasets/{dataset_id}/data-annotations/labels/delete"
         )
             .path_param("dataset_id", need!(self, dataset_id)?)
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .query_opt("delete_policy", self.delete_policy)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::DeleteLabelsResp> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::DeleteLabelsResp>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] DescribeProcessorTask("describe_processor_task") { #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc = " **Required.**"] project_id : String, #[doc =
+    #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " ID of a data processing task. Path parameter `task_id`."] #[doc = ""] #[doc =
     " **Required.**"] task_id : String }
 );
 impl DescribeProcessorTask {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("task_id", self.task_id.is_some()),
-            ],
+            &[("task_id", self.task_id.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(self, Get, "/v2/{project_id}/processor-tasks/{task_id}")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("task_id", need!(self, task_id)?);
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::DescribeProcessorTaskResp> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::DescribeProcessorTaskResp>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] UpdateProcessorTask("update_processor_task") { #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc = " **Required.**"] project_id : String, #[doc =
+    #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " ID of a data processing task. Path parameter `task_id`."] #[doc = ""] #[doc =
     " **Required.**"] task_id : String, #[doc =
     " Description of a data processing task. The description contains 0 to 256 characters and does not support the following special characters: ^\\!\\<\\>=\\&\"'"]
     #[doc = ""] #[doc = " Length 0 to 256."] description : String }
 );
 impl UpdateProcessorTask {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("task_id", self.task_id.is_some()),
-            ],
+            &[("task_id", self.task_id.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::UpdateProcessorTaskReq {
             description: self.description,
         };
         let request = request!(self, Put, "/v2/{project_id}/processor-tasks/{task_id}")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("task_id", need!(self, task_id)?)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns `()` on HTTP 200; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<()> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(self) -> Result<docsdk_runtime::Response<()>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] DeleteProcessorTask("delete_processor_task") { #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc = " **Required.**"] project_id : String, #[doc =
+    #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " ID of a data processing task. Path parameter `task_id`."] #[doc = ""] #[doc =
     " **Required.**"] task_id : String }
 );
 impl DeleteProcessorTask {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("task_id", self.task_id.is_some()),
-            ],
+            &[("task_id", self.task_id.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Delete, "/v2/{project_id}/processor-tasks/{task_id}"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("task_id", need!(self, task_id)?);
         Ok((self.call, request))
     }
     /// Sends the request and returns `()` on HTTP 200; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<()> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(self) -> Result<docsdk_runtime::Response<()>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty_with_response(request).await
     }
 }
@@ -1812,40 +1822,42 @@ crate::support::builder!(
     #[derive(Debug)] DescribeProcessorTaskVersion("describe_processor_task_version") {
     #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc = " **Required.**"] project_id : String, #[doc =
+    #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " ID of a data processing task. Path parameter `task_id`."] #[doc = ""] #[doc =
     " **Required.**"] task_id : String, #[doc =
     " Version ID of a data processing task. Path parameter `version_id`."] #[doc = ""]
     #[doc = " **Required.**"] version_id : String }
 );
 impl DescribeProcessorTaskVersion {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[
-                ("project_id", self.project_id.is_some()),
                 ("task_id", self.task_id.is_some()),
                 ("version_id", self.version_id.is_some()),
             ],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Get, "/v2/{project_id}/processor-tasks/{task_id}/versions/{version_id}"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("task_id", need!(self, task_id)?)
             .path_param("version_id", need!(self, version_id)?);
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::DescTaskVersionResp> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::DescTaskVersionResp>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
@@ -1853,39 +1865,41 @@ crate::support::builder!(
     #[derive(Debug)] DeleteProcessorTaskVersion("delete_processor_task_version") { #[doc
     =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc = " **Required.**"] project_id : String, #[doc =
+    #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " ID of a data processing task. Path parameter `task_id`."] #[doc = ""] #[doc =
     " **Required.**"] task_id : String, #[doc =
     " Version ID of a data processing task. Path parameter `version_id`."] #[doc = ""]
     #[doc = " **Required.**"] version_id : String }
 );
 impl DeleteProcessorTaskVersion {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[
-                ("project_id", self.project_id.is_some()),
                 ("task_id", self.task_id.is_some()),
                 ("version_id", self.version_id.is_some()),
             ],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Delete,
             "/v2/{project_id}/processor-tasks/{task_id}/versions/{version_id}"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("task_id", need!(self, task_id)?)
             .path_param("version_id", need!(self, version_id)?);
         Ok((self.call, request))
     }
     /// Sends the request and returns `()` on HTTP 204; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<()> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(self) -> Result<docsdk_runtime::Response<()>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty_with_response(request).await
     }
 }
@@ -1894,20 +1908,20 @@ crate::support::builder!(
     " Dataset ID. Path parameter `dataset_id`."] #[doc = ""] #[doc = " **Required.**"]
     dataset_id : String, #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc = " **Required.**"] project_id : String, #[doc =
+    #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Whether to delete the source file. This field is valid for non-text datasets. (A text dataset is the entire text file. Therefore, deleting a piece of data from the text file does not affect the source text.) The options are as follows: - **false**: Do not delete the source file. (Default value) - **true**: Delete the source file. (Note: This operation may affect the dataset versions or other datasets that have used these files. As a result, the page display, training, or inference is abnormal.)"]
     #[doc = ""] #[doc = " Default: `false`."] delete_source : bool, #[doc =
     " Sample ID list."] samples : Vec < String > }
 );
 impl DeleteSamples {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("dataset_id", self.dataset_id.is_some()),
-                ("project_id", self.project_id.is_some()),
-            ],
+            &[("dataset_id", self.dataset_id.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::DeleteSamplesReq {
             delete_source: self.delete_source,
             samples: self.samples,
@@ -1917,67 +1931,71 @@ impl DeleteSamples {
             "/v2/{project_id}/datasets/{dataset_id}/data-annotations/samples/delete"
         )
             .path_param("dataset_id", need!(self, dataset_id)?)
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::DeleteSamplesResp> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::DeleteSamplesResp>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] DescribeWorker("describe_worker") { #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc = " **Required.**"] project_id : String, #[doc =
+    #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " ID of a labeling team member. Path parameter `worker_id`."] #[doc = ""] #[doc =
     " **Required.**"] worker_id : String, #[doc =
     " ID of a labeling team. Path parameter `workforce_id`."] #[doc = ""] #[doc =
     " **Required.**"] workforce_id : String }
 );
 impl DescribeWorker {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[
-                ("project_id", self.project_id.is_some()),
                 ("worker_id", self.worker_id.is_some()),
                 ("workforce_id", self.workforce_id.is_some()),
             ],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Get, "/v2/{project_id}/workforces/{workforce_id}/workers/{worker_id}"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("worker_id", need!(self, worker_id)?)
             .path_param("workforce_id", need!(self, workforce_id)?);
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::DescWorkerResp> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::DescWorkerResp>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] UpdateWorker("update_worker") { #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc = " **Required.**"] project_id : String, #[doc =
+    #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " ID of a labeling team member. Path parameter `worker_id`."] #[doc = ""] #[doc =
     " **Required.**"] worker_id : String, #[doc =
     " ID of a labeling team. Path parameter `workforce_id`."] #[doc = ""] #[doc =
@@ -1988,15 +2006,15 @@ crate::support::builder!(
     role : i64 }
 );
 impl UpdateWorker {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[
-                ("project_id", self.project_id.is_some()),
                 ("worker_id", self.worker_id.is_some()),
                 ("workforce_id", self.workforce_id.is_some()),
             ],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::UpdateWorkerReq {
             description: self.description,
             role: self.role,
@@ -2004,7 +2022,7 @@ impl UpdateWorker {
         let request = request!(
             self, Put, "/v2/{project_id}/workforces/{workforce_id}/workers/{worker_id}"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("worker_id", need!(self, worker_id)?)
             .path_param("workforce_id", need!(self, workforce_id)?)
             .json_body(&body)?;
@@ -2012,133 +2030,137 @@ impl UpdateWorker {
     }
     /// Sends the request and returns `()` on HTTP 200; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<()> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(self) -> Result<docsdk_runtime::Response<()>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] DeleteWorker("delete_worker") { #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc = " **Required.**"] project_id : String, #[doc =
+    #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " ID of a labeling team member. Path parameter `worker_id`."] #[doc = ""] #[doc =
     " **Required.**"] worker_id : String, #[doc =
     " ID of a labeling team. Path parameter `workforce_id`."] #[doc = ""] #[doc =
     " **Required.**"] workforce_id : String }
 );
 impl DeleteWorker {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[
-                ("project_id", self.project_id.is_some()),
                 ("worker_id", self.worker_id.is_some()),
                 ("workforce_id", self.workforce_id.is_some()),
             ],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Delete,
             "/v2/{project_id}/workforces/{workforce_id}/workers/{worker_id}"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("worker_id", need!(self, worker_id)?)
             .path_param("workforce_id", need!(self, workforce_id)?);
         Ok((self.call, request))
     }
     /// Sends the request and returns `()` on HTTP 204; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<()> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(self) -> Result<docsdk_runtime::Response<()>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] DeleteWorkers("delete_workers") { #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc = " **Required.**"] project_id : String, #[doc =
+    #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " ID of a labeling team. Path parameter `workforce_id`."] #[doc = ""] #[doc =
     " **Required.**"] workforce_id : String, #[doc = " Team member ID list."] workers :
     Vec < String > }
 );
 impl DeleteWorkers {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("workforce_id", self.workforce_id.is_some()),
-            ],
+            &[("workforce_id", self.workforce_id.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::DeleteWorkersReq {
             workers: self.workers,
         };
         let request = request!(
             self, Post, "/v2/{project_id}/workforces/{workforce_id}/workers/batch-delete"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("workforce_id", need!(self, workforce_id)?)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::DeleteWorkersResp> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::DeleteWorkersResp>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] DescribeWorkforce("describe_workforce") { #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc = " **Required.**"] project_id : String, #[doc =
+    #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " ID of a labeling team. Path parameter `workforce_id`."] #[doc = ""] #[doc =
     " **Required.**"] workforce_id : String }
 );
 impl DescribeWorkforce {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("workforce_id", self.workforce_id.is_some()),
-            ],
+            &[("workforce_id", self.workforce_id.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(self, Get, "/v2/{project_id}/workforces/{workforce_id}")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("workforce_id", need!(self, workforce_id)?);
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::DescWorkforceResp> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::DescWorkforceResp>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] UpdateWorkforce("update_workforce") { #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc = " **Required.**"] project_id : String, #[doc =
+    #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " ID of a labeling team. Path parameter `workforce_id`."] #[doc = ""] #[doc =
     " **Required.**"] workforce_id : String, #[doc =
     " Labeling team description. The value contains 0 to 256 characters and does not support the following special characters: ^\\!\\<\\>=\\&\"'. Length 0 to 256."]
@@ -2147,68 +2169,66 @@ crate::support::builder!(
     workforce_name : String }
 );
 impl UpdateWorkforce {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("workforce_id", self.workforce_id.is_some()),
-            ],
+            &[("workforce_id", self.workforce_id.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::UpdateWorkforceReq {
             description: self.description,
             workforce_name: self.workforce_name,
         };
         let request = request!(self, Put, "/v2/{project_id}/workforces/{workforce_id}")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("workforce_id", need!(self, workforce_id)?)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns `()` on HTTP 200; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<()> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(self) -> Result<docsdk_runtime::Response<()>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] DeleteWorkforce("delete_workforce") { #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc = " **Required.**"] project_id : String, #[doc =
+    #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " ID of a labeling team. Path parameter `workforce_id`."] #[doc = ""] #[doc =
     " **Required.**"] workforce_id : String }
 );
 impl DeleteWorkforce {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("workforce_id", self.workforce_id.is_some()),
-            ],
+            &[("workforce_id", self.workforce_id.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Delete, "/v2/{project_id}/workforces/{workforce_id}"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("workforce_id", need!(self, workforce_id)?);
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 204 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::DeleteWorkersResp> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::DeleteWorkersResp>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
@@ -2217,7 +2237,9 @@ crate::support::builder!(
     " Dataset ID. Path parameter `dataset_id`."] #[doc = ""] #[doc = " **Required.**"]
     dataset_id : String, #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc = " **Required.**"] project_id : String, #[doc =
+    #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " ID of a team labeling task. Path parameter `workforce_task_id`."] #[doc = ""] #[doc
     = " **Required.**"] workforce_task_id : String, #[doc =
     " Whether to return label statistics. The options are as follows: - **true**: Return label statistics. - **false**: Do not return label statistics. (Default value)"]
@@ -2231,21 +2253,21 @@ crate::support::builder!(
     workforce_stats : bool }
 );
 impl DescribeWorkforceTask {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[
                 ("dataset_id", self.dataset_id.is_some()),
-                ("project_id", self.project_id.is_some()),
                 ("workforce_task_id", self.workforce_task_id.is_some()),
             ],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Get,
             "/v2/{project_id}/datasets/{dataset_id}/workforce-tasks/{workforce_task_id}"
         )
             .path_param("dataset_id", need!(self, dataset_id)?)
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("workforce_task_id", need!(self, workforce_task_id)?)
             .query_opt("label_stats", self.label_stats)
             .query_opt("sample_stats", self.sample_stats)
@@ -2254,14 +2276,14 @@ impl DescribeWorkforceTask {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::DescWorkforceTaskResp> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::DescWorkforceTaskResp>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
@@ -2270,7 +2292,9 @@ crate::support::builder!(
     " Dataset ID. Path parameter `dataset_id`."] #[doc = ""] #[doc = " **Required.**"]
     dataset_id : String, #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc = " **Required.**"] project_id : String, #[doc =
+    #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " ID of a team labeling task. Path parameter `workforce_task_id`."] #[doc = ""] #[doc
     = " **Required.**"] workforce_task_id : String, #[doc = " Dataset ID."] dataset_id_2
     : String, #[doc =
@@ -2283,15 +2307,15 @@ crate::support::builder!(
     workforces_config : types::WorkforcesConfig }
 );
 impl UpdateWorkforceTask {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[
                 ("dataset_id", self.dataset_id.is_some()),
-                ("project_id", self.project_id.is_some()),
                 ("workforce_task_id", self.workforce_task_id.is_some()),
             ],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::UpdateWorkforceTaskReq {
             dataset_id: self.dataset_id_2,
             description: self.description,
@@ -2304,19 +2328,19 @@ impl UpdateWorkforceTask {
             "/v2/{project_id}/datasets/{dataset_id}/workforce-tasks/{workforce_task_id}"
         )
             .path_param("dataset_id", need!(self, dataset_id)?)
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("workforce_task_id", need!(self, workforce_task_id)?)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns `()` on HTTP 200; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<()> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(self) -> Result<docsdk_runtime::Response<()>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty_with_response(request).await
     }
 }
@@ -2325,7 +2349,9 @@ crate::support::builder!(
     " Dataset ID. Path parameter `dataset_id`."] #[doc = ""] #[doc = " **Required.**"]
     dataset_id : String, #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc = " **Required.**"] project_id : String, #[doc =
+    #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " ID of a team labeling task. Path parameter `workforce_task_id`."] #[doc = ""] #[doc
     = " **Required.**"] workforce_task_id : String, #[doc = " Dataset ID."] dataset_id_2
     : String, #[doc = " ID of a team labeling task."] task_id : String, #[doc =
@@ -2333,15 +2359,15 @@ crate::support::builder!(
     workforces_config : types::WorkforcesConfig }
 );
 impl StartWorkforceTask {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[
                 ("dataset_id", self.dataset_id.is_some()),
-                ("project_id", self.project_id.is_some()),
                 ("workforce_task_id", self.workforce_task_id.is_some()),
             ],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::StartWorkforceTaskReq {
             dataset_id: self.dataset_id_2,
             task_id: self.task_id,
@@ -2352,19 +2378,19 @@ impl StartWorkforceTask {
             "/v2/{project_id}/datasets/{dataset_id}/workforce-tasks/{workforce_task_id}"
         )
             .path_param("dataset_id", need!(self, dataset_id)?)
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("workforce_task_id", need!(self, workforce_task_id)?)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns `()` on HTTP 200; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<()> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(self) -> Result<docsdk_runtime::Response<()>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty_with_response(request).await
     }
 }
@@ -2373,37 +2399,39 @@ crate::support::builder!(
     " Dataset ID. Path parameter `dataset_id`."] #[doc = ""] #[doc = " **Required.**"]
     dataset_id : String, #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc = " **Required.**"] project_id : String, #[doc =
+    #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " ID of a team labeling task. Path parameter `workforce_task_id`."] #[doc = ""] #[doc
     = " **Required.**"] workforce_task_id : String }
 );
 impl DeleteWorkforceTask {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[
                 ("dataset_id", self.dataset_id.is_some()),
-                ("project_id", self.project_id.is_some()),
                 ("workforce_task_id", self.workforce_task_id.is_some()),
             ],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Delete,
             "/v2/{project_id}/datasets/{dataset_id}/workforce-tasks/{workforce_task_id}"
         )
             .path_param("dataset_id", need!(self, dataset_id)?)
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("workforce_task_id", need!(self, workforce_task_id)?);
         Ok((self.call, request))
     }
     /// Sends the request and returns `()` on HTTP 204; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<()> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(self) -> Result<docsdk_runtime::Response<()>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty_with_response(request).await
     }
 }
@@ -2412,38 +2440,39 @@ crate::support::builder!(
     " Dataset ID. Path parameter `dataset_id`."] #[doc = ""] #[doc = " **Required.**"]
     dataset_id : String, #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc = " **Required.**"] project_id : String, #[doc =
-    " Task ID. Path parameter `task_id`."] #[doc = ""] #[doc = " **Required.**"] task_id
-    : String }
+    #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc = " Task ID. Path parameter `task_id`."] #[doc = ""] #[doc
+    = " **Required.**"] task_id : String }
 );
 impl DescribeImportTask {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[
                 ("dataset_id", self.dataset_id.is_some()),
-                ("project_id", self.project_id.is_some()),
                 ("task_id", self.task_id.is_some()),
             ],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Get, "/v2/{project_id}/datasets/{dataset_id}/import-tasks/{task_id}"
         )
             .path_param("dataset_id", need!(self, dataset_id)?)
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("task_id", need!(self, task_id)?);
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ImportTaskStatusResp> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ImportTaskStatusResp>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
@@ -2452,39 +2481,40 @@ crate::support::builder!(
     #[doc = " Dataset ID. Path parameter `dataset_id`."] #[doc = ""] #[doc =
     " **Required.**"] dataset_id : String, #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc = " **Required.**"] project_id : String, #[doc =
-    " Sample ID. Path parameter `sample_id`."] #[doc = ""] #[doc = " **Required.**"]
-    sample_id : String }
+    #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc = " Sample ID. Path parameter `sample_id`."] #[doc = ""]
+    #[doc = " **Required.**"] sample_id : String }
 );
 impl DescribeAutoAnnotationSample {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[
                 ("dataset_id", self.dataset_id.is_some()),
-                ("project_id", self.project_id.is_some()),
                 ("sample_id", self.sample_id.is_some()),
             ],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Get,
             "/v2/{project_id}/datasets/{dataset_id}/auto-annotations/samples/{sample_id}"
         )
             .path_param("dataset_id", need!(self, dataset_id)?)
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("sample_id", need!(self, sample_id)?);
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::DescribeSampleResp> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::DescribeSampleResp>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
@@ -2493,9 +2523,10 @@ crate::support::builder!(
     " Dataset ID. Path parameter `dataset_id`."] #[doc = ""] #[doc = " **Required.**"]
     dataset_id : String, #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc = " **Required.**"] project_id : String, #[doc =
-    " Sample ID. Path parameter `sample_id`."] #[doc = ""] #[doc = " **Required.**"]
-    sample_id : String, #[doc =
+    #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc = " Sample ID. Path parameter `sample_id`."] #[doc = ""]
+    #[doc = " **Required.**"] sample_id : String, #[doc =
     " Language. The options are as follows: - **en-us**: English (default value) - **zh-cn**: Chinese. Query parameter `locale`. Default: `en-us`."]
     locale : types::UpdateWorkforceSamplingTaskReqLocale, #[doc =
     " Sample status. The options are as follows: - **ALL**: labeled - **NONE**: unlabeled - **UNCHECK**: pending acceptance - **ACCEPTED**: accepted - **REJECTED**: rejected - **UNREVIEWED**: pending review - **REVIEWED**: reviewed - **WORKFORCE\\_SAMPLED**: sampled - **WORKFORCE\\_SAMPLED\\_UNCHECK**: sampling unchecked - **WORKFORCE\\_SAMPLED\\_CHECKED**: sampling checked - **WORKFORCE\\_SAMPLED\\_ACCEPTED**: sampling accepted - **WORKFORCE\\_SAMPLED\\_REJECTED**: sampling rejected - **AUTO\\_ANNOTATION**: to be confirmed"]
@@ -2504,21 +2535,21 @@ crate::support::builder!(
     " ID of a labeling team member. Query parameter `worker_id`."] worker_id : String }
 );
 impl DescribeSample {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[
                 ("dataset_id", self.dataset_id.is_some()),
-                ("project_id", self.project_id.is_some()),
                 ("sample_id", self.sample_id.is_some()),
             ],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Get,
             "/v2/{project_id}/datasets/{dataset_id}/data-annotations/samples/{sample_id}"
         )
             .path_param("dataset_id", need!(self, dataset_id)?)
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("sample_id", need!(self, sample_id)?)
             .query_opt("locale", self.locale)
             .query_opt("sample_state", self.sample_state)
@@ -2527,14 +2558,14 @@ impl DescribeSample {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::SampleManagementDescribeSampleResp> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::SampleManagementDescribeSampleResp>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
@@ -2543,9 +2574,10 @@ crate::support::builder!(
     #[doc = " Dataset ID. Path parameter `dataset_id`."] #[doc = ""] #[doc =
     " **Required.**"] dataset_id : String, #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc = " **Required.**"] project_id : String, #[doc =
-    " Sample ID. Path parameter `sample_id`."] #[doc = ""] #[doc = " **Required.**"]
-    sample_id : String, #[doc =
+    #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc = " Sample ID. Path parameter `sample_id`."] #[doc = ""]
+    #[doc = " **Required.**"] sample_id : String, #[doc =
     " ID of a labeling task. Path parameter `workforce_task_id`."] #[doc = ""] #[doc =
     " **Required.**"] workforce_task_id : String, #[doc =
     " Language. The options are as follows: - **en-us**: English (default value) - **zh-cn**: Chinese. Query parameter `locale`. Default: `en-us`."]
@@ -2556,22 +2588,22 @@ crate::support::builder!(
     " ID of a labeling team member. Query parameter `worker_id`."] worker_id : String }
 );
 impl DescribeWorkforceTaskSample {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[
                 ("dataset_id", self.dataset_id.is_some()),
-                ("project_id", self.project_id.is_some()),
                 ("sample_id", self.sample_id.is_some()),
                 ("workforce_task_id", self.workforce_task_id.is_some()),
             ],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Get,
             "/v2/{project_id}/datasets/{dataset_id}/workforce-tasks/{workforce_task_id}/data-annotations/samples/{sample_id}"
         )
             .path_param("dataset_id", need!(self, dataset_id)?)
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("sample_id", need!(self, sample_id)?)
             .path_param("workforce_task_id", need!(self, workforce_task_id)?)
             .query_opt("locale", self.locale)
@@ -2581,14 +2613,14 @@ impl DescribeWorkforceTaskSample {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::SampleManagementDescribeSampleResp> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::SampleManagementDescribeSampleResp>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
@@ -2597,7 +2629,9 @@ crate::support::builder!(
     { #[doc = " Dataset ID. Path parameter `dataset_id`."] #[doc = ""] #[doc =
     " **Required.**"] dataset_id : String, #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc = " **Required.**"] project_id : String, #[doc =
+    #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Export type. If this parameter is not specified, all types of export tasks are queried by default. The options are as follows: - **0**: labeled - **1**: unlabeled - **2**: all - **3**: conditional search"]
     #[doc = ""] #[doc = " Query parameter `export_type`."] export_type : i64, #[doc =
     " Maximum number of records returned on each page. The value ranges from 1 to 100. The default value is **10**."]
@@ -2607,19 +2641,17 @@ crate::support::builder!(
     offset : i64 }
 );
 impl GetExportTasksStatusOfDataset {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("dataset_id", self.dataset_id.is_some()),
-                ("project_id", self.project_id.is_some()),
-            ],
+            &[("dataset_id", self.dataset_id.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Get, "/v2/{project_id}/datasets/{dataset_id}/export-tasks"
         )
             .path_param("dataset_id", need!(self, dataset_id)?)
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .query_opt("export_type", self.export_type)
             .query_opt("limit", self.limit)
             .query_opt("offset", self.offset);
@@ -2627,14 +2659,14 @@ impl GetExportTasksStatusOfDataset {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ExportTasksStatusResp> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ExportTasksStatusResp>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
     crate::support::paged!(
@@ -2648,7 +2680,9 @@ crate::support::builder!(
     " Dataset ID. Path parameter `dataset_id`."] #[doc = ""] #[doc = " **Required.**"]
     dataset_id : String, #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc = " **Required.**"] project_id : String, #[doc =
+    #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Labeling format. The options are as follows: - **VOC**: VOC - **COCO**: COCO"]
     annotation_format : types::ExportReqAnnotationFormat, #[doc = " Dataset ID."]
     dataset_id_2 : String, #[doc =
@@ -2671,14 +2705,12 @@ crate::support::builder!(
     #[doc = ""] #[doc = " Default: `true`."] with_column_header : bool }
 );
 impl ExportTask {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("dataset_id", self.dataset_id.is_some()),
-                ("project_id", self.project_id.is_some()),
-            ],
+            &[("dataset_id", self.dataset_id.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::ExportReq {
             annotation_format: self.annotation_format,
             dataset_id: self.dataset_id_2,
@@ -2699,20 +2731,20 @@ impl ExportTask {
             self, Post, "/v2/{project_id}/datasets/{dataset_id}/export-tasks"
         )
             .path_param("dataset_id", need!(self, dataset_id)?)
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ExportResp> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ExportResp>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
@@ -2721,7 +2753,9 @@ crate::support::builder!(
     " Dataset ID. Path parameter `dataset_id`."] #[doc = ""] #[doc = " **Required.**"]
     dataset_id : String, #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc = " **Required.**"] project_id : String, #[doc =
+    #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " End time of the monitoring information. Query parameter `end_time`."] #[doc = ""]
     #[doc = " **Required.**"] end_time : i64, #[doc =
     " Start time of the monitoring information. Query parameter `start_time`."] #[doc =
@@ -2730,21 +2764,21 @@ crate::support::builder!(
     workforce_task_id : String }
 );
 impl GetDatasetMetrics {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[
                 ("dataset_id", self.dataset_id.is_some()),
-                ("project_id", self.project_id.is_some()),
                 ("end_time", self.end_time.is_some()),
                 ("start_time", self.start_time.is_some()),
             ],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Get, "/v2/{project_id}/datasets/{dataset_id}/metrics"
         )
             .path_param("dataset_id", need!(self, dataset_id)?)
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .query("end_time", need!(self, end_time)?)
             .query("start_time", need!(self, start_time)?)
             .query_opt("workforce_task_id", self.workforce_task_id);
@@ -2752,14 +2786,14 @@ impl GetDatasetMetrics {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::GetDatasetMetricResp> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::GetDatasetMetricResp>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
@@ -2767,68 +2801,69 @@ crate::support::builder!(
     #[derive(Debug)] GetExportTaskStatusOfDataset("get_export_task_status_of_dataset") {
     #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc = " **Required.**"] project_id : String, #[doc =
+    #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Resource ID. Currently, the dataset ID can be specified. Path parameter `resource_id`."]
     #[doc = ""] #[doc = " **Required.**"] resource_id : String, #[doc =
     " ID of an export task. Path parameter `task_id`."] #[doc = ""] #[doc =
     " **Required.**"] task_id : String }
 );
 impl GetExportTaskStatusOfDataset {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[
-                ("project_id", self.project_id.is_some()),
                 ("resource_id", self.resource_id.is_some()),
                 ("task_id", self.task_id.is_some()),
             ],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Get, "/v2/{project_id}/datasets/{resource_id}/export-tasks/{task_id}"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("resource_id", need!(self, resource_id)?)
             .path_param("task_id", need!(self, task_id)?);
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ExportTaskStatusResp> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ExportTaskStatusResp>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] GetProcessorTaskItems("get_processor_task_items") { #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc = " **Required.**"] project_id : String }
+    #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String }
 );
 impl GetProcessorTaskItems {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
-        docsdk_runtime::require(
-            self.call.operation(),
-            &[("project_id", self.project_id.is_some())],
-        )?;
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(self, Get, "/v2/{project_id}/processor-tasks/items")
-            .path_param("project_id", need!(self, project_id)?);
+            .path_param("project_id", project_id);
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::GetProcessorTaskItemsResp> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::GetProcessorTaskItemsResp>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
@@ -2837,43 +2872,45 @@ crate::support::builder!(
     " Dataset ID. Path parameter `dataset_id`."] #[doc = ""] #[doc = " **Required.**"]
     dataset_id : String, #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc = " **Required.**"] project_id : String, #[doc =
+    #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " ID of a team labeling task. Path parameter `workforce_task_id`."] #[doc = ""] #[doc
     = " **Required.**"] workforce_task_id : String, #[doc =
     " ID of the task that is being checked. Query parameter `checking_task_id`."] #[doc =
     ""] #[doc = " **Required.**"] checking_task_id : String }
 );
 impl GetWorkforceSamplingTask {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[
                 ("dataset_id", self.dataset_id.is_some()),
-                ("project_id", self.project_id.is_some()),
                 ("workforce_task_id", self.workforce_task_id.is_some()),
                 ("checking_task_id", self.checking_task_id.is_some()),
             ],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Get,
             "/v2/{project_id}/datasets/{dataset_id}/workforce-tasks/{workforce_task_id}/acceptance/report"
         )
             .path_param("dataset_id", need!(self, dataset_id)?)
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("workforce_task_id", need!(self, workforce_task_id)?)
             .query("checking_task_id", need!(self, checking_task_id)?);
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::CheckWorkforceSamplingTaskResp> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::CheckWorkforceSamplingTaskResp>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
@@ -2882,39 +2919,41 @@ crate::support::builder!(
     " Dataset ID. Path parameter `dataset_id`."] #[doc = ""] #[doc = " **Required.**"]
     dataset_id : String, #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc = " **Required.**"] project_id : String, #[doc =
+    #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " ID of a team labeling task. Path parameter `workforce_task_id`."] #[doc = ""] #[doc
     = " **Required.**"] workforce_task_id : String }
 );
 impl GetWorkforceTaskMetrics {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[
                 ("dataset_id", self.dataset_id.is_some()),
-                ("project_id", self.project_id.is_some()),
                 ("workforce_task_id", self.workforce_task_id.is_some()),
             ],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Get,
             "/v2/{project_id}/datasets/{dataset_id}/workforce-tasks/{workforce_task_id}/metrics"
         )
             .path_param("dataset_id", need!(self, dataset_id)?)
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("workforce_task_id", need!(self, workforce_task_id)?);
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::GetWorkforceTaskMetricResp> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::GetWorkforceTaskMetricResp>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
@@ -2923,7 +2962,9 @@ crate::support::builder!(
     " Dataset ID. Path parameter `dataset_id`."] #[doc = ""] #[doc = " **Required.**"]
     dataset_id : String, #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc = " **Required.**"] project_id : String, #[doc =
+    #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Maximum number of records returned on each page. The value ranges from 1 to 100. The default value is **10**."]
     #[doc = ""] #[doc = " Query parameter `limit`. Default: `10`. Range 1 to 100."] limit
     : i64, #[doc =
@@ -2931,33 +2972,31 @@ crate::support::builder!(
     offset : i64 }
 );
 impl ListImportTasks {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("dataset_id", self.dataset_id.is_some()),
-                ("project_id", self.project_id.is_some()),
-            ],
+            &[("dataset_id", self.dataset_id.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Get, "/v2/{project_id}/datasets/{dataset_id}/import-tasks"
         )
             .path_param("dataset_id", need!(self, dataset_id)?)
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .query_opt("limit", self.limit)
             .query_opt("offset", self.offset);
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ImportTasksStatusResp> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ImportTasksStatusResp>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
     crate::support::paged!(
@@ -2971,7 +3010,9 @@ crate::support::builder!(
     " Dataset ID. Path parameter `dataset_id`."] #[doc = ""] #[doc = " **Required.**"]
     dataset_id : String, #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc = " **Required.**"] project_id : String, #[doc =
+    #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Format of the labeling information. Currently, only object detection is supported. The options are as follows: - **VOC**: VOC - **COCO**: COCO"]
     annotation_format : types::ExportReqAnnotationFormat, #[doc = " Data source."]
     data_source : types::DataSource, #[doc =
@@ -3002,14 +3043,12 @@ crate::support::builder!(
     #[doc = ""] #[doc = " Default: `false`."] with_column_header : bool }
 );
 impl ImportTask {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("dataset_id", self.dataset_id.is_some()),
-                ("project_id", self.project_id.is_some()),
-            ],
+            &[("dataset_id", self.dataset_id.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::ImportReq {
             annotation_format: self.annotation_format,
             data_source: self.data_source,
@@ -3030,27 +3069,29 @@ impl ImportTask {
             self, Post, "/v2/{project_id}/datasets/{dataset_id}/import-tasks"
         )
             .path_param("dataset_id", need!(self, dataset_id)?)
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ImportResp> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ImportResp>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ListAllWorkers("list_all_workers") { #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc = " **Required.**"] project_id : String, #[doc =
+    #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Maximum number of records returned on each page. The value ranges from 1 to 100. The default value is **10**."]
     #[doc = ""] #[doc = " Query parameter `limit`. Default: `10`. Range 1 to 100."] limit
     : i64, #[doc =
@@ -3066,13 +3107,10 @@ crate::support::builder!(
     types::ListWorkersSortBy }
 );
 impl ListAllWorkers {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
-        docsdk_runtime::require(
-            self.call.operation(),
-            &[("project_id", self.project_id.is_some())],
-        )?;
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(self, Get, "/v2/{project_id}/workforces/workers")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .query_opt("limit", self.limit)
             .query_opt("offset", self.offset)
             .query_opt("order", self.order)
@@ -3082,14 +3120,14 @@ impl ListAllWorkers {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ListWorkersResp> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ListWorkersResp>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
     crate::support::paged!(
@@ -3102,7 +3140,9 @@ crate::support::builder!(
     " Dataset ID. Path parameter `dataset_id`."] #[doc = ""] #[doc = " **Required.**"]
     dataset_id : String, #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc = " **Required.**"] project_id : String, #[doc =
+    #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Upper confidence limit. The default value is **1**. Query parameter `high_score`. Default: `1`."]
     high_score : String, #[doc = " Label name. Query parameter `label_name`."] label_name
     : String, #[doc = " Labeling type. The options are as follows:"] #[doc = ""] #[doc =
@@ -3130,19 +3170,17 @@ crate::support::builder!(
     search_conditions : String }
 );
 impl ListAutoAnnotationSamples {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("dataset_id", self.dataset_id.is_some()),
-                ("project_id", self.project_id.is_some()),
-            ],
+            &[("dataset_id", self.dataset_id.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Get, "/v2/{project_id}/datasets/{dataset_id}/auto-annotations/samples"
         )
             .path_param("dataset_id", need!(self, dataset_id)?)
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .query_opt("high_score", self.high_score)
             .query_opt("label_name", self.label_name)
             .query_opt("label_type", self.label_type)
@@ -3156,14 +3194,14 @@ impl ListAutoAnnotationSamples {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ListSamplesResp> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ListSamplesResp>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
     crate::support::paged!(
@@ -3175,7 +3213,9 @@ crate::support::builder!(
     #[derive(Debug)]
     ListProcessorTaskVersionResults("list_processor_task_version_results") { #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc = " **Required.**"] project_id : String, #[doc =
+    #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " ID of a data processing task. Path parameter `task_id`."] #[doc = ""] #[doc =
     " **Required.**"] task_id : String, #[doc =
     " Version ID of a data processing task. Path parameter `version_id`."] #[doc = ""]
@@ -3195,20 +3235,20 @@ crate::support::builder!(
     types::ResultProperty }
 );
 impl ListProcessorTaskVersionResults {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[
-                ("project_id", self.project_id.is_some()),
                 ("task_id", self.task_id.is_some()),
                 ("version_id", self.version_id.is_some()),
             ],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Get,
             "/v2/{project_id}/processor-tasks/{task_id}/versions/{version_id}/results"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("task_id", need!(self, task_id)?)
             .path_param("version_id", need!(self, version_id)?)
             .query_opt("limit", self.limit)
@@ -3219,14 +3259,14 @@ impl ListProcessorTaskVersionResults {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ListProcessorTaskVersionResultsResp> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ListProcessorTaskVersionResultsResp>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
     crate::support::paged!(
@@ -3240,7 +3280,9 @@ crate::support::builder!(
     " Dataset ID. Path parameter `dataset_id`."] #[doc = ""] #[doc = " **Required.**"]
     dataset_id : String, #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc = " **Required.**"] project_id : String, #[doc =
+    #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Email address of a labeling team member. Query parameter `email`."] email : String,
     #[doc =
     " Upper confidence limit. The default value is **1**. Query parameter `high_score`. Default: `1`."]
@@ -3276,19 +3318,17 @@ crate::support::builder!(
     " Dataset version ID. Query parameter `version_id`."] version_id : String }
 );
 impl ListSamples {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("dataset_id", self.dataset_id.is_some()),
-                ("project_id", self.project_id.is_some()),
-            ],
+            &[("dataset_id", self.dataset_id.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Get, "/v2/{project_id}/datasets/{dataset_id}/data-annotations/samples"
         )
             .path_param("dataset_id", need!(self, dataset_id)?)
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .query_opt("email", self.email)
             .query_opt("high_score", self.high_score)
             .query_opt("label_name", self.label_name)
@@ -3308,14 +3348,14 @@ impl ListSamples {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::SampleManagementListSamplesResp> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::SampleManagementListSamplesResp>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
     crate::support::paged!(
@@ -3328,19 +3368,18 @@ crate::support::builder!(
     " Dataset ID. Path parameter `dataset_id`."] #[doc = ""] #[doc = " **Required.**"]
     dataset_id : String, #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc = " **Required.**"] project_id : String, #[doc =
-    " Email address of a labeling team member."] email : String, #[doc =
-    " Updated sample list."] samples : Vec < types::SampleLabels > }
+    #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc = " Email address of a labeling team member."] email :
+    String, #[doc = " Updated sample list."] samples : Vec < types::SampleLabels > }
 );
 impl UpdateSamples {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("dataset_id", self.dataset_id.is_some()),
-                ("project_id", self.project_id.is_some()),
-            ],
+            &[("dataset_id", self.dataset_id.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::UpdateSamplesReq {
             email: self.email,
             samples: self.samples,
@@ -3349,20 +3388,20 @@ impl UpdateSamples {
             self, Put, "/v2/{project_id}/datasets/{dataset_id}/data-annotations/samples"
         )
             .path_param("dataset_id", need!(self, dataset_id)?)
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::UpdateSamplesResp> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::UpdateSamplesResp>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
@@ -3371,21 +3410,21 @@ crate::support::builder!(
     " Dataset ID. Path parameter `dataset_id`."] #[doc = ""] #[doc = " **Required.**"]
     dataset_id : String, #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc = " **Required.**"] project_id : String, #[doc =
+    #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Whether to directly import to the final result. The options are as follows: - **true**: Import labels to the labeled dataset. (Default value). - **false**: Import labels to the to-be-confirmed dataset. Currently, to-be-confirmed datasets only support categories of image classification and object detection."]
     #[doc = ""] #[doc = " Default: `true`."] final_annotation : bool, #[doc =
     " Label format. This parameter is used only for text datasets."] label_format :
     types::LabelFormat, #[doc = " Sample list."] samples : Vec < types::Sample > }
 );
 impl UploadSamplesJson {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("dataset_id", self.dataset_id.is_some()),
-                ("project_id", self.project_id.is_some()),
-            ],
+            &[("dataset_id", self.dataset_id.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::UploadSamplesReq {
             final_annotation: self.final_annotation,
             label_format: self.label_format,
@@ -3395,20 +3434,20 @@ impl UploadSamplesJson {
             self, Post, "/v2/{project_id}/datasets/{dataset_id}/data-annotations/samples"
         )
             .path_param("dataset_id", need!(self, dataset_id)?)
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::UploadSamplesResp> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::UploadSamplesResp>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
@@ -3417,35 +3456,35 @@ crate::support::builder!(
     " Dataset ID. Path parameter `dataset_id`."] #[doc = ""] #[doc = " **Required.**"]
     dataset_id : String, #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc = " **Required.**"] project_id : String }
+    #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String }
 );
 impl ListSearch {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("dataset_id", self.dataset_id.is_some()),
-                ("project_id", self.project_id.is_some()),
-            ],
+            &[("dataset_id", self.dataset_id.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Get,
             "/v2/{project_id}/datasets/{dataset_id}/data-annotations/search-condition"
         )
             .path_param("dataset_id", need!(self, dataset_id)?)
-            .path_param("project_id", need!(self, project_id)?);
+            .path_param("project_id", project_id);
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ListSearchResp> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ListSearchResp>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
@@ -3454,7 +3493,9 @@ crate::support::builder!(
     " Dataset ID. Path parameter `dataset_id`."] #[doc = ""] #[doc = " **Required.**"]
     dataset_id : String, #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc = " **Required.**"] project_id : String, #[doc =
+    #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Email address of a labeling team member. Query parameter `email`."] email : String,
     #[doc =
     " Language. The options are as follows: - **zh-cn**: Chinese - **en-us**: English (default value). Query parameter `locale`. Default: `en-us`."]
@@ -3464,19 +3505,17 @@ crate::support::builder!(
     types::ExportParamsSampleState }
 );
 impl ListStats {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("dataset_id", self.dataset_id.is_some()),
-                ("project_id", self.project_id.is_some()),
-            ],
+            &[("dataset_id", self.dataset_id.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Get, "/v2/{project_id}/datasets/{dataset_id}/data-annotations/stats"
         )
             .path_param("dataset_id", need!(self, dataset_id)?)
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .query_opt("email", self.email)
             .query_opt("locale", self.locale)
             .query_opt("sample_state", self.sample_state);
@@ -3484,21 +3523,23 @@ impl ListStats {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ListStatsResp> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ListStatsResp>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ListWorkerTasks("list_worker_tasks") { #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc = " **Required.**"] project_id : String, #[doc =
+    #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Maximum number of records returned on each page. The value ranges from 1 to 100. The default value is **10**."]
     #[doc = ""] #[doc = " Query parameter `limit`. Default: `10`. Range 1 to 100."] limit
     : i64, #[doc =
@@ -3513,13 +3554,10 @@ crate::support::builder!(
     types::ListWorkerTasksSortBy }
 );
 impl ListWorkerTasks {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
-        docsdk_runtime::require(
-            self.call.operation(),
-            &[("project_id", self.project_id.is_some())],
-        )?;
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(self, Get, "/v2/{project_id}/workforces/worker-tasks")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .query_opt("limit", self.limit)
             .query_opt("offset", self.offset)
             .query_opt("order", self.order)
@@ -3529,14 +3567,14 @@ impl ListWorkerTasks {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ListWorkerTasksResp> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ListWorkerTasksResp>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
     crate::support::paged!(
@@ -3549,7 +3587,9 @@ crate::support::builder!(
     " Dataset ID. Path parameter `dataset_id`."] #[doc = ""] #[doc = " **Required.**"]
     dataset_id : String, #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc = " **Required.**"] project_id : String, #[doc =
+    #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " ID of a team labeling task. Path parameter `workforce_task_id`."] #[doc = ""] #[doc
     = " **Required.**"] workforce_task_id : String, #[doc =
     " Label name. Query parameter `label_name`."] label_name : String, #[doc =
@@ -3572,21 +3612,21 @@ crate::support::builder!(
     search_conditions : String }
 );
 impl ListWorkforceTaskSamples {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[
                 ("dataset_id", self.dataset_id.is_some()),
-                ("project_id", self.project_id.is_some()),
                 ("workforce_task_id", self.workforce_task_id.is_some()),
             ],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Get,
             "/v2/{project_id}/datasets/{dataset_id}/workforce-tasks/{workforce_task_id}/data-annotations/samples"
         )
             .path_param("dataset_id", need!(self, dataset_id)?)
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("workforce_task_id", need!(self, workforce_task_id)?)
             .query_opt("label_name", self.label_name)
             .query_opt("label_type", self.label_type)
@@ -3600,14 +3640,14 @@ impl ListWorkforceTaskSamples {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::SampleManagementListSamplesResp> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::SampleManagementListSamplesResp>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
     crate::support::paged!(
@@ -3620,22 +3660,24 @@ crate::support::builder!(
     = " Dataset ID. Path parameter `dataset_id`."] #[doc = ""] #[doc = " **Required.**"]
     dataset_id : String, #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc = " **Required.**"] project_id : String, #[doc =
+    #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " ID of a labeling task. Path parameter `workforce_task_id`."] #[doc = ""] #[doc =
     " **Required.**"] workforce_task_id : String, #[doc =
     " Email address of a labeling team member."] email : String, #[doc =
     " Updated sample list."] samples : Vec < types::SampleLabels > }
 );
 impl UpdateWorkforceTaskSamples {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[
                 ("dataset_id", self.dataset_id.is_some()),
-                ("project_id", self.project_id.is_some()),
                 ("workforce_task_id", self.workforce_task_id.is_some()),
             ],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::UpdateSamplesReq {
             email: self.email,
             samples: self.samples,
@@ -3645,21 +3687,21 @@ impl UpdateWorkforceTaskSamples {
             "/v2/{project_id}/datasets/{dataset_id}/workforce-tasks/{workforce_task_id}/data-annotations/samples"
         )
             .path_param("dataset_id", need!(self, dataset_id)?)
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("workforce_task_id", need!(self, workforce_task_id)?)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::UpdateSamplesResp> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::UpdateSamplesResp>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
@@ -3668,7 +3710,9 @@ crate::support::builder!(
     " Dataset ID. Path parameter `dataset_id`."] #[doc = ""] #[doc = " **Required.**"]
     dataset_id : String, #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc = " **Required.**"] project_id : String, #[doc =
+    #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " ID of a team labeling task. Path parameter `workforce_task_id`."] #[doc = ""] #[doc
     = " **Required.**"] workforce_task_id : String, #[doc =
     " Statistics on the specified sample state. The options are as follows: - **ALL**: labeled - **NONE**: unlabeled - **UNCHECK**: pending acceptance - **ACCEPTED**: accepted - **REJECTED**: rejected - **UNREVIEWED**: pending review - **REVIEWED**: reviewed - **WORKFORCE\\_SAMPLED**: sampled - **WORKFORCE\\_SAMPLED\\_UNCHECK**: sampling unchecked - **WORKFORCE\\_SAMPLED\\_CHECKED**: sampling checked - **WORKFORCE\\_SAMPLED\\_ACCEPTED**: sampling accepted - **WORKFORCE\\_SAMPLED\\_REJECTED**: sampling rejected - **AUTO\\_ANNOTATION**: to be confirmed"]
@@ -3676,35 +3720,35 @@ crate::support::builder!(
     types::ExportParamsSampleState }
 );
 impl ListWorkforceTaskStats {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[
                 ("dataset_id", self.dataset_id.is_some()),
-                ("project_id", self.project_id.is_some()),
                 ("workforce_task_id", self.workforce_task_id.is_some()),
             ],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Get,
             "/v2/{project_id}/datasets/{dataset_id}/workforce-tasks/{workforce_task_id}/data-annotations/stats"
         )
             .path_param("dataset_id", need!(self, dataset_id)?)
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("workforce_task_id", need!(self, workforce_task_id)?)
             .query_opt("sample_state", self.sample_state);
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ListStatsResp> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ListStatsResp>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
@@ -3713,21 +3757,23 @@ crate::support::builder!(
     " Dataset ID. Path parameter `dataset_id`."] #[doc = ""] #[doc = " **Required.**"]
     dataset_id : String, #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc = " **Required.**"] project_id : String, #[doc =
+    #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " ID of a labeling task. Path parameter `workforce_task_id`."] #[doc = ""] #[doc =
     " **Required.**"] workforce_task_id : String, #[doc = " Review comment list."]
     comments : Vec < types::SampleComment > }
 );
 impl ReviewSamples {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[
                 ("dataset_id", self.dataset_id.is_some()),
-                ("project_id", self.project_id.is_some()),
                 ("workforce_task_id", self.workforce_task_id.is_some()),
             ],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::AcceptSamplesReq {
             comments: self.comments,
         };
@@ -3736,19 +3782,19 @@ impl ReviewSamples {
             "/v2/{project_id}/datasets/{dataset_id}/workforce-tasks/{workforce_task_id}/data-annotations/review"
         )
             .path_param("dataset_id", need!(self, dataset_id)?)
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("workforce_task_id", need!(self, workforce_task_id)?)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns `()` on HTTP 200; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<()> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(self) -> Result<docsdk_runtime::Response<()>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty_with_response(request).await
     }
 }
@@ -3757,23 +3803,25 @@ crate::support::builder!(
     " Dataset ID. Path parameter `dataset_id`."] #[doc = ""] #[doc = " **Required.**"]
     dataset_id : String, #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc = " **Required.**"] project_id : String, #[doc =
+    #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " ID of a team labeling task. Path parameter `workforce_task_id`."] #[doc = ""] #[doc
     = " **Required.**"] workforce_task_id : String, #[doc =
     " Email list of a labeling team member."] #[doc = ""] #[doc = " **Required.**"]
     emails : Vec < String > }
 );
 impl SendEmails {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[
                 ("dataset_id", self.dataset_id.is_some()),
-                ("project_id", self.project_id.is_some()),
                 ("workforce_task_id", self.workforce_task_id.is_some()),
                 ("emails", self.emails.is_some()),
             ],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::ResendEmailReq {
             emails: need!(self, emails)?,
         };
@@ -3782,21 +3830,21 @@ impl SendEmails {
             "/v2/{project_id}/datasets/{dataset_id}/workforce-tasks/{workforce_task_id}/notify"
         )
             .path_param("dataset_id", need!(self, dataset_id)?)
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("workforce_task_id", need!(self, workforce_task_id)?)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ResendEmailResp> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ResendEmailResp>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
@@ -3805,7 +3853,9 @@ crate::support::builder!(
     = " Dataset ID. Path parameter `dataset_id`."] #[doc = ""] #[doc = " **Required.**"]
     dataset_id : String, #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc = " **Required.**"] project_id : String, #[doc =
+    #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " ID of a team labeling task. Path parameter `workforce_task_id`."] #[doc = ""] #[doc
     = " **Required.**"] workforce_task_id : String, #[doc =
     " Number of samples for the acceptance task. Either this parameter or the sampling ratio is delivered."]
@@ -3814,15 +3864,15 @@ crate::support::builder!(
     sampling_rate : f64 }
 );
 impl StartWorkforceSamplingTask {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[
                 ("dataset_id", self.dataset_id.is_some()),
-                ("project_id", self.project_id.is_some()),
                 ("workforce_task_id", self.workforce_task_id.is_some()),
             ],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::CreateWorkforceSamplingTaskReq {
             sampling_num: self.sampling_num,
             sampling_rate: self.sampling_rate,
@@ -3832,21 +3882,21 @@ impl StartWorkforceSamplingTask {
             "/v2/{project_id}/datasets/{dataset_id}/workforce-tasks/{workforce_task_id}/acceptance"
         )
             .path_param("dataset_id", need!(self, dataset_id)?)
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("workforce_task_id", need!(self, workforce_task_id)?)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::CreateWorkforceSamplingTaskResp> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::CreateWorkforceSamplingTaskResp>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
@@ -3855,75 +3905,78 @@ crate::support::builder!(
     " Dataset ID. Path parameter `dataset_id`."] #[doc = ""] #[doc = " **Required.**"]
     dataset_id : String, #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc = " **Required.**"] project_id : String, #[doc =
-    " Task ID. Path parameter `task_id`."] #[doc = ""] #[doc = " **Required.**"] task_id
-    : String }
+    #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc = " Task ID. Path parameter `task_id`."] #[doc = ""] #[doc
+    = " **Required.**"] task_id : String }
 );
 impl StopAutoAnnotation {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[
                 ("dataset_id", self.dataset_id.is_some()),
-                ("project_id", self.project_id.is_some()),
                 ("task_id", self.task_id.is_some()),
             ],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Post, "/v2/{project_id}/datasets/{dataset_id}/tasks/{task_id}/stop"
         )
             .path_param("dataset_id", need!(self, dataset_id)?)
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("task_id", need!(self, task_id)?);
         Ok((self.call, request))
     }
     /// Sends the request and returns `()` on HTTP 204; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<()> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(self) -> Result<docsdk_runtime::Response<()>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] StopProcessorTaskVersion("stop_processor_task_version") { #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc = " **Required.**"] project_id : String, #[doc =
+    #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " ID of a data processing task. Path parameter `task_id`."] #[doc = ""] #[doc =
     " **Required.**"] task_id : String, #[doc =
     " Version ID of a data processing task. Path parameter `version_id`."] #[doc = ""]
     #[doc = " **Required.**"] version_id : String }
 );
 impl StopProcessorTaskVersion {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[
-                ("project_id", self.project_id.is_some()),
                 ("task_id", self.task_id.is_some()),
                 ("version_id", self.version_id.is_some()),
             ],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Post,
             "/v2/{project_id}/processor-tasks/{task_id}/versions/{version_id}/stop"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("task_id", need!(self, task_id)?)
             .path_param("version_id", need!(self, version_id)?);
         Ok((self.call, request))
     }
     /// Sends the request and returns `()` on HTTP 200; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<()> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(self) -> Result<docsdk_runtime::Response<()>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty_with_response(request).await
     }
 }
@@ -3932,32 +3985,32 @@ crate::support::builder!(
     " Dataset ID. Path parameter `dataset_id`."] #[doc = ""] #[doc = " **Required.**"]
     dataset_id : String, #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc = " **Required.**"] project_id : String }
+    #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String }
 );
 impl SyncDataSource {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("dataset_id", self.dataset_id.is_some()),
-                ("project_id", self.project_id.is_some()),
-            ],
+            &[("dataset_id", self.dataset_id.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Post, "/v2/{project_id}/datasets/{dataset_id}/sync-data"
         )
             .path_param("dataset_id", need!(self, dataset_id)?)
-            .path_param("project_id", need!(self, project_id)?);
+            .path_param("project_id", project_id);
         Ok((self.call, request))
     }
     /// Sends the request and returns `()` on HTTP 200; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<()> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(self) -> Result<docsdk_runtime::Response<()>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty_with_response(request).await
     }
 }
@@ -3966,34 +4019,34 @@ crate::support::builder!(
     " Dataset ID. Path parameter `dataset_id`."] #[doc = ""] #[doc = " **Required.**"]
     dataset_id : String, #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc = " **Required.**"] project_id : String }
+    #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String }
 );
 impl SyncDataSourceState {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("dataset_id", self.dataset_id.is_some()),
-                ("project_id", self.project_id.is_some()),
-            ],
+            &[("dataset_id", self.dataset_id.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Get, "/v2/{project_id}/datasets/{dataset_id}/sync-data/status"
         )
             .path_param("dataset_id", need!(self, dataset_id)?)
-            .path_param("project_id", need!(self, project_id)?);
+            .path_param("project_id", project_id);
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::SyncDataSourceStatusResp> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::SyncDataSourceStatusResp>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
@@ -4002,7 +4055,9 @@ crate::support::builder!(
     #[doc = " Dataset ID. Path parameter `dataset_id`."] #[doc = ""] #[doc =
     " **Required.**"] dataset_id : String, #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc = " **Required.**"] project_id : String, #[doc =
+    #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " ID of a team labeling task. Path parameter `workforce_task_id`."] #[doc = ""] #[doc
     = " **Required.**"] workforce_task_id : String, #[doc =
     " Language. The options are as follows: - **en-us**: English (default value) - **zh-cn**: Chinese. Query parameter `locale`. Default: `en-us`."]
@@ -4016,16 +4071,16 @@ crate::support::builder!(
     #[doc = ""] #[doc = " Default: `false`."] overwrite_last_result : bool }
 );
 impl UpdateWorkforceSamplingTask {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[
                 ("dataset_id", self.dataset_id.is_some()),
-                ("project_id", self.project_id.is_some()),
                 ("workforce_task_id", self.workforce_task_id.is_some()),
                 ("locale", self.locale.is_some()),
             ],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::UpdateWorkforceSamplingTaskReq {
             action: self.action,
             locale: self.locale_2,
@@ -4036,7 +4091,7 @@ impl UpdateWorkforceSamplingTask {
             "/v2/{project_id}/datasets/{dataset_id}/workforce-tasks/{workforce_task_id}/acceptance/status"
         )
             .path_param("dataset_id", need!(self, dataset_id)?)
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("workforce_task_id", need!(self, workforce_task_id)?)
             .query("locale", need!(self, locale)?)
             .json_body(&body)?;
@@ -4044,21 +4099,23 @@ impl UpdateWorkforceSamplingTask {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::UpdateWorkforceSamplingTaskResp> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::UpdateWorkforceSamplingTaskResp>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ListUserImageGroups("list_user_image_groups") { #[doc =
     " Project ID. For details, see Obtaining a Project ID and Name. Path parameter `project_id`."]
-    #[doc = ""] #[doc = " **Required.**"] project_id : String, #[doc =
+    #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Image name, which contains a maximum of 512 characters, including lowercase letters, digits, hyphens (-), underscores (\\_), and periods (.)"]
     #[doc = ""] #[doc = " Query parameter `name`. Length at most 512."] name : String,
     #[doc =
@@ -4075,13 +4132,10 @@ crate::support::builder!(
     String }
 );
 impl ListUserImageGroups {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
-        docsdk_runtime::require(
-            self.call.operation(),
-            &[("project_id", self.project_id.is_some())],
-        )?;
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(self, Get, "/v1/{project_id}/images/group")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .query_opt("name", self.name)
             .query_opt("name_fuzzy_match", self.name_fuzzy_match)
             .query_opt("namespace", self.namespace)
@@ -4091,21 +4145,23 @@ impl ListUserImageGroups {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ImageGroupListResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ImageGroupListResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ListWorkspaces("list_workspaces") { #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc = " **Required.**"] project_id : String, #[doc =
+    #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Start page for pagination display. The default value is **0**."] #[doc =
     " Minimum: **0**"] #[doc = " Default: **0**"] #[doc = ""] #[doc =
     " Query parameter `offset`. Default: `0`."] offset : i64, #[doc =
@@ -4129,13 +4185,10 @@ crate::support::builder!(
     " Query parameter `filter_accessible`. Default: `false`."] filter_accessible : bool }
 );
 impl ListWorkspaces {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
-        docsdk_runtime::require(
-            self.call.operation(),
-            &[("project_id", self.project_id.is_some())],
-        )?;
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(self, Get, "/v1/{project_id}/workspaces")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .query_opt("offset", self.offset)
             .query_opt("limit", self.limit)
             .query_opt("sort_by", self.sort_by)
@@ -4147,14 +4200,14 @@ impl ListWorkspaces {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ListWorkspacesResp> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ListWorkspacesResp>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
     crate::support::paged!(
@@ -4166,7 +4219,9 @@ impl ListWorkspaces {
 crate::support::builder!(
     #[derive(Debug)] CreateWorkspace("create_workspace") { #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc = " **Required.**"] project_id : String, #[doc =
+    #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Workspace name, encoded using UTF-8. Enter 4 to 64 characters. Only letters, digits, hyphens (-), and underscores (\\_) are allowed. In addition, **default** is the name of the default workspace reserved by the system. You are not allowed to create a workspace named **default**."]
     #[doc = ""] #[doc = " Length 4 to 64."] #[doc = ""] #[doc = " **Required.**"] name :
     String, #[doc =
@@ -4184,11 +4239,12 @@ crate::support::builder!(
     grants : Vec < types::Grants > }
 );
 impl CreateWorkspace {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[("project_id", self.project_id.is_some()), ("name", self.name.is_some())],
+            &[("name", self.name.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::CreateWorkspaceReq {
             name: need!(self, name)?,
             description: self.description,
@@ -4197,63 +4253,63 @@ impl CreateWorkspace {
             grants: self.grants,
         };
         let request = request!(self, Post, "/v1/{project_id}/workspaces")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::WorkspaceProperties> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::WorkspaceProperties>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ShowWorkspaceInfo("show_workspace_info") { #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc = " **Required.**"] project_id : String, #[doc =
-    " Workspace ID. Path parameter `workspace_id`."] #[doc = ""] #[doc =
-    " **Required.**"] workspace_id : String }
+    #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc = " Workspace ID. Path parameter `workspace_id`."] #[doc =
+    ""] #[doc = " **Required.**"] workspace_id : String }
 );
 impl ShowWorkspaceInfo {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("workspace_id", self.workspace_id.is_some()),
-            ],
+            &[("workspace_id", self.workspace_id.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(self, Get, "/v1/{project_id}/workspaces/{workspace_id}")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("workspace_id", need!(self, workspace_id)?);
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ShowWorkspaceInfoWorkspaceProperties> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ShowWorkspaceInfoWorkspaceProperties>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] UpdateWorkspace("update_workspace") { #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc = " **Required.**"] project_id : String, #[doc =
-    " Workspace ID. Path parameter `workspace_id`."] #[doc = ""] #[doc =
-    " **Required.**"] workspace_id : String, #[doc =
+    #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc = " Workspace ID. Path parameter `workspace_id`."] #[doc =
+    ""] #[doc = " **Required.**"] workspace_id : String, #[doc =
     " Workspace name, encoded using UTF-8."] #[doc =
     " Enter 4 to 64 characters. Only letters, digits, hyphens (-), and underscores (\\_) are allowed. In addition, **default** is the name of the default workspace reserved by the system. You are not allowed to change the name of an existing workspace to **default**. The name of the default workspace cannot be changed."]
     #[doc = ""] #[doc = " Length 4 to 64."] name : String, #[doc =
@@ -4268,14 +4324,12 @@ crate::support::builder!(
     grants : Vec < types::Grants > }
 );
 impl UpdateWorkspace {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("workspace_id", self.workspace_id.is_some()),
-            ],
+            &[("workspace_id", self.workspace_id.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::UpdateWorkspaceReq {
             name: self.name,
             description: self.description,
@@ -4283,142 +4337,142 @@ impl UpdateWorkspace {
             grants: self.grants,
         };
         let request = request!(self, Put, "/v1/{project_id}/workspaces/{workspace_id}")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("workspace_id", need!(self, workspace_id)?)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::WorkspaceIdResp> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::WorkspaceIdResp>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] DeleteWorkspace("delete_workspace") { #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc = " **Required.**"] project_id : String, #[doc =
-    " Workspace ID. Path parameter `workspace_id`."] #[doc = ""] #[doc =
-    " **Required.**"] workspace_id : String }
+    #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc = " Workspace ID. Path parameter `workspace_id`."] #[doc =
+    ""] #[doc = " **Required.**"] workspace_id : String }
 );
 impl DeleteWorkspace {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("workspace_id", self.workspace_id.is_some()),
-            ],
+            &[("workspace_id", self.workspace_id.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Delete, "/v1/{project_id}/workspaces/{workspace_id}"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("workspace_id", need!(self, workspace_id)?);
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::WorkspaceIdResp> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::WorkspaceIdResp>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ListWorkspaceQuotas("list_workspace_quotas") { #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc = " **Required.**"] project_id : String, #[doc =
-    " Workspace ID. Path parameter `workspace_id`."] #[doc = ""] #[doc =
-    " **Required.**"] workspace_id : String }
+    #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc = " Workspace ID. Path parameter `workspace_id`."] #[doc =
+    ""] #[doc = " **Required.**"] workspace_id : String }
 );
 impl ListWorkspaceQuotas {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("workspace_id", self.workspace_id.is_some()),
-            ],
+            &[("workspace_id", self.workspace_id.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Get, "/v1/{project_id}/workspaces/{workspace_id}/quotas"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("workspace_id", need!(self, workspace_id)?);
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::WorkspaceQuotasResp> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::WorkspaceQuotasResp>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] UpdateWorkspaceQuotas("update_workspace_quotas") { #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc = " **Required.**"] project_id : String, #[doc =
-    " Workspace ID. Path parameter `workspace_id`."] #[doc = ""] #[doc =
-    " **Required.**"] workspace_id : String, #[doc = " List of quotas"] #[doc = ""] #[doc
-    = " **Required.**"] quotas : Vec < types::UpdateWorkspaceQuotas > }
+    #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc = " Workspace ID. Path parameter `workspace_id`."] #[doc =
+    ""] #[doc = " **Required.**"] workspace_id : String, #[doc = " List of quotas"] #[doc
+    = ""] #[doc = " **Required.**"] quotas : Vec < types::UpdateWorkspaceQuotas > }
 );
 impl UpdateWorkspaceQuotas {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[
-                ("project_id", self.project_id.is_some()),
                 ("workspace_id", self.workspace_id.is_some()),
                 ("quotas", self.quotas.is_some()),
             ],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::UpdateWorkspaceQuotasReq {
             quotas: need!(self, quotas)?,
         };
         let request = request!(
             self, Put, "/v1/{project_id}/workspaces/{workspace_id}/quotas"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("workspace_id", need!(self, workspace_id)?)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::UpdateWorkspaceQuotasResp> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::UpdateWorkspaceQuotasResp>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)]
     ShowVersionsStatusesAndGpuQuantity("show_versions_statuses_and_gpu_quantity") { #[doc
-    = " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc = " **Required.**"]
+    = " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " Offset. Query parameter `offset`."] offset : i64,
     #[doc =
     " Number of displayed records. The default value is **20**. The value **0** indicates that all records are displayed. Query parameter `limit`. Default: `20`."]
@@ -4436,13 +4490,10 @@ crate::support::builder!(
     workspace_id : String }
 );
 impl ShowVersionsStatusesAndGpuQuantity {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
-        docsdk_runtime::require(
-            self.call.operation(),
-            &[("project_id", self.project_id.is_some())],
-        )?;
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(self, Get, "/v1/{project_id}/training-jobs/versions")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .query_opt("offset", self.offset)
             .query_opt("limit", self.limit)
             .query_opt("status", self.status)
@@ -4456,7 +4507,7 @@ impl ShowVersionsStatusesAndGpuQuantity {
     pub async fn send(
         self,
     ) -> Result<types::ShowVersionsStatusesAndGpuQuantityResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
@@ -4465,7 +4516,7 @@ impl ShowVersionsStatusesAndGpuQuantity {
     ) -> Result<
         docsdk_runtime::Response<types::ShowVersionsStatusesAndGpuQuantityResponse>,
     > {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
     crate::support::paged!(
@@ -4477,7 +4528,9 @@ impl ShowVersionsStatusesAndGpuQuantity {
 crate::support::builder!(
     #[derive(Debug)] ListTrainingJobs("list_training_jobs") { #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc = " **Required.**"] project_id : String, #[doc =
+    #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Job status. By default, all job statuses are returned. For example, to query failed jobs, set the value of **status** to **3**, **5**, **6**, or **13**. For details about the job statuses, see Job Statuses."]
     #[doc = ""] #[doc = " Query parameter `status`."] status : String, #[doc =
     " Number of jobs displayed on each page. The value range is \\[1, 1000\\]. Default value: **10**. Query parameter `per_page`. Default: `10`. Range 1 to 1000."]
@@ -4497,13 +4550,10 @@ crate::support::builder!(
     workspace_id : String }
 );
 impl ListTrainingJobs {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
-        docsdk_runtime::require(
-            self.call.operation(),
-            &[("project_id", self.project_id.is_some())],
-        )?;
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(self, Get, "/v1/{project_id}/training-jobs")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .query_opt("status", self.status)
             .query_opt("per_page", self.per_page)
             .query_opt("page", self.page)
@@ -4515,14 +4565,14 @@ impl ListTrainingJobs {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ListTrainingJobsResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ListTrainingJobsResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
     crate::support::paged!(
@@ -4533,7 +4583,9 @@ impl ListTrainingJobs {
 crate::support::builder!(
     #[derive(Debug)] CreateTrainingJob("create_training_job") { #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc = " **Required.**"] project_id : String, #[doc =
+    #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Training job name. The value must contain 1 to 64 characters consisting of only digits, letters, underscores (\\_), and hyphens (-). Length 1 to 64."]
     #[doc = ""] #[doc = " **Required.**"] job_name : String, #[doc =
     " Description of a training job. The value must contain 0 to 256 characters. By default, this parameter is left blank. Length 0 to 256."]
@@ -4544,15 +4596,12 @@ crate::support::builder!(
     String }
 );
 impl CreateTrainingJob {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("job_name", self.job_name.is_some()),
-                ("config", self.config.is_some()),
-            ],
+            &[("job_name", self.job_name.is_some()), ("config", self.config.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::CreateTrainingJobRequest {
             job_name: need!(self, job_name)?,
             job_desc: self.job_desc,
@@ -4560,109 +4609,112 @@ impl CreateTrainingJob {
             workspace_id: self.workspace_id,
         };
         let request = request!(self, Post, "/v1/{project_id}/training-jobs")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::CreateTrainingJobResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::CreateTrainingJobResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ShowTrainingJobVersion("show_training_job_version") { #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc = " **Required.**"] project_id : String, #[doc =
-    " ID of a training job. Path parameter `job_id`."] #[doc = ""] #[doc =
-    " **Required.**"] job_id : i64, #[doc =
+    #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc = " ID of a training job. Path parameter `job_id`."] #[doc
+    = ""] #[doc = " **Required.**"] job_id : i64, #[doc =
     " Version ID of a training job. Path parameter `version_id`."] #[doc = ""] #[doc =
     " **Required.**"] version_id : i64 }
 );
 impl ShowTrainingJobVersion {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[
-                ("project_id", self.project_id.is_some()),
                 ("job_id", self.job_id.is_some()),
                 ("version_id", self.version_id.is_some()),
             ],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Get, "/v1/{project_id}/training-jobs/{job_id}/versions/{version_id}"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("job_id", need!(self, job_id)?)
             .path_param("version_id", need!(self, version_id)?);
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ShowTrainingJobVersionResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ShowTrainingJobVersionResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] DeleteTrainingJobVersion("delete_training_job_version") { #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc = " **Required.**"] project_id : String, #[doc =
-    " ID of a training job. Path parameter `job_id`."] #[doc = ""] #[doc =
-    " **Required.**"] job_id : i64, #[doc =
+    #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc = " ID of a training job. Path parameter `job_id`."] #[doc
+    = ""] #[doc = " **Required.**"] job_id : i64, #[doc =
     " Version ID of a training job. Path parameter `version_id`."] #[doc = ""] #[doc =
     " **Required.**"] version_id : i64 }
 );
 impl DeleteTrainingJobVersion {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[
-                ("project_id", self.project_id.is_some()),
                 ("job_id", self.job_id.is_some()),
                 ("version_id", self.version_id.is_some()),
             ],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Delete, "/v1/{project_id}/training-jobs/{job_id}/versions/{version_id}"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("job_id", need!(self, job_id)?)
             .path_param("version_id", need!(self, version_id)?);
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::DeleteTrainingJobVersionResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::DeleteTrainingJobVersionResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ListTrainingJobVersions("list_training_job_versions") { #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc = " **Required.**"] project_id : String, #[doc =
-    " ID of a training job. Path parameter `job_id`."] #[doc = ""] #[doc =
-    " **Required.**"] job_id : i64, #[doc =
+    #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc = " ID of a training job. Path parameter `job_id`."] #[doc
+    = ""] #[doc = " **Required.**"] job_id : i64, #[doc =
     " Number of job parameters displayed on each page. The value range is \\[1, 1000\\]. Default value: **10**"]
     #[doc = ""] #[doc = " Query parameter `per_page`. Default: `10`. Range 1 to 1000."]
     per_page : i64, #[doc = " Index of the page to be queried"] #[doc = ""] #[doc =
@@ -4671,18 +4723,16 @@ crate::support::builder!(
     #[doc = ""] #[doc = " Query parameter `page`."] page : i64 }
 );
 impl ListTrainingJobVersions {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("job_id", self.job_id.is_some()),
-            ],
+            &[("job_id", self.job_id.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Get, "/v1/{project_id}/training-jobs/{job_id}/versions"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("job_id", need!(self, job_id)?)
             .query_opt("per_page", self.per_page)
             .query_opt("page", self.page);
@@ -4690,14 +4740,14 @@ impl ListTrainingJobVersions {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ListTrainingJobVersionsResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ListTrainingJobVersionsResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
     crate::support::paged!(
@@ -4708,24 +4758,22 @@ impl ListTrainingJobVersions {
 crate::support::builder!(
     #[derive(Debug)] CreateTrainingJobVersion("create_training_job_version") { #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc = " **Required.**"] project_id : String, #[doc =
-    " ID of a training job. Path parameter `job_id`."] #[doc = ""] #[doc =
-    " **Required.**"] job_id : i64, #[doc =
+    #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc = " ID of a training job. Path parameter `job_id`."] #[doc
+    = ""] #[doc = " **Required.**"] job_id : i64, #[doc =
     " Description of a training job. The value must contain 0 to 256 characters. By default, this parameter is left blank. Length 0 to 256."]
     job_desc : String, #[doc =
     " Parameters for creating a training job For details, see Table 3."] #[doc = ""]
     #[doc = " **Required.**"] config : types::TrainingJobVersionConfig }
 );
 impl CreateTrainingJobVersion {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("job_id", self.job_id.is_some()),
-                ("config", self.config.is_some()),
-            ],
+            &[("job_id", self.job_id.is_some()), ("config", self.config.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::CreateTrainingJobVersionRequest {
             job_desc: self.job_desc,
             config: need!(self, config)?,
@@ -4733,62 +4781,63 @@ impl CreateTrainingJobVersion {
         let request = request!(
             self, Post, "/v1/{project_id}/training-jobs/{job_id}/versions"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("job_id", need!(self, job_id)?)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::CreateTrainingJobVersionResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::CreateTrainingJobVersionResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] StopTrainingJob("stop_training_job") { #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc = " **Required.**"] project_id : String, #[doc =
-    " ID of a training job. Path parameter `job_id`."] #[doc = ""] #[doc =
-    " **Required.**"] job_id : i64, #[doc =
+    #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc = " ID of a training job. Path parameter `job_id`."] #[doc
+    = ""] #[doc = " **Required.**"] job_id : i64, #[doc =
     " Version ID of a training job. Path parameter `version_id`."] #[doc = ""] #[doc =
     " **Required.**"] version_id : i64 }
 );
 impl StopTrainingJob {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[
-                ("project_id", self.project_id.is_some()),
                 ("job_id", self.job_id.is_some()),
                 ("version_id", self.version_id.is_some()),
             ],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Post,
             "/v1/{project_id}/training-jobs/{job_id}/versions/{version_id}/stop"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("job_id", need!(self, job_id)?)
             .path_param("version_id", need!(self, version_id)?);
         Ok((self.call, request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::StopTrainingJobResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::StopTrainingJobResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
@@ -4796,75 +4845,72 @@ crate::support::builder!(
     #[derive(Debug)] UpdateTrainingJobDescription("update_training_job_description") {
     #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc = " **Required.**"] project_id : String, #[doc =
-    " ID of a training job. Path parameter `job_id`."] #[doc = ""] #[doc =
-    " **Required.**"] job_id : i64, #[doc =
+    #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc = " ID of a training job. Path parameter `job_id`."] #[doc
+    = ""] #[doc = " **Required.**"] job_id : i64, #[doc =
     " Description of a training job. The value must contain 0 to 256 characters. Length 0 to 256."]
     #[doc = ""] #[doc = " **Required.**"] job_desc : String }
 );
 impl UpdateTrainingJobDescription {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("job_id", self.job_id.is_some()),
-                ("job_desc", self.job_desc.is_some()),
-            ],
+            &[("job_id", self.job_id.is_some()), ("job_desc", self.job_desc.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::UpdateTrainingJobDescriptionRequest {
             job_desc: need!(self, job_desc)?,
         };
         let request = request!(self, Put, "/v1/{project_id}/training-jobs/{job_id}")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("job_id", need!(self, job_id)?)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::UpdateTrainingJobDescriptionResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::UpdateTrainingJobDescriptionResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] DeleteTrainingJob("delete_training_job") { #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc = " **Required.**"] project_id : String, #[doc =
-    " ID of a training job. Path parameter `job_id`."] #[doc = ""] #[doc =
-    " **Required.**"] job_id : i64 }
+    #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc = " ID of a training job. Path parameter `job_id`."] #[doc
+    = ""] #[doc = " **Required.**"] job_id : i64 }
 );
 impl DeleteTrainingJob {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("job_id", self.job_id.is_some()),
-            ],
+            &[("job_id", self.job_id.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(self, Delete, "/v1/{project_id}/training-jobs/{job_id}")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("job_id", need!(self, job_id)?);
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::StopTrainingJobResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::StopTrainingJobResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
@@ -4872,48 +4918,51 @@ crate::support::builder!(
     #[derive(Debug)] ShowTrainingJobLogFileName("show_training_job_log_file_name") {
     #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc = " **Required.**"] project_id : String, #[doc =
-    " ID of a training job. Path parameter `job_id`."] #[doc = ""] #[doc =
-    " **Required.**"] job_id : i64, #[doc =
+    #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc = " ID of a training job. Path parameter `job_id`."] #[doc
+    = ""] #[doc = " **Required.**"] job_id : i64, #[doc =
     " Version ID of a training job. Path parameter `version_id`."] #[doc = ""] #[doc =
     " **Required.**"] version_id : i64 }
 );
 impl ShowTrainingJobLogFileName {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[
-                ("project_id", self.project_id.is_some()),
                 ("job_id", self.job_id.is_some()),
                 ("version_id", self.version_id.is_some()),
             ],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Get,
             "/v1/{project_id}/training-jobs/{job_id}/versions/{version_id}/log/file-names"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("job_id", need!(self, job_id)?)
             .path_param("version_id", need!(self, version_id)?);
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ShowTrainingJobLogFileNameResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ShowTrainingJobLogFileNameResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ShowBuiltinAlgorithm("show_builtin_algorithm") { #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc = " **Required.**"] project_id : String, #[doc =
+    #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Number of job parameters displayed on each page. The value range is \\[1, 100\\]. Default value: **10**. Query parameter `per_page`. Default: `10`. Range 1 to 100."]
     per_page : i64, #[doc =
     " Index of the page to be queried. Default value: **1**. Query parameter `page`. Default: `1`."]
@@ -4929,13 +4978,10 @@ crate::support::builder!(
     search_content : String }
 );
 impl ShowBuiltinAlgorithm {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
-        docsdk_runtime::require(
-            self.call.operation(),
-            &[("project_id", self.project_id.is_some())],
-        )?;
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(self, Get, "/v1/{project_id}/built-in-algorithms")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .query_opt("per_page", self.per_page)
             .query_opt("page", self.page)
             .query_opt("sortBy", self.sort_by)
@@ -4945,14 +4991,14 @@ impl ShowBuiltinAlgorithm {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ShowBuiltinAlgorithmResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ShowBuiltinAlgorithmResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
     crate::support::paged!(
@@ -4964,7 +5010,9 @@ crate::support::builder!(
     #[derive(Debug)] ListTrainingJobConfigurations("list_training_job_configurations") {
     #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc = " **Required.**"] project_id : String, #[doc =
+    #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Number of job parameters displayed on each page. The value range is \\[1, 1000\\]. Default value: **10**"]
     #[doc = ""] #[doc = " Query parameter `per_page`. Default: `10`. Range 1 to 1000."]
     per_page : i64, #[doc =
@@ -4984,13 +5032,10 @@ crate::support::builder!(
     : types::ConfigType }
 );
 impl ListTrainingJobConfigurations {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
-        docsdk_runtime::require(
-            self.call.operation(),
-            &[("project_id", self.project_id.is_some())],
-        )?;
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(self, Get, "/v1/{project_id}/training-job-configs")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .query_opt("per_page", self.per_page)
             .query_opt("page", self.page)
             .query_opt("sortBy", self.sort_by)
@@ -5001,14 +5046,14 @@ impl ListTrainingJobConfigurations {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ListTrainingJobConfigurationsResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ListTrainingJobConfigurationsResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
     crate::support::paged!(
@@ -5020,7 +5065,9 @@ crate::support::builder!(
     #[derive(Debug)] CreateTrainingJobConfiguration("create_training_job_configuration")
     { #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc = " **Required.**"] project_id : String, #[doc =
+    #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Name of a training job configuration. The value must contain 1 to 64 characters consisting of only digits, letters, underscores (\\_), and hyphens (-)."]
     #[doc = ""] #[doc = " Length 1 to 64."] #[doc = ""] #[doc = " **Required.**"]
     config_name : String, #[doc =
@@ -5061,11 +5108,10 @@ crate::support::builder!(
     user_command : String }
 );
 impl CreateTrainingJobConfiguration {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[
-                ("project_id", self.project_id.is_some()),
                 ("config_name", self.config_name.is_some()),
                 ("worker_server_num", self.worker_server_num.is_some()),
                 ("app_url", self.app_url.is_some()),
@@ -5075,6 +5121,7 @@ impl CreateTrainingJobConfiguration {
                 ("engine_id", self.engine_id.is_some()),
             ],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::CreateTrainingJobConfigurationRequest {
             config_name: need!(self, config_name)?,
             config_desc: self.config_desc,
@@ -5095,13 +5142,13 @@ impl CreateTrainingJobConfiguration {
             user_command: self.user_command,
         };
         let request = request!(self, Post, "/v1/{project_id}/training-job-configs")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::CreateTrainingJobConfigurationResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
@@ -5110,7 +5157,7 @@ impl CreateTrainingJobConfiguration {
     ) -> Result<
         docsdk_runtime::Response<types::CreateTrainingJobConfigurationResponse>,
     > {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
@@ -5118,7 +5165,9 @@ crate::support::builder!(
     #[derive(Debug)] ShowTrainingJobConfiguration("show_training_job_configuration") {
     #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc = " **Required.**"] project_id : String, #[doc =
+    #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Name of a training job configuration. Path parameter `config_name`."] #[doc = ""]
     #[doc = " **Required.**"] config_name : String, #[doc =
     " Configuration type to be queried. Options:"] #[doc = ""] #[doc =
@@ -5128,32 +5177,30 @@ crate::support::builder!(
     : types::ConfigType }
 );
 impl ShowTrainingJobConfiguration {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("config_name", self.config_name.is_some()),
-            ],
+            &[("config_name", self.config_name.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Get, "/v1/{project_id}/training-job-configs/{config_name}"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("config_name", need!(self, config_name)?)
             .query_opt("config_type", self.config_type);
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ShowTrainingJobConfigurationResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ShowTrainingJobConfigurationResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
@@ -5161,7 +5208,9 @@ crate::support::builder!(
     #[derive(Debug)] UpdateTrainingJobConfiguration("update_training_job_configuration")
     { #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc = " **Required.**"] project_id : String, #[doc =
+    #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Name of a training job configuration. Path parameter `config_name`."] #[doc = ""]
     #[doc = " **Required.**"] config_name : String, #[doc =
     " Description of a training job configuration. The value must contain 0 to 256 characters. By default, this parameter is left blank. Length 0 to 256."]
@@ -5201,11 +5250,10 @@ crate::support::builder!(
     user_command : String }
 );
 impl UpdateTrainingJobConfiguration {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[
-                ("project_id", self.project_id.is_some()),
                 ("config_name", self.config_name.is_some()),
                 ("worker_server_num", self.worker_server_num.is_some()),
                 ("app_url", self.app_url.is_some()),
@@ -5215,6 +5263,7 @@ impl UpdateTrainingJobConfiguration {
                 ("engine_id", self.engine_id.is_some()),
             ],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::UpdateTrainingJobConfigurationRequest {
             config_desc: self.config_desc,
             worker_server_num: need!(self, worker_server_num)?,
@@ -5236,14 +5285,14 @@ impl UpdateTrainingJobConfiguration {
         let request = request!(
             self, Put, "/v1/{project_id}/training-job-configs/{config_name}"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("config_name", need!(self, config_name)?)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::UpdateTrainingJobConfigurationResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
@@ -5252,7 +5301,7 @@ impl UpdateTrainingJobConfiguration {
     ) -> Result<
         docsdk_runtime::Response<types::UpdateTrainingJobConfigurationResponse>,
     > {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
@@ -5260,43 +5309,45 @@ crate::support::builder!(
     #[derive(Debug)] DeleteTrainingJobConfiguration("delete_training_job_configuration")
     { #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc = " **Required.**"] project_id : String, #[doc =
+    #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Name of a training job configuration. Path parameter `config_name`."] #[doc = ""]
     #[doc = " **Required.**"] config_name : String }
 );
 impl DeleteTrainingJobConfiguration {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("config_name", self.config_name.is_some()),
-            ],
+            &[("config_name", self.config_name.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Delete, "/v1/{project_id}/training-job-configs/{config_name}"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("config_name", need!(self, config_name)?);
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::DeleteTrainingJobVersionResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::DeleteTrainingJobVersionResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ListVisualizationJobs("list_visualization_jobs") { #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc = " **Required.**"] project_id : String, #[doc =
+    #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Job status. By default, all job statuses are returned. For example, to query failed jobs, set the value of **status** to **3**, **5**, **6**, or **13**. For details about the job statuses, see Job Statuses."]
     #[doc = ""] #[doc = " Query parameter `status`."] status : String, #[doc =
     " Number of jobs displayed on each page. The value range is \\[1, 1000\\]. Default value: **10**. Query parameter `per_page`. Default: `10`. Range 1 to 1000."]
@@ -5316,13 +5367,10 @@ crate::support::builder!(
     workspace_id : String }
 );
 impl ListVisualizationJobs {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
-        docsdk_runtime::require(
-            self.call.operation(),
-            &[("project_id", self.project_id.is_some())],
-        )?;
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(self, Get, "/v1/{project_id}/visualization-jobs")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .query_opt("status", self.status)
             .query_opt("per_page", self.per_page)
             .query_opt("page", self.page)
@@ -5334,14 +5382,14 @@ impl ListVisualizationJobs {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ListVisualizationJobsResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ListVisualizationJobsResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
     crate::support::paged!(
@@ -5352,7 +5400,9 @@ impl ListVisualizationJobs {
 crate::support::builder!(
     #[derive(Debug)] CreateVisualizationJob("create_visualization_job") { #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc = " **Required.**"] project_id : String, #[doc =
+    #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Name of a visualization job. The value must contain 1 to 20 characters consisting of only digits, letters, underscores (\\_), and hyphens (-). Length 1 to 20."]
     #[doc = ""] #[doc = " **Required.**"] job_name : String, #[doc =
     " Description of a visualization job. The value must contain 0 to 256 characters. By default, this parameter is left blank. Length 0 to 256."]
@@ -5366,15 +5416,15 @@ crate::support::builder!(
     types::VisualizationJobSchedule }
 );
 impl CreateVisualizationJob {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[
-                ("project_id", self.project_id.is_some()),
                 ("job_name", self.job_name.is_some()),
                 ("train_url", self.train_url.is_some()),
             ],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::CreateVisualizationJobRequest {
             job_name: need!(self, job_name)?,
             job_desc: self.job_desc,
@@ -5384,54 +5434,53 @@ impl CreateVisualizationJob {
             schedule: self.schedule,
         };
         let request = request!(self, Post, "/v1/{project_id}/visualization-jobs")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::CreateVisualizationJobResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::CreateVisualizationJobResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ShowVisualizationJob("show_visualization_job") { #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc = " **Required.**"] project_id : String, #[doc =
-    " ID of a visualization job. Path parameter `job_id`."] #[doc = ""] #[doc =
-    " **Required.**"] job_id : String }
+    #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc = " ID of a visualization job. Path parameter `job_id`."]
+    #[doc = ""] #[doc = " **Required.**"] job_id : String }
 );
 impl ShowVisualizationJob {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("job_id", self.job_id.is_some()),
-            ],
+            &[("job_id", self.job_id.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(self, Get, "/v1/{project_id}/visualization-jobs/{job_id}")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("job_id", need!(self, job_id)?);
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ShowVisualizationJobResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ShowVisualizationJobResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
@@ -5439,34 +5488,32 @@ crate::support::builder!(
     #[derive(Debug)]
     UpdateVisualizationJobDescription("update_visualization_job_description") { #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc = " **Required.**"] project_id : String, #[doc =
-    " ID of a visualization job. Path parameter `job_id`."] #[doc = ""] #[doc =
-    " **Required.**"] job_id : String, #[doc =
+    #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc = " ID of a visualization job. Path parameter `job_id`."]
+    #[doc = ""] #[doc = " **Required.**"] job_id : String, #[doc =
     " Description of a visualization job. The value must contain 0 to 256 characters. Length 0 to 256."]
     #[doc = ""] #[doc = " **Required.**"] job_desc : String }
 );
 impl UpdateVisualizationJobDescription {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("job_id", self.job_id.is_some()),
-                ("job_desc", self.job_desc.is_some()),
-            ],
+            &[("job_id", self.job_id.is_some()), ("job_desc", self.job_desc.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::UpdateVisualizationJobDescriptionRequest {
             job_desc: need!(self, job_desc)?,
         };
         let request = request!(self, Put, "/v1/{project_id}/visualization-jobs/{job_id}")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("job_id", need!(self, job_id)?)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::UpdateVisualizationJobDescriptionResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
@@ -5475,115 +5522,112 @@ impl UpdateVisualizationJobDescription {
     ) -> Result<
         docsdk_runtime::Response<types::UpdateVisualizationJobDescriptionResponse>,
     > {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] DeleteVisualizationJob("delete_visualization_job") { #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc = " **Required.**"] project_id : String, #[doc =
-    " ID of a visualization job. Path parameter `job_id`."] #[doc = ""] #[doc =
-    " **Required.**"] job_id : String }
+    #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc = " ID of a visualization job. Path parameter `job_id`."]
+    #[doc = ""] #[doc = " **Required.**"] job_id : String }
 );
 impl DeleteVisualizationJob {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("job_id", self.job_id.is_some()),
-            ],
+            &[("job_id", self.job_id.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Delete, "/v1/{project_id}/visualization-jobs/{job_id}"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("job_id", need!(self, job_id)?);
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::DeleteVisualizationJobResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::DeleteVisualizationJobResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] StopVisualizationJob("stop_visualization_job") { #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc = " **Required.**"] project_id : String, #[doc =
-    " ID of a visualization job. Path parameter `job_id`."] #[doc = ""] #[doc =
-    " **Required.**"] job_id : String }
+    #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc = " ID of a visualization job. Path parameter `job_id`."]
+    #[doc = ""] #[doc = " **Required.**"] job_id : String }
 );
 impl StopVisualizationJob {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("job_id", self.job_id.is_some()),
-            ],
+            &[("job_id", self.job_id.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Post, "/v1/{project_id}/visualization-jobs/{job_id}/stop"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("job_id", need!(self, job_id)?);
         Ok((self.call, request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::DeleteVisualizationJobResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::DeleteVisualizationJobResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] RestartVisualizationJob("restart_visualization_job") { #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc = " **Required.**"] project_id : String, #[doc =
-    " ID of a visualization job. Path parameter `job_id`."] #[doc = ""] #[doc =
-    " **Required.**"] job_id : String }
+    #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc = " ID of a visualization job. Path parameter `job_id`."]
+    #[doc = ""] #[doc = " **Required.**"] job_id : String }
 );
 impl RestartVisualizationJob {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("job_id", self.job_id.is_some()),
-            ],
+            &[("job_id", self.job_id.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Post, "/v1/{project_id}/visualization-jobs/{job_id}/restart"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("job_id", need!(self, job_id)?);
         Ok((self.call, request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::DeleteVisualizationJobResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::DeleteVisualizationJobResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
@@ -5591,7 +5635,9 @@ crate::support::builder!(
     #[derive(Debug)] ListJobResourceSpecifications("list_job_resource_specifications") {
     #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc = " **Required.**"] project_id : String, #[doc =
+    #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Job type. The value can be **train** or **inference**. This parameter is not required for querying the specifications of ExeML resources."]
     #[doc = ""] #[doc = " Query parameter `job_type`."] job_type : types::JobType, #[doc
     =
@@ -5605,13 +5651,10 @@ crate::support::builder!(
     " Query parameter `project_type`. Default: `0`."] project_type : i64 }
 );
 impl ListJobResourceSpecifications {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
-        docsdk_runtime::require(
-            self.call.operation(),
-            &[("project_id", self.project_id.is_some())],
-        )?;
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(self, Get, "/v1/{project_id}/job/resource-specs")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .query_opt("job_type", self.job_type)
             .query_opt("engine_id", self.engine_id)
             .query_opt("project_type", self.project_type);
@@ -5619,14 +5662,14 @@ impl ListJobResourceSpecifications {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ListJobResourceSpecificationsResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ListJobResourceSpecificationsResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
@@ -5634,39 +5677,40 @@ crate::support::builder!(
     #[derive(Debug)] ListJobEngineSpecifications("list_job_engine_specifications") {
     #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc = " **Required.**"] project_id : String, #[doc =
+    #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Job type. The value can be **train** or **inference**. Query parameter `job_type`."]
     job_type : types::JobType }
 );
 impl ListJobEngineSpecifications {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
-        docsdk_runtime::require(
-            self.call.operation(),
-            &[("project_id", self.project_id.is_some())],
-        )?;
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(self, Get, "/v1/{project_id}/job/ai-engines")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .query_opt("job_type", self.job_type);
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ListJobEngineSpecificationsResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ListJobEngineSpecificationsResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ListModels("list_models") { #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc = " **Required.**"] project_id : String, #[doc =
-    " Model name. Fuzzy match is supported."] #[doc = " NOTE:"] #[doc =
+    #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc = " Model name. Fuzzy match is supported."] #[doc =
+    " NOTE:"] #[doc =
     " If a model name contains an underscore (\\_), add the **exact\\_match** parameter to the request and set the parameter value to **true** because the underscore needs to be escaped. This ensures that the query operation can be performed properly."]
     #[doc = ""] #[doc = " Query parameter `model_name`."] model_name : String, #[doc =
     " Model version. Query parameter `model_version`."] model_version : String, #[doc =
@@ -5693,13 +5737,10 @@ crate::support::builder!(
     workspace_id : String }
 );
 impl ListModels {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
-        docsdk_runtime::require(
-            self.call.operation(),
-            &[("project_id", self.project_id.is_some())],
-        )?;
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(self, Get, "/v1/{project_id}/models")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .query_opt("model_name", self.model_name)
             .query_opt("model_version", self.model_version)
             .query_opt("model_status", self.model_status)
@@ -5715,14 +5756,14 @@ impl ListModels {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ListModelsResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ListModelsResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
     crate::support::paged!(
@@ -5733,7 +5774,9 @@ impl ListModels {
 crate::support::builder!(
     #[derive(Debug)] ImportModel("import_model") { #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc = " **Required.**"] project_id : String, #[doc =
+    #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Model name. Enter 1 to 64 characters. Only letters, digits, hyphens (-), and underscores (\\_) are allowed. Length 1 to 64."]
     #[doc = ""] #[doc = " **Required.**"] model_name : String, #[doc =
     " Model version in the format of Digit.Digit.Digit. The value range of the digits is \\[1, 99\\]. Note that no part of the version number can start with 0. For example, **01.01.01** is not allowed."]
@@ -5779,17 +5822,17 @@ crate::support::builder!(
     template : types::ModelTemplate }
 );
 impl ImportModel {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[
-                ("project_id", self.project_id.is_some()),
                 ("model_name", self.model_name.is_some()),
                 ("model_version", self.model_version.is_some()),
                 ("source_location", self.source_location.is_some()),
                 ("model_type", self.model_type.is_some()),
             ],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::ImportModelRequest {
             model_name: need!(self, model_name)?,
             model_version: need!(self, model_version)?,
@@ -5814,101 +5857,101 @@ impl ImportModel {
             template: self.template,
         };
         let request = request!(self, Post, "/v1/{project_id}/models")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ImportModelResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ImportModelResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ShowModel("show_model") { #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc = " **Required.**"] project_id : String, #[doc =
-    " Model ID. Path parameter `model_id`."] #[doc = ""] #[doc = " **Required.**"]
-    model_id : String }
+    #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc = " Model ID. Path parameter `model_id`."] #[doc = ""]
+    #[doc = " **Required.**"] model_id : String }
 );
 impl ShowModel {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("model_id", self.model_id.is_some()),
-            ],
+            &[("model_id", self.model_id.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(self, Get, "/v1/{project_id}/models/{model_id}")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("model_id", need!(self, model_id)?);
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ShowModelResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ShowModelResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] DeleteModel("delete_model") { #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc = " **Required.**"] project_id : String, #[doc =
+    #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " ID of the model to be deleted. Path parameter `model_id`."] #[doc = ""] #[doc =
     " **Required.**"] model_id : String, #[doc =
     " The default value is **false**, indicating that only the model with the specified model ID is deleted. The value **true** indicates that not only the model with the specified model ID but also all models with the same name but different versions as the specified model will be deleted. A maximum of 20 models can be deleted at a time."]
     #[doc = ""] #[doc = " Query parameter `cascade`. Default: `false`."] cascade : bool }
 );
 impl DeleteModel {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("model_id", self.model_id.is_some()),
-            ],
+            &[("model_id", self.model_id.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(self, Delete, "/v1/{project_id}/models/{model_id}")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("model_id", need!(self, model_id)?)
             .query_opt("cascade", self.cascade);
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::DeleteModelResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::DeleteModelResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ListServices("list_services") { #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc = " **Required.**"] project_id : String, #[doc =
-    " Service ID. Query parameter `service_id`."] service_id : String, #[doc =
-    " Service name. Query parameter `service_name`."] service_name : String, #[doc =
-    " Model ID. Query parameter `model_id`."] model_id : String, #[doc =
+    #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc = " Service ID. Query parameter `service_id`."] service_id
+    : String, #[doc = " Service name. Query parameter `service_name`."] service_name :
+    String, #[doc = " Model ID. Query parameter `model_id`."] model_id : String, #[doc =
     " Dedicated resource pool ID, which is left blank by default. Query parameter `cluster_id`."]
     cluster_id : String, #[doc =
     " Workspace ID. Default value: **0**. Query parameter `workspace_id`. Default: `0`."]
@@ -5929,13 +5972,10 @@ crate::support::builder!(
     order : String }
 );
 impl ListServices {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
-        docsdk_runtime::require(
-            self.call.operation(),
-            &[("project_id", self.project_id.is_some())],
-        )?;
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(self, Get, "/v1/{project_id}/services")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .query_opt("service_id", self.service_id)
             .query_opt("service_name", self.service_name)
             .query_opt("model_id", self.model_id)
@@ -5951,14 +5991,14 @@ impl ListServices {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ListServicesResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ListServicesResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
     crate::support::paged!(
@@ -5969,7 +6009,9 @@ impl ListServices {
 crate::support::builder!(
     #[derive(Debug)] DeployModel("deploy_model") { #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc = " **Required.**"] project_id : String, #[doc =
+    #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Service name. Enter 1 to 64 characters. Only letters, digits, hyphens (-), and underscores (\\_) are allowed. Length 1 to 64."]
     #[doc = ""] #[doc = " **Required.**"] service_name : String, #[doc =
     " Service description, which contains a maximum of 100 characters. By default, this parameter is left blank. Length at most 100."]
@@ -6004,16 +6046,16 @@ crate::support::builder!(
     schedule : Vec < types::ModelSchedule > }
 );
 impl DeployModel {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[
-                ("project_id", self.project_id.is_some()),
                 ("service_name", self.service_name.is_some()),
                 ("infer_type", self.infer_type.is_some()),
                 ("config", self.config.is_some()),
             ],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::DeployModelRequest {
             service_name: need!(self, service_name)?,
             description: self.description,
@@ -6027,54 +6069,53 @@ impl DeployModel {
             schedule: self.schedule,
         };
         let request = request!(self, Post, "/v1/{project_id}/services")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::DeployModelResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::DeployModelResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ShowService("show_service") { #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc = " **Required.**"] project_id : String, #[doc =
-    " Service ID. Path parameter `service_id`."] #[doc = ""] #[doc = " **Required.**"]
-    service_id : String }
+    #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc = " Service ID. Path parameter `service_id`."] #[doc = ""]
+    #[doc = " **Required.**"] service_id : String }
 );
 impl ShowService {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("service_id", self.service_id.is_some()),
-            ],
+            &[("service_id", self.service_id.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(self, Get, "/v1/{project_id}/services/{service_id}")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("service_id", need!(self, service_id)?);
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ShowServiceResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ShowServiceResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
@@ -6082,9 +6123,10 @@ crate::support::builder!(
     #[derive(Debug)] UpdateServiceConfigurations("update_service_configurations") { #[doc
     =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc = " **Required.**"] project_id : String, #[doc =
-    " Service ID. Path parameter `service_id`."] #[doc = ""] #[doc = " **Required.**"]
-    service_id : String, #[doc =
+    #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc = " Service ID. Path parameter `service_id`."] #[doc = ""]
+    #[doc = " **Required.**"] service_id : String, #[doc =
     " Service description, which contains a maximum of 100 characters. If this parameter is not set, the service description is not updated. Length at most 100."]
     description : String, #[doc =
     " Service status. The value can be **running** or **stopped**. If this parameter is not set, the service status is not changed. **status** and **config** cannot be modified at the same time. If both parameters exist, modify only the **status** parameter."]
@@ -6099,14 +6141,12 @@ crate::support::builder!(
     additional_properties_2 : std::collections::BTreeMap < String, serde_json::Value > }
 );
 impl UpdateServiceConfigurations {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("service_id", self.service_id.is_some()),
-            ],
+            &[("service_id", self.service_id.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::UpdateServiceConfigurationsRequest {
             description: self.description,
             status: self.status,
@@ -6115,51 +6155,51 @@ impl UpdateServiceConfigurations {
             additional_properties_2: self.additional_properties_2,
         };
         let request = request!(self, Put, "/v1/{project_id}/services/{service_id}")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("service_id", need!(self, service_id)?)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns `()` on HTTP 200; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<()> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(self) -> Result<docsdk_runtime::Response<()>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] DeleteService("delete_service") { #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc = " **Required.**"] project_id : String, #[doc =
+    #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Service ID. If you want to delete multiple services in batches, use commas (,) to separate multiple **service\\_id** values. Path parameter `service_id`."]
     #[doc = ""] #[doc = " **Required.**"] service_id : String }
 );
 impl DeleteService {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("service_id", self.service_id.is_some()),
-            ],
+            &[("service_id", self.service_id.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(self, Delete, "/v1/{project_id}/services/{service_id}")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("service_id", need!(self, service_id)?);
         Ok((self.call, request))
     }
     /// Sends the request and returns `()` on HTTP 200; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<()> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(self) -> Result<docsdk_runtime::Response<()>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty_with_response(request).await
     }
 }
@@ -6167,32 +6207,31 @@ crate::support::builder!(
     #[derive(Debug)]
     ShowServiceMonitoringInformation("show_service_monitoring_information") { #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc = " **Required.**"] project_id : String, #[doc =
-    " Service ID. Path parameter `service_id`."] #[doc = ""] #[doc = " **Required.**"]
-    service_id : String, #[doc =
+    #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc = " Service ID. Path parameter `service_id`."] #[doc = ""]
+    #[doc = " **Required.**"] service_id : String, #[doc =
     " ID of the node to be queried. By default, all nodes are queried. Query parameter `node_id`."]
     node_id : String }
 );
 impl ShowServiceMonitoringInformation {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("service_id", self.service_id.is_some()),
-            ],
+            &[("service_id", self.service_id.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Get, "/v1/{project_id}/services/{service_id}/monitor"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("service_id", need!(self, service_id)?)
             .query_opt("node_id", self.node_id);
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ShowServiceMonitoringInformationResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
@@ -6201,44 +6240,43 @@ impl ShowServiceMonitoringInformation {
     ) -> Result<
         docsdk_runtime::Response<types::ShowServiceMonitoringInformationResponse>,
     > {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ListServiceUpdateLogs("list_service_update_logs") { #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc = " **Required.**"] project_id : String, #[doc =
-    " Service ID. Path parameter `service_id`."] #[doc = ""] #[doc = " **Required.**"]
-    service_id : String, #[doc =
+    #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc = " Service ID. Path parameter `service_id`."] #[doc = ""]
+    #[doc = " **Required.**"] service_id : String, #[doc =
     " Update time for filtering. This parameter can be used to obtain the update logs of a real-time service. By default, the filtering by update time is disabled."]
     #[doc = ""] #[doc = " Query parameter `update_time`."] update_time : f64 }
 );
 impl ListServiceUpdateLogs {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("service_id", self.service_id.is_some()),
-            ],
+            &[("service_id", self.service_id.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(self, Get, "/v1/{project_id}/services/{service_id}/logs")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("service_id", need!(self, service_id)?)
             .query_opt("update_time", self.update_time);
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ListServiceUpdateLogsResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ListServiceUpdateLogsResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
@@ -6246,24 +6284,23 @@ crate::support::builder!(
     #[derive(Debug)]
     ShowInstanceAuthenticationInformation("show_instance_authentication_information") {
     #[doc = " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Instance ID It is the ID of the development environment instance you create. The instance ID is contained in the response code after the instance has been created. For details, see Creating a Development Environment Instance. If the development environment instance is created on the ModelArts management console, you can view the ID of the instance on the ModelArts management console."]
     #[doc = ""] #[doc = " Path parameter `instance_id`."] #[doc = ""] #[doc =
     " **Required.**"] instance_id : String }
 );
 impl ShowInstanceAuthenticationInformation {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("instance_id", self.instance_id.is_some()),
-            ],
+            &[("instance_id", self.instance_id.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Get, "/v1/{project_id}/demanager/instances/{instance_id}/token"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("instance_id", need!(self, instance_id)?);
         Ok((self.call, request))
     }
@@ -6271,7 +6308,7 @@ impl ShowInstanceAuthenticationInformation {
     pub async fn send(
         self,
     ) -> Result<types::ShowInstanceAuthenticationInformationResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
@@ -6280,7 +6317,7 @@ impl ShowInstanceAuthenticationInformation {
     ) -> Result<
         docsdk_runtime::Response<types::ShowInstanceAuthenticationInformationResponse>,
     > {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
@@ -6289,7 +6326,9 @@ crate::support::builder!(
     ListDevelopmentEnvironmentInstances("list_development_environment_instances") { #[doc
     =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc = " **Required.**"] project_id : String, #[doc =
+    #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Development environment type. Only **Notebook** is supported. The first letter must be capitalized. Query parameter `de_type`."]
     #[doc = ""] #[doc = " **Required.**"] de_type : String, #[doc =
     " Deployment type. Only **Docker** is supported. Query parameter `provision_type`."]
@@ -6326,16 +6365,14 @@ crate::support::builder!(
     pool_id : String }
 );
 impl ListDevelopmentEnvironmentInstances {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("de_type", self.de_type.is_some()),
-            ],
+            &[("de_type", self.de_type.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(self, Get, "/v1/{project_id}/demanager/instances")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .query("de_type", need!(self, de_type)?)
             .query_opt("provision_type", self.provision_type)
             .query_opt("status", self.status)
@@ -6353,7 +6390,7 @@ impl ListDevelopmentEnvironmentInstances {
     pub async fn send(
         self,
     ) -> Result<types::ListDevelopmentEnvironmentInstancesResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
@@ -6362,7 +6399,7 @@ impl ListDevelopmentEnvironmentInstances {
     ) -> Result<
         docsdk_runtime::Response<types::ListDevelopmentEnvironmentInstancesResponse>,
     > {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
     crate::support::paged!(
@@ -6376,7 +6413,9 @@ crate::support::builder!(
     CreateDevelopmentEnvironmentInstance("create_development_environment_instance") {
     #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc = " **Required.**"] project_id : String, #[doc =
+    #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Instance name, which contains a maximum of 64 characters."] #[doc =
     " The value can contain letters, digits, hyphens (-), and underscores (\\_)."] #[doc
     = ""] #[doc = " Length at most 64."] #[doc = ""] #[doc = " **Required.**"] name :
@@ -6400,17 +6439,17 @@ crate::support::builder!(
     " AI project. For details, see Table 10."] ai_project : types::AIProject }
 );
 impl CreateDevelopmentEnvironmentInstance {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[
-                ("project_id", self.project_id.is_some()),
                 ("name", self.name.is_some()),
                 ("profile_id", self.profile_id.is_some()),
                 ("flavor", self.flavor.is_some()),
                 ("spec", self.spec.is_some()),
             ],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::CreateDevelopmentEnvironmentInstanceRequest {
             name: need!(self, name)?,
             profile_id: need!(self, profile_id)?,
@@ -6422,7 +6461,7 @@ impl CreateDevelopmentEnvironmentInstance {
             ai_project: self.ai_project,
         };
         let request = request!(self, Post, "/v1/{project_id}/demanager/instances")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .json_body(&body)?;
         Ok((self.call, request))
     }
@@ -6430,7 +6469,7 @@ impl CreateDevelopmentEnvironmentInstance {
     pub async fn send(
         self,
     ) -> Result<types::CreateDevelopmentEnvironmentInstanceResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
@@ -6439,7 +6478,7 @@ impl CreateDevelopmentEnvironmentInstance {
     ) -> Result<
         docsdk_runtime::Response<types::CreateDevelopmentEnvironmentInstanceResponse>,
     > {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
@@ -6447,23 +6486,22 @@ crate::support::builder!(
     #[derive(Debug)]
     ShowDevelopmentEnvironmentInstance("show_development_environment_instance") { #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc = " **Required.**"] project_id : String, #[doc =
-    " Instance ID. Path parameter `instance_id`."] #[doc = ""] #[doc = " **Required.**"]
-    instance_id : String }
+    #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc = " Instance ID. Path parameter `instance_id`."] #[doc =
+    ""] #[doc = " **Required.**"] instance_id : String }
 );
 impl ShowDevelopmentEnvironmentInstance {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("instance_id", self.instance_id.is_some()),
-            ],
+            &[("instance_id", self.instance_id.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Get, "/v1/{project_id}/demanager/instances/{instance_id}"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("instance_id", need!(self, instance_id)?);
         Ok((self.call, request))
     }
@@ -6471,7 +6509,7 @@ impl ShowDevelopmentEnvironmentInstance {
     pub async fn send(
         self,
     ) -> Result<types::ShowDevelopmentEnvironmentInstanceResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
@@ -6480,7 +6518,7 @@ impl ShowDevelopmentEnvironmentInstance {
     ) -> Result<
         docsdk_runtime::Response<types::ShowDevelopmentEnvironmentInstanceResponse>,
     > {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
@@ -6489,22 +6527,21 @@ crate::support::builder!(
     UpdateEnvironmentInstanceDescription("update_environment_instance_description") {
     #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc = " **Required.**"] project_id : String, #[doc =
-    " Instance ID. Path parameter `instance_id`."] #[doc = ""] #[doc = " **Required.**"]
-    instance_id : String, #[doc =
+    #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc = " Instance ID. Path parameter `instance_id`."] #[doc =
+    ""] #[doc = " **Required.**"] instance_id : String, #[doc =
     " Configuration description. The value contains a maximum of 512 characters and cannot contain the following special characters: \\&\\<\\>\"'/. Length at most 512."]
     description : String, #[doc = " Instance definition. For details, see Table 3."] spec
     : types::EnvironmentInstanceDescriptionSpec }
 );
 impl UpdateEnvironmentInstanceDescription {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("instance_id", self.instance_id.is_some()),
-            ],
+            &[("instance_id", self.instance_id.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::UpdateEnvironmentInstanceDescriptionRequest {
             description: self.description,
             spec: self.spec,
@@ -6512,7 +6549,7 @@ impl UpdateEnvironmentInstanceDescription {
         let request = request!(
             self, Put, "/v1/{project_id}/demanager/instances/{instance_id}"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("instance_id", need!(self, instance_id)?)
             .json_body(&body)?;
         Ok((self.call, request))
@@ -6521,7 +6558,7 @@ impl UpdateEnvironmentInstanceDescription {
     pub async fn send(
         self,
     ) -> Result<types::UpdateEnvironmentInstanceDescriptionResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
@@ -6530,7 +6567,7 @@ impl UpdateEnvironmentInstanceDescription {
     ) -> Result<
         docsdk_runtime::Response<types::UpdateEnvironmentInstanceDescriptionResponse>,
     > {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
@@ -6539,23 +6576,22 @@ crate::support::builder!(
     DeleteDevelopmentEnvironmentInstance("delete_development_environment_instance") {
     #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc = " **Required.**"] project_id : String, #[doc =
-    " Instance ID. Path parameter `instance_id`."] #[doc = ""] #[doc = " **Required.**"]
-    instance_id : String }
+    #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc = " Instance ID. Path parameter `instance_id`."] #[doc =
+    ""] #[doc = " **Required.**"] instance_id : String }
 );
 impl DeleteDevelopmentEnvironmentInstance {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("instance_id", self.instance_id.is_some()),
-            ],
+            &[("instance_id", self.instance_id.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Delete, "/v1/{project_id}/demanager/instances/{instance_id}"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("instance_id", need!(self, instance_id)?);
         Ok((self.call, request))
     }
@@ -6563,7 +6599,7 @@ impl DeleteDevelopmentEnvironmentInstance {
     pub async fn send(
         self,
     ) -> Result<types::DeleteDevelopmentEnvironmentInstanceResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
@@ -6572,7 +6608,7 @@ impl DeleteDevelopmentEnvironmentInstance {
     ) -> Result<
         docsdk_runtime::Response<types::DeleteDevelopmentEnvironmentInstanceResponse>,
     > {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
@@ -6581,97 +6617,100 @@ crate::support::builder!(
     ManageDevelopmentEnvironmentInstance("manage_development_environment_instance") {
     #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc = " **Required.**"] project_id : String, #[doc =
-    " Instance ID. Path parameter `instance_id`."] #[doc = ""] #[doc = " **Required.**"]
-    instance_id : String, #[doc =
+    #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc = " Instance ID. Path parameter `instance_id`."] #[doc =
+    ""] #[doc = " **Required.**"] instance_id : String, #[doc =
     " Operation on a development environment instance. The options are as follows:"]
     #[doc = ""] #[doc = " - **start**"] #[doc = " - **stop**"] #[doc = ""] #[doc =
     " **Required.**"] action : types::ManageDevelopmentEnvironmentInstanceRequestAction }
 );
 impl ManageDevelopmentEnvironmentInstance {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[
-                ("project_id", self.project_id.is_some()),
                 ("instance_id", self.instance_id.is_some()),
                 ("action", self.action.is_some()),
             ],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::ManageDevelopmentEnvironmentInstanceRequest {
             action: need!(self, action)?,
         };
         let request = request!(
             self, Post, "/v1/{project_id}/demanager/instances/{instance_id}/action"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("instance_id", need!(self, instance_id)?)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<serde_json::Value> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<serde_json::Value>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] RestartMlStudioInstance("restart_ml_studio_instance") { #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc = " **Required.**"] project_id : String, #[doc =
-    " Instance ID. Path parameter `instance_id`."] #[doc = ""] #[doc = " **Required.**"]
-    instance_id : String, #[doc =
+    #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc = " Instance ID. Path parameter `instance_id`."] #[doc =
+    ""] #[doc = " **Required.**"] instance_id : String, #[doc =
     " Operation on a development environment instance. The value can be **restart**."]
     #[doc = ""] #[doc = " **Required.**"] action :
     types::RestartMlStudioInstanceRequestAction }
 );
 impl RestartMlStudioInstance {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[
-                ("project_id", self.project_id.is_some()),
                 ("instance_id", self.instance_id.is_some()),
                 ("action", self.action.is_some()),
             ],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::RestartMlStudioInstanceRequest {
             action: need!(self, action)?,
         };
         let request = request!(
             self, Post, "/v1/{project_id}/demanager/instances/{instance_id}/action"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("instance_id", need!(self, instance_id)?)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::RestartMlStudioInstanceResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::RestartMlStudioInstanceResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ListTrainingJobLogs("list_training_job_logs") { #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc = " **Required.**"] project_id : String, #[doc =
-    " ID of a training job. Path parameter `job_id`."] #[doc = ""] #[doc =
-    " **Required.**"] job_id : i64, #[doc =
+    #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc = " ID of a training job. Path parameter `job_id`."] #[doc
+    = ""] #[doc = " **Required.**"] job_id : i64, #[doc =
     " Version ID of a training job. Path parameter `version_id`."] #[doc = ""] #[doc =
     " **Required.**"] version_id : i64, #[doc =
     " Base line of the log, which is obtained from an API response. If the value is empty, the latest log is obtained. Query parameter `base_line`."]
@@ -6686,21 +6725,21 @@ crate::support::builder!(
     " Query parameter `order`."] order : String }
 );
 impl ListTrainingJobLogs {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[
-                ("project_id", self.project_id.is_some()),
                 ("job_id", self.job_id.is_some()),
                 ("version_id", self.version_id.is_some()),
                 ("log_file", self.log_file.is_some()),
             ],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Get,
             "/v1/{project_id}/training-jobs/{job_id}/versions/{version_id}/aom-log"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("job_id", need!(self, job_id)?)
             .path_param("version_id", need!(self, version_id)?)
             .query_opt("base_line", self.base_line)
@@ -6711,23 +6750,23 @@ impl ListTrainingJobLogs {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ListTrainingJobLogsResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ListTrainingJobLogsResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ShowJobContainerInformation("show_job_container_information") {
     #[doc = " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
-    " ID of a training job. Path parameter `job_id`."] #[doc = ""] #[doc =
-    " **Required.**"] job_id : i64, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc = " ID of a training job. Path parameter `job_id`."] #[doc
+    = ""] #[doc = " **Required.**"] job_id : i64, #[doc =
     " Version ID of a training job. Path parameter `version_id`."] #[doc = ""] #[doc =
     " **Required.**"] version_id : i64, #[doc =
     " Container name, which is the same as the job log name. For details about how to obtain the value, see Obtaining the Name of a Training Job Log File."]
@@ -6744,21 +6783,21 @@ crate::support::builder!(
     #[doc = " Query parameter `statistic_type`."] statistic_type : String }
 );
 impl ShowJobContainerInformation {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[
-                ("project_id", self.project_id.is_some()),
                 ("job_id", self.job_id.is_some()),
                 ("version_id", self.version_id.is_some()),
                 ("pod_name", self.pod_name.is_some()),
             ],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Get,
             "/v1/{project_id}/training-jobs/{job_id}/versions/{version_id}/pod/{pod_name}/metric-statistic"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("job_id", need!(self, job_id)?)
             .path_param("version_id", need!(self, version_id)?)
             .path_param("pod_name", need!(self, pod_name)?)
@@ -6768,21 +6807,22 @@ impl ShowJobContainerInformation {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ShowJobContainerInformationResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ShowJobContainerInformationResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)]
     ShowPoolNodesMonitoringInformation("show_pool_nodes_monitoring_information") { #[doc
-    = " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc = " **Required.**"]
+    = " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " ID of a dedicated resource pool. Path parameter `pool_id`."] #[doc = ""] #[doc =
     " **Required.**"] pool_id : String, #[doc =
@@ -6802,20 +6842,17 @@ crate::support::builder!(
     #[doc = " Query parameter `statistic_type`."] statistic_type : String }
 );
 impl ShowPoolNodesMonitoringInformation {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("pool_id", self.pool_id.is_some()),
-                ("node_ip", self.node_ip.is_some()),
-            ],
+            &[("pool_id", self.pool_id.is_some()), ("node_ip", self.node_ip.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Get,
             "/v1/{project_id}/pools/{pool_id}/nodes/{node_ip}/metric-statistic"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("pool_id", need!(self, pool_id)?)
             .path_param("node_ip", need!(self, node_ip)?)
             .query_opt("metrics", self.metrics)
@@ -6826,7 +6863,7 @@ impl ShowPoolNodesMonitoringInformation {
     pub async fn send(
         self,
     ) -> Result<types::ShowPoolNodesMonitoringInformationResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
@@ -6835,16 +6872,17 @@ impl ShowPoolNodesMonitoringInformation {
     ) -> Result<
         docsdk_runtime::Response<types::ShowPoolNodesMonitoringInformationResponse>,
     > {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ListServiceEventLogs("list_service_event_logs") { #[doc =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc = " **Required.**"] project_id : String, #[doc =
-    " Service ID. Path parameter `service_id`."] #[doc = ""] #[doc = " **Required.**"]
-    service_id : String, #[doc =
+    #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc = " Service ID. Path parameter `service_id`."] #[doc = ""]
+    #[doc = " **Required.**"] service_id : String, #[doc =
     " Type of the event to be filtered. By default, the event type is not filtered. Options:"]
     #[doc = ""] #[doc = " - **normal**: normal events"] #[doc =
     " - **abnormal**: abnormal events"] #[doc = ""] #[doc =
@@ -6864,18 +6902,16 @@ crate::support::builder!(
     " Query parameter `order`. Default: `desc`."] order : types::Order }
 );
 impl ListServiceEventLogs {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("service_id", self.service_id.is_some()),
-            ],
+            &[("service_id", self.service_id.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Get, "/v1/{project_id}/services/{service_id}/events"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("service_id", need!(self, service_id)?)
             .query_opt("event_type", self.event_type)
             .query_opt("start_time", self.start_time)
@@ -6888,14 +6924,14 @@ impl ListServiceEventLogs {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ListServiceEventLogsResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ListServiceEventLogsResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
     crate::support::paged!(
@@ -6907,7 +6943,9 @@ crate::support::builder!(
     #[derive(Debug)] ListDedicatedResourcePools("list_dedicated_resource_pools") { #[doc
     =
     " Project ID. For details about how to obtain the project ID, see Obtaining a Project ID. Path parameter `project_id`."]
-    #[doc = ""] #[doc = " **Required.**"] project_id : String, #[doc =
+    #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Cluster name. By default, the cluster name is not filtered. Query parameter `cluster_name`."]
     cluster_name : String, #[doc =
     " Cluster status. By default, the status is not filtered. Query parameter `status`."]
@@ -6926,13 +6964,10 @@ crate::support::builder!(
     " Query parameter `order`. Default: `desc`."] order : types::Order }
 );
 impl ListDedicatedResourcePools {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
-        docsdk_runtime::require(
-            self.call.operation(),
-            &[("project_id", self.project_id.is_some())],
-        )?;
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(self, Get, "/v1/{project_id}/clusters")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .query_opt("cluster_name", self.cluster_name)
             .query_opt("status", self.status)
             .query_opt("offset", self.offset)
@@ -6943,14 +6978,14 @@ impl ListDedicatedResourcePools {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ListDedicatedResourcePoolsResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ListDedicatedResourcePoolsResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
     crate::support::paged!(

@@ -44,6 +44,7 @@ use wiremock::{Mock, MockServer, ResponseTemplate};
 fn client(server: &MockServer) -> otc_modelarts::Client {
     let config = otc_modelarts::runtime::Config::builder()
         .credentials(otc_modelarts::runtime::OtcToken::new("token"))
+        .project_id("project-from-config")
         .endpoint_url(server.uri())
         .retry(otc_modelarts::runtime::RetryConfig::disabled())
         .build()
@@ -70,7 +71,7 @@ async fn accept_samples_v2_sends_documented_request() {
     Mock::given(method("POST"))
         .and(
             path(
-                "/v2/example/datasets/example/workforce-tasks/example/acceptance/batch-comment",
+                "/v2/project-from-config/datasets/example/workforce-tasks/example/acceptance/batch-comment",
             ),
         )
         .respond_with(ResponseTemplate::new(200u16))
@@ -80,7 +81,6 @@ async fn accept_samples_v2_sends_documented_request() {
     let result = client(&server)
         .accept_samples()
         .dataset_id(v::<String>("\"example\""))
-        .project_id(v::<String>("\"example\""))
         .workforce_task_id(v::<String>("\"example\""))
         .comments(
             v::<
@@ -113,7 +113,7 @@ fn show_auto_annotation_progress_v2_response_200() {
 async fn show_auto_annotation_progress_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v2/example/datasets/example/tasks/example"))
+        .and(path("/v2/project-from-config/datasets/example/tasks/example"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -123,7 +123,6 @@ async fn show_auto_annotation_progress_v2_sends_documented_request() {
     let result = client(&server)
         .show_auto_annotation_progress()
         .dataset_id(v::<String>("\"example\""))
-        .project_id(v::<String>("\"example\""))
         .task_id(v::<String>("\"example\""))
         .send()
         .await;
@@ -145,7 +144,7 @@ fn get_authorizations_v2_response_200() {
 async fn get_authorizations_v2_streams_every_page() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v2/example/authorizations"))
+        .and(path("/v2/project-from-config/authorizations"))
         .and(query_param("offset", "0"))
         .and(query_param("limit", "2"))
         .respond_with(
@@ -156,7 +155,7 @@ async fn get_authorizations_v2_streams_every_page() {
         .mount(&server)
         .await;
     Mock::given(method("GET"))
-        .and(path("/v2/example/authorizations"))
+        .and(path("/v2/project-from-config/authorizations"))
         .and(query_param("offset", "2"))
         .and(query_param("limit", "2"))
         .respond_with(
@@ -168,7 +167,6 @@ async fn get_authorizations_v2_streams_every_page() {
         .await;
     let stream = client(&server)
         .get_authorizations()
-        .project_id(v::<String>("\"example\""))
         .sort_by(v::<otc_modelarts::types::SortBy>("\"user_name\""))
         .order(v::<otc_modelarts::types::Order>("\"asc\""))
         .limit(2)
@@ -181,7 +179,7 @@ async fn get_authorizations_v2_streams_every_page() {
 async fn get_authorizations_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v2/example/authorizations"))
+        .and(path("/v2/project-from-config/authorizations"))
         .and(query_param("sort_by", "user_name"))
         .and(query_param("order", "asc"))
         .and(query_param("limit", "1000"))
@@ -194,7 +192,6 @@ async fn get_authorizations_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .get_authorizations()
-        .project_id(v::<String>("\"example\""))
         .sort_by(v::<otc_modelarts::types::SortBy>("\"user_name\""))
         .order(v::<otc_modelarts::types::Order>("\"asc\""))
         .limit(v::<i64>("1000"))
@@ -219,14 +216,13 @@ fn create_authorization_v2_request_body() {
 async fn create_authorization_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/v2/example/authorizations"))
+        .and(path("/v2/project-from-config/authorizations"))
         .respond_with(ResponseTemplate::new(200u16))
         .expect(1)
         .mount(&server)
         .await;
     let result = client(&server)
         .create_authorization()
-        .project_id(v::<String>("\"example\""))
         .user_id(v::<String>("\"****d80fb058844ae8b82aa66d9fe****\""))
         .type_(v::<otc_modelarts::types::AuthorizationRequestType>("\"agency\""))
         .content(v::<String>("\"modelarts_agency\""))
@@ -245,7 +241,7 @@ async fn create_authorization_v2_sends_documented_request() {
 async fn delete_authorizations_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("DELETE"))
-        .and(path("/v2/example/authorizations"))
+        .and(path("/v2/project-from-config/authorizations"))
         .and(query_param("user_id", "example"))
         .respond_with(ResponseTemplate::new(200u16))
         .expect(1)
@@ -253,7 +249,6 @@ async fn delete_authorizations_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .delete_authorizations()
-        .project_id(v::<String>("\"example\""))
         .user_id(v::<String>("\"example\""))
         .send()
         .await;
@@ -273,7 +268,7 @@ fn list_datasets_v2_response_200() {
 async fn list_datasets_v2_streams_every_page() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v2/example/datasets"))
+        .and(path("/v2/project-from-config/datasets"))
         .and(query_param("offset", "0"))
         .and(query_param("limit", "2"))
         .respond_with(
@@ -284,7 +279,7 @@ async fn list_datasets_v2_streams_every_page() {
         .mount(&server)
         .await;
     Mock::given(method("GET"))
-        .and(path("/v2/example/datasets"))
+        .and(path("/v2/project-from-config/datasets"))
         .and(query_param("offset", "2"))
         .and(query_param("limit", "2"))
         .respond_with(
@@ -296,7 +291,6 @@ async fn list_datasets_v2_streams_every_page() {
         .await;
     let stream = client(&server)
         .list_datasets()
-        .project_id(v::<String>("\"example\""))
         .check_running_task(v::<bool>("false"))
         .contain_versions(v::<bool>("true"))
         .dataset_type(v::<i64>("1"))
@@ -320,7 +314,7 @@ async fn list_datasets_v2_streams_every_page() {
 async fn list_datasets_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v2/example/datasets"))
+        .and(path("/v2/project-from-config/datasets"))
         .and(query_param("check_running_task", "false"))
         .and(query_param("contain_versions", "true"))
         .and(query_param("dataset_type", "1"))
@@ -344,7 +338,6 @@ async fn list_datasets_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_datasets()
-        .project_id(v::<String>("\"example\""))
         .check_running_task(v::<bool>("false"))
         .contain_versions(v::<bool>("true"))
         .dataset_type(v::<i64>("1"))
@@ -387,7 +380,7 @@ fn create_dataset_v2_request_body() {
 async fn create_dataset_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/v2/example/datasets"))
+        .and(path("/v2/project-from-config/datasets"))
         .respond_with(
             ResponseTemplate::new(201u16).set_body_raw("{}", "application/json"),
         )
@@ -396,7 +389,6 @@ async fn create_dataset_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .create_dataset()
-        .project_id(v::<String>("\"example\""))
         .data_sources(
             v::<
                 Vec<otc_modelarts::types::DataSource>,
@@ -441,7 +433,7 @@ fn list_dataset_versions_v2_response_200() {
 async fn list_dataset_versions_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v2/example/datasets/example/versions"))
+        .and(path("/v2/project-from-config/datasets/example/versions"))
         .and(query_param("status", "1"))
         .and(query_param("train_evaluate_ratio", "example"))
         .and(query_param("version_format", "1"))
@@ -454,7 +446,6 @@ async fn list_dataset_versions_v2_sends_documented_request() {
     let result = client(&server)
         .list_dataset_versions()
         .dataset_id(v::<String>("\"example\""))
-        .project_id(v::<String>("\"example\""))
         .status(v::<i64>("1"))
         .train_evaluate_ratio(v::<String>("\"example\""))
         .version_format(v::<i64>("1"))
@@ -485,7 +476,7 @@ fn create_dataset_version_v2_request_body() {
 async fn create_dataset_version_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/v2/example/datasets/example/versions"))
+        .and(path("/v2/project-from-config/datasets/example/versions"))
         .respond_with(
             ResponseTemplate::new(201u16).set_body_raw("{}", "application/json"),
         )
@@ -495,7 +486,6 @@ async fn create_dataset_version_v2_sends_documented_request() {
     let result = client(&server)
         .create_dataset_version()
         .dataset_id(v::<String>("\"example\""))
-        .project_id(v::<String>("\"example\""))
         .clear_hard_property(v::<bool>("true"))
         .description(v::<String>("\"\""))
         .version_format(
@@ -528,7 +518,7 @@ fn list_labels_v2_response_200() {
 async fn list_labels_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v2/example/datasets/example/data-annotations/labels"))
+        .and(path("/v2/project-from-config/datasets/example/data-annotations/labels"))
         .and(query_param("version_id", "example"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
@@ -539,7 +529,6 @@ async fn list_labels_v2_sends_documented_request() {
     let result = client(&server)
         .list_labels()
         .dataset_id(v::<String>("\"example\""))
-        .project_id(v::<String>("\"example\""))
         .version_id(v::<String>("\"example\""))
         .send()
         .await;
@@ -566,7 +555,7 @@ fn update_labels_v2_request_body() {
 async fn update_labels_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("PUT"))
-        .and(path("/v2/example/datasets/example/data-annotations/labels"))
+        .and(path("/v2/project-from-config/datasets/example/data-annotations/labels"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -576,7 +565,6 @@ async fn update_labels_v2_sends_documented_request() {
     let result = client(&server)
         .update_labels()
         .dataset_id(v::<String>("\"example\""))
-        .project_id(v::<String>("\"example\""))
         .labels(
             v::<
                 Vec<otc_modelarts::types::Label>,
@@ -615,7 +603,7 @@ fn create_labels_v2_request_body() {
 async fn create_labels_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/v2/example/datasets/example/data-annotations/labels"))
+        .and(path("/v2/project-from-config/datasets/example/data-annotations/labels"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -625,7 +613,6 @@ async fn create_labels_v2_sends_documented_request() {
     let result = client(&server)
         .create_labels()
         .dataset_id(v::<String>("\"example\""))
-        .project_id(v::<String>("\"example\""))
         .labels(
             v::<
                 Vec<otc_modelarts::types::Label>,
@@ -657,14 +644,13 @@ fn create_model_arts_agency_v2_request_body() {
 async fn create_model_arts_agency_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/v2/example/agency"))
+        .and(path("/v2/project-from-config/agency"))
         .respond_with(ResponseTemplate::new(200u16))
         .expect(1)
         .mount(&server)
         .await;
     let result = client(&server)
         .create_model_arts_agency()
-        .project_id(v::<String>("\"example\""))
         .agency_name_suffix(v::<String>("\"iam-user01\""))
         .send()
         .await;
@@ -688,7 +674,7 @@ fn list_processor_tasks_v2_response_200() {
 async fn list_processor_tasks_v2_streams_every_page() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v2/example/processor-tasks"))
+        .and(path("/v2/project-from-config/processor-tasks"))
         .and(query_param("offset", "0"))
         .and(query_param("limit", "2"))
         .respond_with(
@@ -699,7 +685,7 @@ async fn list_processor_tasks_v2_streams_every_page() {
         .mount(&server)
         .await;
     Mock::given(method("GET"))
-        .and(path("/v2/example/processor-tasks"))
+        .and(path("/v2/project-from-config/processor-tasks"))
         .and(query_param("offset", "2"))
         .and(query_param("limit", "2"))
         .respond_with(
@@ -711,7 +697,6 @@ async fn list_processor_tasks_v2_streams_every_page() {
         .await;
     let stream = client(&server)
         .list_processor_tasks()
-        .project_id(v::<String>("\"example\""))
         .order(v::<otc_modelarts::types::Order>("\"desc\""))
         .query_current(v::<bool>("false"))
         .return_result(v::<bool>("true"))
@@ -733,7 +718,7 @@ async fn list_processor_tasks_v2_streams_every_page() {
 async fn list_processor_tasks_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v2/example/processor-tasks"))
+        .and(path("/v2/project-from-config/processor-tasks"))
         .and(query_param("limit", "10"))
         .and(query_param("offset", "0"))
         .and(query_param("order", "desc"))
@@ -755,7 +740,6 @@ async fn list_processor_tasks_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_processor_tasks()
-        .project_id(v::<String>("\"example\""))
         .limit(v::<i64>("10"))
         .offset(v::<i64>("0"))
         .order(v::<otc_modelarts::types::Order>("\"desc\""))
@@ -796,7 +780,7 @@ fn create_processor_task_v2_request_body() {
 async fn create_processor_task_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/v2/example/processor-tasks"))
+        .and(path("/v2/project-from-config/processor-tasks"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -805,7 +789,6 @@ async fn create_processor_task_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .create_processor_task()
-        .project_id(v::<String>("\"example\""))
         .create_version(v::<bool>("true"))
         .description(v::<String>("\"\""))
         .inputs(
@@ -857,7 +840,7 @@ fn list_processor_task_versions_v2_response_200() {
 async fn list_processor_task_versions_v2_streams_every_page() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v2/example/processor-tasks/example/versions"))
+        .and(path("/v2/project-from-config/processor-tasks/example/versions"))
         .and(query_param("offset", "0"))
         .and(query_param("limit", "2"))
         .respond_with(
@@ -868,7 +851,7 @@ async fn list_processor_task_versions_v2_streams_every_page() {
         .mount(&server)
         .await;
     Mock::given(method("GET"))
-        .and(path("/v2/example/processor-tasks/example/versions"))
+        .and(path("/v2/project-from-config/processor-tasks/example/versions"))
         .and(query_param("offset", "2"))
         .and(query_param("limit", "2"))
         .respond_with(
@@ -880,7 +863,6 @@ async fn list_processor_task_versions_v2_streams_every_page() {
         .await;
     let stream = client(&server)
         .list_processor_task_versions()
-        .project_id(v::<String>("\"example\""))
         .task_id(v::<String>("\"example\""))
         .order(v::<otc_modelarts::types::Order>("\"desc\""))
         .sort_by(
@@ -896,7 +878,7 @@ async fn list_processor_task_versions_v2_streams_every_page() {
 async fn list_processor_task_versions_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v2/example/processor-tasks/example/versions"))
+        .and(path("/v2/project-from-config/processor-tasks/example/versions"))
         .and(query_param("limit", "100"))
         .and(query_param("offset", "0"))
         .and(query_param("order", "desc"))
@@ -909,7 +891,6 @@ async fn list_processor_task_versions_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_processor_task_versions()
-        .project_id(v::<String>("\"example\""))
         .task_id(v::<String>("\"example\""))
         .limit(v::<i64>("100"))
         .offset(v::<i64>("0"))
@@ -944,7 +925,7 @@ fn create_processor_task_version_v2_request_body() {
 async fn create_processor_task_version_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/v2/example/processor-tasks/example/versions"))
+        .and(path("/v2/project-from-config/processor-tasks/example/versions"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -953,7 +934,6 @@ async fn create_processor_task_version_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .create_processor_task_version()
-        .project_id(v::<String>("\"example\""))
         .task_id(v::<String>("\"example\""))
         .name(v::<String>("\"example\""))
         .task_id_2(v::<String>("\"example\""))
@@ -982,7 +962,7 @@ fn list_tasks_v2_response_200() {
 async fn list_tasks_v2_streams_every_page() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v2/example/datasets/example/tasks"))
+        .and(path("/v2/project-from-config/datasets/example/tasks"))
         .and(query_param("offset", "0"))
         .and(query_param("limit", "2"))
         .respond_with(
@@ -996,7 +976,7 @@ async fn list_tasks_v2_streams_every_page() {
         .mount(&server)
         .await;
     Mock::given(method("GET"))
-        .and(path("/v2/example/datasets/example/tasks"))
+        .and(path("/v2/project-from-config/datasets/example/tasks"))
         .and(query_param("offset", "2"))
         .and(query_param("limit", "2"))
         .respond_with(
@@ -1009,7 +989,6 @@ async fn list_tasks_v2_streams_every_page() {
     let stream = client(&server)
         .list_tasks()
         .dataset_id(v::<String>("\"example\""))
-        .project_id(v::<String>("\"example\""))
         .task_name(v::<String>("\"example\""))
         .type_(v::<otc_modelarts::types::SmartTaskRequestTaskType>("\"auto-label\""))
         .limit(2)
@@ -1022,7 +1001,7 @@ async fn list_tasks_v2_streams_every_page() {
 async fn list_tasks_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v2/example/datasets/example/tasks"))
+        .and(path("/v2/project-from-config/datasets/example/tasks"))
         .and(query_param("limit", "10"))
         .and(query_param("offset", "0"))
         .and(query_param("task_name", "example"))
@@ -1036,7 +1015,6 @@ async fn list_tasks_v2_sends_documented_request() {
     let result = client(&server)
         .list_tasks()
         .dataset_id(v::<String>("\"example\""))
-        .project_id(v::<String>("\"example\""))
         .limit(v::<i64>("10"))
         .offset(v::<i64>("0"))
         .task_name(v::<String>("\"example\""))
@@ -1068,7 +1046,7 @@ fn create_task_v2_request_body() {
 async fn create_task_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/v2/example/datasets/example/tasks"))
+        .and(path("/v2/project-from-config/datasets/example/tasks"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -1078,7 +1056,6 @@ async fn create_task_v2_sends_documented_request() {
     let result = client(&server)
         .create_task()
         .dataset_id(v::<String>("\"example\""))
-        .project_id(v::<String>("\"example\""))
         .collect_key_sample(v::<bool>("true"))
         .config(
             v::<otc_modelarts::types::SmartTaskConfig>("{\"algorithm_type\":\"fast\"}"),
@@ -1110,7 +1087,7 @@ fn list_workers_v2_response_200() {
 async fn list_workers_v2_streams_every_page() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v2/example/workforces/example/workers"))
+        .and(path("/v2/project-from-config/workforces/example/workers"))
         .and(query_param("offset", "0"))
         .and(query_param("limit", "2"))
         .respond_with(
@@ -1121,7 +1098,7 @@ async fn list_workers_v2_streams_every_page() {
         .mount(&server)
         .await;
     Mock::given(method("GET"))
-        .and(path("/v2/example/workforces/example/workers"))
+        .and(path("/v2/project-from-config/workforces/example/workers"))
         .and(query_param("offset", "2"))
         .and(query_param("limit", "2"))
         .respond_with(
@@ -1133,7 +1110,6 @@ async fn list_workers_v2_streams_every_page() {
         .await;
     let stream = client(&server)
         .list_workers()
-        .project_id(v::<String>("\"example\""))
         .workforce_id(v::<String>("\"example\""))
         .order(v::<otc_modelarts::types::Order>("\"desc\""))
         .sort_by(v::<otc_modelarts::types::ListWorkersSortBy>("\"create_time\""))
@@ -1147,7 +1123,7 @@ async fn list_workers_v2_streams_every_page() {
 async fn list_workers_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v2/example/workforces/example/workers"))
+        .and(path("/v2/project-from-config/workforces/example/workers"))
         .and(query_param("limit", "10"))
         .and(query_param("offset", "0"))
         .and(query_param("order", "desc"))
@@ -1160,7 +1136,6 @@ async fn list_workers_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_workers()
-        .project_id(v::<String>("\"example\""))
         .workforce_id(v::<String>("\"example\""))
         .limit(v::<i64>("10"))
         .offset(v::<i64>("0"))
@@ -1184,14 +1159,13 @@ fn create_worker_v2_request_body() {
 async fn create_worker_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/v2/example/workforces/example/workers"))
+        .and(path("/v2/project-from-config/workforces/example/workers"))
         .respond_with(ResponseTemplate::new(201u16))
         .expect(1)
         .mount(&server)
         .await;
     let result = client(&server)
         .create_worker()
-        .project_id(v::<String>("\"example\""))
         .workforce_id(v::<String>("\"example\""))
         .emails(v::<String>("\"example\""))
         .role(v::<i64>("1"))
@@ -1217,7 +1191,7 @@ fn list_workforces_v2_response_200() {
 async fn list_workforces_v2_streams_every_page() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v2/example/workforces"))
+        .and(path("/v2/project-from-config/workforces"))
         .and(query_param("offset", "0"))
         .and(query_param("limit", "2"))
         .respond_with(
@@ -1228,7 +1202,7 @@ async fn list_workforces_v2_streams_every_page() {
         .mount(&server)
         .await;
     Mock::given(method("GET"))
-        .and(path("/v2/example/workforces"))
+        .and(path("/v2/project-from-config/workforces"))
         .and(query_param("offset", "2"))
         .and(query_param("limit", "2"))
         .respond_with(
@@ -1240,7 +1214,6 @@ async fn list_workforces_v2_streams_every_page() {
         .await;
     let stream = client(&server)
         .list_workforces()
-        .project_id(v::<String>("\"example\""))
         .order(v::<otc_modelarts::types::Order>("\"desc\""))
         .search_content(v::<String>("\"example\""))
         .sort_by(v::<otc_modelarts::types::ListWorkforcesSortBy>("\"create_time\""))
@@ -1255,7 +1228,7 @@ async fn list_workforces_v2_streams_every_page() {
 async fn list_workforces_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v2/example/workforces"))
+        .and(path("/v2/project-from-config/workforces"))
         .and(query_param("limit", "10"))
         .and(query_param("offset", "0"))
         .and(query_param("order", "desc"))
@@ -1270,7 +1243,6 @@ async fn list_workforces_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_workforces()
-        .project_id(v::<String>("\"example\""))
         .limit(v::<i64>("10"))
         .offset(v::<i64>("0"))
         .order(v::<otc_modelarts::types::Order>("\"desc\""))
@@ -1302,7 +1274,7 @@ fn create_workforce_v2_request_body() {
 async fn create_workforce_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/v2/example/workforces"))
+        .and(path("/v2/project-from-config/workforces"))
         .respond_with(
             ResponseTemplate::new(201u16).set_body_raw("{}", "application/json"),
         )
@@ -1311,7 +1283,6 @@ async fn create_workforce_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .create_workforce()
-        .project_id(v::<String>("\"example\""))
         .description(v::<String>("\"my team\""))
         .workforce_name(v::<String>("\"team-123\""))
         .send()
@@ -1340,7 +1311,7 @@ fn list_workforce_tasks_v2_response_200() {
 async fn list_workforce_tasks_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v2/example/datasets/example/workforce-tasks"))
+        .and(path("/v2/project-from-config/datasets/example/workforce-tasks"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -1350,7 +1321,6 @@ async fn list_workforce_tasks_v2_sends_documented_request() {
     let result = client(&server)
         .list_workforce_tasks()
         .dataset_id(v::<String>("\"example\""))
-        .project_id(v::<String>("\"example\""))
         .send()
         .await;
     let body: otc_modelarts::types::ListWorkforceTasksResp = result
@@ -1378,7 +1348,7 @@ fn create_workforce_task_v2_request_body() {
 async fn create_workforce_task_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/v2/example/datasets/example/workforce-tasks"))
+        .and(path("/v2/project-from-config/datasets/example/workforce-tasks"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -1388,7 +1358,6 @@ async fn create_workforce_task_v2_sends_documented_request() {
     let result = client(&server)
         .create_workforce_task()
         .dataset_id(v::<String>("\"example\""))
-        .project_id(v::<String>("\"example\""))
         .send()
         .await;
     let body: otc_modelarts::types::CreateWorkforceTaskResp = result
@@ -1411,7 +1380,7 @@ fn describe_dataset_v2_response_200() {
 async fn describe_dataset_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v2/example/datasets/example"))
+        .and(path("/v2/project-from-config/datasets/example"))
         .and(query_param("check_running_task", "false"))
         .and(query_param("running_task_type", "10"))
         .respond_with(
@@ -1423,7 +1392,6 @@ async fn describe_dataset_v2_sends_documented_request() {
     let result = client(&server)
         .describe_dataset()
         .dataset_id(v::<String>("\"example\""))
-        .project_id(v::<String>("\"example\""))
         .check_running_task(v::<bool>("false"))
         .running_task_type(v::<i64>("10"))
         .send()
@@ -1453,7 +1421,7 @@ fn update_dataset_v2_request_body() {
 async fn update_dataset_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("PUT"))
-        .and(path("/v2/example/datasets/example"))
+        .and(path("/v2/project-from-config/datasets/example"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -1463,7 +1431,6 @@ async fn update_dataset_v2_sends_documented_request() {
     let result = client(&server)
         .update_dataset()
         .dataset_id(v::<String>("\"example\""))
-        .project_id(v::<String>("\"example\""))
         .send()
         .await;
     let body: otc_modelarts::types::UpdateDatasetResp = result
@@ -1477,7 +1444,7 @@ async fn update_dataset_v2_sends_documented_request() {
 async fn delete_dataset_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("DELETE"))
-        .and(path("/v2/example/datasets/example"))
+        .and(path("/v2/project-from-config/datasets/example"))
         .respond_with(ResponseTemplate::new(204u16))
         .expect(1)
         .mount(&server)
@@ -1485,7 +1452,6 @@ async fn delete_dataset_v2_sends_documented_request() {
     let result = client(&server)
         .delete_dataset()
         .dataset_id(v::<String>("\"example\""))
-        .project_id(v::<String>("\"example\""))
         .send()
         .await;
     assert!(result.is_ok(), "{result:?}");
@@ -1504,7 +1470,7 @@ fn describe_dataset_version_v2_response_200() {
 async fn describe_dataset_version_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v2/example/datasets/example/versions/example"))
+        .and(path("/v2/project-from-config/datasets/example/versions/example"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -1514,7 +1480,6 @@ async fn describe_dataset_version_v2_sends_documented_request() {
     let result = client(&server)
         .describe_dataset_version()
         .dataset_id(v::<String>("\"example\""))
-        .project_id(v::<String>("\"example\""))
         .version_id(v::<String>("\"example\""))
         .send()
         .await;
@@ -1527,7 +1492,7 @@ async fn describe_dataset_version_v2_sends_documented_request() {
 async fn delete_dataset_version_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("DELETE"))
-        .and(path("/v2/example/datasets/example/versions/example"))
+        .and(path("/v2/project-from-config/datasets/example/versions/example"))
         .respond_with(ResponseTemplate::new(204u16))
         .expect(1)
         .mount(&server)
@@ -1535,7 +1500,6 @@ async fn delete_dataset_version_v2_sends_documented_request() {
     let result = client(&server)
         .delete_dataset_version()
         .dataset_id(v::<String>("\"example\""))
-        .project_id(v::<String>("\"example\""))
         .version_id(v::<String>("\"example\""))
         .send()
         .await;
@@ -1558,7 +1522,11 @@ fn update_label_v2_request_body() {
 async fn update_label_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("PUT"))
-        .and(path("/v2/example/datasets/example/data-annotations/labels/example"))
+        .and(
+            path(
+                "/v2/project-from-config/datasets/example/data-annotations/labels/example",
+            ),
+        )
         .and(query_param("label_type", "1"))
         .respond_with(
             ResponseTemplate::new(204u16).set_body_raw("{}", "application/json"),
@@ -1570,7 +1538,6 @@ async fn update_label_v2_sends_documented_request() {
         .update_label()
         .dataset_id(v::<String>("\"example\""))
         .label_name(v::<String>("\"example\""))
-        .project_id(v::<String>("\"example\""))
         .label_type(v::<i64>("1"))
         .modelarts_color(v::<String>("\"#93c47d\""))
         .send()
@@ -1591,7 +1558,11 @@ fn delete_label_and_samples_v2_response_204() {
 async fn delete_label_and_samples_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("DELETE"))
-        .and(path("/v2/example/datasets/example/data-annotations/labels/example"))
+        .and(
+            path(
+                "/v2/project-from-config/datasets/example/data-annotations/labels/example",
+            ),
+        )
         .and(query_param("delete_source", "false"))
         .and(query_param("label_type", "1"))
         .respond_with(
@@ -1604,7 +1575,6 @@ async fn delete_label_and_samples_v2_sends_documented_request() {
         .delete_label_and_samples()
         .dataset_id(v::<String>("\"example\""))
         .label_name(v::<String>("\"example\""))
-        .project_id(v::<String>("\"example\""))
         .delete_source(v::<bool>("false"))
         .label_type(v::<i64>("1"))
         .send()
@@ -1630,7 +1600,11 @@ fn delete_labels_v2_request_body() {
 async fn delete_labels_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/v2/example/datasets/example/data-annotations/labels/delete"))
+        .and(
+            path(
+                "/v2/project-from-config/datasets/example/data-annotations/labels/delete",
+            ),
+        )
         .and(query_param("delete_policy", "1"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
@@ -1641,7 +1615,6 @@ async fn delete_labels_v2_sends_documented_request() {
     let result = client(&server)
         .delete_labels()
         .dataset_id(v::<String>("\"example\""))
-        .project_id(v::<String>("\"example\""))
         .delete_policy(v::<i64>("1"))
         .labels(v::<Vec<otc_modelarts::types::Label>>("[{\"name\":\"strawberry\"}]"))
         .send()
@@ -1668,7 +1641,7 @@ fn describe_processor_task_v2_response_200() {
 async fn describe_processor_task_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v2/example/processor-tasks/example"))
+        .and(path("/v2/project-from-config/processor-tasks/example"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -1677,7 +1650,6 @@ async fn describe_processor_task_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .describe_processor_task()
-        .project_id(v::<String>("\"example\""))
         .task_id(v::<String>("\"example\""))
         .send()
         .await;
@@ -1697,14 +1669,13 @@ fn update_processor_task_v2_request_body() {
 async fn update_processor_task_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("PUT"))
-        .and(path("/v2/example/processor-tasks/example"))
+        .and(path("/v2/project-from-config/processor-tasks/example"))
         .respond_with(ResponseTemplate::new(200u16))
         .expect(1)
         .mount(&server)
         .await;
     let result = client(&server)
         .update_processor_task()
-        .project_id(v::<String>("\"example\""))
         .task_id(v::<String>("\"example\""))
         .description(v::<String>("\"test\""))
         .send()
@@ -1718,14 +1689,13 @@ async fn update_processor_task_v2_sends_documented_request() {
 async fn delete_processor_task_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("DELETE"))
-        .and(path("/v2/example/processor-tasks/example"))
+        .and(path("/v2/project-from-config/processor-tasks/example"))
         .respond_with(ResponseTemplate::new(200u16))
         .expect(1)
         .mount(&server)
         .await;
     let result = client(&server)
         .delete_processor_task()
-        .project_id(v::<String>("\"example\""))
         .task_id(v::<String>("\"example\""))
         .send()
         .await;
@@ -1745,7 +1715,7 @@ fn describe_processor_task_version_v2_response_200() {
 async fn describe_processor_task_version_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v2/example/processor-tasks/example/versions/example"))
+        .and(path("/v2/project-from-config/processor-tasks/example/versions/example"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -1754,7 +1724,6 @@ async fn describe_processor_task_version_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .describe_processor_task_version()
-        .project_id(v::<String>("\"example\""))
         .task_id(v::<String>("\"example\""))
         .version_id(v::<String>("\"example\""))
         .send()
@@ -1768,14 +1737,13 @@ async fn describe_processor_task_version_v2_sends_documented_request() {
 async fn delete_processor_task_version_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("DELETE"))
-        .and(path("/v2/example/processor-tasks/example/versions/example"))
+        .and(path("/v2/project-from-config/processor-tasks/example/versions/example"))
         .respond_with(ResponseTemplate::new(204u16))
         .expect(1)
         .mount(&server)
         .await;
     let result = client(&server)
         .delete_processor_task_version()
-        .project_id(v::<String>("\"example\""))
         .task_id(v::<String>("\"example\""))
         .version_id(v::<String>("\"example\""))
         .send()
@@ -1801,7 +1769,11 @@ fn delete_samples_v2_request_body() {
 async fn delete_samples_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/v2/example/datasets/example/data-annotations/samples/delete"))
+        .and(
+            path(
+                "/v2/project-from-config/datasets/example/data-annotations/samples/delete",
+            ),
+        )
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -1811,7 +1783,6 @@ async fn delete_samples_v2_sends_documented_request() {
     let result = client(&server)
         .delete_samples()
         .dataset_id(v::<String>("\"example\""))
-        .project_id(v::<String>("\"example\""))
         .samples(
             v::<
                 Vec<String>,
@@ -1845,7 +1816,7 @@ fn describe_worker_v2_response_200() {
 async fn describe_worker_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v2/example/workforces/example/workers/example"))
+        .and(path("/v2/project-from-config/workforces/example/workers/example"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -1854,7 +1825,6 @@ async fn describe_worker_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .describe_worker()
-        .project_id(v::<String>("\"example\""))
         .worker_id(v::<String>("\"example\""))
         .workforce_id(v::<String>("\"example\""))
         .send()
@@ -1875,14 +1845,13 @@ fn update_worker_v2_request_body() {
 async fn update_worker_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("PUT"))
-        .and(path("/v2/example/workforces/example/workers/example"))
+        .and(path("/v2/project-from-config/workforces/example/workers/example"))
         .respond_with(ResponseTemplate::new(200u16))
         .expect(1)
         .mount(&server)
         .await;
     let result = client(&server)
         .update_worker()
-        .project_id(v::<String>("\"example\""))
         .worker_id(v::<String>("\"example\""))
         .workforce_id(v::<String>("\"example\""))
         .description(v::<String>("\"My name is Tom\""))
@@ -1901,14 +1870,13 @@ async fn update_worker_v2_sends_documented_request() {
 async fn delete_worker_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("DELETE"))
-        .and(path("/v2/example/workforces/example/workers/example"))
+        .and(path("/v2/project-from-config/workforces/example/workers/example"))
         .respond_with(ResponseTemplate::new(204u16))
         .expect(1)
         .mount(&server)
         .await;
     let result = client(&server)
         .delete_worker()
-        .project_id(v::<String>("\"example\""))
         .worker_id(v::<String>("\"example\""))
         .workforce_id(v::<String>("\"example\""))
         .send()
@@ -1936,7 +1904,7 @@ fn delete_workers_v2_request_body() {
 async fn delete_workers_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/v2/example/workforces/example/workers/batch-delete"))
+        .and(path("/v2/project-from-config/workforces/example/workers/batch-delete"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -1945,7 +1913,6 @@ async fn delete_workers_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .delete_workers()
-        .project_id(v::<String>("\"example\""))
         .workforce_id(v::<String>("\"example\""))
         .workers(
             v::<
@@ -1980,7 +1947,7 @@ fn describe_workforce_v2_response_200() {
 async fn describe_workforce_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v2/example/workforces/example"))
+        .and(path("/v2/project-from-config/workforces/example"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -1989,7 +1956,6 @@ async fn describe_workforce_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .describe_workforce()
-        .project_id(v::<String>("\"example\""))
         .workforce_id(v::<String>("\"example\""))
         .send()
         .await;
@@ -2009,14 +1975,13 @@ fn update_workforce_v2_request_body() {
 async fn update_workforce_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("PUT"))
-        .and(path("/v2/example/workforces/example"))
+        .and(path("/v2/project-from-config/workforces/example"))
         .respond_with(ResponseTemplate::new(200u16))
         .expect(1)
         .mount(&server)
         .await;
     let result = client(&server)
         .update_workforce()
-        .project_id(v::<String>("\"example\""))
         .workforce_id(v::<String>("\"example\""))
         .description(v::<String>("\"my team\""))
         .send()
@@ -2035,7 +2000,7 @@ fn delete_workforce_v2_response_204() {
 async fn delete_workforce_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("DELETE"))
-        .and(path("/v2/example/workforces/example"))
+        .and(path("/v2/project-from-config/workforces/example"))
         .respond_with(
             ResponseTemplate::new(204u16).set_body_raw("{}", "application/json"),
         )
@@ -2044,7 +2009,6 @@ async fn delete_workforce_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .delete_workforce()
-        .project_id(v::<String>("\"example\""))
         .workforce_id(v::<String>("\"example\""))
         .send()
         .await;
@@ -2066,7 +2030,7 @@ fn describe_workforce_task_v2_response_200() {
 async fn describe_workforce_task_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v2/example/datasets/example/workforce-tasks/example"))
+        .and(path("/v2/project-from-config/datasets/example/workforce-tasks/example"))
         .and(query_param("label_stats", "false"))
         .and(query_param("sample_stats", "false"))
         .and(query_param("workforce_stats", "false"))
@@ -2079,7 +2043,6 @@ async fn describe_workforce_task_v2_sends_documented_request() {
     let result = client(&server)
         .describe_workforce_task()
         .dataset_id(v::<String>("\"example\""))
-        .project_id(v::<String>("\"example\""))
         .workforce_task_id(v::<String>("\"example\""))
         .label_stats(v::<bool>("false"))
         .sample_stats(v::<bool>("false"))
@@ -2104,7 +2067,7 @@ fn update_workforce_task_v2_request_body() {
 async fn update_workforce_task_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("PUT"))
-        .and(path("/v2/example/datasets/example/workforce-tasks/example"))
+        .and(path("/v2/project-from-config/datasets/example/workforce-tasks/example"))
         .respond_with(ResponseTemplate::new(200u16))
         .expect(1)
         .mount(&server)
@@ -2112,7 +2075,6 @@ async fn update_workforce_task_v2_sends_documented_request() {
     let result = client(&server)
         .update_workforce_task()
         .dataset_id(v::<String>("\"example\""))
-        .project_id(v::<String>("\"example\""))
         .workforce_task_id(v::<String>("\"example\""))
         .workforces_config(
             v::<
@@ -2145,7 +2107,7 @@ fn start_workforce_task_v2_request_body() {
 async fn start_workforce_task_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/v2/example/datasets/example/workforce-tasks/example"))
+        .and(path("/v2/project-from-config/datasets/example/workforce-tasks/example"))
         .respond_with(ResponseTemplate::new(200u16))
         .expect(1)
         .mount(&server)
@@ -2153,7 +2115,6 @@ async fn start_workforce_task_v2_sends_documented_request() {
     let result = client(&server)
         .start_workforce_task()
         .dataset_id(v::<String>("\"example\""))
-        .project_id(v::<String>("\"example\""))
         .workforce_task_id(v::<String>("\"example\""))
         .workforces_config(
             v::<
@@ -2177,7 +2138,7 @@ async fn start_workforce_task_v2_sends_documented_request() {
 async fn delete_workforce_task_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("DELETE"))
-        .and(path("/v2/example/datasets/example/workforce-tasks/example"))
+        .and(path("/v2/project-from-config/datasets/example/workforce-tasks/example"))
         .respond_with(ResponseTemplate::new(204u16))
         .expect(1)
         .mount(&server)
@@ -2185,7 +2146,6 @@ async fn delete_workforce_task_v2_sends_documented_request() {
     let result = client(&server)
         .delete_workforce_task()
         .dataset_id(v::<String>("\"example\""))
-        .project_id(v::<String>("\"example\""))
         .workforce_task_id(v::<String>("\"example\""))
         .send()
         .await;
@@ -2205,7 +2165,7 @@ fn describe_import_task_v2_response_200() {
 async fn describe_import_task_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v2/example/datasets/example/import-tasks/example"))
+        .and(path("/v2/project-from-config/datasets/example/import-tasks/example"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -2215,7 +2175,6 @@ async fn describe_import_task_v2_sends_documented_request() {
     let result = client(&server)
         .describe_import_task()
         .dataset_id(v::<String>("\"example\""))
-        .project_id(v::<String>("\"example\""))
         .task_id(v::<String>("\"example\""))
         .send()
         .await;
@@ -2237,7 +2196,11 @@ fn describe_auto_annotation_sample_v2_response_200() {
 async fn describe_auto_annotation_sample_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v2/example/datasets/example/auto-annotations/samples/example"))
+        .and(
+            path(
+                "/v2/project-from-config/datasets/example/auto-annotations/samples/example",
+            ),
+        )
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -2247,7 +2210,6 @@ async fn describe_auto_annotation_sample_v2_sends_documented_request() {
     let result = client(&server)
         .describe_auto_annotation_sample()
         .dataset_id(v::<String>("\"example\""))
-        .project_id(v::<String>("\"example\""))
         .sample_id(v::<String>("\"example\""))
         .send()
         .await;
@@ -2269,7 +2231,11 @@ fn describe_sample_v2_response_200() {
 async fn describe_sample_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v2/example/datasets/example/data-annotations/samples/example"))
+        .and(
+            path(
+                "/v2/project-from-config/datasets/example/data-annotations/samples/example",
+            ),
+        )
         .and(query_param("locale", "en-us"))
         .and(query_param("sample_state", "ALL"))
         .and(query_param("worker_id", "example"))
@@ -2282,7 +2248,6 @@ async fn describe_sample_v2_sends_documented_request() {
     let result = client(&server)
         .describe_sample()
         .dataset_id(v::<String>("\"example\""))
-        .project_id(v::<String>("\"example\""))
         .sample_id(v::<String>("\"example\""))
         .locale(
             v::<otc_modelarts::types::UpdateWorkforceSamplingTaskReqLocale>("\"en-us\""),
@@ -2311,7 +2276,7 @@ async fn describe_workforce_task_sample_v2_sends_documented_request() {
     Mock::given(method("GET"))
         .and(
             path(
-                "/v2/example/datasets/example/workforce-tasks/example/data-annotations/samples/example",
+                "/v2/project-from-config/datasets/example/workforce-tasks/example/data-annotations/samples/example",
             ),
         )
         .and(query_param("locale", "en-us"))
@@ -2326,7 +2291,6 @@ async fn describe_workforce_task_sample_v2_sends_documented_request() {
     let result = client(&server)
         .describe_workforce_task_sample()
         .dataset_id(v::<String>("\"example\""))
-        .project_id(v::<String>("\"example\""))
         .sample_id(v::<String>("\"example\""))
         .workforce_task_id(v::<String>("\"example\""))
         .locale(
@@ -2354,7 +2318,7 @@ fn get_export_tasks_status_of_dataset_v2_response_200() {
 async fn get_export_tasks_status_of_dataset_v2_streams_every_page() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v2/example/datasets/example/export-tasks"))
+        .and(path("/v2/project-from-config/datasets/example/export-tasks"))
         .and(query_param("offset", "0"))
         .and(query_param("limit", "2"))
         .respond_with(
@@ -2368,7 +2332,7 @@ async fn get_export_tasks_status_of_dataset_v2_streams_every_page() {
         .mount(&server)
         .await;
     Mock::given(method("GET"))
-        .and(path("/v2/example/datasets/example/export-tasks"))
+        .and(path("/v2/project-from-config/datasets/example/export-tasks"))
         .and(query_param("offset", "2"))
         .and(query_param("limit", "2"))
         .respond_with(
@@ -2384,7 +2348,6 @@ async fn get_export_tasks_status_of_dataset_v2_streams_every_page() {
     let stream = client(&server)
         .get_export_tasks_status_of_dataset()
         .dataset_id(v::<String>("\"example\""))
-        .project_id(v::<String>("\"example\""))
         .export_type(v::<i64>("1"))
         .limit(2)
         .into_stream();
@@ -2396,7 +2359,7 @@ async fn get_export_tasks_status_of_dataset_v2_streams_every_page() {
 async fn get_export_tasks_status_of_dataset_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v2/example/datasets/example/export-tasks"))
+        .and(path("/v2/project-from-config/datasets/example/export-tasks"))
         .and(query_param("export_type", "1"))
         .and(query_param("limit", "10"))
         .and(query_param("offset", "0"))
@@ -2409,7 +2372,6 @@ async fn get_export_tasks_status_of_dataset_v2_sends_documented_request() {
     let result = client(&server)
         .get_export_tasks_status_of_dataset()
         .dataset_id(v::<String>("\"example\""))
-        .project_id(v::<String>("\"example\""))
         .export_type(v::<i64>("1"))
         .limit(v::<i64>("10"))
         .offset(v::<i64>("0"))
@@ -2440,7 +2402,7 @@ fn export_task_v2_request_body() {
 async fn export_task_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/v2/example/datasets/example/export-tasks"))
+        .and(path("/v2/project-from-config/datasets/example/export-tasks"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -2450,7 +2412,6 @@ async fn export_task_v2_sends_documented_request() {
     let result = client(&server)
         .export_task()
         .dataset_id(v::<String>("\"example\""))
-        .project_id(v::<String>("\"example\""))
         .export_params(
             v::<
                 otc_modelarts::types::ExportTaskExportParams,
@@ -2484,7 +2445,7 @@ fn get_dataset_metrics_v2_response_200() {
 async fn get_dataset_metrics_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v2/example/datasets/example/metrics"))
+        .and(path("/v2/project-from-config/datasets/example/metrics"))
         .and(query_param("end_time", "1"))
         .and(query_param("start_time", "1"))
         .and(query_param("workforce_task_id", "example"))
@@ -2497,7 +2458,6 @@ async fn get_dataset_metrics_v2_sends_documented_request() {
     let result = client(&server)
         .get_dataset_metrics()
         .dataset_id(v::<String>("\"example\""))
-        .project_id(v::<String>("\"example\""))
         .end_time(v::<i64>("1"))
         .start_time(v::<i64>("1"))
         .workforce_task_id(v::<String>("\"example\""))
@@ -2521,7 +2481,7 @@ fn get_export_task_status_of_dataset_v2_response_200() {
 async fn get_export_task_status_of_dataset_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v2/example/datasets/example/export-tasks/example"))
+        .and(path("/v2/project-from-config/datasets/example/export-tasks/example"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -2530,7 +2490,6 @@ async fn get_export_task_status_of_dataset_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .get_export_task_status_of_dataset()
-        .project_id(v::<String>("\"example\""))
         .resource_id(v::<String>("\"example\""))
         .task_id(v::<String>("\"example\""))
         .send()
@@ -2553,18 +2512,14 @@ fn get_processor_task_items_v2_response_200() {
 async fn get_processor_task_items_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v2/example/processor-tasks/items"))
+        .and(path("/v2/project-from-config/processor-tasks/items"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
         .expect(1)
         .mount(&server)
         .await;
-    let result = client(&server)
-        .get_processor_task_items()
-        .project_id(v::<String>("\"example\""))
-        .send()
-        .await;
+    let result = client(&server).get_processor_task_items().send().await;
     let body: otc_modelarts::types::GetProcessorTaskItemsResp = result
         .expect("the documented body decodes");
     let _ = body;
@@ -2585,7 +2540,7 @@ async fn get_workforce_sampling_task_v2_sends_documented_request() {
     Mock::given(method("GET"))
         .and(
             path(
-                "/v2/example/datasets/example/workforce-tasks/example/acceptance/report",
+                "/v2/project-from-config/datasets/example/workforce-tasks/example/acceptance/report",
             ),
         )
         .and(query_param("checking_task_id", "example"))
@@ -2598,7 +2553,6 @@ async fn get_workforce_sampling_task_v2_sends_documented_request() {
     let result = client(&server)
         .get_workforce_sampling_task()
         .dataset_id(v::<String>("\"example\""))
-        .project_id(v::<String>("\"example\""))
         .workforce_task_id(v::<String>("\"example\""))
         .checking_task_id(v::<String>("\"example\""))
         .send()
@@ -2621,7 +2575,11 @@ fn get_workforce_task_metrics_v2_response_200() {
 async fn get_workforce_task_metrics_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v2/example/datasets/example/workforce-tasks/example/metrics"))
+        .and(
+            path(
+                "/v2/project-from-config/datasets/example/workforce-tasks/example/metrics",
+            ),
+        )
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -2631,7 +2589,6 @@ async fn get_workforce_task_metrics_v2_sends_documented_request() {
     let result = client(&server)
         .get_workforce_task_metrics()
         .dataset_id(v::<String>("\"example\""))
-        .project_id(v::<String>("\"example\""))
         .workforce_task_id(v::<String>("\"example\""))
         .send()
         .await;
@@ -2653,7 +2610,7 @@ fn list_import_tasks_v2_response_200() {
 async fn list_import_tasks_v2_streams_every_page() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v2/example/datasets/example/import-tasks"))
+        .and(path("/v2/project-from-config/datasets/example/import-tasks"))
         .and(query_param("offset", "0"))
         .and(query_param("limit", "2"))
         .respond_with(
@@ -2667,7 +2624,7 @@ async fn list_import_tasks_v2_streams_every_page() {
         .mount(&server)
         .await;
     Mock::given(method("GET"))
-        .and(path("/v2/example/datasets/example/import-tasks"))
+        .and(path("/v2/project-from-config/datasets/example/import-tasks"))
         .and(query_param("offset", "2"))
         .and(query_param("limit", "2"))
         .respond_with(
@@ -2683,7 +2640,6 @@ async fn list_import_tasks_v2_streams_every_page() {
     let stream = client(&server)
         .list_import_tasks()
         .dataset_id(v::<String>("\"example\""))
-        .project_id(v::<String>("\"example\""))
         .limit(2)
         .into_stream();
     let items = otc_modelarts::runtime::collect_all(stream).await.expect("every page");
@@ -2694,7 +2650,7 @@ async fn list_import_tasks_v2_streams_every_page() {
 async fn list_import_tasks_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v2/example/datasets/example/import-tasks"))
+        .and(path("/v2/project-from-config/datasets/example/import-tasks"))
         .and(query_param("limit", "10"))
         .and(query_param("offset", "0"))
         .respond_with(
@@ -2706,7 +2662,6 @@ async fn list_import_tasks_v2_sends_documented_request() {
     let result = client(&server)
         .list_import_tasks()
         .dataset_id(v::<String>("\"example\""))
-        .project_id(v::<String>("\"example\""))
         .limit(v::<i64>("10"))
         .offset(v::<i64>("0"))
         .send()
@@ -2736,7 +2691,7 @@ fn import_task_v2_request_body() {
 async fn import_task_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/v2/example/datasets/example/import-tasks"))
+        .and(path("/v2/project-from-config/datasets/example/import-tasks"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -2746,7 +2701,6 @@ async fn import_task_v2_sends_documented_request() {
     let result = client(&server)
         .import_task()
         .dataset_id(v::<String>("\"example\""))
-        .project_id(v::<String>("\"example\""))
         .send()
         .await;
     let body: otc_modelarts::types::ImportResp = result
@@ -2769,7 +2723,7 @@ fn list_all_workers_v2_response_200() {
 async fn list_all_workers_v2_streams_every_page() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v2/example/workforces/workers"))
+        .and(path("/v2/project-from-config/workforces/workers"))
         .and(query_param("offset", "0"))
         .and(query_param("limit", "2"))
         .respond_with(
@@ -2780,7 +2734,7 @@ async fn list_all_workers_v2_streams_every_page() {
         .mount(&server)
         .await;
     Mock::given(method("GET"))
-        .and(path("/v2/example/workforces/workers"))
+        .and(path("/v2/project-from-config/workforces/workers"))
         .and(query_param("offset", "2"))
         .and(query_param("limit", "2"))
         .respond_with(
@@ -2792,7 +2746,6 @@ async fn list_all_workers_v2_streams_every_page() {
         .await;
     let stream = client(&server)
         .list_all_workers()
-        .project_id(v::<String>("\"example\""))
         .order(v::<otc_modelarts::types::Order>("\"desc\""))
         .role(v::<i64>("0"))
         .sort_by(v::<otc_modelarts::types::ListWorkersSortBy>("\"create_time\""))
@@ -2806,7 +2759,7 @@ async fn list_all_workers_v2_streams_every_page() {
 async fn list_all_workers_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v2/example/workforces/workers"))
+        .and(path("/v2/project-from-config/workforces/workers"))
         .and(query_param("limit", "10"))
         .and(query_param("offset", "0"))
         .and(query_param("order", "desc"))
@@ -2820,7 +2773,6 @@ async fn list_all_workers_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_all_workers()
-        .project_id(v::<String>("\"example\""))
         .limit(v::<i64>("10"))
         .offset(v::<i64>("0"))
         .order(v::<otc_modelarts::types::Order>("\"desc\""))
@@ -2846,7 +2798,7 @@ fn list_auto_annotation_samples_v2_response_200() {
 async fn list_auto_annotation_samples_v2_streams_every_page() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v2/example/datasets/example/auto-annotations/samples"))
+        .and(path("/v2/project-from-config/datasets/example/auto-annotations/samples"))
         .and(query_param("offset", "0"))
         .and(query_param("limit", "2"))
         .respond_with(
@@ -2857,7 +2809,7 @@ async fn list_auto_annotation_samples_v2_streams_every_page() {
         .mount(&server)
         .await;
     Mock::given(method("GET"))
-        .and(path("/v2/example/datasets/example/auto-annotations/samples"))
+        .and(path("/v2/project-from-config/datasets/example/auto-annotations/samples"))
         .and(query_param("offset", "2"))
         .and(query_param("limit", "2"))
         .respond_with(
@@ -2870,7 +2822,6 @@ async fn list_auto_annotation_samples_v2_streams_every_page() {
     let stream = client(&server)
         .list_auto_annotation_samples()
         .dataset_id(v::<String>("\"example\""))
-        .project_id(v::<String>("\"example\""))
         .high_score(v::<String>("\"1\""))
         .label_name(v::<String>("\"example\""))
         .label_type(v::<i64>("1"))
@@ -2888,7 +2839,7 @@ async fn list_auto_annotation_samples_v2_streams_every_page() {
 async fn list_auto_annotation_samples_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v2/example/datasets/example/auto-annotations/samples"))
+        .and(path("/v2/project-from-config/datasets/example/auto-annotations/samples"))
         .and(query_param("high_score", "1"))
         .and(query_param("label_name", "example"))
         .and(query_param("label_type", "1"))
@@ -2907,7 +2858,6 @@ async fn list_auto_annotation_samples_v2_sends_documented_request() {
     let result = client(&server)
         .list_auto_annotation_samples()
         .dataset_id(v::<String>("\"example\""))
-        .project_id(v::<String>("\"example\""))
         .high_score(v::<String>("\"1\""))
         .label_name(v::<String>("\"example\""))
         .label_type(v::<i64>("1"))
@@ -2937,7 +2887,11 @@ fn list_processor_task_version_results_v2_response_200() {
 async fn list_processor_task_version_results_v2_streams_every_page() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v2/example/processor-tasks/example/versions/example/results"))
+        .and(
+            path(
+                "/v2/project-from-config/processor-tasks/example/versions/example/results",
+            ),
+        )
         .and(query_param("offset", "0"))
         .and(query_param("limit", "2"))
         .respond_with(
@@ -2948,7 +2902,11 @@ async fn list_processor_task_version_results_v2_streams_every_page() {
         .mount(&server)
         .await;
     Mock::given(method("GET"))
-        .and(path("/v2/example/processor-tasks/example/versions/example/results"))
+        .and(
+            path(
+                "/v2/project-from-config/processor-tasks/example/versions/example/results",
+            ),
+        )
         .and(query_param("offset", "2"))
         .and(query_param("limit", "2"))
         .respond_with(
@@ -2960,7 +2918,6 @@ async fn list_processor_task_version_results_v2_streams_every_page() {
         .await;
     let stream = client(&server)
         .list_processor_task_version_results()
-        .project_id(v::<String>("\"example\""))
         .task_id(v::<String>("\"example\""))
         .version_id(v::<String>("\"example\""))
         .process_parameter(v::<String>("\"example\""))
@@ -2975,7 +2932,11 @@ async fn list_processor_task_version_results_v2_streams_every_page() {
 async fn list_processor_task_version_results_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v2/example/processor-tasks/example/versions/example/results"))
+        .and(
+            path(
+                "/v2/project-from-config/processor-tasks/example/versions/example/results",
+            ),
+        )
         .and(query_param("limit", "10"))
         .and(query_param("offset", "0"))
         .and(query_param("process_parameter", "example"))
@@ -2988,7 +2949,6 @@ async fn list_processor_task_version_results_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_processor_task_version_results()
-        .project_id(v::<String>("\"example\""))
         .task_id(v::<String>("\"example\""))
         .version_id(v::<String>("\"example\""))
         .limit(v::<i64>("10"))
@@ -3015,7 +2975,7 @@ fn list_samples_v2_response_200() {
 async fn list_samples_v2_streams_every_page() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v2/example/datasets/example/data-annotations/samples"))
+        .and(path("/v2/project-from-config/datasets/example/data-annotations/samples"))
         .and(query_param("offset", "0"))
         .and(query_param("limit", "2"))
         .respond_with(
@@ -3026,7 +2986,7 @@ async fn list_samples_v2_streams_every_page() {
         .mount(&server)
         .await;
     Mock::given(method("GET"))
-        .and(path("/v2/example/datasets/example/data-annotations/samples"))
+        .and(path("/v2/project-from-config/datasets/example/data-annotations/samples"))
         .and(query_param("offset", "2"))
         .and(query_param("limit", "2"))
         .respond_with(
@@ -3039,7 +2999,6 @@ async fn list_samples_v2_streams_every_page() {
     let stream = client(&server)
         .list_samples()
         .dataset_id(v::<String>("\"example\""))
-        .project_id(v::<String>("\"example\""))
         .email(v::<String>("\"example\""))
         .high_score(v::<String>("\"1\""))
         .label_name(v::<String>("\"example\""))
@@ -3065,7 +3024,7 @@ async fn list_samples_v2_streams_every_page() {
 async fn list_samples_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v2/example/datasets/example/data-annotations/samples"))
+        .and(path("/v2/project-from-config/datasets/example/data-annotations/samples"))
         .and(query_param("email", "example"))
         .and(query_param("high_score", "1"))
         .and(query_param("label_name", "example"))
@@ -3090,7 +3049,6 @@ async fn list_samples_v2_sends_documented_request() {
     let result = client(&server)
         .list_samples()
         .dataset_id(v::<String>("\"example\""))
-        .project_id(v::<String>("\"example\""))
         .email(v::<String>("\"example\""))
         .high_score(v::<String>("\"1\""))
         .label_name(v::<String>("\"example\""))
@@ -3133,7 +3091,7 @@ fn update_samples_v2_request_body() {
 async fn update_samples_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("PUT"))
-        .and(path("/v2/example/datasets/example/data-annotations/samples"))
+        .and(path("/v2/project-from-config/datasets/example/data-annotations/samples"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -3143,7 +3101,6 @@ async fn update_samples_v2_sends_documented_request() {
     let result = client(&server)
         .update_samples()
         .dataset_id(v::<String>("\"example\""))
-        .project_id(v::<String>("\"example\""))
         .samples(
             v::<
                 Vec<otc_modelarts::types::SampleLabels>,
@@ -3186,7 +3143,7 @@ fn upload_samples_json_v2_request_body() {
 async fn upload_samples_json_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/v2/example/datasets/example/data-annotations/samples"))
+        .and(path("/v2/project-from-config/datasets/example/data-annotations/samples"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -3196,7 +3153,6 @@ async fn upload_samples_json_v2_sends_documented_request() {
     let result = client(&server)
         .upload_samples_json()
         .dataset_id(v::<String>("\"example\""))
-        .project_id(v::<String>("\"example\""))
         .samples(
             v::<
                 Vec<otc_modelarts::types::Sample>,
@@ -3230,7 +3186,11 @@ fn list_search_v2_response_200() {
 async fn list_search_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v2/example/datasets/example/data-annotations/search-condition"))
+        .and(
+            path(
+                "/v2/project-from-config/datasets/example/data-annotations/search-condition",
+            ),
+        )
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -3240,7 +3200,6 @@ async fn list_search_v2_sends_documented_request() {
     let result = client(&server)
         .list_search()
         .dataset_id(v::<String>("\"example\""))
-        .project_id(v::<String>("\"example\""))
         .send()
         .await;
     let body: otc_modelarts::types::ListSearchResp = result
@@ -3261,7 +3220,7 @@ fn list_stats_v2_response_200() {
 async fn list_stats_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v2/example/datasets/example/data-annotations/stats"))
+        .and(path("/v2/project-from-config/datasets/example/data-annotations/stats"))
         .and(query_param("email", "example"))
         .and(query_param("locale", "en-us"))
         .and(query_param("sample_state", "ALL"))
@@ -3274,7 +3233,6 @@ async fn list_stats_v2_sends_documented_request() {
     let result = client(&server)
         .list_stats()
         .dataset_id(v::<String>("\"example\""))
-        .project_id(v::<String>("\"example\""))
         .email(v::<String>("\"example\""))
         .locale(v::<otc_modelarts::types::Locale>("\"en-us\""))
         .sample_state(v::<otc_modelarts::types::ExportParamsSampleState>("\"ALL\""))
@@ -3298,7 +3256,7 @@ fn list_worker_tasks_v2_response_200() {
 async fn list_worker_tasks_v2_streams_every_page() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v2/example/workforces/worker-tasks"))
+        .and(path("/v2/project-from-config/workforces/worker-tasks"))
         .and(query_param("offset", "0"))
         .and(query_param("limit", "2"))
         .respond_with(
@@ -3312,7 +3270,7 @@ async fn list_worker_tasks_v2_streams_every_page() {
         .mount(&server)
         .await;
     Mock::given(method("GET"))
-        .and(path("/v2/example/workforces/worker-tasks"))
+        .and(path("/v2/project-from-config/workforces/worker-tasks"))
         .and(query_param("offset", "2"))
         .and(query_param("limit", "2"))
         .respond_with(
@@ -3324,7 +3282,6 @@ async fn list_worker_tasks_v2_streams_every_page() {
         .await;
     let stream = client(&server)
         .list_worker_tasks()
-        .project_id(v::<String>("\"example\""))
         .order(v::<otc_modelarts::types::Order>("\"desc\""))
         .search_content(v::<String>("\"example\""))
         .sort_by(v::<otc_modelarts::types::ListWorkerTasksSortBy>("\"create_time\""))
@@ -3338,7 +3295,7 @@ async fn list_worker_tasks_v2_streams_every_page() {
 async fn list_worker_tasks_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v2/example/workforces/worker-tasks"))
+        .and(path("/v2/project-from-config/workforces/worker-tasks"))
         .and(query_param("limit", "10"))
         .and(query_param("offset", "0"))
         .and(query_param("order", "desc"))
@@ -3352,7 +3309,6 @@ async fn list_worker_tasks_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_worker_tasks()
-        .project_id(v::<String>("\"example\""))
         .limit(v::<i64>("10"))
         .offset(v::<i64>("0"))
         .order(v::<otc_modelarts::types::Order>("\"desc\""))
@@ -3380,7 +3336,7 @@ async fn list_workforce_task_samples_v2_streams_every_page() {
     Mock::given(method("GET"))
         .and(
             path(
-                "/v2/example/datasets/example/workforce-tasks/example/data-annotations/samples",
+                "/v2/project-from-config/datasets/example/workforce-tasks/example/data-annotations/samples",
             ),
         )
         .and(query_param("offset", "0"))
@@ -3395,7 +3351,7 @@ async fn list_workforce_task_samples_v2_streams_every_page() {
     Mock::given(method("GET"))
         .and(
             path(
-                "/v2/example/datasets/example/workforce-tasks/example/data-annotations/samples",
+                "/v2/project-from-config/datasets/example/workforce-tasks/example/data-annotations/samples",
             ),
         )
         .and(query_param("offset", "2"))
@@ -3410,7 +3366,6 @@ async fn list_workforce_task_samples_v2_streams_every_page() {
     let stream = client(&server)
         .list_workforce_task_samples()
         .dataset_id(v::<String>("\"example\""))
-        .project_id(v::<String>("\"example\""))
         .workforce_task_id(v::<String>("\"example\""))
         .label_name(v::<String>("\"example\""))
         .label_type(v::<i64>("1"))
@@ -3432,7 +3387,7 @@ async fn list_workforce_task_samples_v2_sends_documented_request() {
     Mock::given(method("GET"))
         .and(
             path(
-                "/v2/example/datasets/example/workforce-tasks/example/data-annotations/samples",
+                "/v2/project-from-config/datasets/example/workforce-tasks/example/data-annotations/samples",
             ),
         )
         .and(query_param("label_name", "example"))
@@ -3452,7 +3407,6 @@ async fn list_workforce_task_samples_v2_sends_documented_request() {
     let result = client(&server)
         .list_workforce_task_samples()
         .dataset_id(v::<String>("\"example\""))
-        .project_id(v::<String>("\"example\""))
         .workforce_task_id(v::<String>("\"example\""))
         .label_name(v::<String>("\"example\""))
         .label_type(v::<i64>("1"))
@@ -3486,7 +3440,7 @@ async fn update_workforce_task_samples_v2_sends_documented_request() {
     Mock::given(method("PUT"))
         .and(
             path(
-                "/v2/example/datasets/example/workforce-tasks/example/data-annotations/samples",
+                "/v2/project-from-config/datasets/example/workforce-tasks/example/data-annotations/samples",
             ),
         )
         .respond_with(
@@ -3498,7 +3452,6 @@ async fn update_workforce_task_samples_v2_sends_documented_request() {
     let result = client(&server)
         .update_workforce_task_samples()
         .dataset_id(v::<String>("\"example\""))
-        .project_id(v::<String>("\"example\""))
         .workforce_task_id(v::<String>("\"example\""))
         .samples(
             v::<
@@ -3535,7 +3488,7 @@ async fn list_workforce_task_stats_v2_sends_documented_request() {
     Mock::given(method("GET"))
         .and(
             path(
-                "/v2/example/datasets/example/workforce-tasks/example/data-annotations/stats",
+                "/v2/project-from-config/datasets/example/workforce-tasks/example/data-annotations/stats",
             ),
         )
         .and(query_param("sample_state", "ALL"))
@@ -3548,7 +3501,6 @@ async fn list_workforce_task_stats_v2_sends_documented_request() {
     let result = client(&server)
         .list_workforce_task_stats()
         .dataset_id(v::<String>("\"example\""))
-        .project_id(v::<String>("\"example\""))
         .workforce_task_id(v::<String>("\"example\""))
         .sample_state(v::<otc_modelarts::types::ExportParamsSampleState>("\"ALL\""))
         .send()
@@ -3573,7 +3525,7 @@ async fn review_samples_v2_sends_documented_request() {
     Mock::given(method("POST"))
         .and(
             path(
-                "/v2/example/datasets/example/workforce-tasks/example/data-annotations/review",
+                "/v2/project-from-config/datasets/example/workforce-tasks/example/data-annotations/review",
             ),
         )
         .respond_with(ResponseTemplate::new(200u16))
@@ -3583,7 +3535,6 @@ async fn review_samples_v2_sends_documented_request() {
     let result = client(&server)
         .review_samples()
         .dataset_id(v::<String>("\"example\""))
-        .project_id(v::<String>("\"example\""))
         .workforce_task_id(v::<String>("\"example\""))
         .comments(
             v::<
@@ -3619,7 +3570,11 @@ fn send_emails_v2_request_body() {
 async fn send_emails_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/v2/example/datasets/example/workforce-tasks/example/notify"))
+        .and(
+            path(
+                "/v2/project-from-config/datasets/example/workforce-tasks/example/notify",
+            ),
+        )
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -3629,7 +3584,6 @@ async fn send_emails_v2_sends_documented_request() {
     let result = client(&server)
         .send_emails()
         .dataset_id(v::<String>("\"example\""))
-        .project_id(v::<String>("\"example\""))
         .workforce_task_id(v::<String>("\"example\""))
         .emails(v::<Vec<String>>("[\"xxx@xxx.com\",\"xxx@xxx.com\"]"))
         .send()
@@ -3662,7 +3616,11 @@ fn start_workforce_sampling_task_v2_request_body() {
 async fn start_workforce_sampling_task_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/v2/example/datasets/example/workforce-tasks/example/acceptance"))
+        .and(
+            path(
+                "/v2/project-from-config/datasets/example/workforce-tasks/example/acceptance",
+            ),
+        )
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -3672,7 +3630,6 @@ async fn start_workforce_sampling_task_v2_sends_documented_request() {
     let result = client(&server)
         .start_workforce_sampling_task()
         .dataset_id(v::<String>("\"example\""))
-        .project_id(v::<String>("\"example\""))
         .workforce_task_id(v::<String>("\"example\""))
         .sampling_rate(v::<f64>("0.2"))
         .send()
@@ -3688,7 +3645,7 @@ async fn start_workforce_sampling_task_v2_sends_documented_request() {
 async fn stop_auto_annotation_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/v2/example/datasets/example/tasks/example/stop"))
+        .and(path("/v2/project-from-config/datasets/example/tasks/example/stop"))
         .respond_with(ResponseTemplate::new(204u16))
         .expect(1)
         .mount(&server)
@@ -3696,7 +3653,6 @@ async fn stop_auto_annotation_v2_sends_documented_request() {
     let result = client(&server)
         .stop_auto_annotation()
         .dataset_id(v::<String>("\"example\""))
-        .project_id(v::<String>("\"example\""))
         .task_id(v::<String>("\"example\""))
         .send()
         .await;
@@ -3707,14 +3663,15 @@ async fn stop_auto_annotation_v2_sends_documented_request() {
 async fn stop_processor_task_version_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/v2/example/processor-tasks/example/versions/example/stop"))
+        .and(
+            path("/v2/project-from-config/processor-tasks/example/versions/example/stop"),
+        )
         .respond_with(ResponseTemplate::new(200u16))
         .expect(1)
         .mount(&server)
         .await;
     let result = client(&server)
         .stop_processor_task_version()
-        .project_id(v::<String>("\"example\""))
         .task_id(v::<String>("\"example\""))
         .version_id(v::<String>("\"example\""))
         .send()
@@ -3726,7 +3683,7 @@ async fn stop_processor_task_version_v2_sends_documented_request() {
 async fn sync_data_source_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/v2/example/datasets/example/sync-data"))
+        .and(path("/v2/project-from-config/datasets/example/sync-data"))
         .respond_with(ResponseTemplate::new(200u16))
         .expect(1)
         .mount(&server)
@@ -3734,7 +3691,6 @@ async fn sync_data_source_v2_sends_documented_request() {
     let result = client(&server)
         .sync_data_source()
         .dataset_id(v::<String>("\"example\""))
-        .project_id(v::<String>("\"example\""))
         .send()
         .await;
     assert!(result.is_ok(), "{result:?}");
@@ -3751,7 +3707,7 @@ fn sync_data_source_state_v2_response_200() {
 async fn sync_data_source_state_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v2/example/datasets/example/sync-data/status"))
+        .and(path("/v2/project-from-config/datasets/example/sync-data/status"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -3761,7 +3717,6 @@ async fn sync_data_source_state_v2_sends_documented_request() {
     let result = client(&server)
         .sync_data_source_state()
         .dataset_id(v::<String>("\"example\""))
-        .project_id(v::<String>("\"example\""))
         .send()
         .await;
     let body: otc_modelarts::types::SyncDataSourceStatusResp = result
@@ -3787,7 +3742,7 @@ async fn update_workforce_sampling_task_v2_sends_documented_request() {
     Mock::given(method("PUT"))
         .and(
             path(
-                "/v2/example/datasets/example/workforce-tasks/example/acceptance/status",
+                "/v2/project-from-config/datasets/example/workforce-tasks/example/acceptance/status",
             ),
         )
         .and(query_param("locale", "en-us"))
@@ -3800,7 +3755,6 @@ async fn update_workforce_sampling_task_v2_sends_documented_request() {
     let result = client(&server)
         .update_workforce_sampling_task()
         .dataset_id(v::<String>("\"example\""))
-        .project_id(v::<String>("\"example\""))
         .workforce_task_id(v::<String>("\"example\""))
         .locale(
             v::<otc_modelarts::types::UpdateWorkforceSamplingTaskReqLocale>("\"en-us\""),
@@ -3828,7 +3782,7 @@ fn list_user_image_groups_v1_response_200() {
 async fn list_user_image_groups_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v1/example/images/group"))
+        .and(path("/v1/project-from-config/images/group"))
         .and(query_param("name", "example"))
         .and(query_param("name_fuzzy_match", "true"))
         .and(query_param("namespace", "example"))
@@ -3842,7 +3796,6 @@ async fn list_user_image_groups_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_user_image_groups()
-        .project_id(v::<String>("\"example\""))
         .name(v::<String>("\"example\""))
         .name_fuzzy_match(v::<bool>("true"))
         .namespace(v::<String>("\"example\""))
@@ -3868,7 +3821,7 @@ fn list_workspaces_v1_response_200() {
 async fn list_workspaces_v1_streams_every_page() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v1/example/workspaces"))
+        .and(path("/v1/project-from-config/workspaces"))
         .and(query_param("offset", "0"))
         .and(query_param("limit", "2"))
         .respond_with(
@@ -3882,7 +3835,7 @@ async fn list_workspaces_v1_streams_every_page() {
         .mount(&server)
         .await;
     Mock::given(method("GET"))
-        .and(path("/v1/example/workspaces"))
+        .and(path("/v1/project-from-config/workspaces"))
         .and(query_param("offset", "2"))
         .and(query_param("limit", "2"))
         .respond_with(
@@ -3897,7 +3850,6 @@ async fn list_workspaces_v1_streams_every_page() {
         .await;
     let stream = client(&server)
         .list_workspaces()
-        .project_id(v::<String>("\"example\""))
         .sort_by(v::<otc_modelarts::types::ListWorkspacesSortBy>("\"name\""))
         .order(v::<otc_modelarts::types::Order>("\"desc\""))
         .enterprise_project_id(v::<String>("\"example\""))
@@ -3913,7 +3865,7 @@ async fn list_workspaces_v1_streams_every_page() {
 async fn list_workspaces_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v1/example/workspaces"))
+        .and(path("/v1/project-from-config/workspaces"))
         .and(query_param("offset", "0"))
         .and(query_param("limit", "1000"))
         .and(query_param("sort_by", "name"))
@@ -3929,7 +3881,6 @@ async fn list_workspaces_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_workspaces()
-        .project_id(v::<String>("\"example\""))
         .offset(v::<i64>("0"))
         .limit(v::<i64>("1000"))
         .sort_by(v::<otc_modelarts::types::ListWorkspacesSortBy>("\"name\""))
@@ -3966,7 +3917,7 @@ fn create_workspace_v1_request_body() {
 async fn create_workspace_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/v1/example/workspaces"))
+        .and(path("/v1/project-from-config/workspaces"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -3975,7 +3926,6 @@ async fn create_workspace_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .create_workspace()
-        .project_id(v::<String>("\"example\""))
         .name(v::<String>("\"test-workspace\""))
         .description(v::<String>("\"It is a test project\""))
         .enterprise_project_id(v::<String>("\"***b0091-887f-4839-9929-cbc884f1e***\""))
@@ -4007,7 +3957,7 @@ fn show_workspace_info_v1_response_200() {
 async fn show_workspace_info_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v1/example/workspaces/example"))
+        .and(path("/v1/project-from-config/workspaces/example"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -4016,7 +3966,6 @@ async fn show_workspace_info_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .show_workspace_info()
-        .project_id(v::<String>("\"example\""))
         .workspace_id(v::<String>("\"example\""))
         .send()
         .await;
@@ -4045,7 +3994,7 @@ fn update_workspace_v1_request_body() {
 async fn update_workspace_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("PUT"))
-        .and(path("/v1/example/workspaces/example"))
+        .and(path("/v1/project-from-config/workspaces/example"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -4054,7 +4003,6 @@ async fn update_workspace_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .update_workspace()
-        .project_id(v::<String>("\"example\""))
         .workspace_id(v::<String>("\"example\""))
         .name(v::<String>("\"my_workspace\""))
         .description(v::<String>("\"It is my workspace\""))
@@ -4079,7 +4027,7 @@ async fn update_workspace_v1_sends_documented_request() {
 async fn delete_workspace_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("DELETE"))
-        .and(path("/v1/example/workspaces/example"))
+        .and(path("/v1/project-from-config/workspaces/example"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -4088,7 +4036,6 @@ async fn delete_workspace_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .delete_workspace()
-        .project_id(v::<String>("\"example\""))
         .workspace_id(v::<String>("\"example\""))
         .send()
         .await;
@@ -4110,7 +4057,7 @@ fn list_workspace_quotas_v1_response_200() {
 async fn list_workspace_quotas_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v1/example/workspaces/example/quotas"))
+        .and(path("/v1/project-from-config/workspaces/example/quotas"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -4119,7 +4066,6 @@ async fn list_workspace_quotas_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_workspace_quotas()
-        .project_id(v::<String>("\"example\""))
         .workspace_id(v::<String>("\"example\""))
         .send()
         .await;
@@ -4150,7 +4096,7 @@ fn update_workspace_quotas_v1_request_body() {
 async fn update_workspace_quotas_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("PUT"))
-        .and(path("/v1/example/workspaces/example/quotas"))
+        .and(path("/v1/project-from-config/workspaces/example/quotas"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -4159,7 +4105,6 @@ async fn update_workspace_quotas_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .update_workspace_quotas()
-        .project_id(v::<String>("\"example\""))
         .workspace_id(v::<String>("\"example\""))
         .quotas(
             v::<
@@ -4182,7 +4127,7 @@ async fn update_workspace_quotas_v1_sends_documented_request() {
 async fn show_versions_statuses_and_gpu_quantity_v1_streams_every_page() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v1/example/training-jobs/versions"))
+        .and(path("/v1/project-from-config/training-jobs/versions"))
         .and(query_param("offset", "0"))
         .and(query_param("limit", "2"))
         .respond_with(
@@ -4196,7 +4141,7 @@ async fn show_versions_statuses_and_gpu_quantity_v1_streams_every_page() {
         .mount(&server)
         .await;
     Mock::given(method("GET"))
-        .and(path("/v1/example/training-jobs/versions"))
+        .and(path("/v1/project-from-config/training-jobs/versions"))
         .and(query_param("offset", "2"))
         .and(query_param("limit", "2"))
         .respond_with(
@@ -4211,7 +4156,6 @@ async fn show_versions_statuses_and_gpu_quantity_v1_streams_every_page() {
         .await;
     let stream = client(&server)
         .show_versions_statuses_and_gpu_quantity()
-        .project_id(v::<String>("\"example\""))
         .status(v::<String>("\"example\""))
         .sort_by(v::<String>("\"example\""))
         .order(v::<otc_modelarts::types::Order>("\"desc\""))
@@ -4227,7 +4171,7 @@ async fn show_versions_statuses_and_gpu_quantity_v1_streams_every_page() {
 async fn show_versions_statuses_and_gpu_quantity_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v1/example/training-jobs/versions"))
+        .and(path("/v1/project-from-config/training-jobs/versions"))
         .and(query_param("offset", "1"))
         .and(query_param("limit", "20"))
         .and(query_param("status", "example"))
@@ -4243,7 +4187,6 @@ async fn show_versions_statuses_and_gpu_quantity_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .show_versions_statuses_and_gpu_quantity()
-        .project_id(v::<String>("\"example\""))
         .offset(v::<i64>("1"))
         .limit(v::<i64>("20"))
         .status(v::<String>("\"example\""))
@@ -4271,7 +4214,7 @@ fn list_training_jobs_v1_response_200() {
 async fn list_training_jobs_v1_streams_every_page() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v1/example/training-jobs"))
+        .and(path("/v1/project-from-config/training-jobs"))
         .and(query_param("page", "1"))
         .and(query_param("per_page", "2"))
         .respond_with(
@@ -4282,7 +4225,7 @@ async fn list_training_jobs_v1_streams_every_page() {
         .mount(&server)
         .await;
     Mock::given(method("GET"))
-        .and(path("/v1/example/training-jobs"))
+        .and(path("/v1/project-from-config/training-jobs"))
         .and(query_param("page", "2"))
         .and(query_param("per_page", "2"))
         .respond_with(
@@ -4294,7 +4237,6 @@ async fn list_training_jobs_v1_streams_every_page() {
         .await;
     let stream = client(&server)
         .list_training_jobs()
-        .project_id(v::<String>("\"example\""))
         .status(v::<String>("\"example\""))
         .sort_by(v::<otc_modelarts::types::ListTrainingJobsSortBy>("\"job_name\""))
         .order(v::<otc_modelarts::types::Order>("\"asc\""))
@@ -4310,7 +4252,7 @@ async fn list_training_jobs_v1_streams_every_page() {
 async fn list_training_jobs_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v1/example/training-jobs"))
+        .and(path("/v1/project-from-config/training-jobs"))
         .and(query_param("status", "example"))
         .and(query_param("per_page", "10"))
         .and(query_param("page", "1"))
@@ -4326,7 +4268,6 @@ async fn list_training_jobs_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_training_jobs()
-        .project_id(v::<String>("\"example\""))
         .status(v::<String>("\"example\""))
         .per_page(v::<i64>("10"))
         .page(v::<i64>("1"))
@@ -4363,7 +4304,7 @@ fn create_training_job_v1_request_body() {
 async fn create_training_job_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/v1/example/training-jobs"))
+        .and(path("/v1/project-from-config/training-jobs"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -4372,7 +4313,6 @@ async fn create_training_job_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .create_training_job()
-        .project_id(v::<String>("\"example\""))
         .job_name(v::<String>("\"example\""))
         .config(
             v::<
@@ -4398,7 +4338,7 @@ async fn create_training_job_v1_sends_documented_request() {
 async fn show_training_job_version_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v1/example/training-jobs/1/versions/1"))
+        .and(path("/v1/project-from-config/training-jobs/1/versions/1"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -4407,7 +4347,6 @@ async fn show_training_job_version_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .show_training_job_version()
-        .project_id(v::<String>("\"example\""))
         .job_id(v::<i64>("1"))
         .version_id(v::<i64>("1"))
         .send()
@@ -4428,7 +4367,7 @@ fn delete_training_job_version_v1_response_200() {
 async fn delete_training_job_version_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("DELETE"))
-        .and(path("/v1/example/training-jobs/1/versions/1"))
+        .and(path("/v1/project-from-config/training-jobs/1/versions/1"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -4437,7 +4376,6 @@ async fn delete_training_job_version_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .delete_training_job_version()
-        .project_id(v::<String>("\"example\""))
         .job_id(v::<i64>("1"))
         .version_id(v::<i64>("1"))
         .send()
@@ -4460,7 +4398,7 @@ fn list_training_job_versions_v1_response_200() {
 async fn list_training_job_versions_v1_streams_every_page() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v1/example/training-jobs/1/versions"))
+        .and(path("/v1/project-from-config/training-jobs/1/versions"))
         .and(query_param("page", "0"))
         .and(query_param("per_page", "2"))
         .respond_with(
@@ -4471,7 +4409,7 @@ async fn list_training_job_versions_v1_streams_every_page() {
         .mount(&server)
         .await;
     Mock::given(method("GET"))
-        .and(path("/v1/example/training-jobs/1/versions"))
+        .and(path("/v1/project-from-config/training-jobs/1/versions"))
         .and(query_param("page", "1"))
         .and(query_param("per_page", "2"))
         .respond_with(
@@ -4483,7 +4421,6 @@ async fn list_training_job_versions_v1_streams_every_page() {
         .await;
     let stream = client(&server)
         .list_training_job_versions()
-        .project_id(v::<String>("\"example\""))
         .job_id(v::<i64>("1"))
         .per_page(2)
         .into_stream();
@@ -4495,7 +4432,7 @@ async fn list_training_job_versions_v1_streams_every_page() {
 async fn list_training_job_versions_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v1/example/training-jobs/1/versions"))
+        .and(path("/v1/project-from-config/training-jobs/1/versions"))
         .and(query_param("per_page", "10"))
         .and(query_param("page", "1"))
         .respond_with(
@@ -4506,7 +4443,6 @@ async fn list_training_job_versions_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_training_job_versions()
-        .project_id(v::<String>("\"example\""))
         .job_id(v::<i64>("1"))
         .per_page(v::<i64>("10"))
         .page(v::<i64>("1"))
@@ -4530,7 +4466,7 @@ fn create_training_job_version_v1_request_body() {
 async fn create_training_job_version_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/v1/example/training-jobs/1/versions"))
+        .and(path("/v1/project-from-config/training-jobs/1/versions"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -4539,7 +4475,6 @@ async fn create_training_job_version_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .create_training_job_version()
-        .project_id(v::<String>("\"example\""))
         .job_id(v::<i64>("1"))
         .config(
             v::<
@@ -4572,7 +4507,7 @@ fn stop_training_job_v1_response_2xx() {
 async fn stop_training_job_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/v1/example/training-jobs/1/versions/1/stop"))
+        .and(path("/v1/project-from-config/training-jobs/1/versions/1/stop"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -4581,7 +4516,6 @@ async fn stop_training_job_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .stop_training_job()
-        .project_id(v::<String>("\"example\""))
         .job_id(v::<i64>("1"))
         .version_id(v::<i64>("1"))
         .send()
@@ -4609,7 +4543,7 @@ fn update_training_job_description_v1_request_body() {
 async fn update_training_job_description_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("PUT"))
-        .and(path("/v1/example/training-jobs/1"))
+        .and(path("/v1/project-from-config/training-jobs/1"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -4618,7 +4552,6 @@ async fn update_training_job_description_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .update_training_job_description()
-        .project_id(v::<String>("\"example\""))
         .job_id(v::<i64>("1"))
         .job_desc(v::<String>("\"This is a ModelArts job\""))
         .send()
@@ -4637,7 +4570,7 @@ async fn update_training_job_description_v1_sends_documented_request() {
 async fn delete_training_job_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("DELETE"))
-        .and(path("/v1/example/training-jobs/1"))
+        .and(path("/v1/project-from-config/training-jobs/1"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -4646,7 +4579,6 @@ async fn delete_training_job_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .delete_training_job()
-        .project_id(v::<String>("\"example\""))
         .job_id(v::<i64>("1"))
         .send()
         .await;
@@ -4666,7 +4598,7 @@ fn show_training_job_log_file_name_v1_response_200() {
 async fn show_training_job_log_file_name_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v1/example/training-jobs/1/versions/1/log/file-names"))
+        .and(path("/v1/project-from-config/training-jobs/1/versions/1/log/file-names"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -4675,7 +4607,6 @@ async fn show_training_job_log_file_name_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .show_training_job_log_file_name()
-        .project_id(v::<String>("\"example\""))
         .job_id(v::<i64>("1"))
         .version_id(v::<i64>("1"))
         .send()
@@ -4698,7 +4629,7 @@ fn show_builtin_algorithm_v1_response_200() {
 async fn show_builtin_algorithm_v1_streams_every_page() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v1/example/built-in-algorithms"))
+        .and(path("/v1/project-from-config/built-in-algorithms"))
         .and(query_param("page", "1"))
         .and(query_param("per_page", "2"))
         .respond_with(
@@ -4709,7 +4640,7 @@ async fn show_builtin_algorithm_v1_streams_every_page() {
         .mount(&server)
         .await;
     Mock::given(method("GET"))
-        .and(path("/v1/example/built-in-algorithms"))
+        .and(path("/v1/project-from-config/built-in-algorithms"))
         .and(query_param("page", "2"))
         .and(query_param("per_page", "2"))
         .respond_with(
@@ -4721,7 +4652,6 @@ async fn show_builtin_algorithm_v1_streams_every_page() {
         .await;
     let stream = client(&server)
         .show_builtin_algorithm()
-        .project_id(v::<String>("\"example\""))
         .sort_by(v::<otc_modelarts::types::ShowBuiltinAlgorithmSortBy>("\"engine\""))
         .order(v::<otc_modelarts::types::Order>("\"desc\""))
         .search_content(v::<String>("\"example\""))
@@ -4735,7 +4665,7 @@ async fn show_builtin_algorithm_v1_streams_every_page() {
 async fn show_builtin_algorithm_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v1/example/built-in-algorithms"))
+        .and(path("/v1/project-from-config/built-in-algorithms"))
         .and(query_param("per_page", "10"))
         .and(query_param("page", "1"))
         .and(query_param("sortBy", "engine"))
@@ -4749,7 +4679,6 @@ async fn show_builtin_algorithm_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .show_builtin_algorithm()
-        .project_id(v::<String>("\"example\""))
         .per_page(v::<i64>("10"))
         .page(v::<i64>("1"))
         .sort_by(v::<otc_modelarts::types::ShowBuiltinAlgorithmSortBy>("\"engine\""))
@@ -4775,7 +4704,7 @@ fn list_training_job_configurations_v1_response_200() {
 async fn list_training_job_configurations_v1_streams_every_page() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v1/example/training-job-configs"))
+        .and(path("/v1/project-from-config/training-job-configs"))
         .and(query_param("page", "1"))
         .and(query_param("per_page", "2"))
         .respond_with(
@@ -4786,7 +4715,7 @@ async fn list_training_job_configurations_v1_streams_every_page() {
         .mount(&server)
         .await;
     Mock::given(method("GET"))
-        .and(path("/v1/example/training-job-configs"))
+        .and(path("/v1/project-from-config/training-job-configs"))
         .and(query_param("page", "2"))
         .and(query_param("per_page", "2"))
         .respond_with(
@@ -4798,7 +4727,6 @@ async fn list_training_job_configurations_v1_streams_every_page() {
         .await;
     let stream = client(&server)
         .list_training_job_configurations()
-        .project_id(v::<String>("\"example\""))
         .sort_by(
             v::<
                 otc_modelarts::types::ListTrainingJobConfigurationsSortBy,
@@ -4817,7 +4745,7 @@ async fn list_training_job_configurations_v1_streams_every_page() {
 async fn list_training_job_configurations_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v1/example/training-job-configs"))
+        .and(path("/v1/project-from-config/training-job-configs"))
         .and(query_param("per_page", "10"))
         .and(query_param("page", "1"))
         .and(query_param("sortBy", "config_name"))
@@ -4832,7 +4760,6 @@ async fn list_training_job_configurations_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_training_job_configurations()
-        .project_id(v::<String>("\"example\""))
         .per_page(v::<i64>("10"))
         .page(v::<i64>("1"))
         .sort_by(
@@ -4870,7 +4797,7 @@ fn create_training_job_configuration_v1_request_body() {
 async fn create_training_job_configuration_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/v1/example/training-job-configs"))
+        .and(path("/v1/project-from-config/training-job-configs"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -4879,7 +4806,6 @@ async fn create_training_job_configuration_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .create_training_job_configuration()
-        .project_id(v::<String>("\"example\""))
         .config_name(v::<String>("\"example\""))
         .worker_server_num(v::<i64>("1"))
         .app_url(v::<String>("\"example\""))
@@ -4913,7 +4839,7 @@ fn show_training_job_configuration_v1_response_200() {
 async fn show_training_job_configuration_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v1/example/training-job-configs/example"))
+        .and(path("/v1/project-from-config/training-job-configs/example"))
         .and(query_param("config_type", "custom"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
@@ -4923,7 +4849,6 @@ async fn show_training_job_configuration_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .show_training_job_configuration()
-        .project_id(v::<String>("\"example\""))
         .config_name(v::<String>("\"example\""))
         .config_type(v::<otc_modelarts::types::ConfigType>("\"custom\""))
         .send()
@@ -4953,7 +4878,7 @@ fn update_training_job_configuration_v1_request_body() {
 async fn update_training_job_configuration_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("PUT"))
-        .and(path("/v1/example/training-job-configs/example"))
+        .and(path("/v1/project-from-config/training-job-configs/example"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -4962,7 +4887,6 @@ async fn update_training_job_configuration_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .update_training_job_configuration()
-        .project_id(v::<String>("\"example\""))
         .config_name(v::<String>("\"example\""))
         .worker_server_num(v::<i64>("1"))
         .app_url(v::<String>("\"example\""))
@@ -4987,7 +4911,7 @@ async fn update_training_job_configuration_v1_sends_documented_request() {
 async fn delete_training_job_configuration_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("DELETE"))
-        .and(path("/v1/example/training-job-configs/example"))
+        .and(path("/v1/project-from-config/training-job-configs/example"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -4996,7 +4920,6 @@ async fn delete_training_job_configuration_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .delete_training_job_configuration()
-        .project_id(v::<String>("\"example\""))
         .config_name(v::<String>("\"example\""))
         .send()
         .await;
@@ -5018,7 +4941,7 @@ fn list_visualization_jobs_v1_response_200() {
 async fn list_visualization_jobs_v1_streams_every_page() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v1/example/visualization-jobs"))
+        .and(path("/v1/project-from-config/visualization-jobs"))
         .and(query_param("page", "1"))
         .and(query_param("per_page", "2"))
         .respond_with(
@@ -5029,7 +4952,7 @@ async fn list_visualization_jobs_v1_streams_every_page() {
         .mount(&server)
         .await;
     Mock::given(method("GET"))
-        .and(path("/v1/example/visualization-jobs"))
+        .and(path("/v1/project-from-config/visualization-jobs"))
         .and(query_param("page", "2"))
         .and(query_param("per_page", "2"))
         .respond_with(
@@ -5041,7 +4964,6 @@ async fn list_visualization_jobs_v1_streams_every_page() {
         .await;
     let stream = client(&server)
         .list_visualization_jobs()
-        .project_id(v::<String>("\"example\""))
         .status(v::<String>("\"example\""))
         .sort_by(v::<otc_modelarts::types::ListVisualizationJobsSortBy>("\"job_id\""))
         .order(v::<otc_modelarts::types::Order>("\"asc\""))
@@ -5057,7 +4979,7 @@ async fn list_visualization_jobs_v1_streams_every_page() {
 async fn list_visualization_jobs_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v1/example/visualization-jobs"))
+        .and(path("/v1/project-from-config/visualization-jobs"))
         .and(query_param("status", "example"))
         .and(query_param("per_page", "10"))
         .and(query_param("page", "1"))
@@ -5073,7 +4995,6 @@ async fn list_visualization_jobs_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_visualization_jobs()
-        .project_id(v::<String>("\"example\""))
         .status(v::<String>("\"example\""))
         .per_page(v::<i64>("10"))
         .page(v::<i64>("1"))
@@ -5110,7 +5031,7 @@ fn create_visualization_job_v1_request_body() {
 async fn create_visualization_job_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/v1/example/visualization-jobs"))
+        .and(path("/v1/project-from-config/visualization-jobs"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -5119,7 +5040,6 @@ async fn create_visualization_job_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .create_visualization_job()
-        .project_id(v::<String>("\"example\""))
         .job_name(v::<String>("\"example\""))
         .train_url(v::<String>("\"example\""))
         .send()
@@ -5147,7 +5067,7 @@ fn show_visualization_job_v1_response_200() {
 async fn show_visualization_job_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v1/example/visualization-jobs/example"))
+        .and(path("/v1/project-from-config/visualization-jobs/example"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -5156,7 +5076,6 @@ async fn show_visualization_job_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .show_visualization_job()
-        .project_id(v::<String>("\"example\""))
         .job_id(v::<String>("\"example\""))
         .send()
         .await;
@@ -5183,7 +5102,7 @@ fn update_visualization_job_description_v1_request_body() {
 async fn update_visualization_job_description_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("PUT"))
-        .and(path("/v1/example/visualization-jobs/example"))
+        .and(path("/v1/project-from-config/visualization-jobs/example"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -5192,7 +5111,6 @@ async fn update_visualization_job_description_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .update_visualization_job_description()
-        .project_id(v::<String>("\"example\""))
         .job_id(v::<String>("\"example\""))
         .job_desc(v::<String>("\"This is a ModelArts job\""))
         .send()
@@ -5218,7 +5136,7 @@ fn delete_visualization_job_v1_response_200() {
 async fn delete_visualization_job_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("DELETE"))
-        .and(path("/v1/example/visualization-jobs/example"))
+        .and(path("/v1/project-from-config/visualization-jobs/example"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -5227,7 +5145,6 @@ async fn delete_visualization_job_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .delete_visualization_job()
-        .project_id(v::<String>("\"example\""))
         .job_id(v::<String>("\"example\""))
         .send()
         .await;
@@ -5240,7 +5157,7 @@ async fn delete_visualization_job_v1_sends_documented_request() {
 async fn stop_visualization_job_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/v1/example/visualization-jobs/example/stop"))
+        .and(path("/v1/project-from-config/visualization-jobs/example/stop"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -5249,7 +5166,6 @@ async fn stop_visualization_job_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .stop_visualization_job()
-        .project_id(v::<String>("\"example\""))
         .job_id(v::<String>("\"example\""))
         .send()
         .await;
@@ -5262,7 +5178,7 @@ async fn stop_visualization_job_v1_sends_documented_request() {
 async fn restart_visualization_job_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/v1/example/visualization-jobs/example/restart"))
+        .and(path("/v1/project-from-config/visualization-jobs/example/restart"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -5271,7 +5187,6 @@ async fn restart_visualization_job_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .restart_visualization_job()
-        .project_id(v::<String>("\"example\""))
         .job_id(v::<String>("\"example\""))
         .send()
         .await;
@@ -5293,7 +5208,7 @@ fn list_job_resource_specifications_v1_response_200() {
 async fn list_job_resource_specifications_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v1/example/job/resource-specs"))
+        .and(path("/v1/project-from-config/job/resource-specs"))
         .and(query_param("job_type", "train"))
         .and(query_param("engine_id", "0"))
         .and(query_param("project_type", "0"))
@@ -5305,7 +5220,6 @@ async fn list_job_resource_specifications_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_job_resource_specifications()
-        .project_id(v::<String>("\"example\""))
         .job_type(v::<otc_modelarts::types::JobType>("\"train\""))
         .engine_id(v::<i64>("0"))
         .project_type(v::<i64>("0"))
@@ -5329,7 +5243,7 @@ fn list_job_engine_specifications_v1_response_200() {
 async fn list_job_engine_specifications_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v1/example/job/ai-engines"))
+        .and(path("/v1/project-from-config/job/ai-engines"))
         .and(query_param("job_type", "train"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
@@ -5339,7 +5253,6 @@ async fn list_job_engine_specifications_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_job_engine_specifications()
-        .project_id(v::<String>("\"example\""))
         .job_type(v::<otc_modelarts::types::JobType>("\"train\""))
         .send()
         .await;
@@ -5361,7 +5274,7 @@ fn list_models_v1_response_200() {
 async fn list_models_v1_streams_every_page() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v1/example/models"))
+        .and(path("/v1/project-from-config/models"))
         .and(query_param("offset", "0"))
         .and(query_param("limit", "2"))
         .respond_with(
@@ -5375,7 +5288,7 @@ async fn list_models_v1_streams_every_page() {
         .mount(&server)
         .await;
     Mock::given(method("GET"))
-        .and(path("/v1/example/models"))
+        .and(path("/v1/project-from-config/models"))
         .and(query_param("offset", "2"))
         .and(query_param("limit", "2"))
         .respond_with(
@@ -5387,7 +5300,6 @@ async fn list_models_v1_streams_every_page() {
         .await;
     let stream = client(&server)
         .list_models()
-        .project_id(v::<String>("\"example\""))
         .model_name(v::<String>("\"example\""))
         .model_version(v::<String>("\"example\""))
         .model_status(v::<otc_modelarts::types::ModelStatus>("\"Publishing\""))
@@ -5407,7 +5319,7 @@ async fn list_models_v1_streams_every_page() {
 async fn list_models_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v1/example/models"))
+        .and(path("/v1/project-from-config/models"))
         .and(query_param("model_name", "example"))
         .and(query_param("model_version", "example"))
         .and(query_param("model_status", "Publishing"))
@@ -5427,7 +5339,6 @@ async fn list_models_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_models()
-        .project_id(v::<String>("\"example\""))
         .model_name(v::<String>("\"example\""))
         .model_version(v::<String>("\"example\""))
         .model_status(v::<otc_modelarts::types::ModelStatus>("\"Publishing\""))
@@ -5466,7 +5377,7 @@ fn import_model_v1_request_body() {
 async fn import_model_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/v1/example/models"))
+        .and(path("/v1/project-from-config/models"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -5475,7 +5386,6 @@ async fn import_model_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .import_model()
-        .project_id(v::<String>("\"example\""))
         .model_name(v::<String>("\"mnist\""))
         .model_version(v::<String>("\"1.0.0\""))
         .source_location(v::<String>("\"https://models.obs.xxxx.com/mnist\""))
@@ -5553,7 +5463,7 @@ fn show_model_v1_response_200() {
 async fn show_model_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v1/example/models/example"))
+        .and(path("/v1/project-from-config/models/example"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -5562,7 +5472,6 @@ async fn show_model_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .show_model()
-        .project_id(v::<String>("\"example\""))
         .model_id(v::<String>("\"example\""))
         .send()
         .await;
@@ -5584,7 +5493,7 @@ fn delete_model_v1_response_200() {
 async fn delete_model_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("DELETE"))
-        .and(path("/v1/example/models/example"))
+        .and(path("/v1/project-from-config/models/example"))
         .and(query_param("cascade", "false"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
@@ -5594,7 +5503,6 @@ async fn delete_model_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .delete_model()
-        .project_id(v::<String>("\"example\""))
         .model_id(v::<String>("\"example\""))
         .cascade(v::<bool>("false"))
         .send()
@@ -5617,7 +5525,7 @@ fn list_services_v1_response_200() {
 async fn list_services_v1_streams_every_page() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v1/example/services"))
+        .and(path("/v1/project-from-config/services"))
         .and(query_param("offset", "0"))
         .and(query_param("limit", "2"))
         .respond_with(
@@ -5631,7 +5539,7 @@ async fn list_services_v1_streams_every_page() {
         .mount(&server)
         .await;
     Mock::given(method("GET"))
-        .and(path("/v1/example/services"))
+        .and(path("/v1/project-from-config/services"))
         .and(query_param("offset", "2"))
         .and(query_param("limit", "2"))
         .respond_with(
@@ -5646,7 +5554,6 @@ async fn list_services_v1_streams_every_page() {
         .await;
     let stream = client(&server)
         .list_services()
-        .project_id(v::<String>("\"example\""))
         .service_id(v::<String>("\"example\""))
         .service_name(v::<String>("\"example\""))
         .model_id(v::<String>("\"example\""))
@@ -5668,7 +5575,7 @@ async fn list_services_v1_streams_every_page() {
 async fn list_services_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v1/example/services"))
+        .and(path("/v1/project-from-config/services"))
         .and(query_param("service_id", "example"))
         .and(query_param("service_name", "example"))
         .and(query_param("model_id", "example"))
@@ -5688,7 +5595,6 @@ async fn list_services_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_services()
-        .project_id(v::<String>("\"example\""))
         .service_id(v::<String>("\"example\""))
         .service_name(v::<String>("\"example\""))
         .model_id(v::<String>("\"example\""))
@@ -5731,7 +5637,7 @@ fn deploy_model_v1_request_body() {
 async fn deploy_model_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/v1/example/services"))
+        .and(path("/v1/project-from-config/services"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -5740,7 +5646,6 @@ async fn deploy_model_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .deploy_model()
-        .project_id(v::<String>("\"example\""))
         .service_name(v::<String>("\"mnist\""))
         .description(v::<String>("\"mnist service\""))
         .infer_type(
@@ -5779,7 +5684,7 @@ fn show_service_v1_response_200() {
 async fn show_service_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v1/example/services/example"))
+        .and(path("/v1/project-from-config/services/example"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -5788,7 +5693,6 @@ async fn show_service_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .show_service()
-        .project_id(v::<String>("\"example\""))
         .service_id(v::<String>("\"example\""))
         .send()
         .await;
@@ -5810,14 +5714,13 @@ fn update_service_configurations_v1_request_body() {
 async fn update_service_configurations_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("PUT"))
-        .and(path("/v1/example/services/example"))
+        .and(path("/v1/project-from-config/services/example"))
         .respond_with(ResponseTemplate::new(200u16))
         .expect(1)
         .mount(&server)
         .await;
     let result = client(&server)
         .update_service_configurations()
-        .project_id(v::<String>("\"example\""))
         .service_id(v::<String>("\"example\""))
         .description(v::<String>("\"\""))
         .status(
@@ -5847,14 +5750,13 @@ async fn update_service_configurations_v1_sends_documented_request() {
 async fn delete_service_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("DELETE"))
-        .and(path("/v1/example/services/example"))
+        .and(path("/v1/project-from-config/services/example"))
         .respond_with(ResponseTemplate::new(200u16))
         .expect(1)
         .mount(&server)
         .await;
     let result = client(&server)
         .delete_service()
-        .project_id(v::<String>("\"example\""))
         .service_id(v::<String>("\"example\""))
         .send()
         .await;
@@ -5874,7 +5776,7 @@ fn show_service_monitoring_information_v1_response_200() {
 async fn show_service_monitoring_information_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v1/example/services/example/monitor"))
+        .and(path("/v1/project-from-config/services/example/monitor"))
         .and(query_param("node_id", "example"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
@@ -5884,7 +5786,6 @@ async fn show_service_monitoring_information_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .show_service_monitoring_information()
-        .project_id(v::<String>("\"example\""))
         .service_id(v::<String>("\"example\""))
         .node_id(v::<String>("\"example\""))
         .send()
@@ -5907,7 +5808,7 @@ fn list_service_update_logs_v1_response_200() {
 async fn list_service_update_logs_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v1/example/services/example/logs"))
+        .and(path("/v1/project-from-config/services/example/logs"))
         .and(query_param("update_time", "1.5"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
@@ -5917,7 +5818,6 @@ async fn list_service_update_logs_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_service_update_logs()
-        .project_id(v::<String>("\"example\""))
         .service_id(v::<String>("\"example\""))
         .update_time(v::<f64>("1.5"))
         .send()
@@ -5938,7 +5838,7 @@ fn show_instance_authentication_information_v1_response_200() {
 async fn show_instance_authentication_information_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v1/example/demanager/instances/example/token"))
+        .and(path("/v1/project-from-config/demanager/instances/example/token"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -5947,7 +5847,6 @@ async fn show_instance_authentication_information_v1_sends_documented_request() 
         .await;
     let result = client(&server)
         .show_instance_authentication_information()
-        .project_id(v::<String>("\"example\""))
         .instance_id(v::<String>("\"example\""))
         .send()
         .await;
@@ -5969,7 +5868,7 @@ fn list_development_environment_instances_v1_response_200() {
 async fn list_development_environment_instances_v1_streams_every_page() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v1/example/demanager/instances"))
+        .and(path("/v1/project-from-config/demanager/instances"))
         .and(query_param("offset", "0"))
         .and(query_param("limit", "2"))
         .respond_with(
@@ -5983,7 +5882,7 @@ async fn list_development_environment_instances_v1_streams_every_page() {
         .mount(&server)
         .await;
     Mock::given(method("GET"))
-        .and(path("/v1/example/demanager/instances"))
+        .and(path("/v1/project-from-config/demanager/instances"))
         .and(query_param("offset", "2"))
         .and(query_param("limit", "2"))
         .respond_with(
@@ -5998,7 +5897,6 @@ async fn list_development_environment_instances_v1_streams_every_page() {
         .await;
     let stream = client(&server)
         .list_development_environment_instances()
-        .project_id(v::<String>("\"example\""))
         .de_type(v::<String>("\"example\""))
         .provision_type(v::<String>("\"example\""))
         .status(v::<otc_modelarts::types::Status>("\"CREATING\""))
@@ -6018,7 +5916,7 @@ async fn list_development_environment_instances_v1_streams_every_page() {
 async fn list_development_environment_instances_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v1/example/demanager/instances"))
+        .and(path("/v1/project-from-config/demanager/instances"))
         .and(query_param("de_type", "example"))
         .and(query_param("provision_type", "example"))
         .and(query_param("status", "CREATING"))
@@ -6038,7 +5936,6 @@ async fn list_development_environment_instances_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_development_environment_instances()
-        .project_id(v::<String>("\"example\""))
         .de_type(v::<String>("\"example\""))
         .provision_type(v::<String>("\"example\""))
         .status(v::<otc_modelarts::types::Status>("\"CREATING\""))
@@ -6079,7 +5976,7 @@ fn create_development_environment_instance_v1_request_body() {
 async fn create_development_environment_instance_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/v1/example/demanager/instances"))
+        .and(path("/v1/project-from-config/demanager/instances"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -6088,7 +5985,6 @@ async fn create_development_environment_instance_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .create_development_environment_instance()
-        .project_id(v::<String>("\"example\""))
         .name(v::<String>("\"example\""))
         .profile_id(v::<String>("\"example\""))
         .flavor(v::<String>("\"example\""))
@@ -6123,7 +6019,7 @@ fn show_development_environment_instance_v1_response_200() {
 async fn show_development_environment_instance_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v1/example/demanager/instances/example"))
+        .and(path("/v1/project-from-config/demanager/instances/example"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -6132,7 +6028,6 @@ async fn show_development_environment_instance_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .show_development_environment_instance()
-        .project_id(v::<String>("\"example\""))
         .instance_id(v::<String>("\"example\""))
         .send()
         .await;
@@ -6161,7 +6056,7 @@ fn update_environment_instance_description_v1_request_body() {
 async fn update_environment_instance_description_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("PUT"))
-        .and(path("/v1/example/demanager/instances/example"))
+        .and(path("/v1/project-from-config/demanager/instances/example"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -6170,7 +6065,6 @@ async fn update_environment_instance_description_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .update_environment_instance_description()
-        .project_id(v::<String>("\"example\""))
         .instance_id(v::<String>("\"example\""))
         .description(v::<String>("\"This is for test.\""))
         .send()
@@ -6195,7 +6089,7 @@ fn delete_development_environment_instance_v1_response_200() {
 async fn delete_development_environment_instance_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("DELETE"))
-        .and(path("/v1/example/demanager/instances/example"))
+        .and(path("/v1/project-from-config/demanager/instances/example"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -6204,7 +6098,6 @@ async fn delete_development_environment_instance_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .delete_development_environment_instance()
-        .project_id(v::<String>("\"example\""))
         .instance_id(v::<String>("\"example\""))
         .send()
         .await;
@@ -6231,7 +6124,7 @@ fn manage_development_environment_instance_v1_request_body() {
 async fn manage_development_environment_instance_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/v1/example/demanager/instances/example/action"))
+        .and(path("/v1/project-from-config/demanager/instances/example/action"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -6240,7 +6133,6 @@ async fn manage_development_environment_instance_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .manage_development_environment_instance()
-        .project_id(v::<String>("\"example\""))
         .instance_id(v::<String>("\"example\""))
         .action(
             v::<
@@ -6273,7 +6165,7 @@ fn restart_ml_studio_instance_v1_request_body() {
 async fn restart_ml_studio_instance_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/v1/example/demanager/instances/example/action"))
+        .and(path("/v1/project-from-config/demanager/instances/example/action"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -6282,7 +6174,6 @@ async fn restart_ml_studio_instance_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .restart_ml_studio_instance()
-        .project_id(v::<String>("\"example\""))
         .instance_id(v::<String>("\"example\""))
         .action(
             v::<
@@ -6311,7 +6202,7 @@ fn list_training_job_logs_v1_response_200() {
 async fn list_training_job_logs_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v1/example/training-jobs/1/versions/1/aom-log"))
+        .and(path("/v1/project-from-config/training-jobs/1/versions/1/aom-log"))
         .and(query_param("base_line", "example"))
         .and(query_param("lines", "1"))
         .and(query_param("log_file", "example"))
@@ -6324,7 +6215,6 @@ async fn list_training_job_logs_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_training_job_logs()
-        .project_id(v::<String>("\"example\""))
         .job_id(v::<i64>("1"))
         .version_id(v::<i64>("1"))
         .base_line(v::<String>("\"example\""))
@@ -6351,7 +6241,11 @@ fn show_job_container_information_v1_response_200() {
 async fn show_job_container_information_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v1/example/training-jobs/1/versions/1/pod/example/metric-statistic"))
+        .and(
+            path(
+                "/v1/project-from-config/training-jobs/1/versions/1/pod/example/metric-statistic",
+            ),
+        )
         .and(query_param("metrics", "example"))
         .and(query_param("statistic_type", "example"))
         .respond_with(
@@ -6362,7 +6256,6 @@ async fn show_job_container_information_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .show_job_container_information()
-        .project_id(v::<String>("\"example\""))
         .job_id(v::<i64>("1"))
         .version_id(v::<i64>("1"))
         .pod_name(v::<String>("\"example\""))
@@ -6388,7 +6281,9 @@ fn show_pool_nodes_monitoring_information_v1_response_200() {
 async fn show_pool_nodes_monitoring_information_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v1/example/pools/example/nodes/example/metric-statistic"))
+        .and(
+            path("/v1/project-from-config/pools/example/nodes/example/metric-statistic"),
+        )
         .and(query_param("metrics", "CpuUsage"))
         .and(query_param("statistic_type", "example"))
         .respond_with(
@@ -6399,7 +6294,6 @@ async fn show_pool_nodes_monitoring_information_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .show_pool_nodes_monitoring_information()
-        .project_id(v::<String>("\"example\""))
         .pool_id(v::<String>("\"example\""))
         .node_ip(v::<String>("\"example\""))
         .metrics(v::<otc_modelarts::types::Metrics>("\"CpuUsage\""))
@@ -6424,7 +6318,7 @@ fn list_service_event_logs_v1_response_200() {
 async fn list_service_event_logs_v1_streams_every_page() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v1/example/services/example/events"))
+        .and(path("/v1/project-from-config/services/example/events"))
         .and(query_param("offset", "0"))
         .and(query_param("limit", "2"))
         .respond_with(
@@ -6438,7 +6332,7 @@ async fn list_service_event_logs_v1_streams_every_page() {
         .mount(&server)
         .await;
     Mock::given(method("GET"))
-        .and(path("/v1/example/services/example/events"))
+        .and(path("/v1/project-from-config/services/example/events"))
         .and(query_param("offset", "2"))
         .and(query_param("limit", "2"))
         .respond_with(
@@ -6450,7 +6344,6 @@ async fn list_service_event_logs_v1_streams_every_page() {
         .await;
     let stream = client(&server)
         .list_service_event_logs()
-        .project_id(v::<String>("\"example\""))
         .service_id(v::<String>("\"example\""))
         .event_type(v::<otc_modelarts::types::EventType>("\"normal\""))
         .start_time(v::<f64>("1.5"))
@@ -6467,7 +6360,7 @@ async fn list_service_event_logs_v1_streams_every_page() {
 async fn list_service_event_logs_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v1/example/services/example/events"))
+        .and(path("/v1/project-from-config/services/example/events"))
         .and(query_param("event_type", "normal"))
         .and(query_param("start_time", "1.5"))
         .and(query_param("end_time", "1.5"))
@@ -6483,7 +6376,6 @@ async fn list_service_event_logs_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_service_event_logs()
-        .project_id(v::<String>("\"example\""))
         .service_id(v::<String>("\"example\""))
         .event_type(v::<otc_modelarts::types::EventType>("\"normal\""))
         .start_time(v::<f64>("1.5"))
@@ -6512,7 +6404,7 @@ fn list_dedicated_resource_pools_v1_response_200() {
 async fn list_dedicated_resource_pools_v1_streams_every_page() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v1/example/clusters"))
+        .and(path("/v1/project-from-config/clusters"))
         .and(query_param("offset", "0"))
         .and(query_param("limit", "2"))
         .respond_with(
@@ -6526,7 +6418,7 @@ async fn list_dedicated_resource_pools_v1_streams_every_page() {
         .mount(&server)
         .await;
     Mock::given(method("GET"))
-        .and(path("/v1/example/clusters"))
+        .and(path("/v1/project-from-config/clusters"))
         .and(query_param("offset", "2"))
         .and(query_param("limit", "2"))
         .respond_with(
@@ -6541,7 +6433,6 @@ async fn list_dedicated_resource_pools_v1_streams_every_page() {
         .await;
     let stream = client(&server)
         .list_dedicated_resource_pools()
-        .project_id(v::<String>("\"example\""))
         .cluster_name(v::<String>("\"example\""))
         .status(v::<String>("\"example\""))
         .sort_by(
@@ -6558,7 +6449,7 @@ async fn list_dedicated_resource_pools_v1_streams_every_page() {
 async fn list_dedicated_resource_pools_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v1/example/clusters"))
+        .and(path("/v1/project-from-config/clusters"))
         .and(query_param("cluster_name", "example"))
         .and(query_param("status", "example"))
         .and(query_param("offset", "0"))
@@ -6573,7 +6464,6 @@ async fn list_dedicated_resource_pools_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_dedicated_resource_pools()
-        .project_id(v::<String>("\"example\""))
         .cluster_name(v::<String>("\"example\""))
         .status(v::<String>("\"example\""))
         .offset(v::<i64>("0"))

@@ -7,7 +7,8 @@ use docsdk_runtime::Result;
 crate::support::builder!(
     #[derive(Debug)] ListPrivateDnats("list_private_dnats") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Specifies the number of records displayed on each page."] #[doc =
     " The value ranges from 1 to 2000."] #[doc = " Default value: **2000**"] #[doc =
     " **Value range:**"] #[doc = " 1-2000"] #[doc = " **Default value:**"] #[doc =
@@ -58,13 +59,10 @@ crate::support::builder!(
     updated_at : String }
 );
 impl ListPrivateDnats {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
-        docsdk_runtime::require(
-            self.call.operation(),
-            &[("project_id", self.project_id.is_some())],
-        )?;
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+        let project_id = self.call.project_id(self.project_id).await?;
         let mut request = request!(self, Get, "/v3/{project_id}/private-nat/dnat-rules")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .query_opt("limit", self.limit)
             .query_opt("marker", self.marker)
             .query_opt("page_reverse", self.page_reverse)
@@ -113,14 +111,14 @@ impl ListPrivateDnats {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ListPrivateDnatsResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ListPrivateDnatsResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
     crate::support::marked!(
@@ -131,225 +129,217 @@ impl ListPrivateDnats {
 crate::support::builder!(
     #[derive(Debug)] CreatePrivateDnat("create_private_dnat") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
-    " Specifies the request body for creating a DNAT rule."] #[doc = ""] #[doc =
-    " **Required.**"] dnat_rule : types::Createprivatednatoption }
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc = " Specifies the request body for creating a DNAT rule."]
+    #[doc = ""] #[doc = " **Required.**"] dnat_rule : types::Createprivatednatoption }
 );
 impl CreatePrivateDnat {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("dnat_rule", self.dnat_rule.is_some()),
-            ],
+            &[("dnat_rule", self.dnat_rule.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::CreatePrivateDnatRequest {
             dnat_rule: need!(self, dnat_rule)?,
         };
         let request = request!(self, Post, "/v3/{project_id}/private-nat/dnat-rules")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 201 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::CreatePrivateDnatResponse201> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::CreatePrivateDnatResponse201>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ShowPrivateDnat("show_private_dnat") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Specifies the DNAT rule ID. Path parameter `dnat_rule_id`."] #[doc = ""] #[doc =
     " **Required.**"] dnat_rule_id : String }
 );
 impl ShowPrivateDnat {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("dnat_rule_id", self.dnat_rule_id.is_some()),
-            ],
+            &[("dnat_rule_id", self.dnat_rule_id.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Get, "/v3/{project_id}/private-nat/dnat-rules/{dnat_rule_id}"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("dnat_rule_id", need!(self, dnat_rule_id)?);
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::CreatePrivateDnatResponse201> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::CreatePrivateDnatResponse201>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] UpdatePrivateDnat("update_private_dnat") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Specifies the DNAT rule ID. Path parameter `dnat_rule_id`."] #[doc = ""] #[doc =
     " **Required.**"] dnat_rule_id : String, #[doc =
     " Specifies the request body for updating a DNAT rule."] dnat_rule :
     types::Updateprivatednatoption }
 );
 impl UpdatePrivateDnat {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("dnat_rule_id", self.dnat_rule_id.is_some()),
-            ],
+            &[("dnat_rule_id", self.dnat_rule_id.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::UpdatePrivateDnatRequest {
             dnat_rule: self.dnat_rule,
         };
         let request = request!(
             self, Put, "/v3/{project_id}/private-nat/dnat-rules/{dnat_rule_id}"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("dnat_rule_id", need!(self, dnat_rule_id)?)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::CreatePrivateDnatResponse201> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::CreatePrivateDnatResponse201>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] DeletePrivateDnat("delete_private_dnat") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Specifies the DNAT rule ID. Path parameter `dnat_rule_id`."] #[doc = ""] #[doc =
     " **Required.**"] dnat_rule_id : String }
 );
 impl DeletePrivateDnat {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("dnat_rule_id", self.dnat_rule_id.is_some()),
-            ],
+            &[("dnat_rule_id", self.dnat_rule_id.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Delete, "/v3/{project_id}/private-nat/dnat-rules/{dnat_rule_id}"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("dnat_rule_id", need!(self, dnat_rule_id)?);
         Ok((self.call, request))
     }
     /// Sends the request and returns `()` on HTTP 204; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<()> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(self) -> Result<docsdk_runtime::Response<()>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ShowPrivateNatTags("show_private_nat_tags") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Specifies the private NAT gateway ID. Path parameter `resource_id`."] #[doc = ""]
     #[doc = " **Required.**"] resource_id : String }
 );
 impl ShowPrivateNatTags {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("resource_id", self.resource_id.is_some()),
-            ],
+            &[("resource_id", self.resource_id.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Get, "/v3/{project_id}/private-nat-gateways/{resource_id}/tags"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("resource_id", need!(self, resource_id)?);
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ShowPrivateNatTagsResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ShowPrivateNatTagsResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] CreatePrivateNatTag("create_private_nat_tag") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Specifies the private NAT gateway ID. Path parameter `resource_id`."] #[doc = ""]
     #[doc = " **Required.**"] resource_id : String, #[doc = " Specifies the tag."] #[doc
     = ""] #[doc = " **Required.**"] tag : types::Tag }
 );
 impl CreatePrivateNatTag {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("resource_id", self.resource_id.is_some()),
-                ("tag", self.tag.is_some()),
-            ],
+            &[("resource_id", self.resource_id.is_some()), ("tag", self.tag.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::CreatePrivateNatTagRequest {
             tag: need!(self, tag)?,
         };
         let request = request!(
             self, Post, "/v3/{project_id}/private-nat-gateways/{resource_id}/tags"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("resource_id", need!(self, resource_id)?)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns `()` on HTTP 204; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<()> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(self) -> Result<docsdk_runtime::Response<()>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty_with_response(request).await
     }
 }
@@ -357,7 +347,8 @@ crate::support::builder!(
     #[derive(Debug)]
     BatchCreateDeletePrivateNatTags("batch_create_delete_private_nat_tags") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Specifies the private NAT gateway ID. Path parameter `resource_id`."] #[doc = ""]
     #[doc = " **Required.**"] resource_id : String, #[doc = " Specifies the operation."]
     #[doc = " The value can be one of the following:"] #[doc = ""] #[doc =
@@ -367,16 +358,16 @@ crate::support::builder!(
     " **Required.**"] tags : Vec < types::Tag > }
 );
 impl BatchCreateDeletePrivateNatTags {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[
-                ("project_id", self.project_id.is_some()),
                 ("resource_id", self.resource_id.is_some()),
                 ("action", self.action.is_some()),
                 ("tags", self.tags.is_some()),
             ],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::BatchCreateDeletePrivateNatTagsRequest {
             action: need!(self, action)?,
             tags: need!(self, tags)?,
@@ -384,19 +375,19 @@ impl BatchCreateDeletePrivateNatTags {
         let request = request!(
             self, Post, "/v3/{project_id}/private-nat-gateways/{resource_id}/tags/action"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("resource_id", need!(self, resource_id)?)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns `()` on HTTP 204; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<()> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(self) -> Result<docsdk_runtime::Response<()>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty_with_response(request).await
     }
 }
@@ -405,44 +396,43 @@ crate::support::builder!(
     " Specifies the tag key. Path parameter `key`."] #[doc = ""] #[doc =
     " **Required.**"] key : String, #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Specifies the private NAT gateway ID. Path parameter `resource_id`."] #[doc = ""]
     #[doc = " **Required.**"] resource_id : String }
 );
 impl DeletePrivateNatTag {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("key", self.key.is_some()),
-                ("project_id", self.project_id.is_some()),
-                ("resource_id", self.resource_id.is_some()),
-            ],
+            &[("key", self.key.is_some()), ("resource_id", self.resource_id.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Delete,
             "/v3/{project_id}/private-nat-gateways/{resource_id}/tags/{key}"
         )
             .path_param("key", need!(self, key)?)
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("resource_id", need!(self, resource_id)?);
         Ok((self.call, request))
     }
     /// Sends the request and returns `()` on HTTP 204; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<()> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(self) -> Result<docsdk_runtime::Response<()>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ListPrivateNatsByTags("list_private_nats_by_tags") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Specifies the index position. The query starts from the next data record indexed by this parameter. When querying resources on the first page, you do not need to specify this parameter. When querying resources on subsequent pages, set this parameter to the value returned in the response body for querying resources on the previous page. This parameter is not available when **action** is set to **count**. If **action** is set to **filter**, the value must be a positive number, and the default value is **0**."]
     #[doc = ""] #[doc = " Default: `0`."] offset : String, #[doc =
     " Specifies the number of records to be queried. This parameter is not available when **action** is set to **count**. If **action** is set to **filter**, the default value is **1000**, which is also the maximum value. The minimum value is **1**. The value cannot be a negative number."]
@@ -465,14 +455,12 @@ crate::support::builder!(
     not_tags_any : Vec < types::Tags > }
 );
 impl ListPrivateNatsByTags {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("action", self.action.is_some()),
-            ],
+            &[("action", self.action.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::ListPrivateNatsByTagsRequest {
             offset: self.offset,
             limit: self.limit,
@@ -486,55 +474,54 @@ impl ListPrivateNatsByTags {
         let request = request!(
             self, Post, "/v3/{project_id}/private-nat-gateways/resource_instances/action"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ListPrivateNatsByTagsResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ListPrivateNatsByTagsResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ListPrivateNatTags("list_private_nat_tags") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String }
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String }
 );
 impl ListPrivateNatTags {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
-        docsdk_runtime::require(
-            self.call.operation(),
-            &[("project_id", self.project_id.is_some())],
-        )?;
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(self, Get, "/v3/{project_id}/private-nat-gateways/tags")
-            .path_param("project_id", need!(self, project_id)?);
+            .path_param("project_id", project_id);
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ListPrivateNatTagsResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ListPrivateNatTagsResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ListPrivateNats("list_private_nats") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Specifies the number of records displayed on each page."] #[doc =
     " The value ranges from 1 to 2000."] #[doc = " Default value: **2000**"] #[doc =
     " **Value range:**"] #[doc = " 1-2000"] #[doc = " **Default value:**"] #[doc =
@@ -573,13 +560,10 @@ crate::support::builder!(
     enterprise_project_id : Vec < String > }
 );
 impl ListPrivateNats {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
-        docsdk_runtime::require(
-            self.call.operation(),
-            &[("project_id", self.project_id.is_some())],
-        )?;
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+        let project_id = self.call.project_id(self.project_id).await?;
         let mut request = request!(self, Get, "/v3/{project_id}/private-nat/gateways")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .query_opt("limit", self.limit)
             .query_opt("marker", self.marker)
             .query_opt("page_reverse", self.page_reverse);
@@ -614,14 +598,14 @@ impl ListPrivateNats {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ListPrivateNatsResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ListPrivateNatsResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
     crate::support::marked!(
@@ -632,116 +616,115 @@ impl ListPrivateNats {
 crate::support::builder!(
     #[derive(Debug)] CreatePrivateNat("create_private_nat") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Specifies the request body for creating the private NAT gateway."] #[doc = ""]
     #[doc = " **Required.**"] gateway : types::Createprivatenatoption }
 );
 impl CreatePrivateNat {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("gateway", self.gateway.is_some()),
-            ],
+            &[("gateway", self.gateway.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::CreatePrivateNatRequest {
             gateway: need!(self, gateway)?,
         };
         let request = request!(self, Post, "/v3/{project_id}/private-nat/gateways")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 201 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::CreatePrivateNatResponse201> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::CreatePrivateNatResponse201>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ShowPrivateNat("show_private_nat") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Specifies the private NAT gateway ID. Path parameter `gateway_id`."] #[doc = ""]
     #[doc = " **Required.**"] gateway_id : String }
 );
 impl ShowPrivateNat {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("gateway_id", self.gateway_id.is_some()),
-            ],
+            &[("gateway_id", self.gateway_id.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Get, "/v3/{project_id}/private-nat/gateways/{gateway_id}"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("gateway_id", need!(self, gateway_id)?);
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::CreatePrivateNatResponse201> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::CreatePrivateNatResponse201>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] UpdatePrivateNat("update_private_nat") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Specifies the private NAT gateway ID. Path parameter `gateway_id`."] #[doc = ""]
     #[doc = " **Required.**"] gateway_id : String, #[doc =
     " Specifies the request body for updating the private NAT gateway."] #[doc = ""]
     #[doc = " **Required.**"] gateway : types::Updateprivatenatoption }
 );
 impl UpdatePrivateNat {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[
-                ("project_id", self.project_id.is_some()),
                 ("gateway_id", self.gateway_id.is_some()),
                 ("gateway", self.gateway.is_some()),
             ],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::UpdatePrivateNatRequest {
             gateway: need!(self, gateway)?,
         };
         let request = request!(
             self, Put, "/v3/{project_id}/private-nat/gateways/{gateway_id}"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("gateway_id", need!(self, gateway_id)?)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::CreatePrivateNatResponse201> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::CreatePrivateNatResponse201>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
@@ -750,39 +733,39 @@ crate::support::builder!(
     " Specifies the private NAT gateway ID. Path parameter `gateway_id`."] #[doc = ""]
     #[doc = " **Required.**"] gateway_id : String, #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String }
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String }
 );
 impl DeletePrivateNat {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("gateway_id", self.gateway_id.is_some()),
-                ("project_id", self.project_id.is_some()),
-            ],
+            &[("gateway_id", self.gateway_id.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Delete, "/v3/{project_id}/private-nat/gateways/{gateway_id}"
         )
             .path_param("gateway_id", need!(self, gateway_id)?)
-            .path_param("project_id", need!(self, project_id)?);
+            .path_param("project_id", project_id);
         Ok((self.call, request))
     }
     /// Sends the request and returns `()` on HTTP 204; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<()> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(self) -> Result<docsdk_runtime::Response<()>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ListPrivateSnats("list_private_snats") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Specifies the number of records displayed on each page."] #[doc =
     " The value ranges from 1 to 2000."] #[doc = " Default value: **2000**"] #[doc =
     " **Value range:**"] #[doc = " 1-2000"] #[doc = " **Default value:**"] #[doc =
@@ -812,13 +795,10 @@ crate::support::builder!(
     enterprise_project_id : Vec < String > }
 );
 impl ListPrivateSnats {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
-        docsdk_runtime::require(
-            self.call.operation(),
-            &[("project_id", self.project_id.is_some())],
-        )?;
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+        let project_id = self.call.project_id(self.project_id).await?;
         let mut request = request!(self, Get, "/v3/{project_id}/private-nat/snat-rules")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .query_opt("limit", self.limit)
             .query_opt("marker", self.marker)
             .query_opt("page_reverse", self.page_reverse);
@@ -853,14 +833,14 @@ impl ListPrivateSnats {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ListPrivateSnatsResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ListPrivateSnatsResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
     crate::support::marked!(
@@ -871,226 +851,221 @@ impl ListPrivateSnats {
 crate::support::builder!(
     #[derive(Debug)] CreatePrivateSnat("create_private_snat") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Specifies the request body for creating an SNAT rule."] #[doc = ""] #[doc =
     " **Required.**"] snat_rule : types::Createprivatesnatoption }
 );
 impl CreatePrivateSnat {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("snat_rule", self.snat_rule.is_some()),
-            ],
+            &[("snat_rule", self.snat_rule.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::CreatePrivateSnatRequest {
             snat_rule: need!(self, snat_rule)?,
         };
         let request = request!(self, Post, "/v3/{project_id}/private-nat/snat-rules")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 201 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::CreatePrivateSnatResponse201> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::CreatePrivateSnatResponse201>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ShowPrivateSnat("show_private_snat") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Specifies the SNAT rule ID. Path parameter `snat_rule_id`."] #[doc = ""] #[doc =
     " **Required.**"] snat_rule_id : String }
 );
 impl ShowPrivateSnat {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("snat_rule_id", self.snat_rule_id.is_some()),
-            ],
+            &[("snat_rule_id", self.snat_rule_id.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Get, "/v3/{project_id}/private-nat/snat-rules/{snat_rule_id}"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("snat_rule_id", need!(self, snat_rule_id)?);
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::CreatePrivateSnatResponse201> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::CreatePrivateSnatResponse201>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] UpdatePrivateSnat("update_private_snat") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Specifies the SNAT rule ID. Path parameter `snat_rule_id`."] #[doc = ""] #[doc =
     " **Required.**"] snat_rule_id : String, #[doc =
     " Specifies the request body for updating an SNAT rule."] #[doc = ""] #[doc =
     " **Required.**"] snat_rule : types::Updateprivatesnatoption }
 );
 impl UpdatePrivateSnat {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[
-                ("project_id", self.project_id.is_some()),
                 ("snat_rule_id", self.snat_rule_id.is_some()),
                 ("snat_rule", self.snat_rule.is_some()),
             ],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::UpdatePrivateSnatRequest {
             snat_rule: need!(self, snat_rule)?,
         };
         let request = request!(
             self, Put, "/v3/{project_id}/private-nat/snat-rules/{snat_rule_id}"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("snat_rule_id", need!(self, snat_rule_id)?)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::UpdatePrivateSnatResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::UpdatePrivateSnatResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] DeletePrivateSnat("delete_private_snat") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Specifies the SNAT rule ID. Path parameter `snat_rule_id`."] #[doc = ""] #[doc =
     " **Required.**"] snat_rule_id : String }
 );
 impl DeletePrivateSnat {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("snat_rule_id", self.snat_rule_id.is_some()),
-            ],
+            &[("snat_rule_id", self.snat_rule_id.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Delete, "/v3/{project_id}/private-nat/snat-rules/{snat_rule_id}"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("snat_rule_id", need!(self, snat_rule_id)?);
         Ok((self.call, request))
     }
     /// Sends the request and returns `()` on HTTP 204; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<()> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(self) -> Result<docsdk_runtime::Response<()>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ShowTransitIpTags("show_transit_ip_tags") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Specifies the ID of the transit IP address. Path parameter `resource_id`."] #[doc =
     ""] #[doc = " **Required.**"] resource_id : String }
 );
 impl ShowTransitIpTags {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("resource_id", self.resource_id.is_some()),
-            ],
+            &[("resource_id", self.resource_id.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Get, "/v3/{project_id}/transit-ips/{resource_id}/tags"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("resource_id", need!(self, resource_id)?);
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ShowPrivateNatTagsResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ShowPrivateNatTagsResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] CreateTransitIpTag("create_transit_ip_tag") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Specifies the ID of the transit IP address. Path parameter `resource_id`."] #[doc =
     ""] #[doc = " **Required.**"] resource_id : String, #[doc = " Specifies the tag."]
     #[doc = ""] #[doc = " **Required.**"] tag : types::Tag }
 );
 impl CreateTransitIpTag {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("resource_id", self.resource_id.is_some()),
-                ("tag", self.tag.is_some()),
-            ],
+            &[("resource_id", self.resource_id.is_some()), ("tag", self.tag.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::CreatePrivateNatTagRequest {
             tag: need!(self, tag)?,
         };
         let request = request!(
             self, Post, "/v3/{project_id}/transit-ips/{resource_id}/tags"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("resource_id", need!(self, resource_id)?)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns `()` on HTTP 204; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<()> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(self) -> Result<docsdk_runtime::Response<()>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty_with_response(request).await
     }
 }
@@ -1098,7 +1073,8 @@ crate::support::builder!(
     #[derive(Debug)]
     BatchCreateDeleteTransitIpTags("batch_create_delete_transit_ip_tags") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Specifies the ID of the transit IP address. Path parameter `resource_id`."] #[doc =
     ""] #[doc = " **Required.**"] resource_id : String, #[doc =
     " Specifies the operation."] #[doc = " The value can be one of the following:"] #[doc
@@ -1108,16 +1084,16 @@ crate::support::builder!(
     " **Required.**"] tags : Vec < types::Tag > }
 );
 impl BatchCreateDeleteTransitIpTags {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[
-                ("project_id", self.project_id.is_some()),
                 ("resource_id", self.resource_id.is_some()),
                 ("action", self.action.is_some()),
                 ("tags", self.tags.is_some()),
             ],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::BatchCreateDeletePrivateNatTagsRequest {
             action: need!(self, action)?,
             tags: need!(self, tags)?,
@@ -1125,19 +1101,19 @@ impl BatchCreateDeleteTransitIpTags {
         let request = request!(
             self, Post, "/v3/{project_id}/transit-ips/{resource_id}/tags/action"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("resource_id", need!(self, resource_id)?)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns `()` on HTTP 204; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<()> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(self) -> Result<docsdk_runtime::Response<()>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty_with_response(request).await
     }
 }
@@ -1146,71 +1122,68 @@ crate::support::builder!(
     " Specifies the tag key. Path parameter `key`."] #[doc = ""] #[doc =
     " **Required.**"] key : String, #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Specifies the ID of the transit IP address. Path parameter `resource_id`."] #[doc =
     ""] #[doc = " **Required.**"] resource_id : String }
 );
 impl DeleteTransitIpTag {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("key", self.key.is_some()),
-                ("project_id", self.project_id.is_some()),
-                ("resource_id", self.resource_id.is_some()),
-            ],
+            &[("key", self.key.is_some()), ("resource_id", self.resource_id.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Delete, "/v3/{project_id}/transit-ips/{resource_id}/tags/{key}"
         )
             .path_param("key", need!(self, key)?)
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("resource_id", need!(self, resource_id)?);
         Ok((self.call, request))
     }
     /// Sends the request and returns `()` on HTTP 204; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<()> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(self) -> Result<docsdk_runtime::Response<()>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ListTransitIpTags("list_transit_ip_tags") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String }
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String }
 );
 impl ListTransitIpTags {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
-        docsdk_runtime::require(
-            self.call.operation(),
-            &[("project_id", self.project_id.is_some())],
-        )?;
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(self, Get, "/v3/{project_id}/transit-ips/tags")
-            .path_param("project_id", need!(self, project_id)?);
+            .path_param("project_id", project_id);
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ListPrivateNatTagsResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ListPrivateNatTagsResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ListTransitIpsByTags("list_transit_ips_by_tags") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Specifies the index position. The query starts from the next data record indexed by this parameter. When querying resources on the first page, you do not need to specify this parameter. When querying resources on subsequent pages, set this parameter to the value returned in the response body for querying resources on the previous page. This parameter is not available when **action** is set to **count**. If **action** is set to **filter**, the value must be a positive number, and the default value is **0**."]
     #[doc = ""] #[doc = " Default: `0`."] offset : String, #[doc =
     " Specifies the number of records to be queried. This parameter is not available when **action** is set to **count**. If **action** is set to **filter**, the default value is **1000**, which is also the maximum value. The minimum value is **1**. The value cannot be a negative number."]
@@ -1233,14 +1206,12 @@ crate::support::builder!(
     not_tags_any : Vec < types::Tags > }
 );
 impl ListTransitIpsByTags {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("action", self.action.is_some()),
-            ],
+            &[("action", self.action.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::ListPrivateNatsByTagsRequest {
             offset: self.offset,
             limit: self.limit,
@@ -1254,27 +1225,28 @@ impl ListTransitIpsByTags {
         let request = request!(
             self, Post, "/v3/{project_id}/transit-ips/resource_instances/action"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ListPrivateNatsByTagsResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ListPrivateNatsByTagsResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ListTransitIps("list_transit_ips") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Specifies the number of records displayed on each page."] #[doc =
     " The value ranges from 1 to 2000."] #[doc = " Default value: **2000**"] #[doc =
     " **Value range:**"] #[doc = " 1-2000"] #[doc = " **Default value:**"] #[doc =
@@ -1306,13 +1278,10 @@ crate::support::builder!(
     #[doc = ""] #[doc = " Query parameter `description`."] description : Vec < String > }
 );
 impl ListTransitIps {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
-        docsdk_runtime::require(
-            self.call.operation(),
-            &[("project_id", self.project_id.is_some())],
-        )?;
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+        let project_id = self.call.project_id(self.project_id).await?;
         let mut request = request!(self, Get, "/v3/{project_id}/private-nat/transit-ips")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .query_opt("limit", self.limit)
             .query_opt("marker", self.marker)
             .query_opt("page_reverse", self.page_reverse);
@@ -1347,14 +1316,14 @@ impl ListTransitIps {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ListTransitIpsResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ListTransitIpsResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
     crate::support::marked!(
@@ -1365,73 +1334,71 @@ impl ListTransitIps {
 crate::support::builder!(
     #[derive(Debug)] CreateTransitIp("create_transit_ip") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Specifies the request body for assigning a transit IP address."] #[doc = ""] #[doc
     = " **Required.**"] transit_ip : types::Creattransitipoption }
 );
 impl CreateTransitIp {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("transit_ip", self.transit_ip.is_some()),
-            ],
+            &[("transit_ip", self.transit_ip.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::CreateTransitIpRequest {
             transit_ip: need!(self, transit_ip)?,
         };
         let request = request!(self, Post, "/v3/{project_id}/private-nat/transit-ips")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 201 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::CreateTransitIpResponse201> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::CreateTransitIpResponse201>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ShowTransitIp("show_transit_ip") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Specifies the ID of the transit IP address. Path parameter `transit_ip_id`."] #[doc
     = ""] #[doc = " **Required.**"] transit_ip_id : String }
 );
 impl ShowTransitIp {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("transit_ip_id", self.transit_ip_id.is_some()),
-            ],
+            &[("transit_ip_id", self.transit_ip_id.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Get, "/v3/{project_id}/private-nat/transit-ips/{transit_ip_id}"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("transit_ip_id", need!(self, transit_ip_id)?);
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::CreateTransitIpResponse201> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::CreateTransitIpResponse201>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
@@ -1440,32 +1407,31 @@ crate::support::builder!(
     " Specifies the ID of the transit IP address. Path parameter `transit_ip_id`."] #[doc
     = ""] #[doc = " **Required.**"] transit_ip_id : String, #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String }
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String }
 );
 impl DeleteTransitIp {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("transit_ip_id", self.transit_ip_id.is_some()),
-                ("project_id", self.project_id.is_some()),
-            ],
+            &[("transit_ip_id", self.transit_ip_id.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Delete, "/v3/{project_id}/private-nat/transit-ips/{transit_ip_id}"
         )
             .path_param("transit_ip_id", need!(self, transit_ip_id)?)
-            .path_param("project_id", need!(self, project_id)?);
+            .path_param("project_id", project_id);
         Ok((self.call, request))
     }
     /// Sends the request and returns `()` on HTTP 204; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<()> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(self) -> Result<docsdk_runtime::Response<()>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty_with_response(request).await
     }
 }
@@ -1951,76 +1917,76 @@ impl DeleteSnatRule {
 crate::support::builder!(
     #[derive(Debug)] ListNatGatewayTags("list_nat_gateway_tags") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Specifies the NAT gateway ID. Path parameter `nat_gateway_id`."] #[doc = ""] #[doc
     = " **Required.**"] nat_gateway_id : String }
 );
 impl ListNatGatewayTags {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("nat_gateway_id", self.nat_gateway_id.is_some()),
-            ],
+            &[("nat_gateway_id", self.nat_gateway_id.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Get, "/v2.0/{project_id}/nat_gateways/{nat_gateway_id}/tags"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("nat_gateway_id", need!(self, nat_gateway_id)?);
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ListNatGatewayTagsResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ListNatGatewayTagsResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] AddNatGatewayTag("add_nat_gateway_tag") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Specifies the NAT gateway ID. Path parameter `nat_gateway_id`."] #[doc = ""] #[doc
     = " **Required.**"] nat_gateway_id : String, #[doc = " Specifies the list of tags."]
     #[doc = ""] #[doc = " **Required.**"] tag : Vec < serde_json::Value > }
 );
 impl AddNatGatewayTag {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[
-                ("project_id", self.project_id.is_some()),
                 ("nat_gateway_id", self.nat_gateway_id.is_some()),
                 ("tag", self.tag.is_some()),
             ],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::AddNatGatewayTagRequest {
             tag: need!(self, tag)?,
         };
         let request = request!(
             self, Post, "/v2.0/{project_id}/nat_gateways/{nat_gateway_id}/tags"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("nat_gateway_id", need!(self, nat_gateway_id)?)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns `()` on HTTP 2XX; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<()> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(self) -> Result<docsdk_runtime::Response<()>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty_with_response(request).await
     }
 }
@@ -2028,7 +1994,8 @@ crate::support::builder!(
     #[derive(Debug)]
     BatchAddOrDeleteNatGatewayTags("batch_add_or_delete_nat_gateway_tags") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Specifies the NAT gateway ID. Path parameter `nat_gateway_id`."] #[doc = ""] #[doc
     = " **Required.**"] nat_gateway_id : String, #[doc =
     " Specifies tags. For details, see Table 3."] #[doc = ""] #[doc = " **Required.**"]
@@ -2037,16 +2004,16 @@ crate::support::builder!(
     #[doc = ""] #[doc = " **Required.**"] action : String }
 );
 impl BatchAddOrDeleteNatGatewayTags {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[
-                ("project_id", self.project_id.is_some()),
                 ("nat_gateway_id", self.nat_gateway_id.is_some()),
                 ("tags", self.tags.is_some()),
                 ("action", self.action.is_some()),
             ],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::BatchAddOrDeleteNatGatewayTagsRequest {
             tags: need!(self, tags)?,
             action: need!(self, action)?,
@@ -2054,64 +2021,66 @@ impl BatchAddOrDeleteNatGatewayTags {
         let request = request!(
             self, Post, "/v2.0/{project_id}/nat_gateways/{nat_gateway_id}/tags/action"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("nat_gateway_id", need!(self, nat_gateway_id)?)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns `()` on HTTP 2XX; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<()> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(self) -> Result<docsdk_runtime::Response<()>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] DeleteNatGatewayTag("delete_nat_gateway_tag") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Specifies the NAT gateway ID. Path parameter `nat_gateway_id`."] #[doc = ""] #[doc
     = " **Required.**"] nat_gateway_id : String, #[doc =
     " Specifies the tag key. Path parameter `key`."] #[doc = ""] #[doc =
     " **Required.**"] key : String }
 );
 impl DeleteNatGatewayTag {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[
-                ("project_id", self.project_id.is_some()),
                 ("nat_gateway_id", self.nat_gateway_id.is_some()),
                 ("key", self.key.is_some()),
             ],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Delete, "/v2.0/{project_id}/nat_gateways/{nat_gateway_id}/tags/{key}"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("nat_gateway_id", need!(self, nat_gateway_id)?)
             .path_param("key", need!(self, key)?);
         Ok((self.call, request))
     }
     /// Sends the request and returns `()` on HTTP 2XX; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<()> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(self) -> Result<docsdk_runtime::Response<()>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ListNatGatewaysByTag("list_nat_gateways_by_tag") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Specifies the included tags. Each tag contains a maximum of 20 keys, and each key contains a maximum of 10 values. The structure body cannot be missing, and the key cannot be left blank or set to an empty string. Each tag key must be unique, and each tag value in a tag must be unique. Resources identified by different keys are in AND relationship, and values in one tag are in OR relationship. If no tag filtering criteria is specified, full data is returned."]
     tags : Vec < serde_json::Value >, #[doc =
     " Specifies any included tags. Each tag contains a maximum of 20 keys, and each key contains a maximum of 10 values. The structure body cannot be missing, and the key cannot be left blank or set to an empty string. Each tag key must be unique, and each tag value in a tag must be unique. Resources identified by different keys are in OR relationship, and values in one tag are in OR relationship. If no tag filtering criteria is specified, full data is returned."]
@@ -2134,14 +2103,12 @@ crate::support::builder!(
     matches : Vec < serde_json::Value > }
 );
 impl ListNatGatewaysByTag {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("action", self.action.is_some()),
-            ],
+            &[("action", self.action.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::ListNatGatewaysByTagRequest {
             tags: self.tags,
             tags_any: self.tags_any,
@@ -2155,48 +2122,46 @@ impl ListNatGatewaysByTag {
         let request = request!(
             self, Post, "/v2.0/{project_id}/nat_gateways/resource_instances/action"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ListNatGatewaysByTagResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ListNatGatewaysByTagResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ListProjectTags("list_project_tags") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String }
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String }
 );
 impl ListProjectTags {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
-        docsdk_runtime::require(
-            self.call.operation(),
-            &[("project_id", self.project_id.is_some())],
-        )?;
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(self, Get, "/v2.0/{project_id}/nat_gateways/tags")
-            .path_param("project_id", need!(self, project_id)?);
+            .path_param("project_id", project_id);
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ListNatGatewayTagsResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ListNatGatewayTagsResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }

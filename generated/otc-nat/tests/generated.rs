@@ -44,6 +44,7 @@ use wiremock::{Mock, MockServer, ResponseTemplate};
 fn client(server: &MockServer) -> otc_nat::Client {
     let config = otc_nat::runtime::Config::builder()
         .credentials(otc_nat::runtime::OtcToken::new("token"))
+        .project_id("project-from-config")
         .endpoint_url(server.uri())
         .retry(otc_nat::runtime::RetryConfig::disabled())
         .build()
@@ -68,7 +69,7 @@ fn list_private_dnats_v3_response_200() {
 async fn list_private_dnats_v3_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v3/example/private-nat/dnat-rules"))
+        .and(path("/v3/project-from-config/private-nat/dnat-rules"))
         .and(query_param("limit", "2000"))
         .and(query_param("marker", "example"))
         .and(query_param("page_reverse", "true"))
@@ -95,7 +96,6 @@ async fn list_private_dnats_v3_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_private_dnats()
-        .project_id(v::<String>("\"example\""))
         .limit(v::<i64>("2000"))
         .marker(v::<String>("\"example\""))
         .page_reverse(v::<bool>("true"))
@@ -143,7 +143,7 @@ fn create_private_dnat_v3_request_body() {
 async fn create_private_dnat_v3_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/v3/example/private-nat/dnat-rules"))
+        .and(path("/v3/project-from-config/private-nat/dnat-rules"))
         .respond_with(
             ResponseTemplate::new(201u16).set_body_raw("{}", "application/json"),
         )
@@ -152,7 +152,6 @@ async fn create_private_dnat_v3_sends_documented_request() {
         .await;
     let result = client(&server)
         .create_private_dnat()
-        .project_id(v::<String>("\"example\""))
         .dnat_rule(
             v::<
                 otc_nat::types::Createprivatednatoption,
@@ -186,7 +185,7 @@ fn show_private_dnat_v3_response_200() {
 async fn show_private_dnat_v3_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v3/example/private-nat/dnat-rules/example"))
+        .and(path("/v3/project-from-config/private-nat/dnat-rules/example"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -195,7 +194,6 @@ async fn show_private_dnat_v3_sends_documented_request() {
         .await;
     let result = client(&server)
         .show_private_dnat()
-        .project_id(v::<String>("\"example\""))
         .dnat_rule_id(v::<String>("\"example\""))
         .send()
         .await;
@@ -224,7 +222,7 @@ fn update_private_dnat_v3_request_body() {
 async fn update_private_dnat_v3_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("PUT"))
-        .and(path("/v3/example/private-nat/dnat-rules/example"))
+        .and(path("/v3/project-from-config/private-nat/dnat-rules/example"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -233,7 +231,6 @@ async fn update_private_dnat_v3_sends_documented_request() {
         .await;
     let result = client(&server)
         .update_private_dnat()
-        .project_id(v::<String>("\"example\""))
         .dnat_rule_id(v::<String>("\"example\""))
         .dnat_rule(
             v::<
@@ -256,14 +253,13 @@ async fn update_private_dnat_v3_sends_documented_request() {
 async fn delete_private_dnat_v3_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("DELETE"))
-        .and(path("/v3/example/private-nat/dnat-rules/example"))
+        .and(path("/v3/project-from-config/private-nat/dnat-rules/example"))
         .respond_with(ResponseTemplate::new(204u16))
         .expect(1)
         .mount(&server)
         .await;
     let result = client(&server)
         .delete_private_dnat()
-        .project_id(v::<String>("\"example\""))
         .dnat_rule_id(v::<String>("\"example\""))
         .send()
         .await;
@@ -283,7 +279,7 @@ fn show_private_nat_tags_v3_response_200() {
 async fn show_private_nat_tags_v3_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v3/example/private-nat-gateways/example/tags"))
+        .and(path("/v3/project-from-config/private-nat-gateways/example/tags"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -292,7 +288,6 @@ async fn show_private_nat_tags_v3_sends_documented_request() {
         .await;
     let result = client(&server)
         .show_private_nat_tags()
-        .project_id(v::<String>("\"example\""))
         .resource_id(v::<String>("\"example\""))
         .send()
         .await;
@@ -312,14 +307,13 @@ fn create_private_nat_tag_v3_request_body() {
 async fn create_private_nat_tag_v3_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/v3/example/private-nat-gateways/example/tags"))
+        .and(path("/v3/project-from-config/private-nat-gateways/example/tags"))
         .respond_with(ResponseTemplate::new(204u16))
         .expect(1)
         .mount(&server)
         .await;
     let result = client(&server)
         .create_private_nat_tag()
-        .project_id(v::<String>("\"example\""))
         .resource_id(v::<String>("\"example\""))
         .tag(v::<otc_nat::types::Tag>("{\"key\":\"key1\",\"value\":\"value1\"}"))
         .send()
@@ -345,14 +339,13 @@ fn batch_create_delete_private_nat_tags_v3_request_body() {
 async fn batch_create_delete_private_nat_tags_v3_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/v3/example/private-nat-gateways/example/tags/action"))
+        .and(path("/v3/project-from-config/private-nat-gateways/example/tags/action"))
         .respond_with(ResponseTemplate::new(204u16))
         .expect(1)
         .mount(&server)
         .await;
     let result = client(&server)
         .batch_create_delete_private_nat_tags()
-        .project_id(v::<String>("\"example\""))
         .resource_id(v::<String>("\"example\""))
         .action(v::<String>("\"create\""))
         .tags(
@@ -377,7 +370,7 @@ async fn batch_create_delete_private_nat_tags_v3_sends_documented_request() {
 async fn delete_private_nat_tag_v3_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("DELETE"))
-        .and(path("/v3/example/private-nat-gateways/example/tags/example"))
+        .and(path("/v3/project-from-config/private-nat-gateways/example/tags/example"))
         .respond_with(ResponseTemplate::new(204u16))
         .expect(1)
         .mount(&server)
@@ -385,7 +378,6 @@ async fn delete_private_nat_tag_v3_sends_documented_request() {
     let result = client(&server)
         .delete_private_nat_tag()
         .key(v::<String>("\"example\""))
-        .project_id(v::<String>("\"example\""))
         .resource_id(v::<String>("\"example\""))
         .send()
         .await;
@@ -414,7 +406,11 @@ fn list_private_nats_by_tags_v3_request_body() {
 async fn list_private_nats_by_tags_v3_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/v3/example/private-nat-gateways/resource_instances/action"))
+        .and(
+            path(
+                "/v3/project-from-config/private-nat-gateways/resource_instances/action",
+            ),
+        )
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -423,7 +419,6 @@ async fn list_private_nats_by_tags_v3_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_private_nats_by_tags()
-        .project_id(v::<String>("\"example\""))
         .action(v::<otc_nat::types::ListPrivateNatsByTagsRequestAction>("\"filter\""))
         .send()
         .await;
@@ -447,18 +442,14 @@ fn list_private_nat_tags_v3_response_200() {
 async fn list_private_nat_tags_v3_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v3/example/private-nat-gateways/tags"))
+        .and(path("/v3/project-from-config/private-nat-gateways/tags"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
         .expect(1)
         .mount(&server)
         .await;
-    let result = client(&server)
-        .list_private_nat_tags()
-        .project_id(v::<String>("\"example\""))
-        .send()
-        .await;
+    let result = client(&server).list_private_nat_tags().send().await;
     let body: otc_nat::types::ListPrivateNatTagsResponse = result
         .expect("the documented body decodes");
     let _ = body;
@@ -477,7 +468,7 @@ fn list_private_nats_v3_response_200() {
 async fn list_private_nats_v3_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v3/example/private-nat/gateways"))
+        .and(path("/v3/project-from-config/private-nat/gateways"))
         .and(query_param("limit", "2000"))
         .and(query_param("marker", "example"))
         .and(query_param("page_reverse", "true"))
@@ -498,7 +489,6 @@ async fn list_private_nats_v3_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_private_nats()
-        .project_id(v::<String>("\"example\""))
         .limit(v::<i64>("2000"))
         .marker(v::<String>("\"example\""))
         .page_reverse(v::<bool>("true"))
@@ -540,7 +530,7 @@ fn create_private_nat_v3_request_body() {
 async fn create_private_nat_v3_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/v3/example/private-nat/gateways"))
+        .and(path("/v3/project-from-config/private-nat/gateways"))
         .respond_with(
             ResponseTemplate::new(201u16).set_body_raw("{}", "application/json"),
         )
@@ -549,7 +539,6 @@ async fn create_private_nat_v3_sends_documented_request() {
         .await;
     let result = client(&server)
         .create_private_nat()
-        .project_id(v::<String>("\"example\""))
         .gateway(
             v::<
                 otc_nat::types::Createprivatenatoption,
@@ -583,7 +572,7 @@ fn show_private_nat_v3_response_200() {
 async fn show_private_nat_v3_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v3/example/private-nat/gateways/example"))
+        .and(path("/v3/project-from-config/private-nat/gateways/example"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -592,7 +581,6 @@ async fn show_private_nat_v3_sends_documented_request() {
         .await;
     let result = client(&server)
         .show_private_nat()
-        .project_id(v::<String>("\"example\""))
         .gateway_id(v::<String>("\"example\""))
         .send()
         .await;
@@ -623,7 +611,7 @@ fn update_private_nat_v3_request_body() {
 async fn update_private_nat_v3_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("PUT"))
-        .and(path("/v3/example/private-nat/gateways/example"))
+        .and(path("/v3/project-from-config/private-nat/gateways/example"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -632,7 +620,6 @@ async fn update_private_nat_v3_sends_documented_request() {
         .await;
     let result = client(&server)
         .update_private_nat()
-        .project_id(v::<String>("\"example\""))
         .gateway_id(v::<String>("\"example\""))
         .gateway(
             v::<
@@ -658,7 +645,7 @@ async fn update_private_nat_v3_sends_documented_request() {
 async fn delete_private_nat_v3_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("DELETE"))
-        .and(path("/v3/example/private-nat/gateways/example"))
+        .and(path("/v3/project-from-config/private-nat/gateways/example"))
         .respond_with(ResponseTemplate::new(204u16))
         .expect(1)
         .mount(&server)
@@ -666,7 +653,6 @@ async fn delete_private_nat_v3_sends_documented_request() {
     let result = client(&server)
         .delete_private_nat()
         .gateway_id(v::<String>("\"example\""))
-        .project_id(v::<String>("\"example\""))
         .send()
         .await;
     assert!(result.is_ok(), "{result:?}");
@@ -685,7 +671,7 @@ fn list_private_snats_v3_response_200() {
 async fn list_private_snats_v3_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v3/example/private-nat/snat-rules"))
+        .and(path("/v3/project-from-config/private-nat/snat-rules"))
         .and(query_param("limit", "2000"))
         .and(query_param("marker", "example"))
         .and(query_param("page_reverse", "true"))
@@ -706,7 +692,6 @@ async fn list_private_snats_v3_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_private_snats()
-        .project_id(v::<String>("\"example\""))
         .limit(v::<i64>("2000"))
         .marker(v::<String>("\"example\""))
         .page_reverse(v::<bool>("true"))
@@ -748,7 +733,7 @@ fn create_private_snat_v3_request_body() {
 async fn create_private_snat_v3_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/v3/example/private-nat/snat-rules"))
+        .and(path("/v3/project-from-config/private-nat/snat-rules"))
         .respond_with(
             ResponseTemplate::new(201u16).set_body_raw("{}", "application/json"),
         )
@@ -757,7 +742,6 @@ async fn create_private_snat_v3_sends_documented_request() {
         .await;
     let result = client(&server)
         .create_private_snat()
-        .project_id(v::<String>("\"example\""))
         .snat_rule(
             v::<
                 otc_nat::types::Createprivatesnatoption,
@@ -791,7 +775,7 @@ fn show_private_snat_v3_response_200() {
 async fn show_private_snat_v3_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v3/example/private-nat/snat-rules/example"))
+        .and(path("/v3/project-from-config/private-nat/snat-rules/example"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -800,7 +784,6 @@ async fn show_private_snat_v3_sends_documented_request() {
         .await;
     let result = client(&server)
         .show_private_snat()
-        .project_id(v::<String>("\"example\""))
         .snat_rule_id(v::<String>("\"example\""))
         .send()
         .await;
@@ -831,7 +814,7 @@ fn update_private_snat_v3_request_body() {
 async fn update_private_snat_v3_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("PUT"))
-        .and(path("/v3/example/private-nat/snat-rules/example"))
+        .and(path("/v3/project-from-config/private-nat/snat-rules/example"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -840,7 +823,6 @@ async fn update_private_snat_v3_sends_documented_request() {
         .await;
     let result = client(&server)
         .update_private_snat()
-        .project_id(v::<String>("\"example\""))
         .snat_rule_id(v::<String>("\"example\""))
         .snat_rule(
             v::<
@@ -866,14 +848,13 @@ async fn update_private_snat_v3_sends_documented_request() {
 async fn delete_private_snat_v3_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("DELETE"))
-        .and(path("/v3/example/private-nat/snat-rules/example"))
+        .and(path("/v3/project-from-config/private-nat/snat-rules/example"))
         .respond_with(ResponseTemplate::new(204u16))
         .expect(1)
         .mount(&server)
         .await;
     let result = client(&server)
         .delete_private_snat()
-        .project_id(v::<String>("\"example\""))
         .snat_rule_id(v::<String>("\"example\""))
         .send()
         .await;
@@ -884,7 +865,7 @@ async fn delete_private_snat_v3_sends_documented_request() {
 async fn show_transit_ip_tags_v3_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v3/example/transit-ips/example/tags"))
+        .and(path("/v3/project-from-config/transit-ips/example/tags"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -893,7 +874,6 @@ async fn show_transit_ip_tags_v3_sends_documented_request() {
         .await;
     let result = client(&server)
         .show_transit_ip_tags()
-        .project_id(v::<String>("\"example\""))
         .resource_id(v::<String>("\"example\""))
         .send()
         .await;
@@ -906,14 +886,13 @@ async fn show_transit_ip_tags_v3_sends_documented_request() {
 async fn create_transit_ip_tag_v3_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/v3/example/transit-ips/example/tags"))
+        .and(path("/v3/project-from-config/transit-ips/example/tags"))
         .respond_with(ResponseTemplate::new(204u16))
         .expect(1)
         .mount(&server)
         .await;
     let result = client(&server)
         .create_transit_ip_tag()
-        .project_id(v::<String>("\"example\""))
         .resource_id(v::<String>("\"example\""))
         .tag(v::<otc_nat::types::Tag>("{\"key\":\"key1\",\"value\":\"value1\"}"))
         .send()
@@ -930,14 +909,13 @@ async fn create_transit_ip_tag_v3_sends_documented_request() {
 async fn batch_create_delete_transit_ip_tags_v3_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/v3/example/transit-ips/example/tags/action"))
+        .and(path("/v3/project-from-config/transit-ips/example/tags/action"))
         .respond_with(ResponseTemplate::new(204u16))
         .expect(1)
         .mount(&server)
         .await;
     let result = client(&server)
         .batch_create_delete_transit_ip_tags()
-        .project_id(v::<String>("\"example\""))
         .resource_id(v::<String>("\"example\""))
         .action(v::<String>("\"create\""))
         .tags(
@@ -962,7 +940,7 @@ async fn batch_create_delete_transit_ip_tags_v3_sends_documented_request() {
 async fn delete_transit_ip_tag_v3_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("DELETE"))
-        .and(path("/v3/example/transit-ips/example/tags/example"))
+        .and(path("/v3/project-from-config/transit-ips/example/tags/example"))
         .respond_with(ResponseTemplate::new(204u16))
         .expect(1)
         .mount(&server)
@@ -970,7 +948,6 @@ async fn delete_transit_ip_tag_v3_sends_documented_request() {
     let result = client(&server)
         .delete_transit_ip_tag()
         .key(v::<String>("\"example\""))
-        .project_id(v::<String>("\"example\""))
         .resource_id(v::<String>("\"example\""))
         .send()
         .await;
@@ -990,18 +967,14 @@ fn list_transit_ip_tags_v3_response_200() {
 async fn list_transit_ip_tags_v3_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v3/example/transit-ips/tags"))
+        .and(path("/v3/project-from-config/transit-ips/tags"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
         .expect(1)
         .mount(&server)
         .await;
-    let result = client(&server)
-        .list_transit_ip_tags()
-        .project_id(v::<String>("\"example\""))
-        .send()
-        .await;
+    let result = client(&server).list_transit_ip_tags().send().await;
     let body: otc_nat::types::ListPrivateNatTagsResponse = result
         .expect("the documented body decodes");
     let _ = body;
@@ -1020,7 +993,7 @@ fn list_transit_ips_by_tags_v3_response_200() {
 async fn list_transit_ips_by_tags_v3_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/v3/example/transit-ips/resource_instances/action"))
+        .and(path("/v3/project-from-config/transit-ips/resource_instances/action"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -1029,7 +1002,6 @@ async fn list_transit_ips_by_tags_v3_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_transit_ips_by_tags()
-        .project_id(v::<String>("\"example\""))
         .action(v::<otc_nat::types::ListPrivateNatsByTagsRequestAction>("\"filter\""))
         .send()
         .await;
@@ -1053,7 +1025,7 @@ fn list_transit_ips_v3_response_200() {
 async fn list_transit_ips_v3_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v3/example/private-nat/transit-ips"))
+        .and(path("/v3/project-from-config/private-nat/transit-ips"))
         .and(query_param("limit", "2000"))
         .and(query_param("marker", "example"))
         .and(query_param("page_reverse", "true"))
@@ -1074,7 +1046,6 @@ async fn list_transit_ips_v3_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_transit_ips()
-        .project_id(v::<String>("\"example\""))
         .limit(v::<i64>("2000"))
         .marker(v::<String>("\"example\""))
         .page_reverse(v::<bool>("true"))
@@ -1116,7 +1087,7 @@ fn create_transit_ip_v3_request_body() {
 async fn create_transit_ip_v3_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/v3/example/private-nat/transit-ips"))
+        .and(path("/v3/project-from-config/private-nat/transit-ips"))
         .respond_with(
             ResponseTemplate::new(201u16).set_body_raw("{}", "application/json"),
         )
@@ -1125,7 +1096,6 @@ async fn create_transit_ip_v3_sends_documented_request() {
         .await;
     let result = client(&server)
         .create_transit_ip()
-        .project_id(v::<String>("\"example\""))
         .transit_ip(
             v::<
                 otc_nat::types::Creattransitipoption,
@@ -1159,7 +1129,7 @@ fn show_transit_ip_v3_response_200() {
 async fn show_transit_ip_v3_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v3/example/private-nat/transit-ips/example"))
+        .and(path("/v3/project-from-config/private-nat/transit-ips/example"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -1168,7 +1138,6 @@ async fn show_transit_ip_v3_sends_documented_request() {
         .await;
     let result = client(&server)
         .show_transit_ip()
-        .project_id(v::<String>("\"example\""))
         .transit_ip_id(v::<String>("\"example\""))
         .send()
         .await;
@@ -1181,7 +1150,7 @@ async fn show_transit_ip_v3_sends_documented_request() {
 async fn delete_transit_ip_v3_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("DELETE"))
-        .and(path("/v3/example/private-nat/transit-ips/example"))
+        .and(path("/v3/project-from-config/private-nat/transit-ips/example"))
         .respond_with(ResponseTemplate::new(204u16))
         .expect(1)
         .mount(&server)
@@ -1189,7 +1158,6 @@ async fn delete_transit_ip_v3_sends_documented_request() {
     let result = client(&server)
         .delete_transit_ip()
         .transit_ip_id(v::<String>("\"example\""))
-        .project_id(v::<String>("\"example\""))
         .send()
         .await;
     assert!(result.is_ok(), "{result:?}");
@@ -1710,7 +1678,7 @@ fn list_nat_gateway_tags_v2_0_response_200() {
 async fn list_nat_gateway_tags_v2_0_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v2.0/example/nat_gateways/example/tags"))
+        .and(path("/v2.0/project-from-config/nat_gateways/example/tags"))
         .respond_with(
             ResponseTemplate::new(200u16)
                 .set_body_raw("{\"tags\":[\"example\"]}", "application/json"),
@@ -1720,7 +1688,6 @@ async fn list_nat_gateway_tags_v2_0_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_nat_gateway_tags()
-        .project_id(v::<String>("\"example\""))
         .nat_gateway_id(v::<String>("\"example\""))
         .send()
         .await;
@@ -1740,14 +1707,13 @@ fn add_nat_gateway_tag_v2_0_request_body() {
 async fn add_nat_gateway_tag_v2_0_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/v2.0/example/nat_gateways/example/tags"))
+        .and(path("/v2.0/project-from-config/nat_gateways/example/tags"))
         .respond_with(ResponseTemplate::new(200u16))
         .expect(1)
         .mount(&server)
         .await;
     let result = client(&server)
         .add_nat_gateway_tag()
-        .project_id(v::<String>("\"example\""))
         .nat_gateway_id(v::<String>("\"example\""))
         .tag(v::<Vec<serde_json::Value>>("[\"example\"]"))
         .send()
@@ -1761,14 +1727,13 @@ async fn add_nat_gateway_tag_v2_0_sends_documented_request() {
 async fn batch_add_or_delete_nat_gateway_tags_v2_0_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/v2.0/example/nat_gateways/example/tags/action"))
+        .and(path("/v2.0/project-from-config/nat_gateways/example/tags/action"))
         .respond_with(ResponseTemplate::new(200u16))
         .expect(1)
         .mount(&server)
         .await;
     let result = client(&server)
         .batch_add_or_delete_nat_gateway_tags()
-        .project_id(v::<String>("\"example\""))
         .nat_gateway_id(v::<String>("\"example\""))
         .tags(
             v::<
@@ -1791,14 +1756,13 @@ async fn batch_add_or_delete_nat_gateway_tags_v2_0_sends_documented_request() {
 async fn delete_nat_gateway_tag_v2_0_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("DELETE"))
-        .and(path("/v2.0/example/nat_gateways/example/tags/example"))
+        .and(path("/v2.0/project-from-config/nat_gateways/example/tags/example"))
         .respond_with(ResponseTemplate::new(200u16))
         .expect(1)
         .mount(&server)
         .await;
     let result = client(&server)
         .delete_nat_gateway_tag()
-        .project_id(v::<String>("\"example\""))
         .nat_gateway_id(v::<String>("\"example\""))
         .key(v::<String>("\"example\""))
         .send()
@@ -1828,7 +1792,7 @@ fn list_nat_gateways_by_tag_v2_0_request_body() {
 async fn list_nat_gateways_by_tag_v2_0_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/v2.0/example/nat_gateways/resource_instances/action"))
+        .and(path("/v2.0/project-from-config/nat_gateways/resource_instances/action"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -1837,7 +1801,6 @@ async fn list_nat_gateways_by_tag_v2_0_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_nat_gateways_by_tag()
-        .project_id(v::<String>("\"example\""))
         .tags(
             v::<
                 Vec<serde_json::Value>,
@@ -1892,7 +1855,7 @@ fn list_project_tags_v2_0_response_200() {
 async fn list_project_tags_v2_0_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v2.0/example/nat_gateways/tags"))
+        .and(path("/v2.0/project-from-config/nat_gateways/tags"))
         .respond_with(
             ResponseTemplate::new(200u16)
                 .set_body_raw("{\"tags\":[\"example\"]}", "application/json"),
@@ -1900,11 +1863,7 @@ async fn list_project_tags_v2_0_sends_documented_request() {
         .expect(1)
         .mount(&server)
         .await;
-    let result = client(&server)
-        .list_project_tags()
-        .project_id(v::<String>("\"example\""))
-        .send()
-        .await;
+    let result = client(&server).list_project_tags().send().await;
     let body: otc_nat::types::ListNatGatewayTagsResponse = result
         .expect("the documented body decodes");
     let _ = body;

@@ -7,8 +7,9 @@ use docsdk_runtime::Result;
 crate::support::builder!(
     #[derive(Debug)] PublishTextFormatMessages("publish_text_format_messages") { #[doc =
     " Project ID"] #[doc = " See Obtaining a Project ID."] #[doc = ""] #[doc =
-    " Path parameter `project_id`."] #[doc = ""] #[doc = " **Required.**"] project_id :
-    String, #[doc =
+    " Path parameter `project_id`."] #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Unique resource ID of the topic. You can obtain it by referring to Querying Topics. Path parameter `topic_urn`."]
     #[doc = ""] #[doc = " **Required.**"] topic_urn : String, #[doc =
     " Message subject, which is used as the email subject when you publish email messages. The subject cannot exceed 512 characters."]
@@ -23,15 +24,15 @@ crate::support::builder!(
     time_to_live : String }
 );
 impl PublishTextFormatMessages {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[
-                ("project_id", self.project_id.is_some()),
                 ("topic_urn", self.topic_urn.is_some()),
                 ("message", self.message.is_some()),
             ],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::PublishTextFormatMessagesRequest {
             subject: self.subject,
             message: need!(self, message)?,
@@ -40,28 +41,30 @@ impl PublishTextFormatMessages {
         let request = request!(
             self, Post, "/v2/{project_id}/notifications/topics/{topic_urn}/publish"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("topic_urn", need!(self, topic_urn)?)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<serde_json::Value> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<serde_json::Value>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] PublishMessages("publish_messages") { #[doc = " Project ID"] #[doc =
     " See Obtaining a Project ID."] #[doc = ""] #[doc = " Path parameter `project_id`."]
-    #[doc = ""] #[doc = " **Required.**"] project_id : String, #[doc =
+    #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Unique resource ID of the topic. You can obtain it by referring to Querying Topics. Path parameter `topic_urn`."]
     #[doc = ""] #[doc = " **Required.**"] topic_urn : String, #[doc =
     " Message subject, which is presented as the email subject when SMN sends messages to email subscribers"]
@@ -80,15 +83,15 @@ crate::support::builder!(
     time_to_live : String }
 );
 impl PublishMessages {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[
-                ("project_id", self.project_id.is_some()),
                 ("topic_urn", self.topic_urn.is_some()),
                 ("message_structure", self.message_structure.is_some()),
             ],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::PublishMessagesRequest {
             subject: self.subject,
             message_structure: need!(self, message_structure)?,
@@ -97,29 +100,30 @@ impl PublishMessages {
         let request = request!(
             self, Post, "/v2/{project_id}/notifications/topics/{topic_urn}/publish"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("topic_urn", need!(self, topic_urn)?)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::PublishTextFormatMessagesResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::PublishTextFormatMessagesResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] PublishMessages2("publish_messages_2") { #[doc = " Project ID"]
     #[doc = " See Obtaining a Project ID."] #[doc = ""] #[doc =
-    " Path parameter `project_id`."] #[doc = ""] #[doc = " **Required.**"] project_id :
-    String, #[doc =
+    " Path parameter `project_id`."] #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Unique resource ID of the topic. You can obtain it by referring to Querying Topics. Path parameter `topic_urn`."]
     #[doc = ""] #[doc = " **Required.**"] topic_urn : String, #[doc =
     " Message subject, which is presented as the email subject when SMN sends messages to email subscribers"]
@@ -138,15 +142,15 @@ crate::support::builder!(
     time_to_live : String }
 );
 impl PublishMessages2 {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[
-                ("project_id", self.project_id.is_some()),
                 ("topic_urn", self.topic_urn.is_some()),
                 ("message_template_name", self.message_template_name.is_some()),
             ],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::PublishMessagesRequest2 {
             subject: self.subject,
             message_template_name: need!(self, message_template_name)?,
@@ -156,29 +160,31 @@ impl PublishMessages2 {
         let request = request!(
             self, Post, "/v2/{project_id}/notifications/topics/{topic_urn}/publish"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("topic_urn", need!(self, topic_urn)?)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::PublishTextFormatMessagesResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::PublishTextFormatMessagesResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ListTopicTags("list_topic_tags") { #[doc = " Project ID"] #[doc =
     " See Obtaining a Project ID."] #[doc = ""] #[doc = " Path parameter `project_id`."]
-    #[doc = ""] #[doc = " **Required.**"] project_id : String, #[doc = " Resource type"]
-    #[doc = " Only **smn\\_topic** (topic) is supported."] #[doc = ""] #[doc =
+    #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc = " Resource type"] #[doc =
+    " Only **smn\\_topic** (topic) is supported."] #[doc = ""] #[doc =
     " Path parameter `resource_type`."] #[doc = ""] #[doc = " **Required.**"]
     resource_type : String, #[doc = " Resource ID"] #[doc = " Obtain a resource ID:"]
     #[doc = ""] #[doc =
@@ -188,41 +194,43 @@ crate::support::builder!(
     " **Required.**"] resource_id : String }
 );
 impl ListTopicTags {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[
-                ("project_id", self.project_id.is_some()),
                 ("resource_type", self.resource_type.is_some()),
                 ("resource_id", self.resource_id.is_some()),
             ],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Get, "/v2/{project_id}/{resource_type}/{resource_id}/tags"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("resource_type", need!(self, resource_type)?)
             .path_param("resource_id", need!(self, resource_id)?);
         Ok((self.call, request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ListTopicTagsResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ListTopicTagsResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] AddTag("add_tag") { #[doc = " Project ID"] #[doc =
     " See Obtaining a Project ID."] #[doc = ""] #[doc = " Path parameter `project_id`."]
-    #[doc = ""] #[doc = " **Required.**"] project_id : String, #[doc = " Resource type"]
-    #[doc = " Only **smn\\_topic** (topic) is supported."] #[doc = ""] #[doc =
+    #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc = " Resource type"] #[doc =
+    " Only **smn\\_topic** (topic) is supported."] #[doc = ""] #[doc =
     " Path parameter `resource_type`."] #[doc = ""] #[doc = " **Required.**"]
     resource_type : String, #[doc = " Resource ID"] #[doc = " Obtain a resource ID:"]
     #[doc = ""] #[doc =
@@ -234,23 +242,23 @@ crate::support::builder!(
     tag : types::TagResourceTag }
 );
 impl AddTag {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[
-                ("project_id", self.project_id.is_some()),
                 ("resource_type", self.resource_type.is_some()),
                 ("resource_id", self.resource_id.is_some()),
                 ("tag", self.tag.is_some()),
             ],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::AddTagRequest {
             tag: need!(self, tag)?,
         };
         let request = request!(
             self, Post, "/v2/{project_id}/{resource_type}/{resource_id}/tags"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("resource_type", need!(self, resource_type)?)
             .path_param("resource_id", need!(self, resource_id)?)
             .json_body(&body)?;
@@ -258,20 +266,21 @@ impl AddTag {
     }
     /// Sends the request and returns `()` on HTTP 2XX; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<()> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(self) -> Result<docsdk_runtime::Response<()>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] BatchAddOrDeleteTags("batch_add_or_delete_tags") { #[doc =
     " Project ID"] #[doc = " See Obtaining a Project ID."] #[doc = ""] #[doc =
-    " Path parameter `project_id`."] #[doc = ""] #[doc = " **Required.**"] project_id :
-    String, #[doc = " Resource type"] #[doc =
+    " Path parameter `project_id`."] #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc = " Resource type"] #[doc =
     " Only **smn\\_topic** (topic) is supported."] #[doc = ""] #[doc =
     " Path parameter `resource_type`."] #[doc = ""] #[doc = " **Required.**"]
     resource_type : String, #[doc = " Resource ID"] #[doc = " Obtain a resource ID:"]
@@ -287,17 +296,17 @@ crate::support::builder!(
     #[doc = " **Required.**"] action : String }
 );
 impl BatchAddOrDeleteTags {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[
-                ("project_id", self.project_id.is_some()),
                 ("resource_type", self.resource_type.is_some()),
                 ("resource_id", self.resource_id.is_some()),
                 ("tags", self.tags.is_some()),
                 ("action", self.action.is_some()),
             ],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::BatchAddOrDeleteTagsRequest {
             tags: need!(self, tags)?,
             action: need!(self, action)?,
@@ -305,7 +314,7 @@ impl BatchAddOrDeleteTags {
         let request = request!(
             self, Post, "/v2/{project_id}/{resource_type}/{resource_id}/tags/action"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("resource_type", need!(self, resource_type)?)
             .path_param("resource_id", need!(self, resource_id)?)
             .json_body(&body)?;
@@ -313,20 +322,22 @@ impl BatchAddOrDeleteTags {
     }
     /// Sends the request and returns `()` on HTTP 2XX; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<()> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(self) -> Result<docsdk_runtime::Response<()>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] DeleteTag("delete_tag") { #[doc = " Project ID"] #[doc =
     " See Obtaining a Project ID."] #[doc = ""] #[doc = " Path parameter `project_id`."]
-    #[doc = ""] #[doc = " **Required.**"] project_id : String, #[doc = " Resource type"]
-    #[doc = " Only **smn\\_topic** (topic) is supported."] #[doc = ""] #[doc =
+    #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc = " Resource type"] #[doc =
+    " Only **smn\\_topic** (topic) is supported."] #[doc = ""] #[doc =
     " Path parameter `resource_type`."] #[doc = ""] #[doc = " **Required.**"]
     resource_type : String, #[doc = " Resource ID"] #[doc = " Obtain a resource ID:"]
     #[doc = ""] #[doc =
@@ -337,20 +348,20 @@ crate::support::builder!(
     #[doc = " **Required.**"] key : String }
 );
 impl DeleteTag {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[
-                ("project_id", self.project_id.is_some()),
                 ("resource_type", self.resource_type.is_some()),
                 ("resource_id", self.resource_id.is_some()),
                 ("key", self.key.is_some()),
             ],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Delete, "/v2/{project_id}/{resource_type}/{resource_id}/tags/{key}"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("resource_type", need!(self, resource_type)?)
             .path_param("resource_id", need!(self, resource_id)?)
             .path_param("key", need!(self, key)?);
@@ -358,56 +369,56 @@ impl DeleteTag {
     }
     /// Sends the request and returns `()` on HTTP 2XX; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<()> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(self) -> Result<docsdk_runtime::Response<()>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ListProjectTags("list_project_tags") { #[doc = " Project ID"] #[doc
     = " See Obtaining a Project ID."] #[doc = ""] #[doc =
-    " Path parameter `project_id`."] #[doc = ""] #[doc = " **Required.**"] project_id :
-    String, #[doc = " Resource type"] #[doc =
+    " Path parameter `project_id`."] #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc = " Resource type"] #[doc =
     " Only **smn\\_topic** (topic) is supported."] #[doc = ""] #[doc =
     " Path parameter `resource_type`."] #[doc = ""] #[doc = " **Required.**"]
     resource_type : String }
 );
 impl ListProjectTags {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("resource_type", self.resource_type.is_some()),
-            ],
+            &[("resource_type", self.resource_type.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(self, Get, "/v2/{project_id}/{resource_type}/tags")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("resource_type", need!(self, resource_type)?);
         Ok((self.call, request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ListProjectTagsResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ListProjectTagsResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ShowTopicsByTag("show_topics_by_tag") { #[doc = " Project ID"] #[doc
     = " See Obtaining a Project ID."] #[doc = ""] #[doc =
-    " Path parameter `project_id`."] #[doc = ""] #[doc = " **Required.**"] project_id :
-    String, #[doc = " Resource type"] #[doc =
+    " Path parameter `project_id`."] #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc = " Resource type"] #[doc =
     " Only **smn\\_topic** (topic) is supported."] #[doc = ""] #[doc =
     " Path parameter `resource_type`."] #[doc = ""] #[doc = " **Required.**"]
     resource_type : String, #[doc =
@@ -441,15 +452,15 @@ crate::support::builder!(
     " The value will be exactly matched."] matches : Vec < serde_json::Value > }
 );
 impl ShowTopicsByTag {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[
-                ("project_id", self.project_id.is_some()),
                 ("resource_type", self.resource_type.is_some()),
                 ("action", self.action.is_some()),
             ],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::ShowTopicsByTagRequest {
             tags: self.tags,
             tags_any: self.tags_any,
@@ -463,29 +474,30 @@ impl ShowTopicsByTag {
         let request = request!(
             self, Post, "/v2/{project_id}/{resource_type}/resource_instances/action"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("resource_type", need!(self, resource_type)?)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ShowTopicsByTagResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ShowTopicsByTagResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ListTopicSubscriptions("list_topic_subscriptions") { #[doc =
     " Project ID"] #[doc = " See Obtaining a Project ID."] #[doc = ""] #[doc =
-    " Path parameter `project_id`."] #[doc = ""] #[doc = " **Required.**"] project_id :
-    String, #[doc =
+    " Path parameter `project_id`."] #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Unique resource ID of a topic. You can obtain it by referring to Querying Topics. Path parameter `topic_urn`."]
     #[doc = ""] #[doc = " **Required.**"] topic_urn : String, #[doc = " Offset"] #[doc =
     " If the offset is an integer greater than 0 but less than the number of resources, all resources after this offset will be queried. The default offset is **0**."]
@@ -496,18 +508,16 @@ crate::support::builder!(
     " Query parameter `limit`. Range 1 to 100."] limit : i64 }
 );
 impl ListTopicSubscriptions {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("topic_urn", self.topic_urn.is_some()),
-            ],
+            &[("topic_urn", self.topic_urn.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Get, "/v2/{project_id}/notifications/topics/{topic_urn}/subscriptions"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("topic_urn", need!(self, topic_urn)?)
             .query_opt("offset", self.offset)
             .query_opt("limit", self.limit);
@@ -515,14 +525,14 @@ impl ListTopicSubscriptions {
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ListSubscriptionsResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ListSubscriptionsResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
     crate::support::paged!(
@@ -533,7 +543,9 @@ impl ListTopicSubscriptions {
 crate::support::builder!(
     #[derive(Debug)] AddSubscription("add_subscription") { #[doc = " Project ID"] #[doc =
     " See Obtaining a Project ID."] #[doc = ""] #[doc = " Path parameter `project_id`."]
-    #[doc = ""] #[doc = " **Required.**"] project_id : String, #[doc =
+    #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Unique resource ID of a topic. You can obtain it by referring to Querying Topics. Path parameter `topic_urn`."]
     #[doc = ""] #[doc = " **Required.**"] topic_urn : String, #[doc =
     " Message endpoint"] #[doc =
@@ -555,16 +567,16 @@ crate::support::builder!(
     subscriptions : Vec < types::Batchaddsubscriptionsrequestbody > }
 );
 impl AddSubscription {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[
-                ("project_id", self.project_id.is_some()),
                 ("topic_urn", self.topic_urn.is_some()),
                 ("endpoint", self.endpoint.is_some()),
                 ("protocol", self.protocol.is_some()),
             ],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::AddSubscriptionRequest {
             endpoint: need!(self, endpoint)?,
             protocol: need!(self, protocol)?,
@@ -575,67 +587,67 @@ impl AddSubscription {
         let request = request!(
             self, Post, "/v2/{project_id}/notifications/topics/{topic_urn}/subscriptions"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("topic_urn", need!(self, topic_urn)?)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::AddSubscriptionResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::AddSubscriptionResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] DeleteSubscription("delete_subscription") { #[doc = " Project ID"]
     #[doc = " See Obtaining a Project ID."] #[doc = ""] #[doc =
-    " Path parameter `project_id`."] #[doc = ""] #[doc = " **Required.**"] project_id :
-    String, #[doc =
+    " Path parameter `project_id`."] #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Unique resource ID of a topic. You can obtain it by referring to Querying Subscriptions. Path parameter `subscription_urn`."]
     #[doc = ""] #[doc = " **Required.**"] subscription_urn : String }
 );
 impl DeleteSubscription {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("subscription_urn", self.subscription_urn.is_some()),
-            ],
+            &[("subscription_urn", self.subscription_urn.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Delete,
             "/v2/{project_id}/notifications/subscriptions/{subscription_urn}"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("subscription_urn", need!(self, subscription_urn)?);
         Ok((self.call, request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::DeleteSubscriptionResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::DeleteSubscriptionResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ListSubscriptions("list_subscriptions") { #[doc = " Project ID"]
     #[doc = " See Obtaining a Project ID."] #[doc = ""] #[doc =
-    " Path parameter `project_id`."] #[doc = ""] #[doc = " **Required.**"] project_id :
-    String, #[doc = " Offset"] #[doc =
+    " Path parameter `project_id`."] #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc = " Offset"] #[doc =
     " If the offset is an integer greater than 0 but less than the number of resources, all resources after this offset will be queried. The default offset is **0**."]
     #[doc = ""] #[doc = " Query parameter `offset`."] offset : i64, #[doc =
     " - Value range: 1-100"] #[doc =
@@ -644,27 +656,24 @@ crate::support::builder!(
     = ""] #[doc = " Query parameter `limit`. Range 1 to 100."] limit : i64 }
 );
 impl ListSubscriptions {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
-        docsdk_runtime::require(
-            self.call.operation(),
-            &[("project_id", self.project_id.is_some())],
-        )?;
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(self, Get, "/v2/{project_id}/notifications/subscriptions")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .query_opt("offset", self.offset)
             .query_opt("limit", self.limit);
         Ok((self.call, request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ListSubscriptionsResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ListSubscriptionsResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
     crate::support::paged!(
@@ -675,8 +684,9 @@ impl ListSubscriptions {
 crate::support::builder!(
     #[derive(Debug)] ListMessageTemplates("list_message_templates") { #[doc =
     " Project ID"] #[doc = " See Obtaining a Project ID."] #[doc = ""] #[doc =
-    " Path parameter `project_id`."] #[doc = ""] #[doc = " **Required.**"] project_id :
-    String, #[doc = " Offset"] #[doc =
+    " Path parameter `project_id`."] #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc = " Offset"] #[doc =
     " If the offset is an integer greater than 0 but less than the number of resources, all resources after this offset will be queried. The default offset is **0**."]
     #[doc = ""] #[doc = " Query parameter `offset`."] offset : i64, #[doc =
     " - Number of resources returned on each page"] #[doc = " - Value range: 1-100"]
@@ -692,15 +702,12 @@ crate::support::builder!(
     #[doc = ""] #[doc = " Query parameter `protocol`."] protocol : String }
 );
 impl ListMessageTemplates {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
-        docsdk_runtime::require(
-            self.call.operation(),
-            &[("project_id", self.project_id.is_some())],
-        )?;
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Get, "/v2/{project_id}/notifications/message_template"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .query_opt("offset", self.offset)
             .query_opt("limit", self.limit)
             .query_opt("message_template_name", self.message_template_name)
@@ -709,14 +716,14 @@ impl ListMessageTemplates {
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ListMessageTemplatesResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ListMessageTemplatesResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
     crate::support::paged!(
@@ -727,8 +734,9 @@ impl ListMessageTemplates {
 crate::support::builder!(
     #[derive(Debug)] CreateMessageTemplate("create_message_template") { #[doc =
     " Project ID"] #[doc = " See Obtaining a Project ID."] #[doc = ""] #[doc =
-    " Path parameter `project_id`."] #[doc = ""] #[doc = " **Required.**"] project_id :
-    String, #[doc = " Template name"] #[doc =
+    " Path parameter `project_id`."] #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc = " Template name"] #[doc =
     " Enter 1 to 64 characters, and start with a letter or digit. Only letters, digits, hyphens (-), and underscores (\\_) are allowed."]
     #[doc = ""] #[doc = " Length 1 to 64."] #[doc = ""] #[doc = " **Required.**"]
     message_template_name : String, #[doc =
@@ -741,15 +749,15 @@ crate::support::builder!(
     " - **http** and **https**"] protocol : String }
 );
 impl CreateMessageTemplate {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[
-                ("project_id", self.project_id.is_some()),
                 ("message_template_name", self.message_template_name.is_some()),
                 ("content", self.content.is_some()),
             ],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::CreateMessageTemplateRequest {
             message_template_name: need!(self, message_template_name)?,
             content: need!(self, content)?,
@@ -758,66 +766,66 @@ impl CreateMessageTemplate {
         let request = request!(
             self, Post, "/v2/{project_id}/notifications/message_template"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::CreateMessageTemplateResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::CreateMessageTemplateResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ShowMessageTemplate("show_message_template") { #[doc =
     " Project ID"] #[doc = " See Obtaining a Project ID."] #[doc = ""] #[doc =
-    " Path parameter `project_id`."] #[doc = ""] #[doc = " **Required.**"] project_id :
-    String, #[doc =
+    " Path parameter `project_id`."] #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Unique resource ID of a topic. You can obtain it by referring to Querying Message Templates. Path parameter `message_template_id`."]
     #[doc = ""] #[doc = " **Required.**"] message_template_id : String }
 );
 impl ShowMessageTemplate {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("message_template_id", self.message_template_id.is_some()),
-            ],
+            &[("message_template_id", self.message_template_id.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Get,
             "/v2/{project_id}/notifications/message_template/{message_template_id}"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("message_template_id", need!(self, message_template_id)?);
         Ok((self.call, request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ShowMessageTemplateResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ShowMessageTemplateResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] UpdateMessageTemplate("update_message_template") { #[doc =
     " Project ID"] #[doc = " See Obtaining a Project ID."] #[doc = ""] #[doc =
-    " Path parameter `project_id`."] #[doc = ""] #[doc = " **Required.**"] project_id :
-    String, #[doc =
+    " Path parameter `project_id`."] #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Unique resource ID of a topic. You can obtain it by referring to Querying Message Templates. Path parameter `message_template_id`."]
     #[doc = ""] #[doc = " **Required.**"] message_template_id : String, #[doc =
     " Template content, which currently supports plain text only"] #[doc =
@@ -825,15 +833,15 @@ crate::support::builder!(
     #[doc = " **Required.**"] content : String }
 );
 impl UpdateMessageTemplate {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[
-                ("project_id", self.project_id.is_some()),
                 ("message_template_id", self.message_template_id.is_some()),
                 ("content", self.content.is_some()),
             ],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::UpdateMessageTemplateRequest {
             content: need!(self, content)?,
         };
@@ -841,66 +849,67 @@ impl UpdateMessageTemplate {
             self, Put,
             "/v2/{project_id}/notifications/message_template/{message_template_id}"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("message_template_id", need!(self, message_template_id)?)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::DeleteSubscriptionResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::DeleteSubscriptionResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] DeleteMessageTemplate("delete_message_template") { #[doc =
     " Project ID"] #[doc = " See Obtaining a Project ID."] #[doc = ""] #[doc =
-    " Path parameter `project_id`."] #[doc = ""] #[doc = " **Required.**"] project_id :
-    String, #[doc =
+    " Path parameter `project_id`."] #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Unique resource ID of a topic. You can obtain it by referring to Querying Message Templates. Path parameter `message_template_id`."]
     #[doc = ""] #[doc = " **Required.**"] message_template_id : String }
 );
 impl DeleteMessageTemplate {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("message_template_id", self.message_template_id.is_some()),
-            ],
+            &[("message_template_id", self.message_template_id.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Delete,
             "/v2/{project_id}/notifications/message_template/{message_template_id}"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("message_template_id", need!(self, message_template_id)?);
         Ok((self.call, request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::DeleteSubscriptionResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::DeleteSubscriptionResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ShowTopics("show_topics") { #[doc = " Project ID"] #[doc =
     " See Obtaining a Project ID."] #[doc = ""] #[doc = " Path parameter `project_id`."]
-    #[doc = ""] #[doc = " **Required.**"] project_id : String, #[doc = " Offset"] #[doc =
+    #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc = " Offset"] #[doc =
     " If the offset is an integer greater than 0 but less than the number of resources, all resources after this offset will be queried. The default offset is **0**."]
     #[doc = ""] #[doc = " Query parameter `offset`."] offset : i64, #[doc =
     " The maximum number of records return on each page"] #[doc = " Value range: 1-100"]
@@ -911,13 +920,10 @@ crate::support::builder!(
     topic_id : String }
 );
 impl ShowTopics {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
-        docsdk_runtime::require(
-            self.call.operation(),
-            &[("project_id", self.project_id.is_some())],
-        )?;
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(self, Get, "/v2/{project_id}/notifications/topics")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .query_opt("offset", self.offset)
             .query_opt("limit", self.limit)
             .query_opt("topic_id", self.topic_id);
@@ -925,14 +931,14 @@ impl ShowTopics {
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ShowTopicsResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ShowTopicsResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
     crate::support::paged!(
@@ -943,8 +949,9 @@ impl ShowTopics {
 crate::support::builder!(
     #[derive(Debug)] CreateTopic("create_topic") { #[doc = " Project ID"] #[doc =
     " See Obtaining a Project ID."] #[doc = ""] #[doc = " Path parameter `project_id`."]
-    #[doc = ""] #[doc = " **Required.**"] project_id : String, #[doc =
-    " Name of the topic"] #[doc =
+    #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc = " Name of the topic"] #[doc =
     " Enter 1 to 255 characters. Only letters, digits, hyphens (-), and underscores (\\_) are allowed. The topic name must start with a letter or digit."]
     #[doc = ""] #[doc = " Length 1 to 255."] #[doc = ""] #[doc = " **Required.**"] name :
     String, #[doc =
@@ -954,42 +961,43 @@ crate::support::builder!(
     " **Required.**"] display_name : String }
 );
 impl CreateTopic {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[
-                ("project_id", self.project_id.is_some()),
                 ("name", self.name.is_some()),
                 ("display_name", self.display_name.is_some()),
             ],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::CreateTopicRequest {
             name: need!(self, name)?,
             display_name: need!(self, display_name)?,
         };
         let request = request!(self, Post, "/v2/{project_id}/notifications/topics")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::CreateTopicResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::CreateTopicResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] UpdateTopicPolicy("update_topic_policy") { #[doc = " Project ID"]
     #[doc = " See Obtaining a Project ID."] #[doc = ""] #[doc =
-    " Path parameter `project_id`."] #[doc = ""] #[doc = " **Required.**"] project_id :
-    String, #[doc =
+    " Path parameter `project_id`."] #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Unique resource ID of a topic. You can obtain it by referring to Querying Topics. Path parameter `topic_urn`."]
     #[doc = ""] #[doc = " **Required.**"] topic_urn : String, #[doc =
     " Specifies the policy name."] #[doc =
@@ -1002,16 +1010,16 @@ crate::support::builder!(
     #[doc = ""] #[doc = " **Required.**"] value : String }
 );
 impl UpdateTopicPolicy {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[
-                ("project_id", self.project_id.is_some()),
                 ("topic_urn", self.topic_urn.is_some()),
                 ("name", self.name.is_some()),
                 ("value", self.value.is_some()),
             ],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::UpdateTopicPolicyRequest {
             value: need!(self, value)?,
         };
@@ -1019,7 +1027,7 @@ impl UpdateTopicPolicy {
             self, Put,
             "/v2/{project_id}/notifications/topics/{topic_urn}/attributes/{name}"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("topic_urn", need!(self, topic_urn)?)
             .path_param("name", need!(self, name)?)
             .json_body(&body)?;
@@ -1027,22 +1035,23 @@ impl UpdateTopicPolicy {
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::DeleteSubscriptionResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::DeleteSubscriptionResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] DeleteTopicPolicy("delete_topic_policy") { #[doc = " Project ID"]
     #[doc = " See Obtaining a Project ID."] #[doc = ""] #[doc =
-    " Path parameter `project_id`."] #[doc = ""] #[doc = " **Required.**"] project_id :
-    String, #[doc =
+    " Path parameter `project_id`."] #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Unique resource ID of a topic. You can obtain it by referring to Querying Topics. Path parameter `topic_urn`."]
     #[doc = ""] #[doc = " **Required.**"] topic_urn : String, #[doc = " Attribute name"]
     #[doc =
@@ -1051,77 +1060,76 @@ crate::support::builder!(
     name : String }
 );
 impl DeleteTopicPolicy {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("topic_urn", self.topic_urn.is_some()),
-                ("name", self.name.is_some()),
-            ],
+            &[("topic_urn", self.topic_urn.is_some()), ("name", self.name.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Delete,
             "/v2/{project_id}/notifications/topics/{topic_urn}/attributes/{name}"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("topic_urn", need!(self, topic_urn)?)
             .path_param("name", need!(self, name)?);
         Ok((self.call, request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::DeleteSubscriptionResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::DeleteSubscriptionResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ShowTopic("show_topic") { #[doc = " Project ID"] #[doc =
     " See Obtaining a Project ID."] #[doc = ""] #[doc = " Path parameter `project_id`."]
-    #[doc = ""] #[doc = " **Required.**"] project_id : String, #[doc =
+    #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Unique resource ID of a topic. You can obtain it by referring to Querying Topics. Path parameter `topic_urn`."]
     #[doc = ""] #[doc = " **Required.**"] topic_urn : String }
 );
 impl ShowTopic {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("topic_urn", self.topic_urn.is_some()),
-            ],
+            &[("topic_urn", self.topic_urn.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Get, "/v2/{project_id}/notifications/topics/{topic_urn}"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("topic_urn", need!(self, topic_urn)?);
         Ok((self.call, request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ShowTopicResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ShowTopicResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] UpdateTopic("update_topic") { #[doc = " Project ID"] #[doc =
     " See Obtaining a Project ID."] #[doc = ""] #[doc = " Path parameter `project_id`."]
-    #[doc = ""] #[doc = " **Required.**"] project_id : String, #[doc =
+    #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Unique resource ID of a topic. You can obtain it by referring to Querying Topics. Path parameter `topic_urn`."]
     #[doc = ""] #[doc = " **Required.**"] topic_urn : String, #[doc =
     " Topic display name, which is presented as the name of the email sender in email messages"]
@@ -1129,80 +1137,81 @@ crate::support::builder!(
     " **Required.**"] display_name : String }
 );
 impl UpdateTopic {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[
-                ("project_id", self.project_id.is_some()),
                 ("topic_urn", self.topic_urn.is_some()),
                 ("display_name", self.display_name.is_some()),
             ],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::UpdateTopicRequest {
             display_name: need!(self, display_name)?,
         };
         let request = request!(
             self, Put, "/v2/{project_id}/notifications/topics/{topic_urn}"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("topic_urn", need!(self, topic_urn)?)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::DeleteSubscriptionResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::DeleteSubscriptionResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] DeleteTopic("delete_topic") { #[doc = " Project ID"] #[doc =
     " See Obtaining a Project ID."] #[doc = ""] #[doc = " Path parameter `project_id`."]
-    #[doc = ""] #[doc = " **Required.**"] project_id : String, #[doc =
+    #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Unique resource ID of a topic. You can obtain it by referring to Querying Topics. Path parameter `topic_urn`."]
     #[doc = ""] #[doc = " **Required.**"] topic_urn : String }
 );
 impl DeleteTopic {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("topic_urn", self.topic_urn.is_some()),
-            ],
+            &[("topic_urn", self.topic_urn.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Delete, "/v2/{project_id}/notifications/topics/{topic_urn}"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("topic_urn", need!(self, topic_urn)?);
         Ok((self.call, request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::DeleteSubscriptionResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::DeleteSubscriptionResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ShowTopicPolicy("show_topic_policy") { #[doc = " Project ID"] #[doc
     = " See Obtaining a Project ID."] #[doc = ""] #[doc =
-    " Path parameter `project_id`."] #[doc = ""] #[doc = " **Required.**"] project_id :
-    String, #[doc =
+    " Path parameter `project_id`."] #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Unique resource ID of a topic. You can obtain it by referring to Querying Topics. Path parameter `topic_urn`."]
     #[doc = ""] #[doc = " **Required.**"] topic_urn : String, #[doc =
     " Specifies the policy name."] #[doc =
@@ -1210,69 +1219,66 @@ crate::support::builder!(
     #[doc = ""] #[doc = " Query parameter `name`."] name : String }
 );
 impl ShowTopicPolicy {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("topic_urn", self.topic_urn.is_some()),
-            ],
+            &[("topic_urn", self.topic_urn.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Get, "/v2/{project_id}/notifications/topics/{topic_urn}/attributes"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("topic_urn", need!(self, topic_urn)?)
             .query_opt("name", self.name);
         Ok((self.call, request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ShowTopicPolicyResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ShowTopicPolicyResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] DeleteAllTopicPolicies("delete_all_topic_policies") { #[doc =
     " Project ID"] #[doc = " See Obtaining a Project ID."] #[doc = ""] #[doc =
-    " Path parameter `project_id`."] #[doc = ""] #[doc = " **Required.**"] project_id :
-    String, #[doc =
+    " Path parameter `project_id`."] #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Unique resource ID of a topic. You can obtain it by referring to Querying Topics. Path parameter `topic_urn`."]
     #[doc = ""] #[doc = " **Required.**"] topic_urn : String }
 );
 impl DeleteAllTopicPolicies {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("topic_urn", self.topic_urn.is_some()),
-            ],
+            &[("topic_urn", self.topic_urn.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Delete, "/v2/{project_id}/notifications/topics/{topic_urn}/attributes"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("topic_urn", need!(self, topic_urn)?);
         Ok((self.call, request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::DeleteSubscriptionResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::DeleteSubscriptionResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }

@@ -31,6 +31,7 @@ use wiremock::{Mock, MockServer, ResponseTemplate};
 fn client(server: &MockServer) -> otc_smn::Client {
     let config = otc_smn::runtime::Config::builder()
         .credentials(otc_smn::runtime::OtcToken::new("token"))
+        .project_id("project-from-config")
         .endpoint_url(server.uri())
         .retry(otc_smn::runtime::RetryConfig::disabled())
         .build()
@@ -46,7 +47,7 @@ async fn sent_body(server: &MockServer) -> Value {
 async fn publish_text_format_messages_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/v2/example/notifications/topics/example/publish"))
+        .and(path("/v2/project-from-config/notifications/topics/example/publish"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -55,7 +56,6 @@ async fn publish_text_format_messages_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .publish_text_format_messages()
-        .project_id(v::<String>("\"example\""))
         .topic_urn(v::<String>("\"example\""))
         .message(v::<String>("\"example\""))
         .send()
@@ -70,7 +70,7 @@ async fn publish_text_format_messages_v2_sends_documented_request() {
 async fn publish_messages_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/v2/example/notifications/topics/example/publish"))
+        .and(path("/v2/project-from-config/notifications/topics/example/publish"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -79,7 +79,6 @@ async fn publish_messages_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .publish_messages()
-        .project_id(v::<String>("\"example\""))
         .topic_urn(v::<String>("\"example\""))
         .message_structure(v::<String>("\"example\""))
         .send()
@@ -97,7 +96,7 @@ async fn publish_messages_v2_sends_documented_request() {
 async fn publish_messages_2_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/v2/example/notifications/topics/example/publish"))
+        .and(path("/v2/project-from-config/notifications/topics/example/publish"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -106,7 +105,6 @@ async fn publish_messages_2_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .publish_messages_2()
-        .project_id(v::<String>("\"example\""))
         .topic_urn(v::<String>("\"example\""))
         .message_template_name(v::<String>("\"example\""))
         .send()
@@ -124,7 +122,7 @@ async fn publish_messages_2_v2_sends_documented_request() {
 async fn list_topic_tags_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v2/example/example/example/tags"))
+        .and(path("/v2/project-from-config/example/example/tags"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -133,7 +131,6 @@ async fn list_topic_tags_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_topic_tags()
-        .project_id(v::<String>("\"example\""))
         .resource_type(v::<String>("\"example\""))
         .resource_id(v::<String>("\"example\""))
         .send()
@@ -147,14 +144,13 @@ async fn list_topic_tags_v2_sends_documented_request() {
 async fn add_tag_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/v2/example/example/example/tags"))
+        .and(path("/v2/project-from-config/example/example/tags"))
         .respond_with(ResponseTemplate::new(200u16))
         .expect(1)
         .mount(&server)
         .await;
     let result = client(&server)
         .add_tag()
-        .project_id(v::<String>("\"example\""))
         .resource_type(v::<String>("\"example\""))
         .resource_id(v::<String>("\"example\""))
         .tag(
@@ -176,14 +172,13 @@ async fn add_tag_v2_sends_documented_request() {
 async fn batch_add_or_delete_tags_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/v2/example/example/example/tags/action"))
+        .and(path("/v2/project-from-config/example/example/tags/action"))
         .respond_with(ResponseTemplate::new(200u16))
         .expect(1)
         .mount(&server)
         .await;
     let result = client(&server)
         .batch_add_or_delete_tags()
-        .project_id(v::<String>("\"example\""))
         .resource_type(v::<String>("\"example\""))
         .resource_id(v::<String>("\"example\""))
         .tags(
@@ -207,14 +202,13 @@ async fn batch_add_or_delete_tags_v2_sends_documented_request() {
 async fn delete_tag_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("DELETE"))
-        .and(path("/v2/example/example/example/tags/example"))
+        .and(path("/v2/project-from-config/example/example/tags/example"))
         .respond_with(ResponseTemplate::new(200u16))
         .expect(1)
         .mount(&server)
         .await;
     let result = client(&server)
         .delete_tag()
-        .project_id(v::<String>("\"example\""))
         .resource_type(v::<String>("\"example\""))
         .resource_id(v::<String>("\"example\""))
         .key(v::<String>("\"example\""))
@@ -227,7 +221,7 @@ async fn delete_tag_v2_sends_documented_request() {
 async fn list_project_tags_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v2/example/example/tags"))
+        .and(path("/v2/project-from-config/example/tags"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -236,7 +230,6 @@ async fn list_project_tags_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_project_tags()
-        .project_id(v::<String>("\"example\""))
         .resource_type(v::<String>("\"example\""))
         .send()
         .await;
@@ -249,7 +242,7 @@ async fn list_project_tags_v2_sends_documented_request() {
 async fn show_topics_by_tag_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/v2/example/example/resource_instances/action"))
+        .and(path("/v2/project-from-config/example/resource_instances/action"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -258,7 +251,6 @@ async fn show_topics_by_tag_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .show_topics_by_tag()
-        .project_id(v::<String>("\"example\""))
         .resource_type(v::<String>("\"example\""))
         .action(v::<String>("\"example\""))
         .send()
@@ -274,7 +266,7 @@ async fn show_topics_by_tag_v2_sends_documented_request() {
 async fn list_topic_subscriptions_v2_streams_every_page() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v2/example/notifications/topics/example/subscriptions"))
+        .and(path("/v2/project-from-config/notifications/topics/example/subscriptions"))
         .and(query_param("offset", "0"))
         .and(query_param("limit", "2"))
         .respond_with(
@@ -285,7 +277,7 @@ async fn list_topic_subscriptions_v2_streams_every_page() {
         .mount(&server)
         .await;
     Mock::given(method("GET"))
-        .and(path("/v2/example/notifications/topics/example/subscriptions"))
+        .and(path("/v2/project-from-config/notifications/topics/example/subscriptions"))
         .and(query_param("offset", "2"))
         .and(query_param("limit", "2"))
         .respond_with(
@@ -297,7 +289,6 @@ async fn list_topic_subscriptions_v2_streams_every_page() {
         .await;
     let stream = client(&server)
         .list_topic_subscriptions()
-        .project_id(v::<String>("\"example\""))
         .topic_urn(v::<String>("\"example\""))
         .limit(2)
         .into_stream();
@@ -309,7 +300,7 @@ async fn list_topic_subscriptions_v2_streams_every_page() {
 async fn list_topic_subscriptions_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v2/example/notifications/topics/example/subscriptions"))
+        .and(path("/v2/project-from-config/notifications/topics/example/subscriptions"))
         .and(query_param("offset", "1"))
         .and(query_param("limit", "1"))
         .respond_with(
@@ -320,7 +311,6 @@ async fn list_topic_subscriptions_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_topic_subscriptions()
-        .project_id(v::<String>("\"example\""))
         .topic_urn(v::<String>("\"example\""))
         .offset(v::<i64>("1"))
         .limit(v::<i64>("1"))
@@ -335,7 +325,7 @@ async fn list_topic_subscriptions_v2_sends_documented_request() {
 async fn add_subscription_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/v2/example/notifications/topics/example/subscriptions"))
+        .and(path("/v2/project-from-config/notifications/topics/example/subscriptions"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -344,7 +334,6 @@ async fn add_subscription_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .add_subscription()
-        .project_id(v::<String>("\"example\""))
         .topic_urn(v::<String>("\"example\""))
         .endpoint(v::<String>("\"example\""))
         .protocol(v::<String>("\"example\""))
@@ -364,7 +353,7 @@ async fn add_subscription_v2_sends_documented_request() {
 async fn delete_subscription_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("DELETE"))
-        .and(path("/v2/example/notifications/subscriptions/example"))
+        .and(path("/v2/project-from-config/notifications/subscriptions/example"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -373,7 +362,6 @@ async fn delete_subscription_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .delete_subscription()
-        .project_id(v::<String>("\"example\""))
         .subscription_urn(v::<String>("\"example\""))
         .send()
         .await;
@@ -386,7 +374,7 @@ async fn delete_subscription_v2_sends_documented_request() {
 async fn list_subscriptions_v2_streams_every_page() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v2/example/notifications/subscriptions"))
+        .and(path("/v2/project-from-config/notifications/subscriptions"))
         .and(query_param("offset", "0"))
         .and(query_param("limit", "2"))
         .respond_with(
@@ -397,7 +385,7 @@ async fn list_subscriptions_v2_streams_every_page() {
         .mount(&server)
         .await;
     Mock::given(method("GET"))
-        .and(path("/v2/example/notifications/subscriptions"))
+        .and(path("/v2/project-from-config/notifications/subscriptions"))
         .and(query_param("offset", "2"))
         .and(query_param("limit", "2"))
         .respond_with(
@@ -407,11 +395,7 @@ async fn list_subscriptions_v2_streams_every_page() {
         .expect(1)
         .mount(&server)
         .await;
-    let stream = client(&server)
-        .list_subscriptions()
-        .project_id(v::<String>("\"example\""))
-        .limit(2)
-        .into_stream();
+    let stream = client(&server).list_subscriptions().limit(2).into_stream();
     let items = otc_smn::runtime::collect_all(stream).await.expect("every page");
     assert_eq!(items.len(), 3);
 }
@@ -420,7 +404,7 @@ async fn list_subscriptions_v2_streams_every_page() {
 async fn list_subscriptions_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v2/example/notifications/subscriptions"))
+        .and(path("/v2/project-from-config/notifications/subscriptions"))
         .and(query_param("offset", "1"))
         .and(query_param("limit", "1"))
         .respond_with(
@@ -431,7 +415,6 @@ async fn list_subscriptions_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_subscriptions()
-        .project_id(v::<String>("\"example\""))
         .offset(v::<i64>("1"))
         .limit(v::<i64>("1"))
         .send()
@@ -445,7 +428,7 @@ async fn list_subscriptions_v2_sends_documented_request() {
 async fn list_message_templates_v2_streams_every_page() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v2/example/notifications/message_template"))
+        .and(path("/v2/project-from-config/notifications/message_template"))
         .and(query_param("offset", "0"))
         .and(query_param("limit", "2"))
         .respond_with(
@@ -456,7 +439,7 @@ async fn list_message_templates_v2_streams_every_page() {
         .mount(&server)
         .await;
     Mock::given(method("GET"))
-        .and(path("/v2/example/notifications/message_template"))
+        .and(path("/v2/project-from-config/notifications/message_template"))
         .and(query_param("offset", "2"))
         .and(query_param("limit", "2"))
         .respond_with(
@@ -468,7 +451,6 @@ async fn list_message_templates_v2_streams_every_page() {
         .await;
     let stream = client(&server)
         .list_message_templates()
-        .project_id(v::<String>("\"example\""))
         .message_template_name(v::<String>("\"example\""))
         .protocol(v::<String>("\"example\""))
         .limit(2)
@@ -481,7 +463,7 @@ async fn list_message_templates_v2_streams_every_page() {
 async fn list_message_templates_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v2/example/notifications/message_template"))
+        .and(path("/v2/project-from-config/notifications/message_template"))
         .and(query_param("offset", "1"))
         .and(query_param("limit", "1"))
         .and(query_param("message_template_name", "example"))
@@ -494,7 +476,6 @@ async fn list_message_templates_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_message_templates()
-        .project_id(v::<String>("\"example\""))
         .offset(v::<i64>("1"))
         .limit(v::<i64>("1"))
         .message_template_name(v::<String>("\"example\""))
@@ -510,7 +491,7 @@ async fn list_message_templates_v2_sends_documented_request() {
 async fn create_message_template_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/v2/example/notifications/message_template"))
+        .and(path("/v2/project-from-config/notifications/message_template"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -519,7 +500,6 @@ async fn create_message_template_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .create_message_template()
-        .project_id(v::<String>("\"example\""))
         .message_template_name(v::<String>("\"example\""))
         .content(v::<String>("\"example\""))
         .send()
@@ -539,7 +519,7 @@ async fn create_message_template_v2_sends_documented_request() {
 async fn show_message_template_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v2/example/notifications/message_template/example"))
+        .and(path("/v2/project-from-config/notifications/message_template/example"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -548,7 +528,6 @@ async fn show_message_template_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .show_message_template()
-        .project_id(v::<String>("\"example\""))
         .message_template_id(v::<String>("\"example\""))
         .send()
         .await;
@@ -561,7 +540,7 @@ async fn show_message_template_v2_sends_documented_request() {
 async fn update_message_template_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("PUT"))
-        .and(path("/v2/example/notifications/message_template/example"))
+        .and(path("/v2/project-from-config/notifications/message_template/example"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -570,7 +549,6 @@ async fn update_message_template_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .update_message_template()
-        .project_id(v::<String>("\"example\""))
         .message_template_id(v::<String>("\"example\""))
         .content(v::<String>("\"example\""))
         .send()
@@ -586,7 +564,7 @@ async fn update_message_template_v2_sends_documented_request() {
 async fn delete_message_template_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("DELETE"))
-        .and(path("/v2/example/notifications/message_template/example"))
+        .and(path("/v2/project-from-config/notifications/message_template/example"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -595,7 +573,6 @@ async fn delete_message_template_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .delete_message_template()
-        .project_id(v::<String>("\"example\""))
         .message_template_id(v::<String>("\"example\""))
         .send()
         .await;
@@ -608,7 +585,7 @@ async fn delete_message_template_v2_sends_documented_request() {
 async fn show_topics_v2_streams_every_page() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v2/example/notifications/topics"))
+        .and(path("/v2/project-from-config/notifications/topics"))
         .and(query_param("offset", "0"))
         .and(query_param("limit", "2"))
         .respond_with(
@@ -619,7 +596,7 @@ async fn show_topics_v2_streams_every_page() {
         .mount(&server)
         .await;
     Mock::given(method("GET"))
-        .and(path("/v2/example/notifications/topics"))
+        .and(path("/v2/project-from-config/notifications/topics"))
         .and(query_param("offset", "2"))
         .and(query_param("limit", "2"))
         .respond_with(
@@ -631,7 +608,6 @@ async fn show_topics_v2_streams_every_page() {
         .await;
     let stream = client(&server)
         .show_topics()
-        .project_id(v::<String>("\"example\""))
         .topic_id(v::<String>("\"example\""))
         .limit(2)
         .into_stream();
@@ -643,7 +619,7 @@ async fn show_topics_v2_streams_every_page() {
 async fn show_topics_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v2/example/notifications/topics"))
+        .and(path("/v2/project-from-config/notifications/topics"))
         .and(query_param("offset", "1"))
         .and(query_param("limit", "100"))
         .and(query_param("topic_id", "example"))
@@ -655,7 +631,6 @@ async fn show_topics_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .show_topics()
-        .project_id(v::<String>("\"example\""))
         .offset(v::<i64>("1"))
         .limit(v::<i64>("100"))
         .topic_id(v::<String>("\"example\""))
@@ -670,7 +645,7 @@ async fn show_topics_v2_sends_documented_request() {
 async fn create_topic_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/v2/example/notifications/topics"))
+        .and(path("/v2/project-from-config/notifications/topics"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -679,7 +654,6 @@ async fn create_topic_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .create_topic()
-        .project_id(v::<String>("\"example\""))
         .name(v::<String>("\"example\""))
         .display_name(v::<String>("\"example\""))
         .send()
@@ -698,7 +672,11 @@ async fn create_topic_v2_sends_documented_request() {
 async fn update_topic_policy_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("PUT"))
-        .and(path("/v2/example/notifications/topics/example/attributes/example"))
+        .and(
+            path(
+                "/v2/project-from-config/notifications/topics/example/attributes/example",
+            ),
+        )
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -707,7 +685,6 @@ async fn update_topic_policy_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .update_topic_policy()
-        .project_id(v::<String>("\"example\""))
         .topic_urn(v::<String>("\"example\""))
         .name(v::<String>("\"example\""))
         .value(v::<String>("\"example\""))
@@ -724,7 +701,11 @@ async fn update_topic_policy_v2_sends_documented_request() {
 async fn delete_topic_policy_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("DELETE"))
-        .and(path("/v2/example/notifications/topics/example/attributes/example"))
+        .and(
+            path(
+                "/v2/project-from-config/notifications/topics/example/attributes/example",
+            ),
+        )
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -733,7 +714,6 @@ async fn delete_topic_policy_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .delete_topic_policy()
-        .project_id(v::<String>("\"example\""))
         .topic_urn(v::<String>("\"example\""))
         .name(v::<String>("\"example\""))
         .send()
@@ -747,7 +727,7 @@ async fn delete_topic_policy_v2_sends_documented_request() {
 async fn show_topic_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v2/example/notifications/topics/example"))
+        .and(path("/v2/project-from-config/notifications/topics/example"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -756,7 +736,6 @@ async fn show_topic_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .show_topic()
-        .project_id(v::<String>("\"example\""))
         .topic_urn(v::<String>("\"example\""))
         .send()
         .await;
@@ -769,7 +748,7 @@ async fn show_topic_v2_sends_documented_request() {
 async fn update_topic_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("PUT"))
-        .and(path("/v2/example/notifications/topics/example"))
+        .and(path("/v2/project-from-config/notifications/topics/example"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -778,7 +757,6 @@ async fn update_topic_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .update_topic()
-        .project_id(v::<String>("\"example\""))
         .topic_urn(v::<String>("\"example\""))
         .display_name(v::<String>("\"example\""))
         .send()
@@ -794,7 +772,7 @@ async fn update_topic_v2_sends_documented_request() {
 async fn delete_topic_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("DELETE"))
-        .and(path("/v2/example/notifications/topics/example"))
+        .and(path("/v2/project-from-config/notifications/topics/example"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -803,7 +781,6 @@ async fn delete_topic_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .delete_topic()
-        .project_id(v::<String>("\"example\""))
         .topic_urn(v::<String>("\"example\""))
         .send()
         .await;
@@ -816,7 +793,7 @@ async fn delete_topic_v2_sends_documented_request() {
 async fn show_topic_policy_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v2/example/notifications/topics/example/attributes"))
+        .and(path("/v2/project-from-config/notifications/topics/example/attributes"))
         .and(query_param("name", "example"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
@@ -826,7 +803,6 @@ async fn show_topic_policy_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .show_topic_policy()
-        .project_id(v::<String>("\"example\""))
         .topic_urn(v::<String>("\"example\""))
         .name(v::<String>("\"example\""))
         .send()
@@ -840,7 +816,7 @@ async fn show_topic_policy_v2_sends_documented_request() {
 async fn delete_all_topic_policies_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("DELETE"))
-        .and(path("/v2/example/notifications/topics/example/attributes"))
+        .and(path("/v2/project-from-config/notifications/topics/example/attributes"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -849,7 +825,6 @@ async fn delete_all_topic_policies_v2_sends_documented_request() {
         .await;
     let result = client(&server)
         .delete_all_topic_policies()
-        .project_id(v::<String>("\"example\""))
         .topic_urn(v::<String>("\"example\""))
         .send()
         .await;

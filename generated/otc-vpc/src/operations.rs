@@ -7,8 +7,10 @@ use docsdk_runtime::Result;
 crate::support::builder!(
     #[derive(Debug)] ListCommonPools("list_common_pools") { #[doc =
     " - Project ID. Minimum length: **0** Maximum length: **32**. Path parameter `project_id`."]
-    #[doc = ""] #[doc = " **Required.**"] project_id : String, #[doc =
-    " - Field. Format: \"fields=id\\&fields=name\\&..\""] #[doc =
+    #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc = " - Field. Format: \"fields=id\\&fields=name\\&..\""]
+    #[doc =
     " - Supported fields: **id**, **name**, **status**, **type**, **used**, **allow\\_share\\_bandwidth\\_types**, and **public\\_border\\_group**. Minimum length: **0** Maximum length: **1024**"]
     #[doc = ""] #[doc = " Query parameter `fields`."] fields : String, #[doc =
     " - Common pool name. Minimum length: **0** Maximum length: **36**. Query parameter `name`."]
@@ -17,15 +19,12 @@ crate::support::builder!(
     public_border_group : String }
 );
 impl ListCommonPools {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
-        docsdk_runtime::require(
-            self.call.operation(),
-            &[("project_id", self.project_id.is_some())],
-        )?;
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Get, "/v3/{project_id}/eip/publicip-pools/common-pools"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .query_opt("fields", self.fields)
             .query_opt("name", self.name)
             .query_opt("public_border_group", self.public_border_group);
@@ -33,14 +32,14 @@ impl ListCommonPools {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ListCommonPoolsResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ListCommonPoolsResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
@@ -48,91 +47,92 @@ crate::support::builder!(
     #[derive(Debug)] AttachBatchPublicIp("attach_batch_public_ip") { #[doc =
     " Project ID."] #[doc = " Minimum length: **32**"] #[doc = " Maximum length: **32**"]
     #[doc = ""] #[doc = " Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
-    " - Definition: EIPs in a shared bandwidth."] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc = " - Definition: EIPs in a shared bandwidth."] #[doc =
     " - Constraints: If multiple EIPs are added to a shared bandwidth, the value of **bandwidth\\_id** of these EIPs must be the same. Array length: 1 to 50"]
     #[doc = ""] #[doc = " **Required.**"] publicips : Vec < types::Batchattachsharebwdict
     > }
 );
 impl AttachBatchPublicIp {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("publicips", self.publicips.is_some()),
-            ],
+            &[("publicips", self.publicips.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::AttachBatchPublicIpRequest {
             publicips: need!(self, publicips)?,
         };
         let request = request!(
             self, Post, "/v3/{project_id}/eip/publicips/attach-share-bandwidth"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::AttachBatchPublicIpResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::AttachBatchPublicIpResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] AssociatePublicips("associate_publicips") { #[doc = " Project ID."]
     #[doc = " Minimum length: **0**"] #[doc = " Maximum length: **32**"] #[doc = ""]
-    #[doc = " Path parameter `project_id`."] #[doc = ""] #[doc = " **Required.**"]
+    #[doc = " Path parameter `project_id`."] #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " EIP ID."] #[doc = " Minimum length: **0**"] #[doc =
     " Maximum length: **36**"] #[doc = ""] #[doc = " Path parameter `publicip_id`."]
     #[doc = ""] #[doc = " **Required.**"] publicip_id : String, #[doc = " EIP object."]
     #[doc = ""] #[doc = " **Required.**"] publicip : types::Associatepublicipsoption }
 );
 impl AssociatePublicips {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[
-                ("project_id", self.project_id.is_some()),
                 ("publicip_id", self.publicip_id.is_some()),
                 ("publicip", self.publicip.is_some()),
             ],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::AssociatePublicipsRequest {
             publicip: need!(self, publicip)?,
         };
         let request = request!(
             self, Post, "/v3/{project_id}/eip/publicips/{publicip_id}/associate-instance"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("publicip_id", need!(self, publicip_id)?)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::AssociatePublicipsResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::AssociatePublicipsResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ListPublicipsV3("list_publicips_v3") { #[doc =
     " - Project ID. Minimum length: **0** Maximum length: **32**. Path parameter `project_id`."]
-    #[doc = ""] #[doc = " **Required.**"] project_id : String, #[doc =
+    #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " - Start resource ID of pagination query. If the parameter is left blank, only resources on the first page are queried. Minimum length: **0** Maximum length: **36**"]
     #[doc = ""] #[doc = " Query parameter `marker`."] marker : String, #[doc =
     " - Start resource number of pagination query. Minimum value: **0** Maximum value: **99999**. Query parameter `offset`. Range at most 99999."]
@@ -238,13 +238,10 @@ crate::support::builder!(
     allow_share_bandwidth_type_any : Vec < String > }
 );
 impl ListPublicipsV3 {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
-        docsdk_runtime::require(
-            self.call.operation(),
-            &[("project_id", self.project_id.is_some())],
-        )?;
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+        let project_id = self.call.project_id(self.project_id).await?;
         let mut request = request!(self, Get, "/v3/{project_id}/eip/publicips")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .query_opt("marker", self.marker)
             .query_opt("offset", self.offset)
             .query_opt("limit", self.limit)
@@ -350,14 +347,14 @@ impl ListPublicipsV3 {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ListPublicipsV3Response> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ListPublicipsV3Response>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
     crate::support::paged!(
@@ -369,8 +366,9 @@ impl ListPublicipsV3 {
 crate::support::builder!(
     #[derive(Debug)] ShowPublicipV3("show_publicip_v3") { #[doc = " Project ID."] #[doc =
     " Minimum length: **0**"] #[doc = " Maximum length: **32**"] #[doc = ""] #[doc =
-    " Path parameter `project_id`."] #[doc = ""] #[doc = " **Required.**"] project_id :
-    String, #[doc = " EIP ID."] #[doc = " Minimum length: **0**"] #[doc =
+    " Path parameter `project_id`."] #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc = " EIP ID."] #[doc = " Minimum length: **0**"] #[doc =
     " Maximum length: **36**"] #[doc = ""] #[doc = " Path parameter `publicip_id`."]
     #[doc = ""] #[doc = " **Required.**"] publicip_id : String, #[doc =
     " - Field. Format: \"fields=id\\&fields=owner\\&...\""] #[doc =
@@ -378,18 +376,16 @@ crate::support::builder!(
     #[doc = ""] #[doc = " Query parameter `fields`."] fields : Vec < String > }
 );
 impl ShowPublicipV3 {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("publicip_id", self.publicip_id.is_some()),
-            ],
+            &[("publicip_id", self.publicip_id.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let mut request = request!(
             self, Get, "/v3/{project_id}/eip/publicips/{publicip_id}"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("publicip_id", need!(self, publicip_id)?);
         for value in self.fields.unwrap_or_default() {
             request = request.query("fields", value);
@@ -398,14 +394,14 @@ impl ShowPublicipV3 {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ShowPublicipV3Response> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ShowPublicipV3Response>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
@@ -413,41 +409,42 @@ crate::support::builder!(
     #[derive(Debug)] UpdatePublicips("update_publicips") { #[doc = " **Definition**:"]
     #[doc = " Project ID."] #[doc = " **Range**:"] #[doc = " N/A."] #[doc =
     " Maximum: **32**"] #[doc = ""] #[doc = " Path parameter `project_id`."] #[doc = ""]
-    #[doc = " **Required.**"] project_id : String, #[doc = " EIP ID"] #[doc =
-    " Minimum: **36**"] #[doc = " Maximum: **36**"] #[doc = ""] #[doc =
-    " Path parameter `publicip_id`."] #[doc = ""] #[doc = " **Required.**"] publicip_id :
-    String, #[doc = " EIP"] #[doc = ""] #[doc = " **Required.**"] publicip :
-    types::Updatepublicipoption }
+    #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc = " EIP ID"] #[doc = " Minimum: **36**"] #[doc =
+    " Maximum: **36**"] #[doc = ""] #[doc = " Path parameter `publicip_id`."] #[doc = ""]
+    #[doc = " **Required.**"] publicip_id : String, #[doc = " EIP"] #[doc = ""] #[doc =
+    " **Required.**"] publicip : types::Updatepublicipoption }
 );
 impl UpdatePublicips {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[
-                ("project_id", self.project_id.is_some()),
                 ("publicip_id", self.publicip_id.is_some()),
                 ("publicip", self.publicip.is_some()),
             ],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::UpdatePublicipsRequest {
             publicip: need!(self, publicip)?,
         };
         let request = request!(self, Put, "/v3/{project_id}/eip/publicips/{publicip_id}")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("publicip_id", need!(self, publicip_id)?)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::UpdatePublicipsResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::UpdatePublicipsResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
@@ -455,38 +452,36 @@ crate::support::builder!(
     #[derive(Debug)] DisassociatePublicips("disassociate_publicips") { #[doc =
     " Project ID."] #[doc = " Minimum length: **0**"] #[doc = " Maximum length: **32**"]
     #[doc = ""] #[doc = " Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc = " EIP ID."] #[doc =
-    " Minimum length: **0**"] #[doc = " Maximum length: **36**"] #[doc = ""] #[doc =
-    " Path parameter `publicip_id`."] #[doc = ""] #[doc = " **Required.**"] publicip_id :
-    String }
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc = " EIP ID."] #[doc = " Minimum length: **0**"] #[doc =
+    " Maximum length: **36**"] #[doc = ""] #[doc = " Path parameter `publicip_id`."]
+    #[doc = ""] #[doc = " **Required.**"] publicip_id : String }
 );
 impl DisassociatePublicips {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("publicip_id", self.publicip_id.is_some()),
-            ],
+            &[("publicip_id", self.publicip_id.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Post,
             "/v3/{project_id}/eip/publicips/{publicip_id}/disassociate-instance"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("publicip_id", need!(self, publicip_id)?);
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::DisassociatePublicipsResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::DisassociatePublicipsResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
@@ -495,7 +490,9 @@ crate::support::builder!(
     " **Definition**:"] #[doc =
     " ID of the project that an IP address group belongs to."] #[doc = " **Range**:"]
     #[doc = " N/A"] #[doc = ""] #[doc = " Path parameter `project_id`."] #[doc = ""]
-    #[doc = " **Required.**"] project_id : String, #[doc = " **Definition**:"] #[doc =
+    #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc = " **Definition**:"] #[doc =
     " Number of resources on each page."] #[doc = " **Range**:"] #[doc = " 0 to 2000"]
     #[doc = ""] #[doc = " Query parameter `limit`."] limit : i64, #[doc =
     " **Definition**:"] #[doc =
@@ -520,13 +517,10 @@ crate::support::builder!(
     " Query parameter `description`."] description : Vec < String > }
 );
 impl ListIpAddressGroups {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
-        docsdk_runtime::require(
-            self.call.operation(),
-            &[("project_id", self.project_id.is_some())],
-        )?;
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+        let project_id = self.call.project_id(self.project_id).await?;
         let mut request = request!(self, Get, "/v3/{project_id}/vpc/address-groups")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .query_opt("limit", self.limit)
             .query_opt("marker", self.marker)
             .query_opt("ip_version", self.ip_version);
@@ -543,14 +537,14 @@ impl ListIpAddressGroups {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ListIpAddressGroupsResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ListIpAddressGroupsResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
     crate::support::marked!(
@@ -563,7 +557,9 @@ crate::support::builder!(
     " **Definition**:"] #[doc =
     " ID of the project that an IP address group belongs to."] #[doc = " **Range**:"]
     #[doc = " N/A"] #[doc = ""] #[doc = " Path parameter `project_id`."] #[doc = ""]
-    #[doc = " **Required.**"] project_id : String, #[doc = " **Definition**:"] #[doc =
+    #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc = " **Definition**:"] #[doc =
     " Whether to only check the request."] #[doc = " **Constraints**:"] #[doc = " N/A"]
     #[doc = " **Range**:"] #[doc = ""] #[doc =
     " - **true**: A check request will be sent and no IP address group will be created. Check items include mandatory parameters, request format, and constraints. If the check fails, an error will be returned. If the check succeeds, response code 202 will be returned."]
@@ -576,33 +572,31 @@ crate::support::builder!(
     types::Createaddressgroupoption }
 );
 impl CreateIpAddressGroup {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("address_group", self.address_group.is_some()),
-            ],
+            &[("address_group", self.address_group.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::CreateIpAddressGroupRequest {
             dry_run: self.dry_run,
             address_group: need!(self, address_group)?,
         };
         let request = request!(self, Post, "/v3/{project_id}/vpc/address-groups")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 201 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::CreateIpAddressGroupResponse201> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::CreateIpAddressGroupResponse201>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
@@ -613,34 +607,34 @@ crate::support::builder!(
     ""] #[doc = " **Required.**"] address_group_id : String, #[doc = " **Definition**:"]
     #[doc = " ID of the project that an IP address group belongs to."] #[doc =
     " **Range**:"] #[doc = " N/A"] #[doc = ""] #[doc = " Path parameter `project_id`."]
-    #[doc = ""] #[doc = " **Required.**"] project_id : String }
+    #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String }
 );
 impl ShowIpAddressGroup {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("address_group_id", self.address_group_id.is_some()),
-                ("project_id", self.project_id.is_some()),
-            ],
+            &[("address_group_id", self.address_group_id.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Get, "/v3/{project_id}/vpc/address-groups/{address_group_id}"
         )
             .path_param("address_group_id", need!(self, address_group_id)?)
-            .path_param("project_id", need!(self, project_id)?);
+            .path_param("project_id", project_id);
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ShowIpAddressGroupResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ShowIpAddressGroupResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
@@ -651,9 +645,11 @@ crate::support::builder!(
     ""] #[doc = " **Required.**"] address_group_id : String, #[doc = " **Definition**:"]
     #[doc = " ID of the project that an IP address group belongs to."] #[doc =
     " **Range**:"] #[doc = " N/A"] #[doc = ""] #[doc = " Path parameter `project_id`."]
-    #[doc = ""] #[doc = " **Required.**"] project_id : String, #[doc =
-    " **Definition**:"] #[doc = " Whether to only check the request."] #[doc =
-    " **Constraints**:"] #[doc = " N/A"] #[doc = " **Range**:"] #[doc = ""] #[doc =
+    #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc = " **Definition**:"] #[doc =
+    " Whether to only check the request."] #[doc = " **Constraints**:"] #[doc = " N/A"]
+    #[doc = " **Range**:"] #[doc = ""] #[doc =
     " - **true**: A check request will be sent and the IP address group will not be updated. Check items include mandatory parameters, request format, and constraints. If the check fails, an error will be returned. If the check succeeds, response code 202 will be returned."]
     #[doc =
     " - **false**: A request will be sent and the IP address group will be updated. **Default Value**: **false**"]
@@ -664,15 +660,15 @@ crate::support::builder!(
     types::Updateaddressgroupoption }
 );
 impl UpdateIpAddressGroup {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[
                 ("address_group_id", self.address_group_id.is_some()),
-                ("project_id", self.project_id.is_some()),
                 ("address_group", self.address_group.is_some()),
             ],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::UpdateIpAddressGroupRequest {
             dry_run: self.dry_run,
             address_group: need!(self, address_group)?,
@@ -681,20 +677,20 @@ impl UpdateIpAddressGroup {
             self, Put, "/v3/{project_id}/vpc/address-groups/{address_group_id}"
         )
             .path_param("address_group_id", need!(self, address_group_id)?)
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::UpdateIpAddressGroupResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::UpdateIpAddressGroupResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
@@ -705,32 +701,32 @@ crate::support::builder!(
     ""] #[doc = " **Required.**"] address_group_id : String, #[doc = " **Definition**:"]
     #[doc = " ID of the project that an IP address group belongs to."] #[doc =
     " **Range**:"] #[doc = " N/A"] #[doc = ""] #[doc = " Path parameter `project_id`."]
-    #[doc = ""] #[doc = " **Required.**"] project_id : String }
+    #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String }
 );
 impl DeleteIpAddressGroup {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("address_group_id", self.address_group_id.is_some()),
-                ("project_id", self.project_id.is_some()),
-            ],
+            &[("address_group_id", self.address_group_id.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Delete, "/v3/{project_id}/vpc/address-groups/{address_group_id}"
         )
             .path_param("address_group_id", need!(self, address_group_id)?)
-            .path_param("project_id", need!(self, project_id)?);
+            .path_param("project_id", project_id);
         Ok((self.call, request))
     }
     /// Sends the request and returns `()` on HTTP 204; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<()> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(self) -> Result<docsdk_runtime::Response<()>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty_with_response(request).await
     }
 }
@@ -742,32 +738,32 @@ crate::support::builder!(
     address_group_id : String, #[doc = " **Definition**:"] #[doc =
     " ID of the project that an IP address group belongs to."] #[doc = " **Range**:"]
     #[doc = " N/A"] #[doc = ""] #[doc = " Path parameter `project_id`."] #[doc = ""]
-    #[doc = " **Required.**"] project_id : String }
+    #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String }
 );
 impl ForciblyDeletingIpAddressGroup {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("address_group_id", self.address_group_id.is_some()),
-                ("project_id", self.project_id.is_some()),
-            ],
+            &[("address_group_id", self.address_group_id.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Delete, "/v3/{project_id}/vpc/address-groups/{address_group_id}/force"
         )
             .path_param("address_group_id", need!(self, address_group_id)?)
-            .path_param("project_id", need!(self, project_id)?);
+            .path_param("project_id", project_id);
         Ok((self.call, request))
     }
     /// Sends the request and returns `()` on HTTP 204; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<()> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(self) -> Result<docsdk_runtime::Response<()>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty_with_response(request).await
     }
 }
@@ -780,7 +776,8 @@ crate::support::builder!(
     String, #[doc = " **Definition**:"] #[doc =
     " ID of the project that the network ACL belongs to."] #[doc = " **Range**:"] #[doc =
     " N/A"] #[doc = ""] #[doc = " Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc = " **Definition**:"] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc = " **Definition**:"] #[doc =
     " Request body for associating a network ACL with a subnet."] #[doc =
     " **Constraints**:"] #[doc = " N/A"] #[doc = " **Range**:"] #[doc = " N/A"] #[doc =
     " **Default Value**:"] #[doc = " N/A"] #[doc = ""] #[doc = " **Required.**"] subnets
@@ -793,15 +790,15 @@ crate::support::builder!(
     dry_run : bool }
 );
 impl AssociateSubnetFirewall {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[
                 ("firewall_id", self.firewall_id.is_some()),
-                ("project_id", self.project_id.is_some()),
                 ("subnets", self.subnets.is_some()),
             ],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::AssociateSubnetFirewallRequest {
             subnets: need!(self, subnets)?,
             dry_run: self.dry_run,
@@ -810,20 +807,20 @@ impl AssociateSubnetFirewall {
             self, Put, "/v3/{project_id}/vpc/firewalls/{firewall_id}/associate-subnets"
         )
             .path_param("firewall_id", need!(self, firewall_id)?)
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::AssociateSubnetFirewallResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::AssociateSubnetFirewallResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
@@ -831,7 +828,8 @@ crate::support::builder!(
     #[derive(Debug)] ListFirewall("list_firewall") { #[doc = " **Definition**:"] #[doc =
     " ID of the project that the network ACL belongs to."] #[doc = " **Range**:"] #[doc =
     " N/A"] #[doc = ""] #[doc = " Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc = " **Definition**:"] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc = " **Definition**:"] #[doc =
     " Number of resources on each page."] #[doc = " **Range**:"] #[doc = " 0 to 2000"]
     #[doc = ""] #[doc = " Query parameter `limit`."] limit : i64, #[doc =
     " **Definition**:"] #[doc =
@@ -866,13 +864,10 @@ crate::support::builder!(
     enterprise_project_id : Vec < String > }
 );
 impl ListFirewall {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
-        docsdk_runtime::require(
-            self.call.operation(),
-            &[("project_id", self.project_id.is_some())],
-        )?;
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+        let project_id = self.call.project_id(self.project_id).await?;
         let mut request = request!(self, Get, "/v3/{project_id}/vpc/firewalls")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .query_opt("limit", self.limit)
             .query_opt("marker", self.marker)
             .query_opt("status", self.status)
@@ -890,14 +885,14 @@ impl ListFirewall {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ListFirewallResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ListFirewallResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
     crate::support::marked!(
@@ -909,7 +904,9 @@ crate::support::builder!(
     #[derive(Debug)] CreateFirewall("create_firewall") { #[doc = " **Definition**:"]
     #[doc = " ID of the project that the network ACL belongs to."] #[doc = " **Range**:"]
     #[doc = " N/A"] #[doc = ""] #[doc = " Path parameter `project_id`."] #[doc = ""]
-    #[doc = " **Required.**"] project_id : String, #[doc = " **Definition**:"] #[doc =
+    #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc = " **Definition**:"] #[doc =
     " Request body for creating a network ACL."] #[doc = " **Constraints**:"] #[doc =
     " N/A"] #[doc = " **Range**:"] #[doc = " N/A"] #[doc = " **Default Value**:"] #[doc =
     " N/A"] #[doc = ""] #[doc = " **Required.**"] firewall : types::Createfirewalloption,
@@ -921,33 +918,31 @@ crate::support::builder!(
     dry_run : bool }
 );
 impl CreateFirewall {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("firewall", self.firewall.is_some()),
-            ],
+            &[("firewall", self.firewall.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::CreateFirewallRequest {
             firewall: need!(self, firewall)?,
             dry_run: self.dry_run,
         };
         let request = request!(self, Post, "/v3/{project_id}/vpc/firewalls")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 201 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::CreateFirewallResponse201> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::CreateFirewallResponse201>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
@@ -959,32 +954,31 @@ crate::support::builder!(
     String, #[doc = " **Definition**:"] #[doc =
     " ID of the project that the network ACL belongs to."] #[doc = " **Range**:"] #[doc =
     " N/A"] #[doc = ""] #[doc = " Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String }
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String }
 );
 impl ShowFirewall {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("firewall_id", self.firewall_id.is_some()),
-                ("project_id", self.project_id.is_some()),
-            ],
+            &[("firewall_id", self.firewall_id.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(self, Get, "/v3/{project_id}/vpc/firewalls/{firewall_id}")
             .path_param("firewall_id", need!(self, firewall_id)?)
-            .path_param("project_id", need!(self, project_id)?);
+            .path_param("project_id", project_id);
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ShowFirewallResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ShowFirewallResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
@@ -997,7 +991,8 @@ crate::support::builder!(
     String, #[doc = " **Definition**:"] #[doc =
     " ID of the project that the network ACL belongs to."] #[doc = " **Range**:"] #[doc =
     " N/A"] #[doc = ""] #[doc = " Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc = " **Definition**:"] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc = " **Definition**:"] #[doc =
     " Request body for updating a network ACL"] #[doc = " **Constraints**:"] #[doc =
     " N/A"] #[doc = " **Range**:"] #[doc = " N/A"] #[doc = " **Default Value**:"] #[doc =
     " N/A"] #[doc = ""] #[doc = " **Required.**"] firewall : types::Updatefirewalloption,
@@ -1009,35 +1004,35 @@ crate::support::builder!(
     dry_run : bool }
 );
 impl UpdateFirewall {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[
                 ("firewall_id", self.firewall_id.is_some()),
-                ("project_id", self.project_id.is_some()),
                 ("firewall", self.firewall.is_some()),
             ],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::UpdateFirewallRequest {
             firewall: need!(self, firewall)?,
             dry_run: self.dry_run,
         };
         let request = request!(self, Put, "/v3/{project_id}/vpc/firewalls/{firewall_id}")
             .path_param("firewall_id", need!(self, firewall_id)?)
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::UpdateFirewallResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::UpdateFirewallResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
@@ -1050,32 +1045,31 @@ crate::support::builder!(
     String, #[doc = " **Definition**:"] #[doc =
     " ID of the project that the network ACL belongs to."] #[doc = " **Range**:"] #[doc =
     " N/A"] #[doc = ""] #[doc = " Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String }
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String }
 );
 impl DeleteFirewall {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("firewall_id", self.firewall_id.is_some()),
-                ("project_id", self.project_id.is_some()),
-            ],
+            &[("firewall_id", self.firewall_id.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Delete, "/v3/{project_id}/vpc/firewalls/{firewall_id}"
         )
             .path_param("firewall_id", need!(self, firewall_id)?)
-            .path_param("project_id", need!(self, project_id)?);
+            .path_param("project_id", project_id);
         Ok((self.call, request))
     }
     /// Sends the request and returns `()` on HTTP 204; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<()> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(self) -> Result<docsdk_runtime::Response<()>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty_with_response(request).await
     }
 }
@@ -1088,7 +1082,8 @@ crate::support::builder!(
     String, #[doc = " **Definition**:"] #[doc =
     " ID of the project that the network ACL belongs to."] #[doc = " **Range**:"] #[doc =
     " N/A"] #[doc = ""] #[doc = " Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc = " **Definition**:"] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc = " **Definition**:"] #[doc =
     " Request body for removing a network ACL rule."] #[doc = " **Constraints**:"] #[doc
     = " N/A"] #[doc = " **Range**:"] #[doc = " N/A"] #[doc = " **Default Value**:"] #[doc
     = " N/A"] #[doc = ""] #[doc = " **Required.**"] firewall :
@@ -1101,15 +1096,15 @@ crate::support::builder!(
     dry_run : bool }
 );
 impl RemoveFirewallRules {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[
                 ("firewall_id", self.firewall_id.is_some()),
-                ("project_id", self.project_id.is_some()),
                 ("firewall", self.firewall.is_some()),
             ],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::RemoveFirewallRulesRequest {
             firewall: need!(self, firewall)?,
             dry_run: self.dry_run,
@@ -1118,20 +1113,20 @@ impl RemoveFirewallRules {
             self, Put, "/v3/{project_id}/vpc/firewalls/{firewall_id}/remove-rules"
         )
             .path_param("firewall_id", need!(self, firewall_id)?)
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::RemoveFirewallRulesResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::RemoveFirewallRulesResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
@@ -1144,7 +1139,8 @@ crate::support::builder!(
     String, #[doc = " **Definition**:"] #[doc =
     " ID of the project that the network ACL belongs to."] #[doc = " **Range**:"] #[doc =
     " N/A"] #[doc = ""] #[doc = " Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc = " **Definition**:"] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc = " **Definition**:"] #[doc =
     " Request body for disassociating a network ACL with a subnet."] #[doc =
     " **Constraints**:"] #[doc = " N/A"] #[doc = " **Range**:"] #[doc = " N/A"] #[doc =
     " **Default Value**:"] #[doc = " N/A"] #[doc = ""] #[doc = " **Required.**"] subnets
@@ -1157,15 +1153,15 @@ crate::support::builder!(
     dry_run : bool }
 );
 impl DisassociateSubnetFirewall {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[
                 ("firewall_id", self.firewall_id.is_some()),
-                ("project_id", self.project_id.is_some()),
                 ("subnets", self.subnets.is_some()),
             ],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::DisassociateSubnetFirewallRequest {
             subnets: need!(self, subnets)?,
             dry_run: self.dry_run,
@@ -1175,20 +1171,20 @@ impl DisassociateSubnetFirewall {
             "/v3/{project_id}/vpc/firewalls/{firewall_id}/disassociate-subnets"
         )
             .path_param("firewall_id", need!(self, firewall_id)?)
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::DisassociateSubnetFirewallResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::DisassociateSubnetFirewallResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
@@ -1201,7 +1197,8 @@ crate::support::builder!(
     String, #[doc = " **Definition**:"] #[doc =
     " ID of the project that the network ACL belongs to."] #[doc = " **Range**:"] #[doc =
     " N/A"] #[doc = ""] #[doc = " Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc = " **Definition**:"] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc = " **Definition**:"] #[doc =
     " Request body for inserting a network ACL rule."] #[doc = " **Constraints**:"] #[doc
     = " N/A"] #[doc = " **Range**:"] #[doc = " N/A"] #[doc = " **Default Value**:"] #[doc
     = " N/A"] #[doc = ""] #[doc = " **Required.**"] firewall :
@@ -1214,15 +1211,15 @@ crate::support::builder!(
     dry_run : bool }
 );
 impl AddFirewallRules {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[
                 ("firewall_id", self.firewall_id.is_some()),
-                ("project_id", self.project_id.is_some()),
                 ("firewall", self.firewall.is_some()),
             ],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::AddFirewallRulesRequest {
             firewall: need!(self, firewall)?,
             dry_run: self.dry_run,
@@ -1231,20 +1228,20 @@ impl AddFirewallRules {
             self, Put, "/v3/{project_id}/vpc/firewalls/{firewall_id}/insert-rules"
         )
             .path_param("firewall_id", need!(self, firewall_id)?)
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::AddFirewallRulesResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::AddFirewallRulesResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
@@ -1257,7 +1254,8 @@ crate::support::builder!(
     String, #[doc = " **Definition**:"] #[doc =
     " ID of the project that the network ACL belongs to."] #[doc = " **Range**:"] #[doc =
     " N/A"] #[doc = ""] #[doc = " Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc = " **Definition**:"] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc = " **Definition**:"] #[doc =
     " Request body for updating a network ACL rule"] #[doc = " **Constraints**:"] #[doc =
     " N/A"] #[doc = " **Range**:"] #[doc = " N/A"] #[doc = " **Default Value**:"] #[doc =
     " N/A"] #[doc = ""] #[doc = " **Required.**"] firewall :
@@ -1270,15 +1268,15 @@ crate::support::builder!(
     dry_run : bool }
 );
 impl UpdateFirewallRules {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[
                 ("firewall_id", self.firewall_id.is_some()),
-                ("project_id", self.project_id.is_some()),
                 ("firewall", self.firewall.is_some()),
             ],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::UpdateFirewallRulesRequest {
             firewall: need!(self, firewall)?,
             dry_run: self.dry_run,
@@ -1287,20 +1285,20 @@ impl UpdateFirewallRules {
             self, Put, "/v3/{project_id}/vpc/firewalls/{firewall_id}/update-rules"
         )
             .path_param("firewall_id", need!(self, firewall_id)?)
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::UpdateFirewallRulesResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::UpdateFirewallRulesResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
@@ -1310,34 +1308,33 @@ crate::support::builder!(
     #[doc = " The network ACL with a given ID must exist."] #[doc = ""] #[doc =
     " Path parameter `firewall_id`."] #[doc = ""] #[doc = " **Required.**"] firewall_id :
     String, #[doc = " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String }
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String }
 );
 impl ShowFirewallTags {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("firewall_id", self.firewall_id.is_some()),
-                ("project_id", self.project_id.is_some()),
-            ],
+            &[("firewall_id", self.firewall_id.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Get, "/v3/{project_id}/firewalls/{firewall_id}/tags"
         )
             .path_param("firewall_id", need!(self, firewall_id)?)
-            .path_param("project_id", need!(self, project_id)?);
+            .path_param("project_id", project_id);
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ShowFirewallTagsResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ShowFirewallTagsResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
@@ -1347,20 +1344,17 @@ crate::support::builder!(
     #[doc = " The network ACL with a given ID must exist."] #[doc = ""] #[doc =
     " Path parameter `firewall_id`."] #[doc = ""] #[doc = " **Required.**"] firewall_id :
     String, #[doc = " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
-    " Request body for adding tags to a network ACL."] #[doc = ""] #[doc =
-    " **Required.**"] tag : types::Resourcetag }
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc = " Request body for adding tags to a network ACL."] #[doc
+    = ""] #[doc = " **Required.**"] tag : types::Resourcetag }
 );
 impl CreateFirewallTag {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("firewall_id", self.firewall_id.is_some()),
-                ("project_id", self.project_id.is_some()),
-                ("tag", self.tag.is_some()),
-            ],
+            &[("firewall_id", self.firewall_id.is_some()), ("tag", self.tag.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::CreateFirewallTagRequest {
             tag: need!(self, tag)?,
         };
@@ -1368,18 +1362,18 @@ impl CreateFirewallTag {
             self, Post, "/v3/{project_id}/firewalls/{firewall_id}/tags"
         )
             .path_param("firewall_id", need!(self, firewall_id)?)
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns `()` on HTTP 204; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<()> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(self) -> Result<docsdk_runtime::Response<()>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty_with_response(request).await
     }
 }
@@ -1389,19 +1383,17 @@ crate::support::builder!(
     #[doc = " The network ACL with a given ID must exist."] #[doc = ""] #[doc =
     " Path parameter `firewall_id`."] #[doc = ""] #[doc = " **Required.**"] firewall_id :
     String, #[doc = " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc = " Tags"] #[doc = ""] #[doc =
-    " **Required.**"] tags : Vec < types::Resourcetag > }
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc = " Tags"] #[doc = ""] #[doc = " **Required.**"] tags :
+    Vec < types::Resourcetag > }
 );
 impl BatchCreateFirewallTags {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("firewall_id", self.firewall_id.is_some()),
-                ("project_id", self.project_id.is_some()),
-                ("tags", self.tags.is_some()),
-            ],
+            &[("firewall_id", self.firewall_id.is_some()), ("tags", self.tags.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::BatchCreateFirewallTagsRequest {
             tags: need!(self, tags)?,
         };
@@ -1409,18 +1401,18 @@ impl BatchCreateFirewallTags {
             self, Post, "/v3/{project_id}/firewalls/{firewall_id}/tags/create"
         )
             .path_param("firewall_id", need!(self, firewall_id)?)
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns `()` on HTTP 204; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<()> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(self) -> Result<docsdk_runtime::Response<()>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty_with_response(request).await
     }
 }
@@ -1430,35 +1422,36 @@ crate::support::builder!(
     #[doc = " The network ACL with a given ID must exist."] #[doc = ""] #[doc =
     " Path parameter `firewall_id`."] #[doc = ""] #[doc = " **Required.**"] firewall_id :
     String, #[doc = " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc = " Tag key. Path parameter `tag_key`."]
-    #[doc = ""] #[doc = " **Required.**"] tag_key : String }
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc = " Tag key. Path parameter `tag_key`."] #[doc = ""] #[doc
+    = " **Required.**"] tag_key : String }
 );
 impl DeleteFirewallTag {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[
                 ("firewall_id", self.firewall_id.is_some()),
-                ("project_id", self.project_id.is_some()),
                 ("tag_key", self.tag_key.is_some()),
             ],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Delete, "/v3/{project_id}/firewalls/{firewall_id}/tags/{tag_key}"
         )
             .path_param("firewall_id", need!(self, firewall_id)?)
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("tag_key", need!(self, tag_key)?);
         Ok((self.call, request))
     }
     /// Sends the request and returns `()` on HTTP 204; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<()> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(self) -> Result<docsdk_runtime::Response<()>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty_with_response(request).await
     }
 }
@@ -1468,19 +1461,17 @@ crate::support::builder!(
     #[doc = " The network ACL with a given ID must exist."] #[doc = ""] #[doc =
     " Path parameter `firewall_id`."] #[doc = ""] #[doc = " **Required.**"] firewall_id :
     String, #[doc = " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc = " Tags"] #[doc = ""] #[doc =
-    " **Required.**"] tags : Vec < types::Deleteresourcetagrequestbody > }
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc = " Tags"] #[doc = ""] #[doc = " **Required.**"] tags :
+    Vec < types::Deleteresourcetagrequestbody > }
 );
 impl BatchDeleteFirewallTags {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("firewall_id", self.firewall_id.is_some()),
-                ("project_id", self.project_id.is_some()),
-                ("tags", self.tags.is_some()),
-            ],
+            &[("firewall_id", self.firewall_id.is_some()), ("tags", self.tags.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::BatchDeleteFirewallTagsRequest {
             tags: need!(self, tags)?,
         };
@@ -1488,24 +1479,25 @@ impl BatchDeleteFirewallTags {
             self, Post, "/v3/{project_id}/firewalls/{firewall_id}/tags/delete"
         )
             .path_param("firewall_id", need!(self, firewall_id)?)
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns `()` on HTTP 204; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<()> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(self) -> Result<docsdk_runtime::Response<()>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ListFirewallsByTags("list_firewalls_by_tags") { #[doc =
-    " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc = " **Required.**"]
+    " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " Number of records to be queried."] #[doc =
     " The value can be from **1** to **1000**."] #[doc =
     " The default value is **1000**."] #[doc = ""] #[doc =
@@ -1520,11 +1512,8 @@ crate::support::builder!(
     tags : Vec < types::Listtag > }
 );
 impl ListFirewallsByTags {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
-        docsdk_runtime::require(
-            self.call.operation(),
-            &[("project_id", self.project_id.is_some())],
-        )?;
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::ListFirewallsByTagsRequest {
             matches: self.matches,
             tags: self.tags,
@@ -1532,7 +1521,7 @@ impl ListFirewallsByTags {
         let request = request!(
             self, Post, "/v3/{project_id}/firewalls/resource-instances/filter"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .query_opt("limit", self.limit)
             .query_opt("offset", self.offset)
             .json_body(&body)?;
@@ -1540,14 +1529,14 @@ impl ListFirewallsByTags {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ListFirewallsByTagsResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ListFirewallsByTagsResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
     crate::support::paged!(
@@ -1558,7 +1547,8 @@ impl ListFirewallsByTags {
 }
 crate::support::builder!(
     #[derive(Debug)] ListFirewallTags("list_firewall_tags") { #[doc =
-    " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc = " **Required.**"]
+    " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Number of records to be queried. Query parameter `limit`."] limit : i64, #[doc =
     " The index position. The query starts from the next piece of data indexed by this parameter."]
@@ -1567,27 +1557,24 @@ crate::support::builder!(
     #[doc = ""] #[doc = " Query parameter `offset`. Default: `0`."] offset : i64 }
 );
 impl ListFirewallTags {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
-        docsdk_runtime::require(
-            self.call.operation(),
-            &[("project_id", self.project_id.is_some())],
-        )?;
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(self, Get, "/v3/{project_id}/firewalls/tags")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .query_opt("limit", self.limit)
             .query_opt("offset", self.offset);
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ListFirewallTagsResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ListFirewallTagsResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
     crate::support::paged!(
@@ -1597,7 +1584,8 @@ impl ListFirewallTags {
 }
 crate::support::builder!(
     #[derive(Debug)] ShowCountFirewallsByTags("show_count_firewalls_by_tags") { #[doc =
-    " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc = " **Required.**"]
+    " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " The key-value pair to be matched in the query. The key is a fixed dictionary value and must be a unique and supported key. The key can only be **resource\\_name**."]
     matches : Vec < types::Match >, #[doc =
@@ -1605,11 +1593,8 @@ crate::support::builder!(
     tags : Vec < types::Listtag > }
 );
 impl ShowCountFirewallsByTags {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
-        docsdk_runtime::require(
-            self.call.operation(),
-            &[("project_id", self.project_id.is_some())],
-        )?;
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::ListFirewallsByTagsRequest {
             matches: self.matches,
             tags: self.tags,
@@ -1617,20 +1602,20 @@ impl ShowCountFirewallsByTags {
         let request = request!(
             self, Post, "/v3/{project_id}/firewalls/resource-instances/count"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ShowCountFirewallsByTagsResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ShowCountFirewallsByTagsResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
@@ -1638,7 +1623,9 @@ crate::support::builder!(
     #[derive(Debug)] ListSecurityGroups("list_security_groups") { #[doc =
     " - Definition: ID of the project that a security group belongs to. Multiple IDs can be specified for filtering."]
     #[doc = " - Range: None"] #[doc = ""] #[doc = " Path parameter `project_id`."] #[doc
-    = ""] #[doc = " **Required.**"] project_id : String, #[doc =
+    = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " - Definition: Number of resources returned on each page."] #[doc =
     " - Range: 0-2000"] #[doc = ""] #[doc = " Query parameter `limit`. Range 0 to 2000."]
     limit : i64, #[doc =
@@ -1666,13 +1653,10 @@ crate::support::builder!(
     project_id_2 : Vec < String > }
 );
 impl ListSecurityGroups {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
-        docsdk_runtime::require(
-            self.call.operation(),
-            &[("project_id", self.project_id.is_some())],
-        )?;
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+        let project_id = self.call.project_id(self.project_id).await?;
         let mut request = request!(self, Get, "/v3/{project_id}/vpc/security-groups")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .query_opt("limit", self.limit)
             .query_opt("marker", self.marker)
             .query_opt("enterprise_project_id", self.enterprise_project_id);
@@ -1692,14 +1676,14 @@ impl ListSecurityGroups {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ListSecurityGroupsResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ListSecurityGroupsResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
     crate::support::marked!(
@@ -1711,7 +1695,9 @@ crate::support::builder!(
     #[derive(Debug)] CreateSecurityGroup("create_security_group") { #[doc =
     " - Definition: ID of the project that a security group belongs to."] #[doc =
     " - Range: None"] #[doc = ""] #[doc = " Path parameter `project_id`."] #[doc = ""]
-    #[doc = " **Required.**"] project_id : String, #[doc =
+    #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " - Definition: Whether to only send the check request."] #[doc =
     " - Constraints: None"] #[doc = " - Range:"] #[doc =
     " - **true**: A check request will be sent and no security group will be created. Check items include mandatory parameters, request format, and constraints. If the check fails, an error will be returned. If the check succeeds, response code 202 will be returned."]
@@ -1723,33 +1709,31 @@ crate::support::builder!(
     types::Createsecuritygroupoption }
 );
 impl CreateSecurityGroup {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("security_group", self.security_group.is_some()),
-            ],
+            &[("security_group", self.security_group.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::CreateSecurityGroupRequest {
             dry_run: self.dry_run,
             security_group: need!(self, security_group)?,
         };
         let request = request!(self, Post, "/v3/{project_id}/vpc/security-groups")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 201 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::CreateSecurityGroupResponse201> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::CreateSecurityGroupResponse201>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
@@ -1757,37 +1741,36 @@ crate::support::builder!(
     #[derive(Debug)] ShowSecurityGroup("show_security_group") { #[doc =
     " - Definition: ID of the project that a security group belongs to."] #[doc =
     " - Range: None"] #[doc = ""] #[doc = " Path parameter `project_id`."] #[doc = ""]
-    #[doc = " **Required.**"] project_id : String, #[doc =
-    " - Definition: ID of a security group."] #[doc = " - Range: None"] #[doc = ""] #[doc
-    = " Path parameter `security_group_id`."] #[doc = ""] #[doc = " **Required.**"]
-    security_group_id : String }
+    #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc = " - Definition: ID of a security group."] #[doc =
+    " - Range: None"] #[doc = ""] #[doc = " Path parameter `security_group_id`."] #[doc =
+    ""] #[doc = " **Required.**"] security_group_id : String }
 );
 impl ShowSecurityGroup {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("security_group_id", self.security_group_id.is_some()),
-            ],
+            &[("security_group_id", self.security_group_id.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Get, "/v3/{project_id}/vpc/security-groups/{security_group_id}"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("security_group_id", need!(self, security_group_id)?);
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ShowSecurityGroupResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ShowSecurityGroupResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
@@ -1795,10 +1778,11 @@ crate::support::builder!(
     #[derive(Debug)] UpdateSecurityGroup("update_security_group") { #[doc =
     " - Definition: ID of the project that a security group belongs to."] #[doc =
     " - Range: None"] #[doc = ""] #[doc = " Path parameter `project_id`."] #[doc = ""]
-    #[doc = " **Required.**"] project_id : String, #[doc =
-    " - Definition: ID of a security group."] #[doc = " - Range: None"] #[doc = ""] #[doc
-    = " Path parameter `security_group_id`."] #[doc = ""] #[doc = " **Required.**"]
-    security_group_id : String, #[doc =
+    #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc = " - Definition: ID of a security group."] #[doc =
+    " - Range: None"] #[doc = ""] #[doc = " Path parameter `security_group_id`."] #[doc =
+    ""] #[doc = " **Required.**"] security_group_id : String, #[doc =
     " - Definition: Whether to only send the check request."] #[doc =
     " - Constraints: None"] #[doc = " - Range:"] #[doc =
     " - **true**: A check request will be sent and no security group will be updated. Check items include mandatory parameters, request format, and constraints. If the check fails, an error will be returned. If the check succeeds, response code 202 will be returned."]
@@ -1810,15 +1794,15 @@ crate::support::builder!(
     types::Updatesecuritygroupoption }
 );
 impl UpdateSecurityGroup {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[
-                ("project_id", self.project_id.is_some()),
                 ("security_group_id", self.security_group_id.is_some()),
                 ("security_group", self.security_group.is_some()),
             ],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::UpdateSecurityGroupRequest {
             dry_run: self.dry_run,
             security_group: need!(self, security_group)?,
@@ -1826,21 +1810,21 @@ impl UpdateSecurityGroup {
         let request = request!(
             self, Put, "/v3/{project_id}/vpc/security-groups/{security_group_id}"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("security_group_id", need!(self, security_group_id)?)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::UpdateSecurityGroupResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::UpdateSecurityGroupResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
@@ -1848,35 +1832,34 @@ crate::support::builder!(
     #[derive(Debug)] DeleteSecurityGroup("delete_security_group") { #[doc =
     " - Definition: ID of the project that a security group belongs to."] #[doc =
     " - Range: None"] #[doc = ""] #[doc = " Path parameter `project_id`."] #[doc = ""]
-    #[doc = " **Required.**"] project_id : String, #[doc =
-    " - Definition: ID of a security group."] #[doc = " - Range: None"] #[doc = ""] #[doc
-    = " Path parameter `security_group_id`."] #[doc = ""] #[doc = " **Required.**"]
-    security_group_id : String }
+    #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc = " - Definition: ID of a security group."] #[doc =
+    " - Range: None"] #[doc = ""] #[doc = " Path parameter `security_group_id`."] #[doc =
+    ""] #[doc = " **Required.**"] security_group_id : String }
 );
 impl DeleteSecurityGroup {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("security_group_id", self.security_group_id.is_some()),
-            ],
+            &[("security_group_id", self.security_group_id.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Delete, "/v3/{project_id}/vpc/security-groups/{security_group_id}"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("security_group_id", need!(self, security_group_id)?);
         Ok((self.call, request))
     }
     /// Sends the request and returns `()` on HTTP 204; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<()> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(self) -> Result<docsdk_runtime::Response<()>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty_with_response(request).await
     }
 }
@@ -1884,7 +1867,9 @@ crate::support::builder!(
     #[derive(Debug)] ListSecurityGroupRules("list_security_group_rules") { #[doc =
     " - Definition: ID of the project that a security group rule belongs to. Multiple IDs can be specified for filtering."]
     #[doc = " - Range: None"] #[doc = ""] #[doc = " Path parameter `project_id`."] #[doc
-    = ""] #[doc = " **Required.**"] project_id : String, #[doc =
+    = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " - Definition: Number of records returned on each page."] #[doc =
     " - Range: 0-2000"] #[doc = ""] #[doc = " Query parameter `limit`. Range 0 to 2000."]
     limit : i64, #[doc =
@@ -1931,15 +1916,12 @@ crate::support::builder!(
     > }
 );
 impl ListSecurityGroupRules {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
-        docsdk_runtime::require(
-            self.call.operation(),
-            &[("project_id", self.project_id.is_some())],
-        )?;
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+        let project_id = self.call.project_id(self.project_id).await?;
         let mut request = request!(
             self, Get, "/v3/{project_id}/vpc/security-group-rules"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .query_opt("limit", self.limit)
             .query_opt("marker", self.marker)
             .query_opt("direction", self.direction)
@@ -1976,14 +1958,14 @@ impl ListSecurityGroupRules {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ListSecurityGroupRulesResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ListSecurityGroupRulesResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
     crate::support::marked!(
@@ -1995,7 +1977,9 @@ crate::support::builder!(
     #[derive(Debug)] CreateSecurityGroupRule("create_security_group_rule") { #[doc =
     " - Definition: ID of the project that a security group rule belongs to."] #[doc =
     " - Range: None"] #[doc = ""] #[doc = " Path parameter `project_id`."] #[doc = ""]
-    #[doc = " **Required.**"] project_id : String, #[doc =
+    #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " - Definition: Whether to only send the check request."] #[doc =
     " - Constraints: None"] #[doc = " - Range:"] #[doc =
     " - **true**: A check request will be sent and no security group rule will be created. Check items include mandatory parameters, request format, and constraints. If the check fails, an error will be returned. If the check succeeds, response code 202 will be returned."]
@@ -2009,33 +1993,31 @@ crate::support::builder!(
     types::Createsecuritygroupruleoption }
 );
 impl CreateSecurityGroupRule {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("security_group_rule", self.security_group_rule.is_some()),
-            ],
+            &[("security_group_rule", self.security_group_rule.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::CreateSecurityGroupRuleRequest {
             dry_run: self.dry_run,
             security_group_rule: need!(self, security_group_rule)?,
         };
         let request = request!(self, Post, "/v3/{project_id}/vpc/security-group-rules")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 201 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::CreateSecurityGroupRuleResponse201> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::CreateSecurityGroupRuleResponse201>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
@@ -2043,77 +2025,76 @@ crate::support::builder!(
     #[derive(Debug)] ShowSecurityGroupRule("show_security_group_rule") { #[doc =
     " - Definition: ID of the project that a security group rule belongs to."] #[doc =
     " - Range: None"] #[doc = ""] #[doc = " Path parameter `project_id`."] #[doc = ""]
-    #[doc = " **Required.**"] project_id : String, #[doc =
+    #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " - Definition: Security group rule ID. You can call the API Querying Security Group Rules to obtain the ID of the target security group rule, and then use this API to query details about the security group rule."]
     #[doc = " - Range: None"] #[doc = ""] #[doc =
     " Path parameter `security_group_rule_id`."] #[doc = ""] #[doc = " **Required.**"]
     security_group_rule_id : String }
 );
 impl ShowSecurityGroupRule {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("security_group_rule_id", self.security_group_rule_id.is_some()),
-            ],
+            &[("security_group_rule_id", self.security_group_rule_id.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Get,
             "/v3/{project_id}/vpc/security-group-rules/{security_group_rule_id}"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("security_group_rule_id", need!(self, security_group_rule_id)?);
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ShowSecurityGroupRuleResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ShowSecurityGroupRuleResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] DeleteSecurityGroupRule("delete_security_group_rule") { #[doc =
     " - Definition: Project ID."] #[doc = " - Range: None"] #[doc = ""] #[doc =
-    " Path parameter `project_id`."] #[doc = ""] #[doc = " **Required.**"] project_id :
-    String, #[doc =
+    " Path parameter `project_id`."] #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " - Definition: ID of a security group rule. You can call the API Querying Security Group Rules to obtain the ID of the target security group rule, and then use this API to delete the security group rule."]
     #[doc = " - Range: None"] #[doc = ""] #[doc =
     " Path parameter `security_group_rule_id`."] #[doc = ""] #[doc = " **Required.**"]
     security_group_rule_id : String }
 );
 impl DeleteSecurityGroupRule {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("security_group_rule_id", self.security_group_rule_id.is_some()),
-            ],
+            &[("security_group_rule_id", self.security_group_rule_id.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Delete,
             "/v3/{project_id}/vpc/security-group-rules/{security_group_rule_id}"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("security_group_rule_id", need!(self, security_group_rule_id)?);
         Ok((self.call, request))
     }
     /// Sends the request and returns `()` on HTTP 204; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<()> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(self) -> Result<docsdk_runtime::Response<()>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty_with_response(request).await
     }
 }
@@ -2121,7 +2102,8 @@ crate::support::builder!(
     #[derive(Debug)] AddVpcSecondaryCidrBlock("add_vpc_secondary_cidr_block") { #[doc =
     " - Definition: ID of the project that a VPC belongs to."] #[doc = " - Range: None"]
     #[doc = ""] #[doc = " Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " - Definition: VPC ID, which uniquely identifies the VPC."] #[doc =
     " - Range: None"] #[doc = ""] #[doc = " Path parameter `vpc_id`."] #[doc = ""] #[doc
     = " **Required.**"] vpc_id : String, #[doc =
@@ -2137,15 +2119,12 @@ crate::support::builder!(
     #[doc = ""] #[doc = " **Required.**"] vpc : types::Addextendcidroption }
 );
 impl AddVpcSecondaryCidrBlock {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("vpc_id", self.vpc_id.is_some()),
-                ("vpc", self.vpc.is_some()),
-            ],
+            &[("vpc_id", self.vpc_id.is_some()), ("vpc", self.vpc.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::AddVpcSecondaryCidrBlockRequest {
             dry_run: self.dry_run,
             vpc: need!(self, vpc)?,
@@ -2153,21 +2132,21 @@ impl AddVpcSecondaryCidrBlock {
         let request = request!(
             self, Put, "/v3/{project_id}/vpc/vpcs/{vpc_id}/add-extend-cidr"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("vpc_id", need!(self, vpc_id)?)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::AddVpcSecondaryCidrBlockResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::AddVpcSecondaryCidrBlockResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
@@ -2175,35 +2154,34 @@ crate::support::builder!(
     #[derive(Debug)] ShowVpc("show_vpc") { #[doc =
     " - Definition: ID of the project that a VPC belongs to."] #[doc = " - Range: None"]
     #[doc = ""] #[doc = " Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " - Definition: VPC ID, which uniquely identifies the VPC."] #[doc =
     " - Range: None"] #[doc = ""] #[doc = " Path parameter `vpc_id`."] #[doc = ""] #[doc
     = " **Required.**"] vpc_id : String }
 );
 impl ShowVpc {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("vpc_id", self.vpc_id.is_some()),
-            ],
+            &[("vpc_id", self.vpc_id.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(self, Get, "/v3/{project_id}/vpc/vpcs/{vpc_id}")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("vpc_id", need!(self, vpc_id)?);
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ShowVpcResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ShowVpcResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
@@ -2211,7 +2189,8 @@ crate::support::builder!(
     #[derive(Debug)] ListVpcs("list_vpcs") { #[doc =
     " - Definition: ID of the project that a VPC belongs to."] #[doc = " - Range: None"]
     #[doc = ""] #[doc = " Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " - Definition: Number of records returned on each page."] #[doc =
     " - Range: 0-2000"] #[doc = ""] #[doc = " Query parameter `limit`. Range 0 to 2000."]
     limit : i64, #[doc =
@@ -2229,13 +2208,10 @@ crate::support::builder!(
     > }
 );
 impl ListVpcs {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
-        docsdk_runtime::require(
-            self.call.operation(),
-            &[("project_id", self.project_id.is_some())],
-        )?;
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+        let project_id = self.call.project_id(self.project_id).await?;
         let mut request = request!(self, Get, "/v3/{project_id}/vpc/vpcs")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .query_opt("limit", self.limit)
             .query_opt("marker", self.marker);
         for value in self.id.unwrap_or_default() {
@@ -2254,14 +2230,14 @@ impl ListVpcs {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ListVpcsResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ListVpcsResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
     crate::support::marked!(
@@ -2273,7 +2249,9 @@ crate::support::builder!(
     #[derive(Debug)] RemoveVpcSecondaryCidrBlock("remove_vpc_secondary_cidr_block") {
     #[doc = " - Definition: ID of the project that a VPC belongs to."] #[doc =
     " - Range: None"] #[doc = ""] #[doc = " Path parameter `project_id`."] #[doc = ""]
-    #[doc = " **Required.**"] project_id : String, #[doc =
+    #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " - Definition: VPC ID, which uniquely identifies the VPC."] #[doc =
     " - Range: None"] #[doc = ""] #[doc = " Path parameter `vpc_id`."] #[doc = ""] #[doc
     = " **Required.**"] vpc_id : String, #[doc =
@@ -2289,15 +2267,12 @@ crate::support::builder!(
     #[doc = ""] #[doc = " **Required.**"] vpc : types::Removeextendcidroption }
 );
 impl RemoveVpcSecondaryCidrBlock {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("vpc_id", self.vpc_id.is_some()),
-                ("vpc", self.vpc.is_some()),
-            ],
+            &[("vpc_id", self.vpc_id.is_some()), ("vpc", self.vpc.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::RemoveVpcSecondaryCidrBlockRequest {
             dry_run: self.dry_run,
             vpc: need!(self, vpc)?,
@@ -2305,21 +2280,21 @@ impl RemoveVpcSecondaryCidrBlock {
         let request = request!(
             self, Put, "/v3/{project_id}/vpc/vpcs/{vpc_id}/remove-extend-cidr"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("vpc_id", need!(self, vpc_id)?)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::RemoveVpcSecondaryCidrBlockResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::RemoveVpcSecondaryCidrBlockResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
@@ -5452,7 +5427,8 @@ impl DeleteSubnetPool {
 crate::support::builder!(
     #[derive(Debug)] AddSharedBandwidthEip("add_shared_bandwidth_eip") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Specifies the bandwidth ID, which uniquely identifies the bandwidth. Path parameter `bandwidth_id`."]
     #[doc = ""] #[doc = " **Required.**"] bandwidth_id : String, #[doc =
     " Specifies the bandwidth objects. For details, see Table 3."] #[doc = ""] #[doc =
@@ -5460,116 +5436,115 @@ crate::support::builder!(
     }
 );
 impl AddSharedBandwidthEip {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[
-                ("project_id", self.project_id.is_some()),
                 ("bandwidth_id", self.bandwidth_id.is_some()),
                 ("bandwidth", self.bandwidth.is_some()),
             ],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::AddSharedBandwidthEipRequest {
             bandwidth: need!(self, bandwidth)?,
         };
         let request = request!(
             self, Post, "/v2.0/{project_id}/bandwidths/{bandwidth_id}/insert"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("bandwidth_id", need!(self, bandwidth_id)?)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::AddSharedBandwidthEipResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::AddSharedBandwidthEipResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] AssignSharedBandwidth("assign_shared_bandwidth") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Specifies the bandwidth objects. For details, see Table 3."] #[doc = ""] #[doc =
     " **Required.**"] bandwidth : types::SharedBandwidthDescriptionOfTheBandwidthField }
 );
 impl AssignSharedBandwidth {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("bandwidth", self.bandwidth.is_some()),
-            ],
+            &[("bandwidth", self.bandwidth.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::AssignSharedBandwidthRequest {
             bandwidth: need!(self, bandwidth)?,
         };
         let request = request!(self, Post, "/v2.0/{project_id}/bandwidths")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::AssignSharedBandwidthResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::AssignSharedBandwidthResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] DeleteSharedBandwidth("delete_shared_bandwidth") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Specifies the bandwidth ID, which uniquely identifies the bandwidth."] #[doc =
     " Currently, only the shared bandwidth can be deleted."] #[doc = ""] #[doc =
     " Path parameter `bandwidth_id`."] #[doc = ""] #[doc = " **Required.**"] bandwidth_id
     : String }
 );
 impl DeleteSharedBandwidth {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("bandwidth_id", self.bandwidth_id.is_some()),
-            ],
+            &[("bandwidth_id", self.bandwidth_id.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Delete, "/v2.0/{project_id}/bandwidths/{bandwidth_id}"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("bandwidth_id", need!(self, bandwidth_id)?);
         Ok((self.call, request))
     }
     /// Sends the request and returns `()` on HTTP 2XX; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<()> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(self) -> Result<docsdk_runtime::Response<()>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] RemoveSharedBandwidthEip("remove_shared_bandwidth_eip") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Specifies the bandwidth ID, which uniquely identifies the bandwidth. Path parameter `bandwidth_id`."]
     #[doc = ""] #[doc = " **Required.**"] bandwidth_id : String, #[doc =
     " Specifies the bandwidth objects. For details, see Table 3."] #[doc = ""] #[doc =
@@ -5577,118 +5552,116 @@ crate::support::builder!(
     types::SharedBandwidthEipDescriptionOfTheBandwidthField2 }
 );
 impl RemoveSharedBandwidthEip {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[
-                ("project_id", self.project_id.is_some()),
                 ("bandwidth_id", self.bandwidth_id.is_some()),
                 ("bandwidth", self.bandwidth.is_some()),
             ],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::RemoveSharedBandwidthEipRequest {
             bandwidth: need!(self, bandwidth)?,
         };
         let request = request!(
             self, Post, "/v2.0/{project_id}/bandwidths/{bandwidth_id}/remove"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("bandwidth_id", need!(self, bandwidth_id)?)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns `()` on HTTP 2XX; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<()> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(self) -> Result<docsdk_runtime::Response<()>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ListEipTags("list_eip_tags") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Specifies the unique identifier of an EIP. Path parameter `publicip_id`."] #[doc =
     ""] #[doc = " **Required.**"] publicip_id : String }
 );
 impl ListEipTags {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("publicip_id", self.publicip_id.is_some()),
-            ],
+            &[("publicip_id", self.publicip_id.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Get, "/v2.0/{project_id}/publicips/{publicip_id}/tags"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("publicip_id", need!(self, publicip_id)?);
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ListEipTagsResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ListEipTagsResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] AddEipTag("add_eip_tag") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Specifies the unique identifier of an EIP. Path parameter `publicip_id`."] #[doc =
     ""] #[doc = " **Required.**"] publicip_id : String, #[doc =
     " Specifies the **tag** objects. For details, see Table 3."] #[doc = ""] #[doc =
     " **Required.**"] tag : types::EipTagObject }
 );
 impl AddEipTag {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("publicip_id", self.publicip_id.is_some()),
-                ("tag", self.tag.is_some()),
-            ],
+            &[("publicip_id", self.publicip_id.is_some()), ("tag", self.tag.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::AddEipTagRequest {
             tag: need!(self, tag)?,
         };
         let request = request!(
             self, Post, "/v2.0/{project_id}/publicips/{publicip_id}/tags"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("publicip_id", need!(self, publicip_id)?)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns `()` on HTTP 2XX; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<()> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(self) -> Result<docsdk_runtime::Response<()>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] BatchAddOrDeleteEipTags("batch_add_or_delete_eip_tags") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Specifies the unique identifier of an EIP. Path parameter `publicip_id`."] #[doc =
     ""] #[doc = " **Required.**"] publicip_id : String, #[doc =
     " Specifies the **tag** object list. For details, see Table 3."] #[doc = ""] #[doc =
@@ -5698,16 +5671,16 @@ crate::support::builder!(
     action : String }
 );
 impl BatchAddOrDeleteEipTags {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[
-                ("project_id", self.project_id.is_some()),
                 ("publicip_id", self.publicip_id.is_some()),
                 ("tags", self.tags.is_some()),
                 ("action", self.action.is_some()),
             ],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::BatchAddOrDeleteEipTagsRequest {
             tags: need!(self, tags)?,
             action: need!(self, action)?,
@@ -5715,92 +5688,89 @@ impl BatchAddOrDeleteEipTags {
         let request = request!(
             self, Post, "/v2.0/{project_id}/publicips/{publicip_id}/tags/action"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("publicip_id", need!(self, publicip_id)?)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns `()` on HTTP 2XX; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<()> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(self) -> Result<docsdk_runtime::Response<()>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] DeleteEipTag("delete_eip_tag") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Specifies the unique identifier of an EIP. Path parameter `publicip_id`."] #[doc =
     ""] #[doc = " **Required.**"] publicip_id : String, #[doc =
     " Specifies the tag key. Path parameter `key`."] #[doc = ""] #[doc =
     " **Required.**"] key : String }
 );
 impl DeleteEipTag {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("publicip_id", self.publicip_id.is_some()),
-                ("key", self.key.is_some()),
-            ],
+            &[("publicip_id", self.publicip_id.is_some()), ("key", self.key.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Delete, "/v2.0/{project_id}/publicips/{publicip_id}/tags/{key}"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("publicip_id", need!(self, publicip_id)?)
             .path_param("key", need!(self, key)?);
         Ok((self.call, request))
     }
     /// Sends the request and returns `()` on HTTP 2XX; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<()> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(self) -> Result<docsdk_runtime::Response<()>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ListProjectEipTags("list_project_eip_tags") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String }
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String }
 );
 impl ListProjectEipTags {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
-        docsdk_runtime::require(
-            self.call.operation(),
-            &[("project_id", self.project_id.is_some())],
-        )?;
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(self, Get, "/v2.0/{project_id}/publicips/tags")
-            .path_param("project_id", need!(self, project_id)?);
+            .path_param("project_id", project_id);
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ListProjectEipTagsResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ListProjectEipTagsResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ListEipsByTag("list_eips_by_tag") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Specifies the included tags. A maximum of 20 tag keys are allowed for each query operation. Each tag key can have up to 10 tag values. The structure body must be included. The tag key cannot be left blank or set to an empty string. Each tag key must be unique, and each tag value in a tag must be unique."]
     tags : Vec < types::EipsByTagDescriptionOfTheTagsField >, #[doc =
     " Sets the page size. This parameter is not available when **action** is set to **count**. The default value is **1000** when **action** is set to **filter**. The maximum value is **1000**, and the minimum value is **1**. The value cannot be a negative number."]
@@ -5815,14 +5785,12 @@ crate::support::builder!(
     matches : Vec < types::EipsByTagDescriptionOfTheMatchField > }
 );
 impl ListEipsByTag {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("action", self.action.is_some()),
-            ],
+            &[("action", self.action.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::ListEipsByTagRequest {
             tags: self.tags,
             limit: self.limit,
@@ -5833,20 +5801,20 @@ impl ListEipsByTag {
         let request = request!(
             self, Post, "/v2.0/{project_id}/publicips/resource_instances/action"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ListEipsByTagResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ListEipsByTagResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
@@ -6096,7 +6064,8 @@ crate::support::builder!(
     #[derive(Debug)]
     AssociateTimeThemMultipleNicPorts("associate_time_them_multiple_nic_ports") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Specifies the security group ID, which uniquely identifies the security group. Path parameter `security_group_id`."]
     #[doc = ""] #[doc = " **Required.**"] security_group_id : String, #[doc =
     " Specifies the port list. A maximum of 20 ports are supported. For details, see Table 3."]
@@ -6106,16 +6075,16 @@ crate::support::builder!(
     #[doc = ""] #[doc = " **Required.**"] action : String }
 );
 impl AssociateTimeThemMultipleNicPorts {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[
-                ("project_id", self.project_id.is_some()),
                 ("security_group_id", self.security_group_id.is_some()),
                 ("ports", self.ports.is_some()),
                 ("action", self.action.is_some()),
             ],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::AssociateTimeThemMultipleNicPortsRequest {
             ports: need!(self, ports)?,
             action: need!(self, action)?,
@@ -6124,14 +6093,14 @@ impl AssociateTimeThemMultipleNicPorts {
             self, Post,
             "/v2.0/{project_id}/security-groups/{security_group_id}/instance/action"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("security_group_id", need!(self, security_group_id)?)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::AssociateTimeThemMultipleNicPortsResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
@@ -6140,50 +6109,50 @@ impl AssociateTimeThemMultipleNicPorts {
     ) -> Result<
         docsdk_runtime::Response<types::AssociateTimeThemMultipleNicPortsResponse>,
     > {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ListSubnetTags("list_subnet_tags") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Specifies the subnet ID that uniquely identifies the subnet."] #[doc =
     " If you use the management console, the value of this parameter is the **Network ID** value."]
     #[doc = ""] #[doc = " Path parameter `subnet_id`."] #[doc = ""] #[doc =
     " **Required.**"] subnet_id : String }
 );
 impl ListSubnetTags {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("subnet_id", self.subnet_id.is_some()),
-            ],
+            &[("subnet_id", self.subnet_id.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(self, Get, "/v2.0/{project_id}/subnets/{subnet_id}/tags")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("subnet_id", need!(self, subnet_id)?);
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ListSubnetTagsResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ListSubnetTagsResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] AddSubnetTag("add_subnet_tag") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Specifies the subnet ID, which uniquely identifies the subnet."] #[doc =
     " If you use the management console, the value of this parameter is the **Network ID** value."]
     #[doc = ""] #[doc = " Path parameter `subnet_id`."] #[doc = ""] #[doc =
@@ -6192,39 +6161,38 @@ crate::support::builder!(
     " **Required.**"] tag : types::SubnetTagObject }
 );
 impl AddSubnetTag {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("subnet_id", self.subnet_id.is_some()),
-                ("tag", self.tag.is_some()),
-            ],
+            &[("subnet_id", self.subnet_id.is_some()), ("tag", self.tag.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::AddSubnetTagRequest {
             tag: need!(self, tag)?,
         };
         let request = request!(self, Post, "/v2.0/{project_id}/subnets/{subnet_id}/tags")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("subnet_id", need!(self, subnet_id)?)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns `()` on HTTP 2XX; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<()> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(self) -> Result<docsdk_runtime::Response<()>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] BatchAddOrDeleteSubnetTags("batch_add_or_delete_subnet_tags") {
     #[doc = " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc
-    = " **Required.**"] project_id : String, #[doc =
+    =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Specifies the subnet ID, which uniquely identifies the subnet."] #[doc =
     " If you use the management console, the value of this parameter is the **Network ID** value."]
     #[doc = ""] #[doc = " Path parameter `subnet_id`."] #[doc = ""] #[doc =
@@ -6237,16 +6205,16 @@ crate::support::builder!(
     action : String }
 );
 impl BatchAddOrDeleteSubnetTags {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[
-                ("project_id", self.project_id.is_some()),
                 ("subnet_id", self.subnet_id.is_some()),
                 ("tags", self.tags.is_some()),
                 ("action", self.action.is_some()),
             ],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::BatchAddOrDeleteSubnetTagsRequest {
             tags: need!(self, tags)?,
             action: need!(self, action)?,
@@ -6254,26 +6222,27 @@ impl BatchAddOrDeleteSubnetTags {
         let request = request!(
             self, Post, "/v2.0/{project_id}/subnets/{subnet_id}/tags/action"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("subnet_id", need!(self, subnet_id)?)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns `()` on HTTP 2XX; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<()> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(self) -> Result<docsdk_runtime::Response<()>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] DeleteSubnetTag("delete_subnet_tag") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Specifies the subnet ID, which uniquely identifies the subnet."] #[doc =
     " If you use the management console, the value of this parameter is the **Network ID** value."]
     #[doc = ""] #[doc = " Path parameter `subnet_id`."] #[doc = ""] #[doc =
@@ -6282,66 +6251,62 @@ crate::support::builder!(
     " **Required.**"] key : String }
 );
 impl DeleteSubnetTag {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("subnet_id", self.subnet_id.is_some()),
-                ("key", self.key.is_some()),
-            ],
+            &[("subnet_id", self.subnet_id.is_some()), ("key", self.key.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Delete, "/v2.0/{project_id}/subnets/{subnet_id}/tags/{key}"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("subnet_id", need!(self, subnet_id)?)
             .path_param("key", need!(self, key)?);
         Ok((self.call, request))
     }
     /// Sends the request and returns `()` on HTTP 2XX; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<()> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(self) -> Result<docsdk_runtime::Response<()>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ListProjectSubnetTags("list_project_subnet_tags") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String }
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String }
 );
 impl ListProjectSubnetTags {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
-        docsdk_runtime::require(
-            self.call.operation(),
-            &[("project_id", self.project_id.is_some())],
-        )?;
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(self, Get, "/v2.0/{project_id}/subnets/tags")
-            .path_param("project_id", need!(self, project_id)?);
+            .path_param("project_id", project_id);
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ListProjectEipTagsResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ListProjectEipTagsResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ListSubnetsByTag("list_subnets_by_tag") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Specifies the included tags. A maximum of 20 tag keys are allowed for each query operation. Each tag key can have up to 10 tag values. The structure body must be included. The tag key cannot be left blank or set to an empty string. Each tag key must be unique, and each tag value in a tag must be unique."]
     tags : Vec < types::SubnetsByTagDescriptionOfTheTagField >, #[doc =
     " Sets the page size. This parameter is not available when **action** is set to **count**. The default value is **1000** when **action** is set to **filter**. The maximum value is **1000**, and the minimum value is **1**. The value cannot be a negative number."]
@@ -6356,14 +6321,12 @@ crate::support::builder!(
     matches : Vec < types::SubnetsByTagDescriptionOfTheMatchField > }
 );
 impl ListSubnetsByTag {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("action", self.action.is_some()),
-            ],
+            &[("action", self.action.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::ListSubnetsByTagRequest {
             tags: self.tags,
             limit: self.limit,
@@ -6374,20 +6337,20 @@ impl ListSubnetsByTag {
         let request = request!(
             self, Post, "/v2.0/{project_id}/subnets/resource_instances/action"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ListSubnetsByTagResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ListSubnetsByTagResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
@@ -6834,80 +6797,78 @@ impl DeleteVpcRoute {
 crate::support::builder!(
     #[derive(Debug)] ListVpcTags("list_vpc_tags") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Specifies the VPC ID that uniquely identifies the VPC. Path parameter `vpc_id`."]
     #[doc = ""] #[doc = " **Required.**"] vpc_id : String }
 );
 impl ListVpcTags {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("vpc_id", self.vpc_id.is_some()),
-            ],
+            &[("vpc_id", self.vpc_id.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(self, Get, "/v2.0/{project_id}/vpcs/{vpc_id}/tags")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("vpc_id", need!(self, vpc_id)?);
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ListSubnetTagsResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ListSubnetTagsResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] AddVpcTag("add_vpc_tag") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Specifies the VPC ID that uniquely identifies the VPC. Path parameter `vpc_id`."]
     #[doc = ""] #[doc = " **Required.**"] vpc_id : String, #[doc =
     " Specifies the **tag** objects. For details, see Table 3."] #[doc = ""] #[doc =
     " **Required.**"] tag : types::SubnetTagObject }
 );
 impl AddVpcTag {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("vpc_id", self.vpc_id.is_some()),
-                ("tag", self.tag.is_some()),
-            ],
+            &[("vpc_id", self.vpc_id.is_some()), ("tag", self.tag.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::AddSubnetTagRequest {
             tag: need!(self, tag)?,
         };
         let request = request!(self, Post, "/v2.0/{project_id}/vpcs/{vpc_id}/tags")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("vpc_id", need!(self, vpc_id)?)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns `()` on HTTP 2XX; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<()> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(self) -> Result<docsdk_runtime::Response<()>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] BatchAddOrDeleteVpcTags("batch_add_or_delete_vpc_tags") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Specifies the VPC ID, which uniquely identifies the VPC. Path parameter `vpc_id`."]
     #[doc = ""] #[doc = " **Required.**"] vpc_id : String, #[doc =
     " Specifies the tags. For details, see Table 3."] #[doc =
@@ -6918,16 +6879,16 @@ crate::support::builder!(
     action : String }
 );
 impl BatchAddOrDeleteVpcTags {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[
-                ("project_id", self.project_id.is_some()),
                 ("vpc_id", self.vpc_id.is_some()),
                 ("tags", self.tags.is_some()),
                 ("action", self.action.is_some()),
             ],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::BatchAddOrDeleteVpcTagsRequest {
             tags: need!(self, tags)?,
             action: need!(self, action)?,
@@ -6935,92 +6896,89 @@ impl BatchAddOrDeleteVpcTags {
         let request = request!(
             self, Post, "/v2.0/{project_id}/vpcs/{vpc_id}/tags/action"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("vpc_id", need!(self, vpc_id)?)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns `()` on HTTP 2XX; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<()> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(self) -> Result<docsdk_runtime::Response<()>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] DeleteVpcTag("delete_vpc_tag") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Specifies the VPC ID, which uniquely identifies the VPC. Path parameter `vpc_id`."]
     #[doc = ""] #[doc = " **Required.**"] vpc_id : String, #[doc =
     " Specifies the tag key. Path parameter `key`."] #[doc = ""] #[doc =
     " **Required.**"] key : String }
 );
 impl DeleteVpcTag {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("vpc_id", self.vpc_id.is_some()),
-                ("key", self.key.is_some()),
-            ],
+            &[("vpc_id", self.vpc_id.is_some()), ("key", self.key.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Delete, "/v2.0/{project_id}/vpcs/{vpc_id}/tags/{key}"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("vpc_id", need!(self, vpc_id)?)
             .path_param("key", need!(self, key)?);
         Ok((self.call, request))
     }
     /// Sends the request and returns `()` on HTTP 2XX; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<()> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(self) -> Result<docsdk_runtime::Response<()>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ListProjectVpcTags("list_project_vpc_tags") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String }
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String }
 );
 impl ListProjectVpcTags {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
-        docsdk_runtime::require(
-            self.call.operation(),
-            &[("project_id", self.project_id.is_some())],
-        )?;
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(self, Get, "/v2.0/{project_id}/vpcs/tags")
-            .path_param("project_id", need!(self, project_id)?);
+            .path_param("project_id", project_id);
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ListProjectVpcTagsResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ListProjectVpcTagsResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ListVpcsByTag("list_vpcs_by_tag") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Specifies the included tags. A maximum of 20 tag keys are allowed for each query operation. Each tag key can have up to 10 tag values. The structure body must be included. The tag key cannot be left blank or set to an empty string. Each tag key must be unique, and each tag value in a tag must be unique."]
     tags : Vec < types::VpcsByTagDescriptionOfTheTagField >, #[doc =
     " Sets the page size. This parameter is not available when **action** is set to **count**. The default value is **1000** when **action** is set to **filter**. The maximum value is **1000**, and the minimum value is **1**. The value cannot be a negative number."]
@@ -7035,14 +6993,12 @@ crate::support::builder!(
     matches : Vec < types::SubnetsByTagDescriptionOfTheMatchField > }
 );
 impl ListVpcsByTag {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("action", self.action.is_some()),
-            ],
+            &[("action", self.action.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::ListVpcsByTagRequest {
             tags: self.tags,
             limit: self.limit,
@@ -7053,102 +7009,103 @@ impl ListVpcsByTag {
         let request = request!(
             self, Post, "/v2.0/{project_id}/vpcs/resource_instances/action"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ListVpcsByTagResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ListVpcsByTagResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ShowBandwidth("show_bandwidth") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Specifies the bandwidth ID, which uniquely identifies the bandwidth. Path parameter `bandwidth_id`."]
     #[doc = ""] #[doc = " **Required.**"] bandwidth_id : String }
 );
 impl ShowBandwidth {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("bandwidth_id", self.bandwidth_id.is_some()),
-            ],
+            &[("bandwidth_id", self.bandwidth_id.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(self, Get, "/v1/{project_id}/bandwidths/{bandwidth_id}")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("bandwidth_id", need!(self, bandwidth_id)?);
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ShowBandwidthResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ShowBandwidthResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] UpdateBandwidth("update_bandwidth") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Specifies the bandwidth ID, which uniquely identifies the bandwidth. Path parameter `bandwidth_id`."]
     #[doc = ""] #[doc = " **Required.**"] bandwidth_id : String, #[doc =
     " Specifies the bandwidth objects. For details, see Table 3."] #[doc = ""] #[doc =
     " **Required.**"] bandwidth : types::UpdateBandwidthDescriptionOfTheBandwidthField }
 );
 impl UpdateBandwidth {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[
-                ("project_id", self.project_id.is_some()),
                 ("bandwidth_id", self.bandwidth_id.is_some()),
                 ("bandwidth", self.bandwidth.is_some()),
             ],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::UpdateBandwidthRequest {
             bandwidth: need!(self, bandwidth)?,
         };
         let request = request!(self, Put, "/v1/{project_id}/bandwidths/{bandwidth_id}")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("bandwidth_id", need!(self, bandwidth_id)?)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::UpdateBandwidthResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::UpdateBandwidthResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ListBandwidths("list_bandwidths") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Specifies a resource ID for pagination query, indicating that the query starts from the next record of the specified resource ID."]
     #[doc = " This parameter can work together with the parameter **limit**."] #[doc =
     ""] #[doc =
@@ -7172,13 +7129,10 @@ crate::support::builder!(
     enterprise_project_id : String }
 );
 impl ListBandwidths {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
-        docsdk_runtime::require(
-            self.call.operation(),
-            &[("project_id", self.project_id.is_some())],
-        )?;
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(self, Get, "/v1/{project_id}/bandwidths")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .query_opt("marker", self.marker)
             .query_opt("limit", self.limit)
             .query_opt("enterprise_project_id", self.enterprise_project_id);
@@ -7186,14 +7140,14 @@ impl ListBandwidths {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ListBandwidthsResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ListBandwidthsResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
     crate::support::marked!(
@@ -7205,7 +7159,8 @@ impl ListBandwidths {
 crate::support::builder!(
     #[derive(Debug)] ListBandwidths2("list_bandwidths2") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Specifies a resource ID for pagination query, indicating that the query starts from the next record of the specified resource ID."]
     #[doc = " This parameter can work together with the parameter **limit**."] #[doc =
     ""] #[doc =
@@ -7229,13 +7184,10 @@ crate::support::builder!(
     enterprise_project_id : String }
 );
 impl ListBandwidths2 {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
-        docsdk_runtime::require(
-            self.call.operation(),
-            &[("project_id", self.project_id.is_some())],
-        )?;
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(self, Get, "/v1/{project_id}/bandwidths")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .query_opt("marker", self.marker)
             .query_opt("limit", self.limit)
             .query_opt("enterprise_project_id", self.enterprise_project_id);
@@ -7243,14 +7195,14 @@ impl ListBandwidths2 {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ListBandwidthsResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ListBandwidthsResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
     crate::support::marked!(
@@ -7262,7 +7214,8 @@ impl ListBandwidths2 {
 crate::support::builder!(
     #[derive(Debug)] ListEips("list_eips") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Specifies a resource ID for pagination query, indicating that the query starts from the next record of the specified resource ID."]
     #[doc = " This parameter can work together with the parameter **limit**."] #[doc =
     ""] #[doc =
@@ -7286,13 +7239,10 @@ crate::support::builder!(
     enterprise_project_id : String }
 );
 impl ListEips {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
-        docsdk_runtime::require(
-            self.call.operation(),
-            &[("project_id", self.project_id.is_some())],
-        )?;
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(self, Get, "/v1/{project_id}/publicips")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .query_opt("marker", self.marker)
             .query_opt("limit", self.limit)
             .query_opt("enterprise_project_id", self.enterprise_project_id);
@@ -7300,14 +7250,14 @@ impl ListEips {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ListEipsResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ListEipsResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
     crate::support::marked!(
@@ -7319,262 +7269,261 @@ impl ListEips {
 crate::support::builder!(
     #[derive(Debug)] AssignEip("assign_eip") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
-    " Specifies the EIP object. For details, see Table 3."] #[doc = ""] #[doc =
-    " **Required.**"] publicip : types::EipDescriptionOfThePublicipField, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc = " Specifies the EIP object. For details, see Table 3."]
+    #[doc = ""] #[doc = " **Required.**"] publicip :
+    types::EipDescriptionOfThePublicipField, #[doc =
     " Specifies the bandwidth object. For details, see Table 4."] #[doc = ""] #[doc =
     " **Required.**"] bandwidth : types::EipDescriptionOfTheBandwidthField }
 );
 impl AssignEip {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[
-                ("project_id", self.project_id.is_some()),
                 ("publicip", self.publicip.is_some()),
                 ("bandwidth", self.bandwidth.is_some()),
             ],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::AssignEipRequest {
             publicip: need!(self, publicip)?,
             bandwidth: need!(self, bandwidth)?,
         };
         let request = request!(self, Post, "/v1/{project_id}/publicips")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::AssignEipResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::AssignEipResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ShowEip("show_eip") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Specifies the unique identifier of an EIP. Path parameter `publicip_id`."] #[doc =
     ""] #[doc = " **Required.**"] publicip_id : String }
 );
 impl ShowEip {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("publicip_id", self.publicip_id.is_some()),
-            ],
+            &[("publicip_id", self.publicip_id.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(self, Get, "/v1/{project_id}/publicips/{publicip_id}")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("publicip_id", need!(self, publicip_id)?);
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ShowEipResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ShowEipResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] UpdateEip("update_eip") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Specifies the unique identifier of an EIP. Path parameter `publicip_id`."] #[doc =
     ""] #[doc = " **Required.**"] publicip_id : String, #[doc =
     " Specifies the EIP object. For details, see Table 3."] #[doc = ""] #[doc =
     " **Required.**"] publicip : types::UpdateEipDescriptionOfThePublicipField }
 );
 impl UpdateEip {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[
-                ("project_id", self.project_id.is_some()),
                 ("publicip_id", self.publicip_id.is_some()),
                 ("publicip", self.publicip.is_some()),
             ],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::UpdateEipRequest {
             publicip: need!(self, publicip)?,
         };
         let request = request!(self, Put, "/v1/{project_id}/publicips/{publicip_id}")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("publicip_id", need!(self, publicip_id)?)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::UpdateEipResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::UpdateEipResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ReleaseEip("release_eip") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Specifies the unique identifier of an EIP. Path parameter `publicip_id`."] #[doc =
     ""] #[doc = " **Required.**"] publicip_id : String }
 );
 impl ReleaseEip {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("publicip_id", self.publicip_id.is_some()),
-            ],
+            &[("publicip_id", self.publicip_id.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(self, Delete, "/v1/{project_id}/publicips/{publicip_id}")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("publicip_id", need!(self, publicip_id)?);
         Ok((self.call, request))
     }
     /// Sends the request and returns `()` on HTTP 2XX; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<()> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(self) -> Result<docsdk_runtime::Response<()>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] AssignPrivateIpAddress("assign_private_ip_address") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Specifies the private IP addresses. For details, see Table 3."] #[doc =
     " By default, a maximum of 20 private IP addresses can be assigned."] #[doc = ""]
     #[doc = " **Required.**"] privateips : Vec <
     types::PrivateIpAddressDescriptionOfThePrivateipField > }
 );
 impl AssignPrivateIpAddress {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("privateips", self.privateips.is_some()),
-            ],
+            &[("privateips", self.privateips.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::AssignPrivateIpAddressRequest {
             privateips: need!(self, privateips)?,
         };
         let request = request!(self, Post, "/v1/{project_id}/privateips")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::AssignPrivateIpAddressResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::AssignPrivateIpAddressResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ListPrivateIpAddressDetails("list_private_ip_address_details") {
     #[doc = " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc
-    = " **Required.**"] project_id : String, #[doc =
+    =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Specifies the ID of the private IP address, which uniquely identifies the private IP address. Path parameter `privateip_id`."]
     #[doc = ""] #[doc = " **Required.**"] privateip_id : String }
 );
 impl ListPrivateIpAddressDetails {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("privateip_id", self.privateip_id.is_some()),
-            ],
+            &[("privateip_id", self.privateip_id.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(self, Get, "/v1/{project_id}/privateips/{privateip_id}")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("privateip_id", need!(self, privateip_id)?);
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ListPrivateIpAddressDetailsResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ListPrivateIpAddressDetailsResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] DeletePrivateIpAddress("delete_private_ip_address") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Specifies the ID of the private IP address, which uniquely identifies the private IP address. Path parameter `privateip_id`."]
     #[doc = ""] #[doc = " **Required.**"] privateip_id : String }
 );
 impl DeletePrivateIpAddress {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("privateip_id", self.privateip_id.is_some()),
-            ],
+            &[("privateip_id", self.privateip_id.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Delete, "/v1/{project_id}/privateips/{privateip_id}"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("privateip_id", need!(self, privateip_id)?);
         Ok((self.call, request))
     }
     /// Sends the request and returns `()` on HTTP 2XX; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<()> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(self) -> Result<docsdk_runtime::Response<()>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ListPrivateIpAddresses("list_private_ip_addresses") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Specifies the unique ID of the subnet to which the private IP address belongs."]
     #[doc =
     " If you use the management console, the value of this parameter is the **Network ID** value."]
@@ -7597,18 +7546,16 @@ crate::support::builder!(
     #[doc = ""] #[doc = " Query parameter `limit`. Default: `2000`."] limit : i64 }
 );
 impl ListPrivateIpAddresses {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("subnet_id", self.subnet_id.is_some()),
-            ],
+            &[("subnet_id", self.subnet_id.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Get, "/v1/{project_id}/subnets/{subnet_id}/privateips"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("subnet_id", need!(self, subnet_id)?)
             .query_opt("marker", self.marker)
             .query_opt("limit", self.limit);
@@ -7616,14 +7563,14 @@ impl ListPrivateIpAddresses {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ListPrivateIpAddressesResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ListPrivateIpAddressesResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
     crate::support::marked!(
@@ -7635,7 +7582,8 @@ impl ListPrivateIpAddresses {
 crate::support::builder!(
     #[derive(Debug)] ListPrivateIpAddresses2("list_private_ip_addresses2") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Specifies the unique ID of the subnet to which the private IP address belongs."]
     #[doc =
     " If you use the management console, the value of this parameter is the **Network ID** value."]
@@ -7658,18 +7606,16 @@ crate::support::builder!(
     #[doc = ""] #[doc = " Query parameter `limit`. Default: `2000`."] limit : i64 }
 );
 impl ListPrivateIpAddresses2 {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("subnet_id", self.subnet_id.is_some()),
-            ],
+            &[("subnet_id", self.subnet_id.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Get, "/v1/{project_id}/subnets/{subnet_id}/privateips"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("subnet_id", need!(self, subnet_id)?)
             .query_opt("marker", self.marker)
             .query_opt("limit", self.limit);
@@ -7677,14 +7623,14 @@ impl ListPrivateIpAddresses2 {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ListPrivateIpAddressesResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ListPrivateIpAddressesResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
     crate::support::marked!(
@@ -7696,9 +7642,10 @@ impl ListPrivateIpAddresses2 {
 crate::support::builder!(
     #[derive(Debug)] ListQuotas("list_quotas") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc = " - Specifies the resource type."]
-    #[doc = " - Values:"] #[doc = " - **vpc**: VPC"] #[doc = " - **subnet**: Subnet"]
-    #[doc = " - **securityGroup**: Security group"] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc = " - Specifies the resource type."] #[doc = " - Values:"]
+    #[doc = " - **vpc**: VPC"] #[doc = " - **subnet**: Subnet"] #[doc =
+    " - **securityGroup**: Security group"] #[doc =
     " - **securityGroupRule**: Security group rule"] #[doc = " - **publicIp**: EIP"]
     #[doc = " - **vpn**: VPN"] #[doc = " - **vpcPeer**: VPC peering connection"] #[doc =
     " - **loadbalancer**: Load balancer"] #[doc =
@@ -7714,35 +7661,33 @@ crate::support::builder!(
     #[doc = " Query parameter `type`."] type_ : String }
 );
 impl ListQuotas {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
-        docsdk_runtime::require(
-            self.call.operation(),
-            &[("project_id", self.project_id.is_some())],
-        )?;
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(self, Get, "/v1/{project_id}/quotas")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .query_opt("type", self.type_);
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ListQuotasResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ListQuotasResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ListQuotas2("list_quotas2") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc = " - Specifies the resource type."]
-    #[doc = " - Values:"] #[doc = " - **vpc**: VPC"] #[doc = " - **subnet**: Subnet"]
-    #[doc = " - **securityGroup**: Security group"] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc = " - Specifies the resource type."] #[doc = " - Values:"]
+    #[doc = " - **vpc**: VPC"] #[doc = " - **subnet**: Subnet"] #[doc =
+    " - **securityGroup**: Security group"] #[doc =
     " - **securityGroupRule**: Security group rule"] #[doc = " - **publicIp**: EIP"]
     #[doc = " - **vpn**: VPN"] #[doc = " - **vpcPeer**: VPC peering connection"] #[doc =
     " - **loadbalancer**: Load balancer"] #[doc =
@@ -7758,76 +7703,76 @@ crate::support::builder!(
     #[doc = " Query parameter `type`."] type_ : String }
 );
 impl ListQuotas2 {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
-        docsdk_runtime::require(
-            self.call.operation(),
-            &[("project_id", self.project_id.is_some())],
-        )?;
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(self, Get, "/v1/{project_id}/quotas")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .query_opt("type", self.type_);
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ListQuotasResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ListQuotasResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] AssociateSubnets("associate_subnets") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Specifies the route table ID, which uniquely identifies a route table. Path parameter `routetable_id`."]
     #[doc = ""] #[doc = " **Required.**"] routetable_id : String, #[doc =
     " Specifies the route table. For details, see Table 3."] #[doc = ""] #[doc =
     " **Required.**"] routetable : types::SubnetDescriptionOfTheRoutetableField }
 );
 impl AssociateSubnets {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[
-                ("project_id", self.project_id.is_some()),
                 ("routetable_id", self.routetable_id.is_some()),
                 ("routetable", self.routetable.is_some()),
             ],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::AssociateSubnetsRequest {
             routetable: need!(self, routetable)?,
         };
         let request = request!(
             self, Post, "/v1/{project_id}/routetables/{routetable_id}/action"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("routetable_id", need!(self, routetable_id)?)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<serde_json::Value> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<serde_json::Value>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] DisassociateRouteTableSubnets("disassociate_route_table_subnets") {
     #[doc = " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc
-    = " **Required.**"] project_id : String, #[doc =
+    =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Specifies the route table ID, which uniquely identifies a route table. Path parameter `routetable_id`."]
     #[doc = ""] #[doc = " **Required.**"] routetable_id : String, #[doc =
     " Specifies the route table. For details, see Table 3."] #[doc = ""] #[doc =
@@ -7835,43 +7780,44 @@ crate::support::builder!(
     }
 );
 impl DisassociateRouteTableSubnets {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[
-                ("project_id", self.project_id.is_some()),
                 ("routetable_id", self.routetable_id.is_some()),
                 ("routetable", self.routetable.is_some()),
             ],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::DisassociateRouteTableSubnetsRequest {
             routetable: need!(self, routetable)?,
         };
         let request = request!(
             self, Post, "/v1/{project_id}/routetables/{routetable_id}/action"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("routetable_id", need!(self, routetable_id)?)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::AssociateSubnetsResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::AssociateSubnetsResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ListRouteTables("list_route_tables") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Specifies the number of records that will be returned on each page. The value is from 0 to 2000. The default value is 2000."]
     #[doc =
     " **limit** can be used together with **marker**. For details, see the parameter description of **marker**."]
@@ -7897,13 +7843,10 @@ crate::support::builder!(
     #[doc = ""] #[doc = " Query parameter `subnet_id`."] subnet_id : String }
 );
 impl ListRouteTables {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
-        docsdk_runtime::require(
-            self.call.operation(),
-            &[("project_id", self.project_id.is_some())],
-        )?;
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(self, Get, "/v1/{project_id}/routetables")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .query_opt("limit", self.limit)
             .query_opt("marker", self.marker)
             .query_opt("id", self.id)
@@ -7913,14 +7856,14 @@ impl ListRouteTables {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ListRouteTablesResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ListRouteTablesResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
     crate::support::marked!(
@@ -7932,7 +7875,8 @@ impl ListRouteTables {
 crate::support::builder!(
     #[derive(Debug)] ListRouteTables2("list_route_tables2") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Specifies the number of records that will be returned on each page. The value is from 0 to 2000. The default value is 2000."]
     #[doc =
     " **limit** can be used together with **marker**. For details, see the parameter description of **marker**."]
@@ -7958,13 +7902,10 @@ crate::support::builder!(
     #[doc = ""] #[doc = " Query parameter `subnet_id`."] subnet_id : String }
 );
 impl ListRouteTables2 {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
-        docsdk_runtime::require(
-            self.call.operation(),
-            &[("project_id", self.project_id.is_some())],
-        )?;
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(self, Get, "/v1/{project_id}/routetables")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .query_opt("limit", self.limit)
             .query_opt("marker", self.marker)
             .query_opt("id", self.id)
@@ -7974,14 +7915,14 @@ impl ListRouteTables2 {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ListRouteTablesResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ListRouteTablesResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
     crate::support::marked!(
@@ -7993,78 +7934,77 @@ impl ListRouteTables2 {
 crate::support::builder!(
     #[derive(Debug)] CreateRouteTable("create_route_table") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
-    " Specifies the route table. For details, see Table 3."] #[doc = ""] #[doc =
-    " **Required.**"] routetable : types::RouteTableDescriptionOfTheRoutetableField }
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc = " Specifies the route table. For details, see Table 3."]
+    #[doc = ""] #[doc = " **Required.**"] routetable :
+    types::RouteTableDescriptionOfTheRoutetableField }
 );
 impl CreateRouteTable {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("routetable", self.routetable.is_some()),
-            ],
+            &[("routetable", self.routetable.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::CreateRouteTableRequest {
             routetable: need!(self, routetable)?,
         };
         let request = request!(self, Post, "/v1/{project_id}/routetables")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::CreateRouteTableResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::CreateRouteTableResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ShowRouteTable("show_route_table") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Specifies the route table ID that uniquely identifies a route table. Path parameter `routetable_id`."]
     #[doc = ""] #[doc = " **Required.**"] routetable_id : String }
 );
 impl ShowRouteTable {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("routetable_id", self.routetable_id.is_some()),
-            ],
+            &[("routetable_id", self.routetable_id.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(self, Get, "/v1/{project_id}/routetables/{routetable_id}")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("routetable_id", need!(self, routetable_id)?);
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ShowRouteTableResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ShowRouteTableResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] UpdateRouteTable("update_route_table") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Specifies the route table ID that uniquely identifies a route table. Path parameter `routetable_id`."]
     #[doc = ""] #[doc = " **Required.**"] routetable_id : String, #[doc =
     " Specifies the route table. For details, see Table 3."] #[doc = ""] #[doc =
@@ -8072,147 +8012,146 @@ crate::support::builder!(
     }
 );
 impl UpdateRouteTable {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[
-                ("project_id", self.project_id.is_some()),
                 ("routetable_id", self.routetable_id.is_some()),
                 ("routetable", self.routetable.is_some()),
             ],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::UpdateRouteTableRequest {
             routetable: need!(self, routetable)?,
         };
         let request = request!(self, Put, "/v1/{project_id}/routetables/{routetable_id}")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("routetable_id", need!(self, routetable_id)?)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::UpdateRouteTableResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::UpdateRouteTableResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] DeleteRouteTable("delete_route_table") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Specifies the route table ID, which uniquely identifies a route table. Path parameter `routetable_id`."]
     #[doc = ""] #[doc = " **Required.**"] routetable_id : String }
 );
 impl DeleteRouteTable {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("routetable_id", self.routetable_id.is_some()),
-            ],
+            &[("routetable_id", self.routetable_id.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Delete, "/v1/{project_id}/routetables/{routetable_id}"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("routetable_id", need!(self, routetable_id)?);
         Ok((self.call, request))
     }
     /// Sends the request and returns `()` on HTTP 2XX; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<()> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(self) -> Result<docsdk_runtime::Response<()>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ListSecurityGroupDetails("list_security_group_details") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Specifies the security group ID, which uniquely identifies the security group. Path parameter `security_group_id`."]
     #[doc = ""] #[doc = " **Required.**"] security_group_id : String }
 );
 impl ListSecurityGroupDetails {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("security_group_id", self.security_group_id.is_some()),
-            ],
+            &[("security_group_id", self.security_group_id.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Get, "/v1/{project_id}/security-groups/{security_group_id}"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("security_group_id", need!(self, security_group_id)?);
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ListSecurityGroupDetailsResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ListSecurityGroupDetailsResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ListSecurityGroupRuleDetails("list_security_group_rule_details") {
     #[doc = " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc
-    = " **Required.**"] project_id : String, #[doc =
+    =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Specifies the security group rule ID, which uniquely identifies the security group rule. Path parameter `security_group_rule_id`."]
     #[doc = ""] #[doc = " **Required.**"] security_group_rule_id : String }
 );
 impl ListSecurityGroupRuleDetails {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("security_group_rule_id", self.security_group_rule_id.is_some()),
-            ],
+            &[("security_group_rule_id", self.security_group_rule_id.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Get, "/v1/{project_id}/security-group-rules/{security_group_rule_id}"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("security_group_rule_id", need!(self, security_group_rule_id)?);
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ListSecurityGroupRuleDetailsResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ListSecurityGroupRuleDetailsResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] UpdateSubnetInformation("update_subnet_information") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Specifies the VPC ID of the subnet. Path parameter `vpc_id`."] #[doc = ""] #[doc =
     " **Required.**"] vpc_id : String, #[doc =
     " Specifies the subnet ID that uniquely identifies the subnet."] #[doc =
@@ -8222,23 +8161,23 @@ crate::support::builder!(
     = ""] #[doc = " **Required.**"] subnet : types::SubnetInformationSubnetObject }
 );
 impl UpdateSubnetInformation {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[
-                ("project_id", self.project_id.is_some()),
                 ("vpc_id", self.vpc_id.is_some()),
                 ("subnet_id", self.subnet_id.is_some()),
                 ("subnet", self.subnet.is_some()),
             ],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::UpdateSubnetInformationRequest {
             subnet: need!(self, subnet)?,
         };
         let request = request!(
             self, Put, "/v1/{project_id}/vpcs/{vpc_id}/subnets/{subnet_id}"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("vpc_id", need!(self, vpc_id)?)
             .path_param("subnet_id", need!(self, subnet_id)?)
             .json_body(&body)?;
@@ -8246,57 +8185,57 @@ impl UpdateSubnetInformation {
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::UpdateSubnetInformationResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::UpdateSubnetInformationResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ListSubnetDetails("list_subnet_details") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Specifies the subnet ID, which uniquely identifies the subnet."] #[doc =
     " If you use the management console, the value of this parameter is the **Network ID** value."]
     #[doc = ""] #[doc = " Path parameter `subnet_id`."] #[doc = ""] #[doc =
     " **Required.**"] subnet_id : String }
 );
 impl ListSubnetDetails {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("subnet_id", self.subnet_id.is_some()),
-            ],
+            &[("subnet_id", self.subnet_id.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(self, Get, "/v1/{project_id}/subnets/{subnet_id}")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("subnet_id", need!(self, subnet_id)?);
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ListSubnetDetailsResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ListSubnetDetailsResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ListVpcs2("list_vpcs2") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Specifies the VPC ID that is used as the filtering condition. Query parameter `id`."]
     id : String, #[doc =
     " Specifies a resource ID for pagination query, indicating that the query starts from the next record of the specified resource ID."]
@@ -8324,13 +8263,10 @@ crate::support::builder!(
     enterprise_project_id : String }
 );
 impl ListVpcs2 {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
-        docsdk_runtime::require(
-            self.call.operation(),
-            &[("project_id", self.project_id.is_some())],
-        )?;
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(self, Get, "/v1/{project_id}/vpcs")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .query_opt("id", self.id)
             .query_opt("marker", self.marker)
             .query_opt("limit", self.limit)
@@ -8339,14 +8275,14 @@ impl ListVpcs2 {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<crate::v1::types::ListVpcsResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<crate::v1::types::ListVpcsResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
     crate::support::marked!(
@@ -8357,146 +8293,142 @@ impl ListVpcs2 {
 crate::support::builder!(
     #[derive(Debug)] CreateVpc("create_vpc") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc = " Specifies the VPC objects."] #[doc =
-    ""] #[doc = " **Required.**"] vpc : types::VpcObject }
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc = " Specifies the VPC objects."] #[doc = ""] #[doc =
+    " **Required.**"] vpc : types::VpcObject }
 );
 impl CreateVpc {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
-        docsdk_runtime::require(
-            self.call.operation(),
-            &[("project_id", self.project_id.is_some()), ("vpc", self.vpc.is_some())],
-        )?;
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+        docsdk_runtime::require(self.call.operation(), &[("vpc", self.vpc.is_some())])?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::CreateVpcRequest {
             vpc: need!(self, vpc)?,
         };
         let request = request!(self, Post, "/v1/{project_id}/vpcs")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::CreateVpcResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::CreateVpcResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ListVpcDetails("list_vpc_details") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Specifies the VPC ID, which uniquely identifies the VPC. Path parameter `vpc_id`."]
     #[doc = ""] #[doc = " **Required.**"] vpc_id : String }
 );
 impl ListVpcDetails {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("vpc_id", self.vpc_id.is_some()),
-            ],
+            &[("vpc_id", self.vpc_id.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(self, Get, "/v1/{project_id}/vpcs/{vpc_id}")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("vpc_id", need!(self, vpc_id)?);
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ListVpcDetailsResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ListVpcDetailsResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] UpdateVpc("update_vpc") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Specifies the VPC ID, which uniquely identifies the VPC. Path parameter `vpc_id`."]
     #[doc = ""] #[doc = " **Required.**"] vpc_id : String, #[doc =
     " Specifies the VPC objects."] #[doc = ""] #[doc = " **Required.**"] vpc :
     types::UpdateVpcObject }
 );
 impl UpdateVpc {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("vpc_id", self.vpc_id.is_some()),
-                ("vpc", self.vpc.is_some()),
-            ],
+            &[("vpc_id", self.vpc_id.is_some()), ("vpc", self.vpc.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::UpdateVpcRequest {
             vpc: need!(self, vpc)?,
         };
         let request = request!(self, Put, "/v1/{project_id}/vpcs/{vpc_id}")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("vpc_id", need!(self, vpc_id)?)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::UpdateVpcResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::UpdateVpcResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] DeleteVpc("delete_vpc") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Specifies the VPC ID that uniquely identifies the VPC. Path parameter `vpc_id`."]
     #[doc = ""] #[doc = " **Required.**"] vpc_id : String }
 );
 impl DeleteVpc {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("vpc_id", self.vpc_id.is_some()),
-            ],
+            &[("vpc_id", self.vpc_id.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(self, Delete, "/v1/{project_id}/vpcs/{vpc_id}")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("vpc_id", need!(self, vpc_id)?);
         Ok((self.call, request))
     }
     /// Sends the request and returns `()` on HTTP 2XX; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<()> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(self) -> Result<docsdk_runtime::Response<()>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ListVpcFlowLogs("list_vpc_flow_logs") { #[doc =
-    " - Project ID. Path parameter `project_id`."] #[doc = ""] #[doc = " **Required.**"]
+    " - Project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " - Flow log ID. Query parameter `id`."] id : String,
     #[doc = " - Flow log name"] #[doc =
     " - The value can contain up to 64 characters, including letters, digits, underscores (\\_), hyphens (-), and periods (.)."]
@@ -8546,13 +8478,10 @@ crate::support::builder!(
     #[doc = ""] #[doc = " Query parameter `marker`."] marker : String }
 );
 impl ListVpcFlowLogs {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
-        docsdk_runtime::require(
-            self.call.operation(),
-            &[("project_id", self.project_id.is_some())],
-        )?;
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(self, Get, "/v1/{project_id}/fl/flow_logs")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .query_opt("id", self.id)
             .query_opt("name", self.name)
             .query_opt("tenant_id", self.tenant_id)
@@ -8569,14 +8498,14 @@ impl ListVpcFlowLogs {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ListVpcFlowLogsResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ListVpcFlowLogsResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
     crate::support::marked!(
@@ -8588,143 +8517,141 @@ impl ListVpcFlowLogs {
 crate::support::builder!(
     #[derive(Debug)] CreateVpcFlowLog("create_vpc_flow_log") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
-    " **FlowLog** objects. For details, see Table 3."] #[doc = ""] #[doc =
-    " **Required.**"] flow_log : types::VpcFlowLogDescriptionOfTheFlowLogField }
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc = " **FlowLog** objects. For details, see Table 3."] #[doc
+    = ""] #[doc = " **Required.**"] flow_log :
+    types::VpcFlowLogDescriptionOfTheFlowLogField }
 );
 impl CreateVpcFlowLog {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("flow_log", self.flow_log.is_some()),
-            ],
+            &[("flow_log", self.flow_log.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::CreateVpcFlowLogRequest {
             flow_log: need!(self, flow_log)?,
         };
         let request = request!(self, Post, "/v1/{project_id}/fl/flow_logs")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::CreateVpcFlowLogResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::CreateVpcFlowLogResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ShowVpcFlowLog("show_vpc_flow_log") { #[doc =
-    " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc = " **Required.**"]
+    " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " Flow log ID. Path parameter `flowlog_id`."] #[doc =
     ""] #[doc = " **Required.**"] flowlog_id : String }
 );
 impl ShowVpcFlowLog {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("flowlog_id", self.flowlog_id.is_some()),
-            ],
+            &[("flowlog_id", self.flowlog_id.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(self, Get, "/v1/{project_id}/fl/flow_logs/{flowlog_id}")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("flowlog_id", need!(self, flowlog_id)?);
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ShowVpcFlowLogResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ShowVpcFlowLogResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] UpdateVpcFlowLog("update_vpc_flow_log") { #[doc =
-    " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc = " **Required.**"]
+    " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " Flow log ID. Path parameter `flowlog_id`."] #[doc =
     ""] #[doc = " **Required.**"] flowlog_id : String, #[doc =
     " **FlowLog** objects. For details, see Table 3."] #[doc = ""] #[doc =
     " **Required.**"] flow_log : types::UpdateVpcFlowLogDescriptionOfTheFlowLogField }
 );
 impl UpdateVpcFlowLog {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[
-                ("project_id", self.project_id.is_some()),
                 ("flowlog_id", self.flowlog_id.is_some()),
                 ("flow_log", self.flow_log.is_some()),
             ],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::UpdateVpcFlowLogRequest {
             flow_log: need!(self, flow_log)?,
         };
         let request = request!(self, Put, "/v1/{project_id}/fl/flow_logs/{flowlog_id}")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("flowlog_id", need!(self, flowlog_id)?)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::UpdateVpcFlowLogResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::UpdateVpcFlowLogResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] DeleteVpcFlowLog("delete_vpc_flow_log") { #[doc =
-    " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc = " **Required.**"]
+    " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " Flow log ID. Path parameter `flowlog_id`."] #[doc =
     ""] #[doc = " **Required.**"] flowlog_id : String }
 );
 impl DeleteVpcFlowLog {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("flowlog_id", self.flowlog_id.is_some()),
-            ],
+            &[("flowlog_id", self.flowlog_id.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Delete, "/v1/{project_id}/fl/flow_logs/{flowlog_id}"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("flowlog_id", need!(self, flowlog_id)?);
         Ok((self.call, request))
     }
     /// Sends the request and returns `()` on HTTP 2XX; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<()> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(self) -> Result<docsdk_runtime::Response<()>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty_with_response(request).await
     }
 }

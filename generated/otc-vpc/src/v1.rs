@@ -89,7 +89,8 @@ impl Client<'_> {
 crate::support::builder!(
     #[derive(Debug)] ListSecurityGroups("list_security_groups") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Specifies a resource ID for pagination query, indicating that the query starts from the next record of the specified resource ID."]
     #[doc = " This parameter can work together with the parameter **limit**."] #[doc =
     ""] #[doc =
@@ -115,13 +116,10 @@ crate::support::builder!(
     enterprise_project_id : String }
 );
 impl ListSecurityGroups {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
-        docsdk_runtime::require(
-            self.call.operation(),
-            &[("project_id", self.project_id.is_some())],
-        )?;
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(self, Get, "/v1/{project_id}/security-groups")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .query_opt("marker", self.marker)
             .query_opt("limit", self.limit)
             .query_opt("vpc_id", self.vpc_id)
@@ -130,14 +128,14 @@ impl ListSecurityGroups {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ListSecurityGroupsResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ListSecurityGroupsResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
     crate::support::marked!(
@@ -149,38 +147,37 @@ impl ListSecurityGroups {
 crate::support::builder!(
     #[derive(Debug)] CreateSecurityGroup("create_security_group") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Specifies the security group objects. For details, see Table 3."] #[doc = ""] #[doc
     = " **Required.**"] security_group : crate
     ::types::SecurityGroupDescriptionOfSecurityGroupField }
 );
 impl CreateSecurityGroup {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("security_group", self.security_group.is_some()),
-            ],
+            &[("security_group", self.security_group.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::CreateSecurityGroupRequest {
             security_group: need!(self, security_group)?,
         };
         let request = request!(self, Post, "/v1/{project_id}/security-groups")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::CreateSecurityGroupResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::CreateSecurityGroupResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
@@ -189,39 +186,39 @@ crate::support::builder!(
     " Specifies the security group ID, which uniquely identifies the security group. Path parameter `security_group_id`."]
     #[doc = ""] #[doc = " **Required.**"] security_group_id : String, #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String }
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String }
 );
 impl DeleteSecurityGroup {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("security_group_id", self.security_group_id.is_some()),
-                ("project_id", self.project_id.is_some()),
-            ],
+            &[("security_group_id", self.security_group_id.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Delete, "/v1/{project_id}/security-groups/{security_group_id}"
         )
             .path_param("security_group_id", need!(self, security_group_id)?)
-            .path_param("project_id", need!(self, project_id)?);
+            .path_param("project_id", project_id);
         Ok((self.call, request))
     }
     /// Sends the request and returns `()` on HTTP 2XX; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<()> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(self) -> Result<docsdk_runtime::Response<()>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ListSecurityGroupRules("list_security_group_rules") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Specifies a resource ID for pagination query, indicating that the query starts from the next record of the specified resource ID."]
     #[doc = " This parameter can work together with the parameter **limit**."] #[doc =
     ""] #[doc =
@@ -243,13 +240,10 @@ crate::support::builder!(
     " Query parameter `remote_ip_prefix`."] remote_ip_prefix : String }
 );
 impl ListSecurityGroupRules {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
-        docsdk_runtime::require(
-            self.call.operation(),
-            &[("project_id", self.project_id.is_some())],
-        )?;
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(self, Get, "/v1/{project_id}/security-group-rules")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .query_opt("marker", self.marker)
             .query_opt("limit", self.limit)
             .query_opt("security_group_id", self.security_group_id)
@@ -258,14 +252,14 @@ impl ListSecurityGroupRules {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ListSecurityGroupRulesResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ListSecurityGroupRulesResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
     crate::support::marked!(
@@ -279,40 +273,40 @@ crate::support::builder!(
     " Specifies the security group rule ID, which uniquely identifies the security group rule. Path parameter `security_group_rule_id`."]
     #[doc = ""] #[doc = " **Required.**"] security_group_rule_id : String, #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String }
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String }
 );
 impl DeleteSecurityGroupRule {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("security_group_rule_id", self.security_group_rule_id.is_some()),
-                ("project_id", self.project_id.is_some()),
-            ],
+            &[("security_group_rule_id", self.security_group_rule_id.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Delete,
             "/v1/{project_id}/security-group-rules/{security_group_rule_id}"
         )
             .path_param("security_group_rule_id", need!(self, security_group_rule_id)?)
-            .path_param("project_id", need!(self, project_id)?);
+            .path_param("project_id", project_id);
         Ok((self.call, request))
     }
     /// Sends the request and returns `()` on HTTP 2XX; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<()> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(self) -> Result<docsdk_runtime::Response<()>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ListVpcs("list_vpcs") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Specifies the VPC ID that is used as the filtering condition. Query parameter `id`."]
     id : String, #[doc =
     " Specifies a resource ID for pagination query, indicating that the query starts from the next record of the specified resource ID."]
@@ -340,13 +334,10 @@ crate::support::builder!(
     enterprise_project_id : String }
 );
 impl ListVpcs {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
-        docsdk_runtime::require(
-            self.call.operation(),
-            &[("project_id", self.project_id.is_some())],
-        )?;
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(self, Get, "/v1/{project_id}/vpcs")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .query_opt("id", self.id)
             .query_opt("marker", self.marker)
             .query_opt("limit", self.limit)
@@ -355,14 +346,14 @@ impl ListVpcs {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ListVpcsResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ListVpcsResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
     crate::support::marked!(
@@ -373,7 +364,8 @@ impl ListVpcs {
 crate::support::builder!(
     #[derive(Debug)] ListSecurityGroupRules2("list_security_group_rules2") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Specifies a resource ID for pagination query, indicating that the query starts from the next record of the specified resource ID."]
     #[doc = " This parameter can work together with the parameter **limit**."] #[doc =
     ""] #[doc =
@@ -395,13 +387,10 @@ crate::support::builder!(
     " Query parameter `remote_ip_prefix`."] remote_ip_prefix : String }
 );
 impl ListSecurityGroupRules2 {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
-        docsdk_runtime::require(
-            self.call.operation(),
-            &[("project_id", self.project_id.is_some())],
-        )?;
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(self, Get, "/v1/{project_id}/security-group-rules")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .query_opt("marker", self.marker)
             .query_opt("limit", self.limit)
             .query_opt("security_group_id", self.security_group_id)
@@ -410,14 +399,14 @@ impl ListSecurityGroupRules2 {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ListSecurityGroupRulesResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ListSecurityGroupRulesResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
     crate::support::marked!(
@@ -428,46 +417,46 @@ impl ListSecurityGroupRules2 {
 }
 crate::support::builder!(
     #[derive(Debug)] AddSecurityGroupRule("add_security_group_rule") { #[doc =
-    " Path parameter `project_id`."] #[doc = ""] #[doc = " **Required.**"] project_id :
-    String, #[doc =
+    " Path parameter `project_id`."] #[doc = ""] #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Specifies the security group rule objects. For details, see Table 2."] #[doc = ""]
     #[doc = " **Required.**"] security_group_rule : crate
     ::types::GroupRuleDescriptionOfTheSecurityGroupRuleField }
 );
 impl AddSecurityGroupRule {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("security_group_rule", self.security_group_rule.is_some()),
-            ],
+            &[("security_group_rule", self.security_group_rule.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::AddSecurityGroupRuleRequest {
             security_group_rule: need!(self, security_group_rule)?,
         };
         let request = request!(self, Post, "/v1/{project_id}/security-group-rules")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::AddSecurityGroupRuleResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::AddSecurityGroupRuleResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] ListSecurityGroups2("list_security_groups2") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Specifies a resource ID for pagination query, indicating that the query starts from the next record of the specified resource ID."]
     #[doc = " This parameter can work together with the parameter **limit**."] #[doc =
     ""] #[doc =
@@ -493,13 +482,10 @@ crate::support::builder!(
     enterprise_project_id : String }
 );
 impl ListSecurityGroups2 {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
-        docsdk_runtime::require(
-            self.call.operation(),
-            &[("project_id", self.project_id.is_some())],
-        )?;
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(self, Get, "/v1/{project_id}/security-groups")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .query_opt("marker", self.marker)
             .query_opt("limit", self.limit)
             .query_opt("vpc_id", self.vpc_id)
@@ -508,14 +494,14 @@ impl ListSecurityGroups2 {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ListSecurityGroupsResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ListSecurityGroupsResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
     crate::support::marked!(
@@ -527,7 +513,8 @@ impl ListSecurityGroups2 {
 crate::support::builder!(
     #[derive(Debug)] ListSubnets("list_subnets") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Specifies a resource ID for pagination query, indicating that the query starts from the next record of the specified resource ID."]
     #[doc = " This parameter can work together with the parameter **limit**."] #[doc =
     ""] #[doc =
@@ -548,13 +535,10 @@ crate::support::builder!(
     #[doc = ""] #[doc = " Query parameter `vpc_id`."] vpc_id : String }
 );
 impl ListSubnets {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
-        docsdk_runtime::require(
-            self.call.operation(),
-            &[("project_id", self.project_id.is_some())],
-        )?;
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(self, Get, "/v1/{project_id}/subnets")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .query_opt("marker", self.marker)
             .query_opt("limit", self.limit)
             .query_opt("vpc_id", self.vpc_id);
@@ -562,14 +546,14 @@ impl ListSubnets {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ListSubnetsResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ListSubnetsResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
     crate::support::marked!(
@@ -580,7 +564,8 @@ impl ListSubnets {
 crate::support::builder!(
     #[derive(Debug)] ListSubnets2("list_subnets2") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Specifies a resource ID for pagination query, indicating that the query starts from the next record of the specified resource ID."]
     #[doc = " This parameter can work together with the parameter **limit**."] #[doc =
     ""] #[doc =
@@ -601,13 +586,10 @@ crate::support::builder!(
     #[doc = ""] #[doc = " Query parameter `vpc_id`."] vpc_id : String }
 );
 impl ListSubnets2 {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
-        docsdk_runtime::require(
-            self.call.operation(),
-            &[("project_id", self.project_id.is_some())],
-        )?;
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(self, Get, "/v1/{project_id}/subnets")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .query_opt("marker", self.marker)
             .query_opt("limit", self.limit)
             .query_opt("vpc_id", self.vpc_id);
@@ -615,14 +597,14 @@ impl ListSubnets2 {
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::ListSubnetsResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ListSubnetsResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
     crate::support::marked!(
@@ -633,43 +615,43 @@ impl ListSubnets2 {
 crate::support::builder!(
     #[derive(Debug)] CreateSubnet("create_subnet") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc = " Specifies the subnet objects."]
-    #[doc = ""] #[doc = " **Required.**"] subnet : types::SubnetObject }
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc = " Specifies the subnet objects."] #[doc = ""] #[doc =
+    " **Required.**"] subnet : types::SubnetObject }
 );
 impl CreateSubnet {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("subnet", self.subnet.is_some()),
-            ],
+            &[("subnet", self.subnet.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::CreateSubnetRequest {
             subnet: need!(self, subnet)?,
         };
         let request = request!(self, Post, "/v1/{project_id}/subnets")
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .json_body(&body)?;
         Ok((self.call, request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<types::CreateSubnetResponse> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::CreateSubnetResponse>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
 }
 crate::support::builder!(
     #[derive(Debug)] DeleteSubnet("delete_subnet") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " **Required.**"] project_id : String, #[doc =
+    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
+    project_id : String, #[doc =
     " Specifies the ID of the subnet VPC. Path parameter `vpc_id`."] #[doc = ""] #[doc =
     " **Required.**"] vpc_id : String, #[doc =
     " Specifies the subnet ID, which uniquely identifies the subnet."] #[doc =
@@ -678,31 +660,28 @@ crate::support::builder!(
     " **Required.**"] subnet_id : String }
 );
 impl DeleteSubnet {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
-            &[
-                ("project_id", self.project_id.is_some()),
-                ("vpc_id", self.vpc_id.is_some()),
-                ("subnet_id", self.subnet_id.is_some()),
-            ],
+            &[("vpc_id", self.vpc_id.is_some()), ("subnet_id", self.subnet_id.is_some())],
         )?;
+        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Delete, "/v1/{project_id}/vpcs/{vpc_id}/subnets/{subnet_id}"
         )
-            .path_param("project_id", need!(self, project_id)?)
+            .path_param("project_id", project_id)
             .path_param("vpc_id", need!(self, vpc_id)?)
             .path_param("subnet_id", need!(self, subnet_id)?);
         Ok((self.call, request))
     }
     /// Sends the request and returns `()` on HTTP 2XX; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(self) -> Result<()> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(self) -> Result<docsdk_runtime::Response<()>> {
-        let (call, request) = self.request()?;
+        let (call, request) = self.request().await?;
         call.empty_with_response(request).await
     }
 }

@@ -44,6 +44,7 @@ use wiremock::{Mock, MockServer, ResponseTemplate};
 fn client(server: &MockServer) -> otc_vpc::Client {
     let config = otc_vpc::runtime::Config::builder()
         .credentials(otc_vpc::runtime::OtcToken::new("token"))
+        .project_id("project-from-config")
         .endpoint_url(server.uri())
         .retry(otc_vpc::runtime::RetryConfig::disabled())
         .build()
@@ -68,7 +69,7 @@ fn list_common_pools_v3_response_200() {
 async fn list_common_pools_v3_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v3/example/eip/publicip-pools/common-pools"))
+        .and(path("/v3/project-from-config/eip/publicip-pools/common-pools"))
         .and(query_param("fields", "example"))
         .and(query_param("name", "example"))
         .and(query_param("public_border_group", "example"))
@@ -80,7 +81,6 @@ async fn list_common_pools_v3_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_common_pools()
-        .project_id(v::<String>("\"example\""))
         .fields(v::<String>("\"example\""))
         .name(v::<String>("\"example\""))
         .public_border_group(v::<String>("\"example\""))
@@ -113,7 +113,7 @@ fn attach_batch_public_ip_v3_request_body() {
 async fn attach_batch_public_ip_v3_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/v3/example/eip/publicips/attach-share-bandwidth"))
+        .and(path("/v3/project-from-config/eip/publicips/attach-share-bandwidth"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -122,7 +122,6 @@ async fn attach_batch_public_ip_v3_sends_documented_request() {
         .await;
     let result = client(&server)
         .attach_batch_public_ip()
-        .project_id(v::<String>("\"example\""))
         .publicips(
             v::<
                 Vec<otc_vpc::types::Batchattachsharebwdict>,
@@ -165,7 +164,7 @@ fn associate_publicips_v3_request_body() {
 async fn associate_publicips_v3_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/v3/example/eip/publicips/example/associate-instance"))
+        .and(path("/v3/project-from-config/eip/publicips/example/associate-instance"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -174,7 +173,6 @@ async fn associate_publicips_v3_sends_documented_request() {
         .await;
     let result = client(&server)
         .associate_publicips()
-        .project_id(v::<String>("\"example\""))
         .publicip_id(v::<String>("\"example\""))
         .publicip(
             v::<
@@ -209,7 +207,7 @@ fn list_publicips_v3_v3_response_200() {
 async fn list_publicips_v3_v3_streams_every_page() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v3/example/eip/publicips"))
+        .and(path("/v3/project-from-config/eip/publicips"))
         .and(query_param("offset", "0"))
         .and(query_param("limit", "2"))
         .respond_with(
@@ -223,7 +221,7 @@ async fn list_publicips_v3_v3_streams_every_page() {
         .mount(&server)
         .await;
     Mock::given(method("GET"))
-        .and(path("/v3/example/eip/publicips"))
+        .and(path("/v3/project-from-config/eip/publicips"))
         .and(query_param("offset", "2"))
         .and(query_param("limit", "2"))
         .respond_with(
@@ -238,7 +236,6 @@ async fn list_publicips_v3_v3_streams_every_page() {
         .await;
     let stream = client(&server)
         .list_publicips_v3()
-        .project_id(v::<String>("\"example\""))
         .marker(v::<String>("\"example\""))
         .fields(v::<Vec<String>>("[\"example\"]"))
         .sort_key(v::<otc_vpc::types::SortKey>("\"id\""))
@@ -294,7 +291,7 @@ async fn list_publicips_v3_v3_streams_every_page() {
 async fn list_publicips_v3_v3_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v3/example/eip/publicips"))
+        .and(path("/v3/project-from-config/eip/publicips"))
         .and(query_param("marker", "example"))
         .and(query_param("offset", "1"))
         .and(query_param("limit", "1"))
@@ -344,7 +341,6 @@ async fn list_publicips_v3_v3_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_publicips_v3()
-        .project_id(v::<String>("\"example\""))
         .marker(v::<String>("\"example\""))
         .offset(v::<i64>("1"))
         .limit(v::<i64>("1"))
@@ -412,7 +408,7 @@ fn show_publicip_v3_v3_response_200() {
 async fn show_publicip_v3_v3_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v3/example/eip/publicips/example"))
+        .and(path("/v3/project-from-config/eip/publicips/example"))
         .and(query_param("fields", "example"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
@@ -422,7 +418,6 @@ async fn show_publicip_v3_v3_sends_documented_request() {
         .await;
     let result = client(&server)
         .show_publicip_v3()
-        .project_id(v::<String>("\"example\""))
         .publicip_id(v::<String>("\"example\""))
         .fields(v::<Vec<String>>("[\"example\"]"))
         .send()
@@ -452,7 +447,7 @@ fn update_publicips_v3_request_body() {
 async fn update_publicips_v3_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("PUT"))
-        .and(path("/v3/example/eip/publicips/example"))
+        .and(path("/v3/project-from-config/eip/publicips/example"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -461,7 +456,6 @@ async fn update_publicips_v3_sends_documented_request() {
         .await;
     let result = client(&server)
         .update_publicips()
-        .project_id(v::<String>("\"example\""))
         .publicip_id(v::<String>("\"example\""))
         .publicip(
             v::<
@@ -494,7 +488,7 @@ fn disassociate_publicips_v3_response_200() {
 async fn disassociate_publicips_v3_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/v3/example/eip/publicips/example/disassociate-instance"))
+        .and(path("/v3/project-from-config/eip/publicips/example/disassociate-instance"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -503,7 +497,6 @@ async fn disassociate_publicips_v3_sends_documented_request() {
         .await;
     let result = client(&server)
         .disassociate_publicips()
-        .project_id(v::<String>("\"example\""))
         .publicip_id(v::<String>("\"example\""))
         .send()
         .await;
@@ -525,7 +518,7 @@ fn list_ip_address_groups_v3_response_200() {
 async fn list_ip_address_groups_v3_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v3/example/vpc/address-groups"))
+        .and(path("/v3/project-from-config/vpc/address-groups"))
         .and(query_param("limit", "1"))
         .and(query_param("marker", "example"))
         .and(query_param("id", "example"))
@@ -540,7 +533,6 @@ async fn list_ip_address_groups_v3_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_ip_address_groups()
-        .project_id(v::<String>("\"example\""))
         .limit(v::<i64>("1"))
         .marker(v::<String>("\"example\""))
         .id(v::<Vec<String>>("[\"example\"]"))
@@ -576,7 +568,7 @@ fn create_ip_address_group_v3_request_body() {
 async fn create_ip_address_group_v3_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/v3/example/vpc/address-groups"))
+        .and(path("/v3/project-from-config/vpc/address-groups"))
         .respond_with(
             ResponseTemplate::new(201u16).set_body_raw("{}", "application/json"),
         )
@@ -585,7 +577,6 @@ async fn create_ip_address_group_v3_sends_documented_request() {
         .await;
     let result = client(&server)
         .create_ip_address_group()
-        .project_id(v::<String>("\"example\""))
         .address_group(
             v::<
                 otc_vpc::types::Createaddressgroupoption,
@@ -616,7 +607,7 @@ fn show_ip_address_group_v3_response_200() {
 async fn show_ip_address_group_v3_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v3/example/vpc/address-groups/example"))
+        .and(path("/v3/project-from-config/vpc/address-groups/example"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -626,7 +617,6 @@ async fn show_ip_address_group_v3_sends_documented_request() {
     let result = client(&server)
         .show_ip_address_group()
         .address_group_id(v::<String>("\"example\""))
-        .project_id(v::<String>("\"example\""))
         .send()
         .await;
     let body: otc_vpc::types::ShowIpAddressGroupResponse = result
@@ -656,7 +646,7 @@ fn update_ip_address_group_v3_request_body() {
 async fn update_ip_address_group_v3_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("PUT"))
-        .and(path("/v3/example/vpc/address-groups/example"))
+        .and(path("/v3/project-from-config/vpc/address-groups/example"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -666,7 +656,6 @@ async fn update_ip_address_group_v3_sends_documented_request() {
     let result = client(&server)
         .update_ip_address_group()
         .address_group_id(v::<String>("\"example\""))
-        .project_id(v::<String>("\"example\""))
         .address_group(
             v::<
                 otc_vpc::types::Updateaddressgroupoption,
@@ -691,7 +680,7 @@ async fn update_ip_address_group_v3_sends_documented_request() {
 async fn delete_ip_address_group_v3_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("DELETE"))
-        .and(path("/v3/example/vpc/address-groups/example"))
+        .and(path("/v3/project-from-config/vpc/address-groups/example"))
         .respond_with(ResponseTemplate::new(204u16))
         .expect(1)
         .mount(&server)
@@ -699,7 +688,6 @@ async fn delete_ip_address_group_v3_sends_documented_request() {
     let result = client(&server)
         .delete_ip_address_group()
         .address_group_id(v::<String>("\"example\""))
-        .project_id(v::<String>("\"example\""))
         .send()
         .await;
     assert!(result.is_ok(), "{result:?}");
@@ -709,7 +697,7 @@ async fn delete_ip_address_group_v3_sends_documented_request() {
 async fn forcibly_deleting_ip_address_group_v3_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("DELETE"))
-        .and(path("/v3/example/vpc/address-groups/example/force"))
+        .and(path("/v3/project-from-config/vpc/address-groups/example/force"))
         .respond_with(ResponseTemplate::new(204u16))
         .expect(1)
         .mount(&server)
@@ -717,7 +705,6 @@ async fn forcibly_deleting_ip_address_group_v3_sends_documented_request() {
     let result = client(&server)
         .forcibly_deleting_ip_address_group()
         .address_group_id(v::<String>("\"example\""))
-        .project_id(v::<String>("\"example\""))
         .send()
         .await;
     assert!(result.is_ok(), "{result:?}");
@@ -743,7 +730,7 @@ fn associate_subnet_firewall_v3_request_body() {
 async fn associate_subnet_firewall_v3_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("PUT"))
-        .and(path("/v3/example/vpc/firewalls/example/associate-subnets"))
+        .and(path("/v3/project-from-config/vpc/firewalls/example/associate-subnets"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -753,7 +740,6 @@ async fn associate_subnet_firewall_v3_sends_documented_request() {
     let result = client(&server)
         .associate_subnet_firewall()
         .firewall_id(v::<String>("\"example\""))
-        .project_id(v::<String>("\"example\""))
         .subnets(
             v::<
                 Vec<otc_vpc::types::Requestfirewallassociation>,
@@ -785,7 +771,7 @@ fn list_firewall_v3_response_200() {
 async fn list_firewall_v3_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v3/example/vpc/firewalls"))
+        .and(path("/v3/project-from-config/vpc/firewalls"))
         .and(query_param("limit", "1"))
         .and(query_param("marker", "example"))
         .and(query_param("id", "example"))
@@ -801,7 +787,6 @@ async fn list_firewall_v3_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_firewall()
-        .project_id(v::<String>("\"example\""))
         .limit(v::<i64>("1"))
         .marker(v::<String>("\"example\""))
         .id(v::<Vec<String>>("[\"example\"]"))
@@ -838,7 +823,7 @@ fn create_firewall_v3_request_body() {
 async fn create_firewall_v3_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/v3/example/vpc/firewalls"))
+        .and(path("/v3/project-from-config/vpc/firewalls"))
         .respond_with(
             ResponseTemplate::new(201u16).set_body_raw("{}", "application/json"),
         )
@@ -847,7 +832,6 @@ async fn create_firewall_v3_sends_documented_request() {
         .await;
     let result = client(&server)
         .create_firewall()
-        .project_id(v::<String>("\"example\""))
         .firewall(
             v::<
                 otc_vpc::types::Createfirewalloption,
@@ -881,7 +865,7 @@ fn show_firewall_v3_response_200() {
 async fn show_firewall_v3_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v3/example/vpc/firewalls/example"))
+        .and(path("/v3/project-from-config/vpc/firewalls/example"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -891,7 +875,6 @@ async fn show_firewall_v3_sends_documented_request() {
     let result = client(&server)
         .show_firewall()
         .firewall_id(v::<String>("\"example\""))
-        .project_id(v::<String>("\"example\""))
         .send()
         .await;
     let body: otc_vpc::types::ShowFirewallResponse = result
@@ -921,7 +904,7 @@ fn update_firewall_v3_request_body() {
 async fn update_firewall_v3_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("PUT"))
-        .and(path("/v3/example/vpc/firewalls/example"))
+        .and(path("/v3/project-from-config/vpc/firewalls/example"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -931,7 +914,6 @@ async fn update_firewall_v3_sends_documented_request() {
     let result = client(&server)
         .update_firewall()
         .firewall_id(v::<String>("\"example\""))
-        .project_id(v::<String>("\"example\""))
         .firewall(
             v::<
                 otc_vpc::types::Updatefirewalloption,
@@ -956,7 +938,7 @@ async fn update_firewall_v3_sends_documented_request() {
 async fn delete_firewall_v3_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("DELETE"))
-        .and(path("/v3/example/vpc/firewalls/example"))
+        .and(path("/v3/project-from-config/vpc/firewalls/example"))
         .respond_with(ResponseTemplate::new(204u16))
         .expect(1)
         .mount(&server)
@@ -964,7 +946,6 @@ async fn delete_firewall_v3_sends_documented_request() {
     let result = client(&server)
         .delete_firewall()
         .firewall_id(v::<String>("\"example\""))
-        .project_id(v::<String>("\"example\""))
         .send()
         .await;
     assert!(result.is_ok(), "{result:?}");
@@ -992,7 +973,7 @@ fn remove_firewall_rules_v3_request_body() {
 async fn remove_firewall_rules_v3_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("PUT"))
-        .and(path("/v3/example/vpc/firewalls/example/remove-rules"))
+        .and(path("/v3/project-from-config/vpc/firewalls/example/remove-rules"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -1002,7 +983,6 @@ async fn remove_firewall_rules_v3_sends_documented_request() {
     let result = client(&server)
         .remove_firewall_rules()
         .firewall_id(v::<String>("\"example\""))
-        .project_id(v::<String>("\"example\""))
         .firewall(
             v::<
                 otc_vpc::types::Firewallremoveruleoption,
@@ -1043,7 +1023,7 @@ fn disassociate_subnet_firewall_v3_request_body() {
 async fn disassociate_subnet_firewall_v3_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("PUT"))
-        .and(path("/v3/example/vpc/firewalls/example/disassociate-subnets"))
+        .and(path("/v3/project-from-config/vpc/firewalls/example/disassociate-subnets"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -1053,7 +1033,6 @@ async fn disassociate_subnet_firewall_v3_sends_documented_request() {
     let result = client(&server)
         .disassociate_subnet_firewall()
         .firewall_id(v::<String>("\"example\""))
-        .project_id(v::<String>("\"example\""))
         .subnets(
             v::<
                 Vec<otc_vpc::types::DisassociateSubnetFirewallFirewallassociation>,
@@ -1096,7 +1075,7 @@ fn add_firewall_rules_v3_request_body() {
 async fn add_firewall_rules_v3_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("PUT"))
-        .and(path("/v3/example/vpc/firewalls/example/insert-rules"))
+        .and(path("/v3/project-from-config/vpc/firewalls/example/insert-rules"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -1106,7 +1085,6 @@ async fn add_firewall_rules_v3_sends_documented_request() {
     let result = client(&server)
         .add_firewall_rules()
         .firewall_id(v::<String>("\"example\""))
-        .project_id(v::<String>("\"example\""))
         .firewall(v::<otc_vpc::types::Firewallinsertruleoption>("{}"))
         .send()
         .await;
@@ -1139,7 +1117,7 @@ fn update_firewall_rules_v3_request_body() {
 async fn update_firewall_rules_v3_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("PUT"))
-        .and(path("/v3/example/vpc/firewalls/example/update-rules"))
+        .and(path("/v3/project-from-config/vpc/firewalls/example/update-rules"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -1149,7 +1127,6 @@ async fn update_firewall_rules_v3_sends_documented_request() {
     let result = client(&server)
         .update_firewall_rules()
         .firewall_id(v::<String>("\"example\""))
-        .project_id(v::<String>("\"example\""))
         .firewall(v::<otc_vpc::types::Firewallupdateruleoption>("{}"))
         .send()
         .await;
@@ -1173,7 +1150,7 @@ fn show_firewall_tags_v3_response_200() {
 async fn show_firewall_tags_v3_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v3/example/firewalls/example/tags"))
+        .and(path("/v3/project-from-config/firewalls/example/tags"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -1183,7 +1160,6 @@ async fn show_firewall_tags_v3_sends_documented_request() {
     let result = client(&server)
         .show_firewall_tags()
         .firewall_id(v::<String>("\"example\""))
-        .project_id(v::<String>("\"example\""))
         .send()
         .await;
     let body: otc_vpc::types::ShowFirewallTagsResponse = result
@@ -1202,7 +1178,7 @@ fn create_firewall_tag_v3_request_body() {
 async fn create_firewall_tag_v3_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/v3/example/firewalls/example/tags"))
+        .and(path("/v3/project-from-config/firewalls/example/tags"))
         .respond_with(ResponseTemplate::new(204u16))
         .expect(1)
         .mount(&server)
@@ -1210,7 +1186,6 @@ async fn create_firewall_tag_v3_sends_documented_request() {
     let result = client(&server)
         .create_firewall_tag()
         .firewall_id(v::<String>("\"example\""))
-        .project_id(v::<String>("\"example\""))
         .tag(v::<otc_vpc::types::Resourcetag>("{\"key\":\"key4\",\"value\":\"value4\"}"))
         .send()
         .await;
@@ -1235,7 +1210,7 @@ fn batch_create_firewall_tags_v3_request_body() {
 async fn batch_create_firewall_tags_v3_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/v3/example/firewalls/example/tags/create"))
+        .and(path("/v3/project-from-config/firewalls/example/tags/create"))
         .respond_with(ResponseTemplate::new(204u16))
         .expect(1)
         .mount(&server)
@@ -1243,7 +1218,6 @@ async fn batch_create_firewall_tags_v3_sends_documented_request() {
     let result = client(&server)
         .batch_create_firewall_tags()
         .firewall_id(v::<String>("\"example\""))
-        .project_id(v::<String>("\"example\""))
         .tags(
             v::<
                 Vec<otc_vpc::types::Resourcetag>,
@@ -1266,7 +1240,7 @@ async fn batch_create_firewall_tags_v3_sends_documented_request() {
 async fn delete_firewall_tag_v3_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("DELETE"))
-        .and(path("/v3/example/firewalls/example/tags/example"))
+        .and(path("/v3/project-from-config/firewalls/example/tags/example"))
         .respond_with(ResponseTemplate::new(204u16))
         .expect(1)
         .mount(&server)
@@ -1274,7 +1248,6 @@ async fn delete_firewall_tag_v3_sends_documented_request() {
     let result = client(&server)
         .delete_firewall_tag()
         .firewall_id(v::<String>("\"example\""))
-        .project_id(v::<String>("\"example\""))
         .tag_key(v::<String>("\"example\""))
         .send()
         .await;
@@ -1292,7 +1265,7 @@ fn batch_delete_firewall_tags_v3_request_body() {
 async fn batch_delete_firewall_tags_v3_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/v3/example/firewalls/example/tags/delete"))
+        .and(path("/v3/project-from-config/firewalls/example/tags/delete"))
         .respond_with(ResponseTemplate::new(204u16))
         .expect(1)
         .mount(&server)
@@ -1300,7 +1273,6 @@ async fn batch_delete_firewall_tags_v3_sends_documented_request() {
     let result = client(&server)
         .batch_delete_firewall_tags()
         .firewall_id(v::<String>("\"example\""))
-        .project_id(v::<String>("\"example\""))
         .tags(
             v::<
                 Vec<otc_vpc::types::Deleteresourcetagrequestbody>,
@@ -1329,7 +1301,7 @@ fn list_firewalls_by_tags_v3_response_200() {
 async fn list_firewalls_by_tags_v3_streams_every_page() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/v3/example/firewalls/resource-instances/filter"))
+        .and(path("/v3/project-from-config/firewalls/resource-instances/filter"))
         .and(query_param("offset", "0"))
         .and(query_param("limit", "2"))
         .respond_with(
@@ -1343,7 +1315,7 @@ async fn list_firewalls_by_tags_v3_streams_every_page() {
         .mount(&server)
         .await;
     Mock::given(method("POST"))
-        .and(path("/v3/example/firewalls/resource-instances/filter"))
+        .and(path("/v3/project-from-config/firewalls/resource-instances/filter"))
         .and(query_param("offset", "2"))
         .and(query_param("limit", "2"))
         .respond_with(
@@ -1356,11 +1328,7 @@ async fn list_firewalls_by_tags_v3_streams_every_page() {
         .expect(1)
         .mount(&server)
         .await;
-    let stream = client(&server)
-        .list_firewalls_by_tags()
-        .project_id(v::<String>("\"example\""))
-        .limit(2)
-        .into_stream();
+    let stream = client(&server).list_firewalls_by_tags().limit(2).into_stream();
     let items = otc_vpc::runtime::collect_all(stream).await.expect("every page");
     assert_eq!(items.len(), 3);
 }
@@ -1369,7 +1337,7 @@ async fn list_firewalls_by_tags_v3_streams_every_page() {
 async fn list_firewalls_by_tags_v3_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/v3/example/firewalls/resource-instances/filter"))
+        .and(path("/v3/project-from-config/firewalls/resource-instances/filter"))
         .and(query_param("limit", "1000"))
         .and(query_param("offset", "0"))
         .respond_with(
@@ -1380,7 +1348,6 @@ async fn list_firewalls_by_tags_v3_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_firewalls_by_tags()
-        .project_id(v::<String>("\"example\""))
         .limit(v::<i64>("1000"))
         .offset(v::<i64>("0"))
         .send()
@@ -1405,7 +1372,7 @@ fn list_firewall_tags_v3_response_200() {
 async fn list_firewall_tags_v3_streams_every_page() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v3/example/firewalls/tags"))
+        .and(path("/v3/project-from-config/firewalls/tags"))
         .and(query_param("offset", "0"))
         .and(query_param("limit", "2"))
         .respond_with(
@@ -1416,7 +1383,7 @@ async fn list_firewall_tags_v3_streams_every_page() {
         .mount(&server)
         .await;
     Mock::given(method("GET"))
-        .and(path("/v3/example/firewalls/tags"))
+        .and(path("/v3/project-from-config/firewalls/tags"))
         .and(query_param("offset", "2"))
         .and(query_param("limit", "2"))
         .respond_with(
@@ -1426,11 +1393,7 @@ async fn list_firewall_tags_v3_streams_every_page() {
         .expect(1)
         .mount(&server)
         .await;
-    let stream = client(&server)
-        .list_firewall_tags()
-        .project_id(v::<String>("\"example\""))
-        .limit(2)
-        .into_stream();
+    let stream = client(&server).list_firewall_tags().limit(2).into_stream();
     let items = otc_vpc::runtime::collect_all(stream).await.expect("every page");
     assert_eq!(items.len(), 3);
 }
@@ -1439,7 +1402,7 @@ async fn list_firewall_tags_v3_streams_every_page() {
 async fn list_firewall_tags_v3_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v3/example/firewalls/tags"))
+        .and(path("/v3/project-from-config/firewalls/tags"))
         .and(query_param("limit", "1"))
         .and(query_param("offset", "0"))
         .respond_with(
@@ -1450,7 +1413,6 @@ async fn list_firewall_tags_v3_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_firewall_tags()
-        .project_id(v::<String>("\"example\""))
         .limit(v::<i64>("1"))
         .offset(v::<i64>("0"))
         .send()
@@ -1480,7 +1442,7 @@ fn show_count_firewalls_by_tags_v3_request_body() {
 async fn show_count_firewalls_by_tags_v3_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/v3/example/firewalls/resource-instances/count"))
+        .and(path("/v3/project-from-config/firewalls/resource-instances/count"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -1489,7 +1451,6 @@ async fn show_count_firewalls_by_tags_v3_sends_documented_request() {
         .await;
     let result = client(&server)
         .show_count_firewalls_by_tags()
-        .project_id(v::<String>("\"example\""))
         .matches(
             v::<
                 Vec<otc_vpc::types::Match>,
@@ -1526,7 +1487,7 @@ fn list_security_groups_v3_response_200() {
 async fn list_security_groups_v3_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v3/example/vpc/security-groups"))
+        .and(path("/v3/project-from-config/vpc/security-groups"))
         .and(query_param("limit", "1"))
         .and(query_param("marker", "example"))
         .and(query_param("id", "example"))
@@ -1542,7 +1503,6 @@ async fn list_security_groups_v3_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_security_groups()
-        .project_id(v::<String>("\"example\""))
         .limit(v::<i64>("1"))
         .marker(v::<String>("\"example\""))
         .id(v::<Vec<String>>("[\"example\"]"))
@@ -1570,7 +1530,7 @@ fn list_security_groups_v1_response_200() {
 async fn list_security_groups_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v1/example/security-groups"))
+        .and(path("/v1/project-from-config/security-groups"))
         .and(query_param("marker", "example"))
         .and(query_param("limit", "2000"))
         .and(query_param("vpc_id", "example"))
@@ -1584,7 +1544,6 @@ async fn list_security_groups_v1_sends_documented_request() {
     let result = client(&server)
         .v1()
         .list_security_groups()
-        .project_id(v::<String>("\"example\""))
         .marker(v::<String>("\"example\""))
         .limit(v::<i64>("2000"))
         .vpc_id(v::<String>("\"example\""))
@@ -1671,7 +1630,7 @@ fn create_security_group_v3_request_body() {
 async fn create_security_group_v3_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/v3/example/vpc/security-groups"))
+        .and(path("/v3/project-from-config/vpc/security-groups"))
         .respond_with(
             ResponseTemplate::new(201u16).set_body_raw("{}", "application/json"),
         )
@@ -1680,7 +1639,6 @@ async fn create_security_group_v3_sends_documented_request() {
         .await;
     let result = client(&server)
         .create_security_group()
-        .project_id(v::<String>("\"example\""))
         .dry_run(v::<bool>("true"))
         .security_group(
             v::<
@@ -1715,7 +1673,7 @@ fn create_security_group_v1_response_2xx() {
 async fn create_security_group_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/v1/example/security-groups"))
+        .and(path("/v1/project-from-config/security-groups"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -1725,7 +1683,6 @@ async fn create_security_group_v1_sends_documented_request() {
     let result = client(&server)
         .v1()
         .create_security_group()
-        .project_id(v::<String>("\"example\""))
         .security_group(
             v::<
                 otc_vpc::types::SecurityGroupDescriptionOfSecurityGroupField,
@@ -1801,7 +1758,7 @@ fn show_security_group_v3_response_200() {
 async fn show_security_group_v3_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v3/example/vpc/security-groups/example"))
+        .and(path("/v3/project-from-config/vpc/security-groups/example"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -1810,7 +1767,6 @@ async fn show_security_group_v3_sends_documented_request() {
         .await;
     let result = client(&server)
         .show_security_group()
-        .project_id(v::<String>("\"example\""))
         .security_group_id(v::<String>("\"example\""))
         .send()
         .await;
@@ -1872,7 +1828,7 @@ fn update_security_group_v3_request_body() {
 async fn update_security_group_v3_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("PUT"))
-        .and(path("/v3/example/vpc/security-groups/example"))
+        .and(path("/v3/project-from-config/vpc/security-groups/example"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -1881,7 +1837,6 @@ async fn update_security_group_v3_sends_documented_request() {
         .await;
     let result = client(&server)
         .update_security_group()
-        .project_id(v::<String>("\"example\""))
         .security_group_id(v::<String>("\"example\""))
         .security_group(
             v::<
@@ -1951,14 +1906,13 @@ async fn update_security_group_v2_0_sends_documented_request() {
 async fn delete_security_group_v3_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("DELETE"))
-        .and(path("/v3/example/vpc/security-groups/example"))
+        .and(path("/v3/project-from-config/vpc/security-groups/example"))
         .respond_with(ResponseTemplate::new(204u16))
         .expect(1)
         .mount(&server)
         .await;
     let result = client(&server)
         .delete_security_group()
-        .project_id(v::<String>("\"example\""))
         .security_group_id(v::<String>("\"example\""))
         .send()
         .await;
@@ -1969,7 +1923,7 @@ async fn delete_security_group_v3_sends_documented_request() {
 async fn delete_security_group_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("DELETE"))
-        .and(path("/v1/example/security-groups/example"))
+        .and(path("/v1/project-from-config/security-groups/example"))
         .respond_with(ResponseTemplate::new(200u16))
         .expect(1)
         .mount(&server)
@@ -1978,7 +1932,6 @@ async fn delete_security_group_v1_sends_documented_request() {
         .v1()
         .delete_security_group()
         .security_group_id(v::<String>("\"example\""))
-        .project_id(v::<String>("\"example\""))
         .send()
         .await;
     assert!(result.is_ok(), "{result:?}");
@@ -2015,7 +1968,7 @@ fn list_security_group_rules_v3_response_200() {
 async fn list_security_group_rules_v3_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v3/example/vpc/security-group-rules"))
+        .and(path("/v3/project-from-config/vpc/security-group-rules"))
         .and(query_param("limit", "1"))
         .and(query_param("marker", "example"))
         .and(query_param("id", "example"))
@@ -2038,7 +1991,6 @@ async fn list_security_group_rules_v3_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_security_group_rules()
-        .project_id(v::<String>("\"example\""))
         .limit(v::<i64>("1"))
         .marker(v::<String>("\"example\""))
         .id(v::<Vec<String>>("[\"example\"]"))
@@ -2073,7 +2025,7 @@ fn list_security_group_rules_v1_response_200() {
 async fn list_security_group_rules_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v1/example/security-group-rules"))
+        .and(path("/v1/project-from-config/security-group-rules"))
         .and(query_param("marker", "example"))
         .and(query_param("limit", "2000"))
         .and(query_param("security_group_id", "example"))
@@ -2087,7 +2039,6 @@ async fn list_security_group_rules_v1_sends_documented_request() {
     let result = client(&server)
         .v1()
         .list_security_group_rules()
-        .project_id(v::<String>("\"example\""))
         .marker(v::<String>("\"example\""))
         .limit(v::<i64>("2000"))
         .security_group_id(v::<String>("\"example\""))
@@ -2168,7 +2119,7 @@ fn create_security_group_rule_v3_request_body() {
 async fn create_security_group_rule_v3_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/v3/example/vpc/security-group-rules"))
+        .and(path("/v3/project-from-config/vpc/security-group-rules"))
         .respond_with(
             ResponseTemplate::new(201u16).set_body_raw("{}", "application/json"),
         )
@@ -2177,7 +2128,6 @@ async fn create_security_group_rule_v3_sends_documented_request() {
         .await;
     let result = client(&server)
         .create_security_group_rule()
-        .project_id(v::<String>("\"example\""))
         .security_group_rule(
             v::<
                 otc_vpc::types::Createsecuritygroupruleoption,
@@ -2209,7 +2159,7 @@ fn show_security_group_rule_v3_response_200() {
 async fn show_security_group_rule_v3_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v3/example/vpc/security-group-rules/example"))
+        .and(path("/v3/project-from-config/vpc/security-group-rules/example"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -2218,7 +2168,6 @@ async fn show_security_group_rule_v3_sends_documented_request() {
         .await;
     let result = client(&server)
         .show_security_group_rule()
-        .project_id(v::<String>("\"example\""))
         .security_group_rule_id(v::<String>("\"example\""))
         .send()
         .await;
@@ -2262,14 +2211,13 @@ async fn show_security_group_rule_v2_0_sends_documented_request() {
 async fn delete_security_group_rule_v3_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("DELETE"))
-        .and(path("/v3/example/vpc/security-group-rules/example"))
+        .and(path("/v3/project-from-config/vpc/security-group-rules/example"))
         .respond_with(ResponseTemplate::new(204u16))
         .expect(1)
         .mount(&server)
         .await;
     let result = client(&server)
         .delete_security_group_rule()
-        .project_id(v::<String>("\"example\""))
         .security_group_rule_id(v::<String>("\"example\""))
         .send()
         .await;
@@ -2280,7 +2228,7 @@ async fn delete_security_group_rule_v3_sends_documented_request() {
 async fn delete_security_group_rule_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("DELETE"))
-        .and(path("/v1/example/security-group-rules/example"))
+        .and(path("/v1/project-from-config/security-group-rules/example"))
         .respond_with(ResponseTemplate::new(200u16))
         .expect(1)
         .mount(&server)
@@ -2289,7 +2237,6 @@ async fn delete_security_group_rule_v1_sends_documented_request() {
         .v1()
         .delete_security_group_rule()
         .security_group_rule_id(v::<String>("\"example\""))
-        .project_id(v::<String>("\"example\""))
         .send()
         .await;
     assert!(result.is_ok(), "{result:?}");
@@ -2333,7 +2280,7 @@ fn add_vpc_secondary_cidr_block_v3_request_body() {
 async fn add_vpc_secondary_cidr_block_v3_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("PUT"))
-        .and(path("/v3/example/vpc/vpcs/example/add-extend-cidr"))
+        .and(path("/v3/project-from-config/vpc/vpcs/example/add-extend-cidr"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -2342,7 +2289,6 @@ async fn add_vpc_secondary_cidr_block_v3_sends_documented_request() {
         .await;
     let result = client(&server)
         .add_vpc_secondary_cidr_block()
-        .project_id(v::<String>("\"example\""))
         .vpc_id(v::<String>("\"example\""))
         .vpc(
             v::<
@@ -2374,7 +2320,7 @@ fn show_vpc_v3_response_200() {
 async fn show_vpc_v3_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v3/example/vpc/vpcs/example"))
+        .and(path("/v3/project-from-config/vpc/vpcs/example"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -2383,7 +2329,6 @@ async fn show_vpc_v3_sends_documented_request() {
         .await;
     let result = client(&server)
         .show_vpc()
-        .project_id(v::<String>("\"example\""))
         .vpc_id(v::<String>("\"example\""))
         .send()
         .await;
@@ -2405,7 +2350,7 @@ fn list_vpcs_v3_response_200() {
 async fn list_vpcs_v3_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v3/example/vpc/vpcs"))
+        .and(path("/v3/project-from-config/vpc/vpcs"))
         .and(query_param("limit", "1"))
         .and(query_param("marker", "example"))
         .and(query_param("id", "example"))
@@ -2420,7 +2365,6 @@ async fn list_vpcs_v3_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_vpcs()
-        .project_id(v::<String>("\"example\""))
         .limit(v::<i64>("1"))
         .marker(v::<String>("\"example\""))
         .id(v::<Vec<String>>("[\"example\"]"))
@@ -2447,7 +2391,7 @@ fn list_vpcs_v1_response_200() {
 async fn list_vpcs_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v1/example/vpcs"))
+        .and(path("/v1/project-from-config/vpcs"))
         .and(query_param("id", "example"))
         .and(query_param("marker", "example"))
         .and(query_param("limit", "2000"))
@@ -2461,7 +2405,6 @@ async fn list_vpcs_v1_sends_documented_request() {
     let result = client(&server)
         .v1()
         .list_vpcs()
-        .project_id(v::<String>("\"example\""))
         .id(v::<String>("\"example\""))
         .marker(v::<String>("\"example\""))
         .limit(v::<i64>("2000"))
@@ -2493,7 +2436,7 @@ fn remove_vpc_secondary_cidr_block_v3_request_body() {
 async fn remove_vpc_secondary_cidr_block_v3_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("PUT"))
-        .and(path("/v3/example/vpc/vpcs/example/remove-extend-cidr"))
+        .and(path("/v3/project-from-config/vpc/vpcs/example/remove-extend-cidr"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -2502,7 +2445,6 @@ async fn remove_vpc_secondary_cidr_block_v3_sends_documented_request() {
         .await;
     let result = client(&server)
         .remove_vpc_secondary_cidr_block()
-        .project_id(v::<String>("\"example\""))
         .vpc_id(v::<String>("\"example\""))
         .vpc(
             v::<
@@ -4663,7 +4605,7 @@ async fn list_security_group_rules2_v2_0_sends_documented_request() {
 async fn list_security_group_rules2_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v1/example/security-group-rules"))
+        .and(path("/v1/project-from-config/security-group-rules"))
         .and(query_param("marker", "example"))
         .and(query_param("limit", "2000"))
         .and(query_param("security_group_id", "example"))
@@ -4677,7 +4619,6 @@ async fn list_security_group_rules2_v1_sends_documented_request() {
     let result = client(&server)
         .v1()
         .list_security_group_rules2()
-        .project_id(v::<String>("\"example\""))
         .marker(v::<String>("\"example\""))
         .limit(v::<i64>("2000"))
         .security_group_id(v::<String>("\"example\""))
@@ -4762,7 +4703,7 @@ fn add_security_group_rule_v1_request_body() {
 async fn add_security_group_rule_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/v1/example/security-group-rules"))
+        .and(path("/v1/project-from-config/security-group-rules"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -4772,7 +4713,6 @@ async fn add_security_group_rule_v1_sends_documented_request() {
     let result = client(&server)
         .v1()
         .add_security_group_rule()
-        .project_id(v::<String>("\"example\""))
         .security_group_rule(
             v::<
                 otc_vpc::types::GroupRuleDescriptionOfTheSecurityGroupRuleField,
@@ -4831,7 +4771,7 @@ async fn list_security_groups2_v2_0_sends_documented_request() {
 async fn list_security_groups2_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v1/example/security-groups"))
+        .and(path("/v1/project-from-config/security-groups"))
         .and(query_param("marker", "example"))
         .and(query_param("limit", "2000"))
         .and(query_param("vpc_id", "example"))
@@ -4845,7 +4785,6 @@ async fn list_security_groups2_v1_sends_documented_request() {
     let result = client(&server)
         .v1()
         .list_security_groups2()
-        .project_id(v::<String>("\"example\""))
         .marker(v::<String>("\"example\""))
         .limit(v::<i64>("2000"))
         .vpc_id(v::<String>("\"example\""))
@@ -4921,7 +4860,7 @@ fn list_subnets_v1_response_200() {
 async fn list_subnets_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v1/example/subnets"))
+        .and(path("/v1/project-from-config/subnets"))
         .and(query_param("marker", "example"))
         .and(query_param("limit", "2000"))
         .and(query_param("vpc_id", "example"))
@@ -4934,7 +4873,6 @@ async fn list_subnets_v1_sends_documented_request() {
     let result = client(&server)
         .v1()
         .list_subnets()
-        .project_id(v::<String>("\"example\""))
         .marker(v::<String>("\"example\""))
         .limit(v::<i64>("2000"))
         .vpc_id(v::<String>("\"example\""))
@@ -4991,7 +4929,7 @@ async fn list_subnets2_v2_0_sends_documented_request() {
 async fn list_subnets2_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v1/example/subnets"))
+        .and(path("/v1/project-from-config/subnets"))
         .and(query_param("marker", "example"))
         .and(query_param("limit", "2000"))
         .and(query_param("vpc_id", "example"))
@@ -5004,7 +4942,6 @@ async fn list_subnets2_v1_sends_documented_request() {
     let result = client(&server)
         .v1()
         .list_subnets2()
-        .project_id(v::<String>("\"example\""))
         .marker(v::<String>("\"example\""))
         .limit(v::<i64>("2000"))
         .vpc_id(v::<String>("\"example\""))
@@ -5132,7 +5069,7 @@ fn create_subnet_v1_request_body() {
 async fn create_subnet_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/v1/example/subnets"))
+        .and(path("/v1/project-from-config/subnets"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -5142,7 +5079,6 @@ async fn create_subnet_v1_sends_documented_request() {
     let result = client(&server)
         .v1()
         .create_subnet()
-        .project_id(v::<String>("\"example\""))
         .subnet(
             v::<
                 otc_vpc::v1::types::SubnetObject,
@@ -5256,7 +5192,7 @@ async fn delete_subnet_v2_0_sends_documented_request() {
 async fn delete_subnet_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("DELETE"))
-        .and(path("/v1/example/vpcs/example/subnets/example"))
+        .and(path("/v1/project-from-config/vpcs/example/subnets/example"))
         .respond_with(ResponseTemplate::new(200u16))
         .expect(1)
         .mount(&server)
@@ -5264,7 +5200,6 @@ async fn delete_subnet_v1_sends_documented_request() {
     let result = client(&server)
         .v1()
         .delete_subnet()
-        .project_id(v::<String>("\"example\""))
         .vpc_id(v::<String>("\"example\""))
         .subnet_id(v::<String>("\"example\""))
         .send()
@@ -5507,7 +5442,7 @@ async fn delete_subnet_pool_v2_0_sends_documented_request() {
 async fn add_shared_bandwidth_eip_v2_0_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/v2.0/example/bandwidths/example/insert"))
+        .and(path("/v2.0/project-from-config/bandwidths/example/insert"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -5516,7 +5451,6 @@ async fn add_shared_bandwidth_eip_v2_0_sends_documented_request() {
         .await;
     let result = client(&server)
         .add_shared_bandwidth_eip()
-        .project_id(v::<String>("\"example\""))
         .bandwidth_id(v::<String>("\"example\""))
         .bandwidth(
             v::<
@@ -5540,7 +5474,7 @@ async fn add_shared_bandwidth_eip_v2_0_sends_documented_request() {
 async fn assign_shared_bandwidth_v2_0_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/v2.0/example/bandwidths"))
+        .and(path("/v2.0/project-from-config/bandwidths"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -5549,7 +5483,6 @@ async fn assign_shared_bandwidth_v2_0_sends_documented_request() {
         .await;
     let result = client(&server)
         .assign_shared_bandwidth()
-        .project_id(v::<String>("\"example\""))
         .bandwidth(
             v::<
                 otc_vpc::types::SharedBandwidthDescriptionOfTheBandwidthField,
@@ -5571,14 +5504,13 @@ async fn assign_shared_bandwidth_v2_0_sends_documented_request() {
 async fn delete_shared_bandwidth_v2_0_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("DELETE"))
-        .and(path("/v2.0/example/bandwidths/example"))
+        .and(path("/v2.0/project-from-config/bandwidths/example"))
         .respond_with(ResponseTemplate::new(200u16))
         .expect(1)
         .mount(&server)
         .await;
     let result = client(&server)
         .delete_shared_bandwidth()
-        .project_id(v::<String>("\"example\""))
         .bandwidth_id(v::<String>("\"example\""))
         .send()
         .await;
@@ -5589,14 +5521,13 @@ async fn delete_shared_bandwidth_v2_0_sends_documented_request() {
 async fn remove_shared_bandwidth_eip_v2_0_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/v2.0/example/bandwidths/example/remove"))
+        .and(path("/v2.0/project-from-config/bandwidths/example/remove"))
         .respond_with(ResponseTemplate::new(200u16))
         .expect(1)
         .mount(&server)
         .await;
     let result = client(&server)
         .remove_shared_bandwidth_eip()
-        .project_id(v::<String>("\"example\""))
         .bandwidth_id(v::<String>("\"example\""))
         .bandwidth(
             v::<
@@ -5620,7 +5551,7 @@ async fn remove_shared_bandwidth_eip_v2_0_sends_documented_request() {
 async fn list_eip_tags_v2_0_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v2.0/example/publicips/example/tags"))
+        .and(path("/v2.0/project-from-config/publicips/example/tags"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -5629,7 +5560,6 @@ async fn list_eip_tags_v2_0_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_eip_tags()
-        .project_id(v::<String>("\"example\""))
         .publicip_id(v::<String>("\"example\""))
         .send()
         .await;
@@ -5642,14 +5572,13 @@ async fn list_eip_tags_v2_0_sends_documented_request() {
 async fn add_eip_tag_v2_0_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/v2.0/example/publicips/example/tags"))
+        .and(path("/v2.0/project-from-config/publicips/example/tags"))
         .respond_with(ResponseTemplate::new(200u16))
         .expect(1)
         .mount(&server)
         .await;
     let result = client(&server)
         .add_eip_tag()
-        .project_id(v::<String>("\"example\""))
         .publicip_id(v::<String>("\"example\""))
         .tag(
             v::<
@@ -5670,14 +5599,13 @@ async fn add_eip_tag_v2_0_sends_documented_request() {
 async fn batch_add_or_delete_eip_tags_v2_0_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/v2.0/example/publicips/example/tags/action"))
+        .and(path("/v2.0/project-from-config/publicips/example/tags/action"))
         .respond_with(ResponseTemplate::new(200u16))
         .expect(1)
         .mount(&server)
         .await;
     let result = client(&server)
         .batch_add_or_delete_eip_tags()
-        .project_id(v::<String>("\"example\""))
         .publicip_id(v::<String>("\"example\""))
         .tags(
             v::<
@@ -5700,14 +5628,13 @@ async fn batch_add_or_delete_eip_tags_v2_0_sends_documented_request() {
 async fn delete_eip_tag_v2_0_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("DELETE"))
-        .and(path("/v2.0/example/publicips/example/tags/example"))
+        .and(path("/v2.0/project-from-config/publicips/example/tags/example"))
         .respond_with(ResponseTemplate::new(200u16))
         .expect(1)
         .mount(&server)
         .await;
     let result = client(&server)
         .delete_eip_tag()
-        .project_id(v::<String>("\"example\""))
         .publicip_id(v::<String>("\"example\""))
         .key(v::<String>("\"example\""))
         .send()
@@ -5719,18 +5646,14 @@ async fn delete_eip_tag_v2_0_sends_documented_request() {
 async fn list_project_eip_tags_v2_0_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v2.0/example/publicips/tags"))
+        .and(path("/v2.0/project-from-config/publicips/tags"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
         .expect(1)
         .mount(&server)
         .await;
-    let result = client(&server)
-        .list_project_eip_tags()
-        .project_id(v::<String>("\"example\""))
-        .send()
-        .await;
+    let result = client(&server).list_project_eip_tags().send().await;
     let body: otc_vpc::types::ListProjectEipTagsResponse = result
         .expect("the documented body decodes");
     let _ = body;
@@ -5740,7 +5663,7 @@ async fn list_project_eip_tags_v2_0_sends_documented_request() {
 async fn list_eips_by_tag_v2_0_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/v2.0/example/publicips/resource_instances/action"))
+        .and(path("/v2.0/project-from-config/publicips/resource_instances/action"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -5749,7 +5672,6 @@ async fn list_eips_by_tag_v2_0_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_eips_by_tag()
-        .project_id(v::<String>("\"example\""))
         .action(v::<String>("\"example\""))
         .send()
         .await;
@@ -5957,7 +5879,7 @@ async fn show_network_ip_address_usage_v2_0_sends_documented_request() {
 async fn associate_time_them_multiple_nic_ports_v2_0_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/v2.0/example/security-groups/example/instance/action"))
+        .and(path("/v2.0/project-from-config/security-groups/example/instance/action"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -5966,7 +5888,6 @@ async fn associate_time_them_multiple_nic_ports_v2_0_sends_documented_request() 
         .await;
     let result = client(&server)
         .associate_time_them_multiple_nic_ports()
-        .project_id(v::<String>("\"example\""))
         .security_group_id(v::<String>("\"example\""))
         .ports(
             v::<
@@ -5999,7 +5920,7 @@ fn list_subnet_tags_v2_0_response_200() {
 async fn list_subnet_tags_v2_0_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v2.0/example/subnets/example/tags"))
+        .and(path("/v2.0/project-from-config/subnets/example/tags"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -6008,7 +5929,6 @@ async fn list_subnet_tags_v2_0_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_subnet_tags()
-        .project_id(v::<String>("\"example\""))
         .subnet_id(v::<String>("\"example\""))
         .send()
         .await;
@@ -6028,14 +5948,13 @@ fn add_subnet_tag_v2_0_request_body() {
 async fn add_subnet_tag_v2_0_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/v2.0/example/subnets/example/tags"))
+        .and(path("/v2.0/project-from-config/subnets/example/tags"))
         .respond_with(ResponseTemplate::new(200u16))
         .expect(1)
         .mount(&server)
         .await;
     let result = client(&server)
         .add_subnet_tag()
-        .project_id(v::<String>("\"example\""))
         .subnet_id(v::<String>("\"example\""))
         .tag(
             v::<
@@ -6065,14 +5984,13 @@ fn batch_add_or_delete_subnet_tags_v2_0_request_body() {
 async fn batch_add_or_delete_subnet_tags_v2_0_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/v2.0/example/subnets/example/tags/action"))
+        .and(path("/v2.0/project-from-config/subnets/example/tags/action"))
         .respond_with(ResponseTemplate::new(200u16))
         .expect(1)
         .mount(&server)
         .await;
     let result = client(&server)
         .batch_add_or_delete_subnet_tags()
-        .project_id(v::<String>("\"example\""))
         .subnet_id(v::<String>("\"example\""))
         .tags(
             v::<
@@ -6097,14 +6015,13 @@ async fn batch_add_or_delete_subnet_tags_v2_0_sends_documented_request() {
 async fn delete_subnet_tag_v2_0_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("DELETE"))
-        .and(path("/v2.0/example/subnets/example/tags/example"))
+        .and(path("/v2.0/project-from-config/subnets/example/tags/example"))
         .respond_with(ResponseTemplate::new(200u16))
         .expect(1)
         .mount(&server)
         .await;
     let result = client(&server)
         .delete_subnet_tag()
-        .project_id(v::<String>("\"example\""))
         .subnet_id(v::<String>("\"example\""))
         .key(v::<String>("\"example\""))
         .send()
@@ -6125,18 +6042,14 @@ fn list_project_subnet_tags_v2_0_response_200() {
 async fn list_project_subnet_tags_v2_0_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v2.0/example/subnets/tags"))
+        .and(path("/v2.0/project-from-config/subnets/tags"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
         .expect(1)
         .mount(&server)
         .await;
-    let result = client(&server)
-        .list_project_subnet_tags()
-        .project_id(v::<String>("\"example\""))
-        .send()
-        .await;
+    let result = client(&server).list_project_subnet_tags().send().await;
     let body: otc_vpc::types::ListProjectEipTagsResponse = result
         .expect("the documented body decodes");
     let _ = body;
@@ -6164,7 +6077,7 @@ fn list_subnets_by_tag_v2_0_request_body() {
 async fn list_subnets_by_tag_v2_0_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/v2.0/example/subnets/resource_instances/action"))
+        .and(path("/v2.0/project-from-config/subnets/resource_instances/action"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -6173,7 +6086,6 @@ async fn list_subnets_by_tag_v2_0_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_subnets_by_tag()
-        .project_id(v::<String>("\"example\""))
         .action(v::<String>("\"example\""))
         .send()
         .await;
@@ -6608,7 +6520,7 @@ async fn delete_vpc_route_v2_0_sends_documented_request() {
 async fn list_vpc_tags_v2_0_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v2.0/example/vpcs/example/tags"))
+        .and(path("/v2.0/project-from-config/vpcs/example/tags"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -6617,7 +6529,6 @@ async fn list_vpc_tags_v2_0_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_vpc_tags()
-        .project_id(v::<String>("\"example\""))
         .vpc_id(v::<String>("\"example\""))
         .send()
         .await;
@@ -6630,14 +6541,13 @@ async fn list_vpc_tags_v2_0_sends_documented_request() {
 async fn add_vpc_tag_v2_0_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/v2.0/example/vpcs/example/tags"))
+        .and(path("/v2.0/project-from-config/vpcs/example/tags"))
         .respond_with(ResponseTemplate::new(200u16))
         .expect(1)
         .mount(&server)
         .await;
     let result = client(&server)
         .add_vpc_tag()
-        .project_id(v::<String>("\"example\""))
         .vpc_id(v::<String>("\"example\""))
         .tag(
             v::<
@@ -6667,14 +6577,13 @@ fn batch_add_or_delete_vpc_tags_v2_0_request_body() {
 async fn batch_add_or_delete_vpc_tags_v2_0_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/v2.0/example/vpcs/example/tags/action"))
+        .and(path("/v2.0/project-from-config/vpcs/example/tags/action"))
         .respond_with(ResponseTemplate::new(200u16))
         .expect(1)
         .mount(&server)
         .await;
     let result = client(&server)
         .batch_add_or_delete_vpc_tags()
-        .project_id(v::<String>("\"example\""))
         .vpc_id(v::<String>("\"example\""))
         .tags(
             v::<
@@ -6699,14 +6608,13 @@ async fn batch_add_or_delete_vpc_tags_v2_0_sends_documented_request() {
 async fn delete_vpc_tag_v2_0_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("DELETE"))
-        .and(path("/v2.0/example/vpcs/example/tags/example"))
+        .and(path("/v2.0/project-from-config/vpcs/example/tags/example"))
         .respond_with(ResponseTemplate::new(200u16))
         .expect(1)
         .mount(&server)
         .await;
     let result = client(&server)
         .delete_vpc_tag()
-        .project_id(v::<String>("\"example\""))
         .vpc_id(v::<String>("\"example\""))
         .key(v::<String>("\"example\""))
         .send()
@@ -6727,18 +6635,14 @@ fn list_project_vpc_tags_v2_0_response_200() {
 async fn list_project_vpc_tags_v2_0_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v2.0/example/vpcs/tags"))
+        .and(path("/v2.0/project-from-config/vpcs/tags"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
         .expect(1)
         .mount(&server)
         .await;
-    let result = client(&server)
-        .list_project_vpc_tags()
-        .project_id(v::<String>("\"example\""))
-        .send()
-        .await;
+    let result = client(&server).list_project_vpc_tags().send().await;
     let body: otc_vpc::types::ListProjectVpcTagsResponse = result
         .expect("the documented body decodes");
     let _ = body;
@@ -6766,7 +6670,7 @@ fn list_vpcs_by_tag_v2_0_request_body() {
 async fn list_vpcs_by_tag_v2_0_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/v2.0/example/vpcs/resource_instances/action"))
+        .and(path("/v2.0/project-from-config/vpcs/resource_instances/action"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -6775,7 +6679,6 @@ async fn list_vpcs_by_tag_v2_0_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_vpcs_by_tag()
-        .project_id(v::<String>("\"example\""))
         .action(v::<String>("\"example\""))
         .send()
         .await;
@@ -6790,7 +6693,7 @@ async fn list_vpcs_by_tag_v2_0_sends_documented_request() {
 async fn show_bandwidth_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v1/example/bandwidths/example"))
+        .and(path("/v1/project-from-config/bandwidths/example"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -6799,7 +6702,6 @@ async fn show_bandwidth_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .show_bandwidth()
-        .project_id(v::<String>("\"example\""))
         .bandwidth_id(v::<String>("\"example\""))
         .send()
         .await;
@@ -6812,7 +6714,7 @@ async fn show_bandwidth_v1_sends_documented_request() {
 async fn update_bandwidth_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("PUT"))
-        .and(path("/v1/example/bandwidths/example"))
+        .and(path("/v1/project-from-config/bandwidths/example"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -6821,7 +6723,6 @@ async fn update_bandwidth_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .update_bandwidth()
-        .project_id(v::<String>("\"example\""))
         .bandwidth_id(v::<String>("\"example\""))
         .bandwidth(
             v::<otc_vpc::types::UpdateBandwidthDescriptionOfTheBandwidthField>("{}"),
@@ -6839,7 +6740,7 @@ async fn update_bandwidth_v1_sends_documented_request() {
 async fn list_bandwidths_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v1/example/bandwidths"))
+        .and(path("/v1/project-from-config/bandwidths"))
         .and(query_param("marker", "example"))
         .and(query_param("limit", "2000"))
         .and(query_param("enterprise_project_id", "example"))
@@ -6851,7 +6752,6 @@ async fn list_bandwidths_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_bandwidths()
-        .project_id(v::<String>("\"example\""))
         .marker(v::<String>("\"example\""))
         .limit(v::<i64>("2000"))
         .enterprise_project_id(v::<String>("\"example\""))
@@ -6866,7 +6766,7 @@ async fn list_bandwidths_v1_sends_documented_request() {
 async fn list_bandwidths2_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v1/example/bandwidths"))
+        .and(path("/v1/project-from-config/bandwidths"))
         .and(query_param("marker", "example"))
         .and(query_param("limit", "2000"))
         .and(query_param("enterprise_project_id", "example"))
@@ -6878,7 +6778,6 @@ async fn list_bandwidths2_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_bandwidths2()
-        .project_id(v::<String>("\"example\""))
         .marker(v::<String>("\"example\""))
         .limit(v::<i64>("2000"))
         .enterprise_project_id(v::<String>("\"example\""))
@@ -6893,7 +6792,7 @@ async fn list_bandwidths2_v1_sends_documented_request() {
 async fn list_eips_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v1/example/publicips"))
+        .and(path("/v1/project-from-config/publicips"))
         .and(query_param("marker", "example"))
         .and(query_param("limit", "2000"))
         .and(query_param("enterprise_project_id", "example"))
@@ -6905,7 +6804,6 @@ async fn list_eips_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_eips()
-        .project_id(v::<String>("\"example\""))
         .marker(v::<String>("\"example\""))
         .limit(v::<i64>("2000"))
         .enterprise_project_id(v::<String>("\"example\""))
@@ -6938,7 +6836,7 @@ fn assign_eip_v1_request_body() {
 async fn assign_eip_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/v1/example/publicips"))
+        .and(path("/v1/project-from-config/publicips"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -6947,7 +6845,6 @@ async fn assign_eip_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .assign_eip()
-        .project_id(v::<String>("\"example\""))
         .publicip(
             v::<
                 otc_vpc::types::EipDescriptionOfThePublicipField,
@@ -6975,7 +6872,7 @@ async fn assign_eip_v1_sends_documented_request() {
 async fn show_eip_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v1/example/publicips/example"))
+        .and(path("/v1/project-from-config/publicips/example"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -6984,7 +6881,6 @@ async fn show_eip_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .show_eip()
-        .project_id(v::<String>("\"example\""))
         .publicip_id(v::<String>("\"example\""))
         .send()
         .await;
@@ -6997,7 +6893,7 @@ async fn show_eip_v1_sends_documented_request() {
 async fn update_eip_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("PUT"))
-        .and(path("/v1/example/publicips/example"))
+        .and(path("/v1/project-from-config/publicips/example"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -7006,7 +6902,6 @@ async fn update_eip_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .update_eip()
-        .project_id(v::<String>("\"example\""))
         .publicip_id(v::<String>("\"example\""))
         .publicip(v::<otc_vpc::types::UpdateEipDescriptionOfThePublicipField>("{}"))
         .send()
@@ -7022,14 +6917,13 @@ async fn update_eip_v1_sends_documented_request() {
 async fn release_eip_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("DELETE"))
-        .and(path("/v1/example/publicips/example"))
+        .and(path("/v1/project-from-config/publicips/example"))
         .respond_with(ResponseTemplate::new(200u16))
         .expect(1)
         .mount(&server)
         .await;
     let result = client(&server)
         .release_eip()
-        .project_id(v::<String>("\"example\""))
         .publicip_id(v::<String>("\"example\""))
         .send()
         .await;
@@ -7058,7 +6952,7 @@ fn assign_private_ip_address_v1_request_body() {
 async fn assign_private_ip_address_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/v1/example/privateips"))
+        .and(path("/v1/project-from-config/privateips"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -7067,7 +6961,6 @@ async fn assign_private_ip_address_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .assign_private_ip_address()
-        .project_id(v::<String>("\"example\""))
         .privateips(
             v::<
                 Vec<otc_vpc::types::PrivateIpAddressDescriptionOfThePrivateipField>,
@@ -7101,7 +6994,7 @@ fn list_private_ip_address_details_v1_response_200() {
 async fn list_private_ip_address_details_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v1/example/privateips/example"))
+        .and(path("/v1/project-from-config/privateips/example"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -7110,7 +7003,6 @@ async fn list_private_ip_address_details_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_private_ip_address_details()
-        .project_id(v::<String>("\"example\""))
         .privateip_id(v::<String>("\"example\""))
         .send()
         .await;
@@ -7123,14 +7015,13 @@ async fn list_private_ip_address_details_v1_sends_documented_request() {
 async fn delete_private_ip_address_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("DELETE"))
-        .and(path("/v1/example/privateips/example"))
+        .and(path("/v1/project-from-config/privateips/example"))
         .respond_with(ResponseTemplate::new(200u16))
         .expect(1)
         .mount(&server)
         .await;
     let result = client(&server)
         .delete_private_ip_address()
-        .project_id(v::<String>("\"example\""))
         .privateip_id(v::<String>("\"example\""))
         .send()
         .await;
@@ -7150,7 +7041,7 @@ fn list_private_ip_addresses_v1_response_200() {
 async fn list_private_ip_addresses_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v1/example/subnets/example/privateips"))
+        .and(path("/v1/project-from-config/subnets/example/privateips"))
         .and(query_param("marker", "example"))
         .and(query_param("limit", "2000"))
         .respond_with(
@@ -7161,7 +7052,6 @@ async fn list_private_ip_addresses_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_private_ip_addresses()
-        .project_id(v::<String>("\"example\""))
         .subnet_id(v::<String>("\"example\""))
         .marker(v::<String>("\"example\""))
         .limit(v::<i64>("2000"))
@@ -7176,7 +7066,7 @@ async fn list_private_ip_addresses_v1_sends_documented_request() {
 async fn list_private_ip_addresses2_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v1/example/subnets/example/privateips"))
+        .and(path("/v1/project-from-config/subnets/example/privateips"))
         .and(query_param("marker", "example"))
         .and(query_param("limit", "2000"))
         .respond_with(
@@ -7187,7 +7077,6 @@ async fn list_private_ip_addresses2_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_private_ip_addresses2()
-        .project_id(v::<String>("\"example\""))
         .subnet_id(v::<String>("\"example\""))
         .marker(v::<String>("\"example\""))
         .limit(v::<i64>("2000"))
@@ -7211,7 +7100,7 @@ fn list_quotas_v1_response_200() {
 async fn list_quotas_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v1/example/quotas"))
+        .and(path("/v1/project-from-config/quotas"))
         .and(query_param("type", "example"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
@@ -7221,7 +7110,6 @@ async fn list_quotas_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_quotas()
-        .project_id(v::<String>("\"example\""))
         .type_(v::<String>("\"example\""))
         .send()
         .await;
@@ -7234,7 +7122,7 @@ async fn list_quotas_v1_sends_documented_request() {
 async fn list_quotas2_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v1/example/quotas"))
+        .and(path("/v1/project-from-config/quotas"))
         .and(query_param("type", "example"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
@@ -7244,7 +7132,6 @@ async fn list_quotas2_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_quotas2()
-        .project_id(v::<String>("\"example\""))
         .type_(v::<String>("\"example\""))
         .send()
         .await;
@@ -7275,7 +7162,7 @@ fn associate_subnets_v1_request_body() {
 async fn associate_subnets_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/v1/example/routetables/example/action"))
+        .and(path("/v1/project-from-config/routetables/example/action"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -7284,7 +7171,6 @@ async fn associate_subnets_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .associate_subnets()
-        .project_id(v::<String>("\"example\""))
         .routetable_id(v::<String>("\"example\""))
         .routetable(
             v::<
@@ -7325,7 +7211,7 @@ fn disassociate_route_table_subnets_v1_request_body() {
 async fn disassociate_route_table_subnets_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/v1/example/routetables/example/action"))
+        .and(path("/v1/project-from-config/routetables/example/action"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -7334,7 +7220,6 @@ async fn disassociate_route_table_subnets_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .disassociate_route_table_subnets()
-        .project_id(v::<String>("\"example\""))
         .routetable_id(v::<String>("\"example\""))
         .routetable(
             v::<
@@ -7369,7 +7254,7 @@ fn list_route_tables_v1_response_200() {
 async fn list_route_tables_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v1/example/routetables"))
+        .and(path("/v1/project-from-config/routetables"))
         .and(query_param("limit", "2000"))
         .and(query_param("marker", "example"))
         .and(query_param("id", "example"))
@@ -7383,7 +7268,6 @@ async fn list_route_tables_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_route_tables()
-        .project_id(v::<String>("\"example\""))
         .limit(v::<i64>("2000"))
         .marker(v::<String>("\"example\""))
         .id(v::<String>("\"example\""))
@@ -7400,7 +7284,7 @@ async fn list_route_tables_v1_sends_documented_request() {
 async fn list_route_tables2_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v1/example/routetables"))
+        .and(path("/v1/project-from-config/routetables"))
         .and(query_param("limit", "2000"))
         .and(query_param("marker", "example"))
         .and(query_param("id", "example"))
@@ -7414,7 +7298,6 @@ async fn list_route_tables2_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_route_tables2()
-        .project_id(v::<String>("\"example\""))
         .limit(v::<i64>("2000"))
         .marker(v::<String>("\"example\""))
         .id(v::<String>("\"example\""))
@@ -7449,7 +7332,7 @@ fn create_route_table_v1_request_body() {
 async fn create_route_table_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/v1/example/routetables"))
+        .and(path("/v1/project-from-config/routetables"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -7458,7 +7341,6 @@ async fn create_route_table_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .create_route_table()
-        .project_id(v::<String>("\"example\""))
         .routetable(
             v::<
                 otc_vpc::types::RouteTableDescriptionOfTheRoutetableField,
@@ -7492,7 +7374,7 @@ fn show_route_table_v1_response_200() {
 async fn show_route_table_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v1/example/routetables/example"))
+        .and(path("/v1/project-from-config/routetables/example"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -7501,7 +7383,6 @@ async fn show_route_table_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .show_route_table()
-        .project_id(v::<String>("\"example\""))
         .routetable_id(v::<String>("\"example\""))
         .send()
         .await;
@@ -7532,7 +7413,7 @@ fn update_route_table_v1_request_body() {
 async fn update_route_table_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("PUT"))
-        .and(path("/v1/example/routetables/example"))
+        .and(path("/v1/project-from-config/routetables/example"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -7541,7 +7422,6 @@ async fn update_route_table_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .update_route_table()
-        .project_id(v::<String>("\"example\""))
         .routetable_id(v::<String>("\"example\""))
         .routetable(
             v::<
@@ -7567,14 +7447,13 @@ async fn update_route_table_v1_sends_documented_request() {
 async fn delete_route_table_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("DELETE"))
-        .and(path("/v1/example/routetables/example"))
+        .and(path("/v1/project-from-config/routetables/example"))
         .respond_with(ResponseTemplate::new(200u16))
         .expect(1)
         .mount(&server)
         .await;
     let result = client(&server)
         .delete_route_table()
-        .project_id(v::<String>("\"example\""))
         .routetable_id(v::<String>("\"example\""))
         .send()
         .await;
@@ -7594,7 +7473,7 @@ fn list_security_group_details_v1_response_200() {
 async fn list_security_group_details_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v1/example/security-groups/example"))
+        .and(path("/v1/project-from-config/security-groups/example"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -7603,7 +7482,6 @@ async fn list_security_group_details_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_security_group_details()
-        .project_id(v::<String>("\"example\""))
         .security_group_id(v::<String>("\"example\""))
         .send()
         .await;
@@ -7625,7 +7503,7 @@ fn list_security_group_rule_details_v1_response_200() {
 async fn list_security_group_rule_details_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v1/example/security-group-rules/example"))
+        .and(path("/v1/project-from-config/security-group-rules/example"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -7634,7 +7512,6 @@ async fn list_security_group_rule_details_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_security_group_rule_details()
-        .project_id(v::<String>("\"example\""))
         .security_group_rule_id(v::<String>("\"example\""))
         .send()
         .await;
@@ -7665,7 +7542,7 @@ fn update_subnet_information_v1_request_body() {
 async fn update_subnet_information_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("PUT"))
-        .and(path("/v1/example/vpcs/example/subnets/example"))
+        .and(path("/v1/project-from-config/vpcs/example/subnets/example"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -7674,7 +7551,6 @@ async fn update_subnet_information_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .update_subnet_information()
-        .project_id(v::<String>("\"example\""))
         .vpc_id(v::<String>("\"example\""))
         .subnet_id(v::<String>("\"example\""))
         .subnet(
@@ -7710,7 +7586,7 @@ fn list_subnet_details_v1_response_200() {
 async fn list_subnet_details_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v1/example/subnets/example"))
+        .and(path("/v1/project-from-config/subnets/example"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -7719,7 +7595,6 @@ async fn list_subnet_details_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_subnet_details()
-        .project_id(v::<String>("\"example\""))
         .subnet_id(v::<String>("\"example\""))
         .send()
         .await;
@@ -7732,7 +7607,7 @@ async fn list_subnet_details_v1_sends_documented_request() {
 async fn list_vpcs2_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v1/example/vpcs"))
+        .and(path("/v1/project-from-config/vpcs"))
         .and(query_param("id", "example"))
         .and(query_param("marker", "example"))
         .and(query_param("limit", "2000"))
@@ -7745,7 +7620,6 @@ async fn list_vpcs2_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_vpcs2()
-        .project_id(v::<String>("\"example\""))
         .id(v::<String>("\"example\""))
         .marker(v::<String>("\"example\""))
         .limit(v::<i64>("2000"))
@@ -7779,7 +7653,7 @@ fn create_vpc_v1_request_body() {
 async fn create_vpc_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/v1/example/vpcs"))
+        .and(path("/v1/project-from-config/vpcs"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -7788,7 +7662,6 @@ async fn create_vpc_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .create_vpc()
-        .project_id(v::<String>("\"example\""))
         .vpc(
             v::<
                 otc_vpc::types::VpcObject,
@@ -7822,7 +7695,7 @@ fn list_vpc_details_v1_response_200() {
 async fn list_vpc_details_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v1/example/vpcs/example"))
+        .and(path("/v1/project-from-config/vpcs/example"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -7831,7 +7704,6 @@ async fn list_vpc_details_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_vpc_details()
-        .project_id(v::<String>("\"example\""))
         .vpc_id(v::<String>("\"example\""))
         .send()
         .await;
@@ -7862,7 +7734,7 @@ fn update_vpc_v1_request_body() {
 async fn update_vpc_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("PUT"))
-        .and(path("/v1/example/vpcs/example"))
+        .and(path("/v1/project-from-config/vpcs/example"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -7871,7 +7743,6 @@ async fn update_vpc_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .update_vpc()
-        .project_id(v::<String>("\"example\""))
         .vpc_id(v::<String>("\"example\""))
         .vpc(
             v::<
@@ -7897,14 +7768,13 @@ async fn update_vpc_v1_sends_documented_request() {
 async fn delete_vpc_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("DELETE"))
-        .and(path("/v1/example/vpcs/example"))
+        .and(path("/v1/project-from-config/vpcs/example"))
         .respond_with(ResponseTemplate::new(200u16))
         .expect(1)
         .mount(&server)
         .await;
     let result = client(&server)
         .delete_vpc()
-        .project_id(v::<String>("\"example\""))
         .vpc_id(v::<String>("\"example\""))
         .send()
         .await;
@@ -7924,7 +7794,7 @@ fn list_vpc_flow_logs_v1_response_200() {
 async fn list_vpc_flow_logs_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v1/example/fl/flow_logs"))
+        .and(path("/v1/project-from-config/fl/flow_logs"))
         .and(query_param("id", "example"))
         .and(query_param("name", "example"))
         .and(query_param("tenant_id", "example"))
@@ -7945,7 +7815,6 @@ async fn list_vpc_flow_logs_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_vpc_flow_logs()
-        .project_id(v::<String>("\"example\""))
         .id(v::<String>("\"example\""))
         .name(v::<String>("\"example\""))
         .tenant_id(v::<String>("\"example\""))
@@ -7995,7 +7864,7 @@ fn create_vpc_flow_log_v1_request_body() {
 async fn create_vpc_flow_log_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/v1/example/fl/flow_logs"))
+        .and(path("/v1/project-from-config/fl/flow_logs"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -8004,7 +7873,6 @@ async fn create_vpc_flow_log_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .create_vpc_flow_log()
-        .project_id(v::<String>("\"example\""))
         .flow_log(
             v::<
                 otc_vpc::types::VpcFlowLogDescriptionOfTheFlowLogField,
@@ -8038,7 +7906,7 @@ fn show_vpc_flow_log_v1_response_200() {
 async fn show_vpc_flow_log_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/v1/example/fl/flow_logs/example"))
+        .and(path("/v1/project-from-config/fl/flow_logs/example"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -8047,7 +7915,6 @@ async fn show_vpc_flow_log_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .show_vpc_flow_log()
-        .project_id(v::<String>("\"example\""))
         .flowlog_id(v::<String>("\"example\""))
         .send()
         .await;
@@ -8078,7 +7945,7 @@ fn update_vpc_flow_log_v1_request_body() {
 async fn update_vpc_flow_log_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("PUT"))
-        .and(path("/v1/example/fl/flow_logs/example"))
+        .and(path("/v1/project-from-config/fl/flow_logs/example"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -8087,7 +7954,6 @@ async fn update_vpc_flow_log_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .update_vpc_flow_log()
-        .project_id(v::<String>("\"example\""))
         .flowlog_id(v::<String>("\"example\""))
         .flow_log(
             v::<
@@ -8113,14 +7979,13 @@ async fn update_vpc_flow_log_v1_sends_documented_request() {
 async fn delete_vpc_flow_log_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("DELETE"))
-        .and(path("/v1/example/fl/flow_logs/example"))
+        .and(path("/v1/project-from-config/fl/flow_logs/example"))
         .respond_with(ResponseTemplate::new(200u16))
         .expect(1)
         .mount(&server)
         .await;
     let result = client(&server)
         .delete_vpc_flow_log()
-        .project_id(v::<String>("\"example\""))
         .flowlog_id(v::<String>("\"example\""))
         .send()
         .await;
