@@ -117,6 +117,27 @@ pub struct Uses {
     pub project: bool,
 }
 
+/// `pub type Other = Model;` for another documented name of a model's shape, with that
+/// name's own description.
+fn alias_of(model: &str, alias: &crate::plan::Alias<'_>) -> TokenStream {
+    let mut lines = docs::with_facts(
+        alias
+            .schema
+            .description
+            .as_deref()
+            .or(alias.schema.title.as_deref()),
+        &[],
+    );
+    if !lines.is_empty() {
+        lines.push(String::new());
+    }
+    lines.push(format!(
+        "The same shape as [`{model}`], documented under this name too: one type, two names."
+    ));
+    let (doc, ident, model) = (docs::attrs(&lines), id(&alias.ident), id(model));
+    quote! { #doc pub type #ident = #model; }
+}
+
 /// `Ident` for generated names (always valid: see [`crate::ident`]).
 pub fn id(name: &str) -> Ident {
     Ident::new(name, Span::call_site())
@@ -127,7 +148,11 @@ impl<'p, 'a> Gen<'p, 'a> {
     pub fn new(plan: &'p Plan<'a>) -> Self {
         let mut sinks: BTreeMap<Module, Sink> = BTreeMap::new();
         for def in &plan.defs {
-            sinks.entry(def.module).or_default().ns.claim(&def.ident);
+            let ns = &mut sinks.entry(def.module).or_default().ns;
+            ns.claim(&def.ident);
+            for alias in &def.aliases {
+                ns.claim(&alias.ident);
+            }
         }
         Self {
             plan,
@@ -146,8 +171,10 @@ impl<'p, 'a> Gen<'p, 'a> {
                 constructible: def.constructible,
             };
             let tokens = self.named_type(&def.ident.clone(), def.schema, def.vi, def.module, role);
+            let aliases = def.aliases.iter().map(|alias| alias_of(&def.ident, alias));
             let slot = self.sinks.entry(def.module).or_default();
             slot.items.push(tokens);
+            slot.items.extend(aliases);
         }
     }
 

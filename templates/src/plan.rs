@@ -61,6 +61,8 @@ pub fn variant_ops(spec: &OpenApi) -> VariantOps {
 pub struct Def<'a> {
     /// Rust type name.
     pub ident: String,
+    /// Other component names of the same shape, kept as `pub type` aliases of this type.
+    pub aliases: Vec<Alias<'a>>,
     /// Where it lives.
     pub module: Module,
     /// The version whose document this shape (and its references) is read from.
@@ -71,6 +73,14 @@ pub struct Def<'a> {
     pub request: bool,
     /// Reachable from a request body through a field: gets `new` and setters.
     pub constructible: bool,
+}
+
+/// Another documented name of a model's shape: `pub type <ident> = <model>;`.
+pub struct Alias<'a> {
+    /// Rust type name.
+    pub ident: String,
+    /// The component schema under this name (its own description and source).
+    pub schema: &'a Schema,
 }
 
 /// One operation at one version.
@@ -160,9 +170,10 @@ impl<'a> Plan<'a> {
         plan
     }
 
-    /// Groups model shapes: schemas that are the same (ignoring `x-source`, descriptions
-    /// included) and whose referenced models are the same are one type, whatever their names
-    /// and versions. (Per-operation pages often document one object under several names.)
+    /// Groups model shapes: schemas that are the same (ignoring `x-source` and the model's own
+    /// title and description; field descriptions included) and whose referenced models are
+    /// the same are one type, whatever their names and versions. (Per-operation pages often
+    /// document one object under several names.) The other names become aliases.
     fn build_defs(&mut self) {
         let mut class: HashMap<(&'a str, usize), usize> = HashMap::new();
         let mut keys: HashMap<String, usize> = HashMap::new();
@@ -206,6 +217,7 @@ impl<'a> Plan<'a> {
         }
         let mut namespaces: BTreeMap<Module, Namespace> = BTreeMap::new();
         let mut placed: HashMap<usize, usize> = HashMap::new();
+        let mut other_names: Vec<(usize, &'a str, usize)> = Vec::new();
         for name in names {
             let present: Vec<usize> = (0..self.versions.len())
                 .rev()
@@ -219,6 +231,7 @@ impl<'a> Plan<'a> {
                     let ns = namespaces.entry(module).or_default();
                     self.defs.push(Def {
                         ident: ns.claim(&ident::type_name(name)),
+                        aliases: Vec::new(),
                         module,
                         vi,
                         schema: &self.versions[vi].spec.components.schemas[name],
@@ -228,7 +241,20 @@ impl<'a> Plan<'a> {
                     self.defs.len() - 1
                 });
                 self.lookup.insert((name, vi), def);
+                other_names.push((def, name, vi));
             }
+        }
+        // After every model has its name, so an alias never pushes a model's name aside:
+        // a documented name that is free in its model's module becomes an alias there.
+        for (def, name, vi) in other_names {
+            let wanted = ident::type_name(name);
+            let ns = namespaces.entry(self.defs[def].module).or_default();
+            if wanted == self.defs[def].ident || ns.contains(&wanted) {
+                continue;
+            }
+            let ident = ns.claim(&wanted);
+            let schema = &self.versions[vi].spec.components.schemas[name];
+            self.defs[def].aliases.push(Alias { ident, schema });
         }
     }
 
@@ -380,10 +406,18 @@ pub fn body_schema(body: &docsdk_spec::RequestBody) -> Option<&Schema> {
     body.content.values().find_map(|m| m.schema.as_ref())
 }
 
-/// The schema as JSON text without source locations and with every `$ref` target blanked:
-/// equal texts are the same shape if the referenced models are the same too.
+/// The schema as JSON text without source locations, without the model's own title and
+/// description (names and prose about the whole differ between pages that document one
+/// object) and with every `$ref` target blanked: equal texts are the same shape if the
+/// referenced models are the same too.
 pub fn shape_key(schema: &Schema) -> String {
-    canonical_with(schema, true)
+    let mut value = serde_json::to_value(schema).unwrap_or_default();
+    if let Some(map) = value.as_object_mut() {
+        map.remove("title");
+        map.remove("description");
+    }
+    strip(&mut value, true);
+    value.to_string()
 }
 
 /// The schema as JSON text without source locations (references kept).
@@ -392,22 +426,27 @@ pub fn canonical(schema: &Schema) -> String {
 }
 
 fn canonical_with(schema: &Schema, blank_refs: bool) -> String {
-    fn strip(value: &mut serde_json::Value, blank_refs: bool) {
-        match value {
-            serde_json::Value::Object(map) => {
-                map.retain(|k, _| k != "x-source" && k != "x-also-stated-at");
-                if blank_refs && let Some(target) = map.get_mut("$ref") {
-                    *target = serde_json::Value::Null;
-                }
-                map.values_mut().for_each(|v| strip(v, blank_refs));
-            }
-            serde_json::Value::Array(items) => items.iter_mut().for_each(|v| strip(v, blank_refs)),
-            _ => {}
-        }
-    }
     let mut value = serde_json::to_value(schema).unwrap_or_default();
     strip(&mut value, blank_refs);
     value.to_string()
+}
+
+/// Removes source locations (and, with `blank_refs`, `$ref` targets) from a schema's JSON and
+/// sorts its keys.
+fn strip(value: &mut serde_json::Value, blank_refs: bool) {
+    match value {
+        serde_json::Value::Object(map) => {
+            map.retain(|k, _| k != "x-source" && k != "x-also-stated-at");
+            // Documents order a schema's keys as their authors wrote them.
+            map.sort_keys();
+            if blank_refs && let Some(target) = map.get_mut("$ref") {
+                *target = serde_json::Value::Null;
+            }
+            map.values_mut().for_each(|v| strip(v, blank_refs));
+        }
+        serde_json::Value::Array(items) => items.iter_mut().for_each(|v| strip(v, blank_refs)),
+        _ => {}
+    }
 }
 
 /// Whether `id` is `title` with only its letters and digits kept (case aside).
@@ -419,4 +458,38 @@ fn spells(title: &str, id: &str) -> bool {
             .collect()
     };
     letters(title) == letters(id)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn spec(yaml: &str) -> OpenApi {
+        docsdk_spec::from_yaml(yaml).expect("test spec parses")
+    }
+
+    #[test]
+    fn one_shape_under_two_names_is_one_model_with_an_alias() {
+        let specs = [spec(
+            "openapi: 3.1.0\ninfo: {title: T, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n    \
+             Accepted:\n      type: object\n      description: One page's name.\n      properties:\n        \
+             id: {type: string}\n    JobAccepted:\n      type: object\n      description: Another page's name.\n      \
+             properties:\n        id: {type: string}\n    Other:\n      type: object\n      properties:\n        \
+             id: {type: string, description: A field described differently is another shape.}\n",
+        )];
+        let variants: Vec<VariantOps> = specs.iter().map(variant_ops).collect();
+        let plan = Plan::new(&specs, &variants);
+        let idents: Vec<&str> = plan.defs.iter().map(|d| d.ident.as_str()).collect();
+        assert_eq!(idents, ["Accepted", "Other"]);
+        let aliases: Vec<&str> = plan.defs[0]
+            .aliases
+            .iter()
+            .map(|a| a.ident.as_str())
+            .collect();
+        assert_eq!(aliases, ["JobAccepted"]);
+        assert_eq!(
+            plan.def("JobAccepted", 0).map(|d| d.ident.as_str()),
+            Some("Accepted")
+        );
+    }
 }

@@ -1274,14 +1274,14 @@ impl UpdateAsPolicy {
         Ok((self.call, request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::UpdateAsPolicyResponse> {
+    pub async fn send(self) -> Result<types::CreateAsPolicyV2Response> {
         let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::UpdateAsPolicyResponse>> {
+    ) -> Result<docsdk_runtime::Response<types::CreateAsPolicyV2Response>> {
         let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }

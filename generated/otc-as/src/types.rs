@@ -127,6 +127,16 @@ pub struct CreateAsPolicyV2Response {
     /// Specifies the AS policy ID.
     pub scaling_policy_id: Option<String>,
 }
+/// Response parameters
+///
+/// The same shape as [`CreateAsPolicyV2Response`], documented under this name too: one type, two names.
+pub type UpdateAsPolicyV2Response = CreateAsPolicyV2Response;
+/// Response parameters
+///
+/// The same shape as [`CreateAsPolicyV2Response`], documented under this name too: one type, two names.
+pub type CreateAsPolicyResponse = CreateAsPolicyV2Response;
+/// The same shape as [`CreateAsPolicyV2Response`], documented under this name too: one type, two names.
+pub type UpdateAsPolicyResponse = CreateAsPolicyV2Response;
 /// Request parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -246,6 +256,22 @@ pub struct ShowAsPolicyV2ScheduledPolicyField {
     /// The time format is **YYYY-MM-DDThh:mmZ**.
     pub end_time: Option<String>,
 }
+/// scheduled\_policy field description
+///
+/// The same shape as [`ShowAsPolicyV2ScheduledPolicyField`], documented under this name too: one type, two names.
+pub type ResourceAsPoliciesBoundV2ScheduledPolicyField = ShowAsPolicyV2ScheduledPolicyField;
+/// scheduled\_policy field description
+///
+/// The same shape as [`ShowAsPolicyV2ScheduledPolicyField`], documented under this name too: one type, two names.
+pub type AsPoliciesV2ScheduledPolicyField = ShowAsPolicyV2ScheduledPolicyField;
+/// scheduled\_policy field description
+///
+/// The same shape as [`ShowAsPolicyV2ScheduledPolicyField`], documented under this name too: one type, two names.
+pub type ShowAsPolicyScheduledPolicyField = ShowAsPolicyV2ScheduledPolicyField;
+/// scheduled\_policy field description
+///
+/// The same shape as [`ShowAsPolicyV2ScheduledPolicyField`], documented under this name too: one type, two names.
+pub type AsGroupAsPoliciesBoundScheduledPolicyField = ShowAsPolicyV2ScheduledPolicyField;
 /// scaling\_policy\_action field description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -274,6 +300,14 @@ pub struct AsPolicyV2MetaDataField {
     /// Specifies the EIP for the bandwidth in the bandwidth scaling policy.
     pub metadata_eip_address: Option<String>,
 }
+/// meta\_data field description
+///
+/// The same shape as [`AsPolicyV2MetaDataField`], documented under this name too: one type, two names.
+pub type ResourceAsPoliciesBoundV2MetaDataField = AsPolicyV2MetaDataField;
+/// meta\_data field description
+///
+/// The same shape as [`AsPolicyV2MetaDataField`], documented under this name too: one type, two names.
+pub type AsPoliciesV2MetaDataField = AsPolicyV2MetaDataField;
 /// Response parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -347,6 +381,10 @@ pub struct AsPoliciesBoundV2ScalingPolicyActionField {
     /// Specifies the operation restrictions.
     pub limits: Option<i64>,
 }
+/// scaling\_policy\_action field description
+///
+/// The same shape as [`AsPoliciesBoundV2ScalingPolicyActionField`], documented under this name too: one type, two names.
+pub type AsPoliciesV2ScalingPolicyActionField = AsPoliciesBoundV2ScalingPolicyActionField;
 /// Response parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -502,6 +540,14 @@ pub struct ScalingActionLogsV2LbaasListenerField {
     /// Specifies the weight, which determines the portion of requests a backend ECS processes when being compared to other backend ECSs added to the same listener.
     pub weight: Option<i64>,
 }
+/// lbaas\_listeners field description
+///
+/// The same shape as [`ScalingActionLogsV2LbaasListenerField`], documented under this name too: one type, two names.
+pub type ListAsGroupsLbaasListenersField = ScalingActionLogsV2LbaasListenerField;
+/// lbaas\_listeners field description
+///
+/// The same shape as [`ScalingActionLogsV2LbaasListenerField`], documented under this name too: one type, two names.
+pub type ShowAsGroupLbaasListenersField = ScalingActionLogsV2LbaasListenerField;
 /// Request parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -849,6 +895,10 @@ pub struct ListAsConfigurationsInstanceConfigField {
     /// This parameter is reserved.
     pub multi_flavor_priority_policy: Option<String>,
 }
+/// instance\_config field description
+///
+/// The same shape as [`ListAsConfigurationsInstanceConfigField`], documented under this name too: one type, two names.
+pub type ShowAsConfigurationInstanceConfigField = ListAsConfigurationsInstanceConfigField;
 /// disk field description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -866,6 +916,10 @@ pub struct ListAsConfigurationsDiskField {
     /// Specifies the metadata for creating disks. For details, see Table 6.
     pub metadata: Option<AsConfigurationMetadataFieldForCreatingDisk>,
 }
+/// disk field description
+///
+/// The same shape as [`ListAsConfigurationsDiskField`], documented under this name too: one type, two names.
+pub type ShowAsConfigurationDiskField = ListAsConfigurationsDiskField;
 /// personality field description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -875,6 +929,10 @@ pub struct ListAsConfigurationsPersonalityField {
     /// Specifies the content of the file to be injected. The file content is encoded using Base64.
     pub content: Option<String>,
 }
+/// personality field description
+///
+/// The same shape as [`ListAsConfigurationsPersonalityField`], documented under this name too: one type, two names.
+pub type ShowAsConfigurationPersonalityField = ListAsConfigurationsPersonalityField;
 /// public\_ip field description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -882,6 +940,10 @@ pub struct ListAsConfigurationsPublicIpField {
     /// Specifies the automatically assigned EIP.
     pub eip: Option<ListAsConfigurationsEipField>,
 }
+/// public\_ip field description
+///
+/// The same shape as [`ListAsConfigurationsPublicIpField`], documented under this name too: one type, two names.
+pub type ShowAsConfigurationPublicIpField = ListAsConfigurationsPublicIpField;
 /// eip field description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -891,6 +953,10 @@ pub struct ListAsConfigurationsEipField {
     /// Specifies the bandwidth of an IP address.
     pub bandwidth: Option<ListAsConfigurationsBandwidthField>,
 }
+/// eip field description
+///
+/// The same shape as [`ListAsConfigurationsEipField`], documented under this name too: one type, two names.
+pub type ShowAsConfigurationEipField = ListAsConfigurationsEipField;
 /// bandwidth field description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -907,6 +973,10 @@ pub struct ListAsConfigurationsBandwidthField {
     /// - **traffic**: billed by traffic.
     pub charging_mode: Option<String>,
 }
+/// bandwidth field description
+///
+/// The same shape as [`ListAsConfigurationsBandwidthField`], documented under this name too: one type, two names.
+pub type ShowAsConfigurationBandwidthField = ListAsConfigurationsBandwidthField;
 /// metadata field description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -914,6 +984,10 @@ pub struct ListAsConfigurationsMetadataField {
     /// Specifies the password of the **Administrator** account for a Windows ECS.
     pub admin_pass: Option<String>,
 }
+/// metadata field description
+///
+/// The same shape as [`ListAsConfigurationsMetadataField`], documented under this name too: one type, two names.
+pub type ShowAsConfigurationMetadataField = ListAsConfigurationsMetadataField;
 /// security\_groups field description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -921,6 +995,14 @@ pub struct ListAsConfigurationsSecurityGroupsField {
     /// Specifies the security group ID.
     pub id: Option<String>,
 }
+/// security\_groups field description
+///
+/// The same shape as [`ListAsConfigurationsSecurityGroupsField`], documented under this name too: one type, two names.
+pub type ListAsGroupsSecurityGroupsField = ListAsConfigurationsSecurityGroupsField;
+/// security\_groups field description
+///
+/// The same shape as [`ListAsConfigurationsSecurityGroupsField`], documented under this name too: one type, two names.
+pub type ShowAsConfigurationSecurityGroupsField = ListAsConfigurationsSecurityGroupsField;
 /// Response parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -1104,6 +1186,10 @@ pub struct CreateAsGroupResponse {
     /// Specifies the AS group ID.
     pub scaling_group_id: Option<String>,
 }
+/// Response parameters
+///
+/// The same shape as [`CreateAsGroupResponse`], documented under this name too: one type, two names.
+pub type UpdateAsGroupResponse = CreateAsGroupResponse;
 /// Request parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -1285,7 +1371,7 @@ pub struct AsGroupScalingGroupsField {
     /// Specifies the ID of a typical ELB listener. ELB listener IDs are separated using a comma (,).
     pub lb_listener_id: Option<String>,
     /// Specifies enhanced load balancers. For details, see Table 4.
-    pub lbaas_listeners: Option<Vec<ListAsGroupsLbaasListenersField>>,
+    pub lbaas_listeners: Option<Vec<ScalingActionLogsV2LbaasListenerField>>,
     /// Specifies the AZ information.
     pub available_zones: Option<Vec<String>>,
     /// Specifies the network information. For details, see Table 5.
@@ -1326,19 +1412,6 @@ pub struct AsGroupScalingGroupsField {
     /// Specifies the description of the AS group.
     pub description: Option<String>,
 }
-/// lbaas\_listeners field description
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct ListAsGroupsLbaasListenersField {
-    /// Specifies the listener ID.
-    pub listener_id: Option<String>,
-    /// Specifies the backend ECS group ID.
-    pub pool_id: Option<String>,
-    /// Specifies the backend protocol port, which is the port on which a backend ECS listens for traffic.
-    pub protocol_port: Option<i64>,
-    /// Specifies the weight, which determines the portion of requests a backend ECS processes when being compared to other backend ECSs added to the same listener.
-    pub weight: Option<i64>,
-}
 /// networks field description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -1352,6 +1425,10 @@ pub struct ListAsGroupsNetworksField {
     /// Specifies the shared bandwidth of an IPv6 address. This parameter is left blank by default, indicating that no IPv6 shared bandwidth is bound. This parameter is reserved.
     pub ipv6_bandwidth: Option<ListAsGroupsIpv6BandwidthField>,
 }
+/// networks field description
+///
+/// The same shape as [`ListAsGroupsNetworksField`], documented under this name too: one type, two names.
+pub type ShowAsGroupNetworksField = ListAsGroupsNetworksField;
 /// ipv6\_bandwidth field description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -1359,6 +1436,10 @@ pub struct ListAsGroupsIpv6BandwidthField {
     /// Specifies the ID of the shared bandwidth of an IPv6 address. This parameter is reserved.
     pub id: Option<String>,
 }
+/// ipv6\_bandwidth field description
+///
+/// The same shape as [`ListAsGroupsIpv6BandwidthField`], documented under this name too: one type, two names.
+pub type ShowAsGroupIpv6BandwidthField = ListAsGroupsIpv6BandwidthField;
 /// Response parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -1542,13 +1623,6 @@ pub struct UpdateAsPolicyRequest {
     /// Specifies the cooldown period (in seconds). The value ranges from 0 to 86400. Range 0 to 86400.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub cool_down_time: Option<i64>,
-}
-/// The `UpdateAsPolicyResponse` model.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct UpdateAsPolicyResponse {
-    /// Specifies the AS policy ID.
-    pub scaling_policy_id: Option<String>,
 }
 /// Response parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -1989,6 +2063,14 @@ pub struct UpdateLifecycleHookResponse {
     pub create_time: Option<String>,
 }
 /// Response parameters
+///
+/// The same shape as [`UpdateLifecycleHookResponse`], documented under this name too: one type, two names.
+pub type ShowLifecycleHookResponse = UpdateLifecycleHookResponse;
+/// lifecycle\_hooks field description
+///
+/// The same shape as [`UpdateLifecycleHookResponse`], documented under this name too: one type, two names.
+pub type LifecycleHookField = UpdateLifecycleHookResponse;
+/// Response parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ShowInstanceSuspensionResponse {
@@ -2023,34 +2105,7 @@ pub struct InstanceSuspensionInstanceHangingInfoField {
 #[non_exhaustive]
 pub struct ListLifecycleHooksResponse {
     /// Specifies lifecycle hooks. For details, see Table 3.
-    pub lifecycle_hooks: Option<Vec<LifecycleHookField>>,
-}
-/// lifecycle\_hooks field description
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct LifecycleHookField {
-    /// Specifies the lifecycle hook name.
-    pub lifecycle_hook_name: Option<String>,
-    /// Specifies the lifecycle hook type.
-    ///
-    /// - INSTANCE\_TERMINATING
-    /// - INSTANCE\_LAUNCHING
-    pub lifecycle_hook_type: Option<String>,
-    /// Specifies the default lifecycle hook callback operation.
-    ///
-    /// - ABANDON
-    /// - CONTINUE
-    pub default_result: Option<String>,
-    /// Specifies the lifecycle hook timeout duration in the unit of second.
-    pub default_timeout: Option<i64>,
-    /// Specifies a unique topic in SMN.
-    pub notification_topic_urn: Option<String>,
-    /// Specifies the topic name in SMN.
-    pub notification_topic_name: Option<String>,
-    /// Specifies the customized notification.
-    pub notification_metadata: Option<String>,
-    /// Specifies the time when the lifecycle hook is created. The time is UTC-compliant.
-    pub create_time: Option<String>,
+    pub lifecycle_hooks: Option<Vec<UpdateLifecycleHookResponse>>,
 }
 /// Response parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]

@@ -801,13 +801,6 @@ async fn show_as_policy_v1_sends_documented_request() {
         .expect("the documented body decodes");
     let _ = body;
 }
-/// The documented `update_as_policy` v1 response_2xx example deserializes and serializes back.
-#[test]
-fn update_as_policy_v1_response_2xx() {
-    round_trips::<
-        otc_as::types::UpdateAsPolicyResponse,
-    >("{\"scaling_policy_id\":\"0h327883-324n-4dzd-9c61-68d03ee191dd\"}");
-}
 /// The documented `update_as_policy` v1 request_body example deserializes and serializes back.
 #[test]
 fn update_as_policy_v1_request_body() {
@@ -848,7 +841,7 @@ async fn update_as_policy_v1_sends_documented_request() {
         )
         .send()
         .await;
-    let body: otc_as::types::UpdateAsPolicyResponse = result
+    let body: otc_as::types::CreateAsPolicyV2Response = result
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;

@@ -497,7 +497,7 @@ impl DisassociatePrivateZoneVpc {
             self.call.operation(),
             &[("zone_id", self.zone_id.is_some()), ("router", self.router.is_some())],
         )?;
-        let body = types::DisassociatePrivateZoneVpcRequest {
+        let body = types::AssociatePrivateZoneRequest {
             router: need!(self, router)?,
         };
         let request = request!(self, Post, "/v2/zones/{zone_id}/disassociaterouter")
@@ -1226,7 +1226,7 @@ crate::support::builder!(
     resource_id : String, #[doc =
     " Tag list. The tag list structure cannot be empty when you delete tags. For details, see Table 3."]
     #[doc = ""] #[doc = " **Required.**"] tags : Vec <
-    types::AddOrDeleteResourceTagParametersInTheTagsField >, #[doc =
+    types::PrivateZoneDescriptionOfTheTagsField >, #[doc =
     " Operation, which can be **create** or **delete** (case sensitive)"] #[doc = ""]
     #[doc = " **Required.**"] action : String }
 );
@@ -1322,7 +1322,7 @@ crate::support::builder!(
     = ""] #[doc = " **Required.**"] resource_type : String, #[doc =
     " Resource ID. Path parameter `resource_id`."] #[doc = ""] #[doc = " **Required.**"]
     resource_id : String, #[doc = " Tag"] #[doc = " For details, see Table 3."] #[doc =
-    ""] #[doc = " **Required.**"] tag : types::ResourceTagParametersInTheTagList }
+    ""] #[doc = " **Required.**"] tag : types::PrivateZoneDescriptionOfTheTagsField }
 );
 impl AddResourceTags {
     async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {

@@ -8,6 +8,10 @@ pub struct AssociatePrivateZoneRequest {
     /// For details, see Table 3.
     pub router: PrivateZoneDescriptionOfTheRouterField,
 }
+/// Parameter in the request
+///
+/// The same shape as [`AssociatePrivateZoneRequest`], documented under this name too: one type, two names.
+pub type DisassociatePrivateZoneVpcRequest = AssociatePrivateZoneRequest;
 /// Description of the router field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -23,6 +27,10 @@ crate::support::setters!(
     @ model PrivateZoneDescriptionOfTheRouterField new(router_id : String) {
     router_region : String }
 );
+/// Description of the router field
+///
+/// The same shape as [`PrivateZoneDescriptionOfTheRouterField`], documented under this name too: one type, two names.
+pub type PrivateZoneVpcDescriptionOfTheRouterField = PrivateZoneDescriptionOfTheRouterField;
 /// Parameters in the response
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -35,6 +43,10 @@ pub struct AssociatePrivateZoneResponse {
     /// For details, see Resource Status.
     pub status: Option<String>,
 }
+/// Description of the router field
+///
+/// The same shape as [`AssociatePrivateZoneResponse`], documented under this name too: one type, two names.
+pub type PrivateZoneDescriptionOfTheRouterFieldResponse = AssociatePrivateZoneResponse;
 /// Parameters in the request
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -95,6 +107,26 @@ pub struct PrivateZoneDescriptionOfTheTagsField {
 crate::support::setters!(
     @ model PrivateZoneDescriptionOfTheTagsField new(key : String) { value : String }
 );
+/// Description of the tags field
+///
+/// The same shape as [`PrivateZoneDescriptionOfTheTagsField`], documented under this name too: one type, two names.
+pub type PtrRecordDescriptionOfTheTagsField = PrivateZoneDescriptionOfTheTagsField;
+/// Description of the tags field
+///
+/// The same shape as [`PrivateZoneDescriptionOfTheTagsField`], documented under this name too: one type, two names.
+pub type PublicZoneDescriptionOfTheTagsField = PrivateZoneDescriptionOfTheTagsField;
+/// Description of the tags field
+///
+/// The same shape as [`PrivateZoneDescriptionOfTheTagsField`], documented under this name too: one type, two names.
+pub type RecordSetDescriptionOfTheTagsField = PrivateZoneDescriptionOfTheTagsField;
+/// Parameters in the tags field
+///
+/// The same shape as [`PrivateZoneDescriptionOfTheTagsField`], documented under this name too: one type, two names.
+pub type AddOrDeleteResourceTagParametersInTheTagsField = PrivateZoneDescriptionOfTheTagsField;
+/// Parameters in the tag list
+///
+/// The same shape as [`PrivateZoneDescriptionOfTheTagsField`], documented under this name too: one type, two names.
+pub type ResourceTagParametersInTheTagList = PrivateZoneDescriptionOfTheTagsField;
 /// Parameters in the response
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -141,7 +173,7 @@ pub struct CreatePrivateZoneResponse {
     /// This parameter is not used currently.
     pub masters: Option<Vec<String>>,
     /// Information about the VPC associated with the zone. For details, see Table 6.
-    pub router: Option<PrivateZoneDescriptionOfTheRouterFieldResponse>,
+    pub router: Option<AssociatePrivateZoneResponse>,
 }
 /// Parameters in the links field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -153,18 +185,26 @@ pub struct PrivateZoneParametersInTheLinksField {
     /// Link to the next page
     pub next: Option<String>,
 }
-/// Description of the router field
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct PrivateZoneDescriptionOfTheRouterFieldResponse {
-    /// Resource status
-    /// For details, see Resource Status.
-    pub status: Option<String>,
-    /// Router ID (VPC ID)
-    pub router_id: Option<String>,
-    /// Region of the VPC
-    pub router_region: Option<String>,
-}
+/// Parameters in the links field
+///
+/// The same shape as [`PrivateZoneParametersInTheLinksField`], documented under this name too: one type, two names.
+pub type PtrRecordParametersInTheLinksField = PrivateZoneParametersInTheLinksField;
+/// Description of the links field
+///
+/// The same shape as [`PrivateZoneParametersInTheLinksField`], documented under this name too: one type, two names.
+pub type PublicZoneDescriptionOfTheLinksField = PrivateZoneParametersInTheLinksField;
+/// Parameters in the links field
+///
+/// The same shape as [`PrivateZoneParametersInTheLinksField`], documented under this name too: one type, two names.
+pub type PublicZoneParametersInTheLinksField = PrivateZoneParametersInTheLinksField;
+/// Parameters in the links field
+///
+/// The same shape as [`PrivateZoneParametersInTheLinksField`], documented under this name too: one type, two names.
+pub type RecordSetParametersInTheLinksField = PrivateZoneParametersInTheLinksField;
+/// Parameters in the links field
+///
+/// The same shape as [`PrivateZoneParametersInTheLinksField`], documented under this name too: one type, two names.
+pub type ZoneRecordSetParametersInTheLinksField = PrivateZoneParametersInTheLinksField;
 /// Parameters in the response
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -221,6 +261,10 @@ pub struct DeletePrivateZoneParametersInTheLinksField {
     #[serde(rename = "self")]
     pub self_: Option<String>,
 }
+/// Parameters in the links field
+///
+/// The same shape as [`DeletePrivateZoneParametersInTheLinksField`], documented under this name too: one type, two names.
+pub type UpdatePrivateZoneParametersInTheLinksField = DeletePrivateZoneParametersInTheLinksField;
 /// Description of the routers field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -233,14 +277,6 @@ pub struct PrivateZoneDescriptionOfTheRoutersField {
     /// Region of the VPC
     /// If it is left blank, the region of the project in the token takes effect by default.
     pub router_region: Option<String>,
-}
-/// Parameter in the request
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct DisassociatePrivateZoneVpcRequest {
-    /// Router information (VPC associated with the zone)
-    /// For details, see Table 3.
-    pub router: PrivateZoneDescriptionOfTheRouterField,
 }
 /// Parameters in the response
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -477,6 +513,22 @@ pub struct PrivateZoneDescriptionOfTheTagField {
     /// - Can contain letters, digits, spaces, and the following characters: \_ . : = + - @
     pub value: Option<String>,
 }
+/// Description of the tag field
+///
+/// The same shape as [`PrivateZoneDescriptionOfTheTagField`], documented under this name too: one type, two names.
+pub type PtrRecordDescriptionOfTheTagField = PrivateZoneDescriptionOfTheTagField;
+/// Description of the tag field
+///
+/// The same shape as [`PrivateZoneDescriptionOfTheTagField`], documented under this name too: one type, two names.
+pub type PublicZoneDescriptionOfTheTagField = PrivateZoneDescriptionOfTheTagField;
+/// Description of the tag field
+///
+/// The same shape as [`PrivateZoneDescriptionOfTheTagField`], documented under this name too: one type, two names.
+pub type RecordSetDescriptionOfTheTagField = PrivateZoneDescriptionOfTheTagField;
+/// Description of the tag field
+///
+/// The same shape as [`PrivateZoneDescriptionOfTheTagField`], documented under this name too: one type, two names.
+pub type ResourcesByTagDescriptionOfTheTagField = PrivateZoneDescriptionOfTheTagField;
 /// Description of the metadata field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -484,6 +536,22 @@ pub struct PrivateZoneDescriptionOfTheMetadataField {
     /// Number of resources that meet the filter criteria. The number is irrelevant to **limit** or **offset**.
     pub total_count: Option<i64>,
 }
+/// Description of the metadata field
+///
+/// The same shape as [`PrivateZoneDescriptionOfTheMetadataField`], documented under this name too: one type, two names.
+pub type PtrRecordDescriptionOfTheMetadataField = PrivateZoneDescriptionOfTheMetadataField;
+/// Description of the metadata field
+///
+/// The same shape as [`PrivateZoneDescriptionOfTheMetadataField`], documented under this name too: one type, two names.
+pub type PublicZoneDescriptionOfTheMetadataField = PrivateZoneDescriptionOfTheMetadataField;
+/// Description of the metadata field
+///
+/// The same shape as [`PrivateZoneDescriptionOfTheMetadataField`], documented under this name too: one type, two names.
+pub type RecordSetDescriptionOfTheMetadataField = PrivateZoneDescriptionOfTheMetadataField;
+/// Description of the metadata field
+///
+/// The same shape as [`PrivateZoneDescriptionOfTheMetadataField`], documented under this name too: one type, two names.
+pub type ZoneRecordSetDescriptionOfTheMetadataField = PrivateZoneDescriptionOfTheMetadataField;
 /// Parameters in the request
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -758,21 +826,15 @@ pub struct CreatePublicZoneResponse {
     pub updated_at: Option<String>,
     /// Link to the current resource or other related resources. When a response is broken into pages, a **next** link is provided to retrieve all results.
     /// For details, see Table 4.
-    pub links: Option<PublicZoneDescriptionOfTheLinksField>,
+    pub links: Option<PrivateZoneParametersInTheLinksField>,
     /// Master DNS servers, from which the slave servers get DNS information
     /// This parameter is not used currently.
     pub masters: Option<Vec<String>>,
 }
-/// Description of the links field
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct PublicZoneDescriptionOfTheLinksField {
-    /// Link to the current resource. Wire name: `self`.
-    #[serde(rename = "self")]
-    pub self_: Option<String>,
-    /// Link to the next page
-    pub next: Option<String>,
-}
+/// Parameters in the response
+///
+/// The same shape as [`CreatePublicZoneResponse`], documented under this name too: one type, two names.
+pub type UpdatePublicZoneResponse = CreatePublicZoneResponse;
 /// Parameters in the response
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -813,11 +875,15 @@ pub struct DeletePublicZoneResponse {
     pub updated_at: Option<String>,
     /// Link to the current resource or other related resources. When a response is broken into pages, a **next** link is provided to retrieve all results.
     /// For details, see Table 3.
-    pub links: Option<PublicZoneDescriptionOfTheLinksField>,
+    pub links: Option<PrivateZoneParametersInTheLinksField>,
     /// Master DNS servers, from which the slave servers get DNS information
     /// This parameter is not used currently.
     pub masters: Option<Vec<String>>,
 }
+/// Parameters in the response
+///
+/// The same shape as [`DeletePublicZoneResponse`], documented under this name too: one type, two names.
+pub type ShowPublicZoneResponse = DeletePublicZoneResponse;
 /// Parameters in the request
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -1328,65 +1394,18 @@ pub struct ZoneRecordSetDescriptionOfTheRecordsetsField {
 #[non_exhaustive]
 pub struct BatchAddOrDeleteResourceTagsRequest {
     /// Tag list. The tag list structure cannot be empty when you delete tags. For details, see Table 3.
-    pub tags: Vec<AddOrDeleteResourceTagParametersInTheTagsField>,
+    pub tags: Vec<PrivateZoneDescriptionOfTheTagsField>,
     /// Operation, which can be **create** or **delete** (case sensitive)
     pub action: String,
 }
-/// Parameters in the tags field
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct AddOrDeleteResourceTagParametersInTheTagsField {
-    /// Tag key
-    ///
-    /// - Cannot be left blank.
-    /// - Must be unique for each resource.
-    /// - Can contain a maximum of 128 Unicode characters.
-    /// - Can contain letters, digits, spaces, and the following characters: \_ . : = + - @
-    /// - Cannot start or end with a space, or cannot start with ***sys***.
-    pub key: String,
-    /// Tag value
-    ///
-    /// - Can be left blank.
-    /// - Can contain a maximum of 255 Unicode characters.
-    /// - Can contain letters, digits, spaces, and the following characters: \_ . : = + - @
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub value: Option<String>,
-}
-crate::support::setters!(
-    @ model AddOrDeleteResourceTagParametersInTheTagsField new(key : String) { value :
-    String }
-);
 /// Parameter in the request
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct AddResourceTagsRequest {
     /// Tag
     /// For details, see Table 3.
-    pub tag: ResourceTagParametersInTheTagList,
+    pub tag: PrivateZoneDescriptionOfTheTagsField,
 }
-/// Parameters in the tag list
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct ResourceTagParametersInTheTagList {
-    /// Tag key
-    ///
-    /// - Cannot be left blank.
-    /// - Must be unique for each resource.
-    /// - Can contain a maximum of 128 Unicode characters.
-    /// - Can contain letters, digits, spaces, and the following characters: \_ . : = + - @
-    /// - Cannot start or end with a space, or cannot start with ***sys***.
-    pub key: String,
-    /// Tag value
-    ///
-    /// - Can be left blank.
-    /// - Can contain a maximum of 255 Unicode characters.
-    /// - Can contain letters, digits, spaces, and the following characters: \_ . : = + - @
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub value: Option<String>,
-}
-crate::support::setters!(
-    @ model ResourceTagParametersInTheTagList new(key : String) { value : String }
-);
 crate::support::open_enum!(
     #[doc = " Operation to be performed"] #[doc = " The value can be:"] #[doc = ""] #[doc
     = " - **filter**: queries resources in pages by filter condition."] #[doc =

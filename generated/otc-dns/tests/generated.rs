@@ -877,7 +877,7 @@ async fn batch_add_or_delete_resource_tags_v2_sends_documented_request() {
         .resource_id(v::<String>("\"example\""))
         .tags(
             v::<
-                Vec<otc_dns::types::AddOrDeleteResourceTagParametersInTheTagsField>,
+                Vec<otc_dns::types::PrivateZoneDescriptionOfTheTagsField>,
             >("[{\"key\":\"example\"}]"),
         )
         .action(v::<String>("\"example\""))
@@ -928,7 +928,7 @@ async fn add_resource_tags_v2_sends_documented_request() {
         .resource_id(v::<String>("\"example\""))
         .tag(
             v::<
-                otc_dns::types::ResourceTagParametersInTheTagList,
+                otc_dns::types::PrivateZoneDescriptionOfTheTagsField,
             >("{\"key\":\"example\"}"),
         )
         .send()

@@ -450,14 +450,14 @@ impl ShowEvsDiskMetadata {
         Ok((self.call, request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::ShowEvsDiskMetadataResponse> {
+    pub async fn send(self) -> Result<types::AddEvsDiskMetadataResponse> {
         let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::ShowEvsDiskMetadataResponse>> {
+    ) -> Result<docsdk_runtime::Response<types::AddEvsDiskMetadataResponse>> {
         let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
@@ -871,14 +871,14 @@ impl DeleteEvsDiskMetadataOnePiece {
         Ok((self.call, request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::DeleteEvsDiskMetadataOnePieceResponse> {
+    pub async fn send(self) -> Result<types::DeleteEvsDiskResponse> {
         let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::DeleteEvsDiskMetadataOnePieceResponse>> {
+    ) -> Result<docsdk_runtime::Response<types::DeleteEvsDiskResponse>> {
         let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
@@ -1276,14 +1276,14 @@ impl ReserveEvsDisk {
         Ok((self.call, request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::DeleteEvsDiskMetadataOnePieceResponse> {
+    pub async fn send(self) -> Result<types::DeleteEvsDiskResponse> {
         let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::DeleteEvsDiskMetadataOnePieceResponse>> {
+    ) -> Result<docsdk_runtime::Response<types::DeleteEvsDiskResponse>> {
         let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
@@ -1318,14 +1318,14 @@ impl SetEvsDiskBootableFlag {
         Ok((self.call, request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::DeleteEvsDiskMetadataOnePieceResponse> {
+    pub async fn send(self) -> Result<types::DeleteEvsDiskResponse> {
         let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::DeleteEvsDiskMetadataOnePieceResponse>> {
+    ) -> Result<docsdk_runtime::Response<types::DeleteEvsDiskResponse>> {
         let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
@@ -1360,14 +1360,14 @@ impl SetEvsDiskReadOnlyFlag {
         Ok((self.call, request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::DeleteEvsDiskMetadataOnePieceResponse> {
+    pub async fn send(self) -> Result<types::DeleteEvsDiskResponse> {
         let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::DeleteEvsDiskMetadataOnePieceResponse>> {
+    ) -> Result<docsdk_runtime::Response<types::DeleteEvsDiskResponse>> {
         let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
@@ -1661,14 +1661,14 @@ impl UpdateEvsSnapshotMetadata {
         Ok((self.call, request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::UpdateEvsSnapshotMetadataResponse> {
+    pub async fn send(self) -> Result<types::AddEvsSnapshotMetadataResponse> {
         let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::UpdateEvsSnapshotMetadataResponse>> {
+    ) -> Result<docsdk_runtime::Response<types::AddEvsSnapshotMetadataResponse>> {
         let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
@@ -1891,14 +1891,14 @@ impl UpdateEvsSnapshot {
         Ok((self.call, request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::UpdateEvsSnapshotResponse> {
+    pub async fn send(self) -> Result<crate::v2::types::CreateEvsSnapshotResponse> {
         let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::UpdateEvsSnapshotResponse>> {
+    ) -> Result<docsdk_runtime::Response<crate::v2::types::CreateEvsSnapshotResponse>> {
         let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
@@ -1923,14 +1923,14 @@ impl DeleteEvsSnapshot {
         Ok((self.call, request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::DeleteEvsDiskMetadataOnePieceResponse> {
+    pub async fn send(self) -> Result<types::DeleteEvsDiskResponse> {
         let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::DeleteEvsDiskMetadataOnePieceResponse>> {
+    ) -> Result<docsdk_runtime::Response<types::DeleteEvsDiskResponse>> {
         let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
@@ -2012,7 +2012,7 @@ impl UpdateEvsSnapshotMetadataOnePiece {
         Ok((self.call, request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::UpdateEvsSnapshotMetadataOnePieceResponse> {
+    pub async fn send(self) -> Result<types::ShowEvsSnapshotMetadataOnePieceResponse> {
         let (call, request) = self.request().await?;
         call.json(request).await
     }
@@ -2020,7 +2020,7 @@ impl UpdateEvsSnapshotMetadataOnePiece {
     pub async fn send_with_response(
         self,
     ) -> Result<
-        docsdk_runtime::Response<types::UpdateEvsSnapshotMetadataOnePieceResponse>,
+        docsdk_runtime::Response<types::ShowEvsSnapshotMetadataOnePieceResponse>,
     > {
         let (call, request) = self.request().await?;
         call.json_with_response(request).await
@@ -2052,14 +2052,14 @@ impl DeleteEvsSnapshotMetadataOnePiece {
         Ok((self.call, request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::DeleteEvsDiskMetadataOnePieceResponse> {
+    pub async fn send(self) -> Result<types::DeleteEvsDiskResponse> {
         let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::DeleteEvsDiskMetadataOnePieceResponse>> {
+    ) -> Result<docsdk_runtime::Response<types::DeleteEvsDiskResponse>> {
         let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
@@ -3513,14 +3513,14 @@ impl DetachEvsDisk {
         Ok((self.call, request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::DeleteEvsDiskMetadataOnePieceResponse> {
+    pub async fn send(self) -> Result<types::DeleteEvsDiskResponse> {
         let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::DeleteEvsDiskMetadataOnePieceResponse>> {
+    ) -> Result<docsdk_runtime::Response<types::DeleteEvsDiskResponse>> {
         let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
@@ -3896,14 +3896,14 @@ impl UpdateEvsSnapshot2 {
         Ok((self.call, request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::UpdateEvsSnapshotResponse> {
+    pub async fn send(self) -> Result<crate::v2::types::CreateEvsSnapshotResponse> {
         let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::UpdateEvsSnapshotResponse>> {
+    ) -> Result<docsdk_runtime::Response<crate::v2::types::CreateEvsSnapshotResponse>> {
         let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
@@ -3928,14 +3928,14 @@ impl DeleteEvsSnapshot2 {
         Ok((self.call, request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::DeleteEvsDiskMetadataOnePieceResponse> {
+    pub async fn send(self) -> Result<types::DeleteEvsDiskResponse> {
         let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::DeleteEvsDiskMetadataOnePieceResponse>> {
+    ) -> Result<docsdk_runtime::Response<types::DeleteEvsDiskResponse>> {
         let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }

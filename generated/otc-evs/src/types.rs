@@ -144,6 +144,94 @@ pub struct EvsDiskParametersInTheErrorField {
     /// For details about the error code, see Error Codes.
     pub code: Option<String>,
 }
+/// Parameters in the error field
+///
+/// The same shape as [`EvsDiskParametersInTheErrorField`], documented under this name too: one type, two names.
+pub type AllEvsDiskParametersInTheErrorField = EvsDiskParametersInTheErrorField;
+/// Parameters in the error field
+///
+/// The same shape as [`EvsDiskParametersInTheErrorField`], documented under this name too: one type, two names.
+pub type DiskLoadingProgressParametersInTheErrorField = EvsDiskParametersInTheErrorField;
+/// Parameters in the error field
+///
+/// The same shape as [`EvsDiskParametersInTheErrorField`], documented under this name too: one type, two names.
+pub type EvsDisksByTagParametersInTheErrorField = EvsDiskParametersInTheErrorField;
+/// Parameters in the error field
+///
+/// The same shape as [`EvsDiskParametersInTheErrorField`], documented under this name too: one type, two names.
+pub type EvsDisksNumberByTagParametersInTheErrorField = EvsDiskParametersInTheErrorField;
+/// Parameters in the error field
+///
+/// The same shape as [`EvsDiskParametersInTheErrorField`], documented under this name too: one type, two names.
+pub type EvsDiskMetadataParametersInTheErrorField = EvsDiskParametersInTheErrorField;
+/// Parameters in the error field
+///
+/// The same shape as [`EvsDiskParametersInTheErrorField`], documented under this name too: one type, two names.
+pub type EvsDiskMetadataOnePieceParametersInTheErrorField = EvsDiskParametersInTheErrorField;
+/// Parameters in the error field
+///
+/// The same shape as [`EvsDiskParametersInTheErrorField`], documented under this name too: one type, two names.
+pub type AzsParametersInTheErrorField = EvsDiskParametersInTheErrorField;
+/// Parameters in the error field
+///
+/// The same shape as [`EvsDiskParametersInTheErrorField`], documented under this name too: one type, two names.
+pub type DiskParametersInTheErrorField = EvsDiskParametersInTheErrorField;
+/// Parameters in the error field
+///
+/// The same shape as [`EvsDiskParametersInTheErrorField`], documented under this name too: one type, two names.
+pub type AllDiskParametersInTheErrorField = EvsDiskParametersInTheErrorField;
+/// Parameters in the error field
+///
+/// The same shape as [`EvsDiskParametersInTheErrorField`], documented under this name too: one type, two names.
+pub type EvsDiskTypeParametersInTheErrorField = EvsDiskParametersInTheErrorField;
+/// Parameters in the error field
+///
+/// The same shape as [`EvsDiskParametersInTheErrorField`], documented under this name too: one type, two names.
+pub type TenantQuotaParametersInTheErrorField = EvsDiskParametersInTheErrorField;
+/// Parameters in the error field
+///
+/// The same shape as [`EvsDiskParametersInTheErrorField`], documented under this name too: one type, two names.
+pub type ExtensionApisParametersInTheErrorField = EvsDiskParametersInTheErrorField;
+/// Parameters in the error field
+///
+/// The same shape as [`EvsDiskParametersInTheErrorField`], documented under this name too: one type, two names.
+pub type EvsDiskReservationParametersInTheErrorField = EvsDiskParametersInTheErrorField;
+/// Parameters in the error field
+///
+/// The same shape as [`EvsDiskParametersInTheErrorField`], documented under this name too: one type, two names.
+pub type EvsDiskCapacityParametersInTheErrorField = EvsDiskParametersInTheErrorField;
+/// Parameters in the error field
+///
+/// The same shape as [`EvsDiskParametersInTheErrorField`], documented under this name too: one type, two names.
+pub type EvsDiskDataParametersInTheErrorField = EvsDiskParametersInTheErrorField;
+/// Parameters in the error field
+///
+/// The same shape as [`EvsDiskParametersInTheErrorField`], documented under this name too: one type, two names.
+pub type EvsDiskBootableFlagParametersInTheErrorField = EvsDiskParametersInTheErrorField;
+/// Parameters in the error field
+///
+/// The same shape as [`EvsDiskParametersInTheErrorField`], documented under this name too: one type, two names.
+pub type EvsDiskReadOnlyFlagParametersInTheErrorField = EvsDiskParametersInTheErrorField;
+/// Parameters in the error field
+///
+/// The same shape as [`EvsDiskParametersInTheErrorField`], documented under this name too: one type, two names.
+pub type EvsSnapshotMetadataParametersInTheErrorField = EvsDiskParametersInTheErrorField;
+/// Parameters in the error field
+///
+/// The same shape as [`EvsDiskParametersInTheErrorField`], documented under this name too: one type, two names.
+pub type EvsSnapshotParametersInTheErrorField = EvsDiskParametersInTheErrorField;
+/// Parameters in the error field
+///
+/// The same shape as [`EvsDiskParametersInTheErrorField`], documented under this name too: one type, two names.
+pub type MetadataOnePieceParametersInTheErrorField = EvsDiskParametersInTheErrorField;
+/// Parameters in the error field
+///
+/// The same shape as [`EvsDiskParametersInTheErrorField`], documented under this name too: one type, two names.
+pub type EvsResourceTagByKeyParametersInTheErrorField = EvsDiskParametersInTheErrorField;
+/// Parameters in the error field
+///
+/// The same shape as [`EvsDiskParametersInTheErrorField`], documented under this name too: one type, two names.
+pub type TaskStatusParametersInTheErrorField = EvsDiskParametersInTheErrorField;
 /// Response parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -157,6 +245,10 @@ pub struct ShowAllEvsDisksResponse {
     /// The error message returned if an error occurs. For details, see Parameters in the error field.
     pub error: Option<EvsDiskParametersInTheErrorField>,
 }
+/// Response parameters
+///
+/// The same shape as [`ShowAllEvsDisksResponse`], documented under this name too: one type, two names.
+pub type ShowAllDisksResponse2 = ShowAllEvsDisksResponse;
 crate::support::open_enum!(
     #[doc = " The disk type."] #[doc =
     " The value can be **ESSD**, **GPSSD**, **SSD**, **SAS**, or **SATA**."] #[doc = ""]
@@ -255,6 +347,10 @@ pub struct AllEvsDiskParametersInTheVolumesField {
     /// The unique identifier used when attaching the disk.
     pub wwn: Option<String>,
 }
+/// Parameters in the volumes field
+///
+/// The same shape as [`AllEvsDiskParametersInTheVolumesField`], documented under this name too: one type, two names.
+pub type ShowAllDisksParametersInTheVolumesField = AllEvsDiskParametersInTheVolumesField;
 /// Parameters in the links field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -264,6 +360,26 @@ pub struct AllEvsDiskParametersInTheLinksField {
     /// The shortcut link marker name.
     pub rel: Option<String>,
 }
+/// Parameters in the links field
+///
+/// The same shape as [`AllEvsDiskParametersInTheLinksField`], documented under this name too: one type, two names.
+pub type EvsDiskParametersInTheLinksField = AllEvsDiskParametersInTheLinksField;
+/// Parameters in the links field
+///
+/// The same shape as [`AllEvsDiskParametersInTheLinksField`], documented under this name too: one type, two names.
+pub type AllDiskParametersInTheLinksField = AllEvsDiskParametersInTheLinksField;
+/// Parameters in the links field
+///
+/// The same shape as [`AllEvsDiskParametersInTheLinksField`], documented under this name too: one type, two names.
+pub type EvsDisksByTagParametersInTheLinksField = AllEvsDiskParametersInTheLinksField;
+/// Parameters in the links field
+///
+/// The same shape as [`AllEvsDiskParametersInTheLinksField`], documented under this name too: one type, two names.
+pub type DiskParametersInTheLinksField = AllEvsDiskParametersInTheLinksField;
+/// Parameter in the snapshots\_links field
+///
+/// The same shape as [`AllEvsDiskParametersInTheLinksField`], documented under this name too: one type, two names.
+pub type EvsSnapshotParameterInTheSnapshotsLinksField = AllEvsDiskParametersInTheLinksField;
 /// Parameters in the attachments field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -284,6 +400,18 @@ pub struct AllEvsDiskParametersInTheAttachmentsField {
     /// The ID of the attached disk.
     pub id: Option<String>,
 }
+/// Parameters in the attachments field
+///
+/// The same shape as [`AllEvsDiskParametersInTheAttachmentsField`], documented under this name too: one type, two names.
+pub type EvsDiskParametersInTheAttachmentsField = AllEvsDiskParametersInTheAttachmentsField;
+/// Parameters in the attachments field
+///
+/// The same shape as [`AllEvsDiskParametersInTheAttachmentsField`], documented under this name too: one type, two names.
+pub type AllDiskParametersInTheAttachmentsField = AllEvsDiskParametersInTheAttachmentsField;
+/// Parameters in the attachments field
+///
+/// The same shape as [`AllEvsDiskParametersInTheAttachmentsField`], documented under this name too: one type, two names.
+pub type EvsDisksByTagParametersInTheAttachmentsField = AllEvsDiskParametersInTheAttachmentsField;
 crate::support::open_enum!(
     #[doc =
     " The parameter that describes the disk device type in **metadata**. The value can be **true** or **false**."]
@@ -325,6 +453,22 @@ pub struct AllEvsDiskParametersInTheMetadataField {
     /// The clone method. If the disk is created from a snapshot, value **0** indicates the linked cloning method.
     pub full_clone: Option<String>,
 }
+/// Parameters in the metadata field
+///
+/// The same shape as [`AllEvsDiskParametersInTheMetadataField`], documented under this name too: one type, two names.
+pub type EvsDiskParametersInTheMetadataField = AllEvsDiskParametersInTheMetadataField;
+/// Parameters in the metadata field
+///
+/// The same shape as [`AllEvsDiskParametersInTheMetadataField`], documented under this name too: one type, two names.
+pub type DiskParametersInTheMetadataField = AllEvsDiskParametersInTheMetadataField;
+/// Parameters in the metadata field
+///
+/// The same shape as [`AllEvsDiskParametersInTheMetadataField`], documented under this name too: one type, two names.
+pub type AllDiskParametersInTheMetadataField = AllEvsDiskParametersInTheMetadataField;
+/// Parameters in the metadata field
+///
+/// The same shape as [`AllEvsDiskParametersInTheMetadataField`], documented under this name too: one type, two names.
+pub type ShowDiskParametersInTheMetadataField = AllEvsDiskParametersInTheMetadataField;
 /// Response parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -713,6 +857,10 @@ pub struct AddEvsDiskMetadataRequest {
     /// The length of **key** and **value** under **metadata** can contain no more than 255 bytes.
     pub metadata: std::collections::BTreeMap<String, String>,
 }
+/// Request parameters
+///
+/// The same shape as [`AddEvsDiskMetadataRequest`], documented under this name too: one type, two names.
+pub type UpdateEvsDiskMetadataRequest = AddEvsDiskMetadataRequest;
 /// Response parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -722,6 +870,14 @@ pub struct AddEvsDiskMetadataResponse {
     /// The error message returned if an error occurs. For details, see Parameters in the error field.
     pub error: Option<EvsDiskParametersInTheErrorField>,
 }
+/// Parameter description
+///
+/// The same shape as [`AddEvsDiskMetadataResponse`], documented under this name too: one type, two names.
+pub type ShowEvsDiskMetadataResponse = AddEvsDiskMetadataResponse;
+/// Response parameters
+///
+/// The same shape as [`AddEvsDiskMetadataResponse`], documented under this name too: one type, two names.
+pub type UpdateEvsDiskMetadataResponse = AddEvsDiskMetadataResponse;
 /// Request parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -956,12 +1112,57 @@ pub struct DeleteEvsDiskResponse {
     pub error: Option<EvsDiskParametersInTheErrorField>,
 }
 /// Parameter description
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct DeleteEvsDiskMetadataOnePieceResponse {
-    /// The error message returned if an error occurs. For details, see Parameters in the error field.
-    pub error: Option<EvsDiskParametersInTheErrorField>,
-}
+///
+/// The same shape as [`DeleteEvsDiskResponse`], documented under this name too: one type, two names.
+pub type DeleteEvsDiskMetadataOnePieceResponse = DeleteEvsDiskResponse;
+/// Parameter description
+///
+/// The same shape as [`DeleteEvsDiskResponse`], documented under this name too: one type, two names.
+pub type CancelEvsDiskReservationResponse = DeleteEvsDiskResponse;
+/// Response parameters
+///
+/// The same shape as [`DeleteEvsDiskResponse`], documented under this name too: one type, two names.
+pub type ExpandEvsDiskCapacityResponse = DeleteEvsDiskResponse;
+/// Parameter description
+///
+/// The same shape as [`DeleteEvsDiskResponse`], documented under this name too: one type, two names.
+pub type ReserveEvsDiskResponse = DeleteEvsDiskResponse;
+/// Parameter description
+///
+/// The same shape as [`DeleteEvsDiskResponse`], documented under this name too: one type, two names.
+pub type SetEvsDiskBootableFlagResponse = DeleteEvsDiskResponse;
+/// Parameter description
+///
+/// The same shape as [`DeleteEvsDiskResponse`], documented under this name too: one type, two names.
+pub type SetEvsDiskReadOnlyFlagResponse = DeleteEvsDiskResponse;
+/// Parameter description
+///
+/// The same shape as [`DeleteEvsDiskResponse`], documented under this name too: one type, two names.
+pub type DeleteEvsSnapshotResponse = DeleteEvsDiskResponse;
+/// Parameter description
+///
+/// The same shape as [`DeleteEvsDiskResponse`], documented under this name too: one type, two names.
+pub type DeleteEvsSnapshotMetadataOnePieceResponse = DeleteEvsDiskResponse;
+/// Response parameters
+///
+/// The same shape as [`DeleteEvsDiskResponse`], documented under this name too: one type, two names.
+pub type DeleteEvsResourceTagByKeyResponse = DeleteEvsDiskResponse;
+/// Parameter description
+///
+/// The same shape as [`DeleteEvsDiskResponse`], documented under this name too: one type, two names.
+pub type AttachEvsDiskResponse = DeleteEvsDiskResponse;
+/// Response parameters
+///
+/// The same shape as [`DeleteEvsDiskResponse`], documented under this name too: one type, two names.
+pub type DeleteEvsDiskResponse2 = DeleteEvsDiskResponse;
+/// Parameter description
+///
+/// The same shape as [`DeleteEvsDiskResponse`], documented under this name too: one type, two names.
+pub type DetachEvsDiskResponse = DeleteEvsDiskResponse;
+/// Response parameters
+///
+/// The same shape as [`DeleteEvsDiskResponse`], documented under this name too: one type, two names.
+pub type ExpandEvsDiskCapacityResponse2 = DeleteEvsDiskResponse;
 /// Response parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -1002,6 +1203,10 @@ pub struct ShowDiskResponse {
     /// The error message returned if an error occurs. For details, see Parameters in the error field.
     pub error: Option<EvsDiskParametersInTheErrorField>,
 }
+/// Response parameters
+///
+/// The same shape as [`ShowDiskResponse`], documented under this name too: one type, two names.
+pub type ShowDiskResponse2 = ShowDiskResponse;
 /// Parameters in the volume field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -1086,6 +1291,10 @@ pub struct DiskParametersInTheVolumeField {
     /// The reserved field.
     pub storage_cluster_id: Option<String>,
 }
+/// Parameters in the volume field
+///
+/// The same shape as [`DiskParametersInTheVolumeField`], documented under this name too: one type, two names.
+pub type ShowDiskParametersInTheVolumeField = DiskParametersInTheVolumeField;
 /// Response parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -1207,6 +1416,10 @@ pub struct EvsDiskTypeParametersInTheVolumeTypeField {
     /// The reserved field.
     pub is_public: Option<bool>,
 }
+/// Parameters in the volume\_types field
+///
+/// The same shape as [`EvsDiskTypeParametersInTheVolumeTypeField`], documented under this name too: one type, two names.
+pub type EvsDiskTypeParametersInTheVolumeTypesField = EvsDiskTypeParametersInTheVolumeTypeField;
 /// Parameters in the extra\_specs field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -1223,6 +1436,10 @@ pub struct EvsDiskTypeParametersInTheExtraSpecsField {
     #[serde(rename = "RESKEY:availability_zones")]
     pub reskey_availability_zones: Option<String>,
 }
+/// Parameters in the extra\_specs field
+///
+/// The same shape as [`EvsDiskTypeParametersInTheExtraSpecsField`], documented under this name too: one type, two names.
+pub type EvsDiskDataParametersInTheExtraSpecsField = EvsDiskTypeParametersInTheExtraSpecsField;
 /// Response parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -1239,28 +1456,28 @@ pub struct TenantQuotaParametersInTheQuotaSetField {
     /// The number of disks. Sub-parameters include **reserved** (reserved quota), **limit** (maximum quota), and **in\_use** (used quota). They are all made up of key-value pairs. See Parameters in the QuotaDetailVolumes field.
     pub volumes: Option<QuotaParametersInTheQuotaDetailVolumesField>,
     /// The number of snapshots. Sub-parameters include **reserved** (reserved quota), **limit** (maximum quota), and **in\_use** (used quota). They are all made up of key-value pairs. See Parameters in the QuotaDetailSnapshots field.
-    pub snapshots: Option<QuotaParametersInTheQuotaDetailSnapshotsField>,
+    pub snapshots: Option<QuotaParametersInTheQuotaDetailVolumesField>,
     /// The total size (GB) of disks and snapshots allowed. Sub-parameters include **reserved** (reserved quota), **limit** (maximum quota), and **in\_use** (used quota). They are all made up of key-value pairs.
     /// See Parameters in the QuotaDetailGigabytes field.
-    pub gigabytes: Option<QuotaParametersInTheQuotaDetailGigabytesField>,
+    pub gigabytes: Option<QuotaParametersInTheQuotaDetailVolumesField>,
     /// The number of reserved ultra-high I/O disks. Sub-parameters include **reserved** (reserved quota), **limit** (maximum quota), and **in\_use** (used quota). They are all made up of key-value pairs.
     /// See Parameters in the QuotaDetailVolumesSSD field.
     ///
     /// Wire name: `volumes_SSD`.
     #[serde(rename = "volumes_SSD")]
-    pub volumes_ssd: Option<QuotaParametersInTheQuotaDetailVolumesSsdField>,
+    pub volumes_ssd: Option<QuotaParametersInTheQuotaDetailVolumesField>,
     /// The number of reserved high I/O disks. Sub-parameters include **reserved** (reserved quota), **limit** (maximum quota), and **in\_use** (used quota). They are all made up of key-value pairs.
     /// See Parameters in the QuotaDetailVolumesSAS field.
     ///
     /// Wire name: `volumes_SAS`.
     #[serde(rename = "volumes_SAS")]
-    pub volumes_sas: Option<QuotaParametersInTheQuotaDetailVolumesSasField>,
+    pub volumes_sas: Option<QuotaParametersInTheQuotaDetailVolumesField>,
     /// The number of reserved common I/O disks. Sub-parameters include **reserved** (reserved quota), **limit** (maximum quota), and **in\_use** (used quota). They are all made up of key-value pairs.
     /// See Parameters in the QuotaDetailVolumesSATA field.
     ///
     /// Wire name: `volumes_SATA`.
     #[serde(rename = "volumes_SATA")]
-    pub volumes_sata: Option<QuotaParametersInTheQuotaDetailVolumesSataField>,
+    pub volumes_sata: Option<QuotaParametersInTheQuotaDetailVolumesField>,
     /// The number of reserved extreme SSD disks. Sub-parameters include **reserved** (reserved quota), **limit** (maximum quota), and **in\_use** (used quota). They are all made up of key-value pairs.
     /// See Parameters in the QuotaDetailVolumesESSD field.
     ///
@@ -1272,19 +1489,19 @@ pub struct TenantQuotaParametersInTheQuotaSetField {
     ///
     /// Wire name: `snapshots_SSD`.
     #[serde(rename = "snapshots_SSD")]
-    pub snapshots_ssd: Option<QuotaParametersInTheQuotaDetailSnapshotsSsdField>,
+    pub snapshots_ssd: Option<QuotaParametersInTheQuotaDetailVolumesField>,
     /// The number of snapshots reserved for high I/O disks. Sub-parameters include **reserved** (reserved quota), **limit** (maximum quota), and **in\_use** (used quota). They are all made up of key-value pairs.
     /// See Parameters in the QuotaDetailSnapshotsSAS field.
     ///
     /// Wire name: `snapshots_SAS`.
     #[serde(rename = "snapshots_SAS")]
-    pub snapshots_sas: Option<QuotaParametersInTheQuotaDetailSnapshotsSasField>,
+    pub snapshots_sas: Option<QuotaParametersInTheQuotaDetailVolumesField>,
     /// The number of snapshots reserved for common I/O disks. Sub-parameters include **reserved** (reserved quota), **limit** (maximum quota), and **in\_use** (used quota). They are all made up of key-value pairs.
     /// See Parameters in the QuotaDetailSnapshotsSATA field.
     ///
     /// Wire name: `snapshots_SATA`.
     #[serde(rename = "snapshots_SATA")]
-    pub snapshots_sata: Option<ParametersInTheQuotaDetailSnapshotsSataField>,
+    pub snapshots_sata: Option<QuotaParametersInTheQuotaDetailVolumesField>,
     /// The number of snapshots reserved for extreme SSD disks. Sub-parameters include **reserved** (reserved quota), **limit** (maximum quota), and **in\_use** (used quota). They are all made up of key-value pairs.
     /// See Parameters in the QuotaDetailSnapshotsESSD field.
     ///
@@ -1296,35 +1513,35 @@ pub struct TenantQuotaParametersInTheQuotaSetField {
     ///
     /// Wire name: `gigabytes_SSD`.
     #[serde(rename = "gigabytes_SSD")]
-    pub gigabytes_ssd: Option<QuotaParametersInTheQuotaDetailGigabytesSsdField>,
+    pub gigabytes_ssd: Option<QuotaParametersInTheQuotaDetailVolumesField>,
     /// The size (GB) reserved for high I/O disks. Sub-parameters include **reserved** (reserved quota), **limit** (maximum quota), and **in\_use** (used quota). They are all made up of key-value pairs.
     /// See Parameters in the QuotaDetailGigabytesSAS field.
     ///
     /// Wire name: `gigabytes_SAS`.
     #[serde(rename = "gigabytes_SAS")]
-    pub gigabytes_sas: Option<QuotaParametersInTheQuotaDetailGigabytesSasField>,
+    pub gigabytes_sas: Option<QuotaParametersInTheQuotaDetailVolumesField>,
     /// The size (GB) reserved for common I/O disks. Sub-parameters include **reserved** (reserved quota), **limit** (maximum quota), and **in\_use** (used quota). They are all made up of key-value pairs.
     /// See Parameters in the QuotaDetailGigabytesSATA field.
     ///
     /// Wire name: `gigabytes_SATA`.
     #[serde(rename = "gigabytes_SATA")]
-    pub gigabytes_sata: Option<ParametersInTheQuotaDetailGigabytesSataField>,
+    pub gigabytes_sata: Option<QuotaParametersInTheQuotaDetailVolumesField>,
     /// The size (GB) reserved for extreme SSD disks. Sub-parameters include **reserved** (reserved quota), **limit** (maximum quota), and **in\_use** (used quota). They are all made up of key-value pairs.
     /// See Parameters in the QuotaDetailGigabytesESSD field.
     ///
     /// Wire name: `gigabytes_ESSD`.
     #[serde(rename = "gigabytes_ESSD")]
-    pub gigabytes_essd: Option<ParametersInTheQuotaDetailGigabytesEssdField>,
+    pub gigabytes_essd: Option<QuotaParametersInTheQuotaDetailVolumesField>,
     /// The tenant ID. The tenant ID is the same as the project ID.
     pub id: Option<String>,
     /// The number of backups. Sub-parameters include **reserved** (reserved quota), **limit** (maximum quota), and **in\_use** (used quota). They are all made up of key-value pairs. See Parameters in the QuotaDetailBackups field.
-    pub backups: Option<QuotaParametersInTheQuotaDetailBackupsField>,
+    pub backups: Option<QuotaParametersInTheQuotaDetailVolumesField>,
     /// The backup size (GB). Sub-parameters include **reserved** (reserved quota), **limit** (maximum quota), and **in\_use** (used quota). They are all made up of key-value pairs.
     /// See Parameters in the QuotaDetailBackupGigabytes field.
-    pub backup_gigabytes: Option<ParametersInTheQuotaDetailBackupGigabytesField>,
+    pub backup_gigabytes: Option<QuotaParametersInTheQuotaDetailVolumesField>,
     /// The capacity quota of each disk. Sub-parameters include **reserved** (reserved quota), **limit** (maximum quota), and **in\_use** (used quota). They are all made up of key-value pairs.
     /// See Parameters in the QuotaDetailPerVolumeGigabytes field.
-    pub per_volume_gigabytes: Option<InTheQuotaDetailPerVolumeGigabytesField>,
+    pub per_volume_gigabytes: Option<QuotaParametersInTheQuotaDetailVolumesField>,
 }
 /// Parameters in the QuotaDetailVolumes field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -1338,195 +1555,73 @@ pub struct QuotaParametersInTheQuotaDetailVolumesField {
     pub reserved: Option<i64>,
 }
 /// Parameters in the QuotaDetailSnapshots field
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct QuotaParametersInTheQuotaDetailSnapshotsField {
-    /// The used quota.
-    pub in_use: Option<i64>,
-    /// The maximum quota.
-    pub limit: Option<i64>,
-    /// The reserved field.
-    pub reserved: Option<i64>,
-}
+///
+/// The same shape as [`QuotaParametersInTheQuotaDetailVolumesField`], documented under this name too: one type, two names.
+pub type QuotaParametersInTheQuotaDetailSnapshotsField = QuotaParametersInTheQuotaDetailVolumesField;
 /// Parameters in the QuotaDetailGigabytes field
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct QuotaParametersInTheQuotaDetailGigabytesField {
-    /// The used quota.
-    pub in_use: Option<i64>,
-    /// The maximum quota.
-    pub limit: Option<i64>,
-    /// The reserved field.
-    pub reserved: Option<i64>,
-}
+///
+/// The same shape as [`QuotaParametersInTheQuotaDetailVolumesField`], documented under this name too: one type, two names.
+pub type QuotaParametersInTheQuotaDetailGigabytesField = QuotaParametersInTheQuotaDetailVolumesField;
 /// Parameters in the QuotaDetailVolumesSSD field
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct QuotaParametersInTheQuotaDetailVolumesSsdField {
-    /// The used quota.
-    pub in_use: Option<i64>,
-    /// The maximum quota.
-    pub limit: Option<i64>,
-    /// The reserved field.
-    pub reserved: Option<i64>,
-}
+///
+/// The same shape as [`QuotaParametersInTheQuotaDetailVolumesField`], documented under this name too: one type, two names.
+pub type QuotaParametersInTheQuotaDetailVolumesSsdField = QuotaParametersInTheQuotaDetailVolumesField;
 /// Parameters in the QuotaDetailVolumesSAS field
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct QuotaParametersInTheQuotaDetailVolumesSasField {
-    /// The used quota.
-    pub in_use: Option<i64>,
-    /// The maximum quota.
-    pub limit: Option<i64>,
-    /// The reserved field.
-    pub reserved: Option<i64>,
-}
+///
+/// The same shape as [`QuotaParametersInTheQuotaDetailVolumesField`], documented under this name too: one type, two names.
+pub type QuotaParametersInTheQuotaDetailVolumesSasField = QuotaParametersInTheQuotaDetailVolumesField;
 /// Parameters in the QuotaDetailVolumesSATA field
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct QuotaParametersInTheQuotaDetailVolumesSataField {
-    /// The used quota.
-    pub in_use: Option<i64>,
-    /// The maximum quota.
-    pub limit: Option<i64>,
-    /// The reserved field.
-    pub reserved: Option<i64>,
-}
+///
+/// The same shape as [`QuotaParametersInTheQuotaDetailVolumesField`], documented under this name too: one type, two names.
+pub type QuotaParametersInTheQuotaDetailVolumesSataField = QuotaParametersInTheQuotaDetailVolumesField;
 /// Parameters in the QuotaDetailSnapshotsSSD field
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct QuotaParametersInTheQuotaDetailSnapshotsSsdField {
-    /// The used quota.
-    pub in_use: Option<i64>,
-    /// The maximum quota.
-    pub limit: Option<i64>,
-    /// The reserved field.
-    pub reserved: Option<i64>,
-}
+///
+/// The same shape as [`QuotaParametersInTheQuotaDetailVolumesField`], documented under this name too: one type, two names.
+pub type QuotaParametersInTheQuotaDetailSnapshotsSsdField = QuotaParametersInTheQuotaDetailVolumesField;
 /// Parameters in the QuotaDetailSnapshotsSAS field
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct QuotaParametersInTheQuotaDetailSnapshotsSasField {
-    /// The used quota.
-    pub in_use: Option<i64>,
-    /// The maximum quota.
-    pub limit: Option<i64>,
-    /// The reserved field.
-    pub reserved: Option<i64>,
-}
+///
+/// The same shape as [`QuotaParametersInTheQuotaDetailVolumesField`], documented under this name too: one type, two names.
+pub type QuotaParametersInTheQuotaDetailSnapshotsSasField = QuotaParametersInTheQuotaDetailVolumesField;
 /// Parameters in the QuotaDetailSnapshotsSATA field
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct ParametersInTheQuotaDetailSnapshotsSataField {
-    /// The used quota.
-    pub in_use: Option<i64>,
-    /// The maximum quota.
-    pub limit: Option<i64>,
-    /// The reserved field.
-    pub reserved: Option<i64>,
-}
+///
+/// The same shape as [`QuotaParametersInTheQuotaDetailVolumesField`], documented under this name too: one type, two names.
+pub type ParametersInTheQuotaDetailSnapshotsSataField = QuotaParametersInTheQuotaDetailVolumesField;
 /// Parameters in the QuotaDetailGigabytesSSD field
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct QuotaParametersInTheQuotaDetailGigabytesSsdField {
-    /// The used quota.
-    pub in_use: Option<i64>,
-    /// The maximum quota.
-    pub limit: Option<i64>,
-    /// The reserved field.
-    pub reserved: Option<i64>,
-}
+///
+/// The same shape as [`QuotaParametersInTheQuotaDetailVolumesField`], documented under this name too: one type, two names.
+pub type QuotaParametersInTheQuotaDetailGigabytesSsdField = QuotaParametersInTheQuotaDetailVolumesField;
 /// Parameters in the QuotaDetailGigabytesSAS field
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct QuotaParametersInTheQuotaDetailGigabytesSasField {
-    /// The used quota.
-    pub in_use: Option<i64>,
-    /// The maximum quota.
-    pub limit: Option<i64>,
-    /// The reserved field.
-    pub reserved: Option<i64>,
-}
+///
+/// The same shape as [`QuotaParametersInTheQuotaDetailVolumesField`], documented under this name too: one type, two names.
+pub type QuotaParametersInTheQuotaDetailGigabytesSasField = QuotaParametersInTheQuotaDetailVolumesField;
 /// Parameters in the QuotaDetailGigabytesSATA field
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct ParametersInTheQuotaDetailGigabytesSataField {
-    /// The used quota.
-    pub in_use: Option<i64>,
-    /// The maximum quota.
-    pub limit: Option<i64>,
-    /// The reserved field.
-    pub reserved: Option<i64>,
-}
+///
+/// The same shape as [`QuotaParametersInTheQuotaDetailVolumesField`], documented under this name too: one type, two names.
+pub type ParametersInTheQuotaDetailGigabytesSataField = QuotaParametersInTheQuotaDetailVolumesField;
 /// Parameters in the QuotaDetailGigabytesESSD field
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct ParametersInTheQuotaDetailGigabytesEssdField {
-    /// The used quota.
-    pub in_use: Option<i64>,
-    /// The maximum quota.
-    pub limit: Option<i64>,
-    /// The reserved field.
-    pub reserved: Option<i64>,
-}
+///
+/// The same shape as [`QuotaParametersInTheQuotaDetailVolumesField`], documented under this name too: one type, two names.
+pub type ParametersInTheQuotaDetailGigabytesEssdField = QuotaParametersInTheQuotaDetailVolumesField;
 /// Parameters in the QuotaDetailBackups field
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct QuotaParametersInTheQuotaDetailBackupsField {
-    /// The used quota.
-    pub in_use: Option<i64>,
-    /// The maximum quota.
-    pub limit: Option<i64>,
-    /// The reserved field.
-    pub reserved: Option<i64>,
-}
+///
+/// The same shape as [`QuotaParametersInTheQuotaDetailVolumesField`], documented under this name too: one type, two names.
+pub type QuotaParametersInTheQuotaDetailBackupsField = QuotaParametersInTheQuotaDetailVolumesField;
 /// Parameters in the QuotaDetailBackupGigabytes field
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct ParametersInTheQuotaDetailBackupGigabytesField {
-    /// The used quota.
-    pub in_use: Option<i64>,
-    /// The maximum quota.
-    pub limit: Option<i64>,
-    /// The reserved field.
-    pub reserved: Option<i64>,
-}
+///
+/// The same shape as [`QuotaParametersInTheQuotaDetailVolumesField`], documented under this name too: one type, two names.
+pub type ParametersInTheQuotaDetailBackupGigabytesField = QuotaParametersInTheQuotaDetailVolumesField;
 /// Parameters in the QuotaDetailPerVolumeGigabytes field
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct InTheQuotaDetailPerVolumeGigabytesField {
-    /// The used quota.
-    pub in_use: Option<i64>,
-    /// The maximum quota.
-    pub limit: Option<i64>,
-    /// The reserved field.
-    pub reserved: Option<i64>,
-}
+///
+/// The same shape as [`QuotaParametersInTheQuotaDetailVolumesField`], documented under this name too: one type, two names.
+pub type InTheQuotaDetailPerVolumeGigabytesField = QuotaParametersInTheQuotaDetailVolumesField;
 /// Response parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ListEvsDiskTypesResponse {
     /// The list of queried disk types. For details, see Parameters in the volume\_types field.
-    pub volume_types: Option<Vec<EvsDiskTypeParametersInTheVolumeTypesField>>,
+    pub volume_types: Option<Vec<EvsDiskTypeParametersInTheVolumeTypeField>>,
     /// The error message returned if an error occurs. For details, see Parameters in the error field.
     pub error: Option<EvsDiskParametersInTheErrorField>,
-}
-/// Parameters in the volume\_types field
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct EvsDiskTypeParametersInTheVolumeTypesField {
-    /// The disk type specifications. For details, see Parameters in the extra\_specs field.
-    pub extra_specs: Option<EvsDiskTypeParametersInTheExtraSpecsField>,
-    /// The disk type name.
-    pub name: Option<String>,
-    /// The disk type ID.
-    pub id: Option<String>,
-    /// The disk type description.
-    pub description: Option<String>,
-    /// The reserved field.
-    pub qos_specs_id: Option<String>,
-    /// The reserved field.
-    pub is_public: Option<bool>,
 }
 /// Response parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -1580,21 +1675,16 @@ pub struct ExtensionApisParametersInTheExtensionsField {
 /// Parameter description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct ShowEvsDiskMetadataResponse {
-    /// The disk metadata, which is made up of key-value pairs.
-    pub metadata: Option<serde_json::Value>,
-    /// The error message returned if an error occurs. For details, see Parameters in the error field.
-    pub error: Option<EvsDiskParametersInTheErrorField>,
-}
-/// Parameter description
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
 pub struct ShowEvsDiskMetadataOnePieceResponse {
     /// The piece of the disk metadata, which is made up of a key-value pair.
     pub meta: Option<serde_json::Value>,
     /// The error message returned if an error occurs. For details, see Parameters in the error field.
     pub error: Option<EvsDiskParametersInTheErrorField>,
 }
+/// Parameter description
+///
+/// The same shape as [`ShowEvsDiskMetadataOnePieceResponse`], documented under this name too: one type, two names.
+pub type UpdateEvsDiskMetadataOnePieceResponse = ShowEvsDiskMetadataOnePieceResponse;
 /// Parameter description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -1621,6 +1711,10 @@ pub struct UpdateEvsDiskRequest {
     /// The information of the disk to be updated. For details, see Parameters in the volume field.
     pub volume: UpdateEvsDiskParametersInTheVolumeField,
 }
+/// Request parameters
+///
+/// The same shape as [`UpdateEvsDiskRequest`], documented under this name too: one type, two names.
+pub type UpdateEvsDiskRequest2 = UpdateEvsDiskRequest;
 /// Parameters in the volume field
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -1647,6 +1741,10 @@ crate::support::setters!(
     String, metadata : serde_json::Value, display_name : String, display_description :
     String }
 );
+/// Parameters in the volume field
+///
+/// The same shape as [`UpdateEvsDiskParametersInTheVolumeField`], documented under this name too: one type, two names.
+pub type EvsDiskParametersInTheVolumeField2 = UpdateEvsDiskParametersInTheVolumeField;
 /// Response parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -2007,6 +2105,10 @@ pub struct DiskTransferParametersInTheLinksField {
     /// Default: `next`.
     pub rel: Option<String>,
 }
+/// Parameters in the Link field
+///
+/// The same shape as [`DiskTransferParametersInTheLinksField`], documented under this name too: one type, two names.
+pub type AllDiskTransferParametersInTheLinkField = DiskTransferParametersInTheLinksField;
 /// Request parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -2107,7 +2209,7 @@ pub struct ShowAllDiskTransfersResponse {
 #[non_exhaustive]
 pub struct AllDiskTransferParametersInTheTransfersField {
     /// The links of the transfer. See Parameters in the Link field.
-    pub links: Option<Vec<AllDiskTransferParametersInTheLinkField>>,
+    pub links: Option<Vec<DiskTransferParametersInTheLinksField>>,
     /// The time when the transfer was created.
     /// Time format: UTC YYYY-MM-DDTHH:MM:SS.XXXXXX
     pub created_at: Option<String>,
@@ -2117,18 +2219,6 @@ pub struct AllDiskTransferParametersInTheTransfersField {
     pub id: Option<String>,
     /// The transfer name.
     pub name: Option<String>,
-}
-/// Parameters in the Link field
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct AllDiskTransferParametersInTheLinkField {
-    /// The corresponding shortcut link.
-    pub href: Option<String>,
-    /// The shortcut link marker name.
-    /// The default value is **next**.
-    ///
-    /// Default: `next`.
-    pub rel: Option<String>,
 }
 /// Parameter description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -2148,6 +2238,10 @@ pub struct EvsSnapshotMetadataParameterInTheMetadataField {
 crate::support::setters!(
     @ model EvsSnapshotMetadataParameterInTheMetadataField { key_val : String }
 );
+/// Parameter in the metadata field
+///
+/// The same shape as [`EvsSnapshotMetadataParameterInTheMetadataField`], documented under this name too: one type, two names.
+pub type EvsDiskMetadataParameterInTheMetadataField = EvsSnapshotMetadataParameterInTheMetadataField;
 /// Parameter description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -2157,6 +2251,10 @@ pub struct AddEvsSnapshotMetadataResponse {
     /// The error message returned if an error occurs. For details, see Parameters in the error field.
     pub error: Option<EvsDiskParametersInTheErrorField>,
 }
+/// Response parameters
+///
+/// The same shape as [`AddEvsSnapshotMetadataResponse`], documented under this name too: one type, two names.
+pub type UpdateEvsSnapshotMetadataResponse = AddEvsSnapshotMetadataResponse;
 /// Parameter description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -2382,6 +2480,10 @@ pub struct ShowEvsSnapshotMetadataOnePieceResponse {
     /// The error message returned if an error occurs. For details, see Parameters in the error field.
     pub error: Option<EvsDiskParametersInTheErrorField>,
 }
+/// Response parameters
+///
+/// The same shape as [`ShowEvsSnapshotMetadataOnePieceResponse`], documented under this name too: one type, two names.
+pub type UpdateEvsSnapshotMetadataOnePieceResponse = ShowEvsSnapshotMetadataOnePieceResponse;
 /// Request parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -2389,6 +2491,10 @@ pub struct UpdateEvsSnapshotRequest {
     /// The information of the snapshot to be updated. For details, see Parameters in the snapshot field.
     pub snapshot: UpdateEvsSnapshotParametersInTheSnapshotField,
 }
+/// Request parameters
+///
+/// The same shape as [`UpdateEvsSnapshotRequest`], documented under this name too: one type, two names.
+pub type UpdateEvsSnapshotRequest2 = UpdateEvsSnapshotRequest;
 /// Parameters in the snapshot field
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -2405,32 +2511,16 @@ crate::support::setters!(
     @ model UpdateEvsSnapshotParametersInTheSnapshotField { name : String, description :
     String }
 );
-/// Response parameters
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct UpdateEvsSnapshotResponse {
-    /// The snapshot information. For details, see Parameters in the snapshot field.
-    pub snapshot: Option<
-        crate::v2::types::EvsSnapshotParametersInTheSnapshotFieldResponse,
-    >,
-    /// The error message returned if an error occurs. For details, see Parameters in the error field.
-    pub error: Option<EvsDiskParametersInTheErrorField>,
-}
+/// Parameters in the snapshot field
+///
+/// The same shape as [`UpdateEvsSnapshotParametersInTheSnapshotField`], documented under this name too: one type, two names.
+pub type EvsSnapshotParametersInTheSnapshotField3 = UpdateEvsSnapshotParametersInTheSnapshotField;
 /// Request parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct UpdateEvsSnapshotMetadataRequest {
     /// The metadata to be updated. For details, see Parameter in the metadata field.
     pub metadata: EvsSnapshotMetadataParameterInTheMetadataField,
-}
-/// Response parameters
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct UpdateEvsSnapshotMetadataResponse {
-    /// The snapshot metadata, which is made up of key-value pairs.
-    pub metadata: Option<serde_json::Value>,
-    /// The error message returned if an error occurs. For details, see Parameters in the error field.
-    pub error: Option<EvsDiskParametersInTheErrorField>,
 }
 /// Request parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -2450,15 +2540,6 @@ pub struct MetadataOnePieceParameterInTheMetadataField {
 crate::support::setters!(
     @ model MetadataOnePieceParameterInTheMetadataField { key_val : String }
 );
-/// Response parameters
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct UpdateEvsSnapshotMetadataOnePieceResponse {
-    /// The piece of snapshot metadata, which is made up of a key-value pair.
-    pub meta: Option<serde_json::Value>,
-    /// The error message returned if an error occurs. For details, see Parameters in the error field.
-    pub error: Option<EvsDiskParametersInTheErrorField>,
-}
 crate::support::open_enum!(
     #[doc = " The service type. The value can be **EVS**, **DSS**, or **DESS**."]
     DisksByTagParametersInTheVolumeDetailForTagFieldServiceType { Evs = "EVS", Dss =
@@ -2477,7 +2558,7 @@ pub struct DisksByTagParametersInTheVolumeDetailForTagField {
     /// The disk status. For details, see EVS Disk Status.
     pub status: Option<String>,
     /// The disk URI. For details, see Parameters in the attachments field.
-    pub attachments: Option<Vec<EvsDisksByTagParametersInTheAttachmentsField>>,
+    pub attachments: Option<Vec<AllEvsDiskParametersInTheAttachmentsField>>,
     /// The AZ to which the disk belongs.
     pub availability_zone: Option<String>,
     /// The reserved field. Wire name: `os-vol-host-attr:host`.
@@ -2546,26 +2627,6 @@ pub struct DisksByTagParametersInTheVolumeDetailForTagField {
     /// The ID of the enterprise project that the disk has been added to.
     /// Note:
     pub enterprise_project_id: Option<String>,
-}
-/// Parameters in the attachments field
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct EvsDisksByTagParametersInTheAttachmentsField {
-    /// The time when the disk was attached.
-    /// Time format: UTC YYYY-MM-DDTHH:MM:SS.XXXXXX
-    pub attached_at: Option<String>,
-    /// The ID of the attachment information.
-    pub attachment_id: Option<String>,
-    /// The device name.
-    pub device: Option<String>,
-    /// The name of the physical host housing the cloud server to which the disk is attached.
-    pub host_name: Option<String>,
-    /// The ID of the attached disk.
-    pub id: Option<String>,
-    /// The ID of the server to which the disk is attached.
-    pub server_id: Option<String>,
-    /// The disk ID.
-    pub volume_id: Option<String>,
 }
 /// Parameters in the VolumeMetadata field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -3014,15 +3075,6 @@ pub struct UpdateReplicationConsistencyGroupResponse {
     /// Specifies the time when the replication consistency group was updated.
     pub updated_at: String,
 }
-/// Parameter in the snapshots\_links field
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct EvsSnapshotParameterInTheSnapshotsLinksField {
-    /// The corresponding shortcut link.
-    pub href: Option<String>,
-    /// The shortcut link marker name.
-    pub rel: Option<String>,
-}
 /// Parameter description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -3031,12 +3083,24 @@ pub struct AddEvsResourceOrUpdateTagsRequest {
     pub tags: serde_json::Value,
 }
 /// Parameter description
+///
+/// The same shape as [`AddEvsResourceOrUpdateTagsRequest`], documented under this name too: one type, two names.
+pub type ResetEvsResourceTagsRequest = AddEvsResourceOrUpdateTagsRequest;
+/// Parameter description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct AddEvsResourceOrUpdateTagsResponse {
     /// The key-value pair of the tag.
     pub tags: Option<serde_json::Value>,
 }
+/// Parameter description
+///
+/// The same shape as [`AddEvsResourceOrUpdateTagsResponse`], documented under this name too: one type, two names.
+pub type ListEvsResourceTagsResponse = AddEvsResourceOrUpdateTagsResponse;
+/// Parameter description
+///
+/// The same shape as [`AddEvsResourceOrUpdateTagsResponse`], documented under this name too: one type, two names.
+pub type ResetEvsResourceTagsResponse = AddEvsResourceOrUpdateTagsResponse;
 /// Parameter description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -3462,6 +3526,10 @@ pub struct VersionInformationParametersInTheVersionsField {
     /// - **DEPRECATED**: indicates a deprecated version that may be deleted later.
     pub status: Option<VersionInformationParametersInTheVersionsFieldStatus>,
 }
+/// Parameters in the versions field
+///
+/// The same shape as [`VersionInformationParametersInTheVersionsField`], documented under this name too: one type, two names.
+pub type VersionsInformationParametersInTheVersionsField = VersionInformationParametersInTheVersionsField;
 /// Parameters in the media-types field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -3472,6 +3540,10 @@ pub struct VersionInformationParametersInTheMediaTypesField {
     /// Specifies the text type.
     pub base: Option<String>,
 }
+/// Parameters in the media-types field
+///
+/// The same shape as [`VersionInformationParametersInTheMediaTypesField`], documented under this name too: one type, two names.
+pub type InformationParametersInTheMediaTypesField = VersionInformationParametersInTheMediaTypesField;
 /// Parameters in the links field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -3484,6 +3556,10 @@ pub struct ApiVersionInformationParametersInTheLinksField {
     #[serde(rename = "type")]
     pub type_: Option<String>,
 }
+/// Parameters in the links field
+///
+/// The same shape as [`ApiVersionInformationParametersInTheLinksField`], documented under this name too: one type, two names.
+pub type ApiVersionsInformationParametersInTheLinksField = ApiVersionInformationParametersInTheLinksField;
 /// Parameter description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]

@@ -652,14 +652,14 @@ impl ShowEvsDiskMetadata {
         Ok((self.call, request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<crate::types::ShowEvsDiskMetadataResponse> {
+    pub async fn send(self) -> Result<crate::types::AddEvsDiskMetadataResponse> {
         let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<crate::types::ShowEvsDiskMetadataResponse>> {
+    ) -> Result<docsdk_runtime::Response<crate::types::AddEvsDiskMetadataResponse>> {
         let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
@@ -1071,18 +1071,14 @@ impl DeleteEvsDiskMetadataOnePiece {
         Ok((self.call, request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(
-        self,
-    ) -> Result<crate::types::DeleteEvsDiskMetadataOnePieceResponse> {
+    pub async fn send(self) -> Result<crate::types::DeleteEvsDiskResponse> {
         let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
-    ) -> Result<
-        docsdk_runtime::Response<crate::types::DeleteEvsDiskMetadataOnePieceResponse>,
-    > {
+    ) -> Result<docsdk_runtime::Response<crate::types::DeleteEvsDiskResponse>> {
         let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
@@ -1350,18 +1346,14 @@ impl CancelEvsDiskReservation {
         Ok((self.call, request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(
-        self,
-    ) -> Result<crate::types::DeleteEvsDiskMetadataOnePieceResponse> {
+    pub async fn send(self) -> Result<crate::types::DeleteEvsDiskResponse> {
         let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
-    ) -> Result<
-        docsdk_runtime::Response<crate::types::DeleteEvsDiskMetadataOnePieceResponse>,
-    > {
+    ) -> Result<docsdk_runtime::Response<crate::types::DeleteEvsDiskResponse>> {
         let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
@@ -1481,18 +1473,14 @@ impl ReserveEvsDisk {
         Ok((self.call, request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(
-        self,
-    ) -> Result<crate::types::DeleteEvsDiskMetadataOnePieceResponse> {
+    pub async fn send(self) -> Result<crate::types::DeleteEvsDiskResponse> {
         let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
-    ) -> Result<
-        docsdk_runtime::Response<crate::types::DeleteEvsDiskMetadataOnePieceResponse>,
-    > {
+    ) -> Result<docsdk_runtime::Response<crate::types::DeleteEvsDiskResponse>> {
         let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
@@ -1527,18 +1515,14 @@ impl SetEvsDiskBootableFlag {
         Ok((self.call, request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(
-        self,
-    ) -> Result<crate::types::DeleteEvsDiskMetadataOnePieceResponse> {
+    pub async fn send(self) -> Result<crate::types::DeleteEvsDiskResponse> {
         let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
-    ) -> Result<
-        docsdk_runtime::Response<crate::types::DeleteEvsDiskMetadataOnePieceResponse>,
-    > {
+    ) -> Result<docsdk_runtime::Response<crate::types::DeleteEvsDiskResponse>> {
         let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
@@ -1573,18 +1557,14 @@ impl SetEvsDiskReadOnlyFlag {
         Ok((self.call, request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(
-        self,
-    ) -> Result<crate::types::DeleteEvsDiskMetadataOnePieceResponse> {
+    pub async fn send(self) -> Result<crate::types::DeleteEvsDiskResponse> {
         let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
-    ) -> Result<
-        docsdk_runtime::Response<crate::types::DeleteEvsDiskMetadataOnePieceResponse>,
-    > {
+    ) -> Result<docsdk_runtime::Response<crate::types::DeleteEvsDiskResponse>> {
         let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
@@ -1880,16 +1860,14 @@ impl UpdateEvsSnapshotMetadata {
         Ok((self.call, request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<crate::types::UpdateEvsSnapshotMetadataResponse> {
+    pub async fn send(self) -> Result<crate::types::AddEvsSnapshotMetadataResponse> {
         let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
-    ) -> Result<
-        docsdk_runtime::Response<crate::types::UpdateEvsSnapshotMetadataResponse>,
-    > {
+    ) -> Result<docsdk_runtime::Response<crate::types::AddEvsSnapshotMetadataResponse>> {
         let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
@@ -2095,14 +2073,14 @@ impl UpdateEvsSnapshot {
         Ok((self.call, request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<crate::types::UpdateEvsSnapshotResponse> {
+    pub async fn send(self) -> Result<types::CreateEvsSnapshotResponse> {
         let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<crate::types::UpdateEvsSnapshotResponse>> {
+    ) -> Result<docsdk_runtime::Response<types::CreateEvsSnapshotResponse>> {
         let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
@@ -2129,18 +2107,14 @@ impl DeleteEvsSnapshot {
         Ok((self.call, request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(
-        self,
-    ) -> Result<crate::types::DeleteEvsDiskMetadataOnePieceResponse> {
+    pub async fn send(self) -> Result<crate::types::DeleteEvsDiskResponse> {
         let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
-    ) -> Result<
-        docsdk_runtime::Response<crate::types::DeleteEvsDiskMetadataOnePieceResponse>,
-    > {
+    ) -> Result<docsdk_runtime::Response<crate::types::DeleteEvsDiskResponse>> {
         let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
@@ -2226,7 +2200,7 @@ impl UpdateEvsSnapshotMetadataOnePiece {
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub async fn send(
         self,
-    ) -> Result<crate::types::UpdateEvsSnapshotMetadataOnePieceResponse> {
+    ) -> Result<crate::types::ShowEvsSnapshotMetadataOnePieceResponse> {
         let (call, request) = self.request().await?;
         call.json(request).await
     }
@@ -2234,7 +2208,7 @@ impl UpdateEvsSnapshotMetadataOnePiece {
     pub async fn send_with_response(
         self,
     ) -> Result<
-        docsdk_runtime::Response<crate::types::UpdateEvsSnapshotMetadataOnePieceResponse>,
+        docsdk_runtime::Response<crate::types::ShowEvsSnapshotMetadataOnePieceResponse>,
     > {
         let (call, request) = self.request().await?;
         call.json_with_response(request).await
@@ -2266,18 +2240,14 @@ impl DeleteEvsSnapshotMetadataOnePiece {
         Ok((self.call, request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(
-        self,
-    ) -> Result<crate::types::DeleteEvsDiskMetadataOnePieceResponse> {
+    pub async fn send(self) -> Result<crate::types::DeleteEvsDiskResponse> {
         let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
-    ) -> Result<
-        docsdk_runtime::Response<crate::types::DeleteEvsDiskMetadataOnePieceResponse>,
-    > {
+    ) -> Result<docsdk_runtime::Response<crate::types::DeleteEvsDiskResponse>> {
         let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
@@ -2361,6 +2331,10 @@ pub mod types {
         /// The error message returned if an error occurs. For details, see Parameters in the error field.
         pub error: Option<crate::types::EvsDiskParametersInTheErrorField>,
     }
+    /// Response parameters
+    ///
+    /// The same shape as [`DeleteEvsDiskResponse`], documented under this name too: one type, two names.
+    pub type ExpandEvsDiskCapacityResponse = DeleteEvsDiskResponse;
     /// Response parameters
     #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
     #[non_exhaustive]
@@ -2825,6 +2799,10 @@ pub mod types {
         /// The error message returned if an error occurs. For details, see Parameters in the error field.
         pub error: Option<crate::types::EvsDiskParametersInTheErrorField>,
     }
+    /// Response parameters
+    ///
+    /// The same shape as [`CreateEvsSnapshotResponse`], documented under this name too: one type, two names.
+    pub type UpdateEvsSnapshotResponse = CreateEvsSnapshotResponse;
     /// Parameters in the snapshot field
     #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
     #[non_exhaustive]
@@ -2856,6 +2834,10 @@ pub mod types {
         #[serde(rename = "os-extended-snapshot-attributes:project_id")]
         pub os_extended_snapshot_attributes_project_id: Option<String>,
     }
+    /// Parameters in the snapshot field
+    ///
+    /// The same shape as [`EvsSnapshotParametersInTheSnapshotFieldResponse`], documented under this name too: one type, two names.
+    pub type EvsSnapshotParametersInTheSnapshotFieldResponse2 = EvsSnapshotParametersInTheSnapshotFieldResponse;
     /// Parameter description
     #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
     #[non_exhaustive]
@@ -2865,6 +2847,10 @@ pub mod types {
         /// The error message returned if an error occurs. For details, see Parameters in the error field.
         pub error: Option<crate::types::EvsDiskParametersInTheErrorField>,
     }
+    /// Parameter description
+    ///
+    /// The same shape as [`ShowEvsSnapshotResponse`], documented under this name too: one type, two names.
+    pub type ShowEvsSnapshotResponse2 = ShowEvsSnapshotResponse;
     /// Parameters in the snapshot field
     #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
     #[non_exhaustive]
@@ -2898,6 +2884,10 @@ pub mod types {
         #[serde(rename = "os-extended-snapshot-attributes:progress")]
         pub os_extended_snapshot_attributes_progress: Option<String>,
     }
+    /// Parameters in the snapshot field
+    ///
+    /// The same shape as [`ShowEvsSnapshotParametersInTheSnapshotField`], documented under this name too: one type, two names.
+    pub type EvsSnapshotParametersInTheSnapshotField2 = ShowEvsSnapshotParametersInTheSnapshotField;
     /// Parameter description
     #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
     #[non_exhaustive]
@@ -2908,7 +2898,7 @@ pub mod types {
         pub snapshots: Option<Vec<EvsSnapshotParametersInTheSnapshotsField>>,
         /// The query position marker in the snapshot list. This parameter is returned only when parameter **limit** is specified in the request, and it indicates that only some snapshots are returned in this query. For details, see Description of the snapshots\_links parameter.
         pub snapshots_links: Option<
-            Vec<crate::types::EvsSnapshotParameterInTheSnapshotsLinksField>,
+            Vec<crate::types::AllEvsDiskParametersInTheLinksField>,
         >,
         /// The error message returned if an error occurs. For details, see Parameters in the error field.
         pub error: Option<crate::types::EvsDiskParametersInTheErrorField>,

@@ -486,7 +486,7 @@ async fn show_evs_disk_metadata_v3_sends_documented_request() {
         .volume_id(v::<String>("\"example\""))
         .send()
         .await;
-    let body: otc_evs::types::ShowEvsDiskMetadataResponse = result
+    let body: otc_evs::types::AddEvsDiskMetadataResponse = result
         .expect("the documented body decodes");
     let _ = body;
 }
@@ -508,7 +508,7 @@ async fn show_evs_disk_metadata_v2_sends_documented_request() {
         .volume_id(v::<String>("\"example\""))
         .send()
         .await;
-    let body: otc_evs::types::ShowEvsDiskMetadataResponse = result
+    let body: otc_evs::types::AddEvsDiskMetadataResponse = result
         .expect("the documented body decodes");
     let _ = body;
 }
@@ -1073,7 +1073,7 @@ async fn delete_evs_disk_metadata_one_piece_v3_sends_documented_request() {
         .key(v::<String>("\"example\""))
         .send()
         .await;
-    let body: otc_evs::types::DeleteEvsDiskMetadataOnePieceResponse = result
+    let body: otc_evs::types::DeleteEvsDiskResponse = result
         .expect("the documented body decodes");
     let _ = body;
 }
@@ -1096,7 +1096,7 @@ async fn delete_evs_disk_metadata_one_piece_v2_sends_documented_request() {
         .key(v::<String>("\"example\""))
         .send()
         .await;
-    let body: otc_evs::types::DeleteEvsDiskMetadataOnePieceResponse = result
+    let body: otc_evs::types::DeleteEvsDiskResponse = result
         .expect("the documented body decodes");
     let _ = body;
 }
@@ -1446,7 +1446,7 @@ async fn cancel_evs_disk_reservation_v2_sends_documented_request() {
         .os_unreserve(v::<serde_json::Value>("{}"))
         .send()
         .await;
-    let body: otc_evs::types::DeleteEvsDiskMetadataOnePieceResponse = result
+    let body: otc_evs::types::DeleteEvsDiskResponse = result
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
@@ -1590,7 +1590,7 @@ async fn reserve_evs_disk_v3_sends_documented_request() {
         .os_reserve(v::<serde_json::Value>("{}"))
         .send()
         .await;
-    let body: otc_evs::types::DeleteEvsDiskMetadataOnePieceResponse = result
+    let body: otc_evs::types::DeleteEvsDiskResponse = result
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
@@ -1615,7 +1615,7 @@ async fn reserve_evs_disk_v2_sends_documented_request() {
         .os_reserve(v::<serde_json::Value>("{}"))
         .send()
         .await;
-    let body: otc_evs::types::DeleteEvsDiskMetadataOnePieceResponse = result
+    let body: otc_evs::types::DeleteEvsDiskResponse = result
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
@@ -1643,7 +1643,7 @@ async fn set_evs_disk_bootable_flag_v3_sends_documented_request() {
         )
         .send()
         .await;
-    let body: otc_evs::types::DeleteEvsDiskMetadataOnePieceResponse = result
+    let body: otc_evs::types::DeleteEvsDiskResponse = result
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
@@ -1675,7 +1675,7 @@ async fn set_evs_disk_bootable_flag_v2_sends_documented_request() {
         )
         .send()
         .await;
-    let body: otc_evs::types::DeleteEvsDiskMetadataOnePieceResponse = result
+    let body: otc_evs::types::DeleteEvsDiskResponse = result
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
@@ -1706,7 +1706,7 @@ async fn set_evs_disk_read_only_flag_v3_sends_documented_request() {
         )
         .send()
         .await;
-    let body: otc_evs::types::DeleteEvsDiskMetadataOnePieceResponse = result
+    let body: otc_evs::types::DeleteEvsDiskResponse = result
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
@@ -1738,7 +1738,7 @@ async fn set_evs_disk_read_only_flag_v2_sends_documented_request() {
         )
         .send()
         .await;
-    let body: otc_evs::types::DeleteEvsDiskMetadataOnePieceResponse = result
+    let body: otc_evs::types::DeleteEvsDiskResponse = result
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
@@ -2230,7 +2230,7 @@ async fn update_evs_snapshot_metadata_v3_sends_documented_request() {
         )
         .send()
         .await;
-    let body: otc_evs::types::UpdateEvsSnapshotMetadataResponse = result
+    let body: otc_evs::types::AddEvsSnapshotMetadataResponse = result
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
@@ -2257,7 +2257,7 @@ async fn update_evs_snapshot_metadata_v2_sends_documented_request() {
         )
         .send()
         .await;
-    let body: otc_evs::types::UpdateEvsSnapshotMetadataResponse = result
+    let body: otc_evs::types::AddEvsSnapshotMetadataResponse = result
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
@@ -2610,7 +2610,7 @@ async fn update_evs_snapshot_v3_sends_documented_request() {
         )
         .send()
         .await;
-    let body: otc_evs::types::UpdateEvsSnapshotResponse = result
+    let body: otc_evs::v2::types::CreateEvsSnapshotResponse = result
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
@@ -2637,7 +2637,7 @@ async fn update_evs_snapshot_v2_sends_documented_request() {
         )
         .send()
         .await;
-    let body: otc_evs::types::UpdateEvsSnapshotResponse = result
+    let body: otc_evs::v2::types::CreateEvsSnapshotResponse = result
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
@@ -2660,7 +2660,7 @@ async fn delete_evs_snapshot_v3_sends_documented_request() {
         .snapshot_id(v::<String>("\"example\""))
         .send()
         .await;
-    let body: otc_evs::types::DeleteEvsDiskMetadataOnePieceResponse = result
+    let body: otc_evs::types::DeleteEvsDiskResponse = result
         .expect("the documented body decodes");
     let _ = body;
 }
@@ -2682,7 +2682,7 @@ async fn delete_evs_snapshot_v2_sends_documented_request() {
         .snapshot_id(v::<String>("\"example\""))
         .send()
         .await;
-    let body: otc_evs::types::DeleteEvsDiskMetadataOnePieceResponse = result
+    let body: otc_evs::types::DeleteEvsDiskResponse = result
         .expect("the documented body decodes");
     let _ = body;
 }
@@ -2750,7 +2750,7 @@ async fn update_evs_snapshot_metadata_one_piece_v3_sends_documented_request() {
         .meta(v::<otc_evs::types::MetadataOnePieceParameterInTheMetadataField>("{}"))
         .send()
         .await;
-    let body: otc_evs::types::UpdateEvsSnapshotMetadataOnePieceResponse = result
+    let body: otc_evs::types::ShowEvsSnapshotMetadataOnePieceResponse = result
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
@@ -2776,7 +2776,7 @@ async fn update_evs_snapshot_metadata_one_piece_v2_sends_documented_request() {
         .meta(v::<otc_evs::types::MetadataOnePieceParameterInTheMetadataField>("{}"))
         .send()
         .await;
-    let body: otc_evs::types::UpdateEvsSnapshotMetadataOnePieceResponse = result
+    let body: otc_evs::types::ShowEvsSnapshotMetadataOnePieceResponse = result
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
@@ -2800,7 +2800,7 @@ async fn delete_evs_snapshot_metadata_one_piece_v3_sends_documented_request() {
         .key(v::<String>("\"example\""))
         .send()
         .await;
-    let body: otc_evs::types::DeleteEvsDiskMetadataOnePieceResponse = result
+    let body: otc_evs::types::DeleteEvsDiskResponse = result
         .expect("the documented body decodes");
     let _ = body;
 }
@@ -2823,7 +2823,7 @@ async fn delete_evs_snapshot_metadata_one_piece_v2_sends_documented_request() {
         .key(v::<String>("\"example\""))
         .send()
         .await;
-    let body: otc_evs::types::DeleteEvsDiskMetadataOnePieceResponse = result
+    let body: otc_evs::types::DeleteEvsDiskResponse = result
         .expect("the documented body decodes");
     let _ = body;
 }
@@ -3818,7 +3818,7 @@ async fn detach_evs_disk_v2_sends_documented_request() {
         .os_detach(v::<serde_json::Value>("{}"))
         .send()
         .await;
-    let body: otc_evs::types::DeleteEvsDiskMetadataOnePieceResponse = result
+    let body: otc_evs::types::DeleteEvsDiskResponse = result
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
@@ -4107,7 +4107,7 @@ async fn update_evs_snapshot2_v2_sends_documented_request() {
         )
         .send()
         .await;
-    let body: otc_evs::types::UpdateEvsSnapshotResponse = result
+    let body: otc_evs::v2::types::CreateEvsSnapshotResponse = result
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
@@ -4130,7 +4130,7 @@ async fn delete_evs_snapshot2_v2_sends_documented_request() {
         .snapshot_id(v::<String>("\"example\""))
         .send()
         .await;
-    let body: otc_evs::types::DeleteEvsDiskMetadataOnePieceResponse = result
+    let body: otc_evs::types::DeleteEvsDiskResponse = result
         .expect("the documented body decodes");
     let _ = body;
 }

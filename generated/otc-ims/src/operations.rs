@@ -461,8 +461,8 @@ crate::support::builder!(
     project_id : String, #[doc = " Specifies the image ID. Path parameter `image_id`."]
     #[doc = ""] #[doc = " **Required.**"] image_id : String, #[doc =
     " Lists the tags to be added or deleted. For details, see Table 2."] #[doc = ""]
-    #[doc = " **Required.**"] tags : Vec <
-    types::OrDeleteImageTagDataDescriptionOfTheTagsField >, #[doc =
+    #[doc = " **Required.**"] tags : Vec < types::ImageTagDataDescriptionOfTheTagField >,
+    #[doc =
     " Specifies the tag operation to be performed. The value is case sensitive and can be **create** or **delete**. **create** indicates that tags will be added or updated, while **delete** indicates that tags will be deleted."]
     #[doc = ""] #[doc = " **Required.**"] action : String }
 );
@@ -575,10 +575,10 @@ crate::support::builder!(
     types::ImagesByTagDataDescriptionOfTheTagsField >, #[doc =
     " Includes any of specified tags. A maximum of 10 tag keys are allowed for each query operation. Each tag key can contain a maximum of 10 tag values. Both tag keys and values must be unique. The tag keys cannot be left blank and set to an empty string."]
     #[doc = " For details, see Table 3."] tags_any : Vec <
-    types::ImagesByTagDataDescriptionOfTheTagsAnyField >, #[doc =
+    types::ImagesByTagDataDescriptionOfTheTagsField >, #[doc =
     " Excludes all specified tags. A maximum of 10 tag keys are allowed for each query operation. Each tag key can contain a maximum of 10 tag values. Both tag keys and values must be unique. The tag keys cannot be left blank."]
     #[doc = " For details, see Table 4."] not_tags : Vec <
-    types::ImagesByTagDataDescriptionOfTheNotTagsField >, #[doc =
+    types::ImagesByTagDataDescriptionOfTheTagsField >, #[doc =
     " Excludes any of specified tags. A maximum of 10 tag keys are allowed for each query operation. Each tag key can contain a maximum of 10 tag values. Both tag keys and values must be unique. The tag keys cannot be left blank."]
     #[doc = " For details, see Table 5."] not_tags_any : Vec <
     types::ImagesByTagDataDescriptionOfTheNotTagsAnyField >, #[doc =

@@ -80,6 +80,18 @@ pub struct ImageDataOfTheImageTagsField {
 crate::support::setters!(
     @ model ImageDataOfTheImageTagsField new(key : String, value : String) {}
 );
+/// Data structure of the image\_tags field
+///
+/// The same shape as [`ImageDataOfTheImageTagsField`], documented under this name too: one type, two names.
+pub type ImageFileQuicklyDataOfTheImageTagsField = ImageDataOfTheImageTagsField;
+/// Data structure of the image\_tags field
+///
+/// The same shape as [`ImageDataOfTheImageTagsField`], documented under this name too: one type, two names.
+pub type FullEcsImageDataOfTheImageTagsField = ImageDataOfTheImageTagsField;
+/// Data structure description of the image\_tag field
+///
+/// The same shape as [`ImageDataOfTheImageTagsField`], documented under this name too: one type, two names.
+pub type OrUpdateTagDataDescriptionOfTheImageTagField = ImageDataOfTheImageTagsField;
 /// Response parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -88,6 +100,42 @@ pub struct CreateImageResponse {
     /// For details, see Querying the Status of an Asynchronous Job.
     pub job_id: Option<String>,
 }
+/// Response parameters
+///
+/// The same shape as [`CreateImageResponse`], documented under this name too: one type, two names.
+pub type ImportImageFileQuicklyResponse = CreateImageResponse;
+/// Response parameters
+///
+/// The same shape as [`CreateImageResponse`], documented under this name too: one type, two names.
+pub type CreateImageFileDataDiskImageResponse = CreateImageResponse;
+/// Response parameters
+///
+/// The same shape as [`CreateImageResponse`], documented under this name too: one type, two names.
+pub type CreateFullEcsImageResponse = CreateImageResponse;
+/// Response parameters
+///
+/// The same shape as [`CreateImageResponse`], documented under this name too: one type, two names.
+pub type ExportImageResponse = CreateImageResponse;
+/// Response parameters
+///
+/// The same shape as [`CreateImageResponse`], documented under this name too: one type, two names.
+pub type RegisterImageResponse = CreateImageResponse;
+/// Response parameters
+///
+/// The same shape as [`CreateImageResponse`], documented under this name too: one type, two names.
+pub type ReplicateImageWithinRegionResponse = CreateImageResponse;
+/// Response parameters
+///
+/// The same shape as [`CreateImageResponse`], documented under this name too: one type, two names.
+pub type AddImageSharingMembersResponse = CreateImageResponse;
+/// Response parameters
+///
+/// The same shape as [`CreateImageResponse`], documented under this name too: one type, two names.
+pub type DeleteImageSharingMembersResponse = CreateImageResponse;
+/// Response parameters
+///
+/// The same shape as [`CreateImageResponse`], documented under this name too: one type, two names.
+pub type UpdateImagesSharingStatusResponse = CreateImageResponse;
 crate::support::open_enum!(
     #[doc = " Specifies the image type."] #[doc = " The value can be:"] #[doc =
     " **ECS**: ECS system disk image"] #[doc = " **BMS**: BMS system disk image"] #[doc =
@@ -750,28 +798,19 @@ pub struct ImageTagDataDescriptionOfTheTagField {
 crate::support::setters!(
     @ model ImageTagDataDescriptionOfTheTagField new(key : String, value : String) {}
 );
+/// Data structure description of the tags field
+///
+/// The same shape as [`ImageTagDataDescriptionOfTheTagField`], documented under this name too: one type, two names.
+pub type OrDeleteImageTagDataDescriptionOfTheTagsField = ImageTagDataDescriptionOfTheTagField;
 /// Request parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct AddBatchOrDeleteImageTagsRequest {
     /// Lists the tags to be added or deleted. For details, see Table 2.
-    pub tags: Vec<OrDeleteImageTagDataDescriptionOfTheTagsField>,
+    pub tags: Vec<ImageTagDataDescriptionOfTheTagField>,
     /// Specifies the tag operation to be performed. The value is case sensitive and can be **create** or **delete**. **create** indicates that tags will be added or updated, while **delete** indicates that tags will be deleted.
     pub action: String,
 }
-/// Data structure description of the tags field
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct OrDeleteImageTagDataDescriptionOfTheTagsField {
-    /// Specifies the tag key. The tag key cannot be left blank.
-    pub key: String,
-    /// Specifies the tag value.
-    pub value: String,
-}
-crate::support::setters!(
-    @ model OrDeleteImageTagDataDescriptionOfTheTagsField new(key : String, value :
-    String) {}
-);
 /// Response parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -804,11 +843,11 @@ pub struct ListImagesByTagRequest {
     /// Includes any of specified tags. A maximum of 10 tag keys are allowed for each query operation. Each tag key can contain a maximum of 10 tag values. Both tag keys and values must be unique. The tag keys cannot be left blank and set to an empty string.
     /// For details, see Table 3.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub tags_any: Option<Vec<ImagesByTagDataDescriptionOfTheTagsAnyField>>,
+    pub tags_any: Option<Vec<ImagesByTagDataDescriptionOfTheTagsField>>,
     /// Excludes all specified tags. A maximum of 10 tag keys are allowed for each query operation. Each tag key can contain a maximum of 10 tag values. Both tag keys and values must be unique. The tag keys cannot be left blank.
     /// For details, see Table 4.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub not_tags: Option<Vec<ImagesByTagDataDescriptionOfTheNotTagsField>>,
+    pub not_tags: Option<Vec<ImagesByTagDataDescriptionOfTheTagsField>>,
     /// Excludes any of specified tags. A maximum of 10 tag keys are allowed for each query operation. Each tag key can contain a maximum of 10 tag values. Both tag keys and values must be unique. The tag keys cannot be left blank.
     /// For details, see Table 5.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -841,31 +880,13 @@ crate::support::setters!(
     String >) {}
 );
 /// Data structure description of the tags\_any field
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct ImagesByTagDataDescriptionOfTheTagsAnyField {
-    /// Specifies the tag key. A tag key contains a maximum of 128 Unicode characters and cannot be left blank.
-    pub key: String,
-    /// Lists the tag values. Each value can contain a maximum of 255 Unicode characters. If this parameter is left blank, any value is matched. If multiple values are listed, images that have any of the values will be returned.
-    pub values: Vec<String>,
-}
-crate::support::setters!(
-    @ model ImagesByTagDataDescriptionOfTheTagsAnyField new(key : String, values : Vec <
-    String >) {}
-);
+///
+/// The same shape as [`ImagesByTagDataDescriptionOfTheTagsField`], documented under this name too: one type, two names.
+pub type ImagesByTagDataDescriptionOfTheTagsAnyField = ImagesByTagDataDescriptionOfTheTagsField;
 /// Data structure description of the not\_tags field
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct ImagesByTagDataDescriptionOfTheNotTagsField {
-    /// Specifies the tag key. A tag key contains a maximum of 128 Unicode characters and cannot be left blank.
-    pub key: String,
-    /// Lists the tag values. Each value can contain a maximum of 255 Unicode characters. If this parameter is left blank, any value is matched. If multiple values are listed, images that have any of the values will be returned.
-    pub values: Vec<String>,
-}
-crate::support::setters!(
-    @ model ImagesByTagDataDescriptionOfTheNotTagsField new(key : String, values : Vec <
-    String >) {}
-);
+///
+/// The same shape as [`ImagesByTagDataDescriptionOfTheTagsField`], documented under this name too: one type, two names.
+pub type ImagesByTagDataDescriptionOfTheNotTagsField = ImagesByTagDataDescriptionOfTheTagsField;
 /// Data structure description of the not\_tags\_any field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -1863,6 +1884,10 @@ pub struct ListImageSharingMembersSchemaResponse {
     /// For details about the parameters, see Image Attributes.
     pub properties: Option<serde_json::Value>,
 }
+/// Response parameters
+///
+/// The same shape as [`ListImageSharingMembersSchemaResponse`], documented under this name too: one type, two names.
+pub type ShowImageListSchemaResponse = ListImageSharingMembersSchemaResponse;
 /// Data structure description of the links field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -1872,6 +1897,18 @@ pub struct MembersSchemaDataDescriptionOfTheLinksField {
     /// Specifies the domain name description.
     pub rel: Option<String>,
 }
+/// Data structure description of the links field
+///
+/// The same shape as [`MembersSchemaDataDescriptionOfTheLinksField`], documented under this name too: one type, two names.
+pub type ImageListSchemaDataDescriptionOfTheLinksField = MembersSchemaDataDescriptionOfTheLinksField;
+/// Data structure description of the links field
+///
+/// The same shape as [`MembersSchemaDataDescriptionOfTheLinksField`], documented under this name too: one type, two names.
+pub type ImageSchemaDataDescriptionOfTheLinksField = MembersSchemaDataDescriptionOfTheLinksField;
+/// Data structure description of the versions.links field
+///
+/// The same shape as [`MembersSchemaDataDescriptionOfTheLinksField`], documented under this name too: one type, two names.
+pub type ApiVersionDataDescriptionOfTheVersionsLinksField = MembersSchemaDataDescriptionOfTheLinksField;
 /// Response parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -2824,15 +2861,6 @@ pub struct CsbsBackupOrCbrBackupIsUsedToCreateAFullEcsImage {
     /// - If a CSBS backup is used to create a full-ECS image, this parameter can be left blank and the default value **CSBS** will be used. In this case, **backup\_id** is the CSBS backup ID.
     pub whole_image_type: Option<String>,
 }
-/// Data structure description of the image\_tag field
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct OrUpdateTagDataDescriptionOfTheImageTagField {
-    /// Specifies the tag key.
-    pub key: String,
-    /// Specifies the tag value.
-    pub value: String,
-}
 /// Response parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -2864,16 +2892,7 @@ pub struct ApiVersionDataDescriptionOfTheVersionsField {
     pub id: Option<String>,
     /// Specifies the description.
     /// For details, see Table 3.
-    pub links: Option<Vec<ApiVersionDataDescriptionOfTheVersionsLinksField>>,
-}
-/// Data structure description of the versions.links field
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct ApiVersionDataDescriptionOfTheVersionsLinksField {
-    /// Specifies the domain name.
-    pub href: Option<String>,
-    /// Specifies the domain name description.
-    pub rel: Option<String>,
+    pub links: Option<Vec<MembersSchemaDataDescriptionOfTheLinksField>>,
 }
 /// Response parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]

@@ -355,7 +355,7 @@ async fn add_batch_or_delete_image_tags_v2_sends_documented_request() {
         .image_id(v::<String>("\"example\""))
         .tags(
             v::<
-                Vec<otc_ims::types::OrDeleteImageTagDataDescriptionOfTheTagsField>,
+                Vec<otc_ims::types::ImageTagDataDescriptionOfTheTagField>,
             >(
                 "[{\"value\":\"value1\",\"key\":\"key1\"},{\"value\":\"value2\",\"key\":\"key2\"},{\"value\":\"\",\"key\":\"key3\"}]",
             ),
@@ -437,12 +437,12 @@ async fn list_images_by_tag_v2_sends_documented_request() {
         )
         .tags_any(
             v::<
-                Vec<otc_ims::types::ImagesByTagDataDescriptionOfTheTagsAnyField>,
+                Vec<otc_ims::types::ImagesByTagDataDescriptionOfTheTagsField>,
             >("[{\"key\":\"key0\",\"values\":[\"valueXX\"]}]"),
         )
         .not_tags(
             v::<
-                Vec<otc_ims::types::ImagesByTagDataDescriptionOfTheNotTagsField>,
+                Vec<otc_ims::types::ImagesByTagDataDescriptionOfTheTagsField>,
             >("[{\"key\":\"key9\",\"values\":[\"value9\"]}]"),
         )
         .not_tags_any(

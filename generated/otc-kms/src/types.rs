@@ -99,6 +99,82 @@ pub struct ValidateSignatureResponse400 {
     /// Error message
     pub error: Option<serde_json::Value>,
 }
+/// Response body parameter
+///
+/// The same shape as [`ValidateSignatureResponse400`], documented under this name too: one type, two names.
+pub type ValidateSignatureResponse401 = ValidateSignatureResponse400;
+/// Response body parameter
+///
+/// The same shape as [`ValidateSignatureResponse400`], documented under this name too: one type, two names.
+pub type ValidateSignatureResponse403 = ValidateSignatureResponse400;
+/// Response body parameter
+///
+/// The same shape as [`ValidateSignatureResponse400`], documented under this name too: one type, two names.
+pub type ValidateSignatureResponse404 = ValidateSignatureResponse400;
+/// Response body parameter
+///
+/// The same shape as [`ValidateSignatureResponse400`], documented under this name too: one type, two names.
+pub type ValidateSignatureResponse500 = ValidateSignatureResponse400;
+/// Response body parameter
+///
+/// The same shape as [`ValidateSignatureResponse400`], documented under this name too: one type, two names.
+pub type ValidateSignatureResponse502 = ValidateSignatureResponse400;
+/// Response body parameter
+///
+/// The same shape as [`ValidateSignatureResponse400`], documented under this name too: one type, two names.
+pub type ValidateSignatureResponse504 = ValidateSignatureResponse400;
+/// Response body parameter
+///
+/// The same shape as [`ValidateSignatureResponse400`], documented under this name too: one type, two names.
+pub type ShowPublicKeyResponse400 = ValidateSignatureResponse400;
+/// Response body parameter
+///
+/// The same shape as [`ValidateSignatureResponse400`], documented under this name too: one type, two names.
+pub type ShowPublicKeyResponse401 = ValidateSignatureResponse400;
+/// Response body parameter
+///
+/// The same shape as [`ValidateSignatureResponse400`], documented under this name too: one type, two names.
+pub type ShowPublicKeyResponse403 = ValidateSignatureResponse400;
+/// Response body parameter
+///
+/// The same shape as [`ValidateSignatureResponse400`], documented under this name too: one type, two names.
+pub type ShowPublicKeyResponse404 = ValidateSignatureResponse400;
+/// Response body parameter
+///
+/// The same shape as [`ValidateSignatureResponse400`], documented under this name too: one type, two names.
+pub type ShowPublicKeyResponse500 = ValidateSignatureResponse400;
+/// Response body parameter
+///
+/// The same shape as [`ValidateSignatureResponse400`], documented under this name too: one type, two names.
+pub type ShowPublicKeyResponse502 = ValidateSignatureResponse400;
+/// Response body parameter
+///
+/// The same shape as [`ValidateSignatureResponse400`], documented under this name too: one type, two names.
+pub type ShowPublicKeyResponse504 = ValidateSignatureResponse400;
+/// Response body parameter
+///
+/// The same shape as [`ValidateSignatureResponse400`], documented under this name too: one type, two names.
+pub type SignSignResponse401 = ValidateSignatureResponse400;
+/// Response body parameter
+///
+/// The same shape as [`ValidateSignatureResponse400`], documented under this name too: one type, two names.
+pub type SignSignResponse403 = ValidateSignatureResponse400;
+/// Response body parameter
+///
+/// The same shape as [`ValidateSignatureResponse400`], documented under this name too: one type, two names.
+pub type SignSignResponse404 = ValidateSignatureResponse400;
+/// Response body parameter
+///
+/// The same shape as [`ValidateSignatureResponse400`], documented under this name too: one type, two names.
+pub type SignSignResponse500 = ValidateSignatureResponse400;
+/// Response body parameter
+///
+/// The same shape as [`ValidateSignatureResponse400`], documented under this name too: one type, two names.
+pub type SignSignResponse502 = ValidateSignatureResponse400;
+/// Response body parameter
+///
+/// The same shape as [`ValidateSignatureResponse400`], documented under this name too: one type, two names.
+pub type SignSignResponse504 = ValidateSignatureResponse400;
 /// Request parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -111,6 +187,26 @@ pub struct CancelCmkScheduledDeletionRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sequence: Option<String>,
 }
+/// Request parameters
+///
+/// The same shape as [`CancelCmkScheduledDeletionRequest`], documented under this name too: one type, two names.
+pub type DeleteCmkMaterialRequest = CancelCmkScheduledDeletionRequest;
+/// Request parameters
+///
+/// The same shape as [`CancelCmkScheduledDeletionRequest`], documented under this name too: one type, two names.
+pub type DisableCmkRequest = CancelCmkScheduledDeletionRequest;
+/// Request parameters
+///
+/// The same shape as [`CancelCmkScheduledDeletionRequest`], documented under this name too: one type, two names.
+pub type DisableCmkRotationRequest = CancelCmkScheduledDeletionRequest;
+/// Request parameters
+///
+/// The same shape as [`CancelCmkScheduledDeletionRequest`], documented under this name too: one type, two names.
+pub type EnableCmkRequest = CancelCmkScheduledDeletionRequest;
+/// Request parameters
+///
+/// The same shape as [`CancelCmkScheduledDeletionRequest`], documented under this name too: one type, two names.
+pub type ShowCmkRotationStatusRequest = CancelCmkScheduledDeletionRequest;
 /// Response parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -124,6 +220,18 @@ pub struct CancelCmkScheduledDeletionResponse {
     /// - **4** indicates that the CMK is scheduled for deletion.
     pub key_state: String,
 }
+/// key\_info field description
+///
+/// The same shape as [`CancelCmkScheduledDeletionResponse`], documented under this name too: one type, two names.
+pub type DisableCmkKeyInfoField = CancelCmkScheduledDeletionResponse;
+/// key\_info field description
+///
+/// The same shape as [`CancelCmkScheduledDeletionResponse`], documented under this name too: one type, two names.
+pub type EnableCmkKeyInfoField = CancelCmkScheduledDeletionResponse;
+/// Response parameters
+///
+/// The same shape as [`CancelCmkScheduledDeletionResponse`], documented under this name too: one type, two names.
+pub type ScheduleCmkDeletionResponse = CancelCmkScheduledDeletionResponse;
 /// Request parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -295,6 +403,10 @@ pub struct CreateDekRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sequence: Option<String>,
 }
+/// Request parameters
+///
+/// The same shape as [`CreateDekRequest`], documented under this name too: one type, two names.
+pub type CreatePlaintextFreeDekRequest = CreateDekRequest;
 /// Response parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -443,21 +555,12 @@ pub struct DecryptDataResponse {
 #[non_exhaustive]
 pub struct DisableCmkResponse {
     /// Information about keys. For details, see Table 5.
-    pub key_info: Vec<DisableCmkKeyInfoField>,
+    pub key_info: Vec<CancelCmkScheduledDeletionResponse>,
 }
-/// key\_info field description
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct DisableCmkKeyInfoField {
-    /// CMK ID
-    pub key_id: String,
-    /// CMK status:
-    ///
-    /// - **2** indicates that the CMK is enabled.
-    /// - **3** indicates that the CMK is disabled.
-    /// - **4** indicates that the CMK is scheduled for deletion.
-    pub key_state: String,
-}
+/// Response parameter
+///
+/// The same shape as [`DisableCmkResponse`], documented under this name too: one type, two names.
+pub type EnableCmkResponse = DisableCmkResponse;
 /// Request parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -808,6 +911,10 @@ pub struct ListCmkGrantsResponse {
     /// This parameter indicates the total number of grants.
     pub total: i64,
 }
+/// Response parameters
+///
+/// The same shape as [`ListCmkGrantsResponse`], documented under this name too: one type, two names.
+pub type ShowGrantsThatCanBeRetiredResponse = ListCmkGrantsResponse;
 /// grants field description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -997,6 +1104,10 @@ pub struct RetiringGrantRequest {
     pub sequence: Option<String>,
 }
 /// Request parameters
+///
+/// The same shape as [`RetiringGrantRequest`], documented under this name too: one type, two names.
+pub type RevokingGrantRequest = RetiringGrantRequest;
+/// Request parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ScheduleCmkDeletionRequest {
@@ -1072,6 +1183,70 @@ pub struct ErrorDetail {
     /// Error information
     pub error_msg: Option<String>,
 }
+/// ErrorDetail
+///
+/// The same shape as [`ErrorDetail`], documented under this name too: one type, two names.
+pub type ErrorDetailResponse = ErrorDetail;
+/// ErrorDetail
+///
+/// The same shape as [`ErrorDetail`], documented under this name too: one type, two names.
+pub type ValidateSignatureErrorDetail = ErrorDetail;
+/// ErrorDetail
+///
+/// The same shape as [`ErrorDetail`], documented under this name too: one type, two names.
+pub type ValidateSignatureErrorDetail2 = ErrorDetail;
+/// ErrorDetail
+///
+/// The same shape as [`ErrorDetail`], documented under this name too: one type, two names.
+pub type ValidateSignatureErrorDetail3 = ErrorDetail;
+/// ErrorDetail
+///
+/// The same shape as [`ErrorDetail`], documented under this name too: one type, two names.
+pub type ValidateSignatureErrorDetail4 = ErrorDetail;
+/// ErrorDetail
+///
+/// The same shape as [`ErrorDetail`], documented under this name too: one type, two names.
+pub type ValidateSignatureErrorDetail5 = ErrorDetail;
+/// ErrorDetail
+///
+/// The same shape as [`ErrorDetail`], documented under this name too: one type, two names.
+pub type ShowPublicKeyErrorDetail = ErrorDetail;
+/// ErrorDetail
+///
+/// The same shape as [`ErrorDetail`], documented under this name too: one type, two names.
+pub type ShowPublicKeyErrorDetail2 = ErrorDetail;
+/// ErrorDetail
+///
+/// The same shape as [`ErrorDetail`], documented under this name too: one type, two names.
+pub type ShowPublicKeyErrorDetail3 = ErrorDetail;
+/// ErrorDetail
+///
+/// The same shape as [`ErrorDetail`], documented under this name too: one type, two names.
+pub type ShowPublicKeyErrorDetail4 = ErrorDetail;
+/// ErrorDetail
+///
+/// The same shape as [`ErrorDetail`], documented under this name too: one type, two names.
+pub type ShowPublicKeyErrorDetail5 = ErrorDetail;
+/// ErrorDetail
+///
+/// The same shape as [`ErrorDetail`], documented under this name too: one type, two names.
+pub type SignSignErrorDetail = ErrorDetail;
+/// ErrorDetail
+///
+/// The same shape as [`ErrorDetail`], documented under this name too: one type, two names.
+pub type SignSignErrorDetail2 = ErrorDetail;
+/// ErrorDetail
+///
+/// The same shape as [`ErrorDetail`], documented under this name too: one type, two names.
+pub type SignSignErrorDetail3 = ErrorDetail;
+/// ErrorDetail
+///
+/// The same shape as [`ErrorDetail`], documented under this name too: one type, two names.
+pub type SignSignErrorDetail4 = ErrorDetail;
+/// ErrorDetail
+///
+/// The same shape as [`ErrorDetail`], documented under this name too: one type, two names.
+pub type SignSignErrorDetail5 = ErrorDetail;
 /// Response parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -1109,6 +1284,10 @@ pub struct ApiVersionLinksFieldDescription {
     /// The default value is **self**. Default: `self`.
     pub rel: String,
 }
+/// links field description
+///
+/// The same shape as [`ApiVersionLinksFieldDescription`], documented under this name too: one type, two names.
+pub type ApiVersionLinksField = ApiVersionLinksFieldDescription;
 /// Response parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -1123,7 +1302,7 @@ pub struct ApiVersionField {
     /// Version number, for example, **v1.0**
     pub id: String,
     /// JSON object. For details, see Table 3.
-    pub links: Vec<ApiVersionLinksField>,
+    pub links: Vec<ApiVersionLinksFieldDescription>,
     /// If the APIs of this version support microversions, the supported maximum microversion is returned. If the microversion is not supported, empty character string is returned.
     pub version: String,
     /// Version status. Valid values are as follows:
@@ -1136,13 +1315,4 @@ pub struct ApiVersionField {
     pub updated: String,
     /// If the APIs of this version support microversions, the supported minimum microversion is returned. If the microversion is not supported, empty character string is returned.
     pub min_version: Option<String>,
-}
-/// links field description
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct ApiVersionLinksField {
-    /// API URL
-    pub href: String,
-    /// The default value is **self**. Default: `self`.
-    pub rel: String,
 }

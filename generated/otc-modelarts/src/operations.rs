@@ -1208,8 +1208,8 @@ impl ListWorkforces {
         call.json_with_response(request).await
     }
     crate::support::paged!(
-        offset types::Workforce, offset : i64 = 0, limit : i64 = 10, | r | r.workforces
-        .unwrap_or_default(), None
+        offset types::DescWorkforceResp, offset : i64 = 0, limit : i64 = 10, | r | r
+        .workforces.unwrap_or_default(), None
     );
 }
 crate::support::builder!(
@@ -1586,7 +1586,7 @@ impl UpdateLabel {
             ],
         )?;
         let project_id = self.call.project_id(self.project_id).await?;
-        let body = types::UpdateLabelReq {
+        let body = types::LabelProperty {
             modelarts_color: self.modelarts_color,
             modelarts_default_shape: self.modelarts_default_shape,
             modelarts_from_type: self.modelarts_from_type,
@@ -1655,14 +1655,14 @@ impl DeleteLabelAndSamples {
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 204 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::DeleteLabelResp> {
+    pub async fn send(self) -> Result<types::BatchResponse> {
         let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::DeleteLabelResp>> {
+    ) -> Result<docsdk_runtime::Response<types::BatchResponse>> {
         let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
@@ -1978,14 +1978,14 @@ impl DescribeWorker {
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::DescWorkerResp> {
+    pub async fn send(self) -> Result<types::Worker> {
         let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::DescWorkerResp>> {
+    ) -> Result<docsdk_runtime::Response<types::Worker>> {
         let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
@@ -2670,9 +2670,9 @@ impl GetExportTasksStatusOfDataset {
         call.json_with_response(request).await
     }
     crate::support::paged!(
-        offset types::ExportTasksStatusOfDatasetExportTaskStatusResp, offset : i64 = 0,
-        limit : i64 = 10, | r | r.export_tasks.unwrap_or_default(), r.total_count
-        .and_then(| t | u64::try_from(t).ok())
+        offset types::ExportTaskStatusResp, offset : i64 = 0, limit : i64 = 10, | r | r
+        .export_tasks.unwrap_or_default(), r.total_count.and_then(| t | u64::try_from(t)
+        .ok())
     );
 }
 crate::support::builder!(
@@ -3359,8 +3359,8 @@ impl ListSamples {
         call.json_with_response(request).await
     }
     crate::support::paged!(
-        offset types::ListSamplesDescribeSampleResp, offset : i64 = 0, limit : i64 = 10,
-        | r | r.samples.unwrap_or_default(), None
+        offset types::SampleManagementDescribeSampleResp, offset : i64 = 0, limit : i64 =
+        10, | r | r.samples.unwrap_or_default(), None
     );
 }
 crate::support::builder!(
@@ -3651,8 +3651,8 @@ impl ListWorkforceTaskSamples {
         call.json_with_response(request).await
     }
     crate::support::paged!(
-        offset types::ListSamplesDescribeSampleResp, offset : i64 = 0, limit : i64 = 10,
-        | r | r.samples.unwrap_or_default(), None
+        offset types::SampleManagementDescribeSampleResp, offset : i64 = 0, limit : i64 =
+        10, | r | r.samples.unwrap_or_default(), None
     );
 }
 crate::support::builder!(
@@ -5082,7 +5082,7 @@ crate::support::builder!(
     " Model ID of a training job. After setting **model\\_id**, you do not need to set **app\\_url** or **boot\\_file\\_url**, and **engine\\_id**."]
     #[doc = ""] #[doc = " **Required.**"] model_id : i64, #[doc =
     " Running parameters of a training job. It is a collection of label-value pairs. For details, see the sample request. This parameter is a container environment variable when a training job uses a custom image. For details, see Table 4."]
-    parameter : Vec < types::TrainingJobConfigurationParameter >, #[doc =
+    parameter : Vec < types::TrainingParameter >, #[doc =
     " ID of the resource specifications selected for a training job. Obtain the ID by calling the API described in Querying Job Resource Specifications."]
     #[doc = ""] #[doc = " **Required.**"] spec_id : i64, #[doc =
     " OBS URL of the dataset required by a training job, for example, **/usr/data/**."]
@@ -5147,16 +5147,14 @@ impl CreateTrainingJobConfiguration {
         Ok((self.call, request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::CreateTrainingJobConfigurationResponse> {
+    pub async fn send(self) -> Result<types::StopTrainingJobResponse> {
         let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
-    ) -> Result<
-        docsdk_runtime::Response<types::CreateTrainingJobConfigurationResponse>,
-    > {
+    ) -> Result<docsdk_runtime::Response<types::StopTrainingJobResponse>> {
         let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
@@ -5224,7 +5222,7 @@ crate::support::builder!(
     " Model ID of a training job. After setting **model\\_id**, you do not need to set **app\\_url** or **boot\\_file\\_url**, and **engine\\_id**."]
     #[doc = ""] #[doc = " **Required.**"] model_id : i64, #[doc =
     " Running parameters of a training job. It is a collection of label-value pairs. This parameter is a container environment variable when a training job uses a custom image. For details, see Table 4."]
-    parameter : Vec < types::TrainingJobConfigurationParameter >, #[doc =
+    parameter : Vec < types::TrainingParameter >, #[doc =
     " ID of the resource specifications selected for a training job. Obtain the ID by calling the API described in Querying Job Resource Specifications."]
     #[doc = ""] #[doc = " **Required.**"] spec_id : i64, #[doc =
     " OBS URL of the dataset required by a training job, for example, **/usr/data/**."]
@@ -5291,16 +5289,14 @@ impl UpdateTrainingJobConfiguration {
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::UpdateTrainingJobConfigurationResponse> {
+    pub async fn send(self) -> Result<types::DeleteTrainingJobVersionResponse> {
         let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
-    ) -> Result<
-        docsdk_runtime::Response<types::UpdateTrainingJobConfigurationResponse>,
-    > {
+    ) -> Result<docsdk_runtime::Response<types::DeleteTrainingJobVersionResponse>> {
         let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
@@ -5512,16 +5508,14 @@ impl UpdateVisualizationJobDescription {
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::UpdateVisualizationJobDescriptionResponse> {
+    pub async fn send(self) -> Result<types::StopTrainingJobResponse> {
         let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
-    ) -> Result<
-        docsdk_runtime::Response<types::UpdateVisualizationJobDescriptionResponse>,
-    > {
+    ) -> Result<docsdk_runtime::Response<types::StopTrainingJobResponse>> {
         let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
@@ -5549,14 +5543,14 @@ impl DeleteVisualizationJob {
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::DeleteVisualizationJobResponse> {
+    pub async fn send(self) -> Result<types::StopTrainingJobResponse> {
         let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::DeleteVisualizationJobResponse>> {
+    ) -> Result<docsdk_runtime::Response<types::StopTrainingJobResponse>> {
         let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
@@ -5584,14 +5578,14 @@ impl StopVisualizationJob {
         Ok((self.call, request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::DeleteVisualizationJobResponse> {
+    pub async fn send(self) -> Result<types::StopTrainingJobResponse> {
         let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::DeleteVisualizationJobResponse>> {
+    ) -> Result<docsdk_runtime::Response<types::StopTrainingJobResponse>> {
         let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
@@ -5619,14 +5613,14 @@ impl RestartVisualizationJob {
         Ok((self.call, request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::DeleteVisualizationJobResponse> {
+    pub async fn send(self) -> Result<types::StopTrainingJobResponse> {
         let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::DeleteVisualizationJobResponse>> {
+    ) -> Result<docsdk_runtime::Response<types::StopTrainingJobResponse>> {
         let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
@@ -6692,14 +6686,18 @@ impl RestartMlStudioInstance {
         Ok((self.call, request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::RestartMlStudioInstanceResponse> {
+    pub async fn send(
+        self,
+    ) -> Result<types::ManageDevelopmentEnvironmentInstanceResponse> {
         let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::RestartMlStudioInstanceResponse>> {
+    ) -> Result<
+        docsdk_runtime::Response<types::ManageDevelopmentEnvironmentInstanceResponse>,
+    > {
         let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }

@@ -8,6 +8,10 @@ pub struct AcceptSamplesReq {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub comments: Option<Vec<SampleComment>>,
 }
+/// Request body parameters
+///
+/// The same shape as [`AcceptSamplesReq`], documented under this name too: one type, two names.
+pub type ReviewSamplesReq = AcceptSamplesReq;
 /// SampleComment
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -552,6 +556,10 @@ pub struct TrainingParameter {
     pub value: Option<String>,
 }
 crate::support::setters!(@ model TrainingParameter { label : String, value : String });
+/// parameter parameters
+///
+/// The same shape as [`TrainingParameter`], documented under this name too: one type, two names.
+pub type TrainingJobConfigurationParameter = TrainingParameter;
 crate::support::open_enum!(
     #[doc = " Sample usage. The options are as follows:"] #[doc = ""] #[doc =
     " - **TRAIN**: training"] #[doc = " - **EVAL**: evaluation"] #[doc =
@@ -1011,6 +1019,10 @@ pub struct ResultModel {
     /// Workspace ID. If no workspace is created, the default value is **0**. If a workspace is created and used, use the actual value. Default: `0`.
     pub workspace_id: Option<String>,
 }
+/// Result
+///
+/// The same shape as [`ResultModel`], documented under this name too: one type, two names.
+pub type ListTasksResult = ResultModel;
 crate::support::open_enum!(
     #[doc = " Status. The options are as follows:"] #[doc = ""] #[doc =
     " - **waiting**: waiting"] #[doc = " - **running**: running"] #[doc =
@@ -1049,6 +1061,10 @@ pub struct Event {
     /// - **success**: successful
     pub status: Option<EventStatus>,
 }
+/// Event
+///
+/// The same shape as [`Event`], documented under this name too: one type, two names.
+pub type ListTasksEvent = Event;
 /// HardSelectTask
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -1403,6 +1419,10 @@ crate::support::setters!(
     SampleLabelPropertyModelartsShape, modelarts_from_type : String, modelarts_rename_to
     : String, modelarts_shortcut : String, modelarts_to_type : String }
 );
+/// Request body parameters
+///
+/// The same shape as [`LabelProperty`], documented under this name too: one type, two names.
+pub type UpdateLabelReq = LabelProperty;
 /// Field
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -1520,6 +1540,10 @@ crate::support::setters!(
     status : i64, update_time : i64, worker_id : String, workforce_id : String }
 );
 /// Response body parameters
+///
+/// The same shape as [`Worker`], documented under this name too: one type, two names.
+pub type DescWorkerResp = Worker;
+/// Response body parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct CreateDatasetResp {
@@ -1612,6 +1636,10 @@ pub struct BatchResponse {
     /// Check whether the operation is successful. The options are as follows: - **true**: The operation is successful. - **false**: The operation is failed.
     pub success: Option<bool>,
 }
+/// Response body parameters
+///
+/// The same shape as [`BatchResponse`], documented under this name too: one type, two names.
+pub type DeleteLabelResp = BatchResponse;
 /// Request body parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -1963,17 +1991,6 @@ pub struct CreateWorkforceTaskResp {
     /// ID of a team labeling task.
     pub task_id: Option<String>,
 }
-/// Response body parameters
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct DeleteLabelResp {
-    /// Error code.
-    pub error_code: Option<String>,
-    /// Error message.
-    pub error_msg: Option<String>,
-    /// Check whether the operation is successful. The options are as follows: - **true**: The operation is successful. - **false**: The operation is failed.
-    pub success: Option<bool>,
-}
 /// Request body parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -2042,6 +2059,10 @@ pub struct DeleteWorkersResp {
     /// Check whether the operation is successful. The options are as follows: - **true**: The operation is successful. - **false**: The operation is failed.
     pub success: Option<bool>,
 }
+/// Response body parameters
+///
+/// The same shape as [`DeleteWorkersResp`], documented under this name too: one type, two names.
+pub type DeleteWorkforceResp = DeleteWorkersResp;
 /// Response body parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -2420,27 +2441,6 @@ pub struct DescTaskVersionResp {
 /// Response body parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct DescWorkerResp {
-    /// Creation time.
-    pub create_time: Option<i64>,
-    /// Labeling team member description. The value contains 0 to 256 characters and does not support the following special characters: ^\!\<\>=\&"'. Length 0 to 256.
-    pub description: Option<String>,
-    /// Email address of a labeling team member.
-    pub email: Option<String>,
-    /// Role. The options are as follows: - **0**: labeling personnel - **1**: reviewer - **2**: team administrator - **3**: dataset owner
-    pub role: Option<i64>,
-    /// Current login status of a labeling team member. The options are as follows: - **0**: The invitation email has not been sent. - **1**: The invitation email has been sent but the user has not logged in. - **2**: The user has logged in. - **3**: The labeling team member has been deleted.
-    pub status: Option<i64>,
-    /// Update time.
-    pub update_time: Option<i64>,
-    /// ID of a labeling team member.
-    pub worker_id: Option<String>,
-    /// ID of a labeling team.
-    pub workforce_id: Option<String>,
-}
-/// Response body parameters
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
 pub struct DescWorkforceResp {
     /// Time when a labeling team is created.
     pub create_time: Option<i64>,
@@ -2457,6 +2457,10 @@ pub struct DescWorkforceResp {
     /// Workspace ID. If no workspace is created, the default value is **0**. If a workspace is created and used, use the actual value. Default: `0`.
     pub workspace_id: Option<String>,
 }
+/// Workforce
+///
+/// The same shape as [`DescWorkforceResp`], documented under this name too: one type, two names.
+pub type Workforce = DescWorkforceResp;
 /// Response body parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -2632,6 +2636,22 @@ crate::support::setters!(
     DescribeWorkforceTaskSearchConditionSampleTime, score : String, slice_thickness :
     String, study_date : String, time_in_video : String }
 );
+/// SearchCondition
+///
+/// The same shape as [`DescribeWorkforceTaskSearchCondition`], documented under this name too: one type, two names.
+pub type ExportTaskSearchCondition = DescribeWorkforceTaskSearchCondition;
+/// SearchCondition
+///
+/// The same shape as [`DescribeWorkforceTaskSearchCondition`], documented under this name too: one type, two names.
+pub type GetExportTaskStatusOfDatasetSearchCondition = DescribeWorkforceTaskSearchCondition;
+/// SearchCondition
+///
+/// The same shape as [`DescribeWorkforceTaskSearchCondition`], documented under this name too: one type, two names.
+pub type GetExportTasksStatusOfDatasetSearchCondition = DescribeWorkforceTaskSearchCondition;
+/// SearchCondition
+///
+/// The same shape as [`DescribeWorkforceTaskSearchCondition`], documented under this name too: one type, two names.
+pub type ListWorkforceTasksSearchCondition = DescribeWorkforceTaskSearchCondition;
 /// SampleStats
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -2877,6 +2897,22 @@ pub struct SampleManagementDescribeSampleResp {
     /// ID of a labeling team member, which is used for team labeling.
     pub worker_id: Option<String>,
 }
+/// Response body parameters
+///
+/// The same shape as [`SampleManagementDescribeSampleResp`], documented under this name too: one type, two names.
+pub type DescribeWorkforceTaskSampleDescribeSampleResp = SampleManagementDescribeSampleResp;
+/// DescribeSampleResp
+///
+/// The same shape as [`SampleManagementDescribeSampleResp`], documented under this name too: one type, two names.
+pub type ListSamplesDescribeSampleResp = SampleManagementDescribeSampleResp;
+/// DescribeSampleResp
+///
+/// The same shape as [`SampleManagementDescribeSampleResp`], documented under this name too: one type, two names.
+pub type ListWorkforceTaskSamplesDescribeSampleResp = SampleManagementDescribeSampleResp;
+/// DescribeSampleResp
+///
+/// The same shape as [`SampleManagementDescribeSampleResp`], documented under this name too: one type, two names.
+pub type UpdateWorkforceSamplingTaskDescribeSampleResp = SampleManagementDescribeSampleResp;
 /// HardDetail
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -2998,6 +3034,14 @@ crate::support::setters!(
     ExportParamsSampleState, samples : Vec < String >, search_conditions : Vec <
     DescribeWorkforceTaskSearchCondition >, train_sample_ratio : String }
 );
+/// ExportParams
+///
+/// The same shape as [`ExportTaskExportParams`], documented under this name too: one type, two names.
+pub type GetExportTaskStatusOfDatasetExportParams = ExportTaskExportParams;
+/// ExportParams
+///
+/// The same shape as [`ExportTaskExportParams`], documented under this name too: one type, two names.
+pub type GetExportTasksStatusOfDatasetExportParams = ExportTaskExportParams;
 crate::support::open_enum!(
     #[doc =
     " Task status. The options are as follows: - **INIT**: initialized - **RUNNING**: running - **FAILED**: failed - **SUCCESSED**: completed"]
@@ -3240,6 +3284,10 @@ pub struct ExportTaskStatusResp {
     /// Dataset version ID.
     pub version_id: Option<String>,
 }
+/// ExportTaskStatusResp
+///
+/// The same shape as [`ExportTaskStatusResp`], documented under this name too: one type, two names.
+pub type ExportTasksStatusOfDatasetExportTaskStatusResp = ExportTaskStatusResp;
 /// Response body parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -3255,7 +3303,7 @@ pub struct ExportTasksStatusResp {
     /// Parameters of a dataset export task.
     pub export_params: Option<ExportTaskExportParams>,
     /// Export task list
-    pub export_tasks: Option<Vec<ExportTasksStatusOfDatasetExportTaskStatusResp>>,
+    pub export_tasks: Option<Vec<ExportTaskStatusResp>>,
     /// Export type. The options are as follows: - **0**: labeled - **1**: unlabeled - **2**: all - **3**: conditional search
     pub export_type: Option<i64>,
     /// Number of completed samples.
@@ -3270,41 +3318,6 @@ pub struct ExportTasksStatusResp {
     pub task_id: Option<String>,
     /// Total number of export tasks
     pub total_count: Option<i64>,
-    /// Total number of samples.
-    pub total_sample_count: Option<i64>,
-    /// Time when a task is updated.
-    pub update_time: Option<i64>,
-    /// Format of a dataset version. The options are as follows: - **Default**: default format - **CarbonData**: CarbonData (supported only by table datasets) - **CSV**: CSV
-    pub version_format: Option<SmartTaskConfigVersionFormat>,
-    /// Dataset version ID.
-    pub version_id: Option<String>,
-}
-/// ExportTaskStatusResp
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct ExportTasksStatusOfDatasetExportTaskStatusResp {
-    /// Time when a task is created.
-    pub create_time: Option<i64>,
-    /// Error code.
-    pub error_code: Option<String>,
-    /// Error message.
-    pub error_msg: Option<String>,
-    /// Format of the exported directory. The options are as follows: - **1**: tree structure. For example: cat/1.jpg,dog/2.jpg. - **2**: tile structure. For example: 1.jpg, 1.txt; 2.jpg,2.txt.
-    pub export_format: Option<i64>,
-    /// Parameters of a dataset export task.
-    pub export_params: Option<ExportTaskExportParams>,
-    /// Export type. The options are as follows: - **0**: labeled - **1**: unlabeled - **2**: all - **3**: conditional search
-    pub export_type: Option<i64>,
-    /// Number of completed samples.
-    pub finished_sample_count: Option<i64>,
-    /// Export output path.
-    pub path: Option<String>,
-    /// Percentage of current task progress.
-    pub progress: Option<f32>,
-    /// Task status.
-    pub status: Option<String>,
-    /// Task ID.
-    pub task_id: Option<String>,
     /// Total number of samples.
     pub total_sample_count: Option<i64>,
     /// Time when a task is updated.
@@ -3677,59 +3690,12 @@ pub struct SampleManagementListSamplesResp {
     /// Number of samples.
     pub sample_count: Option<i64>,
     /// Sample list.
-    pub samples: Option<Vec<ListSamplesDescribeSampleResp>>,
+    pub samples: Option<Vec<SampleManagementDescribeSampleResp>>,
 }
-/// DescribeSampleResp
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct ListSamplesDescribeSampleResp {
-    /// Whether the acceptance is passed, which is used for team labeling. The options are as follows: - **true**: The acceptance is passed. - **false**: The acceptance is not passed.
-    pub check_accept: Option<bool>,
-    /// Acceptance comment, which is used for team labeling.
-    pub check_comment: Option<String>,
-    /// Acceptance score, which is used for team labeling.
-    pub check_score: Option<String>,
-    /// Reason for deleting a sample, which is used for healthcare.
-    pub deletion_reasons: Option<Vec<String>>,
-    /// Details about difficulties, including description, causes, and suggestions of difficult problems.
-    pub hard_details: Option<std::collections::BTreeMap<String, HardDetail>>,
-    /// Labeling personnel list of sample assignment. The labelers record the team members to which the sample is allocated for team labeling.
-    pub labelers: Option<Vec<Worker>>,
-    /// Sample label list.
-    pub labels: Option<Vec<SampleLabel>>,
-    /// Key-value pair of the sample **metadata** attribute.
-    pub metadata: Option<SampleMetadata>,
-    /// Whether to accept the review, which is used for team labeling. The options are as follows: - **true**: accepted - **false**: rejected
-    pub review_accept: Option<bool>,
-    /// Review comment, which is used for team labeling.
-    pub review_comment: Option<String>,
-    /// Review score, which is used for team labeling.
-    pub review_score: Option<String>,
-    /// Sample data list.
-    pub sample_data: Option<Vec<String>>,
-    /// Sample path.
-    pub sample_dir: Option<String>,
-    /// Sample ID.
-    pub sample_id: Option<String>,
-    /// Sample name.
-    pub sample_name: Option<String>,
-    /// Sample size or text length, in bytes.
-    pub sample_size: Option<i64>,
-    /// Sample status. The options are as follows: - **ALL**: labeled - **NONE**: unlabeled - **UNCHECK**: pending acceptance - **ACCEPTED**: accepted - **REJECTED**: rejected - **UNREVIEWED**: pending review - **REVIEWED**: reviewed - **WORKFORCE\_SAMPLED**: sampled - **WORKFORCE\_SAMPLED\_UNCHECK**: sampling unchecked - **WORKFORCE\_SAMPLED\_CHECKED**: sampling checked - **WORKFORCE\_SAMPLED\_ACCEPTED**: sampling accepted - **WORKFORCE\_SAMPLED\_REJECTED**: sampling rejected - **AUTO\_ANNOTATION**: to be confirmed
-    pub sample_status: Option<ExportParamsSampleState>,
-    /// Sample time, when OBS is last modified.
-    pub sample_time: Option<i64>,
-    /// Sample type. The options are as follows: - **0**: image - **1**: text - **2**: speech - **4**: table - **6**: video - **9**: custom format
-    pub sample_type: Option<i64>,
-    /// Comprehensive score, which is used for team labeling.
-    pub score: Option<String>,
-    /// Source address of sample data.
-    pub source: Option<String>,
-    /// Subsample URL, which is used for healthcare.
-    pub sub_sample_url: Option<String>,
-    /// ID of a labeling team member, which is used for team labeling.
-    pub worker_id: Option<String>,
-}
+/// Response body parameters
+///
+/// The same shape as [`SampleManagementListSamplesResp`], documented under this name too: one type, two names.
+pub type ListWorkforceTaskSamplesListSamplesResp = SampleManagementListSamplesResp;
 /// Response body parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -3906,26 +3872,7 @@ pub struct ListWorkforcesResp {
     /// Total number of labeling teams.
     pub total_number: Option<i64>,
     /// Labeling team list queried by page.
-    pub workforces: Option<Vec<Workforce>>,
-}
-/// Workforce
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct Workforce {
-    /// Time when a labeling team is created.
-    pub create_time: Option<i64>,
-    /// Description of a labeling team.
-    pub description: Option<String>,
-    /// Time when a labeling team is updated.
-    pub update_time: Option<i64>,
-    /// Total number of labeling team members.
-    pub worker_count: Option<i64>,
-    /// ID of a labeling team.
-    pub workforce_id: Option<String>,
-    /// Name of a labeling team.
-    pub workforce_name: Option<String>,
-    /// Workspace ID. If no workspace is created, the default value is **0**. If a workspace is created and used, use the actual value. Default: `0`.
-    pub workspace_id: Option<String>,
+    pub workforces: Option<Vec<DescWorkforceResp>>,
 }
 /// Request body parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -4033,40 +3980,6 @@ pub struct UpdateDatasetReq {
 pub struct UpdateDatasetResp {
     /// Dataset ID.
     pub dataset_id: Option<String>,
-}
-/// Request body parameters
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct UpdateLabelReq {
-    /// Default attribute: Label color, which is a hexadecimal code of the color. By default, this parameter is left blank. Example: **\#FFFFF0**.
-    ///
-    /// Wire name: `@modelarts:color`.
-    #[serde(rename = "@modelarts:color", skip_serializing_if = "Option::is_none")]
-    pub modelarts_color: Option<String>,
-    /// Default attribute: Default shape of an object detection label (dedicated attribute). By default, this parameter is left blank. The options are as follows: - **bndbox**: rectangle - **polygon**: polygon - **circle**: circle - **line**: straight line - **dashed**: dotted line - **point**: point - **polyline**: polyline
-    ///
-    /// Wire name: `@modelarts:default_shape`.
-    #[serde(
-        rename = "@modelarts:default_shape",
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub modelarts_default_shape: Option<SampleLabelPropertyModelartsShape>,
-    /// Default attribute: Type of the head entity in the triplet relationship label. This attribute must be specified when a relationship label is created. This parameter is used only for the text triplet dataset.
-    ///
-    /// Wire name: `@modelarts:from_type`.
-    #[serde(rename = "@modelarts:from_type", skip_serializing_if = "Option::is_none")]
-    pub modelarts_from_type: Option<String>,
-    /// Default attribute: The new name of the label. Wire name: `@modelarts:rename_to`.
-    #[serde(rename = "@modelarts:rename_to", skip_serializing_if = "Option::is_none")]
-    pub modelarts_rename_to: Option<String>,
-    /// Default attribute: Label shortcut key. By default, this parameter is left blank. For example: **D**. Wire name: `@modelarts:shortcut`.
-    #[serde(rename = "@modelarts:shortcut", skip_serializing_if = "Option::is_none")]
-    pub modelarts_shortcut: Option<String>,
-    /// Default attribute: Type of the tail entity in the triplet relationship label. This attribute must be specified when a relationship label is created. This parameter is used only for the text triplet dataset.
-    ///
-    /// Wire name: `@modelarts:to_type`.
-    #[serde(rename = "@modelarts:to_type", skip_serializing_if = "Option::is_none")]
-    pub modelarts_to_type: Option<String>,
 }
 /// Response body parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -4184,7 +4097,7 @@ pub struct UpdateWorkforceSamplingTaskResp {
     /// Total number of accepted samples.
     pub sample_count: Option<i64>,
     /// List of accepted samples.
-    pub samples: Option<Vec<ListSamplesDescribeSampleResp>>,
+    pub samples: Option<Vec<SampleManagementDescribeSampleResp>>,
 }
 /// Request body parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -4765,6 +4678,10 @@ pub struct TrainingJobParameter {
 crate::support::setters!(
     @ model TrainingJobParameter { label : String, value : String }
 );
+/// parameter parameters
+///
+/// The same shape as [`TrainingJobParameter`], documented under this name too: one type, two names.
+pub type TrainingJobVersionParameter = TrainingJobParameter;
 crate::support::open_enum!(
     #[doc =
     " Dataset type. The value can be **obs** or **dataset**. **obs** and **dataset** cannot be used at the same time."]
@@ -4791,6 +4708,10 @@ crate::support::setters!(
     @ model TrainingJobDataSource { dataset_id : String, dataset_version : String, type_
     : TrainingJobDataSourceType, data_url : String }
 );
+/// data\_source parameters
+///
+/// The same shape as [`TrainingJobDataSource`], documented under this name too: one type, two names.
+pub type CreateTrainingJobVersionDataSource = TrainingJobDataSource;
 /// volumes parameters
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -4828,6 +4749,10 @@ crate::support::setters!(
     @ model TrainingJobNfs new(id : String, src_path : String, dest_path : String) {
     read_only : bool }
 );
+/// nfs parameters
+///
+/// The same shape as [`TrainingJobNfs`], documented under this name too: one type, two names.
+pub type TrainingJobVersionNfs = TrainingJobNfs;
 /// host\_path parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -4849,6 +4774,10 @@ crate::support::setters!(
     @ model TrainingJobHostPath new(src_path : String, dest_path : String) { read_only :
     bool }
 );
+/// host\_path parameters
+///
+/// The same shape as [`TrainingJobHostPath`], documented under this name too: one type, two names.
+pub type TrainingJobVersionHostPath = TrainingJobHostPath;
 /// Parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -5076,6 +5005,14 @@ pub struct DeleteTrainingJobVersionResponse {
     pub error_code: Option<String>,
 }
 /// Parameters
+///
+/// The same shape as [`DeleteTrainingJobVersionResponse`], documented under this name too: one type, two names.
+pub type UpdateTrainingJobConfigurationResponse = DeleteTrainingJobVersionResponse;
+/// Parameter description
+///
+/// The same shape as [`DeleteTrainingJobVersionResponse`], documented under this name too: one type, two names.
+pub type DeleteTrainingJobConfigurationResponse = DeleteTrainingJobVersionResponse;
+/// Parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ListTrainingJobVersionsResponse {
@@ -5210,6 +5147,10 @@ pub struct ListTrainingJobVersionsNfs {
     /// Default: `false`.
     pub read_only: Option<bool>,
 }
+/// nfs parameters
+///
+/// The same shape as [`ListTrainingJobVersionsNfs`], documented under this name too: one type, two names.
+pub type TrainingJobConfigurationNfs = ListTrainingJobVersionsNfs;
 /// host\_path parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -5226,6 +5167,10 @@ pub struct ListTrainingJobVersionsHostPath {
     /// Default: `false`.
     pub read_only: Option<bool>,
 }
+/// host\_path parameters
+///
+/// The same shape as [`ListTrainingJobVersionsHostPath`], documented under this name too: one type, two names.
+pub type TrainingJobConfigurationHostPath = ListTrainingJobVersionsHostPath;
 /// Request parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -5329,6 +5274,30 @@ pub struct StopTrainingJobResponse {
     /// This parameter is not included when the API call succeeds.
     pub error_code: Option<String>,
 }
+/// Parameter description
+///
+/// The same shape as [`StopTrainingJobResponse`], documented under this name too: one type, two names.
+pub type DeleteTrainingJobResponse = StopTrainingJobResponse;
+/// Parameters
+///
+/// The same shape as [`StopTrainingJobResponse`], documented under this name too: one type, two names.
+pub type CreateTrainingJobConfigurationResponse = StopTrainingJobResponse;
+/// Parameters
+///
+/// The same shape as [`StopTrainingJobResponse`], documented under this name too: one type, two names.
+pub type UpdateVisualizationJobDescriptionResponse = StopTrainingJobResponse;
+/// Parameter description
+///
+/// The same shape as [`StopTrainingJobResponse`], documented under this name too: one type, two names.
+pub type DeleteVisualizationJobResponse = StopTrainingJobResponse;
+/// Parameter description
+///
+/// The same shape as [`StopTrainingJobResponse`], documented under this name too: one type, two names.
+pub type StopVisualizationJobResponse = StopTrainingJobResponse;
+/// Parameter description
+///
+/// The same shape as [`StopTrainingJobResponse`], documented under this name too: one type, two names.
+pub type RestartVisualizationJobResponse = StopTrainingJobResponse;
 /// Parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -5436,7 +5405,7 @@ pub struct CreateTrainingJobConfigurationRequest {
     pub model_id: i64,
     /// Running parameters of a training job. It is a collection of label-value pairs. For details, see the sample request. This parameter is a container environment variable when a training job uses a custom image. For details, see Table 4.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub parameter: Option<Vec<TrainingJobConfigurationParameter>>,
+    pub parameter: Option<Vec<TrainingParameter>>,
     /// ID of the resource specifications selected for a training job. Obtain the ID by calling the API described in Querying Job Resource Specifications.
     pub spec_id: i64,
     /// OBS URL of the dataset required by a training job, for example, **/usr/data/**.
@@ -5469,20 +5438,6 @@ pub struct CreateTrainingJobConfigurationRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub user_command: Option<String>,
 }
-/// parameter parameters
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct TrainingJobConfigurationParameter {
-    /// Parameter name.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub label: Option<String>,
-    /// Parameter value.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub value: Option<String>,
-}
-crate::support::setters!(
-    @ model TrainingJobConfigurationParameter { label : String, value : String }
-);
 /// data\_source parameters
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -5504,19 +5459,6 @@ crate::support::setters!(
     @ model TrainingJobConfigurationDataSource { dataset_id : String, dataset_version :
     String, type_ : TrainingJobDataSourceType, data_url : String }
 );
-/// Parameters
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct CreateTrainingJobConfigurationResponse {
-    /// Whether the request is successful
-    pub is_success: Option<bool>,
-    /// Error message of a failed API call.
-    /// This parameter is not included when the API call succeeds.
-    pub error_message: Option<String>,
-    /// Error code of a failed API call. For details, see Error Codes.
-    /// This parameter is not included when the API call succeeds.
-    pub error_code: Option<String>,
-}
 /// Parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -5572,7 +5514,7 @@ pub struct UpdateTrainingJobConfigurationRequest {
     pub model_id: i64,
     /// Running parameters of a training job. It is a collection of label-value pairs. This parameter is a container environment variable when a training job uses a custom image. For details, see Table 4.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub parameter: Option<Vec<TrainingJobConfigurationParameter>>,
+    pub parameter: Option<Vec<TrainingParameter>>,
     /// ID of the resource specifications selected for a training job. Obtain the ID by calling the API described in Querying Job Resource Specifications.
     pub spec_id: i64,
     /// OBS URL of the dataset required by a training job, for example, **/usr/data/**.
@@ -5608,18 +5550,6 @@ pub struct UpdateTrainingJobConfigurationRequest {
 /// Parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct UpdateTrainingJobConfigurationResponse {
-    /// Whether the request is successful
-    pub is_success: Option<bool>,
-    /// Error message of a failed API call.
-    /// This parameter is not included when the API call succeeds.
-    pub error_message: Option<String>,
-    /// Error code of a failed API call. For details, see Error Codes. This parameter is not included when the API call succeeds.
-    pub error_code: Option<String>,
-}
-/// Parameters
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
 pub struct ShowTrainingJobConfigurationResponse {
     /// Whether the request is successful
     pub is_success: Option<bool>,
@@ -5641,7 +5571,7 @@ pub struct ShowTrainingJobConfigurationResponse {
     /// Model ID of a training job
     pub model_id: Option<i64>,
     /// Running parameters of a training job. It is a collection of label-value pairs. This parameter is a container environment variable when a training job uses a custom image. For details, see Table 8.
-    pub parameter: Option<Vec<TrainingJobConfigurationParameter>>,
+    pub parameter: Option<Vec<TrainingParameter>>,
     /// ID of the resource specifications selected for a training job
     pub spec_id: Option<i64>,
     /// Dataset of a training job
@@ -5851,32 +5781,6 @@ pub struct ShowVisualizationJobResponse {
 pub struct UpdateVisualizationJobDescriptionRequest {
     /// Description of a visualization job. The value must contain 0 to 256 characters. Length 0 to 256.
     pub job_desc: String,
-}
-/// Parameters
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct UpdateVisualizationJobDescriptionResponse {
-    /// Whether the request is successful
-    pub is_success: Option<bool>,
-    /// Error code of a failed API call. For details, see Error Codes.
-    /// This parameter is not included when the API call succeeds.
-    pub error_code: Option<String>,
-    /// Error message of a failed API call.
-    /// This parameter is not included when the API call succeeds.
-    pub error_message: Option<String>,
-}
-/// Parameter description
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct DeleteVisualizationJobResponse {
-    /// Whether the request is successful
-    pub is_success: Option<bool>,
-    /// Error code of a failed API call. For details, see Error Codes.
-    /// This parameter is not included when the API call succeeds.
-    pub error_code: Option<String>,
-    /// Error message of a failed API call.
-    /// This parameter is not included when the API call succeeds.
-    pub error_message: Option<String>,
 }
 /// Parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -6121,7 +6025,7 @@ pub struct ModelApis {
     pub method: Option<String>,
     /// Output parameters in **apis**, described in JSON Schema format. For details, see Table 12.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub output_params: Option<ModelOutputParam>,
+    pub output_params: Option<ModelInputParam>,
     /// Request protocol.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub protocol: Option<String>,
@@ -6131,7 +6035,7 @@ pub struct ModelApis {
 }
 crate::support::setters!(
     @ model ModelApis { input_params : ModelInputParam, method : String, output_params :
-    ModelOutputParam, protocol : String, url : String }
+    ModelInputParam, protocol : String, url : String }
 );
 /// InputParams parameters
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -6149,20 +6053,9 @@ crate::support::setters!(
     serde_json::Value >, type_ : String }
 );
 /// OutputParams parameters
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct ModelOutputParam {
-    /// Properties of an object element in JSON Schema. You can set parameters, including the parameter name and type, in **properties**.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub properties: Option<std::collections::BTreeMap<String, serde_json::Value>>,
-    /// Type in JSON Schema, which can be **object**. Wire name: `type`.
-    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
-    pub type_: Option<String>,
-}
-crate::support::setters!(
-    @ model ModelOutputParam { properties : std::collections::BTreeMap < String,
-    serde_json::Value >, type_ : String }
-);
+///
+/// The same shape as [`ModelInputParam`], documented under this name too: one type, two names.
+pub type ModelOutputParam = ModelInputParam;
 /// doc parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -6572,6 +6465,10 @@ crate::support::setters!(
     @ model ModelCustomSpec new(cpu : f32, memory : i64) { gpu_p4 : f32, ascend_a310 :
     i64 }
 );
+/// custom\_spec parameters
+///
+/// The same shape as [`ModelCustomSpec`], documented under this name too: one type, two names.
+pub type ServiceConfigurationCustomSpec = ModelCustomSpec;
 crate::support::open_enum!(
     #[doc =
     " Resource flavor. Options: **modelarts.vm.cpu.2u** and **modelarts.vm.gpu.p4**"]
@@ -6649,6 +6546,10 @@ crate::support::setters!(
     @ model ModelSchedule new(type_ : ModelScheduleType, time_unit :
     ModelScheduleTimeUnit, duration : i64) {}
 );
+/// schedule parameters
+///
+/// The same shape as [`ModelSchedule`], documented under this name too: one type, two names.
+pub type ServiceSchedule = ModelSchedule;
 /// Parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -6881,6 +6782,10 @@ pub struct ServiceCustomSpec {
     /// Number of Ascend chips
     pub ascend_a310: Option<i64>,
 }
+/// custom\_spec parameters
+///
+/// The same shape as [`ServiceCustomSpec`], documented under this name too: one type, two names.
+pub type ServiceUpdateLogCustomSpec = ServiceCustomSpec;
 /// config parameters of batch
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -7261,6 +7166,10 @@ pub struct DevelopmentEnvironmentInstanceLocation {
 crate::support::setters!(
     @ model DevelopmentEnvironmentInstanceLocation { path : String }
 );
+/// location parameters
+///
+/// The same shape as [`DevelopmentEnvironmentInstanceLocation`], documented under this name too: one type, two names.
+pub type EnvironmentInstanceDescriptionLocation = DevelopmentEnvironmentInstanceLocation;
 /// auto\_stop parameters
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -7423,6 +7332,10 @@ pub struct DevelopmentEnvironmentInstanceDockerDeployment {
     /// Label information, which can be extended. By default, this parameter is left blank.
     pub annotations: Option<std::collections::BTreeMap<String, String>>,
 }
+/// Docker deployment parameters
+///
+/// The same shape as [`DevelopmentEnvironmentInstanceDockerDeployment`], documented under this name too: one type, two names.
+pub type EnvironmentInstanceDescriptionDockerDeployment = DevelopmentEnvironmentInstanceDockerDeployment;
 crate::support::open_enum!(
     #[doc = " Flavor sale status The options are as follows:"] #[doc = ""] #[doc =
     " - **onSale**"] #[doc = " - **soldOut**"]
@@ -7496,6 +7409,10 @@ pub struct DevelopmentEnvironmentInstanceFlavorDetail {
     /// Billing ratio This parameter is mandatory when **billing\_flavor** is specified.
     pub billing_params: Option<i64>,
 }
+/// flavor\_details parameters
+///
+/// The same shape as [`DevelopmentEnvironmentInstanceFlavorDetail`], documented under this name too: one type, two names.
+pub type EnvironmentInstanceDescriptionFlavorDetail = DevelopmentEnvironmentInstanceFlavorDetail;
 /// pool parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -7567,6 +7484,10 @@ pub struct DevelopmentEnvironmentInstanceLocationResponse {
     /// If **type** is set to **obs**, this parameter does not need to be set.
     pub volume_size: Option<i64>,
 }
+/// location parameters
+///
+/// The same shape as [`DevelopmentEnvironmentInstanceLocationResponse`], documented under this name too: one type, two names.
+pub type ShowDevelopmentEnvironmentInstanceLocation = DevelopmentEnvironmentInstanceLocationResponse;
 /// credential parameters
 #[derive(Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -7584,6 +7505,10 @@ impl std::fmt::Debug for DevelopmentEnvironmentInstanceCredential {
             .finish()
     }
 }
+/// credential parameters
+///
+/// The same shape as [`DevelopmentEnvironmentInstanceCredential`], documented under this name too: one type, two names.
+pub type EnvironmentInstanceDescriptionCredential = DevelopmentEnvironmentInstanceCredential;
 /// repository parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -7628,6 +7553,18 @@ pub struct DevelopmentEnvironmentInstanceAutoStopResponse {
     /// Remaining time before actual stop, in seconds
     pub remain_time: Option<i64>,
 }
+/// auto\_stop parameters
+///
+/// The same shape as [`DevelopmentEnvironmentInstanceAutoStopResponse`], documented under this name too: one type, two names.
+pub type ListDevelopmentEnvironmentInstancesAutoStop = DevelopmentEnvironmentInstanceAutoStopResponse;
+/// auto\_stop parameters
+///
+/// The same shape as [`DevelopmentEnvironmentInstanceAutoStopResponse`], documented under this name too: one type, two names.
+pub type ShowDevelopmentEnvironmentInstanceAutoStop = DevelopmentEnvironmentInstanceAutoStopResponse;
+/// auto\_stop parameters
+///
+/// The same shape as [`DevelopmentEnvironmentInstanceAutoStopResponse`], documented under this name too: one type, two names.
+pub type EnvironmentInstanceDescriptionAutoStopResponse = DevelopmentEnvironmentInstanceAutoStopResponse;
 /// failed\_reasons parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -7646,6 +7583,10 @@ pub struct DevelopmentEnvironmentInstanceWorkspaceResponse {
     /// Workspace ID
     pub id: Option<String>,
 }
+/// workspace parameters
+///
+/// The same shape as [`DevelopmentEnvironmentInstanceWorkspaceResponse`], documented under this name too: one type, two names.
+pub type ListDevelopmentEnvironmentInstancesWorkspace = DevelopmentEnvironmentInstanceWorkspaceResponse;
 /// AIProject parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -7653,6 +7594,10 @@ pub struct AiProjectResponse {
     /// AI project ID
     pub id: Option<String>,
 }
+/// AIProject parameters
+///
+/// The same shape as [`AiProjectResponse`], documented under this name too: one type, two names.
+pub type DevelopmentEnvironmentInstanceAiProject = AiProjectResponse;
 /// queuing\_info parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -7691,6 +7636,10 @@ pub struct DevelopmentEnvironmentInstanceUser {
     /// Username
     pub name: Option<String>,
 }
+/// user parameters
+///
+/// The same shape as [`DevelopmentEnvironmentInstanceUser`], documented under this name too: one type, two names.
+pub type EnvironmentInstanceDescriptionUser = DevelopmentEnvironmentInstanceUser;
 /// Parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -7840,6 +7789,10 @@ pub struct ListDevelopmentEnvironmentInstancesFlavorDetail {
     /// Billing ratio This parameter is mandatory when **billing\_flavor** is specified.
     pub billing_params: Option<i64>,
 }
+/// flavor\_details parameters
+///
+/// The same shape as [`ListDevelopmentEnvironmentInstancesFlavorDetail`], documented under this name too: one type, two names.
+pub type ShowDevelopmentEnvironmentInstanceFlavorDetail = ListDevelopmentEnvironmentInstancesFlavorDetail;
 /// queuing\_info parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -8218,6 +8171,10 @@ pub struct ManageDevelopmentEnvironmentInstanceResponse {
     /// Previous status of an instance
     pub previous_state: Option<String>,
 }
+/// Parameter description
+///
+/// The same shape as [`ManageDevelopmentEnvironmentInstanceResponse`], documented under this name too: one type, two names.
+pub type RestartMlStudioInstanceResponse = ManageDevelopmentEnvironmentInstanceResponse;
 /// Parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -8298,15 +8255,6 @@ crate::support::open_enum!(
 pub struct RestartMlStudioInstanceRequest {
     /// Operation on a development environment instance. The value can be **restart**.
     pub action: RestartMlStudioInstanceRequestAction,
-}
-/// Parameter description
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct RestartMlStudioInstanceResponse {
-    /// Current status of an instance
-    pub current_status: Option<String>,
-    /// Previous status of an instance
-    pub previous_state: Option<String>,
 }
 /// Parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]

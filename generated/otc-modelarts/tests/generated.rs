@@ -1514,7 +1514,7 @@ fn update_label_v2_response_204() {
 #[test]
 fn update_label_v2_request_body() {
     round_trips::<
-        otc_modelarts::types::UpdateLabelReq,
+        otc_modelarts::types::LabelProperty,
     >("{\"@modelarts:color\":\"#93c47d\"}");
 }
 /// `update_label` at API version v2 sends PUT /v2/{project_id}/datasets/{dataset_id}/data-annotations/labels/{label_name}.
@@ -1551,7 +1551,7 @@ async fn update_label_v2_sends_documented_request() {
 /// The documented `delete_label_and_samples` v2 response_204 example deserializes and serializes back.
 #[test]
 fn delete_label_and_samples_v2_response_204() {
-    round_trips::<otc_modelarts::types::DeleteLabelResp>("{\"success\":true}");
+    round_trips::<otc_modelarts::types::BatchResponse>("{\"success\":true}");
 }
 /// `delete_label_and_samples` at API version v2 sends DELETE /v2/{project_id}/datasets/{dataset_id}/data-annotations/labels/{label_name}.
 #[tokio::test]
@@ -1579,7 +1579,7 @@ async fn delete_label_and_samples_v2_sends_documented_request() {
         .label_type(v::<i64>("1"))
         .send()
         .await;
-    let body: otc_modelarts::types::DeleteLabelResp = result
+    let body: otc_modelarts::types::BatchResponse = result
         .expect("the documented body decodes");
     let _ = body;
 }
@@ -1806,7 +1806,7 @@ async fn delete_samples_v2_sends_documented_request() {
 #[test]
 fn describe_worker_v2_response_200() {
     round_trips::<
-        otc_modelarts::types::DescWorkerResp,
+        otc_modelarts::types::Worker,
     >(
         "{\"email\":\"xxx@xxx.com\",\"worker_id\":\"b1e4054407ecb36a7bcde70f52ba37f2\",\"workforce_id\":\"gyb7IaAvkLc5IhEY2dv\",\"status\":0,\"role\":2,\"description\":\"\",\"create_time\":1606356324223,\"update_time\":1606356324223}",
     );
@@ -1829,7 +1829,7 @@ async fn describe_worker_v2_sends_documented_request() {
         .workforce_id(v::<String>("\"example\""))
         .send()
         .await;
-    let body: otc_modelarts::types::DescWorkerResp = result
+    let body: otc_modelarts::types::Worker = result
         .expect("the documented body decodes");
     let _ = body;
 }
@@ -4776,13 +4776,6 @@ async fn list_training_job_configurations_v1_sends_documented_request() {
         .expect("the documented body decodes");
     let _ = body;
 }
-/// The documented `create_training_job_configuration` v1 response_2xx example deserializes and serializes back.
-#[test]
-fn create_training_job_configuration_v1_response_2xx() {
-    round_trips::<
-        otc_modelarts::types::CreateTrainingJobConfigurationResponse,
-    >("{\"is_success\":true}");
-}
 /// The documented `create_training_job_configuration` v1 request_body example contradicts the schema ($.model_id: required field is missing), so the strict type rejects it.
 #[test]
 fn create_training_job_configuration_v1_request_body() {
@@ -4815,7 +4808,7 @@ async fn create_training_job_configuration_v1_sends_documented_request() {
         .engine_id(v::<i64>("1"))
         .send()
         .await;
-    let body: otc_modelarts::types::CreateTrainingJobConfigurationResponse = result
+    let body: otc_modelarts::types::StopTrainingJobResponse = result
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
@@ -4857,13 +4850,6 @@ async fn show_training_job_configuration_v1_sends_documented_request() {
         .expect("the documented body decodes");
     let _ = body;
 }
-/// The documented `update_training_job_configuration` v1 response_200 example deserializes and serializes back.
-#[test]
-fn update_training_job_configuration_v1_response_200() {
-    round_trips::<
-        otc_modelarts::types::UpdateTrainingJobConfigurationResponse,
-    >("{\"is_success\":true}");
-}
 /// The documented `update_training_job_configuration` v1 request_body example contradicts the schema ($.model_id: required field is missing), so the strict type rejects it.
 #[test]
 fn update_training_job_configuration_v1_request_body() {
@@ -4896,7 +4882,7 @@ async fn update_training_job_configuration_v1_sends_documented_request() {
         .engine_id(v::<i64>("1"))
         .send()
         .await;
-    let body: otc_modelarts::types::UpdateTrainingJobConfigurationResponse = result
+    let body: otc_modelarts::types::DeleteTrainingJobVersionResponse = result
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
@@ -5083,13 +5069,6 @@ async fn show_visualization_job_v1_sends_documented_request() {
         .expect("the documented body decodes");
     let _ = body;
 }
-/// The documented `update_visualization_job_description` v1 response_200 example deserializes and serializes back.
-#[test]
-fn update_visualization_job_description_v1_response_200() {
-    round_trips::<
-        otc_modelarts::types::UpdateVisualizationJobDescriptionResponse,
-    >("{\"is_success\":true}");
-}
 /// The documented `update_visualization_job_description` v1 request_body example deserializes and serializes back.
 #[test]
 fn update_visualization_job_description_v1_request_body() {
@@ -5115,7 +5094,7 @@ async fn update_visualization_job_description_v1_sends_documented_request() {
         .job_desc(v::<String>("\"This is a ModelArts job\""))
         .send()
         .await;
-    let body: otc_modelarts::types::UpdateVisualizationJobDescriptionResponse = result
+    let body: otc_modelarts::types::StopTrainingJobResponse = result
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
@@ -5123,13 +5102,6 @@ async fn update_visualization_job_description_v1_sends_documented_request() {
         same(& sent, & v("{\"job_desc\":\"This is a ModelArts job\"}")),
         "sent body {sent}"
     );
-}
-/// The documented `delete_visualization_job` v1 response_200 example deserializes and serializes back.
-#[test]
-fn delete_visualization_job_v1_response_200() {
-    round_trips::<
-        otc_modelarts::types::DeleteVisualizationJobResponse,
-    >("{\"is_success\":true}");
 }
 /// `delete_visualization_job` at API version v1 sends DELETE /v1/{project_id}/visualization-jobs/{job_id}.
 #[tokio::test]
@@ -5148,7 +5120,7 @@ async fn delete_visualization_job_v1_sends_documented_request() {
         .job_id(v::<String>("\"example\""))
         .send()
         .await;
-    let body: otc_modelarts::types::DeleteVisualizationJobResponse = result
+    let body: otc_modelarts::types::StopTrainingJobResponse = result
         .expect("the documented body decodes");
     let _ = body;
 }
@@ -5169,7 +5141,7 @@ async fn stop_visualization_job_v1_sends_documented_request() {
         .job_id(v::<String>("\"example\""))
         .send()
         .await;
-    let body: otc_modelarts::types::DeleteVisualizationJobResponse = result
+    let body: otc_modelarts::types::StopTrainingJobResponse = result
         .expect("the documented body decodes");
     let _ = body;
 }
@@ -5190,7 +5162,7 @@ async fn restart_visualization_job_v1_sends_documented_request() {
         .job_id(v::<String>("\"example\""))
         .send()
         .await;
-    let body: otc_modelarts::types::DeleteVisualizationJobResponse = result
+    let body: otc_modelarts::types::StopTrainingJobResponse = result
         .expect("the documented body decodes");
     let _ = body;
 }
@@ -6150,7 +6122,7 @@ async fn manage_development_environment_instance_v1_sends_documented_request() {
 #[test]
 fn restart_ml_studio_instance_v1_response_2xx() {
     round_trips::<
-        otc_modelarts::types::RestartMlStudioInstanceResponse,
+        otc_modelarts::types::ManageDevelopmentEnvironmentInstanceResponse,
     >("{\"current_status\":\"REBOOTING\",\"previous_state\":\"ACTIVE\"}");
 }
 /// The documented `restart_ml_studio_instance` v1 request_body example deserializes and serializes back.
@@ -6182,7 +6154,7 @@ async fn restart_ml_studio_instance_v1_sends_documented_request() {
         )
         .send()
         .await;
-    let body: otc_modelarts::types::RestartMlStudioInstanceResponse = result
+    let body: otc_modelarts::types::ManageDevelopmentEnvironmentInstanceResponse = result
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;

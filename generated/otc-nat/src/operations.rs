@@ -951,14 +951,14 @@ impl UpdatePrivateSnat {
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::UpdatePrivateSnatResponse> {
+    pub async fn send(self) -> Result<types::CreatePrivateSnatResponse201> {
         let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::UpdatePrivateSnatResponse>> {
+    ) -> Result<docsdk_runtime::Response<types::CreatePrivateSnatResponse201>> {
         let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }

@@ -66,6 +66,14 @@ pub struct CreatePrivateDnatResponse201 {
     /// Specifies the request ID.
     pub request_id: Option<String>,
 }
+/// Response body parameters
+///
+/// The same shape as [`CreatePrivateDnatResponse201`], documented under this name too: one type, two names.
+pub type ShowPrivateDnatResponse = CreatePrivateDnatResponse201;
+/// Response body parameters
+///
+/// The same shape as [`CreatePrivateDnatResponse201`], documented under this name too: one type, two names.
+pub type UpdatePrivateDnatResponse = CreatePrivateDnatResponse201;
 crate::support::open_enum!(
     #[doc = " Specifies the DNAT rule status of a private NAT gateway."] #[doc =
     " The value can be:"] #[doc = ""] #[doc =
@@ -229,6 +237,10 @@ pub struct CreatePrivateNatTagRequest {
     /// Specifies the tag.
     pub tag: Tag,
 }
+/// Request body parameters
+///
+/// The same shape as [`CreatePrivateNatTagRequest`], documented under this name too: one type, two names.
+pub type CreateTransitIpTagRequest = CreatePrivateNatTagRequest;
 /// Tag
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -254,6 +266,10 @@ pub struct BatchCreateDeletePrivateNatTagsRequest {
     /// Specifies the tag list.
     pub tags: Vec<Tag>,
 }
+/// Request body parameters
+///
+/// The same shape as [`BatchCreateDeletePrivateNatTagsRequest`], documented under this name too: one type, two names.
+pub type BatchCreateDeleteTransitIpTagsRequest = BatchCreateDeletePrivateNatTagsRequest;
 crate::support::open_enum!(
     #[doc =
     " Specifies the operation to be performed. The value can be **filter** or **count**."]
@@ -300,6 +316,10 @@ pub struct ListPrivateNatsByTagsRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub not_tags_any: Option<Vec<Tags>>,
 }
+/// Request body parameters
+///
+/// The same shape as [`ListPrivateNatsByTagsRequest`], documented under this name too: one type, two names.
+pub type ListTransitIpsByTagsRequest = ListPrivateNatsByTagsRequest;
 /// Match
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -335,6 +355,10 @@ pub struct ListPrivateNatsByTagsResponse {
     /// 0-1000000
     pub total_count: Option<i64>,
 }
+/// Response body parameters
+///
+/// The same shape as [`ListPrivateNatsByTagsResponse`], documented under this name too: one type, two names.
+pub type ListTransitIpsByTagsResponse = ListPrivateNatsByTagsResponse;
 /// Resource
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -366,6 +390,10 @@ pub struct ShowPrivateNatTagsResponse {
     /// Specifies the tags.
     pub tags: Option<Vec<ShowPrivateNatTags>>,
 }
+/// Response body parameters
+///
+/// The same shape as [`ShowPrivateNatTagsResponse`], documented under this name too: one type, two names.
+pub type ShowTransitIpTagsResponse = ShowPrivateNatTagsResponse;
 /// Tag
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -375,6 +403,34 @@ pub struct ShowPrivateNatTags {
     /// Specifies the tag value. Each value can contain up to 255 Unicode characters.
     pub value: Option<String>,
 }
+/// Tag
+///
+/// The same shape as [`ShowPrivateNatTags`], documented under this name too: one type, two names.
+pub type TagResponse = ShowPrivateNatTags;
+/// Tag
+///
+/// The same shape as [`ShowPrivateNatTags`], documented under this name too: one type, two names.
+pub type ShowPrivateNatTag = ShowPrivateNatTags;
+/// Tag
+///
+/// The same shape as [`ShowPrivateNatTags`], documented under this name too: one type, two names.
+pub type ListPrivateNatsTag = ShowPrivateNatTags;
+/// Tag
+///
+/// The same shape as [`ShowPrivateNatTags`], documented under this name too: one type, two names.
+pub type UpdatePrivateNatTag = ShowPrivateNatTags;
+/// Tag
+///
+/// The same shape as [`ShowPrivateNatTags`], documented under this name too: one type, two names.
+pub type ShowTransitIpTags = ShowPrivateNatTags;
+/// Tag
+///
+/// The same shape as [`ShowPrivateNatTags`], documented under this name too: one type, two names.
+pub type ShowTransitIpTag = ShowPrivateNatTags;
+/// Tag
+///
+/// The same shape as [`ShowPrivateNatTags`], documented under this name too: one type, two names.
+pub type ListTransitIpsTag = ShowPrivateNatTags;
 /// Response body parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -384,6 +440,10 @@ pub struct ListPrivateNatTagsResponse {
     /// Specifies the tags.
     pub tags: Option<Vec<ListPrivateNatTags>>,
 }
+/// Response body parameters
+///
+/// The same shape as [`ListPrivateNatTagsResponse`], documented under this name too: one type, two names.
+pub type ListTransitIpTagsResponse = ListPrivateNatTagsResponse;
 /// Tags
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -395,6 +455,10 @@ pub struct ListPrivateNatTags {
     /// The values are in the OR relationship. The system verifies the length, but not verifies the character set of **values** when searching for resources.
     pub values: Option<Vec<String>>,
 }
+/// Tags
+///
+/// The same shape as [`ListPrivateNatTags`], documented under this name too: one type, two names.
+pub type ListTransitIpTags = ListPrivateNatTags;
 /// Request body parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -476,6 +540,14 @@ pub struct CreatePrivateNatResponse201 {
     /// Specifies the request ID.
     pub request_id: Option<String>,
 }
+/// Response body parameters
+///
+/// The same shape as [`CreatePrivateNatResponse201`], documented under this name too: one type, two names.
+pub type ShowPrivateNatResponse = CreatePrivateNatResponse201;
+/// Response body parameters
+///
+/// The same shape as [`CreatePrivateNatResponse201`], documented under this name too: one type, two names.
+pub type UpdatePrivateNatResponse = CreatePrivateNatResponse201;
 /// PrivateNat
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -529,6 +601,18 @@ pub struct Privatenat {
     /// 1-100
     pub transit_ip_pool_size_max: Option<i64>,
 }
+/// PrivateNat
+///
+/// The same shape as [`Privatenat`], documented under this name too: one type, two names.
+pub type ShowPrivateNatPrivatenat = Privatenat;
+/// PrivateNat
+///
+/// The same shape as [`Privatenat`], documented under this name too: one type, two names.
+pub type ListPrivateNatsPrivatenat = Privatenat;
+/// PrivateNat
+///
+/// The same shape as [`Privatenat`], documented under this name too: one type, two names.
+pub type UpdatePrivateNatPrivatenat = Privatenat;
 /// DownlinkVpc
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -641,6 +725,14 @@ pub struct CreatePrivateSnatResponse201 {
     /// Specifies the request ID.
     pub request_id: Option<String>,
 }
+/// Response body parameters
+///
+/// The same shape as [`CreatePrivateSnatResponse201`], documented under this name too: one type, two names.
+pub type ShowPrivateSnatResponse = CreatePrivateSnatResponse201;
+/// Response body parameters
+///
+/// The same shape as [`CreatePrivateSnatResponse201`], documented under this name too: one type, two names.
+pub type UpdatePrivateSnatResponse = CreatePrivateSnatResponse201;
 /// PrivateSnat
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -725,15 +817,6 @@ crate::support::setters!(
     @ model Updateprivatesnatoption { transit_ip_ids : Vec < String >, description :
     String }
 );
-/// Response body parameters
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct UpdatePrivateSnatResponse {
-    /// Specifies the request ID.
-    pub request_id: Option<String>,
-    /// Specifies the response body of the SNAT rule.
-    pub snat_rule: Option<Privatesnat>,
-}
 /// Request body parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -772,6 +855,10 @@ pub struct CreateTransitIpResponse201 {
     /// Specifies the request ID.
     pub request_id: Option<String>,
 }
+/// Response body parameters
+///
+/// The same shape as [`CreateTransitIpResponse201`], documented under this name too: one type, two names.
+pub type ShowTransitIpResponse = CreateTransitIpResponse201;
 /// TransitIp
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -806,6 +893,14 @@ pub struct Transitip {
     /// - **FROZEN**
     pub status: Option<PrivatednatStatus>,
 }
+/// TransitIp
+///
+/// The same shape as [`Transitip`], documented under this name too: one type, two names.
+pub type ShowTransitIpTransitip = Transitip;
+/// TransitIp
+///
+/// The same shape as [`Transitip`], documented under this name too: one type, two names.
+pub type ListTransitIpsTransitip = Transitip;
 /// Response body parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -949,6 +1044,10 @@ pub struct ShowDnatRuleDescriptionOfTheDnatRuleField {
     /// Specifies when the DNAT rule was created (UTC time). Its value rounds to 6 decimal places for seconds. The format is yyyy-mm-dd hh:mm:ss.
     pub created_at: Option<String>,
 }
+/// Description of the dnat\_rule field
+///
+/// The same shape as [`ShowDnatRuleDescriptionOfTheDnatRuleField`], documented under this name too: one type, two names.
+pub type ListDnatRulesDescriptionOfTheDnatRuleField = ShowDnatRuleDescriptionOfTheDnatRuleField;
 /// Response parameter
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -1049,6 +1148,10 @@ pub struct GatewayDescriptionOfTheNatGatewayFieldResponse {
     /// Specifies the maximum number of DNAT rules on a NAT gateway. The default value is **200**. Default: `200`.
     pub dnat_rules_limit: Option<i64>,
 }
+/// Description of the nat\_gateway field
+///
+/// The same shape as [`GatewayDescriptionOfTheNatGatewayFieldResponse`], documented under this name too: one type, two names.
+pub type ListNatGatewaysDescriptionOfTheNatGatewayField = GatewayDescriptionOfTheNatGatewayFieldResponse;
 /// Response parameter
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -1426,6 +1529,10 @@ pub struct ListNatGatewayTagsResponse {
     /// Specifies tags.
     pub tags: Vec<serde_json::Value>,
 }
+/// Response parameters
+///
+/// The same shape as [`ListNatGatewayTagsResponse`], documented under this name too: one type, two names.
+pub type ListProjectTagsResponse = ListNatGatewayTagsResponse;
 /// Request parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]

@@ -795,7 +795,7 @@ async fn show_private_snat_v3_sends_documented_request() {
 #[test]
 fn update_private_snat_v3_response_200() {
     round_trips::<
-        otc_nat::types::UpdatePrivateSnatResponse,
+        otc_nat::types::CreatePrivateSnatResponse201,
     >(
         "{\"request_id\":\"15bd32b2-1464-4817-b559-444d22499f6c\",\"snat_rule\":{\"id\":\"af4dbb83-7ca0-4ed1-b28b-668c1f9c6b81\",\"project_id\":\"cfa563efb77d4b6d9960781d82530fd8\",\"description\":\"my_snat_rule_update\",\"gateway_id\":\"80da6f26-94eb-4537-97f0-5a56f4d04cfb\",\"cidr\":\"10.1.1.64/30\",\"virsubnet_id\":\"\",\"transit_ip_associations\":[{\"transit_ip_id\":\"bbe7c2e7-3bad-445b-a067-b30acce66053\",\"transit_ip_address\":\"172.20.1.98\"}],\"created_at\":\"2019-10-22T03:31:19\",\"updated_at\":\"2019-10-22T03:39:52\",\"status\":\"ACTIVE\"}}",
     );
@@ -833,7 +833,7 @@ async fn update_private_snat_v3_sends_documented_request() {
         )
         .send()
         .await;
-    let body: otc_nat::types::UpdatePrivateSnatResponse = result
+    let body: otc_nat::types::CreatePrivateSnatResponse201 = result
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;

@@ -27,6 +27,10 @@ pub struct PublishTextFormatMessagesResponse {
     pub message_id: Option<String>,
 }
 /// Parameter description
+///
+/// The same shape as [`PublishTextFormatMessagesResponse`], documented under this name too: one type, two names.
+pub type PublishMessagesResponse = PublishTextFormatMessagesResponse;
+/// Parameter description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct PublishMessagesRequest {
@@ -99,6 +103,10 @@ pub struct TagResourceTag {
     pub value: String,
 }
 crate::support::setters!(@ model TagResourceTag new(key : String, value : String) {});
+/// Resource\_tag structure
+///
+/// The same shape as [`TagResourceTag`], documented under this name too: one type, two names.
+pub type AddOrDeleteTagResourceTag = TagResourceTag;
 /// Parameter description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -157,6 +165,10 @@ pub struct TopicTagResourceTag {
     /// - Each value contains a maximum of 255 Unicode characters.
     pub value: Option<String>,
 }
+/// Resource\_tag structure
+///
+/// The same shape as [`TopicTagResourceTag`], documented under this name too: one type, two names.
+pub type TopicsByTagResourceTag = TopicTagResourceTag;
 /// Parameter description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -337,6 +349,34 @@ pub struct DeleteSubscriptionResponse {
     pub request_id: Option<String>,
 }
 /// Parameter description
+///
+/// The same shape as [`DeleteSubscriptionResponse`], documented under this name too: one type, two names.
+pub type DeleteMessageTemplateResponse = DeleteSubscriptionResponse;
+/// Parameter description
+///
+/// The same shape as [`DeleteSubscriptionResponse`], documented under this name too: one type, two names.
+pub type UpdateMessageTemplateResponse = DeleteSubscriptionResponse;
+/// Parameter description
+///
+/// The same shape as [`DeleteSubscriptionResponse`], documented under this name too: one type, two names.
+pub type DeleteTopicPolicyResponse = DeleteSubscriptionResponse;
+/// Parameter description
+///
+/// The same shape as [`DeleteSubscriptionResponse`], documented under this name too: one type, two names.
+pub type DeleteTopicResponse = DeleteSubscriptionResponse;
+/// Parameter description
+///
+/// The same shape as [`DeleteSubscriptionResponse`], documented under this name too: one type, two names.
+pub type DeleteAllTopicPoliciesResponse = DeleteSubscriptionResponse;
+/// Parameter description
+///
+/// The same shape as [`DeleteSubscriptionResponse`], documented under this name too: one type, two names.
+pub type UpdateTopicResponse = DeleteSubscriptionResponse;
+/// Parameter description
+///
+/// The same shape as [`DeleteSubscriptionResponse`], documented under this name too: one type, two names.
+pub type UpdateTopicPolicyResponse = DeleteSubscriptionResponse;
+/// Parameter description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ListSubscriptionsResponse {
@@ -347,6 +387,10 @@ pub struct ListSubscriptionsResponse {
     /// Subscription structure
     pub subscriptions: Option<Vec<Subscription>>,
 }
+/// Parameter description
+///
+/// The same shape as [`ListSubscriptionsResponse`], documented under this name too: one type, two names.
+pub type ListTopicSubscriptionsResponse = ListSubscriptionsResponse;
 /// Subscription structure
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -375,6 +419,10 @@ pub struct Subscription {
     /// - **3**: canceled
     pub status: Option<i64>,
 }
+/// Subscription structure
+///
+/// The same shape as [`Subscription`], documented under this name too: one type, two names.
+pub type TopicSubscription = Subscription;
 /// Parameter description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -649,6 +697,10 @@ pub struct SmnApiVersionLink {
     /// Shortcut link marker name
     pub rel: Option<String>,
 }
+/// Links structure
+///
+/// The same shape as [`SmnApiVersionLink`], documented under this name too: one type, two names.
+pub type SmnApiV2VersionLink = SmnApiVersionLink;
 /// Parameter in the response
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]

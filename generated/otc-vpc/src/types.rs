@@ -720,6 +720,10 @@ pub struct ListPublicipsV3Publicipbandwidthinfo {
     /// - Billing information. Minimum length: **0** Maximum length: **256**
     pub billing_info: Option<String>,
 }
+/// PublicipBandwidthInfo
+///
+/// The same shape as [`ListPublicipsV3Publicipbandwidthinfo`], documented under this name too: one type, two names.
+pub type ShowPublicipV3Publicipbandwidthinfo = ListPublicipsV3Publicipbandwidthinfo;
 crate::support::open_enum!(
     #[doc =
     " - EIP assigning status. This parameter is only for internal use of the EIP service. Minimum length: **0** Maximum length: **36** Enumerated values:"]
@@ -1780,6 +1784,10 @@ pub struct Firewalldetail {
     /// N/A
     pub egress_rules: Option<Vec<Firewallruledetail>>,
 }
+/// FirewallDetail
+///
+/// The same shape as [`Firewalldetail`], documented under this name too: one type, two names.
+pub type DisassociateSubnetFirewallFirewalldetail = Firewalldetail;
 /// FirewallAssociation
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -1792,6 +1800,10 @@ pub struct Firewallassociation {
     /// - If the network ACL type is CloudDCN, it can only be associated with CloudDCN subnets.
     pub virsubnet_id: Option<String>,
 }
+/// FirewallAssociation
+///
+/// The same shape as [`Firewallassociation`], documented under this name too: one type, two names.
+pub type FirewallassociationResponse = Firewallassociation;
 /// FirewallRuleDetail
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -2824,6 +2836,10 @@ pub struct ListFirewallsByTagsRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<Listtag>>,
 }
+/// Request body parameters
+///
+/// The same shape as [`ListFirewallsByTagsRequest`], documented under this name too: one type, two names.
+pub type ShowCountFirewallsByTagsRequest = ListFirewallsByTagsRequest;
 /// Match
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -2885,6 +2901,10 @@ pub struct ListFirewallsByTagsResourcetag {
     /// Length at most 255.
     pub value: Option<String>,
 }
+/// ResourceTag
+///
+/// The same shape as [`ListFirewallsByTagsResourcetag`], documented under this name too: one type, two names.
+pub type ShowFirewallTagsResourcetag = ListFirewallsByTagsResourcetag;
 /// Response body parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -3114,6 +3134,22 @@ pub struct CreateSecurityGroupResponse202 {
     /// - Range: None
     pub error_code: Option<String>,
 }
+/// Response body parameters
+///
+/// The same shape as [`CreateSecurityGroupResponse202`], documented under this name too: one type, two names.
+pub type UpdateSecurityGroupResponse202 = CreateSecurityGroupResponse202;
+/// Response body parameters
+///
+/// The same shape as [`CreateSecurityGroupResponse202`], documented under this name too: one type, two names.
+pub type CreateSecurityGroupRuleResponse202 = CreateSecurityGroupResponse202;
+/// Response body parameters
+///
+/// The same shape as [`CreateSecurityGroupResponse202`], documented under this name too: one type, two names.
+pub type AddVpcSecondaryCidrBlockResponse202 = CreateSecurityGroupResponse202;
+/// Response body parameters
+///
+/// The same shape as [`CreateSecurityGroupResponse202`], documented under this name too: one type, two names.
+pub type RemoveVpcSecondaryCidrBlockResponse202 = CreateSecurityGroupResponse202;
 /// Response body parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -3608,6 +3644,10 @@ pub struct CreateFirewallGroupRequest {
     /// Specifies the firewall group. For details, see Table 2.
     pub firewall_group: FirewallGroupObject,
 }
+/// Request parameter
+///
+/// The same shape as [`CreateFirewallGroupRequest`], documented under this name too: one type, two names.
+pub type UpdateFirewallGroupRequest = CreateFirewallGroupRequest;
 /// Firewall Group objects
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -3655,6 +3695,10 @@ pub struct CreateFirewallGroupResponse {
     /// Specifies the firewall group. For details, see Table 4.
     pub firewall_group: Option<FirewallGroupObjectResponse>,
 }
+/// Response parameter
+///
+/// The same shape as [`CreateFirewallGroupResponse`], documented under this name too: one type, two names.
+pub type UpdateFirewallGroupResponse = CreateFirewallGroupResponse;
 crate::support::open_enum!(
     #[doc = " Specifies the status of the firewall policy."] #[doc =
     " The value can be:"] #[doc = ""] #[doc = " - **ACTIVE** (Normal)"] #[doc =
@@ -3706,6 +3750,10 @@ pub struct FirewallGroupObjectResponse {
     /// Format: *yyyy-MM-ddTHH:mm:ss*
     pub updated_at: Option<String>,
 }
+/// Firewall Group objects
+///
+/// The same shape as [`FirewallGroupObjectResponse`], documented under this name too: one type, two names.
+pub type ShowFirewallGroupObject = FirewallGroupObjectResponse;
 /// Request parameter
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -3769,6 +3817,10 @@ pub struct FirewallPolicyObjectResponse {
     /// Specifies the project ID.
     pub project_id: Option<String>,
 }
+/// Firewall Policy objects
+///
+/// The same shape as [`FirewallPolicyObjectResponse`], documented under this name too: one type, two names.
+pub type ShowFirewallPolicyObject = FirewallPolicyObjectResponse;
 /// Request parameter
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -3846,6 +3898,10 @@ pub struct CreateFirewallRuleResponse {
     /// Specifies the firewall rule objects. For details, see Table 4.
     pub firewall_rule: Option<FirewallRuleObjectResponse>,
 }
+/// Response parameter
+///
+/// The same shape as [`CreateFirewallRuleResponse`], documented under this name too: one type, two names.
+pub type UpdateFirewallRuleResponse = CreateFirewallRuleResponse;
 /// Firewall Rule objects
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -3879,6 +3935,14 @@ pub struct FirewallRuleObjectResponse {
     /// Specifies the project ID.
     pub project_id: Option<String>,
 }
+/// Firewall Rule objects
+///
+/// The same shape as [`FirewallRuleObjectResponse`], documented under this name too: one type, two names.
+pub type ShowFirewallRuleObject = FirewallRuleObjectResponse;
+/// Firewall Rule objects
+///
+/// The same shape as [`FirewallRuleObjectResponse`], documented under this name too: one type, two names.
+pub type ListFirewallRulesObject = FirewallRuleObjectResponse;
 /// Request parameter
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -3915,6 +3979,10 @@ pub struct InsertFirewallRuleResponse {
     /// Specifies the project ID.
     pub project_id: Option<String>,
 }
+/// Response parameter
+///
+/// The same shape as [`InsertFirewallRuleResponse`], documented under this name too: one type, two names.
+pub type RemoveFirewallRuleResponse = InsertFirewallRuleResponse;
 /// Response parameter
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -3996,6 +4064,54 @@ pub struct FirewallGroupLinkObject {
     /// Specifies the relationship between the API link and the API version.
     pub rel: Option<String>,
 }
+/// firewall\_policies\_link object
+///
+/// The same shape as [`FirewallGroupLinkObject`], documented under this name too: one type, two names.
+pub type FirewallPolicyLinkObject = FirewallGroupLinkObject;
+/// firewall\_rules\_link object
+///
+/// The same shape as [`FirewallGroupLinkObject`], documented under this name too: one type, two names.
+pub type FirewallRuleLinkObject = FirewallGroupLinkObject;
+/// networks\_link object
+///
+/// The same shape as [`FirewallGroupLinkObject`], documented under this name too: one type, two names.
+pub type NetworkLinkObject = FirewallGroupLinkObject;
+/// ports\_link object
+///
+/// The same shape as [`FirewallGroupLinkObject`], documented under this name too: one type, two names.
+pub type PortLinkObject = FirewallGroupLinkObject;
+/// routers\_link object
+///
+/// The same shape as [`FirewallGroupLinkObject`], documented under this name too: one type, two names.
+pub type RouterLinkObject = FirewallGroupLinkObject;
+/// SecurityGroupRulesLink objects
+///
+/// The same shape as [`FirewallGroupLinkObject`], documented under this name too: one type, two names.
+pub type SecurityGroupRuleLinkObject = FirewallGroupLinkObject;
+/// SecurityGroupsLink objects
+///
+/// The same shape as [`FirewallGroupLinkObject`], documented under this name too: one type, two names.
+pub type SecurityGroupLinkObject = FirewallGroupLinkObject;
+/// subnets\_link object
+///
+/// The same shape as [`FirewallGroupLinkObject`], documented under this name too: one type, two names.
+pub type SubnetLinkObject = FirewallGroupLinkObject;
+/// SubnetpoolsLink objects
+///
+/// The same shape as [`FirewallGroupLinkObject`], documented under this name too: one type, two names.
+pub type SubnetPoolSubnetpoolsLinkObject = FirewallGroupLinkObject;
+/// peerings\_link object
+///
+/// The same shape as [`FirewallGroupLinkObject`], documented under this name too: one type, two names.
+pub type VpcPeeringConnectionPeeringsLinkObject = FirewallGroupLinkObject;
+/// routes\_link object
+///
+/// The same shape as [`FirewallGroupLinkObject`], documented under this name too: one type, two names.
+pub type VpcRouteLinkObject = FirewallGroupLinkObject;
+/// link objects
+///
+/// The same shape as [`FirewallGroupLinkObject`], documented under this name too: one type, two names.
+pub type ApiVersionLinkObject = FirewallGroupLinkObject;
 /// Response parameter
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -4004,7 +4120,7 @@ pub struct ListFirewallPoliciesResponse {
     pub firewall_policies: Option<Vec<ListFirewallPoliciesObject>>,
     /// **firewall\_policies\_link** object. For details, see Table 4.
     /// Only when **limit** is used for filtering and the number of resources exceeds the value of **limit** or 2000 (default value of **limit**), value **next** will be returned for **rel** and a link for **href**.
-    pub firewall_policies_links: Option<Vec<FirewallPolicyLinkObject>>,
+    pub firewall_policies_links: Option<Vec<FirewallGroupLinkObject>>,
 }
 /// firewall\_Policy object
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -4027,15 +4143,6 @@ pub struct ListFirewallPoliciesObject {
     /// Specifies the project ID.
     pub project_id: Option<String>,
 }
-/// firewall\_policies\_link object
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct FirewallPolicyLinkObject {
-    /// Specifies the API link.
-    pub href: Option<String>,
-    /// Specifies the relationship between the API link and the API version.
-    pub rel: Option<String>,
-}
 /// Response parameter
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -4044,16 +4151,7 @@ pub struct ListFirewallRulesResponse {
     pub firewall_rules: Option<Vec<FirewallRuleObjectResponse>>,
     /// Specifies the pagination information. For details, see Table 3.
     /// Only when **limit** is used for filtering and the number of resources exceeds the value of **limit** or 2000 (default value of **limit**), value **next** will be returned for **rel** and a link for **href**.
-    pub firewall_rules_links: Option<Vec<FirewallRuleLinkObject>>,
-}
-/// firewall\_rules\_link object
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct FirewallRuleLinkObject {
-    /// Specifies the API link.
-    pub href: Option<String>,
-    /// Specifies the relationship between the API link and the API version.
-    pub rel: Option<String>,
+    pub firewall_rules_links: Option<Vec<FirewallGroupLinkObject>>,
 }
 /// Request parameter
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -4260,6 +4358,10 @@ pub struct ShowFloatingIpAddressFloatingipObject {
     /// Format: *yyyy-MM-ddTHH:mm:ss*
     pub updated_at: Option<String>,
 }
+/// floatingip objects
+///
+/// The same shape as [`ShowFloatingIpAddressFloatingipObject`], documented under this name too: one type, two names.
+pub type ListFloatingIpAddressesFloatingipObject = ShowFloatingIpAddressFloatingipObject;
 /// Response parameter
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -4403,6 +4505,10 @@ pub struct NetworkObjectResponse {
     /// Format: *yyyy-MM-ddTHH:mm:ss*
     pub updated_at: Option<String>,
 }
+/// network objects
+///
+/// The same shape as [`NetworkObjectResponse`], documented under this name too: one type, two names.
+pub type NetworkDetailNetworkObject = NetworkObjectResponse;
 /// Response parameter
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -4418,7 +4524,7 @@ pub struct ListNetworksResponse {
     pub networks: Option<Vec<ListNetworksObject>>,
     /// Specifies the pagination information. For details, see Table 4.
     /// Only when **limit** is used for filtering and the number of resources exceeds the value of **limit** or 2000 (default value of **limit**), value **next** will be returned for **rel** and a link for **href**.
-    pub networks_links: Option<Vec<NetworkLinkObject>>,
+    pub networks_links: Option<Vec<FirewallGroupLinkObject>>,
 }
 /// network object
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -4474,15 +4580,6 @@ pub struct ListNetworksObject {
     /// Specifies the time (UTC) when the network is updated.
     /// Format: *yyyy-MM-ddTHH:mm:ss*
     pub updated_at: Option<String>,
-}
-/// networks\_link object
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct NetworkLinkObject {
-    /// Specifies the API link.
-    pub href: Option<String>,
-    /// Specifies the relationship between the API link and the API version.
-    pub rel: Option<String>,
 }
 /// Request parameter
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -4614,6 +4711,10 @@ pub struct PortFixedIpObject {
 crate::support::setters!(
     @ model PortFixedIpObject { subnet_id : String, ip_address : String }
 );
+/// fixed\_ip objects
+///
+/// The same shape as [`PortFixedIpObject`], documented under this name too: one type, two names.
+pub type PortFixedIpObjectResponse = PortFixedIpObject;
 /// allowed\_address\_pairs objects
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -4647,6 +4748,10 @@ pub struct PortExtraDhcpOptObject {
 crate::support::setters!(
     @ model PortExtraDhcpOptObject { opt_name : String, opt_value : String }
 );
+/// extra\_dhcp\_opt objects
+///
+/// The same shape as [`PortExtraDhcpOptObject`], documented under this name too: one type, two names.
+pub type PortExtraDhcpOptObjectResponse = PortExtraDhcpOptObject;
 /// Response parameter
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -4767,6 +4872,10 @@ pub struct PortObjectResponse {
     /// Format: *yyyy-MM-ddTHH:mm:ss*
     pub updated_at: Option<String>,
 }
+/// port objects
+///
+/// The same shape as [`PortObjectResponse`], documented under this name too: one type, two names.
+pub type UpdatePortObjectResponse = PortObjectResponse;
 /// allowed\_address\_pairs objects
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -4912,7 +5021,7 @@ pub struct ListPortsResponse {
     pub ports: Option<Vec<ListPortsObject>>,
     /// Specifies the pagination information. For details, see Table 9.
     /// Only when **limit** is used for filtering and the number of resources exceeds the value of **limit** or 2000 (default value of **limit**), value **next** will be returned for **rel** and a link for **href**.
-    pub ports_links: Option<Vec<PortLinkObject>>,
+    pub ports_links: Option<Vec<FirewallGroupLinkObject>>,
 }
 /// port objects
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -5012,15 +5121,6 @@ pub struct ListPortsObject {
     /// - Format: *yyyy-MM-ddTHH:mm:ss*
     pub updated_at: Option<String>,
 }
-/// ports\_link object
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct PortLinkObject {
-    /// Specifies the API link.
-    pub href: Option<String>,
-    /// Specifies the relationship between the API link and the API version.
-    pub rel: Option<String>,
-}
 /// Request parameter
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -5117,6 +5217,10 @@ pub struct AddRouterInterfaceResponse {
     /// Specifies the router ID.
     pub id: Option<String>,
 }
+/// Response parameter
+///
+/// The same shape as [`AddRouterInterfaceResponse`], documented under this name too: one type, two names.
+pub type RemoveRouterInterfaceResponse = AddRouterInterfaceResponse;
 /// Request parameter
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -5209,6 +5313,14 @@ pub struct RouterExternalGatewayInfoObjectResponse {
     /// Default: `false`.
     pub enable_snat: Option<bool>,
 }
+/// external\_gateway\_info objects
+///
+/// The same shape as [`RouterExternalGatewayInfoObjectResponse`], documented under this name too: one type, two names.
+pub type ShowRouterExternalGatewayInfoObject = RouterExternalGatewayInfoObjectResponse;
+/// external\_gateway\_info objects
+///
+/// The same shape as [`RouterExternalGatewayInfoObjectResponse`], documented under this name too: one type, two names.
+pub type ListRoutersExternalGatewayInfoObject = RouterExternalGatewayInfoObjectResponse;
 /// route objects
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -5223,6 +5335,10 @@ pub struct RouterRouteObject {
 crate::support::setters!(
     @ model RouterRouteObject { destination : String, nexthop : String }
 );
+/// route objects
+///
+/// The same shape as [`RouterRouteObject`], documented under this name too: one type, two names.
+pub type RouterRouteObjectResponse = RouterRouteObject;
 /// Response parameter
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -5268,7 +5384,7 @@ pub struct ListRoutersResponse {
     pub routers: Option<Vec<ListRoutersObject>>,
     /// Specifies the pagination information. For details, see Table 6.
     /// Only when **limit** is used for filtering and the number of resources exceeds the value of **limit** or 2000 (default value of **limit**), value **next** will be returned for **rel** and a link for **href**.
-    pub routers_links: Option<Vec<RouterLinkObject>>,
+    pub routers_links: Option<Vec<FirewallGroupLinkObject>>,
 }
 /// router objects
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -5299,15 +5415,6 @@ pub struct ListRoutersObject {
     /// Specifies the time (UTC) when the router is updated.
     /// Format: *yyyy-MM-ddTHH:mm:ss*
     pub updated_at: Option<String>,
-}
-/// routers\_link object
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct RouterLinkObject {
-    /// Specifies the API link.
-    pub href: Option<String>,
-    /// Specifies the relationship between the API link and the API version.
-    pub rel: Option<String>,
 }
 /// Request parameter
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -5572,6 +5679,10 @@ pub struct SecurityGroupObjectResponse {
     /// Format: *yyyy-MM-ddTHH:mm:ss*
     pub updated_at: Option<String>,
 }
+/// Security Group objects
+///
+/// The same shape as [`SecurityGroupObjectResponse`], documented under this name too: one type, two names.
+pub type UpdateSecurityGroupObjectResponse = SecurityGroupObjectResponse;
 /// Security Group Rule objects
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -5614,6 +5725,26 @@ pub struct CreateSecurityGroupRuleObject {
     /// Format: *yyyy-MM-ddTHH:mm:ss*
     pub updated_at: Option<String>,
 }
+/// Security Group Rule objects
+///
+/// The same shape as [`CreateSecurityGroupRuleObject`], documented under this name too: one type, two names.
+pub type ShowSecurityGroupRuleObject = CreateSecurityGroupRuleObject;
+/// Security Group Rule objects
+///
+/// The same shape as [`CreateSecurityGroupRuleObject`], documented under this name too: one type, two names.
+pub type SecurityGroupRuleObject2 = CreateSecurityGroupRuleObject;
+/// Security Group Rule objects
+///
+/// The same shape as [`CreateSecurityGroupRuleObject`], documented under this name too: one type, two names.
+pub type ListSecurityGroupRulesObject = CreateSecurityGroupRuleObject;
+/// Security Group Rule objects
+///
+/// The same shape as [`CreateSecurityGroupRuleObject`], documented under this name too: one type, two names.
+pub type ListSecurityGroupsRuleObject = CreateSecurityGroupRuleObject;
+/// Security Group Rule objects
+///
+/// The same shape as [`CreateSecurityGroupRuleObject`], documented under this name too: one type, two names.
+pub type UpdateSecurityGroupRuleObject = CreateSecurityGroupRuleObject;
 /// Security Group objects
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -5638,15 +5769,6 @@ pub struct ShowSecurityGroupObject {
     /// Format: *yyyy-MM-ddTHH:mm:ss*
     pub updated_at: Option<String>,
 }
-/// SecurityGroupRulesLink objects
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct SecurityGroupRuleLinkObject {
-    /// Specifies the API link.
-    pub href: Option<String>,
-    /// Specifies the relationship between the API link and the API version.
-    pub rel: Option<String>,
-}
 /// Security Group objects
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -5670,15 +5792,6 @@ pub struct ListSecurityGroupsObject {
     /// Specifies the time (UTC) when the security group is updated.
     /// Format: *yyyy-MM-ddTHH:mm:ss*
     pub updated_at: Option<String>,
-}
-/// SecurityGroupsLink objects
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct SecurityGroupLinkObject {
-    /// Specifies the API link.
-    pub href: Option<String>,
-    /// Specifies the relationship between the API link and the API version.
-    pub rel: Option<String>,
 }
 /// Request parameter
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -5789,6 +5902,10 @@ pub struct CreateSubnetResponse {
     /// Specifies the subnet. For details, see Table 6.
     pub subnet: Option<SubnetObjectResponse>,
 }
+/// Response parameter
+///
+/// The same shape as [`CreateSubnetResponse`], documented under this name too: one type, two names.
+pub type UpdateSubnetResponse = CreateSubnetResponse;
 /// subnet objects
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -5937,7 +6054,7 @@ pub struct ListSubnetsResponse {
     pub subnets: Option<Vec<ListSubnetsObject>>,
     /// Specifies the pagination information. For details, see Table 6.
     /// Only when **limit** is used for filtering and the number of resources exceeds the value of **limit** or 2000 (default value of **limit**), value **next** will be returned for **rel** and a link for **href**.
-    pub subnets_links: Option<Vec<SubnetLinkObject>>,
+    pub subnets_links: Option<Vec<FirewallGroupLinkObject>>,
 }
 /// subnet objects
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -5996,15 +6113,6 @@ pub struct ListSubnetsObject {
     /// Specifies the time (UTC) when the subnet is updated.
     /// Format: *yyyy-MM-ddTHH:mm:ss*
     pub updated_at: Option<String>,
-}
-/// subnets\_link object
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct SubnetLinkObject {
-    /// Specifies the API link.
-    pub href: Option<String>,
-    /// Specifies the relationship between the API link and the API version.
-    pub rel: Option<String>,
 }
 /// Request parameter
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -6103,6 +6211,10 @@ pub struct CreateSubnetPoolResponse {
     /// Specifies the subnet pool list. For details, see Table 4.
     pub subnetpool: Option<SubnetPoolSubnetpoolObjectResponse>,
 }
+/// Response parameter
+///
+/// The same shape as [`CreateSubnetPoolResponse`], documented under this name too: one type, two names.
+pub type UpdateSubnetPoolResponse = CreateSubnetPoolResponse;
 /// subnetpool objects
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -6173,6 +6285,14 @@ crate::support::setters!(
     shared : bool, tenant_id : String, default_prefixlen : i64, max_prefixlen : i64,
     description : String, is_default : bool, tags : Vec < String > }
 );
+/// subnetpool objects
+///
+/// The same shape as [`SubnetPoolSubnetpoolObjectResponse`], documented under this name too: one type, two names.
+pub type ShowSubnetPoolSubnetpoolObject = SubnetPoolSubnetpoolObjectResponse;
+/// subnetpool objects
+///
+/// The same shape as [`SubnetPoolSubnetpoolObjectResponse`], documented under this name too: one type, two names.
+pub type ListSubnetPoolsSubnetpoolObject = SubnetPoolSubnetpoolObjectResponse;
 /// Response parameter
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -6188,16 +6308,7 @@ pub struct ListSubnetPoolsResponse {
     pub subnetpools: Option<Vec<SubnetPoolSubnetpoolObjectResponse>>,
     /// Shows pagination information about subnet pools.
     /// Only when **limit** is used for filtering and the number of resources exceeds the value of **limit** or 2000 (default value of **limit**), value **next** will be returned for **rel** and a link for **href**.
-    pub subnetpools_links: Option<Vec<SubnetPoolSubnetpoolsLinkObject>>,
-}
-/// SubnetpoolsLink objects
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct SubnetPoolSubnetpoolsLinkObject {
-    /// Specifies the API link.
-    pub href: Option<String>,
-    /// Specifies the relationship between the API link and the API version.
-    pub rel: Option<String>,
+    pub subnetpools_links: Option<Vec<FirewallGroupLinkObject>>,
 }
 /// Request parameter
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -6539,6 +6650,10 @@ pub struct EipTagObject {
     pub value: String,
 }
 crate::support::setters!(@ model EipTagObject new(key : String, value : String) {});
+/// tag objects
+///
+/// The same shape as [`EipTagObject`], documented under this name too: one type, two names.
+pub type AddOrDeleteEipTagObject = EipTagObject;
 /// Request parameter
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -6592,6 +6707,10 @@ pub struct ListProjectEipTagsResponse {
     /// Specifies the **tag** object list. For details, see Table 3.
     pub tags: Option<Vec<ProjectEipTagDescriptionOfTheTagField>>,
 }
+/// Response parameter
+///
+/// The same shape as [`ListProjectEipTagsResponse`], documented under this name too: one type, two names.
+pub type ListProjectSubnetTagsResponse = ListProjectEipTagsResponse;
 /// Description of the tag field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -6618,6 +6737,14 @@ pub struct ProjectEipTagDescriptionOfTheTagField {
     /// - Special characters, including hyphens (-), underscores (\_), and at signs (@)
     pub values: Option<Vec<String>>,
 }
+/// Description of the tag field
+///
+/// The same shape as [`ProjectEipTagDescriptionOfTheTagField`], documented under this name too: one type, two names.
+pub type ProjectSubnetTagDescriptionOfTheTagField = ProjectEipTagDescriptionOfTheTagField;
+/// Description of the tag field
+///
+/// The same shape as [`ProjectEipTagDescriptionOfTheTagField`], documented under this name too: one type, two names.
+pub type ProjectVpcTagDescriptionOfTheTagField = ProjectEipTagDescriptionOfTheTagField;
 /// Request parameter
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -6746,6 +6873,10 @@ pub struct AssignFloatingIpAddressResponse2 {
     /// Specifies the floating IP address list. For details, see Table 4.
     pub floatingip: Option<AssignFloatingIpAddressFloatingipObjectResponse>,
 }
+/// Response parameter
+///
+/// The same shape as [`AssignFloatingIpAddressResponse2`], documented under this name too: one type, two names.
+pub type UpdateFloatingIpAddressResponse2 = AssignFloatingIpAddressResponse2;
 /// floatingip objects
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -6771,6 +6902,10 @@ pub struct AssignFloatingIpAddressFloatingipObjectResponse {
     /// Specifies the project ID.
     pub tenant_id: Option<String>,
 }
+/// floatingip objects
+///
+/// The same shape as [`AssignFloatingIpAddressFloatingipObjectResponse`], documented under this name too: one type, two names.
+pub type UpdateFloatingIpAddressFloatingipObjectResponse = AssignFloatingIpAddressFloatingipObjectResponse;
 /// Response parameter
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -6962,6 +7097,10 @@ pub struct AddSubnetTagRequest {
     /// Specifies the **tag** objects. For details, see Table 3.
     pub tag: SubnetTagObject,
 }
+/// Request parameter
+///
+/// The same shape as [`AddSubnetTagRequest`], documented under this name too: one type, two names.
+pub type AddVpcTagRequest = AddSubnetTagRequest;
 /// tag objects
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -6990,6 +7129,18 @@ pub struct SubnetTagObject {
     pub value: String,
 }
 crate::support::setters!(@ model SubnetTagObject new(key : String, value : String) {});
+/// tag objects
+///
+/// The same shape as [`SubnetTagObject`], documented under this name too: one type, two names.
+pub type AddOrDeleteSubnetTagObject = SubnetTagObject;
+/// tag objects
+///
+/// The same shape as [`SubnetTagObject`], documented under this name too: one type, two names.
+pub type VpcTagObject = SubnetTagObject;
+/// tag objects
+///
+/// The same shape as [`SubnetTagObject`], documented under this name too: one type, two names.
+pub type AddOrDeleteVpcTagObject = SubnetTagObject;
 /// Request parameter
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -7010,6 +7161,10 @@ pub struct ListSubnetTagsResponse {
     /// Specifies the **tag** object list. For details, see Table 3.
     pub tags: Option<Vec<ListSubnetTagsObject>>,
 }
+/// Response parameter
+///
+/// The same shape as [`ListSubnetTagsResponse`], documented under this name too: one type, two names.
+pub type ListVpcTagsResponse = ListSubnetTagsResponse;
 /// tag objects
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -7037,6 +7192,10 @@ pub struct ListSubnetTagsObject {
     /// Length at most 255.
     pub value: Option<String>,
 }
+/// tag objects
+///
+/// The same shape as [`ListSubnetTagsObject`], documented under this name too: one type, two names.
+pub type ListVpcTagsObject = ListSubnetTagsObject;
 /// Request parameter
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -7088,6 +7247,10 @@ pub struct SubnetsByTagDescriptionOfTheMatchField {
 crate::support::setters!(
     @ model SubnetsByTagDescriptionOfTheMatchField new(key : String, value : String) {}
 );
+/// Description of the match field
+///
+/// The same shape as [`SubnetsByTagDescriptionOfTheMatchField`], documented under this name too: one type, two names.
+pub type VpcsByTagDescriptionOfTheMatchField = SubnetsByTagDescriptionOfTheMatchField;
 /// Response parameter
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -7148,6 +7311,10 @@ pub struct AcceptVpcPeeringConnectionResponse {
     /// Format: *yyyy-MM-ddTHH:mm:ss*
     pub updated_at: Option<String>,
 }
+/// Response parameter
+///
+/// The same shape as [`AcceptVpcPeeringConnectionResponse`], documented under this name too: one type, two names.
+pub type RefusingVpcPeeringConnectionResponse = AcceptVpcPeeringConnectionResponse;
 /// vpc\_info objects
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -7157,6 +7324,10 @@ pub struct VpcPeeringConnectionVpcInfoObject {
     /// Specifies the ID of the project that a VPC involved in the VPC peering connection belongs to.
     pub tenant_id: Option<String>,
 }
+/// vpc\_info objects
+///
+/// The same shape as [`VpcPeeringConnectionVpcInfoObject`], documented under this name too: one type, two names.
+pub type RefusingVpcPeeringConnectionVpcInfoObject = VpcPeeringConnectionVpcInfoObject;
 /// Request parameter
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -7208,6 +7379,10 @@ pub struct CreateVpcPeeringConnectionResponse {
     /// Specifies the VPC peering connection. For details, see Table 5.
     pub peering: Option<VpcPeeringConnectionPeeringObject>,
 }
+/// Response parameter
+///
+/// The same shape as [`CreateVpcPeeringConnectionResponse`], documented under this name too: one type, two names.
+pub type UpdateVpcPeeringConnectionResponse = CreateVpcPeeringConnectionResponse;
 /// peering objects
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -7252,16 +7427,7 @@ pub struct ListVpcPeeringConnectionsResponse {
     pub peerings: Option<Vec<VpcPeeringConnectionPeeringObject>>,
     /// Specifies the VPC peering connection object list. For details, see Table 5.
     /// Only when **limit** is used for filtering and the number of resources exceeds the value of **limit** or 2000 (default value of **limit**), value **next** will be returned for **rel** and a link for **href**.
-    pub peerings_links: Option<Vec<VpcPeeringConnectionPeeringsLinkObject>>,
-}
-/// peerings\_link object
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct VpcPeeringConnectionPeeringsLinkObject {
-    /// Specifies the API link.
-    pub href: Option<String>,
-    /// Specifies the relationship between the API link and the API version.
-    pub rel: Option<String>,
+    pub peerings_links: Option<Vec<FirewallGroupLinkObject>>,
 }
 /// Request parameter
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -7341,6 +7507,14 @@ pub struct VpcRouteObjectResponse {
     /// Specifies the project ID.
     pub tenant_id: Option<String>,
 }
+/// route objects
+///
+/// The same shape as [`VpcRouteObjectResponse`], documented under this name too: one type, two names.
+pub type ShowVpcRouteObject = VpcRouteObjectResponse;
+/// route objects
+///
+/// The same shape as [`VpcRouteObjectResponse`], documented under this name too: one type, two names.
+pub type ListVpcRoutesObject = VpcRouteObjectResponse;
 /// Response parameter
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -7356,16 +7530,7 @@ pub struct ListVpcRoutesResponse {
     pub routes: Option<Vec<VpcRouteObjectResponse>>,
     /// Specifies the route object list. For details, see Table 4.
     /// The value of **rel** will be **next** and that of **href** will be a link only when **limit** is used for filtering and the number of resources exceeds the value of **limit** or 2000 (default value of **limit**).
-    pub routes_links: Option<Vec<VpcRouteLinkObject>>,
-}
-/// routes\_link object
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct VpcRouteLinkObject {
-    /// Specifies the API link.
-    pub href: Option<String>,
-    /// Specifies the relationship between the API link and the API version.
-    pub rel: Option<String>,
+    pub routes_links: Option<Vec<FirewallGroupLinkObject>>,
 }
 /// Request parameter
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -8219,6 +8384,14 @@ pub struct IpAddressDescriptionOfThePrivateipFieldResponse {
     /// Specifies the assigned private IP address.
     pub ip_address: Option<String>,
 }
+/// Description of the privateip field
+///
+/// The same shape as [`IpAddressDescriptionOfThePrivateipFieldResponse`], documented under this name too: one type, two names.
+pub type IpAddressDetailDescriptionOfThePrivateipField = IpAddressDescriptionOfThePrivateipFieldResponse;
+/// Description of the privateip field
+///
+/// The same shape as [`IpAddressDescriptionOfThePrivateipFieldResponse`], documented under this name too: one type, two names.
+pub type PrivateIpAddressesDescriptionOfThePrivateipField = IpAddressDescriptionOfThePrivateipFieldResponse;
 /// Response parameter
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -8327,6 +8500,10 @@ pub struct AssociateSubnetsResponse {
     /// Specifies the route table. For details, see Table 6.
     pub routetable: Option<SubnetDescriptionOfTheRoutetableFieldResponse>,
 }
+/// Response parameter
+///
+/// The same shape as [`AssociateSubnetsResponse`], documented under this name too: one type, two names.
+pub type DisassociateRouteTableSubnetsResponse = AssociateSubnetsResponse;
 /// Description of the routetable field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -8364,6 +8541,10 @@ pub struct SubnetDescriptionOfTheRoutetableFieldResponse {
     /// - Format: *yyyy-MM-ddTHH:mm:ss*
     pub updated_at: Option<String>,
 }
+/// Description of the routetable field
+///
+/// The same shape as [`SubnetDescriptionOfTheRoutetableFieldResponse`], documented under this name too: one type, two names.
+pub type SubnetsDescriptionOfTheRoutetableFieldResponse = SubnetDescriptionOfTheRoutetableFieldResponse;
 /// Description of the route field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -8407,6 +8588,26 @@ pub struct SubnetDescriptionOfTheRouteField {
     /// Length at most 255.
     pub description: Option<String>,
 }
+/// Description of the route field
+///
+/// The same shape as [`SubnetDescriptionOfTheRouteField`], documented under this name too: one type, two names.
+pub type RouteTableDescriptionOfTheRouteFieldResponse = SubnetDescriptionOfTheRouteField;
+/// Description of the route field
+///
+/// The same shape as [`SubnetDescriptionOfTheRouteField`], documented under this name too: one type, two names.
+pub type RouteTableSubnetDescriptionOfTheRouteField = SubnetDescriptionOfTheRouteField;
+/// Description of the route field
+///
+/// The same shape as [`SubnetDescriptionOfTheRouteField`], documented under this name too: one type, two names.
+pub type ShowRouteTableDescriptionOfTheRouteField = SubnetDescriptionOfTheRouteField;
+/// Description of the route field
+///
+/// The same shape as [`SubnetDescriptionOfTheRouteField`], documented under this name too: one type, two names.
+pub type ListRouteTablesDescriptionOfTheRouteField = SubnetDescriptionOfTheRouteField;
+/// Description of the route field
+///
+/// The same shape as [`SubnetDescriptionOfTheRouteField`], documented under this name too: one type, two names.
+pub type UpdateRouteTableDescriptionOfTheRouteField = SubnetDescriptionOfTheRouteField;
 /// Description of the subnet field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -8414,6 +8615,14 @@ pub struct SubnetDescriptionOfTheSubnetFieldResponse {
     /// Specifies the ID of the subnet associated with the route table.
     pub id: Option<String>,
 }
+/// Description of the subnet field
+///
+/// The same shape as [`SubnetDescriptionOfTheSubnetFieldResponse`], documented under this name too: one type, two names.
+pub type RouteTableDescriptionOfTheSubnetField = SubnetDescriptionOfTheSubnetFieldResponse;
+/// Description of the subnet field
+///
+/// The same shape as [`SubnetDescriptionOfTheSubnetFieldResponse`], documented under this name too: one type, two names.
+pub type TableSubnetDescriptionOfTheSubnetFieldResponse = SubnetDescriptionOfTheSubnetFieldResponse;
 /// Request parameter
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -8496,6 +8705,14 @@ crate::support::setters!(
     @ model RouteTableDescriptionOfTheRouteField new(type_ : String, destination :
     String, nexthop : String) { description : String }
 );
+/// Field description of adding a route
+///
+/// The same shape as [`RouteTableDescriptionOfTheRouteField`], documented under this name too: one type, two names.
+pub type RouteTableFieldOfAddingARoute = RouteTableDescriptionOfTheRouteField;
+/// Field description of modifying a route
+///
+/// The same shape as [`RouteTableDescriptionOfTheRouteField`], documented under this name too: one type, two names.
+pub type RouteTableFieldOfModifyingARoute = RouteTableDescriptionOfTheRouteField;
 /// Response parameter
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -8709,118 +8926,22 @@ pub struct Routetablerouteaction {
     /// Adds a route. For details, see Table 5.
     /// Parameters **type**, **destination**, and **nexthop** are mandatory.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub add: Option<Vec<RouteTableFieldOfAddingARoute>>,
+    pub add: Option<Vec<RouteTableDescriptionOfTheRouteField>>,
     /// Modifies a route. For details, see Table 6.
     /// Parameters **type**, **destination**, and **nexthop** are mandatory.
     ///
     /// Wire name: `mod`.
     #[serde(rename = "mod", skip_serializing_if = "Option::is_none")]
-    pub mod_: Option<Vec<RouteTableFieldOfModifyingARoute>>,
+    pub mod_: Option<Vec<RouteTableDescriptionOfTheRouteField>>,
     /// Deletes a route. For details, see Table 7.
     /// Parameter **destination** is mandatory.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub del: Option<Vec<RouteTableFieldOfDeletingARoute>>,
 }
 crate::support::setters!(
-    @ model Routetablerouteaction { add : Vec < RouteTableFieldOfAddingARoute >, mod_ :
-    Vec < RouteTableFieldOfModifyingARoute >, del : Vec < RouteTableFieldOfDeletingARoute
-    > }
-);
-/// Field description of adding a route
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct RouteTableFieldOfAddingARoute {
-    /// - Specifies the route type.
-    /// - Values:
-    /// - **ecs** (ECS)
-    /// - **eni** (NIC)
-    /// - **vip** (Virtual IP address)
-    /// - **nat** (NAT gateway)
-    /// - **peering** (VPC peering connection)
-    /// - **vpn** (VPN)
-    /// - **dc** (Direct Connect connection)
-    /// - **egw**: VPC endpoint. This route type is not supported.
-    /// - **er**: enterprise router
-    /// - **subeni**: supplementary network interface. This type of route cannot be created or updated by users.
-    /// - **local**: reserved CIDR block. The destination CIDR block of the route configured cannot overlap with that defined by **local**.
-    ///
-    /// Wire name: `type`.
-    #[serde(rename = "type")]
-    pub type_: String,
-    /// - Specifies the destination CIDR block of a route.
-    /// - Constraints: The value must be in valid IPv4 or IPv6 CIDR formats.
-    pub destination: String,
-    /// - Specifies the ID of the next hop in the route.
-    /// - Values:
-    /// - When **type** is **ecs**, the value is an ECS ID.
-    /// - When **type** is **eni**, the value is an extension NIC ID.
-    /// - When **type** is **vip**, the value is a virtual IP address.
-    /// - When **type** is **nat**, the value is a NAT gateway ID.
-    /// - When **type** is **peering**, the value is a VPC peering connection ID.
-    /// - When **type** is **vpn**, the value is a VPN ID.
-    /// - When **type** is **dc**, the value is a Direct Connect connection ID.
-    /// - When **type** is set to **egw**, the value is a VPC endpoint ID.
-    /// - When **type** is set to **er**, the value is the ID of an enterprise router.
-    /// - When **type** is set to **subeni**, the value is the ID of a supplementary network interface.
-    pub nexthop: String,
-    /// - Provides supplementary information about the route.
-    /// - The value can contain up to 255 characters and cannot contain angle brackets (\< or \>).
-    ///
-    /// Length at most 255.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
-}
-crate::support::setters!(
-    @ model RouteTableFieldOfAddingARoute new(type_ : String, destination : String,
-    nexthop : String) { description : String }
-);
-/// Field description of modifying a route
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct RouteTableFieldOfModifyingARoute {
-    /// - Specifies the route type.
-    /// - Values:
-    /// - **ecs** (ECS)
-    /// - **eni** (NIC)
-    /// - **vip** (Virtual IP address)
-    /// - **nat** (NAT gateway)
-    /// - **peering** (VPC peering connection)
-    /// - **vpn** (VPN)
-    /// - **dc** (Direct Connect connection)
-    /// - **egw**: VPC endpoint. This route type is not supported.
-    /// - **er**: enterprise router
-    /// - **subeni**: supplementary network interface. This type of route cannot be created or updated by users.
-    /// - **local**: reserved CIDR block. The destination CIDR block of the route configured cannot overlap with that defined by **local**.
-    ///
-    /// Wire name: `type`.
-    #[serde(rename = "type")]
-    pub type_: String,
-    /// - Specifies the destination CIDR block of a route.
-    /// - Constraints: The value must be in valid IPv4 or IPv6 CIDR formats.
-    pub destination: String,
-    /// - Specifies the ID of the next hop in the route.
-    /// - Values:
-    /// - When **type** is **ecs**, the value is an ECS ID.
-    /// - When **type** is **eni**, the value is an extension NIC ID.
-    /// - When **type** is **vip**, the value is a virtual IP address.
-    /// - When **type** is **nat**, the value is a NAT gateway ID.
-    /// - When **type** is **peering**, the value is a VPC peering connection ID.
-    /// - When **type** is **vpn**, the value is a VPN ID.
-    /// - When **type** is **dc**, the value is a Direct Connect connection ID.
-    /// - When **type** is set to **egw**, the value is a VPC endpoint ID.
-    /// - When **type** is set to **er**, the value is the ID of an enterprise router.
-    /// - When **type** is set to **subeni**, the value is the ID of a supplementary network interface.
-    pub nexthop: String,
-    /// - Provides supplementary information about the route.
-    /// - The value can contain up to 255 characters and cannot contain angle brackets (\< or \>).
-    ///
-    /// Length at most 255.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
-}
-crate::support::setters!(
-    @ model RouteTableFieldOfModifyingARoute new(type_ : String, destination : String,
-    nexthop : String) { description : String }
+    @ model Routetablerouteaction { add : Vec < RouteTableDescriptionOfTheRouteField >,
+    mod_ : Vec < RouteTableDescriptionOfTheRouteField >, del : Vec <
+    RouteTableFieldOfDeletingARoute > }
 );
 /// Field description of deleting a route
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -9107,6 +9228,18 @@ crate::support::setters!(
     @ model SubnetExtraDhcpOptObject new(opt_name : SubnetExtraDhcpOptObjectOptName) {
     opt_value : String }
 );
+/// extra\_dhcp\_opt object
+///
+/// The same shape as [`SubnetExtraDhcpOptObject`], documented under this name too: one type, two names.
+pub type SubnetExtraDhcpOptObjectResponse = SubnetExtraDhcpOptObject;
+/// extra\_dhcp\_opt object
+///
+/// The same shape as [`SubnetExtraDhcpOptObject`], documented under this name too: one type, two names.
+pub type SubnetDetailExtraDhcpOptObject = SubnetExtraDhcpOptObject;
+/// extra\_dhcp\_opt object
+///
+/// The same shape as [`SubnetExtraDhcpOptObject`], documented under this name too: one type, two names.
+pub type SubnetInformationExtraDhcpOptObject = SubnetExtraDhcpOptObject;
 /// Response parameter
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -9768,6 +9901,10 @@ pub struct ShowVpcFlowLogDescriptionOfTheFlowLogField {
     /// - UTC time in the format of yyyy-MM-ddTHH:mm:ss
     pub updated_at: Option<String>,
 }
+/// Description of the FlowLog field
+///
+/// The same shape as [`ShowVpcFlowLogDescriptionOfTheFlowLogField`], documented under this name too: one type, two names.
+pub type ListVpcFlowLogsDescriptionOfTheFlowLogField = ShowVpcFlowLogDescriptionOfTheFlowLogField;
 /// Response parameter
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -9908,16 +10045,7 @@ pub struct ApiVersionResourceObject {
     /// Specifies the resource collection name.
     pub collection: Option<String>,
     /// Specifies the link list. For details, see Table 4.
-    pub links: Option<Vec<ApiVersionLinkObject>>,
-}
-/// link objects
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct ApiVersionLinkObject {
-    /// Specifies the API link.
-    pub href: Option<String>,
-    /// Specifies the relationship between the API link and the API version.
-    pub rel: Option<String>,
+    pub links: Option<Vec<FirewallGroupLinkObject>>,
 }
 /// Response parameter
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -9939,7 +10067,7 @@ pub struct ApiVersionObject {
     /// Specifies the API version.
     pub id: Option<String>,
     /// Specifies the link list. For details, see Table 3.
-    pub links: Option<Vec<ApiVersionLinkObject>>,
+    pub links: Option<Vec<FirewallGroupLinkObject>>,
 }
 crate::support::open_enum!(
     #[doc = " The values of `SortKey`."] SortKey { Id = "id", PublicIpAddress =

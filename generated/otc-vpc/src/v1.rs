@@ -779,6 +779,14 @@ pub mod types {
         /// - Specifies the ID of the project to which the security group rule belongs.
         pub tenant_id: Option<String>,
     }
+    /// security\_group\_rule objects
+    ///
+    /// The same shape as [`SecurityGroupRuleObject`], documented under this name too: one type, two names.
+    pub type SecurityGroupDetailSecurityGroupRuleObject = SecurityGroupRuleObject;
+    /// security\_group\_rule objects
+    ///
+    /// The same shape as [`SecurityGroupRuleObject`], documented under this name too: one type, two names.
+    pub type SecurityGroupRuleDetailSecurityGroupRuleObject = SecurityGroupRuleObject;
     /// Response parameter
     #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
     #[non_exhaustive]
@@ -1137,4 +1145,12 @@ pub mod types {
     crate::support::setters!(
         @ model VpcRouteObject { destination : String, nexthop : String }
     );
+    /// route objects
+    ///
+    /// The same shape as [`VpcRouteObject`], documented under this name too: one type, two names.
+    pub type VpcRouteObjectResponse = VpcRouteObject;
+    /// route objects
+    ///
+    /// The same shape as [`VpcRouteObject`], documented under this name too: one type, two names.
+    pub type VpcDetailRouteObject = VpcRouteObject;
 }

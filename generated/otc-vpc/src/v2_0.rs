@@ -376,7 +376,7 @@ pub mod types {
         pub security_groups: Option<Vec<crate::types::ListSecurityGroupsObject>>,
         /// Shows pagination information about security groups.
         /// Only when **limit** is used for filtering and the number of resources exceeds the value of **limit** or 2000 (default value of **limit**), value **next** will be returned for **rel** and a link for **href**.
-        pub security_groups_links: Option<Vec<crate::types::SecurityGroupLinkObject>>,
+        pub security_groups_links: Option<Vec<crate::types::FirewallGroupLinkObject>>,
     }
     /// Response parameter
     #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -418,7 +418,7 @@ pub mod types {
         /// Shows pagination information about security group rules.
         /// Only when **limit** is used for filtering and the number of resources exceeds the value of **limit** or 2000 (default value of **limit**), value **next** will be returned for **rel** and a link for **href**.
         pub security_group_rules_links: Option<
-            Vec<crate::types::SecurityGroupRuleLinkObject>,
+            Vec<crate::types::FirewallGroupLinkObject>,
         >,
     }
     crate::support::open_enum!(

@@ -24,6 +24,8 @@ crate::support::setters!(
     @ model AddBlockStoragesRequest new(role_type : AddBlockStoragesRequestRoleType,
     size_gb : i64) { volume_type : AddBlockStoragesRequestVolumeType }
 );
+/// The same shape as [`AddBlockStoragesRequest`], documented under this name too: one type, two names.
+pub type BlockStorageGroupRequest = AddBlockStoragesRequest;
 /// The `AsyncResponse` model.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
