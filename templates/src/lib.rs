@@ -15,6 +15,7 @@ mod plan;
 mod responses;
 mod shape;
 mod tests_gen;
+mod waiter_doc;
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -282,7 +283,7 @@ pub fn render_crate(
         })
         .collect::<Vec<_>>()
         .join(", ");
-    let example = usage_example(&plan, &krate, loc.as_ref());
+    let (example, waiter_example) = usage_example(&plan, &krate, loc.as_ref());
     let mut crate_doc = vec![format!(
         "Rust client for {} ({}).",
         docs::escape(title),
@@ -305,6 +306,18 @@ pub fn render_crate(
     crate_doc.push("```no_run".into());
     crate_doc.extend(example.lines().map(str::to_owned));
     crate_doc.push("```".into());
+    if let Some(waiter) = waiter_example {
+        crate_doc.extend([
+            String::new(),
+            "# Waiting until a resource runs".into(),
+            String::new(),
+            "Create, update and delete calls answer `202` before the work is done; `runtime::Waiter` polls the resource, with growing pauses, until its state settles or the deadline passes (set the create call's required fields before `send`):".into(),
+            String::new(),
+            "```no_run".into(),
+        ]);
+        crate_doc.extend(waiter.lines().map(str::to_owned));
+        crate_doc.push("```".into());
+    }
     let crate_doc = crate_doc.iter().map(|l| {
         if l.is_empty() {
             String::new()
@@ -453,7 +466,12 @@ fn keywords(spec: &OpenApi) -> Vec<String> {
 }
 
 /// The example of the crate docs and README: construct a client, call a simple operation.
-fn usage_example(plan: &Plan<'_>, krate: &str, loc: Option<&client::Location>) -> String {
+/// The crate docs' first example, and for SCP crates the waiter example (see [`waiter_doc`]).
+fn usage_example(
+    plan: &Plan<'_>,
+    krate: &str,
+    loc: Option<&client::Location>,
+) -> (String, Option<String>) {
     let k = id(krate);
     let construct = match loc {
         Some(loc) if !loc.urls.is_empty() => {
@@ -495,6 +513,15 @@ fn usage_example(plan: &Plan<'_>, krate: &str, loc: Option<&client::Location>) -
             Ok(())
         }
     };
+    let waiter = (plan.versions.last().and_then(|v| v.spec.provider)
+        == Some(docsdk_spec::Provider::Scp))
+    .then(|| waiter_doc::example(plan, krate, &construct))
+    .flatten();
+    (doc_example(tokens), waiter.map(doc_example))
+}
+
+/// A doc-test body from an `async fn`: the signature, the closing brace and `Ok(())` hidden.
+fn doc_example(tokens: TokenStream) -> String {
     let text = syn::parse2::<syn::File>(tokens)
         .map(|f| prettyplease::unparse(&f))
         .unwrap_or_default();

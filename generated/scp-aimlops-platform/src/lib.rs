@@ -22,6 +22,37 @@
 //! # Ok(())
 //! # }
 //! ```
+//!
+//! # Waiting until a resource runs
+//!
+//! Create, update and delete calls answer `202` before the work is done; `runtime::Waiter` polls the resource, with growing pauses, until its state settles or the deadline passes (set the create call's required fields before `send`):
+//!
+//! ```no_run
+//! # async fn example() -> Result<(), scp_aimlops_platform::runtime::Error> {
+//! let config = scp_aimlops_platform::runtime::Config::from_env_for(
+//!     scp_aimlops_platform::runtime::Provider::Scp,
+//! )?;
+//! let client = scp_aimlops_platform::Client::new(
+//!     config,
+//!     scp_aimlops_platform::Region::KrWest1,
+//!     scp_aimlops_platform::Environment::S,
+//! )?;
+//! let accepted = client.create_ai_ml_ops_platform().send().await?;
+//! let id: String = accepted.resource_id;
+//! let waiter = scp_aimlops_platform::runtime::Waiter::new(
+//!     format!("aimlops platform {id} RUNNING"),
+//!     std::time::Duration::from_secs(30 * 60),
+//! );
+//! let resource = waiter
+//!     .until(
+//!         || client.get_ai_ml_ops_platform_details().release_id(id.clone()).send(),
+//!         |r| r.release_state == "RUNNING",
+//!     )
+//!     .await?;
+//! println!("{resource:?}");
+//! # Ok(())
+//! # }
+//! ```
 mod client;
 pub mod operations;
 mod support;

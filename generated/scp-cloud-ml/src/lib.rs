@@ -22,6 +22,37 @@
 //! # Ok(())
 //! # }
 //! ```
+//!
+//! # Waiting until a resource runs
+//!
+//! Create, update and delete calls answer `202` before the work is done; `runtime::Waiter` polls the resource, with growing pauses, until its state settles or the deadline passes (set the create call's required fields before `send`):
+//!
+//! ```no_run
+//! # async fn example() -> Result<(), scp_cloud_ml::runtime::Error> {
+//! let config = scp_cloud_ml::runtime::Config::from_env_for(
+//!     scp_cloud_ml::runtime::Provider::Scp,
+//! )?;
+//! let client = scp_cloud_ml::Client::new(
+//!     config,
+//!     scp_cloud_ml::Region::KrWest1,
+//!     scp_cloud_ml::Environment::S,
+//! )?;
+//! let accepted = client.create_cloud_ml().send().await?;
+//! let id: String = accepted.resource_id;
+//! let waiter = scp_cloud_ml::runtime::Waiter::new(
+//!     format!("cloud ml {id} RUNNING"),
+//!     std::time::Duration::from_secs(30 * 60),
+//! );
+//! let resource = waiter
+//!     .until(
+//!         || client.show_cloud_ml().cloud_ml_id(id.clone()).send(),
+//!         |r| r.cloud_ml_state == "RUNNING",
+//!     )
+//!     .await?;
+//! println!("{resource:?}");
+//! # Ok(())
+//! # }
+//! ```
 mod client;
 pub mod operations;
 mod support;

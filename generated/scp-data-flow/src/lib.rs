@@ -22,6 +22,35 @@
 //! # Ok(())
 //! # }
 //! ```
+//!
+//! # Waiting until a resource runs
+//!
+//! Create, update and delete calls answer `202` before the work is done; `runtime::Waiter` polls the resource, with growing pauses, until its state settles or the deadline passes (set the create call's required fields before `send`):
+//!
+//! ```no_run
+//! # async fn example(id: String) -> Result<(), scp_data_flow::runtime::Error> {
+//! let config = scp_data_flow::runtime::Config::from_env_for(
+//!     scp_data_flow::runtime::Provider::Scp,
+//! )?;
+//! let client = scp_data_flow::Client::new(
+//!     config,
+//!     scp_data_flow::Region::KrWest1,
+//!     scp_data_flow::Environment::S,
+//! )?;
+//! let waiter = scp_data_flow::runtime::Waiter::new(
+//!     format!("data flow {id} RUNNING"),
+//!     std::time::Duration::from_secs(30 * 60),
+//! );
+//! let resource = waiter
+//!     .until(
+//!         || client.show_data_flow().data_flow_id(id.clone()).send(),
+//!         |r| r.state == "RUNNING",
+//!     )
+//!     .await?;
+//! println!("{resource:?}");
+//! # Ok(())
+//! # }
+//! ```
 mod client;
 pub mod operations;
 mod support;

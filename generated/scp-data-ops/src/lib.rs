@@ -22,6 +22,35 @@
 //! # Ok(())
 //! # }
 //! ```
+//!
+//! # Waiting until a resource runs
+//!
+//! Create, update and delete calls answer `202` before the work is done; `runtime::Waiter` polls the resource, with growing pauses, until its state settles or the deadline passes (set the create call's required fields before `send`):
+//!
+//! ```no_run
+//! # async fn example(id: String) -> Result<(), scp_data_ops::runtime::Error> {
+//! let config = scp_data_ops::runtime::Config::from_env_for(
+//!     scp_data_ops::runtime::Provider::Scp,
+//! )?;
+//! let client = scp_data_ops::Client::new(
+//!     config,
+//!     scp_data_ops::Region::KrWest1,
+//!     scp_data_ops::Environment::S,
+//! )?;
+//! let waiter = scp_data_ops::runtime::Waiter::new(
+//!     format!("data ops {id} RUNNING"),
+//!     std::time::Duration::from_secs(30 * 60),
+//! );
+//! let resource = waiter
+//!     .until(
+//!         || client.show_data_ops().data_ops_id(id.clone()).send(),
+//!         |r| r.state == "RUNNING",
+//!     )
+//!     .await?;
+//! println!("{resource:?}");
+//! # Ok(())
+//! # }
+//! ```
 mod client;
 pub mod operations;
 mod support;

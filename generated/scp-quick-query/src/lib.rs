@@ -22,6 +22,37 @@
 //! # Ok(())
 //! # }
 //! ```
+//!
+//! # Waiting until a resource runs
+//!
+//! Create, update and delete calls answer `202` before the work is done; `runtime::Waiter` polls the resource, with growing pauses, until its state settles or the deadline passes (set the create call's required fields before `send`):
+//!
+//! ```no_run
+//! # async fn example() -> Result<(), scp_quick_query::runtime::Error> {
+//! let config = scp_quick_query::runtime::Config::from_env_for(
+//!     scp_quick_query::runtime::Provider::Scp,
+//! )?;
+//! let client = scp_quick_query::Client::new(
+//!     config,
+//!     scp_quick_query::Region::KrWest1,
+//!     scp_quick_query::Environment::S,
+//! )?;
+//! let accepted = client.create_quick_query().send().await?;
+//! let id: String = accepted.resource_id;
+//! let waiter = scp_quick_query::runtime::Waiter::new(
+//!     format!("quick query {id} RUNNING"),
+//!     std::time::Duration::from_secs(30 * 60),
+//! );
+//! let resource = waiter
+//!     .until(
+//!         || client.show_quick_query().quick_query_id(id.clone()).send(),
+//!         |r| r.quick_query_state == "RUNNING",
+//!     )
+//!     .await?;
+//! println!("{resource:?}");
+//! # Ok(())
+//! # }
+//! ```
 mod client;
 pub mod operations;
 mod support;

@@ -22,6 +22,37 @@
 //! # Ok(())
 //! # }
 //! ```
+//!
+//! # Waiting until a resource runs
+//!
+//! Create, update and delete calls answer `202` before the work is done; `runtime::Waiter` polls the resource, with growing pauses, until its state settles or the deadline passes (set the create call's required fields before `send`):
+//!
+//! ```no_run
+//! # async fn example() -> Result<(), scp_vertica::runtime::Error> {
+//! let config = scp_vertica::runtime::Config::from_env_for(
+//!     scp_vertica::runtime::Provider::Scp,
+//! )?;
+//! let client = scp_vertica::Client::new(
+//!     config,
+//!     scp_vertica::Region::KrWest1,
+//!     scp_vertica::Environment::S,
+//! )?;
+//! let accepted = client.create_cluster().send().await?;
+//! let id: String = accepted.resource.id;
+//! let waiter = scp_vertica::runtime::Waiter::new(
+//!     format!("cluster {id} RUNNING"),
+//!     std::time::Duration::from_secs(30 * 60),
+//! );
+//! let resource = waiter
+//!     .until(
+//!         || client.show_cluster().cluster_id(id.clone()).send(),
+//!         |r| r.service_state.as_str() == "RUNNING",
+//!     )
+//!     .await?;
+//! println!("{resource:?}");
+//! # Ok(())
+//! # }
+//! ```
 mod client;
 pub mod operations;
 mod support;
