@@ -416,6 +416,7 @@ fn support(uses: models::Uses) -> String {
             "marked" => uses.marked,
             "setters" => uses.setters,
             "project" => uses.project,
+            "model_builder" => uses.model_builder,
             _ => true,
         };
         if used {

@@ -115,6 +115,14 @@ pub struct Uses {
     pub setters: bool,
     /// `Call::project_id`.
     pub project: bool,
+    /// `model_builder!`.
+    pub model_builder: bool,
+}
+
+/// Whether positional arguments of these types (as written) hold a run of one type
+/// (`old: String, new: String`), which callers can swap without the compiler noticing.
+fn swap_prone(types: &[String]) -> bool {
+    types.windows(2).any(|w| w[0] == w[1])
 }
 
 /// `pub type Other = Model;` for another documented name of a model's shape, with that
@@ -428,6 +436,8 @@ impl<'p, 'a> Gen<'p, 'a> {
         };
         let mut defs = Vec::new();
         let mut new_args = Vec::new();
+        let mut new_types: Vec<String> = Vec::new();
+        let mut optional_fields = Vec::new();
         let mut has_extra = false;
         let mut setters = Vec::new();
         let mut shown = Vec::new();
@@ -450,7 +460,9 @@ impl<'p, 'a> Gen<'p, 'a> {
             let inner = &ft.inner;
             if ft.mandatory {
                 new_args.push(quote!(#field: #inner));
+                new_types.push(inner.to_string());
             } else {
+                optional_fields.push(field.clone());
                 let null = ft.nullable_request.then(|| {
                     let n = id(&format!("{}_null", f.ident.trim_end_matches('_')));
                     quote!(/ #n)
@@ -484,6 +496,20 @@ impl<'p, 'a> Gen<'p, 'a> {
             if new_args.is_empty() {
                 return (!setters.is_empty())
                     .then(|| quote!(crate::support::setters!(@model #ident { #(#setters),* });));
+            }
+            if let Some(builder) = swap_prone(&new_types).then(|| {
+                let b = self.sinks.entry(module).or_default().ns.claim(&format!("{name}Builder"));
+                id(&b)
+            }) {
+                self.uses.model_builder = true;
+                let opt = &optional_fields;
+                let extra = has_extra.then(|| quote!(+ additional_properties));
+                let optional = (!setters.is_empty())
+                    .then(|| quote!(crate::support::setters!(@model #ident { #(#setters),* });));
+                return Some(quote! {
+                    crate::support::model_builder!(#ident #builder { #(#new_args),* } { #(#opt),* } #extra);
+                    #optional
+                });
             }
             let allow = (new_args.len() > 7).then(|| {
                 quote!(#[allow(clippy::too_many_arguments, reason = "one argument per required field of the API model")])

@@ -85,6 +85,7 @@ fn snapshot_of_warnings() {
 fn generated_code_stays_small() {
     let rendered = render();
     let lines = rendered.source_lines();
-    // 1,222 with the per-call timeout/retry overrides (written once, in support.rs).
-    assert!(lines < 1250, "the fixture's sources grew to {lines} lines");
+    // 1,222 with the per-call timeout/retry overrides (written once, in support.rs); 1,274
+    // with the by-name model builder (a macro written once, used by one fixture model).
+    assert!(lines < 1300, "the fixture's sources grew to {lines} lines");
 }

@@ -741,8 +741,9 @@ pub struct AsConfigurationPersonalityField {
     /// The value must be the information after the content of the injected file is encoded using Base64.
     pub content: String,
 }
-crate::support::setters!(
-    @ model AsConfigurationPersonalityField new(path : String, content : String) {}
+crate::support::model_builder!(
+    AsConfigurationPersonalityField AsConfigurationPersonalityFieldBuilder { path :
+    String, content : String } {}
 );
 /// public\_ip field description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -789,9 +790,9 @@ pub struct AsConfigurationBandwidthField {
     /// If the parameter value is out of the preceding options, creating the ECS will fail.
     pub charging_mode: String,
 }
-crate::support::setters!(
-    @ model AsConfigurationBandwidthField new(size : i64, share_type : String,
-    charging_mode : String) {}
+crate::support::model_builder!(
+    AsConfigurationBandwidthField AsConfigurationBandwidthFieldBuilder { size : i64,
+    share_type : String, charging_mode : String } {}
 );
 /// metadata field description
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -1138,9 +1139,9 @@ pub struct AsGroupLbaasListenersField {
     /// Specifies the weight, which determines the percentage of requests a backend server processes. The value of this parameter ranges from **0** to **100**.
     pub weight: i64,
 }
-crate::support::setters!(
-    @ model AsGroupLbaasListenersField new(pool_id : String, protocol_port : i64, weight
-    : i64) {}
+crate::support::model_builder!(
+    AsGroupLbaasListenersField AsGroupLbaasListenersFieldBuilder { pool_id : String,
+    protocol_port : i64, weight : i64 } {}
 );
 /// networks field description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -1333,9 +1334,9 @@ pub struct UpdateAsGroupLbaasListenersField {
     /// Range 0 to 100.
     pub weight: i64,
 }
-crate::support::setters!(
-    @ model UpdateAsGroupLbaasListenersField new(pool_id : String, protocol_port : i64,
-    weight : i64) {}
+crate::support::model_builder!(
+    UpdateAsGroupLbaasListenersField UpdateAsGroupLbaasListenersFieldBuilder { pool_id :
+    String, protocol_port : i64, weight : i64 } {}
 );
 /// Response parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -2326,8 +2327,9 @@ pub struct ResourcesByTagMatchField {
     /// Specifies the value. The value is a fixed dictionary value. A value contains a maximum of 255 Unicode characters. If the value is an empty string or **resource\_id**, exact match is used.
     pub value: String,
 }
-crate::support::setters!(
-    @ model ResourcesByTagMatchField new(key : String, value : String) {}
+crate::support::model_builder!(
+    ResourcesByTagMatchField ResourcesByTagMatchFieldBuilder { key : String, value :
+    String } {}
 );
 /// Response parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]

@@ -1497,9 +1497,9 @@ pub struct ResourcesByTagParametersInTheMatchesField {
     /// Value to be matched. It can contain a maximum of 255 Unicode characters.
     pub value: String,
 }
-crate::support::setters!(
-    @ model ResourcesByTagParametersInTheMatchesField new(key : String, value : String)
-    {}
+crate::support::model_builder!(
+    ResourcesByTagParametersInTheMatchesField
+    ResourcesByTagParametersInTheMatchesFieldBuilder { key : String, value : String } {}
 );
 /// Parameters in the response
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]

@@ -622,9 +622,10 @@ pub struct AddEvsDiskTagParametersInTheResourceTagField {
     /// Length at most 43.
     pub value: String,
 }
-crate::support::setters!(
-    @ model AddEvsDiskTagParametersInTheResourceTagField new(key : String, value :
-    String) {}
+crate::support::model_builder!(
+    AddEvsDiskTagParametersInTheResourceTagField
+    AddEvsDiskTagParametersInTheResourceTagFieldBuilder { key : String, value : String }
+    {}
 );
 /// Request parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -2125,9 +2126,10 @@ pub struct CreateDiskTransferParametersInTheTransferField {
     /// The transfer name, which can contain a maximum of 255 bytes.
     pub name: String,
 }
-crate::support::setters!(
-    @ model CreateDiskTransferParametersInTheTransferField new(volume_id : String, name :
-    String) {}
+crate::support::model_builder!(
+    CreateDiskTransferParametersInTheTransferField
+    CreateDiskTransferParametersInTheTransferFieldBuilder { volume_id : String, name :
+    String } {}
 );
 /// Response parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -2741,10 +2743,15 @@ pub struct ReplicationPairParametersInTheReplicationField {
     /// Specifies the type of the EVS replication pair. Currently, only type **hypermetro** is supported.
     pub replication_model: String,
 }
+crate::support::model_builder!(
+    ReplicationPairParametersInTheReplicationField
+    ReplicationPairParametersInTheReplicationFieldBuilder { volume_ids : Vec <
+    serde_json::Value >, priority_station : String, replication_model : String } { name,
+    description }
+);
 crate::support::setters!(
-    @ model ReplicationPairParametersInTheReplicationField new(volume_ids : Vec <
-    serde_json::Value >, priority_station : String, replication_model : String) { name :
-    String, description : String }
+    @ model ReplicationPairParametersInTheReplicationField { name : String, description :
+    String }
 );
 /// Parameter description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -2899,10 +2906,15 @@ pub struct ParametersInTheReplicationConsistencyGroupField {
     /// Specifies the type of the created replication consistency group. Currently, only type **hypermetro** is supported.
     pub replication_model: String,
 }
+crate::support::model_builder!(
+    ParametersInTheReplicationConsistencyGroupField
+    ParametersInTheReplicationConsistencyGroupFieldBuilder { replication_ids : Vec <
+    serde_json::Value >, priority_station : String, replication_model : String } { name,
+    description }
+);
 crate::support::setters!(
-    @ model ParametersInTheReplicationConsistencyGroupField new(replication_ids : Vec <
-    serde_json::Value >, priority_station : String, replication_model : String) { name :
-    String, description : String }
+    @ model ParametersInTheReplicationConsistencyGroupField { name : String, description
+    : String }
 );
 /// Parameter description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -3169,9 +3181,12 @@ pub struct EvsDiskParametersInTheOsAttachField {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<String>,
 }
+crate::support::model_builder!(
+    EvsDiskParametersInTheOsAttachField EvsDiskParametersInTheOsAttachFieldBuilder {
+    instance_uuid : String, mountpoint : String } { host_name, mode }
+);
 crate::support::setters!(
-    @ model EvsDiskParametersInTheOsAttachField new(instance_uuid : String, mountpoint :
-    String) { host_name : String, mode : String }
+    @ model EvsDiskParametersInTheOsAttachField { host_name : String, mode : String }
 );
 /// Parameter description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]

@@ -64,9 +64,14 @@ pub struct ImageDataDescriptionOfTheDataImagesField {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<String>>,
 }
+crate::support::model_builder!(
+    ImageDataDescriptionOfTheDataImagesField
+    ImageDataDescriptionOfTheDataImagesFieldBuilder { name : String, volume_id : String }
+    { description, tags }
+);
 crate::support::setters!(
-    @ model ImageDataDescriptionOfTheDataImagesField new(name : String, volume_id :
-    String) { description : String, tags : Vec < String > }
+    @ model ImageDataDescriptionOfTheDataImagesField { description : String, tags : Vec <
+    String > }
 );
 /// Data structure of the image\_tags field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -77,8 +82,9 @@ pub struct ImageDataOfTheImageTagsField {
     /// Specifies the tag value.
     pub value: String,
 }
-crate::support::setters!(
-    @ model ImageDataOfTheImageTagsField new(key : String, value : String) {}
+crate::support::model_builder!(
+    ImageDataOfTheImageTagsField ImageDataOfTheImageTagsFieldBuilder { key : String,
+    value : String } {}
 );
 /// Data structure of the image\_tags field
 ///
@@ -795,8 +801,9 @@ pub struct ImageTagDataDescriptionOfTheTagField {
     /// Specifies the tag value.
     pub value: String,
 }
-crate::support::setters!(
-    @ model ImageTagDataDescriptionOfTheTagField new(key : String, value : String) {}
+crate::support::model_builder!(
+    ImageTagDataDescriptionOfTheTagField ImageTagDataDescriptionOfTheTagFieldBuilder {
+    key : String, value : String } {}
 );
 /// Data structure description of the tags field
 ///

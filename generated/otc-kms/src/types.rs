@@ -22,7 +22,9 @@ pub struct CmkTagField {
     /// Each value contains a maximum of 43 Unicode characters and can be an empty string. The value cannot contain the following characters: ASCII (0-31) and \***\<\>\\=**
     pub value: String,
 }
-crate::support::setters!(@ model CmkTagField new(key : String, value : String) {});
+crate::support::model_builder!(
+    CmkTagField CmkTagFieldBuilder { key : String, value : String } {}
+);
 crate::support::open_enum!(
     #[doc = " Operation ID."] #[doc = " The value can be **create** or **delete**."]
     BatchAddOrDeleteCmkTagsRequestAction { Create = "create", Delete = "delete" }

@@ -4656,13 +4656,18 @@ pub struct TrainingJobConfig {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub volumes: Option<Vec<TrainingJobVolume>>,
 }
+crate::support::model_builder!(
+    TrainingJobConfig TrainingJobConfigBuilder { worker_server_num : i64, app_url :
+    String, boot_file_url : String, spec_id : i64, engine_id : i64, model_id : i64 } {
+    parameter, data_url, dataset_id, dataset_version_id, data_source, train_url, log_url,
+    user_image_url, user_command, create_version, volumes }
+);
 crate::support::setters!(
-    @ model TrainingJobConfig new(worker_server_num : i64, app_url : String,
-    boot_file_url : String, spec_id : i64, engine_id : i64, model_id : i64) { parameter :
-    Vec < TrainingJobParameter >, data_url : String, dataset_id : String,
-    dataset_version_id : String, data_source : Vec < TrainingJobDataSource >, train_url :
-    String, log_url : String, user_image_url : String, user_command : String,
-    create_version : bool, volumes : Vec < TrainingJobVolume > }
+    @ model TrainingJobConfig { parameter : Vec < TrainingJobParameter >, data_url :
+    String, dataset_id : String, dataset_version_id : String, data_source : Vec <
+    TrainingJobDataSource >, train_url : String, log_url : String, user_image_url :
+    String, user_command : String, create_version : bool, volumes : Vec <
+    TrainingJobVolume > }
 );
 /// parameter parameters
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -4745,10 +4750,11 @@ pub struct TrainingJobNfs {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub read_only: Option<bool>,
 }
-crate::support::setters!(
-    @ model TrainingJobNfs new(id : String, src_path : String, dest_path : String) {
-    read_only : bool }
+crate::support::model_builder!(
+    TrainingJobNfs TrainingJobNfsBuilder { id : String, src_path : String, dest_path :
+    String } { read_only }
 );
+crate::support::setters!(@ model TrainingJobNfs { read_only : bool });
 /// nfs parameters
 ///
 /// The same shape as [`TrainingJobNfs`], documented under this name too: one type, two names.
@@ -4770,10 +4776,11 @@ pub struct TrainingJobHostPath {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub read_only: Option<bool>,
 }
-crate::support::setters!(
-    @ model TrainingJobHostPath new(src_path : String, dest_path : String) { read_only :
-    bool }
+crate::support::model_builder!(
+    TrainingJobHostPath TrainingJobHostPathBuilder { src_path : String, dest_path :
+    String } { read_only }
 );
+crate::support::setters!(@ model TrainingJobHostPath { read_only : bool });
 /// host\_path parameters
 ///
 /// The same shape as [`TrainingJobHostPath`], documented under this name too: one type, two names.
@@ -5228,14 +5235,17 @@ pub struct TrainingJobVersionConfig {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub user_command: Option<String>,
 }
+crate::support::model_builder!(
+    TrainingJobVersionConfig TrainingJobVersionConfigBuilder { worker_server_num : i64,
+    app_url : String, boot_file_url : String, spec_id : i64, engine_id : i64, model_id :
+    i64, train_url : String, pre_version_id : i64 } { parameter, data_url, dataset_id,
+    dataset_version_id, data_source, log_url, user_image_url, user_command }
+);
 crate::support::setters!(
-    @ model #[allow(clippy::too_many_arguments, reason =
-    "one argument per required field of the API model")] TrainingJobVersionConfig
-    new(worker_server_num : i64, app_url : String, boot_file_url : String, spec_id : i64,
-    engine_id : i64, model_id : i64, train_url : String, pre_version_id : i64) {
-    parameter : Vec < TrainingJobParameter >, data_url : String, dataset_id : String,
-    dataset_version_id : String, data_source : Vec < TrainingJobDataSource >, log_url :
-    String, user_image_url : String, user_command : String }
+    @ model TrainingJobVersionConfig { parameter : Vec < TrainingJobParameter >, data_url
+    : String, dataset_id : String, dataset_version_id : String, data_source : Vec <
+    TrainingJobDataSource >, log_url : String, user_image_url : String, user_command :
+    String }
 );
 /// Parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -5677,9 +5687,9 @@ pub struct VisualizationJobSchedule {
     /// Auto stop duration. The value ranges from 0 to 24. Range 0 to 24.
     pub duration: i64,
 }
-crate::support::setters!(
-    @ model VisualizationJobSchedule new(type_ : String, time_unit : String, duration :
-    i64) {}
+crate::support::model_builder!(
+    VisualizationJobSchedule VisualizationJobScheduleBuilder { type_ : String, time_unit
+    : String, duration : i64 } {}
 );
 /// Parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -5974,10 +5984,13 @@ pub struct ModelParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub param_desc: Option<String>,
 }
+crate::support::model_builder!(
+    ModelParam ModelParamBuilder { url : String, method : ModelParamMethod, protocol :
+    String, param_name : String, param_type : ModelParamParamType } { min, max,
+    param_desc }
+);
 crate::support::setters!(
-    @ model ModelParam new(url : String, method : ModelParamMethod, protocol : String,
-    param_name : String, param_type : ModelParamParamType) { min : f64, max : f64,
-    param_desc : String }
+    @ model ModelParam { min : f64, max : f64, param_desc : String }
 );
 /// dependency parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -6065,7 +6078,9 @@ pub struct ModelDoc {
     /// HTTP(S) link of the document
     pub doc_url: String,
 }
-crate::support::setters!(@ model ModelDoc new(doc_name : String, doc_url : String) {});
+crate::support::model_builder!(
+    ModelDoc ModelDocBuilder { doc_name : String, doc_url : String } {}
+);
 /// Template parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -6091,8 +6106,8 @@ pub struct ModelTemplateInput {
     /// Input item ID, which is obtained from the template details.
     pub input_id: String,
 }
-crate::support::setters!(
-    @ model ModelTemplateInput new(input : String, input_id : String) {}
+crate::support::model_builder!(
+    ModelTemplateInput ModelTemplateInputBuilder { input : String, input_id : String } {}
 );
 /// Parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]

@@ -51,11 +51,15 @@ pub struct Createprivatednatoption {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub transit_service_port: Option<String>,
 }
+crate::support::model_builder!(
+    Createprivatednatoption CreateprivatednatoptionBuilder { transit_ip_id : String,
+    gateway_id : String } { description, network_interface_id, protocol,
+    private_ip_address, internal_service_port, transit_service_port }
+);
 crate::support::setters!(
-    @ model Createprivatednatoption new(transit_ip_id : String, gateway_id : String) {
-    description : String, network_interface_id : String, protocol : String,
-    private_ip_address : String, internal_service_port : String, transit_service_port :
-    String }
+    @ model Createprivatednatoption { description : String, network_interface_id :
+    String, protocol : String, private_ip_address : String, internal_service_port :
+    String, transit_service_port : String }
 );
 /// Response body parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -250,7 +254,7 @@ pub struct Tag {
     /// Specifies the tag value. Each value can contain up to 255 Unicode characters.
     pub value: String,
 }
-crate::support::setters!(@ model Tag new(key : String, value : String) {});
+crate::support::model_builder!(Tag TagBuilder { key : String, value : String } {});
 /// Request body parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -329,7 +333,7 @@ pub struct Match {
     /// Specifies the tag value used to search for resources.
     pub value: String,
 }
-crate::support::setters!(@ model Match new(key : String, value : String) {});
+crate::support::model_builder!(Match MatchBuilder { key : String, value : String } {});
 /// Tags
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -1089,10 +1093,14 @@ pub struct NatGatewayDescriptionOfTheNatGatewayField {
     /// Specifies the network ID of the downstream interface (the next hop of the DVR) of the NAT gateway.
     pub internal_network_id: String,
 }
+crate::support::model_builder!(
+    NatGatewayDescriptionOfTheNatGatewayField
+    NatGatewayDescriptionOfTheNatGatewayFieldBuilder { name : serde_json::Value, spec :
+    String, router_id : String, internal_network_id : String } { tenant_id, description }
+);
 crate::support::setters!(
-    @ model NatGatewayDescriptionOfTheNatGatewayField new(name : serde_json::Value, spec
-    : String, router_id : String, internal_network_id : String) { tenant_id : String,
-    description : serde_json::Value }
+    @ model NatGatewayDescriptionOfTheNatGatewayField { tenant_id : String, description :
+    serde_json::Value }
 );
 /// Response parameter
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -1342,10 +1350,14 @@ pub struct SnatRuleDescriptionOfTheSnatRuleField {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
 }
+crate::support::model_builder!(
+    SnatRuleDescriptionOfTheSnatRuleField SnatRuleDescriptionOfTheSnatRuleFieldBuilder {
+    nat_gateway_id : String, floating_ip_id : String } { network_id, cidr, source_type,
+    description }
+);
 crate::support::setters!(
-    @ model SnatRuleDescriptionOfTheSnatRuleField new(nat_gateway_id : String,
-    floating_ip_id : String) { network_id : String, cidr : String, source_type : i64,
-    description : String }
+    @ model SnatRuleDescriptionOfTheSnatRuleField { network_id : String, cidr : String,
+    source_type : i64, description : String }
 );
 /// Response parameter
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -1518,8 +1530,9 @@ pub struct AddOrDeleteNatGatewayTagParameterOfFieldTag {
     /// Specifies the key value. Each value contains a maximum of 43 Unicode characters. If **value** is specified, tags are deleted by key and value. If **value** is not specified, tags are deleted by key. The value can be an empty character string. It cannot contain ASCII (0-31) or the following characters: =\*\<\>\\,\|/
     pub value: String,
 }
-crate::support::setters!(
-    @ model AddOrDeleteNatGatewayTagParameterOfFieldTag new(key : String, value : String)
+crate::support::model_builder!(
+    AddOrDeleteNatGatewayTagParameterOfFieldTag
+    AddOrDeleteNatGatewayTagParameterOfFieldTagBuilder { key : String, value : String }
     {}
 );
 /// Response parameters

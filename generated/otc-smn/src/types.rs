@@ -102,7 +102,9 @@ pub struct TagResourceTag {
     /// - Each value contains a maximum of 255 Unicode characters.
     pub value: String,
 }
-crate::support::setters!(@ model TagResourceTag new(key : String, value : String) {});
+crate::support::model_builder!(
+    TagResourceTag TagResourceTagBuilder { key : String, value : String } {}
+);
 /// Resource\_tag structure
 ///
 /// The same shape as [`TagResourceTag`], documented under this name too: one type, two names.
@@ -328,9 +330,13 @@ pub struct Batchaddsubscriptionsrequestbody {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub extension: Option<Subscriptionextension>,
 }
+crate::support::model_builder!(
+    Batchaddsubscriptionsrequestbody BatchaddsubscriptionsrequestbodyBuilder { endpoint :
+    String, protocol : String } { remark, extension }
+);
 crate::support::setters!(
-    @ model Batchaddsubscriptionsrequestbody new(endpoint : String, protocol : String) {
-    remark : String, extension : Subscriptionextension }
+    @ model Batchaddsubscriptionsrequestbody { remark : String, extension :
+    Subscriptionextension }
 );
 /// Parameter description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]

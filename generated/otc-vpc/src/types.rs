@@ -49,8 +49,9 @@ pub struct Batchattachsharebwdict {
     /// - Definition: EIP ID. Minimum length: **36** Maximum length: **36**
     pub publicip_id: String,
 }
-crate::support::setters!(
-    @ model Batchattachsharebwdict new(bandwidth_id : String, publicip_id : String) {}
+crate::support::model_builder!(
+    Batchattachsharebwdict BatchattachsharebwdictBuilder { bandwidth_id : String,
+    publicip_id : String } {}
 );
 /// Response body parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -2017,7 +2018,9 @@ pub struct Requesttag {
     /// - Special characters: underscores (\_), colons (:), plus signs (+), hyphens (-), at signs (@), and equal signs (=) **Default Value**: N/A
     pub value: String,
 }
-crate::support::setters!(@ model Requesttag new(key : String, value : String) {});
+crate::support::model_builder!(
+    Requesttag RequesttagBuilder { key : String, value : String } {}
+);
 /// Response body parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -2354,12 +2357,17 @@ pub struct Firewallinsertruleitemoption {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
 }
+crate::support::model_builder!(
+    Firewallinsertruleitemoption FirewallinsertruleitemoptionBuilder { action : String,
+    protocol : String, ip_version : i64 } { name, description, source_ip_address,
+    destination_ip_address, source_port, destination_port, source_address_group_id,
+    destination_address_group_id, enabled }
+);
 crate::support::setters!(
-    @ model Firewallinsertruleitemoption new(action : String, protocol : String,
-    ip_version : i64) { name : String, description : String, source_ip_address : String,
-    destination_ip_address : String, source_port : String, destination_port : String,
-    source_address_group_id : String, destination_address_group_id : String, enabled :
-    bool }
+    @ model Firewallinsertruleitemoption { name : String, description : String,
+    source_ip_address : String, destination_ip_address : String, source_port : String,
+    destination_port : String, source_address_group_id : String,
+    destination_address_group_id : String, enabled : bool }
 );
 /// Response body parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -2796,7 +2804,9 @@ pub struct Resourcetag {
     /// Length at most 255.
     pub value: String,
 }
-crate::support::setters!(@ model Resourcetag new(key : String, value : String) {});
+crate::support::model_builder!(
+    Resourcetag ResourcetagBuilder { key : String, value : String } {}
+);
 /// Request body parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -2849,7 +2859,7 @@ pub struct Match {
     /// Tag value. Each value can contain a maximum of 255 Unicode characters.
     pub value: String,
 }
-crate::support::setters!(@ model Match new(key : String, value : String) {});
+crate::support::model_builder!(Match MatchBuilder { key : String, value : String } {});
 /// ListTag
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -3394,11 +3404,16 @@ pub struct Createsecuritygroupruleoption {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub priority: Option<String>,
 }
+crate::support::model_builder!(
+    Createsecuritygroupruleoption CreatesecuritygroupruleoptionBuilder {
+    security_group_id : String, direction : String } { description, ethertype, protocol,
+    multiport, remote_ip_prefix, remote_group_id, remote_address_group_id, action,
+    priority }
+);
 crate::support::setters!(
-    @ model Createsecuritygroupruleoption new(security_group_id : String, direction :
-    String) { description : String, ethertype : String, protocol : String, multiport :
-    String, remote_ip_prefix : String, remote_group_id : String, remote_address_group_id
-    : String, action : String, priority : String }
+    @ model Createsecuritygroupruleoption { description : String, ethertype : String,
+    protocol : String, multiport : String, remote_ip_prefix : String, remote_group_id :
+    String, remote_address_group_id : String, action : String, priority : String }
 );
 /// Response body parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -5577,11 +5592,15 @@ pub struct SecurityGroupRuleObject {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub remote_address_group_id: Option<String>,
 }
+crate::support::model_builder!(
+    SecurityGroupRuleObject SecurityGroupRuleObjectBuilder { security_group_id : String,
+    direction : String } { description, remote_group_id, remote_ip_prefix, protocol,
+    port_range_max, port_range_min, ethertype, remote_address_group_id }
+);
 crate::support::setters!(
-    @ model SecurityGroupRuleObject new(security_group_id : String, direction : String) {
-    description : String, remote_group_id : String, remote_ip_prefix : String, protocol :
-    String, port_range_max : i64, port_range_min : i64, ethertype :
-    SecurityGroupRuleObjectEthertype, remote_address_group_id : String }
+    @ model SecurityGroupRuleObject { description : String, remote_group_id : String,
+    remote_ip_prefix : String, protocol : String, port_range_max : i64, port_range_min :
+    i64, ethertype : SecurityGroupRuleObjectEthertype, remote_address_group_id : String }
 );
 /// Response parameter
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -5860,12 +5879,17 @@ pub struct SubnetObject {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub subnetpool_id: Option<String>,
 }
+crate::support::model_builder!(
+    SubnetObject SubnetObjectBuilder { network_id : String, cidr : String } { name,
+    ip_version, ipv6_address_mode, ipv6_ra_mode, gateway_ip, allocation_pools,
+    dns_nameservers, host_routes, enable_dhcp, use_default_subnetpool, subnetpool_id }
+);
 crate::support::setters!(
-    @ model SubnetObject new(network_id : String, cidr : String) { name : String,
-    ip_version : i64, ipv6_address_mode : String, ipv6_ra_mode : String, gateway_ip :
-    String, allocation_pools : Vec < SubnetAllocationPoolObject >, dns_nameservers : Vec
-    < String >, host_routes : Vec < SubnetHostRouteObject >, enable_dhcp : bool,
-    use_default_subnetpool : bool, subnetpool_id : String }
+    @ model SubnetObject { name : String, ip_version : i64, ipv6_address_mode : String,
+    ipv6_ra_mode : String, gateway_ip : String, allocation_pools : Vec <
+    SubnetAllocationPoolObject >, dns_nameservers : Vec < String >, host_routes : Vec <
+    SubnetHostRouteObject >, enable_dhcp : bool, use_default_subnetpool : bool,
+    subnetpool_id : String }
 );
 /// allocation\_pool objects
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -6649,7 +6673,9 @@ pub struct EipTagObject {
     /// Length at most 43.
     pub value: String,
 }
-crate::support::setters!(@ model EipTagObject new(key : String, value : String) {});
+crate::support::model_builder!(
+    EipTagObject EipTagObjectBuilder { key : String, value : String } {}
+);
 /// tag objects
 ///
 /// The same shape as [`EipTagObject`], documented under this name too: one type, two names.
@@ -6791,8 +6817,9 @@ pub struct EipsByTagDescriptionOfTheMatchField {
     /// Specifies the tag value. Each value can contain a maximum of 255 Unicode characters.
     pub value: String,
 }
-crate::support::setters!(
-    @ model EipsByTagDescriptionOfTheMatchField new(key : String, value : String) {}
+crate::support::model_builder!(
+    EipsByTagDescriptionOfTheMatchField EipsByTagDescriptionOfTheMatchFieldBuilder { key
+    : String, value : String } {}
 );
 /// Response parameter
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -7128,7 +7155,9 @@ pub struct SubnetTagObject {
     /// Length at most 255.
     pub value: String,
 }
-crate::support::setters!(@ model SubnetTagObject new(key : String, value : String) {});
+crate::support::model_builder!(
+    SubnetTagObject SubnetTagObjectBuilder { key : String, value : String } {}
+);
 /// tag objects
 ///
 /// The same shape as [`SubnetTagObject`], documented under this name too: one type, two names.
@@ -7244,8 +7273,9 @@ pub struct SubnetsByTagDescriptionOfTheMatchField {
     /// Specifies the tag value. Each value can contain a maximum of 255 Unicode characters.
     pub value: String,
 }
-crate::support::setters!(
-    @ model SubnetsByTagDescriptionOfTheMatchField new(key : String, value : String) {}
+crate::support::model_builder!(
+    SubnetsByTagDescriptionOfTheMatchField SubnetsByTagDescriptionOfTheMatchFieldBuilder
+    { key : String, value : String } {}
 );
 /// Description of the match field
 ///
@@ -7352,10 +7382,14 @@ pub struct VpcPeeringConnectionDescriptionOfThePeeringField {
     /// Specifies information about the peer VPC. For details, see Table 3.
     pub accept_vpc_info: VpcPeeringConnectionDescriptionOfTheVpcInfoField,
 }
-crate::support::setters!(
-    @ model VpcPeeringConnectionDescriptionOfThePeeringField new(name : String,
+crate::support::model_builder!(
+    VpcPeeringConnectionDescriptionOfThePeeringField
+    VpcPeeringConnectionDescriptionOfThePeeringFieldBuilder { name : String,
     request_vpc_info : VpcPeeringConnectionDescriptionOfTheVpcInfoField, accept_vpc_info
-    : VpcPeeringConnectionDescriptionOfTheVpcInfoField) { description : String }
+    : VpcPeeringConnectionDescriptionOfTheVpcInfoField } { description }
+);
+crate::support::setters!(
+    @ model VpcPeeringConnectionDescriptionOfThePeeringField { description : String }
 );
 /// Description of the vpc\_info field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -7478,9 +7512,9 @@ pub struct VpcRouteObject {
     /// Specifies the ID of the VPC requesting for creating a route.
     pub vpc_id: String,
 }
-crate::support::setters!(
-    @ model VpcRouteObject new(destination : String, nexthop : String, type_ : String,
-    vpc_id : String) {}
+crate::support::model_builder!(
+    VpcRouteObject VpcRouteObjectBuilder { destination : String, nexthop : String, type_
+    : String, vpc_id : String } {}
 );
 /// Response parameter
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -8701,9 +8735,12 @@ pub struct RouteTableDescriptionOfTheRouteField {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
 }
+crate::support::model_builder!(
+    RouteTableDescriptionOfTheRouteField RouteTableDescriptionOfTheRouteFieldBuilder {
+    type_ : String, destination : String, nexthop : String } { description }
+);
 crate::support::setters!(
-    @ model RouteTableDescriptionOfTheRouteField new(type_ : String, destination :
-    String, nexthop : String) { description : String }
+    @ model RouteTableDescriptionOfTheRouteField { description : String }
 );
 /// Field description of adding a route
 ///
@@ -9770,12 +9807,15 @@ pub struct VpcFlowLogDescriptionOfTheFlowLogField {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub index_enabled: Option<bool>,
 }
+crate::support::model_builder!(
+    VpcFlowLogDescriptionOfTheFlowLogField VpcFlowLogDescriptionOfTheFlowLogFieldBuilder
+    { resource_type : VpcFlowLogDescriptionOfTheFlowLogFieldResourceType, resource_id :
+    String, traffic_type : VpcFlowLogDescriptionOfTheFlowLogFieldTrafficType,
+    log_group_id : String, log_topic_id : String } { name, description, index_enabled }
+);
 crate::support::setters!(
-    @ model VpcFlowLogDescriptionOfTheFlowLogField new(resource_type :
-    VpcFlowLogDescriptionOfTheFlowLogFieldResourceType, resource_id : String,
-    traffic_type : VpcFlowLogDescriptionOfTheFlowLogFieldTrafficType, log_group_id :
-    String, log_topic_id : String) { name : String, description : String, index_enabled :
-    bool }
+    @ model VpcFlowLogDescriptionOfTheFlowLogField { name : String, description : String,
+    index_enabled : bool }
 );
 /// Response parameter
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]

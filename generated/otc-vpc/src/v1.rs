@@ -873,10 +873,14 @@ pub mod types {
         #[serde(skip_serializing_if = "Option::is_none")]
         pub extra_dhcp_opts: Option<Vec<crate::types::SubnetExtraDhcpOptObject>>,
     }
+    crate::support::model_builder!(
+        SubnetObject SubnetObjectBuilder { name : String, cidr : String, gateway_ip :
+        String, vpc_id : String } { description, ipv6_enable, dhcp_enable, primary_dns,
+        secondary_dns, dns_list, availability_zone, extra_dhcp_opts }
+    );
     crate::support::setters!(
-        @ model SubnetObject new(name : String, cidr : String, gateway_ip : String,
-        vpc_id : String) { description : String, ipv6_enable : bool, dhcp_enable : bool,
-        primary_dns : String, secondary_dns : String, dns_list : Vec < String >,
+        @ model SubnetObject { description : String, ipv6_enable : bool, dhcp_enable :
+        bool, primary_dns : String, secondary_dns : String, dns_list : Vec < String >,
         availability_zone : String, extra_dhcp_opts : Vec < crate
         ::types::SubnetExtraDhcpOptObject > }
     );

@@ -54,9 +54,14 @@ impl std::fmt::Debug for AiMLOpsPlatformCreateRequest {
             .finish()
     }
 }
+crate::support::model_builder!(
+    AiMLOpsPlatformCreateRequest AiMLOpsPlatformCreateRequestBuilder {
+    ai_ml_ops_platform_type : String, image_id : String, release_name : String } {
+    ai_ml_ops_platform_endpoint_type, cluster_id, initial_user_email,
+    initial_user_password, node_type, storage_class_name, tags }
+);
 crate::support::setters!(
-    @ model AiMLOpsPlatformCreateRequest new(ai_ml_ops_platform_type : String, image_id :
-    String, release_name : String) { ai_ml_ops_platform_endpoint_type /
+    @ model AiMLOpsPlatformCreateRequest { ai_ml_ops_platform_endpoint_type /
     ai_ml_ops_platform_endpoint_type_null : String, cluster_id / cluster_id_null :
     String, initial_user_email / initial_user_email_null : String, initial_user_password
     / initial_user_password_null : String, node_type / node_type_null : String,

@@ -306,11 +306,16 @@ impl std::fmt::Debug for EventStreamsInitConfigOptionRequest {
             .finish()
     }
 }
+crate::support::model_builder!(
+    EventStreamsInitConfigOptionRequest EventStreamsInitConfigOptionRequestBuilder {
+    broker_sasl_id : String, broker_sasl_password : String, zookeeper_sasl_id : String,
+    zookeeper_sasl_password : String } { akhq_id, akhq_password, broker_port,
+    zookeeper_port }
+);
 crate::support::setters!(
-    @ model EventStreamsInitConfigOptionRequest new(broker_sasl_id : String,
-    broker_sasl_password : String, zookeeper_sasl_id : String, zookeeper_sasl_password :
-    String) { akhq_id / akhq_id_null : String, akhq_password / akhq_password_null :
-    String, broker_port : i64, zookeeper_port : i64 }
+    @ model EventStreamsInitConfigOptionRequest { akhq_id / akhq_id_null : String,
+    akhq_password / akhq_password_null : String, broker_port : i64, zookeeper_port : i64
+    }
 );
 crate::support::open_enum!(
     #[doc = " Role type"] InstanceGroupRequestRoleType { Active = "ACTIVE", ActiveStandby
@@ -523,8 +528,9 @@ pub struct ParameterRequest {
     /// Parameter old value
     pub old_value: String,
 }
-crate::support::setters!(
-    @ model ParameterRequest new(id : String, new_value : String, old_value : String) {}
+crate::support::model_builder!(
+    ParameterRequest ParameterRequestBuilder { id : String, new_value : String, old_value
+    : String } {}
 );
 /// The `Parameters` model.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]

@@ -122,11 +122,15 @@ pub struct KubernetesEngineCreateRequest {
     /// vpc\_id
     pub vpc_id: String,
 }
+crate::support::model_builder!(
+    KubernetesEngineCreateRequest KubernetesEngineCreateRequestBuilder {
+    cloud_logging_enabled : bool, k8s_version : String, kubernetes_engine_name : String,
+    security_group_id_list : Vec < String >, subnet_id : String, volume_id : String,
+    vpc_id : String } { cifs_volume_id, lb_id, public_acl_ip_address, tags }
+);
 crate::support::setters!(
-    @ model KubernetesEngineCreateRequest new(cloud_logging_enabled : bool, k8s_version :
-    String, kubernetes_engine_name : String, security_group_id_list : Vec < String >,
-    subnet_id : String, volume_id : String, vpc_id : String) { cifs_volume_id /
-    cifs_volume_id_null : String, lb_id / lb_id_null : String, public_acl_ip_address /
+    @ model KubernetesEngineCreateRequest { cifs_volume_id / cifs_volume_id_null :
+    String, lb_id / lb_id_null : String, public_acl_ip_address /
     public_acl_ip_address_null : String, tags : Vec < Tag > }
 );
 /// The `NodeCapacity` model.
@@ -188,14 +192,16 @@ pub struct NodePoolCreateRequest {
     /// volume\_type\_name
     pub volume_type_name: String,
 }
+crate::support::model_builder!(
+    NodePoolCreateRequest NodePoolCreateRequestBuilder { image_os : String,
+    image_os_version : String, k8s_version : String, keypair_name : String, name :
+    String, scale_name : String, volume_size : i64, volume_type_name : String } {
+    auto_recovery, auto_scale, desired_node_count, max_node_count, min_node_count }
+);
 crate::support::setters!(
-    @ model #[allow(clippy::too_many_arguments, reason =
-    "one argument per required field of the API model")] NodePoolCreateRequest
-    new(image_os : String, image_os_version : String, k8s_version : String, keypair_name
-    : String, name : String, scale_name : String, volume_size : i64, volume_type_name :
-    String) { auto_recovery : bool, auto_scale : bool, desired_node_count /
-    desired_node_count_null : i64, max_node_count / max_node_count_null : i64,
-    min_node_count / min_node_count_null : i64 }
+    @ model NodePoolCreateRequest { auto_recovery : bool, auto_scale : bool,
+    desired_node_count / desired_node_count_null : i64, max_node_count /
+    max_node_count_null : i64, min_node_count / min_node_count_null : i64 }
 );
 /// The `NodePoolResourceValidationRequest` model.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -293,14 +299,17 @@ pub struct QuickQueryCreateRequest {
     /// version
     pub version: String,
 }
+crate::support::model_builder!(
+    QuickQueryCreateRequest QuickQueryCreateRequestBuilder { domain : String, dsc_domain
+    : String, image_id : String, is_engine_type_private : bool, max_query : String,
+    query_engine_spec : QueryEngineSpec, quick_query_name : String, version : String } {
+    description, dsc_console_ip, host_alias_list, instance_id, product_group_id }
+);
 crate::support::setters!(
-    @ model #[allow(clippy::too_many_arguments, reason =
-    "one argument per required field of the API model")] QuickQueryCreateRequest
-    new(domain : String, dsc_domain : String, image_id : String, is_engine_type_private :
-    bool, max_query : String, query_engine_spec : QueryEngineSpec, quick_query_name :
-    String, version : String) { description / description_null : String, dsc_console_ip /
-    dsc_console_ip_null : String, host_alias_list : Vec < HostAliasList >, instance_id /
-    instance_id_null : String, product_group_id / product_group_id_null : String }
+    @ model QuickQueryCreateRequest { description / description_null : String,
+    dsc_console_ip / dsc_console_ip_null : String, host_alias_list : Vec < HostAliasList
+    >, instance_id / instance_id_null : String, product_group_id / product_group_id_null
+    : String }
 );
 /// The `QuickQueryDescriptionRequest` model.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]

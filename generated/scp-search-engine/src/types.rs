@@ -519,9 +519,13 @@ impl std::fmt::Debug for SearchEngineInitConfigOptionRequest {
             .finish()
     }
 }
+crate::support::model_builder!(
+    SearchEngineInitConfigOptionRequest SearchEngineInitConfigOptionRequestBuilder {
+    database_user_name : String, database_user_password : String } { backup_option,
+    database_port }
+);
 crate::support::setters!(
-    @ model SearchEngineInitConfigOptionRequest new(database_user_name : String,
-    database_user_password : String) { backup_option / backup_option_null :
+    @ model SearchEngineInitConfigOptionRequest { backup_option / backup_option_null :
     BackupSettingExcludingArchiveRequest, database_port / database_port_null : i64 }
 );
 /// The `SearchEngineInitConfigOptionResponse` model.

@@ -562,9 +562,13 @@ impl std::fmt::Debug for VerticaInitConfigOptionRequest {
             .finish()
     }
 }
+crate::support::model_builder!(
+    VerticaInitConfigOptionRequest VerticaInitConfigOptionRequestBuilder { database_name
+    : String, database_user_name : String, database_user_password : String } {
+    backup_option, database_locale }
+);
 crate::support::setters!(
-    @ model VerticaInitConfigOptionRequest new(database_name : String, database_user_name
-    : String, database_user_password : String) { backup_option / backup_option_null :
+    @ model VerticaInitConfigOptionRequest { backup_option / backup_option_null :
     BackupSettingExcludingArchiveRequest, database_locale / database_locale_null : String
     }
 );
