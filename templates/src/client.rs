@@ -322,26 +322,8 @@ pub fn render(
         // With the service's key, the runtime checks that the credentials belong to this
         // cloud and asks SCP's endpoint catalogue when an auth URL is configured; the
         // documented URL stays the fallback.
-        let service_key = plan
-            .versions
-            .last()
-            .and_then(|v| v.spec.service_key.as_deref());
-        let inner = match (provider, service_key) {
-            (Some(p), Some(key)) => {
-                let p = match p {
-                    Provider::Scp => quote!(Scp),
-                    Provider::Otc => quote!(Otc),
-                };
-                let region = region.map(|r| quote!(.region(#r)));
-                quote! {
-                    docsdk_runtime::Client::for_service(
-                        config,
-                        docsdk_runtime::Service::new(docsdk_runtime::Provider::#p, #key, base_url)#region,
-                    )?
-                }
-            }
-            _ => quote!(docsdk_runtime::Client::new(config, base_url)?),
-        };
+        let region = region.map(|r| quote!(.region(#r)));
+        let inner = runtime_client(plan, provider, quote!(base_url), region);
         constructor = quote! {
             #[doc = #doc]
             pub fn new(config: docsdk_runtime::Config #(, #args: #tys)*) -> docsdk_runtime::Result<Self> {
@@ -357,6 +339,8 @@ pub fn render(
     let endpoint_doc = format!(
         " Creates a client that sends every request to the config's endpoint override (a proxy or a test server), signing with the config's credentials ({credentials}). Fails with `Error::InvalidRequest` when the config has no endpoint."
     );
+    // The same provider check as `new`: wrong-cloud credentials fail here too.
+    let endpoint_inner = runtime_client(plan, provider, quote!(url), None);
     let accessors = plan.versions.iter().enumerate().filter(|(vi, _)| g.sinks.contains_key(&Some(*vi)) || has_version_module(plan, *vi)).map(|(vi, v)| {
         let m = id(&v.module);
         let info = &v.spec.info;
@@ -401,11 +385,40 @@ pub fn render(
                 let Some(url) = config.endpoint_url().map(str::to_owned) else {
                     return Err(docsdk_runtime::Error::InvalidRequest("with_endpoint: the config has no endpoint_url".to_owned()));
                 };
-                Ok(Self { inner: docsdk_runtime::Client::new(config, url)? })
+                Ok(Self { inner: #endpoint_inner })
             }
             #(#accessors)*
             #(#methods)*
         }
+    }
+}
+
+/// The runtime client for `url`: for a known provider and service key, one that checks the
+/// credentials' cloud (and, for SCP, may ask the endpoint catalogue), else a plain one.
+fn runtime_client(
+    plan: &Plan<'_>,
+    provider: Option<Provider>,
+    url: TokenStream,
+    region: Option<TokenStream>,
+) -> TokenStream {
+    let service_key = plan
+        .versions
+        .last()
+        .and_then(|v| v.spec.service_key.as_deref());
+    match (provider, service_key) {
+        (Some(p), Some(key)) => {
+            let p = match p {
+                Provider::Scp => quote!(Scp),
+                Provider::Otc => quote!(Otc),
+            };
+            quote! {
+                docsdk_runtime::Client::for_service(
+                    config,
+                    docsdk_runtime::Service::new(docsdk_runtime::Provider::#p, #key, #url)#region,
+                )?
+            }
+        }
+        _ => quote!(docsdk_runtime::Client::new(config, #url)?),
     }
 }
 

@@ -20,13 +20,26 @@ pub struct Place {
     pub in_types: bool,
 }
 
+/// A struct's fields as its constructor sees them.
+#[derive(Default)]
+struct Fields {
+    /// `name: Type` of each required field, in order.
+    new_args: Vec<TokenStream>,
+    /// The type of each required field, as text (to spot runs of one type).
+    new_types: Vec<String>,
+    /// The optional fields.
+    optional: Vec<Ident>,
+    /// `name: Type` (or `name / name_null: Type`) of each optional field's setter.
+    setters: Vec<TokenStream>,
+    /// Whether undocumented fields are kept in `additional_properties`.
+    has_extra: bool,
+}
+
 /// How a struct is used.
 #[derive(Clone, Copy, Debug, Default)]
 pub struct Role {
     /// Sent in requests: optional fields skip `None`, optional nullable fields are `Nullable`.
     pub request: bool,
-    /// Built by users: gets `new` and setters.
-    pub constructible: bool,
 }
 
 /// The items of one `types` module.
@@ -176,7 +189,6 @@ impl<'p, 'a> Gen<'p, 'a> {
             let def = &self.plan.defs[d];
             let role = Role {
                 request: def.request,
-                constructible: def.constructible,
             };
             let tokens = self.named_type(&def.ident.clone(), def.schema, def.vi, def.module, role);
             let aliases = def.aliases.iter().map(|alias| alias_of(&def.ident, alias));
@@ -274,15 +286,8 @@ impl<'p, 'a> Gen<'p, 'a> {
             Shape::Array(items) => {
                 let item = match items {
                     Some(items) => {
-                        self.rust_type_in(
-                            items,
-                            vi,
-                            place,
-                            alloc,
-                            &format!("{hint}Item"),
-                            nested(role),
-                        )
-                        .0
+                        self.rust_type_in(items, vi, place, alloc, &format!("{hint}Item"), role)
+                            .0
                     }
                     None => quote!(serde_json::Value),
                 };
@@ -290,14 +295,7 @@ impl<'p, 'a> Gen<'p, 'a> {
             }
             Shape::Map(values) => {
                 let value = self
-                    .rust_type_in(
-                        values,
-                        vi,
-                        place,
-                        alloc,
-                        &format!("{hint}Value"),
-                        nested(role),
-                    )
+                    .rust_type_in(values, vi, place, alloc, &format!("{hint}Value"), role)
                     .0;
                 quote!(std::collections::BTreeMap<String, #value>)
             }
@@ -318,7 +316,7 @@ impl<'p, 'a> Gen<'p, 'a> {
                         } else {
                             doc
                         };
-                        let tokens = self.render_struct(&name, obj, vi, alloc, nested(role), doc);
+                        let tokens = self.render_struct(&name, obj, vi, alloc, role, doc);
                         self.sinks.entry(alloc).or_default().items[slot] = tokens;
                         name
                     }
@@ -401,7 +399,7 @@ impl<'p, 'a> Gen<'p, 'a> {
         role: Role,
     ) -> FieldType {
         let hint = format!("{owner}{}", ident::pascal(f.wire, "Value"));
-        let (inner, c) = self.rust_type_in(f.schema, vi, place, alloc, &hint, nested(role));
+        let (inner, c) = self.rust_type_in(f.schema, vi, place, alloc, &hint, role);
         let nullable = c.nullable;
         let mandatory = f.required && !nullable;
         let nullable_request = role.request && !f.required && nullable;
@@ -435,11 +433,7 @@ impl<'p, 'a> Gen<'p, 'a> {
             in_types: true,
         };
         let mut defs = Vec::new();
-        let mut new_args = Vec::new();
-        let mut new_types: Vec<String> = Vec::new();
-        let mut optional_fields = Vec::new();
-        let mut has_extra = false;
-        let mut setters = Vec::new();
+        let mut parts = Fields::default();
         let mut shown = Vec::new();
         for f in fields(schema) {
             let ft = self.field_type(&f, name, vi, place, module, role);
@@ -459,15 +453,15 @@ impl<'p, 'a> Gen<'p, 'a> {
             defs.push(quote! { #fdoc #serde pub #field: #stored, });
             let inner = &ft.inner;
             if ft.mandatory {
-                new_args.push(quote!(#field: #inner));
-                new_types.push(inner.to_string());
+                parts.new_args.push(quote!(#field: #inner));
+                parts.new_types.push(inner.to_string());
             } else {
-                optional_fields.push(field.clone());
+                parts.optional.push(field.clone());
                 let null = ft.nullable_request.then(|| {
                     let n = id(&format!("{}_null", f.ident.trim_end_matches('_')));
                     quote!(/ #n)
                 });
-                setters.push(quote!(#field #null: #inner));
+                parts.setters.push(quote!(#field #null: #inner));
             }
         }
         if let Some(extra @ (AdditionalProperties::Schema(_) | AdditionalProperties::Bool(true))) =
@@ -476,7 +470,7 @@ impl<'p, 'a> Gen<'p, 'a> {
             shown.push(("additional_properties".to_owned(), false));
             let value = match extra {
                 AdditionalProperties::Schema(s) => {
-                    self.rust_type(s, vi, place, &format!("{name}Extra"), nested(role))
+                    self.rust_type(s, vi, place, &format!("{name}Extra"), role)
                         .0
                 }
                 AdditionalProperties::Bool(_) => quote!(serde_json::Value),
@@ -486,37 +480,15 @@ impl<'p, 'a> Gen<'p, 'a> {
                 #[serde(flatten)]
                 pub additional_properties: std::collections::BTreeMap<String, #value>,
             });
-            has_extra = true;
+            parts.has_extra = true;
         }
         let ident = id(name);
         // Without required fields, `Default` is the constructor (clippy: new_without_default).
-        let default = (role.constructible && new_args.is_empty()).then(|| quote!(Default,));
-        self.uses.setters |= role.constructible && !(new_args.is_empty() && setters.is_empty());
-        let builder = role.constructible.then(|| {
-            if new_args.is_empty() {
-                return (!setters.is_empty())
-                    .then(|| quote!(crate::support::setters!(@model #ident { #(#setters),* });));
-            }
-            if let Some(builder) = swap_prone(&new_types).then(|| {
-                let b = self.sinks.entry(module).or_default().ns.claim(&format!("{name}Builder"));
-                id(&b)
-            }) {
-                self.uses.model_builder = true;
-                let opt = &optional_fields;
-                let extra = has_extra.then(|| quote!(+ additional_properties));
-                let optional = (!setters.is_empty())
-                    .then(|| quote!(crate::support::setters!(@model #ident { #(#setters),* });));
-                return Some(quote! {
-                    crate::support::model_builder!(#ident #builder { #(#new_args),* } { #(#opt),* } #extra);
-                    #optional
-                });
-            }
-            let allow = (new_args.len() > 7).then(|| {
-                quote!(#[allow(clippy::too_many_arguments, reason = "one argument per required field of the API model")])
-            });
-            let extra = has_extra.then(|| quote!(+ additional_properties));
-            Some(quote!(crate::support::setters!(@model #allow #ident new(#(#new_args),*) #extra { #(#setters),* });))
-        });
+        // Every struct, response models too, gets `new` and setters: users build responses
+        // to fake a service in their tests, and requests to send them.
+        let default = parts.new_args.is_empty().then(|| quote!(Default,));
+        self.uses.setters |= !(parts.new_args.is_empty() && parts.setters.is_empty());
+        let builder = self.constructor(&ident, name, module, &parts);
         let (derive_debug, debug_impl) = match redacted_debug(&ident, &shown, true) {
             Some(tokens) => (None, Some(tokens)),
             None => (Some(quote!(Debug,)), None),
@@ -529,6 +501,54 @@ impl<'p, 'a> Gen<'p, 'a> {
             #debug_impl
             #builder
         }
+    }
+
+    /// How users build struct `ident`: `Default` plus setters without required fields, a
+    /// `Model::builder()` when required fields of one type sit side by side (easy to swap as
+    /// positional arguments), else `new(required…)` plus setters.
+    fn constructor(
+        &mut self,
+        ident: &Ident,
+        name: &str,
+        module: Module,
+        parts: &Fields,
+    ) -> Option<TokenStream> {
+        let Fields {
+            new_args,
+            new_types,
+            optional,
+            setters,
+            has_extra,
+        } = parts;
+        if new_args.is_empty() {
+            return (!setters.is_empty())
+                .then(|| quote!(crate::support::setters!(@model #ident { #(#setters),* });));
+        }
+        if let Some(builder) = swap_prone(new_types).then(|| {
+            let b = self
+                .sinks
+                .entry(module)
+                .or_default()
+                .ns
+                .claim(&format!("{name}Builder"));
+            id(&b)
+        }) {
+            self.uses.model_builder = true;
+            let extra = has_extra.then(|| quote!(+ additional_properties));
+            let optional_setters = (!setters.is_empty())
+                .then(|| quote!(crate::support::setters!(@model #ident { #(#setters),* });));
+            return Some(quote! {
+                crate::support::model_builder!(#ident #builder { #(#new_args),* } { #(#optional),* } #extra);
+                #optional_setters
+            });
+        }
+        let allow = (new_args.len() > 7).then(|| {
+            quote!(#[allow(clippy::too_many_arguments, reason = "one argument per required field of the API model")])
+        });
+        let extra = has_extra.then(|| quote!(+ additional_properties));
+        Some(
+            quote!(crate::support::setters!(@model #allow #ident new(#(#new_args),*) #extra { #(#setters),* });),
+        )
     }
 }
 
@@ -583,13 +603,6 @@ pub fn redacted_debug(ident: &Ident, fields: &[(String, bool)], all: bool) -> Op
             }
         }
     })
-}
-
-fn nested(role: Role) -> Role {
-    Role {
-        request: role.request,
-        constructible: role.request,
-    }
 }
 
 /// The path of type `name` in `target`'s types module, as written at `place`.

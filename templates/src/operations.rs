@@ -410,16 +410,7 @@ impl<'a> Gen<'_, 'a> {
         op: &str,
     ) -> Body<'a> {
         let hint = format!("{}Body", ident::pascal(op, "Call"));
-        let (ty, c) = self.rust_type(
-            schema,
-            vi,
-            place,
-            &hint,
-            Role {
-                request: true,
-                constructible: false,
-            },
-        );
+        let (ty, c) = self.rust_type(schema, vi, place, &hint, Role { request: true });
         let object = match (&c.shape, c.nullable) {
             (Shape::Ref(name), false) => self
                 .plan
@@ -453,10 +444,7 @@ impl<'a> Gen<'_, 'a> {
                 field_vi,
                 place,
                 alloc,
-                Role {
-                    request: true,
-                    constructible: false,
-                },
+                Role { request: true },
             );
             out.push(BodyField {
                 ident: ns.claim(&field.ident),

@@ -71,8 +71,6 @@ pub struct Def<'a> {
     pub schema: &'a Schema,
     /// Reachable from a request body: optional fields skip `None`, nullable ones can send `null`.
     pub request: bool,
-    /// Reachable from a request body through a field: gets `new` and setters.
-    pub constructible: bool,
 }
 
 /// Another documented name of a model's shape: `pub type <ident> = <model>;`.
@@ -236,7 +234,6 @@ impl<'a> Plan<'a> {
                         vi,
                         schema: &self.versions[vi].spec.components.schemas[name],
                         request: false,
-                        constructible: false,
                     });
                     self.defs.len() - 1
                 });
@@ -339,26 +336,19 @@ impl<'a> Plan<'a> {
         }
         let mut seen = HashSet::new();
         for (schema, vi) in roots {
-            self.mark(schema, vi, false, &mut seen);
+            self.mark(schema, vi, &mut seen);
         }
     }
 
-    fn mark(
-        &mut self,
-        schema: &'a Schema,
-        vi: usize,
-        nested: bool,
-        seen: &mut HashSet<(usize, bool)>,
-    ) {
+    fn mark(&mut self, schema: &'a Schema, vi: usize, seen: &mut HashSet<usize>) {
         if let Some(name) = schema.referenced_name() {
             let Some(&d) = self.lookup.get(&(name, vi)) else {
                 return;
             };
-            if !seen.insert((d, nested)) {
+            if !seen.insert(d) {
                 return;
             }
             self.defs[d].request = true;
-            self.defs[d].constructible |= nested;
             let (inner, dvi) = (self.defs[d].schema, self.defs[d].vi);
             self.mark_children(inner, dvi, seen);
             return;
@@ -366,7 +356,7 @@ impl<'a> Plan<'a> {
         self.mark_children(schema, vi, seen);
     }
 
-    fn mark_children(&mut self, schema: &'a Schema, vi: usize, seen: &mut HashSet<(usize, bool)>) {
+    fn mark_children(&mut self, schema: &'a Schema, vi: usize, seen: &mut HashSet<usize>) {
         let children = schema
             .any_of
             .iter()
@@ -378,11 +368,8 @@ impl<'a> Plan<'a> {
                 Some(docsdk_spec::AdditionalProperties::Schema(s)) => Some(s.as_ref()),
                 _ => None,
             });
-        let nested = !schema.properties.is_empty()
-            || schema.items.is_some()
-            || schema.additional_properties.is_some();
         for child in children {
-            self.mark(child, vi, nested, seen);
+            self.mark(child, vi, seen);
         }
     }
 

@@ -49,7 +49,10 @@ impl Client {
             );
         };
         Ok(Self {
-            inner: docsdk_runtime::Client::new(config, url)?,
+            inner: docsdk_runtime::Client::for_service(
+                config,
+                docsdk_runtime::Service::new(docsdk_runtime::Provider::Otc, "as", url),
+            )?,
         })
     }
     /// Querying AS Policies (V2): `GET /autoscaling-api/v2/{project_id}/scaling_policy`, API version v2.

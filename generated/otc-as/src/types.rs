@@ -40,6 +40,17 @@ pub struct CreateAsPolicyV2Request {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
 }
+crate::support::model_builder!(
+    CreateAsPolicyV2Request CreateAsPolicyV2RequestBuilder { scaling_policy_name :
+    String, scaling_resource_id : String, scaling_resource_type : String,
+    scaling_policy_type : String } { alarm_id, scheduled_policy, scaling_policy_action,
+    cool_down_time, description }
+);
+crate::support::setters!(
+    @ model CreateAsPolicyV2Request { alarm_id : String, scheduled_policy :
+    AsPolicyV2ScheduledPolicyField, scaling_policy_action :
+    AsPolicyV2ScalingPolicyActionField, cool_down_time : i64, description : String }
+);
 /// scheduled\_policy field description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -121,12 +132,15 @@ crate::support::setters!(
     percentage : i64, limits : i64 }
 );
 /// Response parameters
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct CreateAsPolicyV2Response {
     /// Specifies the AS policy ID.
     pub scaling_policy_id: Option<String>,
 }
+crate::support::setters!(
+    @ model CreateAsPolicyV2Response { scaling_policy_id : String }
+);
 /// Response parameters
 ///
 /// The same shape as [`CreateAsPolicyV2Response`], documented under this name too: one type, two names.
@@ -138,7 +152,7 @@ pub type CreateAsPolicyResponse = CreateAsPolicyV2Response;
 /// The same shape as [`CreateAsPolicyV2Response`], documented under this name too: one type, two names.
 pub type UpdateAsPolicyResponse = CreateAsPolicyV2Response;
 /// Request parameters
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct UpdateAsPolicyV2Request {
     /// Specifies the AS policy name. The name contains only letters, digits, underscores (\_), and hyphens (-), and cannot exceed 64 characters.
@@ -178,15 +192,24 @@ pub struct UpdateAsPolicyV2Request {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
 }
+crate::support::setters!(
+    @ model UpdateAsPolicyV2Request { scaling_policy_name : String, scaling_policy_type :
+    String, scaling_resource_id : String, scaling_resource_type : String, alarm_id :
+    String, scheduled_policy : AsPolicyV2ScheduledPolicyField, scaling_policy_action :
+    AsPolicyV2ScalingPolicyActionField, cool_down_time : i64, description : String }
+);
 /// Response parameters
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ShowAsPolicyV2Response {
     /// Specifies details about the AS policy. For details, see Table 3.
     pub scaling_policy: Option<AsPolicyV2ScalingPolicyField>,
 }
+crate::support::setters!(
+    @ model ShowAsPolicyV2Response { scaling_policy : AsPolicyV2ScalingPolicyField }
+);
 /// scaling\_policy field description
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct AsPolicyV2ScalingPolicyField {
     /// Specifies the scaling resource ID.
@@ -228,8 +251,16 @@ pub struct AsPolicyV2ScalingPolicyField {
     /// Specifies the AS policy description.
     pub description: Option<String>,
 }
+crate::support::setters!(
+    @ model AsPolicyV2ScalingPolicyField { scaling_resource_id : String,
+    scaling_resource_type : String, scaling_policy_name : String, scaling_policy_id :
+    String, policy_status : String, scaling_policy_type : String, alarm_id : String,
+    scheduled_policy : ShowAsPolicyV2ScheduledPolicyField, scaling_policy_action :
+    ShowAsPolicyV2ScalingPolicyActionField, cool_down_time : i64, create_time : String,
+    meta_data : AsPolicyV2MetaDataField, description : String }
+);
 /// scheduled\_policy field description
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ShowAsPolicyV2ScheduledPolicyField {
     /// Specifies the time when the scaling action is triggered. The time format complies with UTC.
@@ -256,6 +287,10 @@ pub struct ShowAsPolicyV2ScheduledPolicyField {
     /// The time format is **YYYY-MM-DDThh:mmZ**.
     pub end_time: Option<String>,
 }
+crate::support::setters!(
+    @ model ShowAsPolicyV2ScheduledPolicyField { launch_time : String, recurrence_type :
+    String, recurrence_value : String, start_time : String, end_time : String }
+);
 /// scheduled\_policy field description
 ///
 /// The same shape as [`ShowAsPolicyV2ScheduledPolicyField`], documented under this name too: one type, two names.
@@ -273,7 +308,7 @@ pub type ShowAsPolicyScheduledPolicyField = ShowAsPolicyV2ScheduledPolicyField;
 /// The same shape as [`ShowAsPolicyV2ScheduledPolicyField`], documented under this name too: one type, two names.
 pub type AsGroupAsPoliciesBoundScheduledPolicyField = ShowAsPolicyV2ScheduledPolicyField;
 /// scaling\_policy\_action field description
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ShowAsPolicyV2ScalingPolicyActionField {
     /// Specifies the scaling action.
@@ -289,8 +324,12 @@ pub struct ShowAsPolicyV2ScalingPolicyActionField {
     /// Specifies the operation restrictions.
     pub limits: Option<i64>,
 }
+crate::support::setters!(
+    @ model ShowAsPolicyV2ScalingPolicyActionField { operation : String, size : i64,
+    percentage : i64, limits : i64 }
+);
 /// meta\_data field description
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct AsPolicyV2MetaDataField {
     /// Specifies the bandwidth sharing type in the bandwidth scaling policy.
@@ -300,6 +339,10 @@ pub struct AsPolicyV2MetaDataField {
     /// Specifies the EIP for the bandwidth in the bandwidth scaling policy.
     pub metadata_eip_address: Option<String>,
 }
+crate::support::setters!(
+    @ model AsPolicyV2MetaDataField { metadata_bandwidth_share_type : String,
+    metadata_eip_id : String, metadata_eip_address : String }
+);
 /// meta\_data field description
 ///
 /// The same shape as [`AsPolicyV2MetaDataField`], documented under this name too: one type, two names.
@@ -309,7 +352,7 @@ pub type ResourceAsPoliciesBoundV2MetaDataField = AsPolicyV2MetaDataField;
 /// The same shape as [`AsPolicyV2MetaDataField`], documented under this name too: one type, two names.
 pub type AsPoliciesV2MetaDataField = AsPolicyV2MetaDataField;
 /// Response parameters
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ShowResourceAsPoliciesBoundV2Response {
     /// Specifies the total number of query records.
@@ -321,8 +364,13 @@ pub struct ShowResourceAsPoliciesBoundV2Response {
     /// Specifies AS policies. For details, see Table 3.
     pub scaling_policies: Option<Vec<ResourceAsPoliciesBoundV2ScalingPoliciesField>>,
 }
+crate::support::setters!(
+    @ model ShowResourceAsPoliciesBoundV2Response { total_number : i64, start_number :
+    i64, limit : i64, scaling_policies : Vec <
+    ResourceAsPoliciesBoundV2ScalingPoliciesField > }
+);
 /// scaling\_policies field description
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ResourceAsPoliciesBoundV2ScalingPoliciesField {
     /// Specifies the AS policy name.
@@ -364,8 +412,16 @@ pub struct ResourceAsPoliciesBoundV2ScalingPoliciesField {
     /// Specifies the AS policy description.
     pub description: Option<String>,
 }
+crate::support::setters!(
+    @ model ResourceAsPoliciesBoundV2ScalingPoliciesField { scaling_policy_name : String,
+    scaling_policy_id : String, scaling_resource_id : String, scaling_resource_type :
+    String, policy_status : String, scaling_policy_type : String, alarm_id : String,
+    scheduled_policy : ShowAsPolicyV2ScheduledPolicyField, scaling_policy_action :
+    AsPoliciesBoundV2ScalingPolicyActionField, cool_down_time : i64, create_time :
+    String, meta_data : AsPolicyV2MetaDataField, description : String }
+);
 /// scaling\_policy\_action field description
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct AsPoliciesBoundV2ScalingPolicyActionField {
     /// Specifies the scaling action.
@@ -381,12 +437,16 @@ pub struct AsPoliciesBoundV2ScalingPolicyActionField {
     /// Specifies the operation restrictions.
     pub limits: Option<i64>,
 }
+crate::support::setters!(
+    @ model AsPoliciesBoundV2ScalingPolicyActionField { operation : String, size : i64,
+    percentage : i64, limits : i64 }
+);
 /// scaling\_policy\_action field description
 ///
 /// The same shape as [`AsPoliciesBoundV2ScalingPolicyActionField`], documented under this name too: one type, two names.
 pub type AsPoliciesV2ScalingPolicyActionField = AsPoliciesBoundV2ScalingPolicyActionField;
 /// Response parameters
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ListAsPoliciesV2Response {
     /// Specifies the total number of query records.
@@ -398,8 +458,12 @@ pub struct ListAsPoliciesV2Response {
     /// Specifies AS policies. For details, see Table 3.
     pub scaling_policies: Option<Vec<AsPoliciesV2ScalingPoliciesField>>,
 }
+crate::support::setters!(
+    @ model ListAsPoliciesV2Response { total_number : i64, start_number : i64, limit :
+    i64, scaling_policies : Vec < AsPoliciesV2ScalingPoliciesField > }
+);
 /// scaling\_policies field description
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct AsPoliciesV2ScalingPoliciesField {
     /// Specifies the AS policy name.
@@ -440,8 +504,16 @@ pub struct AsPoliciesV2ScalingPoliciesField {
     /// Specifies the AS policy description.
     pub description: Option<String>,
 }
+crate::support::setters!(
+    @ model AsPoliciesV2ScalingPoliciesField { scaling_policy_name : String,
+    scaling_policy_id : String, scaling_resource_id : String, scaling_resource_type :
+    String, policy_status : String, scaling_policy_type : String, alarm_id : String,
+    scheduled_policy : ShowAsPolicyV2ScheduledPolicyField, scaling_policy_action :
+    AsPoliciesBoundV2ScalingPolicyActionField, cool_down_time : i64, create_time :
+    String, meta_data : AsPolicyV2MetaDataField, description : String }
+);
 /// Response parameters
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ListScalingActionLogsV2Response {
     /// Specifies the total number of query records.
@@ -453,8 +525,13 @@ pub struct ListScalingActionLogsV2Response {
     /// Specifies scaling action logs. For details, see Table 3.
     pub scaling_activity_log: Option<Vec<ScalingActionLogsV2ScalingActivityLogField>>,
 }
+crate::support::setters!(
+    @ model ListScalingActionLogsV2Response { total_number : i64, start_number : i64,
+    limit : i64, scaling_activity_log : Vec < ScalingActionLogsV2ScalingActivityLogField
+    > }
+);
 /// scaling\_activity\_log field description
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ScalingActionLogsV2ScalingActivityLogField {
     /// Specifies the status of the scaling action.
@@ -499,8 +576,22 @@ pub struct ScalingActionLogsV2ScalingActivityLogField {
     #[serde(rename = "type")]
     pub type_: Option<String>,
 }
+crate::support::setters!(
+    @ model ScalingActionLogsV2ScalingActivityLogField { status : String, start_time :
+    String, end_time : String, id : String, instance_removed_list : Vec <
+    ScalingActionLogsV2ScalingInstanceField >, instance_deleted_list : Vec <
+    ScalingActionLogsV2ScalingInstanceField >, instance_added_list : Vec <
+    ScalingActionLogsV2ScalingInstanceField >, instance_failed_list : Vec <
+    ScalingActionLogsV2ScalingInstanceField >, instance_standby_list : Vec <
+    ScalingActionLogsV2ScalingInstanceField >, scaling_value : i64, description : String,
+    instance_value : i64, desire_value : i64, lb_bind_success_list : Vec <
+    ScalingActionLogsV2ModifyLbField >, lb_bind_failed_list : Vec <
+    ScalingActionLogsV2ModifyLbField >, lb_unbind_success_list : Vec <
+    ScalingActionLogsV2ModifyLbField >, lb_unbind_failed_list : Vec <
+    ScalingActionLogsV2ModifyLbField >, type_ : String }
+);
 /// scaling\_instance field description
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ScalingActionLogsV2ScalingInstanceField {
     /// Specifies the ECS name.
@@ -514,8 +605,12 @@ pub struct ScalingActionLogsV2ScalingInstanceField {
     /// Specifies the information about instance configurations.
     pub instance_config: Option<String>,
 }
+crate::support::setters!(
+    @ model ScalingActionLogsV2ScalingInstanceField { instance_name : String, instance_id
+    : String, failed_reason : String, failed_details : String, instance_config : String }
+);
 /// modify\_lb field description
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ScalingActionLogsV2ModifyLbField {
     /// Specifies information about an enhanced load balancer. For details, see Table 6.
@@ -527,8 +622,13 @@ pub struct ScalingActionLogsV2ModifyLbField {
     /// Specifies the details of a load balancer migration failure.
     pub failed_details: Option<String>,
 }
+crate::support::setters!(
+    @ model ScalingActionLogsV2ModifyLbField { lbaas_listener :
+    ScalingActionLogsV2LbaasListenerField, listener : String, failed_reason : String,
+    failed_details : String }
+);
 /// lbaas\_listener field description
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ScalingActionLogsV2LbaasListenerField {
     /// Specifies the listener ID.
@@ -540,6 +640,10 @@ pub struct ScalingActionLogsV2LbaasListenerField {
     /// Specifies the weight, which determines the portion of requests a backend ECS processes when being compared to other backend ECSs added to the same listener.
     pub weight: Option<i64>,
 }
+crate::support::setters!(
+    @ model ScalingActionLogsV2LbaasListenerField { listener_id : String, pool_id :
+    String, protocol_port : i64, weight : i64 }
+);
 /// lbaas\_listeners field description
 ///
 /// The same shape as [`ScalingActionLogsV2LbaasListenerField`], documented under this name too: one type, two names.
@@ -555,8 +659,12 @@ pub struct BatchDeleteAsConfigurationsRequest {
     /// Specifies the AS configuration ID. For details, see Querying AS configurations.
     pub scaling_configuration_id: Vec<String>,
 }
+crate::support::setters!(
+    @ model BatchDeleteAsConfigurationsRequest new(scaling_configuration_id : Vec <
+    String >) {}
+);
 /// Request parameters
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct CreateAsConfigurationRequest {
     /// Specifies the AS configuration name. The name contains only letters, digits, underscores (\_), and hyphens (-), and cannot exceed 64 characters.
@@ -575,6 +683,11 @@ pub struct CreateAsConfigurationRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub source_scaling_configuration_id: Option<String>,
 }
+crate::support::setters!(
+    @ model CreateAsConfigurationRequest { scaling_configuration_name : String,
+    instance_config : AsConfigurationInstanceConfigField, source_scaling_configuration_id
+    : String }
+);
 /// instance\_config field description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -820,21 +933,28 @@ pub struct AsConfigurationSecurityGroupsField {
 }
 crate::support::setters!(@ model AsConfigurationSecurityGroupsField new(id : String) {});
 /// Response parameters
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct CreateAsConfigurationResponse {
     /// Specifies the AS configuration ID.
     pub scaling_configuration_id: Option<String>,
 }
+crate::support::setters!(
+    @ model CreateAsConfigurationResponse { scaling_configuration_id : String }
+);
 /// Response parameters
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ShowAsConfigurationResponse {
     /// Provides AS configuration details.
     pub scaling_configuration: Option<AsConfigurationScalingConfigurationsField>,
 }
+crate::support::setters!(
+    @ model ShowAsConfigurationResponse { scaling_configuration :
+    AsConfigurationScalingConfigurationsField }
+);
 /// scaling\_configurations field description
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct AsConfigurationScalingConfigurationsField {
     /// Specifies the AS configuration ID. This parameter is globally unique.
@@ -851,8 +971,14 @@ pub struct AsConfigurationScalingConfigurationsField {
     /// Specifies the ID of the AS group to which the AS configuration is bound.
     pub scaling_group_id: Option<String>,
 }
+crate::support::setters!(
+    @ model AsConfigurationScalingConfigurationsField { scaling_configuration_id :
+    String, tenant : String, scaling_configuration_name : String, instance_config :
+    ListAsConfigurationsInstanceConfigField, create_time : String, scaling_group_id :
+    String }
+);
 /// instance\_config field description
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ListAsConfigurationsInstanceConfigField {
     /// Specifies the ECS flavor ID. Wire name: `flavorRef`.
@@ -896,12 +1022,23 @@ pub struct ListAsConfigurationsInstanceConfigField {
     /// This parameter is reserved.
     pub multi_flavor_priority_policy: Option<String>,
 }
+crate::support::setters!(
+    @ model ListAsConfigurationsInstanceConfigField { flavor_ref : String, image_ref :
+    String, disk : Vec < ListAsConfigurationsDiskField >, key_name : String,
+    key_fingerprint : String, instance_name : String, instance_id : String, admin_pass :
+    String, personality : Vec < ListAsConfigurationsPersonalityField >, public_ip :
+    ListAsConfigurationsPublicIpField, user_data : String, metadata :
+    ListAsConfigurationsMetadataField, security_groups : Vec <
+    ListAsConfigurationsSecurityGroupsField >, server_group_id : String, tenancy :
+    String, dedicated_host_id : String, market_type : String,
+    multi_flavor_priority_policy : String }
+);
 /// instance\_config field description
 ///
 /// The same shape as [`ListAsConfigurationsInstanceConfigField`], documented under this name too: one type, two names.
 pub type ShowAsConfigurationInstanceConfigField = ListAsConfigurationsInstanceConfigField;
 /// disk field description
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ListAsConfigurationsDiskField {
     /// Specifies the disk size. The unit is GB.
@@ -917,12 +1054,17 @@ pub struct ListAsConfigurationsDiskField {
     /// Specifies the metadata for creating disks. For details, see Table 6.
     pub metadata: Option<AsConfigurationMetadataFieldForCreatingDisk>,
 }
+crate::support::setters!(
+    @ model ListAsConfigurationsDiskField { size : i64, volume_type : String, disk_type :
+    String, data_disk_image_id : String, snapshot_id : String, metadata :
+    AsConfigurationMetadataFieldForCreatingDisk }
+);
 /// disk field description
 ///
 /// The same shape as [`ListAsConfigurationsDiskField`], documented under this name too: one type, two names.
 pub type ShowAsConfigurationDiskField = ListAsConfigurationsDiskField;
 /// personality field description
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ListAsConfigurationsPersonalityField {
     /// Specifies the path of the injected file.
@@ -930,23 +1072,29 @@ pub struct ListAsConfigurationsPersonalityField {
     /// Specifies the content of the file to be injected. The file content is encoded using Base64.
     pub content: Option<String>,
 }
+crate::support::setters!(
+    @ model ListAsConfigurationsPersonalityField { path : String, content : String }
+);
 /// personality field description
 ///
 /// The same shape as [`ListAsConfigurationsPersonalityField`], documented under this name too: one type, two names.
 pub type ShowAsConfigurationPersonalityField = ListAsConfigurationsPersonalityField;
 /// public\_ip field description
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ListAsConfigurationsPublicIpField {
     /// Specifies the automatically assigned EIP.
     pub eip: Option<ListAsConfigurationsEipField>,
 }
+crate::support::setters!(
+    @ model ListAsConfigurationsPublicIpField { eip : ListAsConfigurationsEipField }
+);
 /// public\_ip field description
 ///
 /// The same shape as [`ListAsConfigurationsPublicIpField`], documented under this name too: one type, two names.
 pub type ShowAsConfigurationPublicIpField = ListAsConfigurationsPublicIpField;
 /// eip field description
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ListAsConfigurationsEipField {
     /// Specifies the IP address type.
@@ -954,12 +1102,16 @@ pub struct ListAsConfigurationsEipField {
     /// Specifies the bandwidth of an IP address.
     pub bandwidth: Option<ListAsConfigurationsBandwidthField>,
 }
+crate::support::setters!(
+    @ model ListAsConfigurationsEipField { ip_type : String, bandwidth :
+    ListAsConfigurationsBandwidthField }
+);
 /// eip field description
 ///
 /// The same shape as [`ListAsConfigurationsEipField`], documented under this name too: one type, two names.
 pub type ShowAsConfigurationEipField = ListAsConfigurationsEipField;
 /// bandwidth field description
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ListAsConfigurationsBandwidthField {
     /// Specifies the bandwidth (Mbit/s).
@@ -974,28 +1126,38 @@ pub struct ListAsConfigurationsBandwidthField {
     /// - **traffic**: billed by traffic.
     pub charging_mode: Option<String>,
 }
+crate::support::setters!(
+    @ model ListAsConfigurationsBandwidthField { size : i64, share_type : String,
+    charging_mode : String }
+);
 /// bandwidth field description
 ///
 /// The same shape as [`ListAsConfigurationsBandwidthField`], documented under this name too: one type, two names.
 pub type ShowAsConfigurationBandwidthField = ListAsConfigurationsBandwidthField;
 /// metadata field description
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ListAsConfigurationsMetadataField {
     /// Specifies the password of the **Administrator** account for a Windows ECS.
     pub admin_pass: Option<String>,
 }
+crate::support::setters!(
+    @ model ListAsConfigurationsMetadataField { admin_pass : String }
+);
 /// metadata field description
 ///
 /// The same shape as [`ListAsConfigurationsMetadataField`], documented under this name too: one type, two names.
 pub type ShowAsConfigurationMetadataField = ListAsConfigurationsMetadataField;
 /// security\_groups field description
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ListAsConfigurationsSecurityGroupsField {
     /// Specifies the security group ID.
     pub id: Option<String>,
 }
+crate::support::setters!(
+    @ model ListAsConfigurationsSecurityGroupsField { id : String }
+);
 /// security\_groups field description
 ///
 /// The same shape as [`ListAsConfigurationsSecurityGroupsField`], documented under this name too: one type, two names.
@@ -1005,7 +1167,7 @@ pub type ListAsGroupsSecurityGroupsField = ListAsConfigurationsSecurityGroupsFie
 /// The same shape as [`ListAsConfigurationsSecurityGroupsField`], documented under this name too: one type, two names.
 pub type ShowAsConfigurationSecurityGroupsField = ListAsConfigurationsSecurityGroupsField;
 /// Response parameters
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ListAsConfigurationsResponse {
     /// Specifies the total number of query records.
@@ -1017,6 +1179,10 @@ pub struct ListAsConfigurationsResponse {
     /// Specifies the AS configuration list.
     pub scaling_configurations: Option<Vec<AsConfigurationScalingConfigurationsField>>,
 }
+crate::support::setters!(
+    @ model ListAsConfigurationsResponse { total_number : i64, start_number : i64, limit
+    : i64, scaling_configurations : Vec < AsConfigurationScalingConfigurationsField > }
+);
 /// Request parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -1126,6 +1292,26 @@ pub struct CreateAsGroupRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
 }
+crate::support::model_builder!(
+    CreateAsGroupRequest CreateAsGroupRequestBuilder { scaling_group_name : String,
+    scaling_configuration_id : String, networks : Vec < AsGroupNetworksField >, vpc_id :
+    String } { desire_instance_number, min_instance_number, max_instance_number,
+    cool_down_time, lb_listener_id, lbaas_listeners, available_zones, security_groups,
+    health_periodic_audit_method, health_periodic_audit_time,
+    health_periodic_audit_grace_period, instance_terminate_policy, notifications,
+    delete_publicip, delete_volume, enterprise_project_id, multi_az_priority_policy,
+    description }
+);
+crate::support::setters!(
+    @ model CreateAsGroupRequest { desire_instance_number : i64, min_instance_number :
+    i64, max_instance_number : i64, cool_down_time : i64, lb_listener_id : String,
+    lbaas_listeners : Vec < AsGroupLbaasListenersField >, available_zones : Vec < String
+    >, security_groups : Vec < AsGroupSecurityGroupsField >, health_periodic_audit_method
+    : String, health_periodic_audit_time : i64, health_periodic_audit_grace_period : i64,
+    instance_terminate_policy : String, notifications : Vec < String >, delete_publicip :
+    bool, delete_volume : bool, enterprise_project_id : String, multi_az_priority_policy
+    : String, description : String }
+);
 /// lbaas\_listeners field description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -1181,12 +1367,13 @@ pub struct AsGroupSecurityGroupsField {
 }
 crate::support::setters!(@ model AsGroupSecurityGroupsField new(id : String) {});
 /// Response parameters
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct CreateAsGroupResponse {
     /// Specifies the AS group ID.
     pub scaling_group_id: Option<String>,
 }
+crate::support::setters!(@ model CreateAsGroupResponse { scaling_group_id : String });
 /// Response parameters
 ///
 /// The same shape as [`CreateAsGroupResponse`], documented under this name too: one type, two names.
@@ -1201,8 +1388,9 @@ pub struct EnableOrDisableAsGroupRequest {
     /// - **pause**: disables the AS group.
     pub action: String,
 }
+crate::support::setters!(@ model EnableOrDisableAsGroupRequest new(action : String) {});
 /// Request parameters
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct UpdateAsGroupRequest {
     /// Specifies the AS group name. The name contains only letters, digits, underscores (\_), and hyphens (-), and cannot exceed 64 characters.
@@ -1316,6 +1504,18 @@ pub struct UpdateAsGroupRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
 }
+crate::support::setters!(
+    @ model UpdateAsGroupRequest { scaling_group_name : String, desire_instance_number :
+    i64, min_instance_number : i64, max_instance_number : i64, cool_down_time : i64,
+    available_zones : Vec < String >, networks : Vec < AsGroupNetworksField >,
+    security_groups : Vec < AsGroupSecurityGroupsField >, lb_listener_id : String,
+    lbaas_listeners : Vec < UpdateAsGroupLbaasListenersField >,
+    health_periodic_audit_method : String, health_periodic_audit_time : i64,
+    instance_terminate_policy : String, health_periodic_audit_grace_period : i64,
+    scaling_configuration_id : String, notifications : Vec < String >, delete_publicip :
+    bool, delete_volume : bool, enterprise_project_id : String, multi_az_priority_policy
+    : String, description : String }
+);
 /// lbaas\_listeners field description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -1339,14 +1539,17 @@ crate::support::model_builder!(
     String, protocol_port : i64, weight : i64 } {}
 );
 /// Response parameters
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ShowAsGroupResponse {
     /// Specifies details about the AS group.
     pub scaling_group: Option<AsGroupScalingGroupsField>,
 }
+crate::support::setters!(
+    @ model ShowAsGroupResponse { scaling_group : AsGroupScalingGroupsField }
+);
 /// scaling\_groups field description
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct AsGroupScalingGroupsField {
     /// Specifies the name of the AS group.
@@ -1413,8 +1616,24 @@ pub struct AsGroupScalingGroupsField {
     /// Specifies the description of the AS group.
     pub description: Option<String>,
 }
+crate::support::setters!(
+    @ model AsGroupScalingGroupsField { scaling_group_name : String, scaling_group_id :
+    String, scaling_group_status : String, scaling_configuration_id : String,
+    scaling_configuration_name : String, current_instance_number : i64,
+    desire_instance_number : i64, min_instance_number : i64, max_instance_number : i64,
+    cool_down_time : i64, lb_listener_id : String, lbaas_listeners : Vec <
+    ScalingActionLogsV2LbaasListenerField >, available_zones : Vec < String >, networks :
+    Vec < ListAsGroupsNetworksField >, security_groups : Vec <
+    ListAsConfigurationsSecurityGroupsField >, create_time : String, vpc_id : String,
+    detail : String, is_scaling : bool, health_periodic_audit_method : String,
+    health_periodic_audit_time : i64, health_periodic_audit_grace_period : i64,
+    instance_terminate_policy : String, notifications : Vec < String >, delete_publicip :
+    bool, delete_volume : bool, cloud_location_id : String, enterprise_project_id :
+    String, activity_type : String, multi_az_priority_policy : String, description :
+    String }
+);
 /// networks field description
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ListAsGroupsNetworksField {
     /// Specifies the subnet ID.
@@ -1426,23 +1645,28 @@ pub struct ListAsGroupsNetworksField {
     /// Specifies the shared bandwidth of an IPv6 address. This parameter is left blank by default, indicating that no IPv6 shared bandwidth is bound. This parameter is reserved.
     pub ipv6_bandwidth: Option<ListAsGroupsIpv6BandwidthField>,
 }
+crate::support::setters!(
+    @ model ListAsGroupsNetworksField { id : String, ipv6_enable : bool, ipv6_bandwidth :
+    ListAsGroupsIpv6BandwidthField }
+);
 /// networks field description
 ///
 /// The same shape as [`ListAsGroupsNetworksField`], documented under this name too: one type, two names.
 pub type ShowAsGroupNetworksField = ListAsGroupsNetworksField;
 /// ipv6\_bandwidth field description
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ListAsGroupsIpv6BandwidthField {
     /// Specifies the ID of the shared bandwidth of an IPv6 address. This parameter is reserved.
     pub id: Option<String>,
 }
+crate::support::setters!(@ model ListAsGroupsIpv6BandwidthField { id : String });
 /// ipv6\_bandwidth field description
 ///
 /// The same shape as [`ListAsGroupsIpv6BandwidthField`], documented under this name too: one type, two names.
 pub type ShowAsGroupIpv6BandwidthField = ListAsGroupsIpv6BandwidthField;
 /// Response parameters
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ListAsGroupsResponse {
     /// Specifies the total number of query records.
@@ -1454,6 +1678,10 @@ pub struct ListAsGroupsResponse {
     /// Specifies the AS group list.
     pub scaling_groups: Option<Vec<AsGroupScalingGroupsField>>,
 }
+crate::support::setters!(
+    @ model ListAsGroupsResponse { total_number : i64, start_number : i64, limit : i64,
+    scaling_groups : Vec < AsGroupScalingGroupsField > }
+);
 crate::support::open_enum!(
     #[doc =
     " Specifies an action to be performed on AS policies in batches. The options are as follows:"]
@@ -1493,6 +1721,11 @@ pub struct BatchManageAsPoliciesRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub delete_alarm: Option<String>,
 }
+crate::support::setters!(
+    @ model BatchManageAsPoliciesRequest new(scaling_policy_id : Vec < String >, action :
+    BatchManageAsPoliciesRequestAction) { force_delete :
+    BatchManageAsPoliciesRequestForceDelete, delete_alarm : String }
+);
 /// Request parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -1521,6 +1754,16 @@ pub struct CreateAsPolicyRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub cool_down_time: Option<i64>,
 }
+crate::support::model_builder!(
+    CreateAsPolicyRequest CreateAsPolicyRequestBuilder { scaling_policy_name : String,
+    scaling_group_id : String, scaling_policy_type : String } { alarm_id,
+    scheduled_policy, scaling_policy_action, cool_down_time }
+);
+crate::support::setters!(
+    @ model CreateAsPolicyRequest { alarm_id : String, scheduled_policy :
+    AsPolicyScheduledPolicyField, scaling_policy_action :
+    AsPolicyScalingPolicyActionField, cool_down_time : i64 }
+);
 /// scheduled\_policy field description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -1596,8 +1839,11 @@ pub struct RunEnableOrDisableAsPolicyRequest {
     /// - **pause**: disables the AS group.
     pub action: String,
 }
+crate::support::setters!(
+    @ model RunEnableOrDisableAsPolicyRequest new(action : String) {}
+);
 /// Request parameters
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct UpdateAsPolicyRequest {
     /// Specifies the AS policy name. The name contains only letters, digits, underscores (\_), and hyphens (-), and cannot exceed 64 characters.
@@ -1625,15 +1871,23 @@ pub struct UpdateAsPolicyRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub cool_down_time: Option<i64>,
 }
+crate::support::setters!(
+    @ model UpdateAsPolicyRequest { scaling_policy_name : String, scaling_policy_type :
+    String, alarm_id : String, scheduled_policy : AsPolicyScheduledPolicyField,
+    scaling_policy_action : AsPolicyScalingPolicyActionField, cool_down_time : i64 }
+);
 /// Response parameters
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ShowAsPolicyResponse {
     /// Specifies details about the AS policy. For details, see Table 3.
     pub scaling_policy: Option<AsPolicyScalingPolicyField>,
 }
+crate::support::setters!(
+    @ model ShowAsPolicyResponse { scaling_policy : AsPolicyScalingPolicyField }
+);
 /// scaling\_policy field description
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct AsPolicyScalingPolicyField {
     /// Specifies the AS group ID.
@@ -1666,8 +1920,15 @@ pub struct AsPolicyScalingPolicyField {
     /// Specifies the time when an AS policy was created. The time format complies with UTC.
     pub create_time: Option<String>,
 }
+crate::support::setters!(
+    @ model AsPolicyScalingPolicyField { scaling_group_id : String, scaling_policy_name :
+    String, scaling_policy_id : String, policy_status : String, scaling_policy_type :
+    String, alarm_id : String, scheduled_policy : ShowAsPolicyV2ScheduledPolicyField,
+    scaling_policy_action : AsPolicyScalingPolicyActionField, cool_down_time : i64,
+    create_time : String }
+);
 /// Response parameters
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ShowAsGroupAsPoliciesBoundResponse {
     /// Specifies the total number of query records.
@@ -1679,8 +1940,12 @@ pub struct ShowAsGroupAsPoliciesBoundResponse {
     /// Specifies scaling policies. For details, see Table 3.
     pub scaling_policies: Option<Vec<AsGroupAsPoliciesBoundScalingPoliciesField>>,
 }
+crate::support::setters!(
+    @ model ShowAsGroupAsPoliciesBoundResponse { total_number : i64, start_number : i64,
+    limit : i64, scaling_policies : Vec < AsGroupAsPoliciesBoundScalingPoliciesField > }
+);
 /// scaling\_policies field description
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct AsGroupAsPoliciesBoundScalingPoliciesField {
     /// Specifies the AS group ID.
@@ -1712,8 +1977,16 @@ pub struct AsGroupAsPoliciesBoundScalingPoliciesField {
     /// Specifies the time when an AS policy was created. The time format complies with UTC.
     pub create_time: Option<String>,
 }
+crate::support::setters!(
+    @ model AsGroupAsPoliciesBoundScalingPoliciesField { scaling_group_id : String,
+    scaling_policy_name : String, scaling_policy_id : String, policy_status : String,
+    scaling_policy_type : String, alarm_id : String, scheduled_policy :
+    ShowAsPolicyV2ScheduledPolicyField, scaling_policy_action :
+    AsGroupAsPoliciesBoundScalingPolicyActionField, cool_down_time : i64, create_time :
+    String }
+);
 /// scaling\_policy\_action field description
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct AsGroupAsPoliciesBoundScalingPolicyActionField {
     /// Specifies the scaling action.
@@ -1727,8 +2000,12 @@ pub struct AsGroupAsPoliciesBoundScalingPolicyActionField {
     /// Specifies the percentage of instances to be operated.
     pub instance_percentage: Option<i64>,
 }
+crate::support::setters!(
+    @ model AsGroupAsPoliciesBoundScalingPolicyActionField { operation : String,
+    instance_number : i64, instance_percentage : i64 }
+);
 /// Response parameters
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ListAsPolicyExecutionLogsResponse {
     /// Specifies the total number of query records.
@@ -1742,8 +2019,13 @@ pub struct ListAsPolicyExecutionLogsResponse {
         Vec<AsPolicyExecutionLogScalingPolicyExecuteLogField>,
     >,
 }
+crate::support::setters!(
+    @ model ListAsPolicyExecutionLogsResponse { total_number : i64, start_number : i64,
+    limit : i64, scaling_policy_execute_log : Vec <
+    AsPolicyExecutionLogScalingPolicyExecuteLogField > }
+);
 /// scaling\_policy\_execute\_log field description
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct AsPolicyExecutionLogScalingPolicyExecuteLogField {
     /// Specifies the AS policy execution status.
@@ -1799,8 +2081,15 @@ pub struct AsPolicyExecutionLogScalingPolicyExecuteLogField {
     /// Specifies the tasks contained in a scaling action based on an AS policy. For details, see Table 4.
     pub job_records: Option<Vec<AsPolicyExecutionLogJobRecordsField>>,
 }
+crate::support::setters!(
+    @ model AsPolicyExecutionLogScalingPolicyExecuteLogField { status : String,
+    failed_reason : String, execute_type : String, execute_time : String, id : String,
+    tenant_id : String, scaling_policy_id : String, scaling_resource_type : String,
+    scaling_resource_id : String, old_value : String, desire_value : String, limit_value
+    : String, type_ : String, job_records : Vec < AsPolicyExecutionLogJobRecordsField > }
+);
 /// job\_records field description
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct AsPolicyExecutionLogJobRecordsField {
     /// Specifies the task name.
@@ -1826,6 +2115,11 @@ pub struct AsPolicyExecutionLogJobRecordsField {
     /// - **FAIL**: The task failed to be executed.
     pub job_status: Option<String>,
 }
+crate::support::setters!(
+    @ model AsPolicyExecutionLogJobRecordsField { job_name : String, record_type :
+    String, record_time : String, request : String, response : String, code : String,
+    message : String, job_status : String }
+);
 crate::support::open_enum!(
     #[doc =
     " Specifies an action to be performed on instances in batches. The options are as follows:"]
@@ -1857,8 +2151,13 @@ pub struct BatchManageInstancesRequest {
     /// - **UNPROTECT**: disables instance protection.
     pub action: BatchManageInstancesRequestAction,
 }
+crate::support::setters!(
+    @ model BatchManageInstancesRequest new(instances_id : Vec < String >, action :
+    BatchManageInstancesRequestAction) { instance_delete :
+    BatchManageAsPoliciesRequestForceDelete }
+);
 /// Response parameters
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ListAsGroupInstancesResponse {
     /// Specifies the total number of query records.
@@ -1870,8 +2169,12 @@ pub struct ListAsGroupInstancesResponse {
     /// Specifies details about the instances in the AS group.
     pub scaling_group_instances: Option<Vec<AsGroupInstanceScalingGroupInstancesField>>,
 }
+crate::support::setters!(
+    @ model ListAsGroupInstancesResponse { total_number : i64, start_number : i64, limit
+    : i64, scaling_group_instances : Vec < AsGroupInstanceScalingGroupInstancesField > }
+);
 /// scaling\_group\_instances field description
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct AsGroupInstanceScalingGroupInstancesField {
     /// Specifies the instance ID.
@@ -1906,6 +2209,13 @@ pub struct AsGroupInstanceScalingGroupInstancesField {
     /// Specifies the instance protection status.
     pub protect_from_scaling_down: Option<bool>,
 }
+crate::support::setters!(
+    @ model AsGroupInstanceScalingGroupInstancesField { instance_id : String,
+    instance_name : String, scaling_group_id : String, scaling_group_name : String,
+    life_cycle_state : String, health_status : String, scaling_configuration_name :
+    String, scaling_configuration_id : String, create_time : String,
+    protect_from_scaling_down : bool }
+);
 /// Request parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -1929,6 +2239,10 @@ pub struct CallingBackLifecycleHookRequest {
     /// - **EXTEND**: extends the timeout duration, one hour each time.
     pub lifecycle_action_result: String,
 }
+crate::support::setters!(
+    @ model CallingBackLifecycleHookRequest new(lifecycle_action_result : String) {
+    lifecycle_action_key : String, instance_id : String, lifecycle_hook_name : String }
+);
 crate::support::open_enum!(
     #[doc = " Specifies the lifecycle hook type. Options:"] #[doc = ""] #[doc =
     " - **INSTANCE\\_TERMINATING**: The hook suspends the instance when the instance is terminated."]
@@ -1973,8 +2287,14 @@ pub struct CreateLifecycleHookRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub notification_metadata: Option<String>,
 }
+crate::support::setters!(
+    @ model CreateLifecycleHookRequest new(lifecycle_hook_name : String,
+    lifecycle_hook_type : CreateLifecycleHookRequestLifecycleHookType,
+    notification_topic_urn : String) { default_result : String, default_timeout : i64,
+    notification_metadata : String }
+);
 /// Response parameters
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct CreateLifecycleHookResponse {
     /// Specifies the lifecycle hook name.
@@ -2000,8 +2320,14 @@ pub struct CreateLifecycleHookResponse {
     /// Specifies the UTC-compliant time when the lifecycle hook is created.
     pub create_time: Option<String>,
 }
+crate::support::setters!(
+    @ model CreateLifecycleHookResponse { lifecycle_hook_name : String,
+    lifecycle_hook_type : String, default_result : String, default_timeout : i64,
+    notification_topic_urn : String, notification_topic_name : String,
+    notification_metadata : String, create_time : String }
+);
 /// Request parameters
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct UpdateLifecycleHookRequest {
     /// Specifies the lifecycle hook type. Options:
@@ -2036,8 +2362,13 @@ pub struct UpdateLifecycleHookRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub notification_metadata: Option<String>,
 }
+crate::support::setters!(
+    @ model UpdateLifecycleHookRequest { lifecycle_hook_type :
+    CreateLifecycleHookRequestLifecycleHookType, default_result : String, default_timeout
+    : i64, notification_topic_urn : String, notification_metadata : String }
+);
 /// Response parameters
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct UpdateLifecycleHookResponse {
     /// Specifies the lifecycle hook name.
@@ -2063,6 +2394,12 @@ pub struct UpdateLifecycleHookResponse {
     /// Specifies the time when the lifecycle hook is created. The time is UTC-compliant.
     pub create_time: Option<String>,
 }
+crate::support::setters!(
+    @ model UpdateLifecycleHookResponse { lifecycle_hook_name : String,
+    lifecycle_hook_type : String, default_result : String, default_timeout : i64,
+    notification_topic_urn : String, notification_topic_name : String,
+    notification_metadata : String, create_time : String }
+);
 /// Response parameters
 ///
 /// The same shape as [`UpdateLifecycleHookResponse`], documented under this name too: one type, two names.
@@ -2072,14 +2409,18 @@ pub type ShowLifecycleHookResponse = UpdateLifecycleHookResponse;
 /// The same shape as [`UpdateLifecycleHookResponse`], documented under this name too: one type, two names.
 pub type LifecycleHookField = UpdateLifecycleHookResponse;
 /// Response parameters
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ShowInstanceSuspensionResponse {
     /// Specifies lifecycle hook information about an AS instance.
     pub instance_hanging_info: Option<Vec<InstanceSuspensionInstanceHangingInfoField>>,
 }
+crate::support::setters!(
+    @ model ShowInstanceSuspensionResponse { instance_hanging_info : Vec <
+    InstanceSuspensionInstanceHangingInfoField > }
+);
 /// instance\_hanging\_info field description
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct InstanceSuspensionInstanceHangingInfoField {
     /// Specifies the lifecycle hook name.
@@ -2101,29 +2442,46 @@ pub struct InstanceSuspensionInstanceHangingInfoField {
     /// Specifies the default lifecycle hook callback operation.
     pub default_result: Option<String>,
 }
+crate::support::setters!(
+    @ model InstanceSuspensionInstanceHangingInfoField { lifecycle_hook_name : String,
+    lifecycle_action_key : String, instance_id : String, scaling_group_id : String,
+    lifecycle_hook_status : String, timeout : String, default_result : String }
+);
 /// Response parameters
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ListLifecycleHooksResponse {
     /// Specifies lifecycle hooks. For details, see Table 3.
     pub lifecycle_hooks: Option<Vec<UpdateLifecycleHookResponse>>,
 }
+crate::support::setters!(
+    @ model ListLifecycleHooksResponse { lifecycle_hooks : Vec <
+    UpdateLifecycleHookResponse > }
+);
 /// Response parameters
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ListAsPolicyAndInstanceQuotasResponse {
     /// Specifies quota details. For details, see Table 3.
     pub quotas: Option<AsPolicyAndInstanceQuotaField>,
 }
+crate::support::setters!(
+    @ model ListAsPolicyAndInstanceQuotasResponse { quotas :
+    AsPolicyAndInstanceQuotaField }
+);
 /// quotas field description
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct AsPolicyAndInstanceQuotaField {
     /// Specifies resources. For details, see Table 4.
     pub resources: Option<Vec<AsPolicyAndInstanceQuotaResourcesField>>,
 }
+crate::support::setters!(
+    @ model AsPolicyAndInstanceQuotaField { resources : Vec <
+    AsPolicyAndInstanceQuotaResourcesField > }
+);
 /// resources field description
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct AsPolicyAndInstanceQuotaResourcesField {
     /// Specifies the quota type.
@@ -2143,22 +2501,30 @@ pub struct AsPolicyAndInstanceQuotaResourcesField {
     /// Specifies the quota lower limit.
     pub min: Option<i64>,
 }
+crate::support::setters!(
+    @ model AsPolicyAndInstanceQuotaResourcesField { type_ : String, used : i64, quota :
+    i64, max : i64, min : i64 }
+);
 /// Response parameters
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ListAsQuotasResponse {
     /// Specifies quota details. For details, see Table 3.
     pub quotas: Option<AsQuotaField>,
 }
+crate::support::setters!(@ model ListAsQuotasResponse { quotas : AsQuotaField });
 /// quotas field description
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct AsQuotaField {
     /// Specifies resources. For details, see Table 4.
     pub resources: Option<Vec<AsQuotaResourcesField>>,
 }
+crate::support::setters!(
+    @ model AsQuotaField { resources : Vec < AsQuotaResourcesField > }
+);
 /// resources field description
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct AsQuotaResourcesField {
     /// Specifies the quota type.
@@ -2182,8 +2548,12 @@ pub struct AsQuotaResourcesField {
     /// Specifies the quota lower limit.
     pub min: Option<i64>,
 }
+crate::support::setters!(
+    @ model AsQuotaResourcesField { type_ : String, used : i64, quota : i64, max : i64,
+    min : i64 }
+);
 /// Response parameters
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ListScalingActionLogsResponse {
     /// Specifies the total number of query records.
@@ -2195,8 +2565,12 @@ pub struct ListScalingActionLogsResponse {
     /// Specifies scaling action logs. For details, see Table 3.
     pub scaling_activity_log: Option<Vec<ScalingActionLogScalingActivityLogField>>,
 }
+crate::support::setters!(
+    @ model ListScalingActionLogsResponse { total_number : i64, start_number : i64, limit
+    : i64, scaling_activity_log : Vec < ScalingActionLogScalingActivityLogField > }
+);
 /// scaling\_activity\_log field description
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ScalingActionLogScalingActivityLogField {
     /// Specifies the status of the scaling action.
@@ -2226,6 +2600,12 @@ pub struct ScalingActionLogScalingActivityLogField {
     /// Specifies the expected number of instances for the scaling action.
     pub desire_value: Option<i64>,
 }
+crate::support::setters!(
+    @ model ScalingActionLogScalingActivityLogField { status : String, start_time :
+    String, end_time : String, id : String, instance_removed_list : String,
+    instance_deleted_list : String, instance_added_list : String, scaling_value : i64,
+    description : String, instance_value : i64, desire_value : i64 }
+);
 /// Request parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -2239,6 +2619,10 @@ pub struct CreateOrDeleteTagRequest {
     /// - **create**: indicates creating a tag. If the same key value already exists, it will be overwritten.
     pub action: String,
 }
+crate::support::setters!(
+    @ model CreateOrDeleteTagRequest new(tags : Vec < OrDeleteTagResourceTagField >,
+    action : String) {}
+);
 /// ResourceTag field description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -2302,6 +2686,12 @@ pub struct ListResourcesByTagRequest {
     /// If this parameter is set to **true**, all resources without tags are queried. In this case, the **tags**, **tags\_any**, **not\_tags**, and **not\_tags\_any** fields are ignored.
     pub without_any_tag: bool,
 }
+crate::support::setters!(
+    @ model ListResourcesByTagRequest new(action : String, without_any_tag : bool) { tags
+    : Vec < ResourcesByTagField >, tags_any : Vec < ResourcesByTagField >, not_tags : Vec
+    < ResourcesByTagField >, not_tags_any : Vec < ResourcesByTagField >, limit : String,
+    marker : String, offset : String, matches : Vec < ResourcesByTagMatchField > }
+);
 /// Tag field description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -2332,7 +2722,7 @@ crate::support::model_builder!(
     String } {}
 );
 /// Response parameters
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ListResourcesByTagResponse {
     /// Specifies tag resources. For details, see Table 6.
@@ -2342,8 +2732,12 @@ pub struct ListResourcesByTagResponse {
     /// Specifies the paging location identifier.
     pub marker: Option<String>,
 }
+crate::support::setters!(
+    @ model ListResourcesByTagResponse { resources : Vec < ResourcesByTagResourceField >,
+    total_count : i64, marker : String }
+);
 /// Resource field description
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ResourcesByTagResourceField {
     /// Specifies the resource ID.
@@ -2355,8 +2749,12 @@ pub struct ResourcesByTagResourceField {
     /// Specifies the resource name. If there is no resource, this parameter is an empty string by default.
     pub resource_name: Option<String>,
 }
+crate::support::setters!(
+    @ model ResourcesByTagResourceField { resource_id : String, resource_detail : String,
+    tags : Vec < ResourcesByTagResourceTagField >, resource_name : String }
+);
 /// ResourceTag field description
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ResourcesByTagResourceTagField {
     /// Specifies the tag key. It contains a maximum of 36 Unicode characters.
@@ -2364,15 +2762,19 @@ pub struct ResourcesByTagResourceTagField {
     /// Specifies the tag value. It contains a maximum of 43 Unicode characters.
     pub value: Option<String>,
 }
+crate::support::setters!(
+    @ model ResourcesByTagResourceTagField { key : String, value : String }
+);
 /// Response parameters
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ListTagsResponse {
     /// Specifies the tags.
     pub tags: Option<Vec<TagField>>,
 }
+crate::support::setters!(@ model ListTagsResponse { tags : Vec < TagField > });
 /// tags field description
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct TagField {
     /// Specifies the tag key.
@@ -2380,8 +2782,9 @@ pub struct TagField {
     /// Specifies the tag values.
     pub values: Option<Vec<String>>,
 }
+crate::support::setters!(@ model TagField { key : String, values : Vec < String > });
 /// Response parameters
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ListResourceTagsResponse {
     /// Specifies tags. For details, see Table 3.
@@ -2389,8 +2792,12 @@ pub struct ListResourceTagsResponse {
     /// Specifies system tags. For details, see Table 3.
     pub sys_tags: Option<Vec<ResourceTagField>>,
 }
+crate::support::setters!(
+    @ model ListResourceTagsResponse { tags : Vec < ResourceTagField >, sys_tags : Vec <
+    ResourceTagField > }
+);
 /// ResourceTag field description
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ResourceTagField {
     /// Specifies the tag key.
@@ -2398,8 +2805,9 @@ pub struct ResourceTagField {
     /// Specifies the tag values.
     pub value: Option<String>,
 }
+crate::support::setters!(@ model ResourceTagField { key : String, value : String });
 /// meta\_data field description
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct AsPolicyExecutionLogMetaDataField {
     /// Specifies the bandwidth sharing type in the bandwidth scaling policy.
@@ -2409,15 +2817,20 @@ pub struct AsPolicyExecutionLogMetaDataField {
     /// Specifies the EIP for the bandwidth in the bandwidth scaling policy.
     pub metadataeip_address: Option<String>,
 }
+crate::support::setters!(
+    @ model AsPolicyExecutionLogMetaDataField { metadata_bandwidth_share_type : String,
+    metadata_eip_id : String, metadataeip_address : String }
+);
 /// Response parameters
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ShowApiVersionResponse {
     /// Specifies a specified API version.
     pub version: Option<ApiVersionField>,
 }
+crate::support::setters!(@ model ShowApiVersionResponse { version : ApiVersionField });
 /// version field description
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ApiVersionField {
     /// Specifies the API version ID.
@@ -2437,8 +2850,12 @@ pub struct ApiVersionField {
     /// Specifies the latest supported API version number.
     pub version: Option<String>,
 }
+crate::support::setters!(
+    @ model ApiVersionField { id : String, links : Vec < ApiVersionLinksField >,
+    min_version : String, status : String, updated : String, version : String }
+);
 /// links field description
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ApiVersionLinksField {
     /// Specifies the API Uniform Resource Locator (URL).
@@ -2446,13 +2863,17 @@ pub struct ApiVersionLinksField {
     /// Specifies the API URL dependency.
     pub rel: Option<String>,
 }
+crate::support::setters!(@ model ApiVersionLinksField { href : String, rel : String });
 /// Response parameters
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ListApiVersionsResponse {
     /// Specifies the API versions.
     pub versions: Option<Vec<ApiVersionField>>,
 }
+crate::support::setters!(
+    @ model ListApiVersionsResponse { versions : Vec < ApiVersionField > }
+);
 crate::support::open_enum!(
     #[doc = " The values of `ScalingGroupStatus`."] ScalingGroupStatus { Inservice =
     "INSERVICE", Paused = "PAUSED", Error = "ERROR", Deleting = "DELETING" }

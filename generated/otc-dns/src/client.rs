@@ -49,7 +49,10 @@ impl Client {
             );
         };
         Ok(Self {
-            inner: docsdk_runtime::Client::new(config, url)?,
+            inner: docsdk_runtime::Client::for_service(
+                config,
+                docsdk_runtime::Service::new(docsdk_runtime::Provider::Otc, "dns", url),
+            )?,
         })
     }
     /// Associating a Private Zone with a VPC: `POST /v2/zones/{zone_id}/associaterouter`, API version v2.

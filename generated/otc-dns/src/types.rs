@@ -8,6 +8,10 @@ pub struct AssociatePrivateZoneRequest {
     /// For details, see Table 3.
     pub router: PrivateZoneDescriptionOfTheRouterField,
 }
+crate::support::setters!(
+    @ model AssociatePrivateZoneRequest new(router :
+    PrivateZoneDescriptionOfTheRouterField) {}
+);
 /// Parameter in the request
 ///
 /// The same shape as [`AssociatePrivateZoneRequest`], documented under this name too: one type, two names.
@@ -32,7 +36,7 @@ crate::support::setters!(
 /// The same shape as [`PrivateZoneDescriptionOfTheRouterField`], documented under this name too: one type, two names.
 pub type PrivateZoneVpcDescriptionOfTheRouterField = PrivateZoneDescriptionOfTheRouterField;
 /// Parameters in the response
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct AssociatePrivateZoneResponse {
     /// Router ID (VPC ID)
@@ -43,6 +47,10 @@ pub struct AssociatePrivateZoneResponse {
     /// For details, see Resource Status.
     pub status: Option<String>,
 }
+crate::support::setters!(
+    @ model AssociatePrivateZoneResponse { router_id : String, router_region : String,
+    status : String }
+);
 /// Description of the router field
 ///
 /// The same shape as [`AssociatePrivateZoneResponse`], documented under this name too: one type, two names.
@@ -84,6 +92,15 @@ pub struct CreatePrivateZoneRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<PrivateZoneDescriptionOfTheTagsField>>,
 }
+crate::support::model_builder!(
+    CreatePrivateZoneRequest CreatePrivateZoneRequestBuilder { name : String, zone_type :
+    String, router : PrivateZoneDescriptionOfTheRouterField } { description, email, ttl,
+    tags }
+);
+crate::support::setters!(
+    @ model CreatePrivateZoneRequest { description : String, email : String, ttl : i64,
+    tags : Vec < PrivateZoneDescriptionOfTheTagsField > }
+);
 /// Description of the tags field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -128,7 +145,7 @@ pub type AddOrDeleteResourceTagParametersInTheTagsField = PrivateZoneDescription
 /// The same shape as [`PrivateZoneDescriptionOfTheTagsField`], documented under this name too: one type, two names.
 pub type ResourceTagParametersInTheTagList = PrivateZoneDescriptionOfTheTagsField;
 /// Parameters in the response
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct CreatePrivateZoneResponse {
     /// Zone ID, which is a UUID used to identify the zone
@@ -175,8 +192,15 @@ pub struct CreatePrivateZoneResponse {
     /// Information about the VPC associated with the zone. For details, see Table 6.
     pub router: Option<AssociatePrivateZoneResponse>,
 }
+crate::support::setters!(
+    @ model CreatePrivateZoneResponse { id : String, name : String, description : String,
+    email : String, zone_type : String, ttl : i64, serial : i64, status : String,
+    record_num : i64, pool_id : String, project_id : String, created_at : String,
+    updated_at : String, links : PrivateZoneParametersInTheLinksField, masters : Vec <
+    String >, router : AssociatePrivateZoneResponse }
+);
 /// Parameters in the links field
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct PrivateZoneParametersInTheLinksField {
     /// Link to the current resource. Wire name: `self`.
@@ -185,6 +209,9 @@ pub struct PrivateZoneParametersInTheLinksField {
     /// Link to the next page
     pub next: Option<String>,
 }
+crate::support::setters!(
+    @ model PrivateZoneParametersInTheLinksField { self_ : String, next : String }
+);
 /// Parameters in the links field
 ///
 /// The same shape as [`PrivateZoneParametersInTheLinksField`], documented under this name too: one type, two names.
@@ -206,7 +233,7 @@ pub type RecordSetParametersInTheLinksField = PrivateZoneParametersInTheLinksFie
 /// The same shape as [`PrivateZoneParametersInTheLinksField`], documented under this name too: one type, two names.
 pub type ZoneRecordSetParametersInTheLinksField = PrivateZoneParametersInTheLinksField;
 /// Parameters in the response
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct DeletePrivateZoneResponse {
     /// Zone ID, which is a UUID used to identify the zone
@@ -253,20 +280,30 @@ pub struct DeletePrivateZoneResponse {
     /// Routers (VPCs associated with the zone). For details, see Table 4.
     pub routers: Option<Vec<PrivateZoneDescriptionOfTheRoutersField>>,
 }
+crate::support::setters!(
+    @ model DeletePrivateZoneResponse { id : String, name : String, description : String,
+    email : String, zone_type : String, ttl : i64, serial : i64, status : String,
+    record_num : i64, pool_id : String, project_id : String, created_at : String,
+    updated_at : String, links : DeletePrivateZoneParametersInTheLinksField, masters :
+    Vec < String >, routers : Vec < PrivateZoneDescriptionOfTheRoutersField > }
+);
 /// Parameters in the links field
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct DeletePrivateZoneParametersInTheLinksField {
     /// Link to the current resource. Wire name: `self`.
     #[serde(rename = "self")]
     pub self_: Option<String>,
 }
+crate::support::setters!(
+    @ model DeletePrivateZoneParametersInTheLinksField { self_ : String }
+);
 /// Parameters in the links field
 ///
 /// The same shape as [`DeletePrivateZoneParametersInTheLinksField`], documented under this name too: one type, two names.
 pub type UpdatePrivateZoneParametersInTheLinksField = DeletePrivateZoneParametersInTheLinksField;
 /// Description of the routers field
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct PrivateZoneDescriptionOfTheRoutersField {
     /// Resource status
@@ -278,8 +315,12 @@ pub struct PrivateZoneDescriptionOfTheRoutersField {
     /// If it is left blank, the region of the project in the token takes effect by default.
     pub router_region: Option<String>,
 }
+crate::support::setters!(
+    @ model PrivateZoneDescriptionOfTheRoutersField { status : String, router_id :
+    String, router_region : String }
+);
 /// Parameters in the response
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct DisassociatePrivateZoneVpcResponse {
     /// Router ID (VPC ID)
@@ -290,8 +331,12 @@ pub struct DisassociatePrivateZoneVpcResponse {
     /// For details, see Resource Status.
     pub status: Option<String>,
 }
+crate::support::setters!(
+    @ model DisassociatePrivateZoneVpcResponse { router_id : String, router_region :
+    String, status : String }
+);
 /// Parameters in the request
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct UpdatePrivateZoneRequest {
     /// Description of the zone, which cannot exceed 255 characters
@@ -311,8 +356,11 @@ pub struct UpdatePrivateZoneRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ttl: Option<i64>,
 }
+crate::support::setters!(
+    @ model UpdatePrivateZoneRequest { description : String, email : String, ttl : i64 }
+);
 /// Parameters in the response
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct UpdatePrivateZoneResponse {
     /// Zone ID, which is a UUID used to identify the zone
@@ -359,8 +407,15 @@ pub struct UpdatePrivateZoneResponse {
     /// Information about the VPC associated with the zone. For details, see Table 5.
     pub routers: Option<Vec<PrivateZoneDescriptionOfTheRoutersField>>,
 }
+crate::support::setters!(
+    @ model UpdatePrivateZoneResponse { id : String, name : String, description : String,
+    email : String, zone_type : String, ttl : i64, serial : i64, status : String,
+    record_num : i64, pool_id : String, project_id : String, created_at : String,
+    updated_at : String, links : DeletePrivateZoneParametersInTheLinksField, masters :
+    Vec < String >, routers : Vec < PrivateZoneDescriptionOfTheRoutersField > }
+);
 /// Parameters in the response
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ShowPrivateZoneResponse {
     /// Zone ID, which is a UUID used to identify the zone
@@ -407,16 +462,27 @@ pub struct ShowPrivateZoneResponse {
     /// Routers (VPCs associated with the zone). For details, see Table 4.
     pub routers: Option<Vec<PrivateZoneDescriptionOfTheRoutersField>>,
 }
+crate::support::setters!(
+    @ model ShowPrivateZoneResponse { id : String, name : String, description : String,
+    email : String, zone_type : String, ttl : i64, serial : i64, status : String,
+    record_num : i64, pool_id : String, project_id : String, created_at : String,
+    updated_at : String, links : PrivateZoneParametersInTheLinksField, masters : Vec <
+    String >, routers : Vec < PrivateZoneDescriptionOfTheRoutersField > }
+);
 /// Parameter in the response
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ListPrivateZoneNameServersResponse {
     /// Name server list object
     /// For details, see Table 3.
     pub nameservers: Option<Vec<ZoneNameServerDescriptionOfTheNameserversField>>,
 }
+crate::support::setters!(
+    @ model ListPrivateZoneNameServersResponse { nameservers : Vec <
+    ZoneNameServerDescriptionOfTheNameserversField > }
+);
 /// Description of the nameservers field
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ZoneNameServerDescriptionOfTheNameserversField {
     /// IP address of a DNS server
@@ -425,8 +491,12 @@ pub struct ZoneNameServerDescriptionOfTheNameserversField {
     /// For example, if the priority of a name server is **1**, it is used to resolve domain names in first priority.
     pub priority: Option<i64>,
 }
+crate::support::setters!(
+    @ model ZoneNameServerDescriptionOfTheNameserversField { address : String, priority :
+    i64 }
+);
 /// Parameters in the response
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ListPrivateZonesResponse {
     /// Link to the current resource or other related resources.
@@ -438,8 +508,13 @@ pub struct ListPrivateZonesResponse {
     /// Total number of resources that meet the filter criteria. For details, see Table 4.
     pub metadata: Option<PrivateZoneDescriptionOfTheMetadataField>,
 }
+crate::support::setters!(
+    @ model ListPrivateZonesResponse { links : PrivateZoneParametersInTheLinksField,
+    zones : Vec < PrivateZoneDescriptionOfTheZonesField >, metadata :
+    PrivateZoneDescriptionOfTheMetadataField }
+);
 /// Description of the zones field
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct PrivateZoneDescriptionOfTheZonesField {
     /// Zone ID, which is a UUID used to identify the zone
@@ -494,8 +569,16 @@ pub struct PrivateZoneDescriptionOfTheZonesField {
     /// Routers (VPCs associated with the zone). For details, see Table 7.
     pub routers: Option<Vec<PrivateZoneDescriptionOfTheRoutersField>>,
 }
+crate::support::setters!(
+    @ model PrivateZoneDescriptionOfTheZonesField { id : String, name : String,
+    description : String, email : String, zone_type : String, ttl : i64, serial : i64,
+    status : String, record_num : i64, pool_id : String, project_id : String, created_at
+    : String, updated_at : String, links : PrivateZoneParametersInTheLinksField, tags :
+    Vec < PrivateZoneDescriptionOfTheTagField >, masters : Vec < String >, routers : Vec
+    < PrivateZoneDescriptionOfTheRoutersField > }
+);
 /// Description of the tag field
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct PrivateZoneDescriptionOfTheTagField {
     /// Tag key
@@ -513,6 +596,9 @@ pub struct PrivateZoneDescriptionOfTheTagField {
     /// - Can contain letters, digits, spaces, and the following characters: \_ . : = + - @
     pub value: Option<String>,
 }
+crate::support::setters!(
+    @ model PrivateZoneDescriptionOfTheTagField { key : String, value : String }
+);
 /// Description of the tag field
 ///
 /// The same shape as [`PrivateZoneDescriptionOfTheTagField`], documented under this name too: one type, two names.
@@ -530,12 +616,15 @@ pub type RecordSetDescriptionOfTheTagField = PrivateZoneDescriptionOfTheTagField
 /// The same shape as [`PrivateZoneDescriptionOfTheTagField`], documented under this name too: one type, two names.
 pub type ResourcesByTagDescriptionOfTheTagField = PrivateZoneDescriptionOfTheTagField;
 /// Description of the metadata field
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct PrivateZoneDescriptionOfTheMetadataField {
     /// Number of resources that meet the filter criteria. The number is irrelevant to **limit** or **offset**.
     pub total_count: Option<i64>,
 }
+crate::support::setters!(
+    @ model PrivateZoneDescriptionOfTheMetadataField { total_count : i64 }
+);
 /// Description of the metadata field
 ///
 /// The same shape as [`PrivateZoneDescriptionOfTheMetadataField`], documented under this name too: one type, two names.
@@ -576,6 +665,10 @@ pub struct CreatePtrRecordRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<PrivateZoneDescriptionOfTheTagsField>>,
 }
+crate::support::setters!(
+    @ model CreatePtrRecordRequest new(ptrdname : String) { description : String, ttl :
+    i64, tags : Vec < PrivateZoneDescriptionOfTheTagsField > }
+);
 crate::support::open_enum!(
     #[doc = " Requested operation on the resource"] #[doc =
     " The value can be **CREATE**, **UPDATE**, **DELETE**, or **NONE**."] #[doc =
@@ -584,7 +677,7 @@ crate::support::open_enum!(
     "DELETE", None = "NONE" }
 );
 /// Parameters in the response
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct CreatePtrRecordResponse {
     /// PTR record ID, which is in **\{region\}:\{floatingip\_id\}** format
@@ -613,6 +706,11 @@ pub struct CreatePtrRecordResponse {
     /// When a response is broken into pages, a **next** link is provided to retrieve all results. For details, see Table 5.
     pub links: Option<PrivateZoneParametersInTheLinksField>,
 }
+crate::support::setters!(
+    @ model CreatePtrRecordResponse { id : String, ptrdname : String, description :
+    String, ttl : i64, address : String, status : String, action :
+    CreatePtrRecordResponseAction, links : PrivateZoneParametersInTheLinksField }
+);
 /// Parameters in the request
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -633,8 +731,12 @@ pub struct UpdatePtrRecordRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ttl: Option<i64>,
 }
+crate::support::setters!(
+    @ model UpdatePtrRecordRequest new(ptrdname : String) { description : String, ttl :
+    i64 }
+);
 /// Parameters in the response
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct UpdatePtrRecordResponse {
     /// PTR record ID, which is in **\{region\}:\{floatingip\_id\}** format
@@ -662,8 +764,13 @@ pub struct UpdatePtrRecordResponse {
     /// When a response is broken into pages, a **next** link is provided to retrieve all results. For details, see Table 4.
     pub links: Option<PrivateZoneParametersInTheLinksField>,
 }
+crate::support::setters!(
+    @ model UpdatePtrRecordResponse { id : String, ptrdname : String, description :
+    String, ttl : i64, address : String, status : String, action : String, links :
+    PrivateZoneParametersInTheLinksField }
+);
 /// Parameters in the response
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ShowPtrRecordResponse {
     /// PTR record ID, which is in **\{region\}:\{floatingip\_id\}** format
@@ -692,8 +799,13 @@ pub struct ShowPtrRecordResponse {
     /// When a response is broken into pages, a **next** link is provided to retrieve all results. For details, see Table 3.
     pub links: Option<PrivateZoneParametersInTheLinksField>,
 }
+crate::support::setters!(
+    @ model ShowPtrRecordResponse { id : String, ptrdname : String, description : String,
+    ttl : i64, address : String, status : String, action : CreatePtrRecordResponseAction,
+    links : PrivateZoneParametersInTheLinksField }
+);
 /// Parameters in the response
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ListPtrRecordsResponse {
     /// Link to the current resource or other related resources.
@@ -704,8 +816,13 @@ pub struct ListPtrRecordsResponse {
     /// PTR record object list. For details, see Table 3.
     pub floatingips: Option<Vec<PtrRecordDescriptionOfTheFloatingipsField>>,
 }
+crate::support::setters!(
+    @ model ListPtrRecordsResponse { links : PrivateZoneParametersInTheLinksField,
+    metadata : PrivateZoneDescriptionOfTheMetadataField, floatingips : Vec <
+    PtrRecordDescriptionOfTheFloatingipsField > }
+);
 /// Description of the floatingips field
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct PtrRecordDescriptionOfTheFloatingipsField {
     /// PTR record ID, which is in **\{region\}:\{floatingip\_id\}** format
@@ -742,6 +859,12 @@ pub struct PtrRecordDescriptionOfTheFloatingipsField {
     /// The value is left blank by default.
     pub tags: Option<Vec<PrivateZoneDescriptionOfTheTagField>>,
 }
+crate::support::setters!(
+    @ model PtrRecordDescriptionOfTheFloatingipsField { id : String, ptrdname : String,
+    description : String, ttl : i64, address : String, status : String, action :
+    CreatePtrRecordResponseAction, links : PrivateZoneParametersInTheLinksField, tags :
+    Vec < PrivateZoneDescriptionOfTheTagField > }
+);
 /// Parameter in the request
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -750,6 +873,7 @@ pub struct UnsetPtrRecordRequest {
     /// Set it to **null** in the request.
     pub ptrdname: String,
 }
+crate::support::setters!(@ model UnsetPtrRecordRequest new(ptrdname : String) {});
 /// Parameters in the request
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -786,8 +910,13 @@ pub struct CreatePublicZoneRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<PrivateZoneDescriptionOfTheTagsField>>,
 }
+crate::support::setters!(
+    @ model CreatePublicZoneRequest new(name : String) { description : String, zone_type
+    : String, email : String, ttl : i64, tags : Vec <
+    PrivateZoneDescriptionOfTheTagsField > }
+);
 /// Parameters in the response
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct CreatePublicZoneResponse {
     /// Zone ID, which is a UUID used to identify the zone
@@ -831,12 +960,19 @@ pub struct CreatePublicZoneResponse {
     /// This parameter is not used currently.
     pub masters: Option<Vec<String>>,
 }
+crate::support::setters!(
+    @ model CreatePublicZoneResponse { id : String, name : String, description : String,
+    email : String, zone_type : String, ttl : i64, serial : i64, status : String,
+    record_num : i64, pool_id : String, project_id : String, created_at : String,
+    updated_at : String, links : PrivateZoneParametersInTheLinksField, masters : Vec <
+    String > }
+);
 /// Parameters in the response
 ///
 /// The same shape as [`CreatePublicZoneResponse`], documented under this name too: one type, two names.
 pub type UpdatePublicZoneResponse = CreatePublicZoneResponse;
 /// Parameters in the response
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct DeletePublicZoneResponse {
     /// Zone ID, which is a UUID used to identify the zone
@@ -880,12 +1016,19 @@ pub struct DeletePublicZoneResponse {
     /// This parameter is not used currently.
     pub masters: Option<Vec<String>>,
 }
+crate::support::setters!(
+    @ model DeletePublicZoneResponse { id : String, name : String, description : String,
+    email : String, zone_type : String, ttl : i64, serial : i64, status : String,
+    record_num : i64, pool_id : String, project_id : String, created_at : String,
+    updated_at : String, links : PrivateZoneParametersInTheLinksField, masters : Vec <
+    String > }
+);
 /// Parameters in the response
 ///
 /// The same shape as [`DeletePublicZoneResponse`], documented under this name too: one type, two names.
 pub type ShowPublicZoneResponse = DeletePublicZoneResponse;
 /// Parameters in the request
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct UpdatePublicZoneRequest {
     /// Description of the zone, which cannot exceed 255 characters
@@ -905,15 +1048,22 @@ pub struct UpdatePublicZoneRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ttl: Option<i64>,
 }
+crate::support::setters!(
+    @ model UpdatePublicZoneRequest { description : String, email : String, ttl : i64 }
+);
 /// Parameter in the response
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ListPublicZoneNameServersResponse {
     /// Name server list. For details, see Table 3.
     pub nameservers: Option<Vec<ZoneNameServersDescriptionOfTheNameserversField>>,
 }
+crate::support::setters!(
+    @ model ListPublicZoneNameServersResponse { nameservers : Vec <
+    ZoneNameServersDescriptionOfTheNameserversField > }
+);
 /// Description of the nameservers field
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ZoneNameServersDescriptionOfTheNameserversField {
     /// Host name of a name server
@@ -922,8 +1072,12 @@ pub struct ZoneNameServersDescriptionOfTheNameserversField {
     /// For example, if the priority of a name server is **1**, it is used to resolve domain names in first priority.
     pub priority: Option<i64>,
 }
+crate::support::setters!(
+    @ model ZoneNameServersDescriptionOfTheNameserversField { hostname : String, priority
+    : i64 }
+);
 /// Parameters in the response
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ListPublicZonesResponse {
     /// Link to the current resource or other related resources. When a response is broken into pages, a **next** link is provided to retrieve all results.
@@ -934,8 +1088,13 @@ pub struct ListPublicZonesResponse {
     /// Total number of resources that meet the filter criteria. For details, see Table 4.
     pub metadata: Option<PrivateZoneDescriptionOfTheMetadataField>,
 }
+crate::support::setters!(
+    @ model ListPublicZonesResponse { links : PrivateZoneParametersInTheLinksField, zones
+    : Vec < PublicZoneDescriptionOfTheZonesField >, metadata :
+    PrivateZoneDescriptionOfTheMetadataField }
+);
 /// Description of the zones field
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct PublicZoneDescriptionOfTheZonesField {
     /// Zone ID, which is a UUID used to identify the zone
@@ -988,6 +1147,13 @@ pub struct PublicZoneDescriptionOfTheZonesField {
     /// This parameter is not used currently.
     pub masters: Option<Vec<String>>,
 }
+crate::support::setters!(
+    @ model PublicZoneDescriptionOfTheZonesField { id : String, name : String,
+    description : String, email : String, zone_type : String, ttl : i64, serial : i64,
+    status : String, record_num : i64, pool_id : String, project_id : String, created_at
+    : String, updated_at : String, links : PrivateZoneParametersInTheLinksField, tags :
+    Vec < PrivateZoneDescriptionOfTheTagField >, masters : Vec < String > }
+);
 /// Parameters in the request
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -1025,8 +1191,16 @@ pub struct CreateRecordSetRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<PrivateZoneDescriptionOfTheTagsField>>,
 }
+crate::support::model_builder!(
+    CreateRecordSetRequest CreateRecordSetRequestBuilder { name : String, type_ : String,
+    records : Vec < String > } { description, ttl, tags }
+);
+crate::support::setters!(
+    @ model CreateRecordSetRequest { description : String, ttl : i64, tags : Vec <
+    PrivateZoneDescriptionOfTheTagsField > }
+);
 /// Parameters in the response
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct CreateRecordSetResponse {
     /// Record set ID
@@ -1074,8 +1248,14 @@ pub struct CreateRecordSetResponse {
     /// For details, see Table 5.
     pub links: Option<PrivateZoneParametersInTheLinksField>,
 }
+crate::support::setters!(
+    @ model CreateRecordSetResponse { id : String, name : String, description : String,
+    zone_id : String, zone_name : String, type_ : String, ttl : i64, records : Vec <
+    String >, create_at : String, update_at : String, status : String, default : bool,
+    project_id : String, links : PrivateZoneParametersInTheLinksField }
+);
 /// Parameters in the response
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct DeleteRecordSetResponse {
     /// Record set ID
@@ -1123,6 +1303,12 @@ pub struct DeleteRecordSetResponse {
     /// For details, see Table 3.
     pub links: Option<PrivateZoneParametersInTheLinksField>,
 }
+crate::support::setters!(
+    @ model DeleteRecordSetResponse { id : String, name : String, description : String,
+    zone_id : String, zone_name : String, type_ : String, ttl : i64, records : Vec <
+    String >, create_at : String, update_at : String, status : String, default : bool,
+    project_id : String, links : PrivateZoneParametersInTheLinksField }
+);
 /// Parameters in the request
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -1157,8 +1343,16 @@ pub struct UpdateRecordSetRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub records: Option<Vec<String>>,
 }
+crate::support::model_builder!(
+    UpdateRecordSetRequest UpdateRecordSetRequestBuilder { name : String, type_ : String
+    } { description, ttl, records }
+);
+crate::support::setters!(
+    @ model UpdateRecordSetRequest { description : String, ttl : i64, records : Vec <
+    String > }
+);
 /// Parameters in the response
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct UpdateRecordSetResponse {
     /// Record set ID
@@ -1206,8 +1400,14 @@ pub struct UpdateRecordSetResponse {
     /// For details, see Table 4.
     pub links: Option<PrivateZoneParametersInTheLinksField>,
 }
+crate::support::setters!(
+    @ model UpdateRecordSetResponse { id : String, name : String, description : String,
+    zone_id : String, zone_name : String, type_ : String, ttl : i64, records : Vec <
+    String >, create_at : String, update_at : String, status : String, default : bool,
+    project_id : String, links : PrivateZoneParametersInTheLinksField }
+);
 /// Parameters in the response
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ShowRecordSetResponse {
     /// Record set ID
@@ -1257,8 +1457,14 @@ pub struct ShowRecordSetResponse {
     /// For details, see Table 3.
     pub links: Option<PrivateZoneParametersInTheLinksField>,
 }
+crate::support::setters!(
+    @ model ShowRecordSetResponse { id : String, name : String, description : String,
+    zone_id : String, zone_name : String, type_ : String, ttl : i64, records : Vec <
+    String >, create_at : String, update_at : String, status : String, default : bool,
+    project_id : String, links : PrivateZoneParametersInTheLinksField }
+);
 /// Parameters in the response
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ListRecordSetsResponse {
     /// Link to the current resource or other related resources. When a response is broken into pages, a **next** link is provided to retrieve all results.
@@ -1269,8 +1475,13 @@ pub struct ListRecordSetsResponse {
     /// Total number of resources that meet the filter criteria. For details, see Table 4.
     pub metadata: Option<PrivateZoneDescriptionOfTheMetadataField>,
 }
+crate::support::setters!(
+    @ model ListRecordSetsResponse { links : PrivateZoneParametersInTheLinksField,
+    recordsets : Vec < RecordSetDescriptionOfTheRecordsetsField >, metadata :
+    PrivateZoneDescriptionOfTheMetadataField }
+);
 /// Description of the recordsets field
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct RecordSetDescriptionOfTheRecordsetsField {
     /// Record set ID
@@ -1328,8 +1539,16 @@ pub struct RecordSetDescriptionOfTheRecordsetsField {
     /// It is left blank by default.
     pub tags: Option<Vec<PrivateZoneDescriptionOfTheTagField>>,
 }
+crate::support::setters!(
+    @ model RecordSetDescriptionOfTheRecordsetsField { id : String, name : String,
+    description : String, zone_id : String, zone_name : String, type_ : String, ttl :
+    i64, records : Vec < String >, create_at : String, update_at : String, status :
+    String, default : bool, project_id : String, links :
+    PrivateZoneParametersInTheLinksField, tags : Vec <
+    PrivateZoneDescriptionOfTheTagField > }
+);
 /// Parameters in the response
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ListZoneRecordSetsResponse {
     /// Link to the current resource or other related resources. When a response is broken into pages, a **next** link is provided to retrieve all results.
@@ -1340,8 +1559,13 @@ pub struct ListZoneRecordSetsResponse {
     /// Total number of resources that meet the filter criteria. For details, see Table 4.
     pub metadata: Option<PrivateZoneDescriptionOfTheMetadataField>,
 }
+crate::support::setters!(
+    @ model ListZoneRecordSetsResponse { links : PrivateZoneParametersInTheLinksField,
+    recordsets : Vec < ZoneRecordSetDescriptionOfTheRecordsetsField >, metadata :
+    PrivateZoneDescriptionOfTheMetadataField }
+);
 /// Description of the recordsets field
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ZoneRecordSetDescriptionOfTheRecordsetsField {
     /// Record set ID
@@ -1389,6 +1613,13 @@ pub struct ZoneRecordSetDescriptionOfTheRecordsetsField {
     /// For details, see Table 5.
     pub links: Option<PrivateZoneParametersInTheLinksField>,
 }
+crate::support::setters!(
+    @ model ZoneRecordSetDescriptionOfTheRecordsetsField { id : String, name : String,
+    description : String, zone_id : String, zone_name : String, type_ : String, ttl :
+    i64, records : Vec < String >, create_at : String, update_at : String, status :
+    String, default : bool, project_id : String, links :
+    PrivateZoneParametersInTheLinksField }
+);
 /// Parameters in the request
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -1398,6 +1629,10 @@ pub struct BatchAddOrDeleteResourceTagsRequest {
     /// Operation, which can be **create** or **delete** (case sensitive)
     pub action: String,
 }
+crate::support::setters!(
+    @ model BatchAddOrDeleteResourceTagsRequest new(tags : Vec <
+    PrivateZoneDescriptionOfTheTagsField >, action : String) {}
+);
 /// Parameter in the request
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -1406,6 +1641,9 @@ pub struct AddResourceTagsRequest {
     /// For details, see Table 3.
     pub tag: PrivateZoneDescriptionOfTheTagsField,
 }
+crate::support::setters!(
+    @ model AddResourceTagsRequest new(tag : PrivateZoneDescriptionOfTheTagsField) {}
+);
 crate::support::open_enum!(
     #[doc = " Operation to be performed"] #[doc = " The value can be:"] #[doc = ""] #[doc
     = " - **filter**: queries resources in pages by filter condition."] #[doc =
@@ -1465,6 +1703,14 @@ pub struct ListResourcesByTagRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub matches: Option<Vec<ResourcesByTagParametersInTheMatchesField>>,
 }
+crate::support::setters!(
+    @ model ListResourcesByTagRequest new(action : ListResourcesByTagRequestAction) {
+    tags : Vec < ResourcesByTagParametersInTheTagsField >, tags_any : Vec <
+    ResourcesByTagParametersInTheTagsField >, not_tags : Vec <
+    ResourcesByTagParametersInTheTagsField >, not_tags_any : Vec <
+    ResourcesByTagParametersInTheTagsField >, limit : i64, offset : i64, matches : Vec <
+    ResourcesByTagParametersInTheMatchesField > }
+);
 /// Parameters in the tags field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -1502,7 +1748,7 @@ crate::support::model_builder!(
     ResourcesByTagParametersInTheMatchesFieldBuilder { key : String, value : String } {}
 );
 /// Parameters in the response
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ListResourcesByTagResponse {
     /// Resource list For details, see Table 6.
@@ -1510,8 +1756,12 @@ pub struct ListResourcesByTagResponse {
     /// Number of resources that meet the filter criteria. The number is irrelevant to **limit** or **offset**.
     pub total_count: Option<i64>,
 }
+crate::support::setters!(
+    @ model ListResourcesByTagResponse { resources : Vec <
+    ResourcesByTagParametersInTheResourcesField >, total_count : i64 }
+);
 /// Parameters in the resources field
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ResourcesByTagParametersInTheResourcesField {
     /// Resource ID
@@ -1523,22 +1773,34 @@ pub struct ResourcesByTagParametersInTheResourcesField {
     /// Resource name. If no resource name is matched, the value is left blank.
     pub resource_name: Option<String>,
 }
+crate::support::setters!(
+    @ model ResourcesByTagParametersInTheResourcesField { resource_id : String,
+    resource_detail : serde_json::Value, tags : Vec < serde_json::Value >, resource_name
+    : String }
+);
 /// Parameter in the response
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ListResourceTagsResponse {
     /// Tag list. For details, see Table 2.
     pub tags: Option<Vec<serde_json::Value>>,
 }
+crate::support::setters!(
+    @ model ListResourceTagsResponse { tags : Vec < serde_json::Value > }
+);
 /// Parameters in the response
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ListResourceTypeTagsResponse {
     /// Tag list. For details, see Table 3.
     pub tags: Option<Vec<ResourceTypeTagDescriptionOfTheTagField>>,
 }
+crate::support::setters!(
+    @ model ListResourceTypeTagsResponse { tags : Vec <
+    ResourceTypeTagDescriptionOfTheTagField > }
+);
 /// Description of the tag field
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ResourceTypeTagDescriptionOfTheTagField {
     /// Tag key
@@ -1556,22 +1818,34 @@ pub struct ResourceTypeTagDescriptionOfTheTagField {
     /// - Can contain letters, digits, spaces, and the following characters: \_ . : = + - @
     pub values: Option<Vec<String>>,
 }
+crate::support::setters!(
+    @ model ResourceTypeTagDescriptionOfTheTagField { key : String, values : Vec < String
+    > }
+);
 /// Parameter in the response
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ListDnsApiVersionsResponse {
     /// Version object. For details, see Table 2.
     pub versions: Option<DnsApiVersionDescriptionOfTheVersionsField>,
 }
+crate::support::setters!(
+    @ model ListDnsApiVersionsResponse { versions :
+    DnsApiVersionDescriptionOfTheVersionsField }
+);
 /// Description of the versions field
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct DnsApiVersionDescriptionOfTheVersionsField {
     /// Version list. For details, see Table 3.
     pub values: Option<Vec<DnsApiVersionDescriptionOfTheValuesField>>,
 }
+crate::support::setters!(
+    @ model DnsApiVersionDescriptionOfTheVersionsField { values : Vec <
+    DnsApiVersionDescriptionOfTheValuesField > }
+);
 /// Description of the values field
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct DnsApiVersionDescriptionOfTheValuesField {
     /// Version status, which can be:
@@ -1585,8 +1859,12 @@ pub struct DnsApiVersionDescriptionOfTheValuesField {
     /// URL of the current version. For details, see Table 4.
     pub links: Option<Vec<DnsApiVersionDescriptionOfTheLinksField>>,
 }
+crate::support::setters!(
+    @ model DnsApiVersionDescriptionOfTheValuesField { status : String, id : String,
+    links : Vec < DnsApiVersionDescriptionOfTheLinksField > }
+);
 /// Description of the links field
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct DnsApiVersionDescriptionOfTheLinksField {
     /// Link address
@@ -1594,15 +1872,22 @@ pub struct DnsApiVersionDescriptionOfTheLinksField {
     /// Link marker name
     pub rel: Option<String>,
 }
+crate::support::setters!(
+    @ model DnsApiVersionDescriptionOfTheLinksField { href : String, rel : String }
+);
 /// Parameter in the response
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ShowDnsApiVersionResponse {
     /// Version object. For details, see Table 3.
     pub version: Option<DnsApiVersionDescriptionOfTheVersionField>,
 }
+crate::support::setters!(
+    @ model ShowDnsApiVersionResponse { version :
+    DnsApiVersionDescriptionOfTheVersionField }
+);
 /// Description of the version field
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct DnsApiVersionDescriptionOfTheVersionField {
     /// Version status, which can be:
@@ -1623,6 +1908,11 @@ pub struct DnsApiVersionDescriptionOfTheVersionField {
     /// URL of the current version. For details, see Table 4.
     pub links: Option<Vec<DnsApiVersionDescriptionOfTheLinksField>>,
 }
+crate::support::setters!(
+    @ model DnsApiVersionDescriptionOfTheVersionField { status : String, id : String,
+    updated : String, version : String, min_version : String, links : Vec <
+    DnsApiVersionDescriptionOfTheLinksField > }
+);
 crate::support::open_enum!(
     #[doc = " The values of `Status`."] Status { Active = "ACTIVE", Error = "ERROR",
     Disable = "DISABLE", Freeze = "FREEZE", PendingCreate = "PENDING_CREATE",

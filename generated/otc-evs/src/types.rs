@@ -7,6 +7,9 @@ pub struct CreateEvsDisksRequest {
     /// The information of the disk to be created. For details, see Parameters in the volume field.
     pub volume: EvsDiskParametersInTheVolumeField,
 }
+crate::support::setters!(
+    @ model CreateEvsDisksRequest new(volume : EvsDiskParametersInTheVolumeField) {}
+);
 crate::support::open_enum!(
     #[doc = " The disk type."] #[doc =
     " The value can be **ESSD**, **GPSSD**, **SSD**, **SAS**, or **SATA(End-of-sale)**."]
@@ -126,7 +129,7 @@ crate::support::setters!(
     multiattach : bool, tags : serde_json::Value }
 );
 /// Response parameters
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct CreateEvsDisksResponse {
     /// The task ID.
@@ -134,8 +137,12 @@ pub struct CreateEvsDisksResponse {
     /// The error message returned if an error occurs. For details, see Parameters in the error field.
     pub error: Option<EvsDiskParametersInTheErrorField>,
 }
+crate::support::setters!(
+    @ model CreateEvsDisksResponse { job_id : String, error :
+    EvsDiskParametersInTheErrorField }
+);
 /// Parameters in the error field
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct EvsDiskParametersInTheErrorField {
     /// The error message returned if an error occurs.
@@ -144,6 +151,9 @@ pub struct EvsDiskParametersInTheErrorField {
     /// For details about the error code, see Error Codes.
     pub code: Option<String>,
 }
+crate::support::setters!(
+    @ model EvsDiskParametersInTheErrorField { message : String, code : String }
+);
 /// Parameters in the error field
 ///
 /// The same shape as [`EvsDiskParametersInTheErrorField`], documented under this name too: one type, two names.
@@ -233,7 +243,7 @@ pub type EvsResourceTagByKeyParametersInTheErrorField = EvsDiskParametersInTheEr
 /// The same shape as [`EvsDiskParametersInTheErrorField`], documented under this name too: one type, two names.
 pub type TaskStatusParametersInTheErrorField = EvsDiskParametersInTheErrorField;
 /// Response parameters
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ShowAllEvsDisksResponse {
     /// The list of queried disks. For details, see Parameters in the volumes field.
@@ -245,6 +255,12 @@ pub struct ShowAllEvsDisksResponse {
     /// The error message returned if an error occurs. For details, see Parameters in the error field.
     pub error: Option<EvsDiskParametersInTheErrorField>,
 }
+crate::support::setters!(
+    @ model ShowAllEvsDisksResponse { volumes : Vec <
+    AllEvsDiskParametersInTheVolumesField >, volumes_links : Vec <
+    AllEvsDiskParametersInTheLinksField >, count : i64, error :
+    EvsDiskParametersInTheErrorField }
+);
 /// Response parameters
 ///
 /// The same shape as [`ShowAllEvsDisksResponse`], documented under this name too: one type, two names.
@@ -259,7 +275,7 @@ crate::support::open_enum!(
     { Essd = "ESSD", Gpssd = "GPSSD", Ssd = "SSD", Sas = "SAS", Sata = "SATA" }
 );
 /// Parameters in the volumes field
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct AllEvsDiskParametersInTheVolumesField {
     /// The disk ID.
@@ -347,12 +363,26 @@ pub struct AllEvsDiskParametersInTheVolumesField {
     /// The unique identifier used when attaching the disk.
     pub wwn: Option<String>,
 }
+crate::support::setters!(
+    @ model AllEvsDiskParametersInTheVolumesField { id : String, links : Vec <
+    AllEvsDiskParametersInTheLinksField >, name : String, status : String, attachments :
+    Vec < AllEvsDiskParametersInTheAttachmentsField >, availability_zone : String,
+    os_vol_host_attr_host : String, source_volid : String, snapshot_id : String,
+    description : String, created_at : String, volume_type :
+    AllEvsDiskParametersInTheVolumesFieldVolumeType, os_vol_tenant_attr_tenant_id :
+    String, size : i64, metadata : AllEvsDiskParametersInTheMetadataField,
+    os_vol_mig_status_attr_migstat : String, os_vol_mig_status_attr_name_id : String,
+    os_volume_replication_extended_status : String, encrypted : bool, replication_status
+    : String, user_id : String, consistencygroup_id : String, bootable : String,
+    updated_at : String, shareable : String, multiattach : bool, volume_image_metadata :
+    serde_json::Value, tags : serde_json::Value, wwn : String }
+);
 /// Parameters in the volumes field
 ///
 /// The same shape as [`AllEvsDiskParametersInTheVolumesField`], documented under this name too: one type, two names.
 pub type ShowAllDisksParametersInTheVolumesField = AllEvsDiskParametersInTheVolumesField;
 /// Parameters in the links field
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct AllEvsDiskParametersInTheLinksField {
     /// The corresponding shortcut link.
@@ -360,6 +390,9 @@ pub struct AllEvsDiskParametersInTheLinksField {
     /// The shortcut link marker name.
     pub rel: Option<String>,
 }
+crate::support::setters!(
+    @ model AllEvsDiskParametersInTheLinksField { href : String, rel : String }
+);
 /// Parameters in the links field
 ///
 /// The same shape as [`AllEvsDiskParametersInTheLinksField`], documented under this name too: one type, two names.
@@ -381,7 +414,7 @@ pub type DiskParametersInTheLinksField = AllEvsDiskParametersInTheLinksField;
 /// The same shape as [`AllEvsDiskParametersInTheLinksField`], documented under this name too: one type, two names.
 pub type EvsSnapshotParameterInTheSnapshotsLinksField = AllEvsDiskParametersInTheLinksField;
 /// Parameters in the attachments field
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct AllEvsDiskParametersInTheAttachmentsField {
     /// The ID of the server to which the disk is attached.
@@ -400,6 +433,11 @@ pub struct AllEvsDiskParametersInTheAttachmentsField {
     /// The ID of the attached disk.
     pub id: Option<String>,
 }
+crate::support::setters!(
+    @ model AllEvsDiskParametersInTheAttachmentsField { server_id : String, attachment_id
+    : String, attached_at : String, host_name : String, volume_id : String, device :
+    String, id : String }
+);
 /// Parameters in the attachments field
 ///
 /// The same shape as [`AllEvsDiskParametersInTheAttachmentsField`], documented under this name too: one type, two names.
@@ -424,7 +462,7 @@ crate::support::open_enum!(
     }
 );
 /// Parameters in the metadata field
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct AllEvsDiskParametersInTheMetadataField {
     /// The encryption field in **metadata**.
@@ -453,6 +491,11 @@ pub struct AllEvsDiskParametersInTheMetadataField {
     /// The clone method. If the disk is created from a snapshot, value **0** indicates the linked cloning method.
     pub full_clone: Option<String>,
 }
+crate::support::setters!(
+    @ model AllEvsDiskParametersInTheMetadataField { system_encrypted : String,
+    system_cmkid : String, hw_passthrough :
+    AllEvsDiskParametersInTheMetadataFieldHwPassthrough, full_clone : String }
+);
 /// Parameters in the metadata field
 ///
 /// The same shape as [`AllEvsDiskParametersInTheMetadataField`], documented under this name too: one type, two names.
@@ -470,7 +513,7 @@ pub type AllDiskParametersInTheMetadataField = AllEvsDiskParametersInTheMetadata
 /// The same shape as [`AllEvsDiskParametersInTheMetadataField`], documented under this name too: one type, two names.
 pub type ShowDiskParametersInTheMetadataField = AllEvsDiskParametersInTheMetadataField;
 /// Response parameters
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ShowEvsDiskResponse {
     /// The queried disk. For details, see Parameters in the volume field.
@@ -478,8 +521,12 @@ pub struct ShowEvsDiskResponse {
     /// The error message returned if an error occurs. For details, see Parameters in the error field.
     pub error: Option<EvsDiskParametersInTheErrorField>,
 }
+crate::support::setters!(
+    @ model ShowEvsDiskResponse { volume : ShowEvsDiskParametersInTheVolumeField, error :
+    EvsDiskParametersInTheErrorField }
+);
 /// Parameters in the volume field
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ShowEvsDiskParametersInTheVolumeField {
     /// The disk ID.
@@ -570,8 +617,23 @@ pub struct ShowEvsDiskParametersInTheVolumeField {
     /// The reserved field.
     pub storage_cluster_id: Option<String>,
 }
+crate::support::setters!(
+    @ model ShowEvsDiskParametersInTheVolumeField { id : String, links : Vec <
+    AllEvsDiskParametersInTheLinksField >, name : String, status : String, attachments :
+    Vec < AllEvsDiskParametersInTheAttachmentsField >, availability_zone : String,
+    source_volid : String, snapshot_id : String, description : String,
+    os_vol_tenant_attr_tenant_id : String, volume_image_metadata : serde_json::Value,
+    created_at : String, volume_type : AllEvsDiskParametersInTheVolumesFieldVolumeType,
+    size : i64, bootable : String, metadata : AllEvsDiskParametersInTheMetadataField,
+    os_vol_host_attr_host : String, encrypted : bool, updated_at : String,
+    os_volume_replication_extended_status : String, replication_status : String,
+    os_vol_mig_status_attr_migstat : String, consistencygroup_id : String,
+    os_vol_mig_status_attr_name_id : String, shareable : String, user_id : String,
+    multiattach : bool, service_type : String, tags : serde_json::Value, wwn : String,
+    storage_cluster_id : String }
+);
 /// Parameter description
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ShowLazyloadingDiskLoadingProgressResponse {
     /// The loading information, in percentage. For details, see Parameter in the info field.
@@ -579,13 +641,21 @@ pub struct ShowLazyloadingDiskLoadingProgressResponse {
     /// The error message returned if an error occurs. For details, see Parameters in the error field.
     pub error: Option<EvsDiskParametersInTheErrorField>,
 }
+crate::support::setters!(
+    @ model ShowLazyloadingDiskLoadingProgressResponse { info :
+    DiskLoadingProgressParameterInTheInfoField, error : EvsDiskParametersInTheErrorField
+    }
+);
 /// Parameter in the info field
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct DiskLoadingProgressParameterInTheInfoField {
     /// The loading progress of the lazyloading disk.
     pub loading_progress: Option<i64>,
 }
+crate::support::setters!(
+    @ model DiskLoadingProgressParameterInTheInfoField { loading_progress : i64 }
+);
 crate::support::open_enum!(
     #[doc = " The operation to perform. The value can be **create** or **delete**."]
     #[doc = " **create**: specifies to add tags."] BatchAddEvsDiskTagsRequestAction {
@@ -601,6 +671,11 @@ pub struct BatchAddEvsDiskTagsRequest {
     /// **create**: specifies to add tags.
     pub action: BatchAddEvsDiskTagsRequestAction,
 }
+crate::support::setters!(
+    @ model BatchAddEvsDiskTagsRequest new(tags : Vec <
+    AddEvsDiskTagParametersInTheResourceTagField >, action :
+    BatchAddEvsDiskTagsRequestAction) {}
+);
 /// Parameters in the resource\_tag field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -637,6 +712,11 @@ pub struct BatchDeleteEvsDiskTagsRequest {
     /// **delete**: deletes tags.
     pub action: BatchAddEvsDiskTagsRequestAction,
 }
+crate::support::setters!(
+    @ model BatchDeleteEvsDiskTagsRequest new(tags : Vec <
+    DeleteEvsDiskTagParametersInTheResourceTagField >, action :
+    BatchAddEvsDiskTagsRequestAction) {}
+);
 /// Parameters in the resource\_tag field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -688,6 +768,11 @@ pub struct ShowEvsDisksByTagRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub matches: Option<Vec<EvsDisksByTagParametersInTheMatchesField>>,
 }
+crate::support::setters!(
+    @ model ShowEvsDisksByTagRequest new(tags : Vec <
+    EvsDisksByTagParametersInTheTagsField >, action : String) { limit : i64, offset :
+    i64, matches : Vec < EvsDisksByTagParametersInTheMatchesField > }
+);
 /// Parameters in the tags field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -736,7 +821,7 @@ crate::support::setters!(
     EvsDisksByTagParametersInTheMatchesFieldKey, value : String) {}
 );
 /// Response parameters
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ShowEvsDisksByTagResponse {
     /// The total number of disks that meet the query criteria.
@@ -746,8 +831,13 @@ pub struct ShowEvsDisksByTagResponse {
     /// The error message returned if an error occurs. For details, see Parameters in the error field.
     pub error: Option<EvsDiskParametersInTheErrorField>,
 }
+crate::support::setters!(
+    @ model ShowEvsDisksByTagResponse { total_count : i64, resources : Vec <
+    EvsDisksByTagParametersInTheResourcesField >, error :
+    EvsDiskParametersInTheErrorField }
+);
 /// Parameters in the resources field
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct EvsDisksByTagParametersInTheResourcesField {
     /// The disk ID.
@@ -759,15 +849,24 @@ pub struct EvsDisksByTagParametersInTheResourcesField {
     /// The tag list.
     pub tags: Option<serde_json::Value>,
 }
+crate::support::setters!(
+    @ model EvsDisksByTagParametersInTheResourcesField { resource_id : String,
+    resource_name : String, resource_detail : serde_json::Value, tags : serde_json::Value
+    }
+);
 /// Parameter description
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ListEvsDiskTagsResponse {
     /// The tag list. For details, see Parameters in the resource\_tag field.
     pub tags: Option<Vec<EvsDiskTagParametersInTheResourceTagField>>,
 }
+crate::support::setters!(
+    @ model ListEvsDiskTagsResponse { tags : Vec <
+    EvsDiskTagParametersInTheResourceTagField > }
+);
 /// Parameters in the resource\_tag field
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct EvsDiskTagParametersInTheResourceTagField {
     /// The tag key.
@@ -775,6 +874,9 @@ pub struct EvsDiskTagParametersInTheResourceTagField {
     /// The tag value.
     pub value: Option<String>,
 }
+crate::support::setters!(
+    @ model EvsDiskTagParametersInTheResourceTagField { key : String, value : String }
+);
 /// Parameter description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -796,6 +898,11 @@ pub struct ShowEvsDisksNumberByTagRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub matches: Option<Vec<EvsDisksNumberByTagParametersInTheMatchField>>,
 }
+crate::support::setters!(
+    @ model ShowEvsDisksNumberByTagRequest new(action : String) { tags : Vec <
+    DisksNumberByTagParametersInTheResourceTagField >, matches : Vec <
+    EvsDisksNumberByTagParametersInTheMatchField > }
+);
 /// Parameters in the resource\_tag field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -842,7 +949,7 @@ crate::support::setters!(
     EvsDisksByTagParametersInTheMatchesFieldKey, value : String) {}
 );
 /// Parameter description
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ShowEvsDisksNumberByTagResponse {
     /// The total number of disks that meet the query criteria.
@@ -850,6 +957,10 @@ pub struct ShowEvsDisksNumberByTagResponse {
     /// The error message returned when an error occurs. For details, see Parameters in the error field.
     pub error: Option<EvsDiskParametersInTheErrorField>,
 }
+crate::support::setters!(
+    @ model ShowEvsDisksNumberByTagResponse { total_count : i64, error :
+    EvsDiskParametersInTheErrorField }
+);
 /// Request parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -858,12 +969,16 @@ pub struct AddEvsDiskMetadataRequest {
     /// The length of **key** and **value** under **metadata** can contain no more than 255 bytes.
     pub metadata: std::collections::BTreeMap<String, String>,
 }
+crate::support::setters!(
+    @ model AddEvsDiskMetadataRequest new(metadata : std::collections::BTreeMap < String,
+    String >) {}
+);
 /// Request parameters
 ///
 /// The same shape as [`AddEvsDiskMetadataRequest`], documented under this name too: one type, two names.
 pub type UpdateEvsDiskMetadataRequest = AddEvsDiskMetadataRequest;
 /// Response parameters
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct AddEvsDiskMetadataResponse {
     /// The disk metadata, which is made up of key-value pairs.
@@ -871,6 +986,10 @@ pub struct AddEvsDiskMetadataResponse {
     /// The error message returned if an error occurs. For details, see Parameters in the error field.
     pub error: Option<EvsDiskParametersInTheErrorField>,
 }
+crate::support::setters!(
+    @ model AddEvsDiskMetadataResponse { metadata : serde_json::Value, error :
+    EvsDiskParametersInTheErrorField }
+);
 /// Parameter description
 ///
 /// The same shape as [`AddEvsDiskMetadataResponse`], documented under this name too: one type, two names.
@@ -886,6 +1005,10 @@ pub struct CreateEvsDisksRequest2 {
     /// The information of the disk to be created. For details, see Parameters in the volume field.
     pub volume: CreateEvsDisksParametersInTheVolumeField,
 }
+crate::support::setters!(
+    @ model CreateEvsDisksRequest2 new(volume : CreateEvsDisksParametersInTheVolumeField)
+    {}
+);
 /// Parameters in the volume field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -1000,7 +1123,7 @@ crate::support::setters!(
     system_cmkid : String, hw_passthrough : String, full_clone : String }
 );
 /// Response parameters
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct CreateEvsDisksResponse2 {
     /// The information of the created disks. For details, see Parameters in the volume field.
@@ -1008,8 +1131,12 @@ pub struct CreateEvsDisksResponse2 {
     /// The error message returned if an error occurs. For details, see Parameters in the error field.
     pub error: Option<EvsDiskParametersInTheErrorField>,
 }
+crate::support::setters!(
+    @ model CreateEvsDisksResponse2 { volume : EvsDiskParametersInTheVolumeFieldResponse,
+    error : EvsDiskParametersInTheErrorField }
+);
 /// Parameters in the volume field
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct EvsDiskParametersInTheVolumeFieldResponse {
     /// The disk ID.
@@ -1075,8 +1202,19 @@ pub struct EvsDiskParametersInTheVolumeFieldResponse {
     /// The reserved field.
     pub storage_cluster_id: Option<String>,
 }
+crate::support::setters!(
+    @ model EvsDiskParametersInTheVolumeFieldResponse { id : String, links : Vec <
+    AllEvsDiskParametersInTheLinksField >, name : String, status : String, attachments :
+    Vec < AllEvsDiskParametersInTheAttachmentsField >, availability_zone : String,
+    bootable : String, encrypted : bool, created_at : String, description : String,
+    volume_type : AllEvsDiskParametersInTheVolumesFieldVolumeType, replication_status :
+    String, consistencygroup_id : String, source_volid : String, snapshot_id : String,
+    metadata : EvsDiskParametersInTheMetadataFieldResponse, size : i64, user_id : String,
+    updated_at : String, shareable : bool, multiattach : bool, storage_cluster_id :
+    String }
+);
 /// Parameters in the metadata field
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct EvsDiskParametersInTheMetadataFieldResponse {
     /// The encryption field in **metadata**.
@@ -1105,13 +1243,21 @@ pub struct EvsDiskParametersInTheMetadataFieldResponse {
     /// The clone method. If the disk is created from a snapshot, value **0** indicates the linked cloning method.
     pub full_clone: Option<String>,
 }
+crate::support::setters!(
+    @ model EvsDiskParametersInTheMetadataFieldResponse { system_encrypted : String,
+    system_cmkid : String, hw_passthrough :
+    AllEvsDiskParametersInTheMetadataFieldHwPassthrough, full_clone : String }
+);
 /// Response parameters
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct DeleteEvsDiskResponse {
     /// The error message returned if an error occurs. For details, see Parameters in the error field.
     pub error: Option<EvsDiskParametersInTheErrorField>,
 }
+crate::support::setters!(
+    @ model DeleteEvsDiskResponse { error : EvsDiskParametersInTheErrorField }
+);
 /// Parameter description
 ///
 /// The same shape as [`DeleteEvsDiskResponse`], documented under this name too: one type, two names.
@@ -1165,7 +1311,7 @@ pub type DetachEvsDiskResponse = DeleteEvsDiskResponse;
 /// The same shape as [`DeleteEvsDiskResponse`], documented under this name too: one type, two names.
 pub type ExpandEvsDiskCapacityResponse2 = DeleteEvsDiskResponse;
 /// Response parameters
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ListAzsResponse {
     /// The list of queried AZs. For details, see Parameters in the availabilityZoneInfo field. Wire name: `availabilityZoneInfo`.
@@ -1174,8 +1320,13 @@ pub struct ListAzsResponse {
     /// The error message returned if an error occurs. For details, see Parameters in the error field.
     pub error: Option<EvsDiskParametersInTheErrorField>,
 }
+crate::support::setters!(
+    @ model ListAzsResponse { availability_zone_info : Vec <
+    AzsParametersInTheAvailabilityZoneInfoField >, error :
+    EvsDiskParametersInTheErrorField }
+);
 /// Parameters in the availabilityZoneInfo field
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct AzsParametersInTheAvailabilityZoneInfoField {
     /// The AZ status. For details, see Parameter in the zoneState field. Wire name: `zoneState`.
@@ -1185,8 +1336,12 @@ pub struct AzsParametersInTheAvailabilityZoneInfoField {
     #[serde(rename = "zoneName")]
     pub zone_name: Option<String>,
 }
+crate::support::setters!(
+    @ model AzsParametersInTheAvailabilityZoneInfoField { zone_state :
+    AzsParameterInTheZoneStateField, zone_name : String }
+);
 /// Parameter in the zoneState field
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct AzsParameterInTheZoneStateField {
     /// Whether the AZ is available.
@@ -1195,8 +1350,9 @@ pub struct AzsParameterInTheZoneStateField {
     /// - **false**: unavailable
     pub available: Option<bool>,
 }
+crate::support::setters!(@ model AzsParameterInTheZoneStateField { available : bool });
 /// Response parameters
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ShowDiskResponse {
     /// The queried disk. For details, see Parameters in the volume field.
@@ -1204,12 +1360,16 @@ pub struct ShowDiskResponse {
     /// The error message returned if an error occurs. For details, see Parameters in the error field.
     pub error: Option<EvsDiskParametersInTheErrorField>,
 }
+crate::support::setters!(
+    @ model ShowDiskResponse { volume : DiskParametersInTheVolumeField, error :
+    EvsDiskParametersInTheErrorField }
+);
 /// Response parameters
 ///
 /// The same shape as [`ShowDiskResponse`], documented under this name too: one type, two names.
 pub type ShowDiskResponse2 = ShowDiskResponse;
 /// Parameters in the volume field
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct DiskParametersInTheVolumeField {
     /// The disk ID.
@@ -1292,12 +1452,26 @@ pub struct DiskParametersInTheVolumeField {
     /// The reserved field.
     pub storage_cluster_id: Option<String>,
 }
+crate::support::setters!(
+    @ model DiskParametersInTheVolumeField { id : String, links : Vec <
+    std::collections::BTreeMap < String, String > >, name : String, status : String,
+    attachments : Vec < std::collections::BTreeMap < String, String > >,
+    availability_zone : String, source_volid : String, snapshot_id : String, description
+    : String, os_vol_tenant_attr_tenant_id : String, volume_image_metadata :
+    serde_json::Value, created_at : String, volume_type :
+    AllEvsDiskParametersInTheVolumesFieldVolumeType, size : i64, bootable : String,
+    metadata : AllEvsDiskParametersInTheMetadataField, os_vol_host_attr_host : String,
+    encrypted : bool, updated_at : String, os_volume_replication_extended_status :
+    String, replication_status : String, os_vol_mig_status_attr_migstat : String,
+    consistencygroup_id : String, os_vol_mig_status_attr_name_id : String, shareable :
+    bool, user_id : String, multiattach : bool, storage_cluster_id : String }
+);
 /// Parameters in the volume field
 ///
 /// The same shape as [`DiskParametersInTheVolumeField`], documented under this name too: one type, two names.
 pub type ShowDiskParametersInTheVolumeField = DiskParametersInTheVolumeField;
 /// Response parameters
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ShowAllDisksResponse {
     /// The list of queried disks. For details, see Parameters in the volumes field.
@@ -1307,8 +1481,13 @@ pub struct ShowAllDisksResponse {
     /// The error message returned if an error occurs. For details, see Parameters in the error field.
     pub error: Option<EvsDiskParametersInTheErrorField>,
 }
+crate::support::setters!(
+    @ model ShowAllDisksResponse { volumes : Vec < AllDiskParametersInTheVolumesField >,
+    volumes_links : Vec < AllEvsDiskParametersInTheLinksField >, error :
+    EvsDiskParametersInTheErrorField }
+);
 /// Parameters in the volumes field
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct AllDiskParametersInTheVolumesField {
     /// The disk ID.
@@ -1391,8 +1570,22 @@ pub struct AllDiskParametersInTheVolumesField {
     /// For details about **volume\_image\_metadata**, see **Querying Image Details (Native OpenStack API)** in the *Image Management Service API Reference*.
     pub volume_image_metadata: Option<serde_json::Value>,
 }
+crate::support::setters!(
+    @ model AllDiskParametersInTheVolumesField { id : String, links : Vec <
+    AllEvsDiskParametersInTheLinksField >, name : String, status : String, attachments :
+    Vec < AllEvsDiskParametersInTheAttachmentsField >, availability_zone : String,
+    os_vol_host_attr_host : String, source_volid : String, snapshot_id : String,
+    description : String, created_at : String, volume_type :
+    AllEvsDiskParametersInTheVolumesFieldVolumeType, os_vol_tenant_attr_tenant_id :
+    String, size : i64, metadata : AllEvsDiskParametersInTheMetadataField,
+    os_vol_mig_status_attr_migstat : String, os_vol_mig_status_attr_name_id : String,
+    os_volume_replication_extended_status : String, encrypted : bool, replication_status
+    : String, user_id : String, consistencygroup_id : String, bootable : String,
+    updated_at : String, shareable : bool, multiattach : bool, volume_image_metadata :
+    serde_json::Value }
+);
 /// Parameter description
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ShowEvsDiskTypeResponse {
     /// The details of queried disk types. For details, see Parameters in the volume\_type field.
@@ -1400,8 +1593,12 @@ pub struct ShowEvsDiskTypeResponse {
     /// The error message returned if an error occurs. For details, see Parameters in the error field.
     pub error: Option<EvsDiskParametersInTheErrorField>,
 }
+crate::support::setters!(
+    @ model ShowEvsDiskTypeResponse { volume_type :
+    EvsDiskTypeParametersInTheVolumeTypeField, error : EvsDiskParametersInTheErrorField }
+);
 /// Parameters in the volume\_type field
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct EvsDiskTypeParametersInTheVolumeTypeField {
     /// The disk type specifications. For details, see Parameters in the extra\_specs field.
@@ -1417,12 +1614,17 @@ pub struct EvsDiskTypeParametersInTheVolumeTypeField {
     /// The reserved field.
     pub is_public: Option<bool>,
 }
+crate::support::setters!(
+    @ model EvsDiskTypeParametersInTheVolumeTypeField { extra_specs :
+    EvsDiskTypeParametersInTheExtraSpecsField, name : String, id : String, description :
+    String, qos_specs_id : String, is_public : bool }
+);
 /// Parameters in the volume\_types field
 ///
 /// The same shape as [`EvsDiskTypeParametersInTheVolumeTypeField`], documented under this name too: one type, two names.
 pub type EvsDiskTypeParametersInTheVolumeTypesField = EvsDiskTypeParametersInTheVolumeTypeField;
 /// Parameters in the extra\_specs field
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct EvsDiskTypeParametersInTheExtraSpecsField {
     /// The reserved field.
@@ -1437,12 +1639,17 @@ pub struct EvsDiskTypeParametersInTheExtraSpecsField {
     #[serde(rename = "RESKEY:availability_zones")]
     pub reskey_availability_zones: Option<String>,
 }
+crate::support::setters!(
+    @ model EvsDiskTypeParametersInTheExtraSpecsField { volume_backend_name : String,
+    availability_zone : String, hw_availability_zone : String, reskey_availability_zones
+    : String }
+);
 /// Parameters in the extra\_specs field
 ///
 /// The same shape as [`EvsDiskTypeParametersInTheExtraSpecsField`], documented under this name too: one type, two names.
 pub type EvsDiskDataParametersInTheExtraSpecsField = EvsDiskTypeParametersInTheExtraSpecsField;
 /// Response parameters
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ShowTenantQuotasResponse {
     /// The returned quota information. For details, see Parameters in the quota\_set field.
@@ -1450,8 +1657,12 @@ pub struct ShowTenantQuotasResponse {
     /// The error message returned if an error occurs. For details, see Parameters in the error field.
     pub error: Option<EvsDiskParametersInTheErrorField>,
 }
+crate::support::setters!(
+    @ model ShowTenantQuotasResponse { quota_set :
+    TenantQuotaParametersInTheQuotaSetField, error : EvsDiskParametersInTheErrorField }
+);
 /// Parameters in the quota\_set field
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct TenantQuotaParametersInTheQuotaSetField {
     /// The number of disks. Sub-parameters include **reserved** (reserved quota), **limit** (maximum quota), and **in\_use** (used quota). They are all made up of key-value pairs. See Parameters in the QuotaDetailVolumes field.
@@ -1544,8 +1755,27 @@ pub struct TenantQuotaParametersInTheQuotaSetField {
     /// See Parameters in the QuotaDetailPerVolumeGigabytes field.
     pub per_volume_gigabytes: Option<QuotaParametersInTheQuotaDetailVolumesField>,
 }
+crate::support::setters!(
+    @ model TenantQuotaParametersInTheQuotaSetField { volumes :
+    QuotaParametersInTheQuotaDetailVolumesField, snapshots :
+    QuotaParametersInTheQuotaDetailVolumesField, gigabytes :
+    QuotaParametersInTheQuotaDetailVolumesField, volumes_ssd :
+    QuotaParametersInTheQuotaDetailVolumesField, volumes_sas :
+    QuotaParametersInTheQuotaDetailVolumesField, volumes_sata :
+    QuotaParametersInTheQuotaDetailVolumesField, volumes_essd : serde_json::Value,
+    snapshots_ssd : QuotaParametersInTheQuotaDetailVolumesField, snapshots_sas :
+    QuotaParametersInTheQuotaDetailVolumesField, snapshots_sata :
+    QuotaParametersInTheQuotaDetailVolumesField, snapshots_essd : serde_json::Value,
+    gigabytes_ssd : QuotaParametersInTheQuotaDetailVolumesField, gigabytes_sas :
+    QuotaParametersInTheQuotaDetailVolumesField, gigabytes_sata :
+    QuotaParametersInTheQuotaDetailVolumesField, gigabytes_essd :
+    QuotaParametersInTheQuotaDetailVolumesField, id : String, backups :
+    QuotaParametersInTheQuotaDetailVolumesField, backup_gigabytes :
+    QuotaParametersInTheQuotaDetailVolumesField, per_volume_gigabytes :
+    QuotaParametersInTheQuotaDetailVolumesField }
+);
 /// Parameters in the QuotaDetailVolumes field
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct QuotaParametersInTheQuotaDetailVolumesField {
     /// The used quota.
@@ -1555,6 +1785,10 @@ pub struct QuotaParametersInTheQuotaDetailVolumesField {
     /// The reserved field.
     pub reserved: Option<i64>,
 }
+crate::support::setters!(
+    @ model QuotaParametersInTheQuotaDetailVolumesField { in_use : i64, limit : i64,
+    reserved : i64 }
+);
 /// Parameters in the QuotaDetailSnapshots field
 ///
 /// The same shape as [`QuotaParametersInTheQuotaDetailVolumesField`], documented under this name too: one type, two names.
@@ -1616,7 +1850,7 @@ pub type ParametersInTheQuotaDetailBackupGigabytesField = QuotaParametersInTheQu
 /// The same shape as [`QuotaParametersInTheQuotaDetailVolumesField`], documented under this name too: one type, two names.
 pub type InTheQuotaDetailPerVolumeGigabytesField = QuotaParametersInTheQuotaDetailVolumesField;
 /// Response parameters
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ListEvsDiskTypesResponse {
     /// The list of queried disk types. For details, see Parameters in the volume\_types field.
@@ -1624,8 +1858,13 @@ pub struct ListEvsDiskTypesResponse {
     /// The error message returned if an error occurs. For details, see Parameters in the error field.
     pub error: Option<EvsDiskParametersInTheErrorField>,
 }
+crate::support::setters!(
+    @ model ListEvsDiskTypesResponse { volume_types : Vec <
+    EvsDiskTypeParametersInTheVolumeTypeField >, error : EvsDiskParametersInTheErrorField
+    }
+);
 /// Response parameters
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ListEvsDisksResponse {
     /// The list of queried disks. For details, see Parameters in the volumes field.
@@ -1637,8 +1876,13 @@ pub struct ListEvsDisksResponse {
     /// The error message returned if an error occurs. For details, see Parameters in the error field.
     pub error: Option<EvsDiskParametersInTheErrorField>,
 }
+crate::support::setters!(
+    @ model ListEvsDisksResponse { volumes : Vec < EvsDiskParametersInTheVolumesField >,
+    volumes_links : Vec < serde_json::Value >, count : serde_json::Value, error :
+    EvsDiskParametersInTheErrorField }
+);
 /// Parameters in the volumes field
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct EvsDiskParametersInTheVolumesField {
     /// The disk ID.
@@ -1648,8 +1892,12 @@ pub struct EvsDiskParametersInTheVolumesField {
     /// The disk name. The value can contain a maximum of 255 bytes.
     pub name: Option<String>,
 }
+crate::support::setters!(
+    @ model EvsDiskParametersInTheVolumesField { id : String, links : Vec <
+    AllEvsDiskParametersInTheLinksField >, name : String }
+);
 /// Parameter description
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ShowExtensionApisResponse {
     /// The extension APIs. For details, see Parameters in the extensions field.
@@ -1657,8 +1905,13 @@ pub struct ShowExtensionApisResponse {
     /// The error message returned if an error occurs. For details, see Parameters in the error field.
     pub error: Option<EvsDiskParametersInTheErrorField>,
 }
+crate::support::setters!(
+    @ model ShowExtensionApisResponse { extensions : Vec <
+    ExtensionApisParametersInTheExtensionsField >, error :
+    EvsDiskParametersInTheErrorField }
+);
 /// Parameters in the extensions field
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ExtensionApisParametersInTheExtensionsField {
     /// The last update time.
@@ -1673,8 +1926,13 @@ pub struct ExtensionApisParametersInTheExtensionsField {
     /// The extension parameter name.
     pub name: Option<String>,
 }
+crate::support::setters!(
+    @ model ExtensionApisParametersInTheExtensionsField { updated : String, description :
+    String, links : Vec < std::collections::BTreeMap < String, String > >, alias :
+    String, name : String }
+);
 /// Parameter description
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ShowEvsDiskMetadataOnePieceResponse {
     /// The piece of the disk metadata, which is made up of a key-value pair.
@@ -1682,20 +1940,28 @@ pub struct ShowEvsDiskMetadataOnePieceResponse {
     /// The error message returned if an error occurs. For details, see Parameters in the error field.
     pub error: Option<EvsDiskParametersInTheErrorField>,
 }
+crate::support::setters!(
+    @ model ShowEvsDiskMetadataOnePieceResponse { meta : serde_json::Value, error :
+    EvsDiskParametersInTheErrorField }
+);
 /// Parameter description
 ///
 /// The same shape as [`ShowEvsDiskMetadataOnePieceResponse`], documented under this name too: one type, two names.
 pub type UpdateEvsDiskMetadataOnePieceResponse = ShowEvsDiskMetadataOnePieceResponse;
 /// Parameter description
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ShowEvsDisksSummaryInformationResponse {
     /// The summary information of queried disks. For details, see Parameters in the volume-summary field. Wire name: `volume-summary`.
     #[serde(rename = "volume-summary")]
     pub volume_summary: Option<InformationParametersInTheVolumeSummaryField>,
 }
+crate::support::setters!(
+    @ model ShowEvsDisksSummaryInformationResponse { volume_summary :
+    InformationParametersInTheVolumeSummaryField }
+);
 /// Parameters in the volume-summary field
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct InformationParametersInTheVolumeSummaryField {
     /// The total size of disks, in GB.
@@ -1705,6 +1971,10 @@ pub struct InformationParametersInTheVolumeSummaryField {
     /// The disk metadata information. This parameter is supported when the request version is 3.36 or later.
     pub metadata: Option<serde_json::Value>,
 }
+crate::support::setters!(
+    @ model InformationParametersInTheVolumeSummaryField { total_size : i64, total_count
+    : i64, metadata : serde_json::Value }
+);
 /// Request parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -1712,6 +1982,9 @@ pub struct UpdateEvsDiskRequest {
     /// The information of the disk to be updated. For details, see Parameters in the volume field.
     pub volume: UpdateEvsDiskParametersInTheVolumeField,
 }
+crate::support::setters!(
+    @ model UpdateEvsDiskRequest new(volume : UpdateEvsDiskParametersInTheVolumeField) {}
+);
 /// Request parameters
 ///
 /// The same shape as [`UpdateEvsDiskRequest`], documented under this name too: one type, two names.
@@ -1747,7 +2020,7 @@ crate::support::setters!(
 /// The same shape as [`UpdateEvsDiskParametersInTheVolumeField`], documented under this name too: one type, two names.
 pub type EvsDiskParametersInTheVolumeField2 = UpdateEvsDiskParametersInTheVolumeField;
 /// Response parameters
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct UpdateEvsDiskResponse {
     /// The information of the updated disk. For details, see Parameters in the volume field.
@@ -1755,8 +2028,13 @@ pub struct UpdateEvsDiskResponse {
     /// The error message returned if an error occurs. For details, see Parameters in the error field.
     pub error: Option<EvsDiskParametersInTheErrorField>,
 }
+crate::support::setters!(
+    @ model UpdateEvsDiskResponse { volume :
+    UpdateEvsDiskParametersInTheVolumeFieldResponse, error :
+    EvsDiskParametersInTheErrorField }
+);
 /// Parameters in the volume field
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct UpdateEvsDiskParametersInTheVolumeFieldResponse {
     /// The disk ID.
@@ -1821,6 +2099,17 @@ pub struct UpdateEvsDiskParametersInTheVolumeFieldResponse {
     /// The reserved field.
     pub storage_cluster_id: Option<String>,
 }
+crate::support::setters!(
+    @ model UpdateEvsDiskParametersInTheVolumeFieldResponse { id : String, links : Vec <
+    std::collections::BTreeMap < String, String > >, name : String, status : String,
+    attachments : Vec < AllEvsDiskParametersInTheAttachmentsField >, availability_zone :
+    String, bootable : String, encrypted : bool, created_at : String, description :
+    String, volume_type : AllEvsDiskParametersInTheVolumesFieldVolumeType,
+    replication_status : String, consistencygroup_id : String, source_volid : String,
+    snapshot_id : String, metadata : AllEvsDiskParametersInTheMetadataField, size : i64,
+    user_id : String, updated_at : String, shareable : bool, multiattach : bool,
+    storage_cluster_id : String }
+);
 /// Parameter description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -1828,6 +2117,10 @@ pub struct UpdateEvsDiskMetadataOnePieceRequest {
     /// The disk metadata to be updated. For details, see Parameter in the meta field.
     pub meta: EvsDiskMetadataOnePieceParameterInTheMetaField,
 }
+crate::support::setters!(
+    @ model UpdateEvsDiskMetadataOnePieceRequest new(meta :
+    EvsDiskMetadataOnePieceParameterInTheMetaField) {}
+);
 /// Parameter in the meta field
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -1847,6 +2140,9 @@ pub struct CancelEvsDiskReservationRequest {
     #[serde(rename = "os-unreserve")]
     pub os_unreserve: serde_json::Value,
 }
+crate::support::setters!(
+    @ model CancelEvsDiskReservationRequest new(os_unreserve : serde_json::Value) {}
+);
 /// Request parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -1855,6 +2151,10 @@ pub struct ExpandEvsDiskCapacityRequest {
     #[serde(rename = "os-extend")]
     pub os_extend: EvsDiskCapacityParameterInTheOsExtendField,
 }
+crate::support::setters!(
+    @ model ExpandEvsDiskCapacityRequest new(os_extend :
+    EvsDiskCapacityParameterInTheOsExtendField) {}
+);
 /// Parameter in the os-extend field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -1874,6 +2174,10 @@ pub struct ExportEvsDiskDataRequest {
     #[serde(rename = "os-volume_upload_image")]
     pub os_volume_upload_image: DiskDataParametersInTheOsVolumeUploadImageField,
 }
+crate::support::setters!(
+    @ model ExportEvsDiskDataRequest new(os_volume_upload_image :
+    DiskDataParametersInTheOsVolumeUploadImageField) {}
+);
 crate::support::open_enum!(
     #[doc = " The format of the image to be exported."] #[doc =
     " The value can be **vhd**, **zvhd**, **zvhd2**, **raw**, or **qcow2**. The default value is **zvhd2**."]
@@ -1937,7 +2241,7 @@ crate::support::setters!(
     DiskDataParametersInTheOsVolumeUploadImageFieldContainerFormat, os_type : String }
 );
 /// Response parameters
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ExportEvsDiskDataResponse {
     /// The image export operation marker. For details, see Parameters in the os-volume\_upload\_image field. Wire name: `os-volume_upload_image`.
@@ -1946,8 +2250,13 @@ pub struct ExportEvsDiskDataResponse {
     /// The error message returned if an error occurs. For details, see Parameters in the error field.
     pub error: Option<EvsDiskParametersInTheErrorField>,
 }
+crate::support::setters!(
+    @ model ExportEvsDiskDataResponse { os_volume_upload_image :
+    ParametersInTheOsVolumeUploadImageFieldResponse, error :
+    EvsDiskParametersInTheErrorField }
+);
 /// Parameters in the os-volume\_upload\_image field
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ParametersInTheOsVolumeUploadImageFieldResponse {
     /// The disk status after the image is exported. The correct value is **uploading**.
@@ -1980,8 +2289,15 @@ pub struct ParametersInTheOsVolumeUploadImageFieldResponse {
     /// Time format: UTC YYYY-MM-DDTHH:MM:SS.XXXXXX
     pub updated_at: Option<String>,
 }
+crate::support::setters!(
+    @ model ParametersInTheOsVolumeUploadImageFieldResponse { status : String, image_id :
+    String, image_name : String, volume_type : EvsDiskDataParametersInTheVolumeTypeField,
+    container_format : DiskDataParametersInTheOsVolumeUploadImageFieldContainerFormat,
+    size : i64, disk_format : DiskDataParametersInTheOsVolumeUploadImageFieldDiskFormat,
+    id : String, display_description : String, updated_at : String }
+);
 /// Parameters in the volume\_type field
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct EvsDiskDataParametersInTheVolumeTypeField {
     /// The disk type ID.
@@ -2006,6 +2322,12 @@ pub struct EvsDiskDataParametersInTheVolumeTypeField {
     /// Time format: UTC YYYY-MM-DDTHH:MM:SS.XXXXXX
     pub deleted_at: Option<String>,
 }
+crate::support::setters!(
+    @ model EvsDiskDataParametersInTheVolumeTypeField { id : String, name : String,
+    deleted : bool, is_public : bool, extra_spec :
+    EvsDiskTypeParametersInTheExtraSpecsField, description : i64, created_at : String,
+    updated_at : String, deleted_at : String }
+);
 /// Parameter description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -2014,6 +2336,9 @@ pub struct ReserveEvsDiskRequest {
     #[serde(rename = "os-reserve")]
     pub os_reserve: serde_json::Value,
 }
+crate::support::setters!(
+    @ model ReserveEvsDiskRequest new(os_reserve : serde_json::Value) {}
+);
 /// Parameter description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -2022,6 +2347,10 @@ pub struct SetEvsDiskBootableFlagRequest {
     #[serde(rename = "os-set_bootable")]
     pub os_set_bootable: DiskBootableFlagParameterInTheOsSetBootableField,
 }
+crate::support::setters!(
+    @ model SetEvsDiskBootableFlagRequest new(os_set_bootable :
+    DiskBootableFlagParameterInTheOsSetBootableField) {}
+);
 /// Parameter in the os-set\_bootable field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -2043,6 +2372,10 @@ pub struct SetEvsDiskReadOnlyFlagRequest {
     #[serde(rename = "os-update_readonly_flag")]
     pub os_update_readonly_flag: OnlyFlagParameterInTheOsUpdateReadonlyFlagField,
 }
+crate::support::setters!(
+    @ model SetEvsDiskReadOnlyFlagRequest new(os_update_readonly_flag :
+    OnlyFlagParameterInTheOsUpdateReadonlyFlagField) {}
+);
 /// Parameter in the os-update\_readonly\_flag field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -2063,6 +2396,10 @@ pub struct AcceptDiskTransferRequest {
     /// The transfer acceptance marker. For details, see Parameter in the accept field.
     pub accept: DiskTransferParameterInTheAcceptField,
 }
+crate::support::setters!(
+    @ model AcceptDiskTransferRequest new(accept : DiskTransferParameterInTheAcceptField)
+    {}
+);
 /// Parameter in the accept field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -2075,14 +2412,18 @@ crate::support::setters!(
     @ model DiskTransferParameterInTheAcceptField new(auth_key : String) {}
 );
 /// Response parameters
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct AcceptDiskTransferResponse {
     /// The transfer information. For details, see Parameters in the transfer field.
     pub transfer: Option<DiskTransferParametersInTheTransferField>,
 }
+crate::support::setters!(
+    @ model AcceptDiskTransferResponse { transfer :
+    DiskTransferParametersInTheTransferField }
+);
 /// Parameters in the transfer field
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct DiskTransferParametersInTheTransferField {
     /// The disk ID.
@@ -2094,8 +2435,12 @@ pub struct DiskTransferParametersInTheTransferField {
     /// The links of the transfer. For details, see Parameters in the links field.
     pub links: Option<Vec<DiskTransferParametersInTheLinksField>>,
 }
+crate::support::setters!(
+    @ model DiskTransferParametersInTheTransferField { volume_id : String, id : String,
+    name : String, links : Vec < DiskTransferParametersInTheLinksField > }
+);
 /// Parameters in the links field
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct DiskTransferParametersInTheLinksField {
     /// The corresponding shortcut link.
@@ -2106,6 +2451,9 @@ pub struct DiskTransferParametersInTheLinksField {
     /// Default: `next`.
     pub rel: Option<String>,
 }
+crate::support::setters!(
+    @ model DiskTransferParametersInTheLinksField { href : String, rel : String }
+);
 /// Parameters in the Link field
 ///
 /// The same shape as [`DiskTransferParametersInTheLinksField`], documented under this name too: one type, two names.
@@ -2117,6 +2465,10 @@ pub struct CreateDiskTransferRequest {
     /// The transfer creation marker. For details, see Parameters in the transfer field.
     pub transfer: CreateDiskTransferParametersInTheTransferField,
 }
+crate::support::setters!(
+    @ model CreateDiskTransferRequest new(transfer :
+    CreateDiskTransferParametersInTheTransferField) {}
+);
 /// Parameters in the transfer field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -2132,14 +2484,18 @@ crate::support::model_builder!(
     String } {}
 );
 /// Response parameters
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct CreateDiskTransferResponse {
     /// The transfer information. For details, see Parameters in the transfer field.
     pub transfer: Option<DiskTransferParametersInTheTransferFieldResponse>,
 }
+crate::support::setters!(
+    @ model CreateDiskTransferResponse { transfer :
+    DiskTransferParametersInTheTransferFieldResponse }
+);
 /// Parameters in the transfer field
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct DiskTransferParametersInTheTransferFieldResponse {
     /// The authentication key of the transfer.
@@ -2156,15 +2512,24 @@ pub struct DiskTransferParametersInTheTransferFieldResponse {
     /// The transfer name.
     pub name: Option<String>,
 }
+crate::support::setters!(
+    @ model DiskTransferParametersInTheTransferFieldResponse { auth_key : String, links :
+    Vec < DiskTransferParametersInTheLinksField >, created_at : String, volume_id :
+    String, id : String, name : String }
+);
 /// Response parameters
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ListDiskTransfersResponse {
     /// The list of transfers. For details, see Parameters in the transfers field.
     pub transfers: Option<Vec<DiskTransferParametersInTheTransfersField>>,
 }
+crate::support::setters!(
+    @ model ListDiskTransfersResponse { transfers : Vec <
+    DiskTransferParametersInTheTransfersField > }
+);
 /// Parameters in the transfers field
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct DiskTransferParametersInTheTransfersField {
     /// The links of the transfer. See Parameters in the links field.
@@ -2176,15 +2541,24 @@ pub struct DiskTransferParametersInTheTransfersField {
     /// The transfer name.
     pub name: Option<String>,
 }
+crate::support::setters!(
+    @ model DiskTransferParametersInTheTransfersField { links : Vec <
+    DiskTransferParametersInTheLinksField >, volume_id : String, id : String, name :
+    String }
+);
 /// Response parameters
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ShowDiskTransferResponse {
     /// The transfer details. For details, see Parameters in the transfer field.
     pub transfer: Option<ShowDiskTransferParametersInTheTransferField>,
 }
+crate::support::setters!(
+    @ model ShowDiskTransferResponse { transfer :
+    ShowDiskTransferParametersInTheTransferField }
+);
 /// Parameters in the transfer field
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ShowDiskTransferParametersInTheTransferField {
     /// The links of the transfer. See Parameters in the links field.
@@ -2199,15 +2573,24 @@ pub struct ShowDiskTransferParametersInTheTransferField {
     /// The transfer name.
     pub name: Option<String>,
 }
+crate::support::setters!(
+    @ model ShowDiskTransferParametersInTheTransferField { links : Vec <
+    DiskTransferParametersInTheLinksField >, created_at : String, volume_id : String, id
+    : String, name : String }
+);
 /// Response parameters
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ShowAllDiskTransfersResponse {
     /// The list of transfer details. For details, see Parameters in the transfers field.
     pub transfers: Option<Vec<AllDiskTransferParametersInTheTransfersField>>,
 }
+crate::support::setters!(
+    @ model ShowAllDiskTransfersResponse { transfers : Vec <
+    AllDiskTransferParametersInTheTransfersField > }
+);
 /// Parameters in the transfers field
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct AllDiskTransferParametersInTheTransfersField {
     /// The links of the transfer. See Parameters in the Link field.
@@ -2222,6 +2605,11 @@ pub struct AllDiskTransferParametersInTheTransfersField {
     /// The transfer name.
     pub name: Option<String>,
 }
+crate::support::setters!(
+    @ model AllDiskTransferParametersInTheTransfersField { links : Vec <
+    DiskTransferParametersInTheLinksField >, created_at : String, volume_id : String, id
+    : String, name : String }
+);
 /// Parameter description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -2229,6 +2617,10 @@ pub struct AddEvsSnapshotMetadataRequest {
     /// The metadata to be added. For details, see Parameter in the metadata field.
     pub metadata: EvsSnapshotMetadataParameterInTheMetadataField,
 }
+crate::support::setters!(
+    @ model AddEvsSnapshotMetadataRequest new(metadata :
+    EvsSnapshotMetadataParameterInTheMetadataField) {}
+);
 /// Parameter in the metadata field
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -2245,7 +2637,7 @@ crate::support::setters!(
 /// The same shape as [`EvsSnapshotMetadataParameterInTheMetadataField`], documented under this name too: one type, two names.
 pub type EvsDiskMetadataParameterInTheMetadataField = EvsSnapshotMetadataParameterInTheMetadataField;
 /// Parameter description
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct AddEvsSnapshotMetadataResponse {
     /// The snapshot metadata, which is made up of key-value pairs.
@@ -2253,6 +2645,10 @@ pub struct AddEvsSnapshotMetadataResponse {
     /// The error message returned if an error occurs. For details, see Parameters in the error field.
     pub error: Option<EvsDiskParametersInTheErrorField>,
 }
+crate::support::setters!(
+    @ model AddEvsSnapshotMetadataResponse { metadata : serde_json::Value, error :
+    EvsDiskParametersInTheErrorField }
+);
 /// Response parameters
 ///
 /// The same shape as [`AddEvsSnapshotMetadataResponse`], documented under this name too: one type, two names.
@@ -2264,6 +2660,10 @@ pub struct CreateEvsSnapshotRequest {
     /// The information of the snapshot to be created. For details, see Parameters in the snapshot field.
     pub snapshot: EvsSnapshotParametersInTheSnapshotField,
 }
+crate::support::setters!(
+    @ model CreateEvsSnapshotRequest new(snapshot :
+    EvsSnapshotParametersInTheSnapshotField) {}
+);
 crate::support::open_enum!(
     #[doc =
     " The snapshot description. The value can be **null**. The value can contain a maximum of 255 bytes."]
@@ -2300,7 +2700,7 @@ crate::support::setters!(
     EvsSnapshotParametersInTheSnapshotFieldDescription, name : String }
 );
 /// Parameter description
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct CreateEvsSnapshotResponse {
     /// The snapshot information. For details, see Parameters in the snapshot field.
@@ -2308,8 +2708,13 @@ pub struct CreateEvsSnapshotResponse {
     /// The error message returned if an error occurs. For details, see Parameters in the error field.
     pub error: Option<EvsDiskParametersInTheErrorField>,
 }
+crate::support::setters!(
+    @ model CreateEvsSnapshotResponse { snapshot :
+    EvsSnapshotParametersInTheSnapshotFieldResponse, error :
+    EvsDiskParametersInTheErrorField }
+);
 /// Parameters in the snapshot field
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct EvsSnapshotParametersInTheSnapshotFieldResponse {
     /// The snapshot ID.
@@ -2333,8 +2738,13 @@ pub struct EvsSnapshotParametersInTheSnapshotFieldResponse {
     /// Time format: UTC YYYY-MM-DDTHH:MM:SS.XXXXXX
     pub updated_at: Option<String>,
 }
+crate::support::setters!(
+    @ model EvsSnapshotParametersInTheSnapshotFieldResponse { id : String, status :
+    String, name : String, description : String, created_at : String, metadata :
+    serde_json::Value, volume_id : String, size : i64, updated_at : String }
+);
 /// Parameter description
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ShowEvsSnapshotResponse {
     /// The snapshot information. For details, see Parameters in the snapshot field.
@@ -2342,8 +2752,13 @@ pub struct ShowEvsSnapshotResponse {
     /// The error message returned if an error occurs. For details, see Parameters in the error field.
     pub error: Option<EvsDiskParametersInTheErrorField>,
 }
+crate::support::setters!(
+    @ model ShowEvsSnapshotResponse { snapshot :
+    ShowEvsSnapshotParametersInTheSnapshotField, error : EvsDiskParametersInTheErrorField
+    }
+);
 /// Parameters in the snapshot field
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ShowEvsSnapshotParametersInTheSnapshotField {
     /// The snapshot ID.
@@ -2377,8 +2792,15 @@ pub struct ShowEvsSnapshotParametersInTheSnapshotField {
     /// The reserved field.
     pub user_id: Option<String>,
 }
+crate::support::setters!(
+    @ model ShowEvsSnapshotParametersInTheSnapshotField { id : String, status : String,
+    name : String, description : String, created_at : String, updated_at : String,
+    metadata : serde_json::Value, volume_id : String, size : i64,
+    os_extended_snapshot_attributes_project_id : String,
+    os_extended_snapshot_attributes_progress : String, user_id : String }
+);
 /// Parameter description
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ShowEvsSnapshotsResponse {
     /// The snapshot information. For details, see Parameters in the snapshots field.
@@ -2390,8 +2812,14 @@ pub struct ShowEvsSnapshotsResponse {
     /// The error message returned if an error occurs. For details, see Parameters in the error field.
     pub error: Option<EvsDiskParametersInTheErrorField>,
 }
+crate::support::setters!(
+    @ model ShowEvsSnapshotsResponse { snapshots :
+    EvsSnapshotParametersInTheSnapshotsField, snapshots_links : Vec <
+    std::collections::BTreeMap < String, String > >, count : serde_json::Value, error :
+    EvsDiskParametersInTheErrorField }
+);
 /// Parameters in the snapshots field
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct EvsSnapshotParametersInTheSnapshotsField {
     /// The snapshot ID.
@@ -2424,8 +2852,15 @@ pub struct EvsSnapshotParametersInTheSnapshotsField {
     /// The reserved field.
     pub user_id: Option<String>,
 }
+crate::support::setters!(
+    @ model EvsSnapshotParametersInTheSnapshotsField { id : String, status : String, name
+    : String, description : String, created_at : String, updated_at : String, metadata :
+    serde_json::Value, volume_id : String, size : i64,
+    os_extended_snapshot_attributes_project_id : String,
+    os_extended_snapshot_attributes_progress : String, user_id : String }
+);
 /// Parameter description
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ListEvsSnapshotsResponse {
     /// The snapshot information. For details, see Parameters in the snapshots field.
@@ -2437,8 +2872,14 @@ pub struct ListEvsSnapshotsResponse {
     /// The error message returned if an error occurs. For details, see Parameters in the error field.
     pub error: Option<EvsDiskParametersInTheErrorField>,
 }
+crate::support::setters!(
+    @ model ListEvsSnapshotsResponse { snapshots :
+    ListEvsSnapshotsParametersInTheSnapshotsField, snapshots_links : Vec <
+    std::collections::BTreeMap < String, String > >, count : serde_json::Value, error :
+    EvsDiskParametersInTheErrorField }
+);
 /// Parameters in the snapshots field
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ListEvsSnapshotsParametersInTheSnapshotsField {
     /// The snapshot ID.
@@ -2463,8 +2904,13 @@ pub struct ListEvsSnapshotsParametersInTheSnapshotsField {
     /// Time format: UTC YYYY-MM-DDTHH:MM:SS.XXXXXX
     pub updated_at: Option<String>,
 }
+crate::support::setters!(
+    @ model ListEvsSnapshotsParametersInTheSnapshotsField { id : String, status : String,
+    name : String, description : String, created_at : String, metadata :
+    serde_json::Value, volume_id : String, size : i64, updated_at : String }
+);
 /// Parameter description
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ShowEvsSnapshotMetadataResponse {
     /// The snapshot metadata, which is made up of key-value pairs.
@@ -2473,8 +2919,12 @@ pub struct ShowEvsSnapshotMetadataResponse {
     /// The error message returned if an error occurs. For details, see Parameters in the error field.
     pub error: Option<EvsDiskParametersInTheErrorField>,
 }
+crate::support::setters!(
+    @ model ShowEvsSnapshotMetadataResponse { metadata : serde_json::Value, error :
+    EvsDiskParametersInTheErrorField }
+);
 /// Parameter description
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ShowEvsSnapshotMetadataOnePieceResponse {
     /// The piece of snapshot metadata, which is made up of a key-value pair.
@@ -2482,6 +2932,10 @@ pub struct ShowEvsSnapshotMetadataOnePieceResponse {
     /// The error message returned if an error occurs. For details, see Parameters in the error field.
     pub error: Option<EvsDiskParametersInTheErrorField>,
 }
+crate::support::setters!(
+    @ model ShowEvsSnapshotMetadataOnePieceResponse { meta : serde_json::Value, error :
+    EvsDiskParametersInTheErrorField }
+);
 /// Response parameters
 ///
 /// The same shape as [`ShowEvsSnapshotMetadataOnePieceResponse`], documented under this name too: one type, two names.
@@ -2493,6 +2947,10 @@ pub struct UpdateEvsSnapshotRequest {
     /// The information of the snapshot to be updated. For details, see Parameters in the snapshot field.
     pub snapshot: UpdateEvsSnapshotParametersInTheSnapshotField,
 }
+crate::support::setters!(
+    @ model UpdateEvsSnapshotRequest new(snapshot :
+    UpdateEvsSnapshotParametersInTheSnapshotField) {}
+);
 /// Request parameters
 ///
 /// The same shape as [`UpdateEvsSnapshotRequest`], documented under this name too: one type, two names.
@@ -2524,6 +2982,10 @@ pub struct UpdateEvsSnapshotMetadataRequest {
     /// The metadata to be updated. For details, see Parameter in the metadata field.
     pub metadata: EvsSnapshotMetadataParameterInTheMetadataField,
 }
+crate::support::setters!(
+    @ model UpdateEvsSnapshotMetadataRequest new(metadata :
+    EvsSnapshotMetadataParameterInTheMetadataField) {}
+);
 /// Request parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -2531,6 +2993,10 @@ pub struct UpdateEvsSnapshotMetadataOnePieceRequest {
     /// The metadata to be updated. For details, see Parameter in the metadata field.
     pub meta: MetadataOnePieceParameterInTheMetadataField,
 }
+crate::support::setters!(
+    @ model UpdateEvsSnapshotMetadataOnePieceRequest new(meta :
+    MetadataOnePieceParameterInTheMetadataField) {}
+);
 /// Parameter in the metadata field
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -2548,7 +3014,7 @@ crate::support::open_enum!(
     "DSS", Dess = "DESS" }
 );
 /// Parameters in the VolumeDetailForTag field
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct DisksByTagParametersInTheVolumeDetailForTagField {
     /// The disk ID.
@@ -2630,8 +3096,25 @@ pub struct DisksByTagParametersInTheVolumeDetailForTagField {
     /// Note:
     pub enterprise_project_id: Option<String>,
 }
+crate::support::setters!(
+    @ model DisksByTagParametersInTheVolumeDetailForTagField { id : String, links : Vec <
+    AllEvsDiskParametersInTheLinksField >, name : String, status : String, attachments :
+    Vec < AllEvsDiskParametersInTheAttachmentsField >, availability_zone : String,
+    os_vol_host_attr_host : String, source_volid : String, snapshot_id : String,
+    description : String, created_at : String, os_vol_tenant_attr_tenant_id : String,
+    volume_image_metadata : std::collections::BTreeMap < String, serde_json::Value >,
+    volume_type : String, size : i64, consistencygroup_id : String, bootable : String,
+    metadata : EvsDisksByTagParametersInTheVolumeMetadataField, updated_at : String,
+    encrypted : bool, replication_status : String, os_volume_replication_extended_status
+    : String, os_vol_mig_status_attr_migstat : String, os_vol_mig_status_attr_name_id :
+    String, shareable : bool, user_id : String, service_type :
+    DisksByTagParametersInTheVolumeDetailForTagFieldServiceType, multiattach : bool,
+    dedicated_storage_id : String, dedicated_storage_name : String, tags :
+    std::collections::BTreeMap < String, String >, wwn : String, enterprise_project_id :
+    String }
+);
 /// Parameters in the VolumeMetadata field
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct EvsDisksByTagParametersInTheVolumeMetadataField {
     /// The encryption CMK ID in **metadata**. This parameter is used together with **\_\_system\_\_encrypted** for encryption. The length of **cmkid** is fixed at 36 bytes.
@@ -2657,8 +3140,12 @@ pub struct EvsDisksByTagParametersInTheVolumeMetadataField {
     #[serde(rename = "hw:passthrough")]
     pub hw_passthrough: Option<String>,
 }
+crate::support::setters!(
+    @ model EvsDisksByTagParametersInTheVolumeMetadataField { system_cmkid : String,
+    system_encrypted : String, full_clone : String, hw_passthrough : String }
+);
 /// Parameters in the attachments field
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct DiskParametersInTheAttachmentsField {
     /// The ID of the server to which the disk is attached.
@@ -2676,6 +3163,11 @@ pub struct DiskParametersInTheAttachmentsField {
     /// The ID of the attached disk.
     pub id: Option<String>,
 }
+crate::support::setters!(
+    @ model DiskParametersInTheAttachmentsField { server_id : String, attachment_id :
+    String, attached_at : String, host_name : String, volume_id : String, device :
+    String, id : String }
+);
 /// Request body parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -2684,6 +3176,9 @@ pub struct UpdateEvsDiskTypeRequest {
     #[serde(rename = "os-retype")]
     pub os_retype: Retypevolume,
 }
+crate::support::setters!(
+    @ model UpdateEvsDiskTypeRequest new(os_retype : Retypevolume) {}
+);
 /// RetypeVolume
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -2697,21 +3192,23 @@ pub struct Retypevolume {
 }
 crate::support::setters!(@ model Retypevolume new(new_type : String) {});
 /// Response body parameter
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct UpdateEvsDiskTypeResponse202 {
     /// The task ID.
     pub job_id: Option<String>,
 }
+crate::support::setters!(@ model UpdateEvsDiskTypeResponse202 { job_id : String });
 /// Response body parameter
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct UpdateEvsDiskTypeResponse400 {
     /// The error code returned if an error occurs. For details about the error code, see Error Codes.
     pub error: Option<Error>,
 }
+crate::support::setters!(@ model UpdateEvsDiskTypeResponse400 { error : Error });
 /// Error
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct Error {
     /// The error code returned if an error occurs. For details about the error code, see Error Codes.
@@ -2719,6 +3216,7 @@ pub struct Error {
     /// The error message returned if an error occurs.
     pub message: Option<String>,
 }
+crate::support::setters!(@ model Error { code : String, message : String });
 /// Parameter description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -2726,6 +3224,10 @@ pub struct CreateEvsReplicationPairRequest {
     /// Specifies the replication pair creation marker. For details, see Parameters in the replication field.
     pub replication: ReplicationPairParametersInTheReplicationField,
 }
+crate::support::setters!(
+    @ model CreateEvsReplicationPairRequest new(replication :
+    ReplicationPairParametersInTheReplicationField) {}
+);
 /// Parameters in the replication field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -2754,7 +3256,7 @@ crate::support::setters!(
     String }
 );
 /// Parameter description
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct CreateEvsReplicationPairResponse {
     /// Specifies the EVS replication pair information.
@@ -2778,6 +3280,13 @@ pub struct CreateEvsReplicationPairResponse {
     /// Specifies the update time.
     pub updated_at: Option<docsdk_runtime::DateTime>,
 }
+crate::support::setters!(
+    @ model CreateEvsReplicationPairResponse { replication : serde_json::Value, id :
+    String, name : String, description : String, status : String,
+    replication_consistency_group_id : String, volume_ids : String, priority_station :
+    String, created_at : docsdk_runtime::DateTime, updated_at : docsdk_runtime::DateTime
+    }
+);
 crate::support::open_enum!(
     #[doc =
     " Specifies the fault level of the EVS replication pair. The value can be as follows:"]
@@ -2788,7 +3297,7 @@ crate::support::open_enum!(
     ListEvsReplicationPairsResponseFaultLevel { N0 = "0", N2 = "2", N5 = "5" }
 );
 /// Parameter description
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ListEvsReplicationPairsResponse {
     /// Specifies the EVS replication pairs.
@@ -2829,8 +3338,17 @@ pub struct ListEvsReplicationPairsResponse {
     /// - **5**: indicates that the replication link is disconnected. In this case, a failover cannot be performed. Contact technical support engineers.
     pub fault_level: Option<ListEvsReplicationPairsResponseFaultLevel>,
 }
+crate::support::setters!(
+    @ model ListEvsReplicationPairsResponse { replications : Vec < serde_json::Value >,
+    id : String, name : String, description : String, status : String,
+    replication_consistency_group_id : String, volume_ids : String, priority_station :
+    String, created_at : docsdk_runtime::DateTime, updated_at : docsdk_runtime::DateTime,
+    replication_model : String, replication_status : String, progress : String,
+    failure_detail : String, record_metadata : PairParametersInTheRecordMetadataField,
+    fault_level : ListEvsReplicationPairsResponseFaultLevel }
+);
 /// Parameters in the record\_metadata field
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct PairParametersInTheRecordMetadataField {
     /// Specifies the type of the EVS disks in the EVS replication pair.
@@ -2840,8 +3358,12 @@ pub struct PairParametersInTheRecordMetadataField {
     /// Specifies the size of each EVS disk in the EVS replication pair. The unit is GB.
     pub volume_size: Option<i64>,
 }
+crate::support::setters!(
+    @ model PairParametersInTheRecordMetadataField { volume_type : String, multiattach :
+    bool, volume_size : i64 }
+);
 /// Parameter description
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ShowEvsReplicationPairResponse {
     /// Specifies the details of the EVS replication pair.
@@ -2882,6 +3404,15 @@ pub struct ShowEvsReplicationPairResponse {
     /// - **5**: indicates that the replication link is disconnected. In this case, a failover cannot be performed. Contact technical support engineers.
     pub fault_level: Option<ListEvsReplicationPairsResponseFaultLevel>,
 }
+crate::support::setters!(
+    @ model ShowEvsReplicationPairResponse { replication : serde_json::Value, id :
+    String, name : String, description : String, status : String,
+    replication_consistency_group_id : String, volume_ids : String, priority_station :
+    String, created_at : docsdk_runtime::DateTime, updated_at : docsdk_runtime::DateTime,
+    replication_model : String, replication_status : String, progress : String,
+    failure_detail : String, record_metadata : PairParametersInTheRecordMetadataField,
+    fault_level : ListEvsReplicationPairsResponseFaultLevel }
+);
 /// Parameter description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -2889,6 +3420,10 @@ pub struct CreateReplicationConsistencyGroupRequest {
     /// Specifies to create the replication consistency group. For details, see •Parameters in the replication\_consistency\_group field.
     pub replication_consistency_group: ParametersInTheReplicationConsistencyGroupField,
 }
+crate::support::setters!(
+    @ model CreateReplicationConsistencyGroupRequest new(replication_consistency_group :
+    ParametersInTheReplicationConsistencyGroupField) {}
+);
 /// Parameters in the replication\_consistency\_group field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -2917,7 +3452,7 @@ crate::support::setters!(
     : String }
 );
 /// Parameter description
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct CreateReplicationConsistencyGroupResponse {
     /// Specifies the replication consistency group information.
@@ -2937,6 +3472,12 @@ pub struct CreateReplicationConsistencyGroupResponse {
     /// Specifies the update time.
     pub updated_at: Option<docsdk_runtime::DateTime>,
 }
+crate::support::setters!(
+    @ model CreateReplicationConsistencyGroupResponse { replication_consistency_group :
+    serde_json::Value, id : String, name : String, description : String, status : String,
+    priority_station : String, created_at : docsdk_runtime::DateTime, updated_at :
+    docsdk_runtime::DateTime }
+);
 /// Parameter description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -2947,6 +3488,10 @@ pub struct ExpandConsistencyGroupEvsDisksRequest {
     /// Specifies the expansion information of one or multiple EVS replication pairs.
     pub replications: Vec<serde_json::Value>,
 }
+crate::support::setters!(
+    @ model ExpandConsistencyGroupEvsDisksRequest new(os_extend_replication_volumes :
+    serde_json::Value, replications : Vec < serde_json::Value >) {}
+);
 /// Parameter description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -2955,6 +3500,10 @@ pub struct PausingReplicationConsistencyGroupRequest {
     #[serde(rename = "os-stop-replication-consistency-group")]
     pub os_stop_replication_consistency_group: serde_json::Value,
 }
+crate::support::setters!(
+    @ model PausingReplicationConsistencyGroupRequest
+    new(os_stop_replication_consistency_group : serde_json::Value) {}
+);
 /// Parameter description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -2963,6 +3512,10 @@ pub struct RunConsistencyGroupFailoverRequest {
     #[serde(rename = "os-failover-replication-consistency-group")]
     pub os_failover_replication_consistency_group: serde_json::Value,
 }
+crate::support::setters!(
+    @ model RunConsistencyGroupFailoverRequest
+    new(os_failover_replication_consistency_group : serde_json::Value) {}
+);
 /// Parameter description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -2973,8 +3526,12 @@ pub struct RunGroupPrimarySecondarySwitchoverRequest {
     #[serde(rename = "os-reverse-replication-consistency-group")]
     pub os_reverse_replication_consistency_group: serde_json::Value,
 }
+crate::support::setters!(
+    @ model RunGroupPrimarySecondarySwitchoverRequest
+    new(os_reverse_replication_consistency_group : serde_json::Value) {}
+);
 /// Parameter description
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ListReplicationConsistencyGroupsResponse {
     /// Specifies the replication consistency groups.
@@ -3008,8 +3565,16 @@ pub struct ListReplicationConsistencyGroupsResponse {
     /// - **5**: indicates that the replication link is disconnected. In this case, a failover cannot be performed. Contact technical support engineers.
     pub fault_level: Option<ListEvsReplicationPairsResponseFaultLevel>,
 }
+crate::support::setters!(
+    @ model ListReplicationConsistencyGroupsResponse { replication_consistency_groups :
+    Vec < serde_json::Value >, id : String, name : String, description : String, status :
+    String, priority_station : String, replication_model : String, replication_status :
+    String, replication_ids : Vec < serde_json::Value >, created_at :
+    docsdk_runtime::DateTime, updated_at : docsdk_runtime::DateTime, failure_detail :
+    String, fault_level : ListEvsReplicationPairsResponseFaultLevel }
+);
 /// Parameter description
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ShowReplicationConsistencyGroupResponse {
     /// Specifies the details of replication consistency groups.
@@ -3043,6 +3608,14 @@ pub struct ShowReplicationConsistencyGroupResponse {
     /// - **5**: indicates that the replication link is disconnected. In this case, a failover cannot be performed. Contact technical support engineers.
     pub fault_level: Option<ListEvsReplicationPairsResponseFaultLevel>,
 }
+crate::support::setters!(
+    @ model ShowReplicationConsistencyGroupResponse { replication_consistency_group :
+    serde_json::Value, id : String, name : String, description : String, status : String,
+    priority_station : String, replication_model : String, replication_status : String,
+    replication_ids : Vec < serde_json::Value >, created_at : docsdk_runtime::DateTime,
+    updated_at : docsdk_runtime::DateTime, failure_detail : String, fault_level :
+    ListEvsReplicationPairsResponseFaultLevel }
+);
 /// Parameter description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -3051,6 +3624,10 @@ pub struct ReprotectingReplicationConsistencyGroupRequest {
     #[serde(rename = "os-reprotect-replication-consistency-group")]
     pub os_reprotect_replication_consistency_group: serde_json::Value,
 }
+crate::support::setters!(
+    @ model ReprotectingReplicationConsistencyGroupRequest
+    new(os_reprotect_replication_consistency_group : serde_json::Value) {}
+);
 /// Parameter description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -3059,6 +3636,10 @@ pub struct SyncReplicationConsistencyGroupRequest {
     #[serde(rename = "os-sync-replication-consistency-group")]
     pub os_sync_replication_consistency_group: serde_json::Value,
 }
+crate::support::setters!(
+    @ model SyncReplicationConsistencyGroupRequest
+    new(os_sync_replication_consistency_group : serde_json::Value) {}
+);
 /// Parameter description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -3066,6 +3647,10 @@ pub struct UpdateReplicationConsistencyGroupRequest {
     /// Specifies the replication consistency group information.
     pub replication_consistency_group: serde_json::Value,
 }
+crate::support::setters!(
+    @ model UpdateReplicationConsistencyGroupRequest new(replication_consistency_group :
+    serde_json::Value) {}
+);
 /// Parameter description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -3087,6 +3672,12 @@ pub struct UpdateReplicationConsistencyGroupResponse {
     /// Specifies the time when the replication consistency group was updated.
     pub updated_at: String,
 }
+crate::support::model_builder!(
+    UpdateReplicationConsistencyGroupResponse
+    UpdateReplicationConsistencyGroupResponseBuilder { replication_consistency_group :
+    serde_json::Value, id : String, name : String, description : String, status : String,
+    priority_station : String, created_at : String, updated_at : String } {}
+);
 /// Parameter description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -3094,17 +3685,23 @@ pub struct AddEvsResourceOrUpdateTagsRequest {
     /// The key-value pair of the tag.
     pub tags: serde_json::Value,
 }
+crate::support::setters!(
+    @ model AddEvsResourceOrUpdateTagsRequest new(tags : serde_json::Value) {}
+);
 /// Parameter description
 ///
 /// The same shape as [`AddEvsResourceOrUpdateTagsRequest`], documented under this name too: one type, two names.
 pub type ResetEvsResourceTagsRequest = AddEvsResourceOrUpdateTagsRequest;
 /// Parameter description
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct AddEvsResourceOrUpdateTagsResponse {
     /// The key-value pair of the tag.
     pub tags: Option<serde_json::Value>,
 }
+crate::support::setters!(
+    @ model AddEvsResourceOrUpdateTagsResponse { tags : serde_json::Value }
+);
 /// Parameter description
 ///
 /// The same shape as [`AddEvsResourceOrUpdateTagsResponse`], documented under this name too: one type, two names.
@@ -3121,15 +3718,21 @@ pub struct BatchDeleteEvsResourceTagsRequest {
     #[serde(rename = "os-delete_tags")]
     pub os_delete_tags: serde_json::Value,
 }
+crate::support::setters!(
+    @ model BatchDeleteEvsResourceTagsRequest new(os_delete_tags : serde_json::Value) {}
+);
 /// Response parameters
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ListEvsResourceTypeTagsResponse {
     /// The tag information of all disks.
     pub tags: Option<serde_json::Value>,
 }
+crate::support::setters!(
+    @ model ListEvsResourceTypeTagsResponse { tags : serde_json::Value }
+);
 /// Parameter description
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ListEvsResourcesByTagResponse {
     /// The disk quantity.
@@ -3137,13 +3740,20 @@ pub struct ListEvsResourcesByTagResponse {
     /// The disk list.
     pub resources: Option<Vec<serde_json::Value>>,
 }
+crate::support::setters!(
+    @ model ListEvsResourcesByTagResponse { total_count : i64, resources : Vec <
+    serde_json::Value > }
+);
 /// Parameter description
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ListEvsResourceTagsByKeyResponse {
     /// The key-value pair of a tag.
     pub tag: Option<serde_json::Value>,
 }
+crate::support::setters!(
+    @ model ListEvsResourceTagsByKeyResponse { tag : serde_json::Value }
+);
 /// Parameter description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -3151,13 +3761,19 @@ pub struct UpdateEvsResourceTagsByKeyRequest {
     /// The key-value pair of the tag.
     pub tag: serde_json::Value,
 }
+crate::support::setters!(
+    @ model UpdateEvsResourceTagsByKeyRequest new(tag : serde_json::Value) {}
+);
 /// Parameter description
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct UpdateEvsResourceTagsByKeyResponse {
     /// The key-value pair of the tag.
     pub tag: Option<serde_json::Value>,
 }
+crate::support::setters!(
+    @ model UpdateEvsResourceTagsByKeyResponse { tag : serde_json::Value }
+);
 /// Parameter description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -3166,6 +3782,9 @@ pub struct AttachEvsDiskRequest {
     #[serde(rename = "os-attach")]
     pub os_attach: EvsDiskParametersInTheOsAttachField,
 }
+crate::support::setters!(
+    @ model AttachEvsDiskRequest new(os_attach : EvsDiskParametersInTheOsAttachField) {}
+);
 /// Parameters in the os-attach field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -3196,8 +3815,11 @@ pub struct DetachEvsDiskRequest {
     #[serde(rename = "os-detach")]
     pub os_detach: serde_json::Value,
 }
+crate::support::setters!(
+    @ model DetachEvsDiskRequest new(os_detach : serde_json::Value) {}
+);
 /// Response parameters
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ShowAllDisksResponse3 {
     /// The list of queried disks. For details, see Parameters in the volumes field.
@@ -3207,8 +3829,13 @@ pub struct ShowAllDisksResponse3 {
     /// The error message returned if an error occurs. For details, see Parameters in the error field.
     pub error: Option<EvsDiskParametersInTheErrorField>,
 }
+crate::support::setters!(
+    @ model ShowAllDisksResponse3 { volumes : Vec < AllDiskParametersInTheVolumesField2
+    >, volumes_links : Vec < AllEvsDiskParametersInTheLinksField >, error :
+    EvsDiskParametersInTheErrorField }
+);
 /// Parameters in the volumes field
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct AllDiskParametersInTheVolumesField2 {
     /// The disk ID.
@@ -3290,8 +3917,22 @@ pub struct AllDiskParametersInTheVolumesField2 {
     /// For details about **volume\_image\_metadata**, see **Querying Image Details (Native OpenStack API)** in the *Image Management Service API Reference*.
     pub volume_image_metadata: Option<serde_json::Value>,
 }
+crate::support::setters!(
+    @ model AllDiskParametersInTheVolumesField2 { id : String, links : Vec <
+    std::collections::BTreeMap < String, String > >, name : String, status : String,
+    attachments : Vec < AllEvsDiskParametersInTheAttachmentsField >, availability_zone :
+    String, os_vol_host_attr_host : String, source_volid : String, snapshot_id : String,
+    description : String, created_at : String, volume_type :
+    AllEvsDiskParametersInTheVolumesFieldVolumeType, os_vol_tenant_attr_tenant_id :
+    String, size : i64, metadata : AllEvsDiskParametersInTheMetadataField,
+    os_vol_mig_status_attr_migstat : String, os_vol_mig_status_attr_name_id : String,
+    os_volume_replication_extended_status : String, encrypted : bool, replication_status
+    : String, user_id : String, consistencygroup_id : String, bootable : String,
+    updated_at : String, shareable : String, multiattach : bool, volume_image_metadata :
+    serde_json::Value }
+);
 /// Response parameters
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ListEvsDisksResponse2 {
     /// The list of queried disks. For details, see Parameters in the volumes field.
@@ -3301,8 +3942,13 @@ pub struct ListEvsDisksResponse2 {
     /// The error message returned if an error occurs. For details, see Parameters in the error field.
     pub error: Option<EvsDiskParametersInTheErrorField>,
 }
+crate::support::setters!(
+    @ model ListEvsDisksResponse2 { volumes : Vec <
+    ListEvsDisksParametersInTheVolumesField >, volumes_links : Vec < serde_json::Value >,
+    error : EvsDiskParametersInTheErrorField }
+);
 /// Parameters in the volumes field
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ListEvsDisksParametersInTheVolumesField {
     /// The disk ID.
@@ -3312,8 +3958,12 @@ pub struct ListEvsDisksParametersInTheVolumesField {
     /// The disk name. The value can contain a maximum of 255 bytes.
     pub name: Option<String>,
 }
+crate::support::setters!(
+    @ model ListEvsDisksParametersInTheVolumesField { id : String, links : Vec <
+    std::collections::BTreeMap < String, String > >, name : String }
+);
 /// Response parameters
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct UpdateEvsDiskResponse2 {
     /// The information of the updated disk. For details, see Parameters in the volume field.
@@ -3323,8 +3973,13 @@ pub struct UpdateEvsDiskResponse2 {
     /// The error message returned if an error occurs. For details, see Parameters in the error field.
     pub error: Option<EvsDiskParametersInTheErrorField>,
 }
+crate::support::setters!(
+    @ model UpdateEvsDiskResponse2 { volume : crate
+    ::v2::types::UpdateEvsDiskParametersInTheVolumeFieldResponse, error :
+    EvsDiskParametersInTheErrorField }
+);
 /// Response parameters
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ShowEvsSnapshotsResponse2 {
     /// The snapshot information. For details, see Parameters in the snapshots field.
@@ -3334,8 +3989,14 @@ pub struct ShowEvsSnapshotsResponse2 {
     /// The error message returned if an error occurs. For details, see Parameters in the error field.
     pub error: Option<EvsDiskParametersInTheErrorField>,
 }
+crate::support::setters!(
+    @ model ShowEvsSnapshotsResponse2 { snapshots :
+    ShowEvsSnapshotsParametersInTheSnapshotsField, snapshots_links : Vec <
+    std::collections::BTreeMap < String, String > >, error :
+    EvsDiskParametersInTheErrorField }
+);
 /// Parameters in the snapshots field
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ShowEvsSnapshotsParametersInTheSnapshotsField {
     /// The snapshot ID.
@@ -3366,6 +4027,13 @@ pub struct ShowEvsSnapshotsParametersInTheSnapshotsField {
     #[serde(rename = "os-extended-snapshot-attributes:progress")]
     pub os_extended_snapshot_attributes_progress: Option<String>,
 }
+crate::support::setters!(
+    @ model ShowEvsSnapshotsParametersInTheSnapshotsField { id : String, status : String,
+    name : String, description : String, created_at : String, updated_at : String,
+    metadata : serde_json::Value, volume_id : String, size : i64,
+    os_extended_snapshot_attributes_project_id : String,
+    os_extended_snapshot_attributes_progress : String }
+);
 /// Parameters in the replications field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -3375,8 +4043,12 @@ pub struct GroupEvsDiskParametersInTheReplicationsField {
     /// Specifies the disk capacity after expansion in the EVS replication pair. The unit is GB.
     pub new_size: i64,
 }
+crate::support::setters!(
+    @ model GroupEvsDiskParametersInTheReplicationsField new(id : String, new_size : i64)
+    {}
+);
 /// Parameters in the replication\_consistency\_group field
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ParametersInTheReplicationConsistencyGroupField2 {
     /// Specifies the name of the replication consistency group.
@@ -3390,15 +4062,23 @@ pub struct ParametersInTheReplicationConsistencyGroupField2 {
     /// Specifies the IDs of the EVS replication pairs to be removed.
     pub remove_replication_ids: Option<Vec<serde_json::Value>>,
 }
+crate::support::setters!(
+    @ model ParametersInTheReplicationConsistencyGroupField2 { name : String, description
+    : String, replication_model : String, add_replication_ids : Vec < serde_json::Value
+    >, remove_replication_ids : Vec < serde_json::Value > }
+);
 /// Parameter in the os-detach field
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct EvsDiskParameterInTheOsDetachField {
     /// The attachment ID. If the disk has only one attachment, this parameter is optional. If it has multiple attachments, the parameter is mandatory.
     pub attachment_id: Option<String>,
 }
+crate::support::setters!(
+    @ model EvsDiskParameterInTheOsDetachField { attachment_id : String }
+);
 /// Response parameters
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ShowTaskStatusResponse {
     /// The task status.
@@ -3435,8 +4115,14 @@ pub struct ShowTaskStatusResponse {
     /// The error message returned if an error occurs. For details, see Parameters in the error field.
     pub error: Option<EvsDiskParametersInTheErrorField>,
 }
+crate::support::setters!(
+    @ model ShowTaskStatusResponse { status : String, entities :
+    TaskStatusParameterInTheEntitiesField, job_id : String, job_type : String, begin_time
+    : String, end_time : String, error_code : String, fail_reason : String, error :
+    EvsDiskParametersInTheErrorField }
+);
 /// Parameter in the entities field
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct TaskStatusParameterInTheEntitiesField {
     /// The disk name.
@@ -3450,8 +4136,13 @@ pub struct TaskStatusParameterInTheEntitiesField {
     /// The disk type.
     pub volume_type: Option<String>,
 }
+crate::support::setters!(
+    @ model TaskStatusParameterInTheEntitiesField { name : String, size : i64, sub_jobs :
+    Vec < TaskStatusParametersInTheSubJobsField >, volume_id : String, volume_type :
+    String }
+);
 /// Parameters in the sub\_jobs field
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct TaskStatusParametersInTheSubJobsField {
     /// The task status.
@@ -3486,8 +4177,13 @@ pub struct TaskStatusParametersInTheSubJobsField {
     /// The cause of the task execution failure.
     pub fail_reason: Option<String>,
 }
+crate::support::setters!(
+    @ model TaskStatusParametersInTheSubJobsField { status : String, entities :
+    TaskStatusParameterInTheEntitiesFieldResponse, job_id : String, job_type : String,
+    begin_time : String, end_time : String, error_code : String, fail_reason : String }
+);
 /// Parameter in the entities field
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct TaskStatusParameterInTheEntitiesFieldResponse {
     /// The disk name.
@@ -3499,13 +4195,21 @@ pub struct TaskStatusParameterInTheEntitiesFieldResponse {
     /// The disk type.
     pub volume_type: Option<String>,
 }
+crate::support::setters!(
+    @ model TaskStatusParameterInTheEntitiesFieldResponse { name : String, size : i64,
+    volume_id : String, volume_type : String }
+);
 /// Parameter description
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ShowApiVersionInformationResponse {
     /// Specifies the API version information. For details, see Parameters in the versions field.
     pub versions: Option<Vec<VersionInformationParametersInTheVersionsField>>,
 }
+crate::support::setters!(
+    @ model ShowApiVersionInformationResponse { versions : Vec <
+    VersionInformationParametersInTheVersionsField > }
+);
 crate::support::open_enum!(
     #[doc = " Specifies the API version status. The value can be as follows:"] #[doc =
     ""] #[doc =
@@ -3517,7 +4221,7 @@ crate::support::open_enum!(
     = "SUPPORTED", Deprecated = "DEPRECATED" }
 );
 /// Parameters in the versions field
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct VersionInformationParametersInTheVersionsField {
     /// Specifies the minimum microversion supported. If this version does not support microversions, the value is an empty string.
@@ -3541,12 +4245,18 @@ pub struct VersionInformationParametersInTheVersionsField {
     /// - **DEPRECATED**: indicates a deprecated version that may be deleted later.
     pub status: Option<VersionInformationParametersInTheVersionsFieldStatus>,
 }
+crate::support::setters!(
+    @ model VersionInformationParametersInTheVersionsField { min_version : String,
+    media_types : Vec < VersionInformationParametersInTheMediaTypesField >, links : Vec <
+    ApiVersionInformationParametersInTheLinksField >, id : String, updated : String,
+    version : String, status : VersionInformationParametersInTheVersionsFieldStatus }
+);
 /// Parameters in the versions field
 ///
 /// The same shape as [`VersionInformationParametersInTheVersionsField`], documented under this name too: one type, two names.
 pub type VersionsInformationParametersInTheVersionsField = VersionInformationParametersInTheVersionsField;
 /// Parameters in the media-types field
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct VersionInformationParametersInTheMediaTypesField {
     /// Specifies the response type. Wire name: `type`.
@@ -3555,12 +4265,16 @@ pub struct VersionInformationParametersInTheMediaTypesField {
     /// Specifies the text type.
     pub base: Option<String>,
 }
+crate::support::setters!(
+    @ model VersionInformationParametersInTheMediaTypesField { type_ : String, base :
+    String }
+);
 /// Parameters in the media-types field
 ///
 /// The same shape as [`VersionInformationParametersInTheMediaTypesField`], documented under this name too: one type, two names.
 pub type InformationParametersInTheMediaTypesField = VersionInformationParametersInTheMediaTypesField;
 /// Parameters in the links field
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ApiVersionInformationParametersInTheLinksField {
     /// Specifies the domain name description.
@@ -3571,17 +4285,25 @@ pub struct ApiVersionInformationParametersInTheLinksField {
     #[serde(rename = "type")]
     pub type_: Option<String>,
 }
+crate::support::setters!(
+    @ model ApiVersionInformationParametersInTheLinksField { rel : String, href : String,
+    type_ : String }
+);
 /// Parameters in the links field
 ///
 /// The same shape as [`ApiVersionInformationParametersInTheLinksField`], documented under this name too: one type, two names.
 pub type ApiVersionsInformationParametersInTheLinksField = ApiVersionInformationParametersInTheLinksField;
 /// Parameter description
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ShowApiVersionsInformationResponse {
     /// Specifies the API versions. For details, see Parameters in the versions field.
     pub versions: Option<Vec<VersionInformationParametersInTheVersionsField>>,
 }
+crate::support::setters!(
+    @ model ShowApiVersionsInformationResponse { versions : Vec <
+    VersionInformationParametersInTheVersionsField > }
+);
 crate::support::open_enum!(
     #[doc = " The values of `ResourceType`."] ResourceType { Volumes = "volumes",
     Snapshots = "snapshots", Backups = "backups" }

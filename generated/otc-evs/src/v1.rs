@@ -51,7 +51,7 @@ impl ShowDisk {
 /// Models whose shape at API version v1 differs from the crate-level `types`.
 pub mod types {
     /// Response parameters
-    #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
     #[non_exhaustive]
     pub struct ShowDiskResponse {
         /// The disk information. For details, see Parameters in the volume field.
@@ -59,6 +59,10 @@ pub mod types {
         /// The error message returned if an error occurs. For details, see Parameters in the error field.
         pub error: Option<crate::types::EvsDiskParametersInTheErrorField>,
     }
+    crate::support::setters!(
+        @ model ShowDiskResponse { volume : DiskParametersInTheVolumeField, error : crate
+        ::types::EvsDiskParametersInTheErrorField }
+    );
     crate::support::open_enum!(
         #[doc = " The disk type."] #[doc =
         " The value can be **ESSD**, **GPSSD**, **SSD**, **SAS**, or **SATA**."] #[doc =
@@ -69,7 +73,7 @@ pub mod types {
         Essd = "ESSD", Gpssd = "GPSSD", Ssd = "SSD", Sas = "SAS", Sata = "SATA" }
     );
     /// Parameters in the volume field
-    #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
     #[non_exhaustive]
     pub struct DiskParametersInTheVolumeField {
         /// The disk ID.
@@ -139,4 +143,16 @@ pub mod types {
         /// For details about **volume\_image\_metadata**, see **Querying Image Details (Native OpenStack API)** in the *Image Management Service API Reference*.
         pub volume_image_metadata: Option<serde_json::Value>,
     }
+    crate::support::setters!(
+        @ model DiskParametersInTheVolumeField { id : String, display_name : String,
+        status : String, attachments : Vec < serde_json::Value >, availability_zone :
+        String, os_vol_host_attr_host : String, source_volid : String, snapshot_id :
+        String, display_description : String, created_at : String, volume_type :
+        DiskParametersInTheVolumeFieldVolumeType, os_vol_tenant_attr_tenant_id : String,
+        size : i64, metadata : serde_json::Value, os_vol_mig_status_attr_migstat :
+        String, os_vol_mig_status_attr_name_id : String,
+        os_volume_replication_extended_status : String, encrypted : bool, bootable :
+        String, shareable : String, multiattach : bool, volume_image_metadata :
+        serde_json::Value }
+    );
 }

@@ -2292,7 +2292,7 @@ pub mod types {
         }
     );
     /// Parameters in the metadata field
-    #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
     #[non_exhaustive]
     pub struct EvsDiskParametersInTheMetadataField {
         /// The encryption field in **metadata**.
@@ -2321,8 +2321,13 @@ pub mod types {
         /// The clone method. If the disk is created from a snapshot, value **0** indicates the linked cloning method.
         pub full_clone: Option<String>,
     }
+    crate::support::setters!(
+        @ model EvsDiskParametersInTheMetadataField { system_encrypted : String,
+        system_cmkid : String, hw_passthrough :
+        EvsDiskParametersInTheMetadataFieldHwPassthrough, full_clone : String }
+    );
     /// Response parameters
-    #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
     #[non_exhaustive]
     pub struct DeleteEvsDiskResponse {
         /// The task ID.
@@ -2331,12 +2336,16 @@ pub mod types {
         /// The error message returned if an error occurs. For details, see Parameters in the error field.
         pub error: Option<crate::types::EvsDiskParametersInTheErrorField>,
     }
+    crate::support::setters!(
+        @ model DeleteEvsDiskResponse { job_id : String, error : crate
+        ::types::EvsDiskParametersInTheErrorField }
+    );
     /// Response parameters
     ///
     /// The same shape as [`DeleteEvsDiskResponse`], documented under this name too: one type, two names.
     pub type ExpandEvsDiskCapacityResponse = DeleteEvsDiskResponse;
     /// Response parameters
-    #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
     #[non_exhaustive]
     pub struct ShowDiskResponse {
         /// The queried disk. For details, see Parameters in the volume field.
@@ -2344,6 +2353,10 @@ pub mod types {
         /// The error message returned if an error occurs. For details, see Parameters in the error field.
         pub error: Option<crate::types::EvsDiskParametersInTheErrorField>,
     }
+    crate::support::setters!(
+        @ model ShowDiskResponse { volume : DiskParametersInTheVolumeField, error : crate
+        ::types::EvsDiskParametersInTheErrorField }
+    );
     crate::support::open_enum!(
         #[doc = " The disk type."] #[doc =
         " The value can be **ESSD**, **GPSSD**, **SSD**, **SAS**, or **SATA**."] #[doc =
@@ -2354,7 +2367,7 @@ pub mod types {
         Essd = "ESSD", Gpssd = "GPSSD", Ssd = "SSD", Sas = "SAS", Sata = "SATA" }
     );
     /// Parameters in the volume field
-    #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
     #[non_exhaustive]
     pub struct DiskParametersInTheVolumeField {
         /// The disk ID.
@@ -2457,8 +2470,25 @@ pub mod types {
         /// The unique identifier used when attaching the disk.
         pub wwn: Option<String>,
     }
+    crate::support::setters!(
+        @ model DiskParametersInTheVolumeField { id : String, links : Vec < crate
+        ::types::AllEvsDiskParametersInTheLinksField >, name : String, status : String,
+        attachments : Vec < crate ::types::AllEvsDiskParametersInTheAttachmentsField >,
+        availability_zone : String, count : String, source_volid : String, snapshot_id :
+        String, description : String, os_vol_tenant_attr_tenant_id : String,
+        volume_image_metadata : serde_json::Value, dedicated_storage_id : String,
+        dedicated_storage_name : String, enterprise_project_id : String, created_at :
+        String, volume_type : DiskParametersInTheVolumeFieldVolumeType, size : i64,
+        bootable : String, metadata : DiskParametersInTheMetadataField,
+        os_vol_host_attr_host : String, encrypted : bool, updated_at : String,
+        os_volume_replication_driver_data : String, os_volume_replication_extended_status
+        : String, replication_status : String, os_vol_mig_status_attr_migstat : String,
+        consistencygroup_id : String, os_vol_mig_status_attr_name_id : String, shareable
+        : String, user_id : String, multiattach : bool, service_type : String, tags :
+        serde_json::Value, wwn : String }
+    );
     /// Parameters in the metadata field
-    #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
     #[non_exhaustive]
     pub struct DiskParametersInTheMetadataField {
         /// The encryption field in **metadata**.
@@ -2485,8 +2515,13 @@ pub mod types {
         #[serde(rename = "hw:passthrough")]
         pub hw_passthrough: Option<EvsDiskParametersInTheMetadataFieldHwPassthrough>,
     }
+    crate::support::setters!(
+        @ model DiskParametersInTheMetadataField { system_encrypted : String,
+        system_cmkid : String, hw_passthrough :
+        EvsDiskParametersInTheMetadataFieldHwPassthrough }
+    );
     /// Response parameters
-    #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
     #[non_exhaustive]
     pub struct ShowAllDisksResponse {
         /// The list of returned disks. For details, see Parameters in the volumes field.
@@ -2500,8 +2535,14 @@ pub mod types {
         /// The error message returned if an error occurs. For details, see Parameters in the error field.
         pub error: Option<crate::types::EvsDiskParametersInTheErrorField>,
     }
+    crate::support::setters!(
+        @ model ShowAllDisksResponse { volumes : Vec < AllDiskParametersInTheVolumesField
+        >, count : i64, volumes_links : Vec < crate
+        ::types::AllEvsDiskParametersInTheLinksField >, error : crate
+        ::types::EvsDiskParametersInTheErrorField }
+    );
     /// Parameters in the volumes field
-    #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
     #[non_exhaustive]
     pub struct AllDiskParametersInTheVolumesField {
         /// The disk ID.
@@ -2600,8 +2641,25 @@ pub mod types {
         /// The disk SN. This field is returned only for non-HyperMetro SCSI volumes and is used for disk mapping in the VM.
         pub serial_number: Option<String>,
     }
+    crate::support::setters!(
+        @ model AllDiskParametersInTheVolumesField { id : String, links : Vec < crate
+        ::types::AllEvsDiskParametersInTheLinksField >, name : String, status : String,
+        attachments : Vec < crate ::types::AllEvsDiskParametersInTheAttachmentsField >,
+        availability_zone : String, os_vol_host_attr_host : String, source_volid :
+        String, snapshot_id : String, description : String, os_vol_tenant_attr_tenant_id
+        : String, volume_image_metadata : serde_json::Value, created_at : String,
+        volume_type : DiskParametersInTheVolumeFieldVolumeType, size : i64,
+        consistencygroup_id : String, bootable : String, metadata :
+        std::collections::BTreeMap < String, serde_json::Value >, updated_at : String,
+        encrypted : bool, replication_status : String, os_vol_mig_status_attr_migstat :
+        String, os_vol_mig_status_attr_name_id : String,
+        os_volume_replication_extended_status : String, shareable : String, user_id :
+        String, service_type : String, tags : std::collections::BTreeMap < String, String
+        >, wwn : String, multiattach : bool, enterprise_project_id : String,
+        serial_number : String }
+    );
     /// Response parameters
-    #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
     #[non_exhaustive]
     pub struct ListEvsDisksResponse {
         /// The list of queried disks. For details, see Parameters in the volumes field.
@@ -2609,6 +2667,11 @@ pub mod types {
         /// The error message returned if an error occurs. For details, see Parameters in the error field.
         pub error: Option<crate::types::EvsDiskParametersInTheErrorField>,
     }
+    crate::support::setters!(
+        @ model ListEvsDisksResponse { volumes : Vec < crate
+        ::types::EvsDiskParametersInTheVolumesField >, error : crate
+        ::types::EvsDiskParametersInTheErrorField }
+    );
     /// Request parameters
     #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
     #[non_exhaustive]
@@ -2616,6 +2679,10 @@ pub mod types {
         /// The information of the disk to be updated. For details, see Parameters in the volume field.
         pub volume: UpdateEvsDiskParametersInTheVolumeField,
     }
+    crate::support::setters!(
+        @ model UpdateEvsDiskRequest new(volume :
+        UpdateEvsDiskParametersInTheVolumeField) {}
+    );
     /// Parameters in the volume field
     #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
     #[non_exhaustive]
@@ -2632,7 +2699,7 @@ pub mod types {
         String }
     );
     /// Response parameters
-    #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
     #[non_exhaustive]
     pub struct UpdateEvsDiskResponse {
         /// The disk ID.
@@ -2702,8 +2769,20 @@ pub mod types {
         #[serde(rename = "os-volume-replication:extended_status")]
         pub os_volume_replication_extended_status: Option<String>,
     }
+    crate::support::setters!(
+        @ model UpdateEvsDiskResponse { id : String, links : Vec < crate
+        ::types::AllEvsDiskParametersInTheLinksField >, name : String, status : String,
+        attachments : Vec < crate ::types::AllEvsDiskParametersInTheAttachmentsField >,
+        availability_zone : String, source_volid : String, snapshot_id : String,
+        description : String, os_vol_tenant_attr_tenant_id : String,
+        volume_image_metadata : serde_json::Value, created_at : String, volume_type :
+        DiskParametersInTheVolumeFieldVolumeType, size : i64, bootable : String, metadata
+        : EvsDiskParametersInTheMetadataField, os_vol_host_attr_host : String, shareable
+        : String, error : crate ::types::EvsDiskParametersInTheErrorField, multiattach :
+        bool, os_volume_replication_extended_status : String }
+    );
     /// Parameters in the volume field
-    #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
     #[non_exhaustive]
     pub struct UpdateEvsDiskParametersInTheVolumeFieldResponse {
         /// The disk ID.
@@ -2770,6 +2849,18 @@ pub mod types {
         /// The reserved field.
         pub storage_cluster_id: Option<String>,
     }
+    crate::support::setters!(
+        @ model UpdateEvsDiskParametersInTheVolumeFieldResponse { id : String, links :
+        Vec < std::collections::BTreeMap < String, String > >, name : String, status :
+        String, attachments : Vec < crate
+        ::types::AllEvsDiskParametersInTheAttachmentsField >, availability_zone : String,
+        bootable : String, encrypted : bool, created_at : String, description : String,
+        volume_type : DiskParametersInTheVolumeFieldVolumeType, replication_status :
+        String, consistencygroup_id : String, source_volid : String, snapshot_id :
+        String, metadata : EvsDiskParametersInTheMetadataField, size : i64, user_id :
+        String, updated_at : String, shareable : bool, multiattach : bool,
+        storage_cluster_id : String }
+    );
     /// Request parameters
     #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
     #[non_exhaustive]
@@ -2778,6 +2869,10 @@ pub mod types {
         #[serde(rename = "os-extend")]
         pub os_extend: EvsDiskCapacityParameterInTheOsExtendField,
     }
+    crate::support::setters!(
+        @ model ExpandEvsDiskCapacityRequest new(os_extend :
+        EvsDiskCapacityParameterInTheOsExtendField) {}
+    );
     /// Parameter in the os-extend field
     #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
     #[non_exhaustive]
@@ -2791,7 +2886,7 @@ pub mod types {
         @ model EvsDiskCapacityParameterInTheOsExtendField new(new_size : i64) {}
     );
     /// Parameter description
-    #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
     #[non_exhaustive]
     pub struct CreateEvsSnapshotResponse {
         /// The snapshot information. For details, see Parameters in the snapshot field.
@@ -2799,12 +2894,17 @@ pub mod types {
         /// The error message returned if an error occurs. For details, see Parameters in the error field.
         pub error: Option<crate::types::EvsDiskParametersInTheErrorField>,
     }
+    crate::support::setters!(
+        @ model CreateEvsSnapshotResponse { snapshot :
+        EvsSnapshotParametersInTheSnapshotFieldResponse, error : crate
+        ::types::EvsDiskParametersInTheErrorField }
+    );
     /// Response parameters
     ///
     /// The same shape as [`CreateEvsSnapshotResponse`], documented under this name too: one type, two names.
     pub type UpdateEvsSnapshotResponse = CreateEvsSnapshotResponse;
     /// Parameters in the snapshot field
-    #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
     #[non_exhaustive]
     pub struct EvsSnapshotParametersInTheSnapshotFieldResponse {
         /// The snapshot ID.
@@ -2834,12 +2934,19 @@ pub mod types {
         #[serde(rename = "os-extended-snapshot-attributes:project_id")]
         pub os_extended_snapshot_attributes_project_id: Option<String>,
     }
+    crate::support::setters!(
+        @ model EvsSnapshotParametersInTheSnapshotFieldResponse { id : String, status :
+        String, name : String, description : String, created_at : String, metadata :
+        serde_json::Value, volume_id : String, size : i64, updated_at : String,
+        os_extended_snapshot_attributes_progress : String,
+        os_extended_snapshot_attributes_project_id : String }
+    );
     /// Parameters in the snapshot field
     ///
     /// The same shape as [`EvsSnapshotParametersInTheSnapshotFieldResponse`], documented under this name too: one type, two names.
     pub type EvsSnapshotParametersInTheSnapshotFieldResponse2 = EvsSnapshotParametersInTheSnapshotFieldResponse;
     /// Parameter description
-    #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
     #[non_exhaustive]
     pub struct ShowEvsSnapshotResponse {
         /// The snapshot information. For details, see Parameters in the snapshot field.
@@ -2847,12 +2954,17 @@ pub mod types {
         /// The error message returned if an error occurs. For details, see Parameters in the error field.
         pub error: Option<crate::types::EvsDiskParametersInTheErrorField>,
     }
+    crate::support::setters!(
+        @ model ShowEvsSnapshotResponse { snapshot :
+        ShowEvsSnapshotParametersInTheSnapshotField, error : crate
+        ::types::EvsDiskParametersInTheErrorField }
+    );
     /// Parameter description
     ///
     /// The same shape as [`ShowEvsSnapshotResponse`], documented under this name too: one type, two names.
     pub type ShowEvsSnapshotResponse2 = ShowEvsSnapshotResponse;
     /// Parameters in the snapshot field
-    #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
     #[non_exhaustive]
     pub struct ShowEvsSnapshotParametersInTheSnapshotField {
         /// The snapshot ID.
@@ -2884,12 +2996,19 @@ pub mod types {
         #[serde(rename = "os-extended-snapshot-attributes:progress")]
         pub os_extended_snapshot_attributes_progress: Option<String>,
     }
+    crate::support::setters!(
+        @ model ShowEvsSnapshotParametersInTheSnapshotField { id : String, status :
+        String, name : String, description : String, created_at : String, updated_at :
+        String, metadata : serde_json::Value, volume_id : String, size : i64,
+        os_extended_snapshot_attributes_project_id : String,
+        os_extended_snapshot_attributes_progress : String }
+    );
     /// Parameters in the snapshot field
     ///
     /// The same shape as [`ShowEvsSnapshotParametersInTheSnapshotField`], documented under this name too: one type, two names.
     pub type EvsSnapshotParametersInTheSnapshotField2 = ShowEvsSnapshotParametersInTheSnapshotField;
     /// Parameter description
-    #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
     #[non_exhaustive]
     pub struct ShowEvsSnapshotsResponse {
         /// The total number of snapshots. The value is not affected by parameters **limit** and **offset**.
@@ -2903,8 +3022,14 @@ pub mod types {
         /// The error message returned if an error occurs. For details, see Parameters in the error field.
         pub error: Option<crate::types::EvsDiskParametersInTheErrorField>,
     }
+    crate::support::setters!(
+        @ model ShowEvsSnapshotsResponse { count : i64, snapshots : Vec <
+        EvsSnapshotParametersInTheSnapshotsField >, snapshots_links : Vec < crate
+        ::types::AllEvsDiskParametersInTheLinksField >, error : crate
+        ::types::EvsDiskParametersInTheErrorField }
+    );
     /// Parameters in the snapshots field
-    #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
     #[non_exhaustive]
     pub struct EvsSnapshotParametersInTheSnapshotsField {
         /// The snapshot ID.
@@ -2937,8 +3062,15 @@ pub mod types {
         /// The service type.
         pub service_type: Option<String>,
     }
+    crate::support::setters!(
+        @ model EvsSnapshotParametersInTheSnapshotsField { id : String, status : String,
+        name : String, description : String, created_at : String, updated_at : String,
+        metadata : serde_json::Value, volume_id : String, size : i64,
+        os_extended_snapshot_attributes_project_id : String,
+        os_extended_snapshot_attributes_progress : String, service_type : String }
+    );
     /// Parameter description
-    #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
     #[non_exhaustive]
     pub struct ListEvsSnapshotsResponse {
         /// The snapshot information. For details, see Parameters in the snapshots field.
@@ -2950,4 +3082,10 @@ pub mod types {
         /// The error message returned if an error occurs. For details, see Parameters in the error field.
         pub error: Option<crate::types::EvsDiskParametersInTheErrorField>,
     }
+    crate::support::setters!(
+        @ model ListEvsSnapshotsResponse { snapshots : crate
+        ::types::ListEvsSnapshotsParametersInTheSnapshotsField, snapshots_links : Vec <
+        std::collections::BTreeMap < String, String > >, error : crate
+        ::types::EvsDiskParametersInTheErrorField }
+    );
 }

@@ -49,7 +49,10 @@ impl Client {
             );
         };
         Ok(Self {
-            inner: docsdk_runtime::Client::new(config, url)?,
+            inner: docsdk_runtime::Client::for_service(
+                config,
+                docsdk_runtime::Service::new(docsdk_runtime::Provider::Otc, "ims", url),
+            )?,
         })
     }
     /// The operations at API version v1.1, each with the request and response types of that version.

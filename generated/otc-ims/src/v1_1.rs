@@ -89,7 +89,7 @@ impl DeleteImage {
 /// Models whose shape at API version v1.1 differs from the crate-level `types`.
 pub mod types {
     /// Response parameters
-    #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
     #[non_exhaustive]
     pub struct ListImageDetailsResponse {
         /// Image status
@@ -129,4 +129,11 @@ pub mod types {
         /// Image size. This parameter is available after an image file is uploaded.
         pub size: Option<i64>,
     }
+    crate::support::setters!(
+        @ model ListImageDetailsResponse { status : String, virtual_size : i64, name :
+        String, deleted : bool, container_format : String, created_at : String,
+        disk_format : String, updated_at : String, properties : serde_json::Value, owner
+        : String, protected : bool, min_ram : i64, checksum : String, min_disk : i64,
+        is_public : bool, deleted_at : String, id : String, size : i64 }
+    );
 }

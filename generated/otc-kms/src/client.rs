@@ -49,7 +49,10 @@ impl Client {
             );
         };
         Ok(Self {
-            inner: docsdk_runtime::Client::new(config, url)?,
+            inner: docsdk_runtime::Client::for_service(
+                config,
+                docsdk_runtime::Service::new(docsdk_runtime::Provider::Otc, "kms", url),
+            )?,
         })
     }
     /// Querying CMK Tags: `GET /v1.0/{project_id}/kms/{key_id}/tags`, API version v1.0.

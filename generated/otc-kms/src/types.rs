@@ -11,6 +11,9 @@ pub struct AddCmkTagRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sequence: Option<String>,
 }
+crate::support::setters!(
+    @ model AddCmkTagRequest new(tag : Vec < CmkTagField >) { sequence : String }
+);
 /// tag field description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -46,6 +49,10 @@ pub struct BatchAddOrDeleteCmkTagsRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sequence: Option<String>,
 }
+crate::support::setters!(
+    @ model BatchAddOrDeleteCmkTagsRequest new(tags : Vec < serde_json::Value >, action :
+    BatchAddOrDeleteCmkTagsRequestAction) { sequence : String }
+);
 /// Request body parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -85,8 +92,15 @@ pub struct ValidateSignatureRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sequence: Option<String>,
 }
+crate::support::model_builder!(
+    ValidateSignatureRequest ValidateSignatureRequestBuilder { key_id : String, message :
+    String, signature : String, signing_algorithm : String } { message_type, sequence }
+);
+crate::support::setters!(
+    @ model ValidateSignatureRequest { message_type : String, sequence : String }
+);
 /// Response body parameters
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ValidateSignatureResponse {
     /// CMK ID
@@ -94,13 +108,19 @@ pub struct ValidateSignatureResponse {
     /// Whether the signature is valid. Its value can be **true** (valid) or **false** (invalid).
     pub signature_valid: Option<String>,
 }
+crate::support::setters!(
+    @ model ValidateSignatureResponse { key_id : String, signature_valid : String }
+);
 /// Response body parameter
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ValidateSignatureResponse400 {
     /// Error message
     pub error: Option<serde_json::Value>,
 }
+crate::support::setters!(
+    @ model ValidateSignatureResponse400 { error : serde_json::Value }
+);
 /// Response body parameter
 ///
 /// The same shape as [`ValidateSignatureResponse400`], documented under this name too: one type, two names.
@@ -189,6 +209,9 @@ pub struct CancelCmkScheduledDeletionRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sequence: Option<String>,
 }
+crate::support::setters!(
+    @ model CancelCmkScheduledDeletionRequest new(key_id : String) { sequence : String }
+);
 /// Request parameters
 ///
 /// The same shape as [`CancelCmkScheduledDeletionRequest`], documented under this name too: one type, two names.
@@ -222,6 +245,10 @@ pub struct CancelCmkScheduledDeletionResponse {
     /// - **4** indicates that the CMK is scheduled for deletion.
     pub key_state: String,
 }
+crate::support::model_builder!(
+    CancelCmkScheduledDeletionResponse CancelCmkScheduledDeletionResponseBuilder { key_id
+    : String, key_state : String } {}
+);
 /// key\_info field description
 ///
 /// The same shape as [`CancelCmkScheduledDeletionResponse`], documented under this name too: one type, two names.
@@ -250,6 +277,11 @@ pub struct UpdateCmkAliasRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sequence: Option<String>,
 }
+crate::support::model_builder!(
+    UpdateCmkAliasRequest UpdateCmkAliasRequestBuilder { key_id : String, key_alias :
+    String } { sequence }
+);
+crate::support::setters!(@ model UpdateCmkAliasRequest { sequence : String });
 /// Response parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -257,6 +289,9 @@ pub struct UpdateCmkAliasResponse {
     /// Information about keys. For details, see Table 5.
     pub key_info: Vec<CmkAliaKeyInfoField>,
 }
+crate::support::setters!(
+    @ model UpdateCmkAliasResponse new(key_info : Vec < CmkAliaKeyInfoField >) {}
+);
 /// key\_info field description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -266,6 +301,10 @@ pub struct CmkAliaKeyInfoField {
     /// Alias of a CMK
     pub key_alias: String,
 }
+crate::support::model_builder!(
+    CmkAliaKeyInfoField CmkAliaKeyInfoFieldBuilder { key_id : String, key_alias : String
+    } {}
+);
 /// Request parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -280,6 +319,11 @@ pub struct UpdateCmkDescriptionRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sequence: Option<String>,
 }
+crate::support::model_builder!(
+    UpdateCmkDescriptionRequest UpdateCmkDescriptionRequestBuilder { key_id : String,
+    key_description : String } { sequence }
+);
+crate::support::setters!(@ model UpdateCmkDescriptionRequest { sequence : String });
 /// Response parameter
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -287,6 +331,10 @@ pub struct UpdateCmkDescriptionResponse {
     /// Information about keys. For details, see Table 5.
     pub key_info: Vec<CmkDescriptionKeyInfoField>,
 }
+crate::support::setters!(
+    @ model UpdateCmkDescriptionResponse new(key_info : Vec < CmkDescriptionKeyInfoField
+    >) {}
+);
 /// key\_info field description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -296,6 +344,10 @@ pub struct CmkDescriptionKeyInfoField {
     /// Description of a CMK
     pub key_description: String,
 }
+crate::support::model_builder!(
+    CmkDescriptionKeyInfoField CmkDescriptionKeyInfoFieldBuilder { key_id : String,
+    key_description : String } {}
+);
 /// Request parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -311,6 +363,10 @@ pub struct UpdateCmkRotationIntervalRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sequence: Option<String>,
 }
+crate::support::setters!(
+    @ model UpdateCmkRotationIntervalRequest new(key_id : String, rotation_interval :
+    i64) { sequence : String }
+);
 crate::support::open_enum!(
     #[doc =
     " Key generation algorithm. The default value is **AES\\_256**. The value can be:"]
@@ -366,6 +422,11 @@ pub struct CreateCmkRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sequence: Option<String>,
 }
+crate::support::setters!(
+    @ model CreateCmkRequest new(key_alias : String) { key_spec :
+    CreateCmkRequestKeySpec, key_usage : String, key_description : String, origin :
+    String, sequence : String }
+);
 /// Response parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -373,6 +434,9 @@ pub struct CreateCmkResponse {
     /// Information about keys. For details, see Table 5.
     pub key_info: Vec<CmkKeyInfoField>,
 }
+crate::support::setters!(
+    @ model CreateCmkResponse new(key_info : Vec < CmkKeyInfoField >) {}
+);
 /// key\_info field description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -382,6 +446,9 @@ pub struct CmkKeyInfoField {
     /// User domain ID
     pub domain_id: String,
 }
+crate::support::model_builder!(
+    CmkKeyInfoField CmkKeyInfoFieldBuilder { key_id : String, domain_id : String } {}
+);
 /// Request parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -405,6 +472,14 @@ pub struct CreateDekRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sequence: Option<String>,
 }
+crate::support::model_builder!(
+    CreateDekRequest CreateDekRequestBuilder { key_id : String, datakey_length : String }
+    { encryption_context, sequence }
+);
+crate::support::setters!(
+    @ model CreateDekRequest { encryption_context : serde_json::Value, sequence : String
+    }
+);
 /// Request parameters
 ///
 /// The same shape as [`CreateDekRequest`], documented under this name too: one type, two names.
@@ -420,6 +495,10 @@ pub struct CreateDekResponse {
     /// The ciphertext of a DEK is expressed in hexadecimal format, and two characters indicate one byte.
     pub cipher_text: String,
 }
+crate::support::model_builder!(
+    CreateDekResponse CreateDekResponseBuilder { key_id : String, plain_text : String,
+    cipher_text : String } {}
+);
 crate::support::open_enum!(
     #[doc = " Authorization type"] #[doc =
     " The value can be **user** or **domain**. The default value is **user**."]
@@ -457,6 +536,15 @@ pub struct CreateGrantRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sequence: Option<String>,
 }
+crate::support::model_builder!(
+    CreateGrantRequest CreateGrantRequestBuilder { key_id : String, grantee_principal :
+    String, operations : Vec < String > } { name, retiring_principal,
+    grantee_principal_type, sequence }
+);
+crate::support::setters!(
+    @ model CreateGrantRequest { name : String, retiring_principal : String,
+    grantee_principal_type : CreateGrantRequestGranteePrincipalType, sequence : String }
+);
 /// Response parameter
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -464,6 +552,7 @@ pub struct CreateGrantResponse {
     /// 64-byte ID of a grant
     pub grant_id: String,
 }
+crate::support::setters!(@ model CreateGrantResponse new(grant_id : String) {});
 /// Response parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -473,6 +562,10 @@ pub struct CreatePlaintextFreeDekResponse {
     /// The ciphertext of a DEK is expressed in hexadecimal format, and two characters indicate one byte.
     pub cipher_text: String,
 }
+crate::support::model_builder!(
+    CreatePlaintextFreeDekResponse CreatePlaintextFreeDekResponseBuilder { key_id :
+    String, cipher_text : String } {}
+);
 /// Request parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -484,6 +577,10 @@ pub struct CreateRandomNumberRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sequence: Option<String>,
 }
+crate::support::setters!(
+    @ model CreateRandomNumberRequest new(random_data_length : String) { sequence :
+    String }
+);
 /// Response parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -491,6 +588,9 @@ pub struct CreateRandomNumberResponse {
     /// Random numbers are expressed in hexadecimal format. Two characters indicate one byte. Length of a random number must be consistent with the **random\_data\_length** value entered by a user.
     pub random_data: String,
 }
+crate::support::setters!(
+    @ model CreateRandomNumberResponse new(random_data : String) {}
+);
 /// Request parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -516,6 +616,14 @@ pub struct DecryptDekRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sequence: Option<String>,
 }
+crate::support::model_builder!(
+    DecryptDekRequest DecryptDekRequestBuilder { key_id : String, cipher_text : String,
+    datakey_cipher_length : String } { encryption_context, sequence }
+);
+crate::support::setters!(
+    @ model DecryptDekRequest { encryption_context : serde_json::Value, sequence : String
+    }
+);
 /// Response parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -527,6 +635,10 @@ pub struct DecryptDekResponse {
     /// Hexadecimal character string corresponding to the SHA-256 hash value of the plaintext of a DEK
     pub datakey_dgst: String,
 }
+crate::support::model_builder!(
+    DecryptDekResponse DecryptDekResponseBuilder { data_key : String, datakey_length :
+    String, datakey_dgst : String } {}
+);
 /// Request parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -543,6 +655,10 @@ pub struct DecryptDataRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sequence: Option<String>,
 }
+crate::support::setters!(
+    @ model DecryptDataRequest new(cipher_text : String) { encryption_context :
+    serde_json::Value, sequence : String }
+);
 /// Response parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -552,6 +668,10 @@ pub struct DecryptDataResponse {
     /// Plaintext
     pub plain_text: String,
 }
+crate::support::model_builder!(
+    DecryptDataResponse DecryptDataResponseBuilder { key_id : String, plain_text : String
+    } {}
+);
 /// Response parameter
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -559,6 +679,10 @@ pub struct DisableCmkResponse {
     /// Information about keys. For details, see Table 5.
     pub key_info: Vec<CancelCmkScheduledDeletionResponse>,
 }
+crate::support::setters!(
+    @ model DisableCmkResponse new(key_info : Vec < CancelCmkScheduledDeletionResponse >)
+    {}
+);
 /// Response parameter
 ///
 /// The same shape as [`DisableCmkResponse`], documented under this name too: one type, two names.
@@ -575,6 +699,9 @@ pub struct EnableCmkRotationRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sequence: Option<String>,
 }
+crate::support::setters!(
+    @ model EnableCmkRotationRequest new(key_id : String) { sequence : String }
+);
 /// Request parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -601,6 +728,14 @@ pub struct EncryptDekRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sequence: Option<String>,
 }
+crate::support::model_builder!(
+    EncryptDekRequest EncryptDekRequestBuilder { key_id : String, plain_text : String,
+    datakey_plain_length : String } { encryption_context, sequence }
+);
+crate::support::setters!(
+    @ model EncryptDekRequest { encryption_context : serde_json::Value, sequence : String
+    }
+);
 /// Response parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -612,6 +747,10 @@ pub struct EncryptDekResponse {
     /// Number of bytes in the length of a DEK
     pub datakey_length: String,
 }
+crate::support::model_builder!(
+    EncryptDekResponse EncryptDekResponseBuilder { key_id : String, cipher_text : String,
+    datakey_length : String } {}
+);
 /// Request parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -635,6 +774,14 @@ pub struct EncryptDataRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sequence: Option<String>,
 }
+crate::support::model_builder!(
+    EncryptDataRequest EncryptDataRequestBuilder { key_id : String, plain_text : String }
+    { encryption_context, sequence }
+);
+crate::support::setters!(
+    @ model EncryptDataRequest { encryption_context : serde_json::Value, sequence :
+    String }
+);
 /// Response parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -644,6 +791,10 @@ pub struct EncryptDataResponse {
     /// Ciphertext data in Base64 format
     pub cipher_text: String,
 }
+crate::support::model_builder!(
+    EncryptDataResponse EncryptDataResponseBuilder { key_id : String, cipher_text :
+    String } {}
+);
 /// Request parameters
 #[derive(Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -675,6 +826,14 @@ impl std::fmt::Debug for ImportCmkMaterialRequest {
             .finish()
     }
 }
+crate::support::model_builder!(
+    ImportCmkMaterialRequest ImportCmkMaterialRequestBuilder { key_id : String,
+    import_token : String, encrypted_key_material : String } { expiration_time, sequence
+    }
+);
+crate::support::setters!(
+    @ model ImportCmkMaterialRequest { expiration_time : String, sequence : String }
+);
 /// Request parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -693,6 +852,11 @@ pub struct ListCmkImportParametersRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sequence: Option<String>,
 }
+crate::support::model_builder!(
+    ListCmkImportParametersRequest ListCmkImportParametersRequestBuilder { key_id :
+    String, wrapping_algorithm : String } { sequence }
+);
+crate::support::setters!(@ model ListCmkImportParametersRequest { sequence : String });
 /// Response parameters
 #[derive(Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -716,6 +880,10 @@ impl std::fmt::Debug for ListCmkImportParametersResponse {
             .finish()
     }
 }
+crate::support::model_builder!(
+    ListCmkImportParametersResponse ListCmkImportParametersResponseBuilder { key_id :
+    String, import_token : String, expiration_time : String, public_key : String } {}
+);
 /// Request body parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -731,8 +899,11 @@ pub struct ShowPublicKeyRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sequence: Option<String>,
 }
+crate::support::setters!(
+    @ model ShowPublicKeyRequest new(key_id : String) { sequence : String }
+);
 /// Response body parameters
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ShowPublicKeyResponse {
     /// Key ID
@@ -740,6 +911,9 @@ pub struct ShowPublicKeyResponse {
     /// Public key information
     pub public_key: Option<String>,
 }
+crate::support::setters!(
+    @ model ShowPublicKeyResponse { key_id : String, public_key : String }
+);
 /// Request parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -778,6 +952,11 @@ pub struct ListCmkInstancesRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sequence: Option<String>,
 }
+crate::support::setters!(
+    @ model ListCmkInstancesRequest new(action : String) { tags : Vec < serde_json::Value
+    >, limit : String, offset : String, matches : Vec < serde_json::Value >, sequence :
+    String }
+);
 /// Response parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -787,6 +966,10 @@ pub struct ListCmkInstancesResponse {
     /// Total number of records
     pub total_count: i64,
 }
+crate::support::setters!(
+    @ model ListCmkInstancesResponse new(resources : Vec < CmkInstanceResourceField >,
+    total_count : i64) {}
+);
 /// resource field description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -800,6 +983,11 @@ pub struct CmkInstanceResourceField {
     /// Resource name. This parameter is an empty string by default.
     pub resource_name: String,
 }
+crate::support::setters!(
+    @ model CmkInstanceResourceField new(resource_id : String, resource_detail :
+    CmkInformationKeyInfoField, tags : Vec < serde_json::Value >, resource_name : String)
+    {}
+);
 /// key\_info field description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -858,6 +1046,13 @@ pub struct CmkInformationKeyInfoField {
     /// Default: `kms`.
     pub origin: String,
 }
+crate::support::model_builder!(
+    CmkInformationKeyInfoField CmkInformationKeyInfoFieldBuilder { key_id : String,
+    domain_id : String, key_alias : String, realm : String, key_description : String,
+    key_spec : String, key_usage : String, creation_date : String,
+    scheduled_deletion_date : String, key_state : String, default_key_flag : String,
+    key_type : String, expiration_time : String, origin : String } {}
+);
 /// Response parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -876,6 +1071,10 @@ pub struct ListCmkTagsResponse {
     #[serde(rename = "existTagNum")]
     pub exist_tag_num: i64,
 }
+crate::support::model_builder!(
+    ListCmkTagsResponse ListCmkTagsResponseBuilder { tags : Vec < serde_json::Value >,
+    sys_tags : Vec < serde_json::Value >, exist_tag_num : i64 } {}
+);
 /// Request parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -896,6 +1095,10 @@ pub struct ListCmkGrantsRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sequence: Option<String>,
 }
+crate::support::setters!(
+    @ model ListCmkGrantsRequest new(key_id : String) { limit : String, marker : String,
+    sequence : String }
+);
 /// Response parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -913,6 +1116,10 @@ pub struct ListCmkGrantsResponse {
     /// This parameter indicates the total number of grants.
     pub total: i64,
 }
+crate::support::model_builder!(
+    ListCmkGrantsResponse ListCmkGrantsResponseBuilder { grants : Vec < CmkGrantField >,
+    next_marker : String, truncated : String, total : i64 } {}
+);
 /// Response parameters
 ///
 /// The same shape as [`ListCmkGrantsResponse`], documented under this name too: one type, two names.
@@ -945,8 +1152,16 @@ pub struct CmkGrantField {
     /// Example: 0d0466b00d0466b00d0466b00d0466b0
     pub retiring_principal: Option<String>,
 }
+crate::support::model_builder!(
+    CmkGrantField CmkGrantFieldBuilder { key_id : String, grant_id : String,
+    grantee_principal : String, operations : Vec < String >, issuing_principal : String,
+    creation_date : String } { name, retiring_principal }
+);
+crate::support::setters!(
+    @ model CmkGrantField { name : String, retiring_principal : String }
+);
 /// Request parameters
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ShowGrantsThatCanBeRetiredRequest {
     /// This parameter specifies the number of entries returned. If the specified number is smaller than the actual number of existing entries, **true** will be returned for the response parameter **truncated**, indicating that the query results will be displayed in separate pages.
@@ -962,6 +1177,10 @@ pub struct ShowGrantsThatCanBeRetiredRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sequence: Option<String>,
 }
+crate::support::setters!(
+    @ model ShowGrantsThatCanBeRetiredRequest { limit : String, marker : String, sequence
+    : String }
+);
 /// Response parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -972,6 +1191,9 @@ pub struct ListProjectTagsResponse {
     /// - **value** indicates the tag value. Each tag value can contain a maximum of 43 characters. The relationship between values is **AND**.
     pub tags: Vec<serde_json::Value>,
 }
+crate::support::setters!(
+    @ model ListProjectTagsResponse new(tags : Vec < serde_json::Value >) {}
+);
 /// Request parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -988,6 +1210,9 @@ pub struct ShowCmkInformationRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sequence: Option<String>,
 }
+crate::support::setters!(
+    @ model ShowCmkInformationRequest new(key_id : String) { sequence : String }
+);
 /// Response parameter
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -995,8 +1220,12 @@ pub struct ShowCmkInformationResponse {
     /// Information about keys. For details, see Table 5.
     pub key_info: Vec<CmkInformationKeyInfoField>,
 }
+crate::support::setters!(
+    @ model ShowCmkInformationResponse new(key_info : Vec < CmkInformationKeyInfoField >)
+    {}
+);
 /// Request parameters
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ListCmksRequest {
     /// This parameter specifies the number of entries returned. If the specified number is smaller than the actual number of existing entries, **true** will be returned for the response parameter **truncated**, indicating that the query results will be displayed in separate pages. The value is within the range of the maximum number of CMKs, for example, **100**.
@@ -1019,6 +1248,10 @@ pub struct ListCmksRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sequence: Option<String>,
 }
+crate::support::setters!(
+    @ model ListCmksRequest { limit : String, marker : String, key_state : String,
+    sequence : String }
+);
 /// Response parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -1037,6 +1270,11 @@ pub struct ListCmksResponse {
     /// - If the value is **false**, the current page is the last page.
     pub truncated: String,
 }
+crate::support::setters!(
+    @ model ListCmksResponse new(keys : Vec < String >, key_details : Vec <
+    CmkInformationKeyInfoField >, next_marker : String, total : i64, truncated : String)
+    {}
+);
 /// Response parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -1044,6 +1282,7 @@ pub struct ShowInstancesNumberResponse {
     /// Number of non-default CMKs
     pub instance_num: i64,
 }
+crate::support::setters!(@ model ShowInstancesNumberResponse new(instance_num : i64) {});
 /// Response parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -1051,6 +1290,7 @@ pub struct ShowUserQuotaResponse {
     /// Quota list. For details, see Table 4.
     pub quotas: UserQuotaField,
 }
+crate::support::setters!(@ model ShowUserQuotaResponse new(quotas : UserQuotaField) {});
 /// quotas field description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -1058,6 +1298,9 @@ pub struct UserQuotaField {
     /// Resource quota list. For details, see Table 5.
     pub resources: Vec<UserQuotaResourcesField>,
 }
+crate::support::setters!(
+    @ model UserQuotaField new(resources : Vec < UserQuotaResourcesField >) {}
+);
 /// resources field description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -1076,6 +1319,10 @@ pub struct UserQuotaResourcesField {
     /// Total quota
     pub quota: i64,
 }
+crate::support::model_builder!(
+    UserQuotaResourcesField UserQuotaResourcesFieldBuilder { type_ : String, used : i64,
+    quota : i64 } {}
+);
 /// Response parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -1090,6 +1337,11 @@ pub struct ShowCmkRotationStatusResponse {
     /// Number of key rotations
     pub number_of_rotations: String,
 }
+crate::support::model_builder!(
+    ShowCmkRotationStatusResponse ShowCmkRotationStatusResponseBuilder {
+    key_rotation_enabled : String, rotation_interval : i64, last_rotation_time : String,
+    number_of_rotations : String } {}
+);
 /// Request parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -1105,6 +1357,11 @@ pub struct RetiringGrantRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sequence: Option<String>,
 }
+crate::support::model_builder!(
+    RetiringGrantRequest RetiringGrantRequestBuilder { key_id : String, grant_id : String
+    } { sequence }
+);
+crate::support::setters!(@ model RetiringGrantRequest { sequence : String });
 /// Request parameters
 ///
 /// The same shape as [`RetiringGrantRequest`], documented under this name too: one type, two names.
@@ -1123,6 +1380,11 @@ pub struct ScheduleCmkDeletionRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sequence: Option<String>,
 }
+crate::support::model_builder!(
+    ScheduleCmkDeletionRequest ScheduleCmkDeletionRequestBuilder { key_id : String,
+    pending_days : String } { sequence }
+);
+crate::support::setters!(@ model ScheduleCmkDeletionRequest { sequence : String });
 /// Request body parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -1160,8 +1422,15 @@ pub struct SignSignRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sequence: Option<String>,
 }
+crate::support::model_builder!(
+    SignSignRequest SignSignRequestBuilder { key_id : String, message : String,
+    signing_algorithm : String } { message_type, sequence }
+);
+crate::support::setters!(
+    @ model SignSignRequest { message_type : String, sequence : String }
+);
 /// Response body parameters
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SignSignResponse {
     /// CMK ID
@@ -1169,15 +1438,19 @@ pub struct SignSignResponse {
     /// Signature value, which is encoded using Base64
     pub signature: Option<String>,
 }
+crate::support::setters!(
+    @ model SignSignResponse { key_id : String, signature : String }
+);
 /// Response body parameter
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SignSignResponse400 {
     /// Error message.
     pub error: Option<serde_json::Value>,
 }
+crate::support::setters!(@ model SignSignResponse400 { error : serde_json::Value });
 /// ErrorDetail
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ErrorDetail {
     /// Error code
@@ -1185,6 +1458,9 @@ pub struct ErrorDetail {
     /// Error information
     pub error_msg: Option<String>,
 }
+crate::support::setters!(
+    @ model ErrorDetail { error_code : String, error_msg : String }
+);
 /// ErrorDetail
 ///
 /// The same shape as [`ErrorDetail`], documented under this name too: one type, two names.
@@ -1256,6 +1532,9 @@ pub struct ShowApiVersionResponse {
     /// Version information. For details, see Table 3.
     pub version: Vec<ApiVersionFieldDescription>,
 }
+crate::support::setters!(
+    @ model ShowApiVersionResponse new(version : Vec < ApiVersionFieldDescription >) {}
+);
 /// version field data structure description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -1277,6 +1556,12 @@ pub struct ApiVersionFieldDescription {
     /// If the APIs of this version support microversions, the supported minimum microversion is returned. If the microversion is not supported, empty character string is returned.
     pub min_version: Option<String>,
 }
+crate::support::model_builder!(
+    ApiVersionFieldDescription ApiVersionFieldDescriptionBuilder { id : String, links :
+    Vec < ApiVersionLinksFieldDescription >, version : String, status : String, updated :
+    String } { min_version }
+);
+crate::support::setters!(@ model ApiVersionFieldDescription { min_version : String });
 /// links field data structure description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -1286,6 +1571,10 @@ pub struct ApiVersionLinksFieldDescription {
     /// The default value is **self**. Default: `self`.
     pub rel: String,
 }
+crate::support::model_builder!(
+    ApiVersionLinksFieldDescription ApiVersionLinksFieldDescriptionBuilder { href :
+    String, rel : String } {}
+);
 /// links field description
 ///
 /// The same shape as [`ApiVersionLinksFieldDescription`], documented under this name too: one type, two names.
@@ -1297,6 +1586,9 @@ pub struct ListApiVersionsResponse {
     /// Version object list. For details, see Table 2.
     pub versions: Vec<ApiVersionField>,
 }
+crate::support::setters!(
+    @ model ListApiVersionsResponse new(versions : Vec < ApiVersionField >) {}
+);
 /// versions field description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -1318,3 +1610,9 @@ pub struct ApiVersionField {
     /// If the APIs of this version support microversions, the supported minimum microversion is returned. If the microversion is not supported, empty character string is returned.
     pub min_version: Option<String>,
 }
+crate::support::model_builder!(
+    ApiVersionField ApiVersionFieldBuilder { id : String, links : Vec <
+    ApiVersionLinksFieldDescription >, version : String, status : String, updated :
+    String } { min_version }
+);
+crate::support::setters!(@ model ApiVersionField { min_version : String });

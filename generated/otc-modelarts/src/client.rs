@@ -49,7 +49,14 @@ impl Client {
             );
         };
         Ok(Self {
-            inner: docsdk_runtime::Client::new(config, url)?,
+            inner: docsdk_runtime::Client::for_service(
+                config,
+                docsdk_runtime::Service::new(
+                    docsdk_runtime::Provider::Otc,
+                    "modelarts",
+                    url,
+                ),
+            )?,
         })
     }
     /// Submitting Sample Review Comments of an Acceptance Task: `POST /v2/{project_id}/datasets/{dataset_id}/workforce-tasks/{workforce_task_id}/acceptance/batch-comment`, API version v2.

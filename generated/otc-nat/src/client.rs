@@ -49,7 +49,10 @@ impl Client {
             );
         };
         Ok(Self {
-            inner: docsdk_runtime::Client::new(config, url)?,
+            inner: docsdk_runtime::Client::for_service(
+                config,
+                docsdk_runtime::Service::new(docsdk_runtime::Provider::Otc, "nat", url),
+            )?,
         })
     }
     /// Querying DNAT Rules: `GET /v3/{project_id}/private-nat/dnat-rules`, API version v3.

@@ -7,6 +7,9 @@ pub struct CreatePrivateDnatRequest {
     /// Specifies the request body for creating a DNAT rule.
     pub dnat_rule: Createprivatednatoption,
 }
+crate::support::setters!(
+    @ model CreatePrivateDnatRequest new(dnat_rule : Createprivatednatoption) {}
+);
 /// CreatePrivateDnatOption
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -62,7 +65,7 @@ crate::support::setters!(
     String, transit_service_port : String }
 );
 /// Response body parameters
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct CreatePrivateDnatResponse201 {
     /// Specifies the response body of the DNAT rule.
@@ -70,6 +73,9 @@ pub struct CreatePrivateDnatResponse201 {
     /// Specifies the request ID.
     pub request_id: Option<String>,
 }
+crate::support::setters!(
+    @ model CreatePrivateDnatResponse201 { dnat_rule : Privatednat, request_id : String }
+);
 /// Response body parameters
 ///
 /// The same shape as [`CreatePrivateDnatResponse201`], documented under this name too: one type, two names.
@@ -87,7 +93,7 @@ crate::support::open_enum!(
     Frozen = "FROZEN" }
 );
 /// PrivateDnat
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct Privatednat {
     /// Specifies the DNAT rule ID.
@@ -154,8 +160,15 @@ pub struct Privatednat {
     /// - **FROZEN**
     pub status: Option<PrivatednatStatus>,
 }
+crate::support::setters!(
+    @ model Privatednat { id : String, project_id : String, description : String,
+    transit_ip_id : String, gateway_id : String, network_interface_id : String, type_ :
+    String, protocol : String, private_ip_address : String, internal_service_port :
+    String, transit_service_port : String, enterprise_project_id : String, created_at :
+    String, updated_at : String, status : PrivatednatStatus }
+);
 /// Response body parameters
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ListPrivateDnatsResponse {
     /// Specifies the response body for querying DNAT rules.
@@ -165,8 +178,12 @@ pub struct ListPrivateDnatsResponse {
     /// Specifies the pagination information.
     pub page_info: Option<Pageinfo>,
 }
+crate::support::setters!(
+    @ model ListPrivateDnatsResponse { dnat_rules : Vec < Privatednat >, request_id :
+    String, page_info : Pageinfo }
+);
 /// PageInfo
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct Pageinfo {
     /// Specifies the ID of the last record in this query, which can be used in the next query.
@@ -178,14 +195,21 @@ pub struct Pageinfo {
     /// 1-2000
     pub current_count: Option<i64>,
 }
+crate::support::setters!(
+    @ model Pageinfo { next_marker : String, previous_marker : String, current_count :
+    i64 }
+);
 /// Request body parameters
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct UpdatePrivateDnatRequest {
     /// Specifies the request body for updating a DNAT rule.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub dnat_rule: Option<Updateprivatednatoption>,
 }
+crate::support::setters!(
+    @ model UpdatePrivateDnatRequest { dnat_rule : Updateprivatednatoption }
+);
 /// UpdatePrivateDnatOption
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -241,6 +265,7 @@ pub struct CreatePrivateNatTagRequest {
     /// Specifies the tag.
     pub tag: Tag,
 }
+crate::support::setters!(@ model CreatePrivateNatTagRequest new(tag : Tag) {});
 /// Request body parameters
 ///
 /// The same shape as [`CreatePrivateNatTagRequest`], documented under this name too: one type, two names.
@@ -270,6 +295,10 @@ pub struct BatchCreateDeletePrivateNatTagsRequest {
     /// Specifies the tag list.
     pub tags: Vec<Tag>,
 }
+crate::support::setters!(
+    @ model BatchCreateDeletePrivateNatTagsRequest new(action : String, tags : Vec < Tag
+    >) {}
+);
 /// Request body parameters
 ///
 /// The same shape as [`BatchCreateDeletePrivateNatTagsRequest`], documented under this name too: one type, two names.
@@ -320,6 +349,11 @@ pub struct ListPrivateNatsByTagsRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub not_tags_any: Option<Vec<Tags>>,
 }
+crate::support::setters!(
+    @ model ListPrivateNatsByTagsRequest new(action : ListPrivateNatsByTagsRequestAction)
+    { offset : String, limit : String, matches : Vec < Match >, not_tags : Vec < Tags >,
+    tags : Vec < Tags >, tags_any : Vec < Tags >, not_tags_any : Vec < Tags > }
+);
 /// Request body parameters
 ///
 /// The same shape as [`ListPrivateNatsByTagsRequest`], documented under this name too: one type, two names.
@@ -347,7 +381,7 @@ pub struct Tags {
 }
 crate::support::setters!(@ model Tags new(key : String, values : Vec < String >) {});
 /// Response body parameters
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ListPrivateNatsByTagsResponse {
     /// Specifies the resource list.
@@ -359,12 +393,16 @@ pub struct ListPrivateNatsByTagsResponse {
     /// 0-1000000
     pub total_count: Option<i64>,
 }
+crate::support::setters!(
+    @ model ListPrivateNatsByTagsResponse { resources : Vec < Resource >, request_id :
+    String, total_count : i64 }
+);
 /// Response body parameters
 ///
 /// The same shape as [`ListPrivateNatsByTagsResponse`], documented under this name too: one type, two names.
 pub type ListTransitIpsByTagsResponse = ListPrivateNatsByTagsResponse;
 /// Resource
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct Resource {
     /// Specifies the resource details. This parameter is used for extension and is left blank by default.
@@ -376,8 +414,12 @@ pub struct Resource {
     /// Specifies the list of queried tags. If no tag is matched, an empty array is returned.
     pub resource_tag: Option<Vec<Resourcetag>>,
 }
+crate::support::setters!(
+    @ model Resource { resource_detail : serde_json::Value, resource_id : String,
+    resource_name : String, resource_tag : Vec < Resourcetag > }
+);
 /// ResourceTag
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct Resourcetag {
     /// Specifies the tag key.
@@ -385,8 +427,9 @@ pub struct Resourcetag {
     /// Specifies the tag value.
     pub value: Option<String>,
 }
+crate::support::setters!(@ model Resourcetag { key : String, value : String });
 /// Response body parameters
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ShowPrivateNatTagsResponse {
     /// Specifies the request ID.
@@ -394,12 +437,16 @@ pub struct ShowPrivateNatTagsResponse {
     /// Specifies the tags.
     pub tags: Option<Vec<ShowPrivateNatTags>>,
 }
+crate::support::setters!(
+    @ model ShowPrivateNatTagsResponse { request_id : String, tags : Vec <
+    ShowPrivateNatTags > }
+);
 /// Response body parameters
 ///
 /// The same shape as [`ShowPrivateNatTagsResponse`], documented under this name too: one type, two names.
 pub type ShowTransitIpTagsResponse = ShowPrivateNatTagsResponse;
 /// Tag
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ShowPrivateNatTags {
     /// Specifies the tag key. A key can contain up to 128 Unicode characters. **key** cannot be left blank.
@@ -407,6 +454,7 @@ pub struct ShowPrivateNatTags {
     /// Specifies the tag value. Each value can contain up to 255 Unicode characters.
     pub value: Option<String>,
 }
+crate::support::setters!(@ model ShowPrivateNatTags { key : String, value : String });
 /// Tag
 ///
 /// The same shape as [`ShowPrivateNatTags`], documented under this name too: one type, two names.
@@ -436,7 +484,7 @@ pub type ShowTransitIpTag = ShowPrivateNatTags;
 /// The same shape as [`ShowPrivateNatTags`], documented under this name too: one type, two names.
 pub type ListTransitIpsTag = ShowPrivateNatTags;
 /// Response body parameters
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ListPrivateNatTagsResponse {
     /// Specifies the request ID.
@@ -444,12 +492,16 @@ pub struct ListPrivateNatTagsResponse {
     /// Specifies the tags.
     pub tags: Option<Vec<ListPrivateNatTags>>,
 }
+crate::support::setters!(
+    @ model ListPrivateNatTagsResponse { request_id : String, tags : Vec <
+    ListPrivateNatTags > }
+);
 /// Response body parameters
 ///
 /// The same shape as [`ListPrivateNatTagsResponse`], documented under this name too: one type, two names.
 pub type ListTransitIpTagsResponse = ListPrivateNatTagsResponse;
 /// Tags
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ListPrivateNatTags {
     /// Specifies the tag key. A key can contain up to 128 Unicode characters. (The system does not verify **key** when searching for resources.) **key** cannot be left blank or be an empty string. **key** cannot contain spaces. Before using the value of **key**, delete spaces before and after the value.
@@ -459,6 +511,9 @@ pub struct ListPrivateNatTags {
     /// The values are in the OR relationship. The system verifies the length, but not verifies the character set of **values** when searching for resources.
     pub values: Option<Vec<String>>,
 }
+crate::support::setters!(
+    @ model ListPrivateNatTags { key : String, values : Vec < String > }
+);
 /// Tags
 ///
 /// The same shape as [`ListPrivateNatTags`], documented under this name too: one type, two names.
@@ -470,6 +525,9 @@ pub struct CreatePrivateNatRequest {
     /// Specifies the request body for creating the private NAT gateway.
     pub gateway: Createprivatenatoption,
 }
+crate::support::setters!(
+    @ model CreatePrivateNatRequest new(gateway : Createprivatenatoption) {}
+);
 crate::support::open_enum!(
     #[doc = " Specifies the private NAT gateway specifications."] #[doc =
     " The value can be:"] #[doc = ""] #[doc = " - **Small**"] #[doc = " - **Medium**"]
@@ -536,7 +594,7 @@ crate::support::setters!(
     @ model Downlinkvpcoption new(virsubnet_id : String) { ngport_ip_address : String }
 );
 /// Response body parameters
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct CreatePrivateNatResponse201 {
     /// Specifies the response body for the private NAT gateway.
@@ -544,6 +602,9 @@ pub struct CreatePrivateNatResponse201 {
     /// Specifies the request ID.
     pub request_id: Option<String>,
 }
+crate::support::setters!(
+    @ model CreatePrivateNatResponse201 { gateway : Privatenat, request_id : String }
+);
 /// Response body parameters
 ///
 /// The same shape as [`CreatePrivateNatResponse201`], documented under this name too: one type, two names.
@@ -553,7 +614,7 @@ pub type ShowPrivateNatResponse = CreatePrivateNatResponse201;
 /// The same shape as [`CreatePrivateNatResponse201`], documented under this name too: one type, two names.
 pub type UpdatePrivateNatResponse = CreatePrivateNatResponse201;
 /// PrivateNat
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct Privatenat {
     /// Specifies the private NAT gateway ID.
@@ -605,6 +666,13 @@ pub struct Privatenat {
     /// 1-100
     pub transit_ip_pool_size_max: Option<i64>,
 }
+crate::support::setters!(
+    @ model Privatenat { id : String, project_id : String, name : String, description :
+    String, spec : CreateprivatenatoptionSpec, status : PrivatednatStatus, created_at :
+    String, updated_at : String, downlink_vpcs : Vec < Downlinkvpc >, tags : Vec <
+    ShowPrivateNatTags >, enterprise_project_id : String, rule_max : i64,
+    transit_ip_pool_size_max : i64 }
+);
 /// PrivateNat
 ///
 /// The same shape as [`Privatenat`], documented under this name too: one type, two names.
@@ -618,7 +686,7 @@ pub type ListPrivateNatsPrivatenat = Privatenat;
 /// The same shape as [`Privatenat`], documented under this name too: one type, two names.
 pub type UpdatePrivateNatPrivatenat = Privatenat;
 /// DownlinkVpc
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct Downlinkvpc {
     /// Specifies the ID of the VPC where the private NAT gateway works.
@@ -628,8 +696,12 @@ pub struct Downlinkvpc {
     /// Specifies the private IP address of the private NAT gateway.
     pub ngport_ip_address: Option<String>,
 }
+crate::support::setters!(
+    @ model Downlinkvpc { vpc_id : String, virsubnet_id : String, ngport_ip_address :
+    String }
+);
 /// Response body parameters
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ListPrivateNatsResponse {
     /// Specifies the response body for querying private NAT gateways.
@@ -640,6 +712,10 @@ pub struct ListPrivateNatsResponse {
     /// Specifies the pagination information.
     pub page_info: Option<Pageinfo>,
 }
+crate::support::setters!(
+    @ model ListPrivateNatsResponse { gateways : Vec < Privatenat >, request_id : String,
+    page_info : Pageinfo }
+);
 /// Request body parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -647,6 +723,9 @@ pub struct UpdatePrivateNatRequest {
     /// Specifies the request body for updating the private NAT gateway.
     pub gateway: Updateprivatenatoption,
 }
+crate::support::setters!(
+    @ model UpdatePrivateNatRequest new(gateway : Updateprivatenatoption) {}
+);
 crate::support::open_enum!(
     #[doc = " Specifies the private NAT gateway specifications."] #[doc =
     " The value can be:"] #[doc = ""] #[doc = " - **Small**"] #[doc = " - **Medium**"]
@@ -693,6 +772,9 @@ pub struct CreatePrivateSnatRequest {
     /// Specifies the request body for creating an SNAT rule.
     pub snat_rule: Createprivatesnatoption,
 }
+crate::support::setters!(
+    @ model CreatePrivateSnatRequest new(snat_rule : Createprivatesnatoption) {}
+);
 /// CreatePrivateSnatOption
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -721,7 +803,7 @@ crate::support::setters!(
     String >) { cidr : String, virsubnet_id : String, description : String }
 );
 /// Response body parameters
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct CreatePrivateSnatResponse201 {
     /// Specifies the response body of the SNAT rule.
@@ -729,6 +811,9 @@ pub struct CreatePrivateSnatResponse201 {
     /// Specifies the request ID.
     pub request_id: Option<String>,
 }
+crate::support::setters!(
+    @ model CreatePrivateSnatResponse201 { snat_rule : Privatesnat, request_id : String }
+);
 /// Response body parameters
 ///
 /// The same shape as [`CreatePrivateSnatResponse201`], documented under this name too: one type, two names.
@@ -738,7 +823,7 @@ pub type ShowPrivateSnatResponse = CreatePrivateSnatResponse201;
 /// The same shape as [`CreatePrivateSnatResponse201`], documented under this name too: one type, two names.
 pub type UpdatePrivateSnatResponse = CreatePrivateSnatResponse201;
 /// PrivateSnat
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct Privatesnat {
     /// Specifies the SNAT rule ID.
@@ -777,8 +862,14 @@ pub struct Privatesnat {
     /// - **FROZEN**
     pub status: Option<PrivatednatStatus>,
 }
+crate::support::setters!(
+    @ model Privatesnat { id : String, project_id : String, gateway_id : String, cidr :
+    String, virsubnet_id : String, description : String, transit_ip_associations : Vec <
+    Associatedtransitip >, created_at : String, updated_at : String,
+    enterprise_project_id : String, status : PrivatednatStatus }
+);
 /// AssociatedTransitIp
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct Associatedtransitip {
     /// Specifies the ID of the transit IP address.
@@ -786,8 +877,11 @@ pub struct Associatedtransitip {
     /// Specifies the transit IP address.
     pub transit_ip_address: Option<String>,
 }
+crate::support::setters!(
+    @ model Associatedtransitip { transit_ip_id : String, transit_ip_address : String }
+);
 /// Response body parameters
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ListPrivateSnatsResponse {
     /// Specifies the response body for querying SNAT rules.
@@ -797,6 +891,10 @@ pub struct ListPrivateSnatsResponse {
     /// Specifies the request ID.
     pub request_id: Option<String>,
 }
+crate::support::setters!(
+    @ model ListPrivateSnatsResponse { snat_rules : Vec < Privatesnat >, page_info :
+    Pageinfo, request_id : String }
+);
 /// Request body parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -804,6 +902,9 @@ pub struct UpdatePrivateSnatRequest {
     /// Specifies the request body for updating an SNAT rule.
     pub snat_rule: Updateprivatesnatoption,
 }
+crate::support::setters!(
+    @ model UpdatePrivateSnatRequest new(snat_rule : Updateprivatesnatoption) {}
+);
 /// UpdatePrivateSnatOption
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -828,6 +929,9 @@ pub struct CreateTransitIpRequest {
     /// Specifies the request body for assigning a transit IP address.
     pub transit_ip: Creattransitipoption,
 }
+crate::support::setters!(
+    @ model CreateTransitIpRequest new(transit_ip : Creattransitipoption) {}
+);
 /// CreatTransitIpOption
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -851,7 +955,7 @@ crate::support::setters!(
     enterprise_project_id : String, tags : Vec < Tag > }
 );
 /// Response body parameters
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct CreateTransitIpResponse201 {
     /// Specifies the response body of the transit IP address.
@@ -859,12 +963,15 @@ pub struct CreateTransitIpResponse201 {
     /// Specifies the request ID.
     pub request_id: Option<String>,
 }
+crate::support::setters!(
+    @ model CreateTransitIpResponse201 { transit_ip : Transitip, request_id : String }
+);
 /// Response body parameters
 ///
 /// The same shape as [`CreateTransitIpResponse201`], documented under this name too: one type, two names.
 pub type ShowTransitIpResponse = CreateTransitIpResponse201;
 /// TransitIp
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct Transitip {
     /// Specifies the ID of the transit IP address.
@@ -897,6 +1004,12 @@ pub struct Transitip {
     /// - **FROZEN**
     pub status: Option<PrivatednatStatus>,
 }
+crate::support::setters!(
+    @ model Transitip { id : String, project_id : String, network_interface_id : String,
+    ip_address : String, created_at : String, updated_at : String, virsubnet_id : String,
+    tags : Vec < ShowPrivateNatTags >, gateway_id : String, enterprise_project_id :
+    String, status : PrivatednatStatus }
+);
 /// TransitIp
 ///
 /// The same shape as [`Transitip`], documented under this name too: one type, two names.
@@ -906,7 +1019,7 @@ pub type ShowTransitIpTransitip = Transitip;
 /// The same shape as [`Transitip`], documented under this name too: one type, two names.
 pub type ListTransitIpsTransitip = Transitip;
 /// Response body parameters
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ListTransitIpsResponse {
     /// Specifies the response body for querying transit IP addresses.
@@ -916,6 +1029,10 @@ pub struct ListTransitIpsResponse {
     /// Specifies the request ID.
     pub request_id: Option<String>,
 }
+crate::support::setters!(
+    @ model ListTransitIpsResponse { transit_ips : Vec < Transitip >, page_info :
+    Pageinfo, request_id : String }
+);
 /// Request parameter
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -923,6 +1040,10 @@ pub struct CreateDnatRuleRequest {
     /// Specifies the DNAT rule object. For details, see Table 2.
     pub dnat_rule: DnatRuleDescriptionOfTheDnatRuleField,
 }
+crate::support::setters!(
+    @ model CreateDnatRuleRequest new(dnat_rule : DnatRuleDescriptionOfTheDnatRuleField)
+    {}
+);
 /// Description of the dnat\_rule field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -958,14 +1079,18 @@ crate::support::setters!(
     protocol : String) { port_id : String, private_ip : String, description : String }
 );
 /// Response parameter
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct CreateDnatRuleResponse {
     /// Specifies the DNAT rule object. For details, see Table 4.
     pub dnat_rule: Option<DnatRuleDescriptionOfTheDnatRuleFieldResponse>,
 }
+crate::support::setters!(
+    @ model CreateDnatRuleResponse { dnat_rule :
+    DnatRuleDescriptionOfTheDnatRuleFieldResponse }
+);
 /// Description of the dnat\_rule field
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct DnatRuleDescriptionOfTheDnatRuleFieldResponse {
     /// Specifies the DNAT rule ID.
@@ -1003,15 +1128,26 @@ pub struct DnatRuleDescriptionOfTheDnatRuleFieldResponse {
     /// Specifies when the DNAT rule was created (UTC time). Its value rounds to 6 decimal places for seconds. The format is yyyy-mm-dd hh:mm:ss.
     pub created_at: Option<String>,
 }
+crate::support::setters!(
+    @ model DnatRuleDescriptionOfTheDnatRuleFieldResponse { id : String, tenant_id :
+    String, nat_gateway_id : String, port_id : String, private_ip : String,
+    internal_service_port : i64, floating_ip_id : String, floating_ip_address : String,
+    external_service_port : i64, protocol : String, description : String, status :
+    String, admin_state_up : bool, created_at : String }
+);
 /// Response parameter
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ShowDnatRuleResponse {
     /// Specifies the DNAT rule object. For details, see Table 3.
     pub dnat_rule: Option<ShowDnatRuleDescriptionOfTheDnatRuleField>,
 }
+crate::support::setters!(
+    @ model ShowDnatRuleResponse { dnat_rule : ShowDnatRuleDescriptionOfTheDnatRuleField
+    }
+);
 /// Description of the dnat\_rule field
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ShowDnatRuleDescriptionOfTheDnatRuleField {
     /// Specifies the DNAT rule ID.
@@ -1048,17 +1184,28 @@ pub struct ShowDnatRuleDescriptionOfTheDnatRuleField {
     /// Specifies when the DNAT rule was created (UTC time). Its value rounds to 6 decimal places for seconds. The format is yyyy-mm-dd hh:mm:ss.
     pub created_at: Option<String>,
 }
+crate::support::setters!(
+    @ model ShowDnatRuleDescriptionOfTheDnatRuleField { id : String, tenant_id : String,
+    nat_gateway_id : String, port_id : String, private_ip : String, internal_service_port
+    : i64, floating_ip_id : String, floating_ip_address : String, external_service_port :
+    i64, protocol : String, description : String, status : String, admin_state_up : bool,
+    created_at : String }
+);
 /// Description of the dnat\_rule field
 ///
 /// The same shape as [`ShowDnatRuleDescriptionOfTheDnatRuleField`], documented under this name too: one type, two names.
 pub type ListDnatRulesDescriptionOfTheDnatRuleField = ShowDnatRuleDescriptionOfTheDnatRuleField;
 /// Response parameter
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ListDnatRulesResponse {
     /// Specifies the DNAT rule objects. For details, see Table 3.
     pub dnat_rules: Option<Vec<ShowDnatRuleDescriptionOfTheDnatRuleField>>,
 }
+crate::support::setters!(
+    @ model ListDnatRulesResponse { dnat_rules : Vec <
+    ShowDnatRuleDescriptionOfTheDnatRuleField > }
+);
 /// Request parameter
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -1066,6 +1213,10 @@ pub struct CreateNatGatewayRequest {
     /// Specifies the NAT gateway object. For details, see Table 2.
     pub nat_gateway: NatGatewayDescriptionOfTheNatGatewayField,
 }
+crate::support::setters!(
+    @ model CreateNatGatewayRequest new(nat_gateway :
+    NatGatewayDescriptionOfTheNatGatewayField) {}
+);
 /// Description of the nat\_gateway field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -1103,14 +1254,18 @@ crate::support::setters!(
     serde_json::Value }
 );
 /// Response parameter
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct CreateNatGatewayResponse {
     /// Specifies the NAT gateway object. For details, see Table 4.
     pub nat_gateway: Option<GatewayDescriptionOfTheNatGatewayFieldResponse>,
 }
+crate::support::setters!(
+    @ model CreateNatGatewayResponse { nat_gateway :
+    GatewayDescriptionOfTheNatGatewayFieldResponse }
+);
 /// Description of the nat\_gateway field
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct GatewayDescriptionOfTheNatGatewayFieldResponse {
     /// Specifies the NAT gateway ID.
@@ -1156,17 +1311,28 @@ pub struct GatewayDescriptionOfTheNatGatewayFieldResponse {
     /// Specifies the maximum number of DNAT rules on a NAT gateway. The default value is **200**. Default: `200`.
     pub dnat_rules_limit: Option<i64>,
 }
+crate::support::setters!(
+    @ model GatewayDescriptionOfTheNatGatewayFieldResponse { id : String, tenant_id :
+    String, name : serde_json::Value, description : serde_json::Value, spec : String,
+    router_id : String, internal_network_id : String, status : String, admin_state_up :
+    bool, created_at : String, billinginfo : String, freeze_info : String, sys_tags : Vec
+    < String >, snat_rule_public_ip_limit : i64, dnat_rules_limit : i64 }
+);
 /// Description of the nat\_gateway field
 ///
 /// The same shape as [`GatewayDescriptionOfTheNatGatewayFieldResponse`], documented under this name too: one type, two names.
 pub type ListNatGatewaysDescriptionOfTheNatGatewayField = GatewayDescriptionOfTheNatGatewayFieldResponse;
 /// Response parameter
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ShowNatGatewayResponse {
     /// Specifies the NAT gateway object. For details, see Table 3.
     pub nat_gateway: Option<ShowNatGatewayDescriptionOfTheNatGatewayField>,
 }
+crate::support::setters!(
+    @ model ShowNatGatewayResponse { nat_gateway :
+    ShowNatGatewayDescriptionOfTheNatGatewayField }
+);
 crate::support::open_enum!(
     #[doc = " Specifies the NAT gateway specifications."] #[doc = " The value can be:"]
     #[doc = ""] #[doc =
@@ -1179,7 +1345,7 @@ crate::support::open_enum!(
     = "3", N4 = "4" }
 );
 /// Description of the nat\_gateway field
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ShowNatGatewayDescriptionOfTheNatGatewayField {
     /// Specifies the NAT gateway ID.
@@ -1223,13 +1389,25 @@ pub struct ShowNatGatewayDescriptionOfTheNatGatewayField {
     /// Specifies the maximum number of DNAT rules on a NAT gateway. The default value is **200**. Default: `200`.
     pub dnat_rules_limit: Option<i64>,
 }
+crate::support::setters!(
+    @ model ShowNatGatewayDescriptionOfTheNatGatewayField { id : String, tenant_id :
+    String, name : serde_json::Value, description : serde_json::Value, spec :
+    ShowNatGatewayDescriptionOfTheNatGatewayFieldSpec, router_id : String,
+    internal_network_id : String, status : String, admin_state_up : bool, created_at :
+    String, billinginfo : String, sys_tags : Vec < String >, snat_rule_public_ip_limit :
+    i64, dnat_rules_limit : i64 }
+);
 /// Response parameter
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ListNatGatewaysResponse {
     /// Specifies the NAT gateway objects. For details, see Table 3.
     pub nat_gateways: Option<GatewayDescriptionOfTheNatGatewayFieldResponse>,
 }
+crate::support::setters!(
+    @ model ListNatGatewaysResponse { nat_gateways :
+    GatewayDescriptionOfTheNatGatewayFieldResponse }
+);
 /// Request parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -1238,6 +1416,10 @@ pub struct UpdateNatGatewayRequest {
     /// Mandatory field: None. Only the **name**, **description**, and **spec** fields can be updated. At least one attribute must be specified for the NAT gateway to be updated.
     pub nat_gateway: UpdateNatGatewayDescriptionOfTheNatGatewayField,
 }
+crate::support::setters!(
+    @ model UpdateNatGatewayRequest new(nat_gateway :
+    UpdateNatGatewayDescriptionOfTheNatGatewayField) {}
+);
 /// Description of the nat\_gateway field
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -1265,14 +1447,18 @@ crate::support::setters!(
     description : serde_json::Value, spec : String }
 );
 /// Response parameter
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct UpdateNatGatewayResponse {
     /// Specifies the NAT gateway object. For details, see Table 5.
     pub nat_gateway: Option<GatewayDescriptionOfTheNatGatewayFieldResponse2>,
 }
+crate::support::setters!(
+    @ model UpdateNatGatewayResponse { nat_gateway :
+    GatewayDescriptionOfTheNatGatewayFieldResponse2 }
+);
 /// Description of the nat\_gateway field
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct GatewayDescriptionOfTheNatGatewayFieldResponse2 {
     /// Specifies the NAT gateway ID.
@@ -1316,6 +1502,13 @@ pub struct GatewayDescriptionOfTheNatGatewayFieldResponse2 {
     /// Specifies the maximum number of DNAT rules on a NAT gateway. The default value is **200**. Default: `200`.
     pub dnat_rules_limit: Option<i64>,
 }
+crate::support::setters!(
+    @ model GatewayDescriptionOfTheNatGatewayFieldResponse2 { id : String, tenant_id :
+    String, name : serde_json::Value, description : serde_json::Value, spec : String,
+    router_id : String, internal_network_id : String, status : String, admin_state_up :
+    bool, created_at : String, billinginfo : String, sys_tags : Vec < String >,
+    snat_rule_public_ip_limit : i64, dnat_rules_limit : i64 }
+);
 /// Request parameter
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -1323,6 +1516,10 @@ pub struct CreateSnatRuleRequest {
     /// Specifies the SNAT rule object. For details, see Table 2.
     pub snat_rule: SnatRuleDescriptionOfTheSnatRuleField,
 }
+crate::support::setters!(
+    @ model CreateSnatRuleRequest new(snat_rule : SnatRuleDescriptionOfTheSnatRuleField)
+    {}
+);
 /// Description of the snat\_rule field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -1360,14 +1557,18 @@ crate::support::setters!(
     source_type : i64, description : String }
 );
 /// Response parameter
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct CreateSnatRuleResponse {
     /// Specifies the SNAT rule object. For details, see Table 4.
     pub snat_rule: Option<SnatRuleDescriptionOfTheSnatRuleFieldResponse>,
 }
+crate::support::setters!(
+    @ model CreateSnatRuleResponse { snat_rule :
+    SnatRuleDescriptionOfTheSnatRuleFieldResponse }
+);
 /// Description of the snat\_rule field
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SnatRuleDescriptionOfTheSnatRuleFieldResponse {
     /// Specifies the SNAT rule ID.
@@ -1407,15 +1608,26 @@ pub struct SnatRuleDescriptionOfTheSnatRuleFieldResponse {
     /// Specifies when the SNAT rule was created (UTC time). Its value rounds to 6 decimal places for seconds. The format is yyyy-mm-dd hh:mm:ss.
     pub created_at: Option<String>,
 }
+crate::support::setters!(
+    @ model SnatRuleDescriptionOfTheSnatRuleFieldResponse { id : String, tenant_id :
+    String, nat_gateway_id : String, network_id : String, cidr : String, source_type :
+    i64, floating_ip_id : serde_json::Value, floating_ip_address : serde_json::Value,
+    freezed_ip_address : serde_json::Value, description : String, status : String,
+    admin_state_up : bool, created_at : String }
+);
 /// Response parameter
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ShowSnatRuleResponse {
     /// Specifies the SNAT rule object. For details, see Table 3.
     pub snat_rule: Option<ShowSnatRuleDescriptionOfTheSnatRuleField>,
 }
+crate::support::setters!(
+    @ model ShowSnatRuleResponse { snat_rule : ShowSnatRuleDescriptionOfTheSnatRuleField
+    }
+);
 /// Description of the snat\_rule field
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ShowSnatRuleDescriptionOfTheSnatRuleField {
     /// Specifies the SNAT rule ID.
@@ -1457,15 +1669,26 @@ pub struct ShowSnatRuleDescriptionOfTheSnatRuleField {
     /// Specifies when the SNAT rule was created (UTC time). Its value rounds to 6 decimal places for seconds. The format is yyyy-mm-dd hh:mm:ss.
     pub created_at: Option<String>,
 }
+crate::support::setters!(
+    @ model ShowSnatRuleDescriptionOfTheSnatRuleField { id : String, tenant_id : String,
+    nat_gateway_id : String, network_id : String, cidr : String, source_type : i64,
+    floating_ip_id : serde_json::Value, floating_ip_address : serde_json::Value,
+    freezed_ip_address : serde_json::Value, description : serde_json::Value, status :
+    String, admin_state_up : bool, created_at : String }
+);
 /// Response parameter
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ListSnatRulesResponse {
     /// Specifies the SNAT rule objects. For details, see Table 3.
     pub snat_rules: Option<ListSnatRulesDescriptionOfTheSnatRuleField>,
 }
+crate::support::setters!(
+    @ model ListSnatRulesResponse { snat_rules :
+    ListSnatRulesDescriptionOfTheSnatRuleField }
+);
 /// Description of the snat\_rule field
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ListSnatRulesDescriptionOfTheSnatRuleField {
     /// Specifies the SNAT rule ID.
@@ -1505,6 +1728,13 @@ pub struct ListSnatRulesDescriptionOfTheSnatRuleField {
     /// Specifies when the SNAT rule was created (UTC time). Its value rounds to 6 decimal places for seconds. The format is yyyy-mm-dd hh:mm:ss.
     pub created_at: Option<String>,
 }
+crate::support::setters!(
+    @ model ListSnatRulesDescriptionOfTheSnatRuleField { id : String, tenant_id : String,
+    nat_gateway_id : String, network_id : String, cidr : String, source_type : i64,
+    floating_ip_id : serde_json::Value, floating_ip_address : serde_json::Value,
+    freezed_ip_address : serde_json::Value, description : serde_json::Value, status :
+    String, admin_state_up : bool, created_at : String }
+);
 /// Request parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -1512,6 +1742,9 @@ pub struct AddNatGatewayTagRequest {
     /// Specifies the list of tags.
     pub tag: Vec<serde_json::Value>,
 }
+crate::support::setters!(
+    @ model AddNatGatewayTagRequest new(tag : Vec < serde_json::Value >) {}
+);
 /// Request parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -1521,6 +1754,10 @@ pub struct BatchAddOrDeleteNatGatewayTagsRequest {
     /// Specifies the operation to be performed. The value can be set to **create** or **delete** only.
     pub action: String,
 }
+crate::support::setters!(
+    @ model BatchAddOrDeleteNatGatewayTagsRequest new(tags : Vec <
+    AddOrDeleteNatGatewayTagParameterOfFieldTag >, action : String) {}
+);
 /// Parameter description of field tags
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -1542,6 +1779,9 @@ pub struct ListNatGatewayTagsResponse {
     /// Specifies tags.
     pub tags: Vec<serde_json::Value>,
 }
+crate::support::setters!(
+    @ model ListNatGatewayTagsResponse new(tags : Vec < serde_json::Value >) {}
+);
 /// Response parameters
 ///
 /// The same shape as [`ListNatGatewayTagsResponse`], documented under this name too: one type, two names.
@@ -1580,8 +1820,14 @@ pub struct ListNatGatewaysByTagRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub matches: Option<Vec<serde_json::Value>>,
 }
+crate::support::setters!(
+    @ model ListNatGatewaysByTagRequest new(action : String) { tags : Vec <
+    serde_json::Value >, tags_any : Vec < serde_json::Value >, not_tags : Vec <
+    serde_json::Value >, not_tags_any : Vec < serde_json::Value >, limit : String, offset
+    : String, matches : Vec < serde_json::Value > }
+);
 /// Response parameters
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ListNatGatewaysByTagResponse {
     /// Specifies the resource object list. For details, see Table 6.
@@ -1589,8 +1835,12 @@ pub struct ListNatGatewaysByTagResponse {
     /// Specifies the total number of resources.
     pub total_count: Option<i64>,
 }
+crate::support::setters!(
+    @ model ListNatGatewaysByTagResponse { resources : Vec <
+    NatGatewaysByTagDataDescriptionOfFieldResource >, total_count : i64 }
+);
 /// Data structure description of field resource
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct NatGatewaysByTagDataDescriptionOfFieldResource {
     /// Specifies the resource ID.
@@ -1602,8 +1852,13 @@ pub struct NatGatewaysByTagDataDescriptionOfFieldResource {
     /// Specifies the resource name. This parameter is an empty string by default if there is no resource name.
     pub resource_name: Option<String>,
 }
+crate::support::setters!(
+    @ model NatGatewaysByTagDataDescriptionOfFieldResource { resource_id : String,
+    resource_detail : serde_json::Value, tags : Vec <
+    NatGatewaysByTagParameterOfFieldResourceTag >, resource_name : String }
+);
 /// Parameter description of field resource\_tag
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct NatGatewaysByTagParameterOfFieldResourceTag {
     /// Specifies the tag key. It contains a maximum of 36 Unicode characters. It cannot be left empty or contain ASCII characters (0-31) and the following special characters: \*\<\>\\=
@@ -1611,6 +1866,9 @@ pub struct NatGatewaysByTagParameterOfFieldResourceTag {
     /// Specifies the key value. The value can contain a maximum of 43 Unicode characters and can be an empty string. It cannot contain ASCII characters (0-31) and the following characters: \*\<\>\\=
     pub value: Option<String>,
 }
+crate::support::setters!(
+    @ model NatGatewaysByTagParameterOfFieldResourceTag { key : String, value : String }
+);
 /// Description of field tag
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -1620,6 +1878,10 @@ pub struct NatGatewayTagDescriptionOfFieldTag {
     /// Specifies the key value. The value can contain a maximum of 43 Unicode characters and can be an empty string. It cannot contain ASCII (0-31) or the following characters: =\*\<\>\\,\|/
     pub value: String,
 }
+crate::support::model_builder!(
+    NatGatewayTagDescriptionOfFieldTag NatGatewayTagDescriptionOfFieldTagBuilder { key :
+    String, value : String } {}
+);
 /// Parameter description of field tags
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -1629,6 +1891,10 @@ pub struct NatGatewayTagParameterOfFieldTag {
     /// Specifies the key value. The value can contain a maximum of 43 Unicode characters and can be an empty string. It cannot contain non-printable ASCII characters (0-31) or the following special characters: \*\<\>\\=
     pub value: String,
 }
+crate::support::model_builder!(
+    NatGatewayTagParameterOfFieldTag NatGatewayTagParameterOfFieldTagBuilder { key :
+    String, value : String } {}
+);
 /// Description of field tag
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -1641,6 +1907,10 @@ pub struct NatGatewaysByTagDescriptionOfFieldTag {
     /// If the values are null, it indicates **any\_value** (querying any value). The values are in OR relationship.
     pub values: Vec<String>,
 }
+crate::support::setters!(
+    @ model NatGatewaysByTagDescriptionOfFieldTag new(key : String, values : Vec < String
+    >) {}
+);
 /// Description of field match
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -1650,6 +1920,10 @@ pub struct NatGatewaysByTagDescriptionOfFieldMatch {
     /// Specifies the key value. It can contain a maximum of 255 Unicode characters.
     pub value: String,
 }
+crate::support::model_builder!(
+    NatGatewaysByTagDescriptionOfFieldMatch
+    NatGatewaysByTagDescriptionOfFieldMatchBuilder { key : String, value : String } {}
+);
 /// Parameter description of field tags
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -1659,6 +1933,9 @@ pub struct ProjectTagParameterOfFieldTag {
     /// Specifies the tag values. The value can contain a maximum of 43 Unicode characters and can be an empty string. It cannot contain non-printable ASCII characters (0-31) or the following special characters: \*\<\>\\=
     pub values: Vec<String>,
 }
+crate::support::setters!(
+    @ model ProjectTagParameterOfFieldTag new(key : String, values : Vec < String >) {}
+);
 /// Response parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -1684,3 +1961,9 @@ pub struct ShowApiVersionResponse {
     /// If APIs of this version support minor versions, set this parameter to the supported minimum minor version. If not, leave this parameter blank.
     pub min_version: Option<String>,
 }
+crate::support::model_builder!(
+    ShowApiVersionResponse ShowApiVersionResponseBuilder { version : String, id : String,
+    links : Vec < serde_json::Value >, href : String, rel : String, status : String,
+    updated : String } { min_version }
+);
+crate::support::setters!(@ model ShowApiVersionResponse { min_version : String });

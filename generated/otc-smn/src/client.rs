@@ -49,7 +49,10 @@ impl Client {
             );
         };
         Ok(Self {
-            inner: docsdk_runtime::Client::new(config, url)?,
+            inner: docsdk_runtime::Client::for_service(
+                config,
+                docsdk_runtime::Service::new(docsdk_runtime::Provider::Otc, "smn", url),
+            )?,
         })
     }
     /// Publishing Messages in the Text Format: `POST /v2/{project_id}/notifications/topics/{topic_urn}/publish`, API version v2.

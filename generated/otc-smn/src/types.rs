@@ -17,8 +17,12 @@ pub struct PublishTextFormatMessagesRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub time_to_live: Option<String>,
 }
+crate::support::setters!(
+    @ model PublishTextFormatMessagesRequest new(message : String) { subject : String,
+    time_to_live : String }
+);
 /// Parameter description
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct PublishTextFormatMessagesResponse {
     /// Request ID, which is unique
@@ -26,6 +30,10 @@ pub struct PublishTextFormatMessagesResponse {
     /// Message ID, which is unique
     pub message_id: Option<String>,
 }
+crate::support::setters!(
+    @ model PublishTextFormatMessagesResponse { request_id : String, message_id : String
+    }
+);
 /// Parameter description
 ///
 /// The same shape as [`PublishTextFormatMessagesResponse`], documented under this name too: one type, two names.
@@ -55,6 +63,10 @@ pub struct PublishMessagesRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub time_to_live: Option<String>,
 }
+crate::support::setters!(
+    @ model PublishMessagesRequest new(message_structure : String) { subject : String,
+    time_to_live : String }
+);
 /// Parameter description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -81,6 +93,10 @@ pub struct PublishMessagesRequest2 {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub time_to_live: Option<String>,
 }
+crate::support::setters!(
+    @ model PublishMessagesRequest2 new(message_template_name : String) { subject :
+    String, tags : std::collections::BTreeMap < String, String >, time_to_live : String }
+);
 /// Parameter description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -88,6 +104,7 @@ pub struct AddTagRequest {
     /// Tag to be added. For details, see Table 1.
     pub tag: TagResourceTag,
 }
+crate::support::setters!(@ model AddTagRequest new(tag : TagResourceTag) {});
 /// Resource\_tag structure
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -119,15 +136,20 @@ pub struct BatchAddOrDeleteTagsRequest {
     /// Operation to be performed, which can be **create** or **delete**
     pub action: String,
 }
+crate::support::setters!(
+    @ model BatchAddOrDeleteTagsRequest new(tags : Vec < TagResourceTag >, action :
+    String) {}
+);
 /// Parameter description
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ListProjectTagsResponse {
     /// Tag list. For details, see Table 1.
     pub tags: Option<Vec<ProjectTag>>,
 }
+crate::support::setters!(@ model ListProjectTagsResponse { tags : Vec < ProjectTag > });
 /// Tags structure
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ProjectTag {
     /// The tag key.
@@ -146,15 +168,21 @@ pub struct ProjectTag {
     /// Documented default: `any_value`.
     pub values: Option<serde_json::Value>,
 }
+crate::support::setters!(
+    @ model ProjectTag { key : String, values : serde_json::Value }
+);
 /// Parameter description
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ListTopicTagsResponse {
     /// Tag list. For details, see Table 1.
     pub tags: Option<Vec<TopicTagResourceTag>>,
 }
+crate::support::setters!(
+    @ model ListTopicTagsResponse { tags : Vec < TopicTagResourceTag > }
+);
 /// Resource\_tag structure
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct TopicTagResourceTag {
     /// The tag key.
@@ -167,6 +195,7 @@ pub struct TopicTagResourceTag {
     /// - Each value contains a maximum of 255 Unicode characters.
     pub value: Option<String>,
 }
+crate::support::setters!(@ model TopicTagResourceTag { key : String, value : String });
 /// Resource\_tag structure
 ///
 /// The same shape as [`TopicTagResourceTag`], documented under this name too: one type, two names.
@@ -213,6 +242,11 @@ pub struct ShowTopicsByTagRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub matches: Option<Vec<serde_json::Value>>,
 }
+crate::support::setters!(
+    @ model ShowTopicsByTagRequest new(action : String) { tags : Vec < TopicsByTag >,
+    tags_any : Vec < TopicsByTag >, not_tags : Vec < TopicsByTag >, not_tags_any : Vec <
+    TopicsByTag >, limit : String, offset : String, matches : Vec < serde_json::Value > }
+);
 /// Tags structure
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -235,7 +269,7 @@ crate::support::setters!(
     @ model TopicsByTag new(key : String, values : Vec < String >) {}
 );
 /// Parameter description
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ShowTopicsByTagResponse {
     /// For details, see Table 2.
@@ -243,8 +277,12 @@ pub struct ShowTopicsByTagResponse {
     /// Total number of resources.
     pub total_count: Option<i64>,
 }
+crate::support::setters!(
+    @ model ShowTopicsByTagResponse { resources : Vec < TopicsByTagResource >,
+    total_count : i64 }
+);
 /// Resource structure
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct TopicsByTagResource {
     /// Resource ID
@@ -258,6 +296,10 @@ pub struct TopicsByTagResource {
     /// Resource name
     pub resource_name: Option<String>,
 }
+crate::support::setters!(
+    @ model TopicsByTagResource { resource_id : String, resource_detail :
+    serde_json::Value, tags : Vec < TopicTagResourceTag >, resource_name : String }
+);
 /// Parameter description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -286,6 +328,14 @@ pub struct AddSubscriptionRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub subscriptions: Option<Vec<Batchaddsubscriptionsrequestbody>>,
 }
+crate::support::model_builder!(
+    AddSubscriptionRequest AddSubscriptionRequestBuilder { endpoint : String, protocol :
+    String } { remark, extension, subscriptions }
+);
+crate::support::setters!(
+    @ model AddSubscriptionRequest { remark : String, extension : Subscriptionextension,
+    subscriptions : Vec < Batchaddsubscriptionsrequestbody > }
+);
 /// SubscriptionExtension
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -339,7 +389,7 @@ crate::support::setters!(
     Subscriptionextension }
 );
 /// Parameter description
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct AddSubscriptionResponse {
     /// Request ID, which is unique
@@ -347,13 +397,17 @@ pub struct AddSubscriptionResponse {
     /// Resource identifier of a subscription, which is unique
     pub subscription_urn: Option<String>,
 }
+crate::support::setters!(
+    @ model AddSubscriptionResponse { request_id : String, subscription_urn : String }
+);
 /// Parameter description
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct DeleteSubscriptionResponse {
     /// Request ID, which is unique
     pub request_id: Option<String>,
 }
+crate::support::setters!(@ model DeleteSubscriptionResponse { request_id : String });
 /// Parameter description
 ///
 /// The same shape as [`DeleteSubscriptionResponse`], documented under this name too: one type, two names.
@@ -383,7 +437,7 @@ pub type UpdateTopicResponse = DeleteSubscriptionResponse;
 /// The same shape as [`DeleteSubscriptionResponse`], documented under this name too: one type, two names.
 pub type UpdateTopicPolicyResponse = DeleteSubscriptionResponse;
 /// Parameter description
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ListSubscriptionsResponse {
     /// Request ID, which is unique
@@ -393,12 +447,16 @@ pub struct ListSubscriptionsResponse {
     /// Subscription structure
     pub subscriptions: Option<Vec<Subscription>>,
 }
+crate::support::setters!(
+    @ model ListSubscriptionsResponse { request_id : String, subscription_count : i64,
+    subscriptions : Vec < Subscription > }
+);
 /// Parameter description
 ///
 /// The same shape as [`ListSubscriptionsResponse`], documented under this name too: one type, two names.
 pub type ListTopicSubscriptionsResponse = ListSubscriptionsResponse;
 /// Subscription structure
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct Subscription {
     /// Resource identifier of a topic, which is unique
@@ -425,6 +483,10 @@ pub struct Subscription {
     /// - **3**: canceled
     pub status: Option<i64>,
 }
+crate::support::setters!(
+    @ model Subscription { topic_urn : String, protocol : String, subscription_urn :
+    String, owner : String, endpoint : String, remark : String, status : i64 }
+);
 /// Subscription structure
 ///
 /// The same shape as [`Subscription`], documented under this name too: one type, two names.
@@ -451,8 +513,13 @@ pub struct CreateMessageTemplateRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub protocol: Option<String>,
 }
+crate::support::model_builder!(
+    CreateMessageTemplateRequest CreateMessageTemplateRequestBuilder {
+    message_template_name : String, content : String } { protocol }
+);
+crate::support::setters!(@ model CreateMessageTemplateRequest { protocol : String });
 /// Parameter description
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct CreateMessageTemplateResponse {
     /// Request ID, which is unique
@@ -460,6 +527,10 @@ pub struct CreateMessageTemplateResponse {
     /// Resource identifier of the template, which is unique
     pub message_template_id: Option<String>,
 }
+crate::support::setters!(
+    @ model CreateMessageTemplateResponse { request_id : String, message_template_id :
+    String }
+);
 /// Parameter description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -468,8 +539,9 @@ pub struct UpdateMessageTemplateRequest {
     /// The template content cannot be left blank or larger than 256 KB.
     pub content: String,
 }
+crate::support::setters!(@ model UpdateMessageTemplateRequest new(content : String) {});
 /// Parameter description
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ListMessageTemplatesResponse {
     /// Request ID, which is unique
@@ -479,8 +551,12 @@ pub struct ListMessageTemplatesResponse {
     /// **Message\_template** structure array
     pub message_templates: Option<Vec<MessageTemplate>>,
 }
+crate::support::setters!(
+    @ model ListMessageTemplatesResponse { request_id : String, message_template_count :
+    String, message_templates : Vec < MessageTemplate > }
+);
 /// Message template structure
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct MessageTemplate {
     /// Template ID
@@ -504,8 +580,13 @@ pub struct MessageTemplate {
     /// The UTC time is in *YYYY-MM-DDTHH:MM:SSZ* format.
     pub update_time: Option<String>,
 }
+crate::support::setters!(
+    @ model MessageTemplate { message_template_id : String, message_template_name :
+    String, protocol : String, tag_names : Vec < String >, create_time : String,
+    update_time : String }
+);
 /// Parameter description
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ShowMessageTemplateResponse {
     /// Template ID
@@ -534,6 +615,11 @@ pub struct ShowMessageTemplateResponse {
     /// Request ID, which is unique
     pub request_id: Option<String>,
 }
+crate::support::setters!(
+    @ model ShowMessageTemplateResponse { message_template_id : String,
+    message_template_name : String, protocol : String, tag_names : String, create_time :
+    String, update_time : String, content : String, request_id : String }
+);
 /// Parameter description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -548,8 +634,12 @@ pub struct CreateTopicRequest {
     /// **display\_name** is left blank by default.
     pub display_name: String,
 }
+crate::support::model_builder!(
+    CreateTopicRequest CreateTopicRequestBuilder { name : String, display_name : String }
+    {}
+);
 /// Parameter description
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct CreateTopicResponse {
     /// Request ID, which is unique
@@ -557,8 +647,11 @@ pub struct CreateTopicResponse {
     /// Unique resource ID of a topic. You can obtain it by referring to Querying Topics.
     pub topic_urn: Option<String>,
 }
+crate::support::setters!(
+    @ model CreateTopicResponse { request_id : String, topic_urn : String }
+);
 /// Parameter description
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ShowTopicPolicyResponse {
     /// Request ID, which is unique
@@ -568,8 +661,12 @@ pub struct ShowTopicPolicyResponse {
     /// **introduction**: description of a topic
     pub attributes: Option<serde_json::Value>,
 }
+crate::support::setters!(
+    @ model ShowTopicPolicyResponse { request_id : String, attributes : serde_json::Value
+    }
+);
 /// Parameter description
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ShowTopicResponse {
     /// Request ID, which is unique
@@ -594,8 +691,13 @@ pub struct ShowTopicResponse {
     /// Topic ID
     pub topic_id: Option<String>,
 }
+crate::support::setters!(
+    @ model ShowTopicResponse { request_id : String, name : String, topic_urn : String,
+    display_name : String, push_policy : i64, create_time : String, update_time : String,
+    enterprise_project_id : String, topic_id : String }
+);
 /// Parameter description
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ShowTopicsResponse {
     /// Request ID, which is unique
@@ -606,8 +708,12 @@ pub struct ShowTopicsResponse {
     /// Topic structure array
     pub topics: Option<Vec<TopicsTopic>>,
 }
+crate::support::setters!(
+    @ model ShowTopicsResponse { request_id : String, topic_count : i64, topics : Vec <
+    TopicsTopic > }
+);
 /// Topic structure
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct TopicsTopic {
     /// Resource identifier of a topic, which is unique
@@ -632,6 +738,11 @@ pub struct TopicsTopic {
     /// The UTC time is in *YYYY-MM-DDTHH:MM:SSZ* format.
     pub update_time: Option<String>,
 }
+crate::support::setters!(
+    @ model TopicsTopic { topic_urn : String, name : String, display_name : String,
+    push_policy : i64, enterprise_project_id : String, topic_id : String, create_time :
+    String, update_time : String }
+);
 /// Parameter description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -640,6 +751,7 @@ pub struct UpdateTopicRequest {
     /// The display name cannot exceed 192 bytes.
     pub display_name: String,
 }
+crate::support::setters!(@ model UpdateTopicRequest new(display_name : String) {});
 /// Parameter description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -650,8 +762,9 @@ pub struct UpdateTopicPolicyRequest {
     /// - If you set **name** to **introduction**, **value** is the topic introduction, and the maximum length of **value** is 120 bytes. For details, see Table 1.
     pub value: String,
 }
+crate::support::setters!(@ model UpdateTopicPolicyRequest new(value : String) {});
 /// Topic attribute values
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct TopicPolicyTopicAttributeValue {
     /// Policy specification version. Wire name: `Version`.
@@ -666,15 +779,22 @@ pub struct TopicPolicyTopicAttributeValue {
     #[serde(rename = "Statement")]
     pub statement: Option<serde_json::Value>,
 }
+crate::support::setters!(
+    @ model TopicPolicyTopicAttributeValue { version : serde_json::Value, id :
+    serde_json::Value, statement : serde_json::Value }
+);
 /// Parameter description
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ListSmnApiVersionsResponse {
     /// Version object list. For details, see Table 1.
     pub versions: Option<SmnApiVersion>,
 }
+crate::support::setters!(
+    @ model ListSmnApiVersionsResponse { versions : SmnApiVersion }
+);
 /// Versions structure
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SmnApiVersion {
     /// Version number, for example, **v2**
@@ -694,8 +814,12 @@ pub struct SmnApiVersion {
     /// URL of an API. For details, see Table 2.
     pub links: Option<Vec<SmnApiVersionLink>>,
 }
+crate::support::setters!(
+    @ model SmnApiVersion { id : String, min_version : String, status : String, updated :
+    String, version : String, links : Vec < SmnApiVersionLink > }
+);
 /// Links structure
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SmnApiVersionLink {
     /// Shortcut link
@@ -703,19 +827,23 @@ pub struct SmnApiVersionLink {
     /// Shortcut link marker name
     pub rel: Option<String>,
 }
+crate::support::setters!(@ model SmnApiVersionLink { href : String, rel : String });
 /// Links structure
 ///
 /// The same shape as [`SmnApiVersionLink`], documented under this name too: one type, two names.
 pub type SmnApiV2VersionLink = SmnApiVersionLink;
 /// Parameter in the response
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ShowSmnApiV2VersionResponse {
     /// Version information
     pub version: Option<serde_json::Value>,
 }
+crate::support::setters!(
+    @ model ShowSmnApiV2VersionResponse { version : serde_json::Value }
+);
 /// Description of the version field
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SmnApiV2VersionDescriptionOfTheVersionField {
     /// Version number, for example, **v2**
@@ -735,3 +863,8 @@ pub struct SmnApiV2VersionDescriptionOfTheVersionField {
     /// Maximum micro-version number. If the APIs do not support micro-versions, no information will be returned.
     pub version: Option<String>,
 }
+crate::support::setters!(
+    @ model SmnApiV2VersionDescriptionOfTheVersionField { id : String, links : Vec <
+    SmnApiVersionLink >, min_version : String, status : String, updated : String, version
+    : String }
+);

@@ -694,8 +694,12 @@ pub mod types {
         /// Specifies the security group objects. For details, see Table 3.
         pub security_group: crate::types::SecurityGroupDescriptionOfSecurityGroupField,
     }
+    crate::support::setters!(
+        @ model CreateSecurityGroupRequest new(security_group : crate
+        ::types::SecurityGroupDescriptionOfSecurityGroupField) {}
+    );
     /// Response parameter
-    #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
     #[non_exhaustive]
     pub struct ListSecurityGroupsResponse {
         /// Specifies the security group objects. For details, see Table 3.
@@ -703,20 +707,31 @@ pub mod types {
             Vec<crate::types::SecurityGroupsDescriptionOfSecurityGroupField>,
         >,
     }
+    crate::support::setters!(
+        @ model ListSecurityGroupsResponse { security_groups : Vec < crate
+        ::types::SecurityGroupsDescriptionOfSecurityGroupField > }
+    );
     /// The `ListSecurityGroupRulesResponse` model.
-    #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
     #[non_exhaustive]
     pub struct ListSecurityGroupRulesResponse {
         /// Specifies the security group rule objects. For details, see Table 2.
         pub security_group_rules: Option<Vec<SecurityGroupRuleObject>>,
     }
+    crate::support::setters!(
+        @ model ListSecurityGroupRulesResponse { security_group_rules : Vec <
+        SecurityGroupRuleObject > }
+    );
     /// Response parameter
-    #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
     #[non_exhaustive]
     pub struct ListVpcsResponse {
         /// Specifies the VPC objects.
         pub vpcs: Option<Vec<crate::types::ListVpcsObject>>,
     }
+    crate::support::setters!(
+        @ model ListVpcsResponse { vpcs : Vec < crate ::types::ListVpcsObject > }
+    );
     /// Request parameter
     #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
     #[non_exhaustive]
@@ -724,13 +739,17 @@ pub mod types {
         /// Specifies the security group rule objects. For details, see Table 2.
         pub security_group_rule: crate::types::GroupRuleDescriptionOfTheSecurityGroupRuleField,
     }
+    crate::support::setters!(
+        @ model AddSecurityGroupRuleRequest new(security_group_rule : crate
+        ::types::GroupRuleDescriptionOfTheSecurityGroupRuleField) {}
+    );
     crate::support::open_enum!(
         #[doc = " - Specifies the IP protocol version."] #[doc =
         " - The value can be **IPv4** or **IPv6**."] SecurityGroupRuleObjectEthertype {
         IPv4 = "IPv4", IPv6 = "IPv6" }
     );
     /// security\_group\_rule objects
-    #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
     #[non_exhaustive]
     pub struct SecurityGroupRuleObject {
         /// Specifies the security group rule ID, which uniquely identifies the security group rule.
@@ -779,6 +798,13 @@ pub mod types {
         /// - Specifies the ID of the project to which the security group rule belongs.
         pub tenant_id: Option<String>,
     }
+    crate::support::setters!(
+        @ model SecurityGroupRuleObject { id : String, description : String,
+        security_group_id : String, direction : String, ethertype :
+        SecurityGroupRuleObjectEthertype, protocol : String, port_range_min : i64,
+        port_range_max : i64, remote_ip_prefix : String, remote_group_id : String,
+        remote_address_group_id : String, tenant_id : String }
+    );
     /// security\_group\_rule objects
     ///
     /// The same shape as [`SecurityGroupRuleObject`], documented under this name too: one type, two names.
@@ -788,14 +814,18 @@ pub mod types {
     /// The same shape as [`SecurityGroupRuleObject`], documented under this name too: one type, two names.
     pub type SecurityGroupRuleDetailSecurityGroupRuleObject = SecurityGroupRuleObject;
     /// Response parameter
-    #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
     #[non_exhaustive]
     pub struct AddSecurityGroupRuleResponse {
         /// Specifies the security group rule objects. For details, see Table 4.
         pub security_group_rule: Option<SecurityGroupRuleObject>,
     }
+    crate::support::setters!(
+        @ model AddSecurityGroupRuleResponse { security_group_rule :
+        SecurityGroupRuleObject }
+    );
     /// Response parameter
-    #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
     #[non_exhaustive]
     pub struct CreateSecurityGroupResponse {
         /// Specifies the security group objects. For details, see Table 5.
@@ -803,6 +833,10 @@ pub mod types {
             crate::types::GroupDescriptionOfSecurityGroupFieldResponse,
         >,
     }
+    crate::support::setters!(
+        @ model CreateSecurityGroupResponse { security_group : crate
+        ::types::GroupDescriptionOfSecurityGroupFieldResponse }
+    );
     /// Request parameter
     #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
     #[non_exhaustive]
@@ -810,6 +844,7 @@ pub mod types {
         /// Specifies the subnet objects.
         pub subnet: SubnetObject,
     }
+    crate::support::setters!(@ model CreateSubnetRequest new(subnet : SubnetObject) {});
     /// subnet objects
     #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
     #[non_exhaustive]
@@ -885,12 +920,15 @@ pub mod types {
         ::types::SubnetExtraDhcpOptObject > }
     );
     /// Response parameter
-    #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
     #[non_exhaustive]
     pub struct CreateSubnetResponse {
         /// Specifies the subnet objects.
         pub subnet: Option<SubnetObjectResponse>,
     }
+    crate::support::setters!(
+        @ model CreateSubnetResponse { subnet : SubnetObjectResponse }
+    );
     crate::support::open_enum!(
         #[doc = " - Specifies the status of the subnet."] #[doc =
         " - The value can be **ACTIVE**, **UNKNOWN**, or **ERROR**."] #[doc =
@@ -907,7 +945,7 @@ pub mod types {
         "ERROR" }
     );
     /// subnet objects
-    #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
     #[non_exhaustive]
     pub struct SubnetObjectResponse {
         /// Specifies the resource identifier in the form of UUID.
@@ -988,13 +1026,26 @@ pub mod types {
         /// - Format: *yyyy-MM-ddTHH:mm:ss*
         pub updated_at: Option<String>,
     }
+    crate::support::setters!(
+        @ model SubnetObjectResponse { id : String, name : String, description : String,
+        cidr : String, gateway_ip : String, ipv6_enable : bool, cidr_v6 : String,
+        gateway_ip_v6 : String, dhcp_enable : bool, primary_dns : String, secondary_dns :
+        String, dns_list : Vec < String >, availability_zone : String, vpc_id : String,
+        status : SubnetObjectResponseStatus, neutron_network_id : String,
+        neutron_subnet_id : String, neutron_subnet_id_v6 : String, extra_dhcp_opts : Vec
+        < crate ::types::SubnetExtraDhcpOptObject >, scope : String, tenant_id : String,
+        created_at : String, updated_at : String }
+    );
     /// Response parameter
-    #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
     #[non_exhaustive]
     pub struct ListSubnetsResponse {
         /// Specifies the subnet objects.
         pub subnets: Option<Vec<ListSubnetsObject>>,
     }
+    crate::support::setters!(
+        @ model ListSubnetsResponse { subnets : Vec < ListSubnetsObject > }
+    );
     crate::support::open_enum!(
         #[doc = " - Specifies where the subnet is used in edge cloud scenario."] #[doc =
         " - The value can be:"] #[doc =
@@ -1003,7 +1054,7 @@ pub mod types {
         ListSubnetsObjectScope { Center = "center" }
     );
     /// subnet objects
-    #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
     #[non_exhaustive]
     pub struct ListSubnetsObject {
         /// Specifies a resource ID in UUID format.
@@ -1069,6 +1120,16 @@ pub mod types {
         /// - Format: *yyyy-MM-ddTHH:mm:ss*
         pub updated_at: Option<String>,
     }
+    crate::support::setters!(
+        @ model ListSubnetsObject { id : String, name : String, description : String,
+        cidr : String, gateway_ip : String, ipv6_enable : bool, cidr_v6 : String,
+        gateway_ip_v6 : String, dhcp_enable : bool, primary_dns : String, secondary_dns :
+        String, dns_list : Vec < String >, availability_zone : String, vpc_id : String,
+        status : SubnetObjectResponseStatus, neutron_network_id : String,
+        neutron_subnet_id : String, neutron_subnet_id_v6 : String, extra_dhcp_opts : Vec
+        < crate ::types::SubnetExtraDhcpOptObject >, scope : ListSubnetsObjectScope,
+        tenant_id : String, created_at : String, updated_at : String }
+    );
     crate::support::open_enum!(
         #[doc = " - Specifies the bandwidth type."] #[doc =
         " - The value can be **bgp** or **share**."] #[doc =
@@ -1077,7 +1138,7 @@ pub mod types {
         = "share" }
     );
     /// Description of the bandwidth field
-    #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
     #[non_exhaustive]
     pub struct BandwidthDescriptionOfTheBandwidthFieldResponse {
         /// - Specifies the bandwidth name.
@@ -1133,6 +1194,14 @@ pub mod types {
         /// - *Edge site name* An EIP can only be bound to a resource of the same region.
         pub public_border_group: Option<String>,
     }
+    crate::support::setters!(
+        @ model BandwidthDescriptionOfTheBandwidthFieldResponse { name : String, size :
+        i64, id : String, share_type : String, publicip_info : Vec < crate
+        ::types::BandwidthPublicipInfoObject >, tenant_id : String, bandwidth_type :
+        BandwidthDescriptionOfTheBandwidthFieldResponseBandwidthType, charge_mode :
+        String, billing_info : String, enterprise_project_id : String, status : String,
+        created_at : String, updated_at : String, public_border_group : String }
+    );
     /// route objects
     #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
     #[non_exhaustive]

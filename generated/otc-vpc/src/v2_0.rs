@@ -368,8 +368,12 @@ pub mod types {
         /// Specifies the security group. For details, see Table 2.
         pub security_group: crate::types::SecurityGroupObject,
     }
+    crate::support::setters!(
+        @ model CreateSecurityGroupRequest new(security_group : crate
+        ::types::SecurityGroupObject) {}
+    );
     /// Response parameter
-    #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
     #[non_exhaustive]
     pub struct ListSecurityGroupsResponse {
         /// Specifies the security group list. For details, see Table 3.
@@ -378,13 +382,22 @@ pub mod types {
         /// Only when **limit** is used for filtering and the number of resources exceeds the value of **limit** or 2000 (default value of **limit**), value **next** will be returned for **rel** and a link for **href**.
         pub security_groups_links: Option<Vec<crate::types::FirewallGroupLinkObject>>,
     }
+    crate::support::setters!(
+        @ model ListSecurityGroupsResponse { security_groups : Vec < crate
+        ::types::ListSecurityGroupsObject >, security_groups_links : Vec < crate
+        ::types::FirewallGroupLinkObject > }
+    );
     /// Response parameter
-    #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
     #[non_exhaustive]
     pub struct ShowSecurityGroupResponse {
         /// Specifies the security group. For details, see Table 2.
         pub security_group: Option<crate::types::ShowSecurityGroupObject>,
     }
+    crate::support::setters!(
+        @ model ShowSecurityGroupResponse { security_group : crate
+        ::types::ShowSecurityGroupObject }
+    );
     /// Request parameter
     #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
     #[non_exhaustive]
@@ -393,22 +406,34 @@ pub mod types {
         /// You must specify at least one attribute when updating a security group.
         pub security_group: crate::types::SecurityGroupObject,
     }
+    crate::support::setters!(
+        @ model UpdateSecurityGroupRequest new(security_group : crate
+        ::types::SecurityGroupObject) {}
+    );
     /// Response parameter
-    #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
     #[non_exhaustive]
     pub struct UpdateSecurityGroupResponse {
         /// Specifies the security group objects. For details, see Table 4.
         pub security_group: Option<crate::types::SecurityGroupObjectResponse>,
     }
+    crate::support::setters!(
+        @ model UpdateSecurityGroupResponse { security_group : crate
+        ::types::SecurityGroupObjectResponse }
+    );
     /// Response parameter
-    #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
     #[non_exhaustive]
     pub struct ShowSecurityGroupRuleResponse {
         /// Specifies the security group rule. For details, see Table 2.
         pub security_group_rule: Option<crate::types::CreateSecurityGroupRuleObject>,
     }
+    crate::support::setters!(
+        @ model ShowSecurityGroupRuleResponse { security_group_rule : crate
+        ::types::CreateSecurityGroupRuleObject }
+    );
     /// Response parameter
-    #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
     #[non_exhaustive]
     pub struct ListSecurityGroupRulesResponse {
         /// Specifies the security group rule list. For details, see Table 3.
@@ -421,6 +446,11 @@ pub mod types {
             Vec<crate::types::FirewallGroupLinkObject>,
         >,
     }
+    crate::support::setters!(
+        @ model ListSecurityGroupRulesResponse { security_group_rules : Vec < crate
+        ::types::CreateSecurityGroupRuleObject >, security_group_rules_links : Vec <
+        crate ::types::FirewallGroupLinkObject > }
+    );
     crate::support::open_enum!(
         #[doc = " The values of `Direction`."] Direction { Ingress = "ingress", Egress =
         "egress" }

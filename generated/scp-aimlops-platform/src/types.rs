@@ -85,6 +85,13 @@ pub struct AiMlOpsPlatformCreateWithK8sEngineRequest {
         docsdk_runtime::Nullable<NodePoolCreateRequest>,
     >,
 }
+crate::support::setters!(
+    @ model AiMlOpsPlatformCreateWithK8sEngineRequest
+    new(ai_ml_ops_platform_create_request : AiMLOpsPlatformCreateRequest) {
+    kubernetes_engine_create_request / kubernetes_engine_create_request_null :
+    KubernetesEngineCreateRequest, node_pool_create_request /
+    node_pool_create_request_null : NodePoolCreateRequest }
+);
 /// The `AiMlOpsPlatformDetailResponse` model.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -136,8 +143,26 @@ pub struct AiMlOpsPlatformDetailResponse {
     /// Product Version. Example: `v1.7.1`.
     pub version: Option<String>,
 }
+crate::support::model_builder!(
+    AiMlOpsPlatformDetailResponse AiMlOpsPlatformDetailResponseBuilder { cluster_id :
+    String, created_by : String, created_dt : docsdk_runtime::DateTime, dashboard_state :
+    String, image_id : String, image_name : String, initial_user_email : String,
+    project_id : String, project_name : String, release_id : String, release_name :
+    String, release_state : String } { ai_ml_ops_platform_domain_service,
+    ai_ml_ops_platform_endpoint_ip_address, ai_ml_ops_platform_endpoint_port,
+    ai_ml_ops_platform_endpoint_type, ai_ml_ops_platform_type, cluster_name,
+    cluster_state, modified_by, modified_dt, storage_class_name, version }
+);
+crate::support::setters!(
+    @ model AiMlOpsPlatformDetailResponse { ai_ml_ops_platform_domain_service :
+    serde_json::Value, ai_ml_ops_platform_endpoint_ip_address : String,
+    ai_ml_ops_platform_endpoint_port : String, ai_ml_ops_platform_endpoint_type : String,
+    ai_ml_ops_platform_type : String, cluster_name : String, cluster_state : String,
+    modified_by : String, modified_dt : docsdk_runtime::DateTime, storage_class_name :
+    String, version : String }
+);
 /// The `AiMlOpsPlatformDomainServiceReuqest` model.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct AiMlOpsPlatformDomainServiceReuqest {
     /// DNS ID. Example: `acdd205d-b1d3-44e7-ab7a-429ca090e941`.
@@ -159,6 +184,12 @@ pub struct AiMlOpsPlatformDomainServiceReuqest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub record_name: Option<docsdk_runtime::Nullable<String>>,
 }
+crate::support::setters!(
+    @ model AiMlOpsPlatformDomainServiceReuqest { dns_id / dns_id_null : String,
+    domain_service_name / domain_service_name_null : String, ip / ip_null : String,
+    operation_type / operation_type_null : String, record_id / record_id_null : String,
+    record_name / record_name_null : String }
+);
 /// The `AiMlOpsPlatformImagesListResponse` model.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -168,8 +199,12 @@ pub struct AiMlOpsPlatformImagesListResponse {
     /// Total Count. Example: `10`.
     pub total_count: i64,
 }
+crate::support::setters!(
+    @ model AiMlOpsPlatformImagesListResponse new(contents : Vec <
+    AiMlOpsPlatformImagesResponse >, total_count : i64) {}
+);
 /// The `AiMlOpsPlatformImagesResponse` model.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct AiMlOpsPlatformImagesResponse {
     /// Base Image
@@ -203,6 +238,14 @@ pub struct AiMlOpsPlatformImagesResponse {
     /// Project ID. Example: `10a599e031e749b7b260868f441e862b`.
     pub project_id: Option<String>,
 }
+crate::support::setters!(
+    @ model AiMlOpsPlatformImagesResponse { base_image : String, category : String,
+    created_by : String, created_dt : docsdk_runtime::DateTime, description : String,
+    icon_file : String, icon_file_name : String, image_attr : serde_json::Value, image_id
+    : String, image_name : String, modified_by : String, modified_dt :
+    docsdk_runtime::DateTime, os_type : String, product_type : String, project_id :
+    String }
+);
 /// The `AiMlOpsPlatformsListResponse` model.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -212,8 +255,12 @@ pub struct AiMlOpsPlatformsListResponse {
     /// Total Count. Example: `10`.
     pub total_count: i64,
 }
+crate::support::setters!(
+    @ model AiMlOpsPlatformsListResponse new(contents : Vec < KubeflowResponse >,
+    total_count : i64) {}
+);
 /// The `AiMlOpsPlatformUpdateRequest` model.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct AiMlOpsPlatformUpdateRequest {
     /// Domain Service
@@ -225,6 +272,11 @@ pub struct AiMlOpsPlatformUpdateRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ai_ml_ops_platform_endpoint_type: Option<docsdk_runtime::Nullable<String>>,
 }
+crate::support::setters!(
+    @ model AiMlOpsPlatformUpdateRequest { ai_ml_ops_platform_domain_service /
+    ai_ml_ops_platform_domain_service_null : AiMlOpsPlatformDomainServiceReuqest,
+    ai_ml_ops_platform_endpoint_type / ai_ml_ops_platform_endpoint_type_null : String }
+);
 /// The `AsyncResponse` model.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -236,6 +288,10 @@ pub struct AsyncResponse {
     /// Resource ID. Example: `10a599e031e749b7b260868f441e862b`.
     pub resource_id: String,
 }
+crate::support::model_builder!(
+    AsyncResponse AsyncResponseBuilder { project_id : String, request_id : String,
+    resource_id : String } {}
+);
 /// The `CheckResponse` model.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -243,6 +299,7 @@ pub struct CheckResponse {
     /// Result
     pub result: bool,
 }
+crate::support::setters!(@ model CheckResponse new(result : bool) {});
 /// The `KubeflowResponse` model.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -270,6 +327,16 @@ pub struct KubeflowResponse {
     /// Product Version. Example: `v1.7.1`.
     pub version: String,
 }
+crate::support::model_builder!(
+    KubeflowResponse KubeflowResponseBuilder { cluster_id : String, created_by : String,
+    created_dt : docsdk_runtime::DateTime, kubeflow_type : String, release_id : String,
+    release_name : String, status : String, version : String } { cluster_name,
+    modified_by, modified_dt }
+);
+crate::support::setters!(
+    @ model KubeflowResponse { cluster_name : String, modified_by : String, modified_dt :
+    docsdk_runtime::DateTime }
+);
 /// The `KubernetesEngineCreateRequest` model.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -302,6 +369,18 @@ pub struct KubernetesEngineCreateRequest {
     /// VPC ID. Example: `10a599e031e749b7b260868f441e862b`.
     pub vpc_id: String,
 }
+crate::support::model_builder!(
+    KubernetesEngineCreateRequest KubernetesEngineCreateRequestBuilder { k8s_version :
+    String, kubernetes_engine_name : String, security_group_id_list : Vec < String >,
+    subnet_id : String, volume_id : String, vpc_id : String } { cifs_volume_id,
+    cloud_logging_enabled, lb_id, private_acl_ip_resource, public_acl_ip_address }
+);
+crate::support::setters!(
+    @ model KubernetesEngineCreateRequest { cifs_volume_id / cifs_volume_id_null :
+    String, cloud_logging_enabled : bool, lb_id / lb_id_null : String,
+    private_acl_ip_resource : Vec < serde_json::Value >, public_acl_ip_address /
+    public_acl_ip_address_null : String }
+);
 /// The `NodePoolCreateRequest` model.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -342,8 +421,21 @@ pub struct NodePoolCreateRequest {
     /// Volume Type Name. Example: `SSD`.
     pub volume_type_name: String,
 }
+crate::support::model_builder!(
+    NodePoolCreateRequest NodePoolCreateRequestBuilder { image_os : String,
+    image_os_version : String, keypair_name : String, name : String, server_type_id :
+    String, volume_size : i64, volume_type_name : String } { cluster_id,
+    desired_node_count, is_auto_recovery, is_auto_scale, kubernetes_version,
+    max_node_count, min_node_count }
+);
+crate::support::setters!(
+    @ model NodePoolCreateRequest { cluster_id : String, desired_node_count /
+    desired_node_count_null : i64, is_auto_recovery : bool, is_auto_scale : bool,
+    kubernetes_version : String, max_node_count / max_node_count_null : i64,
+    min_node_count / min_node_count_null : i64 }
+);
 /// The `ListNodeResponse` model.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ListNodeResponse {
     /// count. Example: `0`.
@@ -353,8 +445,12 @@ pub struct ListNodeResponse {
     /// nodes
     pub nodes: Option<Vec<NodeResponse>>,
 }
+crate::support::setters!(
+    @ model ListNodeResponse { count : i64, links : Vec < serde_json::Value >, nodes :
+    Vec < NodeResponse > }
+);
 /// The `ListStorageClassResponse` model.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ListStorageClassResponse {
     /// count. Example: `0`.
@@ -364,8 +460,12 @@ pub struct ListStorageClassResponse {
     /// storage\_classes
     pub storage_classes: Option<Vec<StorageClassResponse>>,
 }
+crate::support::setters!(
+    @ model ListStorageClassResponse { count : i64, links : Vec < serde_json::Value >,
+    storage_classes : Vec < StorageClassResponse > }
+);
 /// The `NodeResponse` model.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct NodeResponse {
     /// age
@@ -405,8 +505,16 @@ pub struct NodeResponse {
     /// uid
     pub uid: Option<String>,
 }
+crate::support::setters!(
+    @ model NodeResponse { age : String, cluster_id : String, container_version : String,
+    created_at : String, external_ip_address : String, gpu_name : String, ip : String,
+    kernel_version : String, kubernetes_version : String, mngc_node : bool,
+    mngc_node_type : String, name : String, node_capacities : Vec < serde_json::Value >,
+    node_status : String, number_of_allocated_pods : String, number_of_gpu : i64,
+    os_image : String, uid : String }
+);
 /// The `StorageClassResponse` model.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct StorageClassResponse {
     /// age
@@ -430,3 +538,9 @@ pub struct StorageClassResponse {
     /// volume\_binding\_mode
     pub volume_binding_mode: Option<String>,
 }
+crate::support::setters!(
+    @ model StorageClassResponse { age : String, allow_volume_expansion : String,
+    cluster_id : String, created_at : String, default_class : String, name : String,
+    provisioner : String, pv_reclaim_policy : String, uid : String, volume_binding_mode :
+    String }
+);

@@ -84,7 +84,14 @@ impl Client {
             );
         };
         Ok(Self {
-            inner: docsdk_runtime::Client::new(config, url)?,
+            inner: docsdk_runtime::Client::for_service(
+                config,
+                docsdk_runtime::Service::new(
+                    docsdk_runtime::Provider::Scp,
+                    "cloud-ml",
+                    url,
+                ),
+            )?,
         })
     }
     /// CheckDuplicationNameAndDomainName: `GET /v1/cloud-ml/check-duplication`, API version 1.0, CURRENT.

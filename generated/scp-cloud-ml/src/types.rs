@@ -11,6 +11,11 @@ pub struct AnalyticsEstimateResponse {
     /// CPU Usage
     pub memory: i64,
 }
+crate::support::model_builder!(
+    AnalyticsEstimateResponse AnalyticsEstimateResponseBuilder { cpu : i64, memory : i64
+    } { gpu }
+);
+crate::support::setters!(@ model AnalyticsEstimateResponse { gpu : String });
 /// The `ApplicationEstimateResponse` model.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -20,6 +25,10 @@ pub struct ApplicationEstimateResponse {
     /// CPU Usage
     pub memory: i64,
 }
+crate::support::model_builder!(
+    ApplicationEstimateResponse ApplicationEstimateResponseBuilder { cpu : i64, memory :
+    i64 } {}
+);
 /// The `AsyncResponse` model.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -31,13 +40,18 @@ pub struct AsyncResponse {
     /// Resource ID. Example: `10a599e031e749b7b260868f441e862b`.
     pub resource_id: String,
 }
+crate::support::model_builder!(
+    AsyncResponse AsyncResponseBuilder { project_id : String, request_id : String,
+    resource_id : String } {}
+);
 /// The `CloudMLCheckDuplicationResponse` model.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct CloudMLCheckDuplicationResponse {
     /// Result. Example: `false`.
     pub result: Option<bool>,
 }
+crate::support::setters!(@ model CloudMLCheckDuplicationResponse { result : bool });
 /// The `CloudMLClusterCheckReleasableException` model.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -49,8 +63,12 @@ pub struct CloudMLClusterCheckReleasableException {
     /// Error Code
     pub error_code: String,
 }
+crate::support::model_builder!(
+    CloudMLClusterCheckReleasableException CloudMLClusterCheckReleasableExceptionBuilder
+    { default_message : String, detail_message : String, error_code : String } {}
+);
 /// The `CloudMLClusterCheckReleasableResponse` model.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct CloudMLClusterCheckReleasableResponse {
     /// Exceptions
@@ -58,6 +76,10 @@ pub struct CloudMLClusterCheckReleasableResponse {
     /// Result. Example: `true`. Default: `true`.
     pub result: Option<bool>,
 }
+crate::support::setters!(
+    @ model CloudMLClusterCheckReleasableResponse { exceptions : Vec <
+    CloudMLClusterCheckReleasableException >, result : bool }
+);
 /// The `CloudMLClusterEstimateResponse` model.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -69,8 +91,12 @@ pub struct CloudMLClusterEstimateResponse {
     /// Copilot Estimate
     pub copilot: Option<AnalyticsEstimateResponse>,
 }
+crate::support::setters!(
+    @ model CloudMLClusterEstimateResponse new(analytics : AnalyticsEstimateResponse,
+    application : ApplicationEstimateResponse) { copilot : AnalyticsEstimateResponse }
+);
 /// The `CloudMLClusterProductsResponse` model.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct CloudMLClusterProductsResponse {
     /// Cloud ML
@@ -78,6 +104,10 @@ pub struct CloudMLClusterProductsResponse {
     /// Cloud ML Common
     pub cloud_ml_common: Option<CloudMLCommonResponse>,
 }
+crate::support::setters!(
+    @ model CloudMLClusterProductsResponse { cloud_ml : CloudMLProductResponse,
+    cloud_ml_common : CloudMLCommonResponse }
+);
 /// The `CloudMLCommonResponse` model.
 #[derive(Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -158,6 +188,21 @@ impl std::fmt::Debug for CloudMLCommonResponse {
             .finish()
     }
 }
+crate::support::model_builder!(
+    CloudMLCommonResponse CloudMLCommonResponseBuilder { cloud_ml_common_id : String,
+    cloud_ml_common_state : String, cluster_id : String, created_by : String, created_dt
+    : docsdk_runtime::DateTime, custom_registry_access_key : String, custom_registry_host
+    : String, domain_name : String, endpoint_type : String, image_id : String,
+    image_registry_url : String, modified_by : String, modified_dt :
+    docsdk_runtime::DateTime, namespace_name : String, project_id : String, request_id :
+    String, resource_limit_text : String, resource_request_text : String,
+    storage_class_name : String } { custom_registry_project_id, custom_registry_region,
+    product_group_id }
+);
+crate::support::setters!(
+    @ model CloudMLCommonResponse { custom_registry_project_id : String,
+    custom_registry_region : String, product_group_id : String }
+);
 /// The `CloudMLDetailResponse` model.
 #[derive(Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -256,6 +301,23 @@ impl std::fmt::Debug for CloudMLDetailResponse {
             .finish()
     }
 }
+crate::support::model_builder!(
+    CloudMLDetailResponse CloudMLDetailResponseBuilder { cloud_ml_id : String,
+    cloud_ml_name : String, cloud_ml_state : String, cluster_id : String, copilot_enabled
+    : bool, created_by : String, created_dt : docsdk_runtime::DateTime,
+    custom_registry_access_key : String, custom_registry_host : String, display_version :
+    String, domain_name : String, endpoint_type : String, image_id : String, image_name :
+    String, modified_by : String, modified_dt : docsdk_runtime::DateTime, namespace_name
+    : String, project_id : String, request_id : String, resource_limit_text : String,
+    resource_request_text : String, storage_class_name : String } { cluster_name,
+    cluster_permission, cluster_request_failed, description, endpoint_ip_address,
+    product_group_id }
+);
+crate::support::setters!(
+    @ model CloudMLDetailResponse { cluster_name : String, cluster_permission :
+    serde_json::Value, cluster_request_failed : bool, description : String,
+    endpoint_ip_address : String, product_group_id : String }
+);
 /// The `CloudMLExceptionDetailResponse` model.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -277,13 +339,22 @@ pub struct CloudMLExceptionDetailResponse {
     /// Title
     pub title: String,
 }
+crate::support::model_builder!(
+    CloudMLExceptionDetailResponse CloudMLExceptionDetailResponseBuilder { code : String,
+    detail : String, global_request_id : String, links : Vec < String >,
+    related_resources : Vec < String >, request_id : String, status : i64, title : String
+    } {}
+);
 /// The `CloudMLExceptionResponse` model.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct CloudMLExceptionResponse {
     /// The `errors` field.
     pub errors: Option<Vec<CloudMLExceptionDetailResponse>>,
 }
+crate::support::setters!(
+    @ model CloudMLExceptionResponse { errors : Vec < CloudMLExceptionDetailResponse > }
+);
 /// The `CloudMLProductResponse` model.
 #[derive(Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -367,6 +438,19 @@ impl std::fmt::Debug for CloudMLProductResponse {
             .finish()
     }
 }
+crate::support::model_builder!(
+    CloudMLProductResponse CloudMLProductResponseBuilder { cloud_ml_id : String,
+    cloud_ml_state : String, cluster_id : String, copilot_enabled : bool, created_by :
+    String, created_dt : docsdk_runtime::DateTime, custom_registry_access_key : String,
+    custom_registry_host : String, display_version : String, domain_name : String,
+    endpoint_type : String, image_id : String, image_name : String, modified_by : String,
+    modified_dt : docsdk_runtime::DateTime, namespace_name : String, project_id : String,
+    request_id : String, resource_limit_text : String, resource_request_text : String,
+    storage_class_name : String } { description, product_group_id }
+);
+crate::support::setters!(
+    @ model CloudMLProductResponse { description : String, product_group_id : String }
+);
 /// The `CloudMLRequest` model.
 #[derive(Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -445,6 +529,21 @@ impl std::fmt::Debug for CloudMLRequest {
             .finish()
     }
 }
+crate::support::model_builder!(
+    CloudMLRequest CloudMLRequestBuilder { analytics_resource : serde_json::Value,
+    application_resource : serde_json::Value, cloud_ml_name : String, cluster_id :
+    String, custom_registry_access_key : String, custom_registry_access_secret_key :
+    String, custom_registry_host : String, domain_name : String, endpoint_type : String,
+    image_id : String } { copilot, custom_registry_access_project_id,
+    custom_registry_access_region, description, product_group_id, tags, use_copilot }
+);
+crate::support::setters!(
+    @ model CloudMLRequest { copilot : serde_json::Value,
+    custom_registry_access_project_id / custom_registry_access_project_id_null : String,
+    custom_registry_access_region / custom_registry_access_region_null : String,
+    description : String, product_group_id : String, tags : Vec < serde_json::Value >,
+    use_copilot : bool }
+);
 /// The `CloudMLUpdateRequest` model.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -452,6 +551,7 @@ pub struct CloudMLUpdateRequest {
     /// Description. Example: `147@53A69a`.
     pub description: String,
 }
+crate::support::setters!(@ model CloudMLUpdateRequest new(description : String) {});
 /// The `ImageAttr` model.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -467,6 +567,11 @@ pub struct ImageAttr {
     /// K8s Version
     pub k8s_version: Option<String>,
 }
+crate::support::model_builder!(
+    ImageAttr ImageAttrBuilder { copilot_enabled : String, display_version : String,
+    image_id : String, image_name : String } { k8s_version }
+);
+crate::support::setters!(@ model ImageAttr { k8s_version : String });
 /// The `ImageVersionsResponse` model.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -476,3 +581,6 @@ pub struct ImageVersionsResponse {
     /// total\_count
     pub total_count: i64,
 }
+crate::support::setters!(
+    @ model ImageVersionsResponse new(contents : Vec < ImageAttr >, total_count : i64) {}
+);

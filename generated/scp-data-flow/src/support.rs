@@ -256,6 +256,55 @@ macro_rules! setters {
 }
 pub(crate) use setters;
 
+/// `model_builder!(Model ModelBuilder { a: A, b: B } { c, d } + extra)` (required fields with
+/// their types, then the optional ones, which start `None`): for a model whose required
+/// fields include a run of the same type (easy to swap as positional arguments), a builder
+/// whose setters name every field, and whose `build` names every one not set. Its `Debug`
+/// shows only which fields are set, so a secret never reaches a log.
+macro_rules! model_builder {
+    ($target:ident $builder:ident { $($field:ident: $ty:ty),* $(,)? } { $($opt:ident),* $(,)? } $(+ $extra:ident)?) => {
+        impl $target {
+            #[doc = concat!("Starts a [`", stringify!($builder), "`]: required fields are set by name; optional ones with this type's setters afterwards.")]
+            pub fn builder() -> $builder {
+                $builder { $($field: None),* }
+            }
+        }
+        #[doc = concat!("Builds a [`", stringify!($target), "`] from its required fields, set by name.")]
+        #[derive(Clone, Default)]
+        #[must_use = "a builder does nothing until `.build()`"]
+        pub struct $builder {
+            $($field: Option<$ty>),*
+        }
+        impl $builder {
+            $(
+                #[doc = concat!("Sets the required `", stringify!($field), "` field.")]
+                pub fn $field(mut self, value: impl Into<$ty>) -> Self {
+                    self.$field = Some(value.into());
+                    self
+                }
+            )*
+            #[doc = concat!("The [`", stringify!($target), "`]; `Error::InvalidRequest` naming every required field not set.")]
+            pub fn build(self) -> docsdk_runtime::Result<$target> {
+                docsdk_runtime::require(stringify!($target), &[$((stringify!($field), self.$field.is_some())),*])?;
+                let missing = |field| docsdk_runtime::Error::missing_parameter(stringify!($target), field);
+                Ok($target {
+                    $($field: self.$field.ok_or_else(|| missing(stringify!($field)))?,)*
+                    $($opt: None,)*
+                    $($extra: Default::default(),)?
+                })
+            }
+        }
+        impl std::fmt::Debug for $builder {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                let set: &[(&str, bool)] = &[$((stringify!($field), self.$field.is_some())),*];
+                let names: Vec<&str> = set.iter().filter(|(_, s)| *s).map(|(n, _)| *n).collect();
+                f.debug_struct(stringify!($builder)).field("set", &names).finish()
+            }
+        }
+    };
+}
+pub(crate) use model_builder;
+
 /// `into_stream` for a page/size (`page`) or offset/limit (`offset`) list operation: requests
 /// page after page (the page number, or the offset of the page's first item, and the size
 /// converted to the builder's integer types) and yields every item.

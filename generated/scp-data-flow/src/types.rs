@@ -13,6 +13,10 @@ pub struct ClusterResourceCheckResponse {
     /// Cluster resource check result
     pub result: bool,
 }
+crate::support::setters!(
+    @ model ClusterResourceCheckResponse new(err_code : String, result : bool) { cpu :
+    serde_json::Value, memory : serde_json::Value }
+);
 /// The `DataFlowBodyCreate` model.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -50,8 +54,20 @@ pub struct DataFlowBodyCreate {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<Tag>>,
 }
+crate::support::model_builder!(
+    DataFlowBodyCreate DataFlowBodyCreateBuilder { cluster_id : String, data_flow_name :
+    String, domain : String, host_alias_list : Vec < serde_json::Value >, image_id :
+    String, ingress_controller_name : String, storage_class_name : String } { account,
+    description, dsc_domain, instance_id, node_selector, tags }
+);
+crate::support::setters!(
+    @ model DataFlowBodyCreate { account / account_null : serde_json::Value, description
+    / description_null : String, dsc_domain / dsc_domain_null : String, instance_id /
+    instance_id_null : String, node_selector / node_selector_null : String, tags : Vec <
+    Tag > }
+);
 /// The `DataFlowBodyUpdate` model.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct DataFlowBodyUpdate {
     /// account. Example: `{"account_id":"","account_password":""}`.
@@ -70,6 +86,12 @@ pub struct DataFlowBodyUpdate {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub node_selector: Option<docsdk_runtime::Nullable<String>>,
 }
+crate::support::setters!(
+    @ model DataFlowBodyUpdate { account / account_null : serde_json::Value, description
+    / description_null : String, domain / domain_null : String, host_alias_list /
+    host_alias_list_null : Vec < serde_json::Value >, node_selector / node_selector_null
+    : String }
+);
 /// The `DataFlowCheckDuplicationResponse` model.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -77,6 +99,7 @@ pub struct DataFlowCheckDuplicationResponse {
     /// Data flow check result
     pub result: bool,
 }
+crate::support::setters!(@ model DataFlowCheckDuplicationResponse new(result : bool) {});
 /// The `DataFlowDetailResponseV1Dot1` model.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -136,6 +159,24 @@ pub struct DataFlowDetailResponseV1Dot1 {
     /// web\_url
     pub web_url: Option<String>,
 }
+crate::support::model_builder!(
+    DataFlowDetailResponseV1Dot1 DataFlowDetailResponseV1Dot1Builder { account_id :
+    String, cluster_id : String, created_dt : docsdk_runtime::DateTime, data_flow_id :
+    String, data_flow_name : String, image_id : String, modified_dt :
+    docsdk_runtime::DateTime, namespace_name : String, state : String, storage_class_name
+    : String, version : String } { account, cluster_name, cluster_permission,
+    cluster_request_failed, count_data_flow_service, description, domain,
+    host_alias_list, hosts_file, http_port, https_port, ingress_class_name, instance_id,
+    is_active_image, node_selector, web_url }
+);
+crate::support::setters!(
+    @ model DataFlowDetailResponseV1Dot1 { account : serde_json::Value, cluster_name :
+    String, cluster_permission : serde_json::Value, cluster_request_failed : bool,
+    count_data_flow_service : i64, description : String, domain : String, host_alias_list
+    : Vec < serde_json::Value >, hosts_file : String, http_port : i64, https_port : i64,
+    ingress_class_name : String, instance_id : String, is_active_image : bool,
+    node_selector : String, web_url : String }
+);
 /// The `DataFlowImageListResponse` model.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -145,6 +186,10 @@ pub struct DataFlowImageListResponse {
     /// total\_count
     pub total_count: Option<i64>,
 }
+crate::support::setters!(
+    @ model DataFlowImageListResponse new(contents : Vec < DataFlowImageResponse >) {
+    total_count : i64 }
+);
 /// The `DataFlowImageResponse` model.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -156,6 +201,10 @@ pub struct DataFlowImageResponse {
     /// Version
     pub version: String,
 }
+crate::support::model_builder!(
+    DataFlowImageResponse DataFlowImageResponseBuilder { image_id : String, image_name :
+    String, version : String } {}
+);
 /// The `DataFlowsConsoleResponseV1Dot1` model.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -195,6 +244,18 @@ pub struct DataFlowsConsoleResponseV1Dot1 {
     /// version
     pub version: String,
 }
+crate::support::model_builder!(
+    DataFlowsConsoleResponseV1Dot1 DataFlowsConsoleResponseV1Dot1Builder { account_id :
+    String, cluster_id : String, created_by : String, created_dt :
+    docsdk_runtime::DateTime, data_flow_id : String, data_flow_name : String, image_id :
+    String, is_active_image : bool, modified_by : String, modified_dt :
+    docsdk_runtime::DateTime, namespace_name : String, state : String, version : String }
+    { cluster_name, cluster_permission, cluster_request_failed, instance_id }
+);
+crate::support::setters!(
+    @ model DataFlowsConsoleResponseV1Dot1 { cluster_name : String, cluster_permission :
+    serde_json::Value, cluster_request_failed : bool, instance_id : String }
+);
 /// The `DataFlowServiceCheckDuplicationResponse` model.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -202,6 +263,9 @@ pub struct DataFlowServiceCheckDuplicationResponse {
     /// Data flow service check result
     pub result: bool,
 }
+crate::support::setters!(
+    @ model DataFlowServiceCheckDuplicationResponse new(result : bool) {}
+);
 /// The `DataFlowServiceCreateRequest` model.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -233,6 +297,17 @@ pub struct DataFlowServiceCreateRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<Tag>>,
 }
+crate::support::model_builder!(
+    DataFlowServiceCreateRequest DataFlowServiceCreateRequestBuilder { data_flow_id :
+    String, data_flow_service_name : String, domain : String, host_alias :
+    serde_json::Value, service_workload : serde_json::Value, storage_class_name : String
+    } { account, description, node_selector, tags }
+);
+crate::support::setters!(
+    @ model DataFlowServiceCreateRequest { account / account_null : serde_json::Value,
+    description / description_null : String, node_selector / node_selector_null : String,
+    tags : Vec < Tag > }
+);
 /// The `DataFlowServiceDetailResponseV1Dot1` model.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -300,8 +375,28 @@ pub struct DataFlowServiceDetailResponseV1Dot1 {
     /// web\_url\_registry
     pub web_url_registry: Option<String>,
 }
+crate::support::model_builder!(
+    DataFlowServiceDetailResponseV1Dot1 DataFlowServiceDetailResponseV1Dot1Builder {
+    account_id : String, cluster_id : String, created_dt : docsdk_runtime::DateTime,
+    data_flow_id : String, data_flow_name : String, data_flow_service_id : String,
+    data_flow_service_name : String, image_id : String, modified_dt :
+    docsdk_runtime::DateTime, namespace_name : String, state : String, storage_class_name
+    : String, version : String } { account, cluster_name, cluster_permission,
+    cluster_request_failed, description, domain, host_alias, host_file_registry,
+    hosts_file, http_port, https_port, ingress_class_name, instance_id, is_active_image,
+    node_selector, service_workload, web_url_nifi, web_url_registry }
+);
+crate::support::setters!(
+    @ model DataFlowServiceDetailResponseV1Dot1 { account : serde_json::Value,
+    cluster_name : String, cluster_permission : serde_json::Value, cluster_request_failed
+    : bool, description : String, domain : String, host_alias : serde_json::Value,
+    host_file_registry : String, hosts_file : String, http_port : i64, https_port : i64,
+    ingress_class_name : String, instance_id : String, is_active_image : bool,
+    node_selector : String, service_workload : serde_json::Value, web_url_nifi : String,
+    web_url_registry : String }
+);
 /// The `DataFlowServiceImageResponse` model.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct DataFlowServiceImageResponse {
     /// DataFlowService count
@@ -309,6 +404,10 @@ pub struct DataFlowServiceImageResponse {
     /// image versions
     pub versions: Option<DataFlowServiceSubVersionResponse>,
 }
+crate::support::setters!(
+    @ model DataFlowServiceImageResponse { data_flow_service_count : i64, versions :
+    DataFlowServiceSubVersionResponse }
+);
 /// The `DataFlowServicesResponseV1Dot1` model.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -346,6 +445,18 @@ pub struct DataFlowServicesResponseV1Dot1 {
     /// version
     pub version: String,
 }
+crate::support::model_builder!(
+    DataFlowServicesResponseV1Dot1 DataFlowServicesResponseV1Dot1Builder { account_id :
+    String, cluster_id : String, created_by : String, created_dt :
+    docsdk_runtime::DateTime, data_flow_id : String, data_flow_name : String,
+    data_flow_service_id : String, data_flow_service_name : String, modified_by : String,
+    modified_dt : docsdk_runtime::DateTime, state : String, version : String } {
+    cluster_name, cluster_permission, cluster_request_failed, description }
+);
+crate::support::setters!(
+    @ model DataFlowServicesResponseV1Dot1 { cluster_name : String, cluster_permission :
+    serde_json::Value, cluster_request_failed : bool, description : String }
+);
 /// The `DataFlowServiceSubVersionResponse` model.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -357,8 +468,12 @@ pub struct DataFlowServiceSubVersionResponse {
     /// zookeeper
     pub zookeeper: String,
 }
+crate::support::model_builder!(
+    DataFlowServiceSubVersionResponse DataFlowServiceSubVersionResponseBuilder { nifi :
+    String, nifiregistry : String, zookeeper : String } {}
+);
 /// The `DataFlowServicesUpdateRequest` model.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct DataFlowServicesUpdateRequest {
     /// account. Example: `{"account_id":"","account_password":""}`.
@@ -382,6 +497,12 @@ pub struct DataFlowServicesUpdateRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub service_workload: Option<serde_json::Value>,
 }
+crate::support::setters!(
+    @ model DataFlowServicesUpdateRequest { account : serde_json::Value, description /
+    description_null : String, domain / domain_null : String, host_alias /
+    host_alias_null : serde_json::Value, node_selector / node_selector_null : String,
+    service_workload : serde_json::Value }
+);
 /// The `DataFlowServiceUpdateResponse` model.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -445,6 +566,25 @@ pub struct DataFlowServiceUpdateResponse {
     /// web\_url\_registry
     pub web_url_registry: Option<String>,
 }
+crate::support::model_builder!(
+    DataFlowServiceUpdateResponse DataFlowServiceUpdateResponseBuilder { cluster_id :
+    String, created_dt : docsdk_runtime::DateTime, data_flow_id : String, data_flow_name
+    : String, data_flow_service_id : String, data_flow_service_name : String, image_id :
+    String, modified_dt : docsdk_runtime::DateTime, namespace_name : String, state :
+    String, storage_class_name : String, version : String } { account, cluster_name,
+    cluster_permission, cluster_request_failed, description, domain, host_alias,
+    host_file_registry, hosts_file, http_port, https_port, ingress_class_name,
+    instance_id, node_selector, service_workload, web_url_nifi, web_url_registry }
+);
+crate::support::setters!(
+    @ model DataFlowServiceUpdateResponse { account : serde_json::Value, cluster_name :
+    String, cluster_permission : serde_json::Value, cluster_request_failed : bool,
+    description : String, domain : String, host_alias : serde_json::Value,
+    host_file_registry : String, hosts_file : String, http_port : i64, https_port : i64,
+    ingress_class_name : String, instance_id : String, node_selector : String,
+    service_workload : serde_json::Value, web_url_nifi : String, web_url_registry :
+    String }
+);
 /// The `DataFlowServiceValidateResourceRequest` model.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -454,6 +594,10 @@ pub struct DataFlowServiceValidateResourceRequest {
     /// Example: `{"nifi":{"cpu":"2000","memory":"1024","replica":"1","version":"1.27.1"},"nifi_registry":{"cpu":"2000","memory":"1024","replica":"1","version":"1.27.1"},"zookeeper":{"cpu":"2000","memory":"1024","replica":"3","version":"3.9.2"}}`.
     pub service_workload: serde_json::Value,
 }
+crate::support::setters!(
+    @ model DataFlowServiceValidateResourceRequest new(service_workload :
+    serde_json::Value) {}
+);
 /// The `DataFlowUpdateResponse` model.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -509,8 +653,25 @@ pub struct DataFlowUpdateResponse {
     /// web\_url
     pub web_url: Option<String>,
 }
+crate::support::model_builder!(
+    DataFlowUpdateResponse DataFlowUpdateResponseBuilder { cluster_id : String,
+    created_dt : docsdk_runtime::DateTime, data_flow_id : String, data_flow_name :
+    String, image_id : String, modified_dt : docsdk_runtime::DateTime, namespace_name :
+    String, state : String, storage_class_name : String, version : String } { account,
+    cluster_name, cluster_permission, cluster_request_failed, count_data_flow_service,
+    description, domain, host_alias_list, hosts_file, http_port, https_port,
+    ingress_class_name, instance_id, node_selector, web_url }
+);
+crate::support::setters!(
+    @ model DataFlowUpdateResponse { account : serde_json::Value, cluster_name : String,
+    cluster_permission : serde_json::Value, cluster_request_failed : bool,
+    count_data_flow_service : i64, description : String, domain : String, host_alias_list
+    : Vec < serde_json::Value >, hosts_file : String, http_port : i64, https_port : i64,
+    ingress_class_name : String, instance_id : String, node_selector : String, web_url :
+    String }
+);
 /// The `ListDataFlowsConsoleResponseV1Dot1` model.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ListDataFlowsConsoleResponseV1Dot1 {
     /// contents
@@ -518,6 +679,10 @@ pub struct ListDataFlowsConsoleResponseV1Dot1 {
     /// total\_count
     pub total_count: Option<i64>,
 }
+crate::support::setters!(
+    @ model ListDataFlowsConsoleResponseV1Dot1 { contents : Vec <
+    DataFlowsConsoleResponseV1Dot1 >, total_count : i64 }
+);
 /// The `ListDataFlowServicesConsoleResponseV1Dot1` model.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -527,6 +692,10 @@ pub struct ListDataFlowServicesConsoleResponseV1Dot1 {
     /// total\_count
     pub total_count: i64,
 }
+crate::support::setters!(
+    @ model ListDataFlowServicesConsoleResponseV1Dot1 new(total_count : i64) { contents :
+    Vec < DataFlowServicesResponseV1Dot1 > }
+);
 /// The `Tag` model.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -595,6 +764,23 @@ pub struct DataFlowDetailResponse {
     /// web\_url
     pub web_url: Option<String>,
 }
+crate::support::model_builder!(
+    DataFlowDetailResponse DataFlowDetailResponseBuilder { cluster_id : String,
+    created_dt : docsdk_runtime::DateTime, data_flow_id : String, data_flow_name :
+    String, image_id : String, modified_dt : docsdk_runtime::DateTime, namespace_name :
+    String, state : String, storage_class_name : String, version : String } { account,
+    cluster_name, cluster_permission, cluster_request_failed, count_data_flow_service,
+    description, domain, host_alias_list, hosts_file, http_port, https_port,
+    ingress_class_name, instance_id, is_active_image, node_selector, web_url }
+);
+crate::support::setters!(
+    @ model DataFlowDetailResponse { account : serde_json::Value, cluster_name : String,
+    cluster_permission : serde_json::Value, cluster_request_failed : bool,
+    count_data_flow_service : i64, description : String, domain : String, host_alias_list
+    : Vec < serde_json::Value >, hosts_file : String, http_port : i64, https_port : i64,
+    ingress_class_name : String, instance_id : String, is_active_image : bool,
+    node_selector : String, web_url : String }
+);
 /// The `DataFlowsConsoleResponse` model.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -632,6 +818,18 @@ pub struct DataFlowsConsoleResponse {
     /// version
     pub version: String,
 }
+crate::support::model_builder!(
+    DataFlowsConsoleResponse DataFlowsConsoleResponseBuilder { cluster_id : String,
+    created_by : String, created_dt : docsdk_runtime::DateTime, data_flow_id : String,
+    data_flow_name : String, image_id : String, is_active_image : bool, modified_by :
+    String, modified_dt : docsdk_runtime::DateTime, namespace_name : String, state :
+    String, version : String } { cluster_name, cluster_permission,
+    cluster_request_failed, instance_id }
+);
+crate::support::setters!(
+    @ model DataFlowsConsoleResponse { cluster_name : String, cluster_permission :
+    serde_json::Value, cluster_request_failed : bool, instance_id : String }
+);
 /// The `DataFlowServiceDetailResponse` model.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -697,6 +895,26 @@ pub struct DataFlowServiceDetailResponse {
     /// web\_url\_registry
     pub web_url_registry: Option<String>,
 }
+crate::support::model_builder!(
+    DataFlowServiceDetailResponse DataFlowServiceDetailResponseBuilder { cluster_id :
+    String, created_dt : docsdk_runtime::DateTime, data_flow_id : String, data_flow_name
+    : String, data_flow_service_id : String, data_flow_service_name : String, image_id :
+    String, modified_dt : docsdk_runtime::DateTime, namespace_name : String, state :
+    String, storage_class_name : String, version : String } { account, cluster_name,
+    cluster_permission, cluster_request_failed, description, domain, host_alias,
+    host_file_registry, hosts_file, http_port, https_port, ingress_class_name,
+    instance_id, is_active_image, node_selector, service_workload, web_url_nifi,
+    web_url_registry }
+);
+crate::support::setters!(
+    @ model DataFlowServiceDetailResponse { account : serde_json::Value, cluster_name :
+    String, cluster_permission : serde_json::Value, cluster_request_failed : bool,
+    description : String, domain : String, host_alias : serde_json::Value,
+    host_file_registry : String, hosts_file : String, http_port : i64, https_port : i64,
+    ingress_class_name : String, instance_id : String, is_active_image : bool,
+    node_selector : String, service_workload : serde_json::Value, web_url_nifi : String,
+    web_url_registry : String }
+);
 /// The `DataFlowServicesResponse` model.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -732,8 +950,20 @@ pub struct DataFlowServicesResponse {
     /// version
     pub version: String,
 }
+crate::support::model_builder!(
+    DataFlowServicesResponse DataFlowServicesResponseBuilder { cluster_id : String,
+    created_by : String, created_dt : docsdk_runtime::DateTime, data_flow_id : String,
+    data_flow_name : String, data_flow_service_id : String, data_flow_service_name :
+    String, modified_by : String, modified_dt : docsdk_runtime::DateTime, state : String,
+    version : String } { cluster_name, cluster_permission, cluster_request_failed,
+    description }
+);
+crate::support::setters!(
+    @ model DataFlowServicesResponse { cluster_name : String, cluster_permission :
+    serde_json::Value, cluster_request_failed : bool, description : String }
+);
 /// The `ListDataFlowsConsoleResponse` model.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ListDataFlowsConsoleResponse {
     /// contents
@@ -741,6 +971,10 @@ pub struct ListDataFlowsConsoleResponse {
     /// total\_count
     pub total_count: Option<i64>,
 }
+crate::support::setters!(
+    @ model ListDataFlowsConsoleResponse { contents : Vec < DataFlowsConsoleResponse >,
+    total_count : i64 }
+);
 /// The `ListDataFlowServicesConsoleResponse` model.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -750,6 +984,10 @@ pub struct ListDataFlowServicesConsoleResponse {
     /// total\_count
     pub total_count: i64,
 }
+crate::support::setters!(
+    @ model ListDataFlowServicesConsoleResponse new(total_count : i64) { contents : Vec <
+    DataFlowServicesResponse > }
+);
 crate::support::open_enum!(
     #[doc = " The values of `State`."] State { Active = "ACTIVE", Creating = "CREATING",
     Running = "RUNNING", Error = "ERROR", Terminating = "TERMINATING", Deleted =

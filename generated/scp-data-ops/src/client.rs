@@ -84,7 +84,14 @@ impl Client {
             );
         };
         Ok(Self {
-            inner: docsdk_runtime::Client::new(config, url)?,
+            inner: docsdk_runtime::Client::for_service(
+                config,
+                docsdk_runtime::Service::new(
+                    docsdk_runtime::Provider::Scp,
+                    "data-ops",
+                    url,
+                ),
+            )?,
         })
     }
     /// The operations at API version 1.0, SUPPORTED, each with the request and response types of that version.

@@ -13,6 +13,10 @@ pub struct ClusterResourceCheckResponse {
     /// Cluster resource check result
     pub result: bool,
 }
+crate::support::setters!(
+    @ model ClusterResourceCheckResponse new(err_code : String, result : bool) { cpu :
+    serde_json::Value, memory : serde_json::Value }
+);
 /// The `DataOpsConsoleResponseV1Dot1` model.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -52,6 +56,18 @@ pub struct DataOpsConsoleResponseV1Dot1 {
     /// version
     pub version: String,
 }
+crate::support::model_builder!(
+    DataOpsConsoleResponseV1Dot1 DataOpsConsoleResponseV1Dot1Builder { account_id :
+    String, cluster_id : String, created_by : String, created_dt :
+    docsdk_runtime::DateTime, data_ops_id : String, data_ops_name : String, image_id :
+    String, is_active_image : bool, modified_by : String, modified_dt :
+    docsdk_runtime::DateTime, namespace_name : String, state : String, version : String }
+    { cluster_name, cluster_permission, cluster_request_failed, instance_id }
+);
+crate::support::setters!(
+    @ model DataOpsConsoleResponseV1Dot1 { cluster_name : String, cluster_permission :
+    serde_json::Value, cluster_request_failed : bool, instance_id : String }
+);
 /// The `DataOpsCreateRequest` model.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -89,6 +105,18 @@ pub struct DataOpsCreateRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<Tag>>,
 }
+crate::support::model_builder!(
+    DataOpsCreateRequest DataOpsCreateRequestBuilder { cluster_id : String, data_ops_name
+    : String, domain : String, host_alias_list : Vec < serde_json::Value >, image_id :
+    String, ingress_controller_name : String, storage_class_name : String } { account,
+    description, dsc_domain, instance_id, node_selector, tags }
+);
+crate::support::setters!(
+    @ model DataOpsCreateRequest { account / account_null : serde_json::Value,
+    description / description_null : String, dsc_domain / dsc_domain_null : String,
+    instance_id / instance_id_null : String, node_selector / node_selector_null : String,
+    tags : Vec < Tag > }
+);
 /// The `DataOpsDetailResponseV1Dot1` model.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -146,6 +174,23 @@ pub struct DataOpsDetailResponseV1Dot1 {
     /// web\_url
     pub web_url: Option<String>,
 }
+crate::support::model_builder!(
+    DataOpsDetailResponseV1Dot1 DataOpsDetailResponseV1Dot1Builder { account_id : String,
+    cluster_id : String, created_dt : docsdk_runtime::DateTime, data_ops_id : String,
+    data_ops_name : String, image_id : String, modified_dt : docsdk_runtime::DateTime,
+    namespace_name : String, state : String, storage_class_name : String, version :
+    String } { account, cluster_name, cluster_permission, cluster_request_failed,
+    description, domain, host_alias_list, hosts_file, http_port, https_port,
+    ingress_class_name, instance_id, is_active_image, node_selector, web_url }
+);
+crate::support::setters!(
+    @ model DataOpsDetailResponseV1Dot1 { account : serde_json::Value, cluster_name :
+    String, cluster_permission : serde_json::Value, cluster_request_failed : bool,
+    description : String, domain : String, host_alias_list : Vec < serde_json::Value >,
+    hosts_file : String, http_port : i64, https_port : i64, ingress_class_name : String,
+    instance_id : String, is_active_image : bool, node_selector : String, web_url :
+    String }
+);
 /// The `DataOpsServiceCreateRequest` model.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -179,6 +224,17 @@ pub struct DataOpsServiceCreateRequest {
     /// worker\_type
     pub worker_type: String,
 }
+crate::support::model_builder!(
+    DataOpsServiceCreateRequest DataOpsServiceCreateRequestBuilder { data_ops_id :
+    String, data_ops_service_name : String, domain : String, host_alias :
+    serde_json::Value, service_workload : serde_json::Value, storage_class_name : String,
+    worker_type : String } { account, description, node_selector, tags }
+);
+crate::support::setters!(
+    @ model DataOpsServiceCreateRequest { account / account_null : serde_json::Value,
+    description / description_null : String, node_selector / node_selector_null : String,
+    tags : Vec < Tag > }
+);
 /// The `DataOpsServiceDetailResponseV1Dot1` model.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -242,8 +298,27 @@ pub struct DataOpsServiceDetailResponseV1Dot1 {
     /// web\_url
     pub web_url: Option<String>,
 }
+crate::support::model_builder!(
+    DataOpsServiceDetailResponseV1Dot1 DataOpsServiceDetailResponseV1Dot1Builder {
+    account_id : String, cluster_id : String, created_dt : docsdk_runtime::DateTime,
+    data_ops_id : String, data_ops_name : String, data_ops_service_id : String,
+    data_ops_service_name : String, image_id : String, modified_dt :
+    docsdk_runtime::DateTime, namespace_name : String, state : String, storage_class_name
+    : String, version : String } { account, cluster_name, cluster_permission,
+    cluster_request_failed, description, domain, host_alias, hosts_file, http_port,
+    https_port, ingress_class_name, instance_id, is_active_image, node_selector,
+    service_workload, web_url }
+);
+crate::support::setters!(
+    @ model DataOpsServiceDetailResponseV1Dot1 { account : serde_json::Value,
+    cluster_name : String, cluster_permission : serde_json::Value, cluster_request_failed
+    : bool, description : String, domain : String, host_alias : serde_json::Value,
+    hosts_file : String, http_port : i64, https_port : i64, ingress_class_name : String,
+    instance_id : String, is_active_image : bool, node_selector : String,
+    service_workload : serde_json::Value, web_url : String }
+);
 /// The `DataOpsServiceImageResponse` model.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct DataOpsServiceImageResponse {
     /// DataOpsService count
@@ -251,6 +326,10 @@ pub struct DataOpsServiceImageResponse {
     /// image versions
     pub versions: Option<DataOpsServiceSubVersionResponse>,
 }
+crate::support::setters!(
+    @ model DataOpsServiceImageResponse { data_ops_service_count : i64, versions :
+    DataOpsServiceSubVersionResponse }
+);
 /// The `DataOpsServicesConsoleResponseV1Dot1` model.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -288,6 +367,19 @@ pub struct DataOpsServicesConsoleResponseV1Dot1 {
     /// version
     pub version: String,
 }
+crate::support::model_builder!(
+    DataOpsServicesConsoleResponseV1Dot1 DataOpsServicesConsoleResponseV1Dot1Builder {
+    account_id : String, cluster_id : String, created_by : String, created_dt :
+    docsdk_runtime::DateTime, data_ops_id : String, data_ops_name : String,
+    data_ops_service_id : String, data_ops_service_name : String, modified_by : String,
+    modified_dt : docsdk_runtime::DateTime, state : String, version : String } {
+    cluster_name, cluster_permission, cluster_request_failed, description }
+);
+crate::support::setters!(
+    @ model DataOpsServicesConsoleResponseV1Dot1 { cluster_name : String,
+    cluster_permission : serde_json::Value, cluster_request_failed : bool, description :
+    String }
+);
 /// The `DataOpsServiceSubVersionResponse` model.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -299,8 +391,12 @@ pub struct DataOpsServiceSubVersionResponse {
     /// worker
     pub worker: String,
 }
+crate::support::model_builder!(
+    DataOpsServiceSubVersionResponse DataOpsServiceSubVersionResponseBuilder { scheduler
+    : String, webserver : String, worker : String } {}
+);
 /// The `DataOpsServiceUpdateRequest` model.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct DataOpsServiceUpdateRequest {
     /// description
@@ -324,6 +420,12 @@ pub struct DataOpsServiceUpdateRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub worker_type: Option<String>,
 }
+crate::support::setters!(
+    @ model DataOpsServiceUpdateRequest { description / description_null : String, domain
+    / domain_null : String, host_alias / host_alias_null : serde_json::Value,
+    node_selector / node_selector_null : String, service_workload : serde_json::Value,
+    worker_type : String }
+);
 /// The `DataOpsServiceUpdateResponse` model.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -383,6 +485,24 @@ pub struct DataOpsServiceUpdateResponse {
     /// web\_url
     pub web_url: Option<String>,
 }
+crate::support::model_builder!(
+    DataOpsServiceUpdateResponse DataOpsServiceUpdateResponseBuilder { cluster_id :
+    String, created_dt : docsdk_runtime::DateTime, data_ops_id : String, data_ops_name :
+    String, data_ops_service_id : String, data_ops_service_name : String, image_id :
+    String, modified_dt : docsdk_runtime::DateTime, namespace_name : String, state :
+    String, storage_class_name : String, version : String } { account, cluster_name,
+    cluster_permission, cluster_request_failed, description, domain, host_alias,
+    hosts_file, http_port, https_port, ingress_class_name, instance_id, node_selector,
+    service_workload, web_url }
+);
+crate::support::setters!(
+    @ model DataOpsServiceUpdateResponse { account : serde_json::Value, cluster_name :
+    String, cluster_permission : serde_json::Value, cluster_request_failed : bool,
+    description : String, domain : String, host_alias : serde_json::Value, hosts_file :
+    String, http_port : i64, https_port : i64, ingress_class_name : String, instance_id :
+    String, node_selector : String, service_workload : serde_json::Value, web_url :
+    String }
+);
 /// The `DataOpsServiceValidateResourceRequest` model.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -392,8 +512,12 @@ pub struct DataOpsServiceValidateResourceRequest {
     /// Example: `{"scheduler":{"cpu":"","memory":"","replica":"","version":""},"web_server":{"cpu":"","memory":"","replica":"","version":""},"worker":{"cpu":"","memory":"","replica":"","version":""}}`.
     pub service_workload: serde_json::Value,
 }
+crate::support::setters!(
+    @ model DataOpsServiceValidateResourceRequest new(service_workload :
+    serde_json::Value) {}
+);
 /// The `DataOpsUpdateRequest` model.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct DataOpsUpdateRequest {
     /// account. Example: `{"account_id":"","account_password":""}`.
@@ -412,6 +536,12 @@ pub struct DataOpsUpdateRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub node_selector: Option<docsdk_runtime::Nullable<String>>,
 }
+crate::support::setters!(
+    @ model DataOpsUpdateRequest { account / account_null : serde_json::Value,
+    description / description_null : String, domain / domain_null : String,
+    host_alias_list / host_alias_list_null : Vec < serde_json::Value >, node_selector /
+    node_selector_null : String }
+);
 /// The `DataOpsUpdateResponse` model.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -465,6 +595,22 @@ pub struct DataOpsUpdateResponse {
     /// web\_url
     pub web_url: Option<String>,
 }
+crate::support::model_builder!(
+    DataOpsUpdateResponse DataOpsUpdateResponseBuilder { cluster_id : String, created_dt
+    : docsdk_runtime::DateTime, data_ops_id : String, data_ops_name : String, image_id :
+    String, modified_dt : docsdk_runtime::DateTime, namespace_name : String, state :
+    String, storage_class_name : String, version : String } { account, cluster_name,
+    cluster_permission, cluster_request_failed, description, domain, host_alias_list,
+    hosts_file, http_port, https_port, ingress_class_name, instance_id, node_selector,
+    web_url }
+);
+crate::support::setters!(
+    @ model DataOpsUpdateResponse { account : serde_json::Value, cluster_name : String,
+    cluster_permission : serde_json::Value, cluster_request_failed : bool, description :
+    String, domain : String, host_alias_list : Vec < serde_json::Value >, hosts_file :
+    String, http_port : i64, https_port : i64, ingress_class_name : String, instance_id :
+    String, node_selector : String, web_url : String }
+);
 /// The `ImageAttr` model.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -478,6 +624,10 @@ pub struct ImageAttr {
     /// version
     pub version: String,
 }
+crate::support::model_builder!(
+    ImageAttr ImageAttrBuilder { image_attr : QuickQueryImageAttr, image_id : String,
+    image_name : String, version : String } {}
+);
 /// The `ImageVersionsResponse` model.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -487,6 +637,9 @@ pub struct ImageVersionsResponse {
     /// total\_count
     pub total_count: i64,
 }
+crate::support::setters!(
+    @ model ImageVersionsResponse new(contents : Vec < ImageAttr >, total_count : i64) {}
+);
 /// The `ListDataOpsConsoleResponseV1Dot1` model.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -496,6 +649,10 @@ pub struct ListDataOpsConsoleResponseV1Dot1 {
     /// total\_count
     pub total_count: i64,
 }
+crate::support::setters!(
+    @ model ListDataOpsConsoleResponseV1Dot1 new(total_count : i64) { contents : Vec <
+    DataOpsConsoleResponseV1Dot1 > }
+);
 /// The `ListDataOpsServicesConsoleResponseV1Dot1` model.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -505,8 +662,12 @@ pub struct ListDataOpsServicesConsoleResponseV1Dot1 {
     /// total\_count
     pub total_count: i64,
 }
+crate::support::setters!(
+    @ model ListDataOpsServicesConsoleResponseV1Dot1 new(total_count : i64) { contents :
+    Vec < DataOpsServicesConsoleResponseV1Dot1 > }
+);
 /// The `QuickQueryImageAttr` model.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct QuickQueryImageAttr {
     /// k8s\_version. Wire name: `k8s.version`.
@@ -516,6 +677,9 @@ pub struct QuickQueryImageAttr {
     #[serde(rename = "os.type")]
     pub os_type: Option<String>,
 }
+crate::support::setters!(
+    @ model QuickQueryImageAttr { k8s_version : String, os_type : String }
+);
 /// The `Tag` model.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -564,6 +728,18 @@ pub struct DataOpsConsoleResponse {
     /// version
     pub version: String,
 }
+crate::support::model_builder!(
+    DataOpsConsoleResponse DataOpsConsoleResponseBuilder { cluster_id : String,
+    created_by : String, created_dt : docsdk_runtime::DateTime, data_ops_id : String,
+    data_ops_name : String, image_id : String, is_active_image : bool, modified_by :
+    String, modified_dt : docsdk_runtime::DateTime, namespace_name : String, state :
+    String, version : String } { cluster_name, cluster_permission,
+    cluster_request_failed, instance_id }
+);
+crate::support::setters!(
+    @ model DataOpsConsoleResponse { cluster_name : String, cluster_permission :
+    serde_json::Value, cluster_request_failed : bool, instance_id : String }
+);
 /// The `DataOpsDetailResponse` model.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -619,6 +795,22 @@ pub struct DataOpsDetailResponse {
     /// web\_url
     pub web_url: Option<String>,
 }
+crate::support::model_builder!(
+    DataOpsDetailResponse DataOpsDetailResponseBuilder { cluster_id : String, created_dt
+    : docsdk_runtime::DateTime, data_ops_id : String, data_ops_name : String, image_id :
+    String, modified_dt : docsdk_runtime::DateTime, namespace_name : String, state :
+    String, storage_class_name : String, version : String } { account, cluster_name,
+    cluster_permission, cluster_request_failed, description, domain, host_alias_list,
+    hosts_file, http_port, https_port, ingress_class_name, instance_id, is_active_image,
+    node_selector, web_url }
+);
+crate::support::setters!(
+    @ model DataOpsDetailResponse { account : serde_json::Value, cluster_name : String,
+    cluster_permission : serde_json::Value, cluster_request_failed : bool, description :
+    String, domain : String, host_alias_list : Vec < serde_json::Value >, hosts_file :
+    String, http_port : i64, https_port : i64, ingress_class_name : String, instance_id :
+    String, is_active_image : bool, node_selector : String, web_url : String }
+);
 /// The `DataOpsServiceDetailResponse` model.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -680,6 +872,24 @@ pub struct DataOpsServiceDetailResponse {
     /// web\_url
     pub web_url: Option<String>,
 }
+crate::support::model_builder!(
+    DataOpsServiceDetailResponse DataOpsServiceDetailResponseBuilder { cluster_id :
+    String, created_dt : docsdk_runtime::DateTime, data_ops_id : String, data_ops_name :
+    String, data_ops_service_id : String, data_ops_service_name : String, image_id :
+    String, modified_dt : docsdk_runtime::DateTime, namespace_name : String, state :
+    String, storage_class_name : String, version : String } { account, cluster_name,
+    cluster_permission, cluster_request_failed, description, domain, host_alias,
+    hosts_file, http_port, https_port, ingress_class_name, instance_id, is_active_image,
+    node_selector, service_workload, web_url }
+);
+crate::support::setters!(
+    @ model DataOpsServiceDetailResponse { account : serde_json::Value, cluster_name :
+    String, cluster_permission : serde_json::Value, cluster_request_failed : bool,
+    description : String, domain : String, host_alias : serde_json::Value, hosts_file :
+    String, http_port : i64, https_port : i64, ingress_class_name : String, instance_id :
+    String, is_active_image : bool, node_selector : String, service_workload :
+    serde_json::Value, web_url : String }
+);
 /// The `DataOpsServicesConsoleResponse` model.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -715,6 +925,18 @@ pub struct DataOpsServicesConsoleResponse {
     /// version
     pub version: String,
 }
+crate::support::model_builder!(
+    DataOpsServicesConsoleResponse DataOpsServicesConsoleResponseBuilder { cluster_id :
+    String, created_by : String, created_dt : docsdk_runtime::DateTime, data_ops_id :
+    String, data_ops_name : String, data_ops_service_id : String, data_ops_service_name :
+    String, modified_by : String, modified_dt : docsdk_runtime::DateTime, state : String,
+    version : String } { cluster_name, cluster_permission, cluster_request_failed,
+    description }
+);
+crate::support::setters!(
+    @ model DataOpsServicesConsoleResponse { cluster_name : String, cluster_permission :
+    serde_json::Value, cluster_request_failed : bool, description : String }
+);
 /// The `ListDataOpsConsoleResponse` model.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -724,6 +946,10 @@ pub struct ListDataOpsConsoleResponse {
     /// total\_count
     pub total_count: i64,
 }
+crate::support::setters!(
+    @ model ListDataOpsConsoleResponse new(total_count : i64) { contents : Vec <
+    DataOpsConsoleResponse > }
+);
 /// The `ListDataOpsServicesConsoleResponse` model.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -733,6 +959,10 @@ pub struct ListDataOpsServicesConsoleResponse {
     /// total\_count
     pub total_count: i64,
 }
+crate::support::setters!(
+    @ model ListDataOpsServicesConsoleResponse new(total_count : i64) { contents : Vec <
+    DataOpsServicesConsoleResponse > }
+);
 crate::support::open_enum!(
     #[doc = " The values of `State`."] State { Active = "ACTIVE", Creating = "CREATING",
     Running = "RUNNING", Error = "ERROR", Terminating = "TERMINATING", Deleted =

@@ -84,7 +84,14 @@ impl Client {
             );
         };
         Ok(Self {
-            inner: docsdk_runtime::Client::new(config, url)?,
+            inner: docsdk_runtime::Client::for_service(
+                config,
+                docsdk_runtime::Service::new(
+                    docsdk_runtime::Provider::Scp,
+                    "eventstreams",
+                    url,
+                ),
+            )?,
         })
     }
     /// Add Instances: `POST /v1/clusters/{cluster_id}/add-instances`, API version 1.0, CURRENT.

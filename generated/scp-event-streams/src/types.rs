@@ -9,6 +9,9 @@ pub struct AsyncResponse {
     /// Resource
     pub resource: ResourceInfo,
 }
+crate::support::setters!(
+    @ model AsyncResponse new(request_id : String, resource : ResourceInfo) {}
+);
 crate::support::open_enum!(
     #[doc = " Role type"] BlockStorageGroupRequestRoleType { Os = "OS", Data = "DATA",
     Archive = "ARCHIVE", Temp = "TEMP", Backup = "BACKUP" }
@@ -48,6 +51,11 @@ pub struct BlockStorageGroupResponse {
     /// Volume type. Example: `SSD`.
     pub volume_type: BlockStorageGroupRequestVolumeType,
 }
+crate::support::model_builder!(
+    BlockStorageGroupResponse BlockStorageGroupResponseBuilder { id : String, name :
+    String, role_type : BlockStorageGroupRequestRoleType, size_gb : i64, volume_type :
+    BlockStorageGroupRequestVolumeType } {}
+);
 /// The `ClusterPageResponse` model.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -63,6 +71,14 @@ pub struct ClusterPageResponse {
     /// sort. Example: `["created_at:asc"]`.
     pub sort: Option<Vec<String>>,
 }
+crate::support::model_builder!(
+    ClusterPageResponse ClusterPageResponseBuilder { count : i64, page : i64, size : i64
+    } { contents, sort }
+);
+crate::support::setters!(
+    @ model ClusterPageResponse { contents : Vec < ClusterResponse >, sort : Vec < String
+    > }
+);
 crate::support::open_enum!(
     #[doc = " Role type"] ClusterResponseRoleType { Origin = "ORIGIN", Replica =
     "REPLICA", Recovery = "RECOVERY", Secondary = "SECONDARY", Migration = "MIGRATION" }
@@ -101,6 +117,16 @@ pub struct ClusterResponse {
     /// Service state. Example: `RUNNING`.
     pub service_state: ClusterResponseServiceState,
 }
+crate::support::model_builder!(
+    ClusterResponse ClusterResponseBuilder { account_id : String, created_at :
+    docsdk_runtime::DateTime, created_by : String, id : String, modified_at :
+    docsdk_runtime::DateTime, modified_by : String, name : String, service_state :
+    ClusterResponseServiceState } { ha_enabled, instance_count, role_type }
+);
+crate::support::setters!(
+    @ model ClusterResponse { ha_enabled : bool, instance_count : i64, role_type :
+    ClusterResponseRoleType }
+);
 /// The `Engine` model.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -122,6 +148,14 @@ pub struct Engine {
     /// Software version
     pub software_version: String,
 }
+crate::support::model_builder!(
+    Engine EngineBuilder { id : String, major_version : String, name : String, os_type :
+    String, os_version : String, software_version : String } { end_of_service,
+    product_image_type }
+);
+crate::support::setters!(
+    @ model Engine { end_of_service : bool, product_image_type : String }
+);
 /// The `EngineListResponse` model.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -129,6 +163,7 @@ pub struct EngineListResponse {
     /// DBaaS engine list
     pub contents: Vec<Engine>,
 }
+crate::support::setters!(@ model EngineListResponse new(contents : Vec < Engine >) {});
 /// The `EngineProperty` model.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -138,6 +173,9 @@ pub struct EngineProperty {
     /// DBaas engine property value
     pub value: String,
 }
+crate::support::model_builder!(
+    EngineProperty EnginePropertyBuilder { name : String, value : String } {}
+);
 /// The `EnginePropertyListResponse` model.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -145,6 +183,9 @@ pub struct EnginePropertyListResponse {
     /// DBaas engine property list
     pub contents: Vec<EngineProperty>,
 }
+crate::support::setters!(
+    @ model EnginePropertyListResponse new(contents : Vec < EngineProperty >) {}
+);
 /// The `EventStreamsClusterAddInstancesRequest` model.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -157,6 +198,11 @@ pub struct EventStreamsClusterAddInstancesRequest {
     /// User subnet IP address
     pub service_ip_addresses: Vec<String>,
 }
+crate::support::setters!(
+    @ model EventStreamsClusterAddInstancesRequest new(instance_count : i64,
+    service_ip_addresses : Vec < String >) { public_ip_ids / public_ip_ids_null : Vec <
+    String > }
+);
 /// The `EventStreamsClusterCreateRequest` model.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -194,6 +240,20 @@ pub struct EventStreamsClusterCreateRequest {
     /// Timezone
     pub timezone: String,
 }
+crate::support::model_builder!(
+    EventStreamsClusterCreateRequest EventStreamsClusterCreateRequestBuilder {
+    dbaas_engine_version_id : String, init_config_option :
+    EventStreamsInitConfigOptionRequest, instance_groups : Vec < InstanceGroupRequest >,
+    instance_name_prefix : String, name : String, subnet_id : String, timezone : String }
+    { akhq_enabled, allowable_ip_addresses, is_combined, maintenance_option, nat_enabled,
+    tags }
+);
+crate::support::setters!(
+    @ model EventStreamsClusterCreateRequest { akhq_enabled : bool,
+    allowable_ip_addresses : Vec < String >, is_combined : bool, maintenance_option /
+    maintenance_option_null : MaintenanceOption, nat_enabled : bool, tags / tags_null :
+    Vec < Tag > }
+);
 crate::support::open_enum!(
     #[doc = " Product type"] EventStreamsClusterDetailResponseProductType { Qos = "QOS",
     PostgreSqlCommunity = "PostgreSQL Community", Epas = "EPAS", MariaDb = "MariaDB",
@@ -252,8 +312,25 @@ pub struct EventStreamsClusterDetailResponse {
     /// Timezone
     pub timezone: String,
 }
+crate::support::model_builder!(
+    EventStreamsClusterDetailResponse EventStreamsClusterDetailResponseBuilder {
+    account_id : String, created_at : docsdk_runtime::DateTime, created_by : String,
+    dbaas_engine : String, dbaas_engine_version_name : String, id : String,
+    init_config_option : EventStreamsInitConfigOptionDetail, instance_groups : Vec <
+    InstanceGroupResponse >, modified_at : docsdk_runtime::DateTime, modified_by :
+    String, name : String, product_image_type : String, product_type :
+    EventStreamsClusterDetailResponseProductType, service_state :
+    ClusterResponseServiceState, software_version : String, subnet_id : String, timezone
+    : String } { allowable_ip_addresses, instance_count, is_combined, maintenance_option,
+    nat_enabled, role_type }
+);
+crate::support::setters!(
+    @ model EventStreamsClusterDetailResponse { allowable_ip_addresses : Vec < String >,
+    instance_count : i64, is_combined : bool, maintenance_option :
+    MaintenanceResponseOption, nat_enabled : bool, role_type : ClusterResponseRoleType }
+);
 /// The `EventStreamsInitConfigOptionDetail` model.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct EventStreamsInitConfigOptionDetail {
     /// broker port. Example: `9091`. Default: `9091`. Range 1024 to 65535.
@@ -261,6 +338,10 @@ pub struct EventStreamsInitConfigOptionDetail {
     /// zookeeper port. Example: `2180`. Default: `2180`. Range 1024 to 65535.
     pub zookeeper_port: Option<i64>,
 }
+crate::support::setters!(
+    @ model EventStreamsInitConfigOptionDetail { broker_port : i64, zookeeper_port : i64
+    }
+);
 /// The `EventStreamsInitConfigOptionRequest` model.
 #[derive(Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -352,6 +433,9 @@ pub struct InstanceGroupResizeRequest {
     /// Server type name
     pub server_type_name: String,
 }
+crate::support::setters!(
+    @ model InstanceGroupResizeRequest new(server_type_name : String) {}
+);
 /// The `InstanceGroupResponse` model.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -367,6 +451,11 @@ pub struct InstanceGroupResponse {
     /// Server type name
     pub server_type_name: String,
 }
+crate::support::setters!(
+    @ model InstanceGroupResponse new(block_storage_groups : Vec <
+    BlockStorageGroupResponse >, id : String, instances : Vec < InstanceResponse >,
+    role_type : InstanceGroupRequestRoleType, server_type_name : String) {}
+);
 crate::support::open_enum!(
     #[doc = " Role type"] InstanceRequestRoleType { Active = "ACTIVE", Standby =
     "STANDBY", Primary = "PRIMARY", Secondary = "SECONDARY", Master = "MASTER", Replica =
@@ -409,12 +498,17 @@ pub struct InstanceResponse {
     /// Service state. Example: `RUNNING`.
     pub service_state: ClusterResponseServiceState,
 }
+crate::support::setters!(
+    @ model InstanceResponse new(name : String, role_type : InstanceRequestRoleType,
+    service_state : ClusterResponseServiceState) { public_ip_address : String,
+    public_ip_id : String, service_ip_address : String }
+);
 crate::support::open_enum!(
     #[doc = " Starting day of week"] MaintenanceOptionStartingDayOfWeek { Mon = "MON",
     Tue = "TUE", Wed = "WED", Thu = "THU", Fri = "FRI", Sat = "SAT", Sun = "SUN" }
 );
 /// The `MaintenanceOption` model.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct MaintenanceOption {
     /// Period in hours. Pattern: `^(0\.5|[1-5]\.5|[1-9]|1[0-9]|2[0-4])$`.
@@ -427,6 +521,10 @@ pub struct MaintenanceOption {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub starting_time: Option<String>,
 }
+crate::support::setters!(
+    @ model MaintenanceOption { period_hour : String, starting_day_of_week :
+    MaintenanceOptionStartingDayOfWeek, starting_time : String }
+);
 /// The `MaintenanceRequest` model.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -440,8 +538,13 @@ pub struct MaintenanceRequest {
     /// term\_hour. Pattern: `^(0\.5|[1-5]\.5|[1-9]|1[0-9]|2[0-4])$`.
     pub term_hour: String,
 }
+crate::support::model_builder!(
+    MaintenanceRequest MaintenanceRequestBuilder { start_day_of_week :
+    MaintenanceOptionStartingDayOfWeek, start_minute : String, start_time : String,
+    term_hour : String } {}
+);
 /// The `MaintenanceResponseOption` model.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct MaintenanceResponseOption {
     /// Period in hours
@@ -453,6 +556,11 @@ pub struct MaintenanceResponseOption {
     /// Maintenance period usage state. Example: `false`.
     pub use_maintenance_option: Option<bool>,
 }
+crate::support::setters!(
+    @ model MaintenanceResponseOption { period_hour : String, starting_day_of_week :
+    MaintenanceOptionStartingDayOfWeek, starting_time : String, use_maintenance_option :
+    bool }
+);
 /// The `ParameterDTO` model.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -478,6 +586,14 @@ pub struct ParameterDTO {
     /// Parameter software type
     pub software_type: Option<String>,
 }
+crate::support::model_builder!(
+    ParameterDTO ParameterDTOBuilder { allows_value : String, applied_value : String,
+    apply_type : String, data_type : String, default_value : String, id : String,
+    is_modifiable : bool, name : String } { description, software_type }
+);
+crate::support::setters!(
+    @ model ParameterDTO { description : String, software_type : String }
+);
 /// The `ParameterGroup` model.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -493,6 +609,10 @@ pub struct ParameterGroup {
     /// Product type
     pub product_type: String,
 }
+crate::support::model_builder!(
+    ParameterGroup ParameterGroupBuilder { id : String, major_version : String, name :
+    String, product_image_type : String, product_type : String } {}
+);
 /// The `ParameterGroupListResponse` model.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -502,6 +622,10 @@ pub struct ParameterGroupListResponse {
     /// sort
     pub sort: Option<Vec<String>>,
 }
+crate::support::setters!(
+    @ model ParameterGroupListResponse new(contents : Vec < ParameterGroup >) { sort :
+    Vec < String > }
+);
 /// The `ParameterPageResponse` model.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -517,6 +641,11 @@ pub struct ParameterPageResponse {
     /// sort. Example: `["created_at:asc"]`.
     pub sort: Option<Vec<String>>,
 }
+crate::support::model_builder!(
+    ParameterPageResponse ParameterPageResponseBuilder { contents : Vec < Parameters >,
+    count : i64, page : i64, size : i64 } { sort }
+);
+crate::support::setters!(@ model ParameterPageResponse { sort : Vec < String > });
 /// The `ParameterRequest` model.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -549,6 +678,11 @@ pub struct Parameters {
     /// Parameter software type
     pub software_type: Option<String>,
 }
+crate::support::model_builder!(
+    Parameters ParametersBuilder { dbaas_parameter_group_id : String, default_value :
+    String, description : String, id : String, name : String } { software_type }
+);
+crate::support::setters!(@ model Parameters { software_type : String });
 /// The `ParametersRequest` model.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -556,6 +690,9 @@ pub struct ParametersRequest {
     /// Parameter request list
     pub parameters: Vec<ParameterRequest>,
 }
+crate::support::setters!(
+    @ model ParametersRequest new(parameters : Vec < ParameterRequest >) {}
+);
 /// The `ParametersResponse` model.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -567,6 +704,10 @@ pub struct ParametersResponse {
     /// Modification time
     pub modified_at: String,
 }
+crate::support::setters!(
+    @ model ParametersResponse new(contents : Vec < ParameterDTO >, count : i64,
+    modified_at : String) {}
+);
 /// The `RequestStateResponse` model.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -576,6 +717,10 @@ pub struct RequestStateResponse {
     /// Request state
     pub state: String,
 }
+crate::support::model_builder!(
+    RequestStateResponse RequestStateResponseBuilder { request_id : String, state :
+    String } {}
+);
 /// The `ResizeBlockStorageGroupRequest` model.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -583,6 +728,7 @@ pub struct ResizeBlockStorageGroupRequest {
     /// Size in GB. Example: `16`. Range 16 to 5120.
     pub size_gb: i64,
 }
+crate::support::setters!(@ model ResizeBlockStorageGroupRequest new(size_gb : i64) {});
 /// The `ResourceInfo` model.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -590,6 +736,7 @@ pub struct ResourceInfo {
     /// request resource id. Example: `109a585ae67b4e8482fdafc8a4a5be74`.
     pub id: String,
 }
+crate::support::setters!(@ model ResourceInfo new(id : String) {});
 /// The `ServerType` model.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -612,6 +759,11 @@ pub struct ServerType {
     #[serde(rename = "type")]
     pub type_: String,
 }
+crate::support::model_builder!(
+    ServerType ServerTypeBuilder { cpu_core : i64, description : String, memory_gb : i64,
+    name : String, product_image_type : String, product_type : String, purpose : String,
+    type_ : String } {}
+);
 /// The `ServerTypeListResponse` model.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -619,6 +771,9 @@ pub struct ServerTypeListResponse {
     /// Server type list
     pub contents: Vec<ServerType>,
 }
+crate::support::setters!(
+    @ model ServerTypeListResponse new(contents : Vec < ServerType >) {}
+);
 /// The `Tag` model.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -632,7 +787,7 @@ pub struct Tag {
 }
 crate::support::setters!(@ model Tag { key : String, value / value_null : String });
 /// The `UpdateSecurityGroupRulesRequest` model.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct UpdateSecurityGroupRulesRequest {
     /// Allowed IP addresses list
@@ -642,6 +797,10 @@ pub struct UpdateSecurityGroupRulesRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub del_ip_addresses: Option<Vec<String>>,
 }
+crate::support::setters!(
+    @ model UpdateSecurityGroupRulesRequest { add_ip_addresses : Vec < String >,
+    del_ip_addresses : Vec < String > }
+);
 crate::support::open_enum!(
     #[doc = " The values of `ProductImageType`."] ProductImageType { PostgreSqlCommunity
     = "PostgreSQL Community", MariaDbCommunity = "MariaDB Community", MySqlCommunity =

@@ -11,6 +11,11 @@ pub struct AsyncResponse {
     /// Resource ID. Example: `10a599e031e749b7b260868f441e862b`.
     pub resource_id: String,
 }
+crate::support::model_builder!(
+    AsyncResponse AsyncResponseBuilder { request_id : String, resource_id : String } {
+    project_id }
+);
+crate::support::setters!(@ model AsyncResponse { project_id : String });
 /// The `CheckResponse` model.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -18,6 +23,7 @@ pub struct CheckResponse {
     /// check result
     pub result: bool,
 }
+crate::support::setters!(@ model CheckResponse new(result : bool) {});
 /// The `HostAliasList` model.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -45,6 +51,10 @@ pub struct ImageAttr {
     /// version
     pub version: String,
 }
+crate::support::model_builder!(
+    ImageAttr ImageAttrBuilder { image_attr : QuickQueryImageAttr, image_id : String,
+    image_name : String, version : String } {}
+);
 /// The `ImageVersionsResponse` model.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -54,6 +64,9 @@ pub struct ImageVersionsResponse {
     /// total\_count
     pub total_count: i64,
 }
+crate::support::setters!(
+    @ model ImageVersionsResponse new(contents : Vec < ImageAttr >, total_count : i64) {}
+);
 /// The `InternalNodeSummary` model.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -91,6 +104,18 @@ pub struct InternalNodeSummary {
     /// uid
     pub uid: String,
 }
+crate::support::model_builder!(
+    InternalNodeSummary InternalNodeSummaryBuilder { age : String, cluster_id : String,
+    created_at : docsdk_runtime::DateTime, name : String, node_capacities : Vec <
+    NodeCapacity >, node_status : String, number_of_allocated_pods : String, uid : String
+    } { container_version, external_ip_address, gpu_name, ip, kernel_version,
+    kubernetes_version, number_of_gpu, os_image }
+);
+crate::support::setters!(
+    @ model InternalNodeSummary { container_version : String, external_ip_address :
+    String, gpu_name : String, ip : String, kernel_version : String, kubernetes_version :
+    String, number_of_gpu : i64, os_image : String }
+);
 /// The `KubernetesEngineCreateRequest` model.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -156,6 +181,12 @@ pub struct NodeCapacity {
     /// Pod Count
     pub pod_count: String,
 }
+crate::support::model_builder!(
+    NodeCapacity NodeCapacityBuilder { cpu : String, ephemeral_storage : String,
+    hugepages_1_gi : String, hugepages_2_mi : String, memory : String, node_capacity_type
+    : String, pod_count : String } { gpu }
+);
+crate::support::setters!(@ model NodeCapacity { gpu : String });
 /// The `NodePoolCreateRequest` model.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -238,6 +269,10 @@ pub struct NodePoolSpecResponse {
     /// replica
     pub replica: Option<String>,
 }
+crate::support::setters!(
+    @ model NodePoolSpecResponse new(is_node_pool_auto_scalable : bool) { cpu : String,
+    memory : String, replica : String }
+);
 /// The `QueryEngineSpec` model.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -318,6 +353,9 @@ pub struct QuickQueryDescriptionRequest {
     /// description
     pub description: String,
 }
+crate::support::setters!(
+    @ model QuickQueryDescriptionRequest new(description : String) {}
+);
 /// The `QuickQueryDescriptionResponse` model.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -327,6 +365,10 @@ pub struct QuickQueryDescriptionResponse {
     /// quick\_query\_id
     pub quick_query_id: String,
 }
+crate::support::model_builder!(
+    QuickQueryDescriptionResponse QuickQueryDescriptionResponseBuilder { description :
+    String, quick_query_id : String } {}
+);
 /// The `QuickQueryDetailResponse` model.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -380,6 +422,25 @@ pub struct QuickQueryDetailResponse {
     /// quick\_query\_version
     pub quick_query_version: String,
 }
+crate::support::model_builder!(
+    QuickQueryDetailResponse QuickQueryDetailResponseBuilder { cluster_id : String,
+    created_dt : docsdk_runtime::DateTime, modified_dt : docsdk_runtime::DateTime,
+    provisioning_state : String, quick_query_id : String, quick_query_name : String,
+    quick_query_state : String, quick_query_version : String } { cluster_name,
+    cluster_permission, cluster_request_failed, description, domain, dsc_console_domain,
+    dsc_domain, dsc_oidc_domain, host_alias_list, hosts_file, is_active_image,
+    is_engine_type_private, max_query, namespace_name, node_information,
+    query_engine_spec }
+);
+crate::support::setters!(
+    @ model QuickQueryDetailResponse { cluster_name : String, cluster_permission :
+    serde_json::Value, cluster_request_failed : bool, description : String, domain :
+    String, dsc_console_domain : String, dsc_domain : String, dsc_oidc_domain : String,
+    host_alias_list : Vec < serde_json::Value >, hosts_file : String, is_active_image :
+    bool, is_engine_type_private : bool, max_query : String, namespace_name : String,
+    node_information : Vec < InternalNodeSummary >, query_engine_spec : serde_json::Value
+    }
+);
 /// The `QuickQueryDomainRequest` model.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -387,6 +448,7 @@ pub struct QuickQueryDomainRequest {
     /// domain
     pub domain: String,
 }
+crate::support::setters!(@ model QuickQueryDomainRequest new(domain : String) {});
 /// The `QuickQueryDscDomainRequest` model.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -394,6 +456,7 @@ pub struct QuickQueryDscDomainRequest {
     /// dsc\_domain
     pub dsc_domain: String,
 }
+crate::support::setters!(@ model QuickQueryDscDomainRequest new(dsc_domain : String) {});
 /// The `QuickQueryEngineRequest` model.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -423,15 +486,18 @@ crate::support::setters!(
     memory_null : String, replica / replica_null : String }
 );
 /// The `QuickQueryHostAliasRequest` model.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct QuickQueryHostAliasRequest {
     /// host\_alias\_list
     #[serde(skip_serializing_if = "Option::is_none")]
     pub host_alias_list: Option<Vec<HostAliasList>>,
 }
+crate::support::setters!(
+    @ model QuickQueryHostAliasRequest { host_alias_list : Vec < HostAliasList > }
+);
 /// The `QuickQueryImageAttr` model.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct QuickQueryImageAttr {
     /// k8s\_version. Wire name: `k8s.version`.
@@ -441,6 +507,9 @@ pub struct QuickQueryImageAttr {
     #[serde(rename = "os.type")]
     pub os_type: Option<String>,
 }
+crate::support::setters!(
+    @ model QuickQueryImageAttr { k8s_version : String, os_type : String }
+);
 /// The `QuickQueryListResponse` model.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -470,6 +539,18 @@ pub struct QuickQueryListResponse {
     /// quick\_query\_version
     pub quick_query_version: String,
 }
+crate::support::model_builder!(
+    QuickQueryListResponse QuickQueryListResponseBuilder { cluster_id : String,
+    created_by : String, created_dt : docsdk_runtime::DateTime, quick_query_id : String,
+    quick_query_name : String, quick_query_state : String, quick_query_version : String }
+    { cluster_name, cluster_permission, cluster_request_failed, modified_by, modified_dt
+    }
+);
+crate::support::setters!(
+    @ model QuickQueryListResponse { cluster_name : String, cluster_permission :
+    serde_json::Value, cluster_request_failed : bool, modified_by : String, modified_dt :
+    docsdk_runtime::DateTime }
+);
 /// The `QuickQueryListSearchResponse` model.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -485,6 +566,11 @@ pub struct QuickQueryListSearchResponse {
     /// total\_count
     pub total_count: i64,
 }
+crate::support::model_builder!(
+    QuickQueryListSearchResponse QuickQueryListSearchResponseBuilder { contents : Vec <
+    QuickQueryListResponse >, page : i64, size : i64, sort : Vec < String >, total_count
+    : i64 } {}
+);
 /// The `QuickQueryTotalCreateRequest` model.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -499,6 +585,12 @@ pub struct QuickQueryTotalCreateRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<Tag>>,
 }
+crate::support::setters!(
+    @ model QuickQueryTotalCreateRequest new(kubernetes_engine_create_request :
+    KubernetesEngineCreateRequest, node_pool_create_requests : Vec <
+    NodePoolCreateRequest >, quick_query_create_request : QuickQueryCreateRequest) { tags
+    : Vec < Tag > }
+);
 /// The `QuickQueryUpdateEngineRequest` model.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -513,6 +605,13 @@ pub struct QuickQueryUpdateEngineRequest {
     /// replica
     pub replica: String,
 }
+crate::support::model_builder!(
+    QuickQueryUpdateEngineRequest QuickQueryUpdateEngineRequestBuilder { cpu : String,
+    memory : String, replica : String } { cluster_size }
+);
+crate::support::setters!(
+    @ model QuickQueryUpdateEngineRequest { cluster_size / cluster_size_null : String }
+);
 /// The `QuickQueryValidateResourceRequest` model.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -525,6 +624,11 @@ pub struct QuickQueryValidateResourceRequest {
     /// quick\_query\_engine\_request
     pub quick_query_engine_request: QuickQueryEngineRequest,
 }
+crate::support::setters!(
+    @ model QuickQueryValidateResourceRequest new(node_pool_validation_request : Vec <
+    NodePoolResourceValidationRequest >, quick_query_engine_request :
+    QuickQueryEngineRequest) { cluster_id : String }
+);
 /// The `QuickQueryValidateResourceResponse` model.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -534,6 +638,10 @@ pub struct QuickQueryValidateResourceResponse {
     /// result
     pub result: bool,
 }
+crate::support::setters!(
+    @ model QuickQueryValidateResourceResponse new(result : bool) { min_spec_node_pool :
+    Vec < NodePoolSpecResponse > }
+);
 /// The `Tag` model.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]

@@ -35,6 +35,9 @@ pub struct AsyncResponse {
     /// Resource
     pub resource: ResourceInfo,
 }
+crate::support::setters!(
+    @ model AsyncResponse new(request_id : String, resource : ResourceInfo) {}
+);
 /// The `BackupHistoryApiItem` model.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -54,6 +57,12 @@ pub struct BackupHistoryApiItem {
     /// Software version
     pub software_version: String,
 }
+crate::support::model_builder!(
+    BackupHistoryApiItem BackupHistoryApiItemBuilder { backup_end_at : String,
+    backup_history_number : String, backup_size_gb : serde_json::Value, backup_start_at :
+    String, backup_state : String, software_version : String } { backup_state_detail }
+);
+crate::support::setters!(@ model BackupHistoryApiItem { backup_state_detail : String });
 /// The `BackupHistoryListApiResponse` model.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -63,6 +72,10 @@ pub struct BackupHistoryListApiResponse {
     /// total number of backup history
     pub total_count: i64,
 }
+crate::support::setters!(
+    @ model BackupHistoryListApiResponse new(contents : Vec < BackupHistoryApiItem >,
+    total_count : i64) {}
+);
 /// The `BackupHistoryNumberRequest` model.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -70,6 +83,9 @@ pub struct BackupHistoryNumberRequest {
     /// Backup id
     pub backup_history_number: Vec<String>,
 }
+crate::support::setters!(
+    @ model BackupHistoryNumberRequest new(backup_history_number : Vec < String >) {}
+);
 /// The `BackupSettingExcludingArchiveRequest` model.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -79,6 +95,10 @@ pub struct BackupSettingExcludingArchiveRequest {
     /// Backup starting time (hour). Pattern: `^(\d|1\d|2[0-3])$`.
     pub starting_time_hour: String,
 }
+crate::support::model_builder!(
+    BackupSettingExcludingArchiveRequest BackupSettingExcludingArchiveRequestBuilder {
+    retention_period_day : String, starting_time_hour : String } {}
+);
 /// The `BlockStorageGroupResponse` model.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -94,6 +114,11 @@ pub struct BlockStorageGroupResponse {
     /// Volume type. Example: `SSD`.
     pub volume_type: AddBlockStoragesRequestVolumeType,
 }
+crate::support::model_builder!(
+    BlockStorageGroupResponse BlockStorageGroupResponseBuilder { id : String, name :
+    String, role_type : AddBlockStoragesRequestRoleType, size_gb : i64, volume_type :
+    AddBlockStoragesRequestVolumeType } {}
+);
 /// The `ClusterPageResponse` model.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -109,6 +134,14 @@ pub struct ClusterPageResponse {
     /// sort. Example: `["created_at:asc"]`.
     pub sort: Option<Vec<String>>,
 }
+crate::support::model_builder!(
+    ClusterPageResponse ClusterPageResponseBuilder { count : i64, page : i64, size : i64
+    } { contents, sort }
+);
+crate::support::setters!(
+    @ model ClusterPageResponse { contents : Vec < ClusterResponse >, sort : Vec < String
+    > }
+);
 crate::support::open_enum!(
     #[doc = " Role type"] ClusterResponseRoleType { Origin = "ORIGIN", Replica =
     "REPLICA", Recovery = "RECOVERY", Secondary = "SECONDARY", Migration = "MIGRATION" }
@@ -147,6 +180,16 @@ pub struct ClusterResponse {
     /// Service state. Example: `RUNNING`.
     pub service_state: ClusterResponseServiceState,
 }
+crate::support::model_builder!(
+    ClusterResponse ClusterResponseBuilder { account_id : String, created_at :
+    docsdk_runtime::DateTime, created_by : String, id : String, modified_at :
+    docsdk_runtime::DateTime, modified_by : String, name : String, service_state :
+    ClusterResponseServiceState } { ha_enabled, instance_count, role_type }
+);
+crate::support::setters!(
+    @ model ClusterResponse { ha_enabled : bool, instance_count : i64, role_type :
+    ClusterResponseRoleType }
+);
 /// The `Engine` model.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -168,6 +211,14 @@ pub struct Engine {
     /// Software version
     pub software_version: String,
 }
+crate::support::model_builder!(
+    Engine EngineBuilder { id : String, major_version : String, name : String, os_type :
+    String, os_version : String, software_version : String } { end_of_service,
+    product_image_type }
+);
+crate::support::setters!(
+    @ model Engine { end_of_service : bool, product_image_type : String }
+);
 /// The `EngineListResponse` model.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -175,6 +226,7 @@ pub struct EngineListResponse {
     /// DBaaS engine list
     pub contents: Vec<Engine>,
 }
+crate::support::setters!(@ model EngineListResponse new(contents : Vec < Engine >) {});
 /// The `EngineProperty` model.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -184,6 +236,9 @@ pub struct EngineProperty {
     /// DBaas engine property value
     pub value: String,
 }
+crate::support::model_builder!(
+    EngineProperty EnginePropertyBuilder { name : String, value : String } {}
+);
 /// The `EnginePropertyListResponse` model.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -191,6 +246,9 @@ pub struct EnginePropertyListResponse {
     /// DBaas engine property list
     pub contents: Vec<EngineProperty>,
 }
+crate::support::setters!(
+    @ model EnginePropertyListResponse new(contents : Vec < EngineProperty >) {}
+);
 crate::support::open_enum!(
     #[doc = " Role type"] InstanceGroupRequestRoleType { Active = "ACTIVE", ActiveStandby
     = "ACTIVE_STANDBY", PrimarySecondary = "PRIMARY_SECONDARY", Master = "MASTER",
@@ -226,6 +284,9 @@ pub struct InstanceGroupResizeRequest {
     /// Server type name
     pub server_type_name: String,
 }
+crate::support::setters!(
+    @ model InstanceGroupResizeRequest new(server_type_name : String) {}
+);
 /// The `InstanceGroupResponse` model.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -241,6 +302,11 @@ pub struct InstanceGroupResponse {
     /// Server type name
     pub server_type_name: String,
 }
+crate::support::setters!(
+    @ model InstanceGroupResponse new(block_storage_groups : Vec <
+    BlockStorageGroupResponse >, id : String, instances : Vec < InstanceResponse >,
+    role_type : InstanceGroupRequestRoleType, server_type_name : String) {}
+);
 crate::support::open_enum!(
     #[doc = " Role type"] InstanceRequestRoleType { Active = "ACTIVE", Standby =
     "STANDBY", Primary = "PRIMARY", Secondary = "SECONDARY", Master = "MASTER", Replica =
@@ -283,12 +349,17 @@ pub struct InstanceResponse {
     /// Service state. Example: `RUNNING`.
     pub service_state: ClusterResponseServiceState,
 }
+crate::support::setters!(
+    @ model InstanceResponse new(name : String, role_type : InstanceRequestRoleType,
+    service_state : ClusterResponseServiceState) { public_ip_address : String,
+    public_ip_id : String, service_ip_address : String }
+);
 crate::support::open_enum!(
     #[doc = " Starting day of week"] MaintenanceOptionStartingDayOfWeek { Mon = "MON",
     Tue = "TUE", Wed = "WED", Thu = "THU", Fri = "FRI", Sat = "SAT", Sun = "SUN" }
 );
 /// The `MaintenanceOption` model.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct MaintenanceOption {
     /// Period in hours. Pattern: `^(0\.5|[1-5]\.5|[1-9]|1[0-9]|2[0-4])$`.
@@ -301,6 +372,10 @@ pub struct MaintenanceOption {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub starting_time: Option<String>,
 }
+crate::support::setters!(
+    @ model MaintenanceOption { period_hour : String, starting_day_of_week :
+    MaintenanceOptionStartingDayOfWeek, starting_time : String }
+);
 /// The `MaintenanceRequest` model.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -314,8 +389,13 @@ pub struct MaintenanceRequest {
     /// term\_hour. Pattern: `^(0\.5|[1-5]\.5|[1-9]|1[0-9]|2[0-4])$`.
     pub term_hour: String,
 }
+crate::support::model_builder!(
+    MaintenanceRequest MaintenanceRequestBuilder { start_day_of_week :
+    MaintenanceOptionStartingDayOfWeek, start_minute : String, start_time : String,
+    term_hour : String } {}
+);
 /// The `MaintenanceResponseOption` model.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct MaintenanceResponseOption {
     /// Period in hours
@@ -327,6 +407,11 @@ pub struct MaintenanceResponseOption {
     /// Maintenance period usage state. Example: `false`.
     pub use_maintenance_option: Option<bool>,
 }
+crate::support::setters!(
+    @ model MaintenanceResponseOption { period_hour : String, starting_day_of_week :
+    MaintenanceOptionStartingDayOfWeek, starting_time : String, use_maintenance_option :
+    bool }
+);
 /// The `RequestStateResponse` model.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -336,6 +421,10 @@ pub struct RequestStateResponse {
     /// Request state
     pub state: String,
 }
+crate::support::model_builder!(
+    RequestStateResponse RequestStateResponseBuilder { request_id : String, state :
+    String } {}
+);
 /// The `ResizeBlockStorageGroupRequest` model.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -343,6 +432,7 @@ pub struct ResizeBlockStorageGroupRequest {
     /// Size in GB. Example: `16`. Range 16 to 5120.
     pub size_gb: i64,
 }
+crate::support::setters!(@ model ResizeBlockStorageGroupRequest new(size_gb : i64) {});
 /// The `ResourceInfo` model.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -350,6 +440,7 @@ pub struct ResourceInfo {
     /// request resource id. Example: `109a585ae67b4e8482fdafc8a4a5be74`.
     pub id: String,
 }
+crate::support::setters!(@ model ResourceInfo new(id : String) {});
 /// The `SearchEngineClusterAddInstancesRequest` model.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -362,6 +453,11 @@ pub struct SearchEngineClusterAddInstancesRequest {
     /// User subnet IP address
     pub service_ip_addresses: Vec<String>,
 }
+crate::support::setters!(
+    @ model SearchEngineClusterAddInstancesRequest new(instance_count : i64,
+    service_ip_addresses : Vec < String >) { public_ip_ids / public_ip_ids_null : Vec <
+    String > }
+);
 /// The `SearchEngineClusterCreateRequest` model.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -399,6 +495,20 @@ pub struct SearchEngineClusterCreateRequest {
     /// Timezone
     pub timezone: String,
 }
+crate::support::model_builder!(
+    SearchEngineClusterCreateRequest SearchEngineClusterCreateRequestBuilder {
+    dbaas_engine_version_id : String, init_config_option :
+    SearchEngineInitConfigOptionRequest, instance_groups : Vec < InstanceGroupRequest >,
+    instance_name_prefix : String, name : String, subnet_id : String, timezone : String }
+    { allowable_ip_addresses, is_combined, license, maintenance_option, nat_enabled, tags
+    }
+);
+crate::support::setters!(
+    @ model SearchEngineClusterCreateRequest { allowable_ip_addresses : Vec < String >,
+    is_combined : bool, license / license_null : String, maintenance_option /
+    maintenance_option_null : MaintenanceOption, nat_enabled : bool, tags / tags_null :
+    Vec < Tag > }
+);
 crate::support::open_enum!(
     #[doc = " DBaaS engine"] SearchEngineClusterDetailResponseDbaasEngine { PostgreSql =
     "PostgreSQL", Redis = "Redis", ValkeySentinel = "Valkey Sentinel", MariaDb =
@@ -464,6 +574,24 @@ pub struct SearchEngineClusterDetailResponse {
     /// Timezone
     pub timezone: String,
 }
+crate::support::model_builder!(
+    SearchEngineClusterDetailResponse SearchEngineClusterDetailResponseBuilder {
+    account_id : String, created_at : docsdk_runtime::DateTime, created_by : String,
+    dbaas_engine : SearchEngineClusterDetailResponseDbaasEngine,
+    dbaas_engine_version_name : String, id : String, init_config_option :
+    SearchEngineInitConfigOptionResponse, instance_groups : Vec < InstanceGroupResponse
+    >, modified_at : docsdk_runtime::DateTime, modified_by : String, name : String,
+    product_image_type : String, product_type :
+    SearchEngineClusterDetailResponseProductType, service_state :
+    ClusterResponseServiceState, software_version : String, subnet_id : String, timezone
+    : String } { allowable_ip_addresses, instance_count, is_combined, license,
+    maintenance_option, nat_enabled }
+);
+crate::support::setters!(
+    @ model SearchEngineClusterDetailResponse { allowable_ip_addresses : Vec < String >,
+    instance_count : i64, is_combined : bool, license : SearchEngineLicenseResponse,
+    maintenance_option : MaintenanceResponseOption, nat_enabled : bool }
+);
 /// The `SearchEngineClusterRestoreRequest` model.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -489,6 +617,17 @@ pub struct SearchEngineClusterRestoreRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<docsdk_runtime::Nullable<Vec<Tag>>>,
 }
+crate::support::model_builder!(
+    SearchEngineClusterRestoreRequest SearchEngineClusterRestoreRequestBuilder {
+    backup_history_number : String, instance_groups : Vec <
+    SearchEngineRestoreInstanceGroup >, instance_name_prefix : String, name : String } {
+    allowable_ip_addresses, license, maintenance_option, tags }
+);
+crate::support::setters!(
+    @ model SearchEngineClusterRestoreRequest { allowable_ip_addresses : Vec < String >,
+    license / license_null : String, maintenance_option / maintenance_option_null :
+    MaintenanceOption, tags / tags_null : Vec < Tag > }
+);
 /// The `SearchEngineInitConfigOptionRequest` model.
 #[derive(Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -543,6 +682,11 @@ pub struct SearchEngineInitConfigOptionResponse {
     /// Kibana port
     pub kibana_port: Option<i64>,
 }
+crate::support::setters!(
+    @ model SearchEngineInitConfigOptionResponse new(database_user_name : String) {
+    backup_option : BackupSettingExcludingArchiveRequest, dashboards_port : i64,
+    database_port : i64, kibana_port : i64 }
+);
 /// The `SearchEngineLicenseResponse` model.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -554,6 +698,10 @@ pub struct SearchEngineLicenseResponse {
     /// License type
     pub license_type: String,
 }
+crate::support::model_builder!(
+    SearchEngineLicenseResponse SearchEngineLicenseResponseBuilder { license_expiry_date
+    : String, license_status : String, license_type : String } {}
+);
 /// The `SearchEngineRestoreInstanceGroup` model.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -589,6 +737,11 @@ pub struct ServerType {
     #[serde(rename = "type")]
     pub type_: String,
 }
+crate::support::model_builder!(
+    ServerType ServerTypeBuilder { cpu_core : i64, description : String, memory_gb : i64,
+    name : String, product_image_type : String, product_type : String, purpose : String,
+    type_ : String } {}
+);
 /// The `ServerTypeListResponse` model.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -596,6 +749,9 @@ pub struct ServerTypeListResponse {
     /// Server type list
     pub contents: Vec<ServerType>,
 }
+crate::support::setters!(
+    @ model ServerTypeListResponse new(contents : Vec < ServerType >) {}
+);
 /// The `Tag` model.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -609,7 +765,7 @@ pub struct Tag {
 }
 crate::support::setters!(@ model Tag { key : String, value / value_null : String });
 /// The `UpdateSecurityGroupRulesRequest` model.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct UpdateSecurityGroupRulesRequest {
     /// Allowed IP addresses list
@@ -619,6 +775,10 @@ pub struct UpdateSecurityGroupRulesRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub del_ip_addresses: Option<Vec<String>>,
 }
+crate::support::setters!(
+    @ model UpdateSecurityGroupRulesRequest { add_ip_addresses : Vec < String >,
+    del_ip_addresses : Vec < String > }
+);
 crate::support::open_enum!(
     #[doc = " The values of `ProductImageType`."] ProductImageType { PostgreSqlCommunity
     = "PostgreSQL Community", MariaDbCommunity = "MariaDB Community", MySqlCommunity =

@@ -84,7 +84,14 @@ impl Client {
             );
         };
         Ok(Self {
-            inner: docsdk_runtime::Client::new(config, url)?,
+            inner: docsdk_runtime::Client::for_service(
+                config,
+                docsdk_runtime::Service::new(
+                    docsdk_runtime::Provider::Scp,
+                    "vertica",
+                    url,
+                ),
+            )?,
         })
     }
     /// Add Block Storages: `POST /v1/instance-groups/{instance_group_id}/block-storage-groups`, API version 1.0, CURRENT.

@@ -35,6 +35,9 @@ pub struct AsyncResponse {
     /// Resource
     pub resource: ResourceInfo,
 }
+crate::support::setters!(
+    @ model AsyncResponse new(request_id : String, resource : ResourceInfo) {}
+);
 /// The `BackupHistoryApiItem` model.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -54,6 +57,12 @@ pub struct BackupHistoryApiItem {
     /// Software version
     pub software_version: String,
 }
+crate::support::model_builder!(
+    BackupHistoryApiItem BackupHistoryApiItemBuilder { backup_end_at : String,
+    backup_history_number : String, backup_size_gb : serde_json::Value, backup_start_at :
+    String, backup_state : String, software_version : String } { backup_state_detail }
+);
+crate::support::setters!(@ model BackupHistoryApiItem { backup_state_detail : String });
 /// The `BackupHistoryListApiResponse` model.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -63,6 +72,10 @@ pub struct BackupHistoryListApiResponse {
     /// total number of backup history
     pub total_count: i64,
 }
+crate::support::setters!(
+    @ model BackupHistoryListApiResponse new(contents : Vec < BackupHistoryApiItem >,
+    total_count : i64) {}
+);
 /// The `BackupHistoryNumberRequest` model.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -70,6 +83,9 @@ pub struct BackupHistoryNumberRequest {
     /// Backup id
     pub backup_history_number: Vec<String>,
 }
+crate::support::setters!(
+    @ model BackupHistoryNumberRequest new(backup_history_number : Vec < String >) {}
+);
 /// The `BackupSettingExcludingArchiveRequest` model.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -79,6 +95,10 @@ pub struct BackupSettingExcludingArchiveRequest {
     /// Backup starting time (hour). Pattern: `^(\d|1\d|2[0-3])$`.
     pub starting_time_hour: String,
 }
+crate::support::model_builder!(
+    BackupSettingExcludingArchiveRequest BackupSettingExcludingArchiveRequestBuilder {
+    retention_period_day : String, starting_time_hour : String } {}
+);
 /// The `BlockStorageGroupResponse` model.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -94,6 +114,11 @@ pub struct BlockStorageGroupResponse {
     /// Volume type. Example: `SSD`.
     pub volume_type: AddBlockStoragesRequestVolumeType,
 }
+crate::support::model_builder!(
+    BlockStorageGroupResponse BlockStorageGroupResponseBuilder { id : String, name :
+    String, role_type : AddBlockStoragesRequestRoleType, size_gb : i64, volume_type :
+    AddBlockStoragesRequestVolumeType } {}
+);
 /// The `Engine` model.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -115,6 +140,14 @@ pub struct Engine {
     /// Software version
     pub software_version: String,
 }
+crate::support::model_builder!(
+    Engine EngineBuilder { id : String, major_version : String, name : String, os_type :
+    String, os_version : String, software_version : String } { end_of_service,
+    product_image_type }
+);
+crate::support::setters!(
+    @ model Engine { end_of_service : bool, product_image_type : String }
+);
 /// The `EngineListResponse` model.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -122,6 +155,7 @@ pub struct EngineListResponse {
     /// DBaaS engine list
     pub contents: Vec<Engine>,
 }
+crate::support::setters!(@ model EngineListResponse new(contents : Vec < Engine >) {});
 /// The `EngineProperty` model.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -131,6 +165,9 @@ pub struct EngineProperty {
     /// DBaas engine property value
     pub value: String,
 }
+crate::support::model_builder!(
+    EngineProperty EnginePropertyBuilder { name : String, value : String } {}
+);
 /// The `EnginePropertyListResponse` model.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -138,6 +175,9 @@ pub struct EnginePropertyListResponse {
     /// DBaas engine property list
     pub contents: Vec<EngineProperty>,
 }
+crate::support::setters!(
+    @ model EnginePropertyListResponse new(contents : Vec < EngineProperty >) {}
+);
 crate::support::open_enum!(
     #[doc = " Role type"] InstanceGroupRequestRoleType { Active = "ACTIVE", ActiveStandby
     = "ACTIVE_STANDBY", PrimarySecondary = "PRIMARY_SECONDARY", Master = "MASTER",
@@ -173,6 +213,9 @@ pub struct InstanceGroupResizeRequest {
     /// Server type name
     pub server_type_name: String,
 }
+crate::support::setters!(
+    @ model InstanceGroupResizeRequest new(server_type_name : String) {}
+);
 /// The `InstanceGroupResponse` model.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -188,6 +231,11 @@ pub struct InstanceGroupResponse {
     /// Server type name
     pub server_type_name: String,
 }
+crate::support::setters!(
+    @ model InstanceGroupResponse new(block_storage_groups : Vec <
+    BlockStorageGroupResponse >, id : String, instances : Vec < InstanceResponse >,
+    role_type : InstanceGroupRequestRoleType, server_type_name : String) {}
+);
 crate::support::open_enum!(
     #[doc = " Role type"] InstanceRequestRoleType { Active = "ACTIVE", Standby =
     "STANDBY", Primary = "PRIMARY", Secondary = "SECONDARY", Master = "MASTER", Replica =
@@ -237,12 +285,17 @@ pub struct InstanceResponse {
     /// Service state. Example: `RUNNING`.
     pub service_state: InstanceResponseServiceState,
 }
+crate::support::setters!(
+    @ model InstanceResponse new(name : String, role_type : InstanceRequestRoleType,
+    service_state : InstanceResponseServiceState) { public_ip_address : String,
+    public_ip_id : String, service_ip_address : String }
+);
 crate::support::open_enum!(
     #[doc = " Starting day of week"] MaintenanceOptionStartingDayOfWeek { Mon = "MON",
     Tue = "TUE", Wed = "WED", Thu = "THU", Fri = "FRI", Sat = "SAT", Sun = "SUN" }
 );
 /// The `MaintenanceOption` model.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct MaintenanceOption {
     /// Period in hours. Pattern: `^(0\.5|[1-5]\.5|[1-9]|1[0-9]|2[0-4])$`.
@@ -255,6 +308,10 @@ pub struct MaintenanceOption {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub starting_time: Option<String>,
 }
+crate::support::setters!(
+    @ model MaintenanceOption { period_hour : String, starting_day_of_week :
+    MaintenanceOptionStartingDayOfWeek, starting_time : String }
+);
 /// The `MaintenanceRequest` model.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -268,8 +325,13 @@ pub struct MaintenanceRequest {
     /// term\_hour. Pattern: `^(0\.5|[1-5]\.5|[1-9]|1[0-9]|2[0-4])$`.
     pub term_hour: String,
 }
+crate::support::model_builder!(
+    MaintenanceRequest MaintenanceRequestBuilder { start_day_of_week :
+    MaintenanceOptionStartingDayOfWeek, start_minute : String, start_time : String,
+    term_hour : String } {}
+);
 /// The `MaintenanceResponseOption` model.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct MaintenanceResponseOption {
     /// Period in hours
@@ -281,6 +343,11 @@ pub struct MaintenanceResponseOption {
     /// Maintenance period usage state. Example: `false`.
     pub use_maintenance_option: Option<bool>,
 }
+crate::support::setters!(
+    @ model MaintenanceResponseOption { period_hour : String, starting_day_of_week :
+    MaintenanceOptionStartingDayOfWeek, starting_time : String, use_maintenance_option :
+    bool }
+);
 /// The `RequestStateResponse` model.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -290,6 +357,10 @@ pub struct RequestStateResponse {
     /// Request state
     pub state: String,
 }
+crate::support::model_builder!(
+    RequestStateResponse RequestStateResponseBuilder { request_id : String, state :
+    String } {}
+);
 /// The `ResizeBlockStorageGroupRequest` model.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -297,6 +368,7 @@ pub struct ResizeBlockStorageGroupRequest {
     /// Size in GB. Example: `16`. Range 16 to 5120.
     pub size_gb: i64,
 }
+crate::support::setters!(@ model ResizeBlockStorageGroupRequest new(size_gb : i64) {});
 /// The `ResourceInfo` model.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -304,6 +376,7 @@ pub struct ResourceInfo {
     /// request resource id. Example: `109a585ae67b4e8482fdafc8a4a5be74`.
     pub id: String,
 }
+crate::support::setters!(@ model ResourceInfo new(id : String) {});
 /// The `ServerType` model.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -326,6 +399,11 @@ pub struct ServerType {
     #[serde(rename = "type")]
     pub type_: String,
 }
+crate::support::model_builder!(
+    ServerType ServerTypeBuilder { cpu_core : i64, description : String, memory_gb : i64,
+    name : String, product_image_type : String, product_type : String, purpose : String,
+    type_ : String } {}
+);
 /// The `ServerTypeListResponse` model.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -333,6 +411,9 @@ pub struct ServerTypeListResponse {
     /// Server type list
     pub contents: Vec<ServerType>,
 }
+crate::support::setters!(
+    @ model ServerTypeListResponse new(contents : Vec < ServerType >) {}
+);
 /// The `Tag` model.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -346,7 +427,7 @@ pub struct Tag {
 }
 crate::support::setters!(@ model Tag { key : String, value / value_null : String });
 /// The `UpdateSecurityGroupRulesRequest` model.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct UpdateSecurityGroupRulesRequest {
     /// Allowed IP addresses list
@@ -356,6 +437,10 @@ pub struct UpdateSecurityGroupRulesRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub del_ip_addresses: Option<Vec<String>>,
 }
+crate::support::setters!(
+    @ model UpdateSecurityGroupRulesRequest { add_ip_addresses : Vec < String >,
+    del_ip_addresses : Vec < String > }
+);
 /// The `VerticaClusterCreateRequest` model.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -390,6 +475,18 @@ pub struct VerticaClusterCreateRequest {
     /// Timezone
     pub timezone: String,
 }
+crate::support::model_builder!(
+    VerticaClusterCreateRequest VerticaClusterCreateRequestBuilder {
+    dbaas_engine_version_id : String, init_config_option :
+    VerticaInitConfigOptionRequest, instance_groups : Vec < InstanceGroupRequest >,
+    instance_name_prefix : String, name : String, subnet_id : String, timezone : String }
+    { allowable_ip_addresses, license, maintenance_option, nat_enabled, tags }
+);
+crate::support::setters!(
+    @ model VerticaClusterCreateRequest { allowable_ip_addresses : Vec < String >,
+    license : String, maintenance_option / maintenance_option_null : MaintenanceOption,
+    nat_enabled / nat_enabled_null : bool, tags / tags_null : Vec < Tag > }
+);
 crate::support::open_enum!(
     #[doc = " DBaaS engine"] VerticaClusterDetailResponseDbaasEngine { PostgreSql =
     "PostgreSQL", Redis = "Redis", ValkeySentinel = "Valkey Sentinel", MariaDb =
@@ -458,6 +555,23 @@ pub struct VerticaClusterDetailResponse {
     /// Timezone
     pub timezone: String,
 }
+crate::support::model_builder!(
+    VerticaClusterDetailResponse VerticaClusterDetailResponseBuilder { account_id :
+    String, created_at : docsdk_runtime::DateTime, created_by : String, dbaas_engine :
+    VerticaClusterDetailResponseDbaasEngine, dbaas_engine_version_name : String, id :
+    String, init_config_option : VerticaInitConfigOptionResponse, instance_groups : Vec <
+    InstanceGroupResponse >, modified_at : docsdk_runtime::DateTime, modified_by :
+    String, name : String, product_type : VerticaClusterDetailResponseProductType,
+    service_state : InstanceResponseServiceState, software_version : String, subnet_id :
+    String, timezone : String } { allowable_ip_addresses, console_included,
+    instance_count, maintenance_option, nat_enabled, role_type }
+);
+crate::support::setters!(
+    @ model VerticaClusterDetailResponse { allowable_ip_addresses : Vec < String >,
+    console_included : bool, instance_count : i64, maintenance_option :
+    MaintenanceResponseOption, nat_enabled : bool, role_type :
+    VerticaClusterDetailResponseRoleType }
+);
 /// The `VerticaClusterListResponse` model.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -489,6 +603,18 @@ pub struct VerticaClusterListResponse {
     /// Service state. Example: `RUNNING`.
     pub service_state: InstanceResponseServiceState,
 }
+crate::support::model_builder!(
+    VerticaClusterListResponse VerticaClusterListResponseBuilder { account_id : String,
+    created_at : docsdk_runtime::DateTime, created_by : String, id : String, modified_at
+    : docsdk_runtime::DateTime, modified_by : String, name : String, service_state :
+    InstanceResponseServiceState } { console_included, database_name, instance_count,
+    nat_enabled, role_type }
+);
+crate::support::setters!(
+    @ model VerticaClusterListResponse { console_included : bool, database_name : String,
+    instance_count : i64, nat_enabled : bool, role_type :
+    VerticaClusterDetailResponseRoleType }
+);
 /// The `VerticaClusterPageResponse` model.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -504,6 +630,14 @@ pub struct VerticaClusterPageResponse {
     /// sort. Example: `["created_at:asc"]`.
     pub sort: Option<Vec<String>>,
 }
+crate::support::model_builder!(
+    VerticaClusterPageResponse VerticaClusterPageResponseBuilder { count : i64, page :
+    i64, size : i64 } { contents, sort }
+);
+crate::support::setters!(
+    @ model VerticaClusterPageResponse { contents : Vec < VerticaClusterListResponse >,
+    sort : Vec < String > }
+);
 /// The `VerticaClusterRestoreRequest` model.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -529,6 +663,17 @@ pub struct VerticaClusterRestoreRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<docsdk_runtime::Nullable<Vec<Tag>>>,
 }
+crate::support::model_builder!(
+    VerticaClusterRestoreRequest VerticaClusterRestoreRequestBuilder {
+    backup_history_number : String, instance_groups : Vec < VerticaRestoreInstanceGroup
+    >, instance_name_prefix : String, name : String } { allowable_ip_addresses, license,
+    maintenance_option, tags }
+);
+crate::support::setters!(
+    @ model VerticaClusterRestoreRequest { allowable_ip_addresses : Vec < String >,
+    license : String, maintenance_option / maintenance_option_null : MaintenanceOption,
+    tags / tags_null : Vec < Tag > }
+);
 /// The `VerticaInitConfigOptionRequest` model.
 #[derive(Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -589,6 +734,16 @@ pub struct VerticaInitConfigOptionResponse {
     /// Database service port
     pub mc_port: Option<i64>,
 }
+crate::support::model_builder!(
+    VerticaInitConfigOptionResponse VerticaInitConfigOptionResponseBuilder {
+    database_name : String, database_user_name : String } { backup_option,
+    database_locale, database_port, mc_port }
+);
+crate::support::setters!(
+    @ model VerticaInitConfigOptionResponse { backup_option :
+    BackupSettingExcludingArchiveRequest, database_locale : String, database_port : i64,
+    mc_port : i64 }
+);
 /// The `VerticaRestoreInstanceGroup` model.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
