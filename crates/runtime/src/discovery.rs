@@ -47,14 +47,6 @@ pub(crate) async fn discover(
 ) -> Result<String, Error> {
     const OPERATION: &str = "scp_endpoint_discovery";
     let url = format!("{}/endpoints", auth_url.trim_end_matches('/'));
-    let auth = crate::signing::auth_headers(
-        config.credentials(),
-        "GET",
-        &url,
-        &[],
-        b"",
-        config.clock().now(),
-    )?;
     let received = send_plain(
         http,
         config,
@@ -62,8 +54,9 @@ pub(crate) async fn discover(
             operation: OPERATION,
             method: crate::Method::Get,
             url: &url,
-            headers: auth,
+            headers: Vec::new(),
             body: None,
+            sign_with: Some(config.credentials()),
         },
     )
     .await?;
