@@ -251,19 +251,27 @@ pub(crate) async fn send_plain(
 
 /// Checks that `url` can serve as a base URL: absolute, http or https, with a host.
 pub(crate) fn check_base_url(url: &str) -> Result<(), Error> {
-    let parsed = url::Url::parse(url)
-        .map_err(|e| Error::InvalidRequest(format!("endpoint `{url}` is not a valid URL: {e}")))?;
+    base_url_problem(url).map_or(Ok(()), |m| Err(Error::InvalidRequest(m)))
+}
+
+/// What keeps `url` from serving as a base URL, for callers that prefix where it came from
+/// (without a second "invalid request:").
+pub(crate) fn base_url_problem(url: &str) -> Option<String> {
+    let parsed = match url::Url::parse(url) {
+        Ok(parsed) => parsed,
+        Err(e) => return Some(format!("endpoint `{url}` is not a valid URL: {e}")),
+    };
     if !matches!(parsed.scheme(), "http" | "https") || parsed.host_str().is_none() {
-        return Err(Error::InvalidRequest(format!(
+        return Some(format!(
             "endpoint `{url}` must be an absolute http:// or https:// URL with a host"
-        )));
+        ));
     }
     if parsed.query().is_some() || parsed.fragment().is_some() {
-        return Err(Error::InvalidRequest(format!(
+        return Some(format!(
             "endpoint `{url}` must not have a query or fragment"
-        )));
+        ));
     }
-    Ok(())
+    None
 }
 
 impl Client {

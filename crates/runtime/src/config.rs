@@ -349,12 +349,14 @@ impl ConfigBuilder {
             }
         }
         if let Some(url) = &self.auth_url {
-            crate::client::check_base_url(url)
-                .map_err(|e| Error::InvalidRequest(format!("config auth_url: {e}")))?;
+            if let Some(problem) = crate::client::base_url_problem(url) {
+                return Err(Error::InvalidRequest(format!("config auth_url: {problem}")));
+            }
         }
         if let Some(url) = &self.proxy {
-            crate::client::check_base_url(url)
-                .map_err(|e| Error::InvalidRequest(format!("config proxy: {e}")))?;
+            if let Some(problem) = crate::client::base_url_problem(url) {
+                return Err(Error::InvalidRequest(format!("config proxy: {problem}")));
+            }
         }
         for pem in &self.root_certificates {
             crate::tls::parse_pem(pem)?;

@@ -81,9 +81,11 @@ pub(crate) async fn discover(
         .or_else(|| in_region().find(|e| e.service_name.eq_ignore_ascii_case(service)));
     match found {
         Some(entry) => {
-            crate::client::check_base_url(&entry.url).map_err(|e| {
-                Error::InvalidRequest(format!("{OPERATION}: catalogue entry for {service}: {e}"))
-            })?;
+            if let Some(problem) = crate::client::base_url_problem(&entry.url) {
+                return Err(Error::InvalidRequest(format!(
+                    "{OPERATION}: catalogue entry for {service}: {problem}"
+                )));
+            }
             tracing::debug!(service, region, url = %entry.url, "discovered endpoint");
             Ok(entry.url.trim_end_matches('/').to_owned())
         }

@@ -118,7 +118,12 @@ fn invalid_pem_fails_at_build() {
         .proxy("not a url")
         .build()
         .unwrap_err();
-    assert!(e.to_string().contains("config proxy"), "{e}");
+    // One "invalid request:" prefix, then where the value came from.
+    assert!(
+        e.to_string()
+            .starts_with("invalid request: config proxy: endpoint `not a url`"),
+        "{e}"
+    );
 }
 
 #[tokio::test]
