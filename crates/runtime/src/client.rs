@@ -38,7 +38,7 @@ struct Inner {
     http: reqwest::Client,
     /// The OTC password token, when the credentials are a password.
     tokens: TokenCache,
-    /// The URL found in the SCP endpoint catalogue, looked up once per client.
+    /// The URL picked from the SCP endpoint catalogue (itself fetched once per config).
     discovered: tokio::sync::OnceCell<String>,
 }
 
@@ -288,7 +288,8 @@ impl Client {
 
     /// A client for `service`: fails when the config's credentials are for another cloud;
     /// the config's endpoint override wins; else, for SCP with an auth URL configured, the
-    /// service URL comes from the endpoint catalogue (looked up once, on the first request);
+    /// service URL comes from the endpoint catalogue (fetched on the first request, once for
+    /// the config and its clones, so clients of several services share it);
     /// else the documented URL.
     pub fn for_service(config: Config, service: Service) -> Result<Client, Error> {
         let credentials = config.credentials();

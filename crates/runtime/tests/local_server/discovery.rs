@@ -230,3 +230,51 @@ async fn catalogue_call_follows_the_configured_policy() {
     );
     assert!(err.to_string().contains("after 3 attempts"), "{err}");
 }
+
+#[tokio::test]
+async fn catalogue_is_fetched_once_per_config_for_every_service() {
+    let server = catalogue_server().await;
+    Mock::given(method("GET"))
+        .and(path("/west/vertica/v1/clusters"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(json!({"contents": []})))
+        .mount(&server)
+        .await;
+    let shared = config(&server);
+    let vertica = Service::new(Provider::Scp, "vertica", "https://unused.example.com");
+    let west_streams = event_streams().region("kr-west1");
+    // Two services, clients built from clones of one config: one catalogue request.
+    let a = Client::for_service(shared.clone(), east_streams()).unwrap();
+    let b = Client::for_service(shared.clone(), vertica.clone()).unwrap();
+    let _: Value = a.send_json(list()).await.unwrap();
+    let _: Value = b.send_json(list()).await.unwrap();
+    assert_eq!(b.base_url(), format!("{}/west/vertica", server.uri()));
+    let catalogue_requests = |requests: &[wiremock::Request]| {
+        requests
+            .iter()
+            .filter(|r| r.url.path() == "/v1/endpoints")
+            .count()
+    };
+    assert_eq!(catalogue_requests(&received(&server).await), 1);
+    // The picked URL is per service and region, from the same catalogue.
+    let c = Client::for_service(shared, west_streams).unwrap();
+    assert_eq!(
+        c.send_empty(list()).await.unwrap_err().status(),
+        Some(404),
+        "kr-west1 event streams is not served by this test server"
+    );
+    assert_eq!(catalogue_requests(&received(&server).await), 1);
+    assert!(
+        c.base_url().ends_with("/west/eventstreams"),
+        "{}",
+        c.base_url()
+    );
+
+    // A config built anew has its own cache.
+    let other = Client::for_service(config(&server), vertica).unwrap();
+    let _: Value = other.send_json(list()).await.unwrap();
+    assert_eq!(catalogue_requests(&received(&server).await), 2);
+}
+
+fn east_streams() -> Service {
+    event_streams().region("kr-east1")
+}
