@@ -38,7 +38,7 @@ struct Inner {
     http: reqwest::Client,
     /// The OTC password token, when the credentials are a password.
     tokens: TokenCache,
-    /// The URL found in the SCP endpoint catalogue, looked up once per client.
+    /// The URL picked from the SCP endpoint catalogue (itself fetched once per config).
     discovered: tokio::sync::OnceCell<String>,
 }
 
@@ -121,17 +121,21 @@ impl Received {
     }
 }
 
-/// A request the runtime makes for itself (token, endpoint catalogue): one attempt, already
-/// authenticated by the caller.
+/// A request the runtime makes for itself (the OTC token, the SCP endpoint catalogue).
 pub(crate) struct Plain<'a> {
     pub(crate) operation: &'static str,
     pub(crate) method: crate::Method,
     pub(crate) url: &'a str,
     pub(crate) headers: Vec<(String, String)>,
     pub(crate) body: Option<Vec<u8>>,
+    /// Credentials to sign each attempt with (afresh: SCP checks the timestamp), if any.
+    pub(crate) sign_with: Option<&'a Credentials>,
 }
 
-/// Sends `plain` once; a non-2xx answer is an [`Error::Api`].
+/// Sends `plain` with the config's retry policy: connection errors, timeouts and 429, 502, 503,
+/// 504 are retried with the same backoff, `Retry-After` and deadline rules as ordinary requests,
+/// whatever the method, because both calls are safe to repeat (a catalogue read; a token
+/// request, whose only effect is a token). A non-2xx answer is an [`Error::Api`].
 pub(crate) async fn send_plain(
     http: &reqwest::Client,
     config: &Config,
@@ -139,59 +143,135 @@ pub(crate) async fn send_plain(
 ) -> Result<Received, Error> {
     let url = url::Url::parse(plain.url)
         .map_err(|e| Error::InvalidRequest(format!("{}: `{}`: {e}", plain.operation, plain.url)))?;
-    let mut builder = http
-        .request(plain.method.to_reqwest(), url.clone())
-        .header("Accept", "application/json")
-        .timeout(config.request_timeout());
-    for (name, value) in &plain.headers {
-        builder = builder.header(name.as_str(), value.as_str());
-    }
-    if let Some(body) = plain.body {
-        builder = builder.body(body);
-    }
     let request = Request::new(plain.method, "", plain.operation);
-    let fail = |e: reqwest::Error| {
-        transport_error(
-            &request,
-            &url,
-            e,
-            1,
-            config.request_timeout(),
-            None,
-            config.connect_timeout(),
-        )
-    };
-    let response = builder.send().await.map_err(fail)?;
-    let status = response.status().as_u16();
-    let headers = response.headers().clone();
-    let body = response.bytes().await.map_err(fail)?;
-    let received = Received {
-        status,
-        headers,
-        body,
-    };
-    if (200..300).contains(&status) {
-        Ok(received)
-    } else {
-        Err(Error::Api(api_error(&request, &received, 1)))
+    let retry = config.retry();
+    let started = Instant::now();
+    let deadline = retry.deadline().map(|d| started + d);
+    let mut attempt = 0u32;
+    loop {
+        attempt += 1;
+        let mut timeout = config.request_timeout();
+        let mut limited_by_deadline = false;
+        if let Some(deadline) = deadline {
+            let left = deadline.saturating_duration_since(Instant::now());
+            if left <= timeout {
+                timeout = left;
+                limited_by_deadline = true;
+            }
+        }
+        if timeout.is_zero() {
+            return Err(Error::Timeout(TimeoutError {
+                operation: plain.operation,
+                kind: TimeoutKind::Deadline,
+                limit: retry.deadline().unwrap_or_default(),
+                attempts: attempt - 1,
+                source: None,
+            }));
+        }
+        let mut builder = http
+            .request(plain.method.to_reqwest(), url.clone())
+            .header("Accept", "application/json")
+            .timeout(timeout);
+        for (name, value) in &plain.headers {
+            builder = builder.header(name.as_str(), value.as_str());
+        }
+        if let Some(credentials) = plain.sign_with {
+            let auth = signing::auth_headers(
+                credentials,
+                plain.method.as_str(),
+                url.as_str(),
+                &[],
+                plain.body.as_deref().unwrap_or_default(),
+                config.clock().now(),
+            )?;
+            for (name, value) in auth {
+                builder = builder.header(name, value);
+            }
+        }
+        if let Some(body) = &plain.body {
+            builder = builder.body(body.clone());
+        }
+        let outcome = async {
+            let response = builder.send().await?;
+            let status = response.status().as_u16();
+            let headers = response.headers().clone();
+            let body = response.bytes().await?;
+            Ok::<_, reqwest::Error>(Received {
+                status,
+                headers,
+                body,
+            })
+        }
+        .await;
+        let can_retry = attempt < retry.max_attempts();
+        let (error, retry_after) = match outcome {
+            Ok(received) if (200..300).contains(&received.status) => return Ok(received),
+            Ok(received) => {
+                let api = api_error(&request, &received, attempt);
+                if !(can_retry && is_retryable_status(received.status))
+                    || api
+                        .retry_after()
+                        .is_some_and(|d| d > retry.max_retry_after())
+                {
+                    return Err(Error::Api(api));
+                }
+                let retry_after = api.retry_after();
+                (Error::Api(api), retry_after)
+            }
+            Err(e) => {
+                let error = transport_error(
+                    &request,
+                    &url,
+                    e,
+                    attempt,
+                    timeout,
+                    limited_by_deadline.then(|| retry.deadline().unwrap_or(timeout)),
+                    config.connect_timeout(),
+                );
+                if !can_retry || limited_by_deadline {
+                    return Err(error);
+                }
+                (error, None)
+            }
+        };
+        let delay = retry_after.unwrap_or_else(|| retry.backoff(attempt));
+        if deadline.is_some_and(|d| Instant::now() + delay >= d) {
+            return Err(error);
+        }
+        tracing::info!(
+            operation = plain.operation,
+            attempt,
+            delay_ms = delay.as_millis() as u64,
+            error = %error,
+            "retrying"
+        );
+        tokio::time::sleep(delay).await;
     }
 }
 
 /// Checks that `url` can serve as a base URL: absolute, http or https, with a host.
 pub(crate) fn check_base_url(url: &str) -> Result<(), Error> {
-    let parsed = url::Url::parse(url)
-        .map_err(|e| Error::InvalidRequest(format!("endpoint `{url}` is not a valid URL: {e}")))?;
+    base_url_problem(url).map_or(Ok(()), |m| Err(Error::InvalidRequest(m)))
+}
+
+/// What keeps `url` from serving as a base URL, for callers that prefix where it came from
+/// (without a second "invalid request:").
+pub(crate) fn base_url_problem(url: &str) -> Option<String> {
+    let parsed = match url::Url::parse(url) {
+        Ok(parsed) => parsed,
+        Err(e) => return Some(format!("endpoint `{url}` is not a valid URL: {e}")),
+    };
     if !matches!(parsed.scheme(), "http" | "https") || parsed.host_str().is_none() {
-        return Err(Error::InvalidRequest(format!(
+        return Some(format!(
             "endpoint `{url}` must be an absolute http:// or https:// URL with a host"
-        )));
+        ));
     }
     if parsed.query().is_some() || parsed.fragment().is_some() {
-        return Err(Error::InvalidRequest(format!(
+        return Some(format!(
             "endpoint `{url}` must not have a query or fragment"
-        )));
+        ));
     }
-    Ok(())
+    None
 }
 
 impl Client {
@@ -208,7 +288,8 @@ impl Client {
 
     /// A client for `service`: fails when the config's credentials are for another cloud;
     /// the config's endpoint override wins; else, for SCP with an auth URL configured, the
-    /// service URL comes from the endpoint catalogue (looked up once, on the first request);
+    /// service URL comes from the endpoint catalogue (fetched on the first request, once for
+    /// the config and its clones, so clients of several services share it);
     /// else the documented URL.
     pub fn for_service(config: Config, service: Service) -> Result<Client, Error> {
         let credentials = config.credentials();

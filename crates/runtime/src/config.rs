@@ -63,6 +63,8 @@ pub struct Config {
     /// The project id of the scope of the last OTC password token; shared by clones so that a
     /// client's token exchange is seen through every copy of its config.
     scope_project_id: Arc<OnceLock<String>>,
+    /// The SCP endpoint catalogue, shared by clones like the token scope above.
+    catalogue: crate::discovery::CatalogueCache,
     region: Option<String>,
     auth_url: Option<String>,
     root_certificates: Vec<Vec<u8>>,
@@ -123,6 +125,11 @@ impl Config {
     /// The explicit proxy URL, if set (else `HTTPS_PROXY`/`HTTP_PROXY`/`NO_PROXY` apply).
     pub fn proxy(&self) -> Option<&str> {
         self.proxy.as_deref()
+    }
+
+    /// The endpoint catalogue cache of this config and its clones.
+    pub(crate) fn catalogue(&self) -> &crate::discovery::CatalogueCache {
+        &self.catalogue
     }
 
     /// Records the project of a password token's scope (called by the client).
@@ -349,12 +356,14 @@ impl ConfigBuilder {
             }
         }
         if let Some(url) = &self.auth_url {
-            crate::client::check_base_url(url)
-                .map_err(|e| Error::InvalidRequest(format!("config auth_url: {e}")))?;
+            if let Some(problem) = crate::client::base_url_problem(url) {
+                return Err(Error::InvalidRequest(format!("config auth_url: {problem}")));
+            }
         }
         if let Some(url) = &self.proxy {
-            crate::client::check_base_url(url)
-                .map_err(|e| Error::InvalidRequest(format!("config proxy: {e}")))?;
+            if let Some(problem) = crate::client::base_url_problem(url) {
+                return Err(Error::InvalidRequest(format!("config proxy: {problem}")));
+            }
         }
         for pem in &self.root_certificates {
             crate::tls::parse_pem(pem)?;
@@ -364,6 +373,7 @@ impl ConfigBuilder {
             endpoint_url: self.endpoint_url,
             project_id: self.project_id,
             scope_project_id: Arc::default(),
+            catalogue: crate::discovery::CatalogueCache::default(),
             region: self.region,
             auth_url: self.auth_url,
             root_certificates: self.root_certificates,

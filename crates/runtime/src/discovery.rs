@@ -2,6 +2,8 @@
 //! the catalogue (`region`, `service_type`, `service_name`, `url`); the service's URL for the
 //! region is picked from it.
 
+use std::sync::Arc;
+
 use serde::Deserialize;
 
 use crate::client::{Plain, send_plain};
@@ -15,7 +17,7 @@ pub fn scp_auth_url(environment: &str) -> String {
 
 /// One catalogue entry.
 #[derive(Debug, Deserialize)]
-struct Entry {
+pub(crate) struct Entry {
     #[serde(default)]
     region: String,
     #[serde(default)]
@@ -36,8 +38,25 @@ enum Catalogue {
     Contents { contents: Vec<Entry> },
 }
 
+/// The catalogue of one config, fetched on the first request that needs it and shared by every
+/// client built from that config or its clones (one `GET /endpoints` for all their services).
+/// A failed fetch is not kept: the next request asks again.
+#[derive(Clone, Default)]
+pub(crate) struct CatalogueCache(Arc<tokio::sync::OnceCell<Vec<Entry>>>);
+
+impl std::fmt::Debug for CatalogueCache {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.0.get() {
+            Some(entries) => write!(f, "CatalogueCache({} entries)", entries.len()),
+            None => f.write_str("CatalogueCache(not fetched)"),
+        }
+    }
+}
+
+const OPERATION: &str = "scp_endpoint_discovery";
+
 /// The URL of `service` (matched against `service_type`, then `service_name`, ignoring case) in
-/// `region`, from the catalogue at `auth_url`.
+/// `region`, from the catalogue at `auth_url` (fetched once per config).
 pub(crate) async fn discover(
     http: &reqwest::Client,
     config: &Config,
@@ -45,16 +64,21 @@ pub(crate) async fn discover(
     service: &str,
     region: &str,
 ) -> Result<String, Error> {
-    const OPERATION: &str = "scp_endpoint_discovery";
-    let url = format!("{}/endpoints", auth_url.trim_end_matches('/'));
-    let auth = crate::signing::auth_headers(
-        config.credentials(),
-        "GET",
-        &url,
-        &[],
-        b"",
-        config.clock().now(),
-    )?;
+    let entries = config
+        .catalogue()
+        .0
+        .get_or_try_init(|| fetch(http, config, auth_url))
+        .await?;
+    pick(entries, auth_url, service, region)
+}
+
+/// A signed `GET {auth_url}/endpoints`, retried like any request.
+async fn fetch(
+    http: &reqwest::Client,
+    config: &Config,
+    auth_url: &str,
+) -> Result<Vec<Entry>, Error> {
+    let url = endpoints_url(auth_url);
     let received = send_plain(
         http,
         config,
@@ -62,8 +86,9 @@ pub(crate) async fn discover(
             operation: OPERATION,
             method: crate::Method::Get,
             url: &url,
-            headers: auth,
+            headers: Vec::new(),
             body: None,
+            sign_with: Some(config.credentials()),
         },
     )
     .await?;
@@ -73,11 +98,18 @@ pub(crate) async fn discover(
              service_type, service_name, url): {e}"
         ))
     })?;
-    let entries = match catalogue {
+    Ok(match catalogue {
         Catalogue::Bare(e)
         | Catalogue::Endpoints { endpoints: e }
         | Catalogue::Contents { contents: e } => e,
-    };
+    })
+}
+
+fn endpoints_url(auth_url: &str) -> String {
+    format!("{}/endpoints", auth_url.trim_end_matches('/'))
+}
+
+fn pick(entries: &[Entry], auth_url: &str, service: &str, region: &str) -> Result<String, Error> {
     let in_region = || {
         entries
             .iter()
@@ -88,17 +120,20 @@ pub(crate) async fn discover(
         .or_else(|| in_region().find(|e| e.service_name.eq_ignore_ascii_case(service)));
     match found {
         Some(entry) => {
-            crate::client::check_base_url(&entry.url).map_err(|e| {
-                Error::InvalidRequest(format!("{OPERATION}: catalogue entry for {service}: {e}"))
-            })?;
+            if let Some(problem) = crate::client::base_url_problem(&entry.url) {
+                return Err(Error::InvalidRequest(format!(
+                    "{OPERATION}: catalogue entry for {service}: {problem}"
+                )));
+            }
             tracing::debug!(service, region, url = %entry.url, "discovered endpoint");
             Ok(entry.url.trim_end_matches('/').to_owned())
         }
         None => {
             let known: Vec<&str> = in_region().map(|e| e.service_type.as_str()).collect();
             Err(Error::InvalidRequest(format!(
-                "{OPERATION}: the catalogue at {url} has no `{service}` in region `{region}` \
+                "{OPERATION}: the catalogue at {} has no `{service}` in region `{region}` \
                  (services there: {}); set the region or use ConfigBuilder::endpoint_url",
+                endpoints_url(auth_url),
                 if known.is_empty() {
                     "none".to_owned()
                 } else {

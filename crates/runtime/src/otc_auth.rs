@@ -91,6 +91,7 @@ async fn exchange(
             url: &url,
             headers: vec![("Content-Type".to_owned(), "application/json".to_owned())],
             body: Some(body),
+            sign_with: None,
         },
     )
     .await?;

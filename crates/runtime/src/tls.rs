@@ -20,19 +20,25 @@ use crate::{Config, Error};
 fn base_roots() -> &'static rustls::RootCertStore {
     static ROOTS: OnceLock<rustls::RootCertStore> = OnceLock::new();
     ROOTS.get_or_init(|| {
-        let mut roots = rustls::RootCertStore::empty();
         let native = rustls_native_certs::load_native_certs();
         for error in &native.errors {
             tracing::debug!(%error, "system root certificates: skipped");
         }
-        let (added, ignored) = roots.add_parsable_certificates(native.certs);
-        tracing::debug!(added, ignored, "system root certificates");
-        if roots.is_empty() {
-            // No CA bundle on this system: the compiled-in roots keep HTTPS working.
-            roots.extend(webpki_roots::TLS_SERVER_ROOTS.iter().cloned());
-        }
-        roots
+        roots_or_compiled_in(native.certs)
     })
+}
+
+/// A store of the usable certificates among `native`; when none is usable (a minimal container
+/// without a CA bundle, an `SSL_CERT_FILE` that cannot be read), the compiled-in roots keep
+/// HTTPS working.
+fn roots_or_compiled_in(native: Vec<CertificateDer<'static>>) -> rustls::RootCertStore {
+    let mut roots = rustls::RootCertStore::empty();
+    let (added, ignored) = roots.add_parsable_certificates(native);
+    tracing::debug!(added, ignored, "system root certificates");
+    if roots.is_empty() {
+        roots.extend(webpki_roots::TLS_SERVER_ROOTS.iter().cloned());
+    }
+    roots
 }
 
 /// The certificates of a PEM bundle; an error when it holds none or one is malformed.
@@ -69,4 +75,26 @@ pub(crate) fn client_config(config: &Config) -> Result<rustls::ClientConfig, Err
     // The runtime speaks HTTP/1.1 only (no h2 dependency); say so in ALPN.
     tls.alpn_protocols = vec![b"http/1.1".to_vec()];
     Ok(tls)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn compiled_in_roots_only_when_the_system_has_none() {
+        let compiled_in = webpki_roots::TLS_SERVER_ROOTS.len();
+        assert!(compiled_in > 100, "{compiled_in}");
+        assert_eq!(roots_or_compiled_in(Vec::new()).len(), compiled_in);
+        // Garbage only (an unreadable bundle) counts as none.
+        let garbage = CertificateDer::from(vec![0u8; 8]);
+        assert_eq!(roots_or_compiled_in(vec![garbage]).len(), compiled_in);
+        // A usable system certificate replaces the compiled-in set, as OpenSSL's rule does.
+        let key = rcgen::KeyPair::generate().unwrap();
+        let ca = rcgen::CertificateParams::new(Vec::<String>::new())
+            .unwrap()
+            .self_signed(&key)
+            .unwrap();
+        assert_eq!(roots_or_compiled_in(vec![ca.der().clone()]).len(), 1);
+    }
 }

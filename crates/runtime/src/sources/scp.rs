@@ -167,5 +167,8 @@ fn half_pair(from: &str, missing: &str) -> Error {
 
 /// An auth URL must be absolute http(s); `from` names where it came from.
 pub(crate) fn check_url(url: &str, from: &str) -> Result<(), Error> {
-    crate::client::check_base_url(url).map_err(|e| Error::InvalidRequest(format!("{from}: {e}")))
+    match crate::client::base_url_problem(url) {
+        Some(problem) => Err(Error::InvalidRequest(format!("{from}: {problem}"))),
+        None => Ok(()),
+    }
 }

@@ -7,6 +7,7 @@ mod discovery;
 mod errors;
 mod otc_token;
 mod pagination;
+mod public_api;
 mod readme;
 mod retries;
 mod secrets;

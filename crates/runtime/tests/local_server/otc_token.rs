@@ -5,7 +5,9 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, UNIX_EPOCH};
 
-use docsdk_runtime::{Client, Clock, Config, Method, OtcPassword, Provider, Request, Service};
+use docsdk_runtime::{
+    Client, Clock, Config, Error, Method, OtcPassword, Provider, Request, RetryConfig, Service,
+};
 use serde_json::{Value, json};
 use wiremock::matchers::{header, method, path};
 use wiremock::{Mock, MockServer, ResponseTemplate};
@@ -45,13 +47,17 @@ async fn identity(server: &MockServer, tokens: u64) {
 }
 
 fn client(server: &MockServer, clock: Clock) -> Client {
+    client_retrying(server, clock, fast_retry())
+}
+
+fn client_retrying(server: &MockServer, clock: Clock, retry: RetryConfig) -> Client {
     let config = Config::builder()
         .credentials(
             OtcPassword::new(format!("{}/v3", server.uri()), "OTC-DOMAIN", "alice", "pw")
                 .with_project_name("eu-de"),
         )
         .clock(clock)
-        .retry(fast_retry())
+        .retry(retry)
         .build()
         .unwrap();
     Client::for_service(
@@ -172,4 +178,104 @@ async fn a_failed_token_exchange_is_an_api_error() {
         "{err}"
     );
     assert!(err.to_string().contains("password is wrong"), "{err}");
+}
+
+#[tokio::test]
+async fn token_call_is_retried_like_any_request() {
+    for status in [429, 502, 503, 504] {
+        let server = MockServer::start().await;
+        // Two transient failures of the identity service, then the token.
+        Mock::given(method("POST"))
+            .and(path("/v3/auth/tokens"))
+            .respond_with(ResponseTemplate::new(status))
+            .up_to_n_times(2)
+            .mount(&server)
+            .await;
+        identity(&server, 1).await;
+        Mock::given(method("GET"))
+            .and(path("/v2/jobs"))
+            .and(header("X-Auth-Token", "tok-1"))
+            .respond_with(ResponseTemplate::new(200).set_body_json(json!({"jobs": []})))
+            .mount(&server)
+            .await;
+        let (clock, _) = manual_clock();
+        let _: Value = client(&server, clock).send_json(get()).await.unwrap();
+        let paths: Vec<String> = received(&server)
+            .await
+            .iter()
+            .map(|r| format!("{} {}", r.method, r.url.path()))
+            .collect();
+        assert_eq!(
+            paths,
+            [
+                "POST /v3/auth/tokens",
+                "POST /v3/auth/tokens",
+                "POST /v3/auth/tokens",
+                "GET /v2/jobs"
+            ],
+            "status {status}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn token_call_follows_the_configured_policy() {
+    let failing = || async {
+        let server = MockServer::start().await;
+        Mock::given(method("POST"))
+            .respond_with(ResponseTemplate::new(503))
+            .mount(&server)
+            .await;
+        server
+    };
+    // Retries disabled: one token request, its 503 is the answer.
+    let server = failing().await;
+    let (clock, _) = manual_clock();
+    let err = client_retrying(&server, clock, RetryConfig::disabled())
+        .send_empty(get())
+        .await
+        .unwrap_err();
+    assert_eq!(err.status(), Some(503));
+    assert!(err.to_string().contains("otc_password_token"), "{err}");
+    assert_eq!(received(&server).await.len(), 1);
+
+    // The standard three attempts, then the last answer, saying so; the service is never called.
+    let server = failing().await;
+    let (clock, _) = manual_clock();
+    let err = client(&server, clock).send_empty(get()).await.unwrap_err();
+    assert!(err.to_string().contains("after 3 attempts"), "{err}");
+    assert_eq!(received(&server).await.len(), 3);
+
+    // A wrong password (401) is not transient: asked once.
+    let server = MockServer::start().await;
+    Mock::given(method("POST"))
+        .respond_with(ResponseTemplate::new(401))
+        .mount(&server)
+        .await;
+    let (clock, _) = manual_clock();
+    let err = client(&server, clock).send_empty(get()).await.unwrap_err();
+    assert_eq!(err.status(), Some(401));
+    assert_eq!(received(&server).await.len(), 1);
+
+    // An identity service that does not listen: retried, then a transport error.
+    let config = Config::builder()
+        .credentials(OtcPassword::new(
+            format!("{}/v3", closed_port_url()),
+            "OTC-DOMAIN",
+            "alice",
+            "pw",
+        ))
+        .retry(fast_retry())
+        .build()
+        .unwrap();
+    let err = Client::for_service(
+        config,
+        Service::new(Provider::Otc, "modelarts", server.uri()),
+    )
+    .unwrap()
+    .send_empty(get())
+    .await
+    .unwrap_err();
+    assert!(matches!(err, Error::Transport(_)), "{err:?}");
+    assert!(err.to_string().contains("after 3 attempts"), "{err}");
 }

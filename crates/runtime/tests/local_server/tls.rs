@@ -1,5 +1,5 @@
 //! Trust: a local HTTPS server whose certificate is issued by a CA this test makes. Trusted only
-//! once the CA is added with `ConfigBuilder::add_root_certificate`.
+//! once the CA is added with `ConfigBuilder::add_root_certificate`, or named by `SSL_CERT_FILE`.
 
 use std::sync::Arc;
 
@@ -118,7 +118,12 @@ fn invalid_pem_fails_at_build() {
         .proxy("not a url")
         .build()
         .unwrap_err();
-    assert!(e.to_string().contains("config proxy"), "{e}");
+    // One "invalid request:" prefix, then where the value came from.
+    assert!(
+        e.to_string()
+            .starts_with("invalid request: config proxy: endpoint `not a url`"),
+        "{e}"
+    );
 }
 
 #[tokio::test]
@@ -147,4 +152,75 @@ async fn explicit_proxy_carries_the_request() {
         "{:?}",
         received[0].url
     );
+}
+
+/// The variables that hand the child test its job.
+const CHILD_URL: &str = "DOCSDK_TEST_TLS_CHILD_URL";
+const CHILD_EXPECT: &str = "DOCSDK_TEST_TLS_CHILD_EXPECT";
+
+/// Runs `ssl_cert_file_child` in a fresh process of this test binary with `SSL_CERT_FILE` set:
+/// the system roots are read once per process, so the variable must be there from the start,
+/// and a child process needs no `unsafe` `set_var`.
+async fn run_child(port: u16, cert_file: &std::path::Path, expect: &str) {
+    let exe = std::env::current_exe().unwrap();
+    let cert_file = cert_file.to_owned();
+    let expected = expect.to_owned();
+    // Blocking wait off the runtime's thread, so the server task keeps answering meanwhile.
+    let output = tokio::task::spawn_blocking(move || {
+        std::process::Command::new(exe)
+            .args(["tls::ssl_cert_file_child", "--exact", "--ignored"])
+            .env("SSL_CERT_FILE", &cert_file)
+            .env_remove("SSL_CERT_DIR")
+            .env(CHILD_URL, format!("https://localhost:{port}"))
+            .env(CHILD_EXPECT, &expected)
+            .output()
+            .unwrap()
+    })
+    .await
+    .unwrap();
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        output.status.success() && stdout.contains("1 passed"),
+        "child ({expect}) failed:\n{stdout}\n{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+}
+
+#[tokio::test]
+async fn ssl_cert_file_is_trusted() {
+    let (port, ca_pem) = https_server().await;
+    let dir = crate::sources::TempDir::new("ssl-cert-file");
+    let ca_file = dir.write("ca.pem", &ca_pem);
+    // SSL_CERT_FILE naming the server's CA: trusted, no add_root_certificate.
+    run_child(port, &ca_file, "ok").await;
+    // SSL_CERT_FILE naming another CA: refused, so it is the variable that made the difference.
+    let (_, other_pem) = https_server().await;
+    let other_file = dir.write("other.pem", &other_pem);
+    run_child(port, &other_file, "refused").await;
+}
+
+/// The child half of `ssl_cert_file_is_trusted`; does nothing when run on its own.
+#[tokio::test]
+#[ignore = "run by ssl_cert_file_is_trusted in a child process with SSL_CERT_FILE set"]
+async fn ssl_cert_file_child() {
+    let (Ok(url), Ok(expect)) = (std::env::var(CHILD_URL), std::env::var(CHILD_EXPECT)) else {
+        return;
+    };
+    let config = Config::builder()
+        .credentials(OtcToken::new("t"))
+        .endpoint_url(url)
+        .retry(RetryConfig::disabled())
+        .build()
+        .unwrap();
+    let result = Client::new(config, "https://unused.example.com")
+        .unwrap()
+        .send_json::<Value>(get())
+        .await;
+    match expect.as_str() {
+        "ok" => assert_eq!(result.unwrap(), serde_json::json!({"tls": "ok"})),
+        _ => {
+            let err = result.unwrap_err();
+            assert!(err.to_string().contains("certificate"), "{err}");
+        }
+    }
 }
