@@ -120,8 +120,8 @@ fn operation_version(
         parameters.push(row(r, Some(place), name));
     }
     let example_line = block.example_idx.or(block.request_path.map(|p| p.1));
-    let example_request = (example_line.is_some() || !block.request_headers.is_empty()).then(|| {
-        ExampleRequest {
+    let example_request =
+        (example_line.is_some() || !block.request_headers.is_empty()).then(|| ExampleRequest {
             line: example_line.map(|i| i + 1),
             path: block
                 .request_path
@@ -132,8 +132,7 @@ fn operation_version(
                 .map(|(n, v, idx)| Located::new(((*n).to_owned(), (*v).to_owned()), idx + 1))
                 .collect(),
             body: block.request_body,
-        }
-    });
+        });
     Some(OperationVersion {
         version,
         heading_line: heading + 1,
@@ -179,7 +178,9 @@ fn row(r: &rows::Row, place: Option<RowPlace>, name: &str) -> Row {
         name: name.to_owned(),
         required: r.required,
         description: r.description.clone(),
-        example: r.example.map(|(e, idx)| Located::new(e.to_owned(), idx + 1)),
+        example: r
+            .example
+            .map(|(e, idx)| Located::new(e.to_owned(), idx + 1)),
         constraints: r.constraints.clone(),
         cell: SchemaCell::Joined(r.schema_cell.to_owned()),
         line: r.idx + 1,

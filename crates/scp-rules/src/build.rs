@@ -5,7 +5,7 @@
 //!   first), each with its lifecycle;
 //! - the server and its variables from the OpenAPI URL and the environment/region list;
 //! - the service key (first host label of the URL);
-//! - operations ([`operation`]), schemas of cells ([`schema`]), models ([`models`]).
+//! - operations (module `operation`), schema cells (`schema`), models (`models`).
 
 mod models;
 mod operation;
@@ -154,7 +154,10 @@ impl<'a> Builder<'a> {
     /// The first host label of the OpenAPI URL (`eventstreams`).
     fn service_key(&mut self, service: &ScpService) -> Option<String> {
         let url = service.url.as_ref()?;
-        let host = url.value.split_once("://").map_or(url.value.as_str(), |(_, h)| h);
+        let host = url
+            .value
+            .split_once("://")
+            .map_or(url.value.as_str(), |(_, h)| h);
         let label = host.split(['.', '/', ':']).next().unwrap_or("");
         if label.is_empty() || label.contains(['{', '}']) {
             self.warn(
@@ -259,7 +262,12 @@ impl<'a> Builder<'a> {
                                 "expected version {version} of `{what}` to be {} {} as {} states, found {} {}",
                                 a.status,
                                 a.date.as_deref().unwrap_or("-"),
-                                a.source.as_ref().map_or("the service".to_owned(), |s| format!("line {}", s.line)),
+                                a.source
+                                    .as_ref()
+                                    .map_or("the service".to_owned(), |s| format!(
+                                        "line {}",
+                                        s.line
+                                    )),
                                 b.status,
                                 b.date.as_deref().unwrap_or("-")
                             );

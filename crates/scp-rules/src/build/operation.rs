@@ -134,13 +134,16 @@ impl Builder<'_> {
                 examples::set_example(&mut media, example);
             }
             if let Some(example) = &row.example {
-                let value = expr.as_ref().map_or(Value::String(example.value.clone()), |e| {
-                    typed_example(e, &example.value)
-                });
+                let value = expr
+                    .as_ref()
+                    .map_or(Value::String(example.value.clone()), |e| {
+                        typed_example(e, &example.value)
+                    });
                 media.extra.set_ext(Ext::ROW_EXAMPLE, value);
-                media
-                    .extra
-                    .set_ext(Ext::ROW_EXAMPLE_SOURCE, self.at(example.line).to_string().into());
+                media.extra.set_ext(
+                    Ext::ROW_EXAMPLE_SOURCE,
+                    self.at(example.line).to_string().into(),
+                );
             }
             o.request_body = Some(RequestBody {
                 description: row.description.clone(),
