@@ -86,8 +86,8 @@ pub fn read(file_name: &str, text: &str) -> ReadOutput {
     let scanned = scan::scan(file_name, text, &mut diagnostics);
     let mut documents: Vec<OpenApi> = Vec::new();
     let mut builder = Builder::new(file_name);
-    for service in &scanned.services {
-        let language = language(service, text);
+    for service in scanned.services {
+        let language = language(&service, text);
         let service = model::to_model(file_name, service, language, &mut diagnostics);
         documents.extend(builder.documents(&service));
     }

@@ -19,17 +19,18 @@ use crate::scan::{self, JsonText, OperationBlock};
 /// Translates one scanned service; `language` is its prose language.
 pub(crate) fn to_model(
     file: &str,
-    service: &scan::Service,
+    service: scan::Service,
     language: String,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> ScpService {
     let mut operations: Vec<ScpOperation> = Vec::new();
     // No method line: reported by the scanner, the block is skipped.
-    for block in &service.operations {
+    for block in service.operations {
+        let line = block.title.as_ref().map_or(block.heading_line, |t| t.line);
+        let title = block.title.as_ref().map(|t| t.value.clone());
         let Some(version) = operation_version(file, block, diagnostics) else {
             continue;
         };
-        let title = block.title.as_ref().map(|t| t.value.clone());
         let same = operations.iter_mut().find(|o| {
             o.title == title
                 && o.versions.iter().all(|v| v.version != version.version)
@@ -40,7 +41,7 @@ pub(crate) fn to_model(
         match same {
             Some(op) => op.versions.push(version),
             None => operations.push(ScpOperation {
-                line: block.title.as_ref().map_or(block.heading_line, |t| t.line),
+                line,
                 title,
                 versions: vec![version],
             }),
@@ -83,7 +84,7 @@ pub(crate) fn to_model(
 
 fn operation_version(
     file: &str,
-    block: &OperationBlock,
+    block: OperationBlock,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Option<OperationVersion> {
     let (method, method_line) = block.method?;
@@ -103,7 +104,7 @@ fn operation_version(
         .map(|r| Located::new((r.version.clone(), r.date.clone()), r.line));
     let parameters = block
         .params
-        .iter()
+        .into_iter()
         .filter_map(|r| parameter(file, r, diagnostics))
         .collect();
     let description: Vec<&str> = block.description.iter().map(|l| l.value.as_str()).collect();
@@ -133,10 +134,10 @@ fn operation_version(
         })
         .collect();
     Some(OperationVersion {
-        version: block.version.clone(),
+        version: block.version,
         heading_line: block.heading_line,
         method,
-        path: block.path.clone(),
+        path: block.path,
         method_line,
         description: (!description.is_empty()).then(|| description.join("\n")),
         state,
@@ -144,7 +145,7 @@ fn operation_version(
         state_line: block.state.as_ref().map(|s| s.line),
         lifecycle_note: None,
         version_row,
-        date_label: block.version_date_label.clone(),
+        date_label: block.version_date_label,
         parameters,
         responses: block
             .responses
@@ -161,7 +162,7 @@ fn operation_version(
     })
 }
 
-fn parameter(file: &str, row: &ParamRow, diagnostics: &mut Vec<Diagnostic>) -> Option<Row> {
+fn parameter(file: &str, row: ParamRow, diagnostics: &mut Vec<Diagnostic>) -> Option<Row> {
     let place = match row.location.as_str() {
         "header" => RowPlace::In(ParameterLocation::Header),
         "query" => RowPlace::In(ParameterLocation::Query),
@@ -179,7 +180,7 @@ fn parameter(file: &str, row: &ParamRow, diagnostics: &mut Vec<Diagnostic>) -> O
     };
     Some(Row {
         place: Some(place),
-        name: row.name.clone(),
+        name: row.name,
         required: row.required,
         description: (!row.description.is_empty()).then(|| row.description.clone()),
         example: row
@@ -189,8 +190,8 @@ fn parameter(file: &str, row: &ParamRow, diagnostics: &mut Vec<Diagnostic>) -> O
             .map(|e| Located::new(e.clone(), row.line)),
         constraints: Vec::new(),
         cell: SchemaCell::Split {
-            schema: row.schema.clone(),
-            default: row.default.clone(),
+            schema: row.schema,
+            default: row.default,
         },
         line: row.line,
         schema_line: row.schema_line,
