@@ -4,8 +4,9 @@
 //! (`| Type | Name | Description | Schema | Default |`, `|---|`) instead of the printable
 //! view's run-together cells (the seed `001_116f7b41e8a1f4cd.txt` is one). [`read`] turns such a page into the same spec model the
 //! printable-view reader (`docsdk-read-scp-printable`) emits: one [`OpenApi`] per service
-//! and API version, with `x-source` on every item. Schema cells, defaults and examples are
-//! read with that crate's `schema_text` grammar.
+//! and API version, with `x-source` on every item. The scanner fills the shared SCP model
+//! (`docsdk_scp_rules::model`); the one builder of `docsdk_scp_rules::build`, which the
+//! printable reader uses too, writes the documents.
 //!
 //! # What the format lost, and what this reader does about it
 //! - **Operation titles.** Headings keep only the version level (`1.6.1 - 1.0`). The
@@ -37,16 +38,15 @@
 
 pub mod rows;
 
-mod build;
+mod model;
 mod scan;
 
-use std::collections::HashSet;
-
+use docsdk_scp_rules::build::Builder;
 use docsdk_spec::{Diagnostic, DiagnosticCode, Diagnostics, OpenApi, ReadOutput};
 
 /// The `description` of a response known only from the example (`Response 200`): empty, as
-/// the page states no reason phrase for it.
-pub const RESPONSE_NOT_DOCUMENTED: &str = "";
+/// the page states no reason phrase for it (the rule is `docsdk_scp_rules`').
+pub use docsdk_scp_rules::RESPONSE_NOT_DOCUMENTED;
 
 /// Whether `text` looks like the pipe-table extraction of an SCP page (and not the printable
 /// view, nor HTML): it has a pipe header row directly followed by a `|---|` separator, and an
@@ -85,16 +85,13 @@ pub fn read(file_name: &str, text: &str) -> ReadOutput {
     let mut diagnostics: Vec<Diagnostic> = Vec::new();
     let scanned = scan::scan(file_name, text, &mut diagnostics);
     let mut documents: Vec<OpenApi> = Vec::new();
-    let mut builder = build::Builder {
-        file: file_name,
-        language: String::new(),
-        diagnostics: &mut diagnostics,
-        reported_models: HashSet::new(),
-    };
-    for service in &scanned.services {
-        builder.language = language(service, text);
-        documents.extend(builder.service(service));
+    let mut builder = Builder::new(file_name);
+    for service in scanned.services {
+        let language = language(&service, text);
+        let service = model::to_model(file_name, service, language, &mut diagnostics);
+        documents.extend(builder.documents(&service));
     }
+    diagnostics.extend(builder.into_diagnostics());
     if documents.is_empty() {
         diagnostics.push(Diagnostic::error(
             DiagnosticCode::Unreadable,

@@ -84,7 +84,7 @@ fn a_broken_schema() {
     assert_eq!(found.len(), 1, "{found:?}");
     assert!(
         found[0].starts_with(
-            "t.txt:72: error[unreadable-schema]: cannot read the schema `array[boolean`: expected"
+            "t.txt:72: error[unreadable-schema]: in the schema cell of parameter `use_copilot`: expected"
         ),
         "{found:?}"
     );
@@ -96,7 +96,7 @@ fn a_default_that_does_not_fit() {
     assert_eq!(
         messages(&text),
         [
-            "t.txt:72: warning[contradictory-default]: default `Maybe` does not fit the schema `boolean`; kept as printed in x-stated-default"
+            "t.txt:72: warning[contradictory-default]: expected a default of type `boolean` for parameter `use_copilot`, found `Maybe`; kept in x-stated-default, no default"
         ]
     );
 }
@@ -133,6 +133,7 @@ fn no_document_at_all() {
         [
             "t.txt:1: error[missing-item]: expected the service name followed by `Overview`, found `just some text`; the service is read without a name",
             "t.txt:1: warning[unexpected-text]: unexpected line `just some text` in the service header; skipped",
+            "t.txt:1: warning[missing-item]: expected `OpenAPI URL` and a URL in the header of service ``, found none; the documents have no server",
             "t.txt:1: error[unreadable]: expected at least one operation (`1.1.1 - 1.0` heading, then a method line); found none",
         ]
     );

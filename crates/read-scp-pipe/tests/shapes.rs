@@ -118,8 +118,11 @@ fn reads_several_services_versions_and_titles() {
         lines,
         [
             "t.txt:32: warning[undefined-model]: model `DataFlowListResponse` is referenced but not defined (this extraction has no Models section); kept as a `$ref` (first reference here)",
-            "t.txt:59: warning[inconsistent]: expected `Scp-Api-Version = data-flow 1.0` (service key and the heading's version), found `data-flow 1.1`; the printed value is kept",
+            "t.txt:59: warning[inconsistent]: expected version `1.0` in `Scp-Api-Version`, found `data-flow 1.1`",
             "t.txt:61: warning[inconsistent]: expected `Response 200` to name a row of the Responses table, found no row 200; the example is kept in x-example-responses",
+            // The same rules as the printable view: a URL variable needs documented values.
+            "t.txt:66: warning[missing-item]: expected documented values for server variable `region` (the environment/region list), found none; its default is empty",
+            "t.txt:66: warning[missing-item]: expected documented values for server variable `environment` (the environment/region list), found none; its default is empty",
         ]
     );
     assert_eq!(
@@ -186,4 +189,30 @@ fn reads_several_services_versions_and_titles() {
         ("DEPRECATED", Some("2026-03-19"), Some("Not Before"))
     );
     assert_eq!(op.extra["x-state"], json!("ACTIVE"));
+}
+
+/// Untitled blocks of the same method and path at two versions are one operation: the same
+/// derived id in both documents (never `_2`, which a second operation would get).
+#[test]
+fn versions_of_one_operation_share_its_id() {
+    let block = |n: &str, v: &str| {
+        format!(
+            "1.1.{n} - {v}\nget /v1/things\nDescription\nlist\nState ACTIVE (CURRENT)\n| Version | Supported Until |\n|---|\n| {v} | - |\nResponses\n| HTTP Code | Description | Schema |\n|---|\n| 200 | OK | None |\n"
+        )
+    };
+    let text = format!(
+        "Things\nOverview\nthings\nOpenAPI URL\nhttps://things.samsungsdscloud.com\n{}{}",
+        block("1", "1.1"),
+        block("2", "1.0")
+    );
+    let out = read("t.txt", &text);
+    let ids: Vec<(&str, &str)> = out
+        .documents
+        .iter()
+        .map(|d| {
+            let (_, _, op) = d.operations().next().unwrap();
+            (d.info.version.as_str(), op.operation_id.as_deref().unwrap())
+        })
+        .collect();
+    assert_eq!(ids, [("1.1", "getV1Things"), ("1.0", "getV1Things")]);
 }

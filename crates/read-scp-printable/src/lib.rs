@@ -8,6 +8,8 @@
 //! [`schema_text`] is the grammar of the schema cells, shared with the pipe-table reader.
 //!
 //! Rules the output follows (see the README of the crate for the full list):
+//! The scanner fills the shared SCP model (`docsdk_scp_rules::model`), and the one builder
+//! of `docsdk_scp_rules::build` writes the documents; the rules below live there.
 //! - `operationId`: the rule of `docsdk_scp_rules::operation_id` (lowerCamelCase of the
 //!   title's ASCII words; duplicates within a service get `_<method><Path>`).
 //! - Models: a version's document holds the models its operations reach, plus models no
@@ -18,20 +20,22 @@
 //!   that does not parse, or a model the service does not define); `x-stated-default` where
 //!   a printed default contradicts the type.
 
-mod build;
+mod model;
 mod operation;
 mod outline;
-pub mod python_literal;
 mod response_cell;
 mod rows;
-pub mod schema_text;
 mod service;
 mod text;
 
-use docsdk_scp_rules::operation_id::{self, IdSource};
+/// The schema language of the `Schema` cells, shared with the pipe-table reader (it lives in
+/// `docsdk-scp-rules`).
+pub use docsdk_scp_rules::{python_literal, schema_text};
+
+use docsdk_scp_rules::build::Builder;
 use docsdk_spec::{DiagnosticCode, ReadOutput};
 
-use build::{ModelData, OpData, ServiceData};
+use model::{ModelData, OpData, ServiceData};
 use outline::Role;
 use schema_text::ModelNames;
 use text::{Doc, Report, is_blank, quote};
@@ -77,6 +81,7 @@ pub fn read(file_name: &str, text: &str) -> ReadOutput {
         .any(|p| !p.is_empty())
         .then(|| service::document_title(&doc, first_heading))
         .flatten();
+    let mut builder = Builder::new(file_name);
     for s in 0..outline.services.len() {
         let service = gather(
             &doc,
@@ -86,8 +91,10 @@ pub fn read(file_name: &str, text: &str) -> ReadOutput {
             first_heading,
             &mut report,
         );
-        documents.extend(build::documents(&doc, &service, &mut report));
+        let service = model::to_model(service, &mut report);
+        documents.extend(builder.documents(&service));
     }
+    report.diagnostics.0.extend(builder.into_diagnostics());
     let mut diagnostics = report.diagnostics;
     // In line order, as a reader of the document meets them.
     diagnostics.0.sort_by_key(|d| d.source.line);
@@ -150,7 +157,6 @@ fn gather<'a>(
                 title: heading.title,
                 idx: heading.idx,
                 versions: Vec::new(),
-                id: String::new(),
             }),
             Role::OperationVersion(x, op_h) if x == s => {
                 let op_idx = outline.headings[op_h].idx;
@@ -223,26 +229,6 @@ fn gather<'a>(
         }
     }
     ops.retain(|o| !o.versions.is_empty());
-    // The id of an operation comes from its title, or its first version's method and path.
-    let sources: Vec<IdSource> = ops
-        .iter()
-        .map(|o| {
-            let (method, path, _) =
-                o.versions[0]
-                    .2
-                    .method
-                    .unwrap_or((docsdk_spec::Method::Get, "", 0));
-            IdSource {
-                title: Some(o.title),
-                method,
-                path,
-            }
-        })
-        .collect();
-    let ids = operation_id::assign(&sources);
-    for (op, assigned) in ops.iter_mut().zip(ids) {
-        op.id = assigned.id;
-    }
     ServiceData {
         title,
         title_idx,
@@ -250,7 +236,6 @@ fn gather<'a>(
         category,
         ops,
         models,
-        names,
     }
 }
 

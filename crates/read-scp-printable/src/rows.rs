@@ -15,17 +15,8 @@
 //! `number_of_gpu` would parse as `number` + default.
 
 use crate::text::{Doc, Report, is_blank, quote, requiredness};
+use docsdk_scp_rules::model::Constraint;
 use docsdk_spec::DiagnosticCode;
-
-/// A constraint line.
-#[derive(Clone, Debug, PartialEq)]
-pub(crate) enum Constraint {
-    Pattern(String),
-    MinLength(u64),
-    MaxLength(u64),
-    Minimum(serde_json::Number),
-    Maximum(serde_json::Number),
-}
 
 /// One row, with 0-based line indexes.
 #[derive(Clone, Debug)]

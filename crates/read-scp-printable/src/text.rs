@@ -250,17 +250,6 @@ pub(crate) fn is_version(text: &str) -> bool {
             .all(|part| !part.is_empty() && part.bytes().all(|b| b.is_ascii_digit()))
 }
 
-/// `YYYYMMDD` as ISO `YYYY-MM-DD`, when it is a plausible calendar date.
-pub(crate) fn iso_date(text: &str) -> Option<String> {
-    if text.len() != 8 || !text.bytes().all(|b| b.is_ascii_digit()) {
-        return None;
-    }
-    let month: u32 = text[4..6].parse().ok()?;
-    let day: u32 = text[6..8].parse().ok()?;
-    ((1..=12).contains(&month) && (1..=31).contains(&day))
-        .then(|| format!("{}-{}-{}", &text[..4], &text[4..6], &text[6..]))
-}
-
 /// Splits an operation's version row `1.1020260701` / `1.0-`: the date is `-` or the last 8
 /// digits, the version the rest. Returns (version, date text).
 pub(crate) fn split_version_row(row: &str) -> Option<(&str, &str)> {
@@ -361,12 +350,6 @@ mod tests {
         );
         assert_eq!(split_environment_row("kr-west1"), None);
         assert_eq!(split_environment_row("환경"), None);
-    }
-
-    #[test]
-    fn dates() {
-        assert_eq!(iso_date("20260701").as_deref(), Some("2026-07-01"));
-        assert_eq!(iso_date("20261301"), None);
     }
 
     #[test]
