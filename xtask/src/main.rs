@@ -4,10 +4,11 @@
 //! cargo xtask regen [--check] [--strict] [--spec-only]
 //! cargo xtask spec --out DIR [--format scp-printable|scp-pipe|otc-html|otc-rst] [--strict] FILE|FOLDER...
 //! cargo xtask gen --spec DIR --out DIR
-//! cargo xtask bench [CRATE...]
+//! cargo xtask bench [CRATE...|all]
 //! ```
 
 mod bench;
+mod lower;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -24,8 +25,10 @@ usage:
       and write their OpenAPI files into DIR; the committed spec is left alone
   cargo xtask gen --spec DIR --out DIR
       render a client crate for every service of the OpenAPI files in DIR
-  cargo xtask bench [CRATE...]
-      per generated crate: lines, generation time, crate-only rebuild time, dependency count";
+  cargo xtask bench [CRATE...|all]
+      regen time (in process, whole process), crate-only rebuild of scp-event-streams and otc-modelarts
+      next to progenitor's client for the same spec (when cargo-progenitor is installed), reader
+      throughput; per named generated crate: lines, render time, rebuild time, dependency count";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
