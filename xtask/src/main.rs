@@ -207,6 +207,10 @@ fn regen(args: &[String]) -> Result<bool, String> {
     } else {
         println!("{} files written or removed", report.changed.len());
     }
+    // The report holds every document and rendered crate (hundreds of MB of small
+    // allocations); the process ends right after this, so freeing them one by one is wasted
+    // time (about 5% of a run).
+    std::mem::forget(report);
     Ok(ok)
 }
 
