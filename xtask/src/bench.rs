@@ -1,12 +1,19 @@
 //! `cargo xtask bench`: the figures the README quotes, measured on this machine.
 //!
+//! - regen: the whole pipeline as `regen --check` runs it, in process and as a whole process
+//!   (best of several runs);
+//! - side by side: the crate-only rebuild (after touching `lib.rs`, dependencies already
+//!   built) of a generated crate and of progenitor's client for the same spec, each in a
+//!   workspace of its own under `target/bench/`; ours is copied out with the runtime, the
+//!   project's `Cargo.lock` and dev profile, progenitor's gets its own dependencies and the same
+//!   dev profile. Skipped, saying so, when `cargo-progenitor` is not installed;
 //! - readers: throughput of each input read (best of several runs);
-//! - regen: the whole pipeline without writing (best of several runs);
-//! - per generated crate: lines of Rust (src/ and tests/), render time, crate-only rebuild time (after touching
-//!   its `lib.rs`, dependencies already built) and the number of packages it depends on.
+//! - per generated crate named on the command line (`all` for every one): lines of Rust (src/
+//!   and tests/), render time, crate-only rebuild time in this workspace and the number of
+//!   packages it depends on.
 
-use std::path::Path;
-use std::process::Command;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 use docsdk_pipeline::{Manifest, RegenOptions, SourceCache, assemble_service, layout};
@@ -25,9 +32,17 @@ fn best_of<T>(runs: usize, mut f: impl FnMut() -> T) -> (Duration, T) {
     (best, last.expect("at least one run"))
 }
 
+/// The generated crate compared with progenitor's client, and the large one timed per
+/// operation.
+const SIDE_BY_SIDE: &str = "scp-event-streams";
+const PER_OPERATION: &str = "otc-modelarts";
+
 pub fn run(root: &Path, args: &[String]) -> Result<bool, String> {
     let manifest = Manifest::load(&root.join(layout::MANIFEST)).map_err(|e| e.to_string())?;
     let docs = root.join(layout::DOCS);
+
+    regen_times(root)?;
+    side_by_side(root, &manifest)?;
 
     println!("## Readers (best of {RUNS} runs, dev profile as `cargo xtask` runs them)");
     println!("| input | format | bytes | time (ms) | MB/s |");
@@ -57,30 +72,16 @@ pub fn run(root: &Path, args: &[String]) -> Result<bool, String> {
     }
     println!();
 
-    let (regen_time, report) = best_of(RUNS, || {
-        docsdk_pipeline::regen(
-            root,
-            RegenOptions {
-                check: true,
-                spec_only: false,
-            },
-        )
-    });
-    let report = report.map_err(|e| e.to_string())?;
-    println!(
-        "regen of {} services (read, assemble, render, compare; no build): {:.1} ms",
-        report.services.len(),
-        regen_time.as_secs_f64() * 1000.0
-    );
-    println!();
-
-    println!("## Generated crates");
+    if args.is_empty() {
+        return Ok(true);
+    }
+    println!("## Generated crates (crate-only rebuild in this workspace)");
     println!(
         "| crate | ops | lines in src/ | lines in tests/ | render (ms) | crate-only rebuild (s) | packages in tree |"
     );
     println!("|---|---:|---:|---:|---:|---:|---:|");
     for entry in &manifest.crates {
-        if !args.is_empty() && !args.contains(&entry.name) {
+        if !args.iter().any(|a| a == "all" || *a == entry.name) {
             continue;
         }
         let service = assemble_service(entry, &cache, &docs, false).map_err(|e| e.to_string())?;
@@ -173,4 +174,327 @@ fn package_count(root: &Path, name: &str) -> Result<usize, String> {
     packages.sort();
     packages.dedup();
     Ok(packages.len())
+}
+
+fn ms(d: Duration) -> f64 {
+    d.as_secs_f64() * 1000.0
+}
+
+/// `regen --check` in process (the library call) and as a whole process (this binary, and
+/// through `cargo xtask`, which adds cargo's own start and freshness check).
+fn regen_times(root: &Path) -> Result<(), String> {
+    let options = RegenOptions {
+        check: true,
+        ..RegenOptions::default()
+    };
+    let (in_process, report) = best_of(RUNS, || docsdk_pipeline::regen(root, options));
+    let report = report.map_err(|e| e.to_string())?;
+    let exe = std::env::current_exe().map_err(|e| format!("this executable: {e}"))?;
+    let whole = |command: &mut Command| -> Result<Duration, String> {
+        let mut best = Duration::MAX;
+        for _ in 0..RUNS {
+            let start = Instant::now();
+            command
+                .stdout(Stdio::null())
+                .stderr(Stdio::null())
+                .status()
+                .map_err(|e| format!("running regen: {e}"))?;
+            best = best.min(start.elapsed());
+        }
+        Ok(best)
+    };
+    let binary = whole(Command::new(&exe).args(["regen", "--check"]))?;
+    let via_cargo = whole(
+        cargo()
+            .current_dir(root)
+            .args(["xtask", "regen", "--check"]),
+    )?;
+    let p = report.phases;
+    println!("## Regen (best of {RUNS} runs, `regen --check`, binary already built)");
+    println!("| measure | ms |");
+    println!("|---|---:|");
+    println!(
+        "| in process (read, assemble, render, compare) | {:.0} |",
+        ms(in_process)
+    );
+    println!(
+        "| whole process, `target/debug/xtask regen --check` | {:.0} |",
+        ms(binary)
+    );
+    println!(
+        "| whole process, `cargo xtask regen --check` | {:.0} |",
+        ms(via_cargo)
+    );
+    println!(
+        "(last in-process run by phase: read {:.0} ms, assemble+render {:.0} ms, compare {:.0} ms; {} services)",
+        ms(p.read),
+        ms(p.assemble),
+        ms(p.compare),
+        report.services.len()
+    );
+    println!();
+    Ok(())
+}
+
+/// Lines of the `.rs` files under `dir`.
+fn rust_lines(dir: &Path) -> usize {
+    let mut total = 0;
+    if let Ok(entries) = std::fs::read_dir(dir) {
+        for entry in entries.flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                total += rust_lines(&path);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                total += std::fs::read_to_string(&path).map_or(0, |t| t.lines().count());
+            }
+        }
+    }
+    total
+}
+
+/// Copies `from` into `to`, leaving out build output.
+fn copy_dir(from: &Path, to: &Path) -> Result<(), String> {
+    std::fs::create_dir_all(to).map_err(|e| format!("{}: {e}", to.display()))?;
+    for entry in std::fs::read_dir(from).map_err(|e| format!("{}: {e}", from.display()))? {
+        let entry = entry.map_err(|e| format!("{}: {e}", from.display()))?;
+        let (src, dst) = (entry.path(), to.join(entry.file_name()));
+        if entry.file_name() == "target" {
+            continue;
+        }
+        if src.is_dir() {
+            copy_dir(&src, &dst)?;
+        } else {
+            std::fs::copy(&src, &dst).map_err(|e| format!("{}: {e}", src.display()))?;
+        }
+    }
+    Ok(())
+}
+
+/// The root manifest's `[profile.*]` tables, so that a workspace of its own builds with the
+/// project's dev profile.
+fn profiles(root: &Path) -> Result<String, String> {
+    let text = std::fs::read_to_string(root.join("Cargo.toml")).map_err(|e| e.to_string())?;
+    Ok(text
+        .find("\n[profile.")
+        .map_or_else(String::new, |at| text[at..].to_owned()))
+}
+
+/// A workspace of its own for generated crate `name`: the crate and the runtime at the paths
+/// they have here, the root manifest with only those two members, and the project's lock
+/// file.
+fn our_workspace(root: &Path, bench: &Path, name: &str) -> Result<PathBuf, String> {
+    let ws = bench.join(format!("ours-{name}"));
+    let _ = std::fs::remove_dir_all(ws.join("generated"));
+    let _ = std::fs::remove_dir_all(ws.join("crates"));
+    copy_dir(&root.join(layout::RUNTIME), &ws.join(layout::RUNTIME))?;
+    copy_dir(
+        &root.join(layout::GENERATED).join(name),
+        &ws.join(layout::GENERATED).join(name),
+    )?;
+    let manifest = std::fs::read_to_string(root.join("Cargo.toml")).map_err(|e| e.to_string())?;
+    let start = manifest
+        .find("members = [")
+        .ok_or("root Cargo.toml: no `members = [`")?;
+    let end = start
+        + manifest[start..]
+            .find(']')
+            .ok_or("root Cargo.toml: unterminated members")?;
+    let manifest = format!(
+        "{}members = [\"{}\", \"{}/{name}\"{}",
+        &manifest[..start],
+        layout::RUNTIME,
+        layout::GENERATED,
+        &manifest[end..]
+    );
+    std::fs::write(ws.join("Cargo.toml"), manifest).map_err(|e| e.to_string())?;
+    std::fs::copy(root.join("Cargo.lock"), ws.join("Cargo.lock")).map_err(|e| e.to_string())?;
+    Ok(ws)
+}
+
+fn progenitor_installed() -> bool {
+    cargo()
+        .args(["progenitor", "--help"])
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .status()
+        .is_ok_and(|s| s.success())
+}
+
+/// Progenitor's client for one emitted spec file (lowered to OpenAPI 3.0, which is what
+/// progenitor reads), in a workspace of its own with the project's dev profile. `Err` when
+/// progenitor refuses the spec.
+fn progenitor_workspace(
+    root: &Path,
+    bench: &Path,
+    name: &str,
+    spec: &Path,
+) -> Result<PathBuf, String> {
+    let text = std::fs::read_to_string(spec).map_err(|e| format!("{}: {e}", spec.display()))?;
+    let mut doc: serde_json::Value =
+        serde_norway::from_str(&text).map_err(|e| format!("{}: {e}", spec.display()))?;
+    crate::lower::to_openapi_3_0(&mut doc);
+    let ws = bench.join(format!("progenitor-{name}"));
+    let _ = std::fs::remove_dir_all(ws.join("src"));
+    std::fs::create_dir_all(bench).map_err(|e| e.to_string())?;
+    let lowered = bench.join(format!("{name}.openapi-3.0.json"));
+    std::fs::write(
+        &lowered,
+        serde_json::to_string_pretty(&doc).map_err(|e| e.to_string())?,
+    )
+    .map_err(|e| e.to_string())?;
+    let out = cargo()
+        .args(["progenitor", "--interface", "builder", "-i"])
+        .arg(&lowered)
+        .arg("-o")
+        .arg(&ws)
+        .args(["-n", &format!("{name}-progenitor"), "-v", "0.1.0"])
+        .output()
+        .map_err(|e| format!("cargo progenitor: {e}"))?;
+    if !out.status.success() {
+        let message = String::from_utf8_lossy(&out.stderr);
+        return Err(message.lines().last().unwrap_or("failed").to_owned());
+    }
+    let manifest_path = ws.join("Cargo.toml");
+    let mut manifest = std::fs::read_to_string(&manifest_path).map_err(|e| e.to_string())?;
+    if !manifest.contains("[workspace]") {
+        manifest.push_str("\n[workspace]\n");
+        manifest.push_str(&profiles(root)?);
+        std::fs::write(&manifest_path, manifest).map_err(|e| e.to_string())?;
+    }
+    Ok(ws)
+}
+
+/// Builds the workspace `ws` (its own target folder), then touches `src/lib.rs` and times the
+/// rebuild, best of three.
+fn isolated_rebuild(ws: &Path) -> Result<Duration, String> {
+    let build = || -> Result<(), String> {
+        let out = cargo()
+            .current_dir(ws)
+            .env("CARGO_TARGET_DIR", ws.join("target"))
+            .args(["build", "--quiet", "--workspace"])
+            .output()
+            .map_err(|e| format!("cargo build in {}: {e}", ws.display()))?;
+        if out.status.success() {
+            Ok(())
+        } else {
+            Err(format!(
+                "cargo build in {} failed:\n{}",
+                ws.display(),
+                String::from_utf8_lossy(&out.stderr)
+            ))
+        }
+    };
+    build()?;
+    let lib = find_lib(ws).ok_or_else(|| format!("{}: no src/lib.rs", ws.display()))?;
+    let text = std::fs::read(&lib).map_err(|e| format!("{}: {e}", lib.display()))?;
+    let mut best = Duration::MAX;
+    for _ in 0..3 {
+        // Rewriting the same bytes bumps the modification time, which is what cargo checks.
+        std::fs::write(&lib, &text).map_err(|e| format!("{}: {e}", lib.display()))?;
+        let start = Instant::now();
+        build()?;
+        best = best.min(start.elapsed());
+    }
+    Ok(best)
+}
+
+/// The `lib.rs` of the workspace's crate (ours sits under `generated/`, progenitor's at the
+/// top).
+fn find_lib(ws: &Path) -> Option<PathBuf> {
+    let top = ws.join("src/lib.rs");
+    if top.exists() {
+        return Some(top);
+    }
+    let generated = ws.join(layout::GENERATED);
+    std::fs::read_dir(generated)
+        .ok()?
+        .flatten()
+        .map(|e| e.path().join("src/lib.rs"))
+        .find(|p| p.exists())
+}
+
+/// Operations (method and path pairs) of a spec file.
+fn spec_operations(spec: &Path) -> usize {
+    std::fs::read_to_string(spec)
+        .ok()
+        .and_then(|t| docsdk_spec::from_yaml(&t).ok())
+        .map_or(0, |d| d.operations().count())
+}
+
+fn side_by_side(root: &Path, manifest: &Manifest) -> Result<(), String> {
+    let bench = root.join("target/bench");
+    let progenitor = progenitor_installed();
+    println!(
+        "## Side by side: crate-only rebuild after touching lib.rs, dependencies built, each crate in a workspace of its own"
+    );
+    if !progenitor {
+        println!(
+            "(cargo-progenitor is not installed: its rows are skipped; `cargo install cargo-progenitor --locked` adds them)"
+        );
+    }
+    println!(
+        "| crate | generator | ops | lines in src/ | rebuild (s) | per op (ms) | ours / progenitor |"
+    );
+    println!("|---|---|---:|---:|---:|---:|---:|");
+    for name in [SIDE_BY_SIDE, PER_OPERATION] {
+        if !manifest.crates.iter().any(|c| c.name == name) {
+            continue;
+        }
+        let ws = our_workspace(root, &bench, name)?;
+        let ours = isolated_rebuild(&ws)?;
+        let ours_lines = rust_lines(&ws.join(layout::GENERATED).join(name).join("src"));
+        let spec_dir = root.join(layout::OPENAPI).join(name);
+        let mut specs: Vec<PathBuf> = std::fs::read_dir(&spec_dir)
+            .map_err(|e| format!("{}: {e}", spec_dir.display()))?
+            .flatten()
+            .map(|e| e.path())
+            .filter(|p| p.extension().is_some_and(|e| e == "yaml"))
+            .collect();
+        specs.sort();
+        let ops: usize = specs.iter().map(|s| spec_operations(s)).sum();
+        let mut theirs = None;
+        if progenitor {
+            // Progenitor takes one document; the comparison uses the newest version.
+            if let Some(spec) = specs.last() {
+                let version = spec.file_stem().map(|s| s.to_string_lossy().into_owned());
+                match progenitor_workspace(root, &bench, name, spec).and_then(|ws| {
+                    let time = isolated_rebuild(&ws)?;
+                    Ok((time, rust_lines(&ws.join("src")), spec_operations(spec)))
+                }) {
+                    Ok(measured) => theirs = Some(measured),
+                    Err(e) => println!(
+                        "(progenitor on {name} {}: {e})",
+                        version.unwrap_or_default()
+                    ),
+                }
+            }
+        }
+        let per_op = |time: Duration, ops: usize| ms(time) / ops.max(1) as f64;
+        let ratio = theirs.map_or("–".to_owned(), |(time, _, their_ops)| {
+            format!(
+                "{:.2} (per op {:.2})",
+                ours.as_secs_f64() / time.as_secs_f64(),
+                per_op(ours, ops) / per_op(time, their_ops)
+            )
+        });
+        println!(
+            "| {name} | docsdk | {ops} | {ours_lines} | {:.2} | {:.1} | {ratio} |",
+            ours.as_secs_f64(),
+            per_op(ours, ops)
+        );
+        if let Some((time, lines, their_ops)) = theirs {
+            let version = specs
+                .last()
+                .and_then(|s| s.file_stem())
+                .map(|s| s.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            println!(
+                "| {name} {version} | progenitor (builder) | {their_ops} | {lines} | {:.2} | {:.1} | |",
+                time.as_secs_f64(),
+                per_op(time, their_ops)
+            );
+        }
+    }
+    println!();
+    Ok(())
 }

@@ -22,11 +22,29 @@ pub struct ServiceBuild {
     /// Reader diagnostics that fall in this service's part of its documents, and merge
     /// conflicts (as warnings naming both locations).
     pub diagnostics: Diagnostics,
+    /// The emitted YAML of each document of [`ServiceBuild::documents`], in the same order
+    /// (serialised in the service's own thread, so that regen spreads it over the cores).
+    pub spec_yaml: Vec<String>,
     /// The rendered crate, unless rendering was skipped.
     pub rendered: Option<RenderedCrate>,
     /// Time spent reading this service's sources (a share of a shared document's time is not
     /// split: each service shows its documents' full read time), merging and rendering.
     pub elapsed: Duration,
+    /// [`ServiceBuild::elapsed`] by phase.
+    pub timings: ServiceTimings,
+}
+
+/// Where one service's time went (each figure is time in the service's own thread).
+#[derive(Clone, Copy, Debug, Default)]
+pub struct ServiceTimings {
+    /// Reading its sources (the full read time of each, shared documents included).
+    pub read: Duration,
+    /// Picking its documents out of the reads, merging per version, sorting diagnostics.
+    pub merge: Duration,
+    /// Serialising its spec documents to YAML.
+    pub yaml: Duration,
+    /// Rendering its crate (templates and formatting).
+    pub render: Duration,
 }
 
 impl ServiceBuild {
@@ -167,6 +185,13 @@ pub fn assemble_service(
             _ => true,
         });
 
+    let merge_time = start.elapsed();
+
+    let yaml_start = Instant::now();
+    let spec_yaml = documents.iter().map(docsdk_spec::to_yaml).collect();
+    let yaml_time = yaml_start.elapsed();
+
+    let render_start = Instant::now();
     let rendered = if render {
         Some(self::render(
             &entry.name,
@@ -176,12 +201,20 @@ pub fn assemble_service(
     } else {
         None
     };
+    let render_time = render_start.elapsed();
     Ok(ServiceBuild {
         name: entry.name.clone(),
         documents,
         diagnostics,
+        spec_yaml,
         rendered,
         elapsed: read_time + start.elapsed(),
+        timings: ServiceTimings {
+            read: read_time,
+            merge: merge_time,
+            yaml: yaml_time,
+            render: render_time,
+        },
     })
 }
 

@@ -17,7 +17,7 @@ mod sources;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-pub use assemble::{ServiceBuild, assemble_service, merge_versions, render};
+pub use assemble::{ServiceBuild, ServiceTimings, assemble_service, merge_versions, render};
 pub use format::Format;
 pub use manifest::{CrateEntry, Manifest, OtcSettings};
 pub use outputs::{FileSet, StaleFile};
@@ -91,6 +91,21 @@ pub struct RegenReport {
     pub changed: Vec<StaleFile>,
     /// Time spent reading, assembling and rendering (not writing).
     pub elapsed: Duration,
+    /// Wall time of each phase.
+    pub phases: Phases,
+}
+
+/// Wall time of each phase of [`regen`].
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Phases {
+    /// Loading the manifest.
+    pub manifest: Duration,
+    /// Reading every source document (in parallel).
+    pub read: Duration,
+    /// Assembling, serialising and rendering every service (in parallel).
+    pub assemble: Duration,
+    /// Comparing the outputs with the disk, and writing what differs.
+    pub compare: Duration,
 }
 
 impl RegenReport {
@@ -115,8 +130,10 @@ impl RegenReport {
 pub fn regen(root: &Path, options: RegenOptions) -> Result<RegenReport, PipelineError> {
     let start = std::time::Instant::now();
     let manifest = Manifest::load(&root.join(layout::MANIFEST))?;
+    let manifest_time = start.elapsed();
     let docs = root.join(layout::DOCS);
     let cache = SourceCache::read_all(&docs, &manifest)?;
+    let read_time = start.elapsed() - manifest_time;
     let services = std::thread::scope(|scope| {
         let handles: Vec<_> = manifest
             .crates
@@ -129,7 +146,9 @@ pub fn regen(root: &Path, options: RegenOptions) -> Result<RegenReport, Pipeline
             .collect::<Result<Vec<_>, _>>()
     })?;
     let elapsed = start.elapsed();
+    let assemble_time = elapsed - manifest_time - read_time;
 
+    let compare_start = std::time::Instant::now();
     let mut files = FileSet::default();
     for service in &services {
         files.add_service(service);
@@ -151,6 +170,12 @@ pub fn regen(root: &Path, options: RegenOptions) -> Result<RegenReport, Pipeline
         services,
         changed,
         elapsed,
+        phases: Phases {
+            manifest: manifest_time,
+            read: read_time,
+            assemble: assemble_time,
+            compare: compare_start.elapsed(),
+        },
     })
 }
 

@@ -49,10 +49,9 @@ impl fmt::Display for StaleFile {
 impl FileSet {
     /// Adds a service's spec files and, when rendered, its crate.
     pub fn add_service(&mut self, service: &ServiceBuild) {
-        for doc in &service.documents {
-            let dir = Path::new(layout::OPENAPI).join(&service.name);
-            self.files
-                .insert(spec_file(&dir, doc), docsdk_spec::to_yaml(doc));
+        let dir = Path::new(layout::OPENAPI).join(&service.name);
+        for (doc, yaml) in service.documents.iter().zip(&service.spec_yaml) {
+            self.files.insert(spec_file(&dir, doc), yaml.clone());
         }
         if let Some(rendered) = &service.rendered {
             self.add_crate(&Path::new(layout::GENERATED).join(&service.name), rendered);
