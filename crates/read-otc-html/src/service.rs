@@ -107,7 +107,7 @@ pub(crate) fn read_service(pages: &[(String, String)], options: &ServiceOptions)
     for (p, page) in outputs.iter().enumerate() {
         for (o, op) in page.operations.iter().enumerate() {
             versions
-                .entry(version_of(&op.path))
+                .entry(version_of(&op.path).in_section(section_of(&page.file)))
                 .or_default()
                 .push((p, o));
         }
@@ -174,6 +174,33 @@ fn version_of(path: &str) -> VersionKey {
             name: "unversioned".to_owned(),
         },
     }
+}
+
+impl VersionKey {
+    /// The key of this version inside an API family of its own (`v2.0` in the native OpenStack
+    /// section is `v2.0-openstack`): a family is a module apart, never merged with the
+    /// service's own APIs of the same path version.
+    fn in_section(mut self, section: Option<&str>) -> Self {
+        if let Some(section) = section {
+            self.name = format!("{}-{section}", self.name);
+        }
+        self
+    }
+}
+
+/// The API family a page belongs to when it is not the service's own: OTC files the native
+/// OpenStack APIs a service also offers (Neutron, Cinder, Glance) in a section of their own
+/// ("Native OpenStack Neutron APIs (V2.0)", "OpenStack Cinder APIs (Recommended)"), whose
+/// folder (HTML: file) name carries the word `openstack`. Those pages get the family
+/// `openstack`; every other page `None`.
+fn section_of(file: &str) -> Option<&'static str> {
+    let mut parts: Vec<&str> = file.split('/').collect();
+    parts.pop();
+    parts
+        .iter()
+        .flat_map(|p| p.split(['_', '-', '.']))
+        .any(|w| w.eq_ignore_ascii_case("openstack"))
+        .then_some("openstack")
 }
 
 struct DocBuilder<'a> {
@@ -718,7 +745,25 @@ pub(crate) fn fallback_options(pages: &[(String, String)]) -> ServiceOptions {
 
 #[cfg(test)]
 mod tests {
-    use super::version_of;
+    use super::{section_of, version_of};
+
+    #[test]
+    fn native_openstack_sections_are_a_family_of_their_own() {
+        let neutron = "otc-rst/vpc/native_openstack_neutron_apis_v2.0/port/creating_a_port.rst";
+        assert_eq!(section_of(neutron), Some("openstack"));
+        let cinder = "otc-rst/evs/unrecommended_apis/openstack_cinder_api/evs_disk/x.rst";
+        assert_eq!(section_of(cinder), Some("openstack"));
+        // Only folders count: a page title that mentions OpenStack is not a section.
+        assert_eq!(section_of("otc-rst/ims/ims_apis/image/openstack_image.rst"), None);
+        assert_eq!(section_of("otc-rst/vpc/vpc_apis_v3/vpc/creating_a_vpc.rst"), None);
+        let key = version_of("/v2.0/ports").in_section(section_of(neutron));
+        assert_eq!(key.name, "v2.0-openstack");
+        assert!(key > version_of("/v2.0/ports") && key < version_of("/v3/ports"));
+        assert_eq!(
+            version_of("/").in_section(Some("openstack")).name,
+            "unversioned-openstack"
+        );
+    }
 
     #[test]
     fn versions_come_from_the_first_or_the_prefixed_second_segment() {
