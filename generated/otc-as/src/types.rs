@@ -29,10 +29,10 @@ pub struct CreateAsPolicyV2Request {
     pub alarm_id: Option<String>,
     /// Specifies the periodic or scheduled AS policy. This parameter is mandatory when **scaling\_policy\_type** is set to **SCHEDULED** or **RECURRENCE**. After this parameter is specified, the value of **alarm\_id** does not take effect. For details, see Table 3.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub scheduled_policy: Option<AsPolicyV2ScheduledPolicyField>,
+    pub scheduled_policy: Option<AsPolicyV2ScheduledPolicy>,
     /// Specifies the scaling action of the AS policy. For details, see Table 4.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub scaling_policy_action: Option<AsPolicyV2ScalingPolicyActionField>,
+    pub scaling_policy_action: Option<AsPolicyV2ScalingPolicyAction>,
     /// Specifies the cooldown period (in seconds). The value ranges from 0 to 86400 and is 300 by default. Range 0 to 86400.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub cool_down_time: Option<i64>,
@@ -43,7 +43,7 @@ pub struct CreateAsPolicyV2Request {
 /// scheduled\_policy field description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct AsPolicyV2ScheduledPolicyField {
+pub struct AsPolicyV2ScheduledPolicy {
     /// Specifies the time when the scaling action is triggered. The time format complies with UTC.
     ///
     /// - If **scaling\_policy\_type** is set to **SCHEDULED**, the time format is **YYYY-MM-DDThh:mmZ**.
@@ -74,13 +74,13 @@ pub struct AsPolicyV2ScheduledPolicyField {
     pub end_time: Option<String>,
 }
 crate::support::setters!(
-    @ model AsPolicyV2ScheduledPolicyField new(launch_time : String) { recurrence_type :
+    @ model AsPolicyV2ScheduledPolicy new(launch_time : String) { recurrence_type :
     String, recurrence_value : String, start_time : String, end_time : String }
 );
 /// scaling\_policy\_action field description
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct AsPolicyV2ScalingPolicyActionField {
+pub struct AsPolicyV2ScalingPolicyAction {
     /// Specifies the operation to be performed. The default operation is **ADD**.
     ///
     /// - If **scaling\_resource\_type** is set to **SCALING\_GROUP**, the following operations are supported:
@@ -117,8 +117,8 @@ pub struct AsPolicyV2ScalingPolicyActionField {
     pub limits: Option<i64>,
 }
 crate::support::setters!(
-    @ model AsPolicyV2ScalingPolicyActionField { operation : String, size : i64,
-    percentage : i64, limits : i64 }
+    @ model AsPolicyV2ScalingPolicyAction { operation : String, size : i64, percentage :
+    i64, limits : i64 }
 );
 /// Response parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -157,10 +157,10 @@ pub struct UpdateAsPolicyV2Request {
     pub alarm_id: Option<String>,
     /// Specifies the periodic or scheduled AS policy. This parameter is mandatory when **scaling\_policy\_type** is set to **SCHEDULED** or **RECURRENCE**. After this parameter is specified, the value of **alarm\_id** does not take effect. For details, see Table 3.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub scheduled_policy: Option<AsPolicyV2ScheduledPolicyField>,
+    pub scheduled_policy: Option<AsPolicyV2ScheduledPolicy>,
     /// Specifies the scaling action of the AS policy. For details, see Table 4.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub scaling_policy_action: Option<AsPolicyV2ScalingPolicyActionField>,
+    pub scaling_policy_action: Option<AsPolicyV2ScalingPolicyAction>,
     /// Specifies the cooldown period (in seconds). The value ranges from 0 to 86400. Range 0 to 86400.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub cool_down_time: Option<i64>,
@@ -173,12 +173,12 @@ pub struct UpdateAsPolicyV2Request {
 #[non_exhaustive]
 pub struct ShowAsPolicyV2Response {
     /// Specifies details about the AS policy. For details, see Table 3.
-    pub scaling_policy: Option<AsPolicyV2ScalingPolicyField>,
+    pub scaling_policy: Option<AsPolicyV2ScalingPolicy>,
 }
 /// scaling\_policy field description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct AsPolicyV2ScalingPolicyField {
+pub struct AsPolicyV2ScalingPolicy {
     /// Specifies the scaling resource ID.
     pub scaling_resource_id: Option<String>,
     /// Specifies the scaling resource type.
@@ -206,22 +206,22 @@ pub struct AsPolicyV2ScalingPolicyField {
     /// Specifies the alarm ID.
     pub alarm_id: Option<String>,
     /// Specifies the periodic or scheduled AS policy. For details, see Table 4.
-    pub scheduled_policy: Option<ShowAsPolicyV2ScheduledPolicyField>,
+    pub scheduled_policy: Option<ShowAsPolicyV2ScheduledPolicy>,
     /// Specifies the scaling action of the AS policy. For details, see Table 5.
-    pub scaling_policy_action: Option<ShowAsPolicyV2ScalingPolicyActionField>,
+    pub scaling_policy_action: Option<ShowAsPolicyV2ScalingPolicyAction>,
     /// Specifies the cooldown period (s).
     pub cool_down_time: Option<i64>,
     /// Specifies the time when an AS policy was created. The time format complies with UTC.
     pub create_time: Option<String>,
     /// Provides additional information. For details, see Table 6.
-    pub meta_data: Option<AsPolicyV2MetaDataField>,
+    pub meta_data: Option<AsPolicyV2MetaData>,
     /// Specifies the AS policy description.
     pub description: Option<String>,
 }
 /// scheduled\_policy field description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct ShowAsPolicyV2ScheduledPolicyField {
+pub struct ShowAsPolicyV2ScheduledPolicy {
     /// Specifies the time when the scaling action is triggered. The time format complies with UTC.
     ///
     /// - If **scaling\_policy\_type** is set to **SCHEDULED**, the time format is **YYYY-MM-DDThh:mmZ**.
@@ -249,7 +249,7 @@ pub struct ShowAsPolicyV2ScheduledPolicyField {
 /// scaling\_policy\_action field description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct ShowAsPolicyV2ScalingPolicyActionField {
+pub struct ShowAsPolicyV2ScalingPolicyAction {
     /// Specifies the scaling action.
     ///
     /// - **ADD**: indicates adding instances.
@@ -266,7 +266,7 @@ pub struct ShowAsPolicyV2ScalingPolicyActionField {
 /// meta\_data field description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct AsPolicyV2MetaDataField {
+pub struct AsPolicyV2MetaData {
     /// Specifies the bandwidth sharing type in the bandwidth scaling policy.
     pub metadata_bandwidth_share_type: Option<String>,
     /// Specifies the EIP ID for the bandwidth in the bandwidth scaling policy.
@@ -285,12 +285,12 @@ pub struct ShowResourceAsPoliciesBoundV2Response {
     /// Specifies the maximum number of resources to be queried.
     pub limit: Option<i64>,
     /// Specifies AS policies. For details, see Table 3.
-    pub scaling_policies: Option<Vec<ResourceAsPoliciesBoundV2ScalingPoliciesField>>,
+    pub scaling_policies: Option<Vec<ResourceAsPoliciesBoundV2ScalingPolicy>>,
 }
 /// scaling\_policies field description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct ResourceAsPoliciesBoundV2ScalingPoliciesField {
+pub struct ResourceAsPoliciesBoundV2ScalingPolicy {
     /// Specifies the AS policy name.
     /// Supports fuzzy search.
     pub scaling_policy_name: Option<String>,
@@ -318,22 +318,22 @@ pub struct ResourceAsPoliciesBoundV2ScalingPoliciesField {
     /// Specifies the alarm ID.
     pub alarm_id: Option<String>,
     /// Specifies the periodic or scheduled AS policy. For details, see Table 4.
-    pub scheduled_policy: Option<ShowAsPolicyV2ScheduledPolicyField>,
+    pub scheduled_policy: Option<ShowAsPolicyV2ScheduledPolicy>,
     /// Specifies the scaling action of the AS policy. For details, see Table 5.
-    pub scaling_policy_action: Option<AsPoliciesBoundV2ScalingPolicyActionField>,
+    pub scaling_policy_action: Option<ResourceAsPoliciesBoundV2ScalingPolicyAction>,
     /// Specifies the cooldown period (s).
     pub cool_down_time: Option<i64>,
     /// Specifies the time when an AS policy was created. The time format complies with UTC.
     pub create_time: Option<String>,
     /// Provides additional information. For details, see Table 6.
-    pub meta_data: Option<AsPolicyV2MetaDataField>,
+    pub meta_data: Option<AsPolicyV2MetaData>,
     /// Specifies the AS policy description.
     pub description: Option<String>,
 }
 /// scaling\_policy\_action field description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct AsPoliciesBoundV2ScalingPolicyActionField {
+pub struct ResourceAsPoliciesBoundV2ScalingPolicyAction {
     /// Specifies the scaling action.
     ///
     /// - **ADD**: indicates adding instances.
@@ -358,12 +358,12 @@ pub struct ListAsPoliciesV2Response {
     /// Specifies the maximum number of resources to be queried.
     pub limit: Option<i64>,
     /// Specifies AS policies. For details, see Table 3.
-    pub scaling_policies: Option<Vec<AsPoliciesV2ScalingPoliciesField>>,
+    pub scaling_policies: Option<Vec<AsPoliciesV2ScalingPolicy>>,
 }
 /// scaling\_policies field description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct AsPoliciesV2ScalingPoliciesField {
+pub struct AsPoliciesV2ScalingPolicy {
     /// Specifies the AS policy name.
     pub scaling_policy_name: Option<String>,
     /// Specifies the AS policy ID.
@@ -390,15 +390,15 @@ pub struct AsPoliciesV2ScalingPoliciesField {
     /// Specifies the alarm ID.
     pub alarm_id: Option<String>,
     /// Specifies the periodic or scheduled AS policy. For details, see Table 4.
-    pub scheduled_policy: Option<ShowAsPolicyV2ScheduledPolicyField>,
+    pub scheduled_policy: Option<ShowAsPolicyV2ScheduledPolicy>,
     /// Specifies the scaling action of the AS policy. For details, see Table 5.
-    pub scaling_policy_action: Option<AsPoliciesBoundV2ScalingPolicyActionField>,
+    pub scaling_policy_action: Option<ResourceAsPoliciesBoundV2ScalingPolicyAction>,
     /// Specifies the cooldown period (s).
     pub cool_down_time: Option<i64>,
     /// Specifies the time when an AS policy was created. The time format complies with UTC.
     pub create_time: Option<String>,
     /// Provides additional information. For details, see Table 6.
-    pub meta_data: Option<AsPolicyV2MetaDataField>,
+    pub meta_data: Option<AsPolicyV2MetaData>,
     /// Specifies the AS policy description.
     pub description: Option<String>,
 }
@@ -413,12 +413,12 @@ pub struct ListScalingActionLogsV2Response {
     /// Specifies the maximum number of resources to be queried.
     pub limit: Option<i64>,
     /// Specifies scaling action logs. For details, see Table 3.
-    pub scaling_activity_log: Option<Vec<ScalingActionLogsV2ScalingActivityLogField>>,
+    pub scaling_activity_log: Option<Vec<ScalingActionLogsV2ScalingActivityLog>>,
 }
 /// scaling\_activity\_log field description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct ScalingActionLogsV2ScalingActivityLogField {
+pub struct ScalingActionLogsV2ScalingActivityLog {
     /// Specifies the status of the scaling action.
     ///
     /// - **SUCCESS**: The scaling action has been performed.
@@ -432,15 +432,15 @@ pub struct ScalingActionLogsV2ScalingActivityLogField {
     /// Specifies the scaling action log ID.
     pub id: Option<String>,
     /// Specifies names of the ECSs that are removed from the AS group in a scaling action. For details, see Table 4.
-    pub instance_removed_list: Option<Vec<ScalingActionLogsV2ScalingInstanceField>>,
+    pub instance_removed_list: Option<Vec<ScalingActionLogsV2ScalingInstance>>,
     /// Specifies names of the ECSs that are removed from the AS group and deleted in a scaling action. For details, see Table 4.
-    pub instance_deleted_list: Option<Vec<ScalingActionLogsV2ScalingInstanceField>>,
+    pub instance_deleted_list: Option<Vec<ScalingActionLogsV2ScalingInstance>>,
     /// Specifies names of the ECSs that are added to the AS group in a scaling action. For details, see Table 4.
-    pub instance_added_list: Option<Vec<ScalingActionLogsV2ScalingInstanceField>>,
+    pub instance_added_list: Option<Vec<ScalingActionLogsV2ScalingInstance>>,
     /// Specifies the ECSs for which a scaling action fails. For details, see Table 4.
-    pub instance_failed_list: Option<Vec<ScalingActionLogsV2ScalingInstanceField>>,
+    pub instance_failed_list: Option<Vec<ScalingActionLogsV2ScalingInstance>>,
     /// Specifies the ECSs that are set to standby mode or for which standby mode is canceled in a scaling action. For details, see Table 4. This parameter is reserved.
-    pub instance_standby_list: Option<Vec<ScalingActionLogsV2ScalingInstanceField>>,
+    pub instance_standby_list: Option<Vec<ScalingActionLogsV2ScalingInstance>>,
     /// Specifies the number of added or deleted instances during the scaling.
     pub scaling_value: Option<i64>,
     /// Specifies the description of the scaling action.
@@ -450,13 +450,13 @@ pub struct ScalingActionLogsV2ScalingActivityLogField {
     /// Specifies the expected number of instances for the scaling action.
     pub desire_value: Option<i64>,
     /// Specifies the load balancers that are bound to the AS group. For details, see Table 5.
-    pub lb_bind_success_list: Option<Vec<ScalingActionLogsV2ModifyLbField>>,
+    pub lb_bind_success_list: Option<Vec<ScalingActionLogsV2ModifyLb>>,
     /// Specifies the load balancers that failed to be bound to the AS group. For details, see Table 5.
-    pub lb_bind_failed_list: Option<Vec<ScalingActionLogsV2ModifyLbField>>,
+    pub lb_bind_failed_list: Option<Vec<ScalingActionLogsV2ModifyLb>>,
     /// Specifies the load balancers that are unbound from the AS group. For details, see Table 5.
-    pub lb_unbind_success_list: Option<Vec<ScalingActionLogsV2ModifyLbField>>,
+    pub lb_unbind_success_list: Option<Vec<ScalingActionLogsV2ModifyLb>>,
     /// Specifies the load balancers that failed to be unbound from the AS group. For details, see Table 5.
-    pub lb_unbind_failed_list: Option<Vec<ScalingActionLogsV2ModifyLbField>>,
+    pub lb_unbind_failed_list: Option<Vec<ScalingActionLogsV2ModifyLb>>,
     /// Specifies the type of the scaling action. Wire name: `type`.
     #[serde(rename = "type")]
     pub type_: Option<String>,
@@ -464,7 +464,7 @@ pub struct ScalingActionLogsV2ScalingActivityLogField {
 /// scaling\_instance field description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct ScalingActionLogsV2ScalingInstanceField {
+pub struct ScalingActionLogsV2ScalingInstance {
     /// Specifies the ECS name.
     pub instance_name: Option<String>,
     /// Specifies the ECS ID.
@@ -479,9 +479,9 @@ pub struct ScalingActionLogsV2ScalingInstanceField {
 /// modify\_lb field description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct ScalingActionLogsV2ModifyLbField {
+pub struct ScalingActionLogsV2ModifyLb {
     /// Specifies information about an enhanced load balancer. For details, see Table 6.
-    pub lbaas_listener: Option<ScalingActionLogsV2LbaasListenerField>,
+    pub lbaas_listener: Option<ScalingActionLogsV2LbaasListener>,
     /// Specifies information about a classic load balancer.
     pub listener: Option<String>,
     /// Specifies the cause of a load balancer migration failure.
@@ -492,7 +492,7 @@ pub struct ScalingActionLogsV2ModifyLbField {
 /// lbaas\_listener field description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct ScalingActionLogsV2LbaasListenerField {
+pub struct ScalingActionLogsV2LbaasListener {
     /// Specifies the listener ID.
     pub listener_id: Option<String>,
     /// Specifies the backend ECS group ID.
@@ -518,7 +518,7 @@ pub struct CreateAsConfigurationRequest {
     pub scaling_configuration_name: Option<String>,
     /// Specifies the ECS configuration. For details, see Table 3.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub instance_config: Option<AsConfigurationInstanceConfigField>,
+    pub instance_config: Option<AsConfigurationInstanceConfig>,
     /// Specifies the ID of the source AS configuration, which will be used together with **instance\_config** to create a new AS configuration.
     ///
     /// - If **instance\_id** is specified in **instance\_config**, **instance\_id** is preferentially used to create the new AS configuration, and **source\_scaling\_configuration\_id** does not take effect.
@@ -532,7 +532,7 @@ pub struct CreateAsConfigurationRequest {
 /// instance\_config field description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct AsConfigurationInstanceConfigField {
+pub struct AsConfigurationInstanceConfig {
     /// Specifies the ECS ID. When you want to create an AS configuration from an ECS, specify this parameter. In this case, the **flavorRef**, **imageRef**, **disk**, and **security\_groups** fields do not take effect.
     /// If the **instance\_id** field is not specified, **flavorRef**, **imageRef**, and **disk** fields are mandatory.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -549,18 +549,18 @@ pub struct AsConfigurationInstanceConfigField {
     pub image_ref: Option<String>,
     /// Specifies the disk group information. System disks are mandatory and data disks are optional. For details, see Table 4.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub disk: Option<Vec<AsConfigurationDiskField>>,
+    pub disk: Option<Vec<AsConfigurationDisk>>,
     /// Specifies the name of the SSH key pair used to log in to the ECS.
     pub key_name: String,
     /// Specifies information about the injected file. Only text files can be injected. A maximum of five files can be injected at a time and the maximum size of each file is 1 KB. For details, see Table 6.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub personality: Option<Vec<AsConfigurationPersonalityField>>,
+    pub personality: Option<Vec<AsConfigurationPersonality>>,
     /// Specifies the EIP of the ECS. The EIP can be configured in two ways. For details, see Table 7.
     ///
     /// - Do not use an EIP. In this case, this parameter is unavailable.
     /// - Automatically assign an EIP. You need to specify the information about the new EIP.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub public_ip: Option<AsConfigurationPublicIpField>,
+    pub public_ip: Option<AsConfigurationPublicIp>,
     /// Specifies the user data to be injected during the ECS creation process. Text, text files, and gzip files can be injected.
     /// Constraints:
     ///
@@ -571,22 +571,22 @@ pub struct AsConfigurationInstanceConfigField {
     pub user_data: Option<String>,
     /// Specifies the ECS metadata. For details, see Table 10.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub metadata: Option<AsConfigurationMetadataField>,
+    pub metadata: Option<CreateAsConfigurationMetadata>,
     /// Specifies security groups. For details, see Table 11.
     /// If a security group is specified both in the AS configuration and AS group, scaled ECS instances will be added to the security group specified in the AS configuration. If a security group is not specified in either of them, scaled ECS instances will be added to the default security group. For your convenience, you are advised to specify the security group in the AS configuration.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub security_groups: Option<Vec<AsConfigurationSecurityGroupsField>>,
+    pub security_groups: Option<Vec<AsConfigurationSecurityGroup>>,
     /// This parameter is reserved.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub market_type: Option<String>,
 }
 crate::support::setters!(
-    @ model AsConfigurationInstanceConfigField new(key_name : String) { instance_id :
-    String, flavor_ref : String, image_ref : String, disk : Vec <
-    AsConfigurationDiskField >, personality : Vec < AsConfigurationPersonalityField >,
-    public_ip : AsConfigurationPublicIpField, user_data : String, metadata :
-    AsConfigurationMetadataField, security_groups : Vec <
-    AsConfigurationSecurityGroupsField >, market_type : String }
+    @ model AsConfigurationInstanceConfig new(key_name : String) { instance_id : String,
+    flavor_ref : String, image_ref : String, disk : Vec < AsConfigurationDisk >,
+    personality : Vec < AsConfigurationPersonality >, public_ip :
+    AsConfigurationPublicIp, user_data : String, metadata :
+    CreateAsConfigurationMetadata, security_groups : Vec < AsConfigurationSecurityGroup
+    >, market_type : String }
 );
 crate::support::open_enum!(
     #[doc =
@@ -603,20 +603,20 @@ crate::support::open_enum!(
     " - If the type of the backup's source disk is **co-p1** or **uh-l1**, you can create disks of any of the two types."]
     #[doc =
     " - For details about disk types, see **Disk Types and Performance** in the *Elastic Volume Service User Guide*."]
-    AsConfigurationDiskFieldVolumeType { Ssd = "SSD", Sas = "SAS", Sata = "SATA", Essd =
+    AsConfigurationDiskVolumeType { Ssd = "SSD", Sas = "SAS", Sata = "SATA", Essd =
     "ESSD" }
 );
 crate::support::open_enum!(
     #[doc = " Specifies a disk type. The options are as follows:"] #[doc = ""] #[doc =
     " - **DATA**: indicates a data disk."] #[doc =
     " - **SYS**: indicates a system disk."] #[doc =
-    " - System disk encryption is not supported."] AsConfigurationDiskFieldDiskType {
-    Data = "DATA", Sys = "SYS" }
+    " - System disk encryption is not supported."] AsConfigurationDiskDiskType { Data =
+    "DATA", Sys = "SYS" }
 );
 /// disk field description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct AsConfigurationDiskField {
+pub struct AsConfigurationDisk {
     /// Specifies the disk size. The unit is GB.
     /// The system disk size ranges from 1 to 1024 and must be greater than or equal to the minimum size (**min\_disk** value) of the system disk specified in the image.
     /// The data disk size ranges from 10 to 32768.
@@ -634,13 +634,13 @@ pub struct AsConfigurationDiskField {
     /// - If the type of the backup's source disk is **SSD**, **SAS**, or **SATA**, you can create any types of disks.
     /// - If the type of the backup's source disk is **co-p1** or **uh-l1**, you can create disks of any of the two types.
     /// - For details about disk types, see **Disk Types and Performance** in the *Elastic Volume Service User Guide*.
-    pub volume_type: AsConfigurationDiskFieldVolumeType,
+    pub volume_type: AsConfigurationDiskVolumeType,
     /// Specifies a disk type. The options are as follows:
     ///
     /// - **DATA**: indicates a data disk.
     /// - **SYS**: indicates a system disk.
     /// - System disk encryption is not supported.
-    pub disk_type: AsConfigurationDiskFieldDiskType,
+    pub disk_type: AsConfigurationDiskDiskType,
     /// Specifies the ID of a data disk image used to export data disks of an ECS.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub data_disk_image_id: Option<String>,
@@ -650,18 +650,18 @@ pub struct AsConfigurationDiskField {
     pub snapshot_id: Option<String>,
     /// Specifies the metadata for creating disks. For details, see Table 5.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub metadata: Option<AsConfigurationMetadataFieldForCreatingDisk>,
+    pub metadata: Option<AsConfigurationMetadata>,
 }
 crate::support::setters!(
-    @ model AsConfigurationDiskField new(size : i64, volume_type :
-    AsConfigurationDiskFieldVolumeType, disk_type : AsConfigurationDiskFieldDiskType) {
-    data_disk_image_id : String, snapshot_id : String, metadata :
-    AsConfigurationMetadataFieldForCreatingDisk }
+    @ model AsConfigurationDisk new(size : i64, volume_type :
+    AsConfigurationDiskVolumeType, disk_type : AsConfigurationDiskDiskType) {
+    data_disk_image_id : String, snapshot_id : String, metadata : AsConfigurationMetadata
+    }
 );
 /// metadata Field Description for Creating Disks
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct AsConfigurationMetadataFieldForCreatingDisk {
+pub struct AsConfigurationMetadata {
     /// Specifies encryption in **metadata**. The value can be **0** (encryption disabled) or **1** (encryption enabled).
     /// If this parameter does not exist, the disk will not be encrypted by default.
     /// System disk encryption is not supported.
@@ -679,13 +679,12 @@ pub struct AsConfigurationMetadataFieldForCreatingDisk {
     pub system_cmkid: Option<String>,
 }
 crate::support::setters!(
-    @ model AsConfigurationMetadataFieldForCreatingDisk { system_encrypted : String,
-    system_cmkid : String }
+    @ model AsConfigurationMetadata { system_encrypted : String, system_cmkid : String }
 );
 /// personality field description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct AsConfigurationPersonalityField {
+pub struct AsConfigurationPersonality {
     /// Specifies the path of the injected file.
     ///
     /// - For Linux OSs, specify the path, for example, **/etc/foo.txt**, for storing the injected file.
@@ -696,36 +695,36 @@ pub struct AsConfigurationPersonalityField {
     pub content: String,
 }
 crate::support::setters!(
-    @ model AsConfigurationPersonalityField new(path : String, content : String) {}
+    @ model AsConfigurationPersonality new(path : String, content : String) {}
 );
 /// public\_ip field description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct AsConfigurationPublicIpField {
+pub struct AsConfigurationPublicIp {
     /// Specifies the EIP automatically assigned to the ECS. For details, see Table 8.
-    pub eip: AsConfigurationEipField,
+    pub eip: AsConfigurationEip,
 }
 crate::support::setters!(
-    @ model AsConfigurationPublicIpField new(eip : AsConfigurationEipField) {}
+    @ model AsConfigurationPublicIp new(eip : AsConfigurationEip) {}
 );
 /// eip field description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct AsConfigurationEipField {
+pub struct AsConfigurationEip {
     /// Specifies the EIP type.
     /// Enumerated value of the IP address type: 5\_bgp (indicates dynamic BGP)
     pub ip_type: String,
     /// Specifies the bandwidth of an IP address. For details, see Table 9.
-    pub bandwidth: AsConfigurationBandwidthField,
+    pub bandwidth: AsConfigurationBandwidth,
 }
 crate::support::setters!(
-    @ model AsConfigurationEipField new(ip_type : String, bandwidth :
-    AsConfigurationBandwidthField) {}
+    @ model AsConfigurationEip new(ip_type : String, bandwidth :
+    AsConfigurationBandwidth) {}
 );
 /// bandwidth field description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct AsConfigurationBandwidthField {
+pub struct AsConfigurationBandwidth {
     /// Specifies the bandwidth (Mbit/s). The value ranges from 1 to 500.
     ///
     /// - The specific range may vary depending on the configuration in each region. You can see the bandwidth range of each region on the management console.
@@ -744,13 +743,13 @@ pub struct AsConfigurationBandwidthField {
     pub charging_mode: String,
 }
 crate::support::setters!(
-    @ model AsConfigurationBandwidthField new(size : i64, share_type : String,
-    charging_mode : String) {}
+    @ model AsConfigurationBandwidth new(size : i64, share_type : String, charging_mode :
+    String) {}
 );
 /// metadata field description
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct AsConfigurationMetadataField {
+pub struct CreateAsConfigurationMetadata {
     /// Specifies the initial login password of the administrator account for logging in to an ECS using password authentication. The Linux administrator is **root**, and the Windows administrator is **Administrator**.
     /// Password complexity requirements:
     ///
@@ -763,15 +762,15 @@ pub struct AsConfigurationMetadataField {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub admin_pass: Option<String>,
 }
-crate::support::setters!(@ model AsConfigurationMetadataField { admin_pass : String });
+crate::support::setters!(@ model CreateAsConfigurationMetadata { admin_pass : String });
 /// security\_groups field description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct AsConfigurationSecurityGroupsField {
+pub struct AsConfigurationSecurityGroup {
     /// Specifies the ID of the security group.
     pub id: String,
 }
-crate::support::setters!(@ model AsConfigurationSecurityGroupsField new(id : String) {});
+crate::support::setters!(@ model AsConfigurationSecurityGroup new(id : String) {});
 /// Response parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -784,12 +783,12 @@ pub struct CreateAsConfigurationResponse {
 #[non_exhaustive]
 pub struct ShowAsConfigurationResponse {
     /// Provides AS configuration details.
-    pub scaling_configuration: Option<AsConfigurationScalingConfigurationsField>,
+    pub scaling_configuration: Option<AsConfigurationScalingConfiguration>,
 }
 /// scaling\_configurations field description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct AsConfigurationScalingConfigurationsField {
+pub struct AsConfigurationScalingConfiguration {
     /// Specifies the AS configuration ID. This parameter is globally unique.
     pub scaling_configuration_id: Option<String>,
     /// Specifies the tenant ID.
@@ -798,7 +797,7 @@ pub struct AsConfigurationScalingConfigurationsField {
     /// Supports fuzzy search.
     pub scaling_configuration_name: Option<String>,
     /// Specifies the information about instance configurations.
-    pub instance_config: Option<ListAsConfigurationsInstanceConfigField>,
+    pub instance_config: Option<ListAsConfigurationsInstanceConfig>,
     /// Specifies the time when AS configurations are created. The time format complies with UTC.
     pub create_time: Option<String>,
     /// Specifies the ID of the AS group to which the AS configuration is bound.
@@ -807,7 +806,7 @@ pub struct AsConfigurationScalingConfigurationsField {
 /// instance\_config field description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct ListAsConfigurationsInstanceConfigField {
+pub struct ListAsConfigurationsInstanceConfig {
     /// Specifies the ECS flavor ID. Wire name: `flavorRef`.
     #[serde(rename = "flavorRef")]
     pub flavor_ref: Option<String>,
@@ -815,7 +814,7 @@ pub struct ListAsConfigurationsInstanceConfigField {
     #[serde(rename = "imageRef")]
     pub image_ref: Option<String>,
     /// Specifies the disk group information.
-    pub disk: Option<Vec<ListAsConfigurationsDiskField>>,
+    pub disk: Option<Vec<ListAsConfigurationsDisk>>,
     /// Specifies the name of the SSH key pair used to log in to the ECS.
     pub key_name: Option<String>,
     /// Specifies the fingerprint of the SSH key pair used to log in to the ECS.
@@ -829,15 +828,15 @@ pub struct ListAsConfigurationsInstanceConfigField {
     #[serde(rename = "adminPass")]
     pub admin_pass: Option<String>,
     /// Specifies information about the injected file.
-    pub personality: Option<Vec<ListAsConfigurationsPersonalityField>>,
+    pub personality: Option<Vec<ListAsConfigurationsPersonality>>,
     /// Specifies the EIP of the ECS.
-    pub public_ip: Option<ListAsConfigurationsPublicIpField>,
+    pub public_ip: Option<ListAsConfigurationsPublicIp>,
     /// Specifies the Cloud-Init user data, which is encoded using Base64.
     pub user_data: Option<String>,
     /// Specifies the ECS metadata. For details, see Table 11.
-    pub metadata: Option<ListAsConfigurationsMetadataField>,
+    pub metadata: Option<AsConfigurationMetadataResponse>,
     /// Specifies the security group information.
-    pub security_groups: Option<Vec<ListAsConfigurationsSecurityGroupsField>>,
+    pub security_groups: Option<Vec<ListAsConfigurationsSecurityGroup>>,
     /// This parameter is reserved.
     pub server_group_id: Option<String>,
     /// This parameter is reserved.
@@ -852,7 +851,7 @@ pub struct ListAsConfigurationsInstanceConfigField {
 /// disk field description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct ListAsConfigurationsDiskField {
+pub struct ListAsConfigurationsDisk {
     /// Specifies the disk size. The unit is GB.
     pub size: Option<i64>,
     /// Specifies the disk type.
@@ -864,12 +863,12 @@ pub struct ListAsConfigurationsDiskField {
     /// Specifies the disk backup snapshot ID.
     pub snapshot_id: Option<String>,
     /// Specifies the metadata for creating disks. For details, see Table 6.
-    pub metadata: Option<AsConfigurationMetadataFieldForCreatingDisk>,
+    pub metadata: Option<AsConfigurationMetadata>,
 }
 /// personality field description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct ListAsConfigurationsPersonalityField {
+pub struct ListAsConfigurationsPersonality {
     /// Specifies the path of the injected file.
     pub path: Option<String>,
     /// Specifies the content of the file to be injected. The file content is encoded using Base64.
@@ -878,23 +877,23 @@ pub struct ListAsConfigurationsPersonalityField {
 /// public\_ip field description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct ListAsConfigurationsPublicIpField {
+pub struct ListAsConfigurationsPublicIp {
     /// Specifies the automatically assigned EIP.
-    pub eip: Option<ListAsConfigurationsEipField>,
+    pub eip: Option<ListAsConfigurationsEip>,
 }
 /// eip field description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct ListAsConfigurationsEipField {
+pub struct ListAsConfigurationsEip {
     /// Specifies the IP address type.
     pub ip_type: Option<String>,
     /// Specifies the bandwidth of an IP address.
-    pub bandwidth: Option<ListAsConfigurationsBandwidthField>,
+    pub bandwidth: Option<ListAsConfigurationsBandwidth>,
 }
 /// bandwidth field description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct ListAsConfigurationsBandwidthField {
+pub struct ListAsConfigurationsBandwidth {
     /// Specifies the bandwidth (Mbit/s).
     pub size: Option<i64>,
     /// Specifies the bandwidth sharing type.
@@ -910,14 +909,14 @@ pub struct ListAsConfigurationsBandwidthField {
 /// metadata field description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct ListAsConfigurationsMetadataField {
+pub struct AsConfigurationMetadataResponse {
     /// Specifies the password of the **Administrator** account for a Windows ECS.
     pub admin_pass: Option<String>,
 }
 /// security\_groups field description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct ListAsConfigurationsSecurityGroupsField {
+pub struct ListAsConfigurationsSecurityGroup {
     /// Specifies the security group ID.
     pub id: Option<String>,
 }
@@ -932,7 +931,7 @@ pub struct ListAsConfigurationsResponse {
     /// Specifies the number of query records.
     pub limit: Option<i64>,
     /// Specifies the AS configuration list.
-    pub scaling_configurations: Option<Vec<AsConfigurationScalingConfigurationsField>>,
+    pub scaling_configurations: Option<Vec<AsConfigurationScalingConfiguration>>,
 }
 /// Request parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -968,16 +967,16 @@ pub struct CreateAsGroupRequest {
     /// Specifies information about a load balancer. You can add up to six load balancers. This parameter is in list data structure. For details, see Table 3.
     /// This parameter is alternative to **lb\_listener\_id**.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub lbaas_listeners: Option<Vec<AsGroupLbaasListenersField>>,
+    pub lbaas_listeners: Option<Vec<AsGroupLbaasListener>>,
     /// Specifies the AZ information. The instances added in a scaling action will be created in a specified AZ. If you do not specify an AZ, the system automatically specifies one. For details, see Regions and Endpoints.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub available_zones: Option<Vec<String>>,
     /// Specifies network information. You can select up to five subnets. The first subnet you select is used by the primary NICs of ECSs by default. For the information about the data structure, see Table 4.
-    pub networks: Vec<AsGroupNetworksField>,
+    pub networks: Vec<AsGroupNetwork>,
     /// Specifies the security group information. Only one security group can be selected. For the information about the data structure, see Table 6.
     /// If a security group is specified both in the AS configuration and the AS group, scaled-out instances will be added to the security group specified in the AS configuration. If a security group is not specified in either of them, scaled-out instances will be added to the default security group. For your convenience, specify a security group in the AS configuration.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub security_groups: Option<Vec<AsGroupSecurityGroupsField>>,
+    pub security_groups: Option<Vec<AsGroupSecurityGroup>>,
     /// Specifies the VPC ID, which can be obtained using the API for querying VPCs. For details, see "Querying VPCs" in *Virtual Private Network API Reference*.
     pub vpc_id: String,
     /// Specifies the health check method for instances in the AS group. The health check methods include **ELB\_AUDIT** and **NOVA\_AUDIT**. When load balancing is configured for an AS group, the default value is **ELB\_AUDIT**. Otherwise, the default value is **NOVA\_AUDIT**.
@@ -1046,7 +1045,7 @@ pub struct CreateAsGroupRequest {
 /// lbaas\_listeners field description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct AsGroupLbaasListenersField {
+pub struct AsGroupLbaasListener {
     /// Specifies the backend server group ID.
     pub pool_id: String,
     /// Specifies the port configured for the backend server group, which is the port on which a backend server listens for traffic. The port ranges from 1 to 65535.
@@ -1057,13 +1056,13 @@ pub struct AsGroupLbaasListenersField {
     pub weight: i64,
 }
 crate::support::setters!(
-    @ model AsGroupLbaasListenersField new(pool_id : String, protocol_port : i64, weight
-    : i64) {}
+    @ model AsGroupLbaasListener new(pool_id : String, protocol_port : i64, weight : i64)
+    {}
 );
 /// networks field description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct AsGroupNetworksField {
+pub struct AsGroupNetwork {
     /// Specifies the subnet ID.
     pub id: String,
     /// Specifies whether to support IPv6 addresses.
@@ -1075,28 +1074,28 @@ pub struct AsGroupNetworksField {
     pub ipv6_enable: Option<bool>,
     /// Specifies the shared bandwidth of an IPv6 address. This parameter is left blank by default, indicating that no shared IPv6 bandwidth is bound.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub ipv6_bandwidth: Option<AsGroupIpv6BandwidthField>,
+    pub ipv6_bandwidth: Option<AsGroupIpv6Bandwidth>,
 }
 crate::support::setters!(
-    @ model AsGroupNetworksField new(id : String) { ipv6_enable : bool, ipv6_bandwidth :
-    AsGroupIpv6BandwidthField }
+    @ model AsGroupNetwork new(id : String) { ipv6_enable : bool, ipv6_bandwidth :
+    AsGroupIpv6Bandwidth }
 );
 /// ipv6\_bandwidth field description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct AsGroupIpv6BandwidthField {
+pub struct AsGroupIpv6Bandwidth {
     /// Specifies the ID of the shared bandwidth of an IPv6 address.
     pub id: String,
 }
-crate::support::setters!(@ model AsGroupIpv6BandwidthField new(id : String) {});
+crate::support::setters!(@ model AsGroupIpv6Bandwidth new(id : String) {});
 /// security\_groups field description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct AsGroupSecurityGroupsField {
+pub struct AsGroupSecurityGroup {
     /// Specifies the security group ID.
     pub id: String,
 }
-crate::support::setters!(@ model AsGroupSecurityGroupsField new(id : String) {});
+crate::support::setters!(@ model AsGroupSecurityGroup new(id : String) {});
 /// Response parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -1146,7 +1145,7 @@ pub struct UpdateAsGroupRequest {
     /// - The number of instances in the AS group is 0.
     /// - The AS group is not in service.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub networks: Option<Vec<AsGroupNetworksField>>,
+    pub networks: Option<Vec<AsGroupNetwork>>,
     /// Specifies the security group information. A maximum of one security group can be selected. For information about the data structure, see Table 5.
     /// If a security group is specified both in the AS configuration and AS group, scaled ECS instances will be added to the security group specified in the AS configuration. If a security group is not specified in either of them, scaled ECS instances will be added to the default security group. For your convenience, you are advised to specify the security group in the AS configuration. The value of this parameter can be changed only when all the following conditions are met:
     ///
@@ -1154,7 +1153,7 @@ pub struct UpdateAsGroupRequest {
     /// - The number of instances in the AS group is 0.
     /// - The AS group is not in service.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub security_groups: Option<Vec<AsGroupSecurityGroupsField>>,
+    pub security_groups: Option<Vec<AsGroupSecurityGroup>>,
     /// Specifies the ELB listener ID. You can add up to six load balancer listeners. Separate listener IDs with commas (,).
     /// The value of this parameter can be changed only when all the following conditions are met:
     ///
@@ -1166,7 +1165,7 @@ pub struct UpdateAsGroupRequest {
     /// Specifies information about an ELB load balancer. You can add up to six load balancers. This parameter is in list data structure. For details, see Table 3.
     /// This parameter is alternative to **lb\_listener\_id**.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub lbaas_listeners: Option<Vec<UpdateAsGroupLbaasListenersField>>,
+    pub lbaas_listeners: Option<Vec<UpdateAsGroupLbaasListener>>,
     /// Specifies the health check method for instances in the AS group. The health check methods include **ELB\_AUDIT** and **NOVA\_AUDIT**. When load balancing is configured for an AS group, the default value is **ELB\_AUDIT**. Otherwise, the default value is **NOVA\_AUDIT**.
     ///
     /// - **ELB\_AUDIT**: indicates the ELB health check, which takes effect in an AS group with a listener.
@@ -1232,7 +1231,7 @@ pub struct UpdateAsGroupRequest {
 /// lbaas\_listeners field description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct UpdateAsGroupLbaasListenersField {
+pub struct UpdateAsGroupLbaasListener {
     /// Specifies the backend ECS group ID.
     /// The value of this parameter can be changed only when all the following conditions are met:
     ///
@@ -1248,20 +1247,20 @@ pub struct UpdateAsGroupLbaasListenersField {
     pub weight: i64,
 }
 crate::support::setters!(
-    @ model UpdateAsGroupLbaasListenersField new(pool_id : String, protocol_port : i64,
-    weight : i64) {}
+    @ model UpdateAsGroupLbaasListener new(pool_id : String, protocol_port : i64, weight
+    : i64) {}
 );
 /// Response parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ShowAsGroupResponse {
     /// Specifies details about the AS group.
-    pub scaling_group: Option<AsGroupScalingGroupsField>,
+    pub scaling_group: Option<AsGroupScalingGroup>,
 }
 /// scaling\_groups field description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct AsGroupScalingGroupsField {
+pub struct AsGroupScalingGroup {
     /// Specifies the name of the AS group.
     pub scaling_group_name: Option<String>,
     /// Specifies the AS group ID.
@@ -1285,13 +1284,13 @@ pub struct AsGroupScalingGroupsField {
     /// Specifies the ID of a typical ELB listener. ELB listener IDs are separated using a comma (,).
     pub lb_listener_id: Option<String>,
     /// Specifies enhanced load balancers. For details, see Table 4.
-    pub lbaas_listeners: Option<Vec<ListAsGroupsLbaasListenersField>>,
+    pub lbaas_listeners: Option<Vec<ListAsGroupsLbaasListener>>,
     /// Specifies the AZ information.
     pub available_zones: Option<Vec<String>>,
     /// Specifies the network information. For details, see Table 5.
-    pub networks: Option<Vec<ListAsGroupsNetworksField>>,
+    pub networks: Option<Vec<ListAsGroupsNetwork>>,
     /// Specifies the security group information. For details, see Table 7.
-    pub security_groups: Option<Vec<ListAsConfigurationsSecurityGroupsField>>,
+    pub security_groups: Option<Vec<ListAsConfigurationsSecurityGroup>>,
     /// Specifies the time when an AS group was created. The time format complies with UTC.
     pub create_time: Option<String>,
     /// Specifies the ID of the VPC to which the AS group belongs.
@@ -1329,7 +1328,7 @@ pub struct AsGroupScalingGroupsField {
 /// lbaas\_listeners field description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct ListAsGroupsLbaasListenersField {
+pub struct ListAsGroupsLbaasListener {
     /// Specifies the listener ID.
     pub listener_id: Option<String>,
     /// Specifies the backend ECS group ID.
@@ -1342,7 +1341,7 @@ pub struct ListAsGroupsLbaasListenersField {
 /// networks field description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct ListAsGroupsNetworksField {
+pub struct ListAsGroupsNetwork {
     /// Specifies the subnet ID.
     pub id: Option<String>,
     /// Specifies whether to support IPv6 addresses. If this parameter is set to **true**, the NIC supports IPv6 addresses. The default value is **false**. This parameter is reserved.
@@ -1350,12 +1349,12 @@ pub struct ListAsGroupsNetworksField {
     /// Default: `false`.
     pub ipv6_enable: Option<bool>,
     /// Specifies the shared bandwidth of an IPv6 address. This parameter is left blank by default, indicating that no IPv6 shared bandwidth is bound. This parameter is reserved.
-    pub ipv6_bandwidth: Option<ListAsGroupsIpv6BandwidthField>,
+    pub ipv6_bandwidth: Option<ListAsGroupsIpv6Bandwidth>,
 }
 /// ipv6\_bandwidth field description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct ListAsGroupsIpv6BandwidthField {
+pub struct ListAsGroupsIpv6Bandwidth {
     /// Specifies the ID of the shared bandwidth of an IPv6 address. This parameter is reserved.
     pub id: Option<String>,
 }
@@ -1370,7 +1369,7 @@ pub struct ListAsGroupsResponse {
     /// Specifies the number of query records.
     pub limit: Option<i64>,
     /// Specifies the AS group list.
-    pub scaling_groups: Option<Vec<AsGroupScalingGroupsField>>,
+    pub scaling_groups: Option<Vec<AsGroupScalingGroup>>,
 }
 crate::support::open_enum!(
     #[doc =
@@ -1431,10 +1430,10 @@ pub struct CreateAsPolicyRequest {
     pub alarm_id: Option<String>,
     /// Specifies the periodic or scheduled AS policy. This parameter is mandatory when **scaling\_policy\_type** is set to **SCHEDULED** or **RECURRENCE**. After this parameter is specified, the value of **alarm\_id** does not take effect. For details, see Table 3.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub scheduled_policy: Option<AsPolicyScheduledPolicyField>,
+    pub scheduled_policy: Option<AsPolicyScheduledPolicy>,
     /// Specifies the scaling action of the AS policy. For details, see Table 4.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub scaling_policy_action: Option<AsPolicyScalingPolicyActionField>,
+    pub scaling_policy_action: Option<AsPolicyScalingPolicyAction>,
     /// Specifies the cooldown period (in seconds). The value ranges from 0 to 86400 and is 300 by default. Range 0 to 86400.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub cool_down_time: Option<i64>,
@@ -1442,7 +1441,7 @@ pub struct CreateAsPolicyRequest {
 /// scheduled\_policy field description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct AsPolicyScheduledPolicyField {
+pub struct AsPolicyScheduledPolicy {
     /// Specifies the time when the scaling action is triggered. The time format complies with UTC.
     ///
     /// - If **scaling\_policy\_type** is set to **SCHEDULED**, the time format is **YYYY-MM-DDThh:mmZ**.
@@ -1473,13 +1472,13 @@ pub struct AsPolicyScheduledPolicyField {
     pub end_time: Option<String>,
 }
 crate::support::setters!(
-    @ model AsPolicyScheduledPolicyField new(launch_time : String) { recurrence_type :
-    String, recurrence_value : String, start_time : String, end_time : String }
+    @ model AsPolicyScheduledPolicy new(launch_time : String) { recurrence_type : String,
+    recurrence_value : String, start_time : String, end_time : String }
 );
 /// scaling\_policy\_action field description
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct AsPolicyScalingPolicyActionField {
+pub struct AsPolicyScalingPolicyAction {
     /// Specifies the operation to be performed. The default operation is **ADD**.
     ///
     /// - **ADD**: adds specified number of instances to the AS group.
@@ -1500,7 +1499,7 @@ pub struct AsPolicyScalingPolicyActionField {
     pub instance_percentage: Option<i64>,
 }
 crate::support::setters!(
-    @ model AsPolicyScalingPolicyActionField { operation : String, instance_number : i64,
+    @ model AsPolicyScalingPolicyAction { operation : String, instance_number : i64,
     instance_percentage : i64 }
 );
 /// Request parameters
@@ -1535,10 +1534,10 @@ pub struct UpdateAsPolicyRequest {
     pub alarm_id: Option<String>,
     /// Specifies the periodic or scheduled AS policy. This parameter is mandatory when **scaling\_policy\_type** is set to **SCHEDULED** or **RECURRENCE**. After this parameter is specified, the value of **alarm\_id** does not take effect. For details, see Table 3.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub scheduled_policy: Option<AsPolicyScheduledPolicyField>,
+    pub scheduled_policy: Option<AsPolicyScheduledPolicy>,
     /// Specifies the scaling action of the AS policy. For details, see Table 4.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub scaling_policy_action: Option<AsPolicyScalingPolicyActionField>,
+    pub scaling_policy_action: Option<AsPolicyScalingPolicyAction>,
     /// Specifies the cooldown period (in seconds). The value ranges from 0 to 86400. Range 0 to 86400.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub cool_down_time: Option<i64>,
@@ -1555,12 +1554,12 @@ pub struct UpdateAsPolicyResponse {
 #[non_exhaustive]
 pub struct ShowAsPolicyResponse {
     /// Specifies details about the AS policy. For details, see Table 3.
-    pub scaling_policy: Option<AsPolicyScalingPolicyField>,
+    pub scaling_policy: Option<AsPolicyScalingPolicy>,
 }
 /// scaling\_policy field description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct AsPolicyScalingPolicyField {
+pub struct AsPolicyScalingPolicy {
     /// Specifies the AS group ID.
     pub scaling_group_id: Option<String>,
     /// Specifies the AS policy name.
@@ -1583,9 +1582,9 @@ pub struct AsPolicyScalingPolicyField {
     /// Specifies the alarm ID.
     pub alarm_id: Option<String>,
     /// Specifies the periodic or scheduled AS policy. For details, see Table 4.
-    pub scheduled_policy: Option<ShowAsPolicyV2ScheduledPolicyField>,
+    pub scheduled_policy: Option<ShowAsPolicyV2ScheduledPolicy>,
     /// Specifies the scaling action of the AS policy. For details, see Table 5.
-    pub scaling_policy_action: Option<AsPolicyScalingPolicyActionField>,
+    pub scaling_policy_action: Option<AsPolicyScalingPolicyAction>,
     /// Specifies the cooldown period (s).
     pub cool_down_time: Option<i64>,
     /// Specifies the time when an AS policy was created. The time format complies with UTC.
@@ -1602,12 +1601,12 @@ pub struct ShowAsGroupAsPoliciesBoundResponse {
     /// Specifies the maximum number of resources to be queried.
     pub limit: Option<i64>,
     /// Specifies scaling policies. For details, see Table 3.
-    pub scaling_policies: Option<Vec<AsGroupAsPoliciesBoundScalingPoliciesField>>,
+    pub scaling_policies: Option<Vec<AsGroupAsPoliciesBoundScalingPolicy>>,
 }
 /// scaling\_policies field description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct AsGroupAsPoliciesBoundScalingPoliciesField {
+pub struct AsGroupAsPoliciesBoundScalingPolicy {
     /// Specifies the AS group ID.
     pub scaling_group_id: Option<String>,
     /// Specifies the AS policy name.
@@ -1629,9 +1628,9 @@ pub struct AsGroupAsPoliciesBoundScalingPoliciesField {
     /// Specifies the alarm ID.
     pub alarm_id: Option<String>,
     /// Specifies the periodic or scheduled AS policy. For details, see Table 4.
-    pub scheduled_policy: Option<ShowAsPolicyV2ScheduledPolicyField>,
+    pub scheduled_policy: Option<ShowAsPolicyV2ScheduledPolicy>,
     /// Specifies the scaling action of the AS policy. For details, see Table 5.
-    pub scaling_policy_action: Option<AsGroupAsPoliciesBoundScalingPolicyActionField>,
+    pub scaling_policy_action: Option<AsGroupAsPoliciesBoundScalingPolicyAction>,
     /// Specifies the cooldown period (s).
     pub cool_down_time: Option<i64>,
     /// Specifies the time when an AS policy was created. The time format complies with UTC.
@@ -1640,7 +1639,7 @@ pub struct AsGroupAsPoliciesBoundScalingPoliciesField {
 /// scaling\_policy\_action field description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct AsGroupAsPoliciesBoundScalingPolicyActionField {
+pub struct AsGroupAsPoliciesBoundScalingPolicyAction {
     /// Specifies the scaling action.
     ///
     /// - **ADD**: adds specified number of instances to the AS group.
@@ -1664,13 +1663,13 @@ pub struct ListAsPolicyExecutionLogsResponse {
     pub limit: Option<i64>,
     /// Specifies the AS policy execution logs. For details, see Table 3.
     pub scaling_policy_execute_log: Option<
-        Vec<AsPolicyExecutionLogScalingPolicyExecuteLogField>,
+        Vec<AsPolicyExecutionLogScalingPolicyExecuteLog>,
     >,
 }
 /// scaling\_policy\_execute\_log field description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct AsPolicyExecutionLogScalingPolicyExecuteLogField {
+pub struct AsPolicyExecutionLogScalingPolicyExecuteLog {
     /// Specifies the AS policy execution status.
     ///
     /// - **SUCCESS**: The AS policy has been executed.
@@ -1722,12 +1721,12 @@ pub struct AsPolicyExecutionLogScalingPolicyExecuteLogField {
     #[serde(rename = "type")]
     pub type_: Option<String>,
     /// Specifies the tasks contained in a scaling action based on an AS policy. For details, see Table 4.
-    pub job_records: Option<Vec<AsPolicyExecutionLogJobRecordsField>>,
+    pub job_records: Option<Vec<AsPolicyExecutionLogJobRecord>>,
 }
 /// job\_records field description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct AsPolicyExecutionLogJobRecordsField {
+pub struct AsPolicyExecutionLogJobRecord {
     /// Specifies the task name.
     pub job_name: Option<String>,
     /// Specifies the record type.
@@ -1793,12 +1792,12 @@ pub struct ListAsGroupInstancesResponse {
     /// Specifies the maximum number of resources to be queried.
     pub limit: Option<i64>,
     /// Specifies details about the instances in the AS group.
-    pub scaling_group_instances: Option<Vec<AsGroupInstanceScalingGroupInstancesField>>,
+    pub scaling_group_instances: Option<Vec<AsGroupInstanceScalingGroupInstance>>,
 }
 /// scaling\_group\_instances field description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct AsGroupInstanceScalingGroupInstancesField {
+pub struct AsGroupInstanceScalingGroupInstance {
     /// Specifies the instance ID.
     pub instance_id: Option<String>,
     /// Specifies the instance name.
@@ -1993,12 +1992,12 @@ pub struct UpdateLifecycleHookResponse {
 #[non_exhaustive]
 pub struct ShowInstanceSuspensionResponse {
     /// Specifies lifecycle hook information about an AS instance.
-    pub instance_hanging_info: Option<Vec<InstanceSuspensionInstanceHangingInfoField>>,
+    pub instance_hanging_info: Option<Vec<InstanceSuspensionInstanceHangingInfo>>,
 }
 /// instance\_hanging\_info field description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct InstanceSuspensionInstanceHangingInfoField {
+pub struct InstanceSuspensionInstanceHangingInfo {
     /// Specifies the lifecycle hook name.
     pub lifecycle_hook_name: Option<String>,
     /// Specifies the lifecycle action key, which determines the lifecycle callback object.
@@ -2023,12 +2022,12 @@ pub struct InstanceSuspensionInstanceHangingInfoField {
 #[non_exhaustive]
 pub struct ListLifecycleHooksResponse {
     /// Specifies lifecycle hooks. For details, see Table 3.
-    pub lifecycle_hooks: Option<Vec<LifecycleHookField>>,
+    pub lifecycle_hooks: Option<Vec<LifecycleHook>>,
 }
 /// lifecycle\_hooks field description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct LifecycleHookField {
+pub struct LifecycleHook {
     /// Specifies the lifecycle hook name.
     pub lifecycle_hook_name: Option<String>,
     /// Specifies the lifecycle hook type.
@@ -2057,19 +2056,19 @@ pub struct LifecycleHookField {
 #[non_exhaustive]
 pub struct ListAsPolicyAndInstanceQuotasResponse {
     /// Specifies quota details. For details, see Table 3.
-    pub quotas: Option<AsPolicyAndInstanceQuotaField>,
+    pub quotas: Option<AsPolicyAndInstanceQuota>,
 }
 /// quotas field description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct AsPolicyAndInstanceQuotaField {
+pub struct AsPolicyAndInstanceQuota {
     /// Specifies resources. For details, see Table 4.
-    pub resources: Option<Vec<AsPolicyAndInstanceQuotaResourcesField>>,
+    pub resources: Option<Vec<AsPolicyAndInstanceQuotaResource>>,
 }
 /// resources field description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct AsPolicyAndInstanceQuotaResourcesField {
+pub struct AsPolicyAndInstanceQuotaResource {
     /// Specifies the quota type.
     ///
     /// - **scaling\_Policy**: indicates AS policies.
@@ -2092,19 +2091,19 @@ pub struct AsPolicyAndInstanceQuotaResourcesField {
 #[non_exhaustive]
 pub struct ListAsQuotasResponse {
     /// Specifies quota details. For details, see Table 3.
-    pub quotas: Option<AsQuotaField>,
+    pub quotas: Option<AsQuota>,
 }
 /// quotas field description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct AsQuotaField {
+pub struct AsQuota {
     /// Specifies resources. For details, see Table 4.
-    pub resources: Option<Vec<AsQuotaResourcesField>>,
+    pub resources: Option<Vec<AsQuotaResource>>,
 }
 /// resources field description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct AsQuotaResourcesField {
+pub struct AsQuotaResource {
     /// Specifies the quota type.
     ///
     /// - **scaling\_Group**: AS group quota
@@ -2137,12 +2136,12 @@ pub struct ListScalingActionLogsResponse {
     /// Specifies the maximum number of resources to be queried.
     pub limit: Option<i64>,
     /// Specifies scaling action logs. For details, see Table 3.
-    pub scaling_activity_log: Option<Vec<ScalingActionLogScalingActivityLogField>>,
+    pub scaling_activity_log: Option<Vec<ScalingActionLogScalingActivityLog>>,
 }
 /// scaling\_activity\_log field description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct ScalingActionLogScalingActivityLogField {
+pub struct ScalingActionLogScalingActivityLog {
     /// Specifies the status of the scaling action.
     ///
     /// - **SUCCESS**: The scaling action has been performed.
@@ -2176,7 +2175,7 @@ pub struct ScalingActionLogScalingActivityLogField {
 pub struct CreateOrDeleteTagRequest {
     /// Specifies the tag list. For details, see Table 3.
     /// If **action** is set to **delete**, the tag structure cannot be missing, and the key cannot be left blank or an empty string.
-    pub tags: Vec<OrDeleteTagResourceTagField>,
+    pub tags: Vec<OrDeleteTagResourceTag>,
     /// Specifies the operation ID. The value is case-sensitive and can be any of the following:
     ///
     /// - **delete**: indicates deleting a tag.
@@ -2186,7 +2185,7 @@ pub struct CreateOrDeleteTagRequest {
 /// ResourceTag field description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct OrDeleteTagResourceTagField {
+pub struct OrDeleteTagResourceTag {
     /// Specifies the tag key. Tag keys of a resource must be unique.
     /// It contains a maximum of 36 Unicode characters. It cannot be left blank. It can contain only digits, letters, hyphens (-), underscores (\_), and at signs (@).
     pub key: String,
@@ -2196,7 +2195,7 @@ pub struct OrDeleteTagResourceTagField {
     pub value: Option<String>,
 }
 crate::support::setters!(
-    @ model OrDeleteTagResourceTagField new(key : String) { value : String }
+    @ model OrDeleteTagResourceTag new(key : String) { value : String }
 );
 /// Request parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -2204,16 +2203,16 @@ crate::support::setters!(
 pub struct ListResourcesByTagRequest {
     /// Specifies filter criteria with tags included. A maximum of 10 keys can be contained. The structure body must be complete. For details, see Table 3.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub tags: Option<Vec<ResourcesByTagField>>,
+    pub tags: Option<Vec<ResourcesByTag>>,
     /// Specifies filter criteria with any tag included. A maximum of 10 keys can be contained. For details, see Table 3.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub tags_any: Option<Vec<ResourcesByTagField>>,
+    pub tags_any: Option<Vec<ResourcesByTag>>,
     /// Specifies filter criteria without tags included. A maximum of 10 keys can be contained. For details, see Table 3.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub not_tags: Option<Vec<ResourcesByTagField>>,
+    pub not_tags: Option<Vec<ResourcesByTag>>,
     /// Specifies filter criteria without any tag included. A maximum of 10 keys can be contained. For details, see Table 3.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub not_tags_any: Option<Vec<ResourcesByTagField>>,
+    pub not_tags_any: Option<Vec<ResourcesByTag>>,
     /// Specifies the maximum number of query records. The maximum value is 1,000, and the minimum value is 1.
     ///
     /// - If **action** is set to **count**, this parameter is invalid.
@@ -2242,14 +2241,14 @@ pub struct ListResourcesByTagRequest {
     pub offset: Option<String>,
     /// Specifies fuzzy search. For details, see Table 4.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub matches: Option<Vec<ResourcesByTagMatchField>>,
+    pub matches: Option<Vec<ResourcesByTagMatch>>,
     /// If this parameter is set to **true**, all resources without tags are queried. In this case, the **tags**, **tags\_any**, **not\_tags**, and **not\_tags\_any** fields are ignored.
     pub without_any_tag: bool,
 }
 /// Tag field description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct ResourcesByTagField {
+pub struct ResourcesByTag {
     /// Specifies the tag key. It contains a maximum of 36 Unicode characters. It cannot be left blank (This parameter is not verified in the search process.) A maximum of 10 keys are allowed and the key cannot be left blank or an empty string. Each key must be unique.
     pub key: String,
     /// Specifies tag values. A value contains a maximum of 43 Unicode characters. A key contains a maximum of 10 values. Each value of the same key must be unique.
@@ -2259,12 +2258,12 @@ pub struct ResourcesByTagField {
     pub values: Vec<String>,
 }
 crate::support::setters!(
-    @ model ResourcesByTagField new(key : String, values : Vec < String >) {}
+    @ model ResourcesByTag new(key : String, values : Vec < String >) {}
 );
 /// match field description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct ResourcesByTagMatchField {
+pub struct ResourcesByTagMatch {
     /// Specifies the key based on which to query resources.
     /// The parameter value can only be **resource\_name**.
     pub key: String,
@@ -2272,14 +2271,14 @@ pub struct ResourcesByTagMatchField {
     pub value: String,
 }
 crate::support::setters!(
-    @ model ResourcesByTagMatchField new(key : String, value : String) {}
+    @ model ResourcesByTagMatch new(key : String, value : String) {}
 );
 /// Response parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ListResourcesByTagResponse {
     /// Specifies tag resources. For details, see Table 6.
-    pub resources: Option<Vec<ResourcesByTagResourceField>>,
+    pub resources: Option<Vec<ResourcesByTagResource>>,
     /// Specifies the total number of records. When **action** is set to **count**, only this parameter is returned. The values of **resources** and **marker** are not returned.
     pub total_count: Option<i64>,
     /// Specifies the paging location identifier.
@@ -2288,20 +2287,20 @@ pub struct ListResourcesByTagResponse {
 /// Resource field description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct ResourcesByTagResourceField {
+pub struct ResourcesByTagResource {
     /// Specifies the resource ID.
     pub resource_id: Option<String>,
     /// Specifies the resource details.
     pub resource_detail: Option<String>,
     /// Specifies tags. If there is no tag, the field **tags** is taken as an empty array by default. For details, see Table 7.
-    pub tags: Option<Vec<ResourcesByTagResourceTagField>>,
+    pub tags: Option<Vec<ResourcesByTagResourceTag>>,
     /// Specifies the resource name. If there is no resource, this parameter is an empty string by default.
     pub resource_name: Option<String>,
 }
 /// ResourceTag field description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct ResourcesByTagResourceTagField {
+pub struct ResourcesByTagResourceTag {
     /// Specifies the tag key. It contains a maximum of 36 Unicode characters.
     pub key: Option<String>,
     /// Specifies the tag value. It contains a maximum of 43 Unicode characters.
@@ -2312,12 +2311,12 @@ pub struct ResourcesByTagResourceTagField {
 #[non_exhaustive]
 pub struct ListTagsResponse {
     /// Specifies the tags.
-    pub tags: Option<Vec<TagField>>,
+    pub tags: Option<Vec<Tag>>,
 }
 /// tags field description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct TagField {
+pub struct Tag {
     /// Specifies the tag key.
     pub key: Option<String>,
     /// Specifies the tag values.
@@ -2328,14 +2327,14 @@ pub struct TagField {
 #[non_exhaustive]
 pub struct ListResourceTagsResponse {
     /// Specifies tags. For details, see Table 3.
-    pub tags: Option<Vec<ResourceTagField>>,
+    pub tags: Option<Vec<ResourceTag>>,
     /// Specifies system tags. For details, see Table 3.
-    pub sys_tags: Option<Vec<ResourceTagField>>,
+    pub sys_tags: Option<Vec<ResourceTag>>,
 }
 /// ResourceTag field description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct ResourceTagField {
+pub struct ResourceTag {
     /// Specifies the tag key.
     pub key: Option<String>,
     /// Specifies the tag values.
@@ -2344,7 +2343,7 @@ pub struct ResourceTagField {
 /// meta\_data field description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct AsPolicyExecutionLogMetaDataField {
+pub struct AsPolicyExecutionLogMetaData {
     /// Specifies the bandwidth sharing type in the bandwidth scaling policy.
     pub metadata_bandwidth_share_type: Option<String>,
     /// Specifies the EIP ID for the bandwidth in the bandwidth scaling policy.
@@ -2357,16 +2356,16 @@ pub struct AsPolicyExecutionLogMetaDataField {
 #[non_exhaustive]
 pub struct ShowApiVersionResponse {
     /// Specifies a specified API version.
-    pub version: Option<ApiVersionField>,
+    pub version: Option<ApiVersion>,
 }
 /// version field description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct ApiVersionField {
+pub struct ApiVersion {
     /// Specifies the API version ID.
     pub id: Option<String>,
     /// Specifies the API URL. For details, see Table 4.
-    pub links: Option<Vec<ApiVersionLinksField>>,
+    pub links: Option<Vec<ApiVersionLink>>,
     /// Specifies the earliest supported API version number.
     pub min_version: Option<String>,
     /// Specifies the API version status.
@@ -2383,7 +2382,7 @@ pub struct ApiVersionField {
 /// links field description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct ApiVersionLinksField {
+pub struct ApiVersionLink {
     /// Specifies the API Uniform Resource Locator (URL).
     pub href: Option<String>,
     /// Specifies the API URL dependency.
@@ -2394,7 +2393,7 @@ pub struct ApiVersionLinksField {
 #[non_exhaustive]
 pub struct ListApiVersionsResponse {
     /// Specifies the API versions.
-    pub versions: Option<Vec<ApiVersionField>>,
+    pub versions: Option<Vec<ApiVersion>>,
 }
 crate::support::open_enum!(
     #[doc = " The values of `ScalingGroupStatus`."] ScalingGroupStatus { Inservice =

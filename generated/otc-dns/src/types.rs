@@ -6,12 +6,12 @@
 pub struct AssociatePrivateZoneRequest {
     /// Router information (VPC associated with the zone)
     /// For details, see Table 3.
-    pub router: PrivateZoneDescriptionOfTheRouterField,
+    pub router: PrivateZoneRouter,
 }
 /// Description of the router field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct PrivateZoneDescriptionOfTheRouterField {
+pub struct PrivateZoneRouter {
     /// ID of the associated VPC
     pub router_id: String,
     /// Region of the VPC
@@ -20,8 +20,7 @@ pub struct PrivateZoneDescriptionOfTheRouterField {
     pub router_region: Option<String>,
 }
 crate::support::setters!(
-    @ model PrivateZoneDescriptionOfTheRouterField new(router_id : String) {
-    router_region : String }
+    @ model PrivateZoneRouter new(router_id : String) { router_region : String }
 );
 /// Parameters in the response
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -66,16 +65,16 @@ pub struct CreatePrivateZoneRequest {
     pub ttl: Option<i64>,
     /// Router information (VPC associated with the private zone)
     /// For details, see Table 2.
-    pub router: PrivateZoneDescriptionOfTheRouterField,
+    pub router: PrivateZoneRouter,
     /// Resource tag. For details, see Table 3.
     /// The value is left blank by default.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub tags: Option<Vec<PrivateZoneDescriptionOfTheTagsField>>,
+    pub tags: Option<Vec<PrivateZoneTag>>,
 }
 /// Description of the tags field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct PrivateZoneDescriptionOfTheTagsField {
+pub struct PrivateZoneTag {
     /// Tag key
     ///
     /// - Cannot be left blank.
@@ -92,9 +91,7 @@ pub struct PrivateZoneDescriptionOfTheTagsField {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
 }
-crate::support::setters!(
-    @ model PrivateZoneDescriptionOfTheTagsField new(key : String) { value : String }
-);
+crate::support::setters!(@ model PrivateZoneTag new(key : String) { value : String });
 /// Parameters in the response
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -136,17 +133,17 @@ pub struct CreatePrivateZoneResponse {
     /// Link to the current resource or other related resources.
     /// When a response is broken into pages, a **next** link is provided to retrieve all results.
     /// For details, see Table 5.
-    pub links: Option<PrivateZoneParametersInTheLinksField>,
+    pub links: Option<PrivateZoneLink>,
     /// Master DNS servers, from which the slave servers get DNS information
     /// This parameter is not used currently.
     pub masters: Option<Vec<String>>,
     /// Information about the VPC associated with the zone. For details, see Table 6.
-    pub router: Option<PrivateZoneDescriptionOfTheRouterFieldResponse>,
+    pub router: Option<PrivateZoneRouterResponse>,
 }
 /// Parameters in the links field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct PrivateZoneParametersInTheLinksField {
+pub struct PrivateZoneLink {
     /// Link to the current resource. Wire name: `self`.
     #[serde(rename = "self")]
     pub self_: Option<String>,
@@ -156,7 +153,7 @@ pub struct PrivateZoneParametersInTheLinksField {
 /// Description of the router field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct PrivateZoneDescriptionOfTheRouterFieldResponse {
+pub struct PrivateZoneRouterResponse {
     /// Resource status
     /// For details, see Resource Status.
     pub status: Option<String>,
@@ -206,17 +203,17 @@ pub struct DeletePrivateZoneResponse {
     /// Link to the current resource or other related resources.
     /// When a response is broken into pages, a **next** link is provided to retrieve all results.
     /// For details, see Table 3.
-    pub links: Option<DeletePrivateZoneParametersInTheLinksField>,
+    pub links: Option<DeletePrivateZoneLink>,
     /// Master DNS servers, from which the slave servers get DNS information
     /// This parameter is not used currently.
     pub masters: Option<Vec<String>>,
     /// Routers (VPCs associated with the zone). For details, see Table 4.
-    pub routers: Option<Vec<PrivateZoneDescriptionOfTheRoutersField>>,
+    pub routers: Option<Vec<DeletePrivateZoneRouter>>,
 }
 /// Parameters in the links field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct DeletePrivateZoneParametersInTheLinksField {
+pub struct DeletePrivateZoneLink {
     /// Link to the current resource. Wire name: `self`.
     #[serde(rename = "self")]
     pub self_: Option<String>,
@@ -224,7 +221,7 @@ pub struct DeletePrivateZoneParametersInTheLinksField {
 /// Description of the routers field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct PrivateZoneDescriptionOfTheRoutersField {
+pub struct DeletePrivateZoneRouter {
     /// Resource status
     /// For details, see Resource Status.
     pub status: Option<String>,
@@ -240,7 +237,7 @@ pub struct PrivateZoneDescriptionOfTheRoutersField {
 pub struct DisassociatePrivateZoneVpcRequest {
     /// Router information (VPC associated with the zone)
     /// For details, see Table 3.
-    pub router: PrivateZoneDescriptionOfTheRouterField,
+    pub router: PrivateZoneRouter,
 }
 /// Parameters in the response
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -316,12 +313,12 @@ pub struct UpdatePrivateZoneResponse {
     /// Link to the current resource or other related resources.
     /// When a response is broken into pages, a **next** link is provided to retrieve all results.
     /// For details, see Table 4.
-    pub links: Option<DeletePrivateZoneParametersInTheLinksField>,
+    pub links: Option<DeletePrivateZoneLink>,
     /// Master DNS servers, from which the slave servers get DNS information
     /// This parameter is not used currently.
     pub masters: Option<Vec<String>>,
     /// Information about the VPC associated with the zone. For details, see Table 5.
-    pub routers: Option<Vec<PrivateZoneDescriptionOfTheRoutersField>>,
+    pub routers: Option<Vec<DeletePrivateZoneRouter>>,
 }
 /// Parameters in the response
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -364,12 +361,12 @@ pub struct ShowPrivateZoneResponse {
     /// Link to the current resource or other related resources.
     /// When a response is broken into pages, a **next** link is provided to retrieve all results.
     /// For details, see Table 3.
-    pub links: Option<PrivateZoneParametersInTheLinksField>,
+    pub links: Option<PrivateZoneLink>,
     /// Master DNS servers, from which the slave servers get DNS information
     /// This parameter is not used currently.
     pub masters: Option<Vec<String>>,
     /// Routers (VPCs associated with the zone). For details, see Table 4.
-    pub routers: Option<Vec<PrivateZoneDescriptionOfTheRoutersField>>,
+    pub routers: Option<Vec<DeletePrivateZoneRouter>>,
 }
 /// Parameter in the response
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -377,12 +374,12 @@ pub struct ShowPrivateZoneResponse {
 pub struct ListPrivateZoneNameServersResponse {
     /// Name server list object
     /// For details, see Table 3.
-    pub nameservers: Option<Vec<ZoneNameServerDescriptionOfTheNameserversField>>,
+    pub nameservers: Option<Vec<PrivateZoneNameServer>>,
 }
 /// Description of the nameservers field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct ZoneNameServerDescriptionOfTheNameserversField {
+pub struct PrivateZoneNameServer {
     /// IP address of a DNS server
     pub address: Option<String>,
     /// Priority of a name server
@@ -396,16 +393,16 @@ pub struct ListPrivateZonesResponse {
     /// Link to the current resource or other related resources.
     /// When a response is broken into pages, a **next** link is provided to retrieve all results.
     /// For details, see Table 5.
-    pub links: Option<PrivateZoneParametersInTheLinksField>,
+    pub links: Option<PrivateZoneLink>,
     /// Zone list. For details, see Table 3.
-    pub zones: Option<Vec<PrivateZoneDescriptionOfTheZonesField>>,
+    pub zones: Option<Vec<PrivateZone>>,
     /// Total number of resources that meet the filter criteria. For details, see Table 4.
-    pub metadata: Option<PrivateZoneDescriptionOfTheMetadataField>,
+    pub metadata: Option<PrivateZoneMetadata>,
 }
 /// Description of the zones field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct PrivateZoneDescriptionOfTheZonesField {
+pub struct PrivateZone {
     /// Zone ID, which is a UUID used to identify the zone
     pub id: Option<String>,
     /// Zone name
@@ -443,7 +440,7 @@ pub struct PrivateZoneDescriptionOfTheZonesField {
     /// Link to the current resource or other related resources.
     /// When a response is broken into pages, a **next** link is provided to retrieve all results.
     /// For details, see Table 5.
-    pub links: Option<PrivateZoneParametersInTheLinksField>,
+    pub links: Option<PrivateZoneLink>,
     /// Resource tag.
     /// The format is as follows: **key1,value1\|key2,value2**.
     /// Multiple tags are separated by vertical bar (\|). The key and value of each tag are separated by comma (,).
@@ -451,17 +448,17 @@ pub struct PrivateZoneDescriptionOfTheZonesField {
     /// For details, see Table 6.
     /// Exact matching will work. If the value starts with an asterisk (\*), fuzzy matching will work for the string following the asterisk.
     /// The value is left blank by default.
-    pub tags: Option<Vec<PrivateZoneDescriptionOfTheTagField>>,
+    pub tags: Option<Vec<ListPrivateZonesTag>>,
     /// Master DNS servers, from which the slave servers get DNS information
     /// This parameter is not used currently.
     pub masters: Option<Vec<String>>,
     /// Routers (VPCs associated with the zone). For details, see Table 7.
-    pub routers: Option<Vec<PrivateZoneDescriptionOfTheRoutersField>>,
+    pub routers: Option<Vec<DeletePrivateZoneRouter>>,
 }
 /// Description of the tag field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct PrivateZoneDescriptionOfTheTagField {
+pub struct ListPrivateZonesTag {
     /// Tag key
     ///
     /// - Cannot be left blank.
@@ -480,7 +477,7 @@ pub struct PrivateZoneDescriptionOfTheTagField {
 /// Description of the metadata field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct PrivateZoneDescriptionOfTheMetadataField {
+pub struct PrivateZoneMetadata {
     /// Number of resources that meet the filter criteria. The number is irrelevant to **limit** or **offset**.
     pub total_count: Option<i64>,
 }
@@ -506,7 +503,7 @@ pub struct CreatePtrRecordRequest {
     /// Resource tag. For details, see Table 3.
     /// The value is left blank by default.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub tags: Option<Vec<PrivateZoneDescriptionOfTheTagsField>>,
+    pub tags: Option<Vec<PrivateZoneTag>>,
 }
 crate::support::open_enum!(
     #[doc = " Requested operation on the resource"] #[doc =
@@ -543,7 +540,7 @@ pub struct CreatePtrRecordResponse {
     pub action: Option<CreatePtrRecordResponseAction>,
     /// Link to the current resource or other related resources.
     /// When a response is broken into pages, a **next** link is provided to retrieve all results. For details, see Table 5.
-    pub links: Option<PrivateZoneParametersInTheLinksField>,
+    pub links: Option<PrivateZoneLink>,
 }
 /// Parameters in the request
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -592,7 +589,7 @@ pub struct UpdatePtrRecordResponse {
     pub action: Option<String>,
     /// Link to the current resource or other related resources
     /// When a response is broken into pages, a **next** link is provided to retrieve all results. For details, see Table 4.
-    pub links: Option<PrivateZoneParametersInTheLinksField>,
+    pub links: Option<PrivateZoneLink>,
 }
 /// Parameters in the response
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -622,7 +619,7 @@ pub struct ShowPtrRecordResponse {
     pub action: Option<CreatePtrRecordResponseAction>,
     /// Link to the current resource or other related resources
     /// When a response is broken into pages, a **next** link is provided to retrieve all results. For details, see Table 3.
-    pub links: Option<PrivateZoneParametersInTheLinksField>,
+    pub links: Option<PrivateZoneLink>,
 }
 /// Parameters in the response
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -630,16 +627,16 @@ pub struct ShowPtrRecordResponse {
 pub struct ListPtrRecordsResponse {
     /// Link to the current resource or other related resources.
     /// When a response is broken into pages, a **next** link is provided to retrieve all results. For details, see Table 5.
-    pub links: Option<PrivateZoneParametersInTheLinksField>,
+    pub links: Option<PrivateZoneLink>,
     /// Number of resources that meet the filter condition. For details, see Table 4.
-    pub metadata: Option<PrivateZoneDescriptionOfTheMetadataField>,
+    pub metadata: Option<PrivateZoneMetadata>,
     /// PTR record object list. For details, see Table 3.
-    pub floatingips: Option<Vec<PtrRecordDescriptionOfTheFloatingipsField>>,
+    pub floatingips: Option<Vec<PtrRecordFloatingip>>,
 }
 /// Description of the floatingips field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct PtrRecordDescriptionOfTheFloatingipsField {
+pub struct PtrRecordFloatingip {
     /// PTR record ID, which is in **\{region\}:\{floatingip\_id\}** format
     pub id: Option<String>,
     /// Domain name of the PTR record
@@ -664,7 +661,7 @@ pub struct PtrRecordDescriptionOfTheFloatingipsField {
     pub action: Option<CreatePtrRecordResponseAction>,
     /// Link to the current resource or other related resources.
     /// When a response is broken into pages, a **next** link is provided to retrieve all results. For details, see Table 5.
-    pub links: Option<PrivateZoneParametersInTheLinksField>,
+    pub links: Option<PrivateZoneLink>,
     /// Resource tag.
     /// The format is as follows: **key1,value1\|key2,value2**.
     /// Multiple tags are separated by vertical bar (\|). The key and value of each tag are separated by comma (,).
@@ -672,7 +669,7 @@ pub struct PtrRecordDescriptionOfTheFloatingipsField {
     /// For details, see Table 6.
     /// Exact matching will work. If the value starts with an asterisk (\*), fuzzy matching will work for the string following the asterisk.
     /// The value is left blank by default.
-    pub tags: Option<Vec<PrivateZoneDescriptionOfTheTagField>>,
+    pub tags: Option<Vec<ListPrivateZonesTag>>,
 }
 /// Parameter in the request
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -716,7 +713,7 @@ pub struct CreatePublicZoneRequest {
     /// Resource tag. For details, see Table 2.
     /// The value is left blank by default.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub tags: Option<Vec<PrivateZoneDescriptionOfTheTagsField>>,
+    pub tags: Option<Vec<PrivateZoneTag>>,
 }
 /// Parameters in the response
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -758,7 +755,7 @@ pub struct CreatePublicZoneResponse {
     pub updated_at: Option<String>,
     /// Link to the current resource or other related resources. When a response is broken into pages, a **next** link is provided to retrieve all results.
     /// For details, see Table 4.
-    pub links: Option<PublicZoneDescriptionOfTheLinksField>,
+    pub links: Option<PublicZoneLink>,
     /// Master DNS servers, from which the slave servers get DNS information
     /// This parameter is not used currently.
     pub masters: Option<Vec<String>>,
@@ -766,7 +763,7 @@ pub struct CreatePublicZoneResponse {
 /// Description of the links field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct PublicZoneDescriptionOfTheLinksField {
+pub struct PublicZoneLink {
     /// Link to the current resource. Wire name: `self`.
     #[serde(rename = "self")]
     pub self_: Option<String>,
@@ -813,7 +810,7 @@ pub struct DeletePublicZoneResponse {
     pub updated_at: Option<String>,
     /// Link to the current resource or other related resources. When a response is broken into pages, a **next** link is provided to retrieve all results.
     /// For details, see Table 3.
-    pub links: Option<PublicZoneDescriptionOfTheLinksField>,
+    pub links: Option<PublicZoneLink>,
     /// Master DNS servers, from which the slave servers get DNS information
     /// This parameter is not used currently.
     pub masters: Option<Vec<String>>,
@@ -844,12 +841,12 @@ pub struct UpdatePublicZoneRequest {
 #[non_exhaustive]
 pub struct ListPublicZoneNameServersResponse {
     /// Name server list. For details, see Table 3.
-    pub nameservers: Option<Vec<ZoneNameServersDescriptionOfTheNameserversField>>,
+    pub nameservers: Option<Vec<PublicZoneNameServer>>,
 }
 /// Description of the nameservers field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct ZoneNameServersDescriptionOfTheNameserversField {
+pub struct PublicZoneNameServer {
     /// Host name of a name server
     pub hostname: Option<String>,
     /// Priority of a name server
@@ -862,16 +859,16 @@ pub struct ZoneNameServersDescriptionOfTheNameserversField {
 pub struct ListPublicZonesResponse {
     /// Link to the current resource or other related resources. When a response is broken into pages, a **next** link is provided to retrieve all results.
     /// For details, see Table 5.
-    pub links: Option<PrivateZoneParametersInTheLinksField>,
+    pub links: Option<PublicZoneLink>,
     /// Zone list. For details, see Table 3.
-    pub zones: Option<Vec<PublicZoneDescriptionOfTheZonesField>>,
+    pub zones: Option<Vec<PublicZone>>,
     /// Total number of resources that meet the filter criteria. For details, see Table 4.
-    pub metadata: Option<PrivateZoneDescriptionOfTheMetadataField>,
+    pub metadata: Option<PrivateZoneMetadata>,
 }
 /// Description of the zones field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct PublicZoneDescriptionOfTheZonesField {
+pub struct PublicZone {
     /// Zone ID, which is a UUID used to identify the zone
     pub id: Option<String>,
     /// Zone name
@@ -909,7 +906,7 @@ pub struct PublicZoneDescriptionOfTheZonesField {
     /// Link to the current resource or other related resources
     /// When a response is broken into pages, a **next** link is provided to retrieve all results.
     /// For details, see Table 5.
-    pub links: Option<PrivateZoneParametersInTheLinksField>,
+    pub links: Option<PublicZoneLink>,
     /// Resource tag.
     /// The format is as follows: **key1,value1\|key2,value2**.
     /// Multiple tags are separated by vertical bar (\|). The key and value of each tag are separated by comma (,).
@@ -917,7 +914,7 @@ pub struct PublicZoneDescriptionOfTheZonesField {
     /// For details about resource tags, see Table 6.
     /// Exact matching will work. If the value starts with an asterisk (\*), fuzzy matching will work for the string following the asterisk.
     /// The value is left blank by default.
-    pub tags: Option<Vec<PrivateZoneDescriptionOfTheTagField>>,
+    pub tags: Option<Vec<ListPrivateZonesTag>>,
     /// Master DNS servers, from which the slave servers get DNS information
     /// This parameter is not used currently.
     pub masters: Option<Vec<String>>,
@@ -957,7 +954,7 @@ pub struct CreateRecordSetRequest {
     /// Resource tag. For details, see Table 3.
     /// The value is left blank by default.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub tags: Option<Vec<PrivateZoneDescriptionOfTheTagsField>>,
+    pub tags: Option<Vec<PrivateZoneTag>>,
 }
 /// Parameters in the response
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -1006,7 +1003,7 @@ pub struct CreateRecordSetResponse {
     pub project_id: Option<String>,
     /// Link to the current resource or other related resources. When a response is broken into pages, a **next** link is provided to retrieve all results.
     /// For details, see Table 5.
-    pub links: Option<PrivateZoneParametersInTheLinksField>,
+    pub links: Option<PrivateZoneLink>,
 }
 /// Parameters in the response
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -1055,7 +1052,7 @@ pub struct DeleteRecordSetResponse {
     pub project_id: Option<String>,
     /// Link to the current resource or other related resources. When a response is broken into pages, a **next** link is provided to retrieve all results.
     /// For details, see Table 3.
-    pub links: Option<PrivateZoneParametersInTheLinksField>,
+    pub links: Option<PrivateZoneLink>,
 }
 /// Parameters in the request
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -1138,7 +1135,7 @@ pub struct UpdateRecordSetResponse {
     pub project_id: Option<String>,
     /// Link to the current resource or other related resources. When a response is broken into pages, a **next** link is provided to retrieve all results.
     /// For details, see Table 4.
-    pub links: Option<PrivateZoneParametersInTheLinksField>,
+    pub links: Option<PrivateZoneLink>,
 }
 /// Parameters in the response
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -1189,7 +1186,7 @@ pub struct ShowRecordSetResponse {
     /// Link to the current resource or other related resources
     /// When a response is broken into pages, a **next** link is provided to retrieve all results.
     /// For details, see Table 3.
-    pub links: Option<PrivateZoneParametersInTheLinksField>,
+    pub links: Option<PrivateZoneLink>,
 }
 /// Parameters in the response
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -1197,16 +1194,16 @@ pub struct ShowRecordSetResponse {
 pub struct ListRecordSetsResponse {
     /// Link to the current resource or other related resources. When a response is broken into pages, a **next** link is provided to retrieve all results.
     /// For details, see Table 5.
-    pub links: Option<PrivateZoneParametersInTheLinksField>,
+    pub links: Option<PrivateZoneLink>,
     /// Record set list object. For details, see Table 3.
-    pub recordsets: Option<Vec<RecordSetDescriptionOfTheRecordsetsField>>,
+    pub recordsets: Option<Vec<RecordSet>>,
     /// Total number of resources that meet the filter criteria. For details, see Table 4.
-    pub metadata: Option<PrivateZoneDescriptionOfTheMetadataField>,
+    pub metadata: Option<PrivateZoneMetadata>,
 }
 /// Description of the recordsets field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct RecordSetDescriptionOfTheRecordsetsField {
+pub struct RecordSet {
     /// Record set ID
     pub id: Option<String>,
     /// Record set name
@@ -1252,7 +1249,7 @@ pub struct RecordSetDescriptionOfTheRecordsetsField {
     /// Link to the current resource or other related resources
     /// When a response is broken into pages, a **next** link is provided to retrieve all results.
     /// For details, see Table 5.
-    pub links: Option<PrivateZoneParametersInTheLinksField>,
+    pub links: Option<PrivateZoneLink>,
     /// Resource tag.
     /// The format is as follows: **key1,value1\|key2,value2**.
     /// Multiple tags are separated by vertical bar (\|). The key and value of each tag are separated by comma (,).
@@ -1260,7 +1257,7 @@ pub struct RecordSetDescriptionOfTheRecordsetsField {
     /// For details, see Table 6.
     /// Exact matching will work. If the value starts with an asterisk (\*), fuzzy matching will work for the string following the asterisk.
     /// It is left blank by default.
-    pub tags: Option<Vec<PrivateZoneDescriptionOfTheTagField>>,
+    pub tags: Option<Vec<ListPrivateZonesTag>>,
 }
 /// Parameters in the response
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -1268,16 +1265,16 @@ pub struct RecordSetDescriptionOfTheRecordsetsField {
 pub struct ListZoneRecordSetsResponse {
     /// Link to the current resource or other related resources. When a response is broken into pages, a **next** link is provided to retrieve all results.
     /// For details, see Table 5.
-    pub links: Option<PrivateZoneParametersInTheLinksField>,
+    pub links: Option<PrivateZoneLink>,
     /// Record set list object. For details, see Table 3.
-    pub recordsets: Option<Vec<ZoneRecordSetDescriptionOfTheRecordsetsField>>,
+    pub recordsets: Option<Vec<ZoneRecordSet>>,
     /// Total number of resources that meet the filter criteria. For details, see Table 4.
-    pub metadata: Option<PrivateZoneDescriptionOfTheMetadataField>,
+    pub metadata: Option<PrivateZoneMetadata>,
 }
 /// Description of the recordsets field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct ZoneRecordSetDescriptionOfTheRecordsetsField {
+pub struct ZoneRecordSet {
     /// Record set ID
     pub id: Option<String>,
     /// Record set name
@@ -1321,21 +1318,21 @@ pub struct ZoneRecordSetDescriptionOfTheRecordsetsField {
     pub project_id: Option<String>,
     /// Link to the current resource or other related resources. When a response is broken into pages, a **next** link is provided to retrieve all results.
     /// For details, see Table 5.
-    pub links: Option<PrivateZoneParametersInTheLinksField>,
+    pub links: Option<PrivateZoneLink>,
 }
 /// Parameters in the request
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct BatchAddOrDeleteResourceTagsRequest {
     /// Tag list. The tag list structure cannot be empty when you delete tags. For details, see Table 3.
-    pub tags: Vec<AddOrDeleteResourceTagParametersInTheTagsField>,
+    pub tags: Vec<AddOrDeleteResourceTag>,
     /// Operation, which can be **create** or **delete** (case sensitive)
     pub action: String,
 }
 /// Parameters in the tags field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct AddOrDeleteResourceTagParametersInTheTagsField {
+pub struct AddOrDeleteResourceTag {
     /// Tag key
     ///
     /// - Cannot be left blank.
@@ -1353,8 +1350,7 @@ pub struct AddOrDeleteResourceTagParametersInTheTagsField {
     pub value: Option<String>,
 }
 crate::support::setters!(
-    @ model AddOrDeleteResourceTagParametersInTheTagsField new(key : String) { value :
-    String }
+    @ model AddOrDeleteResourceTag new(key : String) { value : String }
 );
 /// Parameter in the request
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -1362,12 +1358,12 @@ crate::support::setters!(
 pub struct AddResourceTagsRequest {
     /// Tag
     /// For details, see Table 3.
-    pub tag: ResourceTagParametersInTheTagList,
+    pub tag: ResourceTag,
 }
 /// Parameters in the tag list
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct ResourceTagParametersInTheTagList {
+pub struct ResourceTag {
     /// Tag key
     ///
     /// - Cannot be left blank.
@@ -1384,9 +1380,7 @@ pub struct ResourceTagParametersInTheTagList {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
 }
-crate::support::setters!(
-    @ model ResourceTagParametersInTheTagList new(key : String) { value : String }
-);
+crate::support::setters!(@ model ResourceTag new(key : String) { value : String });
 crate::support::open_enum!(
     #[doc = " Operation to be performed"] #[doc = " The value can be:"] #[doc = ""] #[doc
     = " - **filter**: queries resources in pages by filter condition."] #[doc =
@@ -1400,19 +1394,19 @@ pub struct ListResourcesByTagRequest {
     /// Includes specified tags. For details, see Table 3.
     /// The structure body is mandatory. A maximum of 20 tag keys are allowed in each query operation. The tag key cannot be left blank or set to the empty string. One tag key can have up to 20 tag values. Each tag key must be unique, and the tag values of one key must also be unique.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub tags: Option<Vec<ResourcesByTagParametersInTheTagsField>>,
+    pub tags: Option<Vec<ResourcesByTag>>,
     /// Includes any of the specified tags. For details, see Table 3.
     /// The structure body is mandatory. A maximum of 20 tag keys are allowed in each query operation. The tag key cannot be left blank or set to the empty string. One tag key can have up to 20 tag values. Each tag key must be unique, and the tag values of one key must also be unique.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub tags_any: Option<Vec<ResourcesByTagParametersInTheTagsField>>,
+    pub tags_any: Option<Vec<ResourcesByTag>>,
     /// Excludes specified tags. For details, see Table 3.
     /// The structure body is mandatory. A maximum of 20 tag keys are allowed in each query operation. The tag key cannot be left blank or set to the empty string. One tag key can have up to 20 tag values. Each tag key must be unique, and the tag values of one key must also be unique.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub not_tags: Option<Vec<ResourcesByTagParametersInTheTagsField>>,
+    pub not_tags: Option<Vec<ResourcesByTag>>,
     /// Excludes any of the specified tags. For details, see Table 3.
     /// The structure body is mandatory. A maximum of 20 tag keys are allowed in each query operation. The tag key cannot be left blank or set to the empty string. One tag key can have up to 20 tag values. Each tag key must be unique, and the tag values of one key must also be unique.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub not_tags_any: Option<Vec<ResourcesByTagParametersInTheTagsField>>,
+    pub not_tags_any: Option<Vec<ResourcesByTag>>,
     /// Number of resources on each page
     /// The value range is 1-1000.
     ///
@@ -1444,12 +1438,12 @@ pub struct ListResourcesByTagRequest {
     /// This parameter specifies the key-value pair to be matched in the query.
     /// If **value** is left blank, exact matching will work. Otherwise, fuzzy matching will work.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub matches: Option<Vec<ResourcesByTagParametersInTheMatchesField>>,
+    pub matches: Option<Vec<ResourcesByTagMatch>>,
 }
 /// Parameters in the tags field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct ResourcesByTagParametersInTheTagsField {
+pub struct ResourcesByTag {
     /// Tag key
     ///
     /// - Cannot be left blank.
@@ -1466,35 +1460,33 @@ pub struct ResourcesByTagParametersInTheTagsField {
     pub values: Vec<String>,
 }
 crate::support::setters!(
-    @ model ResourcesByTagParametersInTheTagsField new(key : String, values : Vec <
-    String >) {}
+    @ model ResourcesByTag new(key : String, values : Vec < String >) {}
 );
 /// Parameters in the matches field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct ResourcesByTagParametersInTheMatchesField {
+pub struct ResourcesByTagMatch {
     /// Key to be matched. It can only be **resource\_name**.
     pub key: String,
     /// Value to be matched. It can contain a maximum of 255 Unicode characters.
     pub value: String,
 }
 crate::support::setters!(
-    @ model ResourcesByTagParametersInTheMatchesField new(key : String, value : String)
-    {}
+    @ model ResourcesByTagMatch new(key : String, value : String) {}
 );
 /// Parameters in the response
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ListResourcesByTagResponse {
     /// Resource list For details, see Table 6.
-    pub resources: Option<Vec<ResourcesByTagParametersInTheResourcesField>>,
+    pub resources: Option<Vec<ResourcesByTagResource>>,
     /// Number of resources that meet the filter criteria. The number is irrelevant to **limit** or **offset**.
     pub total_count: Option<i64>,
 }
 /// Parameters in the resources field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct ResourcesByTagParametersInTheResourcesField {
+pub struct ResourcesByTagResource {
     /// Resource ID
     pub resource_id: Option<String>,
     /// Resource details. This field is reserved for subsequent extension, and its value defaults to an empty string.
@@ -1516,12 +1508,12 @@ pub struct ListResourceTagsResponse {
 #[non_exhaustive]
 pub struct ListResourceTypeTagsResponse {
     /// Tag list. For details, see Table 3.
-    pub tags: Option<Vec<ResourceTypeTagDescriptionOfTheTagField>>,
+    pub tags: Option<Vec<ResourceTypeTag>>,
 }
 /// Description of the tag field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct ResourceTypeTagDescriptionOfTheTagField {
+pub struct ResourceTypeTag {
     /// Tag key
     ///
     /// - Cannot be left blank.
@@ -1542,19 +1534,19 @@ pub struct ResourceTypeTagDescriptionOfTheTagField {
 #[non_exhaustive]
 pub struct ListDnsApiVersionsResponse {
     /// Version object. For details, see Table 2.
-    pub versions: Option<DnsApiVersionDescriptionOfTheVersionsField>,
+    pub versions: Option<DnsApiVersion>,
 }
 /// Description of the versions field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct DnsApiVersionDescriptionOfTheVersionsField {
+pub struct DnsApiVersion {
     /// Version list. For details, see Table 3.
-    pub values: Option<Vec<DnsApiVersionDescriptionOfTheValuesField>>,
+    pub values: Option<Vec<DnsApiVersionValue>>,
 }
 /// Description of the values field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct DnsApiVersionDescriptionOfTheValuesField {
+pub struct DnsApiVersionValue {
     /// Version status, which can be:
     ///
     /// - **CURRENT**: widely used version
@@ -1564,12 +1556,12 @@ pub struct DnsApiVersionDescriptionOfTheValuesField {
     /// Version number
     pub id: Option<String>,
     /// URL of the current version. For details, see Table 4.
-    pub links: Option<Vec<DnsApiVersionDescriptionOfTheLinksField>>,
+    pub links: Option<Vec<DnsApiVersionLink>>,
 }
 /// Description of the links field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct DnsApiVersionDescriptionOfTheLinksField {
+pub struct DnsApiVersionLink {
     /// Link address
     pub href: Option<String>,
     /// Link marker name
@@ -1580,12 +1572,12 @@ pub struct DnsApiVersionDescriptionOfTheLinksField {
 #[non_exhaustive]
 pub struct ShowDnsApiVersionResponse {
     /// Version object. For details, see Table 3.
-    pub version: Option<DnsApiVersionDescriptionOfTheVersionField>,
+    pub version: Option<ShowDnsApiVersion>,
 }
 /// Description of the version field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct DnsApiVersionDescriptionOfTheVersionField {
+pub struct ShowDnsApiVersion {
     /// Version status, which can be:
     ///
     /// - **CURRENT**: widely used version
@@ -1602,7 +1594,7 @@ pub struct DnsApiVersionDescriptionOfTheVersionField {
     /// Minimum micro-version number. If the APIs do not support micro-versions, the value is left blank.
     pub min_version: Option<String>,
     /// URL of the current version. For details, see Table 4.
-    pub links: Option<Vec<DnsApiVersionDescriptionOfTheLinksField>>,
+    pub links: Option<Vec<DnsApiVersionLink>>,
 }
 crate::support::open_enum!(
     #[doc = " The values of `Status`."] Status { Active = "ACTIVE", Error = "ERROR",

@@ -56,11 +56,7 @@ async fn associate_private_zone_v2_sends_documented_request() {
     let result = client(&server)
         .associate_private_zone()
         .zone_id(v::<String>("\"example\""))
-        .router(
-            v::<
-                otc_dns::types::PrivateZoneDescriptionOfTheRouterField,
-            >("{\"router_id\":\"example\"}"),
-        )
+        .router(v::<otc_dns::types::PrivateZoneRouter>("{\"router_id\":\"example\"}"))
         .send()
         .await;
     let body: otc_dns::types::AssociatePrivateZoneResponse = result
@@ -192,11 +188,7 @@ async fn create_private_zone_v2_sends_documented_request() {
         .create_private_zone()
         .name(v::<String>("\"example\""))
         .zone_type(v::<String>("\"example\""))
-        .router(
-            v::<
-                otc_dns::types::PrivateZoneDescriptionOfTheRouterField,
-            >("{\"router_id\":\"example\"}"),
-        )
+        .router(v::<otc_dns::types::PrivateZoneRouter>("{\"router_id\":\"example\"}"))
         .send()
         .await;
     let body: serde_json::Value = result.expect("the documented body decodes");
@@ -373,11 +365,7 @@ async fn disassociate_private_zone_vpc_v2_sends_documented_request() {
     let result = client(&server)
         .disassociate_private_zone_vpc()
         .zone_id(v::<String>("\"example\""))
-        .router(
-            v::<
-                otc_dns::types::PrivateZoneDescriptionOfTheRouterField,
-            >("{\"router_id\":\"example\"}"),
-        )
+        .router(v::<otc_dns::types::PrivateZoneRouter>("{\"router_id\":\"example\"}"))
         .send()
         .await;
     let body: otc_dns::types::DisassociatePrivateZoneVpcResponse = result
@@ -876,9 +864,7 @@ async fn batch_add_or_delete_resource_tags_v2_sends_documented_request() {
         .resource_type(v::<String>("\"example\""))
         .resource_id(v::<String>("\"example\""))
         .tags(
-            v::<
-                Vec<otc_dns::types::AddOrDeleteResourceTagParametersInTheTagsField>,
-            >("[{\"key\":\"example\"}]"),
+            v::<Vec<otc_dns::types::AddOrDeleteResourceTag>>("[{\"key\":\"example\"}]"),
         )
         .action(v::<String>("\"example\""))
         .send()
@@ -928,11 +914,7 @@ async fn add_resource_tags_v2_sends_documented_request() {
         .project_id(v::<String>("\"example\""))
         .resource_type(v::<String>("\"example\""))
         .resource_id(v::<String>("\"example\""))
-        .tag(
-            v::<
-                otc_dns::types::ResourceTagParametersInTheTagList,
-            >("{\"key\":\"example\"}"),
-        )
+        .tag(v::<otc_dns::types::ResourceTag>("{\"key\":\"example\"}"))
         .send()
         .await;
     assert!(result.is_ok(), "{result:?}");

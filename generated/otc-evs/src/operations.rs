@@ -194,8 +194,8 @@ impl ListEvsDisks {
         call.json_with_response(request).await
     }
     crate::support::paged!(
-        offset types::EvsDiskParametersInTheVolumesField, offset : i64 = 0, limit : i64 =
-        1000, | r | r.volumes.unwrap_or_default(), None
+        offset types::ListEvsDisksVolume, offset : i64 = 0, limit : i64 = 1000, | r | r
+        .volumes.unwrap_or_default(), None
     );
 }
 crate::support::builder!(
@@ -203,8 +203,7 @@ crate::support::builder!(
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
     " **Required.**"] project_id : String, #[doc =
     " The information of the disk to be created. For details, see Parameters in the volume field."]
-    #[doc = ""] #[doc = " **Required.**"] volume :
-    types::EvsDiskParametersInTheVolumeField }
+    #[doc = ""] #[doc = " **Required.**"] volume : types::EvsDiskVolume }
 );
 impl CreateEvsDisks {
     fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
@@ -277,8 +276,7 @@ crate::support::builder!(
     " The disk ID. Path parameter `volume_id`."] #[doc = ""] #[doc = " **Required.**"]
     volume_id : String, #[doc =
     " The information of the disk to be updated. For details, see Parameters in the volume field."]
-    #[doc = ""] #[doc = " **Required.**"] volume :
-    types::UpdateEvsDiskParametersInTheVolumeField }
+    #[doc = ""] #[doc = " **Required.**"] volume : types::UpdateEvsDiskVolume }
 );
 impl UpdateEvsDisk {
     fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
@@ -398,8 +396,7 @@ crate::support::builder!(
     " The key of the piece of metadata to be updated. Path parameter `key`."] #[doc = ""]
     #[doc = " **Required.**"] key : String, #[doc =
     " The disk metadata to be updated. For details, see Parameter in the meta field."]
-    #[doc = ""] #[doc = " **Required.**"] meta :
-    types::EvsDiskMetadataOnePieceParameterInTheMetaField }
+    #[doc = ""] #[doc = " **Required.**"] meta : types::EvsDiskMetadataOnePieceMeta }
 );
 impl UpdateEvsDiskMetadataOnePiece {
     fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
@@ -775,8 +772,7 @@ crate::support::builder!(
     " The disk ID. Path parameter `volume_id`."] #[doc = ""] #[doc = " **Required.**"]
     volume_id : String, #[doc =
     " The disk expansion marker. For details, see Parameter in the os-extend field. Wire name: `os-extend`."]
-    #[doc = ""] #[doc = " **Required.**"] os_extend :
-    types::EvsDiskCapacityParameterInTheOsExtendField }
+    #[doc = ""] #[doc = " **Required.**"] os_extend : types::EvsDiskCapacityOsExtend }
 );
 impl ExpandEvsDiskCapacity {
     fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
@@ -818,7 +814,7 @@ crate::support::builder!(
     volume_id : String, #[doc =
     " The image export operation marker. For details, see Parameters in the os-volume\\_upload\\_image field. Wire name: `os-volume_upload_image`."]
     #[doc = ""] #[doc = " **Required.**"] os_volume_upload_image :
-    types::DiskDataParametersInTheOsVolumeUploadImageField }
+    types::EvsDiskDataOsVolumeUploadImage }
 );
 impl ExportEvsDiskData {
     fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
@@ -901,7 +897,7 @@ crate::support::builder!(
     volume_id : String, #[doc =
     " The disk bootable flag. For details, see Parameter in the os-set\\_bootable field. Wire name: `os-set_bootable`."]
     #[doc = ""] #[doc = " **Required.**"] os_set_bootable :
-    types::DiskBootableFlagParameterInTheOsSetBootableField }
+    types::EvsDiskBootableFlagOsSetBootable }
 );
 impl SetEvsDiskBootableFlag {
     fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
@@ -943,7 +939,7 @@ crate::support::builder!(
     volume_id : String, #[doc =
     " The disk read-only flag. For details, see Parameter in the os-update\\_readonly\\_flag field. Wire name: `os-update_readonly_flag`."]
     #[doc = ""] #[doc = " **Required.**"] os_update_readonly_flag :
-    types::OnlyFlagParameterInTheOsUpdateReadonlyFlagField }
+    types::EvsDiskReadOnlyFlagOsUpdateReadOnlyFlag }
 );
 impl SetEvsDiskReadOnlyFlag {
     fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
@@ -984,8 +980,7 @@ crate::support::builder!(
     " The transfer ID. Path parameter `transfer_id`."] #[doc = ""] #[doc =
     " **Required.**"] transfer_id : String, #[doc =
     " The transfer acceptance marker. For details, see Parameter in the accept field."]
-    #[doc = ""] #[doc = " **Required.**"] accept :
-    types::DiskTransferParameterInTheAcceptField }
+    #[doc = ""] #[doc = " **Required.**"] accept : types::DiskTransferAccept }
 );
 impl AcceptDiskTransfer {
     fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
@@ -1057,8 +1052,8 @@ impl ListDiskTransfers {
         call.json_with_response(request).await
     }
     crate::support::paged!(
-        offset types::DiskTransferParametersInTheTransfersField, offset : i64 = 0, limit
-        : i64 = 1000, | r | r.transfers.unwrap_or_default(), None
+        offset types::DiskTransfer, offset : i64 = 0, limit : i64 = 1000, | r | r
+        .transfers.unwrap_or_default(), None
     );
 }
 crate::support::builder!(
@@ -1066,8 +1061,7 @@ crate::support::builder!(
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
     " **Required.**"] project_id : String, #[doc =
     " The transfer creation marker. For details, see Parameters in the transfer field."]
-    #[doc = ""] #[doc = " **Required.**"] transfer :
-    types::CreateDiskTransferParametersInTheTransferField }
+    #[doc = ""] #[doc = " **Required.**"] transfer : types::CreateDiskTransfer }
 );
 impl CreateDiskTransfer {
     fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
@@ -1205,8 +1199,8 @@ impl ShowAllDiskTransfers {
         call.json_with_response(request).await
     }
     crate::support::paged!(
-        offset types::AllDiskTransferParametersInTheTransfersField, offset : i64 = 0,
-        limit : i64 = 1000, | r | r.transfers.unwrap_or_default(), None
+        offset types::AllDiskTransfer, offset : i64 = 0, limit : i64 = 1000, | r | r
+        .transfers.unwrap_or_default(), None
     );
 }
 crate::support::builder!(
@@ -1252,8 +1246,7 @@ crate::support::builder!(
     " The snapshot ID. Path parameter `snapshot_id`."] #[doc = ""] #[doc =
     " **Required.**"] snapshot_id : String, #[doc =
     " The metadata to be updated. For details, see Parameter in the metadata field."]
-    #[doc = ""] #[doc = " **Required.**"] metadata :
-    types::EvsSnapshotMetadataParameterInTheMetadataField }
+    #[doc = ""] #[doc = " **Required.**"] metadata : types::EvsSnapshotMetadata }
 );
 impl UpdateEvsSnapshotMetadata {
     fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
@@ -1296,8 +1289,7 @@ crate::support::builder!(
     " The snapshot ID. Path parameter `snapshot_id`."] #[doc = ""] #[doc =
     " **Required.**"] snapshot_id : String, #[doc =
     " The metadata to be added. For details, see Parameter in the metadata field."] #[doc
-    = ""] #[doc = " **Required.**"] metadata :
-    types::EvsSnapshotMetadataParameterInTheMetadataField }
+    = ""] #[doc = " **Required.**"] metadata : types::EvsSnapshotMetadata }
 );
 impl AddEvsSnapshotMetadata {
     fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
@@ -1415,8 +1407,7 @@ crate::support::builder!(
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
     " **Required.**"] project_id : String, #[doc =
     " The information of the snapshot to be created. For details, see Parameters in the snapshot field."]
-    #[doc = ""] #[doc = " **Required.**"] snapshot :
-    types::EvsSnapshotParametersInTheSnapshotField }
+    #[doc = ""] #[doc = " **Required.**"] snapshot : types::EvsSnapshot }
 );
 impl CreateEvsSnapshot {
     fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
@@ -1489,8 +1480,7 @@ crate::support::builder!(
     " The snapshot ID. Path parameter `snapshot_id`."] #[doc = ""] #[doc =
     " **Required.**"] snapshot_id : String, #[doc =
     " The information of the snapshot to be updated. For details, see Parameters in the snapshot field."]
-    #[doc = ""] #[doc = " **Required.**"] snapshot :
-    types::UpdateEvsSnapshotParametersInTheSnapshotField }
+    #[doc = ""] #[doc = " **Required.**"] snapshot : types::UpdateEvsSnapshot }
 );
 impl UpdateEvsSnapshot {
     fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
@@ -1612,7 +1602,7 @@ crate::support::builder!(
     #[doc = " **Required.**"] key : String, #[doc =
     " The metadata to be updated. For details, see Parameter in the metadata field."]
     #[doc = ""] #[doc = " **Required.**"] meta :
-    types::MetadataOnePieceParameterInTheMetadataField }
+    types::EvsSnapshotMetadataOnePieceMetadata }
 );
 impl UpdateEvsSnapshotMetadataOnePiece {
     fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
@@ -1912,8 +1902,7 @@ crate::support::builder!(
     " The disk ID. Path parameter `volume_id`."] #[doc = ""] #[doc = " **Required.**"]
     volume_id : String, #[doc =
     " The tag list. For details, see Parameters in the resource\\_tag field."] #[doc =
-    ""] #[doc = " **Required.**"] tags : Vec <
-    types::AddEvsDiskTagParametersInTheResourceTagField >, #[doc =
+    ""] #[doc = " **Required.**"] tags : Vec < types::AddEvsDiskTagResourceTag >, #[doc =
     " The operation to perform. The value can be **create** or **delete**."] #[doc =
     " **create**: specifies to add tags."] #[doc = ""] #[doc = " **Required.**"] action :
     types::BatchAddEvsDiskTagsRequestAction }
@@ -1959,10 +1948,9 @@ crate::support::builder!(
     " The disk ID. Path parameter `volume_id`."] #[doc = ""] #[doc = " **Required.**"]
     volume_id : String, #[doc =
     " The tag list. For details, see Parameters in the resource\\_tag field."] #[doc =
-    ""] #[doc = " **Required.**"] tags : Vec <
-    types::DeleteEvsDiskTagParametersInTheResourceTagField >, #[doc =
-    " The operation to perform. The value can be **create** or **delete**."] #[doc =
-    " **delete**: deletes tags."] #[doc = ""] #[doc = " **Required.**"] action :
+    ""] #[doc = " **Required.**"] tags : Vec < types::DeleteEvsDiskTagResourceTag >,
+    #[doc = " The operation to perform. The value can be **create** or **delete**."]
+    #[doc = " **delete**: deletes tags."] #[doc = ""] #[doc = " **Required.**"] action :
     types::BatchAddEvsDiskTagsRequestAction }
 );
 impl BatchDeleteEvsDiskTags {
@@ -2009,8 +1997,7 @@ crate::support::builder!(
     " When multiple keys are specified in a tag list, only the disks having all specified keys are queried."]
     #[doc =
     " If multiple tag lists are specified in the request, only the disks that meet the requirements of the last tag list are queried."]
-    #[doc = ""] #[doc = " **Required.**"] tags : Vec <
-    types::EvsDisksByTagParametersInTheTagsField >, #[doc =
+    #[doc = ""] #[doc = " **Required.**"] tags : Vec < types::EvsDisksByTag >, #[doc =
     " The number of query records."] #[doc =
     " The value ranges from **1** to **1000**, and the default value is **1000**. The returned value cannot exceed this limit."]
     #[doc = ""] #[doc = " Default: `1000`."] limit : i64, #[doc = " The index location."]
@@ -2022,7 +2009,7 @@ crate::support::builder!(
     " **Required.**"] action : String, #[doc =
     " The query criteria that the resource supports. For details, see Parameters in the matches field."]
     #[doc = " Tag keys in a list must be unique."] matches : Vec <
-    types::EvsDisksByTagParametersInTheMatchesField > }
+    types::EvsDisksByTagMatch > }
 );
 impl ShowEvsDisksByTag {
     fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
@@ -2072,14 +2059,14 @@ crate::support::builder!(
     " When multiple keys are specified in a tag list, only the disks having all specified keys are queried."]
     #[doc =
     " If multiple tag lists are specified in the request, only the disks that meet the requirements of the last tag list are queried."]
-    tags : Vec < types::DisksNumberByTagParametersInTheResourceTagField >, #[doc =
+    tags : Vec < types::EvsDisksNumberByTagResourceTag >, #[doc =
     " The operation identifier."] #[doc =
     " Specifying **count** queries the number of disks by tag."] #[doc = ""] #[doc =
     " **Required.**"] action : String, #[doc =
     " The query criteria that the resource supports. For details, see Parameters in the match field."]
     #[doc = " The **matches** field cannot be left empty."] #[doc =
     " Tag keys in the list must be unique."] matches : Vec <
-    types::EvsDisksNumberByTagParametersInTheMatchField > }
+    types::EvsDisksNumberByTagMatch > }
 );
 impl ShowEvsDisksNumberByTag {
     fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
@@ -2158,8 +2145,7 @@ crate::support::builder!(
     " The disk ID. Path parameter `volume_id`."] #[doc = ""] #[doc = " **Required.**"]
     volume_id : String, #[doc =
     " The disk attachment marker. For details, see Parameters in the os-attach field. Wire name: `os-attach`."]
-    #[doc = ""] #[doc = " **Required.**"] os_attach :
-    types::EvsDiskParametersInTheOsAttachField }
+    #[doc = ""] #[doc = " **Required.**"] os_attach : types::EvsDiskOsAttach }
 );
 impl AttachEvsDisk {
     fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
@@ -2262,21 +2248,21 @@ impl UpdateEvsDiskType {
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 202 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::UpdateEvsDiskTypeResponse202> {
+    pub async fn send(self) -> Result<types::UpdateEvsDiskTypeResponse> {
         let (call, request) = self.request()?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::UpdateEvsDiskTypeResponse202>> {
+    ) -> Result<docsdk_runtime::Response<types::UpdateEvsDiskTypeResponse>> {
         let (call, request) = self.request()?;
         call.json_with_response(request).await
     }
     /// The documented error body (HTTP 400) of an error this operation returned; `None` for other errors.
     pub fn error_body(
         error: &docsdk_runtime::Error,
-    ) -> Option<types::UpdateEvsDiskTypeResponse400> {
+    ) -> Option<types::UpdateEvsDiskTypeError> {
         docsdk_runtime::error_body(error)
     }
 }
@@ -2434,7 +2420,7 @@ crate::support::builder!(
     " **Required.**"] project_id : String, #[doc =
     " Specifies the replication pair creation marker. For details, see Parameters in the replication field."]
     #[doc = ""] #[doc = " **Required.**"] replication :
-    types::ReplicationPairParametersInTheReplicationField }
+    types::EvsReplicationPairReplication }
 );
 impl CreateEvsReplicationPair {
     fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
@@ -2613,7 +2599,7 @@ crate::support::builder!(
     " **Required.**"] project_id : String, #[doc =
     " Specifies to create the replication consistency group. For details, see •Parameters in the replication\\_consistency\\_group field."]
     #[doc = ""] #[doc = " **Required.**"] replication_consistency_group :
-    types::ParametersInTheReplicationConsistencyGroupField }
+    types::ReplicationConsistencyGroup }
 );
 impl CreateReplicationConsistencyGroup {
     fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {

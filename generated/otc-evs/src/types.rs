@@ -15,12 +15,12 @@ pub struct AddEvsDiskMetadataResponse {
     /// The disk metadata, which is made up of key-value pairs.
     pub metadata: Option<serde_json::Value>,
     /// The error message returned if an error occurs. For details, see Parameters in the error field.
-    pub error: Option<EvsDiskMetadataParametersInTheErrorField>,
+    pub error: Option<EvsDiskMetadataError>,
 }
 /// Parameters in the error field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct EvsDiskMetadataParametersInTheErrorField {
+pub struct EvsDiskMetadataError {
     /// The error message returned if an error occurs.
     pub message: Option<String>,
     /// The error code returned if an error occurs.
@@ -32,7 +32,7 @@ pub struct EvsDiskMetadataParametersInTheErrorField {
 #[non_exhaustive]
 pub struct CreateEvsDisksRequest {
     /// The information of the disk to be created. For details, see Parameters in the volume field.
-    pub volume: EvsDiskParametersInTheVolumeField,
+    pub volume: EvsDiskVolume,
 }
 crate::support::open_enum!(
     #[doc = " The disk type."] #[doc =
@@ -45,13 +45,13 @@ crate::support::open_enum!(
     " - If you create the disk from a snapshot, the **volume\\_type** value must be the same as that of the snapshot's source disk."]
     #[doc =
     " - For details about disk types, see **Disk Types and Performance** in the *Elastic Volume Service User Guide*."]
-    EvsDiskParametersInTheVolumeFieldVolumeType { Essd = "ESSD", Gpssd = "GPSSD", Ssd =
-    "SSD", Sas = "SAS", SataEndOfSale = "SATA(End-of-sale)" }
+    EvsDiskVolumeVolumeType { Essd = "ESSD", Gpssd = "GPSSD", Ssd = "SSD", Sas = "SAS",
+    SataEndOfSale = "SATA(End-of-sale)" }
 );
 /// Parameters in the volume field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct EvsDiskParametersInTheVolumeField {
+pub struct EvsDiskVolume {
     /// The AZ where you want to create the disk. If the specified AZ does not exist, the disk will fail to be created.
     /// For details about how to obtain the AZ, see Querying All AZs.
     pub availability_zone: String,
@@ -91,12 +91,12 @@ pub struct EvsDiskParametersInTheVolumeField {
     /// - If you create the disk from a snapshot, the **volume\_type** value must be the same as that of the snapshot's source disk.
     /// - For details about disk types, see **Disk Types and Performance** in the *Elastic Volume Service User Guide*.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub volume_type: Option<EvsDiskParametersInTheVolumeFieldVolumeType>,
+    pub volume_type: Option<EvsDiskVolumeVolumeType>,
     /// The disk metadata. The length of **key** and **value** under **metadata** can contain no more than 255 bytes.
     /// For details about **metadata**, see Parameters in the metadata field. The table lists some fields. You can also specify other fields as required.
     /// Parameter values under **metadata** cannot be **null**.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub metadata: Option<EvsDiskParametersInTheMetadataField>,
+    pub metadata: Option<EvsDiskMetadata>,
     /// The source disk ID. If this parameter is specified, the disk will be cloned from an existing disk. This function is currently not supported.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub source_replica: Option<String>,
@@ -121,17 +121,16 @@ pub struct EvsDiskParametersInTheVolumeField {
     pub multiattach: Option<bool>,
 }
 crate::support::setters!(
-    @ model EvsDiskParametersInTheVolumeField new(availability_zone : String, size : i64)
-    { source_volid : String, description : String, snapshot_id : String, name : String,
-    image_ref : String, volume_type : EvsDiskParametersInTheVolumeFieldVolumeType,
-    metadata : EvsDiskParametersInTheMetadataField, source_replica : String,
-    consistencygroup_id : String, count : serde_json::Value, shareable : String,
-    multiattach : bool }
+    @ model EvsDiskVolume new(availability_zone : String, size : i64) { source_volid :
+    String, description : String, snapshot_id : String, name : String, image_ref :
+    String, volume_type : EvsDiskVolumeVolumeType, metadata : EvsDiskMetadata,
+    source_replica : String, consistencygroup_id : String, count : serde_json::Value,
+    shareable : String, multiattach : bool }
 );
 /// Parameters in the metadata field
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct EvsDiskParametersInTheMetadataField {
+pub struct EvsDiskMetadata {
     /// The encryption field in **metadata**. The value can be **0** (does not encrypt the disk) or **1** (encrypts the disk).
     /// If this parameter is not specified, the disk will not be encrypted.
     ///
@@ -157,17 +156,17 @@ pub struct EvsDiskParametersInTheMetadataField {
     pub full_clone: Option<String>,
 }
 crate::support::setters!(
-    @ model EvsDiskParametersInTheMetadataField { system_encrypted : String, system_cmkid
-    : String, hw_passthrough : String, full_clone : String }
+    @ model EvsDiskMetadata { system_encrypted : String, system_cmkid : String,
+    hw_passthrough : String, full_clone : String }
 );
 /// Response parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct CreateEvsDisksResponse {
     /// The information of the created disks. For details, see Parameters in the volume field.
-    pub volume: Option<EvsDiskParametersInTheVolumeFieldResponse>,
+    pub volume: Option<EvsDiskVolumeResponse>,
     /// The error message returned if an error occurs. For details, see Parameters in the error field.
-    pub error: Option<EvsDiskMetadataParametersInTheErrorField>,
+    pub error: Option<EvsDiskMetadataError>,
 }
 crate::support::open_enum!(
     #[doc = " The disk type."] #[doc =
@@ -175,24 +174,23 @@ crate::support::open_enum!(
     #[doc = " - **SSD**: the ultra-high I/O type"] #[doc =
     " - **SAS**: the high I/O type"] #[doc = " - **SATA**: the common I/O type"] #[doc =
     " - **GPSSD**: the general purpose SSD type"] #[doc =
-    " - **ESSD**: the extreme SSD type"]
-    EvsDiskParametersInTheVolumeFieldResponseVolumeType { Essd = "ESSD", Gpssd = "GPSSD",
-    Ssd = "SSD", Sas = "SAS", Sata = "SATA" }
+    " - **ESSD**: the extreme SSD type"] EvsDiskVolumeResponseVolumeType { Essd = "ESSD",
+    Gpssd = "GPSSD", Ssd = "SSD", Sas = "SAS", Sata = "SATA" }
 );
 /// Parameters in the volume field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct EvsDiskParametersInTheVolumeFieldResponse {
+pub struct EvsDiskVolumeResponse {
     /// The disk ID.
     pub id: Option<String>,
     /// The disk URI. For details, see Parameters in the links field.
-    pub links: Option<Vec<EvsDiskParametersInTheLinksField>>,
+    pub links: Option<Vec<EvsDiskLink>>,
     /// The disk name.
     pub name: Option<String>,
     /// The disk status. For details, see EVS Disk Status.
     pub status: Option<String>,
     /// The disk attachment information. For details, see Parameters in the attachments field.
-    pub attachments: Option<Vec<EvsDiskParametersInTheAttachmentsField>>,
+    pub attachments: Option<Vec<EvsDiskAttachment>>,
     /// The AZ to which the disk belongs.
     pub availability_zone: Option<String>,
     /// Whether the disk is bootable.
@@ -215,7 +213,7 @@ pub struct EvsDiskParametersInTheVolumeFieldResponse {
     /// - **SATA**: the common I/O type
     /// - **GPSSD**: the general purpose SSD type
     /// - **ESSD**: the extreme SSD type
-    pub volume_type: Option<EvsDiskParametersInTheVolumeFieldResponseVolumeType>,
+    pub volume_type: Option<EvsDiskVolumeResponseVolumeType>,
     /// The reserved field.
     pub replication_status: Option<String>,
     /// The ID of the consistency group where the disk belongs.
@@ -227,7 +225,7 @@ pub struct EvsDiskParametersInTheVolumeFieldResponse {
     /// The snapshot ID.
     pub snapshot_id: Option<String>,
     /// The disk metadata. For details, see Parameters in the metadata field.
-    pub metadata: Option<EvsDiskParametersInTheMetadataFieldResponse>,
+    pub metadata: Option<EvsDiskMetadataResponse>,
     /// The disk size, in GB.
     pub size: Option<i64>,
     /// The reserved field.
@@ -249,7 +247,7 @@ pub struct EvsDiskParametersInTheVolumeFieldResponse {
 /// Parameters in the links field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct EvsDiskParametersInTheLinksField {
+pub struct EvsDiskLink {
     /// The corresponding shortcut link.
     pub href: Option<String>,
     /// The shortcut link marker name.
@@ -258,7 +256,7 @@ pub struct EvsDiskParametersInTheLinksField {
 /// Parameters in the attachments field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct EvsDiskParametersInTheAttachmentsField {
+pub struct EvsDiskAttachment {
     /// The ID of the server to which the disk is attached.
     pub server_id: Option<String>,
     /// The ID of the attachment information.
@@ -283,13 +281,12 @@ crate::support::open_enum!(
     #[doc =
     " - **false** indicates the VBD device type (the default type), which supports only simple SCSI read/write commands."]
     #[doc = " - If this parameter does not appear, the disk device type is VBD."]
-    EvsDiskParametersInTheMetadataFieldResponseHwPassthrough { True = "true", False =
-    "false" }
+    EvsDiskMetadataResponseHwPassthrough { True = "true", False = "false" }
 );
 /// Parameters in the metadata field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct EvsDiskParametersInTheMetadataFieldResponse {
+pub struct EvsDiskMetadataResponse {
     /// The encryption field in **metadata**.
     ///
     /// - **0**: indicates a non-encrypted disk.
@@ -312,7 +309,7 @@ pub struct EvsDiskParametersInTheMetadataFieldResponse {
     ///
     /// Wire name: `hw:passthrough`.
     #[serde(rename = "hw:passthrough")]
-    pub hw_passthrough: Option<EvsDiskParametersInTheMetadataFieldResponseHwPassthrough>,
+    pub hw_passthrough: Option<EvsDiskMetadataResponseHwPassthrough>,
     /// The clone method. If the disk is created from a snapshot, value **0** indicates the linked cloning method.
     pub full_clone: Option<String>,
 }
@@ -321,14 +318,14 @@ pub struct EvsDiskParametersInTheMetadataFieldResponse {
 #[non_exhaustive]
 pub struct DeleteEvsDiskResponse {
     /// The error message returned if an error occurs. For details, see Parameters in the error field.
-    pub error: Option<EvsDiskMetadataParametersInTheErrorField>,
+    pub error: Option<EvsDiskMetadataError>,
 }
 /// Parameter description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct DeleteEvsDiskMetadataOnePieceResponse {
     /// The error message returned if an error occurs. For details, see Parameters in the error field.
-    pub error: Option<EvsDiskMetadataParametersInTheErrorField>,
+    pub error: Option<EvsDiskMetadataError>,
 }
 /// Response parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -336,17 +333,17 @@ pub struct DeleteEvsDiskMetadataOnePieceResponse {
 pub struct ListAzsResponse {
     /// The list of queried AZs. For details, see Parameters in the availabilityZoneInfo field. Wire name: `availabilityZoneInfo`.
     #[serde(rename = "availabilityZoneInfo")]
-    pub availability_zone_info: Option<Vec<AzsParametersInTheAvailabilityZoneInfoField>>,
+    pub availability_zone_info: Option<Vec<AzsAvailabilityZoneInfo>>,
     /// The error message returned if an error occurs. For details, see Parameters in the error field.
-    pub error: Option<EvsDiskMetadataParametersInTheErrorField>,
+    pub error: Option<EvsDiskMetadataError>,
 }
 /// Parameters in the availabilityZoneInfo field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct AzsParametersInTheAvailabilityZoneInfoField {
+pub struct AzsAvailabilityZoneInfo {
     /// The AZ status. For details, see Parameter in the zoneState field. Wire name: `zoneState`.
     #[serde(rename = "zoneState")]
-    pub zone_state: Option<AzsParameterInTheZoneStateField>,
+    pub zone_state: Option<AzsZoneState>,
     /// The AZ name. Wire name: `zoneName`.
     #[serde(rename = "zoneName")]
     pub zone_name: Option<String>,
@@ -354,7 +351,7 @@ pub struct AzsParametersInTheAvailabilityZoneInfoField {
 /// Parameter in the zoneState field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct AzsParameterInTheZoneStateField {
+pub struct AzsZoneState {
     /// Whether the AZ is available.
     ///
     /// - **true**: available
@@ -366,14 +363,14 @@ pub struct AzsParameterInTheZoneStateField {
 #[non_exhaustive]
 pub struct ShowDiskResponse {
     /// The queried disk. For details, see Parameters in the volume field.
-    pub volume: Option<DiskParametersInTheVolumeField>,
+    pub volume: Option<DiskVolume>,
     /// The error message returned if an error occurs. For details, see Parameters in the error field.
-    pub error: Option<EvsDiskMetadataParametersInTheErrorField>,
+    pub error: Option<EvsDiskMetadataError>,
 }
 /// Parameters in the volume field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct DiskParametersInTheVolumeField {
+pub struct DiskVolume {
     /// The disk ID.
     pub id: Option<String>,
     /// The disk URI. For details, see Parameters in the links field.
@@ -410,7 +407,7 @@ pub struct DiskParametersInTheVolumeField {
     /// - **SATA**: the common I/O type
     /// - **GPSSD**: the general purpose SSD type
     /// - **ESSD**: the extreme SSD type
-    pub volume_type: Option<EvsDiskParametersInTheVolumeFieldResponseVolumeType>,
+    pub volume_type: Option<EvsDiskVolumeResponseVolumeType>,
     /// The disk size, in GB.
     pub size: Option<i64>,
     /// Whether the disk is bootable.
@@ -419,7 +416,7 @@ pub struct DiskParametersInTheVolumeField {
     /// - **false**: indicates a non-bootable disk.
     pub bootable: Option<String>,
     /// The disk metadata. For details, see Parameters in the metadata field.
-    pub metadata: Option<crate::v3::types::EvsDiskParametersInTheMetadataField>,
+    pub metadata: Option<crate::v3::types::EvsDiskMetadata>,
     /// The reserved field. Wire name: `os-vol-host-attr:host`.
     #[serde(rename = "os-vol-host-attr:host")]
     pub os_vol_host_attr_host: Option<String>,
@@ -459,26 +456,26 @@ pub struct DiskParametersInTheVolumeField {
 #[non_exhaustive]
 pub struct ShowAllDisksResponse {
     /// The list of queried disks. For details, see Parameters in the volumes field.
-    pub volumes: Option<Vec<AllDiskParametersInTheVolumesField>>,
+    pub volumes: Option<Vec<AllDiskVolume>>,
     /// The query position marker in the disk list. If only some disks are returned in this query, the URL of the last disk queried will be returned. You can use this URL to continue to query the remaining disks in the next query. For details, see Parameters in the links field.
-    pub volumes_links: Option<Vec<EvsDiskParametersInTheLinksField>>,
+    pub volumes_links: Option<Vec<EvsDiskLink>>,
     /// The error message returned if an error occurs. For details, see Parameters in the error field.
-    pub error: Option<EvsDiskMetadataParametersInTheErrorField>,
+    pub error: Option<EvsDiskMetadataError>,
 }
 /// Parameters in the volumes field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct AllDiskParametersInTheVolumesField {
+pub struct AllDiskVolume {
     /// The disk ID.
     pub id: Option<String>,
     /// The disk URI. For details, see Parameters in the links field.
-    pub links: Option<Vec<EvsDiskParametersInTheLinksField>>,
+    pub links: Option<Vec<EvsDiskLink>>,
     /// The disk name.
     pub name: Option<String>,
     /// The disk status. For details, see EVS Disk Status.
     pub status: Option<String>,
     /// The disk attachment information. For details, see Parameters in the attachments field.
-    pub attachments: Option<Vec<EvsDiskParametersInTheAttachmentsField>>,
+    pub attachments: Option<Vec<EvsDiskAttachment>>,
     /// The AZ to which the disk belongs.
     pub availability_zone: Option<String>,
     /// The reserved field. Wire name: `os-vol-host-attr:host`.
@@ -502,7 +499,7 @@ pub struct AllDiskParametersInTheVolumesField {
     /// - **SATA**: the common I/O type
     /// - **GPSSD**: the general purpose SSD type
     /// - **ESSD**: the extreme SSD type
-    pub volume_type: Option<EvsDiskParametersInTheVolumeFieldResponseVolumeType>,
+    pub volume_type: Option<EvsDiskVolumeResponseVolumeType>,
     /// The ID of the tenant to which the disk belongs. The tenant ID is the same as the project ID. Wire name: `os-vol-tenant-attr:tenant_id`.
     #[serde(rename = "os-vol-tenant-attr:tenant_id")]
     pub os_vol_tenant_attr_tenant_id: Option<String>,
@@ -511,7 +508,7 @@ pub struct AllDiskParametersInTheVolumesField {
     /// The disk metadata. For details, see Parameters in the metadata field.
     /// If **metadata** does not contain the **hw:passthrough** field, the disk device type is VBD.
     /// If **metadata** does not contain the **\_\_system\_\_encrypted** field, the disk is not encrypted.
-    pub metadata: Option<crate::v3::types::EvsDiskParametersInTheMetadataField>,
+    pub metadata: Option<crate::v3::types::EvsDiskMetadata>,
     /// The reserved field. Wire name: `os-vol-mig-status-attr:migstat`.
     #[serde(rename = "os-vol-mig-status-attr:migstat")]
     pub os_vol_mig_status_attr_migstat: Option<String>,
@@ -554,16 +551,16 @@ pub struct AllDiskParametersInTheVolumesField {
 #[non_exhaustive]
 pub struct ShowEvsDiskTypeResponse {
     /// The details of queried disk types. For details, see Parameters in the volume\_type field.
-    pub volume_type: Option<EvsDiskTypeParametersInTheVolumeTypeField>,
+    pub volume_type: Option<EvsDiskTypeVolumeType>,
     /// The error message returned if an error occurs. For details, see Parameters in the error field.
-    pub error: Option<EvsDiskMetadataParametersInTheErrorField>,
+    pub error: Option<EvsDiskMetadataError>,
 }
 /// Parameters in the volume\_type field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct EvsDiskTypeParametersInTheVolumeTypeField {
+pub struct EvsDiskTypeVolumeType {
     /// The disk type specifications. For details, see Parameters in the extra\_specs field.
-    pub extra_specs: Option<EvsDiskTypeParametersInTheExtraSpecsField>,
+    pub extra_specs: Option<EvsDiskTypeExtraSpec>,
     /// The disk type name.
     pub name: Option<String>,
     /// The disk type ID.
@@ -578,7 +575,7 @@ pub struct EvsDiskTypeParametersInTheVolumeTypeField {
 /// Parameters in the extra\_specs field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct EvsDiskTypeParametersInTheExtraSpecsField {
+pub struct EvsDiskTypeExtraSpec {
     /// The reserved field.
     pub volume_backend_name: Option<String>,
     /// The reserved field. Wire name: `availability-zone`.
@@ -596,39 +593,39 @@ pub struct EvsDiskTypeParametersInTheExtraSpecsField {
 #[non_exhaustive]
 pub struct ShowTenantQuotasResponse {
     /// The returned quota information. For details, see Parameters in the quota\_set field.
-    pub quota_set: Option<TenantQuotaParametersInTheQuotaSetField>,
+    pub quota_set: Option<TenantQuotaSet>,
     /// The error message returned if an error occurs. For details, see Parameters in the error field.
-    pub error: Option<EvsDiskMetadataParametersInTheErrorField>,
+    pub error: Option<EvsDiskMetadataError>,
 }
 /// Parameters in the quota\_set field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct TenantQuotaParametersInTheQuotaSetField {
+pub struct TenantQuotaSet {
     /// The number of disks. Sub-parameters include **reserved** (reserved quota), **limit** (maximum quota), and **in\_use** (used quota). They are all made up of key-value pairs. See Parameters in the QuotaDetailVolumes field.
-    pub volumes: Option<QuotaParametersInTheQuotaDetailVolumesField>,
+    pub volumes: Option<TenantQuotaDetailVolume>,
     /// The number of snapshots. Sub-parameters include **reserved** (reserved quota), **limit** (maximum quota), and **in\_use** (used quota). They are all made up of key-value pairs. See Parameters in the QuotaDetailSnapshots field.
-    pub snapshots: Option<QuotaParametersInTheQuotaDetailSnapshotsField>,
+    pub snapshots: Option<TenantQuotaDetailSnapshot>,
     /// The total size (GB) of disks and snapshots allowed. Sub-parameters include **reserved** (reserved quota), **limit** (maximum quota), and **in\_use** (used quota). They are all made up of key-value pairs.
     /// See Parameters in the QuotaDetailGigabytes field.
-    pub gigabytes: Option<QuotaParametersInTheQuotaDetailGigabytesField>,
+    pub gigabytes: Option<TenantQuotaDetailGigabyte>,
     /// The number of reserved ultra-high I/O disks. Sub-parameters include **reserved** (reserved quota), **limit** (maximum quota), and **in\_use** (used quota). They are all made up of key-value pairs.
     /// See Parameters in the QuotaDetailVolumesSSD field.
     ///
     /// Wire name: `volumes_SSD`.
     #[serde(rename = "volumes_SSD")]
-    pub volumes_ssd: Option<QuotaParametersInTheQuotaDetailVolumesSsdField>,
+    pub volumes_ssd: Option<TenantQuotaDetailVolumesSsd>,
     /// The number of reserved high I/O disks. Sub-parameters include **reserved** (reserved quota), **limit** (maximum quota), and **in\_use** (used quota). They are all made up of key-value pairs.
     /// See Parameters in the QuotaDetailVolumesSAS field.
     ///
     /// Wire name: `volumes_SAS`.
     #[serde(rename = "volumes_SAS")]
-    pub volumes_sas: Option<QuotaParametersInTheQuotaDetailVolumesSasField>,
+    pub volumes_sas: Option<TenantQuotaDetailVolumesSas>,
     /// The number of reserved common I/O disks. Sub-parameters include **reserved** (reserved quota), **limit** (maximum quota), and **in\_use** (used quota). They are all made up of key-value pairs.
     /// See Parameters in the QuotaDetailVolumesSATA field.
     ///
     /// Wire name: `volumes_SATA`.
     #[serde(rename = "volumes_SATA")]
-    pub volumes_sata: Option<QuotaParametersInTheQuotaDetailVolumesSataField>,
+    pub volumes_sata: Option<TenantQuotaDetailVolumesSata>,
     /// The number of reserved extreme SSD disks. Sub-parameters include **reserved** (reserved quota), **limit** (maximum quota), and **in\_use** (used quota). They are all made up of key-value pairs.
     /// See Parameters in the QuotaDetailVolumesESSD field.
     ///
@@ -640,19 +637,19 @@ pub struct TenantQuotaParametersInTheQuotaSetField {
     ///
     /// Wire name: `snapshots_SSD`.
     #[serde(rename = "snapshots_SSD")]
-    pub snapshots_ssd: Option<QuotaParametersInTheQuotaDetailSnapshotsSsdField>,
+    pub snapshots_ssd: Option<TenantQuotaDetailSnapshotsSsd>,
     /// The number of snapshots reserved for high I/O disks. Sub-parameters include **reserved** (reserved quota), **limit** (maximum quota), and **in\_use** (used quota). They are all made up of key-value pairs.
     /// See Parameters in the QuotaDetailSnapshotsSAS field.
     ///
     /// Wire name: `snapshots_SAS`.
     #[serde(rename = "snapshots_SAS")]
-    pub snapshots_sas: Option<QuotaParametersInTheQuotaDetailSnapshotsSasField>,
+    pub snapshots_sas: Option<TenantQuotaDetailSnapshotsSas>,
     /// The number of snapshots reserved for common I/O disks. Sub-parameters include **reserved** (reserved quota), **limit** (maximum quota), and **in\_use** (used quota). They are all made up of key-value pairs.
     /// See Parameters in the QuotaDetailSnapshotsSATA field.
     ///
     /// Wire name: `snapshots_SATA`.
     #[serde(rename = "snapshots_SATA")]
-    pub snapshots_sata: Option<ParametersInTheQuotaDetailSnapshotsSataField>,
+    pub snapshots_sata: Option<TenantQuotaDetailSnapshotsSata>,
     /// The number of snapshots reserved for extreme SSD disks. Sub-parameters include **reserved** (reserved quota), **limit** (maximum quota), and **in\_use** (used quota). They are all made up of key-value pairs.
     /// See Parameters in the QuotaDetailSnapshotsESSD field.
     ///
@@ -664,40 +661,40 @@ pub struct TenantQuotaParametersInTheQuotaSetField {
     ///
     /// Wire name: `gigabytes_SSD`.
     #[serde(rename = "gigabytes_SSD")]
-    pub gigabytes_ssd: Option<QuotaParametersInTheQuotaDetailGigabytesSsdField>,
+    pub gigabytes_ssd: Option<TenantQuotaDetailGigabytesSsd>,
     /// The size (GB) reserved for high I/O disks. Sub-parameters include **reserved** (reserved quota), **limit** (maximum quota), and **in\_use** (used quota). They are all made up of key-value pairs.
     /// See Parameters in the QuotaDetailGigabytesSAS field.
     ///
     /// Wire name: `gigabytes_SAS`.
     #[serde(rename = "gigabytes_SAS")]
-    pub gigabytes_sas: Option<QuotaParametersInTheQuotaDetailGigabytesSasField>,
+    pub gigabytes_sas: Option<TenantQuotaDetailGigabytesSas>,
     /// The size (GB) reserved for common I/O disks. Sub-parameters include **reserved** (reserved quota), **limit** (maximum quota), and **in\_use** (used quota). They are all made up of key-value pairs.
     /// See Parameters in the QuotaDetailGigabytesSATA field.
     ///
     /// Wire name: `gigabytes_SATA`.
     #[serde(rename = "gigabytes_SATA")]
-    pub gigabytes_sata: Option<ParametersInTheQuotaDetailGigabytesSataField>,
+    pub gigabytes_sata: Option<TenantQuotaDetailGigabytesSata>,
     /// The size (GB) reserved for extreme SSD disks. Sub-parameters include **reserved** (reserved quota), **limit** (maximum quota), and **in\_use** (used quota). They are all made up of key-value pairs.
     /// See Parameters in the QuotaDetailGigabytesESSD field.
     ///
     /// Wire name: `gigabytes_ESSD`.
     #[serde(rename = "gigabytes_ESSD")]
-    pub gigabytes_essd: Option<ParametersInTheQuotaDetailGigabytesEssdField>,
+    pub gigabytes_essd: Option<TenantQuotaDetailGigabytesEssd>,
     /// The tenant ID. The tenant ID is the same as the project ID.
     pub id: Option<String>,
     /// The number of backups. Sub-parameters include **reserved** (reserved quota), **limit** (maximum quota), and **in\_use** (used quota). They are all made up of key-value pairs. See Parameters in the QuotaDetailBackups field.
-    pub backups: Option<QuotaParametersInTheQuotaDetailBackupsField>,
+    pub backups: Option<TenantQuotaDetailBackup>,
     /// The backup size (GB). Sub-parameters include **reserved** (reserved quota), **limit** (maximum quota), and **in\_use** (used quota). They are all made up of key-value pairs.
     /// See Parameters in the QuotaDetailBackupGigabytes field.
-    pub backup_gigabytes: Option<ParametersInTheQuotaDetailBackupGigabytesField>,
+    pub backup_gigabytes: Option<TenantQuotaDetailBackupGigabyte>,
     /// The capacity quota of each disk. Sub-parameters include **reserved** (reserved quota), **limit** (maximum quota), and **in\_use** (used quota). They are all made up of key-value pairs.
     /// See Parameters in the QuotaDetailPerVolumeGigabytes field.
-    pub per_volume_gigabytes: Option<InTheQuotaDetailPerVolumeGigabytesField>,
+    pub per_volume_gigabytes: Option<TenantQuotaDetailPerVolumeGigabyte>,
 }
 /// Parameters in the QuotaDetailVolumes field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct QuotaParametersInTheQuotaDetailVolumesField {
+pub struct TenantQuotaDetailVolume {
     /// The used quota.
     pub in_use: Option<i64>,
     /// The maximum quota.
@@ -708,7 +705,7 @@ pub struct QuotaParametersInTheQuotaDetailVolumesField {
 /// Parameters in the QuotaDetailSnapshots field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct QuotaParametersInTheQuotaDetailSnapshotsField {
+pub struct TenantQuotaDetailSnapshot {
     /// The used quota.
     pub in_use: Option<i64>,
     /// The maximum quota.
@@ -719,7 +716,7 @@ pub struct QuotaParametersInTheQuotaDetailSnapshotsField {
 /// Parameters in the QuotaDetailGigabytes field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct QuotaParametersInTheQuotaDetailGigabytesField {
+pub struct TenantQuotaDetailGigabyte {
     /// The used quota.
     pub in_use: Option<i64>,
     /// The maximum quota.
@@ -730,7 +727,7 @@ pub struct QuotaParametersInTheQuotaDetailGigabytesField {
 /// Parameters in the QuotaDetailVolumesSSD field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct QuotaParametersInTheQuotaDetailVolumesSsdField {
+pub struct TenantQuotaDetailVolumesSsd {
     /// The used quota.
     pub in_use: Option<i64>,
     /// The maximum quota.
@@ -741,7 +738,7 @@ pub struct QuotaParametersInTheQuotaDetailVolumesSsdField {
 /// Parameters in the QuotaDetailVolumesSAS field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct QuotaParametersInTheQuotaDetailVolumesSasField {
+pub struct TenantQuotaDetailVolumesSas {
     /// The used quota.
     pub in_use: Option<i64>,
     /// The maximum quota.
@@ -752,7 +749,7 @@ pub struct QuotaParametersInTheQuotaDetailVolumesSasField {
 /// Parameters in the QuotaDetailVolumesSATA field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct QuotaParametersInTheQuotaDetailVolumesSataField {
+pub struct TenantQuotaDetailVolumesSata {
     /// The used quota.
     pub in_use: Option<i64>,
     /// The maximum quota.
@@ -763,7 +760,7 @@ pub struct QuotaParametersInTheQuotaDetailVolumesSataField {
 /// Parameters in the QuotaDetailSnapshotsSSD field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct QuotaParametersInTheQuotaDetailSnapshotsSsdField {
+pub struct TenantQuotaDetailSnapshotsSsd {
     /// The used quota.
     pub in_use: Option<i64>,
     /// The maximum quota.
@@ -774,7 +771,7 @@ pub struct QuotaParametersInTheQuotaDetailSnapshotsSsdField {
 /// Parameters in the QuotaDetailSnapshotsSAS field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct QuotaParametersInTheQuotaDetailSnapshotsSasField {
+pub struct TenantQuotaDetailSnapshotsSas {
     /// The used quota.
     pub in_use: Option<i64>,
     /// The maximum quota.
@@ -785,7 +782,7 @@ pub struct QuotaParametersInTheQuotaDetailSnapshotsSasField {
 /// Parameters in the QuotaDetailSnapshotsSATA field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct ParametersInTheQuotaDetailSnapshotsSataField {
+pub struct TenantQuotaDetailSnapshotsSata {
     /// The used quota.
     pub in_use: Option<i64>,
     /// The maximum quota.
@@ -796,7 +793,7 @@ pub struct ParametersInTheQuotaDetailSnapshotsSataField {
 /// Parameters in the QuotaDetailGigabytesSSD field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct QuotaParametersInTheQuotaDetailGigabytesSsdField {
+pub struct TenantQuotaDetailGigabytesSsd {
     /// The used quota.
     pub in_use: Option<i64>,
     /// The maximum quota.
@@ -807,7 +804,7 @@ pub struct QuotaParametersInTheQuotaDetailGigabytesSsdField {
 /// Parameters in the QuotaDetailGigabytesSAS field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct QuotaParametersInTheQuotaDetailGigabytesSasField {
+pub struct TenantQuotaDetailGigabytesSas {
     /// The used quota.
     pub in_use: Option<i64>,
     /// The maximum quota.
@@ -818,7 +815,7 @@ pub struct QuotaParametersInTheQuotaDetailGigabytesSasField {
 /// Parameters in the QuotaDetailGigabytesSATA field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct ParametersInTheQuotaDetailGigabytesSataField {
+pub struct TenantQuotaDetailGigabytesSata {
     /// The used quota.
     pub in_use: Option<i64>,
     /// The maximum quota.
@@ -829,7 +826,7 @@ pub struct ParametersInTheQuotaDetailGigabytesSataField {
 /// Parameters in the QuotaDetailGigabytesESSD field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct ParametersInTheQuotaDetailGigabytesEssdField {
+pub struct TenantQuotaDetailGigabytesEssd {
     /// The used quota.
     pub in_use: Option<i64>,
     /// The maximum quota.
@@ -840,7 +837,7 @@ pub struct ParametersInTheQuotaDetailGigabytesEssdField {
 /// Parameters in the QuotaDetailBackups field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct QuotaParametersInTheQuotaDetailBackupsField {
+pub struct TenantQuotaDetailBackup {
     /// The used quota.
     pub in_use: Option<i64>,
     /// The maximum quota.
@@ -851,7 +848,7 @@ pub struct QuotaParametersInTheQuotaDetailBackupsField {
 /// Parameters in the QuotaDetailBackupGigabytes field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct ParametersInTheQuotaDetailBackupGigabytesField {
+pub struct TenantQuotaDetailBackupGigabyte {
     /// The used quota.
     pub in_use: Option<i64>,
     /// The maximum quota.
@@ -862,7 +859,7 @@ pub struct ParametersInTheQuotaDetailBackupGigabytesField {
 /// Parameters in the QuotaDetailPerVolumeGigabytes field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct InTheQuotaDetailPerVolumeGigabytesField {
+pub struct TenantQuotaDetailPerVolumeGigabyte {
     /// The used quota.
     pub in_use: Option<i64>,
     /// The maximum quota.
@@ -875,48 +872,31 @@ pub struct InTheQuotaDetailPerVolumeGigabytesField {
 #[non_exhaustive]
 pub struct ListEvsDiskTypesResponse {
     /// The list of queried disk types. For details, see Parameters in the volume\_types field.
-    pub volume_types: Option<Vec<EvsDiskTypeParametersInTheVolumeTypesField>>,
+    pub volume_types: Option<Vec<EvsDiskTypeVolumeType>>,
     /// The error message returned if an error occurs. For details, see Parameters in the error field.
-    pub error: Option<EvsDiskMetadataParametersInTheErrorField>,
-}
-/// Parameters in the volume\_types field
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct EvsDiskTypeParametersInTheVolumeTypesField {
-    /// The disk type specifications. For details, see Parameters in the extra\_specs field.
-    pub extra_specs: Option<EvsDiskTypeParametersInTheExtraSpecsField>,
-    /// The disk type name.
-    pub name: Option<String>,
-    /// The disk type ID.
-    pub id: Option<String>,
-    /// The disk type description.
-    pub description: Option<String>,
-    /// The reserved field.
-    pub qos_specs_id: Option<String>,
-    /// The reserved field.
-    pub is_public: Option<bool>,
+    pub error: Option<EvsDiskMetadataError>,
 }
 /// Response parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ListEvsDisksResponse {
     /// The list of queried disks. For details, see Parameters in the volumes field.
-    pub volumes: Option<Vec<EvsDiskParametersInTheVolumesField>>,
+    pub volumes: Option<Vec<ListEvsDisksVolume>>,
     /// The query position marker in the disk list. If only some disks are returned in this query, the URL of the last disk queried will be returned. You can use this URL to continue to query the remaining disks in the next query.
     pub volumes_links: Option<Vec<serde_json::Value>>,
     /// The number of records returned in this query.
     pub count: Option<serde_json::Value>,
     /// The error message returned if an error occurs. For details, see Parameters in the error field.
-    pub error: Option<EvsDiskMetadataParametersInTheErrorField>,
+    pub error: Option<EvsDiskMetadataError>,
 }
 /// Parameters in the volumes field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct EvsDiskParametersInTheVolumesField {
+pub struct ListEvsDisksVolume {
     /// The disk ID.
     pub id: Option<String>,
     /// The disk URI. For details, see Parameters in the links field.
-    pub links: Option<Vec<EvsDiskParametersInTheLinksField>>,
+    pub links: Option<Vec<EvsDiskLink>>,
     /// The disk name. The value can contain a maximum of 255 bytes.
     pub name: Option<String>,
 }
@@ -925,14 +905,14 @@ pub struct EvsDiskParametersInTheVolumesField {
 #[non_exhaustive]
 pub struct ShowExtensionApisResponse {
     /// The extension APIs. For details, see Parameters in the extensions field.
-    pub extensions: Option<Vec<ExtensionApisParametersInTheExtensionsField>>,
+    pub extensions: Option<Vec<ExtensionApisExtension>>,
     /// The error message returned if an error occurs. For details, see Parameters in the error field.
-    pub error: Option<EvsDiskMetadataParametersInTheErrorField>,
+    pub error: Option<EvsDiskMetadataError>,
 }
 /// Parameters in the extensions field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct ExtensionApisParametersInTheExtensionsField {
+pub struct ExtensionApisExtension {
     /// The last update time.
     /// Time format: UTC YYYY-MM-DDTHH:MM:SS.+XX.XX. +XX.XX indicates the time zone.
     pub updated: Option<String>,
@@ -952,7 +932,7 @@ pub struct ShowEvsDiskMetadataResponse {
     /// The disk metadata, which is made up of key-value pairs.
     pub metadata: Option<serde_json::Value>,
     /// The error message returned if an error occurs. For details, see Parameters in the error field.
-    pub error: Option<EvsDiskMetadataParametersInTheErrorField>,
+    pub error: Option<EvsDiskMetadataError>,
 }
 /// Parameter description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -961,7 +941,7 @@ pub struct ShowEvsDiskMetadataOnePieceResponse {
     /// The piece of the disk metadata, which is made up of a key-value pair.
     pub meta: Option<serde_json::Value>,
     /// The error message returned if an error occurs. For details, see Parameters in the error field.
-    pub error: Option<EvsDiskMetadataParametersInTheErrorField>,
+    pub error: Option<EvsDiskMetadataError>,
 }
 /// Parameter description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -969,12 +949,12 @@ pub struct ShowEvsDiskMetadataOnePieceResponse {
 pub struct ShowEvsDisksSummaryInformationResponse {
     /// The summary information of queried disks. For details, see Parameters in the volume-summary field. Wire name: `volume-summary`.
     #[serde(rename = "volume-summary")]
-    pub volume_summary: Option<InformationParametersInTheVolumeSummaryField>,
+    pub volume_summary: Option<EvsDisksSummaryInformationVolumeSummary>,
 }
 /// Parameters in the volume-summary field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct InformationParametersInTheVolumeSummaryField {
+pub struct EvsDisksSummaryInformationVolumeSummary {
     /// The total size of disks, in GB.
     pub total_size: Option<i64>,
     /// The total quantity of disks.
@@ -987,12 +967,12 @@ pub struct InformationParametersInTheVolumeSummaryField {
 #[non_exhaustive]
 pub struct UpdateEvsDiskRequest {
     /// The information of the disk to be updated. For details, see Parameters in the volume field.
-    pub volume: UpdateEvsDiskParametersInTheVolumeField,
+    pub volume: UpdateEvsDiskVolume,
 }
 /// Parameters in the volume field
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct UpdateEvsDiskParametersInTheVolumeField {
+pub struct UpdateEvsDiskVolume {
     /// The disk name. The value can contain a maximum of 255 bytes.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
@@ -1011,23 +991,22 @@ pub struct UpdateEvsDiskParametersInTheVolumeField {
     pub display_description: Option<String>,
 }
 crate::support::setters!(
-    @ model UpdateEvsDiskParametersInTheVolumeField { name : String, description :
-    String, metadata : serde_json::Value, display_name : String, display_description :
-    String }
+    @ model UpdateEvsDiskVolume { name : String, description : String, metadata :
+    serde_json::Value, display_name : String, display_description : String }
 );
 /// Response parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct UpdateEvsDiskResponse {
     /// The information of the updated disk. For details, see Parameters in the volume field.
-    pub volume: Option<UpdateEvsDiskParametersInTheVolumeFieldResponse>,
+    pub volume: Option<UpdateEvsDiskVolumeResponse>,
     /// The error message returned if an error occurs. For details, see Parameters in the error field.
-    pub error: Option<EvsDiskMetadataParametersInTheErrorField>,
+    pub error: Option<EvsDiskMetadataError>,
 }
 /// Parameters in the volume field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct UpdateEvsDiskParametersInTheVolumeFieldResponse {
+pub struct UpdateEvsDiskVolumeResponse {
     /// The disk ID.
     pub id: Option<String>,
     /// The disk URI. For details, see Parameters in the links field.
@@ -1037,7 +1016,7 @@ pub struct UpdateEvsDiskParametersInTheVolumeFieldResponse {
     /// The disk status. For details, see EVS Disk Status.
     pub status: Option<String>,
     /// The disk attachment information. For details, see Parameters in the attachments field.
-    pub attachments: Option<Vec<EvsDiskParametersInTheAttachmentsField>>,
+    pub attachments: Option<Vec<EvsDiskAttachment>>,
     /// The AZ to which the disk belongs.
     pub availability_zone: Option<String>,
     /// Whether the disk is bootable.
@@ -1060,7 +1039,7 @@ pub struct UpdateEvsDiskParametersInTheVolumeFieldResponse {
     /// - **SATA**: the common I/O type
     /// - **GPSSD**: the general purpose SSD type
     /// - **ESSD**: the extreme SSD type
-    pub volume_type: Option<EvsDiskParametersInTheVolumeFieldResponseVolumeType>,
+    pub volume_type: Option<EvsDiskVolumeResponseVolumeType>,
     /// The reserved field.
     pub replication_status: Option<String>,
     /// The reserved field.
@@ -1071,7 +1050,7 @@ pub struct UpdateEvsDiskParametersInTheVolumeFieldResponse {
     /// The snapshot ID.
     pub snapshot_id: Option<String>,
     /// The disk metadata. For details, see Parameters in the metadata field.
-    pub metadata: Option<crate::v3::types::EvsDiskParametersInTheMetadataField>,
+    pub metadata: Option<crate::v3::types::EvsDiskMetadata>,
     /// The disk size, in GB.
     pub size: Option<i64>,
     /// The reserved field.
@@ -1095,19 +1074,17 @@ pub struct UpdateEvsDiskParametersInTheVolumeFieldResponse {
 #[non_exhaustive]
 pub struct UpdateEvsDiskMetadataOnePieceRequest {
     /// The disk metadata to be updated. For details, see Parameter in the meta field.
-    pub meta: EvsDiskMetadataOnePieceParameterInTheMetaField,
+    pub meta: EvsDiskMetadataOnePieceMeta,
 }
 /// Parameter in the meta field
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct EvsDiskMetadataOnePieceParameterInTheMetaField {
+pub struct EvsDiskMetadataOnePieceMeta {
     /// A piece of metadata, which is made up of a key-value pair.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub key_val: Option<String>,
 }
-crate::support::setters!(
-    @ model EvsDiskMetadataOnePieceParameterInTheMetaField { key_val : String }
-);
+crate::support::setters!(@ model EvsDiskMetadataOnePieceMeta { key_val : String });
 /// Parameter description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -1122,49 +1099,47 @@ pub struct CancelEvsDiskReservationRequest {
 pub struct ExpandEvsDiskCapacityRequest {
     /// The disk expansion marker. For details, see Parameter in the os-extend field. Wire name: `os-extend`.
     #[serde(rename = "os-extend")]
-    pub os_extend: EvsDiskCapacityParameterInTheOsExtendField,
+    pub os_extend: EvsDiskCapacityOsExtend,
 }
 /// Parameter in the os-extend field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct EvsDiskCapacityParameterInTheOsExtendField {
+pub struct EvsDiskCapacityOsExtend {
     /// The new disk size, in GB.
     /// The new disk size ranges from the original disk size to the maximum size (**32768** for a data disk and **1024** for a system disk).
     pub new_size: i64,
 }
-crate::support::setters!(
-    @ model EvsDiskCapacityParameterInTheOsExtendField new(new_size : i64) {}
-);
+crate::support::setters!(@ model EvsDiskCapacityOsExtend new(new_size : i64) {});
 /// Request parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ExportEvsDiskDataRequest {
     /// The image export operation marker. For details, see Parameters in the os-volume\_upload\_image field. Wire name: `os-volume_upload_image`.
     #[serde(rename = "os-volume_upload_image")]
-    pub os_volume_upload_image: DiskDataParametersInTheOsVolumeUploadImageField,
+    pub os_volume_upload_image: EvsDiskDataOsVolumeUploadImage,
 }
 crate::support::open_enum!(
     #[doc = " The format of the image to be exported."] #[doc =
     " The value can be **vhd**, **zvhd**, **zvhd2**, **raw**, or **qcow2**. The default value is **zvhd2**."]
-    DiskDataParametersInTheOsVolumeUploadImageFieldDiskFormat { Vhd = "vhd", Zvhd =
-    "zvhd", Zvhd2 = "zvhd2", Raw = "raw", Qcow2 = "qcow2" }
+    EvsDiskDataOsVolumeUploadImageDiskFormat { Vhd = "vhd", Zvhd = "zvhd", Zvhd2 =
+    "zvhd2", Raw = "raw", Qcow2 = "qcow2" }
 );
 crate::support::open_enum!(
     #[doc = " The container type of the image to be exported."] #[doc =
     " The value can be **ami**, **ari**, **aki**, **ovf**, or **bare**. The default value is **bare**."]
-    DiskDataParametersInTheOsVolumeUploadImageFieldContainerFormat { Ami = "ami", Ari =
-    "ari", Aki = "aki", Ovf = "ovf", Bare = "bare" }
+    EvsDiskDataOsVolumeUploadImageContainerFormat { Ami = "ami", Ari = "ari", Aki =
+    "aki", Ovf = "ovf", Bare = "bare" }
 );
 /// Parameters in the os-volume\_upload\_image field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct DiskDataParametersInTheOsVolumeUploadImageField {
+pub struct EvsDiskDataOsVolumeUploadImage {
     /// The format of the image to be exported.
     /// The value can be **vhd**, **zvhd**, **zvhd2**, **raw**, or **qcow2**. The default value is **zvhd2**.
     ///
     /// Default: `zvhd2`.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub disk_format: Option<DiskDataParametersInTheOsVolumeUploadImageFieldDiskFormat>,
+    pub disk_format: Option<EvsDiskDataOsVolumeUploadImageDiskFormat>,
     /// The name of the image to be exported.
     ///
     /// - It cannot start or end with space.
@@ -1186,9 +1161,7 @@ pub struct DiskDataParametersInTheOsVolumeUploadImageField {
     ///
     /// Default: `bare`.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub container_format: Option<
-        DiskDataParametersInTheOsVolumeUploadImageFieldContainerFormat,
-    >,
+    pub container_format: Option<EvsDiskDataOsVolumeUploadImageContainerFormat>,
     /// The OS type of the image to be exported. Only **windows** and **linux** are supported currently. The default value is **linux**.
     ///
     /// - There are two underscores (*) in front of **os** and one underscore (*) after **os**.
@@ -1200,10 +1173,9 @@ pub struct DiskDataParametersInTheOsVolumeUploadImageField {
     pub os_type: Option<String>,
 }
 crate::support::setters!(
-    @ model DiskDataParametersInTheOsVolumeUploadImageField new(image_name : String) {
-    disk_format : DiskDataParametersInTheOsVolumeUploadImageFieldDiskFormat, force :
-    bool, container_format :
-    DiskDataParametersInTheOsVolumeUploadImageFieldContainerFormat, os_type : String }
+    @ model EvsDiskDataOsVolumeUploadImage new(image_name : String) { disk_format :
+    EvsDiskDataOsVolumeUploadImageDiskFormat, force : bool, container_format :
+    EvsDiskDataOsVolumeUploadImageContainerFormat, os_type : String }
 );
 /// Response parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -1211,14 +1183,14 @@ crate::support::setters!(
 pub struct ExportEvsDiskDataResponse {
     /// The image export operation marker. For details, see Parameters in the os-volume\_upload\_image field. Wire name: `os-volume_upload_image`.
     #[serde(rename = "os-volume_upload_image")]
-    pub os_volume_upload_image: Option<ParametersInTheOsVolumeUploadImageFieldResponse>,
+    pub os_volume_upload_image: Option<EvsDiskDataOsVolumeUploadImageResponse>,
     /// The error message returned if an error occurs. For details, see Parameters in the error field.
-    pub error: Option<EvsDiskMetadataParametersInTheErrorField>,
+    pub error: Option<EvsDiskMetadataError>,
 }
 /// Parameters in the os-volume\_upload\_image field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct ParametersInTheOsVolumeUploadImageFieldResponse {
+pub struct EvsDiskDataOsVolumeUploadImageResponse {
     /// The disk status after the image is exported. The correct value is **uploading**.
     pub status: Option<String>,
     /// The ID of the exported image.
@@ -1226,21 +1198,19 @@ pub struct ParametersInTheOsVolumeUploadImageFieldResponse {
     /// The name of the exported image.
     pub image_name: Option<String>,
     /// The disk type information. For details, see Parameters in the volume\_type field.
-    pub volume_type: Option<EvsDiskDataParametersInTheVolumeTypeField>,
+    pub volume_type: Option<EvsDiskDataVolumeType>,
     /// The container type of the exported image.
     /// The value can be **ami**, **ari**, **aki**, **ovf**, or **bare**. The default value is **bare**.
     ///
     /// Default: `bare`.
-    pub container_format: Option<
-        DiskDataParametersInTheOsVolumeUploadImageFieldContainerFormat,
-    >,
+    pub container_format: Option<EvsDiskDataOsVolumeUploadImageContainerFormat>,
     /// The disk size, in GB.
     pub size: Option<i64>,
     /// The format of the exported image.
     /// The value can be **vhd**, **zvhd**, **zvhd2**, **raw**, or **qcow2**. The default value is **vhd**.
     ///
     /// Default: `vhd`.
-    pub disk_format: Option<DiskDataParametersInTheOsVolumeUploadImageFieldDiskFormat>,
+    pub disk_format: Option<EvsDiskDataOsVolumeUploadImageDiskFormat>,
     /// The disk ID.
     pub id: Option<String>,
     /// The disk description.
@@ -1252,7 +1222,7 @@ pub struct ParametersInTheOsVolumeUploadImageFieldResponse {
 /// Parameters in the volume\_type field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct EvsDiskDataParametersInTheVolumeTypeField {
+pub struct EvsDiskDataVolumeType {
     /// The disk type ID.
     pub id: Option<String>,
     /// The disk type name.
@@ -1262,7 +1232,7 @@ pub struct EvsDiskDataParametersInTheVolumeTypeField {
     /// The reserved field.
     pub is_public: Option<bool>,
     /// The disk type specifications. For details, see Parameters in the extra\_specs field.
-    pub extra_spec: Option<EvsDiskTypeParametersInTheExtraSpecsField>,
+    pub extra_spec: Option<EvsDiskTypeExtraSpec>,
     /// The disk type description.
     pub description: Option<i64>,
     /// The time when the disk type was created.
@@ -1289,12 +1259,12 @@ pub struct ReserveEvsDiskRequest {
 pub struct SetEvsDiskBootableFlagRequest {
     /// The disk bootable flag. For details, see Parameter in the os-set\_bootable field. Wire name: `os-set_bootable`.
     #[serde(rename = "os-set_bootable")]
-    pub os_set_bootable: DiskBootableFlagParameterInTheOsSetBootableField,
+    pub os_set_bootable: EvsDiskBootableFlagOsSetBootable,
 }
 /// Parameter in the os-set\_bootable field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct DiskBootableFlagParameterInTheOsSetBootableField {
+pub struct EvsDiskBootableFlagOsSetBootable {
     /// Whether to set the bootable flag for the disk.
     ///
     /// - **false**: does not set the flag.
@@ -1302,7 +1272,7 @@ pub struct DiskBootableFlagParameterInTheOsSetBootableField {
     pub bootable: bool,
 }
 crate::support::setters!(
-    @ model DiskBootableFlagParameterInTheOsSetBootableField new(bootable : bool) {}
+    @ model EvsDiskBootableFlagOsSetBootable new(bootable : bool) {}
 );
 /// Parameter description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -1310,12 +1280,12 @@ crate::support::setters!(
 pub struct SetEvsDiskReadOnlyFlagRequest {
     /// The disk read-only flag. For details, see Parameter in the os-update\_readonly\_flag field. Wire name: `os-update_readonly_flag`.
     #[serde(rename = "os-update_readonly_flag")]
-    pub os_update_readonly_flag: OnlyFlagParameterInTheOsUpdateReadonlyFlagField,
+    pub os_update_readonly_flag: EvsDiskReadOnlyFlagOsUpdateReadOnlyFlag,
 }
 /// Parameter in the os-update\_readonly\_flag field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct OnlyFlagParameterInTheOsUpdateReadonlyFlagField {
+pub struct EvsDiskReadOnlyFlagOsUpdateReadOnlyFlag {
     /// The read-only flag.
     ///
     /// - **true**: The disk is read-only.
@@ -1323,37 +1293,35 @@ pub struct OnlyFlagParameterInTheOsUpdateReadonlyFlagField {
     pub readonly: bool,
 }
 crate::support::setters!(
-    @ model OnlyFlagParameterInTheOsUpdateReadonlyFlagField new(readonly : bool) {}
+    @ model EvsDiskReadOnlyFlagOsUpdateReadOnlyFlag new(readonly : bool) {}
 );
 /// Request parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct AcceptDiskTransferRequest {
     /// The transfer acceptance marker. For details, see Parameter in the accept field.
-    pub accept: DiskTransferParameterInTheAcceptField,
+    pub accept: DiskTransferAccept,
 }
 /// Parameter in the accept field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct DiskTransferParameterInTheAcceptField {
+pub struct DiskTransferAccept {
     /// The authentication key of the transfer.
     /// An authentication key will be returned when a disk transfer is created.
     pub auth_key: String,
 }
-crate::support::setters!(
-    @ model DiskTransferParameterInTheAcceptField new(auth_key : String) {}
-);
+crate::support::setters!(@ model DiskTransferAccept new(auth_key : String) {});
 /// Response parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct AcceptDiskTransferResponse {
     /// The transfer information. For details, see Parameters in the transfer field.
-    pub transfer: Option<DiskTransferParametersInTheTransferField>,
+    pub transfer: Option<DiskTransfer>,
 }
 /// Parameters in the transfer field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct DiskTransferParametersInTheTransferField {
+pub struct DiskTransfer {
     /// The disk ID.
     pub volume_id: Option<String>,
     /// The transfer ID.
@@ -1361,12 +1329,12 @@ pub struct DiskTransferParametersInTheTransferField {
     /// The transfer name.
     pub name: Option<String>,
     /// The links of the transfer. For details, see Parameters in the links field.
-    pub links: Option<Vec<DiskTransferParametersInTheLinksField>>,
+    pub links: Option<Vec<DiskTransferLink>>,
 }
 /// Parameters in the links field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct DiskTransferParametersInTheLinksField {
+pub struct DiskTransferLink {
     /// The corresponding shortcut link.
     pub href: Option<String>,
     /// The shortcut link marker name.
@@ -1380,36 +1348,35 @@ pub struct DiskTransferParametersInTheLinksField {
 #[non_exhaustive]
 pub struct CreateDiskTransferRequest {
     /// The transfer creation marker. For details, see Parameters in the transfer field.
-    pub transfer: CreateDiskTransferParametersInTheTransferField,
+    pub transfer: CreateDiskTransfer,
 }
 /// Parameters in the transfer field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct CreateDiskTransferParametersInTheTransferField {
+pub struct CreateDiskTransfer {
     /// The disk ID.
     pub volume_id: String,
     /// The transfer name, which can contain a maximum of 255 bytes.
     pub name: String,
 }
 crate::support::setters!(
-    @ model CreateDiskTransferParametersInTheTransferField new(volume_id : String, name :
-    String) {}
+    @ model CreateDiskTransfer new(volume_id : String, name : String) {}
 );
 /// Response parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct CreateDiskTransferResponse {
     /// The transfer information. For details, see Parameters in the transfer field.
-    pub transfer: Option<DiskTransferParametersInTheTransferFieldResponse>,
+    pub transfer: Option<DiskTransferResponse>,
 }
 /// Parameters in the transfer field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct DiskTransferParametersInTheTransferFieldResponse {
+pub struct DiskTransferResponse {
     /// The authentication key of the transfer.
     pub auth_key: Option<String>,
     /// The links of the transfer. See Parameters in the links field.
-    pub links: Option<Vec<DiskTransferParametersInTheLinksField>>,
+    pub links: Option<Vec<DiskTransferLink>>,
     /// The time when the transfer was created.
     /// Time format: UTC YYYY-MM-DDTHH:MM:SS.XXXXXX
     pub created_at: Option<String>,
@@ -1425,34 +1392,21 @@ pub struct DiskTransferParametersInTheTransferFieldResponse {
 #[non_exhaustive]
 pub struct ListDiskTransfersResponse {
     /// The list of transfers. For details, see Parameters in the transfers field.
-    pub transfers: Option<Vec<DiskTransferParametersInTheTransfersField>>,
-}
-/// Parameters in the transfers field
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct DiskTransferParametersInTheTransfersField {
-    /// The links of the transfer. See Parameters in the links field.
-    pub links: Option<Vec<DiskTransferParametersInTheLinksField>>,
-    /// The disk ID.
-    pub volume_id: Option<String>,
-    /// The transfer ID.
-    pub id: Option<String>,
-    /// The transfer name.
-    pub name: Option<String>,
+    pub transfers: Option<Vec<DiskTransfer>>,
 }
 /// Response parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ShowDiskTransferResponse {
     /// The transfer details. For details, see Parameters in the transfer field.
-    pub transfer: Option<ShowDiskTransferParametersInTheTransferField>,
+    pub transfer: Option<ShowDiskTransfer>,
 }
 /// Parameters in the transfer field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct ShowDiskTransferParametersInTheTransferField {
+pub struct ShowDiskTransfer {
     /// The links of the transfer. See Parameters in the links field.
-    pub links: Option<Vec<DiskTransferParametersInTheLinksField>>,
+    pub links: Option<Vec<DiskTransferLink>>,
     /// The time when the transfer was created.
     /// Time format: UTC YYYY-MM-DDTHH:MM:SS.XXXXXX
     pub created_at: Option<String>,
@@ -1468,14 +1422,14 @@ pub struct ShowDiskTransferParametersInTheTransferField {
 #[non_exhaustive]
 pub struct ShowAllDiskTransfersResponse {
     /// The list of transfer details. For details, see Parameters in the transfers field.
-    pub transfers: Option<Vec<AllDiskTransferParametersInTheTransfersField>>,
+    pub transfers: Option<Vec<AllDiskTransfer>>,
 }
 /// Parameters in the transfers field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct AllDiskTransferParametersInTheTransfersField {
+pub struct AllDiskTransfer {
     /// The links of the transfer. See Parameters in the Link field.
-    pub links: Option<Vec<AllDiskTransferParametersInTheLinkField>>,
+    pub links: Option<Vec<AllDiskTransferLink>>,
     /// The time when the transfer was created.
     /// Time format: UTC YYYY-MM-DDTHH:MM:SS.XXXXXX
     pub created_at: Option<String>,
@@ -1489,7 +1443,7 @@ pub struct AllDiskTransferParametersInTheTransfersField {
 /// Parameters in the Link field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct AllDiskTransferParametersInTheLinkField {
+pub struct AllDiskTransferLink {
     /// The corresponding shortcut link.
     pub href: Option<String>,
     /// The shortcut link marker name.
@@ -1503,19 +1457,17 @@ pub struct AllDiskTransferParametersInTheLinkField {
 #[non_exhaustive]
 pub struct AddEvsSnapshotMetadataRequest {
     /// The metadata to be added. For details, see Parameter in the metadata field.
-    pub metadata: EvsSnapshotMetadataParameterInTheMetadataField,
+    pub metadata: EvsSnapshotMetadata,
 }
 /// Parameter in the metadata field
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct EvsSnapshotMetadataParameterInTheMetadataField {
+pub struct EvsSnapshotMetadata {
     /// The metadata information, which is made up of one or multiple key-value pairs.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub key_val: Option<String>,
 }
-crate::support::setters!(
-    @ model EvsSnapshotMetadataParameterInTheMetadataField { key_val : String }
-);
+crate::support::setters!(@ model EvsSnapshotMetadata { key_val : String });
 /// Parameter description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -1523,24 +1475,24 @@ pub struct AddEvsSnapshotMetadataResponse {
     /// The snapshot metadata, which is made up of key-value pairs.
     pub metadata: Option<serde_json::Value>,
     /// The error message returned if an error occurs. For details, see Parameters in the error field.
-    pub error: Option<EvsDiskMetadataParametersInTheErrorField>,
+    pub error: Option<EvsDiskMetadataError>,
 }
 /// Parameter description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct CreateEvsSnapshotRequest {
     /// The information of the snapshot to be created. For details, see Parameters in the snapshot field.
-    pub snapshot: EvsSnapshotParametersInTheSnapshotField,
+    pub snapshot: EvsSnapshot,
 }
 crate::support::open_enum!(
     #[doc =
     " The snapshot description. The value can be **null**. The value can contain a maximum of 255 bytes."]
-    EvsSnapshotParametersInTheSnapshotFieldDescription { Null = "null" }
+    EvsSnapshotDescription { Null = "null" }
 );
 /// Parameters in the snapshot field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct EvsSnapshotParametersInTheSnapshotField {
+pub struct EvsSnapshot {
     /// The ID of the snapshot's source disk.
     pub volume_id: String,
     /// The flag for forcibly creating a snapshot. The default value is **false**.
@@ -1556,30 +1508,29 @@ pub struct EvsSnapshotParametersInTheSnapshotField {
     pub metadata: Option<serde_json::Value>,
     /// The snapshot description. The value can be **null**. The value can contain a maximum of 255 bytes.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub description: Option<EvsSnapshotParametersInTheSnapshotFieldDescription>,
+    pub description: Option<EvsSnapshotDescription>,
     /// The snapshot name. The value can contain a maximum of 255 bytes.
     /// When creating a backup for a disk, a snapshot will be created and named with prefix **autobk\_snapshot\_**. The EVS console has imposed operation restrictions on snapshots with prefix **autobk\_snapshot\_**. Therefore, you are advised not to use **autobk\_snapshot\_** as the name prefix for the snapshots you created. Otherwise, the snapshots cannot be used normally.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
 crate::support::setters!(
-    @ model EvsSnapshotParametersInTheSnapshotField new(volume_id : String) { force :
-    bool, metadata : serde_json::Value, description :
-    EvsSnapshotParametersInTheSnapshotFieldDescription, name : String }
+    @ model EvsSnapshot new(volume_id : String) { force : bool, metadata :
+    serde_json::Value, description : EvsSnapshotDescription, name : String }
 );
 /// Parameter description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct CreateEvsSnapshotResponse {
     /// The snapshot information. For details, see Parameters in the snapshot field.
-    pub snapshot: Option<EvsSnapshotParametersInTheSnapshotFieldResponse>,
+    pub snapshot: Option<EvsSnapshotResponse>,
     /// The error message returned if an error occurs. For details, see Parameters in the error field.
-    pub error: Option<EvsDiskMetadataParametersInTheErrorField>,
+    pub error: Option<EvsDiskMetadataError>,
 }
 /// Parameters in the snapshot field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct EvsSnapshotParametersInTheSnapshotFieldResponse {
+pub struct EvsSnapshotResponse {
     /// The snapshot ID.
     pub id: Option<String>,
     /// The snapshot status. For details, see EVS Snapshot Status.
@@ -1606,14 +1557,14 @@ pub struct EvsSnapshotParametersInTheSnapshotFieldResponse {
 #[non_exhaustive]
 pub struct ShowEvsSnapshotResponse {
     /// The snapshot information. For details, see Parameters in the snapshot field.
-    pub snapshot: Option<ShowEvsSnapshotParametersInTheSnapshotField>,
+    pub snapshot: Option<ShowEvsSnapshot>,
     /// The error message returned if an error occurs. For details, see Parameters in the error field.
-    pub error: Option<EvsDiskMetadataParametersInTheErrorField>,
+    pub error: Option<EvsDiskMetadataError>,
 }
 /// Parameters in the snapshot field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct ShowEvsSnapshotParametersInTheSnapshotField {
+pub struct ShowEvsSnapshot {
     /// The snapshot ID.
     pub id: Option<String>,
     /// The snapshot status. For details, see EVS Snapshot Status.
@@ -1650,65 +1601,31 @@ pub struct ShowEvsSnapshotParametersInTheSnapshotField {
 #[non_exhaustive]
 pub struct ShowEvsSnapshotsResponse {
     /// The snapshot information. For details, see Parameters in the snapshots field.
-    pub snapshots: Option<EvsSnapshotParametersInTheSnapshotsField>,
+    pub snapshots: Option<ShowEvsSnapshot>,
     /// The query position marker in the snapshot list. This parameter is at the same level as parameter **snapshots** in the response body. It is returned only when parameter **limit** is specified in the request, and it indicates that only some snapshots are returned in this query.
     pub snapshots_links: Option<Vec<std::collections::BTreeMap<String, String>>>,
     /// The number of records returned in this query.
     pub count: Option<serde_json::Value>,
     /// The error message returned if an error occurs. For details, see Parameters in the error field.
-    pub error: Option<EvsDiskMetadataParametersInTheErrorField>,
-}
-/// Parameters in the snapshots field
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct EvsSnapshotParametersInTheSnapshotsField {
-    /// The snapshot ID.
-    pub id: Option<String>,
-    /// The snapshot status. For details, see EVS Snapshot Status.
-    pub status: Option<String>,
-    /// The snapshot name.
-    pub name: Option<String>,
-    /// The snapshot description.
-    pub description: Option<String>,
-    /// The time when the snapshot was created.
-    /// Time format: UTC YYYY-MM-DDTHH:MM:SS.XXXXXX
-    pub created_at: Option<String>,
-    /// The time when the snapshot was updated.
-    /// Time format: UTC YYYY-MM-DDTHH:MM:SS.XXXXXX
-    pub updated_at: Option<String>,
-    /// The snapshot metadata.
-    /// If **metadata** contains the **\_\_system\_\_enableActive** field, the snapshot is automatically created during the backup of a server.
-    pub metadata: Option<serde_json::Value>,
-    /// The ID of the snapshot's source disk.
-    pub volume_id: Option<String>,
-    /// The snapshot size, in GB.
-    pub size: Option<i64>,
-    /// The tenant ID. The tenant ID is the same as the project ID. Wire name: `os-extended-snapshot-attributes:project_id`.
-    #[serde(rename = "os-extended-snapshot-attributes:project_id")]
-    pub os_extended_snapshot_attributes_project_id: Option<String>,
-    /// The reserved field. Wire name: `os-extended-snapshot-attributes:progress`.
-    #[serde(rename = "os-extended-snapshot-attributes:progress")]
-    pub os_extended_snapshot_attributes_progress: Option<String>,
-    /// The reserved field.
-    pub user_id: Option<String>,
+    pub error: Option<EvsDiskMetadataError>,
 }
 /// Parameter description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ListEvsSnapshotsResponse {
     /// The snapshot information. For details, see Parameters in the snapshots field.
-    pub snapshots: Option<ListEvsSnapshotsParametersInTheSnapshotsField>,
+    pub snapshots: Option<ListEvsSnapshots>,
     /// The query position marker in the snapshot list. This parameter is at the same level as parameter **snapshots** in the response body. It is returned only when parameter **limit** is specified in the request, and it indicates that only some snapshots are returned in this query.
     pub snapshots_links: Option<Vec<std::collections::BTreeMap<String, String>>>,
     /// The number of records returned in this query.
     pub count: Option<serde_json::Value>,
     /// The error message returned if an error occurs. For details, see Parameters in the error field.
-    pub error: Option<EvsDiskMetadataParametersInTheErrorField>,
+    pub error: Option<EvsDiskMetadataError>,
 }
 /// Parameters in the snapshots field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct ListEvsSnapshotsParametersInTheSnapshotsField {
+pub struct ListEvsSnapshots {
     /// The snapshot ID.
     pub id: Option<String>,
     /// The snapshot status. For details, see EVS Snapshot Status.
@@ -1739,7 +1656,7 @@ pub struct ShowEvsSnapshotMetadataResponse {
     /// If **metadata** contains the **\_\_system\_\_enableActive** field, the snapshot is automatically created during the backup of a server.
     pub metadata: Option<serde_json::Value>,
     /// The error message returned if an error occurs. For details, see Parameters in the error field.
-    pub error: Option<EvsDiskMetadataParametersInTheErrorField>,
+    pub error: Option<EvsDiskMetadataError>,
 }
 /// Parameter description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -1748,19 +1665,19 @@ pub struct ShowEvsSnapshotMetadataOnePieceResponse {
     /// The piece of snapshot metadata, which is made up of a key-value pair.
     pub meta: Option<serde_json::Value>,
     /// The error message returned if an error occurs. For details, see Parameters in the error field.
-    pub error: Option<EvsDiskMetadataParametersInTheErrorField>,
+    pub error: Option<EvsDiskMetadataError>,
 }
 /// Request parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct UpdateEvsSnapshotRequest {
     /// The information of the snapshot to be updated. For details, see Parameters in the snapshot field.
-    pub snapshot: UpdateEvsSnapshotParametersInTheSnapshotField,
+    pub snapshot: UpdateEvsSnapshot,
 }
 /// Parameters in the snapshot field
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct UpdateEvsSnapshotParametersInTheSnapshotField {
+pub struct UpdateEvsSnapshot {
     /// The snapshot name, which can contain a maximum of 255 bytes.
     /// When a disk backup is created, a snapshot will also be created and named with the **autobk\_snapshot\_** prefix. Operations cannot be performed on such snapshots. Therefore, you are advised not to use **autobk\_snapshot\_** as the prefix of snapshot names to avoid any inconvenience.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1770,26 +1687,23 @@ pub struct UpdateEvsSnapshotParametersInTheSnapshotField {
     pub description: Option<String>,
 }
 crate::support::setters!(
-    @ model UpdateEvsSnapshotParametersInTheSnapshotField { name : String, description :
-    String }
+    @ model UpdateEvsSnapshot { name : String, description : String }
 );
 /// Response parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct UpdateEvsSnapshotResponse {
     /// The snapshot information. For details, see Parameters in the snapshot field.
-    pub snapshot: Option<
-        crate::v2_openstack::types::EvsSnapshotParametersInTheSnapshotFieldResponse,
-    >,
+    pub snapshot: Option<crate::v2_openstack::types::EvsSnapshotResponse>,
     /// The error message returned if an error occurs. For details, see Parameters in the error field.
-    pub error: Option<EvsDiskMetadataParametersInTheErrorField>,
+    pub error: Option<EvsDiskMetadataError>,
 }
 /// Request parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct UpdateEvsSnapshotMetadataRequest {
     /// The metadata to be updated. For details, see Parameter in the metadata field.
-    pub metadata: EvsSnapshotMetadataParameterInTheMetadataField,
+    pub metadata: EvsSnapshotMetadata,
 }
 /// Response parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -1798,25 +1712,25 @@ pub struct UpdateEvsSnapshotMetadataResponse {
     /// The snapshot metadata, which is made up of key-value pairs.
     pub metadata: Option<serde_json::Value>,
     /// The error message returned if an error occurs. For details, see Parameters in the error field.
-    pub error: Option<EvsDiskMetadataParametersInTheErrorField>,
+    pub error: Option<EvsDiskMetadataError>,
 }
 /// Request parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct UpdateEvsSnapshotMetadataOnePieceRequest {
     /// The metadata to be updated. For details, see Parameter in the metadata field.
-    pub meta: MetadataOnePieceParameterInTheMetadataField,
+    pub meta: EvsSnapshotMetadataOnePieceMetadata,
 }
 /// Parameter in the metadata field
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct MetadataOnePieceParameterInTheMetadataField {
+pub struct EvsSnapshotMetadataOnePieceMetadata {
     /// The piece of metadata, which is made up of a key-value pair.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub key_val: Option<String>,
 }
 crate::support::setters!(
-    @ model MetadataOnePieceParameterInTheMetadataField { key_val : String }
+    @ model EvsSnapshotMetadataOnePieceMetadata { key_val : String }
 );
 /// Response parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -1825,12 +1739,12 @@ pub struct UpdateEvsSnapshotMetadataOnePieceResponse {
     /// The piece of snapshot metadata, which is made up of a key-value pair.
     pub meta: Option<serde_json::Value>,
     /// The error message returned if an error occurs. For details, see Parameters in the error field.
-    pub error: Option<EvsDiskMetadataParametersInTheErrorField>,
+    pub error: Option<EvsDiskMetadataError>,
 }
 /// Parameters in the attachments field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct DiskParametersInTheAttachmentsField {
+pub struct DiskAttachment {
     /// The ID of the server to which the disk is attached.
     pub server_id: Option<String>,
     /// The ID of the attachment information.
@@ -1851,28 +1765,28 @@ pub struct DiskParametersInTheAttachmentsField {
 #[non_exhaustive]
 pub struct ShowAllEvsDisksResponse {
     /// The list of queried disks. For details, see Parameters in the volumes field.
-    pub volumes: Option<Vec<AllEvsDiskParametersInTheVolumesField>>,
+    pub volumes: Option<Vec<AllEvsDiskVolume>>,
     /// The query position marker in the disk list. If only some disks are returned in this query, the URL of the last disk queried will be returned. You can use this URL to continue to query the remaining disks in the next query. For details, see Parameters in the links field.
-    pub volumes_links: Option<Vec<EvsDiskParametersInTheLinksField>>,
+    pub volumes_links: Option<Vec<EvsDiskLink>>,
     /// The number of queried disks. This value is not affected by the pagination.
     pub count: Option<i64>,
     /// The error message returned if an error occurs. For details, see Parameters in the error field.
-    pub error: Option<EvsDiskMetadataParametersInTheErrorField>,
+    pub error: Option<EvsDiskMetadataError>,
 }
 /// Parameters in the volumes field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct AllEvsDiskParametersInTheVolumesField {
+pub struct AllEvsDiskVolume {
     /// The disk ID.
     pub id: Option<String>,
     /// The disk URI. For details, see Parameters in the links field.
-    pub links: Option<Vec<EvsDiskParametersInTheLinksField>>,
+    pub links: Option<Vec<EvsDiskLink>>,
     /// The disk name.
     pub name: Option<String>,
     /// The disk status. For details, see EVS Disk Status.
     pub status: Option<String>,
     /// The disk attachment information. For details, see Parameters in the attachments field.
-    pub attachments: Option<Vec<EvsDiskParametersInTheAttachmentsField>>,
+    pub attachments: Option<Vec<EvsDiskAttachment>>,
     /// The AZ to which the disk belongs.
     pub availability_zone: Option<String>,
     /// The reserved field. Wire name: `os-vol-host-attr:host`.
@@ -1896,7 +1810,7 @@ pub struct AllEvsDiskParametersInTheVolumesField {
     /// - **SATA**: the common I/O type
     /// - **GPSSD**: the general purpose SSD type
     /// - **ESSD**: the extreme SSD type
-    pub volume_type: Option<EvsDiskParametersInTheVolumeFieldResponseVolumeType>,
+    pub volume_type: Option<EvsDiskVolumeResponseVolumeType>,
     /// The ID of the tenant to which the disk belongs. The tenant ID is the same as the project ID. Wire name: `os-vol-tenant-attr:tenant_id`.
     #[serde(rename = "os-vol-tenant-attr:tenant_id")]
     pub os_vol_tenant_attr_tenant_id: Option<String>,
@@ -1905,7 +1819,7 @@ pub struct AllEvsDiskParametersInTheVolumesField {
     /// The disk metadata. For details, see Parameters in the metadata field.
     /// If **metadata** does not contain the **hw:passthrough** field, the disk device type is VBD.
     /// If **metadata** does not contain the **\_\_system\_\_encrypted** field, the disk is not encrypted.
-    pub metadata: Option<crate::v3::types::EvsDiskParametersInTheMetadataField>,
+    pub metadata: Option<crate::v3::types::EvsDiskMetadata>,
     /// The reserved field. Wire name: `os-vol-mig-status-attr:migstat`.
     #[serde(rename = "os-vol-mig-status-attr:migstat")]
     pub os_vol_mig_status_attr_migstat: Option<String>,
@@ -1953,24 +1867,24 @@ pub struct AllEvsDiskParametersInTheVolumesField {
 #[non_exhaustive]
 pub struct ShowEvsDiskResponse {
     /// The queried disk. For details, see Parameters in the volume field.
-    pub volume: Option<ShowEvsDiskParametersInTheVolumeField>,
+    pub volume: Option<ShowEvsDiskVolume>,
     /// The error message returned if an error occurs. For details, see Parameters in the error field.
-    pub error: Option<EvsDiskMetadataParametersInTheErrorField>,
+    pub error: Option<EvsDiskMetadataError>,
 }
 /// Parameters in the volume field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct ShowEvsDiskParametersInTheVolumeField {
+pub struct ShowEvsDiskVolume {
     /// The disk ID.
     pub id: Option<String>,
     /// The disk URI. For details, see Parameters in the links field.
-    pub links: Option<Vec<EvsDiskParametersInTheLinksField>>,
+    pub links: Option<Vec<EvsDiskLink>>,
     /// The disk name.
     pub name: Option<String>,
     /// The disk status. For details, see EVS Disk Status.
     pub status: Option<String>,
     /// The disk attachment information. For details, see Parameters in the attachments field.
-    pub attachments: Option<Vec<EvsDiskParametersInTheAttachmentsField>>,
+    pub attachments: Option<Vec<EvsDiskAttachment>>,
     /// The AZ to which the disk belongs.
     pub availability_zone: Option<String>,
     /// The source disk ID. This parameter has a value if the disk is created from a source disk.
@@ -1996,7 +1910,7 @@ pub struct ShowEvsDiskParametersInTheVolumeField {
     /// - **SATA**: the common I/O type
     /// - **GPSSD**: the general purpose SSD type
     /// - **ESSD**: the extreme SSD type
-    pub volume_type: Option<EvsDiskParametersInTheVolumeFieldResponseVolumeType>,
+    pub volume_type: Option<EvsDiskVolumeResponseVolumeType>,
     /// The disk size, in GB.
     pub size: Option<i64>,
     /// Whether the disk is bootable.
@@ -2007,7 +1921,7 @@ pub struct ShowEvsDiskParametersInTheVolumeField {
     /// The disk metadata. For details, see Parameters in the metadata field.
     /// If **metadata** does not contain the **hw:passthrough** field, the disk device type is VBD.
     /// If **metadata** does not contain the **\_\_system\_\_encrypted** field, the disk is not encrypted.
-    pub metadata: Option<crate::v3::types::EvsDiskParametersInTheMetadataField>,
+    pub metadata: Option<crate::v3::types::EvsDiskMetadata>,
     /// The reserved field. Wire name: `os-vol-host-attr:host`.
     #[serde(rename = "os-vol-host-attr:host")]
     pub os_vol_host_attr_host: Option<String>,
@@ -2054,14 +1968,14 @@ pub struct ShowEvsDiskParametersInTheVolumeField {
 #[non_exhaustive]
 pub struct ShowLazyloadingDiskLoadingProgressResponse {
     /// The loading information, in percentage. For details, see Parameter in the info field.
-    pub info: Option<DiskLoadingProgressParameterInTheInfoField>,
+    pub info: Option<LazyloadingDiskLoadingProgressInfo>,
     /// The error message returned if an error occurs. For details, see Parameters in the error field.
-    pub error: Option<EvsDiskMetadataParametersInTheErrorField>,
+    pub error: Option<EvsDiskMetadataError>,
 }
 /// Parameter in the info field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct DiskLoadingProgressParameterInTheInfoField {
+pub struct LazyloadingDiskLoadingProgressInfo {
     /// The loading progress of the lazyloading disk.
     pub loading_progress: Option<i64>,
 }
@@ -2075,7 +1989,7 @@ crate::support::open_enum!(
 #[non_exhaustive]
 pub struct BatchAddEvsDiskTagsRequest {
     /// The tag list. For details, see Parameters in the resource\_tag field.
-    pub tags: Vec<AddEvsDiskTagParametersInTheResourceTagField>,
+    pub tags: Vec<AddEvsDiskTagResourceTag>,
     /// The operation to perform. The value can be **create** or **delete**.
     /// **create**: specifies to add tags.
     pub action: BatchAddEvsDiskTagsRequestAction,
@@ -2083,7 +1997,7 @@ pub struct BatchAddEvsDiskTagsRequest {
 /// Parameters in the resource\_tag field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct AddEvsDiskTagParametersInTheResourceTagField {
+pub struct AddEvsDiskTagResourceTag {
     /// The tag key.
     ///
     /// - Cannot be left blank.
@@ -2102,15 +2016,14 @@ pub struct AddEvsDiskTagParametersInTheResourceTagField {
     pub value: String,
 }
 crate::support::setters!(
-    @ model AddEvsDiskTagParametersInTheResourceTagField new(key : String, value :
-    String) {}
+    @ model AddEvsDiskTagResourceTag new(key : String, value : String) {}
 );
 /// Request parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct BatchDeleteEvsDiskTagsRequest {
     /// The tag list. For details, see Parameters in the resource\_tag field.
-    pub tags: Vec<DeleteEvsDiskTagParametersInTheResourceTagField>,
+    pub tags: Vec<DeleteEvsDiskTagResourceTag>,
     /// The operation to perform. The value can be **create** or **delete**.
     /// **delete**: deletes tags.
     pub action: BatchAddEvsDiskTagsRequestAction,
@@ -2118,7 +2031,7 @@ pub struct BatchDeleteEvsDiskTagsRequest {
 /// Parameters in the resource\_tag field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct DeleteEvsDiskTagParametersInTheResourceTagField {
+pub struct DeleteEvsDiskTagResourceTag {
     /// The tag key.
     pub key: String,
     /// The tag value.
@@ -2132,8 +2045,7 @@ pub struct DeleteEvsDiskTagParametersInTheResourceTagField {
     pub value: Option<String>,
 }
 crate::support::setters!(
-    @ model DeleteEvsDiskTagParametersInTheResourceTagField new(key : String) { value :
-    String }
+    @ model DeleteEvsDiskTagResourceTag new(key : String) { value : String }
 );
 /// Request parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -2144,7 +2056,7 @@ pub struct ShowEvsDisksByTagRequest {
     /// Tag keys in a tag list must be unique.
     /// When multiple keys are specified in a tag list, only the disks having all specified keys are queried.
     /// If multiple tag lists are specified in the request, only the disks that meet the requirements of the last tag list are queried.
-    pub tags: Vec<EvsDisksByTagParametersInTheTagsField>,
+    pub tags: Vec<EvsDisksByTag>,
     /// The number of query records.
     /// The value ranges from **1** to **1000**, and the default value is **1000**. The returned value cannot exceed this limit.
     ///
@@ -2164,12 +2076,12 @@ pub struct ShowEvsDisksByTagRequest {
     /// The query criteria that the resource supports. For details, see Parameters in the matches field.
     /// Tag keys in a list must be unique.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub matches: Option<Vec<EvsDisksByTagParametersInTheMatchesField>>,
+    pub matches: Option<Vec<EvsDisksByTagMatch>>,
 }
 /// Parameters in the tags field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct EvsDisksByTagParametersInTheTagsField {
+pub struct EvsDisksByTag {
     /// The tag key.
     pub key: String,
     /// The tag value.
@@ -2180,26 +2092,24 @@ pub struct EvsDisksByTagParametersInTheTagsField {
     pub values: Vec<serde_json::Value>,
 }
 crate::support::setters!(
-    @ model EvsDisksByTagParametersInTheTagsField new(key : String, values : Vec <
-    serde_json::Value >) {}
+    @ model EvsDisksByTag new(key : String, values : Vec < serde_json::Value >) {}
 );
 crate::support::open_enum!(
     #[doc = " The tag key."] #[doc = " The value can be as follows:"] #[doc = ""] #[doc =
     " - **resource\\_name**: the disk name"] #[doc =
-    " - **service\\_type**: the service type"]
-    EvsDisksByTagParametersInTheMatchesFieldKey { ResourceName = "resource_name",
-    ServiceType = "service_type" }
+    " - **service\\_type**: the service type"] EvsDisksByTagMatchKey { ResourceName =
+    "resource_name", ServiceType = "service_type" }
 );
 /// Parameters in the matches field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct EvsDisksByTagParametersInTheMatchesField {
+pub struct EvsDisksByTagMatch {
     /// The tag key.
     /// The value can be as follows:
     ///
     /// - **resource\_name**: the disk name
     /// - **service\_type**: the service type
-    pub key: EvsDisksByTagParametersInTheMatchesFieldKey,
+    pub key: EvsDisksByTagMatchKey,
     /// The tag value.
     ///
     /// - It can contain up to 255 characters.
@@ -2210,8 +2120,7 @@ pub struct EvsDisksByTagParametersInTheMatchesField {
     pub value: String,
 }
 crate::support::setters!(
-    @ model EvsDisksByTagParametersInTheMatchesField new(key :
-    EvsDisksByTagParametersInTheMatchesFieldKey, value : String) {}
+    @ model EvsDisksByTagMatch new(key : EvsDisksByTagMatchKey, value : String) {}
 );
 /// Response parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -2220,14 +2129,14 @@ pub struct ShowEvsDisksByTagResponse {
     /// The total number of disks that meet the query criteria.
     pub total_count: Option<i64>,
     /// The list of disks that meet the query criteria. For details, see Parameters in the resources field.
-    pub resources: Option<Vec<EvsDisksByTagParametersInTheResourcesField>>,
+    pub resources: Option<Vec<EvsDisksByTagResource>>,
     /// The error message returned if an error occurs. For details, see Parameters in the error field.
-    pub error: Option<EvsDiskMetadataParametersInTheErrorField>,
+    pub error: Option<EvsDiskMetadataError>,
 }
 /// Parameters in the resources field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct EvsDisksByTagParametersInTheResourcesField {
+pub struct EvsDisksByTagResource {
     /// The disk ID.
     pub resource_id: Option<String>,
     /// The disk name.
@@ -2242,12 +2151,12 @@ pub struct EvsDisksByTagParametersInTheResourcesField {
 #[non_exhaustive]
 pub struct ListEvsDiskTagsResponse {
     /// The tag list. For details, see Parameters in the resource\_tag field.
-    pub tags: Option<Vec<EvsDiskTagParametersInTheResourceTagField>>,
+    pub tags: Option<Vec<EvsDiskTagResourceTag>>,
 }
 /// Parameters in the resource\_tag field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct EvsDiskTagParametersInTheResourceTagField {
+pub struct EvsDiskTagResourceTag {
     /// The tag key.
     pub key: Option<String>,
     /// The tag value.
@@ -2264,7 +2173,7 @@ pub struct ShowEvsDisksNumberByTagRequest {
     /// When multiple keys are specified in a tag list, only the disks having all specified keys are queried.
     /// If multiple tag lists are specified in the request, only the disks that meet the requirements of the last tag list are queried.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub tags: Option<Vec<DisksNumberByTagParametersInTheResourceTagField>>,
+    pub tags: Option<Vec<EvsDisksNumberByTagResourceTag>>,
     /// The operation identifier.
     /// Specifying **count** queries the number of disks by tag.
     pub action: String,
@@ -2272,12 +2181,12 @@ pub struct ShowEvsDisksNumberByTagRequest {
     /// The **matches** field cannot be left empty.
     /// Tag keys in the list must be unique.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub matches: Option<Vec<EvsDisksNumberByTagParametersInTheMatchField>>,
+    pub matches: Option<Vec<EvsDisksNumberByTagMatch>>,
 }
 /// Parameters in the resource\_tag field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct DisksNumberByTagParametersInTheResourceTagField {
+pub struct EvsDisksNumberByTagResourceTag {
     /// The tag key.
     ///
     /// - Cannot be left blank.
@@ -2294,19 +2203,19 @@ pub struct DisksNumberByTagParametersInTheResourceTagField {
     pub values: Vec<serde_json::Value>,
 }
 crate::support::setters!(
-    @ model DisksNumberByTagParametersInTheResourceTagField new(key : String, values :
-    Vec < serde_json::Value >) {}
+    @ model EvsDisksNumberByTagResourceTag new(key : String, values : Vec <
+    serde_json::Value >) {}
 );
 /// Parameters in the match field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct EvsDisksNumberByTagParametersInTheMatchField {
+pub struct EvsDisksNumberByTagMatch {
     /// The tag key. The value is of the enumerated type.
     /// The value can be as follows:
     ///
     /// - **resource\_name**: disk name.
     /// - **service\_type**: service type.
-    pub key: EvsDisksByTagParametersInTheMatchesFieldKey,
+    pub key: EvsDisksByTagMatchKey,
     /// The tag value.
     ///
     /// - It can contain up to 255 Unicode characters.
@@ -2316,8 +2225,7 @@ pub struct EvsDisksNumberByTagParametersInTheMatchField {
     pub value: String,
 }
 crate::support::setters!(
-    @ model EvsDisksNumberByTagParametersInTheMatchField new(key :
-    EvsDisksByTagParametersInTheMatchesFieldKey, value : String) {}
+    @ model EvsDisksNumberByTagMatch new(key : EvsDisksByTagMatchKey, value : String) {}
 );
 /// Parameter description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -2326,27 +2234,27 @@ pub struct ShowEvsDisksNumberByTagResponse {
     /// The total number of disks that meet the query criteria.
     pub total_count: Option<i64>,
     /// The error message returned when an error occurs. For details, see Parameters in the error field.
-    pub error: Option<EvsDiskMetadataParametersInTheErrorField>,
+    pub error: Option<EvsDiskMetadataError>,
 }
 crate::support::open_enum!(
     #[doc = " The service type. The value can be **EVS**, **DSS**, or **DESS**."]
-    DisksByTagParametersInTheVolumeDetailForTagFieldServiceType { Evs = "EVS", Dss =
-    "DSS", Dess = "DESS" }
+    EvsDisksByTagVolumeDetailForTagServiceType { Evs = "EVS", Dss = "DSS", Dess = "DESS"
+    }
 );
 /// Parameters in the VolumeDetailForTag field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct DisksByTagParametersInTheVolumeDetailForTagField {
+pub struct EvsDisksByTagVolumeDetailForTag {
     /// The disk ID.
     pub id: Option<String>,
     /// The disk URI. For details, see Parameters in the links field.
-    pub links: Option<Vec<EvsDiskParametersInTheLinksField>>,
+    pub links: Option<Vec<EvsDiskLink>>,
     /// The disk name.
     pub name: Option<String>,
     /// The disk status. For details, see EVS Disk Status.
     pub status: Option<String>,
     /// The disk URI. For details, see Parameters in the attachments field.
-    pub attachments: Option<Vec<EvsDisksByTagParametersInTheAttachmentsField>>,
+    pub attachments: Option<Vec<EvsDisksByTagAttachment>>,
     /// The AZ to which the disk belongs.
     pub availability_zone: Option<String>,
     /// The reserved field. Wire name: `os-vol-host-attr:host`.
@@ -2378,7 +2286,7 @@ pub struct DisksByTagParametersInTheVolumeDetailForTagField {
     /// Whether the disk is bootable. The value can be **true** (a bootable disk) or **false** (a non-bootable disk).
     pub bootable: Option<String>,
     /// The disk metadata. For details, see Parameters in the VolumeMetadata field.
-    pub metadata: Option<EvsDisksByTagParametersInTheVolumeMetadataField>,
+    pub metadata: Option<EvsDisksByTagVolumeMetadata>,
     /// The time when the disk was updated. Time format: UTC YYYY-MM-DDTHH:MM:SS.XXXXXX
     pub updated_at: Option<String>,
     /// This field is currently not supported.
@@ -2399,9 +2307,7 @@ pub struct DisksByTagParametersInTheVolumeDetailForTagField {
     /// The reserved field.
     pub user_id: Option<String>,
     /// The service type. The value can be **EVS**, **DSS**, or **DESS**.
-    pub service_type: Option<
-        DisksByTagParametersInTheVolumeDetailForTagFieldServiceType,
-    >,
+    pub service_type: Option<EvsDisksByTagVolumeDetailForTagServiceType>,
     /// Whether the disk is shareable.
     pub multiattach: Option<bool>,
     /// The ID of the DSS storage pool accommodating the disk.
@@ -2419,7 +2325,7 @@ pub struct DisksByTagParametersInTheVolumeDetailForTagField {
 /// Parameters in the attachments field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct EvsDisksByTagParametersInTheAttachmentsField {
+pub struct EvsDisksByTagAttachment {
     /// The time when the disk was attached.
     /// Time format: UTC YYYY-MM-DDTHH:MM:SS.XXXXXX
     pub attached_at: Option<String>,
@@ -2439,7 +2345,7 @@ pub struct EvsDisksByTagParametersInTheAttachmentsField {
 /// Parameters in the VolumeMetadata field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct EvsDisksByTagParametersInTheVolumeMetadataField {
+pub struct EvsDisksByTagVolumeMetadata {
     /// The encryption CMK ID in **metadata**. This parameter is used together with **\_\_system\_\_encrypted** for encryption. The length of **cmkid** is fixed at 36 bytes.
     ///
     /// Wire name: `__system__cmkid`.
@@ -2469,12 +2375,12 @@ pub struct EvsDisksByTagParametersInTheVolumeMetadataField {
 pub struct AttachEvsDiskRequest {
     /// The disk attachment marker. For details, see Parameters in the os-attach field. Wire name: `os-attach`.
     #[serde(rename = "os-attach")]
-    pub os_attach: EvsDiskParametersInTheOsAttachField,
+    pub os_attach: EvsDiskOsAttach,
 }
 /// Parameters in the os-attach field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct EvsDiskParametersInTheOsAttachField {
+pub struct EvsDiskOsAttach {
     /// The UUID of the host to be attached to.
     pub instance_uuid: String,
     /// The device name.
@@ -2487,8 +2393,8 @@ pub struct EvsDiskParametersInTheOsAttachField {
     pub mode: Option<String>,
 }
 crate::support::setters!(
-    @ model EvsDiskParametersInTheOsAttachField new(instance_uuid : String, mountpoint :
-    String) { host_name : String, mode : String }
+    @ model EvsDiskOsAttach new(instance_uuid : String, mountpoint : String) { host_name
+    : String, mode : String }
 );
 /// Parameter description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -2501,7 +2407,7 @@ pub struct DetachEvsDiskRequest {
 /// Parameter in the os-detach field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct EvsDiskParameterInTheOsDetachField {
+pub struct EvsDiskOsDetach {
     /// The attachment ID. If the disk has only one attachment, this parameter is optional. If it has multiple attachments, the parameter is mandatory.
     pub attachment_id: Option<String>,
 }
@@ -2528,14 +2434,14 @@ crate::support::setters!(@ model Retypevolume new(new_type : String) {});
 /// Response body parameter
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct UpdateEvsDiskTypeResponse202 {
+pub struct UpdateEvsDiskTypeResponse {
     /// The task ID.
     pub job_id: Option<String>,
 }
 /// Response body parameter
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct UpdateEvsDiskTypeResponse400 {
+pub struct UpdateEvsDiskTypeError {
     /// The error code returned if an error occurs. For details about the error code, see Error Codes.
     pub error: Option<Error>,
 }
@@ -2553,12 +2459,12 @@ pub struct Error {
 #[non_exhaustive]
 pub struct CreateEvsReplicationPairRequest {
     /// Specifies the replication pair creation marker. For details, see Parameters in the replication field.
-    pub replication: ReplicationPairParametersInTheReplicationField,
+    pub replication: EvsReplicationPairReplication,
 }
 /// Parameters in the replication field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct ReplicationPairParametersInTheReplicationField {
+pub struct EvsReplicationPairReplication {
     /// Specifies the name of the EVS replication pair. The name can contain a maximum of 255 bytes.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
@@ -2573,9 +2479,9 @@ pub struct ReplicationPairParametersInTheReplicationField {
     pub replication_model: String,
 }
 crate::support::setters!(
-    @ model ReplicationPairParametersInTheReplicationField new(volume_ids : Vec <
-    serde_json::Value >, priority_station : String, replication_model : String) { name :
-    String, description : String }
+    @ model EvsReplicationPairReplication new(volume_ids : Vec < serde_json::Value >,
+    priority_station : String, replication_model : String) { name : String, description :
+    String }
 );
 /// Parameter description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -2645,7 +2551,7 @@ pub struct ListEvsReplicationPairsResponse {
     /// Specifies the returned error code if the EVS replication pair status is **error**. For details, see Details of EVS Replication failure\_detail Values (Deprecated).
     pub failure_detail: Option<String>,
     /// Specifies the billing record of the replication pair. For details, see Parameters in the record\_metadata field.
-    pub record_metadata: Option<PairParametersInTheRecordMetadataField>,
+    pub record_metadata: Option<EvsReplicationPairRecordMetadata>,
     /// Specifies the fault level of the EVS replication pair. The value can be as follows:
     ///
     /// - **0**: indicates that no fault occurs.
@@ -2656,7 +2562,7 @@ pub struct ListEvsReplicationPairsResponse {
 /// Parameters in the record\_metadata field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct PairParametersInTheRecordMetadataField {
+pub struct EvsReplicationPairRecordMetadata {
     /// Specifies the type of the EVS disks in the EVS replication pair.
     pub volume_type: Option<String>,
     /// Specifies whether the EVS disks in the EVS replication pair are shared EVS disks.
@@ -2698,7 +2604,7 @@ pub struct ShowEvsReplicationPairResponse {
     /// Specifies the returned error code if the EVS replication pair status is **error**. For details, see Details of EVS Replication failure\_detail Values (Deprecated).
     pub failure_detail: Option<String>,
     /// Specifies the billing record of the replication pair. For details, see Parameters in the record\_metadata field.
-    pub record_metadata: Option<PairParametersInTheRecordMetadataField>,
+    pub record_metadata: Option<EvsReplicationPairRecordMetadata>,
     /// Specifies the fault level of the EVS replication pair. The value can be as follows:
     ///
     /// - **0**: indicates that no fault occurs.
@@ -2711,12 +2617,12 @@ pub struct ShowEvsReplicationPairResponse {
 #[non_exhaustive]
 pub struct CreateReplicationConsistencyGroupRequest {
     /// Specifies to create the replication consistency group. For details, see •Parameters in the replication\_consistency\_group field.
-    pub replication_consistency_group: ParametersInTheReplicationConsistencyGroupField,
+    pub replication_consistency_group: ReplicationConsistencyGroup,
 }
 /// Parameters in the replication\_consistency\_group field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct ParametersInTheReplicationConsistencyGroupField {
+pub struct ReplicationConsistencyGroup {
     /// Specifies the name of the replication consistency group. The name can contain a maximum of 255 bytes.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
@@ -2731,9 +2637,9 @@ pub struct ParametersInTheReplicationConsistencyGroupField {
     pub replication_model: String,
 }
 crate::support::setters!(
-    @ model ParametersInTheReplicationConsistencyGroupField new(replication_ids : Vec <
-    serde_json::Value >, priority_station : String, replication_model : String) { name :
-    String, description : String }
+    @ model ReplicationConsistencyGroup new(replication_ids : Vec < serde_json::Value >,
+    priority_station : String, replication_model : String) { name : String, description :
+    String }
 );
 /// Parameter description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -2906,10 +2812,44 @@ pub struct UpdateReplicationConsistencyGroupResponse {
     /// Specifies the time when the replication consistency group was updated.
     pub updated_at: String,
 }
+/// Parameters in the snapshots field
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct ShowEvsSnapshots {
+    /// The snapshot ID.
+    pub id: Option<String>,
+    /// The snapshot status. For details, see EVS Snapshot Status.
+    pub status: Option<String>,
+    /// The snapshot name.
+    pub name: Option<String>,
+    /// The snapshot description.
+    pub description: Option<String>,
+    /// The time when the snapshot was created.
+    /// Time format: UTC YYYY-MM-DDTHH:MM:SS.XXXXXX
+    pub created_at: Option<String>,
+    /// The time when the snapshot was updated.
+    /// Time format: UTC YYYY-MM-DDTHH:MM:SS.XXXXXX
+    pub updated_at: Option<String>,
+    /// The snapshot metadata.
+    /// If **metadata** contains the **\_\_system\_\_enableActive** field, the snapshot is automatically created during the backup of a server.
+    pub metadata: Option<serde_json::Value>,
+    /// The ID of the snapshot's source disk.
+    pub volume_id: Option<String>,
+    /// The snapshot size, in GB.
+    pub size: Option<i64>,
+    /// The tenant ID. The tenant ID is the same as the project ID. Wire name: `os-extended-snapshot-attributes:project_id`.
+    #[serde(rename = "os-extended-snapshot-attributes:project_id")]
+    pub os_extended_snapshot_attributes_project_id: Option<String>,
+    /// The reserved field. Wire name: `os-extended-snapshot-attributes:progress`.
+    #[serde(rename = "os-extended-snapshot-attributes:progress")]
+    pub os_extended_snapshot_attributes_progress: Option<String>,
+    /// The service type.
+    pub service_type: Option<String>,
+}
 /// Parameter in the snapshots\_links field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct EvsSnapshotParameterInTheSnapshotsLinksField {
+pub struct EvsSnapshotLink {
     /// The corresponding shortcut link.
     pub href: Option<String>,
     /// The shortcut link marker name.
@@ -2977,7 +2917,7 @@ pub struct UpdateEvsResourceTagsByKeyResponse {
 /// Parameters in the replications field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct GroupEvsDiskParametersInTheReplicationsField {
+pub struct ConsistencyGroupEvsDiskReplication {
     /// Specifies the IDs of EVS replication pairs.
     pub id: String,
     /// Specifies the disk capacity after expansion in the EVS replication pair. The unit is GB.
@@ -2986,7 +2926,7 @@ pub struct GroupEvsDiskParametersInTheReplicationsField {
 /// Parameters in the replication\_consistency\_group field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct ParametersInTheReplicationConsistencyGroupField2 {
+pub struct UpdateReplicationConsistencyGroup {
     /// Specifies the name of the replication consistency group.
     pub name: Option<String>,
     /// Specifies the description of the replication consistency group.
@@ -3011,7 +2951,7 @@ pub struct ShowTaskStatusResponse {
     pub status: Option<String>,
     /// The task response. For details, see •Parameters in the entities field.
     /// The content for each type of task is different.
-    pub entities: Option<TaskStatusParameterInTheEntitiesField>,
+    pub entities: Option<TaskStatusEntity>,
     /// The task ID.
     pub job_id: Option<String>,
     /// The task type.
@@ -3034,18 +2974,18 @@ pub struct ShowTaskStatusResponse {
     /// The cause of the task execution failure.
     pub fail_reason: Option<String>,
     /// The error message returned if an error occurs. For details, see Parameters in the error field.
-    pub error: Option<EvsDiskMetadataParametersInTheErrorField>,
+    pub error: Option<EvsDiskMetadataError>,
 }
 /// Parameter in the entities field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct TaskStatusParameterInTheEntitiesField {
+pub struct TaskStatusEntity {
     /// The disk name.
     pub name: Option<String>,
     /// The disk size, in GB.
     pub size: Option<i64>,
     /// The information of a subtask. For details, see •Parameters in the sub\_jobs field.
-    pub sub_jobs: Option<Vec<TaskStatusParametersInTheSubJobsField>>,
+    pub sub_jobs: Option<Vec<TaskStatusSubJob>>,
     /// The disk ID.
     pub volume_id: Option<String>,
     /// The disk type.
@@ -3054,7 +2994,7 @@ pub struct TaskStatusParameterInTheEntitiesField {
 /// Parameters in the sub\_jobs field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct TaskStatusParametersInTheSubJobsField {
+pub struct TaskStatusSubJob {
     /// The task status.
     ///
     /// - **SUCCESS**: The task is successfully executed.
@@ -3064,7 +3004,7 @@ pub struct TaskStatusParametersInTheSubJobsField {
     pub status: Option<String>,
     /// The task response. For details, see •Parameters in the entities field.
     /// The content for each type of task is different.
-    pub entities: Option<TaskStatusParameterInTheEntitiesFieldResponse>,
+    pub entities: Option<TaskStatusEntityResponse>,
     /// The task ID.
     pub job_id: Option<String>,
     /// The task type.
@@ -3090,7 +3030,7 @@ pub struct TaskStatusParametersInTheSubJobsField {
 /// Parameter in the entities field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct TaskStatusParameterInTheEntitiesFieldResponse {
+pub struct TaskStatusEntityResponse {
     /// The disk name.
     pub name: Option<String>,
     /// The disk size, in GB.
@@ -3105,7 +3045,7 @@ pub struct TaskStatusParameterInTheEntitiesFieldResponse {
 #[non_exhaustive]
 pub struct ShowApiVersionInformationResponse {
     /// Specifies the API version information. For details, see Parameters in the versions field.
-    pub versions: Option<Vec<VersionInformationParametersInTheVersionsField>>,
+    pub versions: Option<Vec<ApiVersionInformationVersion>>,
 }
 crate::support::open_enum!(
     #[doc = " Specifies the API version status. The value can be as follows:"] #[doc =
@@ -3114,20 +3054,20 @@ crate::support::open_enum!(
     #[doc = " - **SUPPORTED**: indicates an earlier version which is still supported."]
     #[doc =
     " - **DEPRECATED**: indicates a deprecated version that may be deleted later."]
-    VersionInformationParametersInTheVersionsFieldStatus { Current = "CURRENT", Supported
-    = "SUPPORTED", Deprecated = "DEPRECATED" }
+    ApiVersionInformationVersionStatus { Current = "CURRENT", Supported = "SUPPORTED",
+    Deprecated = "DEPRECATED" }
 );
 /// Parameters in the versions field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct VersionInformationParametersInTheVersionsField {
+pub struct ApiVersionInformationVersion {
     /// Specifies the minimum microversion supported. If this version does not support microversions, the value is an empty string.
     pub min_version: Option<String>,
     /// Specifies the request message type of the API version. For details, see Parameters in the media-types field. Wire name: `media-types`.
     #[serde(rename = "media-types")]
-    pub media_types: Option<Vec<VersionInformationParametersInTheMediaTypesField>>,
+    pub media_types: Option<Vec<ApiVersionInformationMediaType>>,
     /// Specifies the URI of the API version. For details, see Parameters in the links field.
-    pub links: Option<Vec<ApiVersionInformationParametersInTheLinksField>>,
+    pub links: Option<Vec<ApiVersionInformationLink>>,
     /// Specifies the ID of the API version.
     pub id: Option<String>,
     /// Specifies the last time when the API version was updated.
@@ -3140,12 +3080,12 @@ pub struct VersionInformationParametersInTheVersionsField {
     /// - **CURRENT**: EVS custom APIs provide multiple versions. For the APIs offering same functions, you are recommended to use the v2 APIs.
     /// - **SUPPORTED**: indicates an earlier version which is still supported.
     /// - **DEPRECATED**: indicates a deprecated version that may be deleted later.
-    pub status: Option<VersionInformationParametersInTheVersionsFieldStatus>,
+    pub status: Option<ApiVersionInformationVersionStatus>,
 }
 /// Parameters in the media-types field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct VersionInformationParametersInTheMediaTypesField {
+pub struct ApiVersionInformationMediaType {
     /// Specifies the response type. Wire name: `type`.
     #[serde(rename = "type")]
     pub type_: Option<String>,
@@ -3155,7 +3095,7 @@ pub struct VersionInformationParametersInTheMediaTypesField {
 /// Parameters in the links field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct ApiVersionInformationParametersInTheLinksField {
+pub struct ApiVersionInformationLink {
     /// Specifies the domain name description.
     pub rel: Option<String>,
     /// Specifies the domain name.
@@ -3169,7 +3109,7 @@ pub struct ApiVersionInformationParametersInTheLinksField {
 #[non_exhaustive]
 pub struct ShowApiVersionsInformationResponse {
     /// Specifies the API versions. For details, see Parameters in the versions field.
-    pub versions: Option<Vec<VersionInformationParametersInTheVersionsField>>,
+    pub versions: Option<Vec<ApiVersionInformationVersion>>,
 }
 crate::support::open_enum!(
     #[doc = " The values of `ResourceType`."] ResourceType { Volumes = "volumes",

@@ -57,9 +57,9 @@ pub mod types {
     #[non_exhaustive]
     pub struct ShowDiskResponse {
         /// The disk information. For details, see Parameters in the volume field.
-        pub volume: Option<DiskParametersInTheVolumeField>,
+        pub volume: Option<DiskVolume>,
         /// The error message returned if an error occurs. For details, see Parameters in the error field.
-        pub error: Option<crate::types::EvsDiskMetadataParametersInTheErrorField>,
+        pub error: Option<crate::types::EvsDiskMetadataError>,
     }
     crate::support::open_enum!(
         #[doc = " The disk type."] #[doc =
@@ -67,13 +67,13 @@ pub mod types {
         ""] #[doc = " - **SSD**: the ultra-high I/O type"] #[doc =
         " - **SAS**: the high I/O type"] #[doc = " - **SATA**: the common I/O type"]
         #[doc = " - **GPSSD**: the general purpose SSD type"] #[doc =
-        " - **ESSD**: the extreme SSD type"] DiskParametersInTheVolumeFieldVolumeType {
-        Essd = "ESSD", Gpssd = "GPSSD", Ssd = "SSD", Sas = "SAS", Sata = "SATA" }
+        " - **ESSD**: the extreme SSD type"] DiskVolumeVolumeType { Essd = "ESSD", Gpssd
+        = "GPSSD", Ssd = "SSD", Sas = "SAS", Sata = "SATA" }
     );
     /// Parameters in the volume field
     #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
     #[non_exhaustive]
-    pub struct DiskParametersInTheVolumeField {
+    pub struct DiskVolume {
         /// The disk ID.
         pub id: Option<String>,
         /// The disk name.
@@ -105,7 +105,7 @@ pub mod types {
         /// - **SATA**: the common I/O type
         /// - **GPSSD**: the general purpose SSD type
         /// - **ESSD**: the extreme SSD type
-        pub volume_type: Option<DiskParametersInTheVolumeFieldVolumeType>,
+        pub volume_type: Option<DiskVolumeVolumeType>,
         /// The ID of the tenant to which the disk belongs. The tenant ID is the same as the project ID. Wire name: `os-vol-tenant-attr:tenant_id`.
         #[serde(rename = "os-vol-tenant-attr:tenant_id")]
         pub os_vol_tenant_attr_tenant_id: Option<String>,

@@ -182,9 +182,8 @@ impl ListEvsDisks {
         call.json_with_response(request).await
     }
     crate::support::marked!(
-        crate ::types::EvsDiskParametersInTheVolumesField, marker, limit : i64 = 1000, |
-        r | r.volumes.unwrap_or_default(), | items | items.last().and_then(| i | i.id
-        .clone())
+        crate ::types::ListEvsDisksVolume, marker, limit : i64 = 1000, | r | r.volumes
+        .unwrap_or_default(), | items | items.last().and_then(| i | i.id.clone())
     );
 }
 crate::support::builder!(
@@ -192,8 +191,7 @@ crate::support::builder!(
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
     " **Required.**"] project_id : String, #[doc =
     " The information of the disk to be created. For details, see Parameters in the volume field."]
-    #[doc = ""] #[doc = " **Required.**"] volume : crate
-    ::v3::types::EvsDiskParametersInTheVolumeField }
+    #[doc = ""] #[doc = " **Required.**"] volume : crate ::v3::types::EvsDiskVolume }
 );
 impl CreateEvsDisks {
     fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
@@ -268,8 +266,7 @@ crate::support::builder!(
     " The disk ID. Path parameter `volume_id`."] #[doc = ""] #[doc = " **Required.**"]
     volume_id : String, #[doc =
     " The information of the disk to be updated. For details, see Parameters in the volume field."]
-    #[doc = ""] #[doc = " **Required.**"] volume :
-    types::UpdateEvsDiskParametersInTheVolumeField }
+    #[doc = ""] #[doc = " **Required.**"] volume : types::UpdateEvsDiskVolume }
 );
 impl UpdateEvsDisk {
     fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
@@ -429,8 +426,7 @@ crate::support::builder!(
     " The ID of a disk. Path parameter `volume_id`."] #[doc = ""] #[doc =
     " **Required.**"] volume_id : String, #[doc =
     " The disk expansion marker. For details, see Parameter in the os-extend field. Wire name: `os-extend`."]
-    #[doc = ""] #[doc = " **Required.**"] os_extend :
-    types::EvsDiskCapacityParameterInTheOsExtendField }
+    #[doc = ""] #[doc = " **Required.**"] os_extend : types::EvsDiskCapacityOsExtend }
 );
 impl ExpandEvsDiskCapacity {
     fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
@@ -471,8 +467,7 @@ crate::support::builder!(
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
     " **Required.**"] project_id : String, #[doc =
     " The information of the snapshot to be created. For details, see Parameters in the snapshot field."]
-    #[doc = ""] #[doc = " **Required.**"] snapshot : crate
-    ::types::EvsSnapshotParametersInTheSnapshotField }
+    #[doc = ""] #[doc = " **Required.**"] snapshot : crate ::types::EvsSnapshot }
 );
 impl CreateEvsSnapshot {
     fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
@@ -555,8 +550,7 @@ crate::support::builder!(
     " The snapshot ID. Path parameter `snapshot_id`."] #[doc = ""] #[doc =
     " **Required.**"] snapshot_id : String, #[doc =
     " The information of the snapshot to be updated. For details, see Parameters in the snapshot field."]
-    #[doc = ""] #[doc = " **Required.**"] snapshot : crate
-    ::types::UpdateEvsSnapshotParametersInTheSnapshotField }
+    #[doc = ""] #[doc = " **Required.**"] snapshot : crate ::types::UpdateEvsSnapshot }
 );
 impl UpdateEvsSnapshot {
     fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
@@ -667,11 +661,10 @@ crate::support::builder!(
     " The disk ID. Path parameter `volume_id`."] #[doc = ""] #[doc = " **Required.**"]
     volume_id : String, #[doc =
     " The tag list. For details, see Parameters in the resource\\_tag field."] #[doc =
-    ""] #[doc = " **Required.**"] tags : Vec < crate
-    ::types::AddEvsDiskTagParametersInTheResourceTagField >, #[doc =
-    " The operation to perform. The value can be **create** or **delete**."] #[doc =
-    " **create**: specifies to add tags."] #[doc = ""] #[doc = " **Required.**"] action :
-    crate ::types::BatchAddEvsDiskTagsRequestAction }
+    ""] #[doc = " **Required.**"] tags : Vec < crate ::types::AddEvsDiskTagResourceTag >,
+    #[doc = " The operation to perform. The value can be **create** or **delete**."]
+    #[doc = " **create**: specifies to add tags."] #[doc = ""] #[doc = " **Required.**"]
+    action : crate ::types::BatchAddEvsDiskTagsRequestAction }
 );
 impl BatchAddEvsDiskTags {
     fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
@@ -714,11 +707,10 @@ crate::support::builder!(
     " The disk ID. Path parameter `volume_id`."] #[doc = ""] #[doc = " **Required.**"]
     volume_id : String, #[doc =
     " The tag list. For details, see Parameters in the resource\\_tag field."] #[doc =
-    ""] #[doc = " **Required.**"] tags : Vec < crate
-    ::types::DeleteEvsDiskTagParametersInTheResourceTagField >, #[doc =
-    " The operation to perform. The value can be **create** or **delete**."] #[doc =
-    " **delete**: deletes tags."] #[doc = ""] #[doc = " **Required.**"] action : crate
-    ::types::BatchAddEvsDiskTagsRequestAction }
+    ""] #[doc = " **Required.**"] tags : Vec < crate ::types::DeleteEvsDiskTagResourceTag
+    >, #[doc = " The operation to perform. The value can be **create** or **delete**."]
+    #[doc = " **delete**: deletes tags."] #[doc = ""] #[doc = " **Required.**"] action :
+    crate ::types::BatchAddEvsDiskTagsRequestAction }
 );
 impl BatchDeleteEvsDiskTags {
     fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
@@ -764,9 +756,8 @@ crate::support::builder!(
     " When multiple keys are specified in a tag list, only the disks having all specified keys are queried."]
     #[doc =
     " If multiple tag lists are specified in the request, only the disks that meet the requirements of the last tag list are queried."]
-    #[doc = ""] #[doc = " **Required.**"] tags : Vec < crate
-    ::types::EvsDisksByTagParametersInTheTagsField >, #[doc =
-    " The number of query records."] #[doc =
+    #[doc = ""] #[doc = " **Required.**"] tags : Vec < crate ::types::EvsDisksByTag >,
+    #[doc = " The number of query records."] #[doc =
     " The value ranges from **1** to **1000**, and the default value is **1000**. The returned value cannot exceed this limit."]
     #[doc = ""] #[doc = " Default: `1000`."] limit : i64, #[doc = " The index location."]
     #[doc = " The minimum value is **0**, which is also the default value."] #[doc =
@@ -777,7 +768,7 @@ crate::support::builder!(
     " **Required.**"] action : String, #[doc =
     " The query criteria that the resource supports. For details, see Parameters in the matches field."]
     #[doc = " Tag keys in a list must be unique."] matches : Vec < crate
-    ::types::EvsDisksByTagParametersInTheMatchesField > }
+    ::types::EvsDisksByTagMatch > }
 );
 impl ShowEvsDisksByTag {
     fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
@@ -827,14 +818,14 @@ crate::support::builder!(
     " When multiple keys are specified in a tag list, only the disks having all specified keys are queried."]
     #[doc =
     " If multiple tag lists are specified in the request, only the disks that meet the requirements of the last tag list are queried."]
-    tags : Vec < crate ::types::DisksNumberByTagParametersInTheResourceTagField >, #[doc
-    = " The operation identifier."] #[doc =
+    tags : Vec < crate ::types::EvsDisksNumberByTagResourceTag >, #[doc =
+    " The operation identifier."] #[doc =
     " Specifying **count** queries the number of disks by tag."] #[doc = ""] #[doc =
     " **Required.**"] action : String, #[doc =
     " The query criteria that the resource supports. For details, see Parameters in the match field."]
     #[doc = " The **matches** field cannot be left empty."] #[doc =
     " Tag keys in the list must be unique."] matches : Vec < crate
-    ::types::EvsDisksNumberByTagParametersInTheMatchField > }
+    ::types::EvsDisksNumberByTagMatch > }
 );
 impl ShowEvsDisksNumberByTag {
     fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
@@ -918,13 +909,12 @@ pub mod types {
         #[doc =
         " - **false** indicates the Virtual Block Device (VBD) device type (the default type), which supports only simple SCSI read/write commands."]
         #[doc = " - If this parameter does not appear, the disk device type is VBD."]
-        EvsDiskParametersInTheMetadataFieldHwPassthrough { True = "true", False = "false"
-        }
+        EvsDiskMetadataHwPassthrough { True = "true", False = "false" }
     );
     /// Parameters in the metadata field
     #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
     #[non_exhaustive]
-    pub struct EvsDiskParametersInTheMetadataField {
+    pub struct EvsDiskMetadata {
         /// The encryption field in **metadata**.
         ///
         /// - **0**: indicates a non-encrypted disk.
@@ -947,7 +937,7 @@ pub mod types {
         ///
         /// Wire name: `hw:passthrough`.
         #[serde(rename = "hw:passthrough")]
-        pub hw_passthrough: Option<EvsDiskParametersInTheMetadataFieldHwPassthrough>,
+        pub hw_passthrough: Option<EvsDiskMetadataHwPassthrough>,
         /// The clone method. If the disk is created from a snapshot, value **0** indicates the linked cloning method.
         pub full_clone: Option<String>,
     }
@@ -959,16 +949,16 @@ pub mod types {
         /// For details about how to query the task status, see Querying Task Status.
         pub job_id: Option<String>,
         /// The error message returned if an error occurs. For details, see Parameters in the error field.
-        pub error: Option<crate::types::EvsDiskMetadataParametersInTheErrorField>,
+        pub error: Option<crate::types::EvsDiskMetadataError>,
     }
     /// Response parameters
     #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
     #[non_exhaustive]
     pub struct ShowDiskResponse {
         /// The queried disk. For details, see Parameters in the volume field.
-        pub volume: Option<DiskParametersInTheVolumeField>,
+        pub volume: Option<DiskVolume>,
         /// The error message returned if an error occurs. For details, see Parameters in the error field.
-        pub error: Option<crate::types::EvsDiskMetadataParametersInTheErrorField>,
+        pub error: Option<crate::types::EvsDiskMetadataError>,
     }
     crate::support::open_enum!(
         #[doc = " The disk type."] #[doc =
@@ -976,25 +966,23 @@ pub mod types {
         ""] #[doc = " - **SSD**: the ultra-high I/O type"] #[doc =
         " - **SAS**: the high I/O type"] #[doc = " - **SATA**: the common I/O type"]
         #[doc = " - **GPSSD**: the general purpose SSD type"] #[doc =
-        " - **ESSD**: the extreme SSD type"] DiskParametersInTheVolumeFieldVolumeType {
-        Essd = "ESSD", Gpssd = "GPSSD", Ssd = "SSD", Sas = "SAS", Sata = "SATA" }
+        " - **ESSD**: the extreme SSD type"] DiskVolumeVolumeType { Essd = "ESSD", Gpssd
+        = "GPSSD", Ssd = "SSD", Sas = "SAS", Sata = "SATA" }
     );
     /// Parameters in the volume field
     #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
     #[non_exhaustive]
-    pub struct DiskParametersInTheVolumeField {
+    pub struct DiskVolume {
         /// The disk ID.
         pub id: Option<String>,
         /// The disk URI. For details, see Parameters in the links field.
-        pub links: Option<Vec<crate::types::EvsDiskParametersInTheLinksField>>,
+        pub links: Option<Vec<crate::types::EvsDiskLink>>,
         /// The disk name.
         pub name: Option<String>,
         /// The disk status. For details, see EVS Disk Status.
         pub status: Option<String>,
         /// The disk attachment information. For details, see Parameters in the attachments field.
-        pub attachments: Option<
-            Vec<crate::types::EvsDiskParametersInTheAttachmentsField>,
-        >,
+        pub attachments: Option<Vec<crate::types::EvsDiskAttachment>>,
         /// The AZ to which the disk belongs.
         pub availability_zone: Option<String>,
         /// The number of queried disks.
@@ -1029,7 +1017,7 @@ pub mod types {
         /// - **SATA**: the common I/O type
         /// - **GPSSD**: the general purpose SSD type
         /// - **ESSD**: the extreme SSD type
-        pub volume_type: Option<DiskParametersInTheVolumeFieldVolumeType>,
+        pub volume_type: Option<DiskVolumeVolumeType>,
         /// The disk size, in GB.
         pub size: Option<i64>,
         /// Whether the disk is bootable.
@@ -1040,7 +1028,7 @@ pub mod types {
         /// The disk metadata. For details, see Parameters in the metadata field.
         /// If **metadata** does not contain the **hw:passthrough** field, the disk device type is VBD.
         /// If **metadata** does not contain the **\_\_system\_\_encrypted** field, the disk is not encrypted.
-        pub metadata: Option<DiskParametersInTheMetadataField>,
+        pub metadata: Option<DiskMetadata>,
         /// The reserved field. Wire name: `os-vol-host-attr:host`.
         #[serde(rename = "os-vol-host-attr:host")]
         pub os_vol_host_attr_host: Option<String>,
@@ -1086,7 +1074,7 @@ pub mod types {
     /// Parameters in the metadata field
     #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
     #[non_exhaustive]
-    pub struct DiskParametersInTheMetadataField {
+    pub struct DiskMetadata {
         /// The encryption field in **metadata**.
         ///
         /// - **0**: indicates a non-encrypted disk.
@@ -1109,37 +1097,35 @@ pub mod types {
         ///
         /// Wire name: `hw:passthrough`.
         #[serde(rename = "hw:passthrough")]
-        pub hw_passthrough: Option<EvsDiskParametersInTheMetadataFieldHwPassthrough>,
+        pub hw_passthrough: Option<EvsDiskMetadataHwPassthrough>,
     }
     /// Response parameters
     #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
     #[non_exhaustive]
     pub struct ShowAllDisksResponse {
         /// The list of returned disks. For details, see Parameters in the volumes field.
-        pub volumes: Option<Vec<AllDiskParametersInTheVolumesField>>,
+        pub volumes: Option<Vec<AllDiskVolume>>,
         /// The number of queried disks. This value is not affected by the pagination.
         pub count: Option<i64>,
         /// The query position marker in the disk list. If only some disks are returned in this query, the URL of the last disk queried will be returned. You can use this URL to continue to query the remaining disks in the next query.
-        pub volumes_links: Option<Vec<crate::types::EvsDiskParametersInTheLinksField>>,
+        pub volumes_links: Option<Vec<crate::types::EvsDiskLink>>,
         /// The error message returned if an error occurs. For details, see Parameters in the error field.
-        pub error: Option<crate::types::EvsDiskMetadataParametersInTheErrorField>,
+        pub error: Option<crate::types::EvsDiskMetadataError>,
     }
     /// Parameters in the volumes field
     #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
     #[non_exhaustive]
-    pub struct AllDiskParametersInTheVolumesField {
+    pub struct AllDiskVolume {
         /// The disk ID.
         pub id: Option<String>,
         /// The disk URI. For details, see Parameters in the links field.
-        pub links: Option<Vec<crate::types::EvsDiskParametersInTheLinksField>>,
+        pub links: Option<Vec<crate::types::EvsDiskLink>>,
         /// The disk name.
         pub name: Option<String>,
         /// The disk status. For details, see EVS Disk Status.
         pub status: Option<String>,
         /// The disk attachment information. For details, see Parameters in the attachments field.
-        pub attachments: Option<
-            Vec<crate::types::EvsDiskParametersInTheAttachmentsField>,
-        >,
+        pub attachments: Option<Vec<crate::types::EvsDiskAttachment>>,
         /// The AZ to which the disk belongs.
         pub availability_zone: Option<String>,
         /// The reserved field. Wire name: `os-vol-host-attr:host`.
@@ -1169,7 +1155,7 @@ pub mod types {
         /// - **SATA**: the common I/O type
         /// - **GPSSD**: the general purpose SSD type
         /// - **ESSD**: the extreme SSD type
-        pub volume_type: Option<DiskParametersInTheVolumeFieldVolumeType>,
+        pub volume_type: Option<DiskVolumeVolumeType>,
         /// The disk size, in GB.
         pub size: Option<i64>,
         /// The reserved field.
@@ -1229,21 +1215,21 @@ pub mod types {
     #[non_exhaustive]
     pub struct ListEvsDisksResponse {
         /// The list of queried disks. For details, see Parameters in the volumes field.
-        pub volumes: Option<Vec<crate::types::EvsDiskParametersInTheVolumesField>>,
+        pub volumes: Option<Vec<crate::types::ListEvsDisksVolume>>,
         /// The error message returned if an error occurs. For details, see Parameters in the error field.
-        pub error: Option<crate::types::EvsDiskMetadataParametersInTheErrorField>,
+        pub error: Option<crate::types::EvsDiskMetadataError>,
     }
     /// Request parameters
     #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
     #[non_exhaustive]
     pub struct UpdateEvsDiskRequest {
         /// The information of the disk to be updated. For details, see Parameters in the volume field.
-        pub volume: UpdateEvsDiskParametersInTheVolumeField,
+        pub volume: UpdateEvsDiskVolume,
     }
     /// Parameters in the volume field
     #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
     #[non_exhaustive]
-    pub struct UpdateEvsDiskParametersInTheVolumeField {
+    pub struct UpdateEvsDiskVolume {
         /// The new name of the disk. Parameters **name** and **description** cannot be null at the same time. The value can contain a maximum of 255 bytes.
         #[serde(skip_serializing_if = "Option::is_none")]
         pub name: Option<String>,
@@ -1252,8 +1238,7 @@ pub mod types {
         pub description: Option<String>,
     }
     crate::support::setters!(
-        @ model UpdateEvsDiskParametersInTheVolumeField { name : String, description :
-        String }
+        @ model UpdateEvsDiskVolume { name : String, description : String }
     );
     /// Response parameters
     #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -1262,15 +1247,13 @@ pub mod types {
         /// The disk ID.
         pub id: Option<String>,
         /// The disk URI. For details, see Parameters in the links field.
-        pub links: Option<Vec<crate::types::EvsDiskParametersInTheLinksField>>,
+        pub links: Option<Vec<crate::types::EvsDiskLink>>,
         /// The disk name.
         pub name: Option<String>,
         /// The disk status. For details, see EVS Disk Status.
         pub status: Option<String>,
         /// The disk attachment information. For details, see Parameters in the attachments field.
-        pub attachments: Option<
-            Vec<crate::types::EvsDiskParametersInTheAttachmentsField>,
-        >,
+        pub attachments: Option<Vec<crate::types::EvsDiskAttachment>>,
         /// The AZ to which the disk belongs.
         pub availability_zone: Option<String>,
         /// The source disk ID. This parameter has a value if the disk is created from a source disk.
@@ -1299,7 +1282,7 @@ pub mod types {
         /// - **SATA**: the common I/O type
         /// - **GPSSD**: the general purpose SSD type
         /// - **ESSD**: the extreme SSD type
-        pub volume_type: Option<DiskParametersInTheVolumeFieldVolumeType>,
+        pub volume_type: Option<DiskVolumeVolumeType>,
         /// The disk size, in GB.
         pub size: Option<i64>,
         /// Whether the disk is bootable.
@@ -1308,7 +1291,7 @@ pub mod types {
         /// - **false**: indicates a non-bootable disk.
         pub bootable: Option<String>,
         /// The disk metadata. For details, see Parameters in the metadata field.
-        pub metadata: Option<EvsDiskParametersInTheMetadataField>,
+        pub metadata: Option<EvsDiskMetadata>,
         /// The reserved field. Wire name: `os-vol-host-attr:host`.
         #[serde(rename = "os-vol-host-attr:host")]
         pub os_vol_host_attr_host: Option<String>,
@@ -1316,7 +1299,7 @@ pub mod types {
         /// This field is no longer used. Use **multiattach**.
         pub shareable: Option<String>,
         /// The error message returned if an error occurs. For details, see Parameters in the error field.
-        pub error: Option<crate::types::EvsDiskMetadataParametersInTheErrorField>,
+        pub error: Option<crate::types::EvsDiskMetadataError>,
         /// Whether the disk is shareable.
         ///
         /// - **true**: indicates a shared disk.
@@ -1332,20 +1315,18 @@ pub mod types {
     pub struct ExpandEvsDiskCapacityRequest {
         /// The disk expansion marker. For details, see Parameter in the os-extend field. Wire name: `os-extend`.
         #[serde(rename = "os-extend")]
-        pub os_extend: EvsDiskCapacityParameterInTheOsExtendField,
+        pub os_extend: EvsDiskCapacityOsExtend,
     }
     /// Parameter in the os-extend field
     #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
     #[non_exhaustive]
-    pub struct EvsDiskCapacityParameterInTheOsExtendField {
+    pub struct EvsDiskCapacityOsExtend {
         /// The new disk size, in GB.
         /// The new size ranges from the original size to the maximum size (**32768** for a data disk and **1024** for a system disk).
         /// If the specified value is a decimal, the number part of the value will be used.
         pub new_size: i64,
     }
-    crate::support::setters!(
-        @ model EvsDiskCapacityParameterInTheOsExtendField new(new_size : i64) {}
-    );
+    crate::support::setters!(@ model EvsDiskCapacityOsExtend new(new_size : i64) {});
     /// Parameter description
     #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
     #[non_exhaustive]
@@ -1353,46 +1334,10 @@ pub mod types {
         /// The total number of snapshots. The value is not affected by parameters **limit** and **offset**.
         pub count: Option<i64>,
         /// The snapshot information. For details, see Parameters in the snapshots field.
-        pub snapshots: Option<Vec<EvsSnapshotParametersInTheSnapshotsField>>,
+        pub snapshots: Option<Vec<crate::types::ShowEvsSnapshots>>,
         /// The query position marker in the snapshot list. This parameter is returned only when parameter **limit** is specified in the request, and it indicates that only some snapshots are returned in this query. For details, see Description of the snapshots\_links parameter.
-        pub snapshots_links: Option<
-            Vec<crate::types::EvsSnapshotParameterInTheSnapshotsLinksField>,
-        >,
+        pub snapshots_links: Option<Vec<crate::types::EvsSnapshotLink>>,
         /// The error message returned if an error occurs. For details, see Parameters in the error field.
-        pub error: Option<crate::types::EvsDiskMetadataParametersInTheErrorField>,
-    }
-    /// Parameters in the snapshots field
-    #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-    #[non_exhaustive]
-    pub struct EvsSnapshotParametersInTheSnapshotsField {
-        /// The snapshot ID.
-        pub id: Option<String>,
-        /// The snapshot status. For details, see EVS Snapshot Status.
-        pub status: Option<String>,
-        /// The snapshot name.
-        pub name: Option<String>,
-        /// The snapshot description.
-        pub description: Option<String>,
-        /// The time when the snapshot was created.
-        /// Time format: UTC YYYY-MM-DDTHH:MM:SS.XXXXXX
-        pub created_at: Option<String>,
-        /// The time when the snapshot was updated.
-        /// Time format: UTC YYYY-MM-DDTHH:MM:SS.XXXXXX
-        pub updated_at: Option<String>,
-        /// The snapshot metadata.
-        /// If **metadata** contains the **\_\_system\_\_enableActive** field, the snapshot is automatically created during the backup of a server.
-        pub metadata: Option<serde_json::Value>,
-        /// The ID of the snapshot's source disk.
-        pub volume_id: Option<String>,
-        /// The snapshot size, in GB.
-        pub size: Option<i64>,
-        /// The tenant ID. The tenant ID is the same as the project ID. Wire name: `os-extended-snapshot-attributes:project_id`.
-        #[serde(rename = "os-extended-snapshot-attributes:project_id")]
-        pub os_extended_snapshot_attributes_project_id: Option<String>,
-        /// The reserved field. Wire name: `os-extended-snapshot-attributes:progress`.
-        #[serde(rename = "os-extended-snapshot-attributes:progress")]
-        pub os_extended_snapshot_attributes_progress: Option<String>,
-        /// The service type.
-        pub service_type: Option<String>,
+        pub error: Option<crate::types::EvsDiskMetadataError>,
     }
 }

@@ -494,8 +494,8 @@ impl ListEvsDisks {
         call.json_with_response(request).await
     }
     crate::support::paged!(
-        offset types::EvsDiskParametersInTheVolumesField, offset : i64 = 0, limit : i64 =
-        1000, | r | r.volumes.unwrap_or_default(), None
+        offset types::ListEvsDisksVolume, offset : i64 = 0, limit : i64 = 1000, | r | r
+        .volumes.unwrap_or_default(), None
     );
 }
 crate::support::builder!(
@@ -503,8 +503,7 @@ crate::support::builder!(
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
     " **Required.**"] project_id : String, #[doc =
     " The information of the disk to be created. For details, see Parameters in the volume field."]
-    #[doc = ""] #[doc = " **Required.**"] volume : crate
-    ::types::EvsDiskParametersInTheVolumeField }
+    #[doc = ""] #[doc = " **Required.**"] volume : crate ::types::EvsDiskVolume }
 );
 impl CreateEvsDisks {
     fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
@@ -577,8 +576,7 @@ crate::support::builder!(
     " The disk ID. Path parameter `volume_id`."] #[doc = ""] #[doc = " **Required.**"]
     volume_id : String, #[doc =
     " The information of the disk to be updated. For details, see Parameters in the volume field."]
-    #[doc = ""] #[doc = " **Required.**"] volume : crate
-    ::types::UpdateEvsDiskParametersInTheVolumeField }
+    #[doc = ""] #[doc = " **Required.**"] volume : crate ::types::UpdateEvsDiskVolume }
 );
 impl UpdateEvsDisk {
     fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
@@ -703,7 +701,7 @@ crate::support::builder!(
     #[doc = " **Required.**"] key : String, #[doc =
     " The disk metadata to be updated. For details, see Parameter in the meta field."]
     #[doc = ""] #[doc = " **Required.**"] meta : crate
-    ::types::EvsDiskMetadataOnePieceParameterInTheMetaField }
+    ::types::EvsDiskMetadataOnePieceMeta }
 );
 impl UpdateEvsDiskMetadataOnePiece {
     fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
@@ -1062,7 +1060,7 @@ crate::support::builder!(
     volume_id : String, #[doc =
     " The disk expansion marker. For details, see Parameter in the os-extend field. Wire name: `os-extend`."]
     #[doc = ""] #[doc = " **Required.**"] os_extend : crate
-    ::types::EvsDiskCapacityParameterInTheOsExtendField }
+    ::types::EvsDiskCapacityOsExtend }
 );
 impl ExpandEvsDiskCapacity {
     fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
@@ -1104,7 +1102,7 @@ crate::support::builder!(
     volume_id : String, #[doc =
     " The image export operation marker. For details, see Parameters in the os-volume\\_upload\\_image field. Wire name: `os-volume_upload_image`."]
     #[doc = ""] #[doc = " **Required.**"] os_volume_upload_image : crate
-    ::types::DiskDataParametersInTheOsVolumeUploadImageField }
+    ::types::EvsDiskDataOsVolumeUploadImage }
 );
 impl ExportEvsDiskData {
     fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
@@ -1191,7 +1189,7 @@ crate::support::builder!(
     volume_id : String, #[doc =
     " The disk bootable flag. For details, see Parameter in the os-set\\_bootable field. Wire name: `os-set_bootable`."]
     #[doc = ""] #[doc = " **Required.**"] os_set_bootable : crate
-    ::types::DiskBootableFlagParameterInTheOsSetBootableField }
+    ::types::EvsDiskBootableFlagOsSetBootable }
 );
 impl SetEvsDiskBootableFlag {
     fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
@@ -1237,7 +1235,7 @@ crate::support::builder!(
     volume_id : String, #[doc =
     " The disk read-only flag. For details, see Parameter in the os-update\\_readonly\\_flag field. Wire name: `os-update_readonly_flag`."]
     #[doc = ""] #[doc = " **Required.**"] os_update_readonly_flag : crate
-    ::types::OnlyFlagParameterInTheOsUpdateReadonlyFlagField }
+    ::types::EvsDiskReadOnlyFlagOsUpdateReadOnlyFlag }
 );
 impl SetEvsDiskReadOnlyFlag {
     fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
@@ -1282,8 +1280,7 @@ crate::support::builder!(
     " The transfer ID. Path parameter `transfer_id`."] #[doc = ""] #[doc =
     " **Required.**"] transfer_id : String, #[doc =
     " The transfer acceptance marker. For details, see Parameter in the accept field."]
-    #[doc = ""] #[doc = " **Required.**"] accept : crate
-    ::types::DiskTransferParameterInTheAcceptField }
+    #[doc = ""] #[doc = " **Required.**"] accept : crate ::types::DiskTransferAccept }
 );
 impl AcceptDiskTransfer {
     fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
@@ -1355,8 +1352,8 @@ impl ListDiskTransfers {
         call.json_with_response(request).await
     }
     crate::support::paged!(
-        offset crate ::types::DiskTransferParametersInTheTransfersField, offset : i64 =
-        0, limit : i64 = 1000, | r | r.transfers.unwrap_or_default(), None
+        offset crate ::types::DiskTransfer, offset : i64 = 0, limit : i64 = 1000, | r | r
+        .transfers.unwrap_or_default(), None
     );
 }
 crate::support::builder!(
@@ -1364,8 +1361,7 @@ crate::support::builder!(
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
     " **Required.**"] project_id : String, #[doc =
     " The transfer creation marker. For details, see Parameters in the transfer field."]
-    #[doc = ""] #[doc = " **Required.**"] transfer : crate
-    ::types::CreateDiskTransferParametersInTheTransferField }
+    #[doc = ""] #[doc = " **Required.**"] transfer : crate ::types::CreateDiskTransfer }
 );
 impl CreateDiskTransfer {
     fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
@@ -1503,8 +1499,8 @@ impl ShowAllDiskTransfers {
         call.json_with_response(request).await
     }
     crate::support::paged!(
-        offset crate ::types::AllDiskTransferParametersInTheTransfersField, offset : i64
-        = 0, limit : i64 = 1000, | r | r.transfers.unwrap_or_default(), None
+        offset crate ::types::AllDiskTransfer, offset : i64 = 0, limit : i64 = 1000, | r
+        | r.transfers.unwrap_or_default(), None
     );
 }
 crate::support::builder!(
@@ -1552,8 +1548,7 @@ crate::support::builder!(
     " The snapshot ID. Path parameter `snapshot_id`."] #[doc = ""] #[doc =
     " **Required.**"] snapshot_id : String, #[doc =
     " The metadata to be updated. For details, see Parameter in the metadata field."]
-    #[doc = ""] #[doc = " **Required.**"] metadata : crate
-    ::types::EvsSnapshotMetadataParameterInTheMetadataField }
+    #[doc = ""] #[doc = " **Required.**"] metadata : crate ::types::EvsSnapshotMetadata }
 );
 impl UpdateEvsSnapshotMetadata {
     fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
@@ -1598,8 +1593,7 @@ crate::support::builder!(
     " The snapshot ID. Path parameter `snapshot_id`."] #[doc = ""] #[doc =
     " **Required.**"] snapshot_id : String, #[doc =
     " The metadata to be added. For details, see Parameter in the metadata field."] #[doc
-    = ""] #[doc = " **Required.**"] metadata : crate
-    ::types::EvsSnapshotMetadataParameterInTheMetadataField }
+    = ""] #[doc = " **Required.**"] metadata : crate ::types::EvsSnapshotMetadata }
 );
 impl AddEvsSnapshotMetadata {
     fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
@@ -1696,8 +1690,7 @@ crate::support::builder!(
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
     " **Required.**"] project_id : String, #[doc =
     " The information of the snapshot to be created. For details, see Parameters in the snapshot field."]
-    #[doc = ""] #[doc = " **Required.**"] snapshot : crate
-    ::types::EvsSnapshotParametersInTheSnapshotField }
+    #[doc = ""] #[doc = " **Required.**"] snapshot : crate ::types::EvsSnapshot }
 );
 impl CreateEvsSnapshot {
     fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
@@ -1770,8 +1763,7 @@ crate::support::builder!(
     " The snapshot ID. Path parameter `snapshot_id`."] #[doc = ""] #[doc =
     " **Required.**"] snapshot_id : String, #[doc =
     " The information of the snapshot to be updated. For details, see Parameters in the snapshot field."]
-    #[doc = ""] #[doc = " **Required.**"] snapshot : crate
-    ::types::UpdateEvsSnapshotParametersInTheSnapshotField }
+    #[doc = ""] #[doc = " **Required.**"] snapshot : crate ::types::UpdateEvsSnapshot }
 );
 impl UpdateEvsSnapshot {
     fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
@@ -1899,7 +1891,7 @@ crate::support::builder!(
     #[doc = " **Required.**"] key : String, #[doc =
     " The metadata to be updated. For details, see Parameter in the metadata field."]
     #[doc = ""] #[doc = " **Required.**"] meta : crate
-    ::types::MetadataOnePieceParameterInTheMetadataField }
+    ::types::EvsSnapshotMetadataOnePieceMetadata }
 );
 impl UpdateEvsSnapshotMetadataOnePiece {
     fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
@@ -2052,11 +2044,11 @@ pub mod types {
     #[non_exhaustive]
     pub struct ShowAllDisksResponse {
         /// The list of queried disks. For details, see Parameters in the volumes field.
-        pub volumes: Option<Vec<AllDiskParametersInTheVolumesField>>,
+        pub volumes: Option<Vec<AllDiskVolume>>,
         /// The query position marker in the disk list. If only some disks are returned in this query, the URL of the last disk queried will be returned. You can use this URL to continue to query the remaining disks in the next query. For details, see Parameters in the links field.
-        pub volumes_links: Option<Vec<crate::types::EvsDiskParametersInTheLinksField>>,
+        pub volumes_links: Option<Vec<crate::types::EvsDiskLink>>,
         /// The error message returned if an error occurs. For details, see Parameters in the error field.
-        pub error: Option<crate::types::EvsDiskMetadataParametersInTheErrorField>,
+        pub error: Option<crate::types::EvsDiskMetadataError>,
     }
     crate::support::open_enum!(
         #[doc = " The disk type."] #[doc =
@@ -2064,13 +2056,13 @@ pub mod types {
         ""] #[doc = " - **SSD**: the ultra-high I/O type"] #[doc =
         " - **SAS**: the high I/O type"] #[doc = " - **SATA**: the common I/O type"]
         #[doc = " - **GPSSD**: the general purpose SSD type"] #[doc =
-        " - **ESSD**: the extreme SSD type"] AllDiskParametersInTheVolumesFieldVolumeType
-        { Essd = "ESSD", Gpssd = "GPSSD", Ssd = "SSD", Sas = "SAS", Sata = "SATA" }
+        " - **ESSD**: the extreme SSD type"] AllDiskVolumeVolumeType { Essd = "ESSD",
+        Gpssd = "GPSSD", Ssd = "SSD", Sas = "SAS", Sata = "SATA" }
     );
     /// Parameters in the volumes field
     #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
     #[non_exhaustive]
-    pub struct AllDiskParametersInTheVolumesField {
+    pub struct AllDiskVolume {
         /// The disk ID.
         pub id: Option<String>,
         /// The disk URI. For details, see Parameters in the links field.
@@ -2080,9 +2072,7 @@ pub mod types {
         /// The disk status. For details, see EVS Disk Status.
         pub status: Option<String>,
         /// The disk attachment information. For details, see Parameters in the attachments field.
-        pub attachments: Option<
-            Vec<crate::types::EvsDiskParametersInTheAttachmentsField>,
-        >,
+        pub attachments: Option<Vec<crate::types::EvsDiskAttachment>>,
         /// The AZ to which the disk belongs.
         pub availability_zone: Option<String>,
         /// The reserved field. Wire name: `os-vol-host-attr:host`.
@@ -2106,14 +2096,14 @@ pub mod types {
         /// - **SATA**: the common I/O type
         /// - **GPSSD**: the general purpose SSD type
         /// - **ESSD**: the extreme SSD type
-        pub volume_type: Option<AllDiskParametersInTheVolumesFieldVolumeType>,
+        pub volume_type: Option<AllDiskVolumeVolumeType>,
         /// The ID of the tenant to which the disk belongs. The tenant ID is the same as the project ID. Wire name: `os-vol-tenant-attr:tenant_id`.
         #[serde(rename = "os-vol-tenant-attr:tenant_id")]
         pub os_vol_tenant_attr_tenant_id: Option<String>,
         /// The disk size, in GB.
         pub size: Option<i64>,
         /// The disk metadata. For details, see Parameters in the metadata field.
-        pub metadata: Option<crate::v3::types::EvsDiskParametersInTheMetadataField>,
+        pub metadata: Option<crate::v3::types::EvsDiskMetadata>,
         /// The reserved field. Wire name: `os-vol-mig-status-attr:migstat`.
         #[serde(rename = "os-vol-mig-status-attr:migstat")]
         pub os_vol_mig_status_attr_migstat: Option<String>,
@@ -2157,16 +2147,16 @@ pub mod types {
     #[non_exhaustive]
     pub struct ListEvsDisksResponse {
         /// The list of queried disks. For details, see Parameters in the volumes field.
-        pub volumes: Option<Vec<EvsDiskParametersInTheVolumesField>>,
+        pub volumes: Option<Vec<ListEvsDisksVolume>>,
         /// The query position marker in the disk list. If only some disks are returned in this query, the URL of the last disk queried will be returned. You can use this URL to continue to query the remaining disks in the next query.
         pub volumes_links: Option<Vec<serde_json::Value>>,
         /// The error message returned if an error occurs. For details, see Parameters in the error field.
-        pub error: Option<crate::types::EvsDiskMetadataParametersInTheErrorField>,
+        pub error: Option<crate::types::EvsDiskMetadataError>,
     }
     /// Parameters in the volumes field
     #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
     #[non_exhaustive]
-    pub struct EvsDiskParametersInTheVolumesField {
+    pub struct ListEvsDisksVolume {
         /// The disk ID.
         pub id: Option<String>,
         /// The disk URI. For details, see Parameters in the links field.
@@ -2179,14 +2169,14 @@ pub mod types {
     #[non_exhaustive]
     pub struct CreateEvsSnapshotResponse {
         /// The snapshot information. For details, see Parameters in the snapshot field.
-        pub snapshot: Option<EvsSnapshotParametersInTheSnapshotFieldResponse>,
+        pub snapshot: Option<EvsSnapshotResponse>,
         /// The error message returned if an error occurs. For details, see Parameters in the error field.
-        pub error: Option<crate::types::EvsDiskMetadataParametersInTheErrorField>,
+        pub error: Option<crate::types::EvsDiskMetadataError>,
     }
     /// Parameters in the snapshot field
     #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
     #[non_exhaustive]
-    pub struct EvsSnapshotParametersInTheSnapshotFieldResponse {
+    pub struct EvsSnapshotResponse {
         /// The snapshot ID.
         pub id: Option<String>,
         /// The snapshot status. For details, see EVS Snapshot Status.
@@ -2219,14 +2209,14 @@ pub mod types {
     #[non_exhaustive]
     pub struct ShowEvsSnapshotResponse {
         /// The snapshot information. For details, see Parameters in the snapshot field.
-        pub snapshot: Option<ShowEvsSnapshotParametersInTheSnapshotField>,
+        pub snapshot: Option<ShowEvsSnapshot>,
         /// The error message returned if an error occurs. For details, see Parameters in the error field.
-        pub error: Option<crate::types::EvsDiskMetadataParametersInTheErrorField>,
+        pub error: Option<crate::types::EvsDiskMetadataError>,
     }
     /// Parameters in the snapshot field
     #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
     #[non_exhaustive]
-    pub struct ShowEvsSnapshotParametersInTheSnapshotField {
+    pub struct ShowEvsSnapshot {
         /// The snapshot ID.
         pub id: Option<String>,
         /// The snapshot status. For details, see EVS Snapshot Status.
@@ -2261,55 +2251,21 @@ pub mod types {
     #[non_exhaustive]
     pub struct ShowEvsSnapshotsResponse {
         /// The snapshot information. For details, see Parameters in the snapshots field.
-        pub snapshots: Option<EvsSnapshotParametersInTheSnapshotsField>,
+        pub snapshots: Option<ShowEvsSnapshot>,
         /// The query position marker in the snapshot list. This parameter is returned only when parameter **limit** is specified in the request, and this parameter indicates that only some snapshots are returned in this query.
         pub snapshots_links: Option<Vec<std::collections::BTreeMap<String, String>>>,
         /// The error message returned if an error occurs. For details, see Parameters in the error field.
-        pub error: Option<crate::types::EvsDiskMetadataParametersInTheErrorField>,
-    }
-    /// Parameters in the snapshots field
-    #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-    #[non_exhaustive]
-    pub struct EvsSnapshotParametersInTheSnapshotsField {
-        /// The snapshot ID.
-        pub id: Option<String>,
-        /// The snapshot status. For details, see EVS Snapshot Status.
-        pub status: Option<String>,
-        /// The snapshot name.
-        pub name: Option<String>,
-        /// The snapshot description.
-        pub description: Option<String>,
-        /// The time when the snapshot was created.
-        /// Time format: UTC YYYY-MM-DDTHH:MM:SS.XXXXXX
-        pub created_at: Option<String>,
-        /// The time when the snapshot was updated.
-        /// Time format: UTC YYYY-MM-DDTHH:MM:SS.XXXXXX
-        pub updated_at: Option<String>,
-        /// The snapshot metadata.
-        /// If **metadata** contains the **\_\_system\_\_enableActive** field, the snapshot is automatically created during the backup of a server.
-        pub metadata: Option<serde_json::Value>,
-        /// The ID of the snapshot's source disk.
-        pub volume_id: Option<String>,
-        /// The snapshot size, in GB.
-        pub size: Option<i64>,
-        /// The tenant ID, which is the same as the project ID. Wire name: `os-extended-snapshot-attributes:project_id`.
-        #[serde(rename = "os-extended-snapshot-attributes:project_id")]
-        pub os_extended_snapshot_attributes_project_id: Option<String>,
-        /// The reserved field. Wire name: `os-extended-snapshot-attributes:progress`.
-        #[serde(rename = "os-extended-snapshot-attributes:progress")]
-        pub os_extended_snapshot_attributes_progress: Option<String>,
+        pub error: Option<crate::types::EvsDiskMetadataError>,
     }
     /// Parameter description
     #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
     #[non_exhaustive]
     pub struct ListEvsSnapshotsResponse {
         /// The snapshot information. For details, see Parameters in the snapshots field.
-        pub snapshots: Option<
-            crate::types::ListEvsSnapshotsParametersInTheSnapshotsField,
-        >,
+        pub snapshots: Option<crate::types::ListEvsSnapshots>,
         /// The query position marker in the snapshot list. This parameter is at the same level as parameter **snapshots** in the response body. It is returned only when parameter **limit** is specified in the request, and it indicates that only some snapshots are returned in this query.
         pub snapshots_links: Option<Vec<std::collections::BTreeMap<String, String>>>,
         /// The error message returned if an error occurs. For details, see Parameters in the error field.
-        pub error: Option<crate::types::EvsDiskMetadataParametersInTheErrorField>,
+        pub error: Option<crate::types::EvsDiskMetadataError>,
     }
 }

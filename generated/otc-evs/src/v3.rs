@@ -19,8 +19,7 @@ crate::support::builder!(
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
     " **Required.**"] project_id : String, #[doc =
     " The information of the disk to be created. For details, see Parameters in the volume field."]
-    #[doc = ""] #[doc = " **Required.**"] volume :
-    types::EvsDiskParametersInTheVolumeField }
+    #[doc = ""] #[doc = " **Required.**"] volume : types::EvsDiskVolume }
 );
 impl CreateEvsDisks {
     fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
@@ -59,7 +58,7 @@ pub mod types {
     #[non_exhaustive]
     pub struct CreateEvsDisksRequest {
         /// The information of the disk to be created. For details, see Parameters in the volume field.
-        pub volume: EvsDiskParametersInTheVolumeField,
+        pub volume: EvsDiskVolume,
     }
     crate::support::open_enum!(
         #[doc = " The disk type."] #[doc =
@@ -74,13 +73,13 @@ pub mod types {
         " - When the disk is created from a snapshot, the disk type of the new disk will be consistent with that of the snapshot's source disk."]
         #[doc =
         " - For details about disk types, see **Disk Types and Performance** in the *Elastic Volume Service User Guide*."]
-        EvsDiskParametersInTheVolumeFieldVolumeType { Essd = "ESSD", Gpssd = "GPSSD", Ssd
-        = "SSD", Sas = "SAS", SataEndOfSale = "SATA(End-of-sale)" }
+        EvsDiskVolumeVolumeType { Essd = "ESSD", Gpssd = "GPSSD", Ssd = "SSD", Sas =
+        "SAS", SataEndOfSale = "SATA(End-of-sale)" }
     );
     /// Parameters in the volume field
     #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
     #[non_exhaustive]
-    pub struct EvsDiskParametersInTheVolumeField {
+    pub struct EvsDiskVolume {
         /// The backup ID. This parameter is mandatory when you create the disk from a backup.
         /// For how to obtain the backup ID, see **Querying All Backups** in the *Cloud Backup and Recovery API Reference*.
         #[serde(skip_serializing_if = "Option::is_none")]
@@ -127,7 +126,7 @@ pub mod types {
         /// - If the type of the backup's source disk is **SSD**, **SAS**, **SATA**, **GPSSD**, or **ESSD**, you can create disks of any of these types.
         /// - When the disk is created from a snapshot, the disk type of the new disk will be consistent with that of the snapshot's source disk.
         /// - For details about disk types, see **Disk Types and Performance** in the *Elastic Volume Service User Guide*.
-        pub volume_type: EvsDiskParametersInTheVolumeFieldVolumeType,
+        pub volume_type: EvsDiskVolumeVolumeType,
         /// The number of disks to be created in a batch. If this parameter is not specified, only one disk will be created. You can create a maximum of 100 disks in a batch.
         /// If disks are created from backups, batch creation is not supported, and this parameter must be set to **1**.
         /// If the specified value is a decimal, the number part of the value will be used.
@@ -173,11 +172,11 @@ pub mod types {
         pub tags: Option<serde_json::Value>,
     }
     crate::support::setters!(
-        @ model EvsDiskParametersInTheVolumeField new(availability_zone : String, size :
-        i64, volume_type : EvsDiskParametersInTheVolumeFieldVolumeType) { backup_id :
-        String, description : String, name : String, snapshot_id : String, image_ref :
-        String, count : i64, shareable : String, metadata : std::collections::BTreeMap <
-        String, String >, multiattach : bool, tags : serde_json::Value }
+        @ model EvsDiskVolume new(availability_zone : String, size : i64, volume_type :
+        EvsDiskVolumeVolumeType) { backup_id : String, description : String, name :
+        String, snapshot_id : String, image_ref : String, count : i64, shareable :
+        String, metadata : std::collections::BTreeMap < String, String >, multiattach :
+        bool, tags : serde_json::Value }
     );
     crate::support::open_enum!(
         #[doc =
@@ -187,13 +186,12 @@ pub mod types {
         #[doc =
         " - **false** indicates the VBD device type (the default type), which supports only simple SCSI read/write commands."]
         #[doc = " - If this parameter does not appear, the disk device type is VBD."]
-        EvsDiskParametersInTheMetadataFieldHwPassthrough { True = "true", False = "false"
-        }
+        EvsDiskMetadataHwPassthrough { True = "true", False = "false" }
     );
     /// Parameters in the metadata field
     #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
     #[non_exhaustive]
-    pub struct EvsDiskParametersInTheMetadataField {
+    pub struct EvsDiskMetadata {
         /// The encryption field in **metadata**.
         ///
         /// - **0**: indicates a non-encrypted disk.
@@ -216,7 +214,7 @@ pub mod types {
         ///
         /// Wire name: `hw:passthrough`.
         #[serde(rename = "hw:passthrough")]
-        pub hw_passthrough: Option<EvsDiskParametersInTheMetadataFieldHwPassthrough>,
+        pub hw_passthrough: Option<EvsDiskMetadataHwPassthrough>,
         /// The clone method. If the disk is created from a snapshot, value **0** indicates the linked cloning method.
         pub full_clone: Option<String>,
     }
@@ -227,6 +225,6 @@ pub mod types {
         /// The task ID.
         pub job_id: Option<String>,
         /// The error message returned if an error occurs. For details, see Parameters in the error field.
-        pub error: Option<crate::types::EvsDiskMetadataParametersInTheErrorField>,
+        pub error: Option<crate::types::EvsDiskMetadataError>,
     }
 }

@@ -426,7 +426,7 @@ async fn create_evs_disks_v3_openstack_sends_documented_request() {
         .project_id(v::<String>("\"example\""))
         .volume(
             v::<
-                otc_evs::types::EvsDiskParametersInTheVolumeField,
+                otc_evs::types::EvsDiskVolume,
             >("{\"availability_zone\":\"example\",\"size\":1}"),
         )
         .send()
@@ -458,7 +458,7 @@ async fn create_evs_disks_v2_sends_documented_request() {
         .project_id(v::<String>("\"example\""))
         .volume(
             v::<
-                otc_evs::v3::types::EvsDiskParametersInTheVolumeField,
+                otc_evs::v3::types::EvsDiskVolume,
             >("{\"availability_zone\":\"example\",\"size\":1,\"volume_type\":\"ESSD\"}"),
         )
         .send()
@@ -491,7 +491,7 @@ async fn create_evs_disks_v2_openstack_sends_documented_request() {
         .project_id(v::<String>("\"example\""))
         .volume(
             v::<
-                otc_evs::types::EvsDiskParametersInTheVolumeField,
+                otc_evs::types::EvsDiskVolume,
             >("{\"availability_zone\":\"example\",\"size\":1}"),
         )
         .send()
@@ -523,7 +523,7 @@ async fn create_evs_disks_v3_sends_documented_request() {
         .project_id(v::<String>("\"example\""))
         .volume(
             v::<
-                otc_evs::v3::types::EvsDiskParametersInTheVolumeField,
+                otc_evs::v3::types::EvsDiskVolume,
             >("{\"availability_zone\":\"example\",\"size\":1,\"volume_type\":\"ESSD\"}"),
         )
         .send()
@@ -645,7 +645,7 @@ async fn update_evs_disk_v3_openstack_sends_documented_request() {
         .update_evs_disk()
         .project_id(v::<String>("\"example\""))
         .volume_id(v::<String>("\"example\""))
-        .volume(v::<otc_evs::types::UpdateEvsDiskParametersInTheVolumeField>("{}"))
+        .volume(v::<otc_evs::types::UpdateEvsDiskVolume>("{}"))
         .send()
         .await;
     let body: otc_evs::types::UpdateEvsDiskResponse = result
@@ -671,7 +671,7 @@ async fn update_evs_disk_v2_sends_documented_request() {
         .update_evs_disk()
         .project_id(v::<String>("\"example\""))
         .volume_id(v::<String>("\"example\""))
-        .volume(v::<otc_evs::v2::types::UpdateEvsDiskParametersInTheVolumeField>("{}"))
+        .volume(v::<otc_evs::v2::types::UpdateEvsDiskVolume>("{}"))
         .send()
         .await;
     let body: otc_evs::v2::types::UpdateEvsDiskResponse = result
@@ -697,7 +697,7 @@ async fn update_evs_disk_v2_openstack_sends_documented_request() {
         .update_evs_disk()
         .project_id(v::<String>("\"example\""))
         .volume_id(v::<String>("\"example\""))
-        .volume(v::<otc_evs::types::UpdateEvsDiskParametersInTheVolumeField>("{}"))
+        .volume(v::<otc_evs::types::UpdateEvsDiskVolume>("{}"))
         .send()
         .await;
     let body: otc_evs::types::UpdateEvsDiskResponse = result
@@ -842,7 +842,7 @@ async fn update_evs_disk_metadata_one_piece_v3_openstack_sends_documented_reques
         .project_id(v::<String>("\"example\""))
         .volume_id(v::<String>("\"example\""))
         .key(v::<String>("\"example\""))
-        .meta(v::<otc_evs::types::EvsDiskMetadataOnePieceParameterInTheMetaField>("{}"))
+        .meta(v::<otc_evs::types::EvsDiskMetadataOnePieceMeta>("{}"))
         .send()
         .await;
     let body: otc_evs::types::ShowEvsDiskMetadataOnePieceResponse = result
@@ -869,7 +869,7 @@ async fn update_evs_disk_metadata_one_piece_v2_openstack_sends_documented_reques
         .project_id(v::<String>("\"example\""))
         .volume_id(v::<String>("\"example\""))
         .key(v::<String>("\"example\""))
-        .meta(v::<otc_evs::types::EvsDiskMetadataOnePieceParameterInTheMetaField>("{}"))
+        .meta(v::<otc_evs::types::EvsDiskMetadataOnePieceMeta>("{}"))
         .send()
         .await;
     let body: otc_evs::types::ShowEvsDiskMetadataOnePieceResponse = result
@@ -1372,11 +1372,7 @@ async fn expand_evs_disk_capacity_v3_openstack_sends_documented_request() {
         .expand_evs_disk_capacity()
         .project_id(v::<String>("\"example\""))
         .volume_id(v::<String>("\"example\""))
-        .os_extend(
-            v::<
-                otc_evs::types::EvsDiskCapacityParameterInTheOsExtendField,
-            >("{\"new_size\":1}"),
-        )
+        .os_extend(v::<otc_evs::types::EvsDiskCapacityOsExtend>("{\"new_size\":1}"))
         .send()
         .await;
     let body: otc_evs::types::DeleteEvsDiskResponse = result
@@ -1402,11 +1398,7 @@ async fn expand_evs_disk_capacity_v2_sends_documented_request() {
         .expand_evs_disk_capacity()
         .project_id(v::<String>("\"example\""))
         .volume_id(v::<String>("\"example\""))
-        .os_extend(
-            v::<
-                otc_evs::v2::types::EvsDiskCapacityParameterInTheOsExtendField,
-            >("{\"new_size\":1}"),
-        )
+        .os_extend(v::<otc_evs::v2::types::EvsDiskCapacityOsExtend>("{\"new_size\":1}"))
         .send()
         .await;
     let body: otc_evs::v2::types::DeleteEvsDiskResponse = result
@@ -1432,11 +1424,7 @@ async fn expand_evs_disk_capacity_v2_openstack_sends_documented_request() {
         .expand_evs_disk_capacity()
         .project_id(v::<String>("\"example\""))
         .volume_id(v::<String>("\"example\""))
-        .os_extend(
-            v::<
-                otc_evs::types::EvsDiskCapacityParameterInTheOsExtendField,
-            >("{\"new_size\":1}"),
-        )
+        .os_extend(v::<otc_evs::types::EvsDiskCapacityOsExtend>("{\"new_size\":1}"))
         .send()
         .await;
     let body: otc_evs::types::DeleteEvsDiskResponse = result
@@ -1463,7 +1451,7 @@ async fn export_evs_disk_data_v3_openstack_sends_documented_request() {
         .volume_id(v::<String>("\"example\""))
         .os_volume_upload_image(
             v::<
-                otc_evs::types::DiskDataParametersInTheOsVolumeUploadImageField,
+                otc_evs::types::EvsDiskDataOsVolumeUploadImage,
             >("{\"image_name\":\"example\"}"),
         )
         .send()
@@ -1496,7 +1484,7 @@ async fn export_evs_disk_data_v2_openstack_sends_documented_request() {
         .volume_id(v::<String>("\"example\""))
         .os_volume_upload_image(
             v::<
-                otc_evs::types::DiskDataParametersInTheOsVolumeUploadImageField,
+                otc_evs::types::EvsDiskDataOsVolumeUploadImage,
             >("{\"image_name\":\"example\"}"),
         )
         .send()
@@ -1578,9 +1566,7 @@ async fn set_evs_disk_bootable_flag_v3_openstack_sends_documented_request() {
         .project_id(v::<String>("\"example\""))
         .volume_id(v::<String>("\"example\""))
         .os_set_bootable(
-            v::<
-                otc_evs::types::DiskBootableFlagParameterInTheOsSetBootableField,
-            >("{\"bootable\":true}"),
+            v::<otc_evs::types::EvsDiskBootableFlagOsSetBootable>("{\"bootable\":true}"),
         )
         .send()
         .await;
@@ -1611,9 +1597,7 @@ async fn set_evs_disk_bootable_flag_v2_openstack_sends_documented_request() {
         .project_id(v::<String>("\"example\""))
         .volume_id(v::<String>("\"example\""))
         .os_set_bootable(
-            v::<
-                otc_evs::types::DiskBootableFlagParameterInTheOsSetBootableField,
-            >("{\"bootable\":true}"),
+            v::<otc_evs::types::EvsDiskBootableFlagOsSetBootable>("{\"bootable\":true}"),
         )
         .send()
         .await;
@@ -1644,7 +1628,7 @@ async fn set_evs_disk_read_only_flag_v3_openstack_sends_documented_request() {
         .volume_id(v::<String>("\"example\""))
         .os_update_readonly_flag(
             v::<
-                otc_evs::types::OnlyFlagParameterInTheOsUpdateReadonlyFlagField,
+                otc_evs::types::EvsDiskReadOnlyFlagOsUpdateReadOnlyFlag,
             >("{\"readonly\":true}"),
         )
         .send()
@@ -1677,7 +1661,7 @@ async fn set_evs_disk_read_only_flag_v2_openstack_sends_documented_request() {
         .volume_id(v::<String>("\"example\""))
         .os_update_readonly_flag(
             v::<
-                otc_evs::types::OnlyFlagParameterInTheOsUpdateReadonlyFlagField,
+                otc_evs::types::EvsDiskReadOnlyFlagOsUpdateReadOnlyFlag,
             >("{\"readonly\":true}"),
         )
         .send()
@@ -1707,11 +1691,7 @@ async fn accept_disk_transfer_v3_openstack_sends_documented_request() {
         .accept_disk_transfer()
         .project_id(v::<String>("\"example\""))
         .transfer_id(v::<String>("\"example\""))
-        .accept(
-            v::<
-                otc_evs::types::DiskTransferParameterInTheAcceptField,
-            >("{\"auth_key\":\"example\"}"),
-        )
+        .accept(v::<otc_evs::types::DiskTransferAccept>("{\"auth_key\":\"example\"}"))
         .send()
         .await;
     let body: otc_evs::types::AcceptDiskTransferResponse = result
@@ -1739,11 +1719,7 @@ async fn accept_disk_transfer_v2_openstack_sends_documented_request() {
         .accept_disk_transfer()
         .project_id(v::<String>("\"example\""))
         .transfer_id(v::<String>("\"example\""))
-        .accept(
-            v::<
-                otc_evs::types::DiskTransferParameterInTheAcceptField,
-            >("{\"auth_key\":\"example\"}"),
-        )
+        .accept(v::<otc_evs::types::DiskTransferAccept>("{\"auth_key\":\"example\"}"))
         .send()
         .await;
     let body: otc_evs::types::AcceptDiskTransferResponse = result
@@ -1891,7 +1867,7 @@ async fn create_disk_transfer_v3_openstack_sends_documented_request() {
         .project_id(v::<String>("\"example\""))
         .transfer(
             v::<
-                otc_evs::types::CreateDiskTransferParametersInTheTransferField,
+                otc_evs::types::CreateDiskTransfer,
             >("{\"volume_id\":\"example\",\"name\":\"example\"}"),
         )
         .send()
@@ -1924,7 +1900,7 @@ async fn create_disk_transfer_v2_openstack_sends_documented_request() {
         .project_id(v::<String>("\"example\""))
         .transfer(
             v::<
-                otc_evs::types::CreateDiskTransferParametersInTheTransferField,
+                otc_evs::types::CreateDiskTransfer,
             >("{\"volume_id\":\"example\",\"name\":\"example\"}"),
         )
         .send()
@@ -2202,9 +2178,7 @@ async fn update_evs_snapshot_metadata_v3_openstack_sends_documented_request() {
         .update_evs_snapshot_metadata()
         .project_id(v::<String>("\"example\""))
         .snapshot_id(v::<String>("\"example\""))
-        .metadata(
-            v::<otc_evs::types::EvsSnapshotMetadataParameterInTheMetadataField>("{}"),
-        )
+        .metadata(v::<otc_evs::types::EvsSnapshotMetadata>("{}"))
         .send()
         .await;
     let body: otc_evs::types::UpdateEvsSnapshotMetadataResponse = result
@@ -2230,9 +2204,7 @@ async fn update_evs_snapshot_metadata_v2_openstack_sends_documented_request() {
         .update_evs_snapshot_metadata()
         .project_id(v::<String>("\"example\""))
         .snapshot_id(v::<String>("\"example\""))
-        .metadata(
-            v::<otc_evs::types::EvsSnapshotMetadataParameterInTheMetadataField>("{}"),
-        )
+        .metadata(v::<otc_evs::types::EvsSnapshotMetadata>("{}"))
         .send()
         .await;
     let body: otc_evs::types::UpdateEvsSnapshotMetadataResponse = result
@@ -2257,9 +2229,7 @@ async fn add_evs_snapshot_metadata_v3_openstack_sends_documented_request() {
         .add_evs_snapshot_metadata()
         .project_id(v::<String>("\"example\""))
         .snapshot_id(v::<String>("\"example\""))
-        .metadata(
-            v::<otc_evs::types::EvsSnapshotMetadataParameterInTheMetadataField>("{}"),
-        )
+        .metadata(v::<otc_evs::types::EvsSnapshotMetadata>("{}"))
         .send()
         .await;
     let body: otc_evs::types::AddEvsSnapshotMetadataResponse = result
@@ -2285,9 +2255,7 @@ async fn add_evs_snapshot_metadata_v2_openstack_sends_documented_request() {
         .add_evs_snapshot_metadata()
         .project_id(v::<String>("\"example\""))
         .snapshot_id(v::<String>("\"example\""))
-        .metadata(
-            v::<otc_evs::types::EvsSnapshotMetadataParameterInTheMetadataField>("{}"),
-        )
+        .metadata(v::<otc_evs::types::EvsSnapshotMetadata>("{}"))
         .send()
         .await;
     let body: otc_evs::types::AddEvsSnapshotMetadataResponse = result
@@ -2485,11 +2453,7 @@ async fn create_evs_snapshot_v3_openstack_sends_documented_request() {
     let result = client(&server)
         .create_evs_snapshot()
         .project_id(v::<String>("\"example\""))
-        .snapshot(
-            v::<
-                otc_evs::types::EvsSnapshotParametersInTheSnapshotField,
-            >("{\"volume_id\":\"example\"}"),
-        )
+        .snapshot(v::<otc_evs::types::EvsSnapshot>("{\"volume_id\":\"example\"}"))
         .send()
         .await;
     let body: otc_evs::types::CreateEvsSnapshotResponse = result
@@ -2517,11 +2481,7 @@ async fn create_evs_snapshot_v2_sends_documented_request() {
         .v2()
         .create_evs_snapshot()
         .project_id(v::<String>("\"example\""))
-        .snapshot(
-            v::<
-                otc_evs::types::EvsSnapshotParametersInTheSnapshotField,
-            >("{\"volume_id\":\"example\"}"),
-        )
+        .snapshot(v::<otc_evs::types::EvsSnapshot>("{\"volume_id\":\"example\"}"))
         .send()
         .await;
     let body: otc_evs::v2_openstack::types::CreateEvsSnapshotResponse = result
@@ -2549,11 +2509,7 @@ async fn create_evs_snapshot_v2_openstack_sends_documented_request() {
         .v2_openstack()
         .create_evs_snapshot()
         .project_id(v::<String>("\"example\""))
-        .snapshot(
-            v::<
-                otc_evs::types::EvsSnapshotParametersInTheSnapshotField,
-            >("{\"volume_id\":\"example\"}"),
-        )
+        .snapshot(v::<otc_evs::types::EvsSnapshot>("{\"volume_id\":\"example\"}"))
         .send()
         .await;
     let body: otc_evs::v2_openstack::types::CreateEvsSnapshotResponse = result
@@ -2649,9 +2605,7 @@ async fn update_evs_snapshot_v3_openstack_sends_documented_request() {
         .update_evs_snapshot()
         .project_id(v::<String>("\"example\""))
         .snapshot_id(v::<String>("\"example\""))
-        .snapshot(
-            v::<otc_evs::types::UpdateEvsSnapshotParametersInTheSnapshotField>("{}"),
-        )
+        .snapshot(v::<otc_evs::types::UpdateEvsSnapshot>("{}"))
         .send()
         .await;
     let body: otc_evs::types::UpdateEvsSnapshotResponse = result
@@ -2677,9 +2631,7 @@ async fn update_evs_snapshot_v2_sends_documented_request() {
         .update_evs_snapshot()
         .project_id(v::<String>("\"example\""))
         .snapshot_id(v::<String>("\"example\""))
-        .snapshot(
-            v::<otc_evs::types::UpdateEvsSnapshotParametersInTheSnapshotField>("{}"),
-        )
+        .snapshot(v::<otc_evs::types::UpdateEvsSnapshot>("{}"))
         .send()
         .await;
     let body: otc_evs::types::UpdateEvsSnapshotResponse = result
@@ -2705,9 +2657,7 @@ async fn update_evs_snapshot_v2_openstack_sends_documented_request() {
         .update_evs_snapshot()
         .project_id(v::<String>("\"example\""))
         .snapshot_id(v::<String>("\"example\""))
-        .snapshot(
-            v::<otc_evs::types::UpdateEvsSnapshotParametersInTheSnapshotField>("{}"),
-        )
+        .snapshot(v::<otc_evs::types::UpdateEvsSnapshot>("{}"))
         .send()
         .await;
     let body: otc_evs::types::UpdateEvsSnapshotResponse = result
@@ -2848,7 +2798,7 @@ async fn update_evs_snapshot_metadata_one_piece_v3_openstack_sends_documented_re
         .project_id(v::<String>("\"example\""))
         .snapshot_id(v::<String>("\"example\""))
         .key(v::<String>("\"example\""))
-        .meta(v::<otc_evs::types::MetadataOnePieceParameterInTheMetadataField>("{}"))
+        .meta(v::<otc_evs::types::EvsSnapshotMetadataOnePieceMetadata>("{}"))
         .send()
         .await;
     let body: otc_evs::types::UpdateEvsSnapshotMetadataOnePieceResponse = result
@@ -2875,7 +2825,7 @@ async fn update_evs_snapshot_metadata_one_piece_v2_openstack_sends_documented_re
         .project_id(v::<String>("\"example\""))
         .snapshot_id(v::<String>("\"example\""))
         .key(v::<String>("\"example\""))
-        .meta(v::<otc_evs::types::MetadataOnePieceParameterInTheMetadataField>("{}"))
+        .meta(v::<otc_evs::types::EvsSnapshotMetadataOnePieceMetadata>("{}"))
         .send()
         .await;
     let body: otc_evs::types::UpdateEvsSnapshotMetadataOnePieceResponse = result
@@ -3222,7 +3172,7 @@ async fn batch_add_evs_disk_tags_v3_sends_documented_request() {
         .volume_id(v::<String>("\"example\""))
         .tags(
             v::<
-                Vec<otc_evs::types::AddEvsDiskTagParametersInTheResourceTagField>,
+                Vec<otc_evs::types::AddEvsDiskTagResourceTag>,
             >("[{\"key\":\"example\",\"value\":\"example\"}]"),
         )
         .action(v::<otc_evs::types::BatchAddEvsDiskTagsRequestAction>("\"create\""))
@@ -3253,7 +3203,7 @@ async fn batch_add_evs_disk_tags_v2_sends_documented_request() {
         .volume_id(v::<String>("\"example\""))
         .tags(
             v::<
-                Vec<otc_evs::types::AddEvsDiskTagParametersInTheResourceTagField>,
+                Vec<otc_evs::types::AddEvsDiskTagResourceTag>,
             >("[{\"key\":\"example\",\"value\":\"example\"}]"),
         )
         .action(v::<otc_evs::types::BatchAddEvsDiskTagsRequestAction>("\"create\""))
@@ -3283,7 +3233,7 @@ async fn batch_delete_evs_disk_tags_v3_sends_documented_request() {
         .volume_id(v::<String>("\"example\""))
         .tags(
             v::<
-                Vec<otc_evs::types::DeleteEvsDiskTagParametersInTheResourceTagField>,
+                Vec<otc_evs::types::DeleteEvsDiskTagResourceTag>,
             >("[{\"key\":\"example\"}]"),
         )
         .action(v::<otc_evs::types::BatchAddEvsDiskTagsRequestAction>("\"create\""))
@@ -3313,7 +3263,7 @@ async fn batch_delete_evs_disk_tags_v2_sends_documented_request() {
         .volume_id(v::<String>("\"example\""))
         .tags(
             v::<
-                Vec<otc_evs::types::DeleteEvsDiskTagParametersInTheResourceTagField>,
+                Vec<otc_evs::types::DeleteEvsDiskTagResourceTag>,
             >("[{\"key\":\"example\"}]"),
         )
         .action(v::<otc_evs::types::BatchAddEvsDiskTagsRequestAction>("\"create\""))
@@ -3343,7 +3293,7 @@ async fn show_evs_disks_by_tag_v3_sends_documented_request() {
         .project_id(v::<String>("\"example\""))
         .tags(
             v::<
-                Vec<otc_evs::types::EvsDisksByTagParametersInTheTagsField>,
+                Vec<otc_evs::types::EvsDisksByTag>,
             >("[{\"key\":\"example\",\"values\":[{}]}]"),
         )
         .action(v::<String>("\"example\""))
@@ -3376,7 +3326,7 @@ async fn show_evs_disks_by_tag_v2_sends_documented_request() {
         .project_id(v::<String>("\"example\""))
         .tags(
             v::<
-                Vec<otc_evs::types::EvsDisksByTagParametersInTheTagsField>,
+                Vec<otc_evs::types::EvsDisksByTag>,
             >("[{\"key\":\"example\",\"values\":[{}]}]"),
         )
         .action(v::<String>("\"example\""))
@@ -3503,7 +3453,7 @@ async fn attach_evs_disk_v2_openstack_sends_documented_request() {
         .volume_id(v::<String>("\"example\""))
         .os_attach(
             v::<
-                otc_evs::types::EvsDiskParametersInTheOsAttachField,
+                otc_evs::types::EvsDiskOsAttach,
             >("{\"instance_uuid\":\"example\",\"mountpoint\":\"example\"}"),
         )
         .send()
@@ -3546,14 +3496,14 @@ async fn detach_evs_disk_v2_openstack_sends_documented_request() {
 #[test]
 fn update_evs_disk_type_v2_response_202() {
     round_trips::<
-        otc_evs::types::UpdateEvsDiskTypeResponse202,
+        otc_evs::types::UpdateEvsDiskTypeResponse,
     >("{\"job_id\":\"4011af9965d85d3c0165d8628c650007\"}");
 }
 /// The documented `update_evs_disk_type` v2 response_400 example deserializes and serializes back.
 #[test]
 fn update_evs_disk_type_v2_response_400() {
     round_trips::<
-        otc_evs::types::UpdateEvsDiskTypeResponse400,
+        otc_evs::types::UpdateEvsDiskTypeError,
     >("{\"error\":{\"message\":\"XXXX\",\"code\":\"XXX\"}}");
 }
 /// `update_evs_disk_type` at API version v2 sends POST /v2/{project_id}/volumes/{volume_id}/retype.
@@ -3575,7 +3525,7 @@ async fn update_evs_disk_type_v2_sends_documented_request() {
         .os_retype(v::<otc_evs::types::Retypevolume>("{\"new_type\":\"example\"}"))
         .send()
         .await;
-    let body: otc_evs::types::UpdateEvsDiskTypeResponse202 = result
+    let body: otc_evs::types::UpdateEvsDiskTypeResponse = result
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
@@ -3603,7 +3553,7 @@ async fn update_evs_disk_type_v2_returns_documented_error_body() {
         .send()
         .await
         .expect_err("an error status");
-    let body: Option<otc_evs::types::UpdateEvsDiskTypeResponse400> = otc_evs::operations::UpdateEvsDiskType::error_body(
+    let body: Option<otc_evs::types::UpdateEvsDiskTypeError> = otc_evs::operations::UpdateEvsDiskType::error_body(
         &error,
     );
     assert!(body.is_some(), "{error:?}");
@@ -3761,7 +3711,7 @@ async fn create_evs_replication_pair_v2_sends_documented_request() {
         .project_id(v::<String>("\"example\""))
         .replication(
             v::<
-                otc_evs::types::ReplicationPairParametersInTheReplicationField,
+                otc_evs::types::EvsReplicationPairReplication,
             >(
                 "{\"volume_ids\":[\"example\"],\"priority_station\":\"example\",\"replication_model\":\"example\"}",
             ),
@@ -3924,7 +3874,7 @@ async fn create_replication_consistency_group_v2_sends_documented_request() {
         .project_id(v::<String>("\"example\""))
         .replication_consistency_group(
             v::<
-                otc_evs::types::ParametersInTheReplicationConsistencyGroupField,
+                otc_evs::types::ReplicationConsistencyGroup,
             >(
                 "{\"replication_ids\":[\"example\"],\"priority_station\":\"example\",\"replication_model\":\"example\"}",
             ),

@@ -8,7 +8,7 @@ crate::support::builder!(
     #[derive(Debug)] ListImages("list_images") { #[doc =
     " Specifies whether the image is available. The value can be **true**. The value is **true** for all extension APIs by default. Common users can query only the images for which the value of this parameter is **true**."]
     #[doc = ""] #[doc = " Query parameter `__isregistered`."] isregistered :
-    types::ImageDataDescriptionOfTheImagesFieldIsregistered, #[doc =
+    types::ImageIsregistered, #[doc =
     " Specifies the image type. The following types are supported:"] #[doc = ""] #[doc =
     " - Public image: The value is **gold**."] #[doc =
     " - Private image: The value is **private**."] #[doc =
@@ -160,8 +160,8 @@ impl ListImages {
         call.json_with_response(request).await
     }
     crate::support::marked!(
-        types::ImageDataDescriptionOfTheImagesField, marker, limit : i64 = 20, | r | r
-        .images.unwrap_or_default(), | items | items.last().and_then(| i | i.id.clone())
+        types::Image, marker, limit : i64 = 20, | r | r.images.unwrap_or_default(), |
+        items | items.last().and_then(| i | i.id.clone())
     );
 }
 crate::support::builder!(
@@ -286,8 +286,8 @@ crate::support::builder!(
     #[doc = " For details about how to obtain the image ID, see Querying Images."] #[doc
     = ""] #[doc = " Path parameter `image_id`."] #[doc = ""] #[doc = " **Required.**"]
     image_id : String, #[doc = " For details, see Table 3. Wire name: `*[Array]*`."]
-    #[doc = ""] #[doc = " **Required.**"] array : Vec <
-    types::ImageDataDescriptionOfTheArrayField > }
+    #[doc = ""] #[doc = " **Required.**"] array : Vec < types::UpdateImageRequestArray >
+    }
 );
 impl UpdateImage {
     fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
@@ -698,13 +698,13 @@ crate::support::builder!(
     " If the ECS data disk is not used to create a data disk image, the parameter is empty by default."]
     #[doc =
     " When you create a data disk image using a data disk, if other parameters (such as **name**, **description**, and **tags**) in this table have values, the system uses the value of **data\\_images**. You cannot specify **instance\\_id**."]
-    data_images : Vec < types::ImageDataDescriptionOfTheDataImagesField >, #[doc =
+    data_images : Vec < types::ImageDataImage >, #[doc =
     " Lists the image tags. This parameter is left blank by default."] #[doc =
     " Use either **tags** or **image\\_tags**."] tags : Vec < String >, #[doc =
     " Lists the image tags. This parameter is left blank by default."] #[doc =
     " Use either **tags** or **image\\_tags**."] #[doc =
     " For details about **image\\_tags**, see Table 3."] image_tags : Vec <
-    types::ImageDataOfTheImageTagsField >, #[doc =
+    types::ImageTag >, #[doc =
     " Specifies the enterprise project that the image belongs to."] #[doc = ""] #[doc =
     " - If the value is **0** or left blank, the image belongs to the default enterprise project."]
     #[doc =
@@ -773,7 +773,7 @@ crate::support::builder!(
     " Lists the image tags. This parameter is left blank by default."] #[doc =
     " Set either **tags** or **image\\_tags**."] #[doc =
     " For details about **image\\_tags**, see Table 1."] image_tags : Vec <
-    types::ImageDataOfTheImageTagsField >, #[doc = " Specifies the image type."] #[doc =
+    types::ImageTag >, #[doc = " Specifies the image type."] #[doc =
     " The value can be:"] #[doc = " **ECS**: ECS system disk image"] #[doc =
     " **BMS**: BMS system disk image"] #[doc = " Default value:"] #[doc = " **ECS**"]
     #[doc = ""] #[doc = " Wire name: `type`. Default: `ECS`."] type_ :
@@ -857,14 +857,14 @@ impl ListImageTags2 {
         Ok((self.call, request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::ListImageTagsResponse2> {
+    pub async fn send(self) -> Result<types::QueryingTagsOfAnImageResponse> {
         let (call, request) = self.request()?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::ListImageTagsResponse2>> {
+    ) -> Result<docsdk_runtime::Response<types::QueryingTagsOfAnImageResponse>> {
         let (call, request) = self.request()?;
         call.json_with_response(request).await
     }
@@ -876,7 +876,7 @@ crate::support::builder!(
     " Specifies the image ID. Path parameter `image_id`."] #[doc = ""] #[doc =
     " **Required.**"] image_id : String, #[doc =
     " Specifies the tag to be added or updated. For details, see Table 2."] #[doc = ""]
-    #[doc = " **Required.**"] tag : types::ImageTagDataDescriptionOfTheTagField }
+    #[doc = " **Required.**"] tag : types::ImageTag }
 );
 impl AddImageTag {
     fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
@@ -915,8 +915,7 @@ crate::support::builder!(
     " Specifies the image ID. Path parameter `image_id`."] #[doc = ""] #[doc =
     " **Required.**"] image_id : String, #[doc =
     " Lists the tags to be added or deleted. For details, see Table 2."] #[doc = ""]
-    #[doc = " **Required.**"] tags : Vec <
-    types::OrDeleteImageTagDataDescriptionOfTheTagsField >, #[doc =
+    #[doc = " **Required.**"] tags : Vec < types::BatchOrDeleteImageTag >, #[doc =
     " Specifies the tag operation to be performed. The value is case sensitive and can be **create** or **delete**. **create** indicates that tags will be added or updated, while **delete** indicates that tags will be deleted."]
     #[doc = ""] #[doc = " **Required.**"] action : String }
 );
@@ -1029,17 +1028,16 @@ crate::support::builder!(
     " - The value **count** indicates that the total number of query results meeting the search criteria will be returned."]
     #[doc = ""] #[doc = " **Required.**"] action : String, #[doc =
     " Includes all specified tags. A maximum of 10 tag keys are allowed for each query operation. Each tag key can contain a maximum of 10 tag values. Both tag keys and values must be unique. The tag keys cannot be left blank."]
-    #[doc = " For details, see Table 2."] tags : Vec <
-    types::ImagesByTagDataDescriptionOfTheTagsField >, #[doc =
+    #[doc = " For details, see Table 2."] tags : Vec < types::ImagesByTag >, #[doc =
     " Includes any of specified tags. A maximum of 10 tag keys are allowed for each query operation. Each tag key can contain a maximum of 10 tag values. Both tag keys and values must be unique. The tag keys cannot be left blank and set to an empty string."]
-    #[doc = " For details, see Table 3."] tags_any : Vec <
-    types::ImagesByTagDataDescriptionOfTheTagsAnyField >, #[doc =
+    #[doc = " For details, see Table 3."] tags_any : Vec < types::ImagesByTagAny >, #[doc
+    =
     " Excludes all specified tags. A maximum of 10 tag keys are allowed for each query operation. Each tag key can contain a maximum of 10 tag values. Both tag keys and values must be unique. The tag keys cannot be left blank."]
-    #[doc = " For details, see Table 4."] not_tags : Vec <
-    types::ImagesByTagDataDescriptionOfTheNotTagsField >, #[doc =
+    #[doc = " For details, see Table 4."] not_tags : Vec < types::ImagesByTagNotTag >,
+    #[doc =
     " Excludes any of specified tags. A maximum of 10 tag keys are allowed for each query operation. Each tag key can contain a maximum of 10 tag values. Both tag keys and values must be unique. The tag keys cannot be left blank."]
     #[doc = " For details, see Table 5."] not_tags_any : Vec <
-    types::ImagesByTagDataDescriptionOfTheNotTagsAnyField >, #[doc =
+    types::ImagesByTagNotTagsAny >, #[doc =
     " If this parameter is set to **true**, all resources without tags are queried. In this case, the **tag**, **not\\_tags**, **tags\\_any**, and **not\\_tags\\_any** fields are ignored."]
     without_any_tag : bool, #[doc =
     " Specifies the maximum number of query records. This parameter is invalid when **action** is set to **count**. If **action** is set to **filter**, the parameter **limit** takes effect and its default value is **10**. The value of **limit** ranges from 1 to 1000."]
@@ -1047,8 +1045,7 @@ crate::support::builder!(
     " Specifies the index position. The query starts from the next image indexed by this parameter. This parameter is not required when data on the first page is queried, and it is invalid when **action** is set to **count**. If **action** is set to **filter**, the default value of **offset** is **0**. The value of **offset** cannot be a negative number."]
     offset : String, #[doc =
     " Specifies the search criteria. The tag key is the field to match, for example, **resource\\_name** or **resource\\_id**. **value** indicates the matched value. Keys in this list must be unique. The parameter cannot be left blank and may not be transferred."]
-    #[doc = " For details, see Table 6."] matches : Vec <
-    types::ImagesByTagDataDescriptionOfTheMatchesField > }
+    #[doc = " For details, see Table 6."] matches : Vec < types::ImagesByTagMatch > }
 );
 impl ListImagesByTag {
     fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
@@ -1141,7 +1138,7 @@ crate::support::builder!(
     " Use either **tags** or **image\\_tags**."] tags : Vec < String >, #[doc =
     " Lists the image tags. This parameter is left blank by default."] #[doc =
     " Use either **tags** or **image\\_tags**."] image_tags : Vec <
-    types::DataDiskImageDataDescriptionOfTheImageTagsField >, #[doc =
+    types::ImageFileDataDiskImageTag >, #[doc =
     " Specifies the enterprise project that the image belongs to."] #[doc = ""] #[doc =
     " - If the value is **0** or left blank, the image belongs to the default enterprise project."]
     #[doc =
@@ -1199,7 +1196,7 @@ crate::support::builder!(
     " Lists the image tags. This parameter is left blank by default."] #[doc =
     " Use either **tags** or **image\\_tags**."] #[doc =
     " For details about **image\\_tags**, see Table 1."] image_tags : Vec <
-    types::ImageDataOfTheImageTagsField >, #[doc =
+    types::ImageTag >, #[doc =
     " Specifies the ECS ID. This parameter is required when an ECS is used to create a full-ECS image."]
     #[doc = " To obtain the ECS ID, perform the following operations:"] #[doc = ""] #[doc
     = " - Log in to the management console."] #[doc =
@@ -1573,7 +1570,7 @@ crate::support::builder!(
     #[derive(Debug)] ListTags("list_tags") { #[doc =
     " Specifies whether the image is available. The value can be **true**. The value is **true** for all extension APIs by default. Common users can query only the images for which the value of this parameter is **true**."]
     #[doc = ""] #[doc = " Query parameter `__isregistered`."] isregistered :
-    types::ImageDataDescriptionOfTheImagesFieldIsregistered, #[doc =
+    types::ImageIsregistered, #[doc =
     " Specifies the image type. The following types are supported:"] #[doc = ""] #[doc =
     " - Public image: The value is **gold**."] #[doc =
     " - Private image: The value is **private**."] #[doc =

@@ -173,22 +173,21 @@ pub struct CreateImageMetadataResponse {
 pub struct UpdateImageRequest {
     /// For details, see Table 3. Wire name: `*[Array]*`.
     #[serde(rename = "*[Array]*")]
-    pub array: Vec<ImageDataDescriptionOfTheArrayField>,
+    pub array: Vec<UpdateImageRequestArray>,
 }
 crate::support::open_enum!(
     #[doc =
     " Indicates the type of the update operation, including replacing, adding, and deleting an attribute."]
     #[doc = " The value can be **replace**, **add**, or **remove**."]
-    ImageDataDescriptionOfTheArrayFieldOp { Replace = "replace", Add = "add", Remove =
-    "remove" }
+    UpdateImageRequestArrayOp { Replace = "replace", Add = "add", Remove = "remove" }
 );
 /// Data structure description of the \[Array\] field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct ImageDataDescriptionOfTheArrayField {
+pub struct UpdateImageRequestArray {
     /// Indicates the type of the update operation, including replacing, adding, and deleting an attribute.
     /// The value can be **replace**, **add**, or **remove**.
-    pub op: ImageDataDescriptionOfTheArrayFieldOp,
+    pub op: UpdateImageRequestArrayOp,
     /// Indicates the name of the target attribute.
     /// For **replace** and **remove**, the value can only be an existing attribute of the image. For **add**, the value can be an existing or a new attribute. If the value is an existing attribute, **add** takes the same effect as **replace**. If the value is a new attribute, the **add** operation is performed. Add a slash (/) before the attribute name.
     pub path: String,
@@ -198,8 +197,8 @@ pub struct ImageDataDescriptionOfTheArrayField {
     pub value: Option<String>,
 }
 crate::support::setters!(
-    @ model ImageDataDescriptionOfTheArrayField new(op :
-    ImageDataDescriptionOfTheArrayFieldOp, path : String) { value : String }
+    @ model UpdateImageRequestArray new(op : UpdateImageRequestArrayOp, path : String) {
+    value : String }
 );
 crate::support::open_enum!(
     #[doc = " Specifies the image status. The value can be:"] #[doc = ""] #[doc =
@@ -692,17 +691,17 @@ pub struct ListImagesResponse {
     pub schema: Option<String>,
     /// Specifies the resource type.
     /// For details, see Table 2.
-    pub images: Option<Vec<ImageDataDescriptionOfTheImagesField>>,
+    pub images: Option<Vec<Image>>,
 }
 crate::support::open_enum!(
     #[doc =
     " Specifies whether the image is available. The value can be **true**. The value is **true** for all extension APIs by default. Common users can query only the images for which the value of this parameter is **true**."]
-    ImageDataDescriptionOfTheImagesFieldIsregistered { True = "true" }
+    ImageIsregistered { True = "true" }
 );
 /// Data structure description of the images field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct ImageDataDescriptionOfTheImagesField {
+pub struct Image {
     /// Specifies the backup ID. If the image is created from a backup, set the value to the backup ID. Otherwise, this parameter is not required.
     ///
     /// Wire name: `__backup_id`.
@@ -730,7 +729,7 @@ pub struct ImageDataDescriptionOfTheImagesField {
     ///
     /// Wire name: `__isregistered`.
     #[serde(rename = "__isregistered")]
-    pub isregistered: Option<ImageDataDescriptionOfTheImagesFieldIsregistered>,
+    pub isregistered: Option<ImageIsregistered>,
     /// Specifies whether the image supports lazy loading. The value can be **true**, **false**, **True**, or **False**. Wire name: `__lazyloading`.
     #[serde(rename = "__lazyloading")]
     pub lazyloading: Option<UpdateImageResponseLazyloading>,
@@ -925,7 +924,7 @@ pub struct ListImageSharingMembersSchemaResponse {
     pub name: Option<String>,
     /// Specifies the URL for accessing the schema.
     /// For details, see Table 1.
-    pub links: Option<Vec<MembersSchemaDataDescriptionOfTheLinksField>>,
+    pub links: Option<Vec<ImageSharingMembersSchemaLink>>,
     /// Describes basic image attributes, including the type and usage of each attribute.
     /// For details about the parameters, see Image Attributes.
     pub properties: Option<serde_json::Value>,
@@ -933,7 +932,7 @@ pub struct ListImageSharingMembersSchemaResponse {
 /// Data structure description of the links field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct MembersSchemaDataDescriptionOfTheLinksField {
+pub struct ImageSharingMembersSchemaLink {
     /// Specifies the domain name.
     pub href: Option<String>,
     /// Specifies the domain name description.
@@ -958,12 +957,12 @@ pub struct ShowImageSchemaResponse {
     ///
     /// Wire name: `additionalProperties`.
     #[serde(rename = "additionalProperties")]
-    pub additional_properties_2: Option<DataDescriptionOfTheAdditionalPropertiesField>,
+    pub additional_properties_2: Option<ImageSchemaAdditionalProperty>,
     /// Specifies the schema name.
     pub name: Option<String>,
     /// Specifies the URL for accessing the schema.
     /// For details, see Table 2.
-    pub links: Option<Vec<MembersSchemaDataDescriptionOfTheLinksField>>,
+    pub links: Option<Vec<ImageSharingMembersSchemaLink>>,
     /// Describes basic image attributes, including the type and usage of each attribute.
     /// For details about the parameters, see Image Attributes.
     pub properties: Option<serde_json::Value>,
@@ -971,7 +970,7 @@ pub struct ShowImageSchemaResponse {
 /// Data structure description of the additionalProperties field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct DataDescriptionOfTheAdditionalPropertiesField {
+pub struct ImageSchemaAdditionalProperty {
     /// Type. Wire name: `type`.
     #[serde(rename = "type")]
     pub type_: Option<String>,
@@ -1037,14 +1036,14 @@ pub struct ListImageSharingMemberDetailsResponse {
 pub struct ListImageSharingMembersResponse {
     /// Specifies the members.
     /// For details, see Table 2.
-    pub members: Option<Vec<SharingMemberDataDescriptionOfTheMembersField>>,
+    pub members: Option<Vec<ImageSharingMember>>,
     /// Specifies the sharing schema.
     pub schema: Option<String>,
 }
 /// Data structure description of the members field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct SharingMemberDataDescriptionOfTheMembersField {
+pub struct ImageSharingMember {
     /// Specifies the image sharing status.
     pub status: Option<String>,
     /// Specifies the time when a shared image was created. The value is in UTC format.
@@ -1094,15 +1093,15 @@ pub struct UpdateImageSharingStatusResponse {
 /// v2.0 request message body
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct ImageV2N0RequestMessageBody {
+pub struct ImageV2N0Message {
     /// For details, see Table 5. Wire name: `*[Array]*`.
     #[serde(rename = "*[Array]*")]
-    pub array: Vec<UpdateImageDataDescriptionOfTheArrayField>,
+    pub array: Vec<ImageV2N0MessageArray>,
 }
 /// Data structure description of the \[Array\] field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct UpdateImageDataDescriptionOfTheArrayField {
+pub struct ImageV2N0MessageArray {
     /// Indicates that an image attribute will be replaced. The value is the attribute to be replaced and a slash (/) must be added in front of the attribute name.
     pub replace: Option<String>,
     /// Indicates that an image attribute will be added. The value is the attribute to be added and a slash (/) must be added in front of the attribute name.
@@ -1137,7 +1136,7 @@ pub struct CreateImageRequest {
     /// If the ECS data disk is not used to create a data disk image, the parameter is empty by default.
     /// When you create a data disk image using a data disk, if other parameters (such as **name**, **description**, and **tags**) in this table have values, the system uses the value of **data\_images**. You cannot specify **instance\_id**.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub data_images: Option<Vec<ImageDataDescriptionOfTheDataImagesField>>,
+    pub data_images: Option<Vec<ImageDataImage>>,
     /// Lists the image tags. This parameter is left blank by default.
     /// Use either **tags** or **image\_tags**.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1146,7 +1145,7 @@ pub struct CreateImageRequest {
     /// Use either **tags** or **image\_tags**.
     /// For details about **image\_tags**, see Table 3.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub image_tags: Option<Vec<ImageDataOfTheImageTagsField>>,
+    pub image_tags: Option<Vec<ImageTag>>,
     /// Specifies the enterprise project that the image belongs to.
     ///
     /// - If the value is **0** or left blank, the image belongs to the default enterprise project.
@@ -1164,7 +1163,7 @@ pub struct CreateImageRequest {
 /// Data structure description of the data\_images field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct ImageDataDescriptionOfTheDataImagesField {
+pub struct ImageDataImage {
     /// Specifies the name of a data disk image.
     pub name: String,
     /// Specifies the data disk ID.
@@ -1177,21 +1176,19 @@ pub struct ImageDataDescriptionOfTheDataImagesField {
     pub tags: Option<Vec<String>>,
 }
 crate::support::setters!(
-    @ model ImageDataDescriptionOfTheDataImagesField new(name : String, volume_id :
-    String) { description : String, tags : Vec < String > }
+    @ model ImageDataImage new(name : String, volume_id : String) { description : String,
+    tags : Vec < String > }
 );
 /// Data structure of the image\_tags field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct ImageDataOfTheImageTagsField {
+pub struct ImageTag {
     /// Specifies the tag key.
     pub key: String,
     /// Specifies the tag value.
     pub value: String,
 }
-crate::support::setters!(
-    @ model ImageDataOfTheImageTagsField new(key : String, value : String) {}
-);
+crate::support::setters!(@ model ImageTag new(key : String, value : String) {});
 /// Response parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -1242,7 +1239,7 @@ pub struct ImportImageFileQuicklyRequest {
     /// Set either **tags** or **image\_tags**.
     /// For details about **image\_tags**, see Table 1.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub image_tags: Option<Vec<ImageDataOfTheImageTagsField>>,
+    pub image_tags: Option<Vec<ImageTag>>,
     /// Specifies the image type.
     /// The value can be:
     /// **ECS**: ECS system disk image
@@ -1280,53 +1277,40 @@ pub struct ImportImageFileQuicklyRequest {
 #[non_exhaustive]
 pub struct AddImageTagRequest {
     /// Specifies the tag to be added or updated. For details, see Table 2.
-    pub tag: ImageTagDataDescriptionOfTheTagField,
+    pub tag: ImageTag,
 }
-/// Data structure description of the tag field
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct ImageTagDataDescriptionOfTheTagField {
-    /// Specifies the tag key. The tag key cannot be left blank.
-    pub key: String,
-    /// Specifies the tag value.
-    pub value: String,
-}
-crate::support::setters!(
-    @ model ImageTagDataDescriptionOfTheTagField new(key : String, value : String) {}
-);
 /// Request parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct AddBatchOrDeleteImageTagsRequest {
     /// Lists the tags to be added or deleted. For details, see Table 2.
-    pub tags: Vec<OrDeleteImageTagDataDescriptionOfTheTagsField>,
+    pub tags: Vec<BatchOrDeleteImageTag>,
     /// Specifies the tag operation to be performed. The value is case sensitive and can be **create** or **delete**. **create** indicates that tags will be added or updated, while **delete** indicates that tags will be deleted.
     pub action: String,
 }
 /// Data structure description of the tags field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct OrDeleteImageTagDataDescriptionOfTheTagsField {
+pub struct BatchOrDeleteImageTag {
     /// Specifies the tag key. The tag key cannot be left blank.
     pub key: String,
     /// Specifies the tag value.
     pub value: String,
 }
 crate::support::setters!(
-    @ model OrDeleteImageTagDataDescriptionOfTheTagsField new(key : String, value :
-    String) {}
+    @ model BatchOrDeleteImageTag new(key : String, value : String) {}
 );
 /// Response parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ListImageTagsResponse {
     /// Lists tags. For details, see Table 2.
-    pub tags: Option<Vec<ImageTagDataDescriptionOfTheTagsField>>,
+    pub tags: Option<Vec<ListImageTags>>,
 }
 /// Data structure description of the tags field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct ImageTagDataDescriptionOfTheTagsField {
+pub struct ListImageTags {
     /// Specifies the tag key.
     pub key: Option<String>,
     /// Lists the tag values. If a tag contains the key only, tag values will be empty character strings.
@@ -1344,19 +1328,19 @@ pub struct ListImagesByTagRequest {
     /// Includes all specified tags. A maximum of 10 tag keys are allowed for each query operation. Each tag key can contain a maximum of 10 tag values. Both tag keys and values must be unique. The tag keys cannot be left blank.
     /// For details, see Table 2.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub tags: Option<Vec<ImagesByTagDataDescriptionOfTheTagsField>>,
+    pub tags: Option<Vec<ImagesByTag>>,
     /// Includes any of specified tags. A maximum of 10 tag keys are allowed for each query operation. Each tag key can contain a maximum of 10 tag values. Both tag keys and values must be unique. The tag keys cannot be left blank and set to an empty string.
     /// For details, see Table 3.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub tags_any: Option<Vec<ImagesByTagDataDescriptionOfTheTagsAnyField>>,
+    pub tags_any: Option<Vec<ImagesByTagAny>>,
     /// Excludes all specified tags. A maximum of 10 tag keys are allowed for each query operation. Each tag key can contain a maximum of 10 tag values. Both tag keys and values must be unique. The tag keys cannot be left blank.
     /// For details, see Table 4.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub not_tags: Option<Vec<ImagesByTagDataDescriptionOfTheNotTagsField>>,
+    pub not_tags: Option<Vec<ImagesByTagNotTag>>,
     /// Excludes any of specified tags. A maximum of 10 tag keys are allowed for each query operation. Each tag key can contain a maximum of 10 tag values. Both tag keys and values must be unique. The tag keys cannot be left blank.
     /// For details, see Table 5.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub not_tags_any: Option<Vec<ImagesByTagDataDescriptionOfTheNotTagsAnyField>>,
+    pub not_tags_any: Option<Vec<ImagesByTagNotTagsAny>>,
     /// If this parameter is set to **true**, all resources without tags are queried. In this case, the **tag**, **not\_tags**, **tags\_any**, and **not\_tags\_any** fields are ignored.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub without_any_tag: Option<bool>,
@@ -1369,59 +1353,55 @@ pub struct ListImagesByTagRequest {
     /// Specifies the search criteria. The tag key is the field to match, for example, **resource\_name** or **resource\_id**. **value** indicates the matched value. Keys in this list must be unique. The parameter cannot be left blank and may not be transferred.
     /// For details, see Table 6.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub matches: Option<Vec<ImagesByTagDataDescriptionOfTheMatchesField>>,
+    pub matches: Option<Vec<ImagesByTagMatch>>,
 }
 /// Data structure description of the tags field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct ImagesByTagDataDescriptionOfTheTagsField {
+pub struct ImagesByTag {
     /// Specifies the tag key. A tag key contains a maximum of 128 Unicode characters and cannot be left blank.
     pub key: String,
     /// Lists the tag values. Each value can contain a maximum of 255 Unicode characters. If this parameter is left blank, any value is matched. If multiple values are listed, images that have any of the values will be returned.
     pub values: Vec<String>,
 }
 crate::support::setters!(
-    @ model ImagesByTagDataDescriptionOfTheTagsField new(key : String, values : Vec <
-    String >) {}
+    @ model ImagesByTag new(key : String, values : Vec < String >) {}
 );
 /// Data structure description of the tags\_any field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct ImagesByTagDataDescriptionOfTheTagsAnyField {
+pub struct ImagesByTagAny {
     /// Specifies the tag key. A tag key contains a maximum of 128 Unicode characters and cannot be left blank.
     pub key: String,
     /// Lists the tag values. Each value can contain a maximum of 255 Unicode characters. If this parameter is left blank, any value is matched. If multiple values are listed, images that have any of the values will be returned.
     pub values: Vec<String>,
 }
 crate::support::setters!(
-    @ model ImagesByTagDataDescriptionOfTheTagsAnyField new(key : String, values : Vec <
-    String >) {}
+    @ model ImagesByTagAny new(key : String, values : Vec < String >) {}
 );
 /// Data structure description of the not\_tags field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct ImagesByTagDataDescriptionOfTheNotTagsField {
+pub struct ImagesByTagNotTag {
     /// Specifies the tag key. A tag key contains a maximum of 128 Unicode characters and cannot be left blank.
     pub key: String,
     /// Lists the tag values. Each value can contain a maximum of 255 Unicode characters. If this parameter is left blank, any value is matched. If multiple values are listed, images that have any of the values will be returned.
     pub values: Vec<String>,
 }
 crate::support::setters!(
-    @ model ImagesByTagDataDescriptionOfTheNotTagsField new(key : String, values : Vec <
-    String >) {}
+    @ model ImagesByTagNotTag new(key : String, values : Vec < String >) {}
 );
 /// Data structure description of the not\_tags\_any field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct ImagesByTagDataDescriptionOfTheNotTagsAnyField {
+pub struct ImagesByTagNotTagsAny {
     /// Specifies the tag key. A tag key contains a maximum of 128 Unicode characters and cannot be left blank.
     pub key: String,
     /// Lists the tag values. Each value can contain a maximum of 255 Unicode characters. If this parameter is left blank, any value is matched. When multiple values are specified and the key requirements are met, images that have any of the specified values are queried.
     pub values: Vec<String>,
 }
 crate::support::setters!(
-    @ model ImagesByTagDataDescriptionOfTheNotTagsAnyField new(key : String, values : Vec
-    < String >) {}
+    @ model ImagesByTagNotTagsAny new(key : String, values : Vec < String >) {}
 );
 crate::support::open_enum!(
     #[doc =
@@ -1429,53 +1409,52 @@ crate::support::open_enum!(
     #[doc = " Constraints:"] #[doc =
     " For the tag key **resource\\_name**, if the tag value is empty, exact query will be performed by image name. Otherwise, fuzzy query will be performed. If the tag key is **resource\\_id**, exact query will be performed by image ID."]
     #[doc = " The value can be:"] #[doc = " **resource\\_name**: image name"] #[doc =
-    " **resource\\_id**: image ID"] ImagesByTagDataDescriptionOfTheMatchesFieldKey {
-    ResourceName = "resource_name", ResourceId = "resource_id" }
+    " **resource\\_id**: image ID"] ImagesByTagMatchKey { ResourceName = "resource_name",
+    ResourceId = "resource_id" }
 );
 /// Data structure description of the matches field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct ImagesByTagDataDescriptionOfTheMatchesField {
+pub struct ImagesByTagMatch {
     /// Specifies the tag key, that is, the field based on which images will be queried.
     /// Constraints:
     /// For the tag key **resource\_name**, if the tag value is empty, exact query will be performed by image name. Otherwise, fuzzy query will be performed. If the tag key is **resource\_id**, exact query will be performed by image ID.
     /// The value can be:
     /// **resource\_name**: image name
     /// **resource\_id**: image ID
-    pub key: ImagesByTagDataDescriptionOfTheMatchesFieldKey,
+    pub key: ImagesByTagMatchKey,
     /// Specifies the tag value. It cannot be left blank. Each value can contain a maximum of 255 Unicode characters.
     pub value: String,
 }
 crate::support::setters!(
-    @ model ImagesByTagDataDescriptionOfTheMatchesField new(key :
-    ImagesByTagDataDescriptionOfTheMatchesFieldKey, value : String) {}
+    @ model ImagesByTagMatch new(key : ImagesByTagMatchKey, value : String) {}
 );
 /// Response parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ListImagesByTagResponse {
     /// Lists the images.
-    pub resources: Option<Vec<ImagesByTagDataDescriptionOfTheResourceField>>,
+    pub resources: Option<Vec<ImagesByTagResource>>,
     /// Specifies the total number of query records.
     pub total_count: Option<i64>,
 }
 /// Data structure description of the resource field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct ImagesByTagDataDescriptionOfTheResourceField {
+pub struct ImagesByTagResource {
     /// Specifies the image ID.
     pub resource_id: Option<String>,
     /// Provides image details.
-    pub resource_detail: Option<ImagesByTagResourceDetailObject>,
+    pub resource_detail: Option<ImagesByTagResourceDetail>,
     /// Lists the image tags.
-    pub tags: Option<Vec<ImagesByTagDataDescriptionOfTheResourceTagField>>,
+    pub tags: Option<Vec<ImagesByTagResourceTag>>,
     /// Specifies the image name.
     pub resource_name: Option<String>,
 }
 /// ResourceDetail object
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct ImagesByTagResourceDetailObject {
+pub struct ImagesByTagResourceDetail {
     /// Specifies the image status.
     /// The value can be:
     ///
@@ -1489,7 +1468,7 @@ pub struct ImagesByTagResourceDetailObject {
 /// Data structure description of the resource\_tag field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct ImagesByTagDataDescriptionOfTheResourceTagField {
+pub struct ImagesByTagResourceTag {
     /// Specifies the key of the tag.
     pub key: Option<String>,
     /// Specifies the value of the tag.
@@ -1498,14 +1477,14 @@ pub struct ImagesByTagDataDescriptionOfTheResourceTagField {
 /// Response parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct ListImageTagsResponse2 {
+pub struct QueryingTagsOfAnImageResponse {
     /// Lists the returned tags. For details, see Table 2.
-    pub tags: Option<Vec<ListImageTagsDataDescriptionOfTheTagsField>>,
+    pub tags: Option<Vec<QueryingTagsOfAnImageResponseTags>>,
 }
 /// Data structure description of the tags field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct ListImageTagsDataDescriptionOfTheTagsField {
+pub struct QueryingTagsOfAnImageResponseTags {
     /// Specifies the tag key.
     pub key: Option<String>,
     /// Specifies the tag value.
@@ -1517,13 +1496,13 @@ crate::support::open_enum!(
     #[doc = ""] #[doc = " - **ECS** and **FusionCompute**: indicate an ECS image."] #[doc
     = " - **BMS** and **Ironic**: indicate a BMS image."] #[doc =
     " - **IsoImage**: indicates an image created using an ISO file."]
-    AnImageUsingAnImageFileUploadedToTheObsBucketType { Ecs = "ECS", Bms = "BMS",
+    CreatingImageUsingImageFileUploadedToObsBucketType { Ecs = "ECS", Bms = "BMS",
     FusionCompute = "FusionCompute", IsoImage = "IsoImage", Ironic = "Ironic" }
 );
 /// Parameters for creating an image using an image file uploaded to the OBS bucket
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct AnImageUsingAnImageFileUploadedToTheObsBucket {
+pub struct CreatingImageUsingImageFileUploadedToObsBucket {
     /// Specifies the image name. For detailed description, see Image Attributes.
     pub name: String,
     /// Provides supplementary information about the image. For detailed description, see Image Attributes. The value contains a maximum of 1024 characters, including letters and digits. Carriage returns and angle brackets (\< \>) are not allowed. This parameter is left blank by default.
@@ -1571,7 +1550,7 @@ pub struct AnImageUsingAnImageFileUploadedToTheObsBucket {
     pub tags: Option<Vec<String>>,
     /// Lists the image tags. This parameter is left blank by default. Use either **tags** or **image\_tags**.
     /// For details about **image\_tags**, see Table 3.
-    pub image_tags: Option<Vec<ImageDataOfTheImageTagsField>>,
+    pub image_tags: Option<Vec<ImageTag>>,
     /// Specifies the image type.
     /// The value can be **ECS**, **BMS**, **FusionCompute**, **IsoImage**, or **Ironic**. The default value is **ECS**.
     ///
@@ -1581,7 +1560,7 @@ pub struct AnImageUsingAnImageFileUploadedToTheObsBucket {
     ///
     /// Wire name: `type`. Default: `ECS`.
     #[serde(rename = "type")]
-    pub type_: Option<AnImageUsingAnImageFileUploadedToTheObsBucketType>,
+    pub type_: Option<CreatingImageUsingImageFileUploadedToObsBucketType>,
     /// Specifies the enterprise project that the image belongs to.
     ///
     /// - If the value is **0** or left blank, the image belongs to the default enterprise project.
@@ -1598,7 +1577,7 @@ pub struct AnImageUsingAnImageFileUploadedToTheObsBucket {
     ///
     /// - If a data disk image file is used to create a data disk image, the OS type of the data disk image must be the same as that of the system disk image.
     /// - If other parameters (such as **name**, **description**, and **tags**) in Table 2 are set, the system uses the values in **data\_images**.
-    pub data_images: Option<Vec<CreateImageDataDescriptionOfTheImagesField>>,
+    pub data_images: Option<Vec<CreateImage>>,
     /// Specifies whether to use the quick import method to import a system disk image.
     ///
     /// - If yes, set the value to **true**.
@@ -1613,7 +1592,7 @@ pub struct AnImageUsingAnImageFileUploadedToTheObsBucket {
 /// Data structure description of the images field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct CreateImageDataDescriptionOfTheImagesField {
+pub struct CreateImage {
     /// Specifies the image name.
     /// For more details, see Image Attributes.
     pub name: Option<String>,
@@ -1658,20 +1637,20 @@ pub struct CreateImageDataDescriptionOfTheImagesField {
     /// Use either **tags** or **image\_tags**.
     /// For detailed parameter descriptions, see Image Tag Format.
     /// For details about **image\_tags**, see Table 3.
-    pub image_tags: Option<Vec<ImageDataOfTheImageTagsField>>,
+    pub image_tags: Option<Vec<ImageTag>>,
 }
 crate::support::open_enum!(
     #[doc = " Specifies the image type."] #[doc =
     " The value can be **ECS**, **BMS**, **FusionCompute**, or **Ironic**."] #[doc = ""]
     #[doc = " - **ECS** and **FusionCompute**: indicates an ECS image."] #[doc =
     " - **BMS** and **Ironic**: indicates a BMS image. The default value is **ECS**."]
-    ForCreatingASystemDiskImageUsingADataDiskType { Ecs = "ECS", Bms = "BMS",
-    FusionCompute = "FusionCompute", Ironic = "Ironic" }
+    ImageCreatingSystemDiskImageUsingDiskType { Ecs = "ECS", Bms = "BMS", FusionCompute =
+    "FusionCompute", Ironic = "Ironic" }
 );
 /// Parameters for creating a system disk image using a data disk
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct ForCreatingASystemDiskImageUsingADataDisk {
+pub struct ImageCreatingSystemDiskImageUsingDisk {
     /// Specifies the name of the system disk image.
     /// For more details, see Image Attributes.
     pub name: String,
@@ -1689,7 +1668,7 @@ pub struct ForCreatingASystemDiskImageUsingADataDisk {
     ///
     /// Wire name: `type`. Documented default: `ECS`.
     #[serde(rename = "type")]
-    pub type_: Option<ForCreatingASystemDiskImageUsingADataDiskType>,
+    pub type_: Option<ImageCreatingSystemDiskImageUsingDiskType>,
     /// Specifies the image description. This parameter is left blank by default. For details, see Image Attributes.
     /// The image description must meet the following requirements:
     ///
@@ -1713,7 +1692,7 @@ pub struct ForCreatingASystemDiskImageUsingADataDisk {
     /// Specifies tags of the image. This parameter is left blank by default.
     /// Use either **tags** or **image\_tags**.
     /// For details about **image\_tags**, see Table 3.
-    pub image_tags: Option<Vec<ImageDataOfTheImageTagsField>>,
+    pub image_tags: Option<Vec<ImageTag>>,
     /// Specifies the enterprise project that the image belongs to.
     ///
     /// - If the value is **0** or left blank, the image belongs to the default enterprise project.
@@ -1724,17 +1703,17 @@ pub struct ForCreatingASystemDiskImageUsingADataDisk {
 crate::support::open_enum!(
     #[doc = " Specifies the OS version."] #[doc =
     " When a data disk image created, the value can be **Linux** or **Windows**. The default is **Linux**."]
-    ImportImageFileQuicklyTable2OsType { Linux = "Linux", Windows = "Windows" }
+    ImportImageFileQuicklyRequestTableOsType { Linux = "Linux", Windows = "Windows" }
 );
 crate::support::open_enum!(
     #[doc = " Specifies the image type."] #[doc = " The value can be:"] #[doc =
-    " **DataImage**: data disk image"] ImportImageFileQuicklyTable2Type { DataImage =
-    "DataImage" }
+    " **DataImage**: data disk image"] ImportImageFileQuicklyRequestTableType { DataImage
+    = "DataImage" }
 );
-/// The `ImportImageFileQuicklyTable2` model.
+/// The `ImportImageFileQuicklyRequestTable` model.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct ImportImageFileQuicklyTable2 {
+pub struct ImportImageFileQuicklyRequestTable {
     /// Specifies the image name. For detailed description, see Image Attributes.
     pub name: String,
     /// Provides supplementary information about the image. For detailed description, see Image Attributes. The value contains a maximum of 1024 characters, including letters and digits. Carriage returns and angle brackets (\< \>) are not allowed. This parameter is left blank by default.
@@ -1745,7 +1724,7 @@ pub struct ImportImageFileQuicklyTable2 {
     /// When a data disk image created, the value can be **Linux** or **Windows**. The default is **Linux**.
     ///
     /// Default: `Linux`.
-    pub os_type: Option<ImportImageFileQuicklyTable2OsType>,
+    pub os_type: Option<ImportImageFileQuicklyRequestTableOsType>,
     /// Specifies the URL of the external image file in the OBS bucket.
     /// This parameter is mandatory if an external image file in the OBS bucket is used to create an image. The format is *OBS bucket name*:*Image file name*.
     /// The storage class of the OBS bucket must be **Standard**.
@@ -1759,14 +1738,14 @@ pub struct ImportImageFileQuicklyTable2 {
     /// Lists the image tags. This parameter is left blank by default.
     /// Set either **tags** or **image\_tags**.
     /// For details about **image\_tags**, see Table 1.
-    pub image_tags: Option<Vec<ImageDataOfTheImageTagsField>>,
+    pub image_tags: Option<Vec<ImageTag>>,
     /// Specifies the image type.
     /// The value can be:
     /// **DataImage**: data disk image
     ///
     /// Wire name: `type`.
     #[serde(rename = "type")]
-    pub type_: ImportImageFileQuicklyTable2Type,
+    pub type_: ImportImageFileQuicklyRequestTableType,
     /// Specifies the enterprise project that the image belongs to.
     ///
     /// - If the value is **0** or left blank, the image belongs to the default enterprise project.
@@ -1867,7 +1846,7 @@ pub struct CreateImageFileDataDiskImageRequest {
     /// Lists the image tags. This parameter is left blank by default.
     /// Use either **tags** or **image\_tags**.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub image_tags: Option<Vec<DataDiskImageDataDescriptionOfTheImageTagsField>>,
+    pub image_tags: Option<Vec<ImageFileDataDiskImageTag>>,
     /// Specifies the enterprise project that the image belongs to.
     ///
     /// - If the value is **0** or left blank, the image belongs to the default enterprise project.
@@ -1879,7 +1858,7 @@ pub struct CreateImageFileDataDiskImageRequest {
 /// Data structure description of the image\_tags field
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct DataDiskImageDataDescriptionOfTheImageTagsField {
+pub struct ImageFileDataDiskImageTag {
     /// Specifies the tag key.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub key: Option<String>,
@@ -1888,8 +1867,7 @@ pub struct DataDiskImageDataDescriptionOfTheImageTagsField {
     pub value: Option<String>,
 }
 crate::support::setters!(
-    @ model DataDiskImageDataDescriptionOfTheImageTagsField { key : String, value :
-    String }
+    @ model ImageFileDataDiskImageTag { key : String, value : String }
 );
 /// Parameters for creating a full-ECS image using an ECS
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -1908,7 +1886,7 @@ pub struct CreateFullEcsImageRequest {
     /// Use either **tags** or **image\_tags**.
     /// For details about **image\_tags**, see Table 1.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub image_tags: Option<Vec<ImageDataOfTheImageTagsField>>,
+    pub image_tags: Option<Vec<ImageTag>>,
     /// Specifies the ECS ID. This parameter is required when an ECS is used to create a full-ECS image.
     /// To obtain the ECS ID, perform the following operations:
     ///
@@ -2013,12 +1991,12 @@ pub struct ShowAsynchronousJobStatusResponse {
     /// Specifies the custom attributes of the job.
     /// If the job status is normal, the image ID will be returned. If the status is abnormal, an error code and details will be returned.
     /// For details, see Table 2.
-    pub entities: Option<JobStatusDataDescriptionOfTheEntitiesField>,
+    pub entities: Option<AsynchronousJobStatusEntity>,
 }
 /// Data structure description of the entities field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct JobStatusDataDescriptionOfTheEntitiesField {
+pub struct AsynchronousJobStatusEntity {
     /// Specifies the image ID.
     /// This parameter is returned only when the value of **job\_type** is one of the following:
     ///
@@ -2035,16 +2013,16 @@ pub struct JobStatusDataDescriptionOfTheEntitiesField {
     /// Specifies the image name.
     pub image_name: Option<String>,
     /// Specifies job execution results. For details, see Table 3.
-    pub results: Option<Vec<JobStatusDataDescriptionOfTheResultsField>>,
+    pub results: Option<Vec<AsynchronousJobStatusResult>>,
     /// Specifies sub-job execution results. For details, see Table 4.
-    pub sub_jobs_result: Option<Vec<JobStatusDataDescriptionOfTheSubJobsResultField>>,
+    pub sub_jobs_result: Option<Vec<AsynchronousJobStatusSubJobsResult>>,
     /// Specifies the sub-job IDs.
     pub sub_jobs_list: Option<Vec<serde_json::Value>>,
 }
 /// Data structure description of the results field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct JobStatusDataDescriptionOfTheResultsField {
+pub struct AsynchronousJobStatusResult {
     /// Specifies the image ID.
     /// This parameter is returned only when the value of **job\_type** is one of the following:
     ///
@@ -2072,7 +2050,7 @@ crate::support::open_enum!(
     " **imsQuickExportImageJob**: fast export of an image"] #[doc =
     " **imsImportIsoFileImageJob**: creating an ISO image"] #[doc =
     " **imsImportDataImageJob**: creating a data disk image"]
-    JobStatusDataDescriptionOfTheSubJobsResultFieldJobType { ImsGoofysImportImageJob =
+    AsynchronousJobStatusSubJobsResultJobType { ImsGoofysImportImageJob =
     "imsGoofysImportImageJob", ImsGoofysImportImageWithoutconfigJob =
     "imsGoofysImportImageWithoutconfigJob", ImsGoofysUploadImageJob =
     "imsGoofysUploadImageJob", ImsGoofysExportImageJob = "imsGoofysExportImageJob",
@@ -2083,7 +2061,7 @@ crate::support::open_enum!(
 /// Data structure description of the sub\_jobs\_result field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct JobStatusDataDescriptionOfTheSubJobsResultField {
+pub struct AsynchronousJobStatusSubJobsResult {
     /// Specifies the sub-job status. The value can be:
     ///
     /// - **SUCCESS**: The sub-job is successfully executed.
@@ -2103,7 +2081,7 @@ pub struct JobStatusDataDescriptionOfTheSubJobsResultField {
     /// **imsQuickExportImageJob**: fast export of an image
     /// **imsImportIsoFileImageJob**: creating an ISO image
     /// **imsImportDataImageJob**: creating a data disk image
-    pub job_type: Option<JobStatusDataDescriptionOfTheSubJobsResultFieldJobType>,
+    pub job_type: Option<AsynchronousJobStatusSubJobsResultJobType>,
     /// Specifies the start time of the sub-job. The value is in UTC format.
     pub begin_time: Option<String>,
     /// Specifies the end time of the sub-job. The value is in UTC format.
@@ -2116,12 +2094,12 @@ pub struct JobStatusDataDescriptionOfTheSubJobsResultField {
     ///
     /// - If a sub-job is properly executed, an image ID is returned.
     /// - If an exception occurs on the sub-job, an error code and associated information are returned.
-    pub entities: Option<DataDescriptionOfTheSubJobsResultEntitiesField>,
+    pub entities: Option<AsynchronousJobStatusSubJobsResultEntity>,
 }
 /// Data structure description of the sub\_jobs\_result.entities field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct DataDescriptionOfTheSubJobsResultEntitiesField {
+pub struct AsynchronousJobStatusSubJobsResultEntity {
     /// Specifies the image ID.
     /// This parameter is returned only when the value of **job\_type** is one of the following:
     ///
@@ -2137,27 +2115,27 @@ pub struct DataDescriptionOfTheSubJobsResultEntitiesField {
 pub struct ShowImageQuotaResponse {
     /// Specifies the quota information.
     /// For details, see Table 1.
-    pub quotas: Option<ImageQuotaDataDescriptionOfTheQuotasField>,
+    pub quotas: Option<ImageQuota>,
 }
 /// Data structure description of the quotas field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct ImageQuotaDataDescriptionOfTheQuotasField {
+pub struct ImageQuota {
     /// Specifies the images included in the quota.
     /// For details, see Table 2.
-    pub resources: Option<Vec<QuotaDataDescriptionOfTheQuotasResourcesField>>,
+    pub resources: Option<Vec<ImageQuotaResource>>,
 }
 crate::support::open_enum!(
     #[doc = " Specifies the type of the resource to be queried."] #[doc =
     " The value can be:"] #[doc = ""] #[doc = " - **image**: private image"] #[doc =
     " - **image\\_shared**: shared image"] #[doc = " - **image\\_member**: image member"]
-    QuotaDataDescriptionOfTheQuotasResourcesFieldType { Image = "image", ImageShared =
-    "image_shared", ImageMember = "image_member" }
+    ImageQuotaResourceType { Image = "image", ImageShared = "image_shared", ImageMember =
+    "image_member" }
 );
 /// Data structure description of the quotas.resources field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct QuotaDataDescriptionOfTheQuotasResourcesField {
+pub struct ImageQuotaResource {
     /// Specifies the type of the resource to be queried.
     /// The value can be:
     ///
@@ -2167,7 +2145,7 @@ pub struct QuotaDataDescriptionOfTheQuotasResourcesField {
     ///
     /// Wire name: `type`.
     #[serde(rename = "type")]
-    pub type_: Option<QuotaDataDescriptionOfTheQuotasResourcesFieldType>,
+    pub type_: Option<ImageQuotaResourceType>,
     /// Specifies the used quota.
     pub used: Option<i64>,
     /// Specifies the total quota.
@@ -2252,7 +2230,7 @@ pub struct ListTagsResponse {
 /// Parameters in the request body when a CSBS backup or CBR backup is used to create a full-ECS image
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct CsbsBackupOrCbrBackupIsUsedToCreateAFullEcsImage {
+pub struct CsbsBackupOrCbrBackupIsUsedToCreateFullEcsImage {
     /// Specifies the image name. For detailed description, see Image Attributes.
     pub name: String,
     /// Provides supplementary information about the image. For detailed description, see Image Attributes.
@@ -2263,7 +2241,7 @@ pub struct CsbsBackupOrCbrBackupIsUsedToCreateAFullEcsImage {
     /// Lists the image tags. This parameter is left blank by default.
     /// Use either **tags** or **image\_tags**.
     /// For details about **image\_tags**, see Table 1.
-    pub image_tags: Option<Vec<ImageDataOfTheImageTagsField>>,
+    pub image_tags: Option<Vec<ImageTag>>,
     /// Specifies the CSBS backup ID or CBR backup ID.
     /// To obtain the CSBS backup ID, perform the following operations:
     ///
@@ -2293,7 +2271,7 @@ pub struct CsbsBackupOrCbrBackupIsUsedToCreateAFullEcsImage {
 /// Data structure description of the image\_tag field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct OrUpdateTagDataDescriptionOfTheImageTagField {
+pub struct OrUpdateTagImageTag {
     /// Specifies the tag key.
     pub key: String,
     /// Specifies the tag value.
@@ -2305,37 +2283,37 @@ pub struct OrUpdateTagDataDescriptionOfTheImageTagField {
 pub struct ShowApiVersionResponse {
     /// Specifies the version.
     /// For details, see Table 2.
-    pub versions: Option<Vec<ApiVersionDataDescriptionOfTheVersionsField>>,
+    pub versions: Option<Vec<ApiVersion>>,
 }
 crate::support::open_enum!(
     #[doc = " Specifies the API status."] #[doc = " The value can be:"] #[doc = ""] #[doc
     = " - **CURRENT**: This is the preferred API version."] #[doc =
     " - **SUPPORTED**: This is an old but still available API version."] #[doc =
     " - **DEPRECATED**: This is a deprecated API version that will be removed."]
-    ApiVersionDataDescriptionOfTheVersionsFieldStatus { Current = "CURRENT", Supported =
-    "SUPPORTED", Deprecated = "DEPRECATED" }
+    ApiVersionStatus { Current = "CURRENT", Supported = "SUPPORTED", Deprecated =
+    "DEPRECATED" }
 );
 /// Data structure description of the versions field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct ApiVersionDataDescriptionOfTheVersionsField {
+pub struct ApiVersion {
     /// Specifies the API status.
     /// The value can be:
     ///
     /// - **CURRENT**: This is the preferred API version.
     /// - **SUPPORTED**: This is an old but still available API version.
     /// - **DEPRECATED**: This is a deprecated API version that will be removed.
-    pub status: Option<ApiVersionDataDescriptionOfTheVersionsFieldStatus>,
+    pub status: Option<ApiVersionStatus>,
     /// Specifies the API ID.
     pub id: Option<String>,
     /// Specifies the description.
     /// For details, see Table 3.
-    pub links: Option<Vec<ApiVersionDataDescriptionOfTheVersionsLinksField>>,
+    pub links: Option<Vec<ApiVersionLink>>,
 }
 /// Data structure description of the versions.links field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct ApiVersionDataDescriptionOfTheVersionsLinksField {
+pub struct ApiVersionLink {
     /// Specifies the domain name.
     pub href: Option<String>,
     /// Specifies the domain name description.
@@ -2347,7 +2325,7 @@ pub struct ApiVersionDataDescriptionOfTheVersionsLinksField {
 pub struct ListApiVersionsResponse {
     /// Specifies the versions.
     /// For details, see Table 1.
-    pub versions: Option<Vec<ApiVersionDataDescriptionOfTheVersionsField>>,
+    pub versions: Option<Vec<ApiVersion>>,
 }
 crate::support::open_enum!(
     #[doc = " The values of `MemberStatus`."] MemberStatus { Accepted = "accepted",

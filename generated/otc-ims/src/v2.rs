@@ -209,8 +209,8 @@ impl ListImages {
         call.json_with_response(request).await
     }
     crate::support::marked!(
-        types::ImageDataDescriptionOfTheImagesField, marker, limit : i64 = 500, | r | r
-        .images.unwrap_or_default(), | items | items.last().and_then(| i | i.id.clone())
+        types::Image, marker, limit : i64 = 500, | r | r.images.unwrap_or_default(), |
+        items | items.last().and_then(| i | i.id.clone())
     );
 }
 crate::support::builder!(
@@ -218,8 +218,7 @@ crate::support::builder!(
     " For details about how to obtain the image ID, see Querying Images."] #[doc = ""]
     #[doc = " Path parameter `image_id`."] #[doc = ""] #[doc = " **Required.**"] image_id
     : String, #[doc = " For details, see Table 2. Wire name: `*[Array]*`."] #[doc = ""]
-    #[doc = " **Required.**"] array : Vec < types::ImageDataDescriptionOfTheArrayField >
-    }
+    #[doc = " **Required.**"] array : Vec < types::UpdateImageRequestArray > }
 );
 impl UpdateImage {
     fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
@@ -256,13 +255,12 @@ pub mod types {
     pub struct UpdateImageRequest {
         /// For details, see Table 2. Wire name: `*[Array]*`.
         #[serde(rename = "*[Array]*")]
-        pub array: Vec<ImageDataDescriptionOfTheArrayField>,
+        pub array: Vec<UpdateImageRequestArray>,
     }
     crate::support::open_enum!(
         #[doc =
         " Specifies the operation. The value can be **add**, **replace**, or **remove**."]
-        ImageDataDescriptionOfTheArrayFieldOp { Add = "add", Replace = "replace", Remove
-        = "remove" }
+        UpdateImageRequestArrayOp { Add = "add", Replace = "replace", Remove = "remove" }
     );
     crate::support::open_enum!(
         #[doc =
@@ -301,14 +299,14 @@ pub mod types {
         " - **\\_\\_support\\_kvm\\_hi1822\\_hisriov**: SR-IOV is supported. If it is supported, the value is **true**. Otherwise, this parameter is not required."]
         #[doc =
         " - **\\_\\_support\\_kvm\\_hi1822\\_hivirtionet**: Virtio-Net is supported. If it is supported, the value is **true**. Otherwise, this parameter is not required. You can add or delete extension attributes. Extension attribute names cannot contain uppercase letters."]
-        ImageDataDescriptionOfTheArrayFieldPath { Bios = "bios", Uefi = "uefi" }
+        UpdateImageRequestArrayPath { Bios = "bios", Uefi = "uefi" }
     );
     /// Data structure description of the \[Array\] field
     #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
     #[non_exhaustive]
-    pub struct ImageDataDescriptionOfTheArrayField {
+    pub struct UpdateImageRequestArray {
         /// Specifies the operation. The value can be **add**, **replace**, or **remove**.
-        pub op: ImageDataDescriptionOfTheArrayFieldOp,
+        pub op: UpdateImageRequestArrayOp,
         /// Specifies the name of the attribute to be updated. **/** needs to be added in front of it.
         /// You can update the following attributes:
         ///
@@ -332,14 +330,13 @@ pub mod types {
         /// - **\_\_support\_amd**: specifies whether the image uses AMD's x86 architecture. The value can be **true** or **false**.
         /// - **\_\_support\_kvm\_hi1822\_hisriov**: SR-IOV is supported. If it is supported, the value is **true**. Otherwise, this parameter is not required.
         /// - **\_\_support\_kvm\_hi1822\_hivirtionet**: Virtio-Net is supported. If it is supported, the value is **true**. Otherwise, this parameter is not required. You can add or delete extension attributes. Extension attribute names cannot contain uppercase letters.
-        pub path: ImageDataDescriptionOfTheArrayFieldPath,
+        pub path: UpdateImageRequestArrayPath,
         /// Specifies the new value of the attribute. For detailed description, see Image Attributes.
         pub value: String,
     }
     crate::support::setters!(
-        @ model ImageDataDescriptionOfTheArrayField new(op :
-        ImageDataDescriptionOfTheArrayFieldOp, path :
-        ImageDataDescriptionOfTheArrayFieldPath, value : String) {}
+        @ model UpdateImageRequestArray new(op : UpdateImageRequestArrayOp, path :
+        UpdateImageRequestArrayPath, value : String) {}
     );
     crate::support::open_enum!(
         #[doc =
@@ -605,12 +602,12 @@ pub mod types {
     pub struct ListImagesResponse {
         /// Specifies image details.
         /// For details, see Table 2.
-        pub images: Option<Vec<ImageDataDescriptionOfTheImagesField>>,
+        pub images: Option<Vec<Image>>,
     }
     /// Data structure description of the images field
     #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
     #[non_exhaustive]
-    pub struct ImageDataDescriptionOfTheImagesField {
+    pub struct Image {
         /// Specifies the URL for uploading and downloading the image file.
         pub file: Option<String>,
         /// Specifies the tenant to which the image belongs.

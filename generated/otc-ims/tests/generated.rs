@@ -97,11 +97,7 @@ async fn list_images_v2_openstack_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_images()
-        .isregistered(
-            v::<
-                otc_ims::types::ImageDataDescriptionOfTheImagesFieldIsregistered,
-            >("\"true\""),
-        )
+        .isregistered(v::<otc_ims::types::ImageIsregistered>("\"true\""))
         .imagetype(v::<String>("\"example\""))
         .protected(v::<bool>("true"))
         .visibility(v::<String>("\"example\""))
@@ -392,7 +388,7 @@ async fn update_image_v2_openstack_sends_documented_request() {
         .image_id(v::<String>("\"example\""))
         .array(
             v::<
-                Vec<otc_ims::types::ImageDataDescriptionOfTheArrayField>,
+                Vec<otc_ims::types::UpdateImageRequestArray>,
             >("[{\"op\":\"replace\",\"path\":\"example\"}]"),
         )
         .send()
@@ -431,7 +427,7 @@ async fn update_image_v2_sends_documented_request() {
         .image_id(v::<String>("\"example\""))
         .array(
             v::<
-                Vec<otc_ims::v2::types::ImageDataDescriptionOfTheArrayField>,
+                Vec<otc_ims::v2::types::UpdateImageRequestArray>,
             >("[{\"op\":\"add\",\"path\":\"bios\",\"value\":\"example\"}]"),
         )
         .send()
@@ -796,7 +792,7 @@ async fn list_image_tags2_v2_sends_documented_request() {
         .image_id(v::<String>("\"example\""))
         .send()
         .await;
-    let body: otc_ims::types::ListImageTagsResponse2 = result
+    let body: otc_ims::types::QueryingTagsOfAnImageResponse = result
         .expect("the documented body decodes");
     let _ = body;
 }
@@ -821,11 +817,7 @@ async fn add_image_tag_v2_sends_documented_request() {
         .add_image_tag()
         .project_id(v::<String>("\"example\""))
         .image_id(v::<String>("\"example\""))
-        .tag(
-            v::<
-                otc_ims::types::ImageTagDataDescriptionOfTheTagField,
-            >("{\"value\":\"value1\",\"key\":\"key1\"}"),
-        )
+        .tag(v::<otc_ims::types::ImageTag>("{\"value\":\"value1\",\"key\":\"key1\"}"))
         .send()
         .await;
     assert!(result.is_ok(), "{result:?}");
@@ -860,7 +852,7 @@ async fn add_batch_or_delete_image_tags_v2_sends_documented_request() {
         .image_id(v::<String>("\"example\""))
         .tags(
             v::<
-                Vec<otc_ims::types::OrDeleteImageTagDataDescriptionOfTheTagsField>,
+                Vec<otc_ims::types::BatchOrDeleteImageTag>,
             >(
                 "[{\"value\":\"value1\",\"key\":\"key1\"},{\"value\":\"value2\",\"key\":\"key2\"},{\"value\":\"\",\"key\":\"key3\"}]",
             ),
@@ -943,27 +935,27 @@ async fn list_images_by_tag_v2_sends_documented_request() {
         .action(v::<String>("\"count\""))
         .tags(
             v::<
-                Vec<otc_ims::types::ImagesByTagDataDescriptionOfTheTagsField>,
+                Vec<otc_ims::types::ImagesByTag>,
             >("[{\"key\":\"key3\",\"values\":[\"valueXX\"]}]"),
         )
         .tags_any(
             v::<
-                Vec<otc_ims::types::ImagesByTagDataDescriptionOfTheTagsAnyField>,
+                Vec<otc_ims::types::ImagesByTagAny>,
             >("[{\"key\":\"key0\",\"values\":[\"valueXX\"]}]"),
         )
         .not_tags(
             v::<
-                Vec<otc_ims::types::ImagesByTagDataDescriptionOfTheNotTagsField>,
+                Vec<otc_ims::types::ImagesByTagNotTag>,
             >("[{\"key\":\"key9\",\"values\":[\"value9\"]}]"),
         )
         .not_tags_any(
             v::<
-                Vec<otc_ims::types::ImagesByTagDataDescriptionOfTheNotTagsAnyField>,
+                Vec<otc_ims::types::ImagesByTagNotTagsAny>,
             >("[{\"key\":\"key7\",\"values\":[\"value7\"]}]"),
         )
         .matches(
             v::<
-                Vec<otc_ims::types::ImagesByTagDataDescriptionOfTheMatchesField>,
+                Vec<otc_ims::types::ImagesByTagMatch>,
             >("[{\"key\":\"resource_name\",\"value\":\"test100\"}]"),
         )
         .send()
@@ -1407,11 +1399,7 @@ async fn list_tags_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_tags()
-        .isregistered(
-            v::<
-                otc_ims::types::ImageDataDescriptionOfTheImagesFieldIsregistered,
-            >("\"true\""),
-        )
+        .isregistered(v::<otc_ims::types::ImageIsregistered>("\"true\""))
         .imagetype(v::<String>("\"example\""))
         .whole_image(v::<bool>("true"))
         .system_cmkid(v::<String>("\"example\""))

@@ -5,7 +5,7 @@
 #[non_exhaustive]
 pub struct AddCmkTagRequest {
     /// Tag. For details, see Table 4.
-    pub tag: Vec<CmkTagField>,
+    pub tag: Vec<CmkTag>,
     /// 36-byte serial number of a request message
     /// Example: 919c82d4-8046-4722-9094-35c3c6524cff
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -14,7 +14,7 @@ pub struct AddCmkTagRequest {
 /// tag field description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct CmkTagField {
+pub struct CmkTag {
     /// Key.
     /// The value contains a maximum of 36 Unicode characters. The value of **key** cannot be empty, and cannot contain the following characters: ASCII (0-31) and \***\<\>\\=**
     pub key: String,
@@ -22,7 +22,7 @@ pub struct CmkTagField {
     /// Each value contains a maximum of 43 Unicode characters and can be an empty string. The value cannot contain the following characters: ASCII (0-31) and \***\<\>\\=**
     pub value: String,
 }
-crate::support::setters!(@ model CmkTagField new(key : String, value : String) {});
+crate::support::setters!(@ model CmkTag new(key : String, value : String) {});
 crate::support::open_enum!(
     #[doc = " Operation ID."] #[doc = " The value can be **create** or **delete**."]
     BatchAddOrDeleteCmkTagsRequestAction { Create = "create", Delete = "delete" }
@@ -95,7 +95,7 @@ pub struct ValidateSignatureResponse {
 /// Response body parameter
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct ValidateSignatureResponse400 {
+pub struct ValidateSignatureError {
     /// Error message
     pub error: Option<serde_json::Value>,
 }
@@ -145,12 +145,12 @@ pub struct UpdateCmkAliasRequest {
 #[non_exhaustive]
 pub struct UpdateCmkAliasResponse {
     /// Information about keys. For details, see Table 5.
-    pub key_info: Vec<CmkAliaKeyInfoField>,
+    pub key_info: Vec<CmkAliaKeyInfo>,
 }
 /// key\_info field description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct CmkAliaKeyInfoField {
+pub struct CmkAliaKeyInfo {
     /// CMK ID
     pub key_id: String,
     /// Alias of a CMK
@@ -175,12 +175,12 @@ pub struct UpdateCmkDescriptionRequest {
 #[non_exhaustive]
 pub struct UpdateCmkDescriptionResponse {
     /// Information about keys. For details, see Table 5.
-    pub key_info: Vec<CmkDescriptionKeyInfoField>,
+    pub key_info: Vec<CmkDescriptionKeyInfo>,
 }
 /// key\_info field description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct CmkDescriptionKeyInfoField {
+pub struct CmkDescriptionKeyInfo {
     /// CMK ID
     pub key_id: String,
     /// Description of a CMK
@@ -261,12 +261,12 @@ pub struct CreateCmkRequest {
 #[non_exhaustive]
 pub struct CreateCmkResponse {
     /// Information about keys. For details, see Table 5.
-    pub key_info: Vec<CmkKeyInfoField>,
+    pub key_info: Vec<CmkKeyInfo>,
 }
 /// key\_info field description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct CmkKeyInfoField {
+pub struct CmkKeyInfo {
     /// CMK ID
     pub key_id: String,
     /// User domain ID
@@ -443,12 +443,12 @@ pub struct DecryptDataResponse {
 #[non_exhaustive]
 pub struct DisableCmkResponse {
     /// Information about keys. For details, see Table 5.
-    pub key_info: Vec<DisableCmkKeyInfoField>,
+    pub key_info: Vec<DisableCmkKeyInfo>,
 }
 /// key\_info field description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct DisableCmkKeyInfoField {
+pub struct DisableCmkKeyInfo {
     /// CMK ID
     pub key_id: String,
     /// CMK status:
@@ -678,18 +678,18 @@ pub struct ListCmkInstancesRequest {
 #[non_exhaustive]
 pub struct ListCmkInstancesResponse {
     /// Resource instance list. For details, see Table 5.
-    pub resources: Vec<CmkInstanceResourceField>,
+    pub resources: Vec<CmkInstanceResource>,
     /// Total number of records
     pub total_count: i64,
 }
 /// resource field description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct CmkInstanceResourceField {
+pub struct CmkInstanceResource {
     /// Resource ID
     pub resource_id: String,
     /// Resource details. For details, see Table 5.
-    pub resource_detail: CmkInformationKeyInfoField,
+    pub resource_detail: CmkInformationKeyInfo,
     /// Lists of tags. If there is no tag, the array is empty by default.
     pub tags: Vec<serde_json::Value>,
     /// Resource name. This parameter is an empty string by default.
@@ -698,7 +698,7 @@ pub struct CmkInstanceResourceField {
 /// key\_info field description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct CmkInformationKeyInfoField {
+pub struct CmkInformationKeyInfo {
     /// CMK ID
     pub key_id: String,
     /// User domain ID
@@ -796,7 +796,7 @@ pub struct ListCmkGrantsRequest {
 #[non_exhaustive]
 pub struct ListCmkGrantsResponse {
     /// Grant list. For details, see Table 5.
-    pub grants: Vec<CmkGrantField>,
+    pub grants: Vec<CmkGrant>,
     /// This parameter indicates the **marker** value required for obtaining the next page of query results.
     /// If the **truncated** value is **false**, the **next\_marker** parameter is left blank.
     pub next_marker: String,
@@ -811,7 +811,7 @@ pub struct ListCmkGrantsResponse {
 /// grants field description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct CmkGrantField {
+pub struct CmkGrant {
     /// 36-byte ID of a CMK that matches the regular expression **^\[0-9a-z\]\{8\}-\[0-9a-z\]\{4\}-\[0-9a-z\]\{4\}-\[0-9a-z\]\{4\}-\[0-9a-z\]\{12\}$**
     /// Example: 0d0466b0-e727-4d9c-b35d-f84bb474a37f
     pub key_id: String,
@@ -884,7 +884,7 @@ pub struct ShowCmkInformationRequest {
 #[non_exhaustive]
 pub struct ShowCmkInformationResponse {
     /// Information about keys. For details, see Table 5.
-    pub key_info: Vec<CmkInformationKeyInfoField>,
+    pub key_info: Vec<CmkInformationKeyInfo>,
 }
 /// Request parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -917,7 +917,7 @@ pub struct ListCmksResponse {
     /// List of CMK IDs
     pub keys: Vec<String>,
     /// Key details list. For details, see Table 5.
-    pub key_details: Vec<CmkInformationKeyInfoField>,
+    pub key_details: Vec<CmkInformationKeyInfo>,
     /// This parameter indicates the **marker** value required for obtaining the next page of query results. If the **truncated** value is **false**, the **next\_marker** parameter is left blank.
     pub next_marker: String,
     /// Total number of keys.
@@ -940,19 +940,19 @@ pub struct ShowInstancesNumberResponse {
 #[non_exhaustive]
 pub struct ShowUserQuotaResponse {
     /// Quota list. For details, see Table 4.
-    pub quotas: UserQuotaField,
+    pub quotas: UserQuota,
 }
 /// quotas field description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct UserQuotaField {
+pub struct UserQuota {
     /// Resource quota list. For details, see Table 5.
-    pub resources: Vec<UserQuotaResourcesField>,
+    pub resources: Vec<UserQuotaResource>,
 }
 /// resources field description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct UserQuotaResourcesField {
+pub struct UserQuotaResource {
     /// Quota type.
     /// Enumerated values:
     ///
@@ -1059,7 +1059,7 @@ pub struct SignSignResponse {
 /// Response body parameter
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct SignSignResponse400 {
+pub struct SignSignError {
     /// Error message.
     pub error: Option<serde_json::Value>,
 }
@@ -1077,16 +1077,16 @@ pub struct ErrorDetail {
 #[non_exhaustive]
 pub struct ShowApiVersionResponse {
     /// Version information. For details, see Table 3.
-    pub version: Vec<ApiVersionFieldDescription>,
+    pub version: Vec<ApiVersion>,
 }
 /// version field data structure description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct ApiVersionFieldDescription {
+pub struct ApiVersion {
     /// Version number, for example, **v1.0**
     pub id: String,
     /// JSON object. For details, see Table 4.
-    pub links: Vec<ApiVersionLinksFieldDescription>,
+    pub links: Vec<ApiVersionLink>,
     /// If the APIs of this version support microversions, the supported maximum microversion is returned. If the microversion is not supported, empty character string is returned.
     pub version: String,
     /// Version status. Valid values are as follows:
@@ -1103,7 +1103,7 @@ pub struct ApiVersionFieldDescription {
 /// links field data structure description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct ApiVersionLinksFieldDescription {
+pub struct ApiVersionLink {
     /// API URL
     pub href: String,
     /// The default value is **self**. Default: `self`.
@@ -1114,35 +1114,5 @@ pub struct ApiVersionLinksFieldDescription {
 #[non_exhaustive]
 pub struct ListApiVersionsResponse {
     /// Version object list. For details, see Table 2.
-    pub versions: Vec<ApiVersionField>,
-}
-/// versions field description
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct ApiVersionField {
-    /// Version number, for example, **v1.0**
-    pub id: String,
-    /// JSON object. For details, see Table 3.
-    pub links: Vec<ApiVersionLinksField>,
-    /// If the APIs of this version support microversions, the supported maximum microversion is returned. If the microversion is not supported, empty character string is returned.
-    pub version: String,
-    /// Version status. Valid values are as follows:
-    ///
-    /// - **CURRENT**: widely used version
-    /// - **SUPPORTED**: earlier version which is still supported
-    /// - **DEPRECATED**: deprecated version which may be deleted later
-    pub status: String,
-    /// Version release time, which must be UTC time. For example, the release time of v1 is 2014-06-28T12:20:21Z.
-    pub updated: String,
-    /// If the APIs of this version support microversions, the supported minimum microversion is returned. If the microversion is not supported, empty character string is returned.
-    pub min_version: Option<String>,
-}
-/// links field description
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct ApiVersionLinksField {
-    /// API URL
-    pub href: String,
-    /// The default value is **self**. Default: `self`.
-    pub rel: String,
+    pub versions: Vec<ApiVersion>,
 }

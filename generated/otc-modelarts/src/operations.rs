@@ -2638,9 +2638,9 @@ impl GetExportTasksStatusOfDataset {
         call.json_with_response(request).await
     }
     crate::support::paged!(
-        offset types::ExportTasksStatusOfDatasetExportTaskStatusResp, offset : i64 = 0,
-        limit : i64 = 10, | r | r.export_tasks.unwrap_or_default(), r.total_count
-        .and_then(| t | u64::try_from(t).ok())
+        offset types::ExportTaskStatusResp, offset : i64 = 0, limit : i64 = 10, | r | r
+        .export_tasks.unwrap_or_default(), r.total_count.and_then(| t | u64::try_from(t)
+        .ok())
     );
 }
 crate::support::builder!(
@@ -3319,8 +3319,8 @@ impl ListSamples {
         call.json_with_response(request).await
     }
     crate::support::paged!(
-        offset types::ListSamplesDescribeSampleResp, offset : i64 = 0, limit : i64 = 10,
-        | r | r.samples.unwrap_or_default(), None
+        offset types::SampleManagementDescribeSampleResp, offset : i64 = 0, limit : i64 =
+        10, | r | r.samples.unwrap_or_default(), None
     );
 }
 crate::support::builder!(
@@ -3611,8 +3611,8 @@ impl ListWorkforceTaskSamples {
         call.json_with_response(request).await
     }
     crate::support::paged!(
-        offset types::ListSamplesDescribeSampleResp, offset : i64 = 0, limit : i64 = 10,
-        | r | r.samples.unwrap_or_default(), None
+        offset types::SampleManagementDescribeSampleResp, offset : i64 = 0, limit : i64 =
+        10, | r | r.samples.unwrap_or_default(), None
     );
 }
 crate::support::builder!(
@@ -4236,14 +4236,14 @@ impl ShowWorkspaceInfo {
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::ShowWorkspaceInfoWorkspaceProperties> {
+    pub async fn send(self) -> Result<types::WorkspaceProperties> {
         let (call, request) = self.request()?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::ShowWorkspaceInfoWorkspaceProperties>> {
+    ) -> Result<docsdk_runtime::Response<types::WorkspaceProperties>> {
         let (call, request) = self.request()?;
         call.json_with_response(request).await
     }

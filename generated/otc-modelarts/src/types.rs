@@ -3017,7 +3017,7 @@ pub struct ExportResp {
     /// Format of the exported directory. The options are as follows: - **1**: tree structure. For example: cat/1.jpg,dog/2.jpg. - **2**: tile structure. For example: 1.jpg, 1.txt; 2.jpg,2.txt.
     pub export_format: Option<i64>,
     /// Parameters of a dataset export task.
-    pub export_params: Option<ExportParamsResponse>,
+    pub export_params: Option<ExportTaskExportParams>,
     /// Export type. The options are as follows: - **0**: labeled - **1**: unlabeled - **2**: all - **3**: conditional search
     pub export_type: Option<i64>,
     /// Number of completed samples.
@@ -3038,116 +3038,6 @@ pub struct ExportResp {
     pub version_format: Option<SmartTaskConfigVersionFormat>,
     /// Dataset version ID.
     pub version_id: Option<String>,
-}
-/// ExportParams
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct ExportParamsResponse {
-    /// Whether to clear hard example attributes. The options are as follows: - **true**: Clear hard example attributes. (Default value) - **false**: Do not clear hard example attributes.
-    ///
-    /// Default: `true`.
-    pub clear_hard_property: Option<bool>,
-    /// Format of the dataset version to which data is exported.
-    pub export_dataset_version_format: Option<String>,
-    /// Name of the dataset version to which data is exported.
-    pub export_dataset_version_name: Option<String>,
-    /// Export destination. The options are as follows: - **DIR**: Export data to OBS. (Default value) - **NEW\_DATASET**: Export data to a new dataset. Default: `DIR`.
-    pub export_dest: Option<ExportParamsExportDest>,
-    /// Name of the new dataset to which data is exported.
-    pub export_new_dataset_name: Option<String>,
-    /// Working directory of the new dataset to which data is exported.
-    pub export_new_dataset_work_path: Option<String>,
-    /// Whether to randomly allocate the training set and validation set based on the specified ratio. The options are as follows: - **true**: Allocate the training set and validation set. - **false**: Do not allocate the training set and validation set. (Default value)
-    ///
-    /// Default: `false`.
-    pub ratio_sample_usage: Option<bool>,
-    /// Sample status. The options are as follows: - **ALL**: labeled - **NONE**: unlabeled - **UNCHECK**: pending acceptance - **ACCEPTED**: accepted - **REJECTED**: rejected - **UNREVIEWED**: pending review - **REVIEWED**: reviewed - **WORKFORCE\_SAMPLED**: sampled - **WORKFORCE\_SAMPLED\_UNCHECK**: sampling unchecked - **WORKFORCE\_SAMPLED\_CHECKED**: sampling checked - **WORKFORCE\_SAMPLED\_ACCEPTED**: sampling accepted - **WORKFORCE\_SAMPLED\_REJECTED**: sampling rejected - **AUTO\_ANNOTATION**: to be confirmed
-    pub sample_state: Option<ExportParamsSampleState>,
-    /// ID list of exported samples.
-    pub samples: Option<Vec<String>>,
-    /// Exported search conditions. The relationship between multiple search conditions is OR.
-    pub search_conditions: Option<Vec<SearchConditionResponse>>,
-    /// Split ratio of training set and verification set during specified version release. The default value is **1.00**, indicating that all released versions are training sets.
-    ///
-    /// Default: `1.00`.
-    pub train_sample_ratio: Option<String>,
-}
-/// SearchCondition
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct SearchConditionResponse {
-    /// Filter by coefficient of difficulty.
-    pub coefficient: Option<String>,
-    /// A frame in the video.
-    pub frame_in_video: Option<i64>,
-    /// Whether a sample is a hard sample. The options are as follows: - **0**: non-hard sample - **1**: hard sample
-    pub hard: Option<SearchConditionHard>,
-    /// Filter by data source.
-    pub import_origin: Option<String>,
-    /// CT dosage, filtered by dosage.
-    pub kvp: Option<String>,
-    /// Label search criteria.
-    pub label_list: Option<SearchLabelsResponse>,
-    /// Labeler.
-    pub labeler: Option<String>,
-    /// Search by sample attribute.
-    pub metadata: Option<SearchPropResponse>,
-    /// Parent sample ID.
-    pub parent_sample_id: Option<String>,
-    /// Directory where data samples are stored (the directory must end with a slash (/)). Only samples in the specified directory are searched for. Recursive search of directories is not supported.
-    pub sample_dir: Option<String>,
-    /// Search by sample name, including the file name extension.
-    pub sample_name: Option<String>,
-    /// When a sample is added to the dataset, an index is created based on the last modification time (accurate to day) of the sample on OBS. You can search for the sample based on the time. The options are as follows: - **month**: Search for samples added from 30 days ago to the current day.
-    ///
-    /// - **day**: Search for samples added from yesterday (one day ago) to the current day.
-    ///
-    /// ```text
-    /// - **yyyyMMdd-yyyyMMdd**: Search for samples added in a specified period (at most 30 days), in the format of **Start date-End date**. For example, **20190901-2019091501** indicates that samples generated from September 1 to September 15, 2019 are searched.
-    /// ```
-    pub sample_time: Option<DescribeWorkforceTaskSearchConditionSampleTime>,
-    /// Search by confidence.
-    pub score: Option<String>,
-    /// DICOM layer thickness. Samples are filtered by layer thickness.
-    pub slice_thickness: Option<String>,
-    /// DICOM scanning time.
-    pub study_date: Option<String>,
-    /// A time point in the video.
-    pub time_in_video: Option<String>,
-}
-/// SearchLabels
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct SearchLabelsResponse {
-    /// List of label search criteria.
-    pub labels: Option<Vec<SearchLabelResponse>>,
-    /// If you want to search for multiple labels, **op** must be specified. If you search for only one label, **op** can be left blank. The options are as follows: - **OR**: OR operation - **AND**: AND operation
-    pub op: Option<SearchLabelsOp>,
-}
-/// SearchLabel
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct SearchLabelResponse {
-    /// Label name.
-    pub name: Option<String>,
-    /// Operation type between multiple attributes. The options are as follows: - **OR**: OR operation - **AND**: AND operation
-    pub op: Option<SearchLabelsOp>,
-    /// Label attribute, which is in the Object format and stores any key-value pairs. **key** indicates the attribute name, and **value** indicates the value list. If **value** is **null**, the search is not performed by value. Otherwise, the search value can be any value in the list.
-    pub property: Option<std::collections::BTreeMap<String, Vec<String>>>,
-    /// Label type. The options are as follows: - **0**: image classification - **1**: object detection - **100**: text classification - **101**: named entity recognition - **102**: text triplet relationship - **103**: text triplet entity - **200**: speech classification - **201**: speech content - **202**: speech paragraph labeling - **600**: video classification
-    ///
-    /// Wire name: `type`.
-    #[serde(rename = "type")]
-    pub type_: Option<i64>,
-}
-/// SearchProp
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct SearchPropResponse {
-    /// Relationship between attribute values. The options are as follows: - **AND**: AND relationship - **OR**: OR relationship
-    pub op: Option<SearchPropOp>,
-    /// Search criteria of an attribute. Multiple search criteria can be set.
-    pub props: Option<std::collections::BTreeMap<String, Vec<String>>>,
 }
 /// Response body parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -3255,7 +3145,7 @@ pub struct ExportTasksStatusResp {
     /// Parameters of a dataset export task.
     pub export_params: Option<ExportTaskExportParams>,
     /// Export task list
-    pub export_tasks: Option<Vec<ExportTasksStatusOfDatasetExportTaskStatusResp>>,
+    pub export_tasks: Option<Vec<ExportTaskStatusResp>>,
     /// Export type. The options are as follows: - **0**: labeled - **1**: unlabeled - **2**: all - **3**: conditional search
     pub export_type: Option<i64>,
     /// Number of completed samples.
@@ -3270,41 +3160,6 @@ pub struct ExportTasksStatusResp {
     pub task_id: Option<String>,
     /// Total number of export tasks
     pub total_count: Option<i64>,
-    /// Total number of samples.
-    pub total_sample_count: Option<i64>,
-    /// Time when a task is updated.
-    pub update_time: Option<i64>,
-    /// Format of a dataset version. The options are as follows: - **Default**: default format - **CarbonData**: CarbonData (supported only by table datasets) - **CSV**: CSV
-    pub version_format: Option<SmartTaskConfigVersionFormat>,
-    /// Dataset version ID.
-    pub version_id: Option<String>,
-}
-/// ExportTaskStatusResp
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct ExportTasksStatusOfDatasetExportTaskStatusResp {
-    /// Time when a task is created.
-    pub create_time: Option<i64>,
-    /// Error code.
-    pub error_code: Option<String>,
-    /// Error message.
-    pub error_msg: Option<String>,
-    /// Format of the exported directory. The options are as follows: - **1**: tree structure. For example: cat/1.jpg,dog/2.jpg. - **2**: tile structure. For example: 1.jpg, 1.txt; 2.jpg,2.txt.
-    pub export_format: Option<i64>,
-    /// Parameters of a dataset export task.
-    pub export_params: Option<ExportTaskExportParams>,
-    /// Export type. The options are as follows: - **0**: labeled - **1**: unlabeled - **2**: all - **3**: conditional search
-    pub export_type: Option<i64>,
-    /// Number of completed samples.
-    pub finished_sample_count: Option<i64>,
-    /// Export output path.
-    pub path: Option<String>,
-    /// Percentage of current task progress.
-    pub progress: Option<f32>,
-    /// Task status.
-    pub status: Option<String>,
-    /// Task ID.
-    pub task_id: Option<String>,
     /// Total number of samples.
     pub total_sample_count: Option<i64>,
     /// Time when a task is updated.
@@ -3677,58 +3532,7 @@ pub struct SampleManagementListSamplesResp {
     /// Number of samples.
     pub sample_count: Option<i64>,
     /// Sample list.
-    pub samples: Option<Vec<ListSamplesDescribeSampleResp>>,
-}
-/// DescribeSampleResp
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct ListSamplesDescribeSampleResp {
-    /// Whether the acceptance is passed, which is used for team labeling. The options are as follows: - **true**: The acceptance is passed. - **false**: The acceptance is not passed.
-    pub check_accept: Option<bool>,
-    /// Acceptance comment, which is used for team labeling.
-    pub check_comment: Option<String>,
-    /// Acceptance score, which is used for team labeling.
-    pub check_score: Option<String>,
-    /// Reason for deleting a sample, which is used for healthcare.
-    pub deletion_reasons: Option<Vec<String>>,
-    /// Details about difficulties, including description, causes, and suggestions of difficult problems.
-    pub hard_details: Option<std::collections::BTreeMap<String, HardDetail>>,
-    /// Labeling personnel list of sample assignment. The labelers record the team members to which the sample is allocated for team labeling.
-    pub labelers: Option<Vec<Worker>>,
-    /// Sample label list.
-    pub labels: Option<Vec<SampleLabel>>,
-    /// Key-value pair of the sample **metadata** attribute.
-    pub metadata: Option<SampleMetadata>,
-    /// Whether to accept the review, which is used for team labeling. The options are as follows: - **true**: accepted - **false**: rejected
-    pub review_accept: Option<bool>,
-    /// Review comment, which is used for team labeling.
-    pub review_comment: Option<String>,
-    /// Review score, which is used for team labeling.
-    pub review_score: Option<String>,
-    /// Sample data list.
-    pub sample_data: Option<Vec<String>>,
-    /// Sample path.
-    pub sample_dir: Option<String>,
-    /// Sample ID.
-    pub sample_id: Option<String>,
-    /// Sample name.
-    pub sample_name: Option<String>,
-    /// Sample size or text length, in bytes.
-    pub sample_size: Option<i64>,
-    /// Sample status. The options are as follows: - **ALL**: labeled - **NONE**: unlabeled - **UNCHECK**: pending acceptance - **ACCEPTED**: accepted - **REJECTED**: rejected - **UNREVIEWED**: pending review - **REVIEWED**: reviewed - **WORKFORCE\_SAMPLED**: sampled - **WORKFORCE\_SAMPLED\_UNCHECK**: sampling unchecked - **WORKFORCE\_SAMPLED\_CHECKED**: sampling checked - **WORKFORCE\_SAMPLED\_ACCEPTED**: sampling accepted - **WORKFORCE\_SAMPLED\_REJECTED**: sampling rejected - **AUTO\_ANNOTATION**: to be confirmed
-    pub sample_status: Option<ExportParamsSampleState>,
-    /// Sample time, when OBS is last modified.
-    pub sample_time: Option<i64>,
-    /// Sample type. The options are as follows: - **0**: image - **1**: text - **2**: speech - **4**: table - **6**: video - **9**: custom format
-    pub sample_type: Option<i64>,
-    /// Comprehensive score, which is used for team labeling.
-    pub score: Option<String>,
-    /// Source address of sample data.
-    pub source: Option<String>,
-    /// Subsample URL, which is used for healthcare.
-    pub sub_sample_url: Option<String>,
-    /// ID of a labeling team member, which is used for team labeling.
-    pub worker_id: Option<String>,
+    pub samples: Option<Vec<SampleManagementDescribeSampleResp>>,
 }
 /// Response body parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -4184,7 +3988,7 @@ pub struct UpdateWorkforceSamplingTaskResp {
     /// Total number of accepted samples.
     pub sample_count: Option<i64>,
     /// List of accepted samples.
-    pub samples: Option<Vec<ListSamplesDescribeSampleResp>>,
+    pub samples: Option<Vec<SampleManagementDescribeSampleResp>>,
 }
 /// Request body parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -4413,16 +4217,7 @@ pub struct WorkspaceProperties {
     /// Status description. By default, this parameter is left blank. This parameter is used to show detailed information about a status. If a deletion failed, you can use this parameter to obtain the failure cause.
     pub status_info: Option<String>,
     /// List of authorized users, which is left blank by default. This parameter must be used together with **auth\_type** and takes effect only when **auth\_type** is set to **INTERNAL**.
-    pub grants: Option<Vec<GrantsResponse>>,
-}
-/// grants
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct GrantsResponse {
-    /// User ID. Either this parameter or **user\_name** must be set. If both of them are set, **user\_id** is used preferentially.
-    pub user_id: Option<String>,
-    /// IAM username. Either this parameter or **user\_id** must be set.
-    pub user_name: Option<String>,
+    pub grants: Option<Vec<Grants>>,
 }
 /// Response body parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -4511,46 +4306,6 @@ pub struct WorkspacePropertiesWithoutGrants {
     pub status: Option<WorkspacePropertiesStatus>,
     /// Status description. By default, this parameter is left blank. This parameter is used to show detailed information about a status. If a deletion failed, you can use this parameter to obtain the failure cause.
     pub status_info: Option<String>,
-}
-/// Response body parameters
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct ShowWorkspaceInfoWorkspaceProperties {
-    /// Workspace ID, which is a 32-bit UUID generated by the system without hyphens (-). The ID of the default workspace is **0**.
-    pub id: Option<String>,
-    /// Workspace name
-    pub name: Option<String>,
-    /// Workspace description. Enter 0 to 256 characters. Length 0 to 256.
-    pub description: Option<String>,
-    /// Creator name. Enter 0 to 64 characters. Length 0 to 64.
-    pub owner: Option<String>,
-    /// Time when a workspace was created, in UTC format
-    pub create_time: Option<f64>,
-    /// Last modification time, in UTC format
-    pub update_time: Option<f64>,
-    /// Authorization type. Options:
-    ///
-    /// - **PUBLIC**: public access of tenants (default value)
-    /// - **PRIVATE**: accessible only to the creator and primary account
-    /// - **INTERNAL**: accessible to the creator, primary account, and specified IAM users. This parameter must be used together with **grants**.
-    ///
-    /// Default: `PUBLIC`.
-    pub auth_type: Option<CreateWorkspaceReqAuthType>,
-    /// Enterprise project ID
-    pub enterprise_project_id: Option<String>,
-    /// Name of an enterprise project
-    pub enterprise_project_name: Option<String>,
-    /// Workspace status. Options:
-    ///
-    /// - **CREATE\_FAILED**: Creating the workspace failed.
-    /// - **NORMAL**: The workspace is running properly.
-    /// - **DELETING**: The workspace is being deleted.
-    /// - **DELETE\_FAILED**: Deleting the workspace failed.
-    pub status: Option<WorkspacePropertiesStatus>,
-    /// Status description. By default, this parameter is left blank. This parameter is used to show detailed information about a status. If a deletion failed, you can use this parameter to obtain the failure cause.
-    pub status_info: Option<String>,
-    /// List of authorized users, which is left blank by default. This parameter must be used together with **auth\_type** and takes effect only when **auth\_type** is set to **INTERNAL**.
-    pub grants: Option<Vec<Grants>>,
 }
 /// Request body parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -6533,7 +6288,7 @@ pub struct DeployModelRequest {
 /// config parameters of real-time
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct ModelConfigOfRealTime {
+pub struct ModelConfigRealTime {
     /// Model ID
     pub model_id: String,
     /// Traffic weight allocated to a model. This parameter is mandatory only when **infer\_type** is set to **real-time**. The sum of the weights must be 100.
@@ -6575,7 +6330,7 @@ crate::support::setters!(
 crate::support::open_enum!(
     #[doc =
     " Resource flavor. Options: **modelarts.vm.cpu.2u** and **modelarts.vm.gpu.p4**"]
-    ModelConfigOfBatchSpecification { ModelartsVmCpu2u = "modelarts.vm.cpu.2u",
+    ModelConfigBatchSpecification { ModelartsVmCpu2u = "modelarts.vm.cpu.2u",
     ModelartsVmGpuP4 = "modelarts.vm.gpu.p4" }
 );
 crate::support::open_enum!(
@@ -6584,16 +6339,16 @@ crate::support::open_enum!(
     " - If you select **file**, each inference request corresponds to a file in the input data path. When this mode is used, **req\\_uri** of this model can have only one input parameter and the type of this parameter is **file**."]
     #[doc =
     " - If you select **csv**, each inference request corresponds to a row of data in the CSV file. When this mode is used, the files in the input data path can only be in CSV format and **mapping\\_rule** needs to be configured to map the index of each parameter in the inference request body to the CSV file."]
-    ModelConfigOfBatchMappingType { File = "file", Csv = "csv" }
+    ModelConfigBatchMappingType { File = "file", Csv = "csv" }
 );
 /// config parameters of batch
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct ModelConfigOfBatch {
+pub struct ModelConfigBatch {
     /// Model ID
     pub model_id: String,
     /// Resource flavor. Options: **modelarts.vm.cpu.2u** and **modelarts.vm.gpu.p4**
-    pub specification: ModelConfigOfBatchSpecification,
+    pub specification: ModelConfigBatchSpecification,
     /// Number of instances deployed in a model.
     pub instance_count: i64,
     /// (Optional) Environment variable key-value pair required for running a model. By default, this parameter is left blank.
@@ -6613,7 +6368,7 @@ pub struct ModelConfigOfBatch {
     ///
     /// - If you select **file**, each inference request corresponds to a file in the input data path. When this mode is used, **req\_uri** of this model can have only one input parameter and the type of this parameter is **file**.
     /// - If you select **csv**, each inference request corresponds to a row of data in the CSV file. When this mode is used, the files in the input data path can only be in CSV format and **mapping\_rule** needs to be configured to map the index of each parameter in the inference request body to the CSV file.
-    pub mapping_type: ModelConfigOfBatchMappingType,
+    pub mapping_type: ModelConfigBatchMappingType,
     /// Mapping between input parameters and CSV data. This parameter is mandatory only when **mapping\_type** is set to **csv**.
     /// Mapping rule: The mapping rule comes from the input parameter (**input\_params**) in the model configuration file **config.json**. When **type** is set to **string**, **number**, **integer**, or **boolean**, you need to configure the index parameter. For details, see .
     /// The index must be a positive integer starting from 0. If the value of index does not comply with the rule, this parameter is ignored in the request. After the mapping rule is configured, the corresponding CSV data must be separated by commas (,).
@@ -6824,13 +6579,13 @@ crate::support::open_enum!(
     " - **ready**: ready (All instances have been started.)"] #[doc =
     " - **concerning**: partially ready (Some instances are started and some are not.)"]
     #[doc = " - **notReady**: not ready (All instances are not started.)"]
-    ServiceConfigOfRealTimeStatus { Ready = "ready", Concerning = "concerning", NotReady
-    = "notReady" }
+    ServiceConfigRealTimeStatus { Ready = "ready", Concerning = "concerning", NotReady =
+    "notReady" }
 );
 /// config parameters of real-time
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct ServiceConfigOfRealTime {
+pub struct ServiceConfigRealTime {
     /// Model ID
     pub model_id: Option<String>,
     /// Model name
@@ -6844,7 +6599,7 @@ pub struct ServiceConfigOfRealTime {
     /// - **ready**: ready (All instances have been started.)
     /// - **concerning**: partially ready (Some instances are started and some are not.)
     /// - **notReady**: not ready (All instances are not started.)
-    pub status: Option<ServiceConfigOfRealTimeStatus>,
+    pub status: Option<ServiceConfigRealTimeStatus>,
     /// Traffic weight allocated to a model
     pub weight: Option<i64>,
     /// Resource flavor. Options: **modelarts.vm.cpu.2u**, **modelarts.vm.gpu.p4**, and **modelarts.vm.ai1.a310**Options: **modelarts.vm.gpu.v100** and **modelarts.vm.cpu.2u** To use other flavors, contact the system administrator.
@@ -6884,7 +6639,7 @@ pub struct ServiceCustomSpec {
 /// config parameters of batch
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct ServiceConfigOfBatch {
+pub struct ServiceConfigBatch {
     /// Model ID
     pub model_id: Option<String>,
     /// Model name
@@ -6909,7 +6664,7 @@ pub struct ServiceConfigOfBatch {
     /// Inference path of a batch job
     pub req_uri: Option<String>,
     /// Mapping type of the input data. The value can be **file** or **csv**.
-    pub mapping_type: Option<ModelConfigOfBatchMappingType>,
+    pub mapping_type: Option<ModelConfigBatchMappingType>,
     /// Mapping between input parameters and CSV data. This parameter is mandatory only when **mapping\_type** is set to **csv**.
     pub mapping_rule: Option<serde_json::Value>,
     /// Task start time, in milliseconds calculated from 1970.1.1 0:0:0 UTC. This parameter is not returned until the task starts.
@@ -6966,7 +6721,7 @@ pub struct UpdateServiceConfigurationsRequest {
 /// config parameters of real-time
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct ServiceConfigurationConfigOfRealTime {
+pub struct ServiceConfigurationConfigRealTime {
     /// Model ID
     pub model_id: String,
     /// Traffic weight allocated to a model. This parameter is mandatory only when **infer\_type** is set to **real-time**. The sum of the weights must be 100.
@@ -6989,11 +6744,11 @@ pub struct ServiceConfigurationConfigOfRealTime {
 /// config parameters of batch
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct ServiceConfigurationConfigOfBatch {
+pub struct ServiceConfigurationConfigBatch {
     /// Model ID
     pub model_id: String,
     /// Resource flavor. Options: **modelarts.vm.cpu.2u** and **modelarts.vm.gpu.p4**
-    pub specification: ModelConfigOfBatchSpecification,
+    pub specification: ModelConfigBatchSpecification,
     /// Number of instances for deploying a model.
     pub instance_count: i64,
     /// (Optional) Environment variable key-value pair required for running a model. By default, this parameter is left blank.
@@ -7013,7 +6768,7 @@ pub struct ServiceConfigurationConfigOfBatch {
     ///
     /// - If you select **file**, each inference request corresponds to a file in the input data path. When this mode is used, **req\_uri** of this model can have only one input parameter and the type of this parameter is **file**.
     /// - If you select **csv**, each inference request corresponds to a row of data in the CSV file. When this mode is used, the files in the input data path can only be in CSV format and **mapping\_rule** must be configured to map the index of each parameter in the inference request body to the CSV file.
-    pub mapping_type: ModelConfigOfBatchMappingType,
+    pub mapping_type: ModelConfigBatchMappingType,
     /// Mapping between input parameters and CSV data. This parameter is mandatory only when **mapping\_type** is set to **csv**.
     /// Mapping rule: The mapping rule comes from the input parameter (**input\_params**) in the model configuration file **config.json**. When **type** is set to **string**, **number**, **integer**, or **boolean**, you are required to configure the index parameter. For details, see .
     /// The index must be a positive integer starting from 0. If the index value does not comply with the rule, this parameter will be ignored in the request. After the mapping rule is configured, the CSV data must be separated by commas (,).
@@ -7047,12 +6802,12 @@ pub struct ShowServiceMonitoringInformationResponse {
     /// Monitoring details
     ///
     /// - If **infer\_type** is set to **real-time**, see Table 4.
-    pub monitors: Option<Vec<ServiceMonitoringInformationMonitorOfRealTime>>,
+    pub monitors: Option<Vec<ServiceMonitoringInformationMonitorRealTime>>,
 }
 /// monitor parameters of real-time
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct ServiceMonitoringInformationMonitorOfRealTime {
+pub struct ServiceMonitoringInformationMonitorRealTime {
     /// Model ID
     pub model_id: Option<String>,
     /// Model name
@@ -7362,7 +7117,7 @@ pub struct CreateDevelopmentEnvironmentInstanceResponse {
     /// Workspace. For details, see Table 24.
     pub workspace: Option<DevelopmentEnvironmentInstanceWorkspaceResponse>,
     /// AI project. For details, see Table 25.
-    pub ai_project: Option<AiProjectResponse>,
+    pub ai_project: Option<AIProject>,
     /// Error code. For details, see Error Codes.
     pub error_code: Option<String>,
     /// Queuing information. For details, see Table 26.
@@ -7646,13 +7401,6 @@ pub struct DevelopmentEnvironmentInstanceWorkspaceResponse {
     /// Workspace ID
     pub id: Option<String>,
 }
-/// AIProject parameters
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct AiProjectResponse {
-    /// AI project ID
-    pub id: Option<String>,
-}
 /// queuing\_info parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -7729,7 +7477,7 @@ pub struct DevelopmentEnvironmentInstance {
     /// Dedicated resource pool. For details, see Table 10.
     pub pool: Option<DevelopmentEnvironmentInstancePool>,
     /// AI project. For details, see Table 11.
-    pub ai_project: Option<AiProjectResponse>,
+    pub ai_project: Option<DevelopmentEnvironmentInstanceAiProject>,
     /// Error code. For details, see Error Codes.
     pub error_code: Option<String>,
     /// Queuing information. For details, see Table 18.
@@ -7840,6 +7588,13 @@ pub struct ListDevelopmentEnvironmentInstancesFlavorDetail {
     /// Billing ratio This parameter is mandatory when **billing\_flavor** is specified.
     pub billing_params: Option<i64>,
 }
+/// AIProject parameters
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct DevelopmentEnvironmentInstanceAiProject {
+    /// AI project ID
+    pub id: Option<String>,
+}
 /// queuing\_info parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -7902,7 +7657,7 @@ pub struct ShowDevelopmentEnvironmentInstanceResponse {
     /// Error code. For details, see Error Codes.
     pub error_code: Option<String>,
     /// Queuing information. For details, see Table 17.
-    pub queuing_info: Option<ShowDevelopmentEnvironmentInstanceQueuingInfo>,
+    pub queuing_info: Option<ListDevelopmentEnvironmentInstancesQueuingInfo>,
     /// User information. For details, see Table 18.
     pub user: Option<DevelopmentEnvironmentInstanceUser>,
 }
@@ -7944,35 +7699,6 @@ pub struct ShowDevelopmentEnvironmentInstanceStorage {
     pub type_: Option<String>,
     /// Storage location. If **type** is set to **obs**, this parameter is mandatory. See Table 13. By default, this parameter is left blank.
     pub location: Option<DevelopmentEnvironmentInstanceLocationResponse>,
-}
-/// queuing\_info parameters
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct ShowDevelopmentEnvironmentInstanceQueuingInfo {
-    /// Instance ID
-    pub id: Option<String>,
-    /// Instance name
-    pub name: Option<String>,
-    /// Development environment type. By default, all types are returned.
-    /// Only **Notebook** is supported.
-    pub de_type: Option<String>,
-    /// Instance flavor. By default, all types are returned.
-    pub flavor: Option<String>,
-    /// Flavor details, which display the flavor information and whether the flavor is sold out For details, see Table 7.
-    pub flavor_details: Option<ListDevelopmentEnvironmentInstancesFlavorDetail>,
-    /// Instance status. By default, all statuses are returned, including:
-    ///
-    /// - **CREATE\_QUEUING**
-    /// - **START\_QUEUING**
-    pub status: Option<String>,
-    /// Time when an instance starts queuing. The value is a 13-digit timestamp.
-    pub begin_timestamp: Option<i64>,
-    /// Left queuing time, in seconds
-    pub remain_time: Option<i64>,
-    /// Time when an instance completes queuing. The value is a 13-digit timestamp.
-    pub end_timestamp: Option<i64>,
-    /// Ranking of an instance in a queue
-    pub rank: Option<i64>,
 }
 /// Parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -8557,17 +8283,6 @@ pub struct ServiceNode {
     pub created_at: Option<String>,
     /// Update time, in the format of YYYY-MM-DDThh:mm:ss (UTC)
     pub updated_at: Option<String>,
-}
-/// location parameters
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct ListDevelopmentEnvironmentInstancesLocation {
-    /// Storage path.
-    ///
-    /// - If **type** is set to **obs**, this parameter is mandatory. The value must be a valid OBS bucket path and end with a slash (/). The value must be a specific directory in an OBS bucket rather than the root directory of an OBS bucket.
-    pub path: Option<String>,
-    /// If **type** is set to **obs**, this parameter does not need to be set.
-    pub volume_size: Option<i64>,
 }
 /// profile parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]

@@ -60,7 +60,7 @@ crate::support::setters!(
 /// Response body parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct CreatePrivateDnatResponse201 {
+pub struct CreatePrivateDnatResponse {
     /// Specifies the response body of the DNAT rule.
     pub dnat_rule: Option<Privatednat>,
     /// Specifies the request ID.
@@ -470,7 +470,7 @@ crate::support::setters!(
 /// Response body parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct CreatePrivateNatResponse201 {
+pub struct CreatePrivateNatResponse {
     /// Specifies the response body for the private NAT gateway.
     pub gateway: Option<Privatenat>,
     /// Specifies the request ID.
@@ -635,7 +635,7 @@ crate::support::setters!(
 /// Response body parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct CreatePrivateSnatResponse201 {
+pub struct CreatePrivateSnatResponse {
     /// Specifies the response body of the SNAT rule.
     pub snat_rule: Option<Privatesnat>,
     /// Specifies the request ID.
@@ -766,7 +766,7 @@ crate::support::setters!(
 /// Response body parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct CreateTransitIpResponse201 {
+pub struct CreateTransitIpResponse {
     /// Specifies the response body of the transit IP address.
     pub transit_ip: Option<Transitip>,
     /// Specifies the request ID.
@@ -822,12 +822,12 @@ pub struct ListTransitIpsResponse {
 #[non_exhaustive]
 pub struct CreateDnatRuleRequest {
     /// Specifies the DNAT rule object. For details, see Table 2.
-    pub dnat_rule: DnatRuleDescriptionOfTheDnatRuleField,
+    pub dnat_rule: DnatRule,
 }
 /// Description of the dnat\_rule field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct DnatRuleDescriptionOfTheDnatRuleField {
+pub struct DnatRule {
     /// Specifies the NAT gateway ID.
     pub nat_gateway_id: String,
     /// Specifies the port ID of the cloud server (ECS or BMS). Specify either this parameter or **private\_ip**.
@@ -854,21 +854,21 @@ pub struct DnatRuleDescriptionOfTheDnatRuleField {
     pub description: Option<String>,
 }
 crate::support::setters!(
-    @ model DnatRuleDescriptionOfTheDnatRuleField new(nat_gateway_id : String,
-    internal_service_port : i64, floating_ip_id : String, external_service_port : i64,
-    protocol : String) { port_id : String, private_ip : String, description : String }
+    @ model DnatRule new(nat_gateway_id : String, internal_service_port : i64,
+    floating_ip_id : String, external_service_port : i64, protocol : String) { port_id :
+    String, private_ip : String, description : String }
 );
 /// Response parameter
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct CreateDnatRuleResponse {
     /// Specifies the DNAT rule object. For details, see Table 4.
-    pub dnat_rule: Option<DnatRuleDescriptionOfTheDnatRuleFieldResponse>,
+    pub dnat_rule: Option<DnatRuleResponse>,
 }
 /// Description of the dnat\_rule field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct DnatRuleDescriptionOfTheDnatRuleFieldResponse {
+pub struct DnatRuleResponse {
     /// Specifies the DNAT rule ID.
     pub id: Option<String>,
     /// Specifies the project ID.
@@ -909,12 +909,12 @@ pub struct DnatRuleDescriptionOfTheDnatRuleFieldResponse {
 #[non_exhaustive]
 pub struct ShowDnatRuleResponse {
     /// Specifies the DNAT rule object. For details, see Table 3.
-    pub dnat_rule: Option<ShowDnatRuleDescriptionOfTheDnatRuleField>,
+    pub dnat_rule: Option<ShowDnatRule>,
 }
 /// Description of the dnat\_rule field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct ShowDnatRuleDescriptionOfTheDnatRuleField {
+pub struct ShowDnatRule {
     /// Specifies the DNAT rule ID.
     pub id: Option<String>,
     /// Specifies the project ID.
@@ -954,19 +954,19 @@ pub struct ShowDnatRuleDescriptionOfTheDnatRuleField {
 #[non_exhaustive]
 pub struct ListDnatRulesResponse {
     /// Specifies the DNAT rule objects. For details, see Table 3.
-    pub dnat_rules: Option<Vec<ShowDnatRuleDescriptionOfTheDnatRuleField>>,
+    pub dnat_rules: Option<Vec<ShowDnatRule>>,
 }
 /// Request parameter
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct CreateNatGatewayRequest {
     /// Specifies the NAT gateway object. For details, see Table 2.
-    pub nat_gateway: NatGatewayDescriptionOfTheNatGatewayField,
+    pub nat_gateway: NatGateway,
 }
 /// Description of the nat\_gateway field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct NatGatewayDescriptionOfTheNatGatewayField {
+pub struct NatGateway {
     /// Specifies the project ID.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tenant_id: Option<String>,
@@ -991,21 +991,20 @@ pub struct NatGatewayDescriptionOfTheNatGatewayField {
     pub internal_network_id: String,
 }
 crate::support::setters!(
-    @ model NatGatewayDescriptionOfTheNatGatewayField new(name : serde_json::Value, spec
-    : String, router_id : String, internal_network_id : String) { tenant_id : String,
-    description : serde_json::Value }
+    @ model NatGateway new(name : serde_json::Value, spec : String, router_id : String,
+    internal_network_id : String) { tenant_id : String, description : serde_json::Value }
 );
 /// Response parameter
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct CreateNatGatewayResponse {
     /// Specifies the NAT gateway object. For details, see Table 4.
-    pub nat_gateway: Option<GatewayDescriptionOfTheNatGatewayFieldResponse>,
+    pub nat_gateway: Option<NatGatewayResponse>,
 }
 /// Description of the nat\_gateway field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct GatewayDescriptionOfTheNatGatewayFieldResponse {
+pub struct NatGatewayResponse {
     /// Specifies the NAT gateway ID.
     pub id: Option<String>,
     /// Specifies the project ID.
@@ -1054,7 +1053,7 @@ pub struct GatewayDescriptionOfTheNatGatewayFieldResponse {
 #[non_exhaustive]
 pub struct ShowNatGatewayResponse {
     /// Specifies the NAT gateway object. For details, see Table 3.
-    pub nat_gateway: Option<ShowNatGatewayDescriptionOfTheNatGatewayField>,
+    pub nat_gateway: Option<ShowNatGateway>,
 }
 crate::support::open_enum!(
     #[doc = " Specifies the NAT gateway specifications."] #[doc = " The value can be:"]
@@ -1064,13 +1063,12 @@ crate::support::open_enum!(
     " - **2**: medium type, which supports up to 50,000 SNAT connections."] #[doc =
     " - **3**: large type, which supports up to 200,000 SNAT connections."] #[doc =
     " - **4**: extra-large type, which supports up to 1,000,000 SNAT connections."]
-    ShowNatGatewayDescriptionOfTheNatGatewayFieldSpec { N0 = "0", N1 = "1", N2 = "2", N3
-    = "3", N4 = "4" }
+    ShowNatGatewaySpec { N0 = "0", N1 = "1", N2 = "2", N3 = "3", N4 = "4" }
 );
 /// Description of the nat\_gateway field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct ShowNatGatewayDescriptionOfTheNatGatewayField {
+pub struct ShowNatGateway {
     /// Specifies the NAT gateway ID.
     pub id: Option<String>,
     /// Specifies the project ID.
@@ -1088,7 +1086,7 @@ pub struct ShowNatGatewayDescriptionOfTheNatGatewayField {
     /// - **2**: medium type, which supports up to 50,000 SNAT connections.
     /// - **3**: large type, which supports up to 200,000 SNAT connections.
     /// - **4**: extra-large type, which supports up to 1,000,000 SNAT connections.
-    pub spec: Option<ShowNatGatewayDescriptionOfTheNatGatewayFieldSpec>,
+    pub spec: Option<ShowNatGatewaySpec>,
     /// Specifies the router ID.
     pub router_id: Option<String>,
     /// Specifies the network ID of the downstream interface (the next hop of the DVR) of the NAT gateway.
@@ -1117,7 +1115,7 @@ pub struct ShowNatGatewayDescriptionOfTheNatGatewayField {
 #[non_exhaustive]
 pub struct ListNatGatewaysResponse {
     /// Specifies the NAT gateway objects. For details, see Table 3.
-    pub nat_gateways: Option<GatewayDescriptionOfTheNatGatewayFieldResponse>,
+    pub nat_gateways: Option<NatGatewayResponse>,
 }
 /// Request parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -1125,12 +1123,12 @@ pub struct ListNatGatewaysResponse {
 pub struct UpdateNatGatewayRequest {
     /// Specifies the NAT gateway object. For details, see Table 3.
     /// Mandatory field: None. Only the **name**, **description**, and **spec** fields can be updated. At least one attribute must be specified for the NAT gateway to be updated.
-    pub nat_gateway: UpdateNatGatewayDescriptionOfTheNatGatewayField,
+    pub nat_gateway: UpdateNatGateway,
 }
 /// Description of the nat\_gateway field
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct UpdateNatGatewayDescriptionOfTheNatGatewayField {
+pub struct UpdateNatGateway {
     /// Specifies the NAT gateway name.
     /// The name can contain only digits, letters, underscores (\_), and hyphens (-).
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1150,20 +1148,20 @@ pub struct UpdateNatGatewayDescriptionOfTheNatGatewayField {
     pub spec: Option<String>,
 }
 crate::support::setters!(
-    @ model UpdateNatGatewayDescriptionOfTheNatGatewayField { name : serde_json::Value,
-    description : serde_json::Value, spec : String }
+    @ model UpdateNatGateway { name : serde_json::Value, description : serde_json::Value,
+    spec : String }
 );
 /// Response parameter
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct UpdateNatGatewayResponse {
     /// Specifies the NAT gateway object. For details, see Table 5.
-    pub nat_gateway: Option<GatewayDescriptionOfTheNatGatewayFieldResponse2>,
+    pub nat_gateway: Option<UpdateNatGatewayResponseNatGateway>,
 }
 /// Description of the nat\_gateway field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct GatewayDescriptionOfTheNatGatewayFieldResponse2 {
+pub struct UpdateNatGatewayResponseNatGateway {
     /// Specifies the NAT gateway ID.
     pub id: Option<String>,
     /// Specifies the project ID.
@@ -1210,12 +1208,12 @@ pub struct GatewayDescriptionOfTheNatGatewayFieldResponse2 {
 #[non_exhaustive]
 pub struct CreateSnatRuleRequest {
     /// Specifies the SNAT rule object. For details, see Table 2.
-    pub snat_rule: SnatRuleDescriptionOfTheSnatRuleField,
+    pub snat_rule: SnatRule,
 }
 /// Description of the snat\_rule field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct SnatRuleDescriptionOfTheSnatRuleField {
+pub struct SnatRule {
     /// Specifies the NAT gateway ID.
     pub nat_gateway_id: String,
     /// Specifies the network ID used by the SNAT rule. Specify either this parameter or **cidr**.
@@ -1240,21 +1238,20 @@ pub struct SnatRuleDescriptionOfTheSnatRuleField {
     pub description: Option<String>,
 }
 crate::support::setters!(
-    @ model SnatRuleDescriptionOfTheSnatRuleField new(nat_gateway_id : String,
-    floating_ip_id : String) { network_id : String, cidr : String, source_type : i64,
-    description : String }
+    @ model SnatRule new(nat_gateway_id : String, floating_ip_id : String) { network_id :
+    String, cidr : String, source_type : i64, description : String }
 );
 /// Response parameter
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct CreateSnatRuleResponse {
     /// Specifies the SNAT rule object. For details, see Table 4.
-    pub snat_rule: Option<SnatRuleDescriptionOfTheSnatRuleFieldResponse>,
+    pub snat_rule: Option<SnatRuleResponse>,
 }
 /// Description of the snat\_rule field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct SnatRuleDescriptionOfTheSnatRuleFieldResponse {
+pub struct SnatRuleResponse {
     /// Specifies the SNAT rule ID.
     pub id: Option<String>,
     /// Specifies the project ID.
@@ -1297,12 +1294,12 @@ pub struct SnatRuleDescriptionOfTheSnatRuleFieldResponse {
 #[non_exhaustive]
 pub struct ShowSnatRuleResponse {
     /// Specifies the SNAT rule object. For details, see Table 3.
-    pub snat_rule: Option<ShowSnatRuleDescriptionOfTheSnatRuleField>,
+    pub snat_rule: Option<ShowSnatRule>,
 }
 /// Description of the snat\_rule field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct ShowSnatRuleDescriptionOfTheSnatRuleField {
+pub struct ShowSnatRule {
     /// Specifies the SNAT rule ID.
     pub id: Option<String>,
     /// Specifies the project ID.
@@ -1347,48 +1344,7 @@ pub struct ShowSnatRuleDescriptionOfTheSnatRuleField {
 #[non_exhaustive]
 pub struct ListSnatRulesResponse {
     /// Specifies the SNAT rule objects. For details, see Table 3.
-    pub snat_rules: Option<ListSnatRulesDescriptionOfTheSnatRuleField>,
-}
-/// Description of the snat\_rule field
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct ListSnatRulesDescriptionOfTheSnatRuleField {
-    /// Specifies the SNAT rule ID.
-    pub id: Option<String>,
-    /// Specifies the project ID.
-    pub tenant_id: Option<String>,
-    /// Specifies the NAT gateway ID.
-    pub nat_gateway_id: Option<String>,
-    /// Specifies the network ID used by the SNAT rule.
-    pub network_id: Option<String>,
-    /// Specifies a subset of the VPC subnet CIDR block or a CIDR block of a Direct Connect connection.
-    pub cidr: Option<String>,
-    /// **0**: Either **network\_id** or **cidr** can be specified in a VPC.
-    /// **1**: Only **cidr** can be specified over a Direct Connect connection.
-    /// If no value is entered, the default value **0** (VPC) is used.
-    pub source_type: Option<i64>,
-    /// - Specifies the EIP ID. Use commas (,) to separate multiple IDs.
-    /// - The maximum length of the ID is 4,096 bytes.
-    /// - Constraints: The number of EIP IDs cannot exceed 20.
-    pub floating_ip_id: Option<serde_json::Value>,
-    /// - Specifies the EIP. Use commas (,) to separate multiple EIPs.
-    /// - The maximum length is 1,024 bytes.
-    pub floating_ip_address: Option<serde_json::Value>,
-    /// - Specifies the frozen EIP. Use commas (,) to separate frozen EIPs.
-    /// - The maximum length is 1,024 bytes.
-    pub freezed_ip_address: Option<serde_json::Value>,
-    /// Provides supplementary information about the SNAT rule.
-    pub description: Option<serde_json::Value>,
-    /// - Specifies the status of the SNAT rule.
-    /// - For details about all its values, see Table 1.
-    pub status: Option<String>,
-    /// - Specifies whether the SNAT rule is enabled or disabled.
-    /// - The state can be:
-    /// - **true**: The SNAT rule is enabled.
-    /// - **false**: The SNAT rule is disabled.
-    pub admin_state_up: Option<bool>,
-    /// Specifies when the SNAT rule was created (UTC time). Its value rounds to 6 decimal places for seconds. The format is yyyy-mm-dd hh:mm:ss.
-    pub created_at: Option<String>,
+    pub snat_rules: Option<ShowSnatRule>,
 }
 /// Request parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -1402,22 +1358,21 @@ pub struct AddNatGatewayTagRequest {
 #[non_exhaustive]
 pub struct BatchAddOrDeleteNatGatewayTagsRequest {
     /// Specifies tags. For details, see Table 3.
-    pub tags: Vec<AddOrDeleteNatGatewayTagParameterOfFieldTag>,
+    pub tags: Vec<AddOrDeleteNatGatewayTag>,
     /// Specifies the operation to be performed. The value can be set to **create** or **delete** only.
     pub action: String,
 }
 /// Parameter description of field tags
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct AddOrDeleteNatGatewayTagParameterOfFieldTag {
+pub struct AddOrDeleteNatGatewayTag {
     /// Specifies the tag key. It contains a maximum of 36 Unicode characters. This parameter cannot be left blank or contain ASCII (0-31) or the following characters: =\*\<\>\\,\|/
     pub key: String,
     /// Specifies the key value. Each value contains a maximum of 43 Unicode characters. If **value** is specified, tags are deleted by key and value. If **value** is not specified, tags are deleted by key. The value can be an empty character string. It cannot contain ASCII (0-31) or the following characters: =\*\<\>\\,\|/
     pub value: String,
 }
 crate::support::setters!(
-    @ model AddOrDeleteNatGatewayTagParameterOfFieldTag new(key : String, value : String)
-    {}
+    @ model AddOrDeleteNatGatewayTag new(key : String, value : String) {}
 );
 /// Response parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -1465,27 +1420,27 @@ pub struct ListNatGatewaysByTagRequest {
 #[non_exhaustive]
 pub struct ListNatGatewaysByTagResponse {
     /// Specifies the resource object list. For details, see Table 6.
-    pub resources: Option<Vec<NatGatewaysByTagDataDescriptionOfFieldResource>>,
+    pub resources: Option<Vec<NatGatewaysByTagResource>>,
     /// Specifies the total number of resources.
     pub total_count: Option<i64>,
 }
 /// Data structure description of field resource
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct NatGatewaysByTagDataDescriptionOfFieldResource {
+pub struct NatGatewaysByTagResource {
     /// Specifies the resource ID.
     pub resource_id: Option<String>,
     /// Provides details about the resource. The value is a resource object, used for extension. This parameter is left blank by default.
     pub resource_detail: Option<serde_json::Value>,
     /// Specifies the list of queried tags. If no tag is matched, an empty array is returned. For details, see Table 7.
-    pub tags: Option<Vec<NatGatewaysByTagParameterOfFieldResourceTag>>,
+    pub tags: Option<Vec<NatGatewaysByTagResourceTag>>,
     /// Specifies the resource name. This parameter is an empty string by default if there is no resource name.
     pub resource_name: Option<String>,
 }
 /// Parameter description of field resource\_tag
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct NatGatewaysByTagParameterOfFieldResourceTag {
+pub struct NatGatewaysByTagResourceTag {
     /// Specifies the tag key. It contains a maximum of 36 Unicode characters. It cannot be left empty or contain ASCII characters (0-31) and the following special characters: \*\<\>\\=
     pub key: Option<String>,
     /// Specifies the key value. The value can contain a maximum of 43 Unicode characters and can be an empty string. It cannot contain ASCII characters (0-31) and the following characters: \*\<\>\\=
@@ -1494,25 +1449,16 @@ pub struct NatGatewaysByTagParameterOfFieldResourceTag {
 /// Description of field tag
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct NatGatewayTagDescriptionOfFieldTag {
+pub struct NatGatewayTag {
     /// Specifies the tag key. It contains a maximum of 36 Unicode characters. This parameter cannot be left blank or contain ASCII (0-31) or the following characters: =\*\<\>\\,\|/
     pub key: String,
     /// Specifies the key value. The value can contain a maximum of 43 Unicode characters and can be an empty string. It cannot contain ASCII (0-31) or the following characters: =\*\<\>\\,\|/
     pub value: String,
 }
-/// Parameter description of field tags
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct NatGatewayTagParameterOfFieldTag {
-    /// Specifies the tag key. It contains a maximum of 36 Unicode characters. It cannot be left empty or contain ASCII characters (0-31) and the following special characters: \*\<\>\\=
-    pub key: String,
-    /// Specifies the key value. The value can contain a maximum of 43 Unicode characters and can be an empty string. It cannot contain non-printable ASCII characters (0-31) or the following special characters: \*\<\>\\=
-    pub value: String,
-}
 /// Description of field tag
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct NatGatewaysByTagDescriptionOfFieldTag {
+pub struct NatGatewaysByTag {
     /// Specifies the tag key. A key contains a maximum of 127 Unicode characters and cannot be blank. (The system does not check the parameter when searching a tag.) The key cannot be left blank or an empty string. The key cannot contain spaces. Before verification, delete spaces before and after the value.
     pub key: String,
     /// Specifies the tag values. Each value contains a maximum of 255 Unicode characters and cannot contain spaces. Before verification, delete spaces before and after the value.
@@ -1524,7 +1470,7 @@ pub struct NatGatewaysByTagDescriptionOfFieldTag {
 /// Description of field match
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct NatGatewaysByTagDescriptionOfFieldMatch {
+pub struct NatGatewaysByTagMatch {
     /// Specifies the tag key. The value is fixed at **resource\_name**.
     pub key: String,
     /// Specifies the key value. It can contain a maximum of 255 Unicode characters.
@@ -1533,7 +1479,7 @@ pub struct NatGatewaysByTagDescriptionOfFieldMatch {
 /// Parameter description of field tags
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct ProjectTagParameterOfFieldTag {
+pub struct ProjectTag {
     /// Specifies the tag key. It contains a maximum of 36 Unicode characters. It cannot be left empty or contain ASCII characters (0-31) and the following special characters: \*\<\>\\=
     pub key: String,
     /// Specifies the tag values. The value can contain a maximum of 43 Unicode characters and can be an empty string. It cannot contain non-printable ASCII characters (0-31) or the following special characters: \*\<\>\\=

@@ -147,7 +147,7 @@ impl PublishMessages2 {
                 ("message_template_name", self.message_template_name.is_some()),
             ],
         )?;
-        let body = types::PublishMessagesRequest2 {
+        let body = types::PublishMessagesTemplateRequest {
             subject: self.subject,
             message_template_name: need!(self, message_template_name)?,
             tags: self.tags,

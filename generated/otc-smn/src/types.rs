@@ -54,7 +54,7 @@ pub struct PublishMessagesRequest {
 /// Parameter description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct PublishMessagesRequest2 {
+pub struct PublishMessagesTemplateRequest {
     /// Message subject, which is presented as the email subject when SMN sends messages to email subscribers
     /// The message subject cannot exceed 512 bytes.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -659,7 +659,7 @@ pub struct ShowSmnApiV2VersionResponse {
 /// Description of the version field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct SmnApiV2VersionDescriptionOfTheVersionField {
+pub struct SmnApiV2Version {
     /// Version number, for example, **v2**
     pub id: Option<String>,
     /// URL of an API. For details, see Table 3.

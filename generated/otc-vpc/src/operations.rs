@@ -594,14 +594,14 @@ impl CreateIpAddressGroup {
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 201 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::CreateIpAddressGroupResponse201> {
+    pub async fn send(self) -> Result<types::CreateIpAddressGroupResponse> {
         let (call, request) = self.request()?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::CreateIpAddressGroupResponse201>> {
+    ) -> Result<docsdk_runtime::Response<types::CreateIpAddressGroupResponse>> {
         let (call, request) = self.request()?;
         call.json_with_response(request).await
     }
@@ -939,14 +939,14 @@ impl CreateFirewall {
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 201 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::CreateFirewallResponse201> {
+    pub async fn send(self) -> Result<types::CreateFirewallResponse> {
         let (call, request) = self.request()?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::CreateFirewallResponse201>> {
+    ) -> Result<docsdk_runtime::Response<types::CreateFirewallResponse>> {
         let (call, request) = self.request()?;
         call.json_with_response(request).await
     }
@@ -1741,14 +1741,14 @@ impl CreateSecurityGroup {
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 201 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::CreateSecurityGroupResponse201> {
+    pub async fn send(self) -> Result<types::CreateSecurityGroupResponse> {
         let (call, request) = self.request()?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::CreateSecurityGroupResponse201>> {
+    ) -> Result<docsdk_runtime::Response<types::CreateSecurityGroupResponse>> {
         let (call, request) = self.request()?;
         call.json_with_response(request).await
     }
@@ -2027,14 +2027,14 @@ impl CreateSecurityGroupRule {
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 201 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::CreateSecurityGroupRuleResponse201> {
+    pub async fn send(self) -> Result<types::CreateSecurityGroupRuleResponse> {
         let (call, request) = self.request()?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::CreateSecurityGroupRuleResponse201>> {
+    ) -> Result<docsdk_runtime::Response<types::CreateSecurityGroupRuleResponse>> {
         let (call, request) = self.request()?;
         call.json_with_response(request).await
     }
@@ -2440,7 +2440,7 @@ impl ListFirewallGroups2 {
 crate::support::builder!(
     #[derive(Debug)] CreateFirewallGroup("create_firewall_group") { #[doc =
     " Specifies the firewall group. For details, see Table 2."] #[doc = ""] #[doc =
-    " **Required.**"] firewall_group : types::FirewallGroupObject }
+    " **Required.**"] firewall_group : types::FirewallGroup }
 );
 impl CreateFirewallGroup {
     fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
@@ -2577,7 +2577,7 @@ impl ListFirewallPolicies2 {
 crate::support::builder!(
     #[derive(Debug)] CreateFirewallPolicy("create_firewall_policy") { #[doc =
     " Specifies the firewall policy. For details, see Table 2."] #[doc = ""] #[doc =
-    " **Required.**"] firewall_policy : types::FirewallPolicyObject }
+    " **Required.**"] firewall_policy : types::FirewallPolicy }
 );
 impl CreateFirewallPolicy {
     fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
@@ -2818,7 +2818,7 @@ impl ListFirewallRules3 {
 crate::support::builder!(
     #[derive(Debug)] CreateFirewallRule("create_firewall_rule") { #[doc =
     " Specifies the firewall rule objects. For details, see Table 2."] #[doc = ""] #[doc
-    = " **Required.**"] firewall_rule : types::FirewallRuleObject }
+    = " **Required.**"] firewall_rule : types::FirewallRule }
 );
 impl CreateFirewallRule {
     fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
@@ -2882,7 +2882,7 @@ crate::support::builder!(
     " Path parameter `firewall_group_id`."] #[doc = ""] #[doc = " **Required.**"]
     firewall_group_id : String, #[doc =
     " Specifies the firewall group. For details, see Table 2."] #[doc = ""] #[doc =
-    " **Required.**"] firewall_group : types::FirewallGroupObject }
+    " **Required.**"] firewall_group : types::FirewallGroup }
 );
 impl UpdateFirewallGroup {
     fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
@@ -2980,7 +2980,7 @@ crate::support::builder!(
     " Path parameter `firewall_policy_id`."] #[doc = ""] #[doc = " **Required.**"]
     firewall_policy_id : String, #[doc =
     " Specifies the firewall policy objects. For details, see Table 2."] #[doc = ""]
-    #[doc = " **Required.**"] firewall_policy : types::FirewallPolicyObject }
+    #[doc = " **Required.**"] firewall_policy : types::FirewallPolicy }
 );
 impl UpdateFirewallPolicy {
     fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
@@ -3078,7 +3078,7 @@ crate::support::builder!(
     " Path parameter `firewall_rule_id`."] #[doc = ""] #[doc = " **Required.**"]
     firewall_rule_id : String, #[doc =
     " Specifies the firewall rule objects. For details, see Table 2."] #[doc = ""] #[doc
-    = " **Required.**"] firewall_rule : types::UpdateFirewallRuleObject }
+    = " **Required.**"] firewall_rule : types::UpdateFirewallRule }
 );
 impl UpdateFirewallRule {
     fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
@@ -3292,7 +3292,7 @@ impl ListFloatingIpAddresses {
         call.json_with_response(request).await
     }
     crate::support::marked!(
-        types::ShowFloatingIpAddressFloatingipObject, marker, limit : i64 = 2000, | r | r
+        types::ShowFloatingIpAddressFloatingIp, marker, limit : i64 = 2000, | r | r
         .floatingips.unwrap_or_default(), | items | items.last().and_then(| i | i.id
         .clone())
     );
@@ -3361,7 +3361,7 @@ impl ListFloatingIpAddresses2 {
         call.json_with_response(request).await
     }
     crate::support::marked!(
-        types::ShowFloatingIpAddressFloatingipObject, marker, limit : i64 = 2000, | r | r
+        types::ShowFloatingIpAddressFloatingIp, marker, limit : i64 = 2000, | r | r
         .floatingips.unwrap_or_default(), | items | items.last().and_then(| i | i.id
         .clone())
     );
@@ -3369,7 +3369,7 @@ impl ListFloatingIpAddresses2 {
 crate::support::builder!(
     #[derive(Debug)] AssignFloatingIpAddress("assign_floating_ip_address") { #[doc =
     " Specifies the floating IP address list. For details, see Table 2."] #[doc = ""]
-    #[doc = " **Required.**"] floatingip : types::FloatingIpAddressFloatingipObject }
+    #[doc = " **Required.**"] floatingip : types::FloatingIpAddressFloatingIp }
 );
 impl AssignFloatingIpAddress {
     fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
@@ -3431,8 +3431,7 @@ crate::support::builder!(
     #[doc = ""] #[doc = " Path parameter `floatingip_id`."] #[doc = ""] #[doc =
     " **Required.**"] floatingip_id : String, #[doc =
     " Specifies the floating IP address list. For details, see Table 3."] #[doc = ""]
-    #[doc = " **Required.**"] floatingip : types::UpdateFloatingIpAddressFloatingipObject
-    }
+    #[doc = " **Required.**"] floatingip : types::UpdateFloatingIpAddressFloatingIp }
 );
 impl UpdateFloatingIpAddress {
     fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
@@ -3506,7 +3505,7 @@ crate::support::builder!(
     " Query parameter `shared`."] shared : bool, #[doc =
     " Specifies that the network status is used as the filtering condition."] #[doc =
     " The value can be **ACTIVE**, **BUILD**, or **DOWN**."] #[doc = ""] #[doc =
-    " Query parameter `status`."] status : types::PortObjectResponseStatus, #[doc =
+    " Query parameter `status`."] status : types::PortResponseStatus, #[doc =
     " Specifies that whether it is an external network is used as a filtering condition. If router:external=true is used for filtering, other filters are ignored and the external network is directly returned."]
     #[doc = " The value can be **true** or **false**."] #[doc = ""] #[doc =
     " Query parameter `router:external`."] router_external : bool, #[doc =
@@ -3601,7 +3600,7 @@ crate::support::builder!(
     " Query parameter `shared`."] shared : bool, #[doc =
     " Specifies that the network status is used as the filtering condition."] #[doc =
     " The value can be **ACTIVE**, **BUILD**, or **DOWN**."] #[doc = ""] #[doc =
-    " Query parameter `status`."] status : types::PortObjectResponseStatus, #[doc =
+    " Query parameter `status`."] status : types::PortResponseStatus, #[doc =
     " Specifies that whether it is an external network is used as a filtering condition. If router:external=true is used for filtering, other filters are ignored and the external network is directly returned."]
     #[doc = " The value can be **true** or **false**."] #[doc = ""] #[doc =
     " Query parameter `router:external`."] router_external : bool, #[doc =
@@ -3696,7 +3695,7 @@ crate::support::builder!(
     " Query parameter `shared`."] shared : bool, #[doc =
     " Specifies that the network status is used as the filtering condition."] #[doc =
     " The value can be **ACTIVE**, **BUILD**, or **DOWN**."] #[doc = ""] #[doc =
-    " Query parameter `status`."] status : types::PortObjectResponseStatus, #[doc =
+    " Query parameter `status`."] status : types::PortResponseStatus, #[doc =
     " Specifies that whether it is an external network is used as a filtering condition. If router:external=true is used for filtering, other filters are ignored and the external network is directly returned."]
     #[doc = " The value can be **true** or **false**."] #[doc = ""] #[doc =
     " Query parameter `router:external`."] router_external : bool, #[doc =
@@ -3793,7 +3792,7 @@ crate::support::builder!(
     " Query parameter `shared`."] shared : bool, #[doc =
     " Specifies that the network status is used as the filtering condition."] #[doc =
     " The value can be **ACTIVE**, **BUILD**, or **DOWN**."] #[doc = ""] #[doc =
-    " Query parameter `status`."] status : types::PortObjectResponseStatus, #[doc =
+    " Query parameter `status`."] status : types::PortResponseStatus, #[doc =
     " Specifies that whether it is an external network is used as a filtering condition. If router:external=true is used for filtering, other filters are ignored and the external network is directly returned."]
     #[doc = " The value can be **true** or **false**."] #[doc = ""] #[doc =
     " Query parameter `router:external`."] router_external : bool, #[doc =
@@ -3908,7 +3907,7 @@ impl ListSecurityGroupRules3 {
 crate::support::builder!(
     #[derive(Debug)] CreateNetwork("create_network") { #[doc =
     " Specifies the network. For details, see Table 2."] #[doc = ""] #[doc =
-    " **Required.**"] network : types::NetworkObject }
+    " **Required.**"] network : types::Network }
 );
 impl CreateNetwork {
     fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
@@ -3969,7 +3968,7 @@ crate::support::builder!(
     " **Required.**"] network_id : String, #[doc =
     " Specifies the network. For details, see Table 3."] #[doc =
     " You must specify at least one attribute when updating a network."] #[doc = ""]
-    #[doc = " **Required.**"] network : types::UpdateNetworkObject }
+    #[doc = " **Required.**"] network : types::UpdateNetwork }
 );
 impl UpdateNetwork {
     fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
@@ -4046,7 +4045,7 @@ crate::support::builder!(
     device_owner : String, #[doc =
     " - Specifies the status of the port that is used as the filter."] #[doc =
     " - The value can be **ACTIVE**, **BUILD**, or **DOWN**."] #[doc = ""] #[doc =
-    " Query parameter `status`."] status : types::PortObjectResponseStatus, #[doc =
+    " Query parameter `status`."] status : types::PortResponseStatus, #[doc =
     " Specifies the ID of the security group that is used as the filter. Query parameter `security_groups`."]
     security_groups : Vec < String >, #[doc =
     " Filter by IP address of the port, that is **fixed\\_ips=ip\\_address=\\{ip\\_address\\}** or **fixed\\_ips=subnet\\_id=\\{subnet\\_id\\}**. Set *\\{ip\\_address\\}* to an IP address, for example, 192.168.21.22 or 2a07:b980:4030:14::1. Set *\\{subnet\\_id\\}* to the IPv4 or IPv6 subnet ID, for example, 011fc878-5521-4654-a1ad-f5b0b5820302."]
@@ -4126,7 +4125,7 @@ crate::support::builder!(
     device_owner : String, #[doc =
     " - Specifies the status of the port that is used as the filter."] #[doc =
     " - The value can be **ACTIVE**, **BUILD**, or **DOWN**."] #[doc = ""] #[doc =
-    " Query parameter `status`."] status : types::PortObjectResponseStatus, #[doc =
+    " Query parameter `status`."] status : types::PortResponseStatus, #[doc =
     " Specifies the ID of the security group that is used as the filter. Query parameter `security_groups`."]
     security_groups : Vec < String >, #[doc =
     " Filter by IP address of the port, that is **fixed\\_ips=ip\\_address=\\{ip\\_address\\}** or **fixed\\_ips=subnet\\_id=\\{subnet\\_id\\}**. Set *\\{ip\\_address\\}* to an IP address, for example, 192.168.21.22 or 2a07:b980:4030:14::1. Set *\\{subnet\\_id\\}* to the IPv4 or IPv6 subnet ID, for example, 011fc878-5521-4654-a1ad-f5b0b5820302."]
@@ -4206,7 +4205,7 @@ crate::support::builder!(
     device_owner : String, #[doc =
     " - Specifies the status of the port that is used as the filter."] #[doc =
     " - The value can be **ACTIVE**, **BUILD**, or **DOWN**."] #[doc = ""] #[doc =
-    " Query parameter `status`."] status : types::PortObjectResponseStatus, #[doc =
+    " Query parameter `status`."] status : types::PortResponseStatus, #[doc =
     " Specifies the ID of the security group that is used as the filter. Query parameter `security_groups`."]
     security_groups : Vec < String >, #[doc =
     " Filter by IP address of the port, that is **fixed\\_ips=ip\\_address=\\{ip\\_address\\}** or **fixed\\_ips=subnet\\_id=\\{subnet\\_id\\}**. Set *\\{ip\\_address\\}* to an IP address, for example, 192.168.21.22 or 2a07:b980:4030:14::1. Set *\\{subnet\\_id\\}* to the IPv4 or IPv6 subnet ID, for example, 011fc878-5521-4654-a1ad-f5b0b5820302."]
@@ -4272,7 +4271,7 @@ impl ListPorts3 {
 crate::support::builder!(
     #[derive(Debug)] CreatePort("create_port") { #[doc =
     " Specifies the port object list. For details, see Table 2."] #[doc = ""] #[doc =
-    " **Required.**"] port : types::PortObject }
+    " **Required.**"] port : types::Port }
 );
 impl CreatePort {
     fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
@@ -4333,7 +4332,7 @@ crate::support::builder!(
     #[doc = ""] #[doc = " **Required.**"] port_id : String, #[doc =
     " Specifies the port object list. For details, see Table 3."] #[doc =
     " You must specify at least one attribute when updating a port."] #[doc = ""] #[doc =
-    " **Required.**"] port : types::UpdatePortObject }
+    " **Required.**"] port : types::UpdatePort }
 );
 impl UpdatePort {
     fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
@@ -4438,7 +4437,7 @@ crate::support::builder!(
     " Specifies that the router status is used as the filtering condition."] #[doc =
     " The value can be **ACTIVE**, **DOWN**, or **ERROR**."] #[doc = ""] #[doc =
     " Query parameter `status`."] status :
-    types::FloatingIpAddressFloatingipObjectResponseStatus, #[doc =
+    types::FloatingIpAddressFloatingIpResponseStatus, #[doc =
     " Specifies that the project ID is used as the filtering condition. Query parameter `tenant_id`."]
     tenant_id : String, #[doc =
     " Specifies a resource ID for pagination query, indicating that the query starts from the next record of the specified resource ID."]
@@ -4495,7 +4494,7 @@ crate::support::builder!(
     " Specifies that the router status is used as the filtering condition."] #[doc =
     " The value can be **ACTIVE**, **DOWN**, or **ERROR**."] #[doc = ""] #[doc =
     " Query parameter `status`."] status :
-    types::FloatingIpAddressFloatingipObjectResponseStatus, #[doc =
+    types::FloatingIpAddressFloatingIpResponseStatus, #[doc =
     " Specifies that the project ID is used as the filtering condition. Query parameter `tenant_id`."]
     tenant_id : String, #[doc =
     " Specifies a resource ID for pagination query, indicating that the query starts from the next record of the specified resource ID."]
@@ -4554,7 +4553,7 @@ crate::support::builder!(
     " Specifies that the router status is used as the filtering condition."] #[doc =
     " The value can be **ACTIVE**, **DOWN**, or **ERROR**."] #[doc = ""] #[doc =
     " Query parameter `status`."] status :
-    types::FloatingIpAddressFloatingipObjectResponseStatus, #[doc =
+    types::FloatingIpAddressFloatingIpResponseStatus, #[doc =
     " Specifies that the project ID is used as the filtering condition. Query parameter `tenant_id`."]
     tenant_id : String, #[doc =
     " Specifies a resource ID for pagination query, indicating that the query starts from the next record of the specified resource ID."]
@@ -4606,7 +4605,7 @@ impl ListRouters3 {
 crate::support::builder!(
     #[derive(Debug)] CreateRouter("create_router") { #[doc =
     " Specifies the router. For details, see Table 2."] #[doc = ""] #[doc =
-    " **Required.**"] router : types::RouterObject }
+    " **Required.**"] router : types::Router }
 );
 impl CreateRouter {
     fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
@@ -4665,7 +4664,7 @@ crate::support::builder!(
     " Path parameter `router_id`."] #[doc = ""] #[doc = " **Required.**"] router_id :
     String, #[doc = " Specifies the router. For details, see Table 2."] #[doc =
     " You must specify at least one attribute when updating a router."] #[doc = ""] #[doc
-    = " **Required.**"] router : types::UpdateRouterObject }
+    = " **Required.**"] router : types::UpdateRouter }
 );
 impl UpdateRouter {
     fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
@@ -4840,7 +4839,7 @@ impl ListSecurityGroupRules2 {
 crate::support::builder!(
     #[derive(Debug)] AddSecurityGroupRule("add_security_group_rule") { #[doc =
     " Specifies the security group rule. For details, see Table 2."] #[doc = ""] #[doc =
-    " **Required.**"] security_group_rule : types::SecurityGroupRuleObject }
+    " **Required.**"] security_group_rule : types::SecurityGroupRule }
 );
 impl AddSecurityGroupRule {
     fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
@@ -5128,7 +5127,7 @@ impl ListSubnets3 {
 crate::support::builder!(
     #[derive(Debug)] CreateSubnet("create_subnet") { #[doc =
     " Specifies the subnet. For details, see Table 2."] #[doc = ""] #[doc =
-    " **Required.**"] subnet : types::SubnetObject }
+    " **Required.**"] subnet : types::Subnet }
 );
 impl CreateSubnet {
     fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
@@ -5187,7 +5186,7 @@ crate::support::builder!(
     " Path parameter `subnet_id`."] #[doc = ""] #[doc = " **Required.**"] subnet_id :
     String, #[doc = " Specifies the subnet. For details, see Table 2."] #[doc =
     " You must specify at least one attribute when updating a subnet."] #[doc = ""] #[doc
-    = " **Required.**"] subnet : types::UpdateSubnetObject }
+    = " **Required.**"] subnet : types::UpdateSubnet }
 );
 impl UpdateSubnet {
     fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
@@ -5337,7 +5336,7 @@ impl ListSubnetPools3 {
 crate::support::builder!(
     #[derive(Debug)] CreateSubnetPool("create_subnet_pool") { #[doc =
     " Specifies the subnet pool list. For details, see Table 2."] #[doc = ""] #[doc =
-    " **Required.**"] subnetpool : types::SubnetPoolSubnetpoolObject }
+    " **Required.**"] subnetpool : types::SubnetPool }
 );
 impl CreateSubnetPool {
     fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
@@ -5398,8 +5397,7 @@ crate::support::builder!(
     subnetpool_id : String, #[doc =
     " Specifies the subnet pool list. For details, see Table 2."] #[doc =
     " You must specify at least one attribute when updating the subnet pool."] #[doc =
-    ""] #[doc = " **Required.**"] subnetpool : types::SubnetPoolSubnetpoolObjectResponse
-    }
+    ""] #[doc = " **Required.**"] subnetpool : types::SubnetPoolResponse }
 );
 impl UpdateSubnetPool {
     fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
@@ -5464,8 +5462,7 @@ crate::support::builder!(
     " Specifies the bandwidth ID, which uniquely identifies the bandwidth. Path parameter `bandwidth_id`."]
     #[doc = ""] #[doc = " **Required.**"] bandwidth_id : String, #[doc =
     " Specifies the bandwidth objects. For details, see Table 3."] #[doc = ""] #[doc =
-    " **Required.**"] bandwidth : types::SharedBandwidthEipDescriptionOfTheBandwidthField
-    }
+    " **Required.**"] bandwidth : types::SharedBandwidthEipBandwidth }
 );
 impl AddSharedBandwidthEip {
     fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
@@ -5506,7 +5503,7 @@ crate::support::builder!(
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
     " **Required.**"] project_id : String, #[doc =
     " Specifies the bandwidth objects. For details, see Table 3."] #[doc = ""] #[doc =
-    " **Required.**"] bandwidth : types::SharedBandwidthDescriptionOfTheBandwidthField }
+    " **Required.**"] bandwidth : types::SharedBandwidth }
 );
 impl AssignSharedBandwidth {
     fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
@@ -5581,8 +5578,7 @@ crate::support::builder!(
     " Specifies the bandwidth ID, which uniquely identifies the bandwidth. Path parameter `bandwidth_id`."]
     #[doc = ""] #[doc = " **Required.**"] bandwidth_id : String, #[doc =
     " Specifies the bandwidth objects. For details, see Table 3."] #[doc = ""] #[doc =
-    " **Required.**"] bandwidth :
-    types::SharedBandwidthEipDescriptionOfTheBandwidthField2 }
+    " **Required.**"] bandwidth : types::RemoveSharedBandwidthEipBandwidth }
 );
 impl RemoveSharedBandwidthEip {
     fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
@@ -5659,7 +5655,7 @@ crate::support::builder!(
     " Specifies the unique identifier of an EIP. Path parameter `publicip_id`."] #[doc =
     ""] #[doc = " **Required.**"] publicip_id : String, #[doc =
     " Specifies the **tag** objects. For details, see Table 3."] #[doc = ""] #[doc =
-    " **Required.**"] tag : types::EipTagObject }
+    " **Required.**"] tag : types::EipTag }
 );
 impl AddEipTag {
     fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
@@ -5700,7 +5696,7 @@ crate::support::builder!(
     " Specifies the unique identifier of an EIP. Path parameter `publicip_id`."] #[doc =
     ""] #[doc = " **Required.**"] publicip_id : String, #[doc =
     " Specifies the **tag** object list. For details, see Table 3."] #[doc = ""] #[doc =
-    " **Required.**"] tags : Vec < types::EipTagObject >, #[doc =
+    " **Required.**"] tags : Vec < types::EipTag >, #[doc =
     " Specifies the operation. Possible values are as follows:"] #[doc = ""] #[doc =
     " - **create**"] #[doc = " - **delete**"] #[doc = ""] #[doc = " **Required.**"]
     action : String }
@@ -5810,7 +5806,7 @@ crate::support::builder!(
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
     " **Required.**"] project_id : String, #[doc =
     " Specifies the included tags. A maximum of 20 tag keys are allowed for each query operation. Each tag key can have up to 10 tag values. The structure body must be included. The tag key cannot be left blank or set to an empty string. Each tag key must be unique, and each tag value in a tag must be unique."]
-    tags : Vec < types::EipsByTagDescriptionOfTheTagsField >, #[doc =
+    tags : Vec < types::EipsByTag >, #[doc =
     " Sets the page size. This parameter is not available when **action** is set to **count**. The default value is **1000** when **action** is set to **filter**. The maximum value is **1000**, and the minimum value is **1**. The value cannot be a negative number."]
     #[doc = ""] #[doc = " Default: `1000`. Range 1 to 1000."] limit : i64, #[doc =
     " Specifies the index position. The query starts from the next piece of data indexed by this parameter. This parameter is not required when you query data on the first page. The value in the response returned for querying data on the previous page will be included in this parameter for querying data on subsequent pages. This parameter is not available when **action** is set to **count**. If **action** is set to **filter**, the value must be a number, and the default value is **0**. The value cannot be a negative number."]
@@ -5820,7 +5816,7 @@ crate::support::builder!(
     " The value **filter** indicates pagination query. The value **count** indicates that the total number of query results meeting the search criteria will be returned."]
     #[doc = ""] #[doc = " **Required.**"] action : String, #[doc =
     " Specifies the search criteria. The tag key is the field to match. Currently, only **resource\\_name** is supported. The tag value indicates the matched value. This field is a fixed dictionary value."]
-    matches : Vec < types::EipsByTagDescriptionOfTheMatchField > }
+    matches : Vec < types::EipsByTagMatch > }
 );
 impl ListEipsByTag {
     fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
@@ -5894,8 +5890,8 @@ crate::support::builder!(
     " Specifies the security group ID, which uniquely identifies the security group. Path parameter `security_group_id`."]
     #[doc = ""] #[doc = " **Required.**"] security_group_id : String, #[doc =
     " Specifies the port list. A maximum of 20 ports are supported. For details, see Table 3."]
-    #[doc = ""] #[doc = " **Required.**"] ports : Vec <
-    types::TimeThemMultipleNicPortDescriptionOfFieldPort >, #[doc =
+    #[doc = ""] #[doc = " **Required.**"] ports : Vec < types::TimeThemMultipleNicPort >,
+    #[doc =
     " Specifies the operation. The value can be **add** (associate) or **remove** (disassociate). The values are case-insensitive."]
     #[doc = ""] #[doc = " **Required.**"] action : String }
 );
@@ -5983,7 +5979,7 @@ crate::support::builder!(
     #[doc = ""] #[doc = " Path parameter `subnet_id`."] #[doc = ""] #[doc =
     " **Required.**"] subnet_id : String, #[doc =
     " Specifies the **tag** objects. For details, see Table 3."] #[doc = ""] #[doc =
-    " **Required.**"] tag : types::SubnetTagObject }
+    " **Required.**"] tag : types::SubnetTag }
 );
 impl AddSubnetTag {
     fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
@@ -6025,7 +6021,7 @@ crate::support::builder!(
     " **Required.**"] subnet_id : String, #[doc =
     " Specifies the **tag** object list. For details, see Table 3."] #[doc =
     " Constraints: A maximum of 20 tag key-value pairs are supported."] #[doc = ""] #[doc
-    = " **Required.**"] tags : Vec < types::SubnetTagObject >, #[doc =
+    = " **Required.**"] tags : Vec < types::SubnetTag >, #[doc =
     " Specifies the operation. Possible values are as follows:"] #[doc = ""] #[doc =
     " - **create**"] #[doc = " - **delete**"] #[doc = ""] #[doc = " **Required.**"]
     action : String }
@@ -6137,7 +6133,7 @@ crate::support::builder!(
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
     " **Required.**"] project_id : String, #[doc =
     " Specifies the included tags. A maximum of 20 tag keys are allowed for each query operation. Each tag key can have up to 10 tag values. The structure body must be included. The tag key cannot be left blank or set to an empty string. Each tag key must be unique, and each tag value in a tag must be unique."]
-    tags : Vec < types::SubnetsByTagDescriptionOfTheTagField >, #[doc =
+    tags : Vec < types::SubnetsByTag >, #[doc =
     " Sets the page size. This parameter is not available when **action** is set to **count**. The default value is **1000** when **action** is set to **filter**. The maximum value is **1000**, and the minimum value is **1**. The value cannot be a negative number."]
     #[doc = ""] #[doc = " Default: `1000`. Range 1 to 1000."] limit : i64, #[doc =
     " Specifies the index position. The query starts from the next piece of data indexed by this parameter. This parameter is not required when you query data on the first page. The value in the response returned for querying data on the previous page will be included in this parameter for querying data on subsequent pages. This parameter is not available when **action** is set to **count**. If **action** is set to **filter**, the value must be a number, and the default value is **0**. The value cannot be a negative number."]
@@ -6147,7 +6143,7 @@ crate::support::builder!(
     " The value **filter** indicates pagination query. The value **count** indicates that the total number of query results meeting the search criteria will be returned."]
     #[doc = ""] #[doc = " **Required.**"] action : String, #[doc =
     " Specifies the search criteria. The tag key is the field to match. Currently, only **resource\\_name** is supported. The tag value indicates the matched value. This field is a fixed dictionary value."]
-    matches : Vec < types::SubnetsByTagDescriptionOfTheMatchField > }
+    matches : Vec < types::SubnetsByTagMatch > }
 );
 impl ListSubnetsByTag {
     fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
@@ -6334,8 +6330,7 @@ impl ListVpcPeeringConnections2 {
 crate::support::builder!(
     #[derive(Debug)] CreateVpcPeeringConnection("create_vpc_peering_connection") { #[doc
     = " Specifies the VPC peering connection. For details, see Table 2."] #[doc = ""]
-    #[doc = " **Required.**"] peering :
-    types::VpcPeeringConnectionDescriptionOfThePeeringField }
+    #[doc = " **Required.**"] peering : types::VpcPeeringConnectionPeering }
 );
 impl CreateVpcPeeringConnection {
     fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
@@ -6399,7 +6394,7 @@ crate::support::builder!(
     " Updates a VPC peering connection. For details, see Table 3."] #[doc =
     " When updating a VPC peering connection, you must specify at least one attribute. Currently, only the VPC peering connection name and description can be updated."]
     #[doc = ""] #[doc = " **Required.**"] peering :
-    types::VpcPeeringConnectionDescriptionOfThePeeringField2 }
+    types::UpdateVpcPeeringConnectionPeering }
 );
 impl UpdateVpcPeeringConnection {
     fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
@@ -6419,14 +6414,14 @@ impl UpdateVpcPeeringConnection {
         Ok((self.call, request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::CreateVpcPeeringConnectionResponse> {
+    pub async fn send(self) -> Result<types::UpdateVpcPeeringConnectionResponse> {
         let (call, request) = self.request()?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::CreateVpcPeeringConnectionResponse>> {
+    ) -> Result<docsdk_runtime::Response<types::UpdateVpcPeeringConnectionResponse>> {
         let (call, request) = self.request()?;
         call.json_with_response(request).await
     }
@@ -6544,7 +6539,7 @@ impl ListVpcRoutes {
 crate::support::builder!(
     #[derive(Debug)] CreateVpcRoute("create_vpc_route") { #[doc =
     " Specifies the route. For details, see Table 2."] #[doc = ""] #[doc =
-    " **Required.**"] route : types::VpcRouteObject }
+    " **Required.**"] route : types::VpcRoute }
 );
 impl CreateVpcRoute {
     fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
@@ -6666,7 +6661,7 @@ crate::support::builder!(
     " Specifies the VPC ID that uniquely identifies the VPC. Path parameter `vpc_id`."]
     #[doc = ""] #[doc = " **Required.**"] vpc_id : String, #[doc =
     " Specifies the **tag** objects. For details, see Table 3."] #[doc = ""] #[doc =
-    " **Required.**"] tag : types::SubnetTagObject }
+    " **Required.**"] tag : types::SubnetTag }
 );
 impl AddVpcTag {
     fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
@@ -6706,7 +6701,7 @@ crate::support::builder!(
     #[doc = ""] #[doc = " **Required.**"] vpc_id : String, #[doc =
     " Specifies the tags. For details, see Table 3."] #[doc =
     " Constraints: A maximum of 20 tag key-value pairs are supported."] #[doc = ""] #[doc
-    = " **Required.**"] tags : Vec < types::SubnetTagObject >, #[doc =
+    = " **Required.**"] tags : Vec < types::SubnetTag >, #[doc =
     " Specifies the operation. Possible values are as follows:"] #[doc = ""] #[doc =
     " - **create**"] #[doc = " - **delete**"] #[doc = ""] #[doc = " **Required.**"]
     action : String }
@@ -6816,7 +6811,7 @@ crate::support::builder!(
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
     " **Required.**"] project_id : String, #[doc =
     " Specifies the included tags. A maximum of 20 tag keys are allowed for each query operation. Each tag key can have up to 10 tag values. The structure body must be included. The tag key cannot be left blank or set to an empty string. Each tag key must be unique, and each tag value in a tag must be unique."]
-    tags : Vec < types::VpcsByTagDescriptionOfTheTagField >, #[doc =
+    tags : Vec < types::VpcsByTag >, #[doc =
     " Sets the page size. This parameter is not available when **action** is set to **count**. The default value is **1000** when **action** is set to **filter**. The maximum value is **1000**, and the minimum value is **1**. The value cannot be a negative number."]
     #[doc = ""] #[doc = " Default: `1000`. Range 1 to 1000."] limit : i64, #[doc =
     " Specifies the index position. The query starts from the next piece of data indexed by this parameter. This parameter is not required when you query data on the first page. The value in the response returned for querying data on the previous page will be included in this parameter for querying data on subsequent pages. This parameter is not available when **action** is set to **count**. If **action** is set to **filter**, the value must be a number, and the default value is **0**. The value cannot be a negative number."]
@@ -6826,7 +6821,7 @@ crate::support::builder!(
     " The value **filter** indicates pagination query. The value **count** indicates that the total number of query results meeting the search criteria will be returned."]
     #[doc = ""] #[doc = " **Required.**"] action : String, #[doc =
     " Specifies the search criteria. The tag key is the field to match. Currently, only **resource\\_name** is supported. The tag value indicates the matched value. This field is a fixed dictionary value."]
-    matches : Vec < types::SubnetsByTagDescriptionOfTheMatchField > }
+    matches : Vec < types::SubnetsByTagMatch > }
 );
 impl ListVpcsByTag {
     fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
@@ -6905,7 +6900,7 @@ crate::support::builder!(
     " Specifies the bandwidth ID, which uniquely identifies the bandwidth. Path parameter `bandwidth_id`."]
     #[doc = ""] #[doc = " **Required.**"] bandwidth_id : String, #[doc =
     " Specifies the bandwidth objects. For details, see Table 3."] #[doc = ""] #[doc =
-    " **Required.**"] bandwidth : types::UpdateBandwidthDescriptionOfTheBandwidthField }
+    " **Required.**"] bandwidth : types::UpdateBandwidth }
 );
 impl UpdateBandwidth {
     fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
@@ -6991,9 +6986,8 @@ impl ListBandwidths {
         call.json_with_response(request).await
     }
     crate::support::marked!(
-        types::BandwidthDescriptionOfTheBandwidthsField, marker, limit : i64 = 2000, | r
-        | r.bandwidths.unwrap_or_default(), | items | items.last().and_then(| i | i.id
-        .clone())
+        types::ListBandwidths, marker, limit : i64 = 2000, | r | r.bandwidths
+        .unwrap_or_default(), | items | items.last().and_then(| i | i.id.clone())
     );
 }
 crate::support::builder!(
@@ -7048,9 +7042,8 @@ impl ListBandwidths2 {
         call.json_with_response(request).await
     }
     crate::support::marked!(
-        types::BandwidthDescriptionOfTheBandwidthsField, marker, limit : i64 = 2000, | r
-        | r.bandwidths.unwrap_or_default(), | items | items.last().and_then(| i | i.id
-        .clone())
+        types::ListBandwidths, marker, limit : i64 = 2000, | r | r.bandwidths
+        .unwrap_or_default(), | items | items.last().and_then(| i | i.id.clone())
     );
 }
 crate::support::builder!(
@@ -7105,9 +7098,8 @@ impl ListEips {
         call.json_with_response(request).await
     }
     crate::support::marked!(
-        types::EipDescriptionOfThePublicipsField, marker, limit : i64 = 2000, | r | r
-        .publicips.unwrap_or_default(), | items | items.last().and_then(| i | i.id
-        .clone())
+        types::ShowEipPublicip, marker, limit : i64 = 2000, | r | r.publicips
+        .unwrap_or_default(), | items | items.last().and_then(| i | i.id.clone())
     );
 }
 crate::support::builder!(
@@ -7115,9 +7107,9 @@ crate::support::builder!(
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
     " **Required.**"] project_id : String, #[doc =
     " Specifies the EIP object. For details, see Table 3."] #[doc = ""] #[doc =
-    " **Required.**"] publicip : types::EipDescriptionOfThePublicipField, #[doc =
+    " **Required.**"] publicip : types::EipPublicip, #[doc =
     " Specifies the bandwidth object. For details, see Table 4."] #[doc = ""] #[doc =
-    " **Required.**"] bandwidth : types::EipDescriptionOfTheBandwidthField }
+    " **Required.**"] bandwidth : types::EipBandwidth }
 );
 impl AssignEip {
     fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
@@ -7192,7 +7184,7 @@ crate::support::builder!(
     " Specifies the unique identifier of an EIP. Path parameter `publicip_id`."] #[doc =
     ""] #[doc = " **Required.**"] publicip_id : String, #[doc =
     " Specifies the EIP object. For details, see Table 3."] #[doc = ""] #[doc =
-    " **Required.**"] publicip : types::UpdateEipDescriptionOfThePublicipField }
+    " **Required.**"] publicip : types::UpdateEipPublicip }
 );
 impl UpdateEip {
     fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
@@ -7264,8 +7256,7 @@ crate::support::builder!(
     " **Required.**"] project_id : String, #[doc =
     " Specifies the private IP addresses. For details, see Table 3."] #[doc =
     " By default, a maximum of 20 private IP addresses can be assigned."] #[doc = ""]
-    #[doc = " **Required.**"] privateips : Vec <
-    types::PrivateIpAddressDescriptionOfThePrivateipField > }
+    #[doc = " **Required.**"] privateips : Vec < types::PrivateIpAddressPrivateIp > }
 );
 impl AssignPrivateIpAddress {
     fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
@@ -7421,9 +7412,9 @@ impl ListPrivateIpAddresses {
         call.json_with_response(request).await
     }
     crate::support::marked!(
-        types::IpAddressDescriptionOfThePrivateipFieldResponse, marker, limit : i64 =
-        2000, | r | r.privateips.unwrap_or_default(), | items | items.last().and_then(| i
-        | i.id.clone())
+        types::PrivateIpAddressPrivateIpResponse, marker, limit : i64 = 2000, | r | r
+        .privateips.unwrap_or_default(), | items | items.last().and_then(| i | i.id
+        .clone())
     );
 }
 crate::support::builder!(
@@ -7482,9 +7473,9 @@ impl ListPrivateIpAddresses2 {
         call.json_with_response(request).await
     }
     crate::support::marked!(
-        types::IpAddressDescriptionOfThePrivateipFieldResponse, marker, limit : i64 =
-        2000, | r | r.privateips.unwrap_or_default(), | items | items.last().and_then(| i
-        | i.id.clone())
+        types::PrivateIpAddressPrivateIpResponse, marker, limit : i64 = 2000, | r | r
+        .privateips.unwrap_or_default(), | items | items.last().and_then(| i | i.id
+        .clone())
     );
 }
 crate::support::builder!(
@@ -7582,7 +7573,7 @@ crate::support::builder!(
     " Specifies the route table ID, which uniquely identifies a route table. Path parameter `routetable_id`."]
     #[doc = ""] #[doc = " **Required.**"] routetable_id : String, #[doc =
     " Specifies the route table. For details, see Table 3."] #[doc = ""] #[doc =
-    " **Required.**"] routetable : types::SubnetDescriptionOfTheRoutetableField }
+    " **Required.**"] routetable : types::SubnetRoutetable }
 );
 impl AssociateSubnets {
     fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
@@ -7625,8 +7616,7 @@ crate::support::builder!(
     " Specifies the route table ID, which uniquely identifies a route table. Path parameter `routetable_id`."]
     #[doc = ""] #[doc = " **Required.**"] routetable_id : String, #[doc =
     " Specifies the route table. For details, see Table 3."] #[doc = ""] #[doc =
-    " **Required.**"] routetable : types::RouteTableSubnetDescriptionOfTheRoutetableField
-    }
+    " **Required.**"] routetable : types::RouteTableSubnetRouteTable }
 );
 impl DisassociateRouteTableSubnets {
     fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
@@ -7718,9 +7708,8 @@ impl ListRouteTables {
         call.json_with_response(request).await
     }
     crate::support::marked!(
-        types::ListRouteTablesDescriptionOfTheRoutetableField, marker, limit : i64 =
-        2000, | r | r.routetables.unwrap_or_default(), | items | items.last().and_then(|
-        i | i.id.clone())
+        types::ShowRouteTable, marker, limit : i64 = 2000, | r | r.routetables
+        .unwrap_or_default(), | items | items.last().and_then(| i | i.id.clone())
     );
 }
 crate::support::builder!(
@@ -7779,9 +7768,8 @@ impl ListRouteTables2 {
         call.json_with_response(request).await
     }
     crate::support::marked!(
-        types::ListRouteTablesDescriptionOfTheRoutetableField, marker, limit : i64 =
-        2000, | r | r.routetables.unwrap_or_default(), | items | items.last().and_then(|
-        i | i.id.clone())
+        types::ShowRouteTable, marker, limit : i64 = 2000, | r | r.routetables
+        .unwrap_or_default(), | items | items.last().and_then(| i | i.id.clone())
     );
 }
 crate::support::builder!(
@@ -7789,7 +7777,7 @@ crate::support::builder!(
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
     " **Required.**"] project_id : String, #[doc =
     " Specifies the route table. For details, see Table 3."] #[doc = ""] #[doc =
-    " **Required.**"] routetable : types::RouteTableDescriptionOfTheRoutetableField }
+    " **Required.**"] routetable : types::RouteTable }
 );
 impl CreateRouteTable {
     fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
@@ -7862,8 +7850,7 @@ crate::support::builder!(
     " Specifies the route table ID that uniquely identifies a route table. Path parameter `routetable_id`."]
     #[doc = ""] #[doc = " **Required.**"] routetable_id : String, #[doc =
     " Specifies the route table. For details, see Table 3."] #[doc = ""] #[doc =
-    " **Required.**"] routetable : types::UpdateRouteTableDescriptionOfTheRoutetableField
-    }
+    " **Required.**"] routetable : types::UpdateRouteTable }
 );
 impl UpdateRouteTable {
     fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
@@ -8013,7 +8000,7 @@ crate::support::builder!(
     " If you use the management console, the value of this parameter is the **Network ID** value."]
     #[doc = ""] #[doc = " Path parameter `subnet_id`."] #[doc = ""] #[doc =
     " **Required.**"] subnet_id : String, #[doc = " Specifies the subnet objects."] #[doc
-    = ""] #[doc = " **Required.**"] subnet : types::SubnetInformationSubnetObject }
+    = ""] #[doc = " **Required.**"] subnet : types::SubnetInformationSubnet }
 );
 impl UpdateSubnetInformation {
     fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
@@ -8144,15 +8131,15 @@ impl ListVpcs2 {
         call.json_with_response(request).await
     }
     crate::support::marked!(
-        types::ListVpcsObject, marker, limit : i64 = 2000, | r | r.vpcs
-        .unwrap_or_default(), | items | items.last().and_then(| i | i.id.clone())
+        types::ListVpcs, marker, limit : i64 = 2000, | r | r.vpcs.unwrap_or_default(), |
+        items | items.last().and_then(| i | i.id.clone())
     );
 }
 crate::support::builder!(
     #[derive(Debug)] CreateVpc("create_vpc") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
     " **Required.**"] project_id : String, #[doc = " Specifies the VPC objects."] #[doc =
-    ""] #[doc = " **Required.**"] vpc : types::VpcObject }
+    ""] #[doc = " **Required.**"] vpc : types::Vpc2 }
 );
 impl CreateVpc {
     fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
@@ -8222,7 +8209,7 @@ crate::support::builder!(
     " Specifies the VPC ID, which uniquely identifies the VPC. Path parameter `vpc_id`."]
     #[doc = ""] #[doc = " **Required.**"] vpc_id : String, #[doc =
     " Specifies the VPC objects."] #[doc = ""] #[doc = " **Required.**"] vpc :
-    types::UpdateVpcObject }
+    types::UpdateVpc }
 );
 impl UpdateVpc {
     fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
@@ -8304,8 +8291,8 @@ crate::support::builder!(
     " - The value can be:"] #[doc = " - **port**: a single network interface."] #[doc =
     " - **vpc**: All network interfaces in a VPC."] #[doc =
     " - **network**: All network interfaces in a subnet."] #[doc = ""] #[doc =
-    " Query parameter `resource_type`."] resource_type :
-    types::VpcFlowLogDescriptionOfTheFlowLogFieldResourceType, #[doc =
+    " Query parameter `resource_type`."] resource_type : types::VpcFlowLogResourceType,
+    #[doc =
     " - ID of the resource whose logs are to be collected. Query parameter `resource_id`."]
     resource_id : String, #[doc =
     " - Type of the traffic whose logs are to be collected."] #[doc =
@@ -8316,7 +8303,7 @@ crate::support::builder!(
     #[doc =
     " - **reject**: specifies that only rejected inbound and outbound traffic of the specified resource will be logged."]
     #[doc = ""] #[doc = " Query parameter `traffic_type`."] traffic_type :
-    types::VpcFlowLogDescriptionOfTheFlowLogFieldTrafficType, #[doc =
+    types::VpcFlowLogTrafficType, #[doc =
     " - Log group ID. Query parameter `log_group_id`."] log_group_id : String, #[doc =
     " - Log topic ID. Query parameter `log_topic_id`."] log_topic_id : String, #[doc =
     " Flow log status"] #[doc = ""] #[doc = " - **ACTIVE**: Enabled"] #[doc =
@@ -8374,9 +8361,8 @@ impl ListVpcFlowLogs {
         call.json_with_response(request).await
     }
     crate::support::marked!(
-        types::ShowVpcFlowLogDescriptionOfTheFlowLogField, marker, limit : i64 = 2000, |
-        r | r.flow_logs.unwrap_or_default(), | items | items.last().and_then(| i | i.id
-        .clone())
+        types::ShowVpcFlowLog, marker, limit : i64 = 2000, | r | r.flow_logs
+        .unwrap_or_default(), | items | items.last().and_then(| i | i.id.clone())
     );
 }
 crate::support::builder!(
@@ -8384,7 +8370,7 @@ crate::support::builder!(
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
     " **Required.**"] project_id : String, #[doc =
     " **FlowLog** objects. For details, see Table 3."] #[doc = ""] #[doc =
-    " **Required.**"] flow_log : types::VpcFlowLogDescriptionOfTheFlowLogField }
+    " **Required.**"] flow_log : types::VpcFlowLog }
 );
 impl CreateVpcFlowLog {
     fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
@@ -8455,7 +8441,7 @@ crate::support::builder!(
     project_id : String, #[doc = " Flow log ID. Path parameter `flowlog_id`."] #[doc =
     ""] #[doc = " **Required.**"] flowlog_id : String, #[doc =
     " **FlowLog** objects. For details, see Table 3."] #[doc = ""] #[doc =
-    " **Required.**"] flow_log : types::UpdateVpcFlowLogDescriptionOfTheFlowLogField }
+    " **Required.**"] flow_log : types::UpdateVpcFlowLog }
 );
 impl UpdateVpcFlowLog {
     fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
@@ -8538,8 +8524,8 @@ crate::support::builder!(
     " - The value can be:"] #[doc = " - **port**: a single network interface."] #[doc =
     " - **vpc**: All network interfaces in a VPC."] #[doc =
     " - **network**: All network interfaces in a subnet."] #[doc = ""] #[doc =
-    " Query parameter `resource_type`."] resource_type :
-    types::VpcFlowLogDescriptionOfTheFlowLogFieldResourceType, #[doc =
+    " Query parameter `resource_type`."] resource_type : types::VpcFlowLogResourceType,
+    #[doc =
     " - ID of the resource whose logs are to be collected. Query parameter `resource_id`."]
     resource_id : String, #[doc =
     " - Type of the traffic whose logs are to be collected."] #[doc =
@@ -8550,7 +8536,7 @@ crate::support::builder!(
     #[doc =
     " - **reject**: specifies that only rejected inbound and outbound traffic of the specified resource will be logged."]
     #[doc = ""] #[doc = " Query parameter `traffic_type`."] traffic_type :
-    types::VpcFlowLogDescriptionOfTheFlowLogFieldTrafficType, #[doc =
+    types::VpcFlowLogTrafficType, #[doc =
     " - Log group ID. Query parameter `log_group_id`."] log_group_id : String, #[doc =
     " - Log topic ID. Query parameter `log_topic_id`."] log_topic_id : String, #[doc =
     " Flow log status"] #[doc = ""] #[doc = " - **ACTIVE**: Enabled"] #[doc =
@@ -8610,9 +8596,8 @@ impl ListVpcFlowLogs2 {
         call.json_with_response(request).await
     }
     crate::support::marked!(
-        types::ShowVpcFlowLogDescriptionOfTheFlowLogField, marker, limit : i64 = 2000, |
-        r | r.flow_logs.unwrap_or_default(), | items | items.last().and_then(| i | i.id
-        .clone())
+        types::ShowVpcFlowLog, marker, limit : i64 = 2000, | r | r.flow_logs
+        .unwrap_or_default(), | items | items.last().and_then(| i | i.id.clone())
     );
 }
 crate::support::builder!(

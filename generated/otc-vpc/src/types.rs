@@ -1348,7 +1348,7 @@ crate::support::setters!(@ model Ipextrasetoption new(ip : String) { remarks : S
 /// Response body parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct CreateIpAddressGroupResponse201 {
+pub struct CreateIpAddressGroupResponse {
     /// **Definition**:
     /// Request ID.
     /// **Range**:
@@ -2009,7 +2009,7 @@ crate::support::setters!(@ model Requesttag new(key : String, value : String) {}
 /// Response body parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct CreateFirewallResponse201 {
+pub struct CreateFirewallResponse {
     /// **Definition**:
     /// Response body for creating a network ACL.
     /// **Range**:
@@ -2989,7 +2989,7 @@ crate::support::setters!(
 /// Response body parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct CreateSecurityGroupResponse201 {
+pub struct CreateSecurityGroupResponse {
     /// - Definition: Request ID.
     /// - Range: None
     pub request_id: Option<String>,
@@ -3103,7 +3103,7 @@ pub struct Securitygrouprule {
 /// Response body parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct CreateSecurityGroupResponse202 {
+pub struct CreateSecurityGroupAcceptedResponse {
     /// - Definition: Request ID.
     /// - Range: None
     pub request_id: Option<String>,
@@ -3367,7 +3367,7 @@ crate::support::setters!(
 /// Response body parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct CreateSecurityGroupRuleResponse201 {
+pub struct CreateSecurityGroupRuleResponse {
     /// - Definition: Request ID.
     /// - Range: None
     pub request_id: Option<String>,
@@ -3606,12 +3606,12 @@ pub struct RemoveVpcSecondaryCidrBlockResponse {
 #[non_exhaustive]
 pub struct CreateFirewallGroupRequest {
     /// Specifies the firewall group. For details, see Table 2.
-    pub firewall_group: FirewallGroupObject,
+    pub firewall_group: FirewallGroup,
 }
 /// Firewall Group objects
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct FirewallGroupObject {
+pub struct FirewallGroup {
     /// Specifies the name of the firewall group.
     /// The value can contain a maximum of 255 characters.
     ///
@@ -3644,7 +3644,7 @@ pub struct FirewallGroupObject {
     pub admin_state_up: Option<bool>,
 }
 crate::support::setters!(
-    @ model FirewallGroupObject { name : String, description : String,
+    @ model FirewallGroup { name : String, description : String,
     ingress_firewall_policy_id : String, egress_firewall_policy_id : String, ports : Vec
     < String >, admin_state_up : bool }
 );
@@ -3653,22 +3653,21 @@ crate::support::setters!(
 #[non_exhaustive]
 pub struct CreateFirewallGroupResponse {
     /// Specifies the firewall group. For details, see Table 4.
-    pub firewall_group: Option<FirewallGroupObjectResponse>,
+    pub firewall_group: Option<FirewallGroupResponse>,
 }
 crate::support::open_enum!(
     #[doc = " Specifies the status of the firewall policy."] #[doc =
     " The value can be:"] #[doc = ""] #[doc = " - **ACTIVE** (Normal)"] #[doc =
     " - **INACTIVE** (Inactive)"] #[doc = " - **ERROR** (Error occurred)"] #[doc =
     " - **PENDING\\_CREATE** (Creating)"] #[doc = " - **PENDING\\_UPDATE** (Updating)"]
-    #[doc = " - **PENDING\\_DELETE** (Deleting)"] FirewallGroupObjectResponseStatus {
-    Active = "ACTIVE", Inactive = "INACTIVE", Error = "ERROR", PendingCreate =
-    "PENDING_CREATE", PendingUpdate = "PENDING_UPDATE", PendingDelete = "PENDING_DELETE"
-    }
+    #[doc = " - **PENDING\\_DELETE** (Deleting)"] FirewallGroupResponseStatus { Active =
+    "ACTIVE", Inactive = "INACTIVE", Error = "ERROR", PendingCreate = "PENDING_CREATE",
+    PendingUpdate = "PENDING_UPDATE", PendingDelete = "PENDING_DELETE" }
 );
 /// Firewall Group objects
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct FirewallGroupObjectResponse {
+pub struct FirewallGroupResponse {
     /// Specifies the UUID of the firewall group.
     pub id: Option<String>,
     /// Specifies the name of the firewall group.
@@ -3694,7 +3693,7 @@ pub struct FirewallGroupObjectResponse {
     /// - **PENDING\_CREATE** (Creating)
     /// - **PENDING\_UPDATE** (Updating)
     /// - **PENDING\_DELETE** (Deleting)
-    pub status: Option<FirewallGroupObjectResponseStatus>,
+    pub status: Option<FirewallGroupResponseStatus>,
     /// Specifies the administrative status of the firewall.
     pub admin_state_up: Option<bool>,
     /// Specifies the project ID.
@@ -3711,12 +3710,12 @@ pub struct FirewallGroupObjectResponse {
 #[non_exhaustive]
 pub struct CreateFirewallPolicyRequest {
     /// Specifies the firewall policy. For details, see Table 2.
-    pub firewall_policy: FirewallPolicyObject,
+    pub firewall_policy: FirewallPolicy,
 }
 /// Firewall Policy objects
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct FirewallPolicyObject {
+pub struct FirewallPolicy {
     /// Specifies the name of the firewall policy.
     /// The value can contain a maximum of 255 characters.
     ///
@@ -3738,20 +3737,20 @@ pub struct FirewallPolicyObject {
     pub audited: Option<bool>,
 }
 crate::support::setters!(
-    @ model FirewallPolicyObject { name : String, description : String, firewall_rules :
-    Vec < String >, audited : bool }
+    @ model FirewallPolicy { name : String, description : String, firewall_rules : Vec <
+    String >, audited : bool }
 );
 /// Response parameter
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct CreateFirewallPolicyResponse {
     /// Specifies the firewall policy. For details, see Table 4.
-    pub firewall_policy: Option<FirewallPolicyObjectResponse>,
+    pub firewall_policy: Option<FirewallPolicyResponse>,
 }
 /// Firewall Policy objects
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct FirewallPolicyObjectResponse {
+pub struct FirewallPolicyResponse {
     /// Specifies the UUID of the firewall policy.
     pub id: Option<String>,
     /// Specifies the name of the firewall policy.
@@ -3774,22 +3773,22 @@ pub struct FirewallPolicyObjectResponse {
 #[non_exhaustive]
 pub struct CreateFirewallRuleRequest {
     /// Specifies the firewall rule objects. For details, see Table 2.
-    pub firewall_rule: FirewallRuleObject,
+    pub firewall_rule: FirewallRule,
 }
 crate::support::open_enum!(
     #[doc = " Specifies the IP protocol."] #[doc =
-    " The value can be **TCP**, **UDP**, or **ICMP**."] FirewallRuleObjectProtocol { Tcp
-    = "TCP", Udp = "UDP", Icmp = "ICMP" }
+    " The value can be **TCP**, **UDP**, or **ICMP**."] FirewallRuleProtocol { Tcp =
+    "TCP", Udp = "UDP", Icmp = "ICMP" }
 );
 crate::support::open_enum!(
     #[doc = " Specifies action performed on traffic passing through the firewall."] #[doc
-    = " The value can be **deny** or **allow**."] FirewallRuleObjectAction { Deny =
-    "deny", Allow = "allow" }
+    = " The value can be **deny** or **allow**."] FirewallRuleAction { Deny = "deny",
+    Allow = "allow" }
 );
 /// Firewall Rule objects
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct FirewallRuleObject {
+pub struct FirewallRule {
     /// Specifies the firewall rule name.
     /// The value can contain a maximum of 255 characters.
     ///
@@ -3805,7 +3804,7 @@ pub struct FirewallRuleObject {
     /// Specifies the IP protocol.
     /// The value can be **TCP**, **UDP**, or **ICMP**.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub protocol: Option<FirewallRuleObjectProtocol>,
+    pub protocol: Option<FirewallRuleProtocol>,
     /// Specifies the source port number or port number range.
     /// The value can be an integer from 1 to 65535 or a port number range in the format of **a:b**.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3827,29 +3826,29 @@ pub struct FirewallRuleObject {
     /// Specifies action performed on traffic passing through the firewall.
     /// The value can be **deny** or **allow**.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub action: Option<FirewallRuleObjectAction>,
+    pub action: Option<FirewallRuleAction>,
     /// Specifies whether the firewall rule is enabled.
     /// The value can be **true** or **false**.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
 }
 crate::support::setters!(
-    @ model FirewallRuleObject { name : String, description : String, protocol :
-    FirewallRuleObjectProtocol, source_port : String, destination_port : String,
-    ip_version : i64, source_ip_address : String, destination_ip_address : String, action
-    : FirewallRuleObjectAction, enabled : bool }
+    @ model FirewallRule { name : String, description : String, protocol :
+    FirewallRuleProtocol, source_port : String, destination_port : String, ip_version :
+    i64, source_ip_address : String, destination_ip_address : String, action :
+    FirewallRuleAction, enabled : bool }
 );
 /// Response parameter
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct CreateFirewallRuleResponse {
     /// Specifies the firewall rule objects. For details, see Table 4.
-    pub firewall_rule: Option<FirewallRuleObjectResponse>,
+    pub firewall_rule: Option<FirewallRuleResponse>,
 }
 /// Firewall Rule objects
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct FirewallRuleObjectResponse {
+pub struct FirewallRuleResponse {
     /// Specifies the UUID of the firewall rule.
     pub id: Option<String>,
     /// Specifies the firewall rule name.
@@ -3920,77 +3919,36 @@ pub struct InsertFirewallRuleResponse {
 #[non_exhaustive]
 pub struct ShowFirewallGroupResponse {
     /// Specifies the firewall group. For details, see Table 3.
-    pub firewall_group: Option<FirewallGroupObjectResponse>,
+    pub firewall_group: Option<FirewallGroupResponse>,
 }
 /// Response parameter
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ShowFirewallPolicyResponse {
     /// Specifies the firewall policy. For details, see Table 3.
-    pub firewall_policy: Option<FirewallPolicyObjectResponse>,
+    pub firewall_policy: Option<FirewallPolicyResponse>,
 }
 /// Response parameter
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ShowFirewallRuleResponse {
     /// Specifies the firewall rule objects. For details, see Table 3.
-    pub firewall_rule: Option<FirewallRuleObjectResponse>,
+    pub firewall_rule: Option<FirewallRuleResponse>,
 }
 /// Response parameter
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ListFirewallGroupsResponse {
     /// Specifies the firewall group list. For details, see Table 3.
-    pub firewall_groups: Option<Vec<ListFirewallGroupsObject>>,
+    pub firewall_groups: Option<Vec<FirewallGroupResponse>>,
     /// Specifies the **firewall\_groups\_link** object list. For details, see Table 4.
     /// Only when **limit** is used for filtering and the number of resources exceeds the value of **limit** or 2000 (default value of **limit**), value **next** will be returned for **rel** and a link for **href**.
-    pub firewall_groups_links: Option<Vec<FirewallGroupLinkObject>>,
-}
-/// Firewall Group objects
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct ListFirewallGroupsObject {
-    /// Specifies the UUID of the firewall group.
-    pub id: Option<String>,
-    /// Specifies the name of the firewall group.
-    pub name: Option<String>,
-    /// Provides supplementary information about the firewall group.
-    pub description: Option<String>,
-    /// Specifies the project ID.
-    pub tenant_id: Option<String>,
-    /// Specifies the firewall policy for inbound traffic.
-    pub ingress_firewall_policy_id: Option<String>,
-    /// Specifies the firewall policy for outbound traffic.
-    pub egress_firewall_policy_id: Option<String>,
-    /// Specifies the list of ports bound with the firewall group.
-    pub ports: Option<Vec<String>>,
-    /// Specifies whether the firewall group can be shared by different tenants.
-    pub public: Option<bool>,
-    /// Specifies the status of a firewall group.
-    /// The value can be:
-    ///
-    /// - **ACTIVE** (Normal)
-    /// - **INACTIVE** (Inactive)
-    /// - **ERROR** (Error occurred)
-    /// - **PENDING\_CREATE** (Creating)
-    /// - **PENDING\_UPDATE** (Updating)
-    /// - **PENDING\_DELETE** (Deleting)
-    pub status: Option<FirewallGroupObjectResponseStatus>,
-    /// Specifies the administrative status of the firewall.
-    pub admin_state_up: Option<bool>,
-    /// Specifies the project ID.
-    pub project_id: Option<String>,
-    /// Specifies the time (UTC) when the resource is created.
-    /// Format: *yyyy-MM-ddTHH:mm:ss*
-    pub created_at: Option<String>,
-    /// Specifies the time (UTC) when the resource is updated.
-    /// Format: *yyyy-MM-ddTHH:mm:ss*
-    pub updated_at: Option<String>,
+    pub firewall_groups_links: Option<Vec<FirewallGroupLink>>,
 }
 /// firewall\_groups\_link object
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct FirewallGroupLinkObject {
+pub struct FirewallGroupLink {
     /// Specifies the API link.
     pub href: Option<String>,
     /// Specifies the relationship between the API link and the API version.
@@ -4001,36 +3959,15 @@ pub struct FirewallGroupLinkObject {
 #[non_exhaustive]
 pub struct ListFirewallPoliciesResponse {
     /// Specifies the firewall policies. For details, see Table 3.
-    pub firewall_policies: Option<Vec<ListFirewallPoliciesObject>>,
+    pub firewall_policies: Option<Vec<FirewallPolicyResponse>>,
     /// **firewall\_policies\_link** object. For details, see Table 4.
     /// Only when **limit** is used for filtering and the number of resources exceeds the value of **limit** or 2000 (default value of **limit**), value **next** will be returned for **rel** and a link for **href**.
-    pub firewall_policies_links: Option<Vec<FirewallPolicyLinkObject>>,
-}
-/// firewall\_Policy object
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct ListFirewallPoliciesObject {
-    /// Specifies the UUID of the firewall policy.
-    pub id: Option<String>,
-    /// Specifies the name of the firewall policy.
-    pub name: Option<String>,
-    /// Provides supplementary information about the firewall policy.
-    pub description: Option<String>,
-    /// Specifies the project ID.
-    pub tenant_id: Option<String>,
-    /// Specifies the rules referenced by the firewall policy.
-    pub firewall_rules: Option<Vec<String>>,
-    /// Specifies the audit flag.
-    pub audited: Option<bool>,
-    /// Specifies whether the policy can be shared by different tenants.
-    pub public: Option<bool>,
-    /// Specifies the project ID.
-    pub project_id: Option<String>,
+    pub firewall_policies_links: Option<Vec<FirewallPolicyLink>>,
 }
 /// firewall\_policies\_link object
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct FirewallPolicyLinkObject {
+pub struct FirewallPolicyLink {
     /// Specifies the API link.
     pub href: Option<String>,
     /// Specifies the relationship between the API link and the API version.
@@ -4041,15 +3978,15 @@ pub struct FirewallPolicyLinkObject {
 #[non_exhaustive]
 pub struct ListFirewallRulesResponse {
     /// Specifies the firewall rule list. For details, see Table 4.
-    pub firewall_rules: Option<Vec<FirewallRuleObjectResponse>>,
+    pub firewall_rules: Option<Vec<FirewallRuleResponse>>,
     /// Specifies the pagination information. For details, see Table 3.
     /// Only when **limit** is used for filtering and the number of resources exceeds the value of **limit** or 2000 (default value of **limit**), value **next** will be returned for **rel** and a link for **href**.
-    pub firewall_rules_links: Option<Vec<FirewallRuleLinkObject>>,
+    pub firewall_rules_links: Option<Vec<FirewallRuleLink>>,
 }
 /// firewall\_rules\_link object
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct FirewallRuleLinkObject {
+pub struct FirewallRuleLink {
     /// Specifies the API link.
     pub href: Option<String>,
     /// Specifies the relationship between the API link and the API version.
@@ -4067,26 +4004,26 @@ pub struct RemoveFirewallRuleRequest {
 #[non_exhaustive]
 pub struct UpdateFirewallPolicyRequest {
     /// Specifies the firewall policy objects. For details, see Table 2.
-    pub firewall_policy: FirewallPolicyObject,
+    pub firewall_policy: FirewallPolicy,
 }
 /// Response parameter
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct UpdateFirewallPolicyResponse {
     /// Specifies the firewall policy objects. For details, see Table 4.
-    pub firewall_policy: Option<FirewallPolicyObjectResponse>,
+    pub firewall_policy: Option<FirewallPolicyResponse>,
 }
 /// Request parameter
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct UpdateFirewallRuleRequest {
     /// Specifies the firewall rule objects. For details, see Table 2.
-    pub firewall_rule: UpdateFirewallRuleObject,
+    pub firewall_rule: UpdateFirewallRule,
 }
 /// Firewall Rule objects
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct UpdateFirewallRuleObject {
+pub struct UpdateFirewallRule {
     /// Specifies the firewall rule name.
     /// The value can contain a maximum of 255 characters.
     ///
@@ -4124,29 +4061,29 @@ pub struct UpdateFirewallRuleObject {
     /// Specifies action performed on traffic passing through the firewall.
     /// The value can be **deny** or **allow**.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub action: Option<FirewallRuleObjectAction>,
+    pub action: Option<FirewallRuleAction>,
     /// Specifies whether the firewall rule is enabled.
     /// The value can be **true** or **false**.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
 }
 crate::support::setters!(
-    @ model UpdateFirewallRuleObject { name : String, description : String, protocol :
-    String, source_port : String, destination_port : String, ip_version : i64,
-    source_ip_address : String, destination_ip_address : String, action :
-    FirewallRuleObjectAction, enabled : bool }
+    @ model UpdateFirewallRule { name : String, description : String, protocol : String,
+    source_port : String, destination_port : String, ip_version : i64, source_ip_address
+    : String, destination_ip_address : String, action : FirewallRuleAction, enabled :
+    bool }
 );
 /// Request parameter
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct AssignFloatingIpAddressRequest {
     /// Specifies the floating IP address list. For details, see Table 2.
-    pub floatingip: FloatingIpAddressFloatingipObject,
+    pub floatingip: FloatingIpAddressFloatingIp,
 }
 /// floatingip objects
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct FloatingIpAddressFloatingipObject {
+pub struct FloatingIpAddressFloatingIp {
     /// Specifies the floating IP address.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub floating_ip_address: Option<String>,
@@ -4164,7 +4101,7 @@ pub struct FloatingIpAddressFloatingipObject {
     pub fixed_ip_address: Option<String>,
 }
 crate::support::setters!(
-    @ model FloatingIpAddressFloatingipObject new(floating_network_id : String) {
+    @ model FloatingIpAddressFloatingIp new(floating_network_id : String) {
     floating_ip_address : String, port_id : String, fixed_ip_address : String }
 );
 /// Response parameter
@@ -4172,7 +4109,7 @@ crate::support::setters!(
 #[non_exhaustive]
 pub struct AssignFloatingIpAddressResponse {
     /// Specifies the floating IP address list. For details, see Table 4.
-    pub floatingip: Option<FloatingIpAddressFloatingipObjectResponse>,
+    pub floatingip: Option<FloatingIpAddressFloatingIpResponse>,
 }
 crate::support::open_enum!(
     #[doc =
@@ -4181,19 +4118,19 @@ crate::support::open_enum!(
     " - **DOWN** indicates that the floating IP address has not been bound."] #[doc =
     " - **ACTIVE** indicates that the floating IP address has been bound."] #[doc =
     " - **ERROR** indicates that the floating IP address is abnormal."]
-    FloatingIpAddressFloatingipObjectResponseStatus { Active = "ACTIVE", Down = "DOWN",
-    Error = "ERROR" }
+    FloatingIpAddressFloatingIpResponseStatus { Active = "ACTIVE", Down = "DOWN", Error =
+    "ERROR" }
 );
 /// floatingip objects
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct FloatingIpAddressFloatingipObjectResponse {
+pub struct FloatingIpAddressFloatingIpResponse {
     /// Specifies the floating IP address status. The value can be **ACTIVE**, **DOWN**, or **ERROR**.
     ///
     /// - **DOWN** indicates that the floating IP address has not been bound.
     /// - **ACTIVE** indicates that the floating IP address has been bound.
     /// - **ERROR** indicates that the floating IP address is abnormal.
-    pub status: Option<FloatingIpAddressFloatingipObjectResponseStatus>,
+    pub status: Option<FloatingIpAddressFloatingIpResponseStatus>,
     /// Specifies the floating IP address ID.
     pub id: Option<String>,
     /// Specifies the floating IP address.
@@ -4218,18 +4155,18 @@ pub struct FloatingIpAddressFloatingipObjectResponse {
 #[non_exhaustive]
 pub struct ShowFloatingIpAddressResponse {
     /// Specifies the floating IP address list. For details, see Table 2.
-    pub floatingip: Option<ShowFloatingIpAddressFloatingipObject>,
+    pub floatingip: Option<ShowFloatingIpAddressFloatingIp>,
 }
 /// floatingip objects
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct ShowFloatingIpAddressFloatingipObject {
+pub struct ShowFloatingIpAddressFloatingIp {
     /// Specifies the floating IP address status. The value can be **ACTIVE**, **DOWN**, or **ERROR**.
     ///
     /// - **DOWN** indicates that the floating IP address has not been bound.
     /// - **ACTIVE** indicates that the floating IP address has been bound.
     /// - **ERROR** indicates that the floating IP address is abnormal.
-    pub status: Option<FloatingIpAddressFloatingipObjectResponseStatus>,
+    pub status: Option<FloatingIpAddressFloatingIpResponseStatus>,
     /// Specifies the floating IP address ID.
     pub id: Option<String>,
     /// Specifies the project ID.
@@ -4265,45 +4202,43 @@ pub struct ShowFloatingIpAddressFloatingipObject {
 #[non_exhaustive]
 pub struct ListFloatingIpAddressesResponse {
     /// Specifies the floating IP address list. For details, see Table 3.
-    pub floatingips: Option<Vec<ShowFloatingIpAddressFloatingipObject>>,
+    pub floatingips: Option<Vec<ShowFloatingIpAddressFloatingIp>>,
 }
 /// Request parameter
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct UpdateFloatingIpAddressRequest {
     /// Specifies the floating IP address list. For details, see Table 3.
-    pub floatingip: UpdateFloatingIpAddressFloatingipObject,
+    pub floatingip: UpdateFloatingIpAddressFloatingIp,
 }
 /// floatingip objects
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct UpdateFloatingIpAddressFloatingipObject {
+pub struct UpdateFloatingIpAddressFloatingIp {
     /// Specifies the port ID.
     /// Leaving this parameter blank does not unbind the EIP from the dedicated load balancer.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub port_id: Option<String>,
 }
-crate::support::setters!(
-    @ model UpdateFloatingIpAddressFloatingipObject { port_id : String }
-);
+crate::support::setters!(@ model UpdateFloatingIpAddressFloatingIp { port_id : String });
 /// Response parameter
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct UpdateFloatingIpAddressResponse {
     /// Specifies the floating IP address list. For details, see Table 5.
-    pub floatingip: Option<FloatingIpAddressFloatingipObjectResponse>,
+    pub floatingip: Option<FloatingIpAddressFloatingIpResponse>,
 }
 /// Request parameter
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct CreateNetworkRequest {
     /// Specifies the network. For details, see Table 2.
-    pub network: NetworkObject,
+    pub network: Network,
 }
 /// network objects
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct NetworkObject {
+pub struct Network {
     /// Specifies the network name.
     /// The name cannot be the same as the **admin\_external\_net** value (preset network name and cannot be used).
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -4331,7 +4266,7 @@ pub struct NetworkObject {
     pub port_security_enabled: Option<bool>,
 }
 crate::support::setters!(
-    @ model NetworkObject { name : String, admin_state_up : bool, shared : bool,
+    @ model Network { name : String, admin_state_up : bool, shared : bool,
     provider_network_type : String, port_security_enabled : bool }
 );
 /// Response parameter
@@ -4339,20 +4274,20 @@ crate::support::setters!(
 #[non_exhaustive]
 pub struct CreateNetworkResponse {
     /// Specifies the network. For details, see Table 4.
-    pub network: Option<NetworkObjectResponse>,
+    pub network: Option<NetworkResponse>,
 }
 crate::support::open_enum!(
     #[doc =
     " Specifies the network status. The value can be **ACTIVE**, **BUILD**, **DOWN**, or **ERROR**."]
-    NetworkObjectResponseStatus { Active = "ACTIVE", Build = "BUILD", Down = "DOWN",
-    Error = "ERROR" }
+    NetworkResponseStatus { Active = "ACTIVE", Build = "BUILD", Down = "DOWN", Error =
+    "ERROR" }
 );
 /// network objects
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct NetworkObjectResponse {
+pub struct NetworkResponse {
     /// Specifies the network status. The value can be **ACTIVE**, **BUILD**, **DOWN**, or **ERROR**.
-    pub status: Option<NetworkObjectResponseStatus>,
+    pub status: Option<NetworkResponseStatus>,
     /// Specifies IDs of the subnets associated with this network. The IDs are in a list.
     /// Only one subnet can be associated with each network.
     pub subnets: Option<Vec<String>>,
@@ -4408,24 +4343,24 @@ pub struct NetworkObjectResponse {
 #[non_exhaustive]
 pub struct ListNetworkDetailsResponse {
     /// Specifies the network. For details, see Table 3.
-    pub network: Option<NetworkObjectResponse>,
+    pub network: Option<NetworkResponse>,
 }
 /// Response parameter
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ListNetworksResponse {
     /// Specifies the network list. For details, see Table 3.
-    pub networks: Option<Vec<ListNetworksObject>>,
+    pub networks: Option<Vec<ListNetworks>>,
     /// Specifies the pagination information. For details, see Table 4.
     /// Only when **limit** is used for filtering and the number of resources exceeds the value of **limit** or 2000 (default value of **limit**), value **next** will be returned for **rel** and a link for **href**.
-    pub networks_links: Option<Vec<NetworkLinkObject>>,
+    pub networks_links: Option<Vec<NetworkLink>>,
 }
 /// network object
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct ListNetworksObject {
+pub struct ListNetworks {
     /// Specifies the network status. The value can be **ACTIVE**, **BUILD**, **DOWN**, or **ERROR**.
-    pub status: Option<NetworkObjectResponseStatus>,
+    pub status: Option<NetworkResponseStatus>,
     /// Specifies ID of the subnet associated with this network.
     /// Only one subnet can be associated with each network.
     pub subnets: Option<Vec<String>>,
@@ -4478,7 +4413,7 @@ pub struct ListNetworksObject {
 /// networks\_link object
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct NetworkLinkObject {
+pub struct NetworkLink {
     /// Specifies the API link.
     pub href: Option<String>,
     /// Specifies the relationship between the API link and the API version.
@@ -4490,12 +4425,12 @@ pub struct NetworkLinkObject {
 pub struct UpdateNetworkRequest {
     /// Specifies the network. For details, see Table 3.
     /// You must specify at least one attribute when updating a network.
-    pub network: UpdateNetworkObject,
+    pub network: UpdateNetwork,
 }
 /// network objects
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct UpdateNetworkObject {
+pub struct UpdateNetwork {
     /// Specifies the network name.
     /// The name cannot be the same as the **admin\_external\_net** value (preset network name and cannot be used).
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -4509,27 +4444,27 @@ pub struct UpdateNetworkObject {
     pub port_security_enabled: Option<bool>,
 }
 crate::support::setters!(
-    @ model UpdateNetworkObject { name : String, admin_state_up : bool,
-    port_security_enabled : bool }
+    @ model UpdateNetwork { name : String, admin_state_up : bool, port_security_enabled :
+    bool }
 );
 /// Response parameter
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct UpdateNetworkResponse {
     /// Specifies the network. For details, see Table 5.
-    pub network: Option<NetworkObjectResponse>,
+    pub network: Option<NetworkResponse>,
 }
 /// Request parameter
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct CreatePortRequest {
     /// Specifies the port object list. For details, see Table 2.
-    pub port: PortObject,
+    pub port: Port,
 }
 /// port objects
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct PortObject {
+pub struct Port {
     /// Specifies the port name.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
@@ -4545,7 +4480,7 @@ pub struct PortObject {
     /// Specifies the port IP address. For details, see Table 3. For example, the value is **"fixed\_ips": \[\{"subnet\_id": "4dc70db6-cb7f-4200-9790-a6a910776bba", "ip\_address": "192.169.25.79"\}\]**.
     /// "fixed\_ips": \[\{"subnet\_id": "1fd001aa-6946-4168-86d9-924c7d3ef8fb", "ip\_address": "2a07:b980:4030:14::1"\}\]
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub fixed_ips: Option<Vec<PortFixedIpObject>>,
+    pub fixed_ips: Option<Vec<PortFixedIp>>,
     /// Specifies the UUID of the security group, for example, **"security\_groups": \["a0608cbf-d047-4f54-8b28-cd7b59853fff"\]**. This is an extended attribute.
     /// This parameter cannot be left blank.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -4560,10 +4495,10 @@ pub struct PortObject {
     /// - To assign a virtual IP address to an ECS, the IP address configured in **allowed\_address\_pairs** must be an existing ECS NIC IP address. Otherwise, the virtual IP address cannot be used for communication.
     /// - Set **allowed\_address\_pairs** of the cloud server network interface to **1.1.1.1/0**.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub allowed_address_pairs: Option<Vec<PortAllowedAddressPairsObject>>,
+    pub allowed_address_pairs: Option<Vec<PortAllowedAddressPair>>,
     /// Specifies the extended DHCP option. This is an extended attribute. For details, see Table 5.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub extra_dhcp_opts: Option<Vec<PortExtraDhcpOptObject>>,
+    pub extra_dhcp_opts: Option<Vec<PortExtraDhcpOpt>>,
     /// - Specifies the user-defined settings. This is an extended attribute.
     /// - Instructions:
     /// - The **internal\_elb** field is in boolean type and is available to common tenants. Set the value of this parameter to **true** only when you assign a virtual IP address to an internal network load balancer. The value of this field is maintained by the system and cannot be changed. Example:
@@ -4592,16 +4527,16 @@ pub struct PortObject {
     pub device_owner: Option<String>,
 }
 crate::support::setters!(
-    @ model PortObject new(network_id : String) { name : String, admin_state_up : bool,
-    fixed_ips : Vec < PortFixedIpObject >, security_groups : Vec < String >,
-    allowed_address_pairs : Vec < PortAllowedAddressPairsObject >, extra_dhcp_opts : Vec
-    < PortExtraDhcpOptObject >, binding_profile : serde_json::Value, binding_vnic_type :
-    String, port_security_enabled : bool, device_owner : String }
+    @ model Port new(network_id : String) { name : String, admin_state_up : bool,
+    fixed_ips : Vec < PortFixedIp >, security_groups : Vec < String >,
+    allowed_address_pairs : Vec < PortAllowedAddressPair >, extra_dhcp_opts : Vec <
+    PortExtraDhcpOpt >, binding_profile : serde_json::Value, binding_vnic_type : String,
+    port_security_enabled : bool, device_owner : String }
 );
 /// fixed\_ip objects
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct PortFixedIpObject {
+pub struct PortFixedIp {
     /// Specifies the ID of the subnet to which the port belongs.
     /// This parameter cannot be updated.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -4612,12 +4547,12 @@ pub struct PortFixedIpObject {
     pub ip_address: Option<String>,
 }
 crate::support::setters!(
-    @ model PortFixedIpObject { subnet_id : String, ip_address : String }
+    @ model PortFixedIp { subnet_id : String, ip_address : String }
 );
 /// allowed\_address\_pairs objects
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct PortAllowedAddressPairsObject {
+pub struct PortAllowedAddressPair {
     /// - Specifies the IP address.
     /// - You cannot set it to **0.0.0.0/0**.
     /// - Configure a dedicated security group for the port if the parameter **allowed\_address\_pairs** has a large CIDR block (subnet mask less than 24).
@@ -4630,13 +4565,12 @@ pub struct PortAllowedAddressPairsObject {
     pub mac_address: Option<String>,
 }
 crate::support::setters!(
-    @ model PortAllowedAddressPairsObject new(ip_address : String) { mac_address : String
-    }
+    @ model PortAllowedAddressPair new(ip_address : String) { mac_address : String }
 );
 /// extra\_dhcp\_opt objects
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct PortExtraDhcpOptObject {
+pub struct PortExtraDhcpOpt {
     /// Specifies the option name.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub opt_name: Option<String>,
@@ -4645,14 +4579,14 @@ pub struct PortExtraDhcpOptObject {
     pub opt_value: Option<String>,
 }
 crate::support::setters!(
-    @ model PortExtraDhcpOptObject { opt_name : String, opt_value : String }
+    @ model PortExtraDhcpOpt { opt_name : String, opt_value : String }
 );
 /// Response parameter
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct CreatePortResponse {
     /// Specifies the port information. For details, see Table 7.
-    pub port: Option<PortObjectResponse>,
+    pub port: Option<PortResponse>,
 }
 crate::support::open_enum!(
     #[doc = " Specifies the DHCP, router or Nova to which a device belongs."] #[doc =
@@ -4660,7 +4594,7 @@ crate::support::open_enum!(
     #[doc =
     " This parameter value cannot be updated. You can only set **device\\_owner** to **neutron:VIP\\_PORT** for a virtual IP address port during port creation. If this parameter of a port is not left blank, the port can only be deleted when this parameter value is **neutron:VIP\\_PORT**."]
     #[doc = " The port with this field specified cannot be deleted."]
-    PortObjectResponseDeviceOwner { NetworkDhcp = "network:dhcp",
+    PortResponseDeviceOwner { NetworkDhcp = "network:dhcp",
     NetworkRouterInterfaceDistributed = "network:router_interface_distributed",
     ComputeXxx = "compute:xxx", NeutronVipPort = "neutron:VIP_PORT",
     NeutronLoadbalancerv2 = "neutron:LOADBALANCERV2", NeutronLoadbalancerv3 =
@@ -4671,12 +4605,12 @@ crate::support::open_enum!(
     #[doc =
     " Specifies the port status. The value can be **ACTIVE**, **BUILD**, or **DOWN**."]
     #[doc = " The status of a HANA SR-IOV VM port is always **DOWN**."]
-    PortObjectResponseStatus { Active = "ACTIVE", Build = "BUILD", Down = "DOWN" }
+    PortResponseStatus { Active = "ACTIVE", Build = "BUILD", Down = "DOWN" }
 );
 /// port objects
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct PortObjectResponse {
+pub struct PortResponse {
     /// Specifies the port ID. A maximum of 255 characters are allowed.
     /// This parameter is not mandatory when you query ports.
     ///
@@ -4696,7 +4630,7 @@ pub struct PortObjectResponse {
     pub mac_address: Option<String>,
     /// Specifies the port IP address. For details, see Table 8. For example, the value is **"fixed\_ips": \[\{"subnet\_id": "4dc70db6-cb7f-4200-9790-a6a910776bba", "ip\_address": "192.169.25.79"\}\]**.
     /// "fixed\_ips": \[\{"subnet\_id": "1fd001aa-6946-4168-86d9-924c7d3ef8fb", "ip\_address": "2a07:b980:4030:14::1"\}\]
-    pub fixed_ips: Option<Vec<PortFixedIpObject>>,
+    pub fixed_ips: Option<Vec<PortFixedIp>>,
     /// Specifies the device ID.
     /// This value is automatically maintained by the system and cannot be set or updated manually. The port with this field specified cannot be deleted.
     pub device_id: Option<String>,
@@ -4704,12 +4638,12 @@ pub struct PortObjectResponse {
     /// The value can be **network:dhcp**, **network:router\_interface\_distributed**, **compute:xxx**, **neutron:VIP\_PORT**, **neutron:LOADBALANCERV2**, **neutron:LOADBALANCERV3**, **network:endpoint\_interface**, **network:nat\_gateway**, or **network:ucmp**. (In value **compute:xxx**, **xxx** specifies the AZ name, for example, **compute:aa-bb-cc** indicates that the private IP address is used by an ECS in the **aa-bb-cc** AZ).
     /// This parameter value cannot be updated. You can only set **device\_owner** to **neutron:VIP\_PORT** for a virtual IP address port during port creation. If this parameter of a port is not left blank, the port can only be deleted when this parameter value is **neutron:VIP\_PORT**.
     /// The port with this field specified cannot be deleted.
-    pub device_owner: Option<PortObjectResponseDeviceOwner>,
+    pub device_owner: Option<PortResponseDeviceOwner>,
     /// Specifies the project ID.
     pub tenant_id: Option<String>,
     /// Specifies the port status. The value can be **ACTIVE**, **BUILD**, or **DOWN**.
     /// The status of a HANA SR-IOV VM port is always **DOWN**.
-    pub status: Option<PortObjectResponseStatus>,
+    pub status: Option<PortResponseStatus>,
     /// Specifies the UUID of the security group, for example, **"security\_groups": \["a0608cbf-d047-4f54-8b28-cd7b59853fff"\]**. This is an extended attribute.
     /// This parameter cannot be left blank.
     pub security_groups: Option<Vec<String>>,
@@ -4722,12 +4656,12 @@ pub struct PortObjectResponse {
     /// - In the hardware SDN networking plan, the **ip\_address** attribute value cannot be in CIDR format.
     /// - To assign a virtual IP address to an ECS, the IP address configured in **allowed\_address\_pairs** must be an existing ECS NIC IP address. Otherwise, the virtual IP address cannot be used for communication.
     /// - Set **allowed\_address\_pairs** of the cloud server network interface to **1.1.1.1/0**.
-    pub allowed_address_pairs: Option<Vec<PortAllowedAddressPairsObjectResponse>>,
+    pub allowed_address_pairs: Option<Vec<PortAllowedAddressPairResponse>>,
     /// Specifies the extended DHCP option. This is an extended attribute. For details, see Table 10.
-    pub extra_dhcp_opts: Option<Vec<PortExtraDhcpOptObject>>,
+    pub extra_dhcp_opts: Option<Vec<PortExtraDhcpOpt>>,
     /// For details, see Table 11. Wire name: `binding:vif_details`.
     #[serde(rename = "binding:vif_details")]
-    pub binding_vif_details: Option<PortBindingVifDetailsObject>,
+    pub binding_vif_details: Option<PortBindingVifDetail>,
     /// - Specifies the user-defined settings. This is an extended attribute.
     /// - Instructions:
     /// - The **internal\_elb** field is in boolean type and is available to common tenants. Set the value of this parameter to **true** only when you assign a virtual IP address to an internal network load balancer. The value of this field is maintained by the system and cannot be changed. Example:
@@ -4754,7 +4688,7 @@ pub struct PortObjectResponse {
     /// - **hostname**: **dns\_name** value of the NIC
     /// - **ip\_address**: Private IPv4 address of the NIC
     /// - **fqdn**: Default private network fully qualified domain name (FQDN) of the IP address
-    pub dns_assignment: Option<Vec<PortDnsAssignmentObject>>,
+    pub dns_assignment: Option<Vec<PortDnsAssignment>>,
     /// Specifies the default private network DNS name of the primary NIC. This is an extended attribute.
     /// The system automatically sets this parameter, and you are not allowed to configure or change the parameter value. Before accessing the default private network domain name, ensure that the subnet uses the DNS provided by the current system.
     pub dns_name: Option<String>,
@@ -4770,7 +4704,7 @@ pub struct PortObjectResponse {
 /// allowed\_address\_pairs objects
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct PortAllowedAddressPairsObjectResponse {
+pub struct PortAllowedAddressPairResponse {
     /// Specifies the IP address.
     /// **0.0.0.0/0** is not supported.
     pub ip_address: Option<String>,
@@ -4780,7 +4714,7 @@ pub struct PortAllowedAddressPairsObjectResponse {
 /// binding:vif\_details object
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct PortBindingVifDetailsObject {
+pub struct PortBindingVifDetail {
     /// If the value is true, this is the primary NIC.
     pub primary_interface: Option<bool>,
     /// Specifies the port used for filtering in security groups to protect against MAC or IP spoofing.
@@ -4791,7 +4725,7 @@ pub struct PortBindingVifDetailsObject {
 /// dns\_assignment object
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct PortDnsAssignmentObject {
+pub struct PortDnsAssignment {
     /// Specifies the host name of the port.
     pub hostname: Option<String>,
     /// Specifies the port IP address.
@@ -4804,12 +4738,12 @@ pub struct PortDnsAssignmentObject {
 #[non_exhaustive]
 pub struct ShowPortResponse {
     /// Specifies the port object list. For details, see Table 3.
-    pub port: Option<ShowPortObject>,
+    pub port: Option<ShowPort>,
 }
 /// port objects
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct ShowPortObject {
+pub struct ShowPort {
     /// - Specifies the port ID. The value can contain a maximum of 255 characters.
     /// - This parameter is not mandatory when you query ports.
     ///
@@ -4830,7 +4764,7 @@ pub struct ShowPortObject {
     /// - Specifies the port IP address. For details, see Table 4.
     /// - For example, the value is **"fixed\_ips": \[\{"subnet\_id": "4dc70db6-cb7f-4200-9790-a6a910776bba", "ip\_address": "192.169.25.79"\}\]**.
     /// - **"fixed\_ips": \[\{"subnet\_id": "1fd001aa-6946-4168-86d9-924c7d3ef8fb", "ip\_address": "2a07:b980:4030:14::1"\}\]**.
-    pub fixed_ips: Option<Vec<PortFixedIpObject>>,
+    pub fixed_ips: Option<Vec<PortFixedIp>>,
     /// - Specifies the device ID.
     /// - This parameter is automatically maintained by the system and cannot be set or updated manually. The port with this field specified cannot be deleted.
     pub device_id: Option<String>,
@@ -4839,13 +4773,13 @@ pub struct ShowPortObject {
     /// - Instructions:
     /// - This parameter value cannot be updated. You can only set **device\_owner** to **neutron:VIP\_PORT** for a virtual IP address port during port creation. If this parameter is not left blank, the port can only be deleted when this parameter value is **neutron:VIP\_PORT**.
     /// - The port with this field specified cannot be deleted.
-    pub device_owner: Option<PortObjectResponseDeviceOwner>,
+    pub device_owner: Option<PortResponseDeviceOwner>,
     /// Specifies the project ID.
     pub tenant_id: Option<String>,
     /// - Specifies the port status.
     /// - The value can be **ACTIVE**, **BUILD**, or **DOWN**.
     /// - The status of a HANA SR-IOV VM port is always **DOWN**.
-    pub status: Option<PortObjectResponseStatus>,
+    pub status: Option<PortResponseStatus>,
     /// - Specifies the security group UUID, for example, "security\_groups": \["a0608cbf-d047-4f54-8b28-cd7b59853fff"\]. This is an extended attribute.
     /// - This parameter cannot be left blank.
     pub security_groups: Option<Vec<String>>,
@@ -4857,12 +4791,12 @@ pub struct ShowPortObject {
     /// - In the hardware SDN networking plan, the **ip\_address** attribute value cannot be in CIDR format.
     /// - To assign a virtual IP address to an ECS, the IP address configured in **allowed\_address\_pairs** must be an existing ECS NIC IP address. Otherwise, the virtual IP address cannot be used for communication.
     /// - Set **allowed\_address\_pairs** of the cloud server network interface to **1.1.1.1/0**.
-    pub allowed_address_pairs: Option<Vec<PortAllowedAddressPairsObject>>,
+    pub allowed_address_pairs: Option<Vec<PortAllowedAddressPair>>,
     /// Specifies the extended DHCP option. This is an extended attribute. For details, see Table 6.
-    pub extra_dhcp_opts: Option<Vec<PortExtraDhcpOptObject>>,
+    pub extra_dhcp_opts: Option<Vec<PortExtraDhcpOpt>>,
     /// For details, see Table 8. Wire name: `binding:vif_details`.
     #[serde(rename = "binding:vif_details")]
-    pub binding_vif_details: Option<PortBindingVifDetailsObject>,
+    pub binding_vif_details: Option<PortBindingVifDetail>,
     /// - Specifies the user-defined settings. This is an extended attribute.
     /// - Instructions:
     /// - The **internal\_elb** field is in boolean type and is available to common tenants. Set the value of this parameter to **true** only when you assign a virtual IP address to an internal network load balancer. The value of this field is maintained by the system and cannot be changed. Example:
@@ -4891,7 +4825,7 @@ pub struct ShowPortObject {
     /// - **hostname**: The same as the value specified for **dns\_name**.
     /// - **ip\_address**: Private IPv4 address of the port.
     /// - **fqdn**: Private network fully qualified domain name (FQDN) of the port.
-    pub dns_assignment: Option<Vec<PortDnsAssignmentObject>>,
+    pub dns_assignment: Option<Vec<PortDnsAssignment>>,
     /// - Specifies the default private network DNS name of the primary NIC. This is an extended attribute.
     /// - This parameter is automatically maintained by the system and cannot be set or updated manually. Before accessing the default private network domain name, ensure that the subnet uses the DNS provided by the current system.
     pub dns_name: Option<String>,
@@ -4909,15 +4843,15 @@ pub struct ShowPortObject {
 #[non_exhaustive]
 pub struct ListPortsResponse {
     /// Specifies the port object list. For details, see Table 3.
-    pub ports: Option<Vec<ListPortsObject>>,
+    pub ports: Option<Vec<ListPorts>>,
     /// Specifies the pagination information. For details, see Table 9.
     /// Only when **limit** is used for filtering and the number of resources exceeds the value of **limit** or 2000 (default value of **limit**), value **next** will be returned for **rel** and a link for **href**.
-    pub ports_links: Option<Vec<PortLinkObject>>,
+    pub ports_links: Option<Vec<PortLink>>,
 }
 /// port objects
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct ListPortsObject {
+pub struct ListPorts {
     /// - Specifies the port ID. The value can contain a maximum of 255 characters.
     /// - This parameter is not mandatory when you query ports.
     ///
@@ -4938,7 +4872,7 @@ pub struct ListPortsObject {
     /// - Specifies the port IP address. For details, see Table 4.
     /// - For example, the value is **"fixed\_ips": \[\{"subnet\_id": "4dc70db6-cb7f-4200-9790-a6a910776bba", "ip\_address": "192.169.25.79"\}\]**.
     /// - "fixed\_ips": \[\{"subnet\_id": "1fd001aa-6946-4168-86d9-924c7d3ef8fb", "ip\_address": "2a07:b980:4030:14::1"\}\]
-    pub fixed_ips: Option<Vec<PortFixedIpObject>>,
+    pub fixed_ips: Option<Vec<PortFixedIp>>,
     /// - Specifies the ID of the device that the port belongs to.
     /// - This parameter is automatically maintained by the system and cannot be set or updated manually. The port with this field specified cannot be deleted.
     pub device_id: Option<String>,
@@ -4947,13 +4881,13 @@ pub struct ListPortsObject {
     /// - Instructions:
     /// - This parameter value cannot be updated. You can only set **device\_owner** to **neutron:VIP\_PORT** for a virtual IP address port during port creation. If this parameter is not left blank, the port can only be deleted when this parameter value is **neutron:VIP\_PORT**.
     /// - The port with this field specified cannot be deleted.
-    pub device_owner: Option<PortObjectResponseDeviceOwner>,
+    pub device_owner: Option<PortResponseDeviceOwner>,
     /// Specifies the project ID.
     pub tenant_id: Option<String>,
     /// - Specifies the port status.
     /// - The value can be **ACTIVE**, **BUILD**, or **DOWN**.
     /// - The status of a HANA SR-IOV VM port is always **DOWN**.
-    pub status: Option<PortObjectResponseStatus>,
+    pub status: Option<PortResponseStatus>,
     /// - Specifies the security group UUID, for example, "security\_groups": \["a0608cbf-d047-4f54-8b28-cd7b59853fff"\]. This is an extended attribute.
     /// - This parameter cannot be left blank.
     pub security_groups: Option<Vec<String>>,
@@ -4965,12 +4899,12 @@ pub struct ListPortsObject {
     /// - In the hardware SDN networking plan, the **ip\_address** attribute value cannot be in CIDR format.
     /// - To assign a virtual IP address to an ECS, the IP address configured in **allowed\_address\_pairs** must be an existing ECS NIC IP address. Otherwise, the virtual IP address cannot be used for communication.
     /// - Set **allowed\_address\_pairs** of the cloud server network interface to **1.1.1.1/0**.
-    pub allowed_address_pairs: Option<Vec<PortAllowedAddressPairsObject>>,
+    pub allowed_address_pairs: Option<Vec<PortAllowedAddressPair>>,
     /// Specifies the extended DHCP option. This is an extended attribute. For details, see Table 6.
-    pub extra_dhcp_opts: Option<Vec<PortExtraDhcpOptObject>>,
+    pub extra_dhcp_opts: Option<Vec<PortExtraDhcpOpt>>,
     /// For details, see Table 7. Wire name: `binding:vif_details`.
     #[serde(rename = "binding:vif_details")]
-    pub binding_vif_details: Option<PortBindingVifDetailsObject>,
+    pub binding_vif_details: Option<PortBindingVifDetail>,
     /// - Specifies the user-defined settings. This is an extended attribute.
     /// - Instructions:
     /// - The **internal\_elb** field is in boolean type and is available to common tenants. Set the value of this parameter to **true** only when you assign a virtual IP address to an internal network load balancer. The value of this field is maintained by the system and cannot be changed. Example:
@@ -4999,7 +4933,7 @@ pub struct ListPortsObject {
     /// - **hostname**: The same as the value specified for **dns\_name**.
     /// - **ip\_address**: Private IPv4 address of the port.
     /// - **fqdn**: Private network fully qualified domain name (FQDN) of the port.
-    pub dns_assignment: Option<Vec<PortDnsAssignmentObject>>,
+    pub dns_assignment: Option<Vec<PortDnsAssignment>>,
     /// - Specifies the default private network DNS name of the primary NIC. This is an extended attribute.
     /// - This parameter is automatically maintained by the system and cannot be set or updated manually. Before accessing the default private network domain name, ensure that the subnet uses the DNS provided by the current system.
     pub dns_name: Option<String>,
@@ -5015,7 +4949,7 @@ pub struct ListPortsObject {
 /// ports\_link object
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct PortLinkObject {
+pub struct PortLink {
     /// Specifies the API link.
     pub href: Option<String>,
     /// Specifies the relationship between the API link and the API version.
@@ -5027,12 +4961,12 @@ pub struct PortLinkObject {
 pub struct UpdatePortRequest {
     /// Specifies the port object list. For details, see Table 3.
     /// You must specify at least one attribute when updating a port.
-    pub port: UpdatePortObject,
+    pub port: UpdatePort,
 }
 /// port objects
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct UpdatePortObject {
+pub struct UpdatePort {
     /// Specifies the port name.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
@@ -5050,10 +4984,10 @@ pub struct UpdatePortObject {
     /// - To assign a virtual IP address to an ECS, the IP address configured in **allowed\_address\_pairs** must be an existing ECS NIC IP address. Otherwise, the virtual IP address cannot be used for communication.
     /// - Set **allowed\_address\_pairs** of the cloud server network interface to **1.1.1.1/0**.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub allowed_address_pairs: Option<Vec<PortAllowedAddressPairsObject>>,
+    pub allowed_address_pairs: Option<Vec<PortAllowedAddressPair>>,
     /// Specifies the extended DHCP option. This is an extended attribute. For details, see Table 5.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub extra_dhcp_opts: Option<Vec<PortExtraDhcpOptObject>>,
+    pub extra_dhcp_opts: Option<Vec<PortExtraDhcpOpt>>,
     /// - Specifies the user-defined settings. This is an extended attribute.
     /// - Instructions:
     /// - The **internal\_elb** field is in boolean type and is available to common tenants. Set the value of this parameter to **true** only when you assign a virtual IP address to an internal network load balancer. The value of this field is maintained by the system and cannot be changed. Example:
@@ -5078,17 +5012,17 @@ pub struct UpdatePortObject {
     pub port_security_enabled: Option<bool>,
 }
 crate::support::setters!(
-    @ model UpdatePortObject { name : String, security_groups : Vec < String >,
-    allowed_address_pairs : Vec < PortAllowedAddressPairsObject >, extra_dhcp_opts : Vec
-    < PortExtraDhcpOptObject >, binding_profile : serde_json::Value, binding_vnic_type :
-    String, port_security_enabled : bool }
+    @ model UpdatePort { name : String, security_groups : Vec < String >,
+    allowed_address_pairs : Vec < PortAllowedAddressPair >, extra_dhcp_opts : Vec <
+    PortExtraDhcpOpt >, binding_profile : serde_json::Value, binding_vnic_type : String,
+    port_security_enabled : bool }
 );
 /// Response parameter
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct UpdatePortResponse {
     /// Specifies the port object list. For details, see Table 7.
-    pub port: Option<PortObjectResponse>,
+    pub port: Option<PortResponse>,
 }
 /// Request parameter
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -5122,12 +5056,12 @@ pub struct AddRouterInterfaceResponse {
 #[non_exhaustive]
 pub struct CreateRouterRequest {
     /// Specifies the router. For details, see Table 2.
-    pub router: RouterObject,
+    pub router: Router,
 }
 /// router objects
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct RouterObject {
+pub struct Router {
     /// Specifies the router name.
     /// Instructions:
     /// The value can contain 1 to 64 characters, including letters, digits, underscores (\_), hyphens (-), and periods (.).
@@ -5141,35 +5075,33 @@ pub struct RouterObject {
     pub admin_state_up: Option<bool>,
     /// Specifies the external gateway. This is an extended attribute. For details, see the **external\_gateway\_info** objects.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub external_gateway_info: Option<RouterExternalGatewayInfoObject>,
+    pub external_gateway_info: Option<RouterExternalGatewayInfo>,
 }
 crate::support::setters!(
-    @ model RouterObject { name : String, admin_state_up : bool, external_gateway_info :
-    RouterExternalGatewayInfoObject }
+    @ model Router { name : String, admin_state_up : bool, external_gateway_info :
+    RouterExternalGatewayInfo }
 );
 /// external\_gateway\_info objects
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct RouterExternalGatewayInfoObject {
+pub struct RouterExternalGatewayInfo {
     /// Specifies the UUID of the external network.
     /// You can use **GET /v2.0/networks?router:external=True** or run the **neutron net-external-list** command to query information about the external network.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub network_id: Option<String>,
 }
-crate::support::setters!(
-    @ model RouterExternalGatewayInfoObject { network_id : String }
-);
+crate::support::setters!(@ model RouterExternalGatewayInfo { network_id : String });
 /// Response parameter
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct CreateRouterResponse {
     /// Specifies the router. For details, see Table 5.
-    pub router: Option<RouterObjectResponse>,
+    pub router: Option<RouterResponse>,
 }
 /// router objects
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct RouterObjectResponse {
+pub struct RouterResponse {
     /// Specifies the router ID.
     /// This parameter is not mandatory when you query routers.
     pub id: Option<String>,
@@ -5180,13 +5112,13 @@ pub struct RouterObjectResponse {
     /// The value can only be **true**.
     pub admin_state_up: Option<bool>,
     /// Specifies the router status. The value can be **ACTIVE**, **DOWN**, or **ERROR**.
-    pub status: Option<FloatingIpAddressFloatingipObjectResponseStatus>,
+    pub status: Option<FloatingIpAddressFloatingIpResponseStatus>,
     /// Specifies the project ID.
     pub tenant_id: Option<String>,
     /// Specifies the external gateway. This is an extended attribute. For details, see the **external\_gateway\_info** objects.
-    pub external_gateway_info: Option<RouterExternalGatewayInfoObjectResponse>,
+    pub external_gateway_info: Option<RouterExternalGatewayInfoResponse>,
     /// Specifies a route list. This is an extended attribute. For details, see Table 7.
-    pub routes: Option<Vec<RouterRouteObject>>,
+    pub routes: Option<Vec<RouterRoute>>,
     /// Specifies the project ID.
     pub project_id: Option<String>,
     /// Specifies the time (UTC) when the router is created.
@@ -5197,22 +5129,27 @@ pub struct RouterObjectResponse {
     pub updated_at: Option<String>,
 }
 /// external\_gateway\_info objects
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct RouterExternalGatewayInfoObjectResponse {
+pub struct RouterExternalGatewayInfoResponse {
     /// Specifies the UUID of the external network.
     /// You can use **GET /v2.0/networks?router:external=True** or run the **neutron net-external-list** command to query information about the external network.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub network_id: Option<String>,
     /// Specifies whether the SNAT function is enabled.
     /// The default value is **false**.
     ///
     /// Default: `false`.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub enable_snat: Option<bool>,
 }
+crate::support::setters!(
+    @ model RouterExternalGatewayInfoResponse { network_id : String, enable_snat : bool }
+);
 /// route objects
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct RouterRouteObject {
+pub struct RouterRoute {
     /// Specifies the IP address range.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub destination: Option<String>,
@@ -5220,20 +5157,18 @@ pub struct RouterRouteObject {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub nexthop: Option<String>,
 }
-crate::support::setters!(
-    @ model RouterRouteObject { destination : String, nexthop : String }
-);
+crate::support::setters!(@ model RouterRoute { destination : String, nexthop : String });
 /// Response parameter
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ShowRouterResponse {
     /// Specifies the router. For details, see Table 2.
-    pub router: Option<ShowRouterObject>,
+    pub router: Option<ShowRouter>,
 }
 /// router objects
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct ShowRouterObject {
+pub struct ShowRouter {
     /// Specifies the router ID.
     /// This parameter is not mandatory when you query routers.
     pub id: Option<String>,
@@ -5244,13 +5179,13 @@ pub struct ShowRouterObject {
     /// The value can only be **true**.
     pub admin_state_up: Option<bool>,
     /// Specifies the router status. The value can be **ACTIVE**, **DOWN**, or **ERROR**.
-    pub status: Option<FloatingIpAddressFloatingipObjectResponseStatus>,
+    pub status: Option<FloatingIpAddressFloatingIpResponseStatus>,
     /// Specifies the project ID.
     pub tenant_id: Option<String>,
     /// Specifies the external gateway. This is an extended attribute. For details, see the **external\_gateway\_info** objects.
-    pub external_gateway_info: Option<RouterExternalGatewayInfoObjectResponse>,
+    pub external_gateway_info: Option<RouterExternalGatewayInfoResponse>,
     /// Specifies a route list. This is an extended attribute. For details, see Table 4.
-    pub routes: Option<Vec<RouterRouteObject>>,
+    pub routes: Option<Vec<RouterRoute>>,
     /// Specifies the project ID.
     pub project_id: Option<String>,
     /// Specifies the time (UTC) when the router is created.
@@ -5265,45 +5200,15 @@ pub struct ShowRouterObject {
 #[non_exhaustive]
 pub struct ListRoutersResponse {
     /// Specifies the router list. For details, see Table 3.
-    pub routers: Option<Vec<ListRoutersObject>>,
+    pub routers: Option<Vec<ShowRouter>>,
     /// Specifies the pagination information. For details, see Table 6.
     /// Only when **limit** is used for filtering and the number of resources exceeds the value of **limit** or 2000 (default value of **limit**), value **next** will be returned for **rel** and a link for **href**.
-    pub routers_links: Option<Vec<RouterLinkObject>>,
-}
-/// router objects
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct ListRoutersObject {
-    /// Specifies the router ID.
-    /// This parameter is not mandatory when you query routers.
-    pub id: Option<String>,
-    /// Specifies the router name.
-    /// The name can contain only letters, digits, underscores (\_), hyphens (-), and periods (.).
-    pub name: Option<String>,
-    /// Specifies the administrative status.
-    /// The value can only be **true**.
-    pub admin_state_up: Option<bool>,
-    /// Specifies the router status. The value can be **ACTIVE**, **DOWN**, or **ERROR**.
-    pub status: Option<FloatingIpAddressFloatingipObjectResponseStatus>,
-    /// Specifies the project ID.
-    pub tenant_id: Option<String>,
-    /// Specifies the external gateway. This is an extended attribute. For details, see the **external\_gateway\_info** objects.
-    pub external_gateway_info: Option<RouterExternalGatewayInfoObjectResponse>,
-    /// Specifies a route list. This is an extended attribute. For details, see Table 5.
-    pub routes: Option<Vec<RouterRouteObject>>,
-    /// Specifies the project ID.
-    pub project_id: Option<String>,
-    /// Specifies the time (UTC) when the router is created.
-    /// Format: *yyyy-MM-ddTHH:mm:ss*
-    pub created_at: Option<String>,
-    /// Specifies the time (UTC) when the router is updated.
-    /// Format: *yyyy-MM-ddTHH:mm:ss*
-    pub updated_at: Option<String>,
+    pub routers_links: Option<Vec<RouterLink>>,
 }
 /// routers\_link object
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct RouterLinkObject {
+pub struct RouterLink {
     /// Specifies the API link.
     pub href: Option<String>,
     /// Specifies the relationship between the API link and the API version.
@@ -5327,12 +5232,12 @@ pub struct RemoveRouterInterfaceRequest {
 pub struct UpdateRouterRequest {
     /// Specifies the router. For details, see Table 2.
     /// You must specify at least one attribute when updating a router.
-    pub router: UpdateRouterObject,
+    pub router: UpdateRouter,
 }
 /// router objects
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct UpdateRouterObject {
+pub struct UpdateRouter {
     /// Specifies the router name.
     /// Instructions:
     /// The value can contain 1 to 64 characters, including letters, digits, underscores (\_), hyphens (-), and periods (.).
@@ -5346,48 +5251,26 @@ pub struct UpdateRouterObject {
     pub admin_state_up: Option<bool>,
     /// Specifies the external gateway. This is an extended attribute. For details, see the **external\_gateway\_info** objects.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub external_gateway_info: Option<UpdateRouterExternalGatewayInfoObject>,
+    pub external_gateway_info: Option<RouterExternalGatewayInfoResponse>,
     /// Specifies a route list. This is an extended attribute. For details, see Table 4.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub routes: Option<Vec<RouterRouteObject>>,
+    pub routes: Option<Vec<RouterRoute>>,
 }
 crate::support::setters!(
-    @ model UpdateRouterObject { name : String, admin_state_up : bool,
-    external_gateway_info : UpdateRouterExternalGatewayInfoObject, routes : Vec <
-    RouterRouteObject > }
-);
-/// external\_gateway\_info objects
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct UpdateRouterExternalGatewayInfoObject {
-    /// Specifies the UUID of the external network.
-    /// You can use **GET /v2.0/networks?router:external=True** or run the **neutron net-external-list** command to query information about the external network.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub network_id: Option<String>,
-    /// Specifies whether the SNAT function is enabled.
-    /// The default value is **false**.
-    /// Before setting **enable\_snat** to **true**, ensure that an interface is added to the router. For details, see Adding an Interface to a Router.
-    /// Once **enable\_snat** is set to **true**, a micro NAT gateway will be created.
-    ///
-    /// Default: `false`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub enable_snat: Option<bool>,
-}
-crate::support::setters!(
-    @ model UpdateRouterExternalGatewayInfoObject { network_id : String, enable_snat :
-    bool }
+    @ model UpdateRouter { name : String, admin_state_up : bool, external_gateway_info :
+    RouterExternalGatewayInfoResponse, routes : Vec < RouterRoute > }
 );
 /// Response parameter
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct UpdateRouterResponse {
     /// Specifies the router. For details, see Table 6.
-    pub router: Option<UpdateRouterObjectResponse>,
+    pub router: Option<UpdateRouterResponseRouter>,
 }
 /// router objects
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct UpdateRouterObjectResponse {
+pub struct UpdateRouterResponseRouter {
     /// Specifies the router ID.
     /// This parameter is not mandatory when you query routers.
     pub id: Option<String>,
@@ -5398,13 +5281,13 @@ pub struct UpdateRouterObjectResponse {
     /// The value can only be **true**.
     pub admin_state_up: Option<bool>,
     /// Specifies the router status. The value can be **ACTIVE**, **DOWN**, or **ERROR**.
-    pub status: Option<FloatingIpAddressFloatingipObjectResponseStatus>,
+    pub status: Option<FloatingIpAddressFloatingIpResponseStatus>,
     /// Specifies the project ID.
     pub tenant_id: Option<String>,
     /// Specifies the external gateway. This is an extended attribute. For details, see the **external\_gateway\_info** objects.
-    pub external_gateway_info: Option<RouterExternalGatewayInfoObjectResponse>,
+    pub external_gateway_info: Option<RouterExternalGatewayInfoResponse>,
     /// Specifies a route list. This is an extended attribute. For details, see Table 8.
-    pub routes: Option<Vec<RouterRouteObject>>,
+    pub routes: Option<Vec<RouterRoute>>,
     /// Specifies the project ID.
     pub project_id: Option<String>,
     /// Specifies the time (UTC) when the router is created.
@@ -5419,17 +5302,17 @@ pub struct UpdateRouterObjectResponse {
 #[non_exhaustive]
 pub struct AddSecurityGroupRuleRequest {
     /// Specifies the security group rule. For details, see Table 2.
-    pub security_group_rule: SecurityGroupRuleObject,
+    pub security_group_rule: SecurityGroupRule,
 }
 crate::support::open_enum!(
     #[doc = " - Specifies the network type."] #[doc =
-    " - The value can be **IPv4** or **IPv6**."] SecurityGroupRuleObjectEthertype { IPv4
-    = "IPv4", IPv6 = "IPv6" }
+    " - The value can be **IPv4** or **IPv6**."] SecurityGroupRuleEthertype { IPv4 =
+    "IPv4", IPv6 = "IPv6" }
 );
 /// Security Group Rule objects
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct SecurityGroupRuleObject {
+pub struct SecurityGroupRule {
     /// Provides supplementary information about the security group rule.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
@@ -5464,29 +5347,29 @@ pub struct SecurityGroupRuleObject {
     /// - Specifies the network type.
     /// - The value can be **IPv4** or **IPv6**.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub ethertype: Option<SecurityGroupRuleObjectEthertype>,
+    pub ethertype: Option<SecurityGroupRuleEthertype>,
     /// - Specifies the remote IP address group ID. You can log in to the management console and view the ID on the IP address group page.
     /// - The parameter value is mutually exclusive with parameters **remote\_ip\_prefix** and **remote\_group\_id**.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub remote_address_group_id: Option<String>,
 }
 crate::support::setters!(
-    @ model SecurityGroupRuleObject new(security_group_id : String, direction : String) {
+    @ model SecurityGroupRule new(security_group_id : String, direction : String) {
     description : String, remote_group_id : String, remote_ip_prefix : String, protocol :
     String, port_range_max : i64, port_range_min : i64, ethertype :
-    SecurityGroupRuleObjectEthertype, remote_address_group_id : String }
+    SecurityGroupRuleEthertype, remote_address_group_id : String }
 );
 /// Response parameter
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct AddSecurityGroupRuleResponse {
     /// Specifies the security group rule. For details, see Table 4.
-    pub security_group_rule: Option<SecurityGroupRuleObjectResponse>,
+    pub security_group_rule: Option<SecurityGroupRuleResponse>,
 }
 /// Security Group Rule objects
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct SecurityGroupRuleObjectResponse {
+pub struct SecurityGroupRuleResponse {
     /// - Specifies the security group rule ID.
     /// - This parameter is not mandatory when you query security group rules.
     pub id: Option<String>,
@@ -5512,7 +5395,7 @@ pub struct SecurityGroupRuleObjectResponse {
     pub port_range_min: Option<i64>,
     /// - Specifies the IP version.
     /// - The value can be **IPv4** or **IPv6**.
-    pub ethertype: Option<SecurityGroupRuleObjectEthertype>,
+    pub ethertype: Option<SecurityGroupRuleEthertype>,
     /// Specifies the project ID.
     pub tenant_id: Option<String>,
     /// - Specifies the remote IP address group ID.
@@ -5530,7 +5413,7 @@ pub struct SecurityGroupRuleObjectResponse {
 /// Security Group objects
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct SecurityGroupObject {
+pub struct SecurityGroup {
     /// Specifies the security group name.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
@@ -5538,20 +5421,11 @@ pub struct SecurityGroupObject {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
 }
-crate::support::setters!(
-    @ model SecurityGroupObject { name : String, description : String }
-);
-/// Response parameter
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct CreateSecurityGroupResponse {
-    /// Specifies the security group. For details, see Table 4.
-    pub security_group: Option<SecurityGroupObjectResponse>,
-}
+crate::support::setters!(@ model SecurityGroup { name : String, description : String });
 /// Security Group objects
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct SecurityGroupObjectResponse {
+pub struct SecurityGroupResponse {
     /// Specifies the security group ID.
     /// This parameter is not mandatory when you query security groups.
     pub id: Option<String>,
@@ -5562,7 +5436,7 @@ pub struct SecurityGroupObjectResponse {
     /// Provides supplementary information about the security group.
     pub description: Option<String>,
     /// Specifies the security group rule list. For details, see Table 5.
-    pub security_group_rules: Option<Vec<CreateSecurityGroupRuleObject>>,
+    pub security_group_rules: Option<Vec<CreateSecurityGroupRule>>,
     /// Specifies the project ID.
     pub project_id: Option<String>,
     /// Specifies the time (UTC) when the security group is created.
@@ -5575,7 +5449,7 @@ pub struct SecurityGroupObjectResponse {
 /// Security Group Rule objects
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct CreateSecurityGroupRuleObject {
+pub struct CreateSecurityGroupRule {
     /// Specifies the security group rule ID.
     /// This parameter is not mandatory when you query security group rules.
     pub id: Option<String>,
@@ -5617,7 +5491,7 @@ pub struct CreateSecurityGroupRuleObject {
 /// Security Group objects
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct ShowSecurityGroupObject {
+pub struct ShowSecurityGroup {
     /// Specifies the security group ID.
     /// This parameter is not mandatory when you query security groups.
     pub id: Option<String>,
@@ -5628,7 +5502,7 @@ pub struct ShowSecurityGroupObject {
     /// Provides supplementary information about the security group.
     pub description: Option<String>,
     /// Specifies the security group rule list. For details, see Table 3.
-    pub security_group_rules: Option<Vec<CreateSecurityGroupRuleObject>>,
+    pub security_group_rules: Option<Vec<CreateSecurityGroupRule>>,
     /// Specifies the project ID.
     pub project_id: Option<String>,
     /// Specifies the time (UTC) when the security group is created.
@@ -5641,40 +5515,16 @@ pub struct ShowSecurityGroupObject {
 /// SecurityGroupRulesLink objects
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct SecurityGroupRuleLinkObject {
+pub struct SecurityGroupRuleLink {
     /// Specifies the API link.
     pub href: Option<String>,
     /// Specifies the relationship between the API link and the API version.
     pub rel: Option<String>,
 }
-/// Security Group objects
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct ListSecurityGroupsObject {
-    /// Specifies the security group ID.
-    /// This parameter is not mandatory when you query security groups.
-    pub id: Option<String>,
-    /// Specifies the project ID.
-    pub tenant_id: Option<String>,
-    /// Specifies the security group name.
-    pub name: Option<String>,
-    /// Provides supplementary information about the security group.
-    pub description: Option<String>,
-    /// Specifies the security group rule list. For details, see Table 4.
-    pub security_group_rules: Option<Vec<CreateSecurityGroupRuleObject>>,
-    /// Specifies the project ID.
-    pub project_id: Option<String>,
-    /// Specifies the time (UTC) when the security group is created.
-    /// Format: *yyyy-MM-ddTHH:mm:ss*
-    pub created_at: Option<String>,
-    /// Specifies the time (UTC) when the security group is updated.
-    /// Format: *yyyy-MM-ddTHH:mm:ss*
-    pub updated_at: Option<String>,
-}
 /// SecurityGroupsLink objects
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct SecurityGroupLinkObject {
+pub struct SecurityGroupLink {
     /// Specifies the API link.
     pub href: Option<String>,
     /// Specifies the relationship between the API link and the API version.
@@ -5685,12 +5535,12 @@ pub struct SecurityGroupLinkObject {
 #[non_exhaustive]
 pub struct CreateSubnetRequest {
     /// Specifies the subnet. For details, see Table 2.
-    pub subnet: SubnetObject,
+    pub subnet: Subnet,
 }
 /// subnet objects
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct SubnetObject {
+pub struct Subnet {
     /// Specifies the subnet name.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
@@ -5724,7 +5574,7 @@ pub struct SubnetObject {
     /// By default, the IP addresses reserved by the system are not in the IP address pool specified by **allocation\_pool**.
     /// When updating an IP address pool, the **allocation\_pool** value can contain neither gateway nor broadcast IP addresses.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub allocation_pools: Option<Vec<SubnetAllocationPoolObject>>,
+    pub allocation_pools: Option<Vec<SubnetAllocationPool>>,
     /// Specifies the DNS server address.
     /// Instructions:
     /// Example: "dns\_nameservers": \["8.xx.xx.8","8.xx.xx.4"\]
@@ -5734,7 +5584,7 @@ pub struct SubnetObject {
     /// Specifies the static VM routes. For details, see Table 4.
     /// Static routes are not supported, and entered information will be ignored.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub host_routes: Option<Vec<SubnetHostRouteObject>>,
+    pub host_routes: Option<Vec<SubnetHostRoute>>,
     /// Specifies whether to enable the DHCP function. Value **false** indicates that the DHCP function is not enabled.
     /// The value can only be **true**.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -5748,16 +5598,16 @@ pub struct SubnetObject {
     pub subnetpool_id: Option<String>,
 }
 crate::support::setters!(
-    @ model SubnetObject new(network_id : String, cidr : String) { name : String,
-    ip_version : i64, ipv6_address_mode : String, ipv6_ra_mode : String, gateway_ip :
-    String, allocation_pools : Vec < SubnetAllocationPoolObject >, dns_nameservers : Vec
-    < String >, host_routes : Vec < SubnetHostRouteObject >, enable_dhcp : bool,
-    use_default_subnetpool : bool, subnetpool_id : String }
+    @ model Subnet new(network_id : String, cidr : String) { name : String, ip_version :
+    i64, ipv6_address_mode : String, ipv6_ra_mode : String, gateway_ip : String,
+    allocation_pools : Vec < SubnetAllocationPool >, dns_nameservers : Vec < String >,
+    host_routes : Vec < SubnetHostRoute >, enable_dhcp : bool, use_default_subnetpool :
+    bool, subnetpool_id : String }
 );
 /// allocation\_pool objects
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct SubnetAllocationPoolObject {
+pub struct SubnetAllocationPool {
     /// Specifies the start IP address of a network pool.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub start: Option<String>,
@@ -5765,13 +5615,11 @@ pub struct SubnetAllocationPoolObject {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub end: Option<String>,
 }
-crate::support::setters!(
-    @ model SubnetAllocationPoolObject { start : String, end : String }
-);
+crate::support::setters!(@ model SubnetAllocationPool { start : String, end : String });
 /// host\_route objects
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct SubnetHostRouteObject {
+pub struct SubnetHostRoute {
     /// Specifies the destination subnet of a route.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub destination: Option<String>,
@@ -5780,19 +5628,19 @@ pub struct SubnetHostRouteObject {
     pub nexthop: Option<String>,
 }
 crate::support::setters!(
-    @ model SubnetHostRouteObject { destination : String, nexthop : String }
+    @ model SubnetHostRoute { destination : String, nexthop : String }
 );
 /// Response parameter
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct CreateSubnetResponse {
     /// Specifies the subnet. For details, see Table 6.
-    pub subnet: Option<SubnetObjectResponse>,
+    pub subnet: Option<SubnetResponse>,
 }
 /// subnet objects
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct SubnetObjectResponse {
+pub struct SubnetResponse {
     /// Specifies the subnet ID.
     /// This parameter is not mandatory when you query subnets.
     pub id: Option<String>,
@@ -5823,13 +5671,13 @@ pub struct SubnetObjectResponse {
     /// \[\{"start": "2001:db8:a583:9::2", "end": "2001:db8:a583:9:ffff:ffff:ffff:fffc"\}\]
     /// In IPv6 subnet 2001:db8:a583:9::/64, IP addresses 2001:db8:a583:9::1, 2001:db8:a583:9:ffff:ffff:ffff:fffd, 2001:db8:a583:9:ffff:ffff:ffff:fffe, and 2001:db8:a583:9:ffff:ffff:ffff:ffff are reserved by the system.
     /// When updating an IP address pool, the **allocation\_pool** value can contain neither gateway nor broadcast IP addresses.
-    pub allocation_pools: Option<Vec<SubnetAllocationPoolObjectResponse>>,
+    pub allocation_pools: Option<Vec<SubnetAllocationPool>>,
     /// Specifies the DNS server address.
     /// Example: "dns\_nameservers": \["8.xx.xx.8","8.xx.xx.4"\]
     pub dns_nameservers: Option<Vec<String>>,
     /// Specifies the static VM routes. For details, see Table 8.
     /// Static routes are not supported, and entered information will be ignored.
-    pub host_routes: Option<Vec<SubnetHostRouteObjectResponse>>,
+    pub host_routes: Option<Vec<SubnetHostRoute>>,
     /// Specifies the project ID.
     pub tenant_id: Option<String>,
     /// Specifies whether to enable the DHCP function. Value **false** indicates that the DHCP function is not enabled.
@@ -5847,35 +5695,17 @@ pub struct SubnetObjectResponse {
     /// Format: *yyyy-MM-ddTHH:mm:ss*
     pub updated_at: Option<String>,
 }
-/// allocation\_pool objects
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct SubnetAllocationPoolObjectResponse {
-    /// The `start` field.
-    pub start: Option<String>,
-    /// The `end` field.
-    pub end: Option<String>,
-}
-/// host\_route objects
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct SubnetHostRouteObjectResponse {
-    /// The `destination` field.
-    pub destination: Option<String>,
-    /// The `nexthop` field.
-    pub nexthop: Option<String>,
-}
 /// Response parameter
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ShowSubnetResponse {
     /// Specifies the subnet. For details, see Table 2.
-    pub subnet: Option<ShowSubnetObject>,
+    pub subnet: Option<ShowSubnet>,
 }
 /// subnet objects
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct ShowSubnetObject {
+pub struct ShowSubnet {
     /// Specifies the subnet ID.
     /// This parameter is not mandatory when you query subnets.
     pub id: Option<String>,
@@ -5905,13 +5735,13 @@ pub struct ShowSubnetObject {
     /// \[\{"start": "2001:db8:a583:9::2", "end": "2001:db8:a583:9:ffff:ffff:ffff:fffc"\}\]
     /// In IPv6 subnet 2001:db8:a583:9::/64, IP addresses 2001:db8:a583:9::1, 2001:db8:a583:9:ffff:ffff:ffff:fffd, 2001:db8:a583:9:ffff:ffff:ffff:fffe, and 2001:db8:a583:9:ffff:ffff:ffff:ffff are reserved by the system. By default, the IP addresses reserved by the system are not in the IP address pool specified by **allocation\_pool**.
     /// When updating an IP address pool, the **allocation\_pool** value can contain neither gateway nor broadcast IP addresses.
-    pub allocation_pools: Option<Vec<SubnetAllocationPoolObject>>,
+    pub allocation_pools: Option<Vec<SubnetAllocationPool>>,
     /// Specifies the DNS server address.
     /// Example: "dns\_nameservers": \["8.xx.xx.8","8.xx.xx.4"\]
     pub dns_nameservers: Option<Vec<String>>,
     /// Specifies the static VM routes. For details, see Table 4.
     /// Static routes are not supported, and entered information will be ignored.
-    pub host_routes: Option<Vec<SubnetHostRouteObject>>,
+    pub host_routes: Option<Vec<SubnetHostRoute>>,
     /// Specifies the project ID.
     pub tenant_id: Option<String>,
     /// Specifies whether to enable the DHCP function. Value **false** indicates that the DHCP function is not enabled.
@@ -5934,73 +5764,15 @@ pub struct ShowSubnetObject {
 #[non_exhaustive]
 pub struct ListSubnetsResponse {
     /// Specifies the subnet list. For details, see Table 3.
-    pub subnets: Option<Vec<ListSubnetsObject>>,
+    pub subnets: Option<Vec<ShowSubnet>>,
     /// Specifies the pagination information. For details, see Table 6.
     /// Only when **limit** is used for filtering and the number of resources exceeds the value of **limit** or 2000 (default value of **limit**), value **next** will be returned for **rel** and a link for **href**.
-    pub subnets_links: Option<Vec<SubnetLinkObject>>,
-}
-/// subnet objects
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct ListSubnetsObject {
-    /// Specifies the subnet ID.
-    /// This parameter is not mandatory when you query subnets.
-    pub id: Option<String>,
-    /// Specifies the subnet name.
-    pub name: Option<String>,
-    /// Specifies the IP address version.
-    /// The value can be **4** (IPv4) or **6** (IPv6).
-    pub ip_version: Option<i64>,
-    /// Specifies the IPv6 addressing mode.
-    /// Only **dhcpv6-stateful** is supported.
-    pub ipv6_address_mode: Option<String>,
-    /// Specifies the IPv6 route broadcast mode.
-    /// Only **dhcpv6-stateful** is supported.
-    pub ipv6_ra_mode: Option<String>,
-    /// Specifies the ID of the network to which the subnet belongs.
-    pub network_id: Option<String>,
-    /// Specifies the CIDR format.
-    /// Only the IPv4 addresses in the 10.0.0.0/8, 172.16.0.0/12, and 192.168.0.0/16 ranges are supported. The subnet mask cannot be greater than 28.
-    /// This parameter cannot be set if the value of **ip\_version** is **6**.
-    pub cidr: Option<String>,
-    /// The gateway IP address cannot conflict with IP addresses configured for **allocation\_pools**.
-    /// This attribute cannot be modified.
-    pub gateway_ip: Option<String>,
-    /// Specifies available IP address pools. For details, see Table 4.
-    /// Example: \[ \{ "start": "10.0.0.2", "end": "10.0.0.251"\} \]
-    /// The last three and the first IP addresses in each subnet are the ones reserved by the system. For example, in IPv4 subnet 192.168.1.0/24, IP addresses 192.168.1.0, 192.168.1.253, 192.168.1.254, and 192.168.1.255 are reserved by the system.
-    /// \[\{"start": "2001:db8:a583:9::2", "end": "2001:db8:a583:9:ffff:ffff:ffff:fffc"\}\]
-    /// In IPv6 subnet 2001:db8:a583:9::/64, IP addresses 2001:db8:a583:9::1, 2001:db8:a583:9:ffff:ffff:ffff:fffd, 2001:db8:a583:9:ffff:ffff:ffff:fffe, and 2001:db8:a583:9:ffff:ffff:ffff:ffff are reserved by the system.
-    /// By default, the IP addresses reserved by the system are not in the IP address pool specified by **allocation\_pool**.
-    /// When updating an IP address pool, the **allocation\_pool** value can contain neither gateway nor broadcast IP addresses.
-    pub allocation_pools: Option<Vec<SubnetAllocationPoolObject>>,
-    /// Specifies the DNS server address.
-    /// Example: "dns\_nameservers": \["8.xx.xx.8","8.xx.xx.4"\]
-    pub dns_nameservers: Option<Vec<String>>,
-    /// Specifies the static VM routes. For details, see Table 5.
-    /// Static routes are not supported, and entered information will be ignored.
-    pub host_routes: Option<Vec<SubnetHostRouteObject>>,
-    /// Specifies the project ID.
-    pub tenant_id: Option<String>,
-    /// Specifies whether to enable the DHCP function. Value **false** indicates that the DHCP function is not enabled.
-    /// The value can only be **true**.
-    pub enable_dhcp: Option<bool>,
-    /// Specifies the subnet pool ID.
-    /// Currently, only IPv6 is supported.
-    pub subnetpool_id: Option<String>,
-    /// Specifies the project ID.
-    pub project_id: Option<String>,
-    /// Specifies the time (UTC) when the subnet is created.
-    /// Format: *yyyy-MM-ddTHH:mm:ss*
-    pub created_at: Option<String>,
-    /// Specifies the time (UTC) when the subnet is updated.
-    /// Format: *yyyy-MM-ddTHH:mm:ss*
-    pub updated_at: Option<String>,
+    pub subnets_links: Option<Vec<SubnetLink>>,
 }
 /// subnets\_link object
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct SubnetLinkObject {
+pub struct SubnetLink {
     /// Specifies the API link.
     pub href: Option<String>,
     /// Specifies the relationship between the API link and the API version.
@@ -6012,12 +5784,12 @@ pub struct SubnetLinkObject {
 pub struct UpdateSubnetRequest {
     /// Specifies the subnet. For details, see Table 2.
     /// You must specify at least one attribute when updating a subnet.
-    pub subnet: UpdateSubnetObject,
+    pub subnet: UpdateSubnet,
 }
 /// subnet objects
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct UpdateSubnetObject {
+pub struct UpdateSubnet {
     /// Specifies the subnet name.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
@@ -6028,7 +5800,7 @@ pub struct UpdateSubnetObject {
     /// In IPv6 subnet 2001:db8:a583:9::/64, IP addresses 2001:db8:a583:9::1, 2001:db8:a583:9:ffff:ffff:ffff:fffd, 2001:db8:a583:9:ffff:ffff:ffff:fffe, and 2001:db8:a583:9:ffff:ffff:ffff:ffff are reserved by the system.
     /// When updating an IP address pool, the **allocation\_pool** value can contain neither gateway nor broadcast IP addresses.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub allocation_pools: Option<Vec<SubnetAllocationPoolObject>>,
+    pub allocation_pools: Option<Vec<SubnetAllocationPool>>,
     /// Specifies the DNS server address.
     /// Instructions:
     /// Example: "dns\_nameservers": \["8.xx.xx.8","8.xx.xx.4"\]
@@ -6038,28 +5810,28 @@ pub struct UpdateSubnetObject {
     /// Specifies the static VM routes. For details, see Table 4.
     /// Static routes are not supported, and entered information will be ignored.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub host_routes: Option<Vec<SubnetHostRouteObject>>,
+    pub host_routes: Option<Vec<SubnetHostRoute>>,
     /// Specifies whether to enable the DHCP function. Value **false** indicates that the DHCP function is not enabled.
     /// The value can only be **true**.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub enable_dhcp: Option<bool>,
 }
 crate::support::setters!(
-    @ model UpdateSubnetObject { name : String, allocation_pools : Vec <
-    SubnetAllocationPoolObject >, dns_nameservers : Vec < String >, host_routes : Vec <
-    SubnetHostRouteObject >, enable_dhcp : bool }
+    @ model UpdateSubnet { name : String, allocation_pools : Vec < SubnetAllocationPool
+    >, dns_nameservers : Vec < String >, host_routes : Vec < SubnetHostRoute >,
+    enable_dhcp : bool }
 );
 /// Request parameter
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct CreateSubnetPoolRequest {
     /// Specifies the subnet pool list. For details, see Table 2.
-    pub subnetpool: SubnetPoolSubnetpoolObject,
+    pub subnetpool: SubnetPool,
 }
 /// subnetpool objects
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct SubnetPoolSubnetpoolObject {
+pub struct SubnetPool {
     /// Specifies the subnet pool name.
     pub name: String,
     /// Specifies the upper limit of the prefix space that can be allocated from the subnet pool to the subnet. For IPv4 subnet pools, **default\_quota** is measured in units of /32. For IPv6 subnet pools, **default\_quota** is measured in units of /64.
@@ -6092,21 +5864,21 @@ pub struct SubnetPoolSubnetpoolObject {
     pub is_default: Option<bool>,
 }
 crate::support::setters!(
-    @ model SubnetPoolSubnetpoolObject new(name : String, prefixes : Vec < String >) {
-    default_quota : i64, min_prefixlen : i64, default_prefixlen : i64, max_prefixlen :
-    i64, description : String, is_default : bool }
+    @ model SubnetPool new(name : String, prefixes : Vec < String >) { default_quota :
+    i64, min_prefixlen : i64, default_prefixlen : i64, max_prefixlen : i64, description :
+    String, is_default : bool }
 );
 /// Response parameter
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct CreateSubnetPoolResponse {
     /// Specifies the subnet pool list. For details, see Table 4.
-    pub subnetpool: Option<SubnetPoolSubnetpoolObjectResponse>,
+    pub subnetpool: Option<SubnetPoolResponse>,
 }
 /// subnetpool objects
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct SubnetPoolSubnetpoolObjectResponse {
+pub struct SubnetPoolResponse {
     /// Specifies the subnet pool ID.
     /// This parameter is not mandatory when you query subnet pools.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -6167,33 +5939,33 @@ pub struct SubnetPoolSubnetpoolObjectResponse {
     pub tags: Option<Vec<String>>,
 }
 crate::support::setters!(
-    @ model SubnetPoolSubnetpoolObjectResponse { id : String, name : String, ip_version :
-    i64, default_quota : i64, project_id : String, created_at : String, updated_at :
-    String, prefixes : Vec < String >, min_prefixlen : i64, address_scope_id : String,
-    shared : bool, tenant_id : String, default_prefixlen : i64, max_prefixlen : i64,
-    description : String, is_default : bool, tags : Vec < String > }
+    @ model SubnetPoolResponse { id : String, name : String, ip_version : i64,
+    default_quota : i64, project_id : String, created_at : String, updated_at : String,
+    prefixes : Vec < String >, min_prefixlen : i64, address_scope_id : String, shared :
+    bool, tenant_id : String, default_prefixlen : i64, max_prefixlen : i64, description :
+    String, is_default : bool, tags : Vec < String > }
 );
 /// Response parameter
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ShowSubnetPoolResponse {
     /// Specifies the subnet pool list. For details, see Table 2.
-    pub subnetpool: Option<SubnetPoolSubnetpoolObjectResponse>,
+    pub subnetpool: Option<SubnetPoolResponse>,
 }
 /// Response parameter
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ListSubnetPoolsResponse {
     /// Specifies the subnet pool list. For details, see Table 2.
-    pub subnetpools: Option<Vec<SubnetPoolSubnetpoolObjectResponse>>,
+    pub subnetpools: Option<Vec<SubnetPoolResponse>>,
     /// Shows pagination information about subnet pools.
     /// Only when **limit** is used for filtering and the number of resources exceeds the value of **limit** or 2000 (default value of **limit**), value **next** will be returned for **rel** and a link for **href**.
-    pub subnetpools_links: Option<Vec<SubnetPoolSubnetpoolsLinkObject>>,
+    pub subnetpools_links: Option<Vec<SubnetPoolLink>>,
 }
 /// SubnetpoolsLink objects
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct SubnetPoolSubnetpoolsLinkObject {
+pub struct SubnetPoolLink {
     /// Specifies the API link.
     pub href: Option<String>,
     /// Specifies the relationship between the API link and the API version.
@@ -6205,12 +5977,12 @@ pub struct SubnetPoolSubnetpoolsLinkObject {
 pub struct UpdateSubnetPoolRequest {
     /// Specifies the subnet pool list. For details, see Table 2.
     /// You must specify at least one attribute when updating the subnet pool.
-    pub subnetpool: SubnetPoolSubnetpoolObjectResponse,
+    pub subnetpool: SubnetPoolResponse,
 }
 /// subnetpool objects
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct UpdateSubnetPoolSubnetpoolObject {
+pub struct UpdateSubnetPool {
     /// Specifies the subnet pool name.
     pub name: Option<String>,
     /// Specifies the upper limit of the prefix space that can be allocated from the subnet pool to the subnet. For IPv4 subnet pools, **default\_quota** is measured in units of /32. For IPv6 subnet pools, **default\_quota** is measured in units of /64.
@@ -6240,24 +6012,24 @@ pub struct UpdateSubnetPoolSubnetpoolObject {
 #[non_exhaustive]
 pub struct AddSharedBandwidthEipRequest {
     /// Specifies the bandwidth objects. For details, see Table 3.
-    pub bandwidth: SharedBandwidthEipDescriptionOfTheBandwidthField,
+    pub bandwidth: SharedBandwidthEipBandwidth,
 }
 /// Description of the bandwidth field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct SharedBandwidthEipDescriptionOfTheBandwidthField {
+pub struct SharedBandwidthEipBandwidth {
     /// - Specifies information about the EIP to be added to the shared bandwidth. For details, see Table 4.
     /// - The bandwidth, whose type is **WHOLE**, can be used by multiple EIPs. The number of EIPs varies depending on the tenant quota. By default, a shared bandwidth can be used by up to 20 EIPs.
-    pub publicip_info: Vec<SharedBandwidthEipPublicipInfoObject>,
+    pub publicip_info: Vec<SharedBandwidthEipPublicipInfo>,
 }
 crate::support::setters!(
-    @ model SharedBandwidthEipDescriptionOfTheBandwidthField new(publicip_info : Vec <
-    SharedBandwidthEipPublicipInfoObject >) {}
+    @ model SharedBandwidthEipBandwidth new(publicip_info : Vec <
+    SharedBandwidthEipPublicipInfo >) {}
 );
 /// publicip\_info object
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct SharedBandwidthEipPublicipInfoObject {
+pub struct SharedBandwidthEipPublicipInfo {
     /// Specifies the ID of the EIP that uses the bandwidth.
     pub publicip_id: String,
     /// - Specifies the EIP type.
@@ -6273,25 +6045,25 @@ pub struct SharedBandwidthEipPublicipInfoObject {
     pub publicip_type: Option<String>,
 }
 crate::support::setters!(
-    @ model SharedBandwidthEipPublicipInfoObject new(publicip_id : String) {
-    publicip_type : String }
+    @ model SharedBandwidthEipPublicipInfo new(publicip_id : String) { publicip_type :
+    String }
 );
 /// Response parameter
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct AddSharedBandwidthEipResponse {
     /// Specifies the bandwidth objects. For details, see Table 6.
-    pub bandwidth: Option<EipDescriptionOfTheBandwidthFieldResponse>,
+    pub bandwidth: Option<SharedBandwidthEipBandwidthResponse>,
 }
 crate::support::open_enum!(
     #[doc = " - Specifies that the bandwidth is billed by bandwidth."] #[doc =
-    " - The value can be **traffic**."]
-    EipDescriptionOfTheBandwidthFieldResponseChargeMode { Traffic = "traffic" }
+    " - The value can be **traffic**."] SharedBandwidthEipBandwidthResponseChargeMode {
+    Traffic = "traffic" }
 );
 /// Description of the bandwidth field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct EipDescriptionOfTheBandwidthFieldResponse {
+pub struct SharedBandwidthEipBandwidthResponse {
     /// - Specifies the bandwidth name.
     /// - The value can contain 1 to 64 characters, including letters, digits, underscores (\_), hyphens (-), and periods (.).
     ///
@@ -6309,14 +6081,14 @@ pub struct EipDescriptionOfTheBandwidthFieldResponse {
     pub share_type: Option<PublicipbandwidthinfoShareType>,
     /// - Specifies information about the EIP that uses the bandwidth. For details, see Table 7.
     /// - The bandwidth, whose type is **WHOLE**, can be used by multiple EIPs. The bandwidth, whose type is **PER**, can be used by only one EIP.
-    pub publicip_info: Option<Vec<SharedBandwidthEipPublicipInfoObjectResponse>>,
+    pub publicip_info: Option<Vec<SharedBandwidthEipPublicipInfoResponse>>,
     /// Specifies the project ID.
     pub tenant_id: Option<String>,
     /// - Specifies the bandwidth type. The default value for the shared bandwidth is **share**.
     pub bandwidth_type: Option<String>,
     /// - Specifies that the bandwidth is billed by bandwidth.
     /// - The value can be **traffic**.
-    pub charge_mode: Option<EipDescriptionOfTheBandwidthFieldResponseChargeMode>,
+    pub charge_mode: Option<SharedBandwidthEipBandwidthResponseChargeMode>,
     /// Specifies the bill information.
     /// If **billing\_info** is specified, the bandwidth is in yearly/monthly billing mode.
     pub billing_info: Option<String>,
@@ -6334,7 +6106,7 @@ pub struct EipDescriptionOfTheBandwidthFieldResponse {
 /// publicip\_info objects
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct SharedBandwidthEipPublicipInfoObjectResponse {
+pub struct SharedBandwidthEipPublicipInfoResponse {
     /// Specifies the ID of the EIP that uses the bandwidth.
     pub publicip_id: Option<String>,
     /// Specifies the obtained EIP if only IPv4 EIPs are available.
@@ -6360,12 +6132,12 @@ pub struct SharedBandwidthEipPublicipInfoObjectResponse {
 #[non_exhaustive]
 pub struct AssignSharedBandwidthRequest {
     /// Specifies the bandwidth objects. For details, see Table 3.
-    pub bandwidth: SharedBandwidthDescriptionOfTheBandwidthField,
+    pub bandwidth: SharedBandwidth,
 }
 /// Description of the bandwidth field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct SharedBandwidthDescriptionOfTheBandwidthField {
+pub struct SharedBandwidth {
     /// - Specifies the bandwidth name.
     /// - The value can contain 1 to 64 characters, including letters, digits, underscores (\_), hyphens (-), and periods (.).
     ///
@@ -6394,20 +6166,20 @@ pub struct SharedBandwidthDescriptionOfTheBandwidthField {
     pub public_border_group: Option<String>,
 }
 crate::support::setters!(
-    @ model SharedBandwidthDescriptionOfTheBandwidthField new(name : String, size : i64)
-    { enterprise_project_id : String, public_border_group : String }
+    @ model SharedBandwidth new(name : String, size : i64) { enterprise_project_id :
+    String, public_border_group : String }
 );
 /// Response parameter
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct AssignSharedBandwidthResponse {
     /// Specifies the bandwidth objects. For details, see Table 5.
-    pub bandwidth: Option<BandwidthDescriptionOfTheBandwidthFieldResponse>,
+    pub bandwidth: Option<SharedBandwidthResponse>,
 }
 /// Description of the bandwidth field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct BandwidthDescriptionOfTheBandwidthFieldResponse {
+pub struct SharedBandwidthResponse {
     /// - Specifies the bandwidth name.
     /// - The value can contain 1 to 64 characters, including letters, digits, underscores (\_), hyphens (-), and periods (.).
     ///
@@ -6425,14 +6197,14 @@ pub struct BandwidthDescriptionOfTheBandwidthFieldResponse {
     pub share_type: Option<PublicipbandwidthinfoShareType>,
     /// - Specifies information about the EIP that uses the bandwidth. For details, see Table 6.
     /// - The bandwidth, whose type is **WHOLE**, can be used by multiple EIPs. The bandwidth, whose type is **PER**, can be used by only one EIP.
-    pub publicip_info: Option<Vec<SharedBandwidthPublicipInfoObject>>,
+    pub publicip_info: Option<Vec<SharedBandwidthPublicipInfo>>,
     /// Specifies the project ID.
     pub tenant_id: Option<String>,
     /// - Specifies the bandwidth type. The default value for the shared bandwidth is **share**.
     pub bandwidth_type: Option<String>,
     /// - Specifies that the bandwidth is billed by bandwidth.
     /// - The value can be **traffic**.
-    pub charge_mode: Option<EipDescriptionOfTheBandwidthFieldResponseChargeMode>,
+    pub charge_mode: Option<SharedBandwidthEipBandwidthResponseChargeMode>,
     /// Specifies the bill information.
     /// If **billing\_info** is specified, the bandwidth is in yearly/monthly billing mode.
     pub billing_info: Option<String>,
@@ -6462,7 +6234,7 @@ pub struct BandwidthDescriptionOfTheBandwidthFieldResponse {
 /// publicip\_info object
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct SharedBandwidthPublicipInfoObject {
+pub struct SharedBandwidthPublicipInfo {
     /// Specifies the ID of the EIP that uses the bandwidth.
     pub publicip_id: Option<String>,
     /// Specifies the obtained EIP if only IPv4 EIPs are available.
@@ -6490,7 +6262,7 @@ pub struct SharedBandwidthPublicipInfoObject {
 #[non_exhaustive]
 pub struct RemoveSharedBandwidthEipRequest {
     /// Specifies the bandwidth objects. For details, see Table 3.
-    pub bandwidth: SharedBandwidthEipDescriptionOfTheBandwidthField2,
+    pub bandwidth: RemoveSharedBandwidthEipBandwidth,
 }
 crate::support::open_enum!(
     #[doc =
@@ -6498,51 +6270,51 @@ crate::support::open_enum!(
     #[doc =
     " Specifies whether the dedicated bandwidth used by the EIP that has been removed from a shared bandwidth is billed by traffic or by bandwidth."]
     #[doc = " The value can be **bandwidth** or **traffic**."]
-    SharedBandwidthEipDescriptionOfTheBandwidthField2ChargeMode { Bandwidth =
-    "bandwidth", Traffic = "traffic" }
+    RemoveSharedBandwidthEipBandwidthChargeMode { Bandwidth = "bandwidth", Traffic =
+    "traffic" }
 );
 /// Description of the bandwidth field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct SharedBandwidthEipDescriptionOfTheBandwidthField2 {
+pub struct RemoveSharedBandwidthEipBandwidth {
     /// - Specifies information about the EIP to be removed from the bandwidth. For details, see Table 4.
     /// - The bandwidth, whose type is **WHOLE**, can be used by multiple EIPs. The number of EIPs varies depending on the tenant quota. By default, a shared bandwidth can be used by up to 20 EIPs.
-    pub publicip_info: Vec<RemoveSharedBandwidthEipPublicipInfoObject>,
+    pub publicip_info: Vec<RemoveSharedBandwidthEipPublicipInfo>,
     /// After an EIP is removed from a shared bandwidth, a dedicated bandwidth will be allocated to the EIP, and you will be billed for the dedicated bandwidth.
     /// Specifies whether the dedicated bandwidth used by the EIP that has been removed from a shared bandwidth is billed by traffic or by bandwidth.
     /// The value can be **bandwidth** or **traffic**.
-    pub charge_mode: SharedBandwidthEipDescriptionOfTheBandwidthField2ChargeMode,
+    pub charge_mode: RemoveSharedBandwidthEipBandwidthChargeMode,
     /// After an EIP is removed from a shared bandwidth, a dedicated bandwidth will be allocated to the EIP, and you will be billed for the dedicated bandwidth.
     /// Specifies the size (Mbit/s) of the dedicated bandwidth used by the EIP that has been removed from a shared bandwidth.
     /// The value ranges from 1 Mbit/s to 1000 Mbit/s by default. (The specific range may vary depending on the configuration in each region. You can see the bandwidth range of each region on the management console.)
     pub size: i64,
 }
 crate::support::setters!(
-    @ model SharedBandwidthEipDescriptionOfTheBandwidthField2 new(publicip_info : Vec <
-    RemoveSharedBandwidthEipPublicipInfoObject >, charge_mode :
-    SharedBandwidthEipDescriptionOfTheBandwidthField2ChargeMode, size : i64) {}
+    @ model RemoveSharedBandwidthEipBandwidth new(publicip_info : Vec <
+    RemoveSharedBandwidthEipPublicipInfo >, charge_mode :
+    RemoveSharedBandwidthEipBandwidthChargeMode, size : i64) {}
 );
 /// publicip\_info object
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct RemoveSharedBandwidthEipPublicipInfoObject {
+pub struct RemoveSharedBandwidthEipPublicipInfo {
     /// Specifies the ID of the EIP that uses the bandwidth.
     pub publicip_id: String,
 }
 crate::support::setters!(
-    @ model RemoveSharedBandwidthEipPublicipInfoObject new(publicip_id : String) {}
+    @ model RemoveSharedBandwidthEipPublicipInfo new(publicip_id : String) {}
 );
 /// Request parameter
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct AddEipTagRequest {
     /// Specifies the **tag** objects. For details, see Table 3.
-    pub tag: EipTagObject,
+    pub tag: EipTag,
 }
 /// tag objects
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct EipTagObject {
+pub struct EipTag {
     /// - Specifies the tag key.
     /// - Cannot be left blank.
     /// - Can contain a maximum of 36 characters.
@@ -6566,13 +6338,13 @@ pub struct EipTagObject {
     /// Length at most 43.
     pub value: String,
 }
-crate::support::setters!(@ model EipTagObject new(key : String, value : String) {});
+crate::support::setters!(@ model EipTag new(key : String, value : String) {});
 /// Request parameter
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct BatchAddOrDeleteEipTagsRequest {
     /// Specifies the **tag** object list. For details, see Table 3.
-    pub tags: Vec<EipTagObject>,
+    pub tags: Vec<EipTag>,
     /// Specifies the operation. Possible values are as follows:
     ///
     /// - **create**
@@ -6584,12 +6356,12 @@ pub struct BatchAddOrDeleteEipTagsRequest {
 #[non_exhaustive]
 pub struct ListEipTagsResponse {
     /// Specifies the **tag** object list. For details, see Table 3.
-    pub tags: Option<Vec<ListEipTagsObject>>,
+    pub tags: Option<Vec<ListEipTags>>,
 }
 /// tag objects
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct ListEipTagsObject {
+pub struct ListEipTags {
     /// - Specifies the tag key.
     /// - Cannot be left blank.
     /// - Can contain a maximum of 36 characters.
@@ -6618,12 +6390,12 @@ pub struct ListEipTagsObject {
 #[non_exhaustive]
 pub struct ListProjectEipTagsResponse {
     /// Specifies the **tag** object list. For details, see Table 3.
-    pub tags: Option<Vec<ProjectEipTagDescriptionOfTheTagField>>,
+    pub tags: Option<Vec<ProjectEipTag>>,
 }
 /// Description of the tag field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct ProjectEipTagDescriptionOfTheTagField {
+pub struct ProjectEipTag {
     /// Specifies the tag key.
     ///
     /// - Cannot be left blank.
@@ -6652,7 +6424,7 @@ pub struct ProjectEipTagDescriptionOfTheTagField {
 pub struct ListEipsByTagRequest {
     /// Specifies the included tags. A maximum of 20 tag keys are allowed for each query operation. Each tag key can have up to 10 tag values. The structure body must be included. The tag key cannot be left blank or set to an empty string. Each tag key must be unique, and each tag value in a tag must be unique.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub tags: Option<Vec<EipsByTagDescriptionOfTheTagsField>>,
+    pub tags: Option<Vec<EipsByTag>>,
     /// Sets the page size. This parameter is not available when **action** is set to **count**. The default value is **1000** when **action** is set to **filter**. The maximum value is **1000**, and the minimum value is **1**. The value cannot be a negative number.
     ///
     /// Default: `1000`. Range 1 to 1000.
@@ -6668,77 +6440,107 @@ pub struct ListEipsByTagRequest {
     pub action: String,
     /// Specifies the search criteria. The tag key is the field to match. Currently, only **resource\_name** is supported. The tag value indicates the matched value. This field is a fixed dictionary value.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub matches: Option<Vec<EipsByTagDescriptionOfTheMatchField>>,
+    pub matches: Option<Vec<EipsByTagMatch>>,
 }
 /// Description of the tags field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct EipsByTagDescriptionOfTheTagsField {
+pub struct EipsByTag {
     /// Specifies the tag key. The value can contain a maximum of 127 Unicode characters. The tag key cannot be left blank. (This parameter is not verified during the search process.)
     pub key: String,
     /// Specifies the tag value list. Each value can contain a maximum of 255 Unicode characters. An empty list for **values** indicates any value. The values are in the OR relationship.
     pub values: Vec<String>,
 }
 crate::support::setters!(
-    @ model EipsByTagDescriptionOfTheTagsField new(key : String, values : Vec < String >)
-    {}
+    @ model EipsByTag new(key : String, values : Vec < String >) {}
 );
 /// Description of the match field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct EipsByTagDescriptionOfTheMatchField {
+pub struct EipsByTagMatch {
     /// Specifies the tag key. Currently, the tag key can only be the resource name.
     pub key: String,
     /// Specifies the tag value. Each value can contain a maximum of 255 Unicode characters.
     pub value: String,
 }
-crate::support::setters!(
-    @ model EipsByTagDescriptionOfTheMatchField new(key : String, value : String) {}
-);
+crate::support::setters!(@ model EipsByTagMatch new(key : String, value : String) {});
 /// Response parameter
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ListEipsByTagResponse {
     /// Specifies the **resource** object list. For details, see Table 6.
-    pub resources: Option<Vec<EipsByTagResourceObject>>,
+    pub resources: Option<Vec<EipsByTagResource>>,
     /// Specifies the total number of query records.
     pub total_count: Option<i64>,
 }
 /// resource objects
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct EipsByTagResourceObject {
+pub struct EipsByTagResource {
     /// Specifies the resource ID.
     pub resource_id: Option<String>,
     /// Specifies the resource details. Resource details are used for extension. This parameter is left blank by default.
     pub resource_detail: Option<serde_json::Value>,
     /// Specifies the tag list. This parameter is an empty array by default if there is no tag. For details, see Table 7.
-    pub tags: Option<Vec<EipsByTagDescriptionOfTheTagsFieldResponse>>,
+    pub tags: Option<Vec<EipsByTagResponse>>,
     /// Specifies the resource name. This parameter is an empty string by default if there is no resource name.
     pub resource_name: Option<String>,
 }
 /// Description of the tags field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct EipsByTagDescriptionOfTheTagsFieldResponse {
+pub struct EipsByTagResponse {
     /// Specifies the tag key. The value can contain a maximum of 127 Unicode characters. The tag key cannot be left blank. (This parameter is not verified during the search process.)
     pub key: String,
     /// Specifies the tag value list. Each value can contain a maximum of 255 Unicode characters. An empty list for **values** indicates any value. The values are in the OR relationship.
     pub value: String,
+}
+/// floatingip objects
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct ListFloatingIpAddressesFloatingIp {
+    /// Specifies the floating IP address status. The value can be **ACTIVE**, **DOWN**, or **ERROR**.
+    ///
+    /// - **ACTIVE** indicates that the floating IP address has been bound.
+    /// - **ERROR** indicates that the floating IP address is abnormal.
+    /// - **DOWN** indicates that the floating IP address has not been bound.
+    pub status: Option<FloatingIpAddressFloatingIpResponseStatus>,
+    /// Specifies the floating IP address ID.
+    pub id: Option<String>,
+    /// Specifies the floating IPv6 address.
+    pub floating_ip_address: Option<String>,
+    /// Specifies the external network ID.
+    pub floating_network_id: Option<String>,
+    /// Specifies the ID of the belonged router.
+    pub router_id: Option<String>,
+    /// Specifies the port ID.
+    pub port_id: Option<String>,
+    /// Specifies the private IP address of the associated port.
+    pub fixed_ip_address: Option<String>,
+    /// Specifies the project ID.
+    pub tenant_id: Option<String>,
+    /// Specifies the project ID.
+    pub project_id: Option<String>,
+    /// Specifies the time when the resource was created.
+    /// Format: *yyyy-MM-ddTHH:mm:ss*
+    pub created_at: Option<String>,
+    /// Specifies the time when the resource was updated.
+    /// Format: *yyyy-MM-ddTHH:mm:ss*
+    pub updated_at: Option<String>,
+    /// Specifies the request URL.
+    pub floatingips_links: Option<Vec<String>>,
 }
 /// Response parameter
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ShowNetworkIpAddressUsageResponse {
     /// Specifies the **network\_ip\_availability** objects. For details, see Table 3.
-    pub network_ip_availability: Option<
-        NetworkIpAddressUsageNetworkIpAvailabilityObject,
-    >,
+    pub network_ip_availability: Option<NetworkIpAddressUsageNetworkIpAvailability>,
 }
 /// network\_ip\_availability objects
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct NetworkIpAddressUsageNetworkIpAvailabilityObject {
+pub struct NetworkIpAddressUsageNetworkIpAvailability {
     /// Specifies the network ID.
     pub network_id: Option<String>,
     /// Specifies the network name.
@@ -6750,14 +6552,12 @@ pub struct NetworkIpAddressUsageNetworkIpAvailabilityObject {
     /// Specifies the number of in-use IP addresses on a network. (Reserved IP addresses are not included.)
     pub used_ips: Option<i64>,
     /// Specifies the subnet IP address usage objects. For details, see Table 4.
-    pub subnet_ip_availability: Option<
-        Vec<UsageDescriptionOfTheSubnetIpAvailabilityField>,
-    >,
+    pub subnet_ip_availability: Option<Vec<NetworkIpAddressUsageSubnetIpAvailability>>,
 }
 /// Description of the subnet\_ip\_availability field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct UsageDescriptionOfTheSubnetIpAvailabilityField {
+pub struct NetworkIpAddressUsageSubnetIpAvailability {
     /// Specifies the number of in-use IP addresses on a subnet. (System reserved IP addresses are not included.)
     pub used_ips: Option<i64>,
     /// Specifies the subnet ID.
@@ -6777,32 +6577,30 @@ pub struct UsageDescriptionOfTheSubnetIpAvailabilityField {
 #[non_exhaustive]
 pub struct AssociateTimeThemMultipleNicPortsRequest {
     /// Specifies the port list. A maximum of 20 ports are supported. For details, see Table 3.
-    pub ports: Vec<TimeThemMultipleNicPortDescriptionOfFieldPort>,
+    pub ports: Vec<TimeThemMultipleNicPort>,
     /// Specifies the operation. The value can be **add** (associate) or **remove** (disassociate). The values are case-insensitive.
     pub action: String,
 }
 /// Description of field Port
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct TimeThemMultipleNicPortDescriptionOfFieldPort {
+pub struct TimeThemMultipleNicPort {
     /// Specifies the port ID that uniquely identifies the port.
     pub id: String,
 }
-crate::support::setters!(
-    @ model TimeThemMultipleNicPortDescriptionOfFieldPort new(id : String) {}
-);
+crate::support::setters!(@ model TimeThemMultipleNicPort new(id : String) {});
 /// Response parameter
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct AssociateTimeThemMultipleNicPortsResponse {
     /// Specifies the failed ports. For details, see Table 5.
     /// If all ports are associated with or disassociated from the security group successfully, the **fail** list in the response body is blank.
-    pub fail: Option<TimeThemMultipleNicPortFailObject>,
+    pub fail: Option<TimeThemMultipleNicPortFail>,
 }
 /// fail objects
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct TimeThemMultipleNicPortFailObject {
+pub struct TimeThemMultipleNicPortFail {
     /// Specifies the ID of the failed port, which uniquely identifies the port.
     pub id: Option<String>,
     /// Specifies the error code.
@@ -6815,12 +6613,12 @@ pub struct TimeThemMultipleNicPortFailObject {
 #[non_exhaustive]
 pub struct AddSubnetTagRequest {
     /// Specifies the **tag** objects. For details, see Table 3.
-    pub tag: SubnetTagObject,
+    pub tag: SubnetTag,
 }
 /// tag objects
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct SubnetTagObject {
+pub struct SubnetTag {
     /// - Specifies the tag key.
     /// - Cannot be left blank.
     /// - Can contain a maximum of 128 characters.
@@ -6844,14 +6642,14 @@ pub struct SubnetTagObject {
     /// Length at most 255.
     pub value: String,
 }
-crate::support::setters!(@ model SubnetTagObject new(key : String, value : String) {});
+crate::support::setters!(@ model SubnetTag new(key : String, value : String) {});
 /// Request parameter
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct BatchAddOrDeleteSubnetTagsRequest {
     /// Specifies the **tag** object list. For details, see Table 3.
     /// Constraints: A maximum of 20 tag key-value pairs are supported.
-    pub tags: Vec<SubnetTagObject>,
+    pub tags: Vec<SubnetTag>,
     /// Specifies the operation. Possible values are as follows:
     ///
     /// - **create**
@@ -6863,12 +6661,12 @@ pub struct BatchAddOrDeleteSubnetTagsRequest {
 #[non_exhaustive]
 pub struct ListSubnetTagsResponse {
     /// Specifies the **tag** object list. For details, see Table 3.
-    pub tags: Option<Vec<ListSubnetTagsObject>>,
+    pub tags: Option<Vec<ListSubnetTags>>,
 }
 /// tag objects
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct ListSubnetTagsObject {
+pub struct ListSubnetTags {
     /// - Specifies the tag key.
     /// - Cannot be left blank.
     /// - Can contain a maximum of 128 characters.
@@ -6898,7 +6696,7 @@ pub struct ListSubnetTagsObject {
 pub struct ListSubnetsByTagRequest {
     /// Specifies the included tags. A maximum of 20 tag keys are allowed for each query operation. Each tag key can have up to 10 tag values. The structure body must be included. The tag key cannot be left blank or set to an empty string. Each tag key must be unique, and each tag value in a tag must be unique.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub tags: Option<Vec<SubnetsByTagDescriptionOfTheTagField>>,
+    pub tags: Option<Vec<SubnetsByTag>>,
     /// Sets the page size. This parameter is not available when **action** is set to **count**. The default value is **1000** when **action** is set to **filter**. The maximum value is **1000**, and the minimum value is **1**. The value cannot be a negative number.
     ///
     /// Default: `1000`. Range 1 to 1000.
@@ -6914,25 +6712,24 @@ pub struct ListSubnetsByTagRequest {
     pub action: String,
     /// Specifies the search criteria. The tag key is the field to match. Currently, only **resource\_name** is supported. The tag value indicates the matched value. This field is a fixed dictionary value.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub matches: Option<Vec<SubnetsByTagDescriptionOfTheMatchField>>,
+    pub matches: Option<Vec<SubnetsByTagMatch>>,
 }
 /// Description of the tag field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct SubnetsByTagDescriptionOfTheTagField {
+pub struct SubnetsByTag {
     /// Specifies the tag key. The value can contain a maximum of 128 Unicode characters. The tag key cannot be left blank. (This parameter is not verified during the search process.)
     pub key: String,
     /// Specifies the tag value list. Each value can contain a maximum of 255 Unicode characters. An empty list for **values** indicates any value. The values are in the OR relationship.
     pub values: Vec<String>,
 }
 crate::support::setters!(
-    @ model SubnetsByTagDescriptionOfTheTagField new(key : String, values : Vec < String
-    >) {}
+    @ model SubnetsByTag new(key : String, values : Vec < String >) {}
 );
 /// Description of the match field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct SubnetsByTagDescriptionOfTheMatchField {
+pub struct SubnetsByTagMatch {
     /// Specifies the tag key. Currently, the tag key can only be the resource name.
     /// Minimum length: **1**
     /// Maximum length: **128**
@@ -6940,35 +6737,33 @@ pub struct SubnetsByTagDescriptionOfTheMatchField {
     /// Specifies the tag value. Each value can contain a maximum of 255 Unicode characters.
     pub value: String,
 }
-crate::support::setters!(
-    @ model SubnetsByTagDescriptionOfTheMatchField new(key : String, value : String) {}
-);
+crate::support::setters!(@ model SubnetsByTagMatch new(key : String, value : String) {});
 /// Response parameter
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ListSubnetsByTagResponse {
     /// Specifies the **resource** object list. For details, see Table 6.
-    pub resources: Option<Vec<SubnetsByTagResourceObject>>,
+    pub resources: Option<Vec<SubnetsByTagResource>>,
     /// Specifies the total number of query records.
     pub total_count: Option<i64>,
 }
 /// resource objects
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct SubnetsByTagResourceObject {
+pub struct SubnetsByTagResource {
     /// Specifies the resource ID.
     pub resource_id: Option<String>,
     /// Specifies the resource details. Resource details are used for extension. This parameter is left blank by default.
     pub resource_detail: Option<serde_json::Value>,
     /// Specifies the tag list. This parameter is an empty array by default if there is no tag. For details, see Table 7.
-    pub tags: Option<Vec<SubnetsByTagDescriptionOfTheTagFieldResponse>>,
+    pub tags: Option<Vec<SubnetsByTagResponse>>,
     /// Specifies the resource name. This parameter is an empty string by default if there is no resource name.
     pub resource_name: Option<String>,
 }
 /// Description of the tag field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct SubnetsByTagDescriptionOfTheTagFieldResponse {
+pub struct SubnetsByTagResponse {
     /// Specifies the tag key. The value can contain a maximum of 128 Unicode characters. The tag key cannot be left blank. (This parameter is not verified during the search process.)
     pub key: String,
     /// Specifies the tag value list. Each value can contain a maximum of 255 Unicode characters. An empty list for **values** indicates any value. The values are in the OR relationship.
@@ -6991,9 +6786,9 @@ pub struct AcceptVpcPeeringConnectionResponse {
     /// - **ACTIVE**
     pub status: Option<String>,
     /// Specifies information about the local VPC. For details, see Table 3.
-    pub request_vpc_info: Option<VpcPeeringConnectionVpcInfoObject>,
+    pub request_vpc_info: Option<VpcPeeringConnectionVpcInfo>,
     /// Specifies information about the peer VPC. For details, see Table 3.
-    pub accept_vpc_info: Option<VpcPeeringConnectionVpcInfoObject>,
+    pub accept_vpc_info: Option<VpcPeeringConnectionVpcInfo>,
     /// Provides supplementary information about the VPC peering connection.
     pub description: Option<String>,
     /// Specifies the time (UTC) when the VPC peering connection is created.
@@ -7006,7 +6801,7 @@ pub struct AcceptVpcPeeringConnectionResponse {
 /// vpc\_info objects
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct VpcPeeringConnectionVpcInfoObject {
+pub struct VpcPeeringConnectionVpcInfo {
     /// Specifies the ID of a VPC involved in a VPC peering connection.
     pub vpc_id: Option<String>,
     /// Specifies the ID of the project that a VPC involved in the VPC peering connection belongs to.
@@ -7017,12 +6812,12 @@ pub struct VpcPeeringConnectionVpcInfoObject {
 #[non_exhaustive]
 pub struct CreateVpcPeeringConnectionRequest {
     /// Specifies the VPC peering connection. For details, see Table 2.
-    pub peering: VpcPeeringConnectionDescriptionOfThePeeringField,
+    pub peering: VpcPeeringConnectionPeering,
 }
 /// Description of the peering field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct VpcPeeringConnectionDescriptionOfThePeeringField {
+pub struct VpcPeeringConnectionPeering {
     /// Specifies the name of the VPC peering connection. The value can contain 1 to 64 characters. Length 1 to 64.
     pub name: String,
     /// Provides supplementary information about the VPC peering connection.
@@ -7032,19 +6827,19 @@ pub struct VpcPeeringConnectionDescriptionOfThePeeringField {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Specifies information about the local VPC. For details, see Table 3.
-    pub request_vpc_info: VpcPeeringConnectionDescriptionOfTheVpcInfoField,
+    pub request_vpc_info: CreateVpcPeeringConnectionVpcInfo,
     /// Specifies information about the peer VPC. For details, see Table 3.
-    pub accept_vpc_info: VpcPeeringConnectionDescriptionOfTheVpcInfoField,
+    pub accept_vpc_info: CreateVpcPeeringConnectionVpcInfo,
 }
 crate::support::setters!(
-    @ model VpcPeeringConnectionDescriptionOfThePeeringField new(name : String,
-    request_vpc_info : VpcPeeringConnectionDescriptionOfTheVpcInfoField, accept_vpc_info
-    : VpcPeeringConnectionDescriptionOfTheVpcInfoField) { description : String }
+    @ model VpcPeeringConnectionPeering new(name : String, request_vpc_info :
+    CreateVpcPeeringConnectionVpcInfo, accept_vpc_info :
+    CreateVpcPeeringConnectionVpcInfo) { description : String }
 );
 /// Description of the vpc\_info field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct VpcPeeringConnectionDescriptionOfTheVpcInfoField {
+pub struct CreateVpcPeeringConnectionVpcInfo {
     /// Specifies the ID of a VPC involved in a VPC peering connection.
     pub vpc_id: String,
     /// Specifies the ID of the project to which a VPC involved in the VPC peering connection belongs.
@@ -7053,20 +6848,19 @@ pub struct VpcPeeringConnectionDescriptionOfTheVpcInfoField {
     pub tenant_id: Option<String>,
 }
 crate::support::setters!(
-    @ model VpcPeeringConnectionDescriptionOfTheVpcInfoField new(vpc_id : String) {
-    tenant_id : String }
+    @ model CreateVpcPeeringConnectionVpcInfo new(vpc_id : String) { tenant_id : String }
 );
 /// Response parameter
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct CreateVpcPeeringConnectionResponse {
     /// Specifies the VPC peering connection. For details, see Table 5.
-    pub peering: Option<VpcPeeringConnectionPeeringObject>,
+    pub peering: Option<VpcPeeringConnectionPeeringResponse>,
 }
 /// peering objects
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct VpcPeeringConnectionPeeringObject {
+pub struct VpcPeeringConnectionPeeringResponse {
     /// Specifies the VPC peering connection ID.
     pub id: Option<String>,
     /// Specifies the VPC peering connection name.
@@ -7080,9 +6874,54 @@ pub struct VpcPeeringConnectionPeeringObject {
     /// - **ACTIVE**
     pub status: Option<String>,
     /// Specifies information about the local VPC. For details, see Table 6.
-    pub request_vpc_info: Option<VpcPeeringConnectionVpcInfoObject>,
+    pub request_vpc_info: Option<VpcPeeringConnectionVpcInfoResponse>,
     /// Specifies information about the peer VPC. For details, see Table 6.
-    pub accept_vpc_info: Option<VpcPeeringConnectionVpcInfoObject>,
+    pub accept_vpc_info: Option<VpcPeeringConnectionVpcInfoResponse>,
+    /// Provides supplementary information about the VPC peering connection.
+    pub description: Option<String>,
+    /// Specifies the time (UTC) when the VPC peering connection is created.
+    /// Format: *yyyy-MM-ddTHH:mm:ss*
+    pub created_at: Option<String>,
+    /// Specifies the time (UTC) when the VPC peering connection is updated.
+    /// Format: *yyyy-MM-ddTHH:mm:ss*
+    pub updated_at: Option<String>,
+}
+/// vpc\_info objects
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct VpcPeeringConnectionVpcInfoResponse {
+    /// Specifies the ID of a VPC involved in a VPC peering connection.
+    pub vpc_id: Option<String>,
+    /// Specifies the ID of the project to which a VPC involved in the VPC peering connection belongs.
+    pub tenant_id: Option<String>,
+}
+/// Response parameter
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct ShowVpcPeeringConnectionResponse {
+    /// Specifies the VPC peering connection object list. For details, see Table 3.
+    pub peering: Option<ShowVpcPeeringConnectionPeering>,
+}
+/// peering objects
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct ShowVpcPeeringConnectionPeering {
+    /// Specifies the VPC peering connection ID.
+    pub id: Option<String>,
+    /// Specifies the VPC peering connection name.
+    pub name: Option<String>,
+    /// Specifies the status:
+    ///
+    /// - **PENDING\_ACCEPTANCE**
+    /// - **REJECTED**
+    /// - **EXPIRED**
+    /// - **DELETED**
+    /// - **ACTIVE**
+    pub status: Option<String>,
+    /// Specifies information about the local VPC. For details, see Table 4.
+    pub request_vpc_info: Option<VpcPeeringConnectionVpcInfo>,
+    /// Specifies information about the peer VPC. For details, see Table 4.
+    pub accept_vpc_info: Option<VpcPeeringConnectionVpcInfo>,
     /// Provides supplementary information about the VPC peering connection.
     pub description: Option<String>,
     /// Specifies the time (UTC) when the VPC peering connection is created.
@@ -7095,24 +6934,17 @@ pub struct VpcPeeringConnectionPeeringObject {
 /// Response parameter
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct ShowVpcPeeringConnectionResponse {
-    /// Specifies the VPC peering connection object list. For details, see Table 3.
-    pub peering: Option<VpcPeeringConnectionPeeringObject>,
-}
-/// Response parameter
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
 pub struct ListVpcPeeringConnectionsResponse {
     /// Specifies the VPC peering connection object list. For details, see Table 3.
-    pub peerings: Option<Vec<VpcPeeringConnectionPeeringObject>>,
+    pub peerings: Option<Vec<ShowVpcPeeringConnectionPeering>>,
     /// Specifies the VPC peering connection object list. For details, see Table 5.
     /// Only when **limit** is used for filtering and the number of resources exceeds the value of **limit** or 2000 (default value of **limit**), value **next** will be returned for **rel** and a link for **href**.
-    pub peerings_links: Option<Vec<VpcPeeringConnectionPeeringsLinkObject>>,
+    pub peerings_links: Option<Vec<VpcPeeringConnectionPeeringsLink>>,
 }
 /// peerings\_link object
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct VpcPeeringConnectionPeeringsLinkObject {
+pub struct VpcPeeringConnectionPeeringsLink {
     /// Specifies the API link.
     pub href: Option<String>,
     /// Specifies the relationship between the API link and the API version.
@@ -7124,12 +6956,12 @@ pub struct VpcPeeringConnectionPeeringsLinkObject {
 pub struct UpdateVpcPeeringConnectionRequest {
     /// Updates a VPC peering connection. For details, see Table 3.
     /// When updating a VPC peering connection, you must specify at least one attribute. Currently, only the VPC peering connection name and description can be updated.
-    pub peering: VpcPeeringConnectionDescriptionOfThePeeringField2,
+    pub peering: UpdateVpcPeeringConnectionPeering,
 }
 /// Description of the peering field
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct VpcPeeringConnectionDescriptionOfThePeeringField2 {
+pub struct UpdateVpcPeeringConnectionPeering {
     /// Specifies the name of the VPC peering connection. The value can contain 1 to 64 characters. Length 1 to 64.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
@@ -7140,20 +6972,55 @@ pub struct VpcPeeringConnectionDescriptionOfThePeeringField2 {
     pub description: Option<String>,
 }
 crate::support::setters!(
-    @ model VpcPeeringConnectionDescriptionOfThePeeringField2 { name : String,
-    description : String }
+    @ model UpdateVpcPeeringConnectionPeering { name : String, description : String }
 );
+/// Response parameter
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct UpdateVpcPeeringConnectionResponse {
+    /// Specifies the VPC peering connection. For details, see Table 5.
+    pub peering: Option<UpdateVpcPeeringConnectionPeeringResponse>,
+}
+/// peering objects
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct UpdateVpcPeeringConnectionPeeringResponse {
+    /// Specifies the VPC peering connection ID.
+    pub id: Option<String>,
+    /// Specifies the VPC peering connection name.
+    pub name: Option<String>,
+    /// Specifies the status:
+    ///
+    /// - **PENDING\_ACCEPTANCE**
+    /// - **REJECTED**
+    /// - **EXPIRED**
+    /// - **DELETED**
+    /// - **ACTIVE**
+    pub status: Option<String>,
+    /// Specifies information about the local VPC. For details, see Table 6.
+    pub request_vpc_info: Option<VpcPeeringConnectionVpcInfo>,
+    /// Specifies information about the peer VPC. For details, see Table 6.
+    pub accept_vpc_info: Option<VpcPeeringConnectionVpcInfo>,
+    /// Provides supplementary information about the VPC peering connection.
+    pub description: Option<String>,
+    /// Specifies the time (UTC) when the VPC peering connection is created.
+    /// Format: *yyyy-MM-ddTHH:mm:ss*
+    pub created_at: Option<String>,
+    /// Specifies the time (UTC) when the VPC peering connection is updated.
+    /// Format: *yyyy-MM-ddTHH:mm:ss*
+    pub updated_at: Option<String>,
+}
 /// Request parameter
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct CreateVpcRouteRequest {
     /// Specifies the route. For details, see Table 2.
-    pub route: VpcRouteObject,
+    pub route: VpcRoute,
 }
 /// route objects
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct VpcRouteObject {
+pub struct VpcRoute {
     /// Specifies the destination address in the CIDR notation format, for example, 192.168.200.0/24. Both IPv4 and IPv6 addresses are supported.
     pub destination: String,
     /// Specifies the next hop. If the route type is **peering**, enter the VPC peering connection ID.
@@ -7168,20 +7035,20 @@ pub struct VpcRouteObject {
     pub vpc_id: String,
 }
 crate::support::setters!(
-    @ model VpcRouteObject new(destination : String, nexthop : String, type_ : String,
-    vpc_id : String) {}
+    @ model VpcRoute new(destination : String, nexthop : String, type_ : String, vpc_id :
+    String) {}
 );
 /// Response parameter
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct CreateVpcRouteResponse {
     /// Specifies the route. For details, see Table 4.
-    pub route: Option<VpcRouteObjectResponse>,
+    pub route: Option<VpcRouteResponse>,
 }
 /// route objects
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct VpcRouteObjectResponse {
+pub struct VpcRouteResponse {
     /// Specifies the route ID.
     pub id: Option<String>,
     /// Specifies the destination address in the CIDR notation format, for example, 192.168.200.0/24.
@@ -7201,22 +7068,22 @@ pub struct VpcRouteObjectResponse {
 #[non_exhaustive]
 pub struct ShowVpcRouteResponse {
     /// Specifies the route. For details, see Table 3.
-    pub route: Option<VpcRouteObjectResponse>,
+    pub route: Option<VpcRouteResponse>,
 }
 /// Response parameter
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ListVpcRoutesResponse {
     /// Specifies the route object list. For details, see Table 3.
-    pub routes: Option<Vec<VpcRouteObjectResponse>>,
+    pub routes: Option<Vec<VpcRouteResponse>>,
     /// Specifies the route object list. For details, see Table 4.
     /// The value of **rel** will be **next** and that of **href** will be a link only when **limit** is used for filtering and the number of resources exceeds the value of **limit** or 2000 (default value of **limit**).
-    pub routes_links: Option<Vec<VpcRouteLinkObject>>,
+    pub routes_links: Option<Vec<VpcRouteLink>>,
 }
 /// routes\_link object
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct VpcRouteLinkObject {
+pub struct VpcRouteLink {
     /// Specifies the API link.
     pub href: Option<String>,
     /// Specifies the relationship between the API link and the API version.
@@ -7228,7 +7095,7 @@ pub struct VpcRouteLinkObject {
 pub struct BatchAddOrDeleteVpcTagsRequest {
     /// Specifies the tags. For details, see Table 3.
     /// Constraints: A maximum of 20 tag key-value pairs are supported.
-    pub tags: Vec<SubnetTagObject>,
+    pub tags: Vec<SubnetTag>,
     /// Specifies the operation. Possible values are as follows:
     ///
     /// - **create**
@@ -7240,7 +7107,7 @@ pub struct BatchAddOrDeleteVpcTagsRequest {
 #[non_exhaustive]
 pub struct ListProjectVpcTagsResponse {
     /// Specifies the tag list.
-    pub tags: Option<Vec<ProjectEipTagDescriptionOfTheTagField>>,
+    pub tags: Option<Vec<ProjectEipTag>>,
 }
 /// Request parameter
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -7248,7 +7115,7 @@ pub struct ListProjectVpcTagsResponse {
 pub struct ListVpcsByTagRequest {
     /// Specifies the included tags. A maximum of 20 tag keys are allowed for each query operation. Each tag key can have up to 10 tag values. The structure body must be included. The tag key cannot be left blank or set to an empty string. Each tag key must be unique, and each tag value in a tag must be unique.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub tags: Option<Vec<VpcsByTagDescriptionOfTheTagField>>,
+    pub tags: Option<Vec<VpcsByTag>>,
     /// Sets the page size. This parameter is not available when **action** is set to **count**. The default value is **1000** when **action** is set to **filter**. The maximum value is **1000**, and the minimum value is **1**. The value cannot be a negative number.
     ///
     /// Default: `1000`. Range 1 to 1000.
@@ -7264,12 +7131,12 @@ pub struct ListVpcsByTagRequest {
     pub action: String,
     /// Specifies the search criteria. The tag key is the field to match. Currently, only **resource\_name** is supported. The tag value indicates the matched value. This field is a fixed dictionary value.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub matches: Option<Vec<SubnetsByTagDescriptionOfTheMatchField>>,
+    pub matches: Option<Vec<SubnetsByTagMatch>>,
 }
 /// Description of the tag field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct VpcsByTagDescriptionOfTheTagField {
+pub struct VpcsByTag {
     /// Specifies the tag key. The value can contain a maximum of 128 Unicode characters. The tag key cannot be left blank. (This parameter is not verified during the search process.)
     pub key: String,
     /// Specifies the tag values. Each value can contain a maximum of 255 Unicode characters. An empty list for **values** indicates any value.
@@ -7278,35 +7145,34 @@ pub struct VpcsByTagDescriptionOfTheTagField {
     pub values: Vec<String>,
 }
 crate::support::setters!(
-    @ model VpcsByTagDescriptionOfTheTagField new(key : String, values : Vec < String >)
-    {}
+    @ model VpcsByTag new(key : String, values : Vec < String >) {}
 );
 /// Response parameter
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ListVpcsByTagResponse {
     /// Specifies the **resource** object list. For details, see Table 6.
-    pub resources: Option<Vec<VpcsByTagResourceObject>>,
+    pub resources: Option<Vec<VpcsByTagResource>>,
     /// Specifies the total number of query records.
     pub total_count: Option<i64>,
 }
 /// resource objects
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct VpcsByTagResourceObject {
+pub struct VpcsByTagResource {
     /// Specifies the resource ID.
     pub resource_id: Option<String>,
     /// Specifies the resource details. Resource details are used for extension. This parameter is left blank by default.
     pub resource_detail: Option<serde_json::Value>,
     /// Specifies the tag list. This parameter is an empty array by default if there is no tag. For details, see Table 7.
-    pub tags: Option<Vec<VpcsByTagDescriptionOfTheTagFieldResponse>>,
+    pub tags: Option<Vec<VpcsByTagResponse>>,
     /// Specifies the resource name. This parameter is an empty string by default if there is no resource name.
     pub resource_name: Option<String>,
 }
 /// Description of the tag field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct VpcsByTagDescriptionOfTheTagFieldResponse {
+pub struct VpcsByTagResponse {
     /// Specifies the tag key. The value can contain a maximum of 128 Unicode characters. The tag key cannot be left blank. (This parameter is not verified during the search process.)
     pub key: String,
     /// Specifies the tag value list. Each value can contain a maximum of 255 Unicode characters. An empty list for **values** indicates any value.
@@ -7319,19 +7185,18 @@ pub struct VpcsByTagDescriptionOfTheTagFieldResponse {
 #[non_exhaustive]
 pub struct ShowBandwidthResponse {
     /// Specifies the bandwidth object.
-    pub bandwidth: Option<BandwidthDescriptionOfTheBandwidthField>,
+    pub bandwidth: Option<Bandwidth>,
 }
 crate::support::open_enum!(
     #[doc = " - Specifies the bandwidth type."] #[doc = " - The value can be:"] #[doc =
     " - **share**: Shared bandwidth"] #[doc = " - **gray**: Dedicated load balancer"]
-    #[doc = " - **bgp**: Dynamic BGP"]
-    BandwidthDescriptionOfTheBandwidthFieldBandwidthType { Share = "share", Gray =
+    #[doc = " - **bgp**: Dynamic BGP"] BandwidthBandwidthType { Share = "share", Gray =
     "gray", Bgp = "bgp" }
 );
 /// Description of the bandwidth field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct BandwidthDescriptionOfTheBandwidthField {
+pub struct Bandwidth {
     /// - Specifies the bandwidth name.
     /// - The value can contain 1 to 64 characters, including letters, digits, underscores (\_), hyphens (-), and periods (.).
     ///
@@ -7347,7 +7212,7 @@ pub struct BandwidthDescriptionOfTheBandwidthField {
     /// - **WHOLE**: Shared bandwidth
     pub share_type: Option<String>,
     /// - Specifies information about the EIP that uses the bandwidth. For details, see Table 4.
-    pub publicip_info: Option<Vec<BandwidthPublicipInfoObject>>,
+    pub publicip_info: Option<Vec<BandwidthPublicipInfo>>,
     /// Specifies the project ID.
     pub tenant_id: Option<String>,
     /// - Specifies the bandwidth type.
@@ -7355,7 +7220,7 @@ pub struct BandwidthDescriptionOfTheBandwidthField {
     /// - **share**: Shared bandwidth
     /// - **gray**: Dedicated load balancer
     /// - **bgp**: Dynamic BGP
-    pub bandwidth_type: Option<BandwidthDescriptionOfTheBandwidthFieldBandwidthType>,
+    pub bandwidth_type: Option<BandwidthBandwidthType>,
     /// If the value is **traffic**, the billing is based on traffic.
     pub charge_mode: Option<String>,
     /// Specifies the bill information.
@@ -7388,7 +7253,7 @@ pub struct BandwidthDescriptionOfTheBandwidthField {
 /// publicip\_info object
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct BandwidthPublicipInfoObject {
+pub struct BandwidthPublicipInfo {
     /// Specifies the ID of the EIP that uses the bandwidth.
     pub publicip_id: Option<String>,
     /// Specifies the obtained EIP if only IPv4 EIPs are available.
@@ -7414,12 +7279,12 @@ pub struct BandwidthPublicipInfoObject {
 #[non_exhaustive]
 pub struct ListBandwidthsResponse {
     /// Specifies the bandwidth objects. For details, see Table 3.
-    pub bandwidths: Option<Vec<BandwidthDescriptionOfTheBandwidthsField>>,
+    pub bandwidths: Option<Vec<ListBandwidths>>,
 }
 /// Description of the bandwidths field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct BandwidthDescriptionOfTheBandwidthsField {
+pub struct ListBandwidths {
     /// - Specifies the bandwidth name.
     /// - The value can contain 1 to 64 characters, including letters, digits, underscores (\_), hyphens (-), and periods (.).
     ///
@@ -7435,7 +7300,7 @@ pub struct BandwidthDescriptionOfTheBandwidthsField {
     /// - **WHOLE**: Shared bandwidth If this parameter is not set, the list of all bandwidths will be returned by default.
     pub share_type: Option<String>,
     /// - Specifies the information about the EIP that uses the bandwidth. For details, see Table 4.
-    pub publicip_info: Option<Vec<BandwidthPublicipInfoObject>>,
+    pub publicip_info: Option<Vec<BandwidthPublicipInfo>>,
     /// Specifies the project ID.
     pub tenant_id: Option<String>,
     /// - Specifies the bandwidth type.
@@ -7443,7 +7308,7 @@ pub struct BandwidthDescriptionOfTheBandwidthsField {
     /// - **share**: Shared bandwidth
     /// - **gray**: Dedicated load balancer
     /// - **bgp**: Dynamic BGP
-    pub bandwidth_type: Option<BandwidthDescriptionOfTheBandwidthFieldBandwidthType>,
+    pub bandwidth_type: Option<BandwidthBandwidthType>,
     /// If the value is **traffic**, the bandwidth is billed by traffic.
     pub charge_mode: Option<String>,
     /// Specifies the bill information.
@@ -7477,12 +7342,12 @@ pub struct BandwidthDescriptionOfTheBandwidthsField {
 #[non_exhaustive]
 pub struct UpdateBandwidthRequest {
     /// Specifies the bandwidth objects. For details, see Table 3.
-    pub bandwidth: UpdateBandwidthDescriptionOfTheBandwidthField,
+    pub bandwidth: UpdateBandwidth,
 }
 /// Description of the bandwidth field
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct UpdateBandwidthDescriptionOfTheBandwidthField {
+pub struct UpdateBandwidth {
     /// - Specifies the bandwidth name.
     /// - The value can contain 1 to 64 characters, including letters, digits, underscores (\_), hyphens (-), and periods (.). If the value is left blank, the name of the bandwidth is not changed.
     /// - Either parameter **name** or **size** must be specified.
@@ -7501,31 +7366,88 @@ pub struct UpdateBandwidthDescriptionOfTheBandwidthField {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub size: Option<i64>,
 }
-crate::support::setters!(
-    @ model UpdateBandwidthDescriptionOfTheBandwidthField { name : String, size : i64 }
-);
+crate::support::setters!(@ model UpdateBandwidth { name : String, size : i64 });
 /// Response parameter
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct UpdateBandwidthResponse {
     /// Specifies the bandwidth objects. For details, see Table 5.
-    pub bandwidth: Option<
-        crate::v1::types::BandwidthDescriptionOfTheBandwidthFieldResponse,
-    >,
+    pub bandwidth: Option<BandwidthResponse>,
+}
+crate::support::open_enum!(
+    #[doc = " - Specifies the bandwidth type."] #[doc =
+    " - The value can be **bgp** or **share**."] #[doc =
+    " - **share**: Shared bandwidth"] #[doc = " - **bgp**: Dynamic BGP"]
+    BandwidthResponseBandwidthType { Bgp = "bgp", Share = "share" }
+);
+/// Description of the bandwidth field
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct BandwidthResponse {
+    /// - Specifies the bandwidth name.
+    /// - The value can contain 1 to 64 characters, including letters, digits, underscores (\_), hyphens (-), and periods (.).
+    ///
+    /// Length 1 to 64.
+    pub name: Option<String>,
+    /// - Specifies the bandwidth size in Mbit/s.
+    /// - The value ranges from 1 Mbit/s to 1000 Mbit/s by default. (The specific range may vary depending on the configuration in each region. You can see the bandwidth range of each region on the management console.)
+    pub size: Option<i64>,
+    /// Specifies the bandwidth ID, which uniquely identifies the bandwidth.
+    pub id: Option<String>,
+    /// - Range:
+    /// - **PER**: Dedicated bandwidth
+    /// - **WHOLE**: Shared bandwidth
+    pub share_type: Option<String>,
+    /// - Specifies the information about the EIP that uses the bandwidth. For details, see Table 6.
+    pub publicip_info: Option<Vec<BandwidthPublicipInfo>>,
+    /// Specifies the project ID.
+    pub tenant_id: Option<String>,
+    /// - Specifies the bandwidth type.
+    /// - The value can be **bgp** or **share**.
+    /// - **share**: Shared bandwidth
+    /// - **bgp**: Dynamic BGP
+    pub bandwidth_type: Option<BandwidthResponseBandwidthType>,
+    /// If the value is **traffic**, the bandwidth is billed by traffic.
+    pub charge_mode: Option<String>,
+    /// Specifies the bill information.
+    /// If **billing\_info** is specified, the bandwidth is in yearly/monthly billing mode.
+    pub billing_info: Option<String>,
+    /// - Specifies the enterprise project ID. The value is **0** or a string that contains a maximum of 36 characters in UUID format with hyphens (-). Value **0** indicates the default enterprise project. To obtain the bandwidth bound to all enterprise projects of the user, set **all\_granted\_eps**.
+    /// - When creating a bandwidth, associate the enterprise project ID with the bandwidth.
+    ///
+    /// Length at most 36.
+    pub enterprise_project_id: Option<String>,
+    /// - Specifies the bandwidth status.
+    /// - Range:
+    /// - **FREEZED** (Frozen)
+    /// - **NORMAL** (Normal)
+    pub status: Option<String>,
+    /// - Specifies the time (UTC) when the bandwidth is created.
+    /// - Format: *yyyy-MM-ddTHH:mm:ss*
+    pub created_at: Option<String>,
+    /// - Specifies the time (UTC) when the bandwidth is updated.
+    /// - Format: *yyyy-MM-ddTHH:mm:ss*
+    pub updated_at: Option<String>,
+    /// Specifies whether it is in a central site or an edge site.
+    /// Range:
+    ///
+    /// - center
+    /// - *Edge site name* An EIP can only be bound to a resource of the same region.
+    pub public_border_group: Option<String>,
 }
 /// Request body parameter
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct AssignEipRequest {
     /// Specifies the EIP object. For details, see Table 3.
-    pub publicip: EipDescriptionOfThePublicipField,
+    pub publicip: EipPublicip,
     /// Specifies the bandwidth object. For details, see Table 4.
-    pub bandwidth: EipDescriptionOfTheBandwidthField,
+    pub bandwidth: EipBandwidth,
 }
 /// Description of the publicip field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct EipDescriptionOfThePublicipField {
+pub struct EipPublicip {
     /// - Specifies the EIP type.
     /// - Range:
     /// - For region **eu-de**: **5\_bgp** (Dynamic BGP), **5\_mailbgp** (Mail BGP), **5\_gray** (Dedicated Load Balancer), and **5\_dualStack**.
@@ -7552,13 +7474,12 @@ pub struct EipDescriptionOfThePublicipField {
     pub alias: Option<String>,
 }
 crate::support::setters!(
-    @ model EipDescriptionOfThePublicipField new(type_ : String) { ip_version : i64,
-    alias : String }
+    @ model EipPublicip new(type_ : String) { ip_version : i64, alias : String }
 );
 /// Description of the bandwidth field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct EipDescriptionOfTheBandwidthField {
+pub struct EipBandwidth {
     /// - Specifies the bandwidth name.
     /// - The value can contain 1 to 64 characters, including letters, digits, underscores (\_), hyphens (-), and periods (.).
     /// - This parameter is mandatory when **share\_type** is set to **PER**. This parameter will be ignored when **share\_type** is set to **WHOLE** with an ID specified.
@@ -7589,20 +7510,20 @@ pub struct EipDescriptionOfTheBandwidthField {
     pub charge_mode: Option<String>,
 }
 crate::support::setters!(
-    @ model EipDescriptionOfTheBandwidthField new(name : String, size : i64, share_type :
-    String) { id : String, charge_mode : String }
+    @ model EipBandwidth new(name : String, size : i64, share_type : String) { id :
+    String, charge_mode : String }
 );
 /// Response parameter
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct AssignEipResponse {
     /// Specifies the EIP object. For details, see Table 6.
-    pub publicip: Option<EipDescriptionOfThePublicipFieldResponse>,
+    pub publicip: Option<EipPublicipResponse>,
 }
 /// Description of the publicip field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct EipDescriptionOfThePublicipFieldResponse {
+pub struct EipPublicipResponse {
     /// Specifies the unique identifier of an EIP.
     pub id: Option<String>,
     /// - Specifies the EIP status.
@@ -7666,12 +7587,12 @@ pub struct EipDescriptionOfThePublicipFieldResponse {
 #[non_exhaustive]
 pub struct ShowEipResponse {
     /// Specifies the EIP object. For details, see Table 3.
-    pub publicip: Option<ShowEipDescriptionOfThePublicipField>,
+    pub publicip: Option<ShowEipPublicip>,
 }
 /// Description of the publicip field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct ShowEipDescriptionOfThePublicipField {
+pub struct ShowEipPublicip {
     /// Specifies the unique identifier of an EIP.
     pub id: Option<String>,
     /// - Specifies the EIP status.
@@ -7692,7 +7613,7 @@ pub struct ShowEipDescriptionOfThePublicipField {
     pub status: Option<String>,
     /// Specifies the additional parameters, including the order ID and product ID. For details, see Table 4.
     /// This parameter is not supported currently.
-    pub profile: Option<EipDescriptionOfTheProfileField>,
+    pub profile: Option<EipProfile>,
     /// - Specifies the EIP type.
     /// - Range:
     /// - For region **eu-de**: **5\_bgp** (Dynamic BGP), **5\_mailbgp** (Mail BGP), **5\_gray** (Dedicated Load Balancer), and **5\_dualStack**.
@@ -7756,7 +7677,7 @@ pub struct ShowEipDescriptionOfThePublicipField {
 /// Description of the profile field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct EipDescriptionOfTheProfileField {
+pub struct EipProfile {
     /// Specifies the order ID.
     pub order_id: Option<String>,
     /// Specifies the product ID.
@@ -7771,102 +7692,19 @@ pub struct EipDescriptionOfTheProfileField {
 #[non_exhaustive]
 pub struct ListEipsResponse {
     /// Specifies the EIP object. For details, see Table 3.
-    pub publicips: Option<Vec<EipDescriptionOfThePublicipsField>>,
-}
-/// Description of the publicips field
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct EipDescriptionOfThePublicipsField {
-    /// Specifies the unique identifier of an EIP.
-    pub id: Option<String>,
-    /// - Specifies the EIP status.
-    /// - Possible values are as follows:
-    /// - **FREEZED** (Frozen)
-    /// - **BIND\_ERROR** (Binding failed)
-    /// - **BINDING** (Binding)
-    /// - **PENDING\_DELETE** (Releasing)
-    /// - **PENDING\_CREATE** (Assigning)
-    /// - **PENDING\_UPDATE** (Updating)
-    /// - **DOWN** (Unbound)
-    /// - **ACTIVE** (Bound)
-    /// - **ELB** (Bound to a load balancer)
-    /// - **ERROR** (Exceptions)
-    pub status: Option<String>,
-    /// Specifies the additional parameters, including the order ID and product ID. For details, see Table 4.
-    /// This parameter is not supported currently.
-    pub profile: Option<EipDescriptionOfTheProfileField>,
-    /// - Specifies the EIP type.
-    /// - Range:
-    /// - For region **eu-de**: **5\_bgp** (Dynamic BGP), **5\_mailbgp** (Mail BGP), **5\_gray** (Dedicated Load Balancer), and **5\_dualStack**.
-    /// - For region **eu-nl**: **5\_bgp** (Dynamic BGP), **5\_mailbgp** (Mail BGP), and **5\_dualStack**
-    /// - Constraints:
-    /// - The configured value must be supported by the system.
-    /// - **publicip\_id** is an IPv4 port. If **publicip\_type** is not specified, the default value is **5\_bgp**.
-    ///
-    /// Wire name: `type`. Default: `5_bgp`.
-    #[serde(rename = "type")]
-    pub type_: Option<String>,
-    /// Specifies the obtained EIP if only IPv4 EIPs are available.
-    pub public_ip_address: Option<String>,
-    /// Specifies the IP address version. The value can be **4** or **6**.
-    ///
-    /// - **4**: IPv4
-    /// - **6**: IPv6 (IPv6 is not supported currently.)
-    pub ip_version: Option<i64>,
-    /// - Specifies the private IP address bound to the EIP.
-    /// - This parameter is returned only if the private IP address is bound to the EIP. This parameter is not displayed if the EIP is bound to a dedicated load balancer. This parameter is displayed if the EIP is bound to an ECS.
-    pub private_ip_address: Option<String>,
-    /// - Specifies the port ID.
-    /// - This parameter is returned only when a port is associated with the EIP. The value of **port\_id** is null if the EIP is bound to a dedicated load balancer.
-    pub port_id: Option<String>,
-    /// Specifies the project ID.
-    pub tenant_id: Option<String>,
-    /// Specifies the time (UTC) when the EIP is assigned.
-    /// Format: *yyyy-MM-dd HH:mm:ss*
-    pub create_time: Option<String>,
-    /// Specifies the ID of the EIP bandwidth.
-    pub bandwidth_id: Option<String>,
-    /// Specifies the bandwidth (Mbit/s).
-    pub bandwidth_size: Option<i64>,
-    /// - Specifies the EIP bandwidth type.
-    /// - The value can be **PER** or **WHOLE**.
-    /// - **PER**: Dedicated bandwidth
-    /// - **WHOLE**: Shared bandwidth
-    pub bandwidth_share_type: Option<PublicipbandwidthinfoShareType>,
-    /// Specifies the bandwidth name.
-    pub bandwidth_name: Option<String>,
-    /// Specifies the EIP name.
-    pub alias: Option<String>,
-    /// - Specifies the enterprise project ID. The value is **0** or a string that contains a maximum of 36 characters in UUID format with hyphens (-).
-    /// - When assigning an EIP, you need to associate an enterprise project ID with the EIP.
-    /// - If this parameter is not specified, the default value is **0**, which indicates that the default enterprise project is used. This parameter is unsupported. Do not use it.
-    ///
-    /// Default: `0`. Length at most 36.
-    pub enterprise_project_id: Option<String>,
-    /// Specifies whether it is in a central site or an edge site.
-    /// The value can be:
-    ///
-    /// - center
-    /// - *Edge site name* An EIP can only be bound to a resource of the same region.
-    pub public_border_group: Option<String>,
-    /// - Specifies the types of the shared bandwidth to which the EIP can be added.
-    /// - If the list is empty, the EIP cannot be added to any shared bandwidth.
-    /// - The EIP can be added only to the shared bandwidth of these types.
-    pub allow_share_bandwidth_types: Option<Vec<String>>,
-    /// Specifies the list of tags. The list elements are in the format of *key=value*.
-    pub tags: Option<Vec<String>>,
+    pub publicips: Option<Vec<ShowEipPublicip>>,
 }
 /// Request parameter
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct UpdateEipRequest {
     /// Specifies the EIP object. For details, see Table 3.
-    pub publicip: UpdateEipDescriptionOfThePublicipField,
+    pub publicip: UpdateEipPublicip,
 }
 /// Description of the publicip field
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct UpdateEipDescriptionOfThePublicipField {
+pub struct UpdateEipPublicip {
     /// - Specifies the port ID.
     /// - The value must be an existing port ID. If this parameter is not included or the parameter value is left blank, the EIP is unbound. If the specified port ID does not exist or has already been bound with an EIP, an error message will be displayed.
     /// - Leaving this parameter blank does not unbind the EIP from the dedicated load balancer.
@@ -7879,20 +7717,18 @@ pub struct UpdateEipDescriptionOfThePublicipField {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub alias: Option<String>,
 }
-crate::support::setters!(
-    @ model UpdateEipDescriptionOfThePublicipField { port_id : String, alias : String }
-);
+crate::support::setters!(@ model UpdateEipPublicip { port_id : String, alias : String });
 /// Response parameter
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct UpdateEipResponse {
     /// Specifies the EIP object. For details, see Table 5.
-    pub publicip: Option<UpdateEipDescriptionOfThePublicipsField>,
+    pub publicip: Option<UpdateEipPublicipResponse>,
 }
 /// Description of the publicips field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct UpdateEipDescriptionOfThePublicipsField {
+pub struct UpdateEipPublicipResponse {
     /// Specifies the unique identifier of an EIP.
     pub id: Option<String>,
     /// - Specifies the EIP status.
@@ -7913,7 +7749,7 @@ pub struct UpdateEipDescriptionOfThePublicipsField {
     pub status: Option<String>,
     /// Specifies the additional parameters, including the order ID and product ID. For details, see Table 6.
     /// This parameter is not supported currently.
-    pub profile: Option<EipDescriptionOfTheProfileField>,
+    pub profile: Option<EipProfile>,
     /// - Specifies the EIP type.
     /// - Range:
     /// - For region **eu-de**: **5\_bgp** (Dynamic BGP), **5\_mailbgp** (Mail BGP), **5\_gray** (Dedicated Load Balancer), and **5\_dualStack**.
@@ -7973,12 +7809,12 @@ pub struct UpdateEipDescriptionOfThePublicipsField {
 pub struct AssignPrivateIpAddressRequest {
     /// Specifies the private IP addresses. For details, see Table 3.
     /// By default, a maximum of 20 private IP addresses can be assigned.
-    pub privateips: Vec<PrivateIpAddressDescriptionOfThePrivateipField>,
+    pub privateips: Vec<PrivateIpAddressPrivateIp>,
 }
 /// Description of the privateip field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct PrivateIpAddressDescriptionOfThePrivateipField {
+pub struct PrivateIpAddressPrivateIp {
     /// Specifies the ID of the subnet from which IP addresses are assigned.
     /// If you use the management console, the value of this parameter is the **Network ID** value.
     pub subnet_id: String,
@@ -7988,15 +7824,14 @@ pub struct PrivateIpAddressDescriptionOfThePrivateipField {
     pub ip_address: Option<String>,
 }
 crate::support::setters!(
-    @ model PrivateIpAddressDescriptionOfThePrivateipField new(subnet_id : String) {
-    ip_address : String }
+    @ model PrivateIpAddressPrivateIp new(subnet_id : String) { ip_address : String }
 );
 /// Response parameter
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct AssignPrivateIpAddressResponse {
     /// Specifies the private IP address objects. For details, see Table 5.
-    pub privateips: Option<Vec<IpAddressDescriptionOfThePrivateipFieldResponse>>,
+    pub privateips: Option<Vec<PrivateIpAddressPrivateIpResponse>>,
 }
 crate::support::open_enum!(
     #[doc =
@@ -8011,14 +7846,13 @@ crate::support::open_enum!(
     " - **network:endpoint\\_interface**: IP address of a VPC endpoint"] #[doc =
     " - **network:nat\\_gateway**: IP address used by a NAT gateway"] #[doc =
     " - The value range specifies only the type of private IP addresses supported by the current service."]
-    IpAddressDescriptionOfThePrivateipFieldResponseDeviceOwner { NetworkDhcp =
-    "network:dhcp", NetworkRouterInterfaceDistributed =
-    "network:router_interface_distributed" }
+    PrivateIpAddressPrivateIpResponseDeviceOwner { NetworkDhcp = "network:dhcp",
+    NetworkRouterInterfaceDistributed = "network:router_interface_distributed" }
 );
 /// Description of the privateip field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct IpAddressDescriptionOfThePrivateipFieldResponse {
+pub struct PrivateIpAddressPrivateIpResponse {
     /// - Specifies the status of the private IP address.
     /// - Possible values are as follows:
     /// - **ACTIVE**
@@ -8042,7 +7876,7 @@ pub struct IpAddressDescriptionOfThePrivateipFieldResponse {
     /// - **network:endpoint\_interface**: IP address of a VPC endpoint
     /// - **network:nat\_gateway**: IP address used by a NAT gateway
     /// - The value range specifies only the type of private IP addresses supported by the current service.
-    pub device_owner: Option<IpAddressDescriptionOfThePrivateipFieldResponseDeviceOwner>,
+    pub device_owner: Option<PrivateIpAddressPrivateIpResponseDeviceOwner>,
     /// Specifies the assigned private IP address.
     pub ip_address: Option<String>,
 }
@@ -8051,33 +7885,33 @@ pub struct IpAddressDescriptionOfThePrivateipFieldResponse {
 #[non_exhaustive]
 pub struct ListPrivateIpAddressDetailsResponse {
     /// Specifies the private IP address objects. For details, see Table 3.
-    pub privateip: Option<IpAddressDescriptionOfThePrivateipFieldResponse>,
+    pub privateip: Option<PrivateIpAddressPrivateIpResponse>,
 }
 /// Request parameter
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ListPrivateIpAddressesResponse {
     /// Specifies the private IP address objects. For details, see Table 3.
-    pub privateips: Option<Vec<IpAddressDescriptionOfThePrivateipFieldResponse>>,
+    pub privateips: Option<Vec<PrivateIpAddressPrivateIpResponse>>,
 }
 /// Response parameter
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ListQuotasResponse {
     /// Specifies the quota object. For details, see Table 3.
-    pub quotas: Option<QuotaDescriptionOfTheQuotasField>,
+    pub quotas: Option<Quota>,
 }
 /// Description of the quotas field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct QuotaDescriptionOfTheQuotasField {
+pub struct Quota {
     /// Specifies the resource objects. For details, see Table 4.
-    pub resources: Option<Vec<QuotaDescriptionOfTheResourceField>>,
+    pub resources: Option<Vec<QuotaResource>>,
 }
 /// Description of the resource field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct QuotaDescriptionOfTheResourceField {
+pub struct QuotaResource {
     /// - Specifies the resource type.
     /// - Values:
     /// - **vpc**: VPC
@@ -8116,48 +7950,30 @@ pub struct QuotaDescriptionOfTheResourceField {
 #[non_exhaustive]
 pub struct AssociateSubnetsRequest {
     /// Specifies the route table. For details, see Table 3.
-    pub routetable: SubnetDescriptionOfTheRoutetableField,
+    pub routetable: SubnetRoutetable,
 }
 /// Description of the routetable field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct SubnetDescriptionOfTheRoutetableField {
+pub struct SubnetRoutetable {
     /// - Specifies the subnets associated with the route table.
     /// - Only subnets (specified by **network\_id**) in the VPC that the route table belongs to can be associated with the route table.
-    pub subnets: SubnetDescriptionOfTheSubnetField,
+    pub subnets: crate::v1::types::Subnet,
 }
 crate::support::setters!(
-    @ model SubnetDescriptionOfTheRoutetableField new(subnets :
-    SubnetDescriptionOfTheSubnetField) {}
-);
-/// Description of the subnet field
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct SubnetDescriptionOfTheSubnetField {
-    /// Specifies a list of IDs of the subnets to be associated with the route table.
-    /// By default, a route table can be associated with a maximum of 100 subnets.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub associate: Option<Vec<String>>,
-    /// Specifies a list of IDs of the subnets to be disassociated from the route table.
-    /// By default, a route table can be disassociated from a maximum of 100 subnets.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub disassociate: Option<Vec<String>>,
-}
-crate::support::setters!(
-    @ model SubnetDescriptionOfTheSubnetField { associate : Vec < String >, disassociate
-    : Vec < String > }
+    @ model SubnetRoutetable new(subnets : crate ::v1::types::Subnet) {}
 );
 /// Response parameter
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct AssociateSubnetsResponse {
     /// Specifies the route table. For details, see Table 6.
-    pub routetable: Option<SubnetDescriptionOfTheRoutetableFieldResponse>,
+    pub routetable: Option<SubnetRoutetableResponse>,
 }
 /// Description of the routetable field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct SubnetDescriptionOfTheRoutetableFieldResponse {
+pub struct SubnetRoutetableResponse {
     /// - Specifies the route table ID, which uniquely identifies the route table.
     /// - The value must be in standard UUID format.
     pub id: Option<String>,
@@ -8171,10 +7987,10 @@ pub struct SubnetDescriptionOfTheRoutetableFieldResponse {
     pub default: Option<bool>,
     /// - Specifies the route list. For details, see Table 7.
     /// - Each route table can have a maximum of 200 routes.
-    pub routes: Option<Vec<SubnetDescriptionOfTheRouteField>>,
+    pub routes: Option<Vec<SubnetRoute>>,
     /// - Specifies the subnets associated with the route table. For details, see Table 8.
     /// - Only subnets in the VPC to which the route table belongs can be associated with the route table.
-    pub subnets: Option<Vec<SubnetDescriptionOfTheSubnetFieldResponse>>,
+    pub subnets: Option<Vec<crate::v1::types::SubnetResponse>>,
     /// - Specifies the project ID.
     pub tenant_id: Option<String>,
     /// - Specifies the ID of the VPC associated with the route table.
@@ -8194,7 +8010,7 @@ pub struct SubnetDescriptionOfTheRoutetableFieldResponse {
 /// Description of the route field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct SubnetDescriptionOfTheRouteField {
+pub struct SubnetRoute {
     /// - Specifies the route type.
     /// - Values:
     /// - **ecs** (ECS)
@@ -8234,24 +8050,17 @@ pub struct SubnetDescriptionOfTheRouteField {
     /// Length at most 255.
     pub description: Option<String>,
 }
-/// Description of the subnet field
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct SubnetDescriptionOfTheSubnetFieldResponse {
-    /// Specifies the ID of the subnet associated with the route table.
-    pub id: Option<String>,
-}
 /// Request parameter
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct CreateRouteTableRequest {
     /// Specifies the route table. For details, see Table 3.
-    pub routetable: RouteTableDescriptionOfTheRoutetableField,
+    pub routetable: RouteTable,
 }
 /// Description of the routetable field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct RouteTableDescriptionOfTheRoutetableField {
+pub struct RouteTable {
     /// - Specifies the route table name.
     /// - The value can contain up to 64 characters, including letters, digits, underscores (\_), hyphens (-), and periods (.).
     ///
@@ -8261,7 +8070,7 @@ pub struct RouteTableDescriptionOfTheRoutetableField {
     /// - Specifies the route list. For details, see Table 4.
     /// - Each route table can have a maximum of 200 routes.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub routes: Option<Vec<RouteTableDescriptionOfTheRouteField>>,
+    pub routes: Option<Vec<RouteTableRoute>>,
     /// - Specifies the ID of the VPC associated with the route table.
     pub vpc_id: String,
     /// - Provides supplementary information about the route table.
@@ -8272,13 +8081,13 @@ pub struct RouteTableDescriptionOfTheRoutetableField {
     pub description: Option<String>,
 }
 crate::support::setters!(
-    @ model RouteTableDescriptionOfTheRoutetableField new(vpc_id : String) { name :
-    String, routes : Vec < RouteTableDescriptionOfTheRouteField >, description : String }
+    @ model RouteTable new(vpc_id : String) { name : String, routes : Vec <
+    RouteTableRoute >, description : String }
 );
 /// Description of the route field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct RouteTableDescriptionOfTheRouteField {
+pub struct RouteTableRoute {
     /// - Specifies the route type.
     /// - Values:
     /// - **ecs** (ECS)
@@ -8320,20 +8129,20 @@ pub struct RouteTableDescriptionOfTheRouteField {
     pub description: Option<String>,
 }
 crate::support::setters!(
-    @ model RouteTableDescriptionOfTheRouteField new(type_ : String, destination :
-    String, nexthop : String) { description : String }
+    @ model RouteTableRoute new(type_ : String, destination : String, nexthop : String) {
+    description : String }
 );
 /// Response parameter
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct CreateRouteTableResponse {
     /// Specifies the route table. For details, see Table 6.
-    pub routetable: Option<TableDescriptionOfTheRoutetableFieldResponse>,
+    pub routetable: Option<RouteTableResponse>,
 }
 /// Description of the routetable field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct TableDescriptionOfTheRoutetableFieldResponse {
+pub struct RouteTableResponse {
     /// - Specifies the route table ID, which uniquely identifies the route table.
     /// - The value must be in standard UUID format.
     pub id: Option<String>,
@@ -8347,10 +8156,10 @@ pub struct TableDescriptionOfTheRoutetableFieldResponse {
     pub default: Option<bool>,
     /// - Specifies the routes. For details, see Table 7.
     /// - Each route table can have a maximum of 200 routes.
-    pub routes: Option<Vec<SubnetDescriptionOfTheRouteField>>,
+    pub routes: Option<Vec<SubnetRoute>>,
     /// - Specifies the subnets associated with the route table. For details, see Table 8.
     /// - Only subnets in the VPC that the route table belongs to can be associated with the route table.
-    pub subnets: Option<Vec<SubnetDescriptionOfTheSubnetFieldResponse>>,
+    pub subnets: Option<Vec<crate::v1::types::SubnetResponse>>,
     /// - Specifies the project ID.
     pub tenant_id: Option<String>,
     /// - Specifies the ID of the VPC associated with the route table.
@@ -8372,24 +8181,23 @@ pub struct TableDescriptionOfTheRoutetableFieldResponse {
 #[non_exhaustive]
 pub struct DisassociateRouteTableSubnetsRequest {
     /// Specifies the route table. For details, see Table 3.
-    pub routetable: RouteTableSubnetDescriptionOfTheRoutetableField,
+    pub routetable: RouteTableSubnetRouteTable,
 }
 /// Description of the routetable field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct RouteTableSubnetDescriptionOfTheRoutetableField {
+pub struct RouteTableSubnetRouteTable {
     /// - Specifies the subnets associated with the route table.
     /// - Only subnets (specified by **network\_id**) in the VPC that the route table belongs to can be associated with the route table.
-    pub subnets: RouteTableSubnetDescriptionOfTheSubnetField,
+    pub subnets: DisassociateRouteTableSubnets,
 }
 crate::support::setters!(
-    @ model RouteTableSubnetDescriptionOfTheRoutetableField new(subnets :
-    RouteTableSubnetDescriptionOfTheSubnetField) {}
+    @ model RouteTableSubnetRouteTable new(subnets : DisassociateRouteTableSubnets) {}
 );
 /// Description of the subnet field
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct RouteTableSubnetDescriptionOfTheSubnetField {
+pub struct DisassociateRouteTableSubnets {
     /// Specifies the IDs of the subnets to be associated with the route table.
     /// By default, a route table can be associated with a maximum of 100 subnets.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -8400,20 +8208,20 @@ pub struct RouteTableSubnetDescriptionOfTheSubnetField {
     pub disassociate: Option<Vec<String>>,
 }
 crate::support::setters!(
-    @ model RouteTableSubnetDescriptionOfTheSubnetField { associate : Vec < String >,
-    disassociate : Vec < String > }
+    @ model DisassociateRouteTableSubnets { associate : Vec < String >, disassociate :
+    Vec < String > }
 );
 /// Response parameter
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ShowRouteTableResponse {
     /// Specifies the route table. For details, see Table 3.
-    pub routetable: Option<ShowRouteTableDescriptionOfTheRoutetableField>,
+    pub routetable: Option<ShowRouteTable>,
 }
 /// Description of the routetable field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct ShowRouteTableDescriptionOfTheRoutetableField {
+pub struct ShowRouteTable {
     /// - Specifies the route table ID that uniquely identifies the route table.
     /// - The value must be in standard UUID format.
     pub id: Option<String>,
@@ -8427,10 +8235,10 @@ pub struct ShowRouteTableDescriptionOfTheRoutetableField {
     pub default: Option<bool>,
     /// - Specifies the route list. For details, see Table 4.
     /// - Each route table can have a maximum of 200 routes.
-    pub routes: Option<Vec<SubnetDescriptionOfTheRouteField>>,
+    pub routes: Option<Vec<SubnetRoute>>,
     /// - Specifies the subnets associated with the route table. For details, see Table 5.
     /// - Only subnets in the VPC to which the route table belongs can be associated with the route table.
-    pub subnets: Option<Vec<SubnetDescriptionOfTheSubnetFieldResponse>>,
+    pub subnets: Option<Vec<crate::v1::types::SubnetResponse>>,
     /// - Specifies the project ID.
     pub tenant_id: Option<String>,
     /// - Specifies the ID of the VPC associated with the route table.
@@ -8452,56 +8260,19 @@ pub struct ShowRouteTableDescriptionOfTheRoutetableField {
 #[non_exhaustive]
 pub struct ListRouteTablesResponse {
     /// Specifies the route table list. For details, see Table 3.
-    pub routetables: Option<Vec<ListRouteTablesDescriptionOfTheRoutetableField>>,
-}
-/// Description of the routetable field
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct ListRouteTablesDescriptionOfTheRoutetableField {
-    /// - Specifies the route table ID that uniquely identifies a route table.
-    /// - The value must be in standard UUID format.
-    pub id: Option<String>,
-    /// - Specifies the route table name.
-    /// - The value can contain up to 64 characters, including letters, digits, underscores (\_), hyphens (-), and periods (.).
-    ///
-    /// Length at most 64.
-    pub name: Option<String>,
-    /// - Specifies whether the route table is the default one.
-    /// - The value can be **true** (default route table) or **false** (custom route table).
-    pub default: Option<bool>,
-    /// - Specifies the route list. For details, see Table 4.
-    /// - Each route table can have a maximum of 200 routes.
-    pub routes: Option<Vec<SubnetDescriptionOfTheRouteField>>,
-    /// - Specifies the subnets associated with the route table. For details, see Table 5.
-    /// - Only subnets in the VPC to which the route table belongs can be associated with the route table.
-    pub subnets: Option<Vec<SubnetDescriptionOfTheSubnetFieldResponse>>,
-    /// - Specifies the project ID.
-    pub tenant_id: Option<String>,
-    /// - Specifies the ID of the VPC associated with the route table.
-    pub vpc_id: Option<String>,
-    /// - Provides supplementary information about the route table.
-    /// - The value can contain up to 255 characters and cannot contain angle brackets (\< or \>).
-    ///
-    /// Length at most 255.
-    pub description: Option<String>,
-    /// - Specifies the time (UTC) when the route table is created.
-    /// - Format: *yyyy-MM-ddTHH:mm:ss*
-    pub created_at: Option<String>,
-    /// - Specifies the time (UTC) when the route table is updated.
-    /// - Format: *yyyy-MM-ddTHH:mm:ss*
-    pub updated_at: Option<String>,
+    pub routetables: Option<Vec<ShowRouteTable>>,
 }
 /// Request parameter
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct UpdateRouteTableRequest {
     /// Specifies the route table. For details, see Table 3.
-    pub routetable: UpdateRouteTableDescriptionOfTheRoutetableField,
+    pub routetable: UpdateRouteTable,
 }
 /// Description of the routetable field
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct UpdateRouteTableDescriptionOfTheRoutetableField {
+pub struct UpdateRouteTable {
     /// - Specifies the route table name.
     /// - The value can contain 1 to 64 characters, including letters, digits, underscores (\_), hyphens (-), and periods (.).
     ///
@@ -8526,8 +8297,8 @@ pub struct UpdateRouteTableDescriptionOfTheRoutetableField {
     pub routes: Option<Routetablerouteaction>,
 }
 crate::support::setters!(
-    @ model UpdateRouteTableDescriptionOfTheRoutetableField { name : String, description
-    : String, routes : Routetablerouteaction }
+    @ model UpdateRouteTable { name : String, description : String, routes :
+    Routetablerouteaction }
 );
 /// Description of the route field
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -8536,27 +8307,26 @@ pub struct Routetablerouteaction {
     /// Adds a route. For details, see Table 5.
     /// Parameters **type**, **destination**, and **nexthop** are mandatory.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub add: Option<Vec<RouteTableFieldOfAddingARoute>>,
+    pub add: Option<Vec<RouteTableAddingRoute>>,
     /// Modifies a route. For details, see Table 6.
     /// Parameters **type**, **destination**, and **nexthop** are mandatory.
     ///
     /// Wire name: `mod`.
     #[serde(rename = "mod", skip_serializing_if = "Option::is_none")]
-    pub mod_: Option<Vec<RouteTableFieldOfModifyingARoute>>,
+    pub mod_: Option<Vec<RouteTableModifyingRoute>>,
     /// Deletes a route. For details, see Table 7.
     /// Parameter **destination** is mandatory.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub del: Option<Vec<RouteTableFieldOfDeletingARoute>>,
+    pub del: Option<Vec<RouteTableDeletingRoute>>,
 }
 crate::support::setters!(
-    @ model Routetablerouteaction { add : Vec < RouteTableFieldOfAddingARoute >, mod_ :
-    Vec < RouteTableFieldOfModifyingARoute >, del : Vec < RouteTableFieldOfDeletingARoute
-    > }
+    @ model Routetablerouteaction { add : Vec < RouteTableAddingRoute >, mod_ : Vec <
+    RouteTableModifyingRoute >, del : Vec < RouteTableDeletingRoute > }
 );
 /// Field description of adding a route
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct RouteTableFieldOfAddingARoute {
+pub struct RouteTableAddingRoute {
     /// - Specifies the route type.
     /// - Values:
     /// - **ecs** (ECS)
@@ -8598,13 +8368,13 @@ pub struct RouteTableFieldOfAddingARoute {
     pub description: Option<String>,
 }
 crate::support::setters!(
-    @ model RouteTableFieldOfAddingARoute new(type_ : String, destination : String,
-    nexthop : String) { description : String }
+    @ model RouteTableAddingRoute new(type_ : String, destination : String, nexthop :
+    String) { description : String }
 );
 /// Field description of modifying a route
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct RouteTableFieldOfModifyingARoute {
+pub struct RouteTableModifyingRoute {
     /// - Specifies the route type.
     /// - Values:
     /// - **ecs** (ECS)
@@ -8646,13 +8416,13 @@ pub struct RouteTableFieldOfModifyingARoute {
     pub description: Option<String>,
 }
 crate::support::setters!(
-    @ model RouteTableFieldOfModifyingARoute new(type_ : String, destination : String,
-    nexthop : String) { description : String }
+    @ model RouteTableModifyingRoute new(type_ : String, destination : String, nexthop :
+    String) { description : String }
 );
 /// Field description of deleting a route
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct RouteTableFieldOfDeletingARoute {
+pub struct RouteTableDeletingRoute {
     /// - Specifies the route type.
     /// - Values:
     /// - **ecs** (ECS)
@@ -8695,20 +8465,20 @@ pub struct RouteTableFieldOfDeletingARoute {
     pub description: Option<String>,
 }
 crate::support::setters!(
-    @ model RouteTableFieldOfDeletingARoute new(destination : String) { type_ : String,
-    nexthop : String, description : String }
+    @ model RouteTableDeletingRoute new(destination : String) { type_ : String, nexthop :
+    String, description : String }
 );
 /// Response parameter
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct UpdateRouteTableResponse {
     /// Specifies the route table. For details, see Table 9.
-    pub routetable: Option<TableDescriptionOfTheRoutetableFieldResponse2>,
+    pub routetable: Option<UpdateRouteTableResponseRouteTable>,
 }
 /// Description of the routetable field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct TableDescriptionOfTheRoutetableFieldResponse2 {
+pub struct UpdateRouteTableResponseRouteTable {
     /// - Specifies the route table ID, which uniquely identifies the route table.
     /// - The value must be in standard UUID format.
     pub id: Option<String>,
@@ -8722,10 +8492,10 @@ pub struct TableDescriptionOfTheRoutetableFieldResponse2 {
     pub default: Option<bool>,
     /// - Specifies the routes. For details, see Table 10.
     /// - Each route table can have a maximum of 200 routes.
-    pub routes: Option<Vec<SubnetDescriptionOfTheRouteField>>,
+    pub routes: Option<Vec<SubnetRoute>>,
     /// - Specifies the subnets associated with the route table. For details, see Table 11.
     /// - Only subnets in the VPC that the route table belongs to can be associated with the route table.
-    pub subnets: Option<Vec<SubnetDescriptionOfTheSubnetFieldResponse>>,
+    pub subnets: Option<Vec<crate::v1::types::SubnetResponse>>,
     /// - Specifies the project ID.
     pub tenant_id: Option<String>,
     /// - Specifies the ID of the VPC associated with the route table.
@@ -8742,130 +8512,17 @@ pub struct TableDescriptionOfTheRoutetableFieldResponse2 {
     /// - Format: *yyyy-MM-ddTHH:mm:ss*
     pub updated_at: Option<String>,
 }
-crate::support::open_enum!(
-    #[doc = " - Access control direction specified in a security group rule."] #[doc =
-    " - The value can be:"] #[doc = " - **egress**"] #[doc = " - **ingress**"]
-    GroupRuleDescriptionOfTheSecurityGroupRuleFieldDirection { Egress = "egress", Ingress
-    = "ingress" }
-);
-/// Description of the security\_group\_rule field
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct GroupRuleDescriptionOfTheSecurityGroupRuleField {
-    /// Specifies the security group ID.
-    pub security_group_id: String,
-    /// - Provides supplementary information about the security group rule.
-    /// - The value can contain no more than 255 characters, including letters and digits.
-    ///
-    /// Length at most 255.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
-    /// - Access control direction specified in a security group rule.
-    /// - The value can be:
-    /// - **egress**
-    /// - **ingress**
-    pub direction: GroupRuleDescriptionOfTheSecurityGroupRuleFieldDirection,
-    /// - Specifies the IP protocol version.
-    /// - The value can be **IPv4** or **IPv6**.
-    /// - If you do not set this parameter, **IPv4** is used by default.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub ethertype: Option<SecurityGroupRuleObjectEthertype>,
-    /// - Specifies the protocol type.
-    /// - The value can be **icmp**, **tcp**, **udp**, or an IP protocol number (0 to 255, for example, 47 for GRE)
-    /// - If the parameter is left blank, all protocols are supported.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub protocol: Option<String>,
-    /// - Specifies the start port number.
-    /// - The value ranges from 1 to 65535.
-    /// - The value cannot be greater than the **port\_range\_max** value. An empty value indicates all ports. If the protocol is **icmp**, the value range is shown in ICMP-Port Range Relationship Table.
-    ///
-    /// Range 1 to 65535.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub port_range_min: Option<i64>,
-    /// - Specifies the end port number.
-    /// - The value ranges from 1 to 65535.
-    /// - If the protocol is not **icmp**, the value cannot be smaller than the **port\_range\_min** value. An empty value indicates all ports. If the protocol is **icmp**, the value range is shown in ICMP-Port Range Relationship Table.
-    ///
-    /// Range 1 to 65535.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub port_range_max: Option<i64>,
-    /// - Specifies the remote IP address. If the access control direction is set to **egress**, the parameter specifies the source IP address. If the access control direction is set to **ingress**, the parameter specifies the destination IP address.
-    /// - The value can be in the CIDR format or IP addresses.
-    /// - Constraints: The parameter is mutually exclusive with **remote\_group\_id** and **remote\_address\_group\_id**.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub remote_ip_prefix: Option<String>,
-    /// - Specifies the ID of the peer security group.
-    /// - Constraints: The parameter is mutually exclusive with **remote\_ip\_prefix** and **remote\_address\_group\_id**.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub remote_group_id: Option<String>,
-    /// - Specifies the remote IP address group ID. You can log in to the management console and view the ID on the IP address group page.
-    /// - The parameter value is mutually exclusive with parameters **remote\_ip\_prefix** and **remote\_group\_id**.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub remote_address_group_id: Option<String>,
-}
-crate::support::setters!(
-    @ model GroupRuleDescriptionOfTheSecurityGroupRuleField new(security_group_id :
-    String, direction : GroupRuleDescriptionOfTheSecurityGroupRuleFieldDirection) {
-    description : String, ethertype : SecurityGroupRuleObjectEthertype, protocol :
-    String, port_range_min : i64, port_range_max : i64, remote_ip_prefix : String,
-    remote_group_id : String, remote_address_group_id : String }
-);
-/// Description of security\_group fields
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct SecurityGroupDescriptionOfSecurityGroupField {
-    /// - Specifies the security group name.
-    /// - The value can contain 1 to 64 characters, including letters, digits, underscores (\_), hyphens (-), and periods (.).
-    ///
-    /// Length 1 to 64.
-    pub name: String,
-    /// Specifies the ID of the VPC that the security group is associated with.
-    /// Currently, this parameter is not recommended because it is only used as a prompt and does not restrict that the security group must be associated with the VPC.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub vpc_id: Option<String>,
-    /// - Specifies the enterprise project ID. When creating a security group, associate the enterprise project ID with the security group.
-    /// - The value is **0** or a string that contains a maximum of 36 characters in UUID format with hyphens (-). Value **0** indicates the default enterprise project.
-    ///
-    /// Length at most 36.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub enterprise_project_id: Option<String>,
-}
-crate::support::setters!(
-    @ model SecurityGroupDescriptionOfSecurityGroupField new(name : String) { vpc_id :
-    String, enterprise_project_id : String }
-);
-/// Description of security\_group fields
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct GroupDescriptionOfSecurityGroupFieldResponse {
-    /// Specifies the security group name.
-    pub name: Option<String>,
-    /// Provides supplementary information about the security group.
-    pub description: Option<String>,
-    /// Specifies the security group ID, which uniquely identifies the security group.
-    pub id: Option<String>,
-    /// Specifies the ID of the VPC that the security group is associated with.
-    /// Currently, this parameter is not recommended because it is only used as a prompt and does not restrict that the security group must be associated with the VPC.
-    pub vpc_id: Option<String>,
-    /// Specifies the default security group rules, which ensure that resources in the security group can communicate with one another.
-    pub security_group_rules: Option<Vec<crate::v1::types::SecurityGroupRuleObject>>,
-    /// - Specifies the enterprise project ID. When creating a security group, associate the enterprise project ID with the security group.
-    /// - The value is **0** or a string that contains a maximum of 36 characters in UUID format with hyphens (-). Value **0** indicates the default enterprise project.
-    ///
-    /// Length at most 36.
-    pub enterprise_project_id: Option<String>,
-}
 /// Response parameter
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ListSecurityGroupDetailsResponse {
     /// Specifies the security group object.
-    pub security_group: Option<GroupDetailDescriptionOfSecurityGroupField>,
+    pub security_group: Option<SecurityGroupDetailSecurityGroup>,
 }
 /// Description of security\_group fields
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct GroupDetailDescriptionOfSecurityGroupField {
+pub struct SecurityGroupDetailSecurityGroup {
     /// Specifies the security group name.
     pub name: Option<String>,
     /// Provides supplementary information about the security group.
@@ -8876,7 +8533,7 @@ pub struct GroupDetailDescriptionOfSecurityGroupField {
     /// Currently, this parameter is not recommended because it is only used as a prompt and does not restrict that the security group must be associated with the VPC.
     pub vpc_id: Option<String>,
     /// Specifies the default security group rules, which ensure that resources in the security group can communicate with one another.
-    pub security_group_rules: Option<Vec<crate::v1::types::SecurityGroupRuleObject>>,
+    pub security_group_rules: Option<Vec<crate::v1::types::SecurityGroupRuleResponse>>,
     /// - Specifies the enterprise project ID. When creating a security group, associate the enterprise project ID with the security group.
     /// - The value is **0** or a string that contains a maximum of 36 characters in UUID format with hyphens (-). Value **0** indicates the default enterprise project. This parameter is unsupported. Do not use it.
     ///
@@ -8888,12 +8545,12 @@ pub struct GroupDetailDescriptionOfSecurityGroupField {
 #[non_exhaustive]
 pub struct ListSecurityGroupRuleDetailsResponse {
     /// Specifies the security group rule objects. For details, see Table 3.
-    pub security_group_rule: Option<crate::v1::types::SecurityGroupRuleObject>,
+    pub security_group_rule: Option<crate::v1::types::SecurityGroupRuleResponse>,
 }
 /// Description of security\_group fields
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct SecurityGroupsDescriptionOfSecurityGroupField {
+pub struct ListSecurityGroups {
     /// Specifies the security group name.
     pub name: Option<String>,
     /// Provides supplementary information about the security group.
@@ -8904,22 +8561,90 @@ pub struct SecurityGroupsDescriptionOfSecurityGroupField {
     /// Currently, this parameter is not recommended because it is only used as a prompt and does not restrict that the security group must be associated with the VPC.
     pub vpc_id: Option<String>,
     /// Specifies the default security group rules, which ensure that resources in the security group can communicate with one another.
-    pub security_group_rules: Option<Vec<crate::v1::types::SecurityGroupRuleObject>>,
+    pub security_group_rules: Option<Vec<crate::v1::types::SecurityGroupRuleResponse>>,
     /// - Specifies the enterprise project ID. When creating a security group, associate the enterprise project ID with the security group.
     /// - The value is **0** or a string that contains a maximum of 36 characters in UUID format with hyphens (-). Value **0** indicates the default enterprise project. This parameter is unsupported. Do not use it.
     ///
     /// Length at most 36.
     pub enterprise_project_id: Option<String>,
 }
+/// subnet objects
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct CreateSubnet {
+    /// - Specifies the subnet name.
+    /// - The value can contain 1 to 64 characters, including letters, digits, underscores (\_), hyphens (-), and periods (.).
+    ///
+    /// Length 1 to 64.
+    pub name: String,
+    /// - Provides supplementary information about the subnet.
+    /// - The value can contain no more than 255 characters and cannot contain angle brackets (\< or \>).
+    ///
+    /// Length at most 255.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// - Specifies the subnet CIDR block.
+    /// - The value must be within the VPC CIDR block.
+    /// - The value must be in CIDR format. The subnet mask cannot be greater than 28.
+    pub cidr: String,
+    /// - Specifies the gateway of the subnet.
+    /// - The value must be an IP address in the subnet.
+    /// - The value must be a valid IP address.
+    pub gateway_ip: String,
+    /// - Specifies whether IPv6 is enabled.
+    /// - The value can be **true** (enabled) or **false** (disabled).
+    /// - If this parameter is left blank, the system automatically sets it to **false** by default.
+    ///
+    /// Default: `false`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ipv6_enable: Option<bool>,
+    /// - Specifies whether DHCP is enabled for the subnet.
+    /// - The value can be **true** (enabled) or **false** (disabled).
+    /// - If this parameter is left blank, the value is set to **true** by default. If this parameter is set to **false**, newly created ECSs cannot obtain IP addresses, and usernames and passwords cannot be injected using Cloud-init.
+    ///
+    /// Default: `true`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub dhcp_enable: Option<bool>,
+    /// - Specifies the primary IP address of DNS server on the subnet.
+    /// - The value must be an IP address. If the value is not specified, the default value will be left blank.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub primary_dns: Option<String>,
+    /// - Specifies the standby IP address of DNS server on the subnet.
+    /// - The value must be an IP address. If the value is not specified, the default value will be left blank.
+    /// - If only **secondary\_dns** is specified and **primary\_dns** is not specified, **primary\_dns** will automatically use the value of **secondary\_dns**.
+    /// - If there is only one DNS server address, only **primary\_dns** is displayed.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub secondary_dns: Option<String>,
+    /// - Specifies the DNS server address list of a subnet. This field is required if you need to use more than two DNS servers.
+    /// - This parameter value is the superset of both DNS server address 1 and DNS server address 2. If the value is not specified, the default value will be left blank.
+    ///
+    /// Wire name: `dnsList`.
+    #[serde(rename = "dnsList", skip_serializing_if = "Option::is_none")]
+    pub dns_list: Option<Vec<String>>,
+    /// - Identifies the AZ that the subnet belongs to, which can be obtained from endpoints.
+    /// - The value of this parameter is the AZ specified when the subnet is created and does not limit the usage scope of the subnet. If this parameter is not specified, the value will be left blank.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub availability_zone: Option<String>,
+    /// Specifies the ID of the VPC that the subnet belongs to.
+    pub vpc_id: String,
+    /// Specifies the NTP server address configured for the subnet. For details, see Table 4.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub extra_dhcp_opts: Option<Vec<SubnetExtraDhcpOpt>>,
+}
+crate::support::setters!(
+    @ model CreateSubnet new(name : String, cidr : String, gateway_ip : String, vpc_id :
+    String) { description : String, ipv6_enable : bool, dhcp_enable : bool, primary_dns :
+    String, secondary_dns : String, dns_list : Vec < String >, availability_zone :
+    String, extra_dhcp_opts : Vec < SubnetExtraDhcpOpt > }
+);
 crate::support::open_enum!(
     #[doc = " - Specifies the NTP server address configured for the subnet."] #[doc =
-    " - Currently, the value can be **ntp**."] SubnetExtraDhcpOptObjectOptName { Ntp =
-    "ntp" }
+    " - Currently, the value can be **ntp**."] SubnetExtraDhcpOptOptName { Ntp = "ntp" }
 );
 /// extra\_dhcp\_opt object
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct SubnetExtraDhcpOptObject {
+pub struct SubnetExtraDhcpOpt {
     /// - Specifies the NTP server address configured for the subnet.
     /// - Constraints:
     /// - If **opt\_name** is set to **ntp**, the value indicates the NTP server configured for the subnet. Currently, only IPv4 addresses are supported. A maximum of four IP addresses can be configured, and each address must be unique. Multiple IP addresses must be separated using commas (,).
@@ -8928,32 +8653,119 @@ pub struct SubnetExtraDhcpOptObject {
     pub opt_value: Option<String>,
     /// - Specifies the NTP server address configured for the subnet.
     /// - Currently, the value can be **ntp**.
-    pub opt_name: SubnetExtraDhcpOptObjectOptName,
+    pub opt_name: SubnetExtraDhcpOptOptName,
 }
 crate::support::setters!(
-    @ model SubnetExtraDhcpOptObject new(opt_name : SubnetExtraDhcpOptObjectOptName) {
-    opt_value : String }
+    @ model SubnetExtraDhcpOpt new(opt_name : SubnetExtraDhcpOptOptName) { opt_value :
+    String }
 );
-/// Response parameter
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct ListSubnetDetailsResponse {
-    /// Specifies the subnet objects.
-    pub subnet: Option<SubnetDetailSubnetObject>,
-}
 crate::support::open_enum!(
     #[doc = " - Specifies the status of the subnet."] #[doc =
     " - The value can be **ACTIVE**, **UNKNOWN**, or **ERROR**."] #[doc =
     " - **ACTIVE**: indicates that the subnet has been associated with a VPC."] #[doc =
     " - **UNKNOWN**: indicates that the subnet has not been associated with a VPC."]
-    #[doc = " - **ERROR**: indicates that the subnet is abnormal."]
-    SubnetDetailSubnetObjectStatus { Active = "ACTIVE", Unknown2 = "UNKNOWN", Error =
+    #[doc = " - **ERROR**: indicates that the subnet is abnormal."] #[doc =
+    " - The system creates a subnet and then associates the subnet with a VPC in the threads."]
+    #[doc =
+    " - In the concurrent scenario, if the CIDR block of the created subnet is the same as that of an existing subnet, the created subnet fails to associate with a VPC after underlying system verification. As a result, the subnet creation fails."]
+    #[doc =
+    " - The value of status is **UNKNOWN** before the subnet is associated with a VPC. After the subnet is associated with a VPC in the threads, the status of the subnet is **ACTIVE**."]
+    CreateSubnetResponseSubnetStatus { Active = "ACTIVE", Unknown2 = "UNKNOWN", Error =
     "ERROR" }
 );
 /// subnet objects
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct SubnetDetailSubnetObject {
+pub struct CreateSubnetResponseSubnet {
+    /// Specifies the resource identifier in the form of UUID.
+    pub id: Option<String>,
+    /// - Specifies the subnet name.
+    /// - The value can contain 1 to 64 characters, including letters, digits, underscores (\_), hyphens (-), and periods (.).
+    ///
+    /// Length 1 to 64.
+    pub name: Option<String>,
+    /// - Provides supplementary information about the subnet.
+    /// - The value can contain no more than 255 characters and cannot contain angle brackets (\< or \>).
+    ///
+    /// Length at most 255.
+    pub description: Option<String>,
+    /// - Specifies the subnet CIDR block.
+    /// - The value must be within the VPC CIDR block.
+    /// - The value must be in CIDR format. The subnet mask cannot be greater than 28.
+    pub cidr: Option<String>,
+    /// - Specifies the gateway of the subnet.
+    /// - The value must be an IP address in the subnet.
+    /// - The value must be a valid IP address.
+    pub gateway_ip: Option<String>,
+    /// Specifies whether IPv6 is enabled.
+    pub ipv6_enable: Option<bool>,
+    /// Specifies the IPv6 subnet CIDR block. If the subnet is an IPv4 subnet, this parameter is not returned.
+    pub cidr_v6: Option<String>,
+    /// Specifies the IPv6 subnet gateway. If the subnet is an IPv4 subnet, this parameter is not returned.
+    pub gateway_ip_v6: Option<String>,
+    /// Specifies whether DHCP is enabled for the subnet.
+    pub dhcp_enable: Option<bool>,
+    /// - Specifies the primary IP address of DNS server on the subnet.
+    /// - The value must be an IP address. If the value is not specified, the default value will be left blank.
+    pub primary_dns: Option<String>,
+    /// - Specifies the standby IP address of DNS server on the subnet.
+    /// - The value must be an IP address. If the value is not specified, the default value will be left blank.
+    /// - If only **secondary\_dns** is specified and **primary\_dns** is not specified, **primary\_dns** will automatically use the value of **secondary\_dns**.
+    /// - If there is only one DNS server address, only **primary\_dns** is displayed.
+    pub secondary_dns: Option<String>,
+    /// - Specifies the DNS server address list of a subnet. This field is required if you need to use more than two DNS servers.
+    /// - This parameter value is the superset of both DNS server address 1 and DNS server address 2. If the value is not specified, the default value will be left blank.
+    ///
+    /// Wire name: `dnsList`.
+    #[serde(rename = "dnsList")]
+    pub dns_list: Option<Vec<String>>,
+    /// - Identifies the AZ that the subnet belongs to, which can be obtained from endpoints.
+    /// - The value of this parameter is the AZ specified when the subnet is created and does not limit the usage scope of the subnet. If this parameter is not specified, the value will be left blank.
+    pub availability_zone: Option<String>,
+    /// Specifies the ID of the VPC that the subnet belongs to.
+    pub vpc_id: Option<String>,
+    /// - Specifies the status of the subnet.
+    /// - The value can be **ACTIVE**, **UNKNOWN**, or **ERROR**.
+    /// - **ACTIVE**: indicates that the subnet has been associated with a VPC.
+    /// - **UNKNOWN**: indicates that the subnet has not been associated with a VPC.
+    /// - **ERROR**: indicates that the subnet is abnormal.
+    /// - The system creates a subnet and then associates the subnet with a VPC in the threads.
+    /// - In the concurrent scenario, if the CIDR block of the created subnet is the same as that of an existing subnet, the created subnet fails to associate with a VPC after underlying system verification. As a result, the subnet creation fails.
+    /// - The value of status is **UNKNOWN** before the subnet is associated with a VPC. After the subnet is associated with a VPC in the threads, the status of the subnet is **ACTIVE**.
+    pub status: Option<CreateSubnetResponseSubnetStatus>,
+    /// Specifies the ID of the corresponding network (OpenStack Neutron API).
+    pub neutron_network_id: Option<String>,
+    /// Specifies the ID of the corresponding subnet (OpenStack Neutron API).
+    pub neutron_subnet_id: Option<String>,
+    /// Specifies the ID of the IPv6 subnet (OpenStack Neutron API). If the subnet is an IPv4 subnet, this parameter is not returned.
+    pub neutron_subnet_id_v6: Option<String>,
+    /// Specifies the NTP server address configured for the subnet. For details, see Table 7.
+    pub extra_dhcp_opts: Option<Vec<SubnetExtraDhcpOpt>>,
+    /// - Specifies where the subnet is used in edge cloud scenario.
+    /// - Range:
+    /// - **center**: The subnet is used in a central AZ.
+    /// - *\{publicBorderGroup\}*: The subnet is used in a public border group. The public border group limits the usage scope of a subnet but can have multiple edge AZs associated. You can obtain the AZs by the API for Listing AZs.
+    pub scope: Option<String>,
+    /// - Project ID
+    pub tenant_id: Option<String>,
+    /// - Specifies the time (UTC) when the subnet is created.
+    /// - Format: *yyyy-MM-ddTHH:mm:ss*
+    pub created_at: Option<String>,
+    /// - Specifies the time (UTC) when the subnet is updated.
+    /// - Format: *yyyy-MM-ddTHH:mm:ss*
+    pub updated_at: Option<String>,
+}
+/// Response parameter
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct ListSubnetDetailsResponse {
+    /// Specifies the subnet objects.
+    pub subnet: Option<SubnetDetailSubnet>,
+}
+/// subnet objects
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct SubnetDetailSubnet {
     /// Specifies a resource ID in UUID format.
     pub id: Option<String>,
     /// - Specifies the subnet name.
@@ -8994,7 +8806,7 @@ pub struct SubnetDetailSubnetObject {
     /// - **ACTIVE**: indicates that the subnet has been associated with a VPC.
     /// - **UNKNOWN**: indicates that the subnet has not been associated with a VPC.
     /// - **ERROR**: indicates that the subnet is abnormal.
-    pub status: Option<SubnetDetailSubnetObjectStatus>,
+    pub status: Option<CreateSubnetResponseSubnetStatus>,
     /// Specifies the ID of the corresponding network (OpenStack Neutron API).
     pub neutron_network_id: Option<String>,
     /// Specifies the ID of the corresponding subnet (OpenStack Neutron API).
@@ -9002,7 +8814,7 @@ pub struct SubnetDetailSubnetObject {
     /// Specifies the ID of the IPv6 subnet (OpenStack Neutron API). If the subnet is an IPv4 subnet, this parameter is not returned.
     pub neutron_subnet_id_v6: Option<String>,
     /// Specifies the NTP server address configured for the subnet. For details, see Table 4.
-    pub extra_dhcp_opts: Option<Vec<SubnetExtraDhcpOptObject>>,
+    pub extra_dhcp_opts: Option<Vec<SubnetExtraDhcpOpt>>,
     /// - Specifies where the subnet is used in edge cloud scenario.
     /// - Range:
     /// - **center**: The subnet is used in a central AZ.
@@ -9017,17 +8829,91 @@ pub struct SubnetDetailSubnetObject {
     /// - Format: *yyyy-MM-ddTHH:mm:ss*
     pub updated_at: Option<String>,
 }
+crate::support::open_enum!(
+    #[doc = " - Specifies where the subnet is used in edge cloud scenario."] #[doc =
+    " - The value can be:"] #[doc = " - **center**: The subnet is used in a central AZ."]
+    #[doc =
+    " - *\\{publicBorderGroup\\}*: The subnet is used in a public border group. The public border group limits the usage scope of a subnet but can have multiple edge AZs associated. You can obtain the AZs by the API for Listing AZs."]
+    ListSubnetsScope { Center = "center" }
+);
+/// subnet objects
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct ListSubnets {
+    /// Specifies a resource ID in UUID format.
+    pub id: Option<String>,
+    /// - Specifies the subnet name.
+    /// - The value can contain 1 to 64 characters, including letters, digits, underscores (\_), hyphens (-), and periods (.).
+    ///
+    /// Length 1 to 64.
+    pub name: Option<String>,
+    /// - Provides supplementary information about the subnet.
+    /// - The value can contain no more than 255 characters and cannot contain angle brackets (\< or \>).
+    ///
+    /// Length at most 255.
+    pub description: Option<String>,
+    /// Specifies the subnet CIDR block.
+    pub cidr: Option<String>,
+    /// Specifies the subnet gateway address.
+    pub gateway_ip: Option<String>,
+    /// Specifies whether IPv6 is enabled.
+    pub ipv6_enable: Option<bool>,
+    /// Specifies the IPv6 subnet CIDR block. If the subnet is an IPv4 subnet, this parameter is not returned.
+    pub cidr_v6: Option<String>,
+    /// Specifies the IPv6 subnet gateway address. If the subnet is an IPv4 subnet, this parameter is not returned.
+    pub gateway_ip_v6: Option<String>,
+    /// Specifies whether DHCP is enabled for the subnet.
+    pub dhcp_enable: Option<bool>,
+    /// Specifies the primary IP address of DNS server on the subnet.
+    pub primary_dns: Option<String>,
+    /// Specifies the standby IP address of DNS server on the subnet.
+    pub secondary_dns: Option<String>,
+    /// Specifies the IP address list of DNS servers on the subnet. Wire name: `dnsList`.
+    #[serde(rename = "dnsList")]
+    pub dns_list: Option<Vec<String>>,
+    /// Identifies the AZ that the subnet belongs to. The value of this parameter is the AZ specified when the subnet is created and does not limit the usage scope of the subnet.
+    pub availability_zone: Option<String>,
+    /// Specifies the ID of the VPC that the subnet belongs to.
+    pub vpc_id: Option<String>,
+    /// - Specifies the status of the subnet.
+    /// - The value can be **ACTIVE**, **UNKNOWN**, or **ERROR**.
+    /// - **ACTIVE**: indicates that the subnet has been associated with a VPC.
+    /// - **UNKNOWN**: indicates that the subnet has not been associated with a VPC.
+    /// - **ERROR**: indicates that the subnet is abnormal.
+    pub status: Option<CreateSubnetResponseSubnetStatus>,
+    /// Specifies the ID of the network (OpenStack Neutron API).
+    pub neutron_network_id: Option<String>,
+    /// Specifies the ID of the subnet (OpenStack Neutron API).
+    pub neutron_subnet_id: Option<String>,
+    /// Specifies the ID of the IPv6 subnet (OpenStack Neutron API). If the subnet is an IPv4 subnet, this parameter is not returned.
+    pub neutron_subnet_id_v6: Option<String>,
+    /// Specifies the NTP server address configured for the subnet. For details, see Table 4.
+    pub extra_dhcp_opts: Option<Vec<SubnetExtraDhcpOpt>>,
+    /// - Specifies where the subnet is used in edge cloud scenario.
+    /// - The value can be:
+    /// - **center**: The subnet is used in a central AZ.
+    /// - *\{publicBorderGroup\}*: The subnet is used in a public border group. The public border group limits the usage scope of a subnet but can have multiple edge AZs associated. You can obtain the AZs by the API for Listing AZs.
+    pub scope: Option<ListSubnetsScope>,
+    /// - Project ID
+    pub tenant_id: Option<String>,
+    /// - Specifies the time (UTC) when the subnet is created.
+    /// - Format: *yyyy-MM-ddTHH:mm:ss*
+    pub created_at: Option<String>,
+    /// - Specifies the time (UTC) when the subnet is updated.
+    /// - Format: *yyyy-MM-ddTHH:mm:ss*
+    pub updated_at: Option<String>,
+}
 /// Request parameter
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct UpdateSubnetInformationRequest {
     /// Specifies the subnet objects.
-    pub subnet: SubnetInformationSubnetObject,
+    pub subnet: SubnetInformationSubnet,
 }
 /// subnet objects
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct SubnetInformationSubnetObject {
+pub struct SubnetInformationSubnet {
     /// - Specifies the subnet name.
     /// - The value can contain 1 to 64 characters, including letters, digits, underscores (\_), hyphens (-), and periods (.).
     ///
@@ -9068,24 +8954,24 @@ pub struct SubnetInformationSubnetObject {
     pub dns_list: Option<Vec<String>>,
     /// Specifies the NTP server address or DHCP lease time configured for the subnet. For details, see Table 4.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub extra_dhcp_opts: Option<Vec<SubnetExtraDhcpOptObject>>,
+    pub extra_dhcp_opts: Option<Vec<SubnetExtraDhcpOpt>>,
 }
 crate::support::setters!(
-    @ model SubnetInformationSubnetObject new(name : String) { description : String,
+    @ model SubnetInformationSubnet new(name : String) { description : String,
     ipv6_enable : bool, dhcp_enable : bool, primary_dns : String, secondary_dns : String,
-    dns_list : Vec < String >, extra_dhcp_opts : Vec < SubnetExtraDhcpOptObject > }
+    dns_list : Vec < String >, extra_dhcp_opts : Vec < SubnetExtraDhcpOpt > }
 );
 /// Response parameter
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct UpdateSubnetInformationResponse {
     /// Specifies the **subnet** objects.
-    pub subnet: Option<SubnetInformationSubnetObjectResponse>,
+    pub subnet: Option<SubnetInformationSubnetResponse>,
 }
 /// subnet objects
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct SubnetInformationSubnetObjectResponse {
+pub struct SubnetInformationSubnetResponse {
     /// Specifies a resource ID in UUID format.
     pub id: Option<String>,
     /// - Specifies the status of the subnet.
@@ -9093,19 +8979,19 @@ pub struct SubnetInformationSubnetObjectResponse {
     /// - **ACTIVE**: indicates that the subnet has been associated with a VPC.
     /// - **UNKNOWN**: indicates that the subnet has not been associated with a VPC.
     /// - **ERROR**: indicates that the subnet is abnormal.
-    pub status: Option<SubnetDetailSubnetObjectStatus>,
+    pub status: Option<CreateSubnetResponseSubnetStatus>,
 }
 /// Request parameter
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct CreateVpcRequest {
     /// Specifies the VPC objects.
-    pub vpc: VpcObject,
+    pub vpc: Vpc2,
 }
 /// VPC objects
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct VpcObject {
+pub struct Vpc2 {
     /// - Specifies the VPC name.
     /// - The value can contain no more than 64 characters, including letters, digits, underscores (\_), hyphens (-), and periods (.).
     /// - Each VPC name of a tenant must be unique if the VPC name is not left blank.
@@ -9137,7 +9023,7 @@ pub struct VpcObject {
     pub enterprise_project_id: Option<String>,
 }
 crate::support::setters!(
-    @ model VpcObject { name : String, description : String, cidr : String,
+    @ model Vpc2 { name : String, description : String, cidr : String,
     enterprise_project_id : String }
 );
 /// Response parameter
@@ -9145,12 +9031,12 @@ crate::support::setters!(
 #[non_exhaustive]
 pub struct CreateVpcResponse {
     /// Specifies the VPC objects.
-    pub vpc: Option<VpcObjectResponse>,
+    pub vpc: Option<VpcResponse>,
 }
 /// VPC objects
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct VpcObjectResponse {
+pub struct VpcResponse {
     /// Specifies a resource ID in UUID format.
     pub id: Option<String>,
     /// - Specifies the VPC name.
@@ -9180,7 +9066,7 @@ pub struct VpcObjectResponse {
     pub status: Option<String>,
     /// - Specifies the route information.
     /// - For details, see the description of the route objects.
-    pub routes: Option<Vec<crate::v1::types::VpcRouteObject>>,
+    pub routes: Option<Vec<crate::v1::types::VpcRoute>>,
     /// - Specifies the enterprise project ID.
     /// - The value is **0** or a string that contains a maximum of 36 characters in UUID format with hyphens (-). Value **0** indicates the default enterprise project.
     ///
@@ -9200,12 +9086,12 @@ pub struct VpcObjectResponse {
 #[non_exhaustive]
 pub struct ListVpcDetailsResponse {
     /// Specifies the VPC objects.
-    pub vpc: Option<VpcDetailVpcObject>,
+    pub vpc: Option<VpcDetailVpc>,
 }
 /// VPC objects
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct VpcDetailVpcObject {
+pub struct VpcDetailVpc {
     /// Specifies a resource ID in UUID format.
     pub id: Option<String>,
     /// - Specifies the VPC name.
@@ -9235,7 +9121,7 @@ pub struct VpcDetailVpcObject {
     pub status: Option<String>,
     /// - Specifies the route information.
     /// - For details, see the description of the route objects.
-    pub routes: Option<Vec<crate::v1::types::VpcRouteObject>>,
+    pub routes: Option<Vec<crate::v1::types::VpcRoute>>,
     /// Specifies whether the shared SNAT function is enabled. The value **true** indicates that the function is enabled, and the value **false** indicates that the function is not enabled.
     pub enable_shared_snat: Option<bool>,
     /// - Enterprise project ID
@@ -9255,7 +9141,7 @@ pub struct VpcDetailVpcObject {
 /// VPC objects
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct ListVpcsObject {
+pub struct ListVpcs {
     /// Specifies a resource ID in UUID format.
     pub id: Option<String>,
     /// - Specifies the VPC name.
@@ -9290,7 +9176,7 @@ pub struct ListVpcsObject {
     pub enterprise_project_id: Option<String>,
     /// - Specifies the route information.
     /// - For details, see Table 4.
-    pub routes: Option<Vec<crate::v1::types::VpcRouteObject>>,
+    pub routes: Option<Vec<crate::v1::types::VpcRoute>>,
     /// Specifies whether to enable the shared SNAT function. **true** indicates that the function is enabled, and **false** indicates that the function is not enabled.
     pub enable_shared_snat: Option<bool>,
     /// - Project ID
@@ -9307,12 +9193,12 @@ pub struct ListVpcsObject {
 #[non_exhaustive]
 pub struct UpdateVpcRequest {
     /// Specifies the VPC objects.
-    pub vpc: UpdateVpcObject,
+    pub vpc: UpdateVpc,
 }
 /// VPC objects
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct UpdateVpcObject {
+pub struct UpdateVpc {
     /// - Specifies the VPC name.
     /// - The value can contain up to 64 characters, including letters, digits, underscores (\_), hyphens (-), and periods (.).
     /// - Each VPC name of a tenant must be unique if the VPC name is not left blank.
@@ -9341,23 +9227,23 @@ pub struct UpdateVpcObject {
     /// - Specifies the route list. For details, see Table 4.
     /// - Each route table can have a maximum of 200 routes.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub routes: Option<Vec<crate::v1::types::VpcRouteObject>>,
+    pub routes: Option<Vec<crate::v1::types::VpcRoute>>,
 }
 crate::support::setters!(
-    @ model UpdateVpcObject { name : String, description : String, cidr : String, routes
-    : Vec < crate ::v1::types::VpcRouteObject > }
+    @ model UpdateVpc { name : String, description : String, cidr : String, routes : Vec
+    < crate ::v1::types::VpcRoute > }
 );
 /// Response parameter
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct UpdateVpcResponse {
     /// Specifies the VPC objects.
-    pub vpc: Option<UpdateVpcObjectResponse>,
+    pub vpc: Option<UpdateVpcResponseVpc>,
 }
 /// VPC objects
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct UpdateVpcObjectResponse {
+pub struct UpdateVpcResponseVpc {
     /// Specifies a resource ID in UUID format.
     pub id: Option<String>,
     /// Specifies the VPC name.
@@ -9388,7 +9274,7 @@ pub struct UpdateVpcObjectResponse {
     pub enterprise_project_id: Option<String>,
     /// - Specifies the route information.
     /// - For details, see the description of the route objects.
-    pub routes: Option<Vec<crate::v1::types::VpcRouteObject>>,
+    pub routes: Option<Vec<crate::v1::types::VpcRoute>>,
     /// Specifies whether to enable the shared SNAT function. **true** indicates that the function is enabled, and **false** indicates that the function is not enabled.
     pub enable_shared_snat: Option<bool>,
     /// - Project ID
@@ -9405,15 +9291,14 @@ pub struct UpdateVpcObjectResponse {
 #[non_exhaustive]
 pub struct CreateVpcFlowLogRequest {
     /// **FlowLog** objects. For details, see Table 3.
-    pub flow_log: VpcFlowLogDescriptionOfTheFlowLogField,
+    pub flow_log: VpcFlowLog,
 }
 crate::support::open_enum!(
     #[doc = " - Type of the resource whose logs are to be collected."] #[doc =
     " - The value can be:"] #[doc = " - **port**: a single network interface."] #[doc =
     " - **vpc**: All network interfaces in a VPC."] #[doc =
-    " - **network**: All network interfaces in a subnet."]
-    VpcFlowLogDescriptionOfTheFlowLogFieldResourceType { Port = "port", Vpc = "vpc",
-    Network = "network" }
+    " - **network**: All network interfaces in a subnet."] VpcFlowLogResourceType { Port
+    = "port", Vpc = "vpc", Network = "network" }
 );
 crate::support::open_enum!(
     #[doc = " - Type of the traffic whose logs are to be collected."] #[doc =
@@ -9423,13 +9308,12 @@ crate::support::open_enum!(
     " - **accept**: specifies that only accepted inbound and outbound traffic of the specified resource will be logged."]
     #[doc =
     " - **reject**: specifies that only rejected inbound and outbound traffic of the specified resource will be logged."]
-    VpcFlowLogDescriptionOfTheFlowLogFieldTrafficType { All = "all", Accept = "accept",
-    Reject = "reject" }
+    VpcFlowLogTrafficType { All = "all", Accept = "accept", Reject = "reject" }
 );
 /// Description of the FlowLog field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct VpcFlowLogDescriptionOfTheFlowLogField {
+pub struct VpcFlowLog {
     /// - Flow log name.
     /// - The value can contain up to 64 characters, including letters, digits, underscores (\_), hyphens (-), and periods (.).
     ///
@@ -9447,7 +9331,7 @@ pub struct VpcFlowLogDescriptionOfTheFlowLogField {
     /// - **port**: a single network interface.
     /// - **vpc**: All network interfaces in a VPC.
     /// - **network**: All network interfaces in a subnet.
-    pub resource_type: VpcFlowLogDescriptionOfTheFlowLogFieldResourceType,
+    pub resource_type: VpcFlowLogResourceType,
     /// - ID of the resource whose logs are to be collected.
     pub resource_id: String,
     /// - Type of the traffic whose logs are to be collected.
@@ -9455,7 +9339,7 @@ pub struct VpcFlowLogDescriptionOfTheFlowLogField {
     /// - **all**: specifies that both accepted and rejected traffic of the specified resource will be logged.
     /// - **accept**: specifies that only accepted inbound and outbound traffic of the specified resource will be logged.
     /// - **reject**: specifies that only rejected inbound and outbound traffic of the specified resource will be logged.
-    pub traffic_type: VpcFlowLogDescriptionOfTheFlowLogFieldTrafficType,
+    pub traffic_type: VpcFlowLogTrafficType,
     /// - Log group ID
     pub log_group_id: String,
     /// - Log topic ID
@@ -9465,23 +9349,21 @@ pub struct VpcFlowLogDescriptionOfTheFlowLogField {
     pub index_enabled: Option<bool>,
 }
 crate::support::setters!(
-    @ model VpcFlowLogDescriptionOfTheFlowLogField new(resource_type :
-    VpcFlowLogDescriptionOfTheFlowLogFieldResourceType, resource_id : String,
-    traffic_type : VpcFlowLogDescriptionOfTheFlowLogFieldTrafficType, log_group_id :
-    String, log_topic_id : String) { name : String, description : String, index_enabled :
-    bool }
+    @ model VpcFlowLog new(resource_type : VpcFlowLogResourceType, resource_id : String,
+    traffic_type : VpcFlowLogTrafficType, log_group_id : String, log_topic_id : String) {
+    name : String, description : String, index_enabled : bool }
 );
 /// Response parameter
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct CreateVpcFlowLogResponse {
     /// **FlowLog** objects. For details, see Table 5.
-    pub flow_log: Option<VpcFlowLogDescriptionOfTheFlowLogFieldResponse>,
+    pub flow_log: Option<VpcFlowLogResponse>,
 }
 /// Description of the FlowLog field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct VpcFlowLogDescriptionOfTheFlowLogFieldResponse {
+pub struct VpcFlowLogResponse {
     /// - Flow log ID
     pub id: Option<String>,
     /// - Flow log name
@@ -9501,7 +9383,7 @@ pub struct VpcFlowLogDescriptionOfTheFlowLogFieldResponse {
     /// - **port**: a single network interface.
     /// - **vpc**: All network interfaces in a VPC.
     /// - **network**: All network interfaces in a subnet.
-    pub resource_type: Option<VpcFlowLogDescriptionOfTheFlowLogFieldResourceType>,
+    pub resource_type: Option<VpcFlowLogResourceType>,
     /// - ID of the resource whose logs are to be collected.
     pub resource_id: Option<String>,
     /// - Type of the traffic whose logs are to be collected.
@@ -9509,7 +9391,7 @@ pub struct VpcFlowLogDescriptionOfTheFlowLogFieldResponse {
     /// - **all**: specifies that both accepted and rejected traffic of the specified resource will be logged.
     /// - **accept**: specifies that only accepted inbound and outbound traffic of the specified resource will be logged.
     /// - **reject**: specifies that only rejected inbound and outbound traffic of the specified resource will be logged.
-    pub traffic_type: Option<VpcFlowLogDescriptionOfTheFlowLogFieldTrafficType>,
+    pub traffic_type: Option<VpcFlowLogTrafficType>,
     /// - Log group ID
     pub log_group_id: Option<String>,
     /// - Log topic ID
@@ -9526,7 +9408,7 @@ pub struct VpcFlowLogDescriptionOfTheFlowLogFieldResponse {
     /// - **ACTIVE**: Enabled
     /// - **DOWN**: Disabled
     /// - **ERROR**: Abnormal
-    pub status: Option<FloatingIpAddressFloatingipObjectResponseStatus>,
+    pub status: Option<FloatingIpAddressFloatingIpResponseStatus>,
     /// - Time when the flow log is created
     /// - UTC time in the format of yyyy-MM-ddTHH:mm:ss
     pub created_at: Option<String>,
@@ -9539,12 +9421,12 @@ pub struct VpcFlowLogDescriptionOfTheFlowLogFieldResponse {
 #[non_exhaustive]
 pub struct ShowVpcFlowLogResponse {
     /// **FlowLog** objects. For details, see Table 3.
-    pub flow_log: Option<ShowVpcFlowLogDescriptionOfTheFlowLogField>,
+    pub flow_log: Option<ShowVpcFlowLog>,
 }
 /// Description of the FlowLog field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct ShowVpcFlowLogDescriptionOfTheFlowLogField {
+pub struct ShowVpcFlowLog {
     /// - Flow log ID
     pub id: Option<String>,
     /// - Flow log name
@@ -9564,7 +9446,7 @@ pub struct ShowVpcFlowLogDescriptionOfTheFlowLogField {
     /// - **port**: a single network interface.
     /// - **vpc**: All network interfaces in a VPC.
     /// - **network**: All network interfaces in a subnet.
-    pub resource_type: Option<VpcFlowLogDescriptionOfTheFlowLogFieldResourceType>,
+    pub resource_type: Option<VpcFlowLogResourceType>,
     /// - ID of the resource whose logs are to be collected.
     pub resource_id: Option<String>,
     /// - Type of the traffic whose logs are to be collected.
@@ -9572,7 +9454,7 @@ pub struct ShowVpcFlowLogDescriptionOfTheFlowLogField {
     /// - **all**: specifies that both accepted and rejected traffic of the specified resource will be logged.
     /// - **accept**: specifies that only accepted inbound and outbound traffic of the specified resource will be logged.
     /// - **reject**: specifies that only rejected inbound and outbound traffic of the specified resource will be logged.
-    pub traffic_type: Option<VpcFlowLogDescriptionOfTheFlowLogFieldTrafficType>,
+    pub traffic_type: Option<VpcFlowLogTrafficType>,
     /// - Log group ID
     pub log_group_id: Option<String>,
     /// - Log topic ID
@@ -9587,7 +9469,7 @@ pub struct ShowVpcFlowLogDescriptionOfTheFlowLogField {
     /// - **ACTIVE**: Enabled
     /// - **DOWN**: Disabled
     /// - **ERROR**: Abnormal
-    pub status: Option<FloatingIpAddressFloatingipObjectResponseStatus>,
+    pub status: Option<FloatingIpAddressFloatingIpResponseStatus>,
     /// - Time when the flow log is created
     /// - UTC time in the format of yyyy-MM-ddTHH:mm:ss
     pub created_at: Option<String>,
@@ -9600,19 +9482,19 @@ pub struct ShowVpcFlowLogDescriptionOfTheFlowLogField {
 #[non_exhaustive]
 pub struct ListVpcFlowLogsResponse {
     /// **FlowLog** object list. For details, see Table 3.
-    pub flow_logs: Option<Vec<ShowVpcFlowLogDescriptionOfTheFlowLogField>>,
+    pub flow_logs: Option<Vec<ShowVpcFlowLog>>,
 }
 /// Request parameter
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct UpdateVpcFlowLogRequest {
     /// **FlowLog** objects. For details, see Table 3.
-    pub flow_log: UpdateVpcFlowLogDescriptionOfTheFlowLogField,
+    pub flow_log: UpdateVpcFlowLog,
 }
 /// Description of the FlowLog field
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct UpdateVpcFlowLogDescriptionOfTheFlowLogField {
+pub struct UpdateVpcFlowLog {
     /// - Flow log name
     /// - The value can contain up to 64 characters, including letters, digits, underscores (\_), hyphens (-), and periods (.).
     ///
@@ -9633,20 +9515,19 @@ pub struct UpdateVpcFlowLogDescriptionOfTheFlowLogField {
     pub admin_state: Option<bool>,
 }
 crate::support::setters!(
-    @ model UpdateVpcFlowLogDescriptionOfTheFlowLogField { name : String, description :
-    String, admin_state : bool }
+    @ model UpdateVpcFlowLog { name : String, description : String, admin_state : bool }
 );
 /// Response parameter
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct UpdateVpcFlowLogResponse {
     /// **FlowLog** objects. For details, see Table 5.
-    pub flow_log: Option<VpcFlowLogDescriptionOfTheFlowLogFieldResponse2>,
+    pub flow_log: Option<UpdateVpcFlowLogResponseFlowLog>,
 }
 /// Description of the FlowLog field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct VpcFlowLogDescriptionOfTheFlowLogFieldResponse2 {
+pub struct UpdateVpcFlowLogResponseFlowLog {
     /// - Flow log ID
     pub id: Option<String>,
     /// - Flow log name
@@ -9724,23 +9605,23 @@ pub struct ResourceTagResp {
 #[non_exhaustive]
 pub struct ShowApiVersionResponse {
     /// Specifies the **resource** object list.
-    pub resources: Option<Vec<ApiVersionResourceObject>>,
+    pub resources: Option<Vec<ApiVersionResource>>,
 }
 /// resource object
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct ApiVersionResourceObject {
+pub struct ApiVersionResource {
     /// Specifies the resource name.
     pub name: Option<String>,
     /// Specifies the resource collection name.
     pub collection: Option<String>,
     /// Specifies the link list. For details, see Table 4.
-    pub links: Option<Vec<ApiVersionLinkObject>>,
+    pub links: Option<Vec<ApiVersionLink>>,
 }
 /// link objects
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct ApiVersionLinkObject {
+pub struct ApiVersionLink {
     /// Specifies the API link.
     pub href: Option<String>,
     /// Specifies the relationship between the API link and the API version.
@@ -9751,12 +9632,12 @@ pub struct ApiVersionLinkObject {
 #[non_exhaustive]
 pub struct ListApiVersionsResponse {
     /// Specifies the API version list. For details, see Table 2.
-    pub versions: Option<Vec<ApiVersionObject>>,
+    pub versions: Option<Vec<ApiVersion>>,
 }
 /// version objects
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct ApiVersionObject {
+pub struct ApiVersion {
     /// Specifies the API version status. Possible values are as follows:
     ///
     /// - **CURRENT**
@@ -9766,7 +9647,7 @@ pub struct ApiVersionObject {
     /// Specifies the API version.
     pub id: Option<String>,
     /// Specifies the link list. For details, see Table 3.
-    pub links: Option<Vec<ApiVersionLinkObject>>,
+    pub links: Option<Vec<ApiVersionLink>>,
 }
 crate::support::open_enum!(
     #[doc = " The values of `SortKey`."] SortKey { Id = "id", PublicIpAddress =

@@ -141,9 +141,9 @@ impl ListSecurityGroups {
         call.json_with_response(request).await
     }
     crate::support::marked!(
-        crate ::types::SecurityGroupsDescriptionOfSecurityGroupField, marker, limit : i64
-        = 2000, | r | r.security_groups.unwrap_or_default(), | items | items.last()
-        .and_then(| i | i.id.clone())
+        crate ::types::ListSecurityGroups, marker, limit : i64 = 2000, | r | r
+        .security_groups.unwrap_or_default(), | items | items.last().and_then(| i | i.id
+        .clone())
     );
 }
 crate::support::builder!(
@@ -151,8 +151,7 @@ crate::support::builder!(
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
     " **Required.**"] project_id : String, #[doc =
     " Specifies the security group objects. For details, see Table 3."] #[doc = ""] #[doc
-    = " **Required.**"] security_group : crate
-    ::types::SecurityGroupDescriptionOfSecurityGroupField }
+    = " **Required.**"] security_group : types::SecurityGroup }
 );
 impl CreateSecurityGroup {
     fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
@@ -269,7 +268,7 @@ impl ListSecurityGroupRules {
         call.json_with_response(request).await
     }
     crate::support::marked!(
-        types::SecurityGroupRuleObject, marker, limit : i64 = 2000, | r | r
+        types::SecurityGroupRuleResponse, marker, limit : i64 = 2000, | r | r
         .security_group_rules.unwrap_or_default(), | items | items.last().and_then(| i |
         i.id.clone())
     );
@@ -366,7 +365,7 @@ impl ListVpcs {
         call.json_with_response(request).await
     }
     crate::support::marked!(
-        crate ::types::ListVpcsObject, marker, limit : i64 = 2000, | r | r.vpcs
+        crate ::types::ListVpcs, marker, limit : i64 = 2000, | r | r.vpcs
         .unwrap_or_default(), | items | items.last().and_then(| i | i.id.clone())
     );
 }
@@ -421,7 +420,7 @@ impl ListSecurityGroupRules2 {
         call.json_with_response(request).await
     }
     crate::support::marked!(
-        types::SecurityGroupRuleObject, marker, limit : i64 = 2000, | r | r
+        types::SecurityGroupRuleResponse, marker, limit : i64 = 2000, | r | r
         .security_group_rules.unwrap_or_default(), | items | items.last().and_then(| i |
         i.id.clone())
     );
@@ -431,8 +430,7 @@ crate::support::builder!(
     " Path parameter `project_id`."] #[doc = ""] #[doc = " **Required.**"] project_id :
     String, #[doc =
     " Specifies the security group rule objects. For details, see Table 2."] #[doc = ""]
-    #[doc = " **Required.**"] security_group_rule : crate
-    ::types::GroupRuleDescriptionOfTheSecurityGroupRuleField }
+    #[doc = " **Required.**"] security_group_rule : types::SecurityGroupRule }
 );
 impl AddSecurityGroupRule {
     fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
@@ -519,9 +517,9 @@ impl ListSecurityGroups2 {
         call.json_with_response(request).await
     }
     crate::support::marked!(
-        crate ::types::SecurityGroupsDescriptionOfSecurityGroupField, marker, limit : i64
-        = 2000, | r | r.security_groups.unwrap_or_default(), | items | items.last()
-        .and_then(| i | i.id.clone())
+        crate ::types::ListSecurityGroups, marker, limit : i64 = 2000, | r | r
+        .security_groups.unwrap_or_default(), | items | items.last().and_then(| i | i.id
+        .clone())
     );
 }
 crate::support::builder!(
@@ -573,7 +571,7 @@ impl ListSubnets {
         call.json_with_response(request).await
     }
     crate::support::marked!(
-        types::ListSubnetsObject, marker, limit : i64 = 2000, | r | r.subnets
+        crate ::types::ListSubnets, marker, limit : i64 = 2000, | r | r.subnets
         .unwrap_or_default(), | items | items.last().and_then(| i | i.id.clone())
     );
 }
@@ -626,7 +624,7 @@ impl ListSubnets2 {
         call.json_with_response(request).await
     }
     crate::support::marked!(
-        types::ListSubnetsObject, marker, limit : i64 = 2000, | r | r.subnets
+        crate ::types::ListSubnets, marker, limit : i64 = 2000, | r | r.subnets
         .unwrap_or_default(), | items | items.last().and_then(| i | i.id.clone())
     );
 }
@@ -634,7 +632,7 @@ crate::support::builder!(
     #[derive(Debug)] CreateSubnet("create_subnet") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
     " **Required.**"] project_id : String, #[doc = " Specifies the subnet objects."]
-    #[doc = ""] #[doc = " **Required.**"] subnet : types::SubnetObject }
+    #[doc = ""] #[doc = " **Required.**"] subnet : crate ::types::CreateSubnet }
 );
 impl CreateSubnet {
     fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
@@ -713,47 +711,127 @@ pub mod types {
     #[non_exhaustive]
     pub struct CreateSecurityGroupRequest {
         /// Specifies the security group objects. For details, see Table 3.
-        pub security_group: crate::types::SecurityGroupDescriptionOfSecurityGroupField,
+        pub security_group: SecurityGroup,
+    }
+    /// Response parameter
+    #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+    #[non_exhaustive]
+    pub struct CreateSecurityGroupResponse {
+        /// Specifies the security group objects. For details, see Table 5.
+        pub security_group: Option<SecurityGroupResponse>,
     }
     /// Response parameter
     #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
     #[non_exhaustive]
     pub struct ListSecurityGroupsResponse {
         /// Specifies the security group objects. For details, see Table 3.
-        pub security_groups: Option<
-            Vec<crate::types::SecurityGroupsDescriptionOfSecurityGroupField>,
-        >,
+        pub security_groups: Option<Vec<crate::types::ListSecurityGroups>>,
     }
     /// The `ListSecurityGroupRulesResponse` model.
     #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
     #[non_exhaustive]
     pub struct ListSecurityGroupRulesResponse {
         /// Specifies the security group rule objects. For details, see Table 2.
-        pub security_group_rules: Option<Vec<SecurityGroupRuleObject>>,
+        pub security_group_rules: Option<Vec<SecurityGroupRuleResponse>>,
     }
     /// Response parameter
     #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
     #[non_exhaustive]
     pub struct ListVpcsResponse {
         /// Specifies the VPC objects.
-        pub vpcs: Option<Vec<crate::types::ListVpcsObject>>,
+        pub vpcs: Option<Vec<crate::types::ListVpcs>>,
     }
     /// Request parameter
     #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
     #[non_exhaustive]
     pub struct AddSecurityGroupRuleRequest {
         /// Specifies the security group rule objects. For details, see Table 2.
-        pub security_group_rule: crate::types::GroupRuleDescriptionOfTheSecurityGroupRuleField,
+        pub security_group_rule: SecurityGroupRule,
     }
     crate::support::open_enum!(
-        #[doc = " - Specifies the IP protocol version."] #[doc =
-        " - The value can be **IPv4** or **IPv6**."] SecurityGroupRuleObjectEthertype {
-        IPv4 = "IPv4", IPv6 = "IPv6" }
+        #[doc = " - Access control direction specified in a security group rule."] #[doc
+        = " - The value can be:"] #[doc = " - **egress**"] #[doc = " - **ingress**"]
+        SecurityGroupRuleDirection { Egress = "egress", Ingress = "ingress" }
     );
+    crate::support::open_enum!(
+        #[doc = " - Specifies the IP protocol version."] #[doc =
+        " - The value can be **IPv4** or **IPv6**."] #[doc =
+        " - If you do not set this parameter, **IPv4** is used by default."]
+        SecurityGroupRuleEthertype { IPv4 = "IPv4", IPv6 = "IPv6" }
+    );
+    /// Description of the security\_group\_rule field
+    #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+    #[non_exhaustive]
+    pub struct SecurityGroupRule {
+        /// Specifies the security group ID.
+        pub security_group_id: String,
+        /// - Provides supplementary information about the security group rule.
+        /// - The value can contain no more than 255 characters, including letters and digits.
+        ///
+        /// Length at most 255.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub description: Option<String>,
+        /// - Access control direction specified in a security group rule.
+        /// - The value can be:
+        /// - **egress**
+        /// - **ingress**
+        pub direction: SecurityGroupRuleDirection,
+        /// - Specifies the IP protocol version.
+        /// - The value can be **IPv4** or **IPv6**.
+        /// - If you do not set this parameter, **IPv4** is used by default.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub ethertype: Option<SecurityGroupRuleEthertype>,
+        /// - Specifies the protocol type.
+        /// - The value can be **icmp**, **tcp**, **udp**, or an IP protocol number (0 to 255, for example, 47 for GRE)
+        /// - If the parameter is left blank, all protocols are supported.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub protocol: Option<String>,
+        /// - Specifies the start port number.
+        /// - The value ranges from 1 to 65535.
+        /// - The value cannot be greater than the **port\_range\_max** value. An empty value indicates all ports. If the protocol is **icmp**, the value range is shown in ICMP-Port Range Relationship Table.
+        ///
+        /// Range 1 to 65535.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub port_range_min: Option<i64>,
+        /// - Specifies the end port number.
+        /// - The value ranges from 1 to 65535.
+        /// - If the protocol is not **icmp**, the value cannot be smaller than the **port\_range\_min** value. An empty value indicates all ports. If the protocol is **icmp**, the value range is shown in ICMP-Port Range Relationship Table.
+        ///
+        /// Range 1 to 65535.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub port_range_max: Option<i64>,
+        /// - Specifies the remote IP address. If the access control direction is set to **egress**, the parameter specifies the source IP address. If the access control direction is set to **ingress**, the parameter specifies the destination IP address.
+        /// - The value can be in the CIDR format or IP addresses.
+        /// - Constraints: The parameter is mutually exclusive with **remote\_group\_id** and **remote\_address\_group\_id**.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub remote_ip_prefix: Option<String>,
+        /// - Specifies the ID of the peer security group.
+        /// - Constraints: The parameter is mutually exclusive with **remote\_ip\_prefix** and **remote\_address\_group\_id**.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub remote_group_id: Option<String>,
+        /// - Specifies the remote IP address group ID. You can log in to the management console and view the ID on the IP address group page.
+        /// - The parameter value is mutually exclusive with parameters **remote\_ip\_prefix** and **remote\_group\_id**.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub remote_address_group_id: Option<String>,
+    }
+    crate::support::setters!(
+        @ model SecurityGroupRule new(security_group_id : String, direction :
+        SecurityGroupRuleDirection) { description : String, ethertype :
+        SecurityGroupRuleEthertype, protocol : String, port_range_min : i64,
+        port_range_max : i64, remote_ip_prefix : String, remote_group_id : String,
+        remote_address_group_id : String }
+    );
+    /// Response parameter
+    #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+    #[non_exhaustive]
+    pub struct AddSecurityGroupRuleResponse {
+        /// Specifies the security group rule objects. For details, see Table 4.
+        pub security_group_rule: Option<SecurityGroupRuleResponse>,
+    }
     /// security\_group\_rule objects
     #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
     #[non_exhaustive]
-    pub struct SecurityGroupRuleObject {
+    pub struct SecurityGroupRuleResponse {
         /// Specifies the security group rule ID, which uniquely identifies the security group rule.
         pub id: Option<String>,
         /// - Provides supplementary information about the security group rule.
@@ -770,7 +848,7 @@ pub mod types {
         pub direction: Option<String>,
         /// - Specifies the IP protocol version.
         /// - The value can be **IPv4** or **IPv6**.
-        pub ethertype: Option<SecurityGroupRuleObjectEthertype>,
+        pub ethertype: Option<SecurityGroupRuleEthertype>,
         /// - Specifies the protocol type.
         /// - The value can be **icmp**, **tcp**, **udp**, or an IP protocol number (0 to 255, for example, 47 for GRE)
         /// - If the parameter is left blank, all protocols are supported.
@@ -800,352 +878,99 @@ pub mod types {
         /// - Specifies the ID of the project to which the security group rule belongs.
         pub tenant_id: Option<String>,
     }
-    /// Response parameter
+    /// Description of security\_group fields
     #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
     #[non_exhaustive]
-    pub struct AddSecurityGroupRuleResponse {
-        /// Specifies the security group rule objects. For details, see Table 4.
-        pub security_group_rule: Option<SecurityGroupRuleObject>,
+    pub struct SecurityGroup {
+        /// - Specifies the security group name.
+        /// - The value can contain 1 to 64 characters, including letters, digits, underscores (\_), hyphens (-), and periods (.).
+        ///
+        /// Length 1 to 64.
+        pub name: String,
+        /// Specifies the ID of the VPC that the security group is associated with.
+        /// Currently, this parameter is not recommended because it is only used as a prompt and does not restrict that the security group must be associated with the VPC.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub vpc_id: Option<String>,
+        /// - Specifies the enterprise project ID. When creating a security group, associate the enterprise project ID with the security group.
+        /// - The value is **0** or a string that contains a maximum of 36 characters in UUID format with hyphens (-). Value **0** indicates the default enterprise project.
+        ///
+        /// Length at most 36.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub enterprise_project_id: Option<String>,
     }
-    /// Response parameter
+    crate::support::setters!(
+        @ model SecurityGroup new(name : String) { vpc_id : String, enterprise_project_id
+        : String }
+    );
+    /// Description of security\_group fields
     #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
     #[non_exhaustive]
-    pub struct CreateSecurityGroupResponse {
-        /// Specifies the security group objects. For details, see Table 5.
-        pub security_group: Option<
-            crate::types::GroupDescriptionOfSecurityGroupFieldResponse,
-        >,
+    pub struct SecurityGroupResponse {
+        /// Specifies the security group name.
+        pub name: Option<String>,
+        /// Provides supplementary information about the security group.
+        pub description: Option<String>,
+        /// Specifies the security group ID, which uniquely identifies the security group.
+        pub id: Option<String>,
+        /// Specifies the ID of the VPC that the security group is associated with.
+        /// Currently, this parameter is not recommended because it is only used as a prompt and does not restrict that the security group must be associated with the VPC.
+        pub vpc_id: Option<String>,
+        /// Specifies the default security group rules, which ensure that resources in the security group can communicate with one another.
+        pub security_group_rules: Option<Vec<SecurityGroupRuleResponse>>,
+        /// - Specifies the enterprise project ID. When creating a security group, associate the enterprise project ID with the security group.
+        /// - The value is **0** or a string that contains a maximum of 36 characters in UUID format with hyphens (-). Value **0** indicates the default enterprise project.
+        ///
+        /// Length at most 36.
+        pub enterprise_project_id: Option<String>,
     }
     /// Request parameter
     #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
     #[non_exhaustive]
     pub struct CreateSubnetRequest {
         /// Specifies the subnet objects.
-        pub subnet: SubnetObject,
+        pub subnet: crate::types::CreateSubnet,
     }
-    /// subnet objects
-    #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+    /// Description of the subnet field
+    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
     #[non_exhaustive]
-    pub struct SubnetObject {
-        /// - Specifies the subnet name.
-        /// - The value can contain 1 to 64 characters, including letters, digits, underscores (\_), hyphens (-), and periods (.).
-        ///
-        /// Length 1 to 64.
-        pub name: String,
-        /// - Provides supplementary information about the subnet.
-        /// - The value can contain no more than 255 characters and cannot contain angle brackets (\< or \>).
-        ///
-        /// Length at most 255.
+    pub struct Subnet {
+        /// Specifies a list of IDs of the subnets to be associated with the route table.
+        /// By default, a route table can be associated with a maximum of 100 subnets.
         #[serde(skip_serializing_if = "Option::is_none")]
-        pub description: Option<String>,
-        /// - Specifies the subnet CIDR block.
-        /// - The value must be within the VPC CIDR block.
-        /// - The value must be in CIDR format. The subnet mask cannot be greater than 28.
-        pub cidr: String,
-        /// - Specifies the gateway of the subnet.
-        /// - The value must be an IP address in the subnet.
-        /// - The value must be a valid IP address.
-        pub gateway_ip: String,
-        /// - Specifies whether IPv6 is enabled.
-        /// - The value can be **true** (enabled) or **false** (disabled).
-        /// - If this parameter is left blank, the system automatically sets it to **false** by default.
-        ///
-        /// Default: `false`.
+        pub associate: Option<Vec<String>>,
+        /// Specifies a list of IDs of the subnets to be disassociated from the route table.
+        /// By default, a route table can be disassociated from a maximum of 100 subnets.
         #[serde(skip_serializing_if = "Option::is_none")]
-        pub ipv6_enable: Option<bool>,
-        /// - Specifies whether DHCP is enabled for the subnet.
-        /// - The value can be **true** (enabled) or **false** (disabled).
-        /// - If this parameter is left blank, the value is set to **true** by default. If this parameter is set to **false**, newly created ECSs cannot obtain IP addresses, and usernames and passwords cannot be injected using Cloud-init.
-        ///
-        /// Default: `true`.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pub dhcp_enable: Option<bool>,
-        /// - Specifies the primary IP address of DNS server on the subnet.
-        /// - The value must be an IP address. If the value is not specified, the default value will be left blank.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pub primary_dns: Option<String>,
-        /// - Specifies the standby IP address of DNS server on the subnet.
-        /// - The value must be an IP address. If the value is not specified, the default value will be left blank.
-        /// - If only **secondary\_dns** is specified and **primary\_dns** is not specified, **primary\_dns** will automatically use the value of **secondary\_dns**.
-        /// - If there is only one DNS server address, only **primary\_dns** is displayed.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pub secondary_dns: Option<String>,
-        /// - Specifies the DNS server address list of a subnet. This field is required if you need to use more than two DNS servers.
-        /// - This parameter value is the superset of both DNS server address 1 and DNS server address 2. If the value is not specified, the default value will be left blank.
-        ///
-        /// Wire name: `dnsList`.
-        #[serde(rename = "dnsList", skip_serializing_if = "Option::is_none")]
-        pub dns_list: Option<Vec<String>>,
-        /// - Identifies the AZ that the subnet belongs to, which can be obtained from endpoints.
-        /// - The value of this parameter is the AZ specified when the subnet is created and does not limit the usage scope of the subnet. If this parameter is not specified, the value will be left blank.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pub availability_zone: Option<String>,
-        /// Specifies the ID of the VPC that the subnet belongs to.
-        pub vpc_id: String,
-        /// Specifies the NTP server address configured for the subnet. For details, see Table 4.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pub extra_dhcp_opts: Option<Vec<crate::types::SubnetExtraDhcpOptObject>>,
+        pub disassociate: Option<Vec<String>>,
     }
     crate::support::setters!(
-        @ model SubnetObject new(name : String, cidr : String, gateway_ip : String,
-        vpc_id : String) { description : String, ipv6_enable : bool, dhcp_enable : bool,
-        primary_dns : String, secondary_dns : String, dns_list : Vec < String >,
-        availability_zone : String, extra_dhcp_opts : Vec < crate
-        ::types::SubnetExtraDhcpOptObject > }
+        @ model Subnet { associate : Vec < String >, disassociate : Vec < String > }
     );
     /// Response parameter
     #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
     #[non_exhaustive]
     pub struct CreateSubnetResponse {
         /// Specifies the subnet objects.
-        pub subnet: Option<SubnetObjectResponse>,
+        pub subnet: Option<crate::types::CreateSubnetResponseSubnet>,
     }
-    crate::support::open_enum!(
-        #[doc = " - Specifies the status of the subnet."] #[doc =
-        " - The value can be **ACTIVE**, **UNKNOWN**, or **ERROR**."] #[doc =
-        " - **ACTIVE**: indicates that the subnet has been associated with a VPC."] #[doc
-        =
-        " - **UNKNOWN**: indicates that the subnet has not been associated with a VPC."]
-        #[doc = " - **ERROR**: indicates that the subnet is abnormal."] #[doc =
-        " - The system creates a subnet and then associates the subnet with a VPC in the threads."]
-        #[doc =
-        " - In the concurrent scenario, if the CIDR block of the created subnet is the same as that of an existing subnet, the created subnet fails to associate with a VPC after underlying system verification. As a result, the subnet creation fails."]
-        #[doc =
-        " - The value of status is **UNKNOWN** before the subnet is associated with a VPC. After the subnet is associated with a VPC in the threads, the status of the subnet is **ACTIVE**."]
-        SubnetObjectResponseStatus { Active = "ACTIVE", Unknown2 = "UNKNOWN", Error =
-        "ERROR" }
-    );
-    /// subnet objects
+    /// Description of the subnet field
     #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
     #[non_exhaustive]
-    pub struct SubnetObjectResponse {
-        /// Specifies the resource identifier in the form of UUID.
+    pub struct SubnetResponse {
+        /// Specifies the ID of the subnet associated with the route table.
         pub id: Option<String>,
-        /// - Specifies the subnet name.
-        /// - The value can contain 1 to 64 characters, including letters, digits, underscores (\_), hyphens (-), and periods (.).
-        ///
-        /// Length 1 to 64.
-        pub name: Option<String>,
-        /// - Provides supplementary information about the subnet.
-        /// - The value can contain no more than 255 characters and cannot contain angle brackets (\< or \>).
-        ///
-        /// Length at most 255.
-        pub description: Option<String>,
-        /// - Specifies the subnet CIDR block.
-        /// - The value must be within the VPC CIDR block.
-        /// - The value must be in CIDR format. The subnet mask cannot be greater than 28.
-        pub cidr: Option<String>,
-        /// - Specifies the gateway of the subnet.
-        /// - The value must be an IP address in the subnet.
-        /// - The value must be a valid IP address.
-        pub gateway_ip: Option<String>,
-        /// Specifies whether IPv6 is enabled.
-        pub ipv6_enable: Option<bool>,
-        /// Specifies the IPv6 subnet CIDR block. If the subnet is an IPv4 subnet, this parameter is not returned.
-        pub cidr_v6: Option<String>,
-        /// Specifies the IPv6 subnet gateway. If the subnet is an IPv4 subnet, this parameter is not returned.
-        pub gateway_ip_v6: Option<String>,
-        /// Specifies whether DHCP is enabled for the subnet.
-        pub dhcp_enable: Option<bool>,
-        /// - Specifies the primary IP address of DNS server on the subnet.
-        /// - The value must be an IP address. If the value is not specified, the default value will be left blank.
-        pub primary_dns: Option<String>,
-        /// - Specifies the standby IP address of DNS server on the subnet.
-        /// - The value must be an IP address. If the value is not specified, the default value will be left blank.
-        /// - If only **secondary\_dns** is specified and **primary\_dns** is not specified, **primary\_dns** will automatically use the value of **secondary\_dns**.
-        /// - If there is only one DNS server address, only **primary\_dns** is displayed.
-        pub secondary_dns: Option<String>,
-        /// - Specifies the DNS server address list of a subnet. This field is required if you need to use more than two DNS servers.
-        /// - This parameter value is the superset of both DNS server address 1 and DNS server address 2. If the value is not specified, the default value will be left blank.
-        ///
-        /// Wire name: `dnsList`.
-        #[serde(rename = "dnsList")]
-        pub dns_list: Option<Vec<String>>,
-        /// - Identifies the AZ that the subnet belongs to, which can be obtained from endpoints.
-        /// - The value of this parameter is the AZ specified when the subnet is created and does not limit the usage scope of the subnet. If this parameter is not specified, the value will be left blank.
-        pub availability_zone: Option<String>,
-        /// Specifies the ID of the VPC that the subnet belongs to.
-        pub vpc_id: Option<String>,
-        /// - Specifies the status of the subnet.
-        /// - The value can be **ACTIVE**, **UNKNOWN**, or **ERROR**.
-        /// - **ACTIVE**: indicates that the subnet has been associated with a VPC.
-        /// - **UNKNOWN**: indicates that the subnet has not been associated with a VPC.
-        /// - **ERROR**: indicates that the subnet is abnormal.
-        /// - The system creates a subnet and then associates the subnet with a VPC in the threads.
-        /// - In the concurrent scenario, if the CIDR block of the created subnet is the same as that of an existing subnet, the created subnet fails to associate with a VPC after underlying system verification. As a result, the subnet creation fails.
-        /// - The value of status is **UNKNOWN** before the subnet is associated with a VPC. After the subnet is associated with a VPC in the threads, the status of the subnet is **ACTIVE**.
-        pub status: Option<SubnetObjectResponseStatus>,
-        /// Specifies the ID of the corresponding network (OpenStack Neutron API).
-        pub neutron_network_id: Option<String>,
-        /// Specifies the ID of the corresponding subnet (OpenStack Neutron API).
-        pub neutron_subnet_id: Option<String>,
-        /// Specifies the ID of the IPv6 subnet (OpenStack Neutron API). If the subnet is an IPv4 subnet, this parameter is not returned.
-        pub neutron_subnet_id_v6: Option<String>,
-        /// Specifies the NTP server address configured for the subnet. For details, see Table 7.
-        pub extra_dhcp_opts: Option<Vec<crate::types::SubnetExtraDhcpOptObject>>,
-        /// - Specifies where the subnet is used in edge cloud scenario.
-        /// - Range:
-        /// - **center**: The subnet is used in a central AZ.
-        /// - *\{publicBorderGroup\}*: The subnet is used in a public border group. The public border group limits the usage scope of a subnet but can have multiple edge AZs associated. You can obtain the AZs by the API for Listing AZs.
-        pub scope: Option<String>,
-        /// - Project ID
-        pub tenant_id: Option<String>,
-        /// - Specifies the time (UTC) when the subnet is created.
-        /// - Format: *yyyy-MM-ddTHH:mm:ss*
-        pub created_at: Option<String>,
-        /// - Specifies the time (UTC) when the subnet is updated.
-        /// - Format: *yyyy-MM-ddTHH:mm:ss*
-        pub updated_at: Option<String>,
     }
     /// Response parameter
     #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
     #[non_exhaustive]
     pub struct ListSubnetsResponse {
         /// Specifies the subnet objects.
-        pub subnets: Option<Vec<ListSubnetsObject>>,
-    }
-    crate::support::open_enum!(
-        #[doc = " - Specifies where the subnet is used in edge cloud scenario."] #[doc =
-        " - The value can be:"] #[doc =
-        " - **center**: The subnet is used in a central AZ."] #[doc =
-        " - *\\{publicBorderGroup\\}*: The subnet is used in a public border group. The public border group limits the usage scope of a subnet but can have multiple edge AZs associated. You can obtain the AZs by the API for Listing AZs."]
-        ListSubnetsObjectScope { Center = "center" }
-    );
-    /// subnet objects
-    #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-    #[non_exhaustive]
-    pub struct ListSubnetsObject {
-        /// Specifies a resource ID in UUID format.
-        pub id: Option<String>,
-        /// - Specifies the subnet name.
-        /// - The value can contain 1 to 64 characters, including letters, digits, underscores (\_), hyphens (-), and periods (.).
-        ///
-        /// Length 1 to 64.
-        pub name: Option<String>,
-        /// - Provides supplementary information about the subnet.
-        /// - The value can contain no more than 255 characters and cannot contain angle brackets (\< or \>).
-        ///
-        /// Length at most 255.
-        pub description: Option<String>,
-        /// Specifies the subnet CIDR block.
-        pub cidr: Option<String>,
-        /// Specifies the subnet gateway address.
-        pub gateway_ip: Option<String>,
-        /// Specifies whether IPv6 is enabled.
-        pub ipv6_enable: Option<bool>,
-        /// Specifies the IPv6 subnet CIDR block. If the subnet is an IPv4 subnet, this parameter is not returned.
-        pub cidr_v6: Option<String>,
-        /// Specifies the IPv6 subnet gateway address. If the subnet is an IPv4 subnet, this parameter is not returned.
-        pub gateway_ip_v6: Option<String>,
-        /// Specifies whether DHCP is enabled for the subnet.
-        pub dhcp_enable: Option<bool>,
-        /// Specifies the primary IP address of DNS server on the subnet.
-        pub primary_dns: Option<String>,
-        /// Specifies the standby IP address of DNS server on the subnet.
-        pub secondary_dns: Option<String>,
-        /// Specifies the IP address list of DNS servers on the subnet. Wire name: `dnsList`.
-        #[serde(rename = "dnsList")]
-        pub dns_list: Option<Vec<String>>,
-        /// Identifies the AZ that the subnet belongs to. The value of this parameter is the AZ specified when the subnet is created and does not limit the usage scope of the subnet.
-        pub availability_zone: Option<String>,
-        /// Specifies the ID of the VPC that the subnet belongs to.
-        pub vpc_id: Option<String>,
-        /// - Specifies the status of the subnet.
-        /// - The value can be **ACTIVE**, **UNKNOWN**, or **ERROR**.
-        /// - **ACTIVE**: indicates that the subnet has been associated with a VPC.
-        /// - **UNKNOWN**: indicates that the subnet has not been associated with a VPC.
-        /// - **ERROR**: indicates that the subnet is abnormal.
-        pub status: Option<SubnetObjectResponseStatus>,
-        /// Specifies the ID of the network (OpenStack Neutron API).
-        pub neutron_network_id: Option<String>,
-        /// Specifies the ID of the subnet (OpenStack Neutron API).
-        pub neutron_subnet_id: Option<String>,
-        /// Specifies the ID of the IPv6 subnet (OpenStack Neutron API). If the subnet is an IPv4 subnet, this parameter is not returned.
-        pub neutron_subnet_id_v6: Option<String>,
-        /// Specifies the NTP server address configured for the subnet. For details, see Table 4.
-        pub extra_dhcp_opts: Option<Vec<crate::types::SubnetExtraDhcpOptObject>>,
-        /// - Specifies where the subnet is used in edge cloud scenario.
-        /// - The value can be:
-        /// - **center**: The subnet is used in a central AZ.
-        /// - *\{publicBorderGroup\}*: The subnet is used in a public border group. The public border group limits the usage scope of a subnet but can have multiple edge AZs associated. You can obtain the AZs by the API for Listing AZs.
-        pub scope: Option<ListSubnetsObjectScope>,
-        /// - Project ID
-        pub tenant_id: Option<String>,
-        /// - Specifies the time (UTC) when the subnet is created.
-        /// - Format: *yyyy-MM-ddTHH:mm:ss*
-        pub created_at: Option<String>,
-        /// - Specifies the time (UTC) when the subnet is updated.
-        /// - Format: *yyyy-MM-ddTHH:mm:ss*
-        pub updated_at: Option<String>,
-    }
-    crate::support::open_enum!(
-        #[doc = " - Specifies the bandwidth type."] #[doc =
-        " - The value can be **bgp** or **share**."] #[doc =
-        " - **share**: Shared bandwidth"] #[doc = " - **bgp**: Dynamic BGP"]
-        BandwidthDescriptionOfTheBandwidthFieldResponseBandwidthType { Bgp = "bgp", Share
-        = "share" }
-    );
-    /// Description of the bandwidth field
-    #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-    #[non_exhaustive]
-    pub struct BandwidthDescriptionOfTheBandwidthFieldResponse {
-        /// - Specifies the bandwidth name.
-        /// - The value can contain 1 to 64 characters, including letters, digits, underscores (\_), hyphens (-), and periods (.).
-        ///
-        /// Length 1 to 64.
-        pub name: Option<String>,
-        /// - Specifies the bandwidth size in Mbit/s.
-        /// - The value ranges from 1 Mbit/s to 1000 Mbit/s by default. (The specific range may vary depending on the configuration in each region. You can see the bandwidth range of each region on the management console.)
-        pub size: Option<i64>,
-        /// Specifies the bandwidth ID, which uniquely identifies the bandwidth.
-        pub id: Option<String>,
-        /// - Range:
-        /// - **PER**: Dedicated bandwidth
-        /// - **WHOLE**: Shared bandwidth
-        pub share_type: Option<String>,
-        /// - Specifies the information about the EIP that uses the bandwidth. For details, see Table 6.
-        pub publicip_info: Option<Vec<crate::types::BandwidthPublicipInfoObject>>,
-        /// Specifies the project ID.
-        pub tenant_id: Option<String>,
-        /// - Specifies the bandwidth type.
-        /// - The value can be **bgp** or **share**.
-        /// - **share**: Shared bandwidth
-        /// - **bgp**: Dynamic BGP
-        pub bandwidth_type: Option<
-            BandwidthDescriptionOfTheBandwidthFieldResponseBandwidthType,
-        >,
-        /// If the value is **traffic**, the bandwidth is billed by traffic.
-        pub charge_mode: Option<String>,
-        /// Specifies the bill information.
-        /// If **billing\_info** is specified, the bandwidth is in yearly/monthly billing mode.
-        pub billing_info: Option<String>,
-        /// - Specifies the enterprise project ID. The value is **0** or a string that contains a maximum of 36 characters in UUID format with hyphens (-). Value **0** indicates the default enterprise project. To obtain the bandwidth bound to all enterprise projects of the user, set **all\_granted\_eps**.
-        /// - When creating a bandwidth, associate the enterprise project ID with the bandwidth.
-        ///
-        /// Length at most 36.
-        pub enterprise_project_id: Option<String>,
-        /// - Specifies the bandwidth status.
-        /// - Range:
-        /// - **FREEZED** (Frozen)
-        /// - **NORMAL** (Normal)
-        pub status: Option<String>,
-        /// - Specifies the time (UTC) when the bandwidth is created.
-        /// - Format: *yyyy-MM-ddTHH:mm:ss*
-        pub created_at: Option<String>,
-        /// - Specifies the time (UTC) when the bandwidth is updated.
-        /// - Format: *yyyy-MM-ddTHH:mm:ss*
-        pub updated_at: Option<String>,
-        /// Specifies whether it is in a central site or an edge site.
-        /// Range:
-        ///
-        /// - center
-        /// - *Edge site name* An EIP can only be bound to a resource of the same region.
-        pub public_border_group: Option<String>,
+        pub subnets: Option<Vec<crate::types::ListSubnets>>,
     }
     /// route objects
     #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
     #[non_exhaustive]
-    pub struct VpcRouteObject {
+    pub struct VpcRoute {
         /// - Specifies the destination CIDR block of a route.
         /// - Constraints: The value must be in the CIDR format. IPv4 and IPv6 CIDR formats are supported.
         #[serde(skip_serializing_if = "Option::is_none")]
@@ -1156,6 +981,6 @@ pub mod types {
         pub nexthop: Option<String>,
     }
     crate::support::setters!(
-        @ model VpcRouteObject { destination : String, nexthop : String }
+        @ model VpcRoute { destination : String, nexthop : String }
     );
 }

@@ -151,7 +151,7 @@ impl ListFloatingIpAddresses2 {
 crate::support::builder!(
     #[derive(Debug)] AssignFloatingIpAddress("assign_floating_ip_address") { #[doc =
     " Specifies the floating IP address list. For details, see Table 2."] #[doc = ""]
-    #[doc = " **Required.**"] floatingip : types::FloatingIpAddressFloatingipObject }
+    #[doc = " **Required.**"] floatingip : types::FloatingIpAddressFloatingIp }
 );
 impl AssignFloatingIpAddress {
     fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
@@ -211,8 +211,7 @@ crate::support::builder!(
     " Path parameter `floatingip_id`."] #[doc = ""] #[doc = " **Required.**"]
     floatingip_id : String, #[doc =
     " Specifies the floating IP address list. For details, see Table 2."] #[doc = ""]
-    #[doc = " **Required.**"] floatingip : types::UpdateFloatingIpAddressFloatingipObject
-    }
+    #[doc = " **Required.**"] floatingip : types::UpdateFloatingIpAddressFloatingIp }
 );
 impl UpdateFloatingIpAddress {
     fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
@@ -277,12 +276,12 @@ pub mod types {
     #[non_exhaustive]
     pub struct AssignFloatingIpAddressRequest {
         /// Specifies the floating IP address list. For details, see Table 2.
-        pub floatingip: FloatingIpAddressFloatingipObject,
+        pub floatingip: FloatingIpAddressFloatingIp,
     }
     /// floatingip objects
     #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
     #[non_exhaustive]
-    pub struct FloatingIpAddressFloatingipObject {
+    pub struct FloatingIpAddressFloatingIp {
         /// Specifies the floating IP address ID.
         pub id: String,
         /// Specifies the floating IPv6 address.
@@ -309,8 +308,8 @@ pub mod types {
         pub tenant_id: Option<String>,
     }
     crate::support::setters!(
-        @ model FloatingIpAddressFloatingipObject new(id : String) { floating_ip_address
-        : String, floating_network_id : String, router_id : String, port_id : String,
+        @ model FloatingIpAddressFloatingIp new(id : String) { floating_ip_address :
+        String, floating_network_id : String, router_id : String, port_id : String,
         fixed_ip_address : String, tenant_id : String }
     );
     /// Response parameter
@@ -318,7 +317,7 @@ pub mod types {
     #[non_exhaustive]
     pub struct AssignFloatingIpAddressResponse {
         /// Specifies the floating IP address list. For details, see Table 4.
-        pub floatingip: Option<FloatingIpAddressFloatingipObjectResponse>,
+        pub floatingip: Option<FloatingIpAddressFloatingIpResponse>,
     }
     crate::support::open_enum!(
         #[doc =
@@ -327,19 +326,19 @@ pub mod types {
         " - **ACTIVE** indicates that the floating IP address has been bound."] #[doc =
         " - **ERROR** indicates that the floating IP address is abnormal."] #[doc =
         " - **DOWN** indicates that the floating IP address has not been bound."]
-        FloatingIpAddressFloatingipObjectResponseStatus { Active = "ACTIVE", Down =
-        "DOWN", Error = "ERROR" }
+        FloatingIpAddressFloatingIpResponseStatus { Active = "ACTIVE", Down = "DOWN",
+        Error = "ERROR" }
     );
     /// floatingip objects
     #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
     #[non_exhaustive]
-    pub struct FloatingIpAddressFloatingipObjectResponse {
+    pub struct FloatingIpAddressFloatingIpResponse {
         /// Specifies the floating IP address status. The value can be **ACTIVE**, **DOWN**, or **ERROR**.
         ///
         /// - **ACTIVE** indicates that the floating IP address has been bound.
         /// - **ERROR** indicates that the floating IP address is abnormal.
         /// - **DOWN** indicates that the floating IP address has not been bound.
-        pub status: Option<FloatingIpAddressFloatingipObjectResponseStatus>,
+        pub status: Option<FloatingIpAddressFloatingIpResponseStatus>,
         /// Specifies the floating IP address ID.
         pub id: Option<String>,
         /// Specifies the floating IPv6 address.
@@ -360,18 +359,18 @@ pub mod types {
     #[non_exhaustive]
     pub struct ShowFloatingIpAddressResponse {
         /// Specifies the floating IP address list. For details, see Table 2.
-        pub floatingip: Option<ShowFloatingIpAddressFloatingipObject>,
+        pub floatingip: Option<ShowFloatingIpAddressFloatingIp>,
     }
     /// floatingip objects
     #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
     #[non_exhaustive]
-    pub struct ShowFloatingIpAddressFloatingipObject {
+    pub struct ShowFloatingIpAddressFloatingIp {
         /// Specifies the floating IP address status. The value can be **ACTIVE**, **DOWN**, or **ERROR**.
         ///
         /// - **ACTIVE** indicates that the floating IP address has been bound.
         /// - **ERROR** indicates that the floating IP address is abnormal.
         /// - **DOWN** indicates that the floating IP address has not been bound.
-        pub status: Option<FloatingIpAddressFloatingipObjectResponseStatus>,
+        pub status: Option<FloatingIpAddressFloatingIpResponseStatus>,
         /// Specifies the floating IP address ID.
         pub id: Option<String>,
         /// Specifies the floating IPv6 address.
@@ -400,59 +399,24 @@ pub mod types {
     #[non_exhaustive]
     pub struct ListFloatingIpAddressesResponse {
         /// Specifies the floating IP address list. For details, see Table 3.
-        pub floatingips: Option<Vec<ListFloatingIpAddressesFloatingipObject>>,
-    }
-    /// floatingip objects
-    #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-    #[non_exhaustive]
-    pub struct ListFloatingIpAddressesFloatingipObject {
-        /// Specifies the floating IP address status. The value can be **ACTIVE**, **DOWN**, or **ERROR**.
-        ///
-        /// - **ACTIVE** indicates that the floating IP address has been bound.
-        /// - **ERROR** indicates that the floating IP address is abnormal.
-        /// - **DOWN** indicates that the floating IP address has not been bound.
-        pub status: Option<FloatingIpAddressFloatingipObjectResponseStatus>,
-        /// Specifies the floating IP address ID.
-        pub id: Option<String>,
-        /// Specifies the floating IPv6 address.
-        pub floating_ip_address: Option<String>,
-        /// Specifies the external network ID.
-        pub floating_network_id: Option<String>,
-        /// Specifies the ID of the belonged router.
-        pub router_id: Option<String>,
-        /// Specifies the port ID.
-        pub port_id: Option<String>,
-        /// Specifies the private IP address of the associated port.
-        pub fixed_ip_address: Option<String>,
-        /// Specifies the project ID.
-        pub tenant_id: Option<String>,
-        /// Specifies the project ID.
-        pub project_id: Option<String>,
-        /// Specifies the time when the resource was created.
-        /// Format: *yyyy-MM-ddTHH:mm:ss*
-        pub created_at: Option<String>,
-        /// Specifies the time when the resource was updated.
-        /// Format: *yyyy-MM-ddTHH:mm:ss*
-        pub updated_at: Option<String>,
-        /// Specifies the request URL.
-        pub floatingips_links: Option<Vec<String>>,
+        pub floatingips: Option<Vec<crate::types::ListFloatingIpAddressesFloatingIp>>,
     }
     /// Request parameter
     #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
     #[non_exhaustive]
     pub struct UpdateFloatingIpAddressRequest {
         /// Specifies the floating IP address list. For details, see Table 2.
-        pub floatingip: UpdateFloatingIpAddressFloatingipObject,
+        pub floatingip: UpdateFloatingIpAddressFloatingIp,
     }
     /// floatingip objects
     #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
     #[non_exhaustive]
-    pub struct UpdateFloatingIpAddressFloatingipObject {
+    pub struct UpdateFloatingIpAddressFloatingIp {
         /// Specifies the port ID.
         #[serde(skip_serializing_if = "Option::is_none")]
         pub port_id: Option<String>,
     }
     crate::support::setters!(
-        @ model UpdateFloatingIpAddressFloatingipObject { port_id : String }
+        @ model UpdateFloatingIpAddressFloatingIp { port_id : String }
     );
 }

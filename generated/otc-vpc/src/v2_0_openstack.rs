@@ -111,7 +111,7 @@ impl ListSecurityGroups {
 crate::support::builder!(
     #[derive(Debug)] CreateSecurityGroup("create_security_group") { #[doc =
     " Specifies the security group. For details, see Table 2."] #[doc = ""] #[doc =
-    " **Required.**"] security_group : crate ::types::SecurityGroupObject }
+    " **Required.**"] security_group : crate ::types::SecurityGroup }
 );
 impl CreateSecurityGroup {
     fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
@@ -126,14 +126,14 @@ impl CreateSecurityGroup {
         Ok((self.call, request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<crate::types::CreateSecurityGroupResponse> {
+    pub async fn send(self) -> Result<types::CreateSecurityGroupResponse> {
         let (call, request) = self.request()?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<crate::types::CreateSecurityGroupResponse>> {
+    ) -> Result<docsdk_runtime::Response<types::CreateSecurityGroupResponse>> {
         let (call, request) = self.request()?;
         call.json_with_response(request).await
     }
@@ -172,7 +172,7 @@ crate::support::builder!(
     security_group_id : String, #[doc =
     " Specifies the security group. For details, see Table 2."] #[doc =
     " You must specify at least one attribute when updating a security group."] #[doc =
-    ""] #[doc = " **Required.**"] security_group : crate ::types::SecurityGroupObject }
+    ""] #[doc = " **Required.**"] security_group : crate ::types::SecurityGroup }
 );
 impl UpdateSecurityGroup {
     fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
@@ -366,24 +366,31 @@ pub mod types {
     #[non_exhaustive]
     pub struct CreateSecurityGroupRequest {
         /// Specifies the security group. For details, see Table 2.
-        pub security_group: crate::types::SecurityGroupObject,
+        pub security_group: crate::types::SecurityGroup,
+    }
+    /// Response parameter
+    #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+    #[non_exhaustive]
+    pub struct CreateSecurityGroupResponse {
+        /// Specifies the security group. For details, see Table 4.
+        pub security_group: Option<crate::types::SecurityGroupResponse>,
     }
     /// Response parameter
     #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
     #[non_exhaustive]
     pub struct ListSecurityGroupsResponse {
         /// Specifies the security group list. For details, see Table 3.
-        pub security_groups: Option<Vec<crate::types::ListSecurityGroupsObject>>,
+        pub security_groups: Option<Vec<crate::types::ShowSecurityGroup>>,
         /// Shows pagination information about security groups.
         /// Only when **limit** is used for filtering and the number of resources exceeds the value of **limit** or 2000 (default value of **limit**), value **next** will be returned for **rel** and a link for **href**.
-        pub security_groups_links: Option<Vec<crate::types::SecurityGroupLinkObject>>,
+        pub security_groups_links: Option<Vec<crate::types::SecurityGroupLink>>,
     }
     /// Response parameter
     #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
     #[non_exhaustive]
     pub struct ShowSecurityGroupResponse {
         /// Specifies the security group. For details, see Table 2.
-        pub security_group: Option<crate::types::ShowSecurityGroupObject>,
+        pub security_group: Option<crate::types::ShowSecurityGroup>,
     }
     /// Request parameter
     #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -391,35 +398,31 @@ pub mod types {
     pub struct UpdateSecurityGroupRequest {
         /// Specifies the security group. For details, see Table 2.
         /// You must specify at least one attribute when updating a security group.
-        pub security_group: crate::types::SecurityGroupObject,
+        pub security_group: crate::types::SecurityGroup,
     }
     /// Response parameter
     #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
     #[non_exhaustive]
     pub struct UpdateSecurityGroupResponse {
         /// Specifies the security group objects. For details, see Table 4.
-        pub security_group: Option<crate::types::SecurityGroupObjectResponse>,
+        pub security_group: Option<crate::types::SecurityGroupResponse>,
     }
     /// Response parameter
     #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
     #[non_exhaustive]
     pub struct ShowSecurityGroupRuleResponse {
         /// Specifies the security group rule. For details, see Table 2.
-        pub security_group_rule: Option<crate::types::CreateSecurityGroupRuleObject>,
+        pub security_group_rule: Option<crate::types::CreateSecurityGroupRule>,
     }
     /// Response parameter
     #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
     #[non_exhaustive]
     pub struct ListSecurityGroupRulesResponse {
         /// Specifies the security group rule list. For details, see Table 3.
-        pub security_group_rules: Option<
-            Vec<crate::types::CreateSecurityGroupRuleObject>,
-        >,
+        pub security_group_rules: Option<Vec<crate::types::CreateSecurityGroupRule>>,
         /// Shows pagination information about security group rules.
         /// Only when **limit** is used for filtering and the number of resources exceeds the value of **limit** or 2000 (default value of **limit**), value **next** will be returned for **rel** and a link for **href**.
-        pub security_group_rules_links: Option<
-            Vec<crate::types::SecurityGroupRuleLinkObject>,
-        >,
+        pub security_group_rules_links: Option<Vec<crate::types::SecurityGroupRuleLink>>,
     }
     crate::support::open_enum!(
         #[doc = " The values of `Direction`."] Direction { Ingress = "ingress", Egress =

@@ -557,7 +557,7 @@ async fn list_ip_address_groups_v3_sends_documented_request() {
 #[test]
 fn create_ip_address_group_v3_response_201() {
     round_trips::<
-        otc_vpc::types::CreateIpAddressGroupResponse201,
+        otc_vpc::types::CreateIpAddressGroupResponse,
     >(
         "{\"address_group\":{\"id\":\"dd18a501-fcd5-4adc-acfe-b0e2384baf08\",\"name\":\"AutoTester746010.580123789\",\"tenant_id\":\"b2782e6708b8475c993e6064bc456bf8\",\"ip_version\":4,\"max_capacity\":20,\"ip_set\":[\"192.168.5.0/24\",\"192.168.3.20-192.168.3.100\",\"192.168.3.40\",\"192.168.3.2\"],\"ip_extra_set\":[{\"ip\":\"192.168.5.0/24\",\"remarks\":null},{\"ip\":\"192.168.3.20-192.168.3.100\",\"remarks\":null},{\"ip\":\"192.168.3.40\",\"remarks\":null},{\"ip\":\"192.168.3.2\",\"remarks\":null}],\"enterprise_project_id\":\"0aad99bc-f5f6-4f78-8404-c598d76b0ed2\",\"created_at\":\"2019-06-28T02:06:38.000+00:00\",\"updated_at\":\"2019-06-28T02:06:38.000+00:00\",\"description\":\"test\",\"status\":\"NORMAL\",\"status_message\":\"\",\"tags\":[]},\"request_id\":\"f568db7a-2675-4271-8747-3e3f1c6381ba\"}",
     );
@@ -593,7 +593,7 @@ async fn create_ip_address_group_v3_sends_documented_request() {
         )
         .send()
         .await;
-    let body: otc_vpc::types::CreateIpAddressGroupResponse201 = result
+    let body: otc_vpc::types::CreateIpAddressGroupResponse = result
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
@@ -819,7 +819,7 @@ async fn list_firewall_v3_sends_documented_request() {
 #[test]
 fn create_firewall_v3_response_201() {
     round_trips::<
-        otc_vpc::types::CreateFirewallResponse201,
+        otc_vpc::types::CreateFirewallResponse,
     >(
         "{\"firewall\":{\"id\":\"e9a7731d-5bd9-4250-a524-b9a076fd5629\",\"name\":\"network_acl_test1\",\"description\":\"network_acl_test1\",\"project_id\":\"9476ea5a8a9849c38358e43c0c3a9e12\",\"created_at\":\"2022-04-07T07:30:46.000+00:00\",\"updated_at\":\"2022-04-07T07:30:46.000+00:00\",\"admin_state_up\":true,\"enterprise_project_id\":\"158ad39a-dab7-45a3-9b5a-2836b3cf93f9\",\"status\":\"INACTIVE\",\"tags\":[],\"ingress_rules\":[],\"egress_rules\":[],\"associations\":[]}}",
     );
@@ -857,7 +857,7 @@ async fn create_firewall_v3_sends_documented_request() {
         )
         .send()
         .await;
-    let body: otc_vpc::types::CreateFirewallResponse201 = result
+    let body: otc_vpc::types::CreateFirewallResponse = result
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
@@ -1643,7 +1643,7 @@ async fn list_security_groups_v2_0_openstack_sends_documented_request() {
 #[test]
 fn create_security_group_v3_response_201() {
     round_trips::<
-        otc_vpc::types::CreateSecurityGroupResponse201,
+        otc_vpc::types::CreateSecurityGroupResponse,
     >(
         "{\"security_group\":{\"id\":\"69c999ad-d9ef-4d79-94fd-35e6ceb75325\",\"name\":\"security_group_1\",\"project_id\":\"060576782980d5762f9ec014dd2f1148\",\"description\":\"security group description\",\"enterprise_project_id\":\"0\",\"tags\":[],\"security_group_rules\":[{\"id\":\"f11a3824-ac19-4fad-b4f1-c5f4a6dd0a80\",\"project_id\":\"060576782980d5762f9ec014dd2f1148\",\"security_group_id\":\"69c999ad-d9ef-4d79-94fd-35e6ceb75325\",\"remote_group_id\":\"69c999ad-d9ef-4d79-94fd-35e6ceb75325\",\"direction\":\"ingress\",\"protocol\":null,\"description\":\"\",\"created_at\":\"2020-07-09T05:56:27Z\",\"updated_at\":\"2020-07-09T05:56:27Z\",\"ethertype\":\"IPv6\",\"remote_ip_prefix\":null,\"multiport\":null,\"remote_address_group_id\":null,\"action\":\"allow\",\"priority\":100},{\"id\":\"3d6480e8-9ea4-46dc-bb1b-8db190cd5677\",\"project_id\":\"060576782980d5762f9ec014dd2f1148\",\"security_group_id\":\"69c999ad-d9ef-4d79-94fd-35e6ceb75325\",\"remote_group_id\":null,\"direction\":\"egress\",\"protocol\":null,\"description\":\"\",\"created_at\":\"2020-07-09T05:56:27Z\",\"updated_at\":\"2020-07-09T05:56:27Z\",\"ethertype\":\"IPv6\",\"remote_ip_prefix\":null,\"multiport\":null,\"remote_address_group_id\":null,\"action\":\"allow\",\"priority\":100},{\"id\":\"9581f18c-1fdd-43da-ace9-7758a56ef28a\",\"project_id\":\"060576782980d5762f9ec014dd2f1148\",\"security_group_id\":\"69c999ad-d9ef-4d79-94fd-35e6ceb75325\",\"remote_group_id\":null,\"direction\":\"egress\",\"protocol\":null,\"description\":\"\",\"created_at\":\"2020-07-09T05:56:27Z\",\"updated_at\":\"2020-07-09T05:56:27Z\",\"ethertype\":\"IPv4\",\"remote_ip_prefix\":null,\"multiport\":null,\"remote_address_group_id\":null,\"action\":\"allow\",\"priority\":100},{\"id\":\"a3ba270e-e58b-432d-a912-aeb7eace9fb8\",\"project_id\":\"060576782980d5762f9ec014dd2f1148\",\"security_group_id\":\"69c999ad-d9ef-4d79-94fd-35e6ceb75325\",\"remote_group_id\":\"69c999ad-d9ef-4d79-94fd-35e6ceb75325\",\"direction\":\"ingress\",\"protocol\":null,\"description\":\"\",\"created_at\":\"2020-07-09T05:56:27Z\",\"updated_at\":\"2020-07-09T05:56:27Z\",\"ethertype\":\"IPv4\",\"remote_ip_prefix\":null,\"multiport\":null,\"remote_address_group_id\":null,\"action\":\"allow\",\"priority\":100}],\"created_at\":\"2020-07-09T05:56:27Z\",\"updated_at\":\"2020-07-09T05:56:27Z\"},\"request_id\":\"a8cf4f79ca3c22ca685e7e8872e8c20b\"}",
     );
@@ -1652,7 +1652,7 @@ fn create_security_group_v3_response_201() {
 #[test]
 fn create_security_group_v3_response_202() {
     round_trips::<
-        otc_vpc::types::CreateSecurityGroupResponse202,
+        otc_vpc::types::CreateSecurityGroupAcceptedResponse,
     >(
         "{\"error_msg\":\"Request validation has been passed with dry run...\",\"error_code\":\"SYS.0202\",\"request_id\":\"cfd81aea3f59eac7128dba4b36d516c8\"}",
     );
@@ -1691,7 +1691,7 @@ async fn create_security_group_v3_sends_documented_request() {
         )
         .send()
         .await;
-    let body: otc_vpc::types::CreateSecurityGroupResponse201 = result
+    let body: otc_vpc::types::CreateSecurityGroupResponse = result
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
@@ -1726,11 +1726,7 @@ async fn create_security_group_v1_sends_documented_request() {
         .v1()
         .create_security_group()
         .project_id(v::<String>("\"example\""))
-        .security_group(
-            v::<
-                otc_vpc::types::SecurityGroupDescriptionOfSecurityGroupField,
-            >("{\"name\":\"example\"}"),
-        )
+        .security_group(v::<otc_vpc::v1::types::SecurityGroup>("{\"name\":\"example\"}"))
         .send()
         .await;
     let body: otc_vpc::v1::types::CreateSecurityGroupResponse = result
@@ -1746,7 +1742,7 @@ async fn create_security_group_v1_sends_documented_request() {
 #[test]
 fn create_security_group_v2_0_openstack_response_2xx() {
     round_trips::<
-        otc_vpc::types::CreateSecurityGroupResponse,
+        otc_vpc::v2_0_openstack::types::CreateSecurityGroupResponse,
     >(
         "{\"security_group\":{\"id\":\"d29ae17d-f355-4992-8747-1fb66cc9afd2\",\"name\":\"sg-test\",\"description\":\"\",\"tenant_id\":\"bbfe8c41dd034a07bebd592bf03b4b0c\",\"project_id\":\"bbfe8c41dd034a07bebd592bf03b4b0c\",\"security_group_rules\":[{\"id\":\"3f51e52c-0e85-40f7-a137-85927392e436\",\"direction\":\"egress\",\"protocol\":null,\"ethertype\":\"IPv4\",\"description\":null,\"remote_group_id\":null,\"remote_ip_prefix\":null,\"tenant_id\":\"bbfe8c41dd034a07bebd592bf03b4b0c\",\"port_range_max\":null,\"port_range_min\":null,\"security_group_id\":\"d29ae17d-f355-4992-8747-1fb66cc9afd2\",\"remote_address_group_id\":null},{\"id\":\"6332de3e-98fb-4f8c-b44a-fcb8ff09881e\",\"direction\":\"egress\",\"protocol\":null,\"ethertype\":\"IPv6\",\"description\":null,\"remote_group_id\":null,\"remote_ip_prefix\":null,\"tenant_id\":\"bbfe8c41dd034a07bebd592bf03b4b0c\",\"port_range_max\":null,\"port_range_min\":null,\"security_group_id\":\"d29ae17d-f355-4992-8747-1fb66cc9afd2\",\"remote_address_group_id\":null}],\"created_at\":\"2018-09-20T02:15:34\",\"updated_at\":\"2018-09-20T02:15:34\"}}",
     );
@@ -1773,12 +1769,10 @@ async fn create_security_group_v2_0_openstack_sends_documented_request() {
     let result = client(&server)
         .v2_0_openstack()
         .create_security_group()
-        .security_group(
-            v::<otc_vpc::types::SecurityGroupObject>("{\"name\":\"sg-test\"}"),
-        )
+        .security_group(v::<otc_vpc::types::SecurityGroup>("{\"name\":\"sg-test\"}"))
         .send()
         .await;
-    let body: otc_vpc::types::CreateSecurityGroupResponse = result
+    let body: otc_vpc::v2_0_openstack::types::CreateSecurityGroupResponse = result
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
@@ -1932,9 +1926,7 @@ async fn update_security_group_v2_0_openstack_sends_documented_request() {
         .v2_0_openstack()
         .update_security_group()
         .security_group_id(v::<String>("\"example\""))
-        .security_group(
-            v::<otc_vpc::types::SecurityGroupObject>("{\"name\":\"sg-test02\"}"),
-        )
+        .security_group(v::<otc_vpc::types::SecurityGroup>("{\"name\":\"sg-test02\"}"))
         .send()
         .await;
     let body: otc_vpc::v2_0_openstack::types::UpdateSecurityGroupResponse = result
@@ -2149,7 +2141,7 @@ async fn list_security_group_rules_v2_0_openstack_sends_documented_request() {
 #[test]
 fn create_security_group_rule_v3_response_201() {
     rejects::<
-        otc_vpc::types::CreateSecurityGroupRuleResponse201,
+        otc_vpc::types::CreateSecurityGroupRuleResponse,
     >(
         "{\"request_id\":\"1666b2708aaf849337572d6846dce781\",\"security_group_rule\":{\"id\":\"f626eb24-d8bd-4d26-ae0b-c16bb65730cb\",\"project_id\":\"060576782980d5762f9ec014dd2f1148\",\"security_group_id\":\"0552091e-b83a-49dd-88a7-4a5c86fd9ec3\",\"direction\":\"ingress\",\"protocol\":\"tcp\",\"description\":\"security group rule description\",\"created_at\":\"2020-08-13T07:12:36.000+00:00\",\"updated_at\":\"2020-08-13T07:12:36.000+00:00\",\"ethertype\":\"IPv4\",\"remote_ip_prefix\":\"10.10.0.0/16\",\"multiport\":33,\"action\":\"allow\",\"priority\":1,\"remote_group_id\":null,\"remote_address_group_id\":null}}",
     );
@@ -2185,7 +2177,7 @@ async fn create_security_group_rule_v3_sends_documented_request() {
         )
         .send()
         .await;
-    let body: otc_vpc::types::CreateSecurityGroupRuleResponse201 = result
+    let body: otc_vpc::types::CreateSecurityGroupRuleResponse = result
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
@@ -2637,7 +2629,7 @@ async fn create_firewall_group_v2_0_openstack_sends_documented_request() {
         .create_firewall_group()
         .firewall_group(
             v::<
-                otc_vpc::types::FirewallGroupObject,
+                otc_vpc::types::FirewallGroup,
             >(
                 "{\"name\":\"test\",\"ingress_firewall_policy_id\":\"afc52ce9-5305-4ec9-9feb-44feb8330341\",\"ports\":[\"c133f2bf-6937-4416-bb17-012e1be5cd2d\"]}",
             ),
@@ -2767,7 +2759,7 @@ async fn create_firewall_policy_v2_0_openstack_sends_documented_request() {
         .create_firewall_policy()
         .firewall_policy(
             v::<
-                otc_vpc::types::FirewallPolicyObject,
+                otc_vpc::types::FirewallPolicy,
             >(
                 "{\"name\":\"test-policy\",\"firewall_rules\":[\"b8243448-cb3c-496e-851c-dadade4c161b\"]}",
             ),
@@ -2965,7 +2957,7 @@ async fn create_firewall_rule_v2_0_openstack_sends_documented_request() {
         .create_firewall_rule()
         .firewall_rule(
             v::<
-                otc_vpc::types::FirewallRuleObject,
+                otc_vpc::types::FirewallRule,
             >(
                 "{\"action\":\"allow\",\"enabled\":true,\"destination_port\":\"80\",\"protocol\":\"tcp\",\"name\":\"ALLOW_HTTP\"}",
             ),
@@ -3047,7 +3039,7 @@ async fn update_firewall_group_v2_0_openstack_sends_documented_request() {
         .firewall_group_id(v::<String>("\"example\""))
         .firewall_group(
             v::<
-                otc_vpc::types::FirewallGroupObject,
+                otc_vpc::types::FirewallGroup,
             >("{\"egress_firewall_policy_id\":\"53f36c32-db25-4856-a0ba-e605fd88c5e9\"}"),
         )
         .send()
@@ -3144,7 +3136,7 @@ async fn update_firewall_policy_v2_0_openstack_sends_documented_request() {
         .firewall_policy_id(v::<String>("\"example\""))
         .firewall_policy(
             v::<
-                otc_vpc::types::FirewallPolicyObject,
+                otc_vpc::types::FirewallPolicy,
             >("{\"firewall_rules\":[\"0f82b221-8cd6-44bd-9dfc-0e118fa7b6b1\"]}"),
         )
         .send()
@@ -3237,9 +3229,7 @@ async fn update_firewall_rule_v2_0_openstack_sends_documented_request() {
     let result = client(&server)
         .update_firewall_rule()
         .firewall_rule_id(v::<String>("\"example\""))
-        .firewall_rule(
-            v::<otc_vpc::types::UpdateFirewallRuleObject>("{\"action\":\"deny\"}"),
-        )
+        .firewall_rule(v::<otc_vpc::types::UpdateFirewallRule>("{\"action\":\"deny\"}"))
         .send()
         .await;
     let body: otc_vpc::types::CreateFirewallRuleResponse = result
@@ -3539,7 +3529,7 @@ async fn assign_floating_ip_address_v2_0_openstack_sends_documented_request() {
         .assign_floating_ip_address()
         .floatingip(
             v::<
-                otc_vpc::types::FloatingIpAddressFloatingipObject,
+                otc_vpc::types::FloatingIpAddressFloatingIp,
             >("{\"floating_network_id\":\"0a2228f2-7f8a-45f1-8e09-9039e1d09975\"}"),
         )
         .send()
@@ -3571,7 +3561,7 @@ async fn assign_floating_ip_address_v2_0_sends_documented_request() {
         .assign_floating_ip_address()
         .floatingip(
             v::<
-                otc_vpc::v2_0::types::FloatingIpAddressFloatingipObject,
+                otc_vpc::v2_0::types::FloatingIpAddressFloatingIp,
             >("{\"id\":\"example\"}"),
         )
         .send()
@@ -3650,9 +3640,7 @@ async fn update_floating_ip_address_v2_0_openstack_sends_documented_request() {
         .update_floating_ip_address()
         .floatingip_id(v::<String>("\"example\""))
         .floatingip(
-            v::<
-                otc_vpc::types::UpdateFloatingIpAddressFloatingipObject,
-            >("{\"port_id\":null}"),
+            v::<otc_vpc::types::UpdateFloatingIpAddressFloatingIp>("{\"port_id\":null}"),
         )
         .send()
         .await;
@@ -3680,9 +3668,7 @@ async fn update_floating_ip_address_v2_0_sends_documented_request() {
         .v2_0()
         .update_floating_ip_address()
         .floatingip_id(v::<String>("\"example\""))
-        .floatingip(
-            v::<otc_vpc::v2_0::types::UpdateFloatingIpAddressFloatingipObject>("{}"),
-        )
+        .floatingip(v::<otc_vpc::v2_0::types::UpdateFloatingIpAddressFloatingIp>("{}"))
         .send()
         .await;
     let body: otc_vpc::v2_0::types::AssignFloatingIpAddressResponse = result
@@ -3774,7 +3760,7 @@ async fn list_networks_v2_0_openstack_sends_documented_request() {
         .admin_state_up(v::<bool>("true"))
         .provider_network_type(v::<String>("\"example\""))
         .shared(v::<bool>("true"))
-        .status(v::<otc_vpc::types::PortObjectResponseStatus>("\"ACTIVE\""))
+        .status(v::<otc_vpc::types::PortResponseStatus>("\"ACTIVE\""))
         .router_external(v::<bool>("true"))
         .tenant_id(v::<String>("\"example\""))
         .marker(v::<String>("\"example\""))
@@ -3833,7 +3819,7 @@ async fn list_networks2_v2_0_openstack_sends_documented_request() {
         .admin_state_up(v::<bool>("true"))
         .provider_network_type(v::<String>("\"example\""))
         .shared(v::<bool>("true"))
-        .status(v::<otc_vpc::types::PortObjectResponseStatus>("\"ACTIVE\""))
+        .status(v::<otc_vpc::types::PortResponseStatus>("\"ACTIVE\""))
         .router_external(v::<bool>("true"))
         .tenant_id(v::<String>("\"example\""))
         .marker(v::<String>("\"example\""))
@@ -3893,7 +3879,7 @@ async fn list_networks3_v2_0_openstack_sends_documented_request() {
         .admin_state_up(v::<bool>("true"))
         .provider_network_type(v::<String>("\"example\""))
         .shared(v::<bool>("true"))
-        .status(v::<otc_vpc::types::PortObjectResponseStatus>("\"ACTIVE\""))
+        .status(v::<otc_vpc::types::PortResponseStatus>("\"ACTIVE\""))
         .router_external(v::<bool>("true"))
         .tenant_id(v::<String>("\"example\""))
         .marker(v::<String>("\"example\""))
@@ -3962,7 +3948,7 @@ async fn list_security_group_rules3_v2_0_openstack_sends_documented_request() {
         .admin_state_up(v::<bool>("true"))
         .provider_network_type(v::<String>("\"example\""))
         .shared(v::<bool>("true"))
-        .status(v::<otc_vpc::types::PortObjectResponseStatus>("\"ACTIVE\""))
+        .status(v::<otc_vpc::types::PortResponseStatus>("\"ACTIVE\""))
         .router_external(v::<bool>("true"))
         .tenant_id(v::<String>("\"example\""))
         .marker(v::<String>("\"example\""))
@@ -4026,7 +4012,7 @@ async fn create_network_v2_0_openstack_sends_documented_request() {
         .create_network()
         .network(
             v::<
-                otc_vpc::types::NetworkObject,
+                otc_vpc::types::Network,
             >("{\"name\":\"network-test\",\"shared\":false,\"admin_state_up\":true}"),
         )
         .send()
@@ -4102,9 +4088,7 @@ async fn update_network_v2_0_openstack_sends_documented_request() {
     let result = client(&server)
         .update_network()
         .network_id(v::<String>("\"example\""))
-        .network(
-            v::<otc_vpc::types::UpdateNetworkObject>("{\"name\":\"network-test02\"}"),
-        )
+        .network(v::<otc_vpc::types::UpdateNetwork>("{\"name\":\"network-test02\"}"))
         .send()
         .await;
     let body: otc_vpc::types::UpdateNetworkResponse = result
@@ -4177,7 +4161,7 @@ async fn list_ports_v2_0_openstack_sends_documented_request() {
         .mac_address(v::<String>("\"example\""))
         .device_id(v::<String>("\"example\""))
         .device_owner(v::<String>("\"example\""))
-        .status(v::<otc_vpc::types::PortObjectResponseStatus>("\"ACTIVE\""))
+        .status(v::<otc_vpc::types::PortResponseStatus>("\"ACTIVE\""))
         .security_groups(v::<Vec<String>>("[\"example\"]"))
         .fixed_ips(v::<Vec<String>>("[\"example\"]"))
         .tenant_id(v::<String>("\"example\""))
@@ -4225,7 +4209,7 @@ async fn list_ports2_v2_0_openstack_sends_documented_request() {
         .mac_address(v::<String>("\"example\""))
         .device_id(v::<String>("\"example\""))
         .device_owner(v::<String>("\"example\""))
-        .status(v::<otc_vpc::types::PortObjectResponseStatus>("\"ACTIVE\""))
+        .status(v::<otc_vpc::types::PortResponseStatus>("\"ACTIVE\""))
         .security_groups(v::<Vec<String>>("[\"example\"]"))
         .fixed_ips(v::<Vec<String>>("[\"example\"]"))
         .tenant_id(v::<String>("\"example\""))
@@ -4274,7 +4258,7 @@ async fn list_ports3_v2_0_openstack_sends_documented_request() {
         .mac_address(v::<String>("\"example\""))
         .device_id(v::<String>("\"example\""))
         .device_owner(v::<String>("\"example\""))
-        .status(v::<otc_vpc::types::PortObjectResponseStatus>("\"ACTIVE\""))
+        .status(v::<otc_vpc::types::PortResponseStatus>("\"ACTIVE\""))
         .security_groups(v::<Vec<String>>("[\"example\"]"))
         .fixed_ips(v::<Vec<String>>("[\"example\"]"))
         .tenant_id(v::<String>("\"example\""))
@@ -4322,7 +4306,7 @@ async fn create_port_v2_0_openstack_sends_documented_request() {
         .create_port()
         .port(
             v::<
-                otc_vpc::types::PortObject,
+                otc_vpc::types::Port,
             >(
                 "{\"admin_state_up\":true,\"network_id\":\"00ae08c5-f727-49ab-ad4b-b069398aa171\",\"name\":\"port-test\"}",
             ),
@@ -4400,7 +4384,7 @@ async fn update_port_v2_0_openstack_sends_documented_request() {
     let result = client(&server)
         .update_port()
         .port_id(v::<String>("\"example\""))
-        .port(v::<otc_vpc::types::UpdatePortObject>("{\"name\":\"port-test02\"}"))
+        .port(v::<otc_vpc::types::UpdatePort>("{\"name\":\"port-test02\"}"))
         .send()
         .await;
     let body: otc_vpc::types::UpdatePortResponse = result
@@ -4505,9 +4489,7 @@ async fn list_routers_v2_0_openstack_sends_documented_request() {
         .id(v::<String>("\"example\""))
         .admin_state_up(v::<bool>("true"))
         .status(
-            v::<
-                otc_vpc::types::FloatingIpAddressFloatingipObjectResponseStatus,
-            >("\"ACTIVE\""),
+            v::<otc_vpc::types::FloatingIpAddressFloatingIpResponseStatus>("\"ACTIVE\""),
         )
         .tenant_id(v::<String>("\"example\""))
         .marker(v::<String>("\"example\""))
@@ -4546,9 +4528,7 @@ async fn list_routers2_v2_0_openstack_sends_documented_request() {
         .id(v::<String>("\"example\""))
         .admin_state_up(v::<bool>("true"))
         .status(
-            v::<
-                otc_vpc::types::FloatingIpAddressFloatingipObjectResponseStatus,
-            >("\"ACTIVE\""),
+            v::<otc_vpc::types::FloatingIpAddressFloatingIpResponseStatus>("\"ACTIVE\""),
         )
         .tenant_id(v::<String>("\"example\""))
         .marker(v::<String>("\"example\""))
@@ -4588,9 +4568,7 @@ async fn list_routers3_v2_0_openstack_sends_documented_request() {
         .id(v::<String>("\"example\""))
         .admin_state_up(v::<bool>("true"))
         .status(
-            v::<
-                otc_vpc::types::FloatingIpAddressFloatingipObjectResponseStatus,
-            >("\"ACTIVE\""),
+            v::<otc_vpc::types::FloatingIpAddressFloatingIpResponseStatus>("\"ACTIVE\""),
         )
         .tenant_id(v::<String>("\"example\""))
         .marker(v::<String>("\"example\""))
@@ -4636,7 +4614,7 @@ async fn create_router_v2_0_openstack_sends_documented_request() {
         .create_router()
         .router(
             v::<
-                otc_vpc::types::RouterObject,
+                otc_vpc::types::Router,
             >("{\"name\":\"router-test2\",\"admin_state_up\":true}"),
         )
         .send()
@@ -4712,7 +4690,7 @@ async fn update_router_v2_0_openstack_sends_documented_request() {
     let result = client(&server)
         .update_router()
         .router_id(v::<String>("\"example\""))
-        .router(v::<otc_vpc::types::UpdateRouterObject>("{\"name\":\"router-220\"}"))
+        .router(v::<otc_vpc::types::UpdateRouter>("{\"name\":\"router-220\"}"))
         .send()
         .await;
     let body: otc_vpc::types::UpdateRouterResponse = result
@@ -4893,7 +4871,7 @@ async fn add_security_group_rule_v2_0_openstack_sends_documented_request() {
         .add_security_group_rule()
         .security_group_rule(
             v::<
-                otc_vpc::types::SecurityGroupRuleObject,
+                otc_vpc::types::SecurityGroupRule,
             >(
                 "{\"security_group_id\":\"5cb9c1ee-00e0-4d0f-9623-55463cd26ff8\",\"direction\":\"egress\",\"protocol\":\"tcp\",\"remote_ip_prefix\":\"10.10.0.0/24\"}",
             ),
@@ -4946,7 +4924,7 @@ async fn add_security_group_rule_v1_sends_documented_request() {
         .project_id(v::<String>("\"example\""))
         .security_group_rule(
             v::<
-                otc_vpc::types::GroupRuleDescriptionOfTheSecurityGroupRuleField,
+                otc_vpc::v1::types::SecurityGroupRule,
             >("{\"security_group_id\":\"example\",\"direction\":\"egress\"}"),
         )
         .send()
@@ -5263,7 +5241,7 @@ async fn create_subnet_v2_0_openstack_sends_documented_request() {
         .create_subnet()
         .subnet(
             v::<
-                otc_vpc::types::SubnetObject,
+                otc_vpc::types::Subnet,
             >(
                 "{\"name\":\"subnet-test\",\"network_id\":\"0133cd73-34d4-4d4c-bf1f-e65b24603206\",\"cidr\":\"172.16.2.0/24\",\"enable_dhcp\":true}",
             ),
@@ -5316,7 +5294,7 @@ async fn create_subnet_v1_sends_documented_request() {
         .project_id(v::<String>("\"example\""))
         .subnet(
             v::<
-                otc_vpc::v1::types::SubnetObject,
+                otc_vpc::types::CreateSubnet,
             >(
                 "{\"name\":\"subnet\",\"description\":\"\",\"cidr\":\"192.168.20.0/24\",\"gateway_ip\":\"192.168.20.1\",\"ipv6_enable\":true,\"dhcp_enable\":true,\"primary_dns\":\"114.xx.xx.114\",\"secondary_dns\":\"114.xx.xx.115\",\"dnsList\":[\"114.xx.xx.114\",\"114.xx.xx.115\"],\"availability_zone\":\"aa-bb-cc\",\"vpc_id\":\"3ec3b33f-ac1c-4630-ad1c-7dba1ed79d85\",\"extra_dhcp_opts\":[{\"opt_value\":\"10.100.0.33,10.100.0.34\",\"opt_name\":\"ntp\"}]}",
             ),
@@ -5394,7 +5372,7 @@ async fn update_subnet_v2_0_openstack_sends_documented_request() {
     let result = client(&server)
         .update_subnet()
         .subnet_id(v::<String>("\"example\""))
-        .subnet(v::<otc_vpc::types::UpdateSubnetObject>("{\"name\":\"subnet-test\"}"))
+        .subnet(v::<otc_vpc::types::UpdateSubnet>("{\"name\":\"subnet-test\"}"))
         .send()
         .await;
     let body: otc_vpc::types::CreateSubnetResponse = result
@@ -5568,7 +5546,7 @@ async fn create_subnet_pool_v2_0_openstack_sends_documented_request() {
         .create_subnet_pool()
         .subnetpool(
             v::<
-                otc_vpc::types::SubnetPoolSubnetpoolObject,
+                otc_vpc::types::SubnetPool,
             >("{\"name\":\"example\",\"prefixes\":[\"example\"]}"),
         )
         .send()
@@ -5639,7 +5617,7 @@ async fn update_subnet_pool_v2_0_openstack_sends_documented_request() {
         .subnetpool_id(v::<String>("\"example\""))
         .subnetpool(
             v::<
-                otc_vpc::types::SubnetPoolSubnetpoolObjectResponse,
+                otc_vpc::types::SubnetPoolResponse,
             >(
                 "{\"name\":\"my-new-subnetpool-name\",\"prefixes\":[\"2001:db8::/64\",\"2001:db8:0:1::/64\",\"2001:db8:0:2::/64\"],\"min_prefixlen\":64,\"default_prefixlen\":64,\"max_prefixlen\":64}",
             ),
@@ -5691,7 +5669,7 @@ async fn add_shared_bandwidth_eip_v2_0_sends_documented_request() {
         .bandwidth_id(v::<String>("\"example\""))
         .bandwidth(
             v::<
-                otc_vpc::types::SharedBandwidthEipDescriptionOfTheBandwidthField,
+                otc_vpc::types::SharedBandwidthEipBandwidth,
             >("{\"publicip_info\":[{\"publicip_id\":\"example\"}]}"),
         )
         .send()
@@ -5722,9 +5700,7 @@ async fn assign_shared_bandwidth_v2_0_sends_documented_request() {
         .assign_shared_bandwidth()
         .project_id(v::<String>("\"example\""))
         .bandwidth(
-            v::<
-                otc_vpc::types::SharedBandwidthDescriptionOfTheBandwidthField,
-            >("{\"name\":\"example\",\"size\":1}"),
+            v::<otc_vpc::types::SharedBandwidth>("{\"name\":\"example\",\"size\":1}"),
         )
         .send()
         .await;
@@ -5771,7 +5747,7 @@ async fn remove_shared_bandwidth_eip_v2_0_sends_documented_request() {
         .bandwidth_id(v::<String>("\"example\""))
         .bandwidth(
             v::<
-                otc_vpc::types::SharedBandwidthEipDescriptionOfTheBandwidthField2,
+                otc_vpc::types::RemoveSharedBandwidthEipBandwidth,
             >(
                 "{\"publicip_info\":[{\"publicip_id\":\"example\"}],\"charge_mode\":\"bandwidth\",\"size\":1}",
             ),
@@ -5822,11 +5798,7 @@ async fn add_eip_tag_v2_0_sends_documented_request() {
         .add_eip_tag()
         .project_id(v::<String>("\"example\""))
         .publicip_id(v::<String>("\"example\""))
-        .tag(
-            v::<
-                otc_vpc::types::EipTagObject,
-            >("{\"key\":\"example\",\"value\":\"example\"}"),
-        )
+        .tag(v::<otc_vpc::types::EipTag>("{\"key\":\"example\",\"value\":\"example\"}"))
         .send()
         .await;
     assert!(result.is_ok(), "{result:?}");
@@ -5852,7 +5824,7 @@ async fn batch_add_or_delete_eip_tags_v2_0_sends_documented_request() {
         .publicip_id(v::<String>("\"example\""))
         .tags(
             v::<
-                Vec<otc_vpc::types::EipTagObject>,
+                Vec<otc_vpc::types::EipTag>,
             >("[{\"key\":\"example\",\"value\":\"example\"}]"),
         )
         .action(v::<String>("\"example\""))
@@ -5977,9 +5949,7 @@ async fn associate_time_them_multiple_nic_ports_v2_0_sends_documented_request() 
         .project_id(v::<String>("\"example\""))
         .security_group_id(v::<String>("\"example\""))
         .ports(
-            v::<
-                Vec<otc_vpc::types::TimeThemMultipleNicPortDescriptionOfFieldPort>,
-            >("[{\"id\":\"example\"}]"),
+            v::<Vec<otc_vpc::types::TimeThemMultipleNicPort>>("[{\"id\":\"example\"}]"),
         )
         .action(v::<String>("\"example\""))
         .send()
@@ -6045,11 +6015,7 @@ async fn add_subnet_tag_v2_0_sends_documented_request() {
         .add_subnet_tag()
         .project_id(v::<String>("\"example\""))
         .subnet_id(v::<String>("\"example\""))
-        .tag(
-            v::<
-                otc_vpc::types::SubnetTagObject,
-            >("{\"key\":\"key1\",\"value\":\"value1\"}"),
-        )
+        .tag(v::<otc_vpc::types::SubnetTag>("{\"key\":\"key1\",\"value\":\"value1\"}"))
         .send()
         .await;
     assert!(result.is_ok(), "{result:?}");
@@ -6084,7 +6050,7 @@ async fn batch_add_or_delete_subnet_tags_v2_0_sends_documented_request() {
         .subnet_id(v::<String>("\"example\""))
         .tags(
             v::<
-                Vec<otc_vpc::types::SubnetTagObject>,
+                Vec<otc_vpc::types::SubnetTag>,
             >(
                 "[{\"key\":\"key1\",\"value\":\"value1\"},{\"key\":\"key2\",\"value\":\"value3\"}]",
             ),
@@ -6332,7 +6298,7 @@ async fn create_vpc_peering_connection_v2_0_sends_documented_request() {
         .create_vpc_peering_connection()
         .peering(
             v::<
-                otc_vpc::types::VpcPeeringConnectionDescriptionOfThePeeringField,
+                otc_vpc::types::VpcPeeringConnectionPeering,
             >(
                 "{\"name\":\"test\",\"request_vpc_info\":{\"vpc_id\":\"9daeac7c-a98f-430f-8e38-67f9c044e299\"},\"accept_vpc_info\":{\"vpc_id\":\"f583c072-0bb8-4e19-afb2-afb7c1693be5\"}}",
             ),
@@ -6383,7 +6349,7 @@ async fn show_vpc_peering_connection_v2_0_sends_documented_request() {
 #[test]
 fn update_vpc_peering_connection_v2_0_response_2xx() {
     round_trips::<
-        otc_vpc::types::CreateVpcPeeringConnectionResponse,
+        otc_vpc::types::UpdateVpcPeeringConnectionResponse,
     >(
         "{\"peering\":{\"name\":\"test2\",\"id\":\"22b76469-08e3-4937-8c1d-7aad34892be1\",\"request_vpc_info\":{\"vpc_id\":\"9daeac7c-a98f-430f-8e38-67f9c044e299\",\"tenant_id\":\"f65e9ebc-ed5d-418b-a931-9a723718ba4e\"},\"accept_vpc_info\":{\"vpc_id\":\"f583c072-0bb8-4e19-afb2-afb7c1693be5\",\"tenant_id\":\"059a737356594b41b447b557bf0aae56\"},\"status\":\"ACTIVE\"}}",
     );
@@ -6412,12 +6378,12 @@ async fn update_vpc_peering_connection_v2_0_sends_documented_request() {
         .peering_id(v::<String>("\"example\""))
         .peering(
             v::<
-                otc_vpc::types::VpcPeeringConnectionDescriptionOfThePeeringField2,
+                otc_vpc::types::UpdateVpcPeeringConnectionPeering,
             >("{\"name\":\"test2\"}"),
         )
         .send()
         .await;
-    let body: otc_vpc::types::CreateVpcPeeringConnectionResponse = result
+    let body: otc_vpc::types::UpdateVpcPeeringConnectionResponse = result
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
@@ -6547,7 +6513,7 @@ async fn create_vpc_route_v2_0_sends_documented_request() {
         .create_vpc_route()
         .route(
             v::<
-                otc_vpc::types::VpcRouteObject,
+                otc_vpc::types::VpcRoute,
             >(
                 "{\"type\":\"peering\",\"nexthop\":\"60c809cb-6731-45d0-ace8-3bf5626421a9\",\"destination\":\"192.168.200.0/24\",\"vpc_id\":\"ab78be2d-782f-42a5-aa72-35879f6890ff\"}",
             ),
@@ -6647,11 +6613,7 @@ async fn add_vpc_tag_v2_0_sends_documented_request() {
         .add_vpc_tag()
         .project_id(v::<String>("\"example\""))
         .vpc_id(v::<String>("\"example\""))
-        .tag(
-            v::<
-                otc_vpc::types::SubnetTagObject,
-            >("{\"key\":\"key1\",\"value\":\"value1\"}"),
-        )
+        .tag(v::<otc_vpc::types::SubnetTag>("{\"key\":\"key1\",\"value\":\"value1\"}"))
         .send()
         .await;
     assert!(result.is_ok(), "{result:?}");
@@ -6686,7 +6648,7 @@ async fn batch_add_or_delete_vpc_tags_v2_0_sends_documented_request() {
         .vpc_id(v::<String>("\"example\""))
         .tags(
             v::<
-                Vec<otc_vpc::types::SubnetTagObject>,
+                Vec<otc_vpc::types::SubnetTag>,
             >(
                 "[{\"key\":\"key1\",\"value\":\"value1\"},{\"key\":\"key2\",\"value\":\"value3\"}]",
             ),
@@ -6831,9 +6793,7 @@ async fn update_bandwidth_v1_sends_documented_request() {
         .update_bandwidth()
         .project_id(v::<String>("\"example\""))
         .bandwidth_id(v::<String>("\"example\""))
-        .bandwidth(
-            v::<otc_vpc::types::UpdateBandwidthDescriptionOfTheBandwidthField>("{}"),
-        )
+        .bandwidth(v::<otc_vpc::types::UpdateBandwidth>("{}"))
         .send()
         .await;
     let body: otc_vpc::types::UpdateBandwidthResponse = result
@@ -6957,13 +6917,11 @@ async fn assign_eip_v1_sends_documented_request() {
         .assign_eip()
         .project_id(v::<String>("\"example\""))
         .publicip(
-            v::<
-                otc_vpc::types::EipDescriptionOfThePublicipField,
-            >("{\"type\":\"5_bgp\",\"ip_version\":4}"),
+            v::<otc_vpc::types::EipPublicip>("{\"type\":\"5_bgp\",\"ip_version\":4}"),
         )
         .bandwidth(
             v::<
-                otc_vpc::types::EipDescriptionOfTheBandwidthField,
+                otc_vpc::types::EipBandwidth,
             >("{\"name\":\"bandwidth123\",\"size\":10,\"share_type\":\"PER\"}"),
         )
         .send()
@@ -7016,7 +6974,7 @@ async fn update_eip_v1_sends_documented_request() {
         .update_eip()
         .project_id(v::<String>("\"example\""))
         .publicip_id(v::<String>("\"example\""))
-        .publicip(v::<otc_vpc::types::UpdateEipDescriptionOfThePublicipField>("{}"))
+        .publicip(v::<otc_vpc::types::UpdateEipPublicip>("{}"))
         .send()
         .await;
     let body: otc_vpc::types::UpdateEipResponse = result
@@ -7078,7 +7036,7 @@ async fn assign_private_ip_address_v1_sends_documented_request() {
         .project_id(v::<String>("\"example\""))
         .privateips(
             v::<
-                Vec<otc_vpc::types::PrivateIpAddressDescriptionOfThePrivateipField>,
+                Vec<otc_vpc::types::PrivateIpAddressPrivateIp>,
             >(
                 "[{\"subnet_id\":\"531dec0f-3116-411b-a21b-e612e42349fd\"},{\"subnet_id\":\"531dec0f-3116-411b-a21b-e612e42349fd\",\"ip_address\":\"192.168.1.17\"}]",
             ),
@@ -7296,7 +7254,7 @@ async fn associate_subnets_v1_sends_documented_request() {
         .routetable_id(v::<String>("\"example\""))
         .routetable(
             v::<
-                otc_vpc::types::SubnetDescriptionOfTheRoutetableField,
+                otc_vpc::types::SubnetRoutetable,
             >("{\"subnets\":{\"associate\":[\"1a8b8c98-3976-401b-a735-8b058109268c\"]}}"),
         )
         .send()
@@ -7346,7 +7304,7 @@ async fn disassociate_route_table_subnets_v1_sends_documented_request() {
         .routetable_id(v::<String>("\"example\""))
         .routetable(
             v::<
-                otc_vpc::types::RouteTableSubnetDescriptionOfTheRoutetableField,
+                otc_vpc::types::RouteTableSubnetRouteTable,
             >(
                 "{\"subnets\":{\"disassociate\":[\"815a6b9e-f766-48eb-967c-0ada72d85435\"]}}",
             ),
@@ -7469,7 +7427,7 @@ async fn create_route_table_v1_sends_documented_request() {
         .project_id(v::<String>("\"example\""))
         .routetable(
             v::<
-                otc_vpc::types::RouteTableDescriptionOfTheRoutetableField,
+                otc_vpc::types::RouteTable,
             >(
                 "{\"name\":\"routetable-1234\",\"vpc_id\":\"60c809cb-6731-45d0-ace8-3bf5626421a9\",\"routes\":[{\"type\":\"ecs\",\"destination\":\"10.10.10.0/24\",\"nexthop\":\"7c50463d-d36c-4417-aa85-cc11fa10f341\"}],\"description\":\"abc\"}",
             ),
@@ -7553,7 +7511,7 @@ async fn update_route_table_v1_sends_documented_request() {
         .routetable_id(v::<String>("\"example\""))
         .routetable(
             v::<
-                otc_vpc::types::UpdateRouteTableDescriptionOfTheRoutetableField,
+                otc_vpc::types::UpdateRouteTable,
             >(
                 "{\"name\":\"routertable-789\",\"description\":\"abc\",\"routes\":{\"add\":[{\"type\":\"ecs\",\"destination\":\"10.10.10.0/24\",\"nexthop\":\"7c50463d-d36c-4417-aa85-cc11fa10f341\",\"description\":\"abc\"}],\"mod\":[{\"type\":\"ecs\",\"destination\":\"20.10.10.0/24\",\"nexthop\":\"7c50463d-d36c-4417-aa85-cc11fa10f341\",\"description\":\"abc\"}],\"del\":[{\"destination\":\"20.20.10.0/24\"}]}}",
             ),
@@ -7687,7 +7645,7 @@ async fn update_subnet_information_v1_sends_documented_request() {
         .subnet_id(v::<String>("\"example\""))
         .subnet(
             v::<
-                otc_vpc::types::SubnetInformationSubnetObject,
+                otc_vpc::types::SubnetInformationSubnet,
             >(
                 "{\"name\":\"subnet02\",\"ipv6_enable\":true,\"dhcp_enable\":false,\"primary_dns\":\"114.xx.xx.115\",\"secondary_dns\":\"114.xx.xx.116\",\"extra_dhcp_opts\":[{\"opt_value\":\"10.100.0.33,10.100.0.34\",\"opt_name\":\"ntp\"},{\"opt_value\":\"24h\",\"opt_name\":\"addresstime\"},{\"opt_value\":\"2h\",\"opt_name\":\"ipv6_addresstime\"}]}",
             ),
@@ -7799,7 +7757,7 @@ async fn create_vpc_v1_sends_documented_request() {
         .project_id(v::<String>("\"example\""))
         .vpc(
             v::<
-                otc_vpc::types::VpcObject,
+                otc_vpc::types::Vpc2,
             >(
                 "{\"name\":\"vpc\",\"description\":\"test\",\"cidr\":\"192.168.0.0/16\",\"enterprise_project_id\":\"0aad99bc-f5f6-4f78-8404-c598d76b0ed2\"}",
             ),
@@ -7883,7 +7841,7 @@ async fn update_vpc_v1_sends_documented_request() {
         .vpc_id(v::<String>("\"example\""))
         .vpc(
             v::<
-                otc_vpc::types::UpdateVpcObject,
+                otc_vpc::types::UpdateVpc,
             >(
                 "{\"name\":\"vpc1\",\"description\":\"test1\",\"cidr\":\"192.168.0.0/16\"}",
             ),
@@ -7958,17 +7916,9 @@ async fn list_vpc_flow_logs_v1_sends_documented_request() {
         .name(v::<String>("\"example\""))
         .tenant_id(v::<String>("\"example\""))
         .description(v::<String>("\"example\""))
-        .resource_type(
-            v::<
-                otc_vpc::types::VpcFlowLogDescriptionOfTheFlowLogFieldResourceType,
-            >("\"port\""),
-        )
+        .resource_type(v::<otc_vpc::types::VpcFlowLogResourceType>("\"port\""))
         .resource_id(v::<String>("\"example\""))
-        .traffic_type(
-            v::<
-                otc_vpc::types::VpcFlowLogDescriptionOfTheFlowLogFieldTrafficType,
-            >("\"all\""),
-        )
+        .traffic_type(v::<otc_vpc::types::VpcFlowLogTrafficType>("\"all\""))
         .log_group_id(v::<String>("\"example\""))
         .log_topic_id(v::<String>("\"example\""))
         .status(v::<String>("\"example\""))
@@ -8015,7 +7965,7 @@ async fn create_vpc_flow_log_v1_sends_documented_request() {
         .project_id(v::<String>("\"example\""))
         .flow_log(
             v::<
-                otc_vpc::types::VpcFlowLogDescriptionOfTheFlowLogField,
+                otc_vpc::types::VpcFlowLog,
             >(
                 "{\"name\":\"flowlog\",\"description\":\"just a test\",\"resource_type\":\"port\",\"resource_id\":\"05c4052d-8d14-488f-aa00-19fea5a25fde\",\"traffic_type\":\"reject\",\"log_group_id\":\"05c4052d-8d14-488f-aa00-19fea5a25fdd\",\"log_topic_id\":\"a9d7dee7-37d2-4cba-a208-a016252aaa63\",\"index_enabled\":true}",
             ),
@@ -8099,7 +8049,7 @@ async fn update_vpc_flow_log_v1_sends_documented_request() {
         .flowlog_id(v::<String>("\"example\""))
         .flow_log(
             v::<
-                otc_vpc::types::UpdateVpcFlowLogDescriptionOfTheFlowLogField,
+                otc_vpc::types::UpdateVpcFlowLog,
             >(
                 "{\"name\":\"flow-log-update\",\"description\":\"update\",\"admin_state\":false}",
             ),
@@ -8166,17 +8116,9 @@ async fn list_vpc_flow_logs2_v1_sends_documented_request() {
         .name(v::<String>("\"example\""))
         .tenant_id(v::<String>("\"example\""))
         .description(v::<String>("\"example\""))
-        .resource_type(
-            v::<
-                otc_vpc::types::VpcFlowLogDescriptionOfTheFlowLogFieldResourceType,
-            >("\"port\""),
-        )
+        .resource_type(v::<otc_vpc::types::VpcFlowLogResourceType>("\"port\""))
         .resource_id(v::<String>("\"example\""))
-        .traffic_type(
-            v::<
-                otc_vpc::types::VpcFlowLogDescriptionOfTheFlowLogFieldTrafficType,
-            >("\"all\""),
-        )
+        .traffic_type(v::<otc_vpc::types::VpcFlowLogTrafficType>("\"all\""))
         .log_group_id(v::<String>("\"example\""))
         .log_topic_id(v::<String>("\"example\""))
         .status(v::<String>("\"example\""))
