@@ -473,16 +473,10 @@ pub fn bounded_type_name(parts: &[&str]) -> String {
     let name = |segs: &Vec<Vec<String>>| {
         let mut joined: Vec<String> = Vec::new();
         for seg in segs {
-            let overlap = (1..=seg.len().min(joined.len()))
-                .rev()
-                .find(|&k| {
-                    joined[joined.len() - k..]
-                        .iter()
-                        .zip(&seg[..k])
-                        .all(|(a, b)| singularize(a).eq_ignore_ascii_case(&singularize(b)))
-                })
-                .unwrap_or(0);
-            joined.extend(seg[overlap..].iter().cloned());
+            let overlap = overlap(&joined, seg);
+            for word in &seg[overlap..] {
+                joined.extend(respell(&joined, word));
+            }
         }
         joined.iter().map(|w| pascal(w, "")).collect::<String>()
     };
@@ -503,6 +497,64 @@ pub fn bounded_type_name(parts: &[&str]) -> String {
     } else {
         crate::type_name(&out)
     }
+}
+
+/// How many leading words of `seg` repeat the end of `joined`: the longest run whose letters
+/// (in the singular) equal those of some run ending `joined`, so `RouteTable` + `routetable`
+/// and `VpcFlowLog` + `FlowLog` say the shared part once.
+fn overlap(joined: &[String], seg: &[String]) -> usize {
+    let key = |words: &[String]| singularize(&words.concat()).to_ascii_lowercase();
+    (1..=seg.len())
+        .rev()
+        .find(|&j| {
+            let head = key(&seg[..j]);
+            (1..=joined.len()).any(|k| key(&joined[joined.len() - k..]) == head)
+        })
+        .unwrap_or(0)
+}
+
+/// `word` in the word breaks of the words before it when it spells a run of them
+/// (`floatingip` after `Floating`, `Ip`, `Address` -> `Floating`, `Ip`), else itself.
+fn respell(joined: &[String], word: &str) -> Vec<String> {
+    let lower = word.to_ascii_lowercase();
+    for start in 0..joined.len() {
+        let mut run = String::new();
+        for end in start..joined.len() {
+            run.push_str(&joined[end].to_ascii_lowercase());
+            if run.len() >= lower.len() {
+                if run == lower && end > start {
+                    return joined[start..=end].to_vec();
+                }
+                break;
+            }
+        }
+    }
+    vec![word.to_owned()]
+}
+
+/// Words of `text` (a page title or file stem) that `operation_id` does not say, without
+/// verbs, articles, prepositions and filler: what tells two pages with one operation name
+/// apart (`Publishing Messages Using a Template` for `publishMessages` -> `Template`,
+/// `querying_details_about_all_disks_deprecated` for `showAllDisks` -> `Deprecated`).
+pub fn distinguishing_words(text: &str, operation_id: &str) -> Vec<String> {
+    let said: Vec<String> = words(operation_id)
+        .iter()
+        .map(|w| singularize(w).to_ascii_lowercase())
+        .collect();
+    words(text)
+        .into_iter()
+        .filter(|w| {
+            let l = function_word(w);
+            verb_of(w).is_none()
+                && !said.contains(&singularize(w).to_ascii_lowercase())
+                && !ARTICLES.contains(&l.as_str())
+                && !FILLER.contains(&l.as_str())
+                && !OWNER_PREPOSITIONS.contains(&l.as_str())
+                && !MANNER_PREPOSITIONS.contains(&l.as_str())
+                && !["all", "details", "detail", "list", "and"].contains(&l.as_str())
+        })
+        .map(|w| capitalize(&w))
+        .collect()
 }
 
 /// Words of `title` without parenthesised notes; version notes (`(V2)`) are returned apart.
@@ -740,5 +792,40 @@ mod tests {
             bounded_type_name(&["ListInstances", "InstanceFlavor"]),
             "ListInstancesFlavor"
         );
+    }
+
+    #[test]
+    fn distinguishing_words_are_what_the_operation_name_leaves_out() {
+        assert_eq!(
+            distinguishing_words("Publishing Messages Using a Template", "publishMessages"),
+            ["Template"]
+        );
+        assert_eq!(
+            distinguishing_words(
+                "querying_details_about_all_disks_deprecated",
+                "showAllDisks"
+            ),
+            ["Deprecated"]
+        );
+        assert!(distinguishing_words("querying_tags_of_an_image", "listImageTags").is_empty());
+    }
+
+    #[test]
+    fn field_names_that_spell_owner_words_are_said_once() {
+        // A one-word wire name repeats the owner's last words.
+        assert_eq!(
+            bounded_type_name(&["RouteTable", "routetable"]),
+            "RouteTable"
+        );
+        assert_eq!(bounded_type_name(&["VpcFlowLog", "FlowLog"]), "VpcFlowLog");
+        assert_eq!(bounded_type_name(&["Subnet", "subnets"]), "Subnet");
+        // Or spells some of them: it takes their word breaks.
+        assert_eq!(
+            bounded_type_name(&["FloatingIpAddress", "floatingip"]),
+            "FloatingIpAddressFloatingIp"
+        );
+        // Unrelated words stay as they are.
+        assert_eq!(bounded_type_name(&["Subnet", "tags"]), "SubnetTags");
+        assert_eq!(bounded_type_name(&["Port", "portal"]), "PortPortal");
     }
 }

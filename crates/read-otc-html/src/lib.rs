@@ -116,6 +116,9 @@ pub struct PageOutput {
     /// Table anchors (`id`s and `<a name>`s) to the local schema name, for links from other
     /// pages.
     pub anchors: IndexMap<String, String>,
+    /// Local schema name -> the local schema and field that first refer to it (nested
+    /// tables), so a name taken elsewhere can fall back to owner and field.
+    pub owners: IndexMap<String, (String, String)>,
     /// Rows of status code tables on the page (the shared Status Code page has one too).
     pub status_codes: Vec<StatusCode>,
     /// Everything noticed, with `file:line`.

@@ -5,9 +5,9 @@ use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 use docsdk_spec::{
-    DiagnosticCode, Diagnostics, ExampleRequest, Ext, Extra, ExtraExt, HeaderValue, MediaType,
-    Method, Operation, Parameter, ParameterLocation, RequestBody, Response, Schema, SchemaType,
-    SourceRef, Type,
+    AdditionalProperties, COMPONENT_SCHEMA_PREFIX, DiagnosticCode, Diagnostics, ExampleRequest,
+    Ext, Extra, ExtraExt, HeaderValue, MediaType, Method, Operation, Parameter, ParameterLocation,
+    RequestBody, Response, Schema, SchemaType, SourceRef, Type,
 };
 use indexmap::IndexMap;
 use regex::Regex;
@@ -119,6 +119,8 @@ struct FieldTable {
     subject: String,
     role: Role,
     local_name: String,
+    /// The first table and field that refer to this table (nested tables only).
+    referrer: Option<(usize, String)>,
 }
 
 /// A reference from a field to a nested table.
@@ -407,8 +409,17 @@ impl<'a> Page<'a> {
         self.collect_field_tables();
         self.resolve_roles(&uri_lines);
         self.name_tables();
-        let schemas = self.build_schemas();
+        let mut schemas = self.build_schemas();
+        self.merge_identical_tables(&mut schemas);
         out.schemas = schemas;
+        for table in &self.tables {
+            if let Some((r, field)) = &table.referrer {
+                let owner = self.tables[*r].local_name.clone();
+                out.owners
+                    .entry(table.local_name.clone())
+                    .or_insert_with(|| (owner, field.clone()));
+            }
+        }
         for (anchor, &t) in &self.anchor_to_table {
             out.anchors
                 .insert(anchor.clone(), self.tables[t].local_name.clone());
@@ -580,6 +591,7 @@ impl<'a> Page<'a> {
                             subject: caption_subject(&t.caption),
                             role: Role::Unplaced,
                             local_name: String::new(),
+                            referrer: None,
                         });
                     }
                     _ => {}
@@ -754,6 +766,13 @@ impl<'a> Page<'a> {
                         && n != t
                     {
                         referenced[n] = true;
+                        if self.tables[n].referrer.is_none() {
+                            let field = row
+                                .cell(self.tables[t].cols.name)
+                                .map(|c| c.text.replace("**", "").trim().to_owned())
+                                .unwrap_or_default();
+                            self.tables[n].referrer = Some((t, field));
+                        }
                     }
                 }
             }
@@ -820,18 +839,53 @@ impl<'a> Page<'a> {
     }
 
     /// Names every table (see the crate docs): a model name the page gives, else the body's
-    /// role on the operation (`CreateTrainingJobRequest`), else the resource and the caption
-    /// (`TrainingJobConfig`). Two tables of one page with one name are told apart by side
-    /// (`...Response` for the one in the Response section), never by a number unless both
-    /// are on one side.
+    /// role on the operation (`CreateTrainingJobRequest`, `CreateTrainingJobResponse`, an
+    /// error body `CreateTrainingJobError`), else the resource and the caption's subject
+    /// (`Description of the routetable field` on a route table page -> `RouteTable`). A name
+    /// already taken on the page is told apart by side (`...Response` for the table in the
+    /// Response section), by the operation, by the status the body is for
+    /// (`CreateSecurityGroupAcceptedResponse`, `ShowKeyNotFoundError`), or by the table and
+    /// field that refer to it (`ListPortsPortAllowedAddressPair`). Tables of one shape are
+    /// merged afterwards ([`Page::merge_identical_tables`]); a number is the last resort.
     fn name_tables(&mut self) {
         let mut used: HashSet<String> = HashSet::new();
+        let mut success_named = false;
         for t in 0..self.tables.len() {
             let table = self.table(t);
             let id_name = table.anchors.iter().find_map(|a| model_name_from_anchor(a));
             let caption = table.caption.trim().to_owned();
-            let number = table.number;
             let op = self.op_pascal.clone();
+            let status = match &self.tables[t].role {
+                Role::ResponseBody(s) => Some(s.clone()),
+                _ => None,
+            };
+            // The body of a status other than the (first) success one: its reason names it.
+            let reason = status.as_ref().and_then(|s| {
+                let (error, reason) = status_words(s.as_deref());
+                match (error, success_named) {
+                    (true, _) => Some(format!("{reason} Error")),
+                    (false, true) => Some(format!("{reason} Response")),
+                    (false, false) => None,
+                }
+            });
+            let subject = naming::caption_subject(&caption).map(|s| {
+                // A nested table describes one item (`jobs` -> `Job`).
+                let mut words = naming::words(&s);
+                if let Some(last) = words.last_mut() {
+                    *last = naming::singularize(last);
+                }
+                words.join(" ")
+            });
+            let by_referrer = self.tables[t].referrer.as_ref().and_then(|(r, field)| {
+                let owner = &self.tables[*r].local_name;
+                (*r < t && !owner.is_empty() && !field.is_empty()).then(|| {
+                    let mut words = naming::words(field);
+                    if let Some(last) = words.last_mut() {
+                        *last = naming::singularize(last);
+                    }
+                    naming::inline_type_name(owner, &words.join(" "))
+                })
+            });
             let hint = if let Some(n) = id_name {
                 n
             } else if is_model_caption(&caption) {
@@ -839,41 +893,107 @@ impl<'a> Page<'a> {
             } else {
                 match &self.tables[t].role {
                     Role::RequestBody => naming::bounded_type_name(&[&op, "Request"]),
-                    Role::ResponseBody(s) => match s.as_deref() {
-                        None | Some("200") => naming::bounded_type_name(&[&op, "Response"]),
-                        Some(code) => naming::bounded_type_name(&[&op, &format!("Response{code}")]),
-                    },
-                    _ => {
-                        let subject = caption_name_part(&caption);
-                        if subject.is_empty() {
-                            let n = number.unwrap_or(t as u32 + 1);
-                            naming::bounded_type_name(&[&op, &format!("Table{n}")])
-                        } else {
-                            // A nested table describes one item (`jobs` -> `Job`).
-                            let mut words = naming::words(&subject);
-                            if let Some(last) = words.last_mut() {
-                                *last = naming::singularize(last);
-                            }
-                            naming::bounded_type_name(&[&self.resource, &words.join(" ")])
-                        }
+                    Role::ResponseBody(s) => {
+                        let error = status_words(s.as_deref()).0;
+                        let suffix = if error { "Error" } else { "Response" };
+                        naming::bounded_type_name(&[&op, suffix])
                     }
+                    _ => match (&subject, &by_referrer) {
+                        (Some(subject), _) => naming::bounded_type_name(&[&self.resource, subject]),
+                        (None, Some(by_referrer)) => by_referrer.clone(),
+                        // Nothing names it: the section it stands in does
+                        // (`ImportImageFileQuicklyRequestTable`), not its number.
+                        (None, None) => {
+                            let section = match self.sections[self.tables[t].section].kind {
+                                Kind::Request => "Request Table",
+                                Kind::Response => "Response Table",
+                                Kind::Uri => "Uri Table",
+                                _ => "Table",
+                            };
+                            naming::bounded_type_name(&[&op, section])
+                        }
+                    },
                 }
             };
+            if matches!(status, Some(Some(ref s)) if !status_words(Some(s)).0)
+                || status == Some(None)
+            {
+                success_named = true;
+            }
             let in_response = self.sections[self.tables[t].section].kind == Kind::Response;
-            let mut name = hint.clone();
-            if used.contains(&name) && in_response {
-                name = naming::bounded_type_name(&[&hint, "Response"]);
-            }
-            if used.contains(&name) {
-                name = naming::bounded_type_name(&[&op, &hint]);
-            }
-            let base = name.clone();
+            let candidates: Vec<Option<String>> = if status.is_some() {
+                vec![
+                    Some(hint.clone()),
+                    reason
+                        .as_ref()
+                        .map(|r| naming::bounded_type_name(&[&op, r])),
+                ]
+            } else {
+                vec![
+                    Some(hint.clone()),
+                    in_response.then(|| naming::bounded_type_name(&[&hint, "Response"])),
+                    Some(naming::bounded_type_name(&[&op, &hint])),
+                    by_referrer.clone(),
+                    by_referrer
+                        .as_ref()
+                        .filter(|_| in_response)
+                        .map(|b| naming::bounded_type_name(&[b, "Response"])),
+                ]
+            };
+            let base = hint.clone();
+            let mut name = candidates
+                .into_iter()
+                .flatten()
+                .find(|n| !used.contains(n))
+                .unwrap_or_else(|| base.clone());
             let mut k = 2;
             while !used.insert(name.clone()) {
                 name = format!("{base}{k}");
                 k += 1;
             }
             self.tables[t].local_name = name;
+        }
+    }
+
+    /// Tables of the page that state one shape under one caption (the same error body
+    /// printed under each status code, the same `links` table in request and response) are
+    /// one model: the first keeps its name, the others' tables point to it and their sources
+    /// go to its `x-also-stated-at`. Nested tables merge first, so the bodies that refer to
+    /// them become equal too.
+    fn merge_identical_tables(&mut self, schemas: &mut IndexMap<String, Schema>) {
+        loop {
+            let found = schemas.iter().enumerate().find_map(|(j, (drop, b))| {
+                schemas
+                    .iter()
+                    .take(j)
+                    .find(|(_, a)| a.title == b.title && crate::service::same_shape(a, b))
+                    .map(|(keep, _)| (keep.clone(), drop.clone()))
+            });
+            let Some((keep, drop)) = found else {
+                break;
+            };
+            let Some(dropped) = schemas.shift_remove(&drop) else {
+                break;
+            };
+            if let Some(kept) = schemas.get_mut(&keep)
+                && let Some(source) = dropped.source
+                && kept.source.as_ref() != Some(&source)
+                && !kept.also_stated_at.contains(&source)
+            {
+                kept.also_stated_at.push(source);
+            }
+            for table in &mut self.tables {
+                if table.local_name == drop {
+                    table.local_name = keep.clone();
+                }
+            }
+            let (from, to) = (
+                format!("{COMPONENT_SCHEMA_PREFIX}{drop}"),
+                format!("{COMPONENT_SCHEMA_PREFIX}{keep}"),
+            );
+            for schema in schemas.values_mut() {
+                retarget(schema, &from, &to);
+            }
         }
     }
 
@@ -2039,28 +2159,53 @@ fn caption_subject(caption: &str) -> String {
     c.to_owned()
 }
 
-/// The part of a caption that names a component: `config parameters of real-time` ->
-/// `config of real-time`.
-fn caption_name_part(caption: &str) -> String {
-    let lower = caption.to_ascii_lowercase();
-    if is_generic_caption(&lower) {
-        return String::new();
+/// Points every reference of `schema` (and its subschemas) to `from` at `to`.
+fn retarget(schema: &mut Schema, from: &str, to: &str) {
+    if schema.reference.as_deref() == Some(from) {
+        schema.reference = Some(to.to_owned());
     }
-    let mut out = caption.to_owned();
-    for marker in [
-        " parameters",
-        " parameter",
-        " data structure",
-        " structure data",
-        " structure",
-        " description",
-    ] {
-        if let Some(i) = out.to_ascii_lowercase().find(marker) {
-            out = format!("{}{}", &out[..i], &out[i + marker.len()..]);
-            break;
-        }
+    if let Some(items) = &mut schema.items {
+        retarget(items, from, to);
     }
-    out.trim().to_owned()
+    if let Some(AdditionalProperties::Schema(s)) = &mut schema.additional_properties {
+        retarget(s, from, to);
+    }
+    for s in schema
+        .properties
+        .values_mut()
+        .chain(schema.one_of.iter_mut())
+        .chain(schema.any_of.iter_mut())
+        .chain(schema.all_of.iter_mut())
+    {
+        retarget(s, from, to);
+    }
+}
+
+/// Whether a body under `status` is an error body (4xx, 5xx), and the words of its reason
+/// phrase (`404` -> `Not Found`) to tell it from other bodies of the operation.
+fn status_words(status: Option<&str>) -> (bool, String) {
+    let Some(code) = status.map(str::trim).filter(|s| !s.is_empty()) else {
+        return (false, String::new());
+    };
+    let error = code.starts_with(['4', '5']);
+    let reason = code
+        .parse::<u16>()
+        .ok()
+        .and_then(|c| http::StatusCode::from_u16(c).ok())
+        .and_then(|c| c.canonical_reason())
+        .map(str::to_owned)
+        // A range (`4XX`) or an unregistered code: the class says what it is.
+        .unwrap_or_else(|| {
+            match code.chars().next() {
+                Some('2') => "Success",
+                Some('3') => "Redirect",
+                Some('4') => "Client",
+                Some('5') => "Server",
+                _ => "Other",
+            }
+            .to_owned()
+        });
+    (error, reason)
 }
 
 fn is_generic_caption(lower: &str) -> bool {

@@ -107,7 +107,7 @@ pub(crate) fn read_service(pages: &[(String, String)], options: &ServiceOptions)
     for (p, page) in outputs.iter().enumerate() {
         for (o, op) in page.operations.iter().enumerate() {
             versions
-                .entry(version_of(&op.path))
+                .entry(version_of(&op.path).in_section(section_of(&page.file)))
                 .or_default()
                 .push((p, o));
         }
@@ -121,6 +121,7 @@ pub(crate) fn read_service(pages: &[(String, String)], options: &ServiceOptions)
             doc: OpenApi::new(options.title.clone(), version.name.clone()),
             memo: HashMap::new(),
             tentative_hits: HashSet::new(),
+            by_local: HashMap::new(),
             used_pages: BTreeSet::new(),
             diags: Diagnostics::new(),
         };
@@ -176,6 +177,33 @@ fn version_of(path: &str) -> VersionKey {
     }
 }
 
+impl VersionKey {
+    /// The key of this version inside an API family of its own (`v2.0` in the native OpenStack
+    /// section is `v2.0-openstack`): a family is a module apart, never merged with the
+    /// service's own APIs of the same path version.
+    fn in_section(mut self, section: Option<&str>) -> Self {
+        if let Some(section) = section {
+            self.name = format!("{}-{section}", self.name);
+        }
+        self
+    }
+}
+
+/// The API family a page belongs to when it is not the service's own: OTC files the native
+/// OpenStack APIs a service also offers (Neutron, Cinder, Glance) in a section of their own
+/// ("Native OpenStack Neutron APIs (V2.0)", "OpenStack Cinder APIs (Recommended)"), whose
+/// folder (HTML: file) name carries the word `openstack`. Those pages get the family
+/// `openstack`; every other page `None`.
+fn section_of(file: &str) -> Option<&'static str> {
+    let mut parts: Vec<&str> = file.split('/').collect();
+    parts.pop();
+    parts
+        .iter()
+        .flat_map(|p| p.split(['_', '-', '.']))
+        .any(|w| w.eq_ignore_ascii_case("openstack"))
+        .then_some("openstack")
+}
+
 struct DocBuilder<'a> {
     pages: &'a [PageOutput],
     by_file: &'a HashMap<String, usize>,
@@ -184,6 +212,8 @@ struct DocBuilder<'a> {
     memo: HashMap<(usize, String), String>,
     /// Tentative names that were referenced while their schema was being built (cycles).
     tentative_hits: HashSet<String>,
+    /// Page-local name -> the component names its schemas were imported under.
+    by_local: HashMap<String, Vec<String>>,
     used_pages: BTreeSet<usize>,
     diags: Diagnostics,
 }
@@ -388,11 +418,37 @@ impl DocBuilder<'_> {
                 .first()
                 .map(|t| docsdk_naming::pascal(t, ""))
                 .unwrap_or_default();
-            let alt = [op_name.as_str(), tag.as_str()]
+            // Then what the page's title says and its operation name does not
+            // (`PublishMessagesTemplateRequest`), then the owner and field that refer to it
+            // (`UpdateRouterResponseRouter`), then the page's file name.
+            let file = base_name(&self.pages[page].file);
+            let stem = file.rsplit_once('.').map_or(file, |(s, _)| s);
+            let title = self.pages[page].title.clone().unwrap_or_default();
+            let rest = local.strip_prefix(op_name.as_str()).unwrap_or(local);
+            let extra = [title.as_str(), stem]
+                .into_iter()
+                .map(|t| docsdk_naming::distinguishing_words(t, &op_name).join(" "))
+                .find(|w| !w.is_empty())
+                .map(|w| docsdk_naming::bounded_type_name(&[&op_name, &w, rest]));
+            let owner = self.pages[page].owners.get(local).map(|(owner, field)| {
+                let owner = self
+                    .memo
+                    .get(&(page, owner.clone()))
+                    .cloned()
+                    .unwrap_or_else(|| owner.clone());
+                docsdk_naming::inline_type_name(&owner, field)
+            });
+            let by_file = docsdk_naming::bounded_type_name(&[stem, rest]);
+            let candidates = [op_name.as_str(), tag.as_str()]
                 .into_iter()
                 .filter(|q| !q.is_empty())
                 .map(|q| docsdk_naming::bounded_type_name(&[q, local]))
-                .find(|n| n != local && !schemas.contains_key(n))
+                .chain(extra)
+                .chain(owner)
+                .chain([by_file]);
+            let alt = candidates
+                .filter(|n| n != local)
+                .find(|n| !schemas.contains_key(n))
                 .unwrap_or_else(|| local.to_owned());
             let mut name = alt.clone();
             let mut k = 2;
@@ -411,10 +467,25 @@ impl DocBuilder<'_> {
             .schemas
             .insert(name.clone(), Schema::default());
         self.rewrite(page, &mut schema);
+        // One shape is one model: a schema equal to one already imported under this local
+        // name (on any page) is that model.
+        let twin = self
+            .by_local
+            .get(local)
+            .into_iter()
+            .flatten()
+            .find(|n| {
+                self.doc
+                    .components
+                    .schemas
+                    .get(n.as_str())
+                    .is_some_and(|existing| same_shape(existing, &schema))
+            })
+            .cloned();
         if hint_taken
             && !self.tentative_hits.contains(&name)
-            && let Some(existing) = self.doc.components.schemas.get_mut(local)
-            && same_shape(existing, &schema)
+            && let Some(twin) = twin
+            && let Some(existing) = self.doc.components.schemas.get_mut(&twin)
         {
             if let Some(source) = schema.source.clone()
                 && existing.source.as_ref() != Some(&source)
@@ -423,17 +494,21 @@ impl DocBuilder<'_> {
                 existing.also_stated_at.push(source);
             }
             self.doc.components.schemas.shift_remove(&name);
-            self.memo.insert(key, local.to_owned());
-            return Some(local.to_owned());
+            self.memo.insert(key, twin.clone());
+            return Some(twin);
         }
         self.doc.components.schemas.insert(name.clone(), schema);
+        self.by_local
+            .entry(local.to_owned())
+            .or_default()
+            .push(name.clone());
         Some(name)
     }
 }
 
 /// Whether two schemas have the same shape: equal once descriptions, titles, sources and
 /// examples are set aside.
-fn same_shape(a: &Schema, b: &Schema) -> bool {
+pub(crate) fn same_shape(a: &Schema, b: &Schema) -> bool {
     fn strip(s: &Schema) -> Schema {
         let mut s = s.clone();
         s.description = None;
@@ -718,7 +793,31 @@ pub(crate) fn fallback_options(pages: &[(String, String)]) -> ServiceOptions {
 
 #[cfg(test)]
 mod tests {
-    use super::version_of;
+    use super::{section_of, version_of};
+
+    #[test]
+    fn native_openstack_sections_are_a_family_of_their_own() {
+        let neutron = "otc-rst/vpc/native_openstack_neutron_apis_v2.0/port/creating_a_port.rst";
+        assert_eq!(section_of(neutron), Some("openstack"));
+        let cinder = "otc-rst/evs/unrecommended_apis/openstack_cinder_api/evs_disk/x.rst";
+        assert_eq!(section_of(cinder), Some("openstack"));
+        // Only folders count: a page title that mentions OpenStack is not a section.
+        assert_eq!(
+            section_of("otc-rst/ims/ims_apis/image/openstack_image.rst"),
+            None
+        );
+        assert_eq!(
+            section_of("otc-rst/vpc/vpc_apis_v3/vpc/creating_a_vpc.rst"),
+            None
+        );
+        let key = version_of("/v2.0/ports").in_section(section_of(neutron));
+        assert_eq!(key.name, "v2.0-openstack");
+        assert!(key > version_of("/v2.0/ports") && key < version_of("/v3/ports"));
+        assert_eq!(
+            version_of("/").in_section(Some("openstack")).name,
+            "unversioned-openstack"
+        );
+    }
 
     #[test]
     fn versions_come_from_the_first_or_the_prefixed_second_segment() {

@@ -99,9 +99,9 @@ crate::support::builder!(
     #[doc = " You can obtain the parameter value by querying Cloud Eye alarm rules."]
     alarm_id : String, #[doc =
     " Specifies the periodic or scheduled AS policy. This parameter is mandatory when **scaling\\_policy\\_type** is set to **SCHEDULED** or **RECURRENCE**. After this parameter is specified, the value of **alarm\\_id** does not take effect. For details, see Table 3."]
-    scheduled_policy : types::AsPolicyV2ScheduledPolicyField, #[doc =
+    scheduled_policy : types::AsPolicyV2ScheduledPolicy, #[doc =
     " Specifies the scaling action of the AS policy. For details, see Table 4."]
-    scaling_policy_action : types::AsPolicyV2ScalingPolicyActionField, #[doc =
+    scaling_policy_action : types::AsPolicyV2ScalingPolicyAction, #[doc =
     " Specifies the cooldown period (in seconds). The value ranges from 0 to 86400 and is 300 by default. Range 0 to 86400."]
     cool_down_time : i64, #[doc =
     " Specifies the description of the AS policy. The value can contain 1 to 256 characters. Length 1 to 256."]
@@ -212,9 +212,9 @@ crate::support::builder!(
     #[doc = " You can obtain the parameter value by querying Cloud Eye alarm rules."]
     alarm_id : String, #[doc =
     " Specifies the periodic or scheduled AS policy. This parameter is mandatory when **scaling\\_policy\\_type** is set to **SCHEDULED** or **RECURRENCE**. After this parameter is specified, the value of **alarm\\_id** does not take effect. For details, see Table 3."]
-    scheduled_policy : types::AsPolicyV2ScheduledPolicyField, #[doc =
+    scheduled_policy : types::AsPolicyV2ScheduledPolicy, #[doc =
     " Specifies the scaling action of the AS policy. For details, see Table 4."]
-    scaling_policy_action : types::AsPolicyV2ScalingPolicyActionField, #[doc =
+    scaling_policy_action : types::AsPolicyV2ScalingPolicyAction, #[doc =
     " Specifies the cooldown period (in seconds). The value ranges from 0 to 86400. Range 0 to 86400."]
     cool_down_time : i64, #[doc =
     " Specifies the description of the AS policy. The value can contain 1 to 256 characters. Length 1 to 256."]
@@ -472,7 +472,7 @@ crate::support::builder!(
     " Specifies the AS configuration name. The name contains only letters, digits, underscores (\\_), and hyphens (-), and cannot exceed 64 characters."]
     scaling_configuration_name : String, #[doc =
     " Specifies the ECS configuration. For details, see Table 3."] instance_config :
-    types::AsConfigurationInstanceConfigField, #[doc =
+    types::AsConfigurationInstanceConfig, #[doc =
     " Specifies the ID of the source AS configuration, which will be used together with **instance\\_config** to create a new AS configuration."]
     #[doc = ""] #[doc =
     " - If **instance\\_id** is specified in **instance\\_config**, **instance\\_id** is preferentially used to create the new AS configuration, and **source\\_scaling\\_configuration\\_id** does not take effect."]
@@ -675,16 +675,16 @@ crate::support::builder!(
     String, #[doc =
     " Specifies information about a load balancer. You can add up to six load balancers. This parameter is in list data structure. For details, see Table 3."]
     #[doc = " This parameter is alternative to **lb\\_listener\\_id**."] lbaas_listeners
-    : Vec < types::AsGroupLbaasListenersField >, #[doc =
+    : Vec < types::AsGroupLbaasListener >, #[doc =
     " Specifies the AZ information. The instances added in a scaling action will be created in a specified AZ. If you do not specify an AZ, the system automatically specifies one. For details, see Regions and Endpoints."]
     available_zones : Vec < String >, #[doc =
     " Specifies network information. You can select up to five subnets. The first subnet you select is used by the primary NICs of ECSs by default. For the information about the data structure, see Table 4."]
-    #[doc = ""] #[doc = " **Required.**"] networks : Vec < types::AsGroupNetworksField >,
-    #[doc =
+    #[doc = ""] #[doc = " **Required.**"] networks : Vec < types::AsGroupNetwork >, #[doc
+    =
     " Specifies the security group information. Only one security group can be selected. For the information about the data structure, see Table 6."]
     #[doc =
     " If a security group is specified both in the AS configuration and the AS group, scaled-out instances will be added to the security group specified in the AS configuration. If a security group is not specified in either of them, scaled-out instances will be added to the default security group. For your convenience, specify a security group in the AS configuration."]
-    security_groups : Vec < types::AsGroupSecurityGroupsField >, #[doc =
+    security_groups : Vec < types::AsGroupSecurityGroup >, #[doc =
     " Specifies the VPC ID, which can be obtained using the API for querying VPCs. For details, see \"Querying VPCs\" in *Virtual Private Network API Reference*."]
     #[doc = ""] #[doc = " **Required.**"] vpc_id : String, #[doc =
     " Specifies the health check method for instances in the AS group. The health check methods include **ELB\\_AUDIT** and **NOVA\\_AUDIT**. When load balancing is configured for an AS group, the default value is **ELB\\_AUDIT**. Otherwise, the default value is **NOVA\\_AUDIT**."]
@@ -856,15 +856,15 @@ crate::support::builder!(
     " The value of this parameter can be changed only when all the following conditions are met:"]
     #[doc = ""] #[doc = " - No scaling actions are triggered in the AS group."] #[doc =
     " - The number of instances in the AS group is 0."] #[doc =
-    " - The AS group is not in service."] networks : Vec < types::AsGroupNetworksField >,
-    #[doc =
+    " - The AS group is not in service."] networks : Vec < types::AsGroupNetwork >, #[doc
+    =
     " Specifies the security group information. A maximum of one security group can be selected. For information about the data structure, see Table 5."]
     #[doc =
     " If a security group is specified both in the AS configuration and AS group, scaled ECS instances will be added to the security group specified in the AS configuration. If a security group is not specified in either of them, scaled ECS instances will be added to the default security group. For your convenience, you are advised to specify the security group in the AS configuration. The value of this parameter can be changed only when all the following conditions are met:"]
     #[doc = ""] #[doc = " - No scaling actions are triggered in the AS group."] #[doc =
     " - The number of instances in the AS group is 0."] #[doc =
     " - The AS group is not in service."] security_groups : Vec <
-    types::AsGroupSecurityGroupsField >, #[doc =
+    types::AsGroupSecurityGroup >, #[doc =
     " Specifies the ELB listener ID. You can add up to six load balancer listeners. Separate listener IDs with commas (,)."]
     #[doc =
     " The value of this parameter can be changed only when all the following conditions are met:"]
@@ -873,7 +873,7 @@ crate::support::builder!(
     " - The AS group is not in service."] lb_listener_id : String, #[doc =
     " Specifies information about an ELB load balancer. You can add up to six load balancers. This parameter is in list data structure. For details, see Table 3."]
     #[doc = " This parameter is alternative to **lb\\_listener\\_id**."] lbaas_listeners
-    : Vec < types::UpdateAsGroupLbaasListenersField >, #[doc =
+    : Vec < types::UpdateAsGroupLbaasListener >, #[doc =
     " Specifies the health check method for instances in the AS group. The health check methods include **ELB\\_AUDIT** and **NOVA\\_AUDIT**. When load balancing is configured for an AS group, the default value is **ELB\\_AUDIT**. Otherwise, the default value is **NOVA\\_AUDIT**."]
     #[doc = ""] #[doc =
     " - **ELB\\_AUDIT**: indicates the ELB health check, which takes effect in an AS group with a listener."]
@@ -1139,9 +1139,9 @@ crate::support::builder!(
     " After you create an alarm policy, the system automatically adds an alarm triggering activity of the autoscaling type to the **alarm\\_actions** field in the alarm rule specified by the parameter value."]
     alarm_id : String, #[doc =
     " Specifies the periodic or scheduled AS policy. This parameter is mandatory when **scaling\\_policy\\_type** is set to **SCHEDULED** or **RECURRENCE**. After this parameter is specified, the value of **alarm\\_id** does not take effect. For details, see Table 3."]
-    scheduled_policy : types::AsPolicyScheduledPolicyField, #[doc =
+    scheduled_policy : types::AsPolicyScheduledPolicy, #[doc =
     " Specifies the scaling action of the AS policy. For details, see Table 4."]
-    scaling_policy_action : types::AsPolicyScalingPolicyActionField, #[doc =
+    scaling_policy_action : types::AsPolicyScalingPolicyAction, #[doc =
     " Specifies the cooldown period (in seconds). The value ranges from 0 to 86400 and is 300 by default. Range 0 to 86400."]
     cool_down_time : i64 }
 );
@@ -1243,9 +1243,9 @@ crate::support::builder!(
     #[doc = " You can obtain the parameter value by querying Cloud Eye alarm rules."]
     alarm_id : String, #[doc =
     " Specifies the periodic or scheduled AS policy. This parameter is mandatory when **scaling\\_policy\\_type** is set to **SCHEDULED** or **RECURRENCE**. After this parameter is specified, the value of **alarm\\_id** does not take effect. For details, see Table 3."]
-    scheduled_policy : types::AsPolicyScheduledPolicyField, #[doc =
+    scheduled_policy : types::AsPolicyScheduledPolicy, #[doc =
     " Specifies the scaling action of the AS policy. For details, see Table 4."]
-    scaling_policy_action : types::AsPolicyScalingPolicyActionField, #[doc =
+    scaling_policy_action : types::AsPolicyScalingPolicyAction, #[doc =
     " Specifies the cooldown period (in seconds). The value ranges from 0 to 86400. Range 0 to 86400."]
     cool_down_time : i64 }
 );
@@ -2127,8 +2127,8 @@ crate::support::builder!(
     = ""] #[doc = " **Required.**"] resource_id : String, #[doc =
     " Specifies the tag list. For details, see Table 3."] #[doc =
     " If **action** is set to **delete**, the tag structure cannot be missing, and the key cannot be left blank or an empty string."]
-    #[doc = ""] #[doc = " **Required.**"] tags : Vec < types::OrDeleteTagResourceTagField
-    >, #[doc =
+    #[doc = ""] #[doc = " **Required.**"] tags : Vec < types::OrDeleteTagResourceTag >,
+    #[doc =
     " Specifies the operation ID. The value is case-sensitive and can be any of the following:"]
     #[doc = ""] #[doc = " - **delete**: indicates deleting a tag."] #[doc =
     " - **create**: indicates creating a tag. If the same key value already exists, it will be overwritten."]
@@ -2179,13 +2179,13 @@ crate::support::builder!(
     " Specifies the resource type. An example value is **scaling\\_group\\_tag**. Path parameter `resource_type`."]
     #[doc = ""] #[doc = " **Required.**"] resource_type : String, #[doc =
     " Specifies filter criteria with tags included. A maximum of 10 keys can be contained. The structure body must be complete. For details, see Table 3."]
-    tags : Vec < types::ResourcesByTagField >, #[doc =
+    tags : Vec < types::ResourcesByTag >, #[doc =
     " Specifies filter criteria with any tag included. A maximum of 10 keys can be contained. For details, see Table 3."]
-    tags_any : Vec < types::ResourcesByTagField >, #[doc =
+    tags_any : Vec < types::ResourcesByTag >, #[doc =
     " Specifies filter criteria without tags included. A maximum of 10 keys can be contained. For details, see Table 3."]
-    not_tags : Vec < types::ResourcesByTagField >, #[doc =
+    not_tags : Vec < types::ResourcesByTag >, #[doc =
     " Specifies filter criteria without any tag included. A maximum of 10 keys can be contained. For details, see Table 3."]
-    not_tags_any : Vec < types::ResourcesByTagField >, #[doc =
+    not_tags_any : Vec < types::ResourcesByTag >, #[doc =
     " Specifies the maximum number of query records. The maximum value is 1,000, and the minimum value is 1."]
     #[doc = ""] #[doc =
     " - If **action** is set to **count**, this parameter is invalid."] #[doc =
@@ -2207,7 +2207,7 @@ crate::support::builder!(
     " - If the **action** value is **filter**, the default value is **0**."] #[doc = ""]
     #[doc = " Default: `0`."] offset : String, #[doc =
     " Specifies fuzzy search. For details, see Table 4."] matches : Vec <
-    types::ResourcesByTagMatchField >, #[doc =
+    types::ResourcesByTagMatch >, #[doc =
     " If this parameter is set to **true**, all resources without tags are queried. In this case, the **tags**, **tags\\_any**, **not\\_tags**, and **not\\_tags\\_any** fields are ignored."]
     #[doc = ""] #[doc = " **Required.**"] without_any_tag : bool }
 );

@@ -29,10 +29,10 @@ pub struct CreateAsPolicyV2Request {
     pub alarm_id: Option<String>,
     /// Specifies the periodic or scheduled AS policy. This parameter is mandatory when **scaling\_policy\_type** is set to **SCHEDULED** or **RECURRENCE**. After this parameter is specified, the value of **alarm\_id** does not take effect. For details, see Table 3.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub scheduled_policy: Option<AsPolicyV2ScheduledPolicyField>,
+    pub scheduled_policy: Option<AsPolicyV2ScheduledPolicy>,
     /// Specifies the scaling action of the AS policy. For details, see Table 4.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub scaling_policy_action: Option<AsPolicyV2ScalingPolicyActionField>,
+    pub scaling_policy_action: Option<AsPolicyV2ScalingPolicyAction>,
     /// Specifies the cooldown period (in seconds). The value ranges from 0 to 86400 and is 300 by default. Range 0 to 86400.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub cool_down_time: Option<i64>,
@@ -48,13 +48,13 @@ crate::support::model_builder!(
 );
 crate::support::setters!(
     @ model CreateAsPolicyV2Request { alarm_id : String, scheduled_policy :
-    AsPolicyV2ScheduledPolicyField, scaling_policy_action :
-    AsPolicyV2ScalingPolicyActionField, cool_down_time : i64, description : String }
+    AsPolicyV2ScheduledPolicy, scaling_policy_action : AsPolicyV2ScalingPolicyAction,
+    cool_down_time : i64, description : String }
 );
 /// scheduled\_policy field description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct AsPolicyV2ScheduledPolicyField {
+pub struct AsPolicyV2ScheduledPolicy {
     /// Specifies the time when the scaling action is triggered. The time format complies with UTC.
     ///
     /// - If **scaling\_policy\_type** is set to **SCHEDULED**, the time format is **YYYY-MM-DDThh:mmZ**.
@@ -85,13 +85,13 @@ pub struct AsPolicyV2ScheduledPolicyField {
     pub end_time: Option<String>,
 }
 crate::support::setters!(
-    @ model AsPolicyV2ScheduledPolicyField new(launch_time : String) { recurrence_type :
+    @ model AsPolicyV2ScheduledPolicy new(launch_time : String) { recurrence_type :
     String, recurrence_value : String, start_time : String, end_time : String }
 );
 /// scaling\_policy\_action field description
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct AsPolicyV2ScalingPolicyActionField {
+pub struct AsPolicyV2ScalingPolicyAction {
     /// Specifies the operation to be performed. The default operation is **ADD**.
     ///
     /// - If **scaling\_resource\_type** is set to **SCALING\_GROUP**, the following operations are supported:
@@ -128,8 +128,8 @@ pub struct AsPolicyV2ScalingPolicyActionField {
     pub limits: Option<i64>,
 }
 crate::support::setters!(
-    @ model AsPolicyV2ScalingPolicyActionField { operation : String, size : i64,
-    percentage : i64, limits : i64 }
+    @ model AsPolicyV2ScalingPolicyAction { operation : String, size : i64, percentage :
+    i64, limits : i64 }
 );
 /// Response parameters
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -181,10 +181,10 @@ pub struct UpdateAsPolicyV2Request {
     pub alarm_id: Option<String>,
     /// Specifies the periodic or scheduled AS policy. This parameter is mandatory when **scaling\_policy\_type** is set to **SCHEDULED** or **RECURRENCE**. After this parameter is specified, the value of **alarm\_id** does not take effect. For details, see Table 3.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub scheduled_policy: Option<AsPolicyV2ScheduledPolicyField>,
+    pub scheduled_policy: Option<AsPolicyV2ScheduledPolicy>,
     /// Specifies the scaling action of the AS policy. For details, see Table 4.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub scaling_policy_action: Option<AsPolicyV2ScalingPolicyActionField>,
+    pub scaling_policy_action: Option<AsPolicyV2ScalingPolicyAction>,
     /// Specifies the cooldown period (in seconds). The value ranges from 0 to 86400. Range 0 to 86400.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub cool_down_time: Option<i64>,
@@ -195,23 +195,23 @@ pub struct UpdateAsPolicyV2Request {
 crate::support::setters!(
     @ model UpdateAsPolicyV2Request { scaling_policy_name : String, scaling_policy_type :
     String, scaling_resource_id : String, scaling_resource_type : String, alarm_id :
-    String, scheduled_policy : AsPolicyV2ScheduledPolicyField, scaling_policy_action :
-    AsPolicyV2ScalingPolicyActionField, cool_down_time : i64, description : String }
+    String, scheduled_policy : AsPolicyV2ScheduledPolicy, scaling_policy_action :
+    AsPolicyV2ScalingPolicyAction, cool_down_time : i64, description : String }
 );
 /// Response parameters
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ShowAsPolicyV2Response {
     /// Specifies details about the AS policy. For details, see Table 3.
-    pub scaling_policy: Option<AsPolicyV2ScalingPolicyField>,
+    pub scaling_policy: Option<AsPolicyV2ScalingPolicy>,
 }
 crate::support::setters!(
-    @ model ShowAsPolicyV2Response { scaling_policy : AsPolicyV2ScalingPolicyField }
+    @ model ShowAsPolicyV2Response { scaling_policy : AsPolicyV2ScalingPolicy }
 );
 /// scaling\_policy field description
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct AsPolicyV2ScalingPolicyField {
+pub struct AsPolicyV2ScalingPolicy {
     /// Specifies the scaling resource ID.
     pub scaling_resource_id: Option<String>,
     /// Specifies the scaling resource type.
@@ -239,30 +239,30 @@ pub struct AsPolicyV2ScalingPolicyField {
     /// Specifies the alarm ID.
     pub alarm_id: Option<String>,
     /// Specifies the periodic or scheduled AS policy. For details, see Table 4.
-    pub scheduled_policy: Option<ShowAsPolicyV2ScheduledPolicyField>,
+    pub scheduled_policy: Option<ShowAsPolicyV2ScheduledPolicy>,
     /// Specifies the scaling action of the AS policy. For details, see Table 5.
-    pub scaling_policy_action: Option<ShowAsPolicyV2ScalingPolicyActionField>,
+    pub scaling_policy_action: Option<ShowAsPolicyV2ScalingPolicyAction>,
     /// Specifies the cooldown period (s).
     pub cool_down_time: Option<i64>,
     /// Specifies the time when an AS policy was created. The time format complies with UTC.
     pub create_time: Option<String>,
     /// Provides additional information. For details, see Table 6.
-    pub meta_data: Option<AsPolicyV2MetaDataField>,
+    pub meta_data: Option<AsPolicyV2MetaData>,
     /// Specifies the AS policy description.
     pub description: Option<String>,
 }
 crate::support::setters!(
-    @ model AsPolicyV2ScalingPolicyField { scaling_resource_id : String,
-    scaling_resource_type : String, scaling_policy_name : String, scaling_policy_id :
-    String, policy_status : String, scaling_policy_type : String, alarm_id : String,
-    scheduled_policy : ShowAsPolicyV2ScheduledPolicyField, scaling_policy_action :
-    ShowAsPolicyV2ScalingPolicyActionField, cool_down_time : i64, create_time : String,
-    meta_data : AsPolicyV2MetaDataField, description : String }
+    @ model AsPolicyV2ScalingPolicy { scaling_resource_id : String, scaling_resource_type
+    : String, scaling_policy_name : String, scaling_policy_id : String, policy_status :
+    String, scaling_policy_type : String, alarm_id : String, scheduled_policy :
+    ShowAsPolicyV2ScheduledPolicy, scaling_policy_action :
+    ShowAsPolicyV2ScalingPolicyAction, cool_down_time : i64, create_time : String,
+    meta_data : AsPolicyV2MetaData, description : String }
 );
 /// scheduled\_policy field description
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct ShowAsPolicyV2ScheduledPolicyField {
+pub struct ShowAsPolicyV2ScheduledPolicy {
     /// Specifies the time when the scaling action is triggered. The time format complies with UTC.
     ///
     /// - If **scaling\_policy\_type** is set to **SCHEDULED**, the time format is **YYYY-MM-DDThh:mmZ**.
@@ -288,29 +288,29 @@ pub struct ShowAsPolicyV2ScheduledPolicyField {
     pub end_time: Option<String>,
 }
 crate::support::setters!(
-    @ model ShowAsPolicyV2ScheduledPolicyField { launch_time : String, recurrence_type :
+    @ model ShowAsPolicyV2ScheduledPolicy { launch_time : String, recurrence_type :
     String, recurrence_value : String, start_time : String, end_time : String }
 );
 /// scheduled\_policy field description
 ///
-/// The same shape as [`ShowAsPolicyV2ScheduledPolicyField`], documented under this name too: one type, two names.
-pub type ResourceAsPoliciesBoundV2ScheduledPolicyField = ShowAsPolicyV2ScheduledPolicyField;
+/// The same shape as [`ShowAsPolicyV2ScheduledPolicy`], documented under this name too: one type, two names.
+pub type ResourceAsPoliciesBoundV2ScheduledPolicy = ShowAsPolicyV2ScheduledPolicy;
 /// scheduled\_policy field description
 ///
-/// The same shape as [`ShowAsPolicyV2ScheduledPolicyField`], documented under this name too: one type, two names.
-pub type AsPoliciesV2ScheduledPolicyField = ShowAsPolicyV2ScheduledPolicyField;
+/// The same shape as [`ShowAsPolicyV2ScheduledPolicy`], documented under this name too: one type, two names.
+pub type AsPoliciesV2ScheduledPolicy = ShowAsPolicyV2ScheduledPolicy;
 /// scheduled\_policy field description
 ///
-/// The same shape as [`ShowAsPolicyV2ScheduledPolicyField`], documented under this name too: one type, two names.
-pub type ShowAsPolicyScheduledPolicyField = ShowAsPolicyV2ScheduledPolicyField;
+/// The same shape as [`ShowAsPolicyV2ScheduledPolicy`], documented under this name too: one type, two names.
+pub type ShowAsPolicyScheduledPolicy = ShowAsPolicyV2ScheduledPolicy;
 /// scheduled\_policy field description
 ///
-/// The same shape as [`ShowAsPolicyV2ScheduledPolicyField`], documented under this name too: one type, two names.
-pub type AsGroupAsPoliciesBoundScheduledPolicyField = ShowAsPolicyV2ScheduledPolicyField;
+/// The same shape as [`ShowAsPolicyV2ScheduledPolicy`], documented under this name too: one type, two names.
+pub type AsGroupAsPoliciesBoundScheduledPolicy = ShowAsPolicyV2ScheduledPolicy;
 /// scaling\_policy\_action field description
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct ShowAsPolicyV2ScalingPolicyActionField {
+pub struct ShowAsPolicyV2ScalingPolicyAction {
     /// Specifies the scaling action.
     ///
     /// - **ADD**: indicates adding instances.
@@ -325,13 +325,13 @@ pub struct ShowAsPolicyV2ScalingPolicyActionField {
     pub limits: Option<i64>,
 }
 crate::support::setters!(
-    @ model ShowAsPolicyV2ScalingPolicyActionField { operation : String, size : i64,
+    @ model ShowAsPolicyV2ScalingPolicyAction { operation : String, size : i64,
     percentage : i64, limits : i64 }
 );
 /// meta\_data field description
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct AsPolicyV2MetaDataField {
+pub struct AsPolicyV2MetaData {
     /// Specifies the bandwidth sharing type in the bandwidth scaling policy.
     pub metadata_bandwidth_share_type: Option<String>,
     /// Specifies the EIP ID for the bandwidth in the bandwidth scaling policy.
@@ -340,17 +340,17 @@ pub struct AsPolicyV2MetaDataField {
     pub metadata_eip_address: Option<String>,
 }
 crate::support::setters!(
-    @ model AsPolicyV2MetaDataField { metadata_bandwidth_share_type : String,
-    metadata_eip_id : String, metadata_eip_address : String }
+    @ model AsPolicyV2MetaData { metadata_bandwidth_share_type : String, metadata_eip_id
+    : String, metadata_eip_address : String }
 );
 /// meta\_data field description
 ///
-/// The same shape as [`AsPolicyV2MetaDataField`], documented under this name too: one type, two names.
-pub type ResourceAsPoliciesBoundV2MetaDataField = AsPolicyV2MetaDataField;
+/// The same shape as [`AsPolicyV2MetaData`], documented under this name too: one type, two names.
+pub type ResourceAsPoliciesBoundV2MetaData = AsPolicyV2MetaData;
 /// meta\_data field description
 ///
-/// The same shape as [`AsPolicyV2MetaDataField`], documented under this name too: one type, two names.
-pub type AsPoliciesV2MetaDataField = AsPolicyV2MetaDataField;
+/// The same shape as [`AsPolicyV2MetaData`], documented under this name too: one type, two names.
+pub type AsPoliciesV2MetaData = AsPolicyV2MetaData;
 /// Response parameters
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -362,17 +362,16 @@ pub struct ShowResourceAsPoliciesBoundV2Response {
     /// Specifies the maximum number of resources to be queried.
     pub limit: Option<i64>,
     /// Specifies AS policies. For details, see Table 3.
-    pub scaling_policies: Option<Vec<ResourceAsPoliciesBoundV2ScalingPoliciesField>>,
+    pub scaling_policies: Option<Vec<ResourceAsPoliciesBoundV2ScalingPolicy>>,
 }
 crate::support::setters!(
     @ model ShowResourceAsPoliciesBoundV2Response { total_number : i64, start_number :
-    i64, limit : i64, scaling_policies : Vec <
-    ResourceAsPoliciesBoundV2ScalingPoliciesField > }
+    i64, limit : i64, scaling_policies : Vec < ResourceAsPoliciesBoundV2ScalingPolicy > }
 );
 /// scaling\_policies field description
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct ResourceAsPoliciesBoundV2ScalingPoliciesField {
+pub struct ResourceAsPoliciesBoundV2ScalingPolicy {
     /// Specifies the AS policy name.
     /// Supports fuzzy search.
     pub scaling_policy_name: Option<String>,
@@ -400,30 +399,30 @@ pub struct ResourceAsPoliciesBoundV2ScalingPoliciesField {
     /// Specifies the alarm ID.
     pub alarm_id: Option<String>,
     /// Specifies the periodic or scheduled AS policy. For details, see Table 4.
-    pub scheduled_policy: Option<ShowAsPolicyV2ScheduledPolicyField>,
+    pub scheduled_policy: Option<ShowAsPolicyV2ScheduledPolicy>,
     /// Specifies the scaling action of the AS policy. For details, see Table 5.
-    pub scaling_policy_action: Option<AsPoliciesBoundV2ScalingPolicyActionField>,
+    pub scaling_policy_action: Option<ResourceAsPoliciesBoundV2ScalingPolicyAction>,
     /// Specifies the cooldown period (s).
     pub cool_down_time: Option<i64>,
     /// Specifies the time when an AS policy was created. The time format complies with UTC.
     pub create_time: Option<String>,
     /// Provides additional information. For details, see Table 6.
-    pub meta_data: Option<AsPolicyV2MetaDataField>,
+    pub meta_data: Option<AsPolicyV2MetaData>,
     /// Specifies the AS policy description.
     pub description: Option<String>,
 }
 crate::support::setters!(
-    @ model ResourceAsPoliciesBoundV2ScalingPoliciesField { scaling_policy_name : String,
+    @ model ResourceAsPoliciesBoundV2ScalingPolicy { scaling_policy_name : String,
     scaling_policy_id : String, scaling_resource_id : String, scaling_resource_type :
     String, policy_status : String, scaling_policy_type : String, alarm_id : String,
-    scheduled_policy : ShowAsPolicyV2ScheduledPolicyField, scaling_policy_action :
-    AsPoliciesBoundV2ScalingPolicyActionField, cool_down_time : i64, create_time :
-    String, meta_data : AsPolicyV2MetaDataField, description : String }
+    scheduled_policy : ShowAsPolicyV2ScheduledPolicy, scaling_policy_action :
+    ResourceAsPoliciesBoundV2ScalingPolicyAction, cool_down_time : i64, create_time :
+    String, meta_data : AsPolicyV2MetaData, description : String }
 );
 /// scaling\_policy\_action field description
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct AsPoliciesBoundV2ScalingPolicyActionField {
+pub struct ResourceAsPoliciesBoundV2ScalingPolicyAction {
     /// Specifies the scaling action.
     ///
     /// - **ADD**: indicates adding instances.
@@ -438,13 +437,13 @@ pub struct AsPoliciesBoundV2ScalingPolicyActionField {
     pub limits: Option<i64>,
 }
 crate::support::setters!(
-    @ model AsPoliciesBoundV2ScalingPolicyActionField { operation : String, size : i64,
-    percentage : i64, limits : i64 }
+    @ model ResourceAsPoliciesBoundV2ScalingPolicyAction { operation : String, size :
+    i64, percentage : i64, limits : i64 }
 );
 /// scaling\_policy\_action field description
 ///
-/// The same shape as [`AsPoliciesBoundV2ScalingPolicyActionField`], documented under this name too: one type, two names.
-pub type AsPoliciesV2ScalingPolicyActionField = AsPoliciesBoundV2ScalingPolicyActionField;
+/// The same shape as [`ResourceAsPoliciesBoundV2ScalingPolicyAction`], documented under this name too: one type, two names.
+pub type AsPoliciesV2ScalingPolicyAction = ResourceAsPoliciesBoundV2ScalingPolicyAction;
 /// Response parameters
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -456,16 +455,16 @@ pub struct ListAsPoliciesV2Response {
     /// Specifies the maximum number of resources to be queried.
     pub limit: Option<i64>,
     /// Specifies AS policies. For details, see Table 3.
-    pub scaling_policies: Option<Vec<AsPoliciesV2ScalingPoliciesField>>,
+    pub scaling_policies: Option<Vec<AsPoliciesV2ScalingPolicy>>,
 }
 crate::support::setters!(
     @ model ListAsPoliciesV2Response { total_number : i64, start_number : i64, limit :
-    i64, scaling_policies : Vec < AsPoliciesV2ScalingPoliciesField > }
+    i64, scaling_policies : Vec < AsPoliciesV2ScalingPolicy > }
 );
 /// scaling\_policies field description
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct AsPoliciesV2ScalingPoliciesField {
+pub struct AsPoliciesV2ScalingPolicy {
     /// Specifies the AS policy name.
     pub scaling_policy_name: Option<String>,
     /// Specifies the AS policy ID.
@@ -492,25 +491,25 @@ pub struct AsPoliciesV2ScalingPoliciesField {
     /// Specifies the alarm ID.
     pub alarm_id: Option<String>,
     /// Specifies the periodic or scheduled AS policy. For details, see Table 4.
-    pub scheduled_policy: Option<ShowAsPolicyV2ScheduledPolicyField>,
+    pub scheduled_policy: Option<ShowAsPolicyV2ScheduledPolicy>,
     /// Specifies the scaling action of the AS policy. For details, see Table 5.
-    pub scaling_policy_action: Option<AsPoliciesBoundV2ScalingPolicyActionField>,
+    pub scaling_policy_action: Option<ResourceAsPoliciesBoundV2ScalingPolicyAction>,
     /// Specifies the cooldown period (s).
     pub cool_down_time: Option<i64>,
     /// Specifies the time when an AS policy was created. The time format complies with UTC.
     pub create_time: Option<String>,
     /// Provides additional information. For details, see Table 6.
-    pub meta_data: Option<AsPolicyV2MetaDataField>,
+    pub meta_data: Option<AsPolicyV2MetaData>,
     /// Specifies the AS policy description.
     pub description: Option<String>,
 }
 crate::support::setters!(
-    @ model AsPoliciesV2ScalingPoliciesField { scaling_policy_name : String,
-    scaling_policy_id : String, scaling_resource_id : String, scaling_resource_type :
-    String, policy_status : String, scaling_policy_type : String, alarm_id : String,
-    scheduled_policy : ShowAsPolicyV2ScheduledPolicyField, scaling_policy_action :
-    AsPoliciesBoundV2ScalingPolicyActionField, cool_down_time : i64, create_time :
-    String, meta_data : AsPolicyV2MetaDataField, description : String }
+    @ model AsPoliciesV2ScalingPolicy { scaling_policy_name : String, scaling_policy_id :
+    String, scaling_resource_id : String, scaling_resource_type : String, policy_status :
+    String, scaling_policy_type : String, alarm_id : String, scheduled_policy :
+    ShowAsPolicyV2ScheduledPolicy, scaling_policy_action :
+    ResourceAsPoliciesBoundV2ScalingPolicyAction, cool_down_time : i64, create_time :
+    String, meta_data : AsPolicyV2MetaData, description : String }
 );
 /// Response parameters
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -523,17 +522,16 @@ pub struct ListScalingActionLogsV2Response {
     /// Specifies the maximum number of resources to be queried.
     pub limit: Option<i64>,
     /// Specifies scaling action logs. For details, see Table 3.
-    pub scaling_activity_log: Option<Vec<ScalingActionLogsV2ScalingActivityLogField>>,
+    pub scaling_activity_log: Option<Vec<ScalingActionLogsV2ScalingActivityLog>>,
 }
 crate::support::setters!(
     @ model ListScalingActionLogsV2Response { total_number : i64, start_number : i64,
-    limit : i64, scaling_activity_log : Vec < ScalingActionLogsV2ScalingActivityLogField
-    > }
+    limit : i64, scaling_activity_log : Vec < ScalingActionLogsV2ScalingActivityLog > }
 );
 /// scaling\_activity\_log field description
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct ScalingActionLogsV2ScalingActivityLogField {
+pub struct ScalingActionLogsV2ScalingActivityLog {
     /// Specifies the status of the scaling action.
     ///
     /// - **SUCCESS**: The scaling action has been performed.
@@ -547,15 +545,15 @@ pub struct ScalingActionLogsV2ScalingActivityLogField {
     /// Specifies the scaling action log ID.
     pub id: Option<String>,
     /// Specifies names of the ECSs that are removed from the AS group in a scaling action. For details, see Table 4.
-    pub instance_removed_list: Option<Vec<ScalingActionLogsV2ScalingInstanceField>>,
+    pub instance_removed_list: Option<Vec<ScalingActionLogsV2ScalingInstance>>,
     /// Specifies names of the ECSs that are removed from the AS group and deleted in a scaling action. For details, see Table 4.
-    pub instance_deleted_list: Option<Vec<ScalingActionLogsV2ScalingInstanceField>>,
+    pub instance_deleted_list: Option<Vec<ScalingActionLogsV2ScalingInstance>>,
     /// Specifies names of the ECSs that are added to the AS group in a scaling action. For details, see Table 4.
-    pub instance_added_list: Option<Vec<ScalingActionLogsV2ScalingInstanceField>>,
+    pub instance_added_list: Option<Vec<ScalingActionLogsV2ScalingInstance>>,
     /// Specifies the ECSs for which a scaling action fails. For details, see Table 4.
-    pub instance_failed_list: Option<Vec<ScalingActionLogsV2ScalingInstanceField>>,
+    pub instance_failed_list: Option<Vec<ScalingActionLogsV2ScalingInstance>>,
     /// Specifies the ECSs that are set to standby mode or for which standby mode is canceled in a scaling action. For details, see Table 4. This parameter is reserved.
-    pub instance_standby_list: Option<Vec<ScalingActionLogsV2ScalingInstanceField>>,
+    pub instance_standby_list: Option<Vec<ScalingActionLogsV2ScalingInstance>>,
     /// Specifies the number of added or deleted instances during the scaling.
     pub scaling_value: Option<i64>,
     /// Specifies the description of the scaling action.
@@ -565,35 +563,35 @@ pub struct ScalingActionLogsV2ScalingActivityLogField {
     /// Specifies the expected number of instances for the scaling action.
     pub desire_value: Option<i64>,
     /// Specifies the load balancers that are bound to the AS group. For details, see Table 5.
-    pub lb_bind_success_list: Option<Vec<ScalingActionLogsV2ModifyLbField>>,
+    pub lb_bind_success_list: Option<Vec<ScalingActionLogsV2ModifyLb>>,
     /// Specifies the load balancers that failed to be bound to the AS group. For details, see Table 5.
-    pub lb_bind_failed_list: Option<Vec<ScalingActionLogsV2ModifyLbField>>,
+    pub lb_bind_failed_list: Option<Vec<ScalingActionLogsV2ModifyLb>>,
     /// Specifies the load balancers that are unbound from the AS group. For details, see Table 5.
-    pub lb_unbind_success_list: Option<Vec<ScalingActionLogsV2ModifyLbField>>,
+    pub lb_unbind_success_list: Option<Vec<ScalingActionLogsV2ModifyLb>>,
     /// Specifies the load balancers that failed to be unbound from the AS group. For details, see Table 5.
-    pub lb_unbind_failed_list: Option<Vec<ScalingActionLogsV2ModifyLbField>>,
+    pub lb_unbind_failed_list: Option<Vec<ScalingActionLogsV2ModifyLb>>,
     /// Specifies the type of the scaling action. Wire name: `type`.
     #[serde(rename = "type")]
     pub type_: Option<String>,
 }
 crate::support::setters!(
-    @ model ScalingActionLogsV2ScalingActivityLogField { status : String, start_time :
-    String, end_time : String, id : String, instance_removed_list : Vec <
-    ScalingActionLogsV2ScalingInstanceField >, instance_deleted_list : Vec <
-    ScalingActionLogsV2ScalingInstanceField >, instance_added_list : Vec <
-    ScalingActionLogsV2ScalingInstanceField >, instance_failed_list : Vec <
-    ScalingActionLogsV2ScalingInstanceField >, instance_standby_list : Vec <
-    ScalingActionLogsV2ScalingInstanceField >, scaling_value : i64, description : String,
+    @ model ScalingActionLogsV2ScalingActivityLog { status : String, start_time : String,
+    end_time : String, id : String, instance_removed_list : Vec <
+    ScalingActionLogsV2ScalingInstance >, instance_deleted_list : Vec <
+    ScalingActionLogsV2ScalingInstance >, instance_added_list : Vec <
+    ScalingActionLogsV2ScalingInstance >, instance_failed_list : Vec <
+    ScalingActionLogsV2ScalingInstance >, instance_standby_list : Vec <
+    ScalingActionLogsV2ScalingInstance >, scaling_value : i64, description : String,
     instance_value : i64, desire_value : i64, lb_bind_success_list : Vec <
-    ScalingActionLogsV2ModifyLbField >, lb_bind_failed_list : Vec <
-    ScalingActionLogsV2ModifyLbField >, lb_unbind_success_list : Vec <
-    ScalingActionLogsV2ModifyLbField >, lb_unbind_failed_list : Vec <
-    ScalingActionLogsV2ModifyLbField >, type_ : String }
+    ScalingActionLogsV2ModifyLb >, lb_bind_failed_list : Vec <
+    ScalingActionLogsV2ModifyLb >, lb_unbind_success_list : Vec <
+    ScalingActionLogsV2ModifyLb >, lb_unbind_failed_list : Vec <
+    ScalingActionLogsV2ModifyLb >, type_ : String }
 );
 /// scaling\_instance field description
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct ScalingActionLogsV2ScalingInstanceField {
+pub struct ScalingActionLogsV2ScalingInstance {
     /// Specifies the ECS name.
     pub instance_name: Option<String>,
     /// Specifies the ECS ID.
@@ -606,15 +604,15 @@ pub struct ScalingActionLogsV2ScalingInstanceField {
     pub instance_config: Option<String>,
 }
 crate::support::setters!(
-    @ model ScalingActionLogsV2ScalingInstanceField { instance_name : String, instance_id
-    : String, failed_reason : String, failed_details : String, instance_config : String }
+    @ model ScalingActionLogsV2ScalingInstance { instance_name : String, instance_id :
+    String, failed_reason : String, failed_details : String, instance_config : String }
 );
 /// modify\_lb field description
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct ScalingActionLogsV2ModifyLbField {
+pub struct ScalingActionLogsV2ModifyLb {
     /// Specifies information about an enhanced load balancer. For details, see Table 6.
-    pub lbaas_listener: Option<ScalingActionLogsV2LbaasListenerField>,
+    pub lbaas_listener: Option<ScalingActionLogsV2LbaasListener>,
     /// Specifies information about a classic load balancer.
     pub listener: Option<String>,
     /// Specifies the cause of a load balancer migration failure.
@@ -623,14 +621,14 @@ pub struct ScalingActionLogsV2ModifyLbField {
     pub failed_details: Option<String>,
 }
 crate::support::setters!(
-    @ model ScalingActionLogsV2ModifyLbField { lbaas_listener :
-    ScalingActionLogsV2LbaasListenerField, listener : String, failed_reason : String,
+    @ model ScalingActionLogsV2ModifyLb { lbaas_listener :
+    ScalingActionLogsV2LbaasListener, listener : String, failed_reason : String,
     failed_details : String }
 );
 /// lbaas\_listener field description
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct ScalingActionLogsV2LbaasListenerField {
+pub struct ScalingActionLogsV2LbaasListener {
     /// Specifies the listener ID.
     pub listener_id: Option<String>,
     /// Specifies the backend ECS group ID.
@@ -641,17 +639,13 @@ pub struct ScalingActionLogsV2LbaasListenerField {
     pub weight: Option<i64>,
 }
 crate::support::setters!(
-    @ model ScalingActionLogsV2LbaasListenerField { listener_id : String, pool_id :
-    String, protocol_port : i64, weight : i64 }
+    @ model ScalingActionLogsV2LbaasListener { listener_id : String, pool_id : String,
+    protocol_port : i64, weight : i64 }
 );
 /// lbaas\_listeners field description
 ///
-/// The same shape as [`ScalingActionLogsV2LbaasListenerField`], documented under this name too: one type, two names.
-pub type ListAsGroupsLbaasListenersField = ScalingActionLogsV2LbaasListenerField;
-/// lbaas\_listeners field description
-///
-/// The same shape as [`ScalingActionLogsV2LbaasListenerField`], documented under this name too: one type, two names.
-pub type ShowAsGroupLbaasListenersField = ScalingActionLogsV2LbaasListenerField;
+/// The same shape as [`ScalingActionLogsV2LbaasListener`], documented under this name too: one type, two names.
+pub type ListAsGroupsLbaasListener = ScalingActionLogsV2LbaasListener;
 /// Request parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -672,7 +666,7 @@ pub struct CreateAsConfigurationRequest {
     pub scaling_configuration_name: Option<String>,
     /// Specifies the ECS configuration. For details, see Table 3.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub instance_config: Option<AsConfigurationInstanceConfigField>,
+    pub instance_config: Option<AsConfigurationInstanceConfig>,
     /// Specifies the ID of the source AS configuration, which will be used together with **instance\_config** to create a new AS configuration.
     ///
     /// - If **instance\_id** is specified in **instance\_config**, **instance\_id** is preferentially used to create the new AS configuration, and **source\_scaling\_configuration\_id** does not take effect.
@@ -685,13 +679,13 @@ pub struct CreateAsConfigurationRequest {
 }
 crate::support::setters!(
     @ model CreateAsConfigurationRequest { scaling_configuration_name : String,
-    instance_config : AsConfigurationInstanceConfigField, source_scaling_configuration_id
-    : String }
+    instance_config : AsConfigurationInstanceConfig, source_scaling_configuration_id :
+    String }
 );
 /// instance\_config field description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct AsConfigurationInstanceConfigField {
+pub struct AsConfigurationInstanceConfig {
     /// Specifies the ECS ID. When you want to create an AS configuration from an ECS, specify this parameter. In this case, the **flavorRef**, **imageRef**, **disk**, and **security\_groups** fields do not take effect.
     /// If the **instance\_id** field is not specified, **flavorRef**, **imageRef**, and **disk** fields are mandatory.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -708,18 +702,18 @@ pub struct AsConfigurationInstanceConfigField {
     pub image_ref: Option<String>,
     /// Specifies the disk group information. System disks are mandatory and data disks are optional. For details, see Table 4.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub disk: Option<Vec<AsConfigurationDiskField>>,
+    pub disk: Option<Vec<AsConfigurationDisk>>,
     /// Specifies the name of the SSH key pair used to log in to the ECS.
     pub key_name: String,
     /// Specifies information about the injected file. Only text files can be injected. A maximum of five files can be injected at a time and the maximum size of each file is 1 KB. For details, see Table 6.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub personality: Option<Vec<AsConfigurationPersonalityField>>,
+    pub personality: Option<Vec<AsConfigurationPersonality>>,
     /// Specifies the EIP of the ECS. The EIP can be configured in two ways. For details, see Table 7.
     ///
     /// - Do not use an EIP. In this case, this parameter is unavailable.
     /// - Automatically assign an EIP. You need to specify the information about the new EIP.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub public_ip: Option<AsConfigurationPublicIpField>,
+    pub public_ip: Option<AsConfigurationPublicIp>,
     /// Specifies the user data to be injected during the ECS creation process. Text, text files, and gzip files can be injected.
     /// Constraints:
     ///
@@ -730,22 +724,22 @@ pub struct AsConfigurationInstanceConfigField {
     pub user_data: Option<String>,
     /// Specifies the ECS metadata. For details, see Table 10.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub metadata: Option<AsConfigurationMetadataField>,
+    pub metadata: Option<CreateAsConfigurationMetadata>,
     /// Specifies security groups. For details, see Table 11.
     /// If a security group is specified both in the AS configuration and AS group, scaled ECS instances will be added to the security group specified in the AS configuration. If a security group is not specified in either of them, scaled ECS instances will be added to the default security group. For your convenience, you are advised to specify the security group in the AS configuration.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub security_groups: Option<Vec<AsConfigurationSecurityGroupsField>>,
+    pub security_groups: Option<Vec<AsConfigurationSecurityGroup>>,
     /// This parameter is reserved.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub market_type: Option<String>,
 }
 crate::support::setters!(
-    @ model AsConfigurationInstanceConfigField new(key_name : String) { instance_id :
-    String, flavor_ref : String, image_ref : String, disk : Vec <
-    AsConfigurationDiskField >, personality : Vec < AsConfigurationPersonalityField >,
-    public_ip : AsConfigurationPublicIpField, user_data : String, metadata :
-    AsConfigurationMetadataField, security_groups : Vec <
-    AsConfigurationSecurityGroupsField >, market_type : String }
+    @ model AsConfigurationInstanceConfig new(key_name : String) { instance_id : String,
+    flavor_ref : String, image_ref : String, disk : Vec < AsConfigurationDisk >,
+    personality : Vec < AsConfigurationPersonality >, public_ip :
+    AsConfigurationPublicIp, user_data : String, metadata :
+    CreateAsConfigurationMetadata, security_groups : Vec < AsConfigurationSecurityGroup
+    >, market_type : String }
 );
 crate::support::open_enum!(
     #[doc =
@@ -762,20 +756,20 @@ crate::support::open_enum!(
     " - If the type of the backup's source disk is **co-p1** or **uh-l1**, you can create disks of any of the two types."]
     #[doc =
     " - For details about disk types, see **Disk Types and Performance** in the *Elastic Volume Service User Guide*."]
-    AsConfigurationDiskFieldVolumeType { Ssd = "SSD", Sas = "SAS", Sata = "SATA", Essd =
+    AsConfigurationDiskVolumeType { Ssd = "SSD", Sas = "SAS", Sata = "SATA", Essd =
     "ESSD" }
 );
 crate::support::open_enum!(
     #[doc = " Specifies a disk type. The options are as follows:"] #[doc = ""] #[doc =
     " - **DATA**: indicates a data disk."] #[doc =
     " - **SYS**: indicates a system disk."] #[doc =
-    " - System disk encryption is not supported."] AsConfigurationDiskFieldDiskType {
-    Data = "DATA", Sys = "SYS" }
+    " - System disk encryption is not supported."] AsConfigurationDiskDiskType { Data =
+    "DATA", Sys = "SYS" }
 );
 /// disk field description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct AsConfigurationDiskField {
+pub struct AsConfigurationDisk {
     /// Specifies the disk size. The unit is GB.
     /// The system disk size ranges from 1 to 1024 and must be greater than or equal to the minimum size (**min\_disk** value) of the system disk specified in the image.
     /// The data disk size ranges from 10 to 32768.
@@ -793,13 +787,13 @@ pub struct AsConfigurationDiskField {
     /// - If the type of the backup's source disk is **SSD**, **SAS**, or **SATA**, you can create any types of disks.
     /// - If the type of the backup's source disk is **co-p1** or **uh-l1**, you can create disks of any of the two types.
     /// - For details about disk types, see **Disk Types and Performance** in the *Elastic Volume Service User Guide*.
-    pub volume_type: AsConfigurationDiskFieldVolumeType,
+    pub volume_type: AsConfigurationDiskVolumeType,
     /// Specifies a disk type. The options are as follows:
     ///
     /// - **DATA**: indicates a data disk.
     /// - **SYS**: indicates a system disk.
     /// - System disk encryption is not supported.
-    pub disk_type: AsConfigurationDiskFieldDiskType,
+    pub disk_type: AsConfigurationDiskDiskType,
     /// Specifies the ID of a data disk image used to export data disks of an ECS.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub data_disk_image_id: Option<String>,
@@ -809,18 +803,18 @@ pub struct AsConfigurationDiskField {
     pub snapshot_id: Option<String>,
     /// Specifies the metadata for creating disks. For details, see Table 5.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub metadata: Option<AsConfigurationMetadataFieldForCreatingDisk>,
+    pub metadata: Option<AsConfigurationMetadata>,
 }
 crate::support::setters!(
-    @ model AsConfigurationDiskField new(size : i64, volume_type :
-    AsConfigurationDiskFieldVolumeType, disk_type : AsConfigurationDiskFieldDiskType) {
-    data_disk_image_id : String, snapshot_id : String, metadata :
-    AsConfigurationMetadataFieldForCreatingDisk }
+    @ model AsConfigurationDisk new(size : i64, volume_type :
+    AsConfigurationDiskVolumeType, disk_type : AsConfigurationDiskDiskType) {
+    data_disk_image_id : String, snapshot_id : String, metadata : AsConfigurationMetadata
+    }
 );
 /// metadata Field Description for Creating Disks
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct AsConfigurationMetadataFieldForCreatingDisk {
+pub struct AsConfigurationMetadata {
     /// Specifies encryption in **metadata**. The value can be **0** (encryption disabled) or **1** (encryption enabled).
     /// If this parameter does not exist, the disk will not be encrypted by default.
     /// System disk encryption is not supported.
@@ -838,13 +832,12 @@ pub struct AsConfigurationMetadataFieldForCreatingDisk {
     pub system_cmkid: Option<String>,
 }
 crate::support::setters!(
-    @ model AsConfigurationMetadataFieldForCreatingDisk { system_encrypted : String,
-    system_cmkid : String }
+    @ model AsConfigurationMetadata { system_encrypted : String, system_cmkid : String }
 );
 /// personality field description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct AsConfigurationPersonalityField {
+pub struct AsConfigurationPersonality {
     /// Specifies the path of the injected file.
     ///
     /// - For Linux OSs, specify the path, for example, **/etc/foo.txt**, for storing the injected file.
@@ -855,37 +848,37 @@ pub struct AsConfigurationPersonalityField {
     pub content: String,
 }
 crate::support::model_builder!(
-    AsConfigurationPersonalityField AsConfigurationPersonalityFieldBuilder { path :
-    String, content : String } {}
+    AsConfigurationPersonality AsConfigurationPersonalityBuilder { path : String, content
+    : String } {}
 );
 /// public\_ip field description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct AsConfigurationPublicIpField {
+pub struct AsConfigurationPublicIp {
     /// Specifies the EIP automatically assigned to the ECS. For details, see Table 8.
-    pub eip: AsConfigurationEipField,
+    pub eip: AsConfigurationEip,
 }
 crate::support::setters!(
-    @ model AsConfigurationPublicIpField new(eip : AsConfigurationEipField) {}
+    @ model AsConfigurationPublicIp new(eip : AsConfigurationEip) {}
 );
 /// eip field description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct AsConfigurationEipField {
+pub struct AsConfigurationEip {
     /// Specifies the EIP type.
     /// Enumerated value of the IP address type: 5\_bgp (indicates dynamic BGP)
     pub ip_type: String,
     /// Specifies the bandwidth of an IP address. For details, see Table 9.
-    pub bandwidth: AsConfigurationBandwidthField,
+    pub bandwidth: AsConfigurationBandwidth,
 }
 crate::support::setters!(
-    @ model AsConfigurationEipField new(ip_type : String, bandwidth :
-    AsConfigurationBandwidthField) {}
+    @ model AsConfigurationEip new(ip_type : String, bandwidth :
+    AsConfigurationBandwidth) {}
 );
 /// bandwidth field description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct AsConfigurationBandwidthField {
+pub struct AsConfigurationBandwidth {
     /// Specifies the bandwidth (Mbit/s). The value ranges from 1 to 500.
     ///
     /// - The specific range may vary depending on the configuration in each region. You can see the bandwidth range of each region on the management console.
@@ -904,13 +897,13 @@ pub struct AsConfigurationBandwidthField {
     pub charging_mode: String,
 }
 crate::support::model_builder!(
-    AsConfigurationBandwidthField AsConfigurationBandwidthFieldBuilder { size : i64,
-    share_type : String, charging_mode : String } {}
+    AsConfigurationBandwidth AsConfigurationBandwidthBuilder { size : i64, share_type :
+    String, charging_mode : String } {}
 );
 /// metadata field description
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct AsConfigurationMetadataField {
+pub struct CreateAsConfigurationMetadata {
     /// Specifies the initial login password of the administrator account for logging in to an ECS using password authentication. The Linux administrator is **root**, and the Windows administrator is **Administrator**.
     /// Password complexity requirements:
     ///
@@ -923,15 +916,15 @@ pub struct AsConfigurationMetadataField {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub admin_pass: Option<String>,
 }
-crate::support::setters!(@ model AsConfigurationMetadataField { admin_pass : String });
+crate::support::setters!(@ model CreateAsConfigurationMetadata { admin_pass : String });
 /// security\_groups field description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct AsConfigurationSecurityGroupsField {
+pub struct AsConfigurationSecurityGroup {
     /// Specifies the ID of the security group.
     pub id: String,
 }
-crate::support::setters!(@ model AsConfigurationSecurityGroupsField new(id : String) {});
+crate::support::setters!(@ model AsConfigurationSecurityGroup new(id : String) {});
 /// Response parameters
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -947,16 +940,16 @@ crate::support::setters!(
 #[non_exhaustive]
 pub struct ShowAsConfigurationResponse {
     /// Provides AS configuration details.
-    pub scaling_configuration: Option<AsConfigurationScalingConfigurationsField>,
+    pub scaling_configuration: Option<AsConfigurationScalingConfiguration>,
 }
 crate::support::setters!(
     @ model ShowAsConfigurationResponse { scaling_configuration :
-    AsConfigurationScalingConfigurationsField }
+    AsConfigurationScalingConfiguration }
 );
 /// scaling\_configurations field description
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct AsConfigurationScalingConfigurationsField {
+pub struct AsConfigurationScalingConfiguration {
     /// Specifies the AS configuration ID. This parameter is globally unique.
     pub scaling_configuration_id: Option<String>,
     /// Specifies the tenant ID.
@@ -965,22 +958,21 @@ pub struct AsConfigurationScalingConfigurationsField {
     /// Supports fuzzy search.
     pub scaling_configuration_name: Option<String>,
     /// Specifies the information about instance configurations.
-    pub instance_config: Option<ListAsConfigurationsInstanceConfigField>,
+    pub instance_config: Option<ListAsConfigurationsInstanceConfig>,
     /// Specifies the time when AS configurations are created. The time format complies with UTC.
     pub create_time: Option<String>,
     /// Specifies the ID of the AS group to which the AS configuration is bound.
     pub scaling_group_id: Option<String>,
 }
 crate::support::setters!(
-    @ model AsConfigurationScalingConfigurationsField { scaling_configuration_id :
-    String, tenant : String, scaling_configuration_name : String, instance_config :
-    ListAsConfigurationsInstanceConfigField, create_time : String, scaling_group_id :
-    String }
+    @ model AsConfigurationScalingConfiguration { scaling_configuration_id : String,
+    tenant : String, scaling_configuration_name : String, instance_config :
+    ListAsConfigurationsInstanceConfig, create_time : String, scaling_group_id : String }
 );
 /// instance\_config field description
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct ListAsConfigurationsInstanceConfigField {
+pub struct ListAsConfigurationsInstanceConfig {
     /// Specifies the ECS flavor ID. Wire name: `flavorRef`.
     #[serde(rename = "flavorRef")]
     pub flavor_ref: Option<String>,
@@ -988,7 +980,7 @@ pub struct ListAsConfigurationsInstanceConfigField {
     #[serde(rename = "imageRef")]
     pub image_ref: Option<String>,
     /// Specifies the disk group information.
-    pub disk: Option<Vec<ListAsConfigurationsDiskField>>,
+    pub disk: Option<Vec<ListAsConfigurationsDisk>>,
     /// Specifies the name of the SSH key pair used to log in to the ECS.
     pub key_name: Option<String>,
     /// Specifies the fingerprint of the SSH key pair used to log in to the ECS.
@@ -1002,15 +994,15 @@ pub struct ListAsConfigurationsInstanceConfigField {
     #[serde(rename = "adminPass")]
     pub admin_pass: Option<String>,
     /// Specifies information about the injected file.
-    pub personality: Option<Vec<ListAsConfigurationsPersonalityField>>,
+    pub personality: Option<Vec<ListAsConfigurationsPersonality>>,
     /// Specifies the EIP of the ECS.
-    pub public_ip: Option<ListAsConfigurationsPublicIpField>,
+    pub public_ip: Option<ListAsConfigurationsPublicIp>,
     /// Specifies the Cloud-Init user data, which is encoded using Base64.
     pub user_data: Option<String>,
     /// Specifies the ECS metadata. For details, see Table 11.
-    pub metadata: Option<ListAsConfigurationsMetadataField>,
+    pub metadata: Option<AsConfigurationMetadataResponse>,
     /// Specifies the security group information.
-    pub security_groups: Option<Vec<ListAsConfigurationsSecurityGroupsField>>,
+    pub security_groups: Option<Vec<ListAsConfigurationsSecurityGroup>>,
     /// This parameter is reserved.
     pub server_group_id: Option<String>,
     /// This parameter is reserved.
@@ -1023,24 +1015,19 @@ pub struct ListAsConfigurationsInstanceConfigField {
     pub multi_flavor_priority_policy: Option<String>,
 }
 crate::support::setters!(
-    @ model ListAsConfigurationsInstanceConfigField { flavor_ref : String, image_ref :
-    String, disk : Vec < ListAsConfigurationsDiskField >, key_name : String,
-    key_fingerprint : String, instance_name : String, instance_id : String, admin_pass :
-    String, personality : Vec < ListAsConfigurationsPersonalityField >, public_ip :
-    ListAsConfigurationsPublicIpField, user_data : String, metadata :
-    ListAsConfigurationsMetadataField, security_groups : Vec <
-    ListAsConfigurationsSecurityGroupsField >, server_group_id : String, tenancy :
-    String, dedicated_host_id : String, market_type : String,
-    multi_flavor_priority_policy : String }
+    @ model ListAsConfigurationsInstanceConfig { flavor_ref : String, image_ref : String,
+    disk : Vec < ListAsConfigurationsDisk >, key_name : String, key_fingerprint : String,
+    instance_name : String, instance_id : String, admin_pass : String, personality : Vec
+    < ListAsConfigurationsPersonality >, public_ip : ListAsConfigurationsPublicIp,
+    user_data : String, metadata : AsConfigurationMetadataResponse, security_groups : Vec
+    < ListAsConfigurationsSecurityGroup >, server_group_id : String, tenancy : String,
+    dedicated_host_id : String, market_type : String, multi_flavor_priority_policy :
+    String }
 );
-/// instance\_config field description
-///
-/// The same shape as [`ListAsConfigurationsInstanceConfigField`], documented under this name too: one type, two names.
-pub type ShowAsConfigurationInstanceConfigField = ListAsConfigurationsInstanceConfigField;
 /// disk field description
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct ListAsConfigurationsDiskField {
+pub struct ListAsConfigurationsDisk {
     /// Specifies the disk size. The unit is GB.
     pub size: Option<i64>,
     /// Specifies the disk type.
@@ -1052,68 +1039,52 @@ pub struct ListAsConfigurationsDiskField {
     /// Specifies the disk backup snapshot ID.
     pub snapshot_id: Option<String>,
     /// Specifies the metadata for creating disks. For details, see Table 6.
-    pub metadata: Option<AsConfigurationMetadataFieldForCreatingDisk>,
+    pub metadata: Option<AsConfigurationMetadata>,
 }
 crate::support::setters!(
-    @ model ListAsConfigurationsDiskField { size : i64, volume_type : String, disk_type :
+    @ model ListAsConfigurationsDisk { size : i64, volume_type : String, disk_type :
     String, data_disk_image_id : String, snapshot_id : String, metadata :
-    AsConfigurationMetadataFieldForCreatingDisk }
+    AsConfigurationMetadata }
 );
-/// disk field description
-///
-/// The same shape as [`ListAsConfigurationsDiskField`], documented under this name too: one type, two names.
-pub type ShowAsConfigurationDiskField = ListAsConfigurationsDiskField;
 /// personality field description
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct ListAsConfigurationsPersonalityField {
+pub struct ListAsConfigurationsPersonality {
     /// Specifies the path of the injected file.
     pub path: Option<String>,
     /// Specifies the content of the file to be injected. The file content is encoded using Base64.
     pub content: Option<String>,
 }
 crate::support::setters!(
-    @ model ListAsConfigurationsPersonalityField { path : String, content : String }
+    @ model ListAsConfigurationsPersonality { path : String, content : String }
 );
-/// personality field description
-///
-/// The same shape as [`ListAsConfigurationsPersonalityField`], documented under this name too: one type, two names.
-pub type ShowAsConfigurationPersonalityField = ListAsConfigurationsPersonalityField;
 /// public\_ip field description
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct ListAsConfigurationsPublicIpField {
+pub struct ListAsConfigurationsPublicIp {
     /// Specifies the automatically assigned EIP.
-    pub eip: Option<ListAsConfigurationsEipField>,
+    pub eip: Option<ListAsConfigurationsEip>,
 }
 crate::support::setters!(
-    @ model ListAsConfigurationsPublicIpField { eip : ListAsConfigurationsEipField }
+    @ model ListAsConfigurationsPublicIp { eip : ListAsConfigurationsEip }
 );
-/// public\_ip field description
-///
-/// The same shape as [`ListAsConfigurationsPublicIpField`], documented under this name too: one type, two names.
-pub type ShowAsConfigurationPublicIpField = ListAsConfigurationsPublicIpField;
 /// eip field description
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct ListAsConfigurationsEipField {
+pub struct ListAsConfigurationsEip {
     /// Specifies the IP address type.
     pub ip_type: Option<String>,
     /// Specifies the bandwidth of an IP address.
-    pub bandwidth: Option<ListAsConfigurationsBandwidthField>,
+    pub bandwidth: Option<ListAsConfigurationsBandwidth>,
 }
 crate::support::setters!(
-    @ model ListAsConfigurationsEipField { ip_type : String, bandwidth :
-    ListAsConfigurationsBandwidthField }
+    @ model ListAsConfigurationsEip { ip_type : String, bandwidth :
+    ListAsConfigurationsBandwidth }
 );
-/// eip field description
-///
-/// The same shape as [`ListAsConfigurationsEipField`], documented under this name too: one type, two names.
-pub type ShowAsConfigurationEipField = ListAsConfigurationsEipField;
 /// bandwidth field description
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct ListAsConfigurationsBandwidthField {
+pub struct ListAsConfigurationsBandwidth {
     /// Specifies the bandwidth (Mbit/s).
     pub size: Option<i64>,
     /// Specifies the bandwidth sharing type.
@@ -1127,45 +1098,35 @@ pub struct ListAsConfigurationsBandwidthField {
     pub charging_mode: Option<String>,
 }
 crate::support::setters!(
-    @ model ListAsConfigurationsBandwidthField { size : i64, share_type : String,
+    @ model ListAsConfigurationsBandwidth { size : i64, share_type : String,
     charging_mode : String }
 );
-/// bandwidth field description
-///
-/// The same shape as [`ListAsConfigurationsBandwidthField`], documented under this name too: one type, two names.
-pub type ShowAsConfigurationBandwidthField = ListAsConfigurationsBandwidthField;
 /// metadata field description
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct ListAsConfigurationsMetadataField {
+pub struct AsConfigurationMetadataResponse {
     /// Specifies the password of the **Administrator** account for a Windows ECS.
     pub admin_pass: Option<String>,
 }
 crate::support::setters!(
-    @ model ListAsConfigurationsMetadataField { admin_pass : String }
+    @ model AsConfigurationMetadataResponse { admin_pass : String }
 );
 /// metadata field description
 ///
-/// The same shape as [`ListAsConfigurationsMetadataField`], documented under this name too: one type, two names.
-pub type ShowAsConfigurationMetadataField = ListAsConfigurationsMetadataField;
+/// The same shape as [`AsConfigurationMetadataResponse`], documented under this name too: one type, two names.
+pub type ShowAsConfigurationMetadata = AsConfigurationMetadataResponse;
 /// security\_groups field description
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct ListAsConfigurationsSecurityGroupsField {
+pub struct ListAsConfigurationsSecurityGroup {
     /// Specifies the security group ID.
     pub id: Option<String>,
 }
-crate::support::setters!(
-    @ model ListAsConfigurationsSecurityGroupsField { id : String }
-);
+crate::support::setters!(@ model ListAsConfigurationsSecurityGroup { id : String });
 /// security\_groups field description
 ///
-/// The same shape as [`ListAsConfigurationsSecurityGroupsField`], documented under this name too: one type, two names.
-pub type ListAsGroupsSecurityGroupsField = ListAsConfigurationsSecurityGroupsField;
-/// security\_groups field description
-///
-/// The same shape as [`ListAsConfigurationsSecurityGroupsField`], documented under this name too: one type, two names.
-pub type ShowAsConfigurationSecurityGroupsField = ListAsConfigurationsSecurityGroupsField;
+/// The same shape as [`ListAsConfigurationsSecurityGroup`], documented under this name too: one type, two names.
+pub type ListAsGroupsSecurityGroup = ListAsConfigurationsSecurityGroup;
 /// Response parameters
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -1177,11 +1138,11 @@ pub struct ListAsConfigurationsResponse {
     /// Specifies the number of query records.
     pub limit: Option<i64>,
     /// Specifies the AS configuration list.
-    pub scaling_configurations: Option<Vec<AsConfigurationScalingConfigurationsField>>,
+    pub scaling_configurations: Option<Vec<AsConfigurationScalingConfiguration>>,
 }
 crate::support::setters!(
     @ model ListAsConfigurationsResponse { total_number : i64, start_number : i64, limit
-    : i64, scaling_configurations : Vec < AsConfigurationScalingConfigurationsField > }
+    : i64, scaling_configurations : Vec < AsConfigurationScalingConfiguration > }
 );
 /// Request parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -1217,16 +1178,16 @@ pub struct CreateAsGroupRequest {
     /// Specifies information about a load balancer. You can add up to six load balancers. This parameter is in list data structure. For details, see Table 3.
     /// This parameter is alternative to **lb\_listener\_id**.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub lbaas_listeners: Option<Vec<AsGroupLbaasListenersField>>,
+    pub lbaas_listeners: Option<Vec<AsGroupLbaasListener>>,
     /// Specifies the AZ information. The instances added in a scaling action will be created in a specified AZ. If you do not specify an AZ, the system automatically specifies one. For details, see Regions and Endpoints.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub available_zones: Option<Vec<String>>,
     /// Specifies network information. You can select up to five subnets. The first subnet you select is used by the primary NICs of ECSs by default. For the information about the data structure, see Table 4.
-    pub networks: Vec<AsGroupNetworksField>,
+    pub networks: Vec<AsGroupNetwork>,
     /// Specifies the security group information. Only one security group can be selected. For the information about the data structure, see Table 6.
     /// If a security group is specified both in the AS configuration and the AS group, scaled-out instances will be added to the security group specified in the AS configuration. If a security group is not specified in either of them, scaled-out instances will be added to the default security group. For your convenience, specify a security group in the AS configuration.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub security_groups: Option<Vec<AsGroupSecurityGroupsField>>,
+    pub security_groups: Option<Vec<AsGroupSecurityGroup>>,
     /// Specifies the VPC ID, which can be obtained using the API for querying VPCs. For details, see "Querying VPCs" in *Virtual Private Network API Reference*.
     pub vpc_id: String,
     /// Specifies the health check method for instances in the AS group. The health check methods include **ELB\_AUDIT** and **NOVA\_AUDIT**. When load balancing is configured for an AS group, the default value is **ELB\_AUDIT**. Otherwise, the default value is **NOVA\_AUDIT**.
@@ -1294,9 +1255,9 @@ pub struct CreateAsGroupRequest {
 }
 crate::support::model_builder!(
     CreateAsGroupRequest CreateAsGroupRequestBuilder { scaling_group_name : String,
-    scaling_configuration_id : String, networks : Vec < AsGroupNetworksField >, vpc_id :
-    String } { desire_instance_number, min_instance_number, max_instance_number,
-    cool_down_time, lb_listener_id, lbaas_listeners, available_zones, security_groups,
+    scaling_configuration_id : String, networks : Vec < AsGroupNetwork >, vpc_id : String
+    } { desire_instance_number, min_instance_number, max_instance_number, cool_down_time,
+    lb_listener_id, lbaas_listeners, available_zones, security_groups,
     health_periodic_audit_method, health_periodic_audit_time,
     health_periodic_audit_grace_period, instance_terminate_policy, notifications,
     delete_publicip, delete_volume, enterprise_project_id, multi_az_priority_policy,
@@ -1305,9 +1266,9 @@ crate::support::model_builder!(
 crate::support::setters!(
     @ model CreateAsGroupRequest { desire_instance_number : i64, min_instance_number :
     i64, max_instance_number : i64, cool_down_time : i64, lb_listener_id : String,
-    lbaas_listeners : Vec < AsGroupLbaasListenersField >, available_zones : Vec < String
-    >, security_groups : Vec < AsGroupSecurityGroupsField >, health_periodic_audit_method
-    : String, health_periodic_audit_time : i64, health_periodic_audit_grace_period : i64,
+    lbaas_listeners : Vec < AsGroupLbaasListener >, available_zones : Vec < String >,
+    security_groups : Vec < AsGroupSecurityGroup >, health_periodic_audit_method :
+    String, health_periodic_audit_time : i64, health_periodic_audit_grace_period : i64,
     instance_terminate_policy : String, notifications : Vec < String >, delete_publicip :
     bool, delete_volume : bool, enterprise_project_id : String, multi_az_priority_policy
     : String, description : String }
@@ -1315,7 +1276,7 @@ crate::support::setters!(
 /// lbaas\_listeners field description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct AsGroupLbaasListenersField {
+pub struct AsGroupLbaasListener {
     /// Specifies the backend server group ID.
     pub pool_id: String,
     /// Specifies the port configured for the backend server group, which is the port on which a backend server listens for traffic. The port ranges from 1 to 65535.
@@ -1326,13 +1287,13 @@ pub struct AsGroupLbaasListenersField {
     pub weight: i64,
 }
 crate::support::model_builder!(
-    AsGroupLbaasListenersField AsGroupLbaasListenersFieldBuilder { pool_id : String,
-    protocol_port : i64, weight : i64 } {}
+    AsGroupLbaasListener AsGroupLbaasListenerBuilder { pool_id : String, protocol_port :
+    i64, weight : i64 } {}
 );
 /// networks field description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct AsGroupNetworksField {
+pub struct AsGroupNetwork {
     /// Specifies the subnet ID.
     pub id: String,
     /// Specifies whether to support IPv6 addresses.
@@ -1344,28 +1305,28 @@ pub struct AsGroupNetworksField {
     pub ipv6_enable: Option<bool>,
     /// Specifies the shared bandwidth of an IPv6 address. This parameter is left blank by default, indicating that no shared IPv6 bandwidth is bound.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub ipv6_bandwidth: Option<AsGroupIpv6BandwidthField>,
+    pub ipv6_bandwidth: Option<AsGroupIpv6Bandwidth>,
 }
 crate::support::setters!(
-    @ model AsGroupNetworksField new(id : String) { ipv6_enable : bool, ipv6_bandwidth :
-    AsGroupIpv6BandwidthField }
+    @ model AsGroupNetwork new(id : String) { ipv6_enable : bool, ipv6_bandwidth :
+    AsGroupIpv6Bandwidth }
 );
 /// ipv6\_bandwidth field description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct AsGroupIpv6BandwidthField {
+pub struct AsGroupIpv6Bandwidth {
     /// Specifies the ID of the shared bandwidth of an IPv6 address.
     pub id: String,
 }
-crate::support::setters!(@ model AsGroupIpv6BandwidthField new(id : String) {});
+crate::support::setters!(@ model AsGroupIpv6Bandwidth new(id : String) {});
 /// security\_groups field description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct AsGroupSecurityGroupsField {
+pub struct AsGroupSecurityGroup {
     /// Specifies the security group ID.
     pub id: String,
 }
-crate::support::setters!(@ model AsGroupSecurityGroupsField new(id : String) {});
+crate::support::setters!(@ model AsGroupSecurityGroup new(id : String) {});
 /// Response parameters
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -1421,7 +1382,7 @@ pub struct UpdateAsGroupRequest {
     /// - The number of instances in the AS group is 0.
     /// - The AS group is not in service.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub networks: Option<Vec<AsGroupNetworksField>>,
+    pub networks: Option<Vec<AsGroupNetwork>>,
     /// Specifies the security group information. A maximum of one security group can be selected. For information about the data structure, see Table 5.
     /// If a security group is specified both in the AS configuration and AS group, scaled ECS instances will be added to the security group specified in the AS configuration. If a security group is not specified in either of them, scaled ECS instances will be added to the default security group. For your convenience, you are advised to specify the security group in the AS configuration. The value of this parameter can be changed only when all the following conditions are met:
     ///
@@ -1429,7 +1390,7 @@ pub struct UpdateAsGroupRequest {
     /// - The number of instances in the AS group is 0.
     /// - The AS group is not in service.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub security_groups: Option<Vec<AsGroupSecurityGroupsField>>,
+    pub security_groups: Option<Vec<AsGroupSecurityGroup>>,
     /// Specifies the ELB listener ID. You can add up to six load balancer listeners. Separate listener IDs with commas (,).
     /// The value of this parameter can be changed only when all the following conditions are met:
     ///
@@ -1441,7 +1402,7 @@ pub struct UpdateAsGroupRequest {
     /// Specifies information about an ELB load balancer. You can add up to six load balancers. This parameter is in list data structure. For details, see Table 3.
     /// This parameter is alternative to **lb\_listener\_id**.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub lbaas_listeners: Option<Vec<UpdateAsGroupLbaasListenersField>>,
+    pub lbaas_listeners: Option<Vec<UpdateAsGroupLbaasListener>>,
     /// Specifies the health check method for instances in the AS group. The health check methods include **ELB\_AUDIT** and **NOVA\_AUDIT**. When load balancing is configured for an AS group, the default value is **ELB\_AUDIT**. Otherwise, the default value is **NOVA\_AUDIT**.
     ///
     /// - **ELB\_AUDIT**: indicates the ELB health check, which takes effect in an AS group with a listener.
@@ -1507,19 +1468,19 @@ pub struct UpdateAsGroupRequest {
 crate::support::setters!(
     @ model UpdateAsGroupRequest { scaling_group_name : String, desire_instance_number :
     i64, min_instance_number : i64, max_instance_number : i64, cool_down_time : i64,
-    available_zones : Vec < String >, networks : Vec < AsGroupNetworksField >,
-    security_groups : Vec < AsGroupSecurityGroupsField >, lb_listener_id : String,
-    lbaas_listeners : Vec < UpdateAsGroupLbaasListenersField >,
-    health_periodic_audit_method : String, health_periodic_audit_time : i64,
-    instance_terminate_policy : String, health_periodic_audit_grace_period : i64,
-    scaling_configuration_id : String, notifications : Vec < String >, delete_publicip :
-    bool, delete_volume : bool, enterprise_project_id : String, multi_az_priority_policy
-    : String, description : String }
+    available_zones : Vec < String >, networks : Vec < AsGroupNetwork >, security_groups
+    : Vec < AsGroupSecurityGroup >, lb_listener_id : String, lbaas_listeners : Vec <
+    UpdateAsGroupLbaasListener >, health_periodic_audit_method : String,
+    health_periodic_audit_time : i64, instance_terminate_policy : String,
+    health_periodic_audit_grace_period : i64, scaling_configuration_id : String,
+    notifications : Vec < String >, delete_publicip : bool, delete_volume : bool,
+    enterprise_project_id : String, multi_az_priority_policy : String, description :
+    String }
 );
 /// lbaas\_listeners field description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct UpdateAsGroupLbaasListenersField {
+pub struct UpdateAsGroupLbaasListener {
     /// Specifies the backend ECS group ID.
     /// The value of this parameter can be changed only when all the following conditions are met:
     ///
@@ -1535,23 +1496,23 @@ pub struct UpdateAsGroupLbaasListenersField {
     pub weight: i64,
 }
 crate::support::model_builder!(
-    UpdateAsGroupLbaasListenersField UpdateAsGroupLbaasListenersFieldBuilder { pool_id :
-    String, protocol_port : i64, weight : i64 } {}
+    UpdateAsGroupLbaasListener UpdateAsGroupLbaasListenerBuilder { pool_id : String,
+    protocol_port : i64, weight : i64 } {}
 );
 /// Response parameters
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ShowAsGroupResponse {
     /// Specifies details about the AS group.
-    pub scaling_group: Option<AsGroupScalingGroupsField>,
+    pub scaling_group: Option<AsGroupScalingGroup>,
 }
 crate::support::setters!(
-    @ model ShowAsGroupResponse { scaling_group : AsGroupScalingGroupsField }
+    @ model ShowAsGroupResponse { scaling_group : AsGroupScalingGroup }
 );
 /// scaling\_groups field description
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct AsGroupScalingGroupsField {
+pub struct AsGroupScalingGroup {
     /// Specifies the name of the AS group.
     pub scaling_group_name: Option<String>,
     /// Specifies the AS group ID.
@@ -1575,13 +1536,13 @@ pub struct AsGroupScalingGroupsField {
     /// Specifies the ID of a typical ELB listener. ELB listener IDs are separated using a comma (,).
     pub lb_listener_id: Option<String>,
     /// Specifies enhanced load balancers. For details, see Table 4.
-    pub lbaas_listeners: Option<Vec<ScalingActionLogsV2LbaasListenerField>>,
+    pub lbaas_listeners: Option<Vec<ScalingActionLogsV2LbaasListener>>,
     /// Specifies the AZ information.
     pub available_zones: Option<Vec<String>>,
     /// Specifies the network information. For details, see Table 5.
-    pub networks: Option<Vec<ListAsGroupsNetworksField>>,
+    pub networks: Option<Vec<ListAsGroupsNetwork>>,
     /// Specifies the security group information. For details, see Table 7.
-    pub security_groups: Option<Vec<ListAsConfigurationsSecurityGroupsField>>,
+    pub security_groups: Option<Vec<ListAsConfigurationsSecurityGroup>>,
     /// Specifies the time when an AS group was created. The time format complies with UTC.
     pub create_time: Option<String>,
     /// Specifies the ID of the VPC to which the AS group belongs.
@@ -1617,25 +1578,24 @@ pub struct AsGroupScalingGroupsField {
     pub description: Option<String>,
 }
 crate::support::setters!(
-    @ model AsGroupScalingGroupsField { scaling_group_name : String, scaling_group_id :
-    String, scaling_group_status : String, scaling_configuration_id : String,
+    @ model AsGroupScalingGroup { scaling_group_name : String, scaling_group_id : String,
+    scaling_group_status : String, scaling_configuration_id : String,
     scaling_configuration_name : String, current_instance_number : i64,
     desire_instance_number : i64, min_instance_number : i64, max_instance_number : i64,
     cool_down_time : i64, lb_listener_id : String, lbaas_listeners : Vec <
-    ScalingActionLogsV2LbaasListenerField >, available_zones : Vec < String >, networks :
-    Vec < ListAsGroupsNetworksField >, security_groups : Vec <
-    ListAsConfigurationsSecurityGroupsField >, create_time : String, vpc_id : String,
-    detail : String, is_scaling : bool, health_periodic_audit_method : String,
-    health_periodic_audit_time : i64, health_periodic_audit_grace_period : i64,
-    instance_terminate_policy : String, notifications : Vec < String >, delete_publicip :
-    bool, delete_volume : bool, cloud_location_id : String, enterprise_project_id :
-    String, activity_type : String, multi_az_priority_policy : String, description :
-    String }
+    ScalingActionLogsV2LbaasListener >, available_zones : Vec < String >, networks : Vec
+    < ListAsGroupsNetwork >, security_groups : Vec < ListAsConfigurationsSecurityGroup >,
+    create_time : String, vpc_id : String, detail : String, is_scaling : bool,
+    health_periodic_audit_method : String, health_periodic_audit_time : i64,
+    health_periodic_audit_grace_period : i64, instance_terminate_policy : String,
+    notifications : Vec < String >, delete_publicip : bool, delete_volume : bool,
+    cloud_location_id : String, enterprise_project_id : String, activity_type : String,
+    multi_az_priority_policy : String, description : String }
 );
 /// networks field description
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct ListAsGroupsNetworksField {
+pub struct ListAsGroupsNetwork {
     /// Specifies the subnet ID.
     pub id: Option<String>,
     /// Specifies whether to support IPv6 addresses. If this parameter is set to **true**, the NIC supports IPv6 addresses. The default value is **false**. This parameter is reserved.
@@ -1643,28 +1603,20 @@ pub struct ListAsGroupsNetworksField {
     /// Default: `false`.
     pub ipv6_enable: Option<bool>,
     /// Specifies the shared bandwidth of an IPv6 address. This parameter is left blank by default, indicating that no IPv6 shared bandwidth is bound. This parameter is reserved.
-    pub ipv6_bandwidth: Option<ListAsGroupsIpv6BandwidthField>,
+    pub ipv6_bandwidth: Option<ListAsGroupsIpv6Bandwidth>,
 }
 crate::support::setters!(
-    @ model ListAsGroupsNetworksField { id : String, ipv6_enable : bool, ipv6_bandwidth :
-    ListAsGroupsIpv6BandwidthField }
+    @ model ListAsGroupsNetwork { id : String, ipv6_enable : bool, ipv6_bandwidth :
+    ListAsGroupsIpv6Bandwidth }
 );
-/// networks field description
-///
-/// The same shape as [`ListAsGroupsNetworksField`], documented under this name too: one type, two names.
-pub type ShowAsGroupNetworksField = ListAsGroupsNetworksField;
 /// ipv6\_bandwidth field description
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct ListAsGroupsIpv6BandwidthField {
+pub struct ListAsGroupsIpv6Bandwidth {
     /// Specifies the ID of the shared bandwidth of an IPv6 address. This parameter is reserved.
     pub id: Option<String>,
 }
-crate::support::setters!(@ model ListAsGroupsIpv6BandwidthField { id : String });
-/// ipv6\_bandwidth field description
-///
-/// The same shape as [`ListAsGroupsIpv6BandwidthField`], documented under this name too: one type, two names.
-pub type ShowAsGroupIpv6BandwidthField = ListAsGroupsIpv6BandwidthField;
+crate::support::setters!(@ model ListAsGroupsIpv6Bandwidth { id : String });
 /// Response parameters
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -1676,11 +1628,11 @@ pub struct ListAsGroupsResponse {
     /// Specifies the number of query records.
     pub limit: Option<i64>,
     /// Specifies the AS group list.
-    pub scaling_groups: Option<Vec<AsGroupScalingGroupsField>>,
+    pub scaling_groups: Option<Vec<AsGroupScalingGroup>>,
 }
 crate::support::setters!(
     @ model ListAsGroupsResponse { total_number : i64, start_number : i64, limit : i64,
-    scaling_groups : Vec < AsGroupScalingGroupsField > }
+    scaling_groups : Vec < AsGroupScalingGroup > }
 );
 crate::support::open_enum!(
     #[doc =
@@ -1746,10 +1698,10 @@ pub struct CreateAsPolicyRequest {
     pub alarm_id: Option<String>,
     /// Specifies the periodic or scheduled AS policy. This parameter is mandatory when **scaling\_policy\_type** is set to **SCHEDULED** or **RECURRENCE**. After this parameter is specified, the value of **alarm\_id** does not take effect. For details, see Table 3.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub scheduled_policy: Option<AsPolicyScheduledPolicyField>,
+    pub scheduled_policy: Option<AsPolicyScheduledPolicy>,
     /// Specifies the scaling action of the AS policy. For details, see Table 4.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub scaling_policy_action: Option<AsPolicyScalingPolicyActionField>,
+    pub scaling_policy_action: Option<AsPolicyScalingPolicyAction>,
     /// Specifies the cooldown period (in seconds). The value ranges from 0 to 86400 and is 300 by default. Range 0 to 86400.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub cool_down_time: Option<i64>,
@@ -1761,13 +1713,13 @@ crate::support::model_builder!(
 );
 crate::support::setters!(
     @ model CreateAsPolicyRequest { alarm_id : String, scheduled_policy :
-    AsPolicyScheduledPolicyField, scaling_policy_action :
-    AsPolicyScalingPolicyActionField, cool_down_time : i64 }
+    AsPolicyScheduledPolicy, scaling_policy_action : AsPolicyScalingPolicyAction,
+    cool_down_time : i64 }
 );
 /// scheduled\_policy field description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct AsPolicyScheduledPolicyField {
+pub struct AsPolicyScheduledPolicy {
     /// Specifies the time when the scaling action is triggered. The time format complies with UTC.
     ///
     /// - If **scaling\_policy\_type** is set to **SCHEDULED**, the time format is **YYYY-MM-DDThh:mmZ**.
@@ -1798,13 +1750,13 @@ pub struct AsPolicyScheduledPolicyField {
     pub end_time: Option<String>,
 }
 crate::support::setters!(
-    @ model AsPolicyScheduledPolicyField new(launch_time : String) { recurrence_type :
-    String, recurrence_value : String, start_time : String, end_time : String }
+    @ model AsPolicyScheduledPolicy new(launch_time : String) { recurrence_type : String,
+    recurrence_value : String, start_time : String, end_time : String }
 );
 /// scaling\_policy\_action field description
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct AsPolicyScalingPolicyActionField {
+pub struct AsPolicyScalingPolicyAction {
     /// Specifies the operation to be performed. The default operation is **ADD**.
     ///
     /// - **ADD**: adds specified number of instances to the AS group.
@@ -1825,7 +1777,7 @@ pub struct AsPolicyScalingPolicyActionField {
     pub instance_percentage: Option<i64>,
 }
 crate::support::setters!(
-    @ model AsPolicyScalingPolicyActionField { operation : String, instance_number : i64,
+    @ model AsPolicyScalingPolicyAction { operation : String, instance_number : i64,
     instance_percentage : i64 }
 );
 /// Request parameters
@@ -1863,33 +1815,33 @@ pub struct UpdateAsPolicyRequest {
     pub alarm_id: Option<String>,
     /// Specifies the periodic or scheduled AS policy. This parameter is mandatory when **scaling\_policy\_type** is set to **SCHEDULED** or **RECURRENCE**. After this parameter is specified, the value of **alarm\_id** does not take effect. For details, see Table 3.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub scheduled_policy: Option<AsPolicyScheduledPolicyField>,
+    pub scheduled_policy: Option<AsPolicyScheduledPolicy>,
     /// Specifies the scaling action of the AS policy. For details, see Table 4.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub scaling_policy_action: Option<AsPolicyScalingPolicyActionField>,
+    pub scaling_policy_action: Option<AsPolicyScalingPolicyAction>,
     /// Specifies the cooldown period (in seconds). The value ranges from 0 to 86400. Range 0 to 86400.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub cool_down_time: Option<i64>,
 }
 crate::support::setters!(
     @ model UpdateAsPolicyRequest { scaling_policy_name : String, scaling_policy_type :
-    String, alarm_id : String, scheduled_policy : AsPolicyScheduledPolicyField,
-    scaling_policy_action : AsPolicyScalingPolicyActionField, cool_down_time : i64 }
+    String, alarm_id : String, scheduled_policy : AsPolicyScheduledPolicy,
+    scaling_policy_action : AsPolicyScalingPolicyAction, cool_down_time : i64 }
 );
 /// Response parameters
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ShowAsPolicyResponse {
     /// Specifies details about the AS policy. For details, see Table 3.
-    pub scaling_policy: Option<AsPolicyScalingPolicyField>,
+    pub scaling_policy: Option<AsPolicyScalingPolicy>,
 }
 crate::support::setters!(
-    @ model ShowAsPolicyResponse { scaling_policy : AsPolicyScalingPolicyField }
+    @ model ShowAsPolicyResponse { scaling_policy : AsPolicyScalingPolicy }
 );
 /// scaling\_policy field description
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct AsPolicyScalingPolicyField {
+pub struct AsPolicyScalingPolicy {
     /// Specifies the AS group ID.
     pub scaling_group_id: Option<String>,
     /// Specifies the AS policy name.
@@ -1912,19 +1864,19 @@ pub struct AsPolicyScalingPolicyField {
     /// Specifies the alarm ID.
     pub alarm_id: Option<String>,
     /// Specifies the periodic or scheduled AS policy. For details, see Table 4.
-    pub scheduled_policy: Option<ShowAsPolicyV2ScheduledPolicyField>,
+    pub scheduled_policy: Option<ShowAsPolicyV2ScheduledPolicy>,
     /// Specifies the scaling action of the AS policy. For details, see Table 5.
-    pub scaling_policy_action: Option<AsPolicyScalingPolicyActionField>,
+    pub scaling_policy_action: Option<AsPolicyScalingPolicyAction>,
     /// Specifies the cooldown period (s).
     pub cool_down_time: Option<i64>,
     /// Specifies the time when an AS policy was created. The time format complies with UTC.
     pub create_time: Option<String>,
 }
 crate::support::setters!(
-    @ model AsPolicyScalingPolicyField { scaling_group_id : String, scaling_policy_name :
+    @ model AsPolicyScalingPolicy { scaling_group_id : String, scaling_policy_name :
     String, scaling_policy_id : String, policy_status : String, scaling_policy_type :
-    String, alarm_id : String, scheduled_policy : ShowAsPolicyV2ScheduledPolicyField,
-    scaling_policy_action : AsPolicyScalingPolicyActionField, cool_down_time : i64,
+    String, alarm_id : String, scheduled_policy : ShowAsPolicyV2ScheduledPolicy,
+    scaling_policy_action : AsPolicyScalingPolicyAction, cool_down_time : i64,
     create_time : String }
 );
 /// Response parameters
@@ -1938,16 +1890,16 @@ pub struct ShowAsGroupAsPoliciesBoundResponse {
     /// Specifies the maximum number of resources to be queried.
     pub limit: Option<i64>,
     /// Specifies scaling policies. For details, see Table 3.
-    pub scaling_policies: Option<Vec<AsGroupAsPoliciesBoundScalingPoliciesField>>,
+    pub scaling_policies: Option<Vec<AsGroupAsPoliciesBoundScalingPolicy>>,
 }
 crate::support::setters!(
     @ model ShowAsGroupAsPoliciesBoundResponse { total_number : i64, start_number : i64,
-    limit : i64, scaling_policies : Vec < AsGroupAsPoliciesBoundScalingPoliciesField > }
+    limit : i64, scaling_policies : Vec < AsGroupAsPoliciesBoundScalingPolicy > }
 );
 /// scaling\_policies field description
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct AsGroupAsPoliciesBoundScalingPoliciesField {
+pub struct AsGroupAsPoliciesBoundScalingPolicy {
     /// Specifies the AS group ID.
     pub scaling_group_id: Option<String>,
     /// Specifies the AS policy name.
@@ -1969,26 +1921,26 @@ pub struct AsGroupAsPoliciesBoundScalingPoliciesField {
     /// Specifies the alarm ID.
     pub alarm_id: Option<String>,
     /// Specifies the periodic or scheduled AS policy. For details, see Table 4.
-    pub scheduled_policy: Option<ShowAsPolicyV2ScheduledPolicyField>,
+    pub scheduled_policy: Option<ShowAsPolicyV2ScheduledPolicy>,
     /// Specifies the scaling action of the AS policy. For details, see Table 5.
-    pub scaling_policy_action: Option<AsGroupAsPoliciesBoundScalingPolicyActionField>,
+    pub scaling_policy_action: Option<AsGroupAsPoliciesBoundScalingPolicyAction>,
     /// Specifies the cooldown period (s).
     pub cool_down_time: Option<i64>,
     /// Specifies the time when an AS policy was created. The time format complies with UTC.
     pub create_time: Option<String>,
 }
 crate::support::setters!(
-    @ model AsGroupAsPoliciesBoundScalingPoliciesField { scaling_group_id : String,
+    @ model AsGroupAsPoliciesBoundScalingPolicy { scaling_group_id : String,
     scaling_policy_name : String, scaling_policy_id : String, policy_status : String,
     scaling_policy_type : String, alarm_id : String, scheduled_policy :
-    ShowAsPolicyV2ScheduledPolicyField, scaling_policy_action :
-    AsGroupAsPoliciesBoundScalingPolicyActionField, cool_down_time : i64, create_time :
-    String }
+    ShowAsPolicyV2ScheduledPolicy, scaling_policy_action :
+    AsGroupAsPoliciesBoundScalingPolicyAction, cool_down_time : i64, create_time : String
+    }
 );
 /// scaling\_policy\_action field description
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct AsGroupAsPoliciesBoundScalingPolicyActionField {
+pub struct AsGroupAsPoliciesBoundScalingPolicyAction {
     /// Specifies the scaling action.
     ///
     /// - **ADD**: adds specified number of instances to the AS group.
@@ -2001,7 +1953,7 @@ pub struct AsGroupAsPoliciesBoundScalingPolicyActionField {
     pub instance_percentage: Option<i64>,
 }
 crate::support::setters!(
-    @ model AsGroupAsPoliciesBoundScalingPolicyActionField { operation : String,
+    @ model AsGroupAsPoliciesBoundScalingPolicyAction { operation : String,
     instance_number : i64, instance_percentage : i64 }
 );
 /// Response parameters
@@ -2016,18 +1968,18 @@ pub struct ListAsPolicyExecutionLogsResponse {
     pub limit: Option<i64>,
     /// Specifies the AS policy execution logs. For details, see Table 3.
     pub scaling_policy_execute_log: Option<
-        Vec<AsPolicyExecutionLogScalingPolicyExecuteLogField>,
+        Vec<AsPolicyExecutionLogScalingPolicyExecuteLog>,
     >,
 }
 crate::support::setters!(
     @ model ListAsPolicyExecutionLogsResponse { total_number : i64, start_number : i64,
     limit : i64, scaling_policy_execute_log : Vec <
-    AsPolicyExecutionLogScalingPolicyExecuteLogField > }
+    AsPolicyExecutionLogScalingPolicyExecuteLog > }
 );
 /// scaling\_policy\_execute\_log field description
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct AsPolicyExecutionLogScalingPolicyExecuteLogField {
+pub struct AsPolicyExecutionLogScalingPolicyExecuteLog {
     /// Specifies the AS policy execution status.
     ///
     /// - **SUCCESS**: The AS policy has been executed.
@@ -2079,19 +2031,19 @@ pub struct AsPolicyExecutionLogScalingPolicyExecuteLogField {
     #[serde(rename = "type")]
     pub type_: Option<String>,
     /// Specifies the tasks contained in a scaling action based on an AS policy. For details, see Table 4.
-    pub job_records: Option<Vec<AsPolicyExecutionLogJobRecordsField>>,
+    pub job_records: Option<Vec<AsPolicyExecutionLogJobRecord>>,
 }
 crate::support::setters!(
-    @ model AsPolicyExecutionLogScalingPolicyExecuteLogField { status : String,
-    failed_reason : String, execute_type : String, execute_time : String, id : String,
-    tenant_id : String, scaling_policy_id : String, scaling_resource_type : String,
+    @ model AsPolicyExecutionLogScalingPolicyExecuteLog { status : String, failed_reason
+    : String, execute_type : String, execute_time : String, id : String, tenant_id :
+    String, scaling_policy_id : String, scaling_resource_type : String,
     scaling_resource_id : String, old_value : String, desire_value : String, limit_value
-    : String, type_ : String, job_records : Vec < AsPolicyExecutionLogJobRecordsField > }
+    : String, type_ : String, job_records : Vec < AsPolicyExecutionLogJobRecord > }
 );
 /// job\_records field description
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct AsPolicyExecutionLogJobRecordsField {
+pub struct AsPolicyExecutionLogJobRecord {
     /// Specifies the task name.
     pub job_name: Option<String>,
     /// Specifies the record type.
@@ -2116,9 +2068,9 @@ pub struct AsPolicyExecutionLogJobRecordsField {
     pub job_status: Option<String>,
 }
 crate::support::setters!(
-    @ model AsPolicyExecutionLogJobRecordsField { job_name : String, record_type :
-    String, record_time : String, request : String, response : String, code : String,
-    message : String, job_status : String }
+    @ model AsPolicyExecutionLogJobRecord { job_name : String, record_type : String,
+    record_time : String, request : String, response : String, code : String, message :
+    String, job_status : String }
 );
 crate::support::open_enum!(
     #[doc =
@@ -2167,16 +2119,16 @@ pub struct ListAsGroupInstancesResponse {
     /// Specifies the maximum number of resources to be queried.
     pub limit: Option<i64>,
     /// Specifies details about the instances in the AS group.
-    pub scaling_group_instances: Option<Vec<AsGroupInstanceScalingGroupInstancesField>>,
+    pub scaling_group_instances: Option<Vec<AsGroupInstanceScalingGroupInstance>>,
 }
 crate::support::setters!(
     @ model ListAsGroupInstancesResponse { total_number : i64, start_number : i64, limit
-    : i64, scaling_group_instances : Vec < AsGroupInstanceScalingGroupInstancesField > }
+    : i64, scaling_group_instances : Vec < AsGroupInstanceScalingGroupInstance > }
 );
 /// scaling\_group\_instances field description
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct AsGroupInstanceScalingGroupInstancesField {
+pub struct AsGroupInstanceScalingGroupInstance {
     /// Specifies the instance ID.
     pub instance_id: Option<String>,
     /// Specifies the instance name.
@@ -2210,11 +2162,11 @@ pub struct AsGroupInstanceScalingGroupInstancesField {
     pub protect_from_scaling_down: Option<bool>,
 }
 crate::support::setters!(
-    @ model AsGroupInstanceScalingGroupInstancesField { instance_id : String,
-    instance_name : String, scaling_group_id : String, scaling_group_name : String,
-    life_cycle_state : String, health_status : String, scaling_configuration_name :
-    String, scaling_configuration_id : String, create_time : String,
-    protect_from_scaling_down : bool }
+    @ model AsGroupInstanceScalingGroupInstance { instance_id : String, instance_name :
+    String, scaling_group_id : String, scaling_group_name : String, life_cycle_state :
+    String, health_status : String, scaling_configuration_name : String,
+    scaling_configuration_id : String, create_time : String, protect_from_scaling_down :
+    bool }
 );
 /// Request parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -2407,22 +2359,22 @@ pub type ShowLifecycleHookResponse = UpdateLifecycleHookResponse;
 /// lifecycle\_hooks field description
 ///
 /// The same shape as [`UpdateLifecycleHookResponse`], documented under this name too: one type, two names.
-pub type LifecycleHookField = UpdateLifecycleHookResponse;
+pub type LifecycleHook = UpdateLifecycleHookResponse;
 /// Response parameters
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ShowInstanceSuspensionResponse {
     /// Specifies lifecycle hook information about an AS instance.
-    pub instance_hanging_info: Option<Vec<InstanceSuspensionInstanceHangingInfoField>>,
+    pub instance_hanging_info: Option<Vec<InstanceSuspensionInstanceHangingInfo>>,
 }
 crate::support::setters!(
     @ model ShowInstanceSuspensionResponse { instance_hanging_info : Vec <
-    InstanceSuspensionInstanceHangingInfoField > }
+    InstanceSuspensionInstanceHangingInfo > }
 );
 /// instance\_hanging\_info field description
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct InstanceSuspensionInstanceHangingInfoField {
+pub struct InstanceSuspensionInstanceHangingInfo {
     /// Specifies the lifecycle hook name.
     pub lifecycle_hook_name: Option<String>,
     /// Specifies the lifecycle action key, which determines the lifecycle callback object.
@@ -2443,7 +2395,7 @@ pub struct InstanceSuspensionInstanceHangingInfoField {
     pub default_result: Option<String>,
 }
 crate::support::setters!(
-    @ model InstanceSuspensionInstanceHangingInfoField { lifecycle_hook_name : String,
+    @ model InstanceSuspensionInstanceHangingInfo { lifecycle_hook_name : String,
     lifecycle_action_key : String, instance_id : String, scaling_group_id : String,
     lifecycle_hook_status : String, timeout : String, default_result : String }
 );
@@ -2463,27 +2415,26 @@ crate::support::setters!(
 #[non_exhaustive]
 pub struct ListAsPolicyAndInstanceQuotasResponse {
     /// Specifies quota details. For details, see Table 3.
-    pub quotas: Option<AsPolicyAndInstanceQuotaField>,
+    pub quotas: Option<AsPolicyAndInstanceQuota>,
 }
 crate::support::setters!(
-    @ model ListAsPolicyAndInstanceQuotasResponse { quotas :
-    AsPolicyAndInstanceQuotaField }
+    @ model ListAsPolicyAndInstanceQuotasResponse { quotas : AsPolicyAndInstanceQuota }
 );
 /// quotas field description
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct AsPolicyAndInstanceQuotaField {
+pub struct AsPolicyAndInstanceQuota {
     /// Specifies resources. For details, see Table 4.
-    pub resources: Option<Vec<AsPolicyAndInstanceQuotaResourcesField>>,
+    pub resources: Option<Vec<AsPolicyAndInstanceQuotaResource>>,
 }
 crate::support::setters!(
-    @ model AsPolicyAndInstanceQuotaField { resources : Vec <
-    AsPolicyAndInstanceQuotaResourcesField > }
+    @ model AsPolicyAndInstanceQuota { resources : Vec < AsPolicyAndInstanceQuotaResource
+    > }
 );
 /// resources field description
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct AsPolicyAndInstanceQuotaResourcesField {
+pub struct AsPolicyAndInstanceQuotaResource {
     /// Specifies the quota type.
     ///
     /// - **scaling\_Policy**: indicates AS policies.
@@ -2502,31 +2453,29 @@ pub struct AsPolicyAndInstanceQuotaResourcesField {
     pub min: Option<i64>,
 }
 crate::support::setters!(
-    @ model AsPolicyAndInstanceQuotaResourcesField { type_ : String, used : i64, quota :
-    i64, max : i64, min : i64 }
+    @ model AsPolicyAndInstanceQuotaResource { type_ : String, used : i64, quota : i64,
+    max : i64, min : i64 }
 );
 /// Response parameters
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ListAsQuotasResponse {
     /// Specifies quota details. For details, see Table 3.
-    pub quotas: Option<AsQuotaField>,
+    pub quotas: Option<AsQuota>,
 }
-crate::support::setters!(@ model ListAsQuotasResponse { quotas : AsQuotaField });
+crate::support::setters!(@ model ListAsQuotasResponse { quotas : AsQuota });
 /// quotas field description
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct AsQuotaField {
+pub struct AsQuota {
     /// Specifies resources. For details, see Table 4.
-    pub resources: Option<Vec<AsQuotaResourcesField>>,
+    pub resources: Option<Vec<AsQuotaResource>>,
 }
-crate::support::setters!(
-    @ model AsQuotaField { resources : Vec < AsQuotaResourcesField > }
-);
+crate::support::setters!(@ model AsQuota { resources : Vec < AsQuotaResource > });
 /// resources field description
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct AsQuotaResourcesField {
+pub struct AsQuotaResource {
     /// Specifies the quota type.
     ///
     /// - **scaling\_Group**: AS group quota
@@ -2549,8 +2498,8 @@ pub struct AsQuotaResourcesField {
     pub min: Option<i64>,
 }
 crate::support::setters!(
-    @ model AsQuotaResourcesField { type_ : String, used : i64, quota : i64, max : i64,
-    min : i64 }
+    @ model AsQuotaResource { type_ : String, used : i64, quota : i64, max : i64, min :
+    i64 }
 );
 /// Response parameters
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -2563,16 +2512,16 @@ pub struct ListScalingActionLogsResponse {
     /// Specifies the maximum number of resources to be queried.
     pub limit: Option<i64>,
     /// Specifies scaling action logs. For details, see Table 3.
-    pub scaling_activity_log: Option<Vec<ScalingActionLogScalingActivityLogField>>,
+    pub scaling_activity_log: Option<Vec<ScalingActionLogScalingActivityLog>>,
 }
 crate::support::setters!(
     @ model ListScalingActionLogsResponse { total_number : i64, start_number : i64, limit
-    : i64, scaling_activity_log : Vec < ScalingActionLogScalingActivityLogField > }
+    : i64, scaling_activity_log : Vec < ScalingActionLogScalingActivityLog > }
 );
 /// scaling\_activity\_log field description
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct ScalingActionLogScalingActivityLogField {
+pub struct ScalingActionLogScalingActivityLog {
     /// Specifies the status of the scaling action.
     ///
     /// - **SUCCESS**: The scaling action has been performed.
@@ -2601,10 +2550,10 @@ pub struct ScalingActionLogScalingActivityLogField {
     pub desire_value: Option<i64>,
 }
 crate::support::setters!(
-    @ model ScalingActionLogScalingActivityLogField { status : String, start_time :
-    String, end_time : String, id : String, instance_removed_list : String,
-    instance_deleted_list : String, instance_added_list : String, scaling_value : i64,
-    description : String, instance_value : i64, desire_value : i64 }
+    @ model ScalingActionLogScalingActivityLog { status : String, start_time : String,
+    end_time : String, id : String, instance_removed_list : String, instance_deleted_list
+    : String, instance_added_list : String, scaling_value : i64, description : String,
+    instance_value : i64, desire_value : i64 }
 );
 /// Request parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -2612,7 +2561,7 @@ crate::support::setters!(
 pub struct CreateOrDeleteTagRequest {
     /// Specifies the tag list. For details, see Table 3.
     /// If **action** is set to **delete**, the tag structure cannot be missing, and the key cannot be left blank or an empty string.
-    pub tags: Vec<OrDeleteTagResourceTagField>,
+    pub tags: Vec<OrDeleteTagResourceTag>,
     /// Specifies the operation ID. The value is case-sensitive and can be any of the following:
     ///
     /// - **delete**: indicates deleting a tag.
@@ -2620,13 +2569,13 @@ pub struct CreateOrDeleteTagRequest {
     pub action: String,
 }
 crate::support::setters!(
-    @ model CreateOrDeleteTagRequest new(tags : Vec < OrDeleteTagResourceTagField >,
-    action : String) {}
+    @ model CreateOrDeleteTagRequest new(tags : Vec < OrDeleteTagResourceTag >, action :
+    String) {}
 );
 /// ResourceTag field description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct OrDeleteTagResourceTagField {
+pub struct OrDeleteTagResourceTag {
     /// Specifies the tag key. Tag keys of a resource must be unique.
     /// It contains a maximum of 36 Unicode characters. It cannot be left blank. It can contain only digits, letters, hyphens (-), underscores (\_), and at signs (@).
     pub key: String,
@@ -2636,7 +2585,7 @@ pub struct OrDeleteTagResourceTagField {
     pub value: Option<String>,
 }
 crate::support::setters!(
-    @ model OrDeleteTagResourceTagField new(key : String) { value : String }
+    @ model OrDeleteTagResourceTag new(key : String) { value : String }
 );
 /// Request parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -2644,16 +2593,16 @@ crate::support::setters!(
 pub struct ListResourcesByTagRequest {
     /// Specifies filter criteria with tags included. A maximum of 10 keys can be contained. The structure body must be complete. For details, see Table 3.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub tags: Option<Vec<ResourcesByTagField>>,
+    pub tags: Option<Vec<ResourcesByTag>>,
     /// Specifies filter criteria with any tag included. A maximum of 10 keys can be contained. For details, see Table 3.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub tags_any: Option<Vec<ResourcesByTagField>>,
+    pub tags_any: Option<Vec<ResourcesByTag>>,
     /// Specifies filter criteria without tags included. A maximum of 10 keys can be contained. For details, see Table 3.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub not_tags: Option<Vec<ResourcesByTagField>>,
+    pub not_tags: Option<Vec<ResourcesByTag>>,
     /// Specifies filter criteria without any tag included. A maximum of 10 keys can be contained. For details, see Table 3.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub not_tags_any: Option<Vec<ResourcesByTagField>>,
+    pub not_tags_any: Option<Vec<ResourcesByTag>>,
     /// Specifies the maximum number of query records. The maximum value is 1,000, and the minimum value is 1.
     ///
     /// - If **action** is set to **count**, this parameter is invalid.
@@ -2682,20 +2631,20 @@ pub struct ListResourcesByTagRequest {
     pub offset: Option<String>,
     /// Specifies fuzzy search. For details, see Table 4.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub matches: Option<Vec<ResourcesByTagMatchField>>,
+    pub matches: Option<Vec<ResourcesByTagMatch>>,
     /// If this parameter is set to **true**, all resources without tags are queried. In this case, the **tags**, **tags\_any**, **not\_tags**, and **not\_tags\_any** fields are ignored.
     pub without_any_tag: bool,
 }
 crate::support::setters!(
     @ model ListResourcesByTagRequest new(action : String, without_any_tag : bool) { tags
-    : Vec < ResourcesByTagField >, tags_any : Vec < ResourcesByTagField >, not_tags : Vec
-    < ResourcesByTagField >, not_tags_any : Vec < ResourcesByTagField >, limit : String,
-    marker : String, offset : String, matches : Vec < ResourcesByTagMatchField > }
+    : Vec < ResourcesByTag >, tags_any : Vec < ResourcesByTag >, not_tags : Vec <
+    ResourcesByTag >, not_tags_any : Vec < ResourcesByTag >, limit : String, marker :
+    String, offset : String, matches : Vec < ResourcesByTagMatch > }
 );
 /// Tag field description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct ResourcesByTagField {
+pub struct ResourcesByTag {
     /// Specifies the tag key. It contains a maximum of 36 Unicode characters. It cannot be left blank (This parameter is not verified in the search process.) A maximum of 10 keys are allowed and the key cannot be left blank or an empty string. Each key must be unique.
     pub key: String,
     /// Specifies tag values. A value contains a maximum of 43 Unicode characters. A key contains a maximum of 10 values. Each value of the same key must be unique.
@@ -2705,12 +2654,12 @@ pub struct ResourcesByTagField {
     pub values: Vec<String>,
 }
 crate::support::setters!(
-    @ model ResourcesByTagField new(key : String, values : Vec < String >) {}
+    @ model ResourcesByTag new(key : String, values : Vec < String >) {}
 );
 /// match field description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct ResourcesByTagMatchField {
+pub struct ResourcesByTagMatch {
     /// Specifies the key based on which to query resources.
     /// The parameter value can only be **resource\_name**.
     pub key: String,
@@ -2718,98 +2667,97 @@ pub struct ResourcesByTagMatchField {
     pub value: String,
 }
 crate::support::model_builder!(
-    ResourcesByTagMatchField ResourcesByTagMatchFieldBuilder { key : String, value :
-    String } {}
+    ResourcesByTagMatch ResourcesByTagMatchBuilder { key : String, value : String } {}
 );
 /// Response parameters
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ListResourcesByTagResponse {
     /// Specifies tag resources. For details, see Table 6.
-    pub resources: Option<Vec<ResourcesByTagResourceField>>,
+    pub resources: Option<Vec<ResourcesByTagResource>>,
     /// Specifies the total number of records. When **action** is set to **count**, only this parameter is returned. The values of **resources** and **marker** are not returned.
     pub total_count: Option<i64>,
     /// Specifies the paging location identifier.
     pub marker: Option<String>,
 }
 crate::support::setters!(
-    @ model ListResourcesByTagResponse { resources : Vec < ResourcesByTagResourceField >,
+    @ model ListResourcesByTagResponse { resources : Vec < ResourcesByTagResource >,
     total_count : i64, marker : String }
 );
 /// Resource field description
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct ResourcesByTagResourceField {
+pub struct ResourcesByTagResource {
     /// Specifies the resource ID.
     pub resource_id: Option<String>,
     /// Specifies the resource details.
     pub resource_detail: Option<String>,
     /// Specifies tags. If there is no tag, the field **tags** is taken as an empty array by default. For details, see Table 7.
-    pub tags: Option<Vec<ResourcesByTagResourceTagField>>,
+    pub tags: Option<Vec<ResourcesByTagResourceTag>>,
     /// Specifies the resource name. If there is no resource, this parameter is an empty string by default.
     pub resource_name: Option<String>,
 }
 crate::support::setters!(
-    @ model ResourcesByTagResourceField { resource_id : String, resource_detail : String,
-    tags : Vec < ResourcesByTagResourceTagField >, resource_name : String }
+    @ model ResourcesByTagResource { resource_id : String, resource_detail : String, tags
+    : Vec < ResourcesByTagResourceTag >, resource_name : String }
 );
 /// ResourceTag field description
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct ResourcesByTagResourceTagField {
+pub struct ResourcesByTagResourceTag {
     /// Specifies the tag key. It contains a maximum of 36 Unicode characters.
     pub key: Option<String>,
     /// Specifies the tag value. It contains a maximum of 43 Unicode characters.
     pub value: Option<String>,
 }
 crate::support::setters!(
-    @ model ResourcesByTagResourceTagField { key : String, value : String }
+    @ model ResourcesByTagResourceTag { key : String, value : String }
 );
 /// Response parameters
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ListTagsResponse {
     /// Specifies the tags.
-    pub tags: Option<Vec<TagField>>,
+    pub tags: Option<Vec<Tag>>,
 }
-crate::support::setters!(@ model ListTagsResponse { tags : Vec < TagField > });
+crate::support::setters!(@ model ListTagsResponse { tags : Vec < Tag > });
 /// tags field description
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct TagField {
+pub struct Tag {
     /// Specifies the tag key.
     pub key: Option<String>,
     /// Specifies the tag values.
     pub values: Option<Vec<String>>,
 }
-crate::support::setters!(@ model TagField { key : String, values : Vec < String > });
+crate::support::setters!(@ model Tag { key : String, values : Vec < String > });
 /// Response parameters
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ListResourceTagsResponse {
     /// Specifies tags. For details, see Table 3.
-    pub tags: Option<Vec<ResourceTagField>>,
+    pub tags: Option<Vec<ResourceTag>>,
     /// Specifies system tags. For details, see Table 3.
-    pub sys_tags: Option<Vec<ResourceTagField>>,
+    pub sys_tags: Option<Vec<ResourceTag>>,
 }
 crate::support::setters!(
-    @ model ListResourceTagsResponse { tags : Vec < ResourceTagField >, sys_tags : Vec <
-    ResourceTagField > }
+    @ model ListResourceTagsResponse { tags : Vec < ResourceTag >, sys_tags : Vec <
+    ResourceTag > }
 );
 /// ResourceTag field description
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct ResourceTagField {
+pub struct ResourceTag {
     /// Specifies the tag key.
     pub key: Option<String>,
     /// Specifies the tag values.
     pub value: Option<String>,
 }
-crate::support::setters!(@ model ResourceTagField { key : String, value : String });
+crate::support::setters!(@ model ResourceTag { key : String, value : String });
 /// meta\_data field description
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct AsPolicyExecutionLogMetaDataField {
+pub struct AsPolicyExecutionLogMetaData {
     /// Specifies the bandwidth sharing type in the bandwidth scaling policy.
     pub metadata_bandwidth_share_type: Option<String>,
     /// Specifies the EIP ID for the bandwidth in the bandwidth scaling policy.
@@ -2818,7 +2766,7 @@ pub struct AsPolicyExecutionLogMetaDataField {
     pub metadataeip_address: Option<String>,
 }
 crate::support::setters!(
-    @ model AsPolicyExecutionLogMetaDataField { metadata_bandwidth_share_type : String,
+    @ model AsPolicyExecutionLogMetaData { metadata_bandwidth_share_type : String,
     metadata_eip_id : String, metadataeip_address : String }
 );
 /// Response parameters
@@ -2826,17 +2774,17 @@ crate::support::setters!(
 #[non_exhaustive]
 pub struct ShowApiVersionResponse {
     /// Specifies a specified API version.
-    pub version: Option<ApiVersionField>,
+    pub version: Option<ApiVersion>,
 }
-crate::support::setters!(@ model ShowApiVersionResponse { version : ApiVersionField });
+crate::support::setters!(@ model ShowApiVersionResponse { version : ApiVersion });
 /// version field description
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct ApiVersionField {
+pub struct ApiVersion {
     /// Specifies the API version ID.
     pub id: Option<String>,
     /// Specifies the API URL. For details, see Table 4.
-    pub links: Option<Vec<ApiVersionLinksField>>,
+    pub links: Option<Vec<ApiVersionLink>>,
     /// Specifies the earliest supported API version number.
     pub min_version: Option<String>,
     /// Specifies the API version status.
@@ -2851,28 +2799,28 @@ pub struct ApiVersionField {
     pub version: Option<String>,
 }
 crate::support::setters!(
-    @ model ApiVersionField { id : String, links : Vec < ApiVersionLinksField >,
-    min_version : String, status : String, updated : String, version : String }
+    @ model ApiVersion { id : String, links : Vec < ApiVersionLink >, min_version :
+    String, status : String, updated : String, version : String }
 );
 /// links field description
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct ApiVersionLinksField {
+pub struct ApiVersionLink {
     /// Specifies the API Uniform Resource Locator (URL).
     pub href: Option<String>,
     /// Specifies the API URL dependency.
     pub rel: Option<String>,
 }
-crate::support::setters!(@ model ApiVersionLinksField { href : String, rel : String });
+crate::support::setters!(@ model ApiVersionLink { href : String, rel : String });
 /// Response parameters
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ListApiVersionsResponse {
     /// Specifies the API versions.
-    pub versions: Option<Vec<ApiVersionField>>,
+    pub versions: Option<Vec<ApiVersion>>,
 }
 crate::support::setters!(
-    @ model ListApiVersionsResponse { versions : Vec < ApiVersionField > }
+    @ model ListApiVersionsResponse { versions : Vec < ApiVersion > }
 );
 crate::support::open_enum!(
     #[doc = " The values of `ScalingGroupStatus`."] ScalingGroupStatus { Inservice =

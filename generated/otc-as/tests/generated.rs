@@ -143,7 +143,7 @@ async fn create_as_policy_v2_v2_sends_documented_request() {
         .alarm_id(v::<String>("\"al1513822380493GvlJKZwA8\""))
         .scaling_policy_action(
             v::<
-                otc_as::types::AsPolicyV2ScalingPolicyActionField,
+                otc_as::types::AsPolicyV2ScalingPolicyAction,
             >("{\"size\":1,\"operation\":\"ADD\",\"limits\":10}"),
         )
         .cool_down_time(v::<i64>("900"))
@@ -218,7 +218,7 @@ async fn update_as_policy_v2_v2_sends_documented_request() {
         .alarm_id(v::<String>("\"al1513822380493GvlJKZwA8\""))
         .scaling_policy_action(
             v::<
-                otc_as::types::AsPolicyV2ScalingPolicyActionField,
+                otc_as::types::AsPolicyV2ScalingPolicyAction,
             >("{\"size\":1,\"operation\":\"ADD\",\"limits\":10}"),
         )
         .cool_down_time(v::<i64>("900"))
@@ -544,7 +544,7 @@ async fn create_as_group_v1_sends_documented_request() {
         .available_zones(v::<Vec<String>>("[\"XXXa\",\"XXXb\"]"))
         .networks(
             v::<
-                Vec<otc_as::types::AsGroupNetworksField>,
+                Vec<otc_as::types::AsGroupNetwork>,
             >("[{\"id\":\"3cd35bca-5a10-416f-8994-f79169559870\"}]"),
         )
         .vpc_id(v::<String>("\"a8327883-6b07-4497-9c61-68d03ee193a\""))
@@ -748,14 +748,14 @@ async fn create_as_policy_v1_sends_documented_request() {
         .scaling_policy_type(v::<String>("\"RECURRENCE\""))
         .scheduled_policy(
             v::<
-                otc_as::types::AsPolicyScheduledPolicyField,
+                otc_as::types::AsPolicyScheduledPolicy,
             >(
                 "{\"launch_time\":\"16:00\",\"recurrence_type\":\"Daily\",\"start_time\":\"2015-12-14T03:34Z\",\"end_time\":\"2015-12-27T03:34Z\"}",
             ),
         )
         .scaling_policy_action(
             v::<
-                otc_as::types::AsPolicyScalingPolicyActionField,
+                otc_as::types::AsPolicyScalingPolicyAction,
             >("{\"operation\":\"ADD\",\"instance_number\":1}"),
         )
         .cool_down_time(v::<i64>("900"))
@@ -829,14 +829,14 @@ async fn update_as_policy_v1_sends_documented_request() {
         .scaling_policy_type(v::<String>("\"RECURRENCE\""))
         .scheduled_policy(
             v::<
-                otc_as::types::AsPolicyScheduledPolicyField,
+                otc_as::types::AsPolicyScheduledPolicy,
             >(
                 "{\"launch_time\":\"16:00\",\"recurrence_type\":\"Daily\",\"end_time\":\"2016-02-08T17:31Z\",\"start_time\":\"2016-01-08T17:31Z\"}",
             ),
         )
         .scaling_policy_action(
             v::<
-                otc_as::types::AsPolicyScalingPolicyActionField,
+                otc_as::types::AsPolicyScalingPolicyAction,
             >("{\"operation\":\"SET\",\"instance_number\":2}"),
         )
         .send()
@@ -1474,7 +1474,7 @@ async fn create_or_delete_tag_v1_sends_documented_request() {
         .resource_id(v::<String>("\"example\""))
         .tags(
             v::<
-                Vec<otc_as::types::OrDeleteTagResourceTagField>,
+                Vec<otc_as::types::OrDeleteTagResourceTag>,
             >(
                 "[{\"key\":\"ENV15\",\"value\":\"ENV15\"},{\"key\":\"ENV151\",\"value\":\"ENV151\"}]",
             ),

@@ -11,7 +11,7 @@ crate::support::builder!(
     " **Required.**"] zone_id : String, #[doc =
     " Router information (VPC associated with the zone)"] #[doc =
     " For details, see Table 3."] #[doc = ""] #[doc = " **Required.**"] router :
-    types::PrivateZoneDescriptionOfTheRouterField }
+    types::PrivateZoneRouter }
 );
 impl AssociatePrivateZone {
     fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
@@ -156,8 +156,8 @@ impl ListPublicZones {
         call.json_with_response(request).await
     }
     crate::support::paged!(
-        offset types::PublicZoneDescriptionOfTheZonesField, offset : i64 = 0, limit : i64
-        = 500, | r | r.zones.unwrap_or_default(), None
+        offset types::PublicZone, offset : i64 = 0, limit : i64 = 500, | r | r.zones
+        .unwrap_or_default(), None
     );
 }
 crate::support::builder!(
@@ -181,10 +181,8 @@ crate::support::builder!(
     " The default value is **300**."] #[doc = ""] #[doc = " Default: `300`."] ttl : i64,
     #[doc = " Router information (VPC associated with the private zone)"] #[doc =
     " For details, see Table 2."] #[doc = ""] #[doc = " **Required.**"] router :
-    types::PrivateZoneDescriptionOfTheRouterField, #[doc =
-    " Resource tag. For details, see Table 3."] #[doc =
-    " The value is left blank by default."] tags : Vec <
-    types::PrivateZoneDescriptionOfTheTagsField > }
+    types::PrivateZoneRouter, #[doc = " Resource tag. For details, see Table 3."] #[doc =
+    " The value is left blank by default."] tags : Vec < types::PrivateZoneTag > }
 );
 impl CreatePrivateZone {
     fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
@@ -241,8 +239,7 @@ crate::support::builder!(
     " The value ranges from **1** to **2147483647**."] #[doc =
     " The default value is **300**."] #[doc = ""] #[doc = " Default: `300`."] ttl : i64,
     #[doc = " Resource tag. For details, see Table 2."] #[doc =
-    " The value is left blank by default."] tags : Vec <
-    types::PrivateZoneDescriptionOfTheTagsField > }
+    " The value is left blank by default."] tags : Vec < types::PrivateZoneTag > }
 );
 impl CreatePublicZone {
     fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
@@ -489,7 +486,7 @@ crate::support::builder!(
     ""] #[doc = " Path parameter `zone_id`."] #[doc = ""] #[doc = " **Required.**"]
     zone_id : String, #[doc = " Router information (VPC associated with the zone)"] #[doc
     = " For details, see Table 3."] #[doc = ""] #[doc = " **Required.**"] router :
-    types::PrivateZoneDescriptionOfTheRouterField }
+    types::PrivateZoneRouter }
 );
 impl DisassociatePrivateZoneVpc {
     fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
@@ -630,8 +627,7 @@ crate::support::builder!(
     = " The value ranges from **1** to **2147483647**."] #[doc =
     " The default value is **300**."] #[doc = ""] #[doc = " Default: `300`."] ttl : i64,
     #[doc = " Resource tag. For details, see Table 3."] #[doc =
-    " The value is left blank by default."] tags : Vec <
-    types::PrivateZoneDescriptionOfTheTagsField > }
+    " The value is left blank by default."] tags : Vec < types::PrivateZoneTag > }
 );
 impl CreatePtrRecord {
     fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
@@ -812,8 +808,8 @@ impl ListPtrRecords {
         call.json_with_response(request).await
     }
     crate::support::paged!(
-        offset types::PtrRecordDescriptionOfTheFloatingipsField, offset : i64 = 0, limit
-        : i64 = 500, | r | r.floatingips.unwrap_or_default(), None
+        offset types::PtrRecordFloatingip, offset : i64 = 0, limit : i64 = 500, | r | r
+        .floatingips.unwrap_or_default(), None
     );
 }
 crate::support::builder!(
@@ -899,8 +895,8 @@ impl ListZoneRecordSets {
         call.json_with_response(request).await
     }
     crate::support::paged!(
-        offset types::ZoneRecordSetDescriptionOfTheRecordsetsField, offset : i64 = 0,
-        limit : i64 = 500, | r | r.recordsets.unwrap_or_default(), None
+        offset types::ZoneRecordSet, offset : i64 = 0, limit : i64 = 500, | r | r
+        .recordsets.unwrap_or_default(), None
     );
 }
 crate::support::builder!(
@@ -930,8 +926,7 @@ crate::support::builder!(
     " For example, the value of an AAAA record set is the IPv6 address list mapped to the domain name."]
     #[doc = ""] #[doc = " **Required.**"] records : Vec < String >, #[doc =
     " Resource tag. For details, see Table 3."] #[doc =
-    " The value is left blank by default."] tags : Vec <
-    types::PrivateZoneDescriptionOfTheTagsField > }
+    " The value is left blank by default."] tags : Vec < types::PrivateZoneTag > }
 );
 impl CreateRecordSet {
     fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
@@ -1207,8 +1202,8 @@ impl ListRecordSets {
         call.json_with_response(request).await
     }
     crate::support::paged!(
-        offset types::RecordSetDescriptionOfTheRecordsetsField, offset : i64 = 0, limit :
-        i64 = 500, | r | r.recordsets.unwrap_or_default(), None
+        offset types::RecordSet, offset : i64 = 0, limit : i64 = 500, | r | r.recordsets
+        .unwrap_or_default(), None
     );
 }
 crate::support::builder!(
@@ -1225,8 +1220,7 @@ crate::support::builder!(
     " Resource ID. Path parameter `resource_id`."] #[doc = ""] #[doc = " **Required.**"]
     resource_id : String, #[doc =
     " Tag list. The tag list structure cannot be empty when you delete tags. For details, see Table 3."]
-    #[doc = ""] #[doc = " **Required.**"] tags : Vec <
-    types::PrivateZoneDescriptionOfTheTagsField >, #[doc =
+    #[doc = ""] #[doc = " **Required.**"] tags : Vec < types::PrivateZoneTag >, #[doc =
     " Operation, which can be **create** or **delete** (case sensitive)"] #[doc = ""]
     #[doc = " **Required.**"] action : String }
 );
@@ -1322,7 +1316,7 @@ crate::support::builder!(
     = ""] #[doc = " **Required.**"] resource_type : String, #[doc =
     " Resource ID. Path parameter `resource_id`."] #[doc = ""] #[doc = " **Required.**"]
     resource_id : String, #[doc = " Tag"] #[doc = " For details, see Table 3."] #[doc =
-    ""] #[doc = " **Required.**"] tag : types::PrivateZoneDescriptionOfTheTagsField }
+    ""] #[doc = " **Required.**"] tag : types::PrivateZoneTag }
 );
 impl AddResourceTags {
     async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
@@ -1416,16 +1410,16 @@ crate::support::builder!(
     = ""] #[doc = " **Required.**"] resource_type : String, #[doc =
     " Includes specified tags. For details, see Table 3."] #[doc =
     " The structure body is mandatory. A maximum of 20 tag keys are allowed in each query operation. The tag key cannot be left blank or set to the empty string. One tag key can have up to 20 tag values. Each tag key must be unique, and the tag values of one key must also be unique."]
-    tags : Vec < types::ResourcesByTagParametersInTheTagsField >, #[doc =
+    tags : Vec < types::ResourcesByTag >, #[doc =
     " Includes any of the specified tags. For details, see Table 3."] #[doc =
     " The structure body is mandatory. A maximum of 20 tag keys are allowed in each query operation. The tag key cannot be left blank or set to the empty string. One tag key can have up to 20 tag values. Each tag key must be unique, and the tag values of one key must also be unique."]
-    tags_any : Vec < types::ResourcesByTagParametersInTheTagsField >, #[doc =
+    tags_any : Vec < types::ResourcesByTag >, #[doc =
     " Excludes specified tags. For details, see Table 3."] #[doc =
     " The structure body is mandatory. A maximum of 20 tag keys are allowed in each query operation. The tag key cannot be left blank or set to the empty string. One tag key can have up to 20 tag values. Each tag key must be unique, and the tag values of one key must also be unique."]
-    not_tags : Vec < types::ResourcesByTagParametersInTheTagsField >, #[doc =
+    not_tags : Vec < types::ResourcesByTag >, #[doc =
     " Excludes any of the specified tags. For details, see Table 3."] #[doc =
     " The structure body is mandatory. A maximum of 20 tag keys are allowed in each query operation. The tag key cannot be left blank or set to the empty string. One tag key can have up to 20 tag values. Each tag key must be unique, and the tag values of one key must also be unique."]
-    not_tags_any : Vec < types::ResourcesByTagParametersInTheTagsField >, #[doc =
+    not_tags_any : Vec < types::ResourcesByTag >, #[doc =
     " Number of resources on each page"] #[doc = " The value range is 1-1000."] #[doc =
     ""] #[doc = " - If **action** is set to **filter**, the default value is **1000**."]
     #[doc = " - If **action** is set to **count**, this parameter does not take effect."]
@@ -1447,7 +1441,7 @@ crate::support::builder!(
     " Field to be matched. For details, see Table 4."] #[doc =
     " This parameter specifies the key-value pair to be matched in the query."] #[doc =
     " If **value** is left blank, exact matching will work. Otherwise, fuzzy matching will work."]
-    matches : Vec < types::ResourcesByTagParametersInTheMatchesField > }
+    matches : Vec < types::ResourcesByTagMatch > }
 );
 impl ListResourcesByTag {
     async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {

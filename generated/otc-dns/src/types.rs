@@ -6,11 +6,10 @@
 pub struct AssociatePrivateZoneRequest {
     /// Router information (VPC associated with the zone)
     /// For details, see Table 3.
-    pub router: PrivateZoneDescriptionOfTheRouterField,
+    pub router: PrivateZoneRouter,
 }
 crate::support::setters!(
-    @ model AssociatePrivateZoneRequest new(router :
-    PrivateZoneDescriptionOfTheRouterField) {}
+    @ model AssociatePrivateZoneRequest new(router : PrivateZoneRouter) {}
 );
 /// Parameter in the request
 ///
@@ -19,7 +18,7 @@ pub type DisassociatePrivateZoneVpcRequest = AssociatePrivateZoneRequest;
 /// Description of the router field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct PrivateZoneDescriptionOfTheRouterField {
+pub struct PrivateZoneRouter {
     /// ID of the associated VPC
     pub router_id: String,
     /// Region of the VPC
@@ -28,13 +27,12 @@ pub struct PrivateZoneDescriptionOfTheRouterField {
     pub router_region: Option<String>,
 }
 crate::support::setters!(
-    @ model PrivateZoneDescriptionOfTheRouterField new(router_id : String) {
-    router_region : String }
+    @ model PrivateZoneRouter new(router_id : String) { router_region : String }
 );
 /// Description of the router field
 ///
-/// The same shape as [`PrivateZoneDescriptionOfTheRouterField`], documented under this name too: one type, two names.
-pub type PrivateZoneVpcDescriptionOfTheRouterField = PrivateZoneDescriptionOfTheRouterField;
+/// The same shape as [`PrivateZoneRouter`], documented under this name too: one type, two names.
+pub type PrivateZoneVpcRouter = PrivateZoneRouter;
 /// Parameters in the response
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -54,7 +52,7 @@ crate::support::setters!(
 /// Description of the router field
 ///
 /// The same shape as [`AssociatePrivateZoneResponse`], documented under this name too: one type, two names.
-pub type PrivateZoneDescriptionOfTheRouterFieldResponse = AssociatePrivateZoneResponse;
+pub type PrivateZoneRouterResponse = AssociatePrivateZoneResponse;
 /// Parameters in the request
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -86,25 +84,24 @@ pub struct CreatePrivateZoneRequest {
     pub ttl: Option<i64>,
     /// Router information (VPC associated with the private zone)
     /// For details, see Table 2.
-    pub router: PrivateZoneDescriptionOfTheRouterField,
+    pub router: PrivateZoneRouter,
     /// Resource tag. For details, see Table 3.
     /// The value is left blank by default.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub tags: Option<Vec<PrivateZoneDescriptionOfTheTagsField>>,
+    pub tags: Option<Vec<PrivateZoneTag>>,
 }
 crate::support::model_builder!(
     CreatePrivateZoneRequest CreatePrivateZoneRequestBuilder { name : String, zone_type :
-    String, router : PrivateZoneDescriptionOfTheRouterField } { description, email, ttl,
-    tags }
+    String, router : PrivateZoneRouter } { description, email, ttl, tags }
 );
 crate::support::setters!(
     @ model CreatePrivateZoneRequest { description : String, email : String, ttl : i64,
-    tags : Vec < PrivateZoneDescriptionOfTheTagsField > }
+    tags : Vec < PrivateZoneTag > }
 );
 /// Description of the tags field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct PrivateZoneDescriptionOfTheTagsField {
+pub struct PrivateZoneTag {
     /// Tag key
     ///
     /// - Cannot be left blank.
@@ -121,29 +118,27 @@ pub struct PrivateZoneDescriptionOfTheTagsField {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
 }
-crate::support::setters!(
-    @ model PrivateZoneDescriptionOfTheTagsField new(key : String) { value : String }
-);
+crate::support::setters!(@ model PrivateZoneTag new(key : String) { value : String });
 /// Description of the tags field
 ///
-/// The same shape as [`PrivateZoneDescriptionOfTheTagsField`], documented under this name too: one type, two names.
-pub type PtrRecordDescriptionOfTheTagsField = PrivateZoneDescriptionOfTheTagsField;
+/// The same shape as [`PrivateZoneTag`], documented under this name too: one type, two names.
+pub type PtrRecordTag = PrivateZoneTag;
 /// Description of the tags field
 ///
-/// The same shape as [`PrivateZoneDescriptionOfTheTagsField`], documented under this name too: one type, two names.
-pub type PublicZoneDescriptionOfTheTagsField = PrivateZoneDescriptionOfTheTagsField;
+/// The same shape as [`PrivateZoneTag`], documented under this name too: one type, two names.
+pub type PublicZoneTag = PrivateZoneTag;
 /// Description of the tags field
 ///
-/// The same shape as [`PrivateZoneDescriptionOfTheTagsField`], documented under this name too: one type, two names.
-pub type RecordSetDescriptionOfTheTagsField = PrivateZoneDescriptionOfTheTagsField;
+/// The same shape as [`PrivateZoneTag`], documented under this name too: one type, two names.
+pub type RecordSetTag = PrivateZoneTag;
 /// Parameters in the tags field
 ///
-/// The same shape as [`PrivateZoneDescriptionOfTheTagsField`], documented under this name too: one type, two names.
-pub type AddOrDeleteResourceTagParametersInTheTagsField = PrivateZoneDescriptionOfTheTagsField;
+/// The same shape as [`PrivateZoneTag`], documented under this name too: one type, two names.
+pub type AddOrDeleteResourceTag = PrivateZoneTag;
 /// Parameters in the tag list
 ///
-/// The same shape as [`PrivateZoneDescriptionOfTheTagsField`], documented under this name too: one type, two names.
-pub type ResourceTagParametersInTheTagList = PrivateZoneDescriptionOfTheTagsField;
+/// The same shape as [`PrivateZoneTag`], documented under this name too: one type, two names.
+pub type ResourceTag = PrivateZoneTag;
 /// Parameters in the response
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -185,7 +180,7 @@ pub struct CreatePrivateZoneResponse {
     /// Link to the current resource or other related resources.
     /// When a response is broken into pages, a **next** link is provided to retrieve all results.
     /// For details, see Table 5.
-    pub links: Option<PrivateZoneParametersInTheLinksField>,
+    pub links: Option<PrivateZoneLink>,
     /// Master DNS servers, from which the slave servers get DNS information
     /// This parameter is not used currently.
     pub masters: Option<Vec<String>>,
@@ -196,42 +191,36 @@ crate::support::setters!(
     @ model CreatePrivateZoneResponse { id : String, name : String, description : String,
     email : String, zone_type : String, ttl : i64, serial : i64, status : String,
     record_num : i64, pool_id : String, project_id : String, created_at : String,
-    updated_at : String, links : PrivateZoneParametersInTheLinksField, masters : Vec <
-    String >, router : AssociatePrivateZoneResponse }
+    updated_at : String, links : PrivateZoneLink, masters : Vec < String >, router :
+    AssociatePrivateZoneResponse }
 );
 /// Parameters in the links field
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct PrivateZoneParametersInTheLinksField {
+pub struct PrivateZoneLink {
     /// Link to the current resource. Wire name: `self`.
     #[serde(rename = "self")]
     pub self_: Option<String>,
     /// Link to the next page
     pub next: Option<String>,
 }
-crate::support::setters!(
-    @ model PrivateZoneParametersInTheLinksField { self_ : String, next : String }
-);
+crate::support::setters!(@ model PrivateZoneLink { self_ : String, next : String });
 /// Parameters in the links field
 ///
-/// The same shape as [`PrivateZoneParametersInTheLinksField`], documented under this name too: one type, two names.
-pub type PtrRecordParametersInTheLinksField = PrivateZoneParametersInTheLinksField;
+/// The same shape as [`PrivateZoneLink`], documented under this name too: one type, two names.
+pub type PtrRecordLink = PrivateZoneLink;
 /// Description of the links field
 ///
-/// The same shape as [`PrivateZoneParametersInTheLinksField`], documented under this name too: one type, two names.
-pub type PublicZoneDescriptionOfTheLinksField = PrivateZoneParametersInTheLinksField;
+/// The same shape as [`PrivateZoneLink`], documented under this name too: one type, two names.
+pub type PublicZoneLink = PrivateZoneLink;
 /// Parameters in the links field
 ///
-/// The same shape as [`PrivateZoneParametersInTheLinksField`], documented under this name too: one type, two names.
-pub type PublicZoneParametersInTheLinksField = PrivateZoneParametersInTheLinksField;
+/// The same shape as [`PrivateZoneLink`], documented under this name too: one type, two names.
+pub type RecordSetLink = PrivateZoneLink;
 /// Parameters in the links field
 ///
-/// The same shape as [`PrivateZoneParametersInTheLinksField`], documented under this name too: one type, two names.
-pub type RecordSetParametersInTheLinksField = PrivateZoneParametersInTheLinksField;
-/// Parameters in the links field
-///
-/// The same shape as [`PrivateZoneParametersInTheLinksField`], documented under this name too: one type, two names.
-pub type ZoneRecordSetParametersInTheLinksField = PrivateZoneParametersInTheLinksField;
+/// The same shape as [`PrivateZoneLink`], documented under this name too: one type, two names.
+pub type ZoneRecordSetLink = PrivateZoneLink;
 /// Parameters in the response
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -273,39 +262,33 @@ pub struct DeletePrivateZoneResponse {
     /// Link to the current resource or other related resources.
     /// When a response is broken into pages, a **next** link is provided to retrieve all results.
     /// For details, see Table 3.
-    pub links: Option<DeletePrivateZoneParametersInTheLinksField>,
+    pub links: Option<DeletePrivateZoneLink>,
     /// Master DNS servers, from which the slave servers get DNS information
     /// This parameter is not used currently.
     pub masters: Option<Vec<String>>,
     /// Routers (VPCs associated with the zone). For details, see Table 4.
-    pub routers: Option<Vec<PrivateZoneDescriptionOfTheRoutersField>>,
+    pub routers: Option<Vec<DeletePrivateZoneRouter>>,
 }
 crate::support::setters!(
     @ model DeletePrivateZoneResponse { id : String, name : String, description : String,
     email : String, zone_type : String, ttl : i64, serial : i64, status : String,
     record_num : i64, pool_id : String, project_id : String, created_at : String,
-    updated_at : String, links : DeletePrivateZoneParametersInTheLinksField, masters :
-    Vec < String >, routers : Vec < PrivateZoneDescriptionOfTheRoutersField > }
+    updated_at : String, links : DeletePrivateZoneLink, masters : Vec < String >, routers
+    : Vec < DeletePrivateZoneRouter > }
 );
 /// Parameters in the links field
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct DeletePrivateZoneParametersInTheLinksField {
+pub struct DeletePrivateZoneLink {
     /// Link to the current resource. Wire name: `self`.
     #[serde(rename = "self")]
     pub self_: Option<String>,
 }
-crate::support::setters!(
-    @ model DeletePrivateZoneParametersInTheLinksField { self_ : String }
-);
-/// Parameters in the links field
-///
-/// The same shape as [`DeletePrivateZoneParametersInTheLinksField`], documented under this name too: one type, two names.
-pub type UpdatePrivateZoneParametersInTheLinksField = DeletePrivateZoneParametersInTheLinksField;
+crate::support::setters!(@ model DeletePrivateZoneLink { self_ : String });
 /// Description of the routers field
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct PrivateZoneDescriptionOfTheRoutersField {
+pub struct DeletePrivateZoneRouter {
     /// Resource status
     /// For details, see Resource Status.
     pub status: Option<String>,
@@ -316,8 +299,8 @@ pub struct PrivateZoneDescriptionOfTheRoutersField {
     pub router_region: Option<String>,
 }
 crate::support::setters!(
-    @ model PrivateZoneDescriptionOfTheRoutersField { status : String, router_id :
-    String, router_region : String }
+    @ model DeletePrivateZoneRouter { status : String, router_id : String, router_region
+    : String }
 );
 /// Parameters in the response
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -400,19 +383,19 @@ pub struct UpdatePrivateZoneResponse {
     /// Link to the current resource or other related resources.
     /// When a response is broken into pages, a **next** link is provided to retrieve all results.
     /// For details, see Table 4.
-    pub links: Option<DeletePrivateZoneParametersInTheLinksField>,
+    pub links: Option<DeletePrivateZoneLink>,
     /// Master DNS servers, from which the slave servers get DNS information
     /// This parameter is not used currently.
     pub masters: Option<Vec<String>>,
     /// Information about the VPC associated with the zone. For details, see Table 5.
-    pub routers: Option<Vec<PrivateZoneDescriptionOfTheRoutersField>>,
+    pub routers: Option<Vec<DeletePrivateZoneRouter>>,
 }
 crate::support::setters!(
     @ model UpdatePrivateZoneResponse { id : String, name : String, description : String,
     email : String, zone_type : String, ttl : i64, serial : i64, status : String,
     record_num : i64, pool_id : String, project_id : String, created_at : String,
-    updated_at : String, links : DeletePrivateZoneParametersInTheLinksField, masters :
-    Vec < String >, routers : Vec < PrivateZoneDescriptionOfTheRoutersField > }
+    updated_at : String, links : DeletePrivateZoneLink, masters : Vec < String >, routers
+    : Vec < DeletePrivateZoneRouter > }
 );
 /// Parameters in the response
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -455,19 +438,19 @@ pub struct ShowPrivateZoneResponse {
     /// Link to the current resource or other related resources.
     /// When a response is broken into pages, a **next** link is provided to retrieve all results.
     /// For details, see Table 3.
-    pub links: Option<PrivateZoneParametersInTheLinksField>,
+    pub links: Option<PrivateZoneLink>,
     /// Master DNS servers, from which the slave servers get DNS information
     /// This parameter is not used currently.
     pub masters: Option<Vec<String>>,
     /// Routers (VPCs associated with the zone). For details, see Table 4.
-    pub routers: Option<Vec<PrivateZoneDescriptionOfTheRoutersField>>,
+    pub routers: Option<Vec<DeletePrivateZoneRouter>>,
 }
 crate::support::setters!(
     @ model ShowPrivateZoneResponse { id : String, name : String, description : String,
     email : String, zone_type : String, ttl : i64, serial : i64, status : String,
     record_num : i64, pool_id : String, project_id : String, created_at : String,
-    updated_at : String, links : PrivateZoneParametersInTheLinksField, masters : Vec <
-    String >, routers : Vec < PrivateZoneDescriptionOfTheRoutersField > }
+    updated_at : String, links : PrivateZoneLink, masters : Vec < String >, routers : Vec
+    < DeletePrivateZoneRouter > }
 );
 /// Parameter in the response
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -475,16 +458,16 @@ crate::support::setters!(
 pub struct ListPrivateZoneNameServersResponse {
     /// Name server list object
     /// For details, see Table 3.
-    pub nameservers: Option<Vec<ZoneNameServerDescriptionOfTheNameserversField>>,
+    pub nameservers: Option<Vec<PrivateZoneNameServer>>,
 }
 crate::support::setters!(
     @ model ListPrivateZoneNameServersResponse { nameservers : Vec <
-    ZoneNameServerDescriptionOfTheNameserversField > }
+    PrivateZoneNameServer > }
 );
 /// Description of the nameservers field
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct ZoneNameServerDescriptionOfTheNameserversField {
+pub struct PrivateZoneNameServer {
     /// IP address of a DNS server
     pub address: Option<String>,
     /// Priority of a name server
@@ -492,8 +475,7 @@ pub struct ZoneNameServerDescriptionOfTheNameserversField {
     pub priority: Option<i64>,
 }
 crate::support::setters!(
-    @ model ZoneNameServerDescriptionOfTheNameserversField { address : String, priority :
-    i64 }
+    @ model PrivateZoneNameServer { address : String, priority : i64 }
 );
 /// Parameters in the response
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -502,21 +484,20 @@ pub struct ListPrivateZonesResponse {
     /// Link to the current resource or other related resources.
     /// When a response is broken into pages, a **next** link is provided to retrieve all results.
     /// For details, see Table 5.
-    pub links: Option<PrivateZoneParametersInTheLinksField>,
+    pub links: Option<PrivateZoneLink>,
     /// Zone list. For details, see Table 3.
-    pub zones: Option<Vec<PrivateZoneDescriptionOfTheZonesField>>,
+    pub zones: Option<Vec<PrivateZone>>,
     /// Total number of resources that meet the filter criteria. For details, see Table 4.
-    pub metadata: Option<PrivateZoneDescriptionOfTheMetadataField>,
+    pub metadata: Option<PrivateZoneMetadata>,
 }
 crate::support::setters!(
-    @ model ListPrivateZonesResponse { links : PrivateZoneParametersInTheLinksField,
-    zones : Vec < PrivateZoneDescriptionOfTheZonesField >, metadata :
-    PrivateZoneDescriptionOfTheMetadataField }
+    @ model ListPrivateZonesResponse { links : PrivateZoneLink, zones : Vec < PrivateZone
+    >, metadata : PrivateZoneMetadata }
 );
 /// Description of the zones field
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct PrivateZoneDescriptionOfTheZonesField {
+pub struct PrivateZone {
     /// Zone ID, which is a UUID used to identify the zone
     pub id: Option<String>,
     /// Zone name
@@ -554,7 +535,7 @@ pub struct PrivateZoneDescriptionOfTheZonesField {
     /// Link to the current resource or other related resources.
     /// When a response is broken into pages, a **next** link is provided to retrieve all results.
     /// For details, see Table 5.
-    pub links: Option<PrivateZoneParametersInTheLinksField>,
+    pub links: Option<PrivateZoneLink>,
     /// Resource tag.
     /// The format is as follows: **key1,value1\|key2,value2**.
     /// Multiple tags are separated by vertical bar (\|). The key and value of each tag are separated by comma (,).
@@ -562,25 +543,24 @@ pub struct PrivateZoneDescriptionOfTheZonesField {
     /// For details, see Table 6.
     /// Exact matching will work. If the value starts with an asterisk (\*), fuzzy matching will work for the string following the asterisk.
     /// The value is left blank by default.
-    pub tags: Option<Vec<PrivateZoneDescriptionOfTheTagField>>,
+    pub tags: Option<Vec<ListPrivateZonesTag>>,
     /// Master DNS servers, from which the slave servers get DNS information
     /// This parameter is not used currently.
     pub masters: Option<Vec<String>>,
     /// Routers (VPCs associated with the zone). For details, see Table 7.
-    pub routers: Option<Vec<PrivateZoneDescriptionOfTheRoutersField>>,
+    pub routers: Option<Vec<DeletePrivateZoneRouter>>,
 }
 crate::support::setters!(
-    @ model PrivateZoneDescriptionOfTheZonesField { id : String, name : String,
-    description : String, email : String, zone_type : String, ttl : i64, serial : i64,
-    status : String, record_num : i64, pool_id : String, project_id : String, created_at
-    : String, updated_at : String, links : PrivateZoneParametersInTheLinksField, tags :
-    Vec < PrivateZoneDescriptionOfTheTagField >, masters : Vec < String >, routers : Vec
-    < PrivateZoneDescriptionOfTheRoutersField > }
+    @ model PrivateZone { id : String, name : String, description : String, email :
+    String, zone_type : String, ttl : i64, serial : i64, status : String, record_num :
+    i64, pool_id : String, project_id : String, created_at : String, updated_at : String,
+    links : PrivateZoneLink, tags : Vec < ListPrivateZonesTag >, masters : Vec < String
+    >, routers : Vec < DeletePrivateZoneRouter > }
 );
 /// Description of the tag field
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct PrivateZoneDescriptionOfTheTagField {
+pub struct ListPrivateZonesTag {
     /// Tag key
     ///
     /// - Cannot be left blank.
@@ -596,51 +576,47 @@ pub struct PrivateZoneDescriptionOfTheTagField {
     /// - Can contain letters, digits, spaces, and the following characters: \_ . : = + - @
     pub value: Option<String>,
 }
-crate::support::setters!(
-    @ model PrivateZoneDescriptionOfTheTagField { key : String, value : String }
-);
+crate::support::setters!(@ model ListPrivateZonesTag { key : String, value : String });
 /// Description of the tag field
 ///
-/// The same shape as [`PrivateZoneDescriptionOfTheTagField`], documented under this name too: one type, two names.
-pub type PtrRecordDescriptionOfTheTagField = PrivateZoneDescriptionOfTheTagField;
+/// The same shape as [`ListPrivateZonesTag`], documented under this name too: one type, two names.
+pub type ListPtrRecordsTag = ListPrivateZonesTag;
 /// Description of the tag field
 ///
-/// The same shape as [`PrivateZoneDescriptionOfTheTagField`], documented under this name too: one type, two names.
-pub type PublicZoneDescriptionOfTheTagField = PrivateZoneDescriptionOfTheTagField;
+/// The same shape as [`ListPrivateZonesTag`], documented under this name too: one type, two names.
+pub type ListPublicZonesTag = ListPrivateZonesTag;
 /// Description of the tag field
 ///
-/// The same shape as [`PrivateZoneDescriptionOfTheTagField`], documented under this name too: one type, two names.
-pub type RecordSetDescriptionOfTheTagField = PrivateZoneDescriptionOfTheTagField;
+/// The same shape as [`ListPrivateZonesTag`], documented under this name too: one type, two names.
+pub type ListRecordSetsTag = ListPrivateZonesTag;
 /// Description of the tag field
 ///
-/// The same shape as [`PrivateZoneDescriptionOfTheTagField`], documented under this name too: one type, two names.
-pub type ResourcesByTagDescriptionOfTheTagField = PrivateZoneDescriptionOfTheTagField;
+/// The same shape as [`ListPrivateZonesTag`], documented under this name too: one type, two names.
+pub type ResourcesByTagResponse = ListPrivateZonesTag;
 /// Description of the metadata field
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct PrivateZoneDescriptionOfTheMetadataField {
+pub struct PrivateZoneMetadata {
     /// Number of resources that meet the filter criteria. The number is irrelevant to **limit** or **offset**.
     pub total_count: Option<i64>,
 }
-crate::support::setters!(
-    @ model PrivateZoneDescriptionOfTheMetadataField { total_count : i64 }
-);
+crate::support::setters!(@ model PrivateZoneMetadata { total_count : i64 });
 /// Description of the metadata field
 ///
-/// The same shape as [`PrivateZoneDescriptionOfTheMetadataField`], documented under this name too: one type, two names.
-pub type PtrRecordDescriptionOfTheMetadataField = PrivateZoneDescriptionOfTheMetadataField;
+/// The same shape as [`PrivateZoneMetadata`], documented under this name too: one type, two names.
+pub type PtrRecordMetadata = PrivateZoneMetadata;
 /// Description of the metadata field
 ///
-/// The same shape as [`PrivateZoneDescriptionOfTheMetadataField`], documented under this name too: one type, two names.
-pub type PublicZoneDescriptionOfTheMetadataField = PrivateZoneDescriptionOfTheMetadataField;
+/// The same shape as [`PrivateZoneMetadata`], documented under this name too: one type, two names.
+pub type PublicZoneMetadata = PrivateZoneMetadata;
 /// Description of the metadata field
 ///
-/// The same shape as [`PrivateZoneDescriptionOfTheMetadataField`], documented under this name too: one type, two names.
-pub type RecordSetDescriptionOfTheMetadataField = PrivateZoneDescriptionOfTheMetadataField;
+/// The same shape as [`PrivateZoneMetadata`], documented under this name too: one type, two names.
+pub type RecordSetMetadata = PrivateZoneMetadata;
 /// Description of the metadata field
 ///
-/// The same shape as [`PrivateZoneDescriptionOfTheMetadataField`], documented under this name too: one type, two names.
-pub type ZoneRecordSetDescriptionOfTheMetadataField = PrivateZoneDescriptionOfTheMetadataField;
+/// The same shape as [`PrivateZoneMetadata`], documented under this name too: one type, two names.
+pub type ZoneRecordSetMetadata = PrivateZoneMetadata;
 /// Parameters in the request
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -663,11 +639,11 @@ pub struct CreatePtrRecordRequest {
     /// Resource tag. For details, see Table 3.
     /// The value is left blank by default.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub tags: Option<Vec<PrivateZoneDescriptionOfTheTagsField>>,
+    pub tags: Option<Vec<PrivateZoneTag>>,
 }
 crate::support::setters!(
     @ model CreatePtrRecordRequest new(ptrdname : String) { description : String, ttl :
-    i64, tags : Vec < PrivateZoneDescriptionOfTheTagsField > }
+    i64, tags : Vec < PrivateZoneTag > }
 );
 crate::support::open_enum!(
     #[doc = " Requested operation on the resource"] #[doc =
@@ -704,12 +680,12 @@ pub struct CreatePtrRecordResponse {
     pub action: Option<CreatePtrRecordResponseAction>,
     /// Link to the current resource or other related resources.
     /// When a response is broken into pages, a **next** link is provided to retrieve all results. For details, see Table 5.
-    pub links: Option<PrivateZoneParametersInTheLinksField>,
+    pub links: Option<PrivateZoneLink>,
 }
 crate::support::setters!(
     @ model CreatePtrRecordResponse { id : String, ptrdname : String, description :
     String, ttl : i64, address : String, status : String, action :
-    CreatePtrRecordResponseAction, links : PrivateZoneParametersInTheLinksField }
+    CreatePtrRecordResponseAction, links : PrivateZoneLink }
 );
 /// Parameters in the request
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -762,12 +738,12 @@ pub struct UpdatePtrRecordResponse {
     pub action: Option<String>,
     /// Link to the current resource or other related resources
     /// When a response is broken into pages, a **next** link is provided to retrieve all results. For details, see Table 4.
-    pub links: Option<PrivateZoneParametersInTheLinksField>,
+    pub links: Option<PrivateZoneLink>,
 }
 crate::support::setters!(
     @ model UpdatePtrRecordResponse { id : String, ptrdname : String, description :
     String, ttl : i64, address : String, status : String, action : String, links :
-    PrivateZoneParametersInTheLinksField }
+    PrivateZoneLink }
 );
 /// Parameters in the response
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -797,12 +773,12 @@ pub struct ShowPtrRecordResponse {
     pub action: Option<CreatePtrRecordResponseAction>,
     /// Link to the current resource or other related resources
     /// When a response is broken into pages, a **next** link is provided to retrieve all results. For details, see Table 3.
-    pub links: Option<PrivateZoneParametersInTheLinksField>,
+    pub links: Option<PrivateZoneLink>,
 }
 crate::support::setters!(
     @ model ShowPtrRecordResponse { id : String, ptrdname : String, description : String,
     ttl : i64, address : String, status : String, action : CreatePtrRecordResponseAction,
-    links : PrivateZoneParametersInTheLinksField }
+    links : PrivateZoneLink }
 );
 /// Parameters in the response
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -810,21 +786,20 @@ crate::support::setters!(
 pub struct ListPtrRecordsResponse {
     /// Link to the current resource or other related resources.
     /// When a response is broken into pages, a **next** link is provided to retrieve all results. For details, see Table 5.
-    pub links: Option<PrivateZoneParametersInTheLinksField>,
+    pub links: Option<PrivateZoneLink>,
     /// Number of resources that meet the filter condition. For details, see Table 4.
-    pub metadata: Option<PrivateZoneDescriptionOfTheMetadataField>,
+    pub metadata: Option<PrivateZoneMetadata>,
     /// PTR record object list. For details, see Table 3.
-    pub floatingips: Option<Vec<PtrRecordDescriptionOfTheFloatingipsField>>,
+    pub floatingips: Option<Vec<PtrRecordFloatingip>>,
 }
 crate::support::setters!(
-    @ model ListPtrRecordsResponse { links : PrivateZoneParametersInTheLinksField,
-    metadata : PrivateZoneDescriptionOfTheMetadataField, floatingips : Vec <
-    PtrRecordDescriptionOfTheFloatingipsField > }
+    @ model ListPtrRecordsResponse { links : PrivateZoneLink, metadata :
+    PrivateZoneMetadata, floatingips : Vec < PtrRecordFloatingip > }
 );
 /// Description of the floatingips field
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct PtrRecordDescriptionOfTheFloatingipsField {
+pub struct PtrRecordFloatingip {
     /// PTR record ID, which is in **\{region\}:\{floatingip\_id\}** format
     pub id: Option<String>,
     /// Domain name of the PTR record
@@ -849,7 +824,7 @@ pub struct PtrRecordDescriptionOfTheFloatingipsField {
     pub action: Option<CreatePtrRecordResponseAction>,
     /// Link to the current resource or other related resources.
     /// When a response is broken into pages, a **next** link is provided to retrieve all results. For details, see Table 5.
-    pub links: Option<PrivateZoneParametersInTheLinksField>,
+    pub links: Option<PrivateZoneLink>,
     /// Resource tag.
     /// The format is as follows: **key1,value1\|key2,value2**.
     /// Multiple tags are separated by vertical bar (\|). The key and value of each tag are separated by comma (,).
@@ -857,13 +832,12 @@ pub struct PtrRecordDescriptionOfTheFloatingipsField {
     /// For details, see Table 6.
     /// Exact matching will work. If the value starts with an asterisk (\*), fuzzy matching will work for the string following the asterisk.
     /// The value is left blank by default.
-    pub tags: Option<Vec<PrivateZoneDescriptionOfTheTagField>>,
+    pub tags: Option<Vec<ListPrivateZonesTag>>,
 }
 crate::support::setters!(
-    @ model PtrRecordDescriptionOfTheFloatingipsField { id : String, ptrdname : String,
-    description : String, ttl : i64, address : String, status : String, action :
-    CreatePtrRecordResponseAction, links : PrivateZoneParametersInTheLinksField, tags :
-    Vec < PrivateZoneDescriptionOfTheTagField > }
+    @ model PtrRecordFloatingip { id : String, ptrdname : String, description : String,
+    ttl : i64, address : String, status : String, action : CreatePtrRecordResponseAction,
+    links : PrivateZoneLink, tags : Vec < ListPrivateZonesTag > }
 );
 /// Parameter in the request
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -908,12 +882,11 @@ pub struct CreatePublicZoneRequest {
     /// Resource tag. For details, see Table 2.
     /// The value is left blank by default.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub tags: Option<Vec<PrivateZoneDescriptionOfTheTagsField>>,
+    pub tags: Option<Vec<PrivateZoneTag>>,
 }
 crate::support::setters!(
     @ model CreatePublicZoneRequest new(name : String) { description : String, zone_type
-    : String, email : String, ttl : i64, tags : Vec <
-    PrivateZoneDescriptionOfTheTagsField > }
+    : String, email : String, ttl : i64, tags : Vec < PrivateZoneTag > }
 );
 /// Parameters in the response
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -955,7 +928,7 @@ pub struct CreatePublicZoneResponse {
     pub updated_at: Option<String>,
     /// Link to the current resource or other related resources. When a response is broken into pages, a **next** link is provided to retrieve all results.
     /// For details, see Table 4.
-    pub links: Option<PrivateZoneParametersInTheLinksField>,
+    pub links: Option<PrivateZoneLink>,
     /// Master DNS servers, from which the slave servers get DNS information
     /// This parameter is not used currently.
     pub masters: Option<Vec<String>>,
@@ -964,8 +937,7 @@ crate::support::setters!(
     @ model CreatePublicZoneResponse { id : String, name : String, description : String,
     email : String, zone_type : String, ttl : i64, serial : i64, status : String,
     record_num : i64, pool_id : String, project_id : String, created_at : String,
-    updated_at : String, links : PrivateZoneParametersInTheLinksField, masters : Vec <
-    String > }
+    updated_at : String, links : PrivateZoneLink, masters : Vec < String > }
 );
 /// Parameters in the response
 ///
@@ -1011,7 +983,7 @@ pub struct DeletePublicZoneResponse {
     pub updated_at: Option<String>,
     /// Link to the current resource or other related resources. When a response is broken into pages, a **next** link is provided to retrieve all results.
     /// For details, see Table 3.
-    pub links: Option<PrivateZoneParametersInTheLinksField>,
+    pub links: Option<PrivateZoneLink>,
     /// Master DNS servers, from which the slave servers get DNS information
     /// This parameter is not used currently.
     pub masters: Option<Vec<String>>,
@@ -1020,8 +992,7 @@ crate::support::setters!(
     @ model DeletePublicZoneResponse { id : String, name : String, description : String,
     email : String, zone_type : String, ttl : i64, serial : i64, status : String,
     record_num : i64, pool_id : String, project_id : String, created_at : String,
-    updated_at : String, links : PrivateZoneParametersInTheLinksField, masters : Vec <
-    String > }
+    updated_at : String, links : PrivateZoneLink, masters : Vec < String > }
 );
 /// Parameters in the response
 ///
@@ -1056,16 +1027,16 @@ crate::support::setters!(
 #[non_exhaustive]
 pub struct ListPublicZoneNameServersResponse {
     /// Name server list. For details, see Table 3.
-    pub nameservers: Option<Vec<ZoneNameServersDescriptionOfTheNameserversField>>,
+    pub nameservers: Option<Vec<PublicZoneNameServer>>,
 }
 crate::support::setters!(
-    @ model ListPublicZoneNameServersResponse { nameservers : Vec <
-    ZoneNameServersDescriptionOfTheNameserversField > }
+    @ model ListPublicZoneNameServersResponse { nameservers : Vec < PublicZoneNameServer
+    > }
 );
 /// Description of the nameservers field
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct ZoneNameServersDescriptionOfTheNameserversField {
+pub struct PublicZoneNameServer {
     /// Host name of a name server
     pub hostname: Option<String>,
     /// Priority of a name server
@@ -1073,8 +1044,7 @@ pub struct ZoneNameServersDescriptionOfTheNameserversField {
     pub priority: Option<i64>,
 }
 crate::support::setters!(
-    @ model ZoneNameServersDescriptionOfTheNameserversField { hostname : String, priority
-    : i64 }
+    @ model PublicZoneNameServer { hostname : String, priority : i64 }
 );
 /// Parameters in the response
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -1082,21 +1052,20 @@ crate::support::setters!(
 pub struct ListPublicZonesResponse {
     /// Link to the current resource or other related resources. When a response is broken into pages, a **next** link is provided to retrieve all results.
     /// For details, see Table 5.
-    pub links: Option<PrivateZoneParametersInTheLinksField>,
+    pub links: Option<PrivateZoneLink>,
     /// Zone list. For details, see Table 3.
-    pub zones: Option<Vec<PublicZoneDescriptionOfTheZonesField>>,
+    pub zones: Option<Vec<PublicZone>>,
     /// Total number of resources that meet the filter criteria. For details, see Table 4.
-    pub metadata: Option<PrivateZoneDescriptionOfTheMetadataField>,
+    pub metadata: Option<PrivateZoneMetadata>,
 }
 crate::support::setters!(
-    @ model ListPublicZonesResponse { links : PrivateZoneParametersInTheLinksField, zones
-    : Vec < PublicZoneDescriptionOfTheZonesField >, metadata :
-    PrivateZoneDescriptionOfTheMetadataField }
+    @ model ListPublicZonesResponse { links : PrivateZoneLink, zones : Vec < PublicZone
+    >, metadata : PrivateZoneMetadata }
 );
 /// Description of the zones field
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct PublicZoneDescriptionOfTheZonesField {
+pub struct PublicZone {
     /// Zone ID, which is a UUID used to identify the zone
     pub id: Option<String>,
     /// Zone name
@@ -1134,7 +1103,7 @@ pub struct PublicZoneDescriptionOfTheZonesField {
     /// Link to the current resource or other related resources
     /// When a response is broken into pages, a **next** link is provided to retrieve all results.
     /// For details, see Table 5.
-    pub links: Option<PrivateZoneParametersInTheLinksField>,
+    pub links: Option<PrivateZoneLink>,
     /// Resource tag.
     /// The format is as follows: **key1,value1\|key2,value2**.
     /// Multiple tags are separated by vertical bar (\|). The key and value of each tag are separated by comma (,).
@@ -1142,17 +1111,17 @@ pub struct PublicZoneDescriptionOfTheZonesField {
     /// For details about resource tags, see Table 6.
     /// Exact matching will work. If the value starts with an asterisk (\*), fuzzy matching will work for the string following the asterisk.
     /// The value is left blank by default.
-    pub tags: Option<Vec<PrivateZoneDescriptionOfTheTagField>>,
+    pub tags: Option<Vec<ListPrivateZonesTag>>,
     /// Master DNS servers, from which the slave servers get DNS information
     /// This parameter is not used currently.
     pub masters: Option<Vec<String>>,
 }
 crate::support::setters!(
-    @ model PublicZoneDescriptionOfTheZonesField { id : String, name : String,
-    description : String, email : String, zone_type : String, ttl : i64, serial : i64,
-    status : String, record_num : i64, pool_id : String, project_id : String, created_at
-    : String, updated_at : String, links : PrivateZoneParametersInTheLinksField, tags :
-    Vec < PrivateZoneDescriptionOfTheTagField >, masters : Vec < String > }
+    @ model PublicZone { id : String, name : String, description : String, email :
+    String, zone_type : String, ttl : i64, serial : i64, status : String, record_num :
+    i64, pool_id : String, project_id : String, created_at : String, updated_at : String,
+    links : PrivateZoneLink, tags : Vec < ListPrivateZonesTag >, masters : Vec < String >
+    }
 );
 /// Parameters in the request
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -1189,7 +1158,7 @@ pub struct CreateRecordSetRequest {
     /// Resource tag. For details, see Table 3.
     /// The value is left blank by default.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub tags: Option<Vec<PrivateZoneDescriptionOfTheTagsField>>,
+    pub tags: Option<Vec<PrivateZoneTag>>,
 }
 crate::support::model_builder!(
     CreateRecordSetRequest CreateRecordSetRequestBuilder { name : String, type_ : String,
@@ -1197,7 +1166,7 @@ crate::support::model_builder!(
 );
 crate::support::setters!(
     @ model CreateRecordSetRequest { description : String, ttl : i64, tags : Vec <
-    PrivateZoneDescriptionOfTheTagsField > }
+    PrivateZoneTag > }
 );
 /// Parameters in the response
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -1246,13 +1215,13 @@ pub struct CreateRecordSetResponse {
     pub project_id: Option<String>,
     /// Link to the current resource or other related resources. When a response is broken into pages, a **next** link is provided to retrieve all results.
     /// For details, see Table 5.
-    pub links: Option<PrivateZoneParametersInTheLinksField>,
+    pub links: Option<PrivateZoneLink>,
 }
 crate::support::setters!(
     @ model CreateRecordSetResponse { id : String, name : String, description : String,
     zone_id : String, zone_name : String, type_ : String, ttl : i64, records : Vec <
     String >, create_at : String, update_at : String, status : String, default : bool,
-    project_id : String, links : PrivateZoneParametersInTheLinksField }
+    project_id : String, links : PrivateZoneLink }
 );
 /// Parameters in the response
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -1301,13 +1270,13 @@ pub struct DeleteRecordSetResponse {
     pub project_id: Option<String>,
     /// Link to the current resource or other related resources. When a response is broken into pages, a **next** link is provided to retrieve all results.
     /// For details, see Table 3.
-    pub links: Option<PrivateZoneParametersInTheLinksField>,
+    pub links: Option<PrivateZoneLink>,
 }
 crate::support::setters!(
     @ model DeleteRecordSetResponse { id : String, name : String, description : String,
     zone_id : String, zone_name : String, type_ : String, ttl : i64, records : Vec <
     String >, create_at : String, update_at : String, status : String, default : bool,
-    project_id : String, links : PrivateZoneParametersInTheLinksField }
+    project_id : String, links : PrivateZoneLink }
 );
 /// Parameters in the request
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -1398,13 +1367,13 @@ pub struct UpdateRecordSetResponse {
     pub project_id: Option<String>,
     /// Link to the current resource or other related resources. When a response is broken into pages, a **next** link is provided to retrieve all results.
     /// For details, see Table 4.
-    pub links: Option<PrivateZoneParametersInTheLinksField>,
+    pub links: Option<PrivateZoneLink>,
 }
 crate::support::setters!(
     @ model UpdateRecordSetResponse { id : String, name : String, description : String,
     zone_id : String, zone_name : String, type_ : String, ttl : i64, records : Vec <
     String >, create_at : String, update_at : String, status : String, default : bool,
-    project_id : String, links : PrivateZoneParametersInTheLinksField }
+    project_id : String, links : PrivateZoneLink }
 );
 /// Parameters in the response
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -1455,13 +1424,13 @@ pub struct ShowRecordSetResponse {
     /// Link to the current resource or other related resources
     /// When a response is broken into pages, a **next** link is provided to retrieve all results.
     /// For details, see Table 3.
-    pub links: Option<PrivateZoneParametersInTheLinksField>,
+    pub links: Option<PrivateZoneLink>,
 }
 crate::support::setters!(
     @ model ShowRecordSetResponse { id : String, name : String, description : String,
     zone_id : String, zone_name : String, type_ : String, ttl : i64, records : Vec <
     String >, create_at : String, update_at : String, status : String, default : bool,
-    project_id : String, links : PrivateZoneParametersInTheLinksField }
+    project_id : String, links : PrivateZoneLink }
 );
 /// Parameters in the response
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -1469,21 +1438,20 @@ crate::support::setters!(
 pub struct ListRecordSetsResponse {
     /// Link to the current resource or other related resources. When a response is broken into pages, a **next** link is provided to retrieve all results.
     /// For details, see Table 5.
-    pub links: Option<PrivateZoneParametersInTheLinksField>,
+    pub links: Option<PrivateZoneLink>,
     /// Record set list object. For details, see Table 3.
-    pub recordsets: Option<Vec<RecordSetDescriptionOfTheRecordsetsField>>,
+    pub recordsets: Option<Vec<RecordSet>>,
     /// Total number of resources that meet the filter criteria. For details, see Table 4.
-    pub metadata: Option<PrivateZoneDescriptionOfTheMetadataField>,
+    pub metadata: Option<PrivateZoneMetadata>,
 }
 crate::support::setters!(
-    @ model ListRecordSetsResponse { links : PrivateZoneParametersInTheLinksField,
-    recordsets : Vec < RecordSetDescriptionOfTheRecordsetsField >, metadata :
-    PrivateZoneDescriptionOfTheMetadataField }
+    @ model ListRecordSetsResponse { links : PrivateZoneLink, recordsets : Vec <
+    RecordSet >, metadata : PrivateZoneMetadata }
 );
 /// Description of the recordsets field
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct RecordSetDescriptionOfTheRecordsetsField {
+pub struct RecordSet {
     /// Record set ID
     pub id: Option<String>,
     /// Record set name
@@ -1529,7 +1497,7 @@ pub struct RecordSetDescriptionOfTheRecordsetsField {
     /// Link to the current resource or other related resources
     /// When a response is broken into pages, a **next** link is provided to retrieve all results.
     /// For details, see Table 5.
-    pub links: Option<PrivateZoneParametersInTheLinksField>,
+    pub links: Option<PrivateZoneLink>,
     /// Resource tag.
     /// The format is as follows: **key1,value1\|key2,value2**.
     /// Multiple tags are separated by vertical bar (\|). The key and value of each tag are separated by comma (,).
@@ -1537,15 +1505,13 @@ pub struct RecordSetDescriptionOfTheRecordsetsField {
     /// For details, see Table 6.
     /// Exact matching will work. If the value starts with an asterisk (\*), fuzzy matching will work for the string following the asterisk.
     /// It is left blank by default.
-    pub tags: Option<Vec<PrivateZoneDescriptionOfTheTagField>>,
+    pub tags: Option<Vec<ListPrivateZonesTag>>,
 }
 crate::support::setters!(
-    @ model RecordSetDescriptionOfTheRecordsetsField { id : String, name : String,
-    description : String, zone_id : String, zone_name : String, type_ : String, ttl :
-    i64, records : Vec < String >, create_at : String, update_at : String, status :
-    String, default : bool, project_id : String, links :
-    PrivateZoneParametersInTheLinksField, tags : Vec <
-    PrivateZoneDescriptionOfTheTagField > }
+    @ model RecordSet { id : String, name : String, description : String, zone_id :
+    String, zone_name : String, type_ : String, ttl : i64, records : Vec < String >,
+    create_at : String, update_at : String, status : String, default : bool, project_id :
+    String, links : PrivateZoneLink, tags : Vec < ListPrivateZonesTag > }
 );
 /// Parameters in the response
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -1553,21 +1519,20 @@ crate::support::setters!(
 pub struct ListZoneRecordSetsResponse {
     /// Link to the current resource or other related resources. When a response is broken into pages, a **next** link is provided to retrieve all results.
     /// For details, see Table 5.
-    pub links: Option<PrivateZoneParametersInTheLinksField>,
+    pub links: Option<PrivateZoneLink>,
     /// Record set list object. For details, see Table 3.
-    pub recordsets: Option<Vec<ZoneRecordSetDescriptionOfTheRecordsetsField>>,
+    pub recordsets: Option<Vec<ZoneRecordSet>>,
     /// Total number of resources that meet the filter criteria. For details, see Table 4.
-    pub metadata: Option<PrivateZoneDescriptionOfTheMetadataField>,
+    pub metadata: Option<PrivateZoneMetadata>,
 }
 crate::support::setters!(
-    @ model ListZoneRecordSetsResponse { links : PrivateZoneParametersInTheLinksField,
-    recordsets : Vec < ZoneRecordSetDescriptionOfTheRecordsetsField >, metadata :
-    PrivateZoneDescriptionOfTheMetadataField }
+    @ model ListZoneRecordSetsResponse { links : PrivateZoneLink, recordsets : Vec <
+    ZoneRecordSet >, metadata : PrivateZoneMetadata }
 );
 /// Description of the recordsets field
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct ZoneRecordSetDescriptionOfTheRecordsetsField {
+pub struct ZoneRecordSet {
     /// Record set ID
     pub id: Option<String>,
     /// Record set name
@@ -1611,27 +1576,26 @@ pub struct ZoneRecordSetDescriptionOfTheRecordsetsField {
     pub project_id: Option<String>,
     /// Link to the current resource or other related resources. When a response is broken into pages, a **next** link is provided to retrieve all results.
     /// For details, see Table 5.
-    pub links: Option<PrivateZoneParametersInTheLinksField>,
+    pub links: Option<PrivateZoneLink>,
 }
 crate::support::setters!(
-    @ model ZoneRecordSetDescriptionOfTheRecordsetsField { id : String, name : String,
-    description : String, zone_id : String, zone_name : String, type_ : String, ttl :
-    i64, records : Vec < String >, create_at : String, update_at : String, status :
-    String, default : bool, project_id : String, links :
-    PrivateZoneParametersInTheLinksField }
+    @ model ZoneRecordSet { id : String, name : String, description : String, zone_id :
+    String, zone_name : String, type_ : String, ttl : i64, records : Vec < String >,
+    create_at : String, update_at : String, status : String, default : bool, project_id :
+    String, links : PrivateZoneLink }
 );
 /// Parameters in the request
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct BatchAddOrDeleteResourceTagsRequest {
     /// Tag list. The tag list structure cannot be empty when you delete tags. For details, see Table 3.
-    pub tags: Vec<PrivateZoneDescriptionOfTheTagsField>,
+    pub tags: Vec<PrivateZoneTag>,
     /// Operation, which can be **create** or **delete** (case sensitive)
     pub action: String,
 }
 crate::support::setters!(
-    @ model BatchAddOrDeleteResourceTagsRequest new(tags : Vec <
-    PrivateZoneDescriptionOfTheTagsField >, action : String) {}
+    @ model BatchAddOrDeleteResourceTagsRequest new(tags : Vec < PrivateZoneTag >, action
+    : String) {}
 );
 /// Parameter in the request
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -1639,11 +1603,9 @@ crate::support::setters!(
 pub struct AddResourceTagsRequest {
     /// Tag
     /// For details, see Table 3.
-    pub tag: PrivateZoneDescriptionOfTheTagsField,
+    pub tag: PrivateZoneTag,
 }
-crate::support::setters!(
-    @ model AddResourceTagsRequest new(tag : PrivateZoneDescriptionOfTheTagsField) {}
-);
+crate::support::setters!(@ model AddResourceTagsRequest new(tag : PrivateZoneTag) {});
 crate::support::open_enum!(
     #[doc = " Operation to be performed"] #[doc = " The value can be:"] #[doc = ""] #[doc
     = " - **filter**: queries resources in pages by filter condition."] #[doc =
@@ -1657,19 +1619,19 @@ pub struct ListResourcesByTagRequest {
     /// Includes specified tags. For details, see Table 3.
     /// The structure body is mandatory. A maximum of 20 tag keys are allowed in each query operation. The tag key cannot be left blank or set to the empty string. One tag key can have up to 20 tag values. Each tag key must be unique, and the tag values of one key must also be unique.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub tags: Option<Vec<ResourcesByTagParametersInTheTagsField>>,
+    pub tags: Option<Vec<ResourcesByTag>>,
     /// Includes any of the specified tags. For details, see Table 3.
     /// The structure body is mandatory. A maximum of 20 tag keys are allowed in each query operation. The tag key cannot be left blank or set to the empty string. One tag key can have up to 20 tag values. Each tag key must be unique, and the tag values of one key must also be unique.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub tags_any: Option<Vec<ResourcesByTagParametersInTheTagsField>>,
+    pub tags_any: Option<Vec<ResourcesByTag>>,
     /// Excludes specified tags. For details, see Table 3.
     /// The structure body is mandatory. A maximum of 20 tag keys are allowed in each query operation. The tag key cannot be left blank or set to the empty string. One tag key can have up to 20 tag values. Each tag key must be unique, and the tag values of one key must also be unique.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub not_tags: Option<Vec<ResourcesByTagParametersInTheTagsField>>,
+    pub not_tags: Option<Vec<ResourcesByTag>>,
     /// Excludes any of the specified tags. For details, see Table 3.
     /// The structure body is mandatory. A maximum of 20 tag keys are allowed in each query operation. The tag key cannot be left blank or set to the empty string. One tag key can have up to 20 tag values. Each tag key must be unique, and the tag values of one key must also be unique.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub not_tags_any: Option<Vec<ResourcesByTagParametersInTheTagsField>>,
+    pub not_tags_any: Option<Vec<ResourcesByTag>>,
     /// Number of resources on each page
     /// The value range is 1-1000.
     ///
@@ -1701,20 +1663,18 @@ pub struct ListResourcesByTagRequest {
     /// This parameter specifies the key-value pair to be matched in the query.
     /// If **value** is left blank, exact matching will work. Otherwise, fuzzy matching will work.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub matches: Option<Vec<ResourcesByTagParametersInTheMatchesField>>,
+    pub matches: Option<Vec<ResourcesByTagMatch>>,
 }
 crate::support::setters!(
     @ model ListResourcesByTagRequest new(action : ListResourcesByTagRequestAction) {
-    tags : Vec < ResourcesByTagParametersInTheTagsField >, tags_any : Vec <
-    ResourcesByTagParametersInTheTagsField >, not_tags : Vec <
-    ResourcesByTagParametersInTheTagsField >, not_tags_any : Vec <
-    ResourcesByTagParametersInTheTagsField >, limit : i64, offset : i64, matches : Vec <
-    ResourcesByTagParametersInTheMatchesField > }
+    tags : Vec < ResourcesByTag >, tags_any : Vec < ResourcesByTag >, not_tags : Vec <
+    ResourcesByTag >, not_tags_any : Vec < ResourcesByTag >, limit : i64, offset : i64,
+    matches : Vec < ResourcesByTagMatch > }
 );
 /// Parameters in the tags field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct ResourcesByTagParametersInTheTagsField {
+pub struct ResourcesByTag {
     /// Tag key
     ///
     /// - Cannot be left blank.
@@ -1731,39 +1691,37 @@ pub struct ResourcesByTagParametersInTheTagsField {
     pub values: Vec<String>,
 }
 crate::support::setters!(
-    @ model ResourcesByTagParametersInTheTagsField new(key : String, values : Vec <
-    String >) {}
+    @ model ResourcesByTag new(key : String, values : Vec < String >) {}
 );
 /// Parameters in the matches field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct ResourcesByTagParametersInTheMatchesField {
+pub struct ResourcesByTagMatch {
     /// Key to be matched. It can only be **resource\_name**.
     pub key: String,
     /// Value to be matched. It can contain a maximum of 255 Unicode characters.
     pub value: String,
 }
 crate::support::model_builder!(
-    ResourcesByTagParametersInTheMatchesField
-    ResourcesByTagParametersInTheMatchesFieldBuilder { key : String, value : String } {}
+    ResourcesByTagMatch ResourcesByTagMatchBuilder { key : String, value : String } {}
 );
 /// Parameters in the response
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ListResourcesByTagResponse {
     /// Resource list For details, see Table 6.
-    pub resources: Option<Vec<ResourcesByTagParametersInTheResourcesField>>,
+    pub resources: Option<Vec<ResourcesByTagResource>>,
     /// Number of resources that meet the filter criteria. The number is irrelevant to **limit** or **offset**.
     pub total_count: Option<i64>,
 }
 crate::support::setters!(
-    @ model ListResourcesByTagResponse { resources : Vec <
-    ResourcesByTagParametersInTheResourcesField >, total_count : i64 }
+    @ model ListResourcesByTagResponse { resources : Vec < ResourcesByTagResource >,
+    total_count : i64 }
 );
 /// Parameters in the resources field
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct ResourcesByTagParametersInTheResourcesField {
+pub struct ResourcesByTagResource {
     /// Resource ID
     pub resource_id: Option<String>,
     /// Resource details. This field is reserved for subsequent extension, and its value defaults to an empty string.
@@ -1774,9 +1732,8 @@ pub struct ResourcesByTagParametersInTheResourcesField {
     pub resource_name: Option<String>,
 }
 crate::support::setters!(
-    @ model ResourcesByTagParametersInTheResourcesField { resource_id : String,
-    resource_detail : serde_json::Value, tags : Vec < serde_json::Value >, resource_name
-    : String }
+    @ model ResourcesByTagResource { resource_id : String, resource_detail :
+    serde_json::Value, tags : Vec < serde_json::Value >, resource_name : String }
 );
 /// Parameter in the response
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -1793,16 +1750,15 @@ crate::support::setters!(
 #[non_exhaustive]
 pub struct ListResourceTypeTagsResponse {
     /// Tag list. For details, see Table 3.
-    pub tags: Option<Vec<ResourceTypeTagDescriptionOfTheTagField>>,
+    pub tags: Option<Vec<ResourceTypeTag>>,
 }
 crate::support::setters!(
-    @ model ListResourceTypeTagsResponse { tags : Vec <
-    ResourceTypeTagDescriptionOfTheTagField > }
+    @ model ListResourceTypeTagsResponse { tags : Vec < ResourceTypeTag > }
 );
 /// Description of the tag field
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct ResourceTypeTagDescriptionOfTheTagField {
+pub struct ResourceTypeTag {
     /// Tag key
     ///
     /// - Cannot be left blank.
@@ -1819,35 +1775,30 @@ pub struct ResourceTypeTagDescriptionOfTheTagField {
     pub values: Option<Vec<String>>,
 }
 crate::support::setters!(
-    @ model ResourceTypeTagDescriptionOfTheTagField { key : String, values : Vec < String
-    > }
+    @ model ResourceTypeTag { key : String, values : Vec < String > }
 );
 /// Parameter in the response
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ListDnsApiVersionsResponse {
     /// Version object. For details, see Table 2.
-    pub versions: Option<DnsApiVersionDescriptionOfTheVersionsField>,
+    pub versions: Option<DnsApiVersion>,
 }
 crate::support::setters!(
-    @ model ListDnsApiVersionsResponse { versions :
-    DnsApiVersionDescriptionOfTheVersionsField }
+    @ model ListDnsApiVersionsResponse { versions : DnsApiVersion }
 );
 /// Description of the versions field
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct DnsApiVersionDescriptionOfTheVersionsField {
+pub struct DnsApiVersion {
     /// Version list. For details, see Table 3.
-    pub values: Option<Vec<DnsApiVersionDescriptionOfTheValuesField>>,
+    pub values: Option<Vec<DnsApiVersionValue>>,
 }
-crate::support::setters!(
-    @ model DnsApiVersionDescriptionOfTheVersionsField { values : Vec <
-    DnsApiVersionDescriptionOfTheValuesField > }
-);
+crate::support::setters!(@ model DnsApiVersion { values : Vec < DnsApiVersionValue > });
 /// Description of the values field
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct DnsApiVersionDescriptionOfTheValuesField {
+pub struct DnsApiVersionValue {
     /// Version status, which can be:
     ///
     /// - **CURRENT**: widely used version
@@ -1857,39 +1808,36 @@ pub struct DnsApiVersionDescriptionOfTheValuesField {
     /// Version number
     pub id: Option<String>,
     /// URL of the current version. For details, see Table 4.
-    pub links: Option<Vec<DnsApiVersionDescriptionOfTheLinksField>>,
+    pub links: Option<Vec<DnsApiVersionLink>>,
 }
 crate::support::setters!(
-    @ model DnsApiVersionDescriptionOfTheValuesField { status : String, id : String,
-    links : Vec < DnsApiVersionDescriptionOfTheLinksField > }
+    @ model DnsApiVersionValue { status : String, id : String, links : Vec <
+    DnsApiVersionLink > }
 );
 /// Description of the links field
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct DnsApiVersionDescriptionOfTheLinksField {
+pub struct DnsApiVersionLink {
     /// Link address
     pub href: Option<String>,
     /// Link marker name
     pub rel: Option<String>,
 }
-crate::support::setters!(
-    @ model DnsApiVersionDescriptionOfTheLinksField { href : String, rel : String }
-);
+crate::support::setters!(@ model DnsApiVersionLink { href : String, rel : String });
 /// Parameter in the response
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ShowDnsApiVersionResponse {
     /// Version object. For details, see Table 3.
-    pub version: Option<DnsApiVersionDescriptionOfTheVersionField>,
+    pub version: Option<ShowDnsApiVersion>,
 }
 crate::support::setters!(
-    @ model ShowDnsApiVersionResponse { version :
-    DnsApiVersionDescriptionOfTheVersionField }
+    @ model ShowDnsApiVersionResponse { version : ShowDnsApiVersion }
 );
 /// Description of the version field
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct DnsApiVersionDescriptionOfTheVersionField {
+pub struct ShowDnsApiVersion {
     /// Version status, which can be:
     ///
     /// - **CURRENT**: widely used version
@@ -1906,12 +1854,11 @@ pub struct DnsApiVersionDescriptionOfTheVersionField {
     /// Minimum micro-version number. If the APIs do not support micro-versions, the value is left blank.
     pub min_version: Option<String>,
     /// URL of the current version. For details, see Table 4.
-    pub links: Option<Vec<DnsApiVersionDescriptionOfTheLinksField>>,
+    pub links: Option<Vec<DnsApiVersionLink>>,
 }
 crate::support::setters!(
-    @ model DnsApiVersionDescriptionOfTheVersionField { status : String, id : String,
-    updated : String, version : String, min_version : String, links : Vec <
-    DnsApiVersionDescriptionOfTheLinksField > }
+    @ model ShowDnsApiVersion { status : String, id : String, updated : String, version :
+    String, min_version : String, links : Vec < DnsApiVersionLink > }
 );
 crate::support::open_enum!(
     #[doc = " The values of `Status`."] Status { Active = "ACTIVE", Error = "ERROR",

@@ -57,11 +57,7 @@ async fn associate_private_zone_v2_sends_documented_request() {
     let result = client(&server)
         .associate_private_zone()
         .zone_id(v::<String>("\"example\""))
-        .router(
-            v::<
-                otc_dns::types::PrivateZoneDescriptionOfTheRouterField,
-            >("{\"router_id\":\"example\"}"),
-        )
+        .router(v::<otc_dns::types::PrivateZoneRouter>("{\"router_id\":\"example\"}"))
         .send()
         .await;
     let body: otc_dns::types::AssociatePrivateZoneResponse = result
@@ -193,11 +189,7 @@ async fn create_private_zone_v2_sends_documented_request() {
         .create_private_zone()
         .name(v::<String>("\"example\""))
         .zone_type(v::<String>("\"example\""))
-        .router(
-            v::<
-                otc_dns::types::PrivateZoneDescriptionOfTheRouterField,
-            >("{\"router_id\":\"example\"}"),
-        )
+        .router(v::<otc_dns::types::PrivateZoneRouter>("{\"router_id\":\"example\"}"))
         .send()
         .await;
     let body: serde_json::Value = result.expect("the documented body decodes");
@@ -374,11 +366,7 @@ async fn disassociate_private_zone_vpc_v2_sends_documented_request() {
     let result = client(&server)
         .disassociate_private_zone_vpc()
         .zone_id(v::<String>("\"example\""))
-        .router(
-            v::<
-                otc_dns::types::PrivateZoneDescriptionOfTheRouterField,
-            >("{\"router_id\":\"example\"}"),
-        )
+        .router(v::<otc_dns::types::PrivateZoneRouter>("{\"router_id\":\"example\"}"))
         .send()
         .await;
     let body: otc_dns::types::DisassociatePrivateZoneVpcResponse = result
@@ -875,11 +863,7 @@ async fn batch_add_or_delete_resource_tags_v2_sends_documented_request() {
         .batch_add_or_delete_resource_tags()
         .resource_type(v::<String>("\"example\""))
         .resource_id(v::<String>("\"example\""))
-        .tags(
-            v::<
-                Vec<otc_dns::types::PrivateZoneDescriptionOfTheTagsField>,
-            >("[{\"key\":\"example\"}]"),
-        )
+        .tags(v::<Vec<otc_dns::types::PrivateZoneTag>>("[{\"key\":\"example\"}]"))
         .action(v::<String>("\"example\""))
         .send()
         .await;
@@ -926,11 +910,7 @@ async fn add_resource_tags_v2_sends_documented_request() {
         .add_resource_tags()
         .resource_type(v::<String>("\"example\""))
         .resource_id(v::<String>("\"example\""))
-        .tag(
-            v::<
-                otc_dns::types::PrivateZoneDescriptionOfTheTagsField,
-            >("{\"key\":\"example\"}"),
-        )
+        .tag(v::<otc_dns::types::PrivateZoneTag>("{\"key\":\"example\"}"))
         .send()
         .await;
     assert!(result.is_ok(), "{result:?}");

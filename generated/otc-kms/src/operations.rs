@@ -47,8 +47,8 @@ crate::support::builder!(
     #[doc = " Example: 0d0466b0-e727-4d9c-b35d-f84bb474a37f"] #[doc = ""] #[doc =
     " Path parameter `key_id`."] #[doc = ""] #[doc = " **Required.**"] key_id : String,
     #[doc = " Tag. For details, see Table 4."] #[doc = ""] #[doc = " **Required.**"] tag
-    : Vec < types::CmkTagField >, #[doc = " 36-byte serial number of a request message"]
-    #[doc = " Example: 919c82d4-8046-4722-9094-35c3c6524cff"] sequence : String }
+    : Vec < types::CmkTag >, #[doc = " 36-byte serial number of a request message"] #[doc
+    = " Example: 919c82d4-8046-4722-9094-35c3c6524cff"] sequence : String }
 );
 impl AddCmkTag {
     async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
@@ -199,10 +199,10 @@ impl ValidateSignature {
         let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
-    /// The documented error body (HTTP 400) of an error this operation returned; `None` for other errors.
+    /// The documented error body (HTTP 400, 401, 403, 404, 500, 502, 504) of an error this operation returned; `None` for other errors.
     pub fn error_body(
         error: &docsdk_runtime::Error,
-    ) -> Option<types::ValidateSignatureResponse400> {
+    ) -> Option<types::ValidateSignatureError> {
         docsdk_runtime::error_body(error)
     }
 }
@@ -1282,10 +1282,10 @@ impl ShowPublicKey {
         let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
-    /// The documented error body (HTTP 400) of an error this operation returned; `None` for other errors.
+    /// The documented error body (HTTP 400, 401, 403, 404, 500, 502, 504) of an error this operation returned; `None` for other errors.
     pub fn error_body(
         error: &docsdk_runtime::Error,
-    ) -> Option<types::ValidateSignatureResponse400> {
+    ) -> Option<types::ValidateSignatureError> {
         docsdk_runtime::error_body(error)
     }
 }
@@ -1854,10 +1854,8 @@ impl SignSign {
         let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
-    /// The documented error body (HTTP 400) of an error this operation returned; `None` for other errors.
-    pub fn error_body(
-        error: &docsdk_runtime::Error,
-    ) -> Option<types::SignSignResponse400> {
+    /// The documented error body (HTTP 400, 401, 403, 404, 500, 502, 504) of an error this operation returned; `None` for other errors.
+    pub fn error_body(error: &docsdk_runtime::Error) -> Option<types::SignSignError> {
         docsdk_runtime::error_body(error)
     }
 }

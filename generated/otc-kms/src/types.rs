@@ -5,19 +5,19 @@
 #[non_exhaustive]
 pub struct AddCmkTagRequest {
     /// Tag. For details, see Table 4.
-    pub tag: Vec<CmkTagField>,
+    pub tag: Vec<CmkTag>,
     /// 36-byte serial number of a request message
     /// Example: 919c82d4-8046-4722-9094-35c3c6524cff
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sequence: Option<String>,
 }
 crate::support::setters!(
-    @ model AddCmkTagRequest new(tag : Vec < CmkTagField >) { sequence : String }
+    @ model AddCmkTagRequest new(tag : Vec < CmkTag >) { sequence : String }
 );
 /// tag field description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct CmkTagField {
+pub struct CmkTag {
     /// Key.
     /// The value contains a maximum of 36 Unicode characters. The value of **key** cannot be empty, and cannot contain the following characters: ASCII (0-31) and \***\<\>\\=**
     pub key: String,
@@ -25,9 +25,7 @@ pub struct CmkTagField {
     /// Each value contains a maximum of 43 Unicode characters and can be an empty string. The value cannot contain the following characters: ASCII (0-31) and \***\<\>\\=**
     pub value: String,
 }
-crate::support::model_builder!(
-    CmkTagField CmkTagFieldBuilder { key : String, value : String } {}
-);
+crate::support::model_builder!(CmkTag CmkTagBuilder { key : String, value : String } {});
 crate::support::open_enum!(
     #[doc = " Operation ID."] #[doc = " The value can be **create** or **delete**."]
     BatchAddOrDeleteCmkTagsRequestAction { Create = "create", Delete = "delete" }
@@ -114,89 +112,15 @@ crate::support::setters!(
 /// Response body parameter
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct ValidateSignatureResponse400 {
+pub struct ValidateSignatureError {
     /// Error message
     pub error: Option<serde_json::Value>,
 }
-crate::support::setters!(
-    @ model ValidateSignatureResponse400 { error : serde_json::Value }
-);
+crate::support::setters!(@ model ValidateSignatureError { error : serde_json::Value });
 /// Response body parameter
 ///
-/// The same shape as [`ValidateSignatureResponse400`], documented under this name too: one type, two names.
-pub type ValidateSignatureResponse401 = ValidateSignatureResponse400;
-/// Response body parameter
-///
-/// The same shape as [`ValidateSignatureResponse400`], documented under this name too: one type, two names.
-pub type ValidateSignatureResponse403 = ValidateSignatureResponse400;
-/// Response body parameter
-///
-/// The same shape as [`ValidateSignatureResponse400`], documented under this name too: one type, two names.
-pub type ValidateSignatureResponse404 = ValidateSignatureResponse400;
-/// Response body parameter
-///
-/// The same shape as [`ValidateSignatureResponse400`], documented under this name too: one type, two names.
-pub type ValidateSignatureResponse500 = ValidateSignatureResponse400;
-/// Response body parameter
-///
-/// The same shape as [`ValidateSignatureResponse400`], documented under this name too: one type, two names.
-pub type ValidateSignatureResponse502 = ValidateSignatureResponse400;
-/// Response body parameter
-///
-/// The same shape as [`ValidateSignatureResponse400`], documented under this name too: one type, two names.
-pub type ValidateSignatureResponse504 = ValidateSignatureResponse400;
-/// Response body parameter
-///
-/// The same shape as [`ValidateSignatureResponse400`], documented under this name too: one type, two names.
-pub type ShowPublicKeyResponse400 = ValidateSignatureResponse400;
-/// Response body parameter
-///
-/// The same shape as [`ValidateSignatureResponse400`], documented under this name too: one type, two names.
-pub type ShowPublicKeyResponse401 = ValidateSignatureResponse400;
-/// Response body parameter
-///
-/// The same shape as [`ValidateSignatureResponse400`], documented under this name too: one type, two names.
-pub type ShowPublicKeyResponse403 = ValidateSignatureResponse400;
-/// Response body parameter
-///
-/// The same shape as [`ValidateSignatureResponse400`], documented under this name too: one type, two names.
-pub type ShowPublicKeyResponse404 = ValidateSignatureResponse400;
-/// Response body parameter
-///
-/// The same shape as [`ValidateSignatureResponse400`], documented under this name too: one type, two names.
-pub type ShowPublicKeyResponse500 = ValidateSignatureResponse400;
-/// Response body parameter
-///
-/// The same shape as [`ValidateSignatureResponse400`], documented under this name too: one type, two names.
-pub type ShowPublicKeyResponse502 = ValidateSignatureResponse400;
-/// Response body parameter
-///
-/// The same shape as [`ValidateSignatureResponse400`], documented under this name too: one type, two names.
-pub type ShowPublicKeyResponse504 = ValidateSignatureResponse400;
-/// Response body parameter
-///
-/// The same shape as [`ValidateSignatureResponse400`], documented under this name too: one type, two names.
-pub type SignSignResponse401 = ValidateSignatureResponse400;
-/// Response body parameter
-///
-/// The same shape as [`ValidateSignatureResponse400`], documented under this name too: one type, two names.
-pub type SignSignResponse403 = ValidateSignatureResponse400;
-/// Response body parameter
-///
-/// The same shape as [`ValidateSignatureResponse400`], documented under this name too: one type, two names.
-pub type SignSignResponse404 = ValidateSignatureResponse400;
-/// Response body parameter
-///
-/// The same shape as [`ValidateSignatureResponse400`], documented under this name too: one type, two names.
-pub type SignSignResponse500 = ValidateSignatureResponse400;
-/// Response body parameter
-///
-/// The same shape as [`ValidateSignatureResponse400`], documented under this name too: one type, two names.
-pub type SignSignResponse502 = ValidateSignatureResponse400;
-/// Response body parameter
-///
-/// The same shape as [`ValidateSignatureResponse400`], documented under this name too: one type, two names.
-pub type SignSignResponse504 = ValidateSignatureResponse400;
+/// The same shape as [`ValidateSignatureError`], documented under this name too: one type, two names.
+pub type ShowPublicKeyError = ValidateSignatureError;
 /// Request parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -252,11 +176,7 @@ crate::support::model_builder!(
 /// key\_info field description
 ///
 /// The same shape as [`CancelCmkScheduledDeletionResponse`], documented under this name too: one type, two names.
-pub type DisableCmkKeyInfoField = CancelCmkScheduledDeletionResponse;
-/// key\_info field description
-///
-/// The same shape as [`CancelCmkScheduledDeletionResponse`], documented under this name too: one type, two names.
-pub type EnableCmkKeyInfoField = CancelCmkScheduledDeletionResponse;
+pub type DisableCmkKeyInfo = CancelCmkScheduledDeletionResponse;
 /// Response parameters
 ///
 /// The same shape as [`CancelCmkScheduledDeletionResponse`], documented under this name too: one type, two names.
@@ -287,23 +207,22 @@ crate::support::setters!(@ model UpdateCmkAliasRequest { sequence : String });
 #[non_exhaustive]
 pub struct UpdateCmkAliasResponse {
     /// Information about keys. For details, see Table 5.
-    pub key_info: Vec<CmkAliaKeyInfoField>,
+    pub key_info: Vec<CmkAliaKeyInfo>,
 }
 crate::support::setters!(
-    @ model UpdateCmkAliasResponse new(key_info : Vec < CmkAliaKeyInfoField >) {}
+    @ model UpdateCmkAliasResponse new(key_info : Vec < CmkAliaKeyInfo >) {}
 );
 /// key\_info field description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct CmkAliaKeyInfoField {
+pub struct CmkAliaKeyInfo {
     /// CMK ID
     pub key_id: String,
     /// Alias of a CMK
     pub key_alias: String,
 }
 crate::support::model_builder!(
-    CmkAliaKeyInfoField CmkAliaKeyInfoFieldBuilder { key_id : String, key_alias : String
-    } {}
+    CmkAliaKeyInfo CmkAliaKeyInfoBuilder { key_id : String, key_alias : String } {}
 );
 /// Request parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -329,24 +248,23 @@ crate::support::setters!(@ model UpdateCmkDescriptionRequest { sequence : String
 #[non_exhaustive]
 pub struct UpdateCmkDescriptionResponse {
     /// Information about keys. For details, see Table 5.
-    pub key_info: Vec<CmkDescriptionKeyInfoField>,
+    pub key_info: Vec<CmkDescriptionKeyInfo>,
 }
 crate::support::setters!(
-    @ model UpdateCmkDescriptionResponse new(key_info : Vec < CmkDescriptionKeyInfoField
-    >) {}
+    @ model UpdateCmkDescriptionResponse new(key_info : Vec < CmkDescriptionKeyInfo >) {}
 );
 /// key\_info field description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct CmkDescriptionKeyInfoField {
+pub struct CmkDescriptionKeyInfo {
     /// CMK ID
     pub key_id: String,
     /// Description of a CMK
     pub key_description: String,
 }
 crate::support::model_builder!(
-    CmkDescriptionKeyInfoField CmkDescriptionKeyInfoFieldBuilder { key_id : String,
-    key_description : String } {}
+    CmkDescriptionKeyInfo CmkDescriptionKeyInfoBuilder { key_id : String, key_description
+    : String } {}
 );
 /// Request parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -432,22 +350,22 @@ crate::support::setters!(
 #[non_exhaustive]
 pub struct CreateCmkResponse {
     /// Information about keys. For details, see Table 5.
-    pub key_info: Vec<CmkKeyInfoField>,
+    pub key_info: Vec<CmkKeyInfo>,
 }
 crate::support::setters!(
-    @ model CreateCmkResponse new(key_info : Vec < CmkKeyInfoField >) {}
+    @ model CreateCmkResponse new(key_info : Vec < CmkKeyInfo >) {}
 );
 /// key\_info field description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct CmkKeyInfoField {
+pub struct CmkKeyInfo {
     /// CMK ID
     pub key_id: String,
     /// User domain ID
     pub domain_id: String,
 }
 crate::support::model_builder!(
-    CmkKeyInfoField CmkKeyInfoFieldBuilder { key_id : String, domain_id : String } {}
+    CmkKeyInfo CmkKeyInfoBuilder { key_id : String, domain_id : String } {}
 );
 /// Request parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -962,36 +880,35 @@ crate::support::setters!(
 #[non_exhaustive]
 pub struct ListCmkInstancesResponse {
     /// Resource instance list. For details, see Table 5.
-    pub resources: Vec<CmkInstanceResourceField>,
+    pub resources: Vec<CmkInstanceResource>,
     /// Total number of records
     pub total_count: i64,
 }
 crate::support::setters!(
-    @ model ListCmkInstancesResponse new(resources : Vec < CmkInstanceResourceField >,
+    @ model ListCmkInstancesResponse new(resources : Vec < CmkInstanceResource >,
     total_count : i64) {}
 );
 /// resource field description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct CmkInstanceResourceField {
+pub struct CmkInstanceResource {
     /// Resource ID
     pub resource_id: String,
     /// Resource details. For details, see Table 5.
-    pub resource_detail: CmkInformationKeyInfoField,
+    pub resource_detail: CmkInformationKeyInfo,
     /// Lists of tags. If there is no tag, the array is empty by default.
     pub tags: Vec<serde_json::Value>,
     /// Resource name. This parameter is an empty string by default.
     pub resource_name: String,
 }
 crate::support::setters!(
-    @ model CmkInstanceResourceField new(resource_id : String, resource_detail :
-    CmkInformationKeyInfoField, tags : Vec < serde_json::Value >, resource_name : String)
-    {}
+    @ model CmkInstanceResource new(resource_id : String, resource_detail :
+    CmkInformationKeyInfo, tags : Vec < serde_json::Value >, resource_name : String) {}
 );
 /// key\_info field description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct CmkInformationKeyInfoField {
+pub struct CmkInformationKeyInfo {
     /// CMK ID
     pub key_id: String,
     /// User domain ID
@@ -1047,11 +964,11 @@ pub struct CmkInformationKeyInfoField {
     pub origin: String,
 }
 crate::support::model_builder!(
-    CmkInformationKeyInfoField CmkInformationKeyInfoFieldBuilder { key_id : String,
-    domain_id : String, key_alias : String, realm : String, key_description : String,
-    key_spec : String, key_usage : String, creation_date : String,
-    scheduled_deletion_date : String, key_state : String, default_key_flag : String,
-    key_type : String, expiration_time : String, origin : String } {}
+    CmkInformationKeyInfo CmkInformationKeyInfoBuilder { key_id : String, domain_id :
+    String, key_alias : String, realm : String, key_description : String, key_spec :
+    String, key_usage : String, creation_date : String, scheduled_deletion_date : String,
+    key_state : String, default_key_flag : String, key_type : String, expiration_time :
+    String, origin : String } {}
 );
 /// Response parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -1104,7 +1021,7 @@ crate::support::setters!(
 #[non_exhaustive]
 pub struct ListCmkGrantsResponse {
     /// Grant list. For details, see Table 5.
-    pub grants: Vec<CmkGrantField>,
+    pub grants: Vec<CmkGrant>,
     /// This parameter indicates the **marker** value required for obtaining the next page of query results.
     /// If the **truncated** value is **false**, the **next\_marker** parameter is left blank.
     pub next_marker: String,
@@ -1117,7 +1034,7 @@ pub struct ListCmkGrantsResponse {
     pub total: i64,
 }
 crate::support::model_builder!(
-    ListCmkGrantsResponse ListCmkGrantsResponseBuilder { grants : Vec < CmkGrantField >,
+    ListCmkGrantsResponse ListCmkGrantsResponseBuilder { grants : Vec < CmkGrant >,
     next_marker : String, truncated : String, total : i64 } {}
 );
 /// Response parameters
@@ -1127,7 +1044,7 @@ pub type ShowGrantsThatCanBeRetiredResponse = ListCmkGrantsResponse;
 /// grants field description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct CmkGrantField {
+pub struct CmkGrant {
     /// 36-byte ID of a CMK that matches the regular expression **^\[0-9a-z\]\{8\}-\[0-9a-z\]\{4\}-\[0-9a-z\]\{4\}-\[0-9a-z\]\{4\}-\[0-9a-z\]\{12\}$**
     /// Example: 0d0466b0-e727-4d9c-b35d-f84bb474a37f
     pub key_id: String,
@@ -1153,12 +1070,12 @@ pub struct CmkGrantField {
     pub retiring_principal: Option<String>,
 }
 crate::support::model_builder!(
-    CmkGrantField CmkGrantFieldBuilder { key_id : String, grant_id : String,
-    grantee_principal : String, operations : Vec < String >, issuing_principal : String,
-    creation_date : String } { name, retiring_principal }
+    CmkGrant CmkGrantBuilder { key_id : String, grant_id : String, grantee_principal :
+    String, operations : Vec < String >, issuing_principal : String, creation_date :
+    String } { name, retiring_principal }
 );
 crate::support::setters!(
-    @ model CmkGrantField { name : String, retiring_principal : String }
+    @ model CmkGrant { name : String, retiring_principal : String }
 );
 /// Request parameters
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -1218,11 +1135,10 @@ crate::support::setters!(
 #[non_exhaustive]
 pub struct ShowCmkInformationResponse {
     /// Information about keys. For details, see Table 5.
-    pub key_info: Vec<CmkInformationKeyInfoField>,
+    pub key_info: Vec<CmkInformationKeyInfo>,
 }
 crate::support::setters!(
-    @ model ShowCmkInformationResponse new(key_info : Vec < CmkInformationKeyInfoField >)
-    {}
+    @ model ShowCmkInformationResponse new(key_info : Vec < CmkInformationKeyInfo >) {}
 );
 /// Request parameters
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -1259,7 +1175,7 @@ pub struct ListCmksResponse {
     /// List of CMK IDs
     pub keys: Vec<String>,
     /// Key details list. For details, see Table 5.
-    pub key_details: Vec<CmkInformationKeyInfoField>,
+    pub key_details: Vec<CmkInformationKeyInfo>,
     /// This parameter indicates the **marker** value required for obtaining the next page of query results. If the **truncated** value is **false**, the **next\_marker** parameter is left blank.
     pub next_marker: String,
     /// Total number of keys.
@@ -1272,8 +1188,7 @@ pub struct ListCmksResponse {
 }
 crate::support::setters!(
     @ model ListCmksResponse new(keys : Vec < String >, key_details : Vec <
-    CmkInformationKeyInfoField >, next_marker : String, total : i64, truncated : String)
-    {}
+    CmkInformationKeyInfo >, next_marker : String, total : i64, truncated : String) {}
 );
 /// Response parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -1288,23 +1203,23 @@ crate::support::setters!(@ model ShowInstancesNumberResponse new(instance_num : 
 #[non_exhaustive]
 pub struct ShowUserQuotaResponse {
     /// Quota list. For details, see Table 4.
-    pub quotas: UserQuotaField,
+    pub quotas: UserQuota,
 }
-crate::support::setters!(@ model ShowUserQuotaResponse new(quotas : UserQuotaField) {});
+crate::support::setters!(@ model ShowUserQuotaResponse new(quotas : UserQuota) {});
 /// quotas field description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct UserQuotaField {
+pub struct UserQuota {
     /// Resource quota list. For details, see Table 5.
-    pub resources: Vec<UserQuotaResourcesField>,
+    pub resources: Vec<UserQuotaResource>,
 }
 crate::support::setters!(
-    @ model UserQuotaField new(resources : Vec < UserQuotaResourcesField >) {}
+    @ model UserQuota new(resources : Vec < UserQuotaResource >) {}
 );
 /// resources field description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct UserQuotaResourcesField {
+pub struct UserQuotaResource {
     /// Quota type.
     /// Enumerated values:
     ///
@@ -1320,8 +1235,8 @@ pub struct UserQuotaResourcesField {
     pub quota: i64,
 }
 crate::support::model_builder!(
-    UserQuotaResourcesField UserQuotaResourcesFieldBuilder { type_ : String, used : i64,
-    quota : i64 } {}
+    UserQuotaResource UserQuotaResourceBuilder { type_ : String, used : i64, quota : i64
+    } {}
 );
 /// Response parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -1444,11 +1359,11 @@ crate::support::setters!(
 /// Response body parameter
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct SignSignResponse400 {
+pub struct SignSignError {
     /// Error message.
     pub error: Option<serde_json::Value>,
 }
-crate::support::setters!(@ model SignSignResponse400 { error : serde_json::Value });
+crate::support::setters!(@ model SignSignError { error : serde_json::Value });
 /// ErrorDetail
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -1461,88 +1376,24 @@ pub struct ErrorDetail {
 crate::support::setters!(
     @ model ErrorDetail { error_code : String, error_msg : String }
 );
-/// ErrorDetail
-///
-/// The same shape as [`ErrorDetail`], documented under this name too: one type, two names.
-pub type ErrorDetailResponse = ErrorDetail;
-/// ErrorDetail
-///
-/// The same shape as [`ErrorDetail`], documented under this name too: one type, two names.
-pub type ValidateSignatureErrorDetail = ErrorDetail;
-/// ErrorDetail
-///
-/// The same shape as [`ErrorDetail`], documented under this name too: one type, two names.
-pub type ValidateSignatureErrorDetail2 = ErrorDetail;
-/// ErrorDetail
-///
-/// The same shape as [`ErrorDetail`], documented under this name too: one type, two names.
-pub type ValidateSignatureErrorDetail3 = ErrorDetail;
-/// ErrorDetail
-///
-/// The same shape as [`ErrorDetail`], documented under this name too: one type, two names.
-pub type ValidateSignatureErrorDetail4 = ErrorDetail;
-/// ErrorDetail
-///
-/// The same shape as [`ErrorDetail`], documented under this name too: one type, two names.
-pub type ValidateSignatureErrorDetail5 = ErrorDetail;
-/// ErrorDetail
-///
-/// The same shape as [`ErrorDetail`], documented under this name too: one type, two names.
-pub type ShowPublicKeyErrorDetail = ErrorDetail;
-/// ErrorDetail
-///
-/// The same shape as [`ErrorDetail`], documented under this name too: one type, two names.
-pub type ShowPublicKeyErrorDetail2 = ErrorDetail;
-/// ErrorDetail
-///
-/// The same shape as [`ErrorDetail`], documented under this name too: one type, two names.
-pub type ShowPublicKeyErrorDetail3 = ErrorDetail;
-/// ErrorDetail
-///
-/// The same shape as [`ErrorDetail`], documented under this name too: one type, two names.
-pub type ShowPublicKeyErrorDetail4 = ErrorDetail;
-/// ErrorDetail
-///
-/// The same shape as [`ErrorDetail`], documented under this name too: one type, two names.
-pub type ShowPublicKeyErrorDetail5 = ErrorDetail;
-/// ErrorDetail
-///
-/// The same shape as [`ErrorDetail`], documented under this name too: one type, two names.
-pub type SignSignErrorDetail = ErrorDetail;
-/// ErrorDetail
-///
-/// The same shape as [`ErrorDetail`], documented under this name too: one type, two names.
-pub type SignSignErrorDetail2 = ErrorDetail;
-/// ErrorDetail
-///
-/// The same shape as [`ErrorDetail`], documented under this name too: one type, two names.
-pub type SignSignErrorDetail3 = ErrorDetail;
-/// ErrorDetail
-///
-/// The same shape as [`ErrorDetail`], documented under this name too: one type, two names.
-pub type SignSignErrorDetail4 = ErrorDetail;
-/// ErrorDetail
-///
-/// The same shape as [`ErrorDetail`], documented under this name too: one type, two names.
-pub type SignSignErrorDetail5 = ErrorDetail;
 /// Response parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ShowApiVersionResponse {
     /// Version information. For details, see Table 3.
-    pub version: Vec<ApiVersionFieldDescription>,
+    pub version: Vec<ApiVersion>,
 }
 crate::support::setters!(
-    @ model ShowApiVersionResponse new(version : Vec < ApiVersionFieldDescription >) {}
+    @ model ShowApiVersionResponse new(version : Vec < ApiVersion >) {}
 );
 /// version field data structure description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct ApiVersionFieldDescription {
+pub struct ApiVersion {
     /// Version number, for example, **v1.0**
     pub id: String,
     /// JSON object. For details, see Table 4.
-    pub links: Vec<ApiVersionLinksFieldDescription>,
+    pub links: Vec<ApiVersionLink>,
     /// If the APIs of this version support microversions, the supported maximum microversion is returned. If the microversion is not supported, empty character string is returned.
     pub version: String,
     /// Version status. Valid values are as follows:
@@ -1557,62 +1408,29 @@ pub struct ApiVersionFieldDescription {
     pub min_version: Option<String>,
 }
 crate::support::model_builder!(
-    ApiVersionFieldDescription ApiVersionFieldDescriptionBuilder { id : String, links :
-    Vec < ApiVersionLinksFieldDescription >, version : String, status : String, updated :
-    String } { min_version }
+    ApiVersion ApiVersionBuilder { id : String, links : Vec < ApiVersionLink >, version :
+    String, status : String, updated : String } { min_version }
 );
-crate::support::setters!(@ model ApiVersionFieldDescription { min_version : String });
+crate::support::setters!(@ model ApiVersion { min_version : String });
 /// links field data structure description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct ApiVersionLinksFieldDescription {
+pub struct ApiVersionLink {
     /// API URL
     pub href: String,
     /// The default value is **self**. Default: `self`.
     pub rel: String,
 }
 crate::support::model_builder!(
-    ApiVersionLinksFieldDescription ApiVersionLinksFieldDescriptionBuilder { href :
-    String, rel : String } {}
+    ApiVersionLink ApiVersionLinkBuilder { href : String, rel : String } {}
 );
-/// links field description
-///
-/// The same shape as [`ApiVersionLinksFieldDescription`], documented under this name too: one type, two names.
-pub type ApiVersionLinksField = ApiVersionLinksFieldDescription;
 /// Response parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ListApiVersionsResponse {
     /// Version object list. For details, see Table 2.
-    pub versions: Vec<ApiVersionField>,
+    pub versions: Vec<ApiVersion>,
 }
 crate::support::setters!(
-    @ model ListApiVersionsResponse new(versions : Vec < ApiVersionField >) {}
+    @ model ListApiVersionsResponse new(versions : Vec < ApiVersion >) {}
 );
-/// versions field description
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct ApiVersionField {
-    /// Version number, for example, **v1.0**
-    pub id: String,
-    /// JSON object. For details, see Table 3.
-    pub links: Vec<ApiVersionLinksFieldDescription>,
-    /// If the APIs of this version support microversions, the supported maximum microversion is returned. If the microversion is not supported, empty character string is returned.
-    pub version: String,
-    /// Version status. Valid values are as follows:
-    ///
-    /// - **CURRENT**: widely used version
-    /// - **SUPPORTED**: earlier version which is still supported
-    /// - **DEPRECATED**: deprecated version which may be deleted later
-    pub status: String,
-    /// Version release time, which must be UTC time. For example, the release time of v1 is 2014-06-28T12:20:21Z.
-    pub updated: String,
-    /// If the APIs of this version support microversions, the supported minimum microversion is returned. If the microversion is not supported, empty character string is returned.
-    pub min_version: Option<String>,
-}
-crate::support::model_builder!(
-    ApiVersionField ApiVersionFieldBuilder { id : String, links : Vec <
-    ApiVersionLinksFieldDescription >, version : String, status : String, updated :
-    String } { min_version }
-);
-crate::support::setters!(@ model ApiVersionField { min_version : String });

@@ -108,7 +108,7 @@ async fn add_cmk_tag_v1_0_sends_documented_request() {
         .key_id(v::<String>("\"example\""))
         .tag(
             v::<
-                Vec<otc_kms::types::CmkTagField>,
+                Vec<otc_kms::types::CmkTag>,
             >("[{\"key\":\"example\",\"value\":\"example\"}]"),
         )
         .send()
@@ -228,7 +228,7 @@ async fn validate_signature_v1_0_returns_documented_error_body() {
         .send()
         .await
         .expect_err("an error status");
-    let body: Option<otc_kms::types::ValidateSignatureResponse400> = otc_kms::operations::ValidateSignature::error_body(
+    let body: Option<otc_kms::types::ValidateSignatureError> = otc_kms::operations::ValidateSignature::error_body(
         &error,
     );
     assert!(body.is_some(), "{error:?}");
@@ -1152,7 +1152,7 @@ async fn show_public_key_v1_0_returns_documented_error_body() {
         .send()
         .await
         .expect_err("an error status");
-    let body: Option<otc_kms::types::ValidateSignatureResponse400> = otc_kms::operations::ShowPublicKey::error_body(
+    let body: Option<otc_kms::types::ValidateSignatureError> = otc_kms::operations::ShowPublicKey::error_body(
         &error,
     );
     assert!(body.is_some(), "{error:?}");
@@ -1673,7 +1673,7 @@ async fn sign_sign_v1_0_returns_documented_error_body() {
         .send()
         .await
         .expect_err("an error status");
-    let body: Option<otc_kms::types::SignSignResponse400> = otc_kms::operations::SignSign::error_body(
+    let body: Option<otc_kms::types::SignSignError> = otc_kms::operations::SignSign::error_body(
         &error,
     );
     assert!(body.is_some(), "{error:?}");

@@ -4291,14 +4291,14 @@ impl ShowWorkspaceInfo {
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::ShowWorkspaceInfoWorkspaceProperties> {
+    pub async fn send(self) -> Result<types::WorkspaceProperties> {
         let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::ShowWorkspaceInfoWorkspaceProperties>> {
+    ) -> Result<docsdk_runtime::Response<types::WorkspaceProperties>> {
         let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }

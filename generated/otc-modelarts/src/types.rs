@@ -2855,22 +2855,6 @@ crate::support::setters!(
     DescribeWorkforceTaskSearchConditionSampleTime, score : String, slice_thickness :
     String, study_date : String, time_in_video : String }
 );
-/// SearchCondition
-///
-/// The same shape as [`DescribeWorkforceTaskSearchCondition`], documented under this name too: one type, two names.
-pub type ExportTaskSearchCondition = DescribeWorkforceTaskSearchCondition;
-/// SearchCondition
-///
-/// The same shape as [`DescribeWorkforceTaskSearchCondition`], documented under this name too: one type, two names.
-pub type GetExportTaskStatusOfDatasetSearchCondition = DescribeWorkforceTaskSearchCondition;
-/// SearchCondition
-///
-/// The same shape as [`DescribeWorkforceTaskSearchCondition`], documented under this name too: one type, two names.
-pub type GetExportTasksStatusOfDatasetSearchCondition = DescribeWorkforceTaskSearchCondition;
-/// SearchCondition
-///
-/// The same shape as [`DescribeWorkforceTaskSearchCondition`], documented under this name too: one type, two names.
-pub type ListWorkforceTasksSearchCondition = DescribeWorkforceTaskSearchCondition;
 /// SampleStats
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -3160,22 +3144,6 @@ crate::support::setters!(
     sample_status : ExportParamsSampleState, sample_time : i64, sample_type : i64, score
     : String, source : String, sub_sample_url : String, worker_id : String }
 );
-/// Response body parameters
-///
-/// The same shape as [`SampleManagementDescribeSampleResp`], documented under this name too: one type, two names.
-pub type DescribeWorkforceTaskSampleDescribeSampleResp = SampleManagementDescribeSampleResp;
-/// DescribeSampleResp
-///
-/// The same shape as [`SampleManagementDescribeSampleResp`], documented under this name too: one type, two names.
-pub type ListSamplesDescribeSampleResp = SampleManagementDescribeSampleResp;
-/// DescribeSampleResp
-///
-/// The same shape as [`SampleManagementDescribeSampleResp`], documented under this name too: one type, two names.
-pub type ListWorkforceTaskSamplesDescribeSampleResp = SampleManagementDescribeSampleResp;
-/// DescribeSampleResp
-///
-/// The same shape as [`SampleManagementDescribeSampleResp`], documented under this name too: one type, two names.
-pub type UpdateWorkforceSamplingTaskDescribeSampleResp = SampleManagementDescribeSampleResp;
 /// HardDetail
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -3309,14 +3277,6 @@ crate::support::setters!(
     ExportParamsSampleState, samples : Vec < String >, search_conditions : Vec <
     DescribeWorkforceTaskSearchCondition >, train_sample_ratio : String }
 );
-/// ExportParams
-///
-/// The same shape as [`ExportTaskExportParams`], documented under this name too: one type, two names.
-pub type GetExportTaskStatusOfDatasetExportParams = ExportTaskExportParams;
-/// ExportParams
-///
-/// The same shape as [`ExportTaskExportParams`], documented under this name too: one type, two names.
-pub type GetExportTasksStatusOfDatasetExportParams = ExportTaskExportParams;
 crate::support::open_enum!(
     #[doc =
     " Task status. The options are as follows: - **INIT**: initialized - **RUNNING**: running - **FAILED**: failed - **SUCCESSED**: completed"]
@@ -3336,7 +3296,7 @@ pub struct ExportResp {
     /// Format of the exported directory. The options are as follows: - **1**: tree structure. For example: cat/1.jpg,dog/2.jpg. - **2**: tile structure. For example: 1.jpg, 1.txt; 2.jpg,2.txt.
     pub export_format: Option<i64>,
     /// Parameters of a dataset export task.
-    pub export_params: Option<ExportParamsResponse>,
+    pub export_params: Option<ExportTaskExportParams>,
     /// Export type. The options are as follows: - **0**: labeled - **1**: unlabeled - **2**: all - **3**: conditional search
     pub export_type: Option<i64>,
     /// Number of completed samples.
@@ -3360,148 +3320,10 @@ pub struct ExportResp {
 }
 crate::support::setters!(
     @ model ExportResp { create_time : i64, error_code : String, error_msg : String,
-    export_format : i64, export_params : ExportParamsResponse, export_type : i64,
+    export_format : i64, export_params : ExportTaskExportParams, export_type : i64,
     finished_sample_count : i64, path : String, progress : f32, status :
     ExportRespStatus, task_id : String, total_sample_count : i64, update_time : i64,
     version_format : SmartTaskConfigVersionFormat, version_id : String }
-);
-/// ExportParams
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct ExportParamsResponse {
-    /// Whether to clear hard example attributes. The options are as follows: - **true**: Clear hard example attributes. (Default value) - **false**: Do not clear hard example attributes.
-    ///
-    /// Default: `true`.
-    pub clear_hard_property: Option<bool>,
-    /// Format of the dataset version to which data is exported.
-    pub export_dataset_version_format: Option<String>,
-    /// Name of the dataset version to which data is exported.
-    pub export_dataset_version_name: Option<String>,
-    /// Export destination. The options are as follows: - **DIR**: Export data to OBS. (Default value) - **NEW\_DATASET**: Export data to a new dataset. Default: `DIR`.
-    pub export_dest: Option<ExportParamsExportDest>,
-    /// Name of the new dataset to which data is exported.
-    pub export_new_dataset_name: Option<String>,
-    /// Working directory of the new dataset to which data is exported.
-    pub export_new_dataset_work_path: Option<String>,
-    /// Whether to randomly allocate the training set and validation set based on the specified ratio. The options are as follows: - **true**: Allocate the training set and validation set. - **false**: Do not allocate the training set and validation set. (Default value)
-    ///
-    /// Default: `false`.
-    pub ratio_sample_usage: Option<bool>,
-    /// Sample status. The options are as follows: - **ALL**: labeled - **NONE**: unlabeled - **UNCHECK**: pending acceptance - **ACCEPTED**: accepted - **REJECTED**: rejected - **UNREVIEWED**: pending review - **REVIEWED**: reviewed - **WORKFORCE\_SAMPLED**: sampled - **WORKFORCE\_SAMPLED\_UNCHECK**: sampling unchecked - **WORKFORCE\_SAMPLED\_CHECKED**: sampling checked - **WORKFORCE\_SAMPLED\_ACCEPTED**: sampling accepted - **WORKFORCE\_SAMPLED\_REJECTED**: sampling rejected - **AUTO\_ANNOTATION**: to be confirmed
-    pub sample_state: Option<ExportParamsSampleState>,
-    /// ID list of exported samples.
-    pub samples: Option<Vec<String>>,
-    /// Exported search conditions. The relationship between multiple search conditions is OR.
-    pub search_conditions: Option<Vec<SearchConditionResponse>>,
-    /// Split ratio of training set and verification set during specified version release. The default value is **1.00**, indicating that all released versions are training sets.
-    ///
-    /// Default: `1.00`.
-    pub train_sample_ratio: Option<String>,
-}
-crate::support::setters!(
-    @ model ExportParamsResponse { clear_hard_property : bool,
-    export_dataset_version_format : String, export_dataset_version_name : String,
-    export_dest : ExportParamsExportDest, export_new_dataset_name : String,
-    export_new_dataset_work_path : String, ratio_sample_usage : bool, sample_state :
-    ExportParamsSampleState, samples : Vec < String >, search_conditions : Vec <
-    SearchConditionResponse >, train_sample_ratio : String }
-);
-/// SearchCondition
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct SearchConditionResponse {
-    /// Filter by coefficient of difficulty.
-    pub coefficient: Option<String>,
-    /// A frame in the video.
-    pub frame_in_video: Option<i64>,
-    /// Whether a sample is a hard sample. The options are as follows: - **0**: non-hard sample - **1**: hard sample
-    pub hard: Option<SearchConditionHard>,
-    /// Filter by data source.
-    pub import_origin: Option<String>,
-    /// CT dosage, filtered by dosage.
-    pub kvp: Option<String>,
-    /// Label search criteria.
-    pub label_list: Option<SearchLabelsResponse>,
-    /// Labeler.
-    pub labeler: Option<String>,
-    /// Search by sample attribute.
-    pub metadata: Option<SearchPropResponse>,
-    /// Parent sample ID.
-    pub parent_sample_id: Option<String>,
-    /// Directory where data samples are stored (the directory must end with a slash (/)). Only samples in the specified directory are searched for. Recursive search of directories is not supported.
-    pub sample_dir: Option<String>,
-    /// Search by sample name, including the file name extension.
-    pub sample_name: Option<String>,
-    /// When a sample is added to the dataset, an index is created based on the last modification time (accurate to day) of the sample on OBS. You can search for the sample based on the time. The options are as follows: - **month**: Search for samples added from 30 days ago to the current day.
-    ///
-    /// - **day**: Search for samples added from yesterday (one day ago) to the current day.
-    ///
-    /// ```text
-    /// - **yyyyMMdd-yyyyMMdd**: Search for samples added in a specified period (at most 30 days), in the format of **Start date-End date**. For example, **20190901-2019091501** indicates that samples generated from September 1 to September 15, 2019 are searched.
-    /// ```
-    pub sample_time: Option<DescribeWorkforceTaskSearchConditionSampleTime>,
-    /// Search by confidence.
-    pub score: Option<String>,
-    /// DICOM layer thickness. Samples are filtered by layer thickness.
-    pub slice_thickness: Option<String>,
-    /// DICOM scanning time.
-    pub study_date: Option<String>,
-    /// A time point in the video.
-    pub time_in_video: Option<String>,
-}
-crate::support::setters!(
-    @ model SearchConditionResponse { coefficient : String, frame_in_video : i64, hard :
-    SearchConditionHard, import_origin : String, kvp : String, label_list :
-    SearchLabelsResponse, labeler : String, metadata : SearchPropResponse,
-    parent_sample_id : String, sample_dir : String, sample_name : String, sample_time :
-    DescribeWorkforceTaskSearchConditionSampleTime, score : String, slice_thickness :
-    String, study_date : String, time_in_video : String }
-);
-/// SearchLabels
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct SearchLabelsResponse {
-    /// List of label search criteria.
-    pub labels: Option<Vec<SearchLabelResponse>>,
-    /// If you want to search for multiple labels, **op** must be specified. If you search for only one label, **op** can be left blank. The options are as follows: - **OR**: OR operation - **AND**: AND operation
-    pub op: Option<SearchLabelsOp>,
-}
-crate::support::setters!(
-    @ model SearchLabelsResponse { labels : Vec < SearchLabelResponse >, op :
-    SearchLabelsOp }
-);
-/// SearchLabel
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct SearchLabelResponse {
-    /// Label name.
-    pub name: Option<String>,
-    /// Operation type between multiple attributes. The options are as follows: - **OR**: OR operation - **AND**: AND operation
-    pub op: Option<SearchLabelsOp>,
-    /// Label attribute, which is in the Object format and stores any key-value pairs. **key** indicates the attribute name, and **value** indicates the value list. If **value** is **null**, the search is not performed by value. Otherwise, the search value can be any value in the list.
-    pub property: Option<std::collections::BTreeMap<String, Vec<String>>>,
-    /// Label type. The options are as follows: - **0**: image classification - **1**: object detection - **100**: text classification - **101**: named entity recognition - **102**: text triplet relationship - **103**: text triplet entity - **200**: speech classification - **201**: speech content - **202**: speech paragraph labeling - **600**: video classification
-    ///
-    /// Wire name: `type`.
-    #[serde(rename = "type")]
-    pub type_: Option<i64>,
-}
-crate::support::setters!(
-    @ model SearchLabelResponse { name : String, op : SearchLabelsOp, property :
-    std::collections::BTreeMap < String, Vec < String > >, type_ : i64 }
-);
-/// SearchProp
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct SearchPropResponse {
-    /// Relationship between attribute values. The options are as follows: - **AND**: AND relationship - **OR**: OR relationship
-    pub op: Option<SearchPropOp>,
-    /// Search criteria of an attribute. Multiple search criteria can be set.
-    pub props: Option<std::collections::BTreeMap<String, Vec<String>>>,
-}
-crate::support::setters!(
-    @ model SearchPropResponse { op : SearchPropOp, props : std::collections::BTreeMap <
-    String, Vec < String > > }
 );
 /// Response body parameters
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -3613,10 +3435,6 @@ crate::support::setters!(
     task_id : String, total_sample_count : i64, update_time : i64, version_format :
     SmartTaskConfigVersionFormat, version_id : String }
 );
-/// ExportTaskStatusResp
-///
-/// The same shape as [`ExportTaskStatusResp`], documented under this name too: one type, two names.
-pub type ExportTasksStatusOfDatasetExportTaskStatusResp = ExportTaskStatusResp;
 /// Response body parameters
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -4119,10 +3937,6 @@ crate::support::setters!(
     @ model SampleManagementListSamplesResp { sample_count : i64, samples : Vec <
     SampleManagementDescribeSampleResp > }
 );
-/// Response body parameters
-///
-/// The same shape as [`SampleManagementListSamplesResp`], documented under this name too: one type, two names.
-pub type ListWorkforceTaskSamplesListSamplesResp = SampleManagementListSamplesResp;
 /// Response body parameters
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -4881,26 +4695,14 @@ pub struct WorkspaceProperties {
     /// Status description. By default, this parameter is left blank. This parameter is used to show detailed information about a status. If a deletion failed, you can use this parameter to obtain the failure cause.
     pub status_info: Option<String>,
     /// List of authorized users, which is left blank by default. This parameter must be used together with **auth\_type** and takes effect only when **auth\_type** is set to **INTERNAL**.
-    pub grants: Option<Vec<GrantsResponse>>,
+    pub grants: Option<Vec<Grants>>,
 }
 crate::support::setters!(
     @ model WorkspaceProperties { id : String, name : String, description : String, owner
     : String, create_time : f64, update_time : f64, auth_type :
     CreateWorkspaceReqAuthType, enterprise_project_id : String, enterprise_project_name :
     String, status : WorkspacePropertiesStatus, status_info : String, grants : Vec <
-    GrantsResponse > }
-);
-/// grants
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct GrantsResponse {
-    /// User ID. Either this parameter or **user\_name** must be set. If both of them are set, **user\_id** is used preferentially.
-    pub user_id: Option<String>,
-    /// IAM username. Either this parameter or **user\_id** must be set.
-    pub user_name: Option<String>,
-}
-crate::support::setters!(
-    @ model GrantsResponse { user_id : String, user_name : String }
+    Grants > }
 );
 /// Response body parameters
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -5006,53 +4808,6 @@ crate::support::setters!(
     String, owner : String, create_time : f64, update_time : f64, auth_type :
     CreateWorkspaceReqAuthType, enterprise_project_id : String, enterprise_project_name :
     String, status : WorkspacePropertiesStatus, status_info : String }
-);
-/// Response body parameters
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct ShowWorkspaceInfoWorkspaceProperties {
-    /// Workspace ID, which is a 32-bit UUID generated by the system without hyphens (-). The ID of the default workspace is **0**.
-    pub id: Option<String>,
-    /// Workspace name
-    pub name: Option<String>,
-    /// Workspace description. Enter 0 to 256 characters. Length 0 to 256.
-    pub description: Option<String>,
-    /// Creator name. Enter 0 to 64 characters. Length 0 to 64.
-    pub owner: Option<String>,
-    /// Time when a workspace was created, in UTC format
-    pub create_time: Option<f64>,
-    /// Last modification time, in UTC format
-    pub update_time: Option<f64>,
-    /// Authorization type. Options:
-    ///
-    /// - **PUBLIC**: public access of tenants (default value)
-    /// - **PRIVATE**: accessible only to the creator and primary account
-    /// - **INTERNAL**: accessible to the creator, primary account, and specified IAM users. This parameter must be used together with **grants**.
-    ///
-    /// Default: `PUBLIC`.
-    pub auth_type: Option<CreateWorkspaceReqAuthType>,
-    /// Enterprise project ID
-    pub enterprise_project_id: Option<String>,
-    /// Name of an enterprise project
-    pub enterprise_project_name: Option<String>,
-    /// Workspace status. Options:
-    ///
-    /// - **CREATE\_FAILED**: Creating the workspace failed.
-    /// - **NORMAL**: The workspace is running properly.
-    /// - **DELETING**: The workspace is being deleted.
-    /// - **DELETE\_FAILED**: Deleting the workspace failed.
-    pub status: Option<WorkspacePropertiesStatus>,
-    /// Status description. By default, this parameter is left blank. This parameter is used to show detailed information about a status. If a deletion failed, you can use this parameter to obtain the failure cause.
-    pub status_info: Option<String>,
-    /// List of authorized users, which is left blank by default. This parameter must be used together with **auth\_type** and takes effect only when **auth\_type** is set to **INTERNAL**.
-    pub grants: Option<Vec<Grants>>,
-}
-crate::support::setters!(
-    @ model ShowWorkspaceInfoWorkspaceProperties { id : String, name : String,
-    description : String, owner : String, create_time : f64, update_time : f64, auth_type
-    : CreateWorkspaceReqAuthType, enterprise_project_id : String, enterprise_project_name
-    : String, status : WorkspacePropertiesStatus, status_info : String, grants : Vec <
-    Grants > }
 );
 /// Request body parameters
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -7353,7 +7108,7 @@ crate::support::setters!(
 /// config parameters of real-time
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct ModelConfigOfRealTime {
+pub struct ModelConfigRealTime {
     /// Model ID
     pub model_id: String,
     /// Traffic weight allocated to a model. This parameter is mandatory only when **infer\_type** is set to **real-time**. The sum of the weights must be 100.
@@ -7374,7 +7129,7 @@ pub struct ModelConfigOfRealTime {
     pub cluster_id: Option<String>,
 }
 crate::support::setters!(
-    @ model ModelConfigOfRealTime new(model_id : String, weight : i64, specification :
+    @ model ModelConfigRealTime new(model_id : String, weight : i64, specification :
     String, instance_count : i64) { custom_spec : ModelCustomSpec, envs :
     std::collections::BTreeMap < String, String >, cluster_id : String }
 );
@@ -7404,7 +7159,7 @@ pub type ServiceConfigurationCustomSpec = ModelCustomSpec;
 crate::support::open_enum!(
     #[doc =
     " Resource flavor. Options: **modelarts.vm.cpu.2u** and **modelarts.vm.gpu.p4**"]
-    ModelConfigOfBatchSpecification { ModelartsVmCpu2u = "modelarts.vm.cpu.2u",
+    ModelConfigBatchSpecification { ModelartsVmCpu2u = "modelarts.vm.cpu.2u",
     ModelartsVmGpuP4 = "modelarts.vm.gpu.p4" }
 );
 crate::support::open_enum!(
@@ -7413,16 +7168,16 @@ crate::support::open_enum!(
     " - If you select **file**, each inference request corresponds to a file in the input data path. When this mode is used, **req\\_uri** of this model can have only one input parameter and the type of this parameter is **file**."]
     #[doc =
     " - If you select **csv**, each inference request corresponds to a row of data in the CSV file. When this mode is used, the files in the input data path can only be in CSV format and **mapping\\_rule** needs to be configured to map the index of each parameter in the inference request body to the CSV file."]
-    ModelConfigOfBatchMappingType { File = "file", Csv = "csv" }
+    ModelConfigBatchMappingType { File = "file", Csv = "csv" }
 );
 /// config parameters of batch
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct ModelConfigOfBatch {
+pub struct ModelConfigBatch {
     /// Model ID
     pub model_id: String,
     /// Resource flavor. Options: **modelarts.vm.cpu.2u** and **modelarts.vm.gpu.p4**
-    pub specification: ModelConfigOfBatchSpecification,
+    pub specification: ModelConfigBatchSpecification,
     /// Number of instances deployed in a model.
     pub instance_count: i64,
     /// (Optional) Environment variable key-value pair required for running a model. By default, this parameter is left blank.
@@ -7442,7 +7197,7 @@ pub struct ModelConfigOfBatch {
     ///
     /// - If you select **file**, each inference request corresponds to a file in the input data path. When this mode is used, **req\_uri** of this model can have only one input parameter and the type of this parameter is **file**.
     /// - If you select **csv**, each inference request corresponds to a row of data in the CSV file. When this mode is used, the files in the input data path can only be in CSV format and **mapping\_rule** needs to be configured to map the index of each parameter in the inference request body to the CSV file.
-    pub mapping_type: ModelConfigOfBatchMappingType,
+    pub mapping_type: ModelConfigBatchMappingType,
     /// Mapping between input parameters and CSV data. This parameter is mandatory only when **mapping\_type** is set to **csv**.
     /// Mapping rule: The mapping rule comes from the input parameter (**input\_params**) in the model configuration file **config.json**. When **type** is set to **string**, **number**, **integer**, or **boolean**, you need to configure the index parameter. For details, see .
     /// The index must be a positive integer starting from 0. If the value of index does not comply with the rule, this parameter is ignored in the request. After the mapping rule is configured, the corresponding CSV data must be separated by commas (,).
@@ -7450,13 +7205,13 @@ pub struct ModelConfigOfBatch {
     pub mapping_rule: Option<serde_json::Value>,
 }
 crate::support::model_builder!(
-    ModelConfigOfBatch ModelConfigOfBatchBuilder { model_id : String, specification :
-    ModelConfigOfBatchSpecification, instance_count : i64, src_path : String, dest_path :
-    String, req_uri : String, mapping_type : ModelConfigOfBatchMappingType } { envs,
+    ModelConfigBatch ModelConfigBatchBuilder { model_id : String, specification :
+    ModelConfigBatchSpecification, instance_count : i64, src_path : String, dest_path :
+    String, req_uri : String, mapping_type : ModelConfigBatchMappingType } { envs,
     src_type, mapping_rule }
 );
 crate::support::setters!(
-    @ model ModelConfigOfBatch { envs : std::collections::BTreeMap < String, String >,
+    @ model ModelConfigBatch { envs : std::collections::BTreeMap < String, String >,
     src_type : String, mapping_rule : serde_json::Value }
 );
 crate::support::open_enum!(
@@ -7696,13 +7451,13 @@ crate::support::open_enum!(
     " - **ready**: ready (All instances have been started.)"] #[doc =
     " - **concerning**: partially ready (Some instances are started and some are not.)"]
     #[doc = " - **notReady**: not ready (All instances are not started.)"]
-    ServiceConfigOfRealTimeStatus { Ready = "ready", Concerning = "concerning", NotReady
-    = "notReady" }
+    ServiceConfigRealTimeStatus { Ready = "ready", Concerning = "concerning", NotReady =
+    "notReady" }
 );
 /// config parameters of real-time
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct ServiceConfigOfRealTime {
+pub struct ServiceConfigRealTime {
     /// Model ID
     pub model_id: Option<String>,
     /// Model name
@@ -7716,7 +7471,7 @@ pub struct ServiceConfigOfRealTime {
     /// - **ready**: ready (All instances have been started.)
     /// - **concerning**: partially ready (Some instances are started and some are not.)
     /// - **notReady**: not ready (All instances are not started.)
-    pub status: Option<ServiceConfigOfRealTimeStatus>,
+    pub status: Option<ServiceConfigRealTimeStatus>,
     /// Traffic weight allocated to a model
     pub weight: Option<i64>,
     /// Resource flavor. Options: **modelarts.vm.cpu.2u**, **modelarts.vm.gpu.p4**, and **modelarts.vm.ai1.a310**Options: **modelarts.vm.gpu.v100** and **modelarts.vm.cpu.2u** To use other flavors, contact the system administrator.
@@ -7741,9 +7496,9 @@ pub struct ServiceConfigOfRealTime {
     >,
 }
 crate::support::setters!(
-    @ model ServiceConfigOfRealTime { model_id : String, model_name : String,
-    model_version : String, source_type : String, status : ServiceConfigOfRealTimeStatus,
-    weight : i64, specification : String, custom_spec : ServiceCustomSpec, envs :
+    @ model ServiceConfigRealTime { model_id : String, model_name : String, model_version
+    : String, source_type : String, status : ServiceConfigRealTimeStatus, weight : i64,
+    specification : String, custom_spec : ServiceCustomSpec, envs :
     std::collections::BTreeMap < String, String >, instance_count : i64, scaling : bool,
     cluster_id : String, support_debug : bool, additional_properties_2 :
     std::collections::BTreeMap < String, serde_json::Value > }
@@ -7772,7 +7527,7 @@ pub type ServiceUpdateLogCustomSpec = ServiceCustomSpec;
 /// config parameters of batch
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct ServiceConfigOfBatch {
+pub struct ServiceConfigBatch {
     /// Model ID
     pub model_id: Option<String>,
     /// Model name
@@ -7797,7 +7552,7 @@ pub struct ServiceConfigOfBatch {
     /// Inference path of a batch job
     pub req_uri: Option<String>,
     /// Mapping type of the input data. The value can be **file** or **csv**.
-    pub mapping_type: Option<ModelConfigOfBatchMappingType>,
+    pub mapping_type: Option<ModelConfigBatchMappingType>,
     /// Mapping between input parameters and CSV data. This parameter is mandatory only when **mapping\_type** is set to **csv**.
     pub mapping_rule: Option<serde_json::Value>,
     /// Task start time, in milliseconds calculated from 1970.1.1 0:0:0 UTC. This parameter is not returned until the task starts.
@@ -7806,11 +7561,11 @@ pub struct ServiceConfigOfBatch {
     pub finished_time: Option<f64>,
 }
 crate::support::setters!(
-    @ model ServiceConfigOfBatch { model_id : String, model_name : String, model_version
-    : String, specification : String, custom_spec : ServiceCustomSpec, envs :
+    @ model ServiceConfigBatch { model_id : String, model_name : String, model_version :
+    String, specification : String, custom_spec : ServiceCustomSpec, envs :
     std::collections::BTreeMap < String, String >, instance_count : i64, src_type :
     String, src_path : String, dest_path : String, req_uri : String, mapping_type :
-    ModelConfigOfBatchMappingType, mapping_rule : serde_json::Value, start_time : f64,
+    ModelConfigBatchMappingType, mapping_rule : serde_json::Value, start_time : f64,
     finished_time : f64 }
 );
 /// schedule parameters
@@ -7872,7 +7627,7 @@ crate::support::setters!(
 /// config parameters of real-time
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct ServiceConfigurationConfigOfRealTime {
+pub struct ServiceConfigurationConfigRealTime {
     /// Model ID
     pub model_id: String,
     /// Traffic weight allocated to a model. This parameter is mandatory only when **infer\_type** is set to **real-time**. The sum of the weights must be 100.
@@ -7893,18 +7648,18 @@ pub struct ServiceConfigurationConfigOfRealTime {
     pub cluster_id: Option<String>,
 }
 crate::support::setters!(
-    @ model ServiceConfigurationConfigOfRealTime new(model_id : String, weight : i64,
+    @ model ServiceConfigurationConfigRealTime new(model_id : String, weight : i64,
     specification : String, instance_count : i64) { custom_spec : ModelCustomSpec, envs :
     std::collections::BTreeMap < String, String >, cluster_id : String }
 );
 /// config parameters of batch
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct ServiceConfigurationConfigOfBatch {
+pub struct ServiceConfigurationConfigBatch {
     /// Model ID
     pub model_id: String,
     /// Resource flavor. Options: **modelarts.vm.cpu.2u** and **modelarts.vm.gpu.p4**
-    pub specification: ModelConfigOfBatchSpecification,
+    pub specification: ModelConfigBatchSpecification,
     /// Number of instances for deploying a model.
     pub instance_count: i64,
     /// (Optional) Environment variable key-value pair required for running a model. By default, this parameter is left blank.
@@ -7924,7 +7679,7 @@ pub struct ServiceConfigurationConfigOfBatch {
     ///
     /// - If you select **file**, each inference request corresponds to a file in the input data path. When this mode is used, **req\_uri** of this model can have only one input parameter and the type of this parameter is **file**.
     /// - If you select **csv**, each inference request corresponds to a row of data in the CSV file. When this mode is used, the files in the input data path can only be in CSV format and **mapping\_rule** must be configured to map the index of each parameter in the inference request body to the CSV file.
-    pub mapping_type: ModelConfigOfBatchMappingType,
+    pub mapping_type: ModelConfigBatchMappingType,
     /// Mapping between input parameters and CSV data. This parameter is mandatory only when **mapping\_type** is set to **csv**.
     /// Mapping rule: The mapping rule comes from the input parameter (**input\_params**) in the model configuration file **config.json**. When **type** is set to **string**, **number**, **integer**, or **boolean**, you are required to configure the index parameter. For details, see .
     /// The index must be a positive integer starting from 0. If the index value does not comply with the rule, this parameter will be ignored in the request. After the mapping rule is configured, the CSV data must be separated by commas (,).
@@ -7932,14 +7687,14 @@ pub struct ServiceConfigurationConfigOfBatch {
     pub mapping_rule: Option<serde_json::Value>,
 }
 crate::support::model_builder!(
-    ServiceConfigurationConfigOfBatch ServiceConfigurationConfigOfBatchBuilder { model_id
-    : String, specification : ModelConfigOfBatchSpecification, instance_count : i64,
-    src_path : String, dest_path : String, req_uri : String, mapping_type :
-    ModelConfigOfBatchMappingType } { envs, src_type, mapping_rule }
+    ServiceConfigurationConfigBatch ServiceConfigurationConfigBatchBuilder { model_id :
+    String, specification : ModelConfigBatchSpecification, instance_count : i64, src_path
+    : String, dest_path : String, req_uri : String, mapping_type :
+    ModelConfigBatchMappingType } { envs, src_type, mapping_rule }
 );
 crate::support::setters!(
-    @ model ServiceConfigurationConfigOfBatch { envs : std::collections::BTreeMap <
-    String, String >, src_type : String, mapping_rule : serde_json::Value }
+    @ model ServiceConfigurationConfigBatch { envs : std::collections::BTreeMap < String,
+    String >, src_type : String, mapping_rule : serde_json::Value }
 );
 /// schedule parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -7968,16 +7723,16 @@ pub struct ShowServiceMonitoringInformationResponse {
     /// Monitoring details
     ///
     /// - If **infer\_type** is set to **real-time**, see Table 4.
-    pub monitors: Option<Vec<ServiceMonitoringInformationMonitorOfRealTime>>,
+    pub monitors: Option<Vec<ServiceMonitoringInformationMonitorRealTime>>,
 }
 crate::support::setters!(
     @ model ShowServiceMonitoringInformationResponse { service_id : String, service_name
-    : String, monitors : Vec < ServiceMonitoringInformationMonitorOfRealTime > }
+    : String, monitors : Vec < ServiceMonitoringInformationMonitorRealTime > }
 );
 /// monitor parameters of real-time
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct ServiceMonitoringInformationMonitorOfRealTime {
+pub struct ServiceMonitoringInformationMonitorRealTime {
     /// Model ID
     pub model_id: Option<String>,
     /// Model name
@@ -8002,8 +7757,8 @@ pub struct ServiceMonitoringInformationMonitorOfRealTime {
     pub gpu_total: Option<f32>,
 }
 crate::support::setters!(
-    @ model ServiceMonitoringInformationMonitorOfRealTime { model_id : String, model_name
-    : String, model_version : String, invocation_times : i64, failed_times : i64,
+    @ model ServiceMonitoringInformationMonitorRealTime { model_id : String, model_name :
+    String, model_version : String, invocation_times : i64, failed_times : i64,
     cpu_core_usage : f32, cpu_core_total : f32, cpu_memory_usage : i64, cpu_memory_total
     : i64, gpu_usage : f32, gpu_total : f32 }
 );
@@ -8330,7 +8085,7 @@ pub struct CreateDevelopmentEnvironmentInstanceResponse {
     /// Workspace. For details, see Table 24.
     pub workspace: Option<DevelopmentEnvironmentInstanceWorkspaceResponse>,
     /// AI project. For details, see Table 25.
-    pub ai_project: Option<AiProjectResponse>,
+    pub ai_project: Option<AIProject>,
     /// Error code. For details, see Error Codes.
     pub error_code: Option<String>,
     /// Queuing information. For details, see Table 26.
@@ -8347,8 +8102,8 @@ crate::support::setters!(
     flavor : String, flavor_details : DevelopmentEnvironmentInstanceFlavorDetail, pool :
     DevelopmentEnvironmentInstancePool, spec :
     DevelopmentEnvironmentInstanceNotebookResponse, workspace :
-    DevelopmentEnvironmentInstanceWorkspaceResponse, ai_project : AiProjectResponse,
-    error_code : String, queuing_info : DevelopmentEnvironmentInstanceQueuingInfo, user :
+    DevelopmentEnvironmentInstanceWorkspaceResponse, ai_project : AIProject, error_code :
+    String, queuing_info : DevelopmentEnvironmentInstanceQueuingInfo, user :
     DevelopmentEnvironmentInstanceUser, repository :
     DevelopmentEnvironmentInstanceRepository }
 );
@@ -8699,10 +8454,6 @@ pub type ListDevelopmentEnvironmentInstancesAutoStop = DevelopmentEnvironmentIns
 /// auto\_stop parameters
 ///
 /// The same shape as [`DevelopmentEnvironmentInstanceAutoStopResponse`], documented under this name too: one type, two names.
-pub type ShowDevelopmentEnvironmentInstanceAutoStop = DevelopmentEnvironmentInstanceAutoStopResponse;
-/// auto\_stop parameters
-///
-/// The same shape as [`DevelopmentEnvironmentInstanceAutoStopResponse`], documented under this name too: one type, two names.
 pub type EnvironmentInstanceDescriptionAutoStopResponse = DevelopmentEnvironmentInstanceAutoStopResponse;
 /// failed\_reasons parameters
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -8733,18 +8484,6 @@ crate::support::setters!(
 ///
 /// The same shape as [`DevelopmentEnvironmentInstanceWorkspaceResponse`], documented under this name too: one type, two names.
 pub type ListDevelopmentEnvironmentInstancesWorkspace = DevelopmentEnvironmentInstanceWorkspaceResponse;
-/// AIProject parameters
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct AiProjectResponse {
-    /// AI project ID
-    pub id: Option<String>,
-}
-crate::support::setters!(@ model AiProjectResponse { id : String });
-/// AIProject parameters
-///
-/// The same shape as [`AiProjectResponse`], documented under this name too: one type, two names.
-pub type DevelopmentEnvironmentInstanceAiProject = AiProjectResponse;
 /// queuing\_info parameters
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -8838,7 +8577,7 @@ pub struct DevelopmentEnvironmentInstance {
     /// Dedicated resource pool. For details, see Table 10.
     pub pool: Option<DevelopmentEnvironmentInstancePool>,
     /// AI project. For details, see Table 11.
-    pub ai_project: Option<AiProjectResponse>,
+    pub ai_project: Option<DevelopmentEnvironmentInstanceAiProject>,
     /// Error code. For details, see Error Codes.
     pub error_code: Option<String>,
     /// Queuing information. For details, see Table 18.
@@ -8855,8 +8594,9 @@ crate::support::setters!(
     ListDevelopmentEnvironmentInstancesNotebook, workspace :
     DevelopmentEnvironmentInstanceWorkspaceResponse, latest_update_timestamp : String,
     flavor_details : ListDevelopmentEnvironmentInstancesFlavorDetail, pool :
-    DevelopmentEnvironmentInstancePool, ai_project : AiProjectResponse, error_code :
-    String, queuing_info : ListDevelopmentEnvironmentInstancesQueuingInfo, user :
+    DevelopmentEnvironmentInstancePool, ai_project :
+    DevelopmentEnvironmentInstanceAiProject, error_code : String, queuing_info :
+    ListDevelopmentEnvironmentInstancesQueuingInfo, user :
     DevelopmentEnvironmentInstanceUser, repository :
     DevelopmentEnvironmentInstanceRepository }
 );
@@ -8988,10 +8728,16 @@ crate::support::setters!(
     i64, duration : i64, store_time : i64, billing_flavor : String, billing_params : i64
     }
 );
-/// flavor\_details parameters
-///
-/// The same shape as [`ListDevelopmentEnvironmentInstancesFlavorDetail`], documented under this name too: one type, two names.
-pub type ShowDevelopmentEnvironmentInstanceFlavorDetail = ListDevelopmentEnvironmentInstancesFlavorDetail;
+/// AIProject parameters
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct DevelopmentEnvironmentInstanceAiProject {
+    /// AI project ID
+    pub id: Option<String>,
+}
+crate::support::setters!(
+    @ model DevelopmentEnvironmentInstanceAiProject { id : String }
+);
 /// queuing\_info parameters
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -9060,7 +8806,7 @@ pub struct ShowDevelopmentEnvironmentInstanceResponse {
     /// Error code. For details, see Error Codes.
     pub error_code: Option<String>,
     /// Queuing information. For details, see Table 17.
-    pub queuing_info: Option<ShowDevelopmentEnvironmentInstanceQueuingInfo>,
+    pub queuing_info: Option<ListDevelopmentEnvironmentInstancesQueuingInfo>,
     /// User information. For details, see Table 18.
     pub user: Option<DevelopmentEnvironmentInstanceUser>,
 }
@@ -9072,7 +8818,7 @@ crate::support::setters!(
     DevelopmentEnvironmentInstanceWorkspace, latest_update_timestamp : String,
     flavor_details : ListDevelopmentEnvironmentInstancesFlavorDetail, pool :
     DevelopmentEnvironmentInstancePool, ai_project : AIProject, error_code : String,
-    queuing_info : ShowDevelopmentEnvironmentInstanceQueuingInfo, user :
+    queuing_info : ListDevelopmentEnvironmentInstancesQueuingInfo, user :
     DevelopmentEnvironmentInstanceUser }
 );
 /// notebook parameters
@@ -9126,41 +8872,6 @@ pub struct ShowDevelopmentEnvironmentInstanceStorage {
 crate::support::setters!(
     @ model ShowDevelopmentEnvironmentInstanceStorage { type_ : String, location :
     DevelopmentEnvironmentInstanceLocationResponse }
-);
-/// queuing\_info parameters
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct ShowDevelopmentEnvironmentInstanceQueuingInfo {
-    /// Instance ID
-    pub id: Option<String>,
-    /// Instance name
-    pub name: Option<String>,
-    /// Development environment type. By default, all types are returned.
-    /// Only **Notebook** is supported.
-    pub de_type: Option<String>,
-    /// Instance flavor. By default, all types are returned.
-    pub flavor: Option<String>,
-    /// Flavor details, which display the flavor information and whether the flavor is sold out For details, see Table 7.
-    pub flavor_details: Option<ListDevelopmentEnvironmentInstancesFlavorDetail>,
-    /// Instance status. By default, all statuses are returned, including:
-    ///
-    /// - **CREATE\_QUEUING**
-    /// - **START\_QUEUING**
-    pub status: Option<String>,
-    /// Time when an instance starts queuing. The value is a 13-digit timestamp.
-    pub begin_timestamp: Option<i64>,
-    /// Left queuing time, in seconds
-    pub remain_time: Option<i64>,
-    /// Time when an instance completes queuing. The value is a 13-digit timestamp.
-    pub end_timestamp: Option<i64>,
-    /// Ranking of an instance in a queue
-    pub rank: Option<i64>,
-}
-crate::support::setters!(
-    @ model ShowDevelopmentEnvironmentInstanceQueuingInfo { id : String, name : String,
-    de_type : String, flavor : String, flavor_details :
-    ListDevelopmentEnvironmentInstancesFlavorDetail, status : String, begin_timestamp :
-    i64, remain_time : i64, end_timestamp : i64, rank : i64 }
 );
 /// Parameters
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -9899,21 +9610,6 @@ crate::support::setters!(
     arch : String, cpu : i64, memory : i64, gpu_num : i64, enable_gpu : String, host_ips
     : Vec < String >, deployment_num : i64, state : ServiceNodeState, created_at :
     String, updated_at : String }
-);
-/// location parameters
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct ListDevelopmentEnvironmentInstancesLocation {
-    /// Storage path.
-    ///
-    /// - If **type** is set to **obs**, this parameter is mandatory. The value must be a valid OBS bucket path and end with a slash (/). The value must be a specific directory in an OBS bucket rather than the root directory of an OBS bucket.
-    pub path: Option<String>,
-    /// If **type** is set to **obs**, this parameter does not need to be set.
-    pub volume_size: Option<i64>,
-}
-crate::support::setters!(
-    @ model ListDevelopmentEnvironmentInstancesLocation { path : String, volume_size :
-    i64 }
 );
 /// profile parameters
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]

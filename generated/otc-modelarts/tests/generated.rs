@@ -3947,7 +3947,7 @@ async fn create_workspace_v1_sends_documented_request() {
 #[test]
 fn show_workspace_info_v1_response_200() {
     round_trips::<
-        otc_modelarts::types::ShowWorkspaceInfoWorkspaceProperties,
+        otc_modelarts::types::WorkspaceProperties,
     >(
         "{\"id\":\"**d05d1a553b4e188ea878e7dcb85e**\",\"name\":\"test-workspace\",\"status\":\"NORMAL\",\"status_info\":\"\",\"description\":\"\",\"owner\":\"testUser\",\"create_time\":1470000020000,\"update_time\":1470000030000,\"enterprise_project_id\":\"***b0091-887f-4839-9929-cbc884f1e***\",\"enterprise_project_name\":\"test-eps\",\"auth_type\":\"INTERNAL\",\"grants\":[{\"user_id\":\"***55d2cd53b4x458ea878e7dcb85***\",\"user_name\":\"test-iam-user\"}]}",
     );
@@ -3969,7 +3969,7 @@ async fn show_workspace_info_v1_sends_documented_request() {
         .workspace_id(v::<String>("\"example\""))
         .send()
         .await;
-    let body: otc_modelarts::types::ShowWorkspaceInfoWorkspaceProperties = result
+    let body: otc_modelarts::types::WorkspaceProperties = result
         .expect("the documented body decodes");
     let _ = body;
 }

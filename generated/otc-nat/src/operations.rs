@@ -149,14 +149,14 @@ impl CreatePrivateDnat {
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 201 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::CreatePrivateDnatResponse201> {
+    pub async fn send(self) -> Result<types::CreatePrivateDnatResponse> {
         let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::CreatePrivateDnatResponse201>> {
+    ) -> Result<docsdk_runtime::Response<types::CreatePrivateDnatResponse>> {
         let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
@@ -184,14 +184,14 @@ impl ShowPrivateDnat {
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::CreatePrivateDnatResponse201> {
+    pub async fn send(self) -> Result<types::CreatePrivateDnatResponse> {
         let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::CreatePrivateDnatResponse201>> {
+    ) -> Result<docsdk_runtime::Response<types::CreatePrivateDnatResponse>> {
         let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
@@ -225,14 +225,14 @@ impl UpdatePrivateDnat {
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::CreatePrivateDnatResponse201> {
+    pub async fn send(self) -> Result<types::CreatePrivateDnatResponse> {
         let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::CreatePrivateDnatResponse201>> {
+    ) -> Result<docsdk_runtime::Response<types::CreatePrivateDnatResponse>> {
         let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
@@ -637,14 +637,14 @@ impl CreatePrivateNat {
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 201 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::CreatePrivateNatResponse201> {
+    pub async fn send(self) -> Result<types::CreatePrivateNatResponse> {
         let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::CreatePrivateNatResponse201>> {
+    ) -> Result<docsdk_runtime::Response<types::CreatePrivateNatResponse>> {
         let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
@@ -672,14 +672,14 @@ impl ShowPrivateNat {
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::CreatePrivateNatResponse201> {
+    pub async fn send(self) -> Result<types::CreatePrivateNatResponse> {
         let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::CreatePrivateNatResponse201>> {
+    ) -> Result<docsdk_runtime::Response<types::CreatePrivateNatResponse>> {
         let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
@@ -716,14 +716,14 @@ impl UpdatePrivateNat {
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::CreatePrivateNatResponse201> {
+    pub async fn send(self) -> Result<types::CreatePrivateNatResponse> {
         let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::CreatePrivateNatResponse201>> {
+    ) -> Result<docsdk_runtime::Response<types::CreatePrivateNatResponse>> {
         let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
@@ -872,14 +872,14 @@ impl CreatePrivateSnat {
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 201 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::CreatePrivateSnatResponse201> {
+    pub async fn send(self) -> Result<types::CreatePrivateSnatResponse> {
         let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::CreatePrivateSnatResponse201>> {
+    ) -> Result<docsdk_runtime::Response<types::CreatePrivateSnatResponse>> {
         let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
@@ -907,14 +907,14 @@ impl ShowPrivateSnat {
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::CreatePrivateSnatResponse201> {
+    pub async fn send(self) -> Result<types::CreatePrivateSnatResponse> {
         let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::CreatePrivateSnatResponse201>> {
+    ) -> Result<docsdk_runtime::Response<types::CreatePrivateSnatResponse>> {
         let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
@@ -951,14 +951,14 @@ impl UpdatePrivateSnat {
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::CreatePrivateSnatResponse201> {
+    pub async fn send(self) -> Result<types::CreatePrivateSnatResponse> {
         let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::CreatePrivateSnatResponse201>> {
+    ) -> Result<docsdk_runtime::Response<types::CreatePrivateSnatResponse>> {
         let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
@@ -1355,14 +1355,14 @@ impl CreateTransitIp {
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 201 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::CreateTransitIpResponse201> {
+    pub async fn send(self) -> Result<types::CreateTransitIpResponse> {
         let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::CreateTransitIpResponse201>> {
+    ) -> Result<docsdk_runtime::Response<types::CreateTransitIpResponse>> {
         let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
@@ -1390,14 +1390,14 @@ impl ShowTransitIp {
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::CreateTransitIpResponse201> {
+    pub async fn send(self) -> Result<types::CreateTransitIpResponse> {
         let (call, request) = self.request().await?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::CreateTransitIpResponse201>> {
+    ) -> Result<docsdk_runtime::Response<types::CreateTransitIpResponse>> {
         let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
@@ -1504,7 +1504,7 @@ impl ListDnatRules {
 crate::support::builder!(
     #[derive(Debug)] CreateDnatRule("create_dnat_rule") { #[doc =
     " Specifies the DNAT rule object. For details, see Table 2."] #[doc = ""] #[doc =
-    " **Required.**"] dnat_rule : types::DnatRuleDescriptionOfTheDnatRuleField }
+    " **Required.**"] dnat_rule : types::DnatRule }
 );
 impl CreateDnatRule {
     fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
@@ -1646,7 +1646,7 @@ impl ListNatGateways {
 crate::support::builder!(
     #[derive(Debug)] CreateNatGateway("create_nat_gateway") { #[doc =
     " Specifies the NAT gateway object. For details, see Table 2."] #[doc = ""] #[doc =
-    " **Required.**"] nat_gateway : types::NatGatewayDescriptionOfTheNatGatewayField }
+    " **Required.**"] nat_gateway : types::NatGateway }
 );
 impl CreateNatGateway {
     fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
@@ -1707,8 +1707,7 @@ crate::support::builder!(
     = " **Required.**"] nat_gateway_id : String, #[doc =
     " Specifies the NAT gateway object. For details, see Table 3."] #[doc =
     " Mandatory field: None. Only the **name**, **description**, and **spec** fields can be updated. At least one attribute must be specified for the NAT gateway to be updated."]
-    #[doc = ""] #[doc = " **Required.**"] nat_gateway :
-    types::UpdateNatGatewayDescriptionOfTheNatGatewayField }
+    #[doc = ""] #[doc = " **Required.**"] nat_gateway : types::UpdateNatGateway }
 );
 impl UpdateNatGateway {
     fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
@@ -1833,7 +1832,7 @@ impl ListSnatRules {
 crate::support::builder!(
     #[derive(Debug)] CreateSnatRule("create_snat_rule") { #[doc =
     " Specifies the SNAT rule object. For details, see Table 2."] #[doc = ""] #[doc =
-    " **Required.**"] snat_rule : types::SnatRuleDescriptionOfTheSnatRuleField }
+    " **Required.**"] snat_rule : types::SnatRule }
 );
 impl CreateSnatRule {
     fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
@@ -1999,7 +1998,7 @@ crate::support::builder!(
     " Specifies the NAT gateway ID. Path parameter `nat_gateway_id`."] #[doc = ""] #[doc
     = " **Required.**"] nat_gateway_id : String, #[doc =
     " Specifies tags. For details, see Table 3."] #[doc = ""] #[doc = " **Required.**"]
-    tags : Vec < types::AddOrDeleteNatGatewayTagParameterOfFieldTag >, #[doc =
+    tags : Vec < types::AddOrDeleteNatGatewayTag >, #[doc =
     " Specifies the operation to be performed. The value can be set to **create** or **delete** only."]
     #[doc = ""] #[doc = " **Required.**"] action : String }
 );

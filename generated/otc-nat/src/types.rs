@@ -67,23 +67,23 @@ crate::support::setters!(
 /// Response body parameters
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct CreatePrivateDnatResponse201 {
+pub struct CreatePrivateDnatResponse {
     /// Specifies the response body of the DNAT rule.
     pub dnat_rule: Option<Privatednat>,
     /// Specifies the request ID.
     pub request_id: Option<String>,
 }
 crate::support::setters!(
-    @ model CreatePrivateDnatResponse201 { dnat_rule : Privatednat, request_id : String }
+    @ model CreatePrivateDnatResponse { dnat_rule : Privatednat, request_id : String }
 );
 /// Response body parameters
 ///
-/// The same shape as [`CreatePrivateDnatResponse201`], documented under this name too: one type, two names.
-pub type ShowPrivateDnatResponse = CreatePrivateDnatResponse201;
+/// The same shape as [`CreatePrivateDnatResponse`], documented under this name too: one type, two names.
+pub type ShowPrivateDnatResponse = CreatePrivateDnatResponse;
 /// Response body parameters
 ///
-/// The same shape as [`CreatePrivateDnatResponse201`], documented under this name too: one type, two names.
-pub type UpdatePrivateDnatResponse = CreatePrivateDnatResponse201;
+/// The same shape as [`CreatePrivateDnatResponse`], documented under this name too: one type, two names.
+pub type UpdatePrivateDnatResponse = CreatePrivateDnatResponse;
 crate::support::open_enum!(
     #[doc = " Specifies the DNAT rule status of a private NAT gateway."] #[doc =
     " The value can be:"] #[doc = ""] #[doc =
@@ -459,30 +459,6 @@ crate::support::setters!(@ model ShowPrivateNatTags { key : String, value : Stri
 ///
 /// The same shape as [`ShowPrivateNatTags`], documented under this name too: one type, two names.
 pub type TagResponse = ShowPrivateNatTags;
-/// Tag
-///
-/// The same shape as [`ShowPrivateNatTags`], documented under this name too: one type, two names.
-pub type ShowPrivateNatTag = ShowPrivateNatTags;
-/// Tag
-///
-/// The same shape as [`ShowPrivateNatTags`], documented under this name too: one type, two names.
-pub type ListPrivateNatsTag = ShowPrivateNatTags;
-/// Tag
-///
-/// The same shape as [`ShowPrivateNatTags`], documented under this name too: one type, two names.
-pub type UpdatePrivateNatTag = ShowPrivateNatTags;
-/// Tag
-///
-/// The same shape as [`ShowPrivateNatTags`], documented under this name too: one type, two names.
-pub type ShowTransitIpTags = ShowPrivateNatTags;
-/// Tag
-///
-/// The same shape as [`ShowPrivateNatTags`], documented under this name too: one type, two names.
-pub type ShowTransitIpTag = ShowPrivateNatTags;
-/// Tag
-///
-/// The same shape as [`ShowPrivateNatTags`], documented under this name too: one type, two names.
-pub type ListTransitIpsTag = ShowPrivateNatTags;
 /// Response body parameters
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -514,10 +490,6 @@ pub struct ListPrivateNatTags {
 crate::support::setters!(
     @ model ListPrivateNatTags { key : String, values : Vec < String > }
 );
-/// Tags
-///
-/// The same shape as [`ListPrivateNatTags`], documented under this name too: one type, two names.
-pub type ListTransitIpTags = ListPrivateNatTags;
 /// Request body parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -596,23 +568,23 @@ crate::support::setters!(
 /// Response body parameters
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct CreatePrivateNatResponse201 {
+pub struct CreatePrivateNatResponse {
     /// Specifies the response body for the private NAT gateway.
     pub gateway: Option<Privatenat>,
     /// Specifies the request ID.
     pub request_id: Option<String>,
 }
 crate::support::setters!(
-    @ model CreatePrivateNatResponse201 { gateway : Privatenat, request_id : String }
+    @ model CreatePrivateNatResponse { gateway : Privatenat, request_id : String }
 );
 /// Response body parameters
 ///
-/// The same shape as [`CreatePrivateNatResponse201`], documented under this name too: one type, two names.
-pub type ShowPrivateNatResponse = CreatePrivateNatResponse201;
+/// The same shape as [`CreatePrivateNatResponse`], documented under this name too: one type, two names.
+pub type ShowPrivateNatResponse = CreatePrivateNatResponse;
 /// Response body parameters
 ///
-/// The same shape as [`CreatePrivateNatResponse201`], documented under this name too: one type, two names.
-pub type UpdatePrivateNatResponse = CreatePrivateNatResponse201;
+/// The same shape as [`CreatePrivateNatResponse`], documented under this name too: one type, two names.
+pub type UpdatePrivateNatResponse = CreatePrivateNatResponse;
 /// PrivateNat
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -676,15 +648,7 @@ crate::support::setters!(
 /// PrivateNat
 ///
 /// The same shape as [`Privatenat`], documented under this name too: one type, two names.
-pub type ShowPrivateNatPrivatenat = Privatenat;
-/// PrivateNat
-///
-/// The same shape as [`Privatenat`], documented under this name too: one type, two names.
-pub type ListPrivateNatsPrivatenat = Privatenat;
-/// PrivateNat
-///
-/// The same shape as [`Privatenat`], documented under this name too: one type, two names.
-pub type UpdatePrivateNatPrivatenat = Privatenat;
+pub type ShowPrivateNat = Privatenat;
 /// DownlinkVpc
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -805,23 +769,23 @@ crate::support::setters!(
 /// Response body parameters
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct CreatePrivateSnatResponse201 {
+pub struct CreatePrivateSnatResponse {
     /// Specifies the response body of the SNAT rule.
     pub snat_rule: Option<Privatesnat>,
     /// Specifies the request ID.
     pub request_id: Option<String>,
 }
 crate::support::setters!(
-    @ model CreatePrivateSnatResponse201 { snat_rule : Privatesnat, request_id : String }
+    @ model CreatePrivateSnatResponse { snat_rule : Privatesnat, request_id : String }
 );
 /// Response body parameters
 ///
-/// The same shape as [`CreatePrivateSnatResponse201`], documented under this name too: one type, two names.
-pub type ShowPrivateSnatResponse = CreatePrivateSnatResponse201;
+/// The same shape as [`CreatePrivateSnatResponse`], documented under this name too: one type, two names.
+pub type ShowPrivateSnatResponse = CreatePrivateSnatResponse;
 /// Response body parameters
 ///
-/// The same shape as [`CreatePrivateSnatResponse201`], documented under this name too: one type, two names.
-pub type UpdatePrivateSnatResponse = CreatePrivateSnatResponse201;
+/// The same shape as [`CreatePrivateSnatResponse`], documented under this name too: one type, two names.
+pub type UpdatePrivateSnatResponse = CreatePrivateSnatResponse;
 /// PrivateSnat
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -957,19 +921,19 @@ crate::support::setters!(
 /// Response body parameters
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct CreateTransitIpResponse201 {
+pub struct CreateTransitIpResponse {
     /// Specifies the response body of the transit IP address.
     pub transit_ip: Option<Transitip>,
     /// Specifies the request ID.
     pub request_id: Option<String>,
 }
 crate::support::setters!(
-    @ model CreateTransitIpResponse201 { transit_ip : Transitip, request_id : String }
+    @ model CreateTransitIpResponse { transit_ip : Transitip, request_id : String }
 );
 /// Response body parameters
 ///
-/// The same shape as [`CreateTransitIpResponse201`], documented under this name too: one type, two names.
-pub type ShowTransitIpResponse = CreateTransitIpResponse201;
+/// The same shape as [`CreateTransitIpResponse`], documented under this name too: one type, two names.
+pub type ShowTransitIpResponse = CreateTransitIpResponse;
 /// TransitIp
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -1013,11 +977,7 @@ crate::support::setters!(
 /// TransitIp
 ///
 /// The same shape as [`Transitip`], documented under this name too: one type, two names.
-pub type ShowTransitIpTransitip = Transitip;
-/// TransitIp
-///
-/// The same shape as [`Transitip`], documented under this name too: one type, two names.
-pub type ListTransitIpsTransitip = Transitip;
+pub type ShowTransitIp = Transitip;
 /// Response body parameters
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -1038,16 +998,13 @@ crate::support::setters!(
 #[non_exhaustive]
 pub struct CreateDnatRuleRequest {
     /// Specifies the DNAT rule object. For details, see Table 2.
-    pub dnat_rule: DnatRuleDescriptionOfTheDnatRuleField,
+    pub dnat_rule: DnatRule,
 }
-crate::support::setters!(
-    @ model CreateDnatRuleRequest new(dnat_rule : DnatRuleDescriptionOfTheDnatRuleField)
-    {}
-);
+crate::support::setters!(@ model CreateDnatRuleRequest new(dnat_rule : DnatRule) {});
 /// Description of the dnat\_rule field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct DnatRuleDescriptionOfTheDnatRuleField {
+pub struct DnatRule {
     /// Specifies the NAT gateway ID.
     pub nat_gateway_id: String,
     /// Specifies the port ID of the cloud server (ECS or BMS). Specify either this parameter or **private\_ip**.
@@ -1074,25 +1031,24 @@ pub struct DnatRuleDescriptionOfTheDnatRuleField {
     pub description: Option<String>,
 }
 crate::support::setters!(
-    @ model DnatRuleDescriptionOfTheDnatRuleField new(nat_gateway_id : String,
-    internal_service_port : i64, floating_ip_id : String, external_service_port : i64,
-    protocol : String) { port_id : String, private_ip : String, description : String }
+    @ model DnatRule new(nat_gateway_id : String, internal_service_port : i64,
+    floating_ip_id : String, external_service_port : i64, protocol : String) { port_id :
+    String, private_ip : String, description : String }
 );
 /// Response parameter
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct CreateDnatRuleResponse {
     /// Specifies the DNAT rule object. For details, see Table 4.
-    pub dnat_rule: Option<DnatRuleDescriptionOfTheDnatRuleFieldResponse>,
+    pub dnat_rule: Option<DnatRuleResponse>,
 }
 crate::support::setters!(
-    @ model CreateDnatRuleResponse { dnat_rule :
-    DnatRuleDescriptionOfTheDnatRuleFieldResponse }
+    @ model CreateDnatRuleResponse { dnat_rule : DnatRuleResponse }
 );
 /// Description of the dnat\_rule field
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct DnatRuleDescriptionOfTheDnatRuleFieldResponse {
+pub struct DnatRuleResponse {
     /// Specifies the DNAT rule ID.
     pub id: Option<String>,
     /// Specifies the project ID.
@@ -1129,27 +1085,23 @@ pub struct DnatRuleDescriptionOfTheDnatRuleFieldResponse {
     pub created_at: Option<String>,
 }
 crate::support::setters!(
-    @ model DnatRuleDescriptionOfTheDnatRuleFieldResponse { id : String, tenant_id :
-    String, nat_gateway_id : String, port_id : String, private_ip : String,
-    internal_service_port : i64, floating_ip_id : String, floating_ip_address : String,
-    external_service_port : i64, protocol : String, description : String, status :
-    String, admin_state_up : bool, created_at : String }
+    @ model DnatRuleResponse { id : String, tenant_id : String, nat_gateway_id : String,
+    port_id : String, private_ip : String, internal_service_port : i64, floating_ip_id :
+    String, floating_ip_address : String, external_service_port : i64, protocol : String,
+    description : String, status : String, admin_state_up : bool, created_at : String }
 );
 /// Response parameter
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ShowDnatRuleResponse {
     /// Specifies the DNAT rule object. For details, see Table 3.
-    pub dnat_rule: Option<ShowDnatRuleDescriptionOfTheDnatRuleField>,
+    pub dnat_rule: Option<ShowDnatRule>,
 }
-crate::support::setters!(
-    @ model ShowDnatRuleResponse { dnat_rule : ShowDnatRuleDescriptionOfTheDnatRuleField
-    }
-);
+crate::support::setters!(@ model ShowDnatRuleResponse { dnat_rule : ShowDnatRule });
 /// Description of the dnat\_rule field
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct ShowDnatRuleDescriptionOfTheDnatRuleField {
+pub struct ShowDnatRule {
     /// Specifies the DNAT rule ID.
     pub id: Option<String>,
     /// Specifies the project ID.
@@ -1185,42 +1137,35 @@ pub struct ShowDnatRuleDescriptionOfTheDnatRuleField {
     pub created_at: Option<String>,
 }
 crate::support::setters!(
-    @ model ShowDnatRuleDescriptionOfTheDnatRuleField { id : String, tenant_id : String,
-    nat_gateway_id : String, port_id : String, private_ip : String, internal_service_port
-    : i64, floating_ip_id : String, floating_ip_address : String, external_service_port :
-    i64, protocol : String, description : String, status : String, admin_state_up : bool,
-    created_at : String }
+    @ model ShowDnatRule { id : String, tenant_id : String, nat_gateway_id : String,
+    port_id : String, private_ip : String, internal_service_port : i64, floating_ip_id :
+    String, floating_ip_address : String, external_service_port : i64, protocol : String,
+    description : String, status : String, admin_state_up : bool, created_at : String }
 );
-/// Description of the dnat\_rule field
-///
-/// The same shape as [`ShowDnatRuleDescriptionOfTheDnatRuleField`], documented under this name too: one type, two names.
-pub type ListDnatRulesDescriptionOfTheDnatRuleField = ShowDnatRuleDescriptionOfTheDnatRuleField;
 /// Response parameter
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ListDnatRulesResponse {
     /// Specifies the DNAT rule objects. For details, see Table 3.
-    pub dnat_rules: Option<Vec<ShowDnatRuleDescriptionOfTheDnatRuleField>>,
+    pub dnat_rules: Option<Vec<ShowDnatRule>>,
 }
 crate::support::setters!(
-    @ model ListDnatRulesResponse { dnat_rules : Vec <
-    ShowDnatRuleDescriptionOfTheDnatRuleField > }
+    @ model ListDnatRulesResponse { dnat_rules : Vec < ShowDnatRule > }
 );
 /// Request parameter
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct CreateNatGatewayRequest {
     /// Specifies the NAT gateway object. For details, see Table 2.
-    pub nat_gateway: NatGatewayDescriptionOfTheNatGatewayField,
+    pub nat_gateway: NatGateway,
 }
 crate::support::setters!(
-    @ model CreateNatGatewayRequest new(nat_gateway :
-    NatGatewayDescriptionOfTheNatGatewayField) {}
+    @ model CreateNatGatewayRequest new(nat_gateway : NatGateway) {}
 );
 /// Description of the nat\_gateway field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct NatGatewayDescriptionOfTheNatGatewayField {
+pub struct NatGateway {
     /// Specifies the project ID.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tenant_id: Option<String>,
@@ -1245,29 +1190,26 @@ pub struct NatGatewayDescriptionOfTheNatGatewayField {
     pub internal_network_id: String,
 }
 crate::support::model_builder!(
-    NatGatewayDescriptionOfTheNatGatewayField
-    NatGatewayDescriptionOfTheNatGatewayFieldBuilder { name : serde_json::Value, spec :
-    String, router_id : String, internal_network_id : String } { tenant_id, description }
+    NatGateway NatGatewayBuilder { name : serde_json::Value, spec : String, router_id :
+    String, internal_network_id : String } { tenant_id, description }
 );
 crate::support::setters!(
-    @ model NatGatewayDescriptionOfTheNatGatewayField { tenant_id : String, description :
-    serde_json::Value }
+    @ model NatGateway { tenant_id : String, description : serde_json::Value }
 );
 /// Response parameter
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct CreateNatGatewayResponse {
     /// Specifies the NAT gateway object. For details, see Table 4.
-    pub nat_gateway: Option<GatewayDescriptionOfTheNatGatewayFieldResponse>,
+    pub nat_gateway: Option<NatGatewayResponse>,
 }
 crate::support::setters!(
-    @ model CreateNatGatewayResponse { nat_gateway :
-    GatewayDescriptionOfTheNatGatewayFieldResponse }
+    @ model CreateNatGatewayResponse { nat_gateway : NatGatewayResponse }
 );
 /// Description of the nat\_gateway field
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct GatewayDescriptionOfTheNatGatewayFieldResponse {
+pub struct NatGatewayResponse {
     /// Specifies the NAT gateway ID.
     pub id: Option<String>,
     /// Specifies the project ID.
@@ -1312,26 +1254,25 @@ pub struct GatewayDescriptionOfTheNatGatewayFieldResponse {
     pub dnat_rules_limit: Option<i64>,
 }
 crate::support::setters!(
-    @ model GatewayDescriptionOfTheNatGatewayFieldResponse { id : String, tenant_id :
-    String, name : serde_json::Value, description : serde_json::Value, spec : String,
-    router_id : String, internal_network_id : String, status : String, admin_state_up :
-    bool, created_at : String, billinginfo : String, freeze_info : String, sys_tags : Vec
-    < String >, snat_rule_public_ip_limit : i64, dnat_rules_limit : i64 }
+    @ model NatGatewayResponse { id : String, tenant_id : String, name :
+    serde_json::Value, description : serde_json::Value, spec : String, router_id :
+    String, internal_network_id : String, status : String, admin_state_up : bool,
+    created_at : String, billinginfo : String, freeze_info : String, sys_tags : Vec <
+    String >, snat_rule_public_ip_limit : i64, dnat_rules_limit : i64 }
 );
 /// Description of the nat\_gateway field
 ///
-/// The same shape as [`GatewayDescriptionOfTheNatGatewayFieldResponse`], documented under this name too: one type, two names.
-pub type ListNatGatewaysDescriptionOfTheNatGatewayField = GatewayDescriptionOfTheNatGatewayFieldResponse;
+/// The same shape as [`NatGatewayResponse`], documented under this name too: one type, two names.
+pub type ListNatGateways = NatGatewayResponse;
 /// Response parameter
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ShowNatGatewayResponse {
     /// Specifies the NAT gateway object. For details, see Table 3.
-    pub nat_gateway: Option<ShowNatGatewayDescriptionOfTheNatGatewayField>,
+    pub nat_gateway: Option<ShowNatGateway>,
 }
 crate::support::setters!(
-    @ model ShowNatGatewayResponse { nat_gateway :
-    ShowNatGatewayDescriptionOfTheNatGatewayField }
+    @ model ShowNatGatewayResponse { nat_gateway : ShowNatGateway }
 );
 crate::support::open_enum!(
     #[doc = " Specifies the NAT gateway specifications."] #[doc = " The value can be:"]
@@ -1341,13 +1282,12 @@ crate::support::open_enum!(
     " - **2**: medium type, which supports up to 50,000 SNAT connections."] #[doc =
     " - **3**: large type, which supports up to 200,000 SNAT connections."] #[doc =
     " - **4**: extra-large type, which supports up to 1,000,000 SNAT connections."]
-    ShowNatGatewayDescriptionOfTheNatGatewayFieldSpec { N0 = "0", N1 = "1", N2 = "2", N3
-    = "3", N4 = "4" }
+    ShowNatGatewaySpec { N0 = "0", N1 = "1", N2 = "2", N3 = "3", N4 = "4" }
 );
 /// Description of the nat\_gateway field
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct ShowNatGatewayDescriptionOfTheNatGatewayField {
+pub struct ShowNatGateway {
     /// Specifies the NAT gateway ID.
     pub id: Option<String>,
     /// Specifies the project ID.
@@ -1365,7 +1305,7 @@ pub struct ShowNatGatewayDescriptionOfTheNatGatewayField {
     /// - **2**: medium type, which supports up to 50,000 SNAT connections.
     /// - **3**: large type, which supports up to 200,000 SNAT connections.
     /// - **4**: extra-large type, which supports up to 1,000,000 SNAT connections.
-    pub spec: Option<ShowNatGatewayDescriptionOfTheNatGatewayFieldSpec>,
+    pub spec: Option<ShowNatGatewaySpec>,
     /// Specifies the router ID.
     pub router_id: Option<String>,
     /// Specifies the network ID of the downstream interface (the next hop of the DVR) of the NAT gateway.
@@ -1390,9 +1330,8 @@ pub struct ShowNatGatewayDescriptionOfTheNatGatewayField {
     pub dnat_rules_limit: Option<i64>,
 }
 crate::support::setters!(
-    @ model ShowNatGatewayDescriptionOfTheNatGatewayField { id : String, tenant_id :
-    String, name : serde_json::Value, description : serde_json::Value, spec :
-    ShowNatGatewayDescriptionOfTheNatGatewayFieldSpec, router_id : String,
+    @ model ShowNatGateway { id : String, tenant_id : String, name : serde_json::Value,
+    description : serde_json::Value, spec : ShowNatGatewaySpec, router_id : String,
     internal_network_id : String, status : String, admin_state_up : bool, created_at :
     String, billinginfo : String, sys_tags : Vec < String >, snat_rule_public_ip_limit :
     i64, dnat_rules_limit : i64 }
@@ -1402,11 +1341,10 @@ crate::support::setters!(
 #[non_exhaustive]
 pub struct ListNatGatewaysResponse {
     /// Specifies the NAT gateway objects. For details, see Table 3.
-    pub nat_gateways: Option<GatewayDescriptionOfTheNatGatewayFieldResponse>,
+    pub nat_gateways: Option<NatGatewayResponse>,
 }
 crate::support::setters!(
-    @ model ListNatGatewaysResponse { nat_gateways :
-    GatewayDescriptionOfTheNatGatewayFieldResponse }
+    @ model ListNatGatewaysResponse { nat_gateways : NatGatewayResponse }
 );
 /// Request parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -1414,16 +1352,15 @@ crate::support::setters!(
 pub struct UpdateNatGatewayRequest {
     /// Specifies the NAT gateway object. For details, see Table 3.
     /// Mandatory field: None. Only the **name**, **description**, and **spec** fields can be updated. At least one attribute must be specified for the NAT gateway to be updated.
-    pub nat_gateway: UpdateNatGatewayDescriptionOfTheNatGatewayField,
+    pub nat_gateway: UpdateNatGateway,
 }
 crate::support::setters!(
-    @ model UpdateNatGatewayRequest new(nat_gateway :
-    UpdateNatGatewayDescriptionOfTheNatGatewayField) {}
+    @ model UpdateNatGatewayRequest new(nat_gateway : UpdateNatGateway) {}
 );
 /// Description of the nat\_gateway field
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct UpdateNatGatewayDescriptionOfTheNatGatewayField {
+pub struct UpdateNatGateway {
     /// Specifies the NAT gateway name.
     /// The name can contain only digits, letters, underscores (\_), and hyphens (-).
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1443,24 +1380,23 @@ pub struct UpdateNatGatewayDescriptionOfTheNatGatewayField {
     pub spec: Option<String>,
 }
 crate::support::setters!(
-    @ model UpdateNatGatewayDescriptionOfTheNatGatewayField { name : serde_json::Value,
-    description : serde_json::Value, spec : String }
+    @ model UpdateNatGateway { name : serde_json::Value, description : serde_json::Value,
+    spec : String }
 );
 /// Response parameter
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct UpdateNatGatewayResponse {
     /// Specifies the NAT gateway object. For details, see Table 5.
-    pub nat_gateway: Option<GatewayDescriptionOfTheNatGatewayFieldResponse2>,
+    pub nat_gateway: Option<UpdateNatGatewayResponseNatGateway>,
 }
 crate::support::setters!(
-    @ model UpdateNatGatewayResponse { nat_gateway :
-    GatewayDescriptionOfTheNatGatewayFieldResponse2 }
+    @ model UpdateNatGatewayResponse { nat_gateway : UpdateNatGatewayResponseNatGateway }
 );
 /// Description of the nat\_gateway field
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct GatewayDescriptionOfTheNatGatewayFieldResponse2 {
+pub struct UpdateNatGatewayResponseNatGateway {
     /// Specifies the NAT gateway ID.
     pub id: Option<String>,
     /// Specifies the project ID.
@@ -1503,10 +1439,10 @@ pub struct GatewayDescriptionOfTheNatGatewayFieldResponse2 {
     pub dnat_rules_limit: Option<i64>,
 }
 crate::support::setters!(
-    @ model GatewayDescriptionOfTheNatGatewayFieldResponse2 { id : String, tenant_id :
-    String, name : serde_json::Value, description : serde_json::Value, spec : String,
-    router_id : String, internal_network_id : String, status : String, admin_state_up :
-    bool, created_at : String, billinginfo : String, sys_tags : Vec < String >,
+    @ model UpdateNatGatewayResponseNatGateway { id : String, tenant_id : String, name :
+    serde_json::Value, description : serde_json::Value, spec : String, router_id :
+    String, internal_network_id : String, status : String, admin_state_up : bool,
+    created_at : String, billinginfo : String, sys_tags : Vec < String >,
     snat_rule_public_ip_limit : i64, dnat_rules_limit : i64 }
 );
 /// Request parameter
@@ -1514,16 +1450,13 @@ crate::support::setters!(
 #[non_exhaustive]
 pub struct CreateSnatRuleRequest {
     /// Specifies the SNAT rule object. For details, see Table 2.
-    pub snat_rule: SnatRuleDescriptionOfTheSnatRuleField,
+    pub snat_rule: SnatRule,
 }
-crate::support::setters!(
-    @ model CreateSnatRuleRequest new(snat_rule : SnatRuleDescriptionOfTheSnatRuleField)
-    {}
-);
+crate::support::setters!(@ model CreateSnatRuleRequest new(snat_rule : SnatRule) {});
 /// Description of the snat\_rule field
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct SnatRuleDescriptionOfTheSnatRuleField {
+pub struct SnatRule {
     /// Specifies the NAT gateway ID.
     pub nat_gateway_id: String,
     /// Specifies the network ID used by the SNAT rule. Specify either this parameter or **cidr**.
@@ -1548,29 +1481,27 @@ pub struct SnatRuleDescriptionOfTheSnatRuleField {
     pub description: Option<String>,
 }
 crate::support::model_builder!(
-    SnatRuleDescriptionOfTheSnatRuleField SnatRuleDescriptionOfTheSnatRuleFieldBuilder {
-    nat_gateway_id : String, floating_ip_id : String } { network_id, cidr, source_type,
-    description }
+    SnatRule SnatRuleBuilder { nat_gateway_id : String, floating_ip_id : String } {
+    network_id, cidr, source_type, description }
 );
 crate::support::setters!(
-    @ model SnatRuleDescriptionOfTheSnatRuleField { network_id : String, cidr : String,
-    source_type : i64, description : String }
+    @ model SnatRule { network_id : String, cidr : String, source_type : i64, description
+    : String }
 );
 /// Response parameter
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct CreateSnatRuleResponse {
     /// Specifies the SNAT rule object. For details, see Table 4.
-    pub snat_rule: Option<SnatRuleDescriptionOfTheSnatRuleFieldResponse>,
+    pub snat_rule: Option<SnatRuleResponse>,
 }
 crate::support::setters!(
-    @ model CreateSnatRuleResponse { snat_rule :
-    SnatRuleDescriptionOfTheSnatRuleFieldResponse }
+    @ model CreateSnatRuleResponse { snat_rule : SnatRuleResponse }
 );
 /// Description of the snat\_rule field
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct SnatRuleDescriptionOfTheSnatRuleFieldResponse {
+pub struct SnatRuleResponse {
     /// Specifies the SNAT rule ID.
     pub id: Option<String>,
     /// Specifies the project ID.
@@ -1609,27 +1540,24 @@ pub struct SnatRuleDescriptionOfTheSnatRuleFieldResponse {
     pub created_at: Option<String>,
 }
 crate::support::setters!(
-    @ model SnatRuleDescriptionOfTheSnatRuleFieldResponse { id : String, tenant_id :
-    String, nat_gateway_id : String, network_id : String, cidr : String, source_type :
-    i64, floating_ip_id : serde_json::Value, floating_ip_address : serde_json::Value,
-    freezed_ip_address : serde_json::Value, description : String, status : String,
-    admin_state_up : bool, created_at : String }
+    @ model SnatRuleResponse { id : String, tenant_id : String, nat_gateway_id : String,
+    network_id : String, cidr : String, source_type : i64, floating_ip_id :
+    serde_json::Value, floating_ip_address : serde_json::Value, freezed_ip_address :
+    serde_json::Value, description : String, status : String, admin_state_up : bool,
+    created_at : String }
 );
 /// Response parameter
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ShowSnatRuleResponse {
     /// Specifies the SNAT rule object. For details, see Table 3.
-    pub snat_rule: Option<ShowSnatRuleDescriptionOfTheSnatRuleField>,
+    pub snat_rule: Option<ShowSnatRule>,
 }
-crate::support::setters!(
-    @ model ShowSnatRuleResponse { snat_rule : ShowSnatRuleDescriptionOfTheSnatRuleField
-    }
-);
+crate::support::setters!(@ model ShowSnatRuleResponse { snat_rule : ShowSnatRule });
 /// Description of the snat\_rule field
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct ShowSnatRuleDescriptionOfTheSnatRuleField {
+pub struct ShowSnatRule {
     /// Specifies the SNAT rule ID.
     pub id: Option<String>,
     /// Specifies the project ID.
@@ -1670,71 +1598,20 @@ pub struct ShowSnatRuleDescriptionOfTheSnatRuleField {
     pub created_at: Option<String>,
 }
 crate::support::setters!(
-    @ model ShowSnatRuleDescriptionOfTheSnatRuleField { id : String, tenant_id : String,
-    nat_gateway_id : String, network_id : String, cidr : String, source_type : i64,
-    floating_ip_id : serde_json::Value, floating_ip_address : serde_json::Value,
-    freezed_ip_address : serde_json::Value, description : serde_json::Value, status :
-    String, admin_state_up : bool, created_at : String }
+    @ model ShowSnatRule { id : String, tenant_id : String, nat_gateway_id : String,
+    network_id : String, cidr : String, source_type : i64, floating_ip_id :
+    serde_json::Value, floating_ip_address : serde_json::Value, freezed_ip_address :
+    serde_json::Value, description : serde_json::Value, status : String, admin_state_up :
+    bool, created_at : String }
 );
 /// Response parameter
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ListSnatRulesResponse {
     /// Specifies the SNAT rule objects. For details, see Table 3.
-    pub snat_rules: Option<ListSnatRulesDescriptionOfTheSnatRuleField>,
+    pub snat_rules: Option<ShowSnatRule>,
 }
-crate::support::setters!(
-    @ model ListSnatRulesResponse { snat_rules :
-    ListSnatRulesDescriptionOfTheSnatRuleField }
-);
-/// Description of the snat\_rule field
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct ListSnatRulesDescriptionOfTheSnatRuleField {
-    /// Specifies the SNAT rule ID.
-    pub id: Option<String>,
-    /// Specifies the project ID.
-    pub tenant_id: Option<String>,
-    /// Specifies the NAT gateway ID.
-    pub nat_gateway_id: Option<String>,
-    /// Specifies the network ID used by the SNAT rule.
-    pub network_id: Option<String>,
-    /// Specifies a subset of the VPC subnet CIDR block or a CIDR block of a Direct Connect connection.
-    pub cidr: Option<String>,
-    /// **0**: Either **network\_id** or **cidr** can be specified in a VPC.
-    /// **1**: Only **cidr** can be specified over a Direct Connect connection.
-    /// If no value is entered, the default value **0** (VPC) is used.
-    pub source_type: Option<i64>,
-    /// - Specifies the EIP ID. Use commas (,) to separate multiple IDs.
-    /// - The maximum length of the ID is 4,096 bytes.
-    /// - Constraints: The number of EIP IDs cannot exceed 20.
-    pub floating_ip_id: Option<serde_json::Value>,
-    /// - Specifies the EIP. Use commas (,) to separate multiple EIPs.
-    /// - The maximum length is 1,024 bytes.
-    pub floating_ip_address: Option<serde_json::Value>,
-    /// - Specifies the frozen EIP. Use commas (,) to separate frozen EIPs.
-    /// - The maximum length is 1,024 bytes.
-    pub freezed_ip_address: Option<serde_json::Value>,
-    /// Provides supplementary information about the SNAT rule.
-    pub description: Option<serde_json::Value>,
-    /// - Specifies the status of the SNAT rule.
-    /// - For details about all its values, see Table 1.
-    pub status: Option<String>,
-    /// - Specifies whether the SNAT rule is enabled or disabled.
-    /// - The state can be:
-    /// - **true**: The SNAT rule is enabled.
-    /// - **false**: The SNAT rule is disabled.
-    pub admin_state_up: Option<bool>,
-    /// Specifies when the SNAT rule was created (UTC time). Its value rounds to 6 decimal places for seconds. The format is yyyy-mm-dd hh:mm:ss.
-    pub created_at: Option<String>,
-}
-crate::support::setters!(
-    @ model ListSnatRulesDescriptionOfTheSnatRuleField { id : String, tenant_id : String,
-    nat_gateway_id : String, network_id : String, cidr : String, source_type : i64,
-    floating_ip_id : serde_json::Value, floating_ip_address : serde_json::Value,
-    freezed_ip_address : serde_json::Value, description : serde_json::Value, status :
-    String, admin_state_up : bool, created_at : String }
-);
+crate::support::setters!(@ model ListSnatRulesResponse { snat_rules : ShowSnatRule });
 /// Request parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -1750,27 +1627,26 @@ crate::support::setters!(
 #[non_exhaustive]
 pub struct BatchAddOrDeleteNatGatewayTagsRequest {
     /// Specifies tags. For details, see Table 3.
-    pub tags: Vec<AddOrDeleteNatGatewayTagParameterOfFieldTag>,
+    pub tags: Vec<AddOrDeleteNatGatewayTag>,
     /// Specifies the operation to be performed. The value can be set to **create** or **delete** only.
     pub action: String,
 }
 crate::support::setters!(
     @ model BatchAddOrDeleteNatGatewayTagsRequest new(tags : Vec <
-    AddOrDeleteNatGatewayTagParameterOfFieldTag >, action : String) {}
+    AddOrDeleteNatGatewayTag >, action : String) {}
 );
 /// Parameter description of field tags
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct AddOrDeleteNatGatewayTagParameterOfFieldTag {
+pub struct AddOrDeleteNatGatewayTag {
     /// Specifies the tag key. It contains a maximum of 36 Unicode characters. This parameter cannot be left blank or contain ASCII (0-31) or the following characters: =\*\<\>\\,\|/
     pub key: String,
     /// Specifies the key value. Each value contains a maximum of 43 Unicode characters. If **value** is specified, tags are deleted by key and value. If **value** is not specified, tags are deleted by key. The value can be an empty character string. It cannot contain ASCII (0-31) or the following characters: =\*\<\>\\,\|/
     pub value: String,
 }
 crate::support::model_builder!(
-    AddOrDeleteNatGatewayTagParameterOfFieldTag
-    AddOrDeleteNatGatewayTagParameterOfFieldTagBuilder { key : String, value : String }
-    {}
+    AddOrDeleteNatGatewayTag AddOrDeleteNatGatewayTagBuilder { key : String, value :
+    String } {}
 );
 /// Response parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -1831,74 +1707,60 @@ crate::support::setters!(
 #[non_exhaustive]
 pub struct ListNatGatewaysByTagResponse {
     /// Specifies the resource object list. For details, see Table 6.
-    pub resources: Option<Vec<NatGatewaysByTagDataDescriptionOfFieldResource>>,
+    pub resources: Option<Vec<NatGatewaysByTagResource>>,
     /// Specifies the total number of resources.
     pub total_count: Option<i64>,
 }
 crate::support::setters!(
-    @ model ListNatGatewaysByTagResponse { resources : Vec <
-    NatGatewaysByTagDataDescriptionOfFieldResource >, total_count : i64 }
+    @ model ListNatGatewaysByTagResponse { resources : Vec < NatGatewaysByTagResource >,
+    total_count : i64 }
 );
 /// Data structure description of field resource
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct NatGatewaysByTagDataDescriptionOfFieldResource {
+pub struct NatGatewaysByTagResource {
     /// Specifies the resource ID.
     pub resource_id: Option<String>,
     /// Provides details about the resource. The value is a resource object, used for extension. This parameter is left blank by default.
     pub resource_detail: Option<serde_json::Value>,
     /// Specifies the list of queried tags. If no tag is matched, an empty array is returned. For details, see Table 7.
-    pub tags: Option<Vec<NatGatewaysByTagParameterOfFieldResourceTag>>,
+    pub tags: Option<Vec<NatGatewaysByTagResourceTag>>,
     /// Specifies the resource name. This parameter is an empty string by default if there is no resource name.
     pub resource_name: Option<String>,
 }
 crate::support::setters!(
-    @ model NatGatewaysByTagDataDescriptionOfFieldResource { resource_id : String,
-    resource_detail : serde_json::Value, tags : Vec <
-    NatGatewaysByTagParameterOfFieldResourceTag >, resource_name : String }
+    @ model NatGatewaysByTagResource { resource_id : String, resource_detail :
+    serde_json::Value, tags : Vec < NatGatewaysByTagResourceTag >, resource_name : String
+    }
 );
 /// Parameter description of field resource\_tag
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct NatGatewaysByTagParameterOfFieldResourceTag {
+pub struct NatGatewaysByTagResourceTag {
     /// Specifies the tag key. It contains a maximum of 36 Unicode characters. It cannot be left empty or contain ASCII characters (0-31) and the following special characters: \*\<\>\\=
     pub key: Option<String>,
     /// Specifies the key value. The value can contain a maximum of 43 Unicode characters and can be an empty string. It cannot contain ASCII characters (0-31) and the following characters: \*\<\>\\=
     pub value: Option<String>,
 }
 crate::support::setters!(
-    @ model NatGatewaysByTagParameterOfFieldResourceTag { key : String, value : String }
+    @ model NatGatewaysByTagResourceTag { key : String, value : String }
 );
 /// Description of field tag
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct NatGatewayTagDescriptionOfFieldTag {
+pub struct NatGatewayTag {
     /// Specifies the tag key. It contains a maximum of 36 Unicode characters. This parameter cannot be left blank or contain ASCII (0-31) or the following characters: =\*\<\>\\,\|/
     pub key: String,
     /// Specifies the key value. The value can contain a maximum of 43 Unicode characters and can be an empty string. It cannot contain ASCII (0-31) or the following characters: =\*\<\>\\,\|/
     pub value: String,
 }
 crate::support::model_builder!(
-    NatGatewayTagDescriptionOfFieldTag NatGatewayTagDescriptionOfFieldTagBuilder { key :
-    String, value : String } {}
-);
-/// Parameter description of field tags
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct NatGatewayTagParameterOfFieldTag {
-    /// Specifies the tag key. It contains a maximum of 36 Unicode characters. It cannot be left empty or contain ASCII characters (0-31) and the following special characters: \*\<\>\\=
-    pub key: String,
-    /// Specifies the key value. The value can contain a maximum of 43 Unicode characters and can be an empty string. It cannot contain non-printable ASCII characters (0-31) or the following special characters: \*\<\>\\=
-    pub value: String,
-}
-crate::support::model_builder!(
-    NatGatewayTagParameterOfFieldTag NatGatewayTagParameterOfFieldTagBuilder { key :
-    String, value : String } {}
+    NatGatewayTag NatGatewayTagBuilder { key : String, value : String } {}
 );
 /// Description of field tag
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct NatGatewaysByTagDescriptionOfFieldTag {
+pub struct NatGatewaysByTag {
     /// Specifies the tag key. A key contains a maximum of 127 Unicode characters and cannot be blank. (The system does not check the parameter when searching a tag.) The key cannot be left blank or an empty string. The key cannot contain spaces. Before verification, delete spaces before and after the value.
     pub key: String,
     /// Specifies the tag values. Each value contains a maximum of 255 Unicode characters and cannot contain spaces. Before verification, delete spaces before and after the value.
@@ -1908,33 +1770,32 @@ pub struct NatGatewaysByTagDescriptionOfFieldTag {
     pub values: Vec<String>,
 }
 crate::support::setters!(
-    @ model NatGatewaysByTagDescriptionOfFieldTag new(key : String, values : Vec < String
-    >) {}
+    @ model NatGatewaysByTag new(key : String, values : Vec < String >) {}
 );
 /// Description of field match
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct NatGatewaysByTagDescriptionOfFieldMatch {
+pub struct NatGatewaysByTagMatch {
     /// Specifies the tag key. The value is fixed at **resource\_name**.
     pub key: String,
     /// Specifies the key value. It can contain a maximum of 255 Unicode characters.
     pub value: String,
 }
 crate::support::model_builder!(
-    NatGatewaysByTagDescriptionOfFieldMatch
-    NatGatewaysByTagDescriptionOfFieldMatchBuilder { key : String, value : String } {}
+    NatGatewaysByTagMatch NatGatewaysByTagMatchBuilder { key : String, value : String }
+    {}
 );
 /// Parameter description of field tags
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct ProjectTagParameterOfFieldTag {
+pub struct ProjectTag {
     /// Specifies the tag key. It contains a maximum of 36 Unicode characters. It cannot be left empty or contain ASCII characters (0-31) and the following special characters: \*\<\>\\=
     pub key: String,
     /// Specifies the tag values. The value can contain a maximum of 43 Unicode characters and can be an empty string. It cannot contain non-printable ASCII characters (0-31) or the following special characters: \*\<\>\\=
     pub values: Vec<String>,
 }
 crate::support::setters!(
-    @ model ProjectTagParameterOfFieldTag new(key : String, values : Vec < String >) {}
+    @ model ProjectTag new(key : String, values : Vec < String >) {}
 );
 /// Response parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]

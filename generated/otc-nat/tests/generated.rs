@@ -124,7 +124,7 @@ async fn list_private_dnats_v3_sends_documented_request() {
 #[test]
 fn create_private_dnat_v3_response_201() {
     round_trips::<
-        otc_nat::types::CreatePrivateDnatResponse201,
+        otc_nat::types::CreatePrivateDnatResponse,
     >(
         "{\"dnat_rule\":{\"id\":\"24dd6bf5-48f2-4915-ad0b-5bb111d39c83\",\"project_id\":\"da261828016849188f4dcc2ef94d9da9\",\"description\":\"aa\",\"gateway_id\":\"0adefb29-a6c2-48a5-8637-2be67fa03fec\",\"transit_ip_id\":\"3faa719d-6d18-4ccb-a5c7-33e65a09663e\",\"enterprise_project_id\":\"2759da7b-8015-404c-ae0a-a389007b0e2a\",\"network_interface_id\":\"dae9393a-b536-491c-a5a2-72edc1104707\",\"type\":\"COMPUTE\",\"protocol\":\"any\",\"internal_service_port\":\"0\",\"transit_service_port\":\"0\",\"private_ip_address\":\"192.168.1.72\",\"created_at\":\"2019-04-29T07:10:01\",\"updated_at\":\"2019-04-29T07:10:01\",\"status\":\"ACTIVE\"},\"request_id\":\"70505c941b9b4dfd82fd351932328a2f\"}",
     );
@@ -161,7 +161,7 @@ async fn create_private_dnat_v3_sends_documented_request() {
         )
         .send()
         .await;
-    let body: otc_nat::types::CreatePrivateDnatResponse201 = result
+    let body: otc_nat::types::CreatePrivateDnatResponse = result
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
@@ -175,7 +175,7 @@ async fn create_private_dnat_v3_sends_documented_request() {
 #[test]
 fn show_private_dnat_v3_response_200() {
     round_trips::<
-        otc_nat::types::CreatePrivateDnatResponse201,
+        otc_nat::types::CreatePrivateDnatResponse,
     >(
         "{\"dnat_rule\":{\"id\":\"24dd6bf5-48f2-4915-ad0b-5bb111d39c83\",\"project_id\":\"da261828016849188f4dcc2ef94d9da9\",\"description\":\"aa\",\"gateway_id\":\"0adefb29-a6c2-48a5-8637-2be67fa03fec\",\"transit_ip_id\":\"3faa719d-6d18-4ccb-a5c7-33e65a09663e\",\"enterprise_project_id\":\"2759da7b-8015-404c-ae0a-a389007b0e2a\",\"network_interface_id\":\"dae9393a-b536-491c-a5a2-72edc1104707\",\"type\":\"COMPUTE\",\"protocol\":\"any\",\"internal_service_port\":\"0\",\"transit_service_port\":\"0\",\"private_ip_address\":\"192.168.1.72\",\"created_at\":\"2019-04-29T07:10:01\",\"updated_at\":\"2019-04-29T07:10:01\",\"status\":\"ACTIVE\"},\"request_id\":\"747a911c17067a39692f75ac146fb47e\"}",
     );
@@ -197,7 +197,7 @@ async fn show_private_dnat_v3_sends_documented_request() {
         .dnat_rule_id(v::<String>("\"example\""))
         .send()
         .await;
-    let body: otc_nat::types::CreatePrivateDnatResponse201 = result
+    let body: otc_nat::types::CreatePrivateDnatResponse = result
         .expect("the documented body decodes");
     let _ = body;
 }
@@ -205,7 +205,7 @@ async fn show_private_dnat_v3_sends_documented_request() {
 #[test]
 fn update_private_dnat_v3_response_200() {
     round_trips::<
-        otc_nat::types::CreatePrivateDnatResponse201,
+        otc_nat::types::CreatePrivateDnatResponse,
     >(
         "{\"dnat_rule\":{\"id\":\"24dd6bf5-48f2-4915-ad0b-5bb111d39c83\",\"project_id\":\"da261828016849188f4dcc2ef94d9da9\",\"description\":\"dnat rule description\",\"gateway_id\":\"0adefb29-a6c2-48a5-8637-2be67fa03fec\",\"transit_ip_id\":\"3faa719d-6d18-4ccb-a5c7-33e65a09663e\",\"enterprise_project_id\":\"2759da7b-8015-404c-ae0a-a389007b0e2a\",\"network_interface_id\":\"dae9393a-b536-491c-a5a2-72edc1104707\",\"type\":\"COMPUTE\",\"protocol\":\"any\",\"internal_service_port\":\"0\",\"transit_service_port\":\"0\",\"private_ip_address\":\"192.168.1.72\",\"created_at\":\"2019-04-29T07:10:01\",\"updated_at\":\"2019-04-29T07:10:01\",\"status\":\"ACTIVE\"},\"request_id\":\"747a911c17067a39692f75ac146fb47e\"}",
     );
@@ -239,7 +239,7 @@ async fn update_private_dnat_v3_sends_documented_request() {
         )
         .send()
         .await;
-    let body: otc_nat::types::CreatePrivateDnatResponse201 = result
+    let body: otc_nat::types::CreatePrivateDnatResponse = result
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
@@ -511,7 +511,7 @@ async fn list_private_nats_v3_sends_documented_request() {
 #[test]
 fn create_private_nat_v3_response_201() {
     round_trips::<
-        otc_nat::types::CreatePrivateNatResponse201,
+        otc_nat::types::CreatePrivateNatResponse,
     >(
         "{\"request_id\":\"9882046a9b96f1405472e36d797e33dc\",\"gateway\":{\"id\":\"14338426-6afe-4019-996b-3a9525296e11\",\"name\":\"private-nat-gateway-name\",\"description\":\"private-nat-gateway-description\",\"spec\":\"Small\",\"project_id\":\"70505c941b9b4dfd82fd351932328a2f\",\"enterprise_project_id\":\"2759da7b-8015-404c-ae0a-a389007b0e2a\",\"status\":\"ACTIVE\",\"created_at\":\"2019-04-22T08:47:13\",\"updated_at\":\"2019-04-22T08:47:13\",\"tags\":[{\"key\":\"key1\",\"value\":\"value1\"}],\"downlink_vpcs\":[{\"vpc_id\":\"3cb66d44-9f75-4237-bfff-e37b14d23ad2\",\"virsubnet_id\":\"373979ee-f4f0-46c5-80e3-0fbf72646b70\",\"ngport_ip_address\":\"192.168.10.190\"}],\"transit_ip_pool_size_max\":1,\"rule_max\":20}}",
     );
@@ -548,7 +548,7 @@ async fn create_private_nat_v3_sends_documented_request() {
         )
         .send()
         .await;
-    let body: otc_nat::types::CreatePrivateNatResponse201 = result
+    let body: otc_nat::types::CreatePrivateNatResponse = result
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
@@ -562,7 +562,7 @@ async fn create_private_nat_v3_sends_documented_request() {
 #[test]
 fn show_private_nat_v3_response_200() {
     round_trips::<
-        otc_nat::types::CreatePrivateNatResponse201,
+        otc_nat::types::CreatePrivateNatResponse,
     >(
         "{\"gateway\":{\"id\":\"14338426-6afe-4019-996b-3a9525296e11\",\"name\":\"private-nat-gateway-name\",\"description\":\"private-nat-gateway-description\",\"spec\":\"Small\",\"project_id\":\"70505c941b9b4dfd82fd351932328a2f\",\"enterprise_project_id\":\"2759da7b-8015-404c-ae0a-a389007b0e2a\",\"status\":\"ACTIVE\",\"created_at\":\"2019-04-22T08:47:13\",\"updated_at\":\"2019-04-22T08:47:13\",\"tags\":[{\"key\":\"key1\",\"value\":\"value1\"}],\"downlink_vpcs\":[{\"vpc_id\":\"3cb66d44-9f75-4237-bfff-e37b14d23ad2\",\"virsubnet_id\":\"373979ee-f4f0-46c5-80e3-0fbf72646b70\",\"ngport_ip_address\":\"10.0.0.17\"}],\"transit_ip_pool_size_max\":1,\"rule_max\":20},\"request_id\":\"747a911c17067a39692f75ac146fb47e\"}",
     );
@@ -584,7 +584,7 @@ async fn show_private_nat_v3_sends_documented_request() {
         .gateway_id(v::<String>("\"example\""))
         .send()
         .await;
-    let body: otc_nat::types::CreatePrivateNatResponse201 = result
+    let body: otc_nat::types::CreatePrivateNatResponse = result
         .expect("the documented body decodes");
     let _ = body;
 }
@@ -592,7 +592,7 @@ async fn show_private_nat_v3_sends_documented_request() {
 #[test]
 fn update_private_nat_v3_response_200() {
     round_trips::<
-        otc_nat::types::CreatePrivateNatResponse201,
+        otc_nat::types::CreatePrivateNatResponse,
     >(
         "{\"gateway\":{\"id\":\"14338426-6afe-4019-996b-3a9525296e11\",\"name\":\"private-nat-gateway-name\",\"description\":\"private-nat-gateway-description\",\"spec\":\"Medium\",\"project_id\":\"70505c941b9b4dfd82fd351932328a2f\",\"enterprise_project_id\":\"2759da7b-8015-404c-ae0a-a389007b0e2a\",\"status\":\"ACTIVE\",\"created_at\":\"2019-04-22T08:47:13\",\"updated_at\":\"2019-04-22T08:47:13\",\"tags\":[{\"key\":\"key1\",\"value\":\"value1\"}],\"downlink_vpcs\":[{\"vpc_id\":\"3cb66d44-9f75-4237-bfff-e37b14d23ad2\",\"virsubnet_id\":\"373979ee-f4f0-46c5-80e3-0fbf72646b70\",\"ngport_ip_address\":\"10.0.0.17\"}],\"transit_ip_pool_size_max\":1,\"rule_max\":20},\"request_id\":\"e7e3323e95b348708d26e68a0ddece71\"}",
     );
@@ -630,7 +630,7 @@ async fn update_private_nat_v3_sends_documented_request() {
         )
         .send()
         .await;
-    let body: otc_nat::types::CreatePrivateNatResponse201 = result
+    let body: otc_nat::types::CreatePrivateNatResponse = result
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
@@ -714,7 +714,7 @@ async fn list_private_snats_v3_sends_documented_request() {
 #[test]
 fn create_private_snat_v3_response_201() {
     round_trips::<
-        otc_nat::types::CreatePrivateSnatResponse201,
+        otc_nat::types::CreatePrivateSnatResponse,
     >(
         "{\"snat_rule\":{\"id\":\"af4dbb83-7ca0-4ed1-b28b-668c1f9c6b81\",\"project_id\":\"cfa563efb77d4b6d9960781d82530fd8\",\"description\":\"snat rule description\",\"gateway_id\":\"80da6f26-94eb-4537-97f0-5a56f4d04cfb\",\"cidr\":\"\",\"virsubnet_id\":\"5b9ea497-727d-4ad0-a99e-3984b3f5aaed\",\"transit_ip_associations\":[{\"transit_ip_id\":\"36a3049a-1682-48b3-b1cf-cb986a3350ef\",\"transit_ip_address\":\"172.20.1.10\"}],\"created_at\":\"2019-10-22T03:31:19\",\"updated_at\":\"2019-10-22T03:31:19\",\"status\":\"ACTIVE\"},\"request_id\":\"2937502e-73f9-4ba5-ae75-2293a0b35fb8\"}",
     );
@@ -751,7 +751,7 @@ async fn create_private_snat_v3_sends_documented_request() {
         )
         .send()
         .await;
-    let body: otc_nat::types::CreatePrivateSnatResponse201 = result
+    let body: otc_nat::types::CreatePrivateSnatResponse = result
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
@@ -765,7 +765,7 @@ async fn create_private_snat_v3_sends_documented_request() {
 #[test]
 fn show_private_snat_v3_response_200() {
     round_trips::<
-        otc_nat::types::CreatePrivateSnatResponse201,
+        otc_nat::types::CreatePrivateSnatResponse,
     >(
         "{\"snat_rule\":{\"id\":\"8a522ff9-8158-494b-83cd-533b045700e6\",\"project_id\":\"cfa563efb77d4b6d9960781d82530fd8\",\"description\":\"my_snat_rule02\",\"gateway_id\":\"80da6f26-94eb-4537-97f0-5a56f4d04cfb\",\"cidr\":\"\",\"virsubnet_id\":\"95df1b88-d9bc-4edd-a808-a771dd4ded32\",\"transit_ip_associations\":[{\"transit_ip_id\":\"bbe7c2e7-3bad-445b-a067-b30acce66053\",\"transit_ip_address\":\"172.20.1.98\"}],\"created_at\":\"2019-10-22T03:33:07\",\"updated_at\":\"2019-10-22T03:33:07\",\"status\":\"ACTIVE\"},\"request_id\":\"c8b21002-a594-414d-9585-2cc5963d4c3e\"}",
     );
@@ -787,7 +787,7 @@ async fn show_private_snat_v3_sends_documented_request() {
         .snat_rule_id(v::<String>("\"example\""))
         .send()
         .await;
-    let body: otc_nat::types::CreatePrivateSnatResponse201 = result
+    let body: otc_nat::types::CreatePrivateSnatResponse = result
         .expect("the documented body decodes");
     let _ = body;
 }
@@ -795,7 +795,7 @@ async fn show_private_snat_v3_sends_documented_request() {
 #[test]
 fn update_private_snat_v3_response_200() {
     round_trips::<
-        otc_nat::types::CreatePrivateSnatResponse201,
+        otc_nat::types::CreatePrivateSnatResponse,
     >(
         "{\"request_id\":\"15bd32b2-1464-4817-b559-444d22499f6c\",\"snat_rule\":{\"id\":\"af4dbb83-7ca0-4ed1-b28b-668c1f9c6b81\",\"project_id\":\"cfa563efb77d4b6d9960781d82530fd8\",\"description\":\"my_snat_rule_update\",\"gateway_id\":\"80da6f26-94eb-4537-97f0-5a56f4d04cfb\",\"cidr\":\"10.1.1.64/30\",\"virsubnet_id\":\"\",\"transit_ip_associations\":[{\"transit_ip_id\":\"bbe7c2e7-3bad-445b-a067-b30acce66053\",\"transit_ip_address\":\"172.20.1.98\"}],\"created_at\":\"2019-10-22T03:31:19\",\"updated_at\":\"2019-10-22T03:39:52\",\"status\":\"ACTIVE\"}}",
     );
@@ -833,7 +833,7 @@ async fn update_private_snat_v3_sends_documented_request() {
         )
         .send()
         .await;
-    let body: otc_nat::types::CreatePrivateSnatResponse201 = result
+    let body: otc_nat::types::CreatePrivateSnatResponse = result
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
@@ -1068,7 +1068,7 @@ async fn list_transit_ips_v3_sends_documented_request() {
 #[test]
 fn create_transit_ip_v3_response_201() {
     round_trips::<
-        otc_nat::types::CreateTransitIpResponse201,
+        otc_nat::types::CreateTransitIpResponse,
     >(
         "{\"transit_ip\":{\"id\":\"a2845109-3b2f-4627-b08f-09a726c0a6e7\",\"project_id\":\"da261828016849188f4dcc2ef94d9da9\",\"network_interface_id\":\"adebbdca-8c26-4c14-b34f-3f53cd2c42f2\",\"ip_address\":\"192.168.1.68\",\"gateway_id\":\"521bb3d9-8bed-4c6c-9ee8-669bd0620f76\",\"enterprise_project_id\":\"2759da7b-8015-404c-ae0a-a389007b0e2a\",\"created_at\":\"2019-04-29T02:16:09\",\"updated_at\":\"2019-04-29T02:16:09\",\"virsubnet_id\":\"2759da7b-8015-404c-ae0a-a389007b0e2a\",\"tags\":[{\"key\":\"key1\",\"value\":\"value1\"}],\"status\":\"ACTIVE\"},\"request_id\":\"747a911c17067a39692f75ac146fb47e\"}",
     );
@@ -1105,7 +1105,7 @@ async fn create_transit_ip_v3_sends_documented_request() {
         )
         .send()
         .await;
-    let body: otc_nat::types::CreateTransitIpResponse201 = result
+    let body: otc_nat::types::CreateTransitIpResponse = result
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
@@ -1119,7 +1119,7 @@ async fn create_transit_ip_v3_sends_documented_request() {
 #[test]
 fn show_transit_ip_v3_response_200() {
     round_trips::<
-        otc_nat::types::CreateTransitIpResponse201,
+        otc_nat::types::CreateTransitIpResponse,
     >(
         "{\"transit_ip\":{\"id\":\"a2845109-3b2f-4627-b08f-09a726c0a6e7\",\"project_id\":\"da261828016849188f4dcc2ef94d9da9\",\"network_interface_id\":\"adebbdca-8c26-4c14-b34f-3f53cd2c42f2\",\"ip_address\":\"192.168.1.68\",\"gateway_id\":\"521bb3d9-8bed-4c6c-9ee8-669bd0620f76\",\"enterprise_project_id\":\"2759da7b-8015-404c-ae0a-a389007b0e2a\",\"created_at\":\"2019-04-29T02:16:09\",\"updated_at\":\"2019-04-29T02:16:09\",\"virsubnet_id\":\"49ee5fb5-75bf-4320-946e-b21ef4c9c9c1\",\"status\":\"ACTIVE\",\"tags\":[{\"key\":\"key1\",\"value\":\"value1\"}]},\"request_id\":\"747a911c17067a39692f75ac146fb47e\"}",
     );
@@ -1141,7 +1141,7 @@ async fn show_transit_ip_v3_sends_documented_request() {
         .transit_ip_id(v::<String>("\"example\""))
         .send()
         .await;
-    let body: otc_nat::types::CreateTransitIpResponse201 = result
+    let body: otc_nat::types::CreateTransitIpResponse = result
         .expect("the documented body decodes");
     let _ = body;
 }
@@ -1255,7 +1255,7 @@ async fn create_dnat_rule_v2_0_sends_documented_request() {
         .create_dnat_rule()
         .dnat_rule(
             v::<
-                otc_nat::types::DnatRuleDescriptionOfTheDnatRuleField,
+                otc_nat::types::DnatRule,
             >(
                 "{\"floating_ip_id\":\"bf99c679-9f41-4dac-8513-9c9228e713e1\",\"nat_gateway_id\":\"cda3a125-2406-456c-a11f-598e10578541\",\"port_id\":\"9a469561-daac-4c94-88f5-39366e5ea193\",\"description\":\"description\",\"internal_service_port\":993,\"protocol\":\"tcp\",\"external_service_port\":242}",
             ),
@@ -1395,7 +1395,7 @@ async fn create_nat_gateway_v2_0_sends_documented_request() {
         .create_nat_gateway()
         .nat_gateway(
             v::<
-                otc_nat::types::NatGatewayDescriptionOfTheNatGatewayField,
+                otc_nat::types::NatGateway,
             >(
                 "{\"name\":\"nat_001\",\"description\":\"my nat gateway 01\",\"router_id\":\"d84f345c-80a1-4fa2-a39c-d0d397c3f09a\",\"internal_network_id\":\"89d66639-aacb-4929-969d-07080b0f9fd9\",\"spec\":\"1\"}",
             ),
@@ -1477,7 +1477,7 @@ async fn update_nat_gateway_v2_0_sends_documented_request() {
         .nat_gateway_id(v::<String>("\"example\""))
         .nat_gateway(
             v::<
-                otc_nat::types::UpdateNatGatewayDescriptionOfTheNatGatewayField,
+                otc_nat::types::UpdateNatGateway,
             >(
                 "{\"name\":\"new_name\",\"description\":\"new description\",\"spec\":\"1\"}",
             ),
@@ -1600,7 +1600,7 @@ async fn create_snat_rule_v2_0_sends_documented_request() {
         .create_snat_rule()
         .snat_rule(
             v::<
-                otc_nat::types::SnatRuleDescriptionOfTheSnatRuleField,
+                otc_nat::types::SnatRule,
             >(
                 "{\"nat_gateway_id\":\"a78fb3eb-1654-4710-8742-3fc49d5f04f8\",\"description\":\"description\",\"network_id\":\"eaad9cd6-2372-4be1-9535-9bd37210ae7b\",\"source_type\":0,\"floating_ip_id\":\"bdc10a4c-d81a-41ec-adf7-de857f7c812a\"}",
             ),
@@ -1737,7 +1737,7 @@ async fn batch_add_or_delete_nat_gateway_tags_v2_0_sends_documented_request() {
         .nat_gateway_id(v::<String>("\"example\""))
         .tags(
             v::<
-                Vec<otc_nat::types::AddOrDeleteNatGatewayTagParameterOfFieldTag>,
+                Vec<otc_nat::types::AddOrDeleteNatGatewayTag>,
             >("[{\"key\":\"example\",\"value\":\"example\"}]"),
         )
         .action(v::<String>("\"example\""))

@@ -151,7 +151,7 @@ impl PublishMessages2 {
             ],
         )?;
         let project_id = self.call.project_id(self.project_id).await?;
-        let body = types::PublishMessagesRequest2 {
+        let body = types::PublishMessagesTemplateRequest {
             subject: self.subject,
             message_template_name: need!(self, message_template_name)?,
             tags: self.tags,

@@ -70,7 +70,7 @@ crate::support::setters!(
 /// Parameter description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct PublishMessagesRequest2 {
+pub struct PublishMessagesTemplateRequest {
     /// Message subject, which is presented as the email subject when SMN sends messages to email subscribers
     /// The message subject cannot exceed 512 bytes.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -94,8 +94,9 @@ pub struct PublishMessagesRequest2 {
     pub time_to_live: Option<String>,
 }
 crate::support::setters!(
-    @ model PublishMessagesRequest2 new(message_template_name : String) { subject :
-    String, tags : std::collections::BTreeMap < String, String >, time_to_live : String }
+    @ model PublishMessagesTemplateRequest new(message_template_name : String) { subject
+    : String, tags : std::collections::BTreeMap < String, String >, time_to_live : String
+    }
 );
 /// Parameter description
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -845,7 +846,7 @@ crate::support::setters!(
 /// Description of the version field
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct SmnApiV2VersionDescriptionOfTheVersionField {
+pub struct SmnApiV2Version {
     /// Version number, for example, **v2**
     pub id: Option<String>,
     /// URL of an API. For details, see Table 3.
@@ -864,7 +865,6 @@ pub struct SmnApiV2VersionDescriptionOfTheVersionField {
     pub version: Option<String>,
 }
 crate::support::setters!(
-    @ model SmnApiV2VersionDescriptionOfTheVersionField { id : String, links : Vec <
-    SmnApiVersionLink >, min_version : String, status : String, updated : String, version
-    : String }
+    @ model SmnApiV2Version { id : String, links : Vec < SmnApiVersionLink >, min_version
+    : String, status : String, updated : String, version : String }
 );
