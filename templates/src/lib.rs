@@ -417,6 +417,7 @@ fn support(uses: models::Uses) -> String {
             "setters" => uses.setters,
             "project" => uses.project,
             "model_builder" => uses.model_builder,
+            "deserialize" => uses.deserialize,
             _ => true,
         };
         if used {

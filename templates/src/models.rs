@@ -130,6 +130,8 @@ pub struct Uses {
     pub project: bool,
     /// `model_builder!`.
     pub model_builder: bool,
+    /// `deserialize!`.
+    pub deserialize: bool,
 }
 
 /// Whether positional arguments of these types (as written) hold a run of one type
@@ -435,14 +437,16 @@ impl<'p, 'a> Gen<'p, 'a> {
         let mut defs = Vec::new();
         let mut parts = Fields::default();
         let mut shown = Vec::new();
+        let mut wire_names = Vec::new();
         for f in fields(schema) {
             let ft = self.field_type(&f, name, vi, place, module, role);
             let field = id(&f.ident);
+            let wire = f.wire;
+            wire_names.push(quote!(#field #wire));
             shown.push((f.ident.clone(), is_secret(f.wire, f.schema)));
             let fdoc = docs::attrs(&field_doc(&f));
             let mut serde = Vec::new();
             if f.ident != f.wire {
-                let wire = f.wire;
                 serde.push(quote!(rename = #wire));
             }
             if ft.skip_none {
@@ -489,16 +493,22 @@ impl<'p, 'a> Gen<'p, 'a> {
         let default = parts.new_args.is_empty().then(|| quote!(Default,));
         self.uses.setters |= !(parts.new_args.is_empty() && parts.setters.is_empty());
         let builder = self.constructor(&ident, name, module, &parts);
+        self.uses.deserialize = true;
+        let extra = parts.has_extra.then(|| quote!(+ additional_properties));
+        let deserialize = quote! {
+            crate::support::deserialize!(#ident { #(#wire_names),* } #extra);
+        };
         let (derive_debug, debug_impl) = match redacted_debug(&ident, &shown, true) {
             Some(tokens) => (None, Some(tokens)),
             None => (Some(quote!(Debug,)), None),
         };
         quote! {
             #doc
-            #[derive(Clone, #derive_debug #default PartialEq, serde::Serialize, serde::Deserialize)]
+            #[derive(Clone, #derive_debug #default PartialEq, serde::Serialize)]
             #[non_exhaustive]
             pub struct #ident { #(#defs)* }
             #debug_impl
+            #deserialize
             #builder
         }
     }

@@ -87,6 +87,7 @@ fn generated_code_stays_small() {
     let lines = rendered.source_lines();
     // 1,222 with the per-call timeout/retry overrides (written once, in support.rs); 1,274
     // with the by-name model builder (a macro written once, used by one fixture model); 1,329
-    // with constructors on response models too (users fake responses in their tests).
-    assert!(lines < 1350, "the fixture's sources grew to {lines} lines");
+    // with constructors on response models too (users fake responses in their tests); 1,413
+    // with `deserialize!` (one line per model instead of serde's derive, which expands ~10x).
+    assert!(lines < 1450, "the fixture's sources grew to {lines} lines");
 }

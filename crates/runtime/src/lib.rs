@@ -53,6 +53,8 @@ mod credentials;
 mod datetime;
 mod discovery;
 mod error;
+#[doc(hidden)]
+pub mod model_de;
 mod nullable;
 mod operation;
 mod otc_auth;

@@ -267,6 +267,47 @@ macro_rules! setters {
 }
 pub(crate) use setters;
 
+/// `deserialize!(Model { field "wire", .. } + extra)`: `Deserialize` for a model from a JSON
+/// object, each field by its wire name. A missing `Option` field is `None`, a missing required
+/// one or a repeated key is an error naming it, other keys are skipped (or kept in `extra`).
+/// Written here instead of `#[derive(serde::Deserialize)]`, whose expansion per model is about
+/// ten times larger: the rest lives in `docsdk_runtime::model_de`, compiled once.
+macro_rules! deserialize {
+    ($target:ident { $($field:ident $wire:literal),* $(,)? } $(+ $extra:ident)?) => {
+        impl<'de> serde::Deserialize<'de> for $target {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                struct Fields;
+                impl<'de> serde::de::Visitor<'de> for Fields {
+                    type Value = $target;
+                    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        f.write_str(concat!("struct ", stringify!($target)))
+                    }
+                    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<$target, A::Error> {
+                        use docsdk_runtime::model_de as de;
+                        $(let mut $field = None;)*
+                        $(let mut $extra = std::collections::BTreeMap::new();)?
+                        while let Some(key) = map.next_key::<de::Key<'de>>()? {
+                            match key.as_str() {
+                                $($wire => de::set(&mut $field, &mut map, $wire)?,)*
+                                _ => $crate::support::deserialize!(@other map key $($extra)?),
+                            }
+                        }
+                        Ok($target { $($field: de::take($field, $wire)?,)* $($extra)? })
+                    }
+                }
+                deserializer.deserialize_map(Fields)
+            }
+        }
+    };
+    (@other $map:ident $key:ident) => {
+        docsdk_runtime::model_de::skip(&mut $map)?
+    };
+    (@other $map:ident $key:ident $extra:ident) => {{
+        $extra.insert($key.into_owned(), $map.next_value()?);
+    }};
+}
+pub(crate) use deserialize;
+
 /// `model_builder!(Model ModelBuilder { a: A, b: B } { c, d } + extra)` (required fields with
 /// their types, then the optional ones, which start `None`): for a model whose required
 /// fields include a run of the same type (easy to swap as positional arguments), a builder

@@ -51,7 +51,7 @@ impl ShowDisk {
 /// Models whose shape at API version v1-openstack differs from the crate-level `types`.
 pub mod types {
     /// Response parameters
-    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
     #[non_exhaustive]
     pub struct ShowDiskResponse {
         /// The disk information. For details, see Parameters in the volume field.
@@ -59,6 +59,7 @@ pub mod types {
         /// The error message returned if an error occurs. For details, see Parameters in the error field.
         pub error: Option<crate::types::EvsDiskMetadataError>,
     }
+    crate::support::deserialize!(ShowDiskResponse { volume "volume", error "error" });
     crate::support::setters!(
         @ model ShowDiskResponse { volume : DiskVolume, error : crate
         ::types::EvsDiskMetadataError }
@@ -73,7 +74,7 @@ pub mod types {
         = "GPSSD", Ssd = "SSD", Sas = "SAS", Sata = "SATA" }
     );
     /// Parameters in the volume field
-    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
     #[non_exhaustive]
     pub struct DiskVolume {
         /// The disk ID.
@@ -143,6 +144,19 @@ pub mod types {
         /// For details about **volume\_image\_metadata**, see **Querying Image Details (Native OpenStack API)** in the *Image Management Service API Reference*.
         pub volume_image_metadata: Option<serde_json::Value>,
     }
+    crate::support::deserialize!(
+        DiskVolume { id "id", display_name "display_name", status "status", attachments
+        "attachments", availability_zone "availability_zone", os_vol_host_attr_host
+        "os-vol-host-attr:host", source_volid "source_volid", snapshot_id "snapshot_id",
+        display_description "display_description", created_at "created_at", volume_type
+        "volume_type", os_vol_tenant_attr_tenant_id "os-vol-tenant-attr:tenant_id", size
+        "size", metadata "metadata", os_vol_mig_status_attr_migstat
+        "os-vol-mig-status-attr:migstat", os_vol_mig_status_attr_name_id
+        "os-vol-mig-status-attr:name_id", os_volume_replication_extended_status
+        "os-volume-replication:extended_status", encrypted "encrypted", bootable
+        "bootable", shareable "shareable", multiattach "multiattach",
+        volume_image_metadata "volume_image_metadata" }
+    );
     crate::support::setters!(
         @ model DiskVolume { id : String, display_name : String, status : String,
         attachments : Vec < serde_json::Value >, availability_zone : String,

@@ -888,7 +888,7 @@ pub mod types {
         EvsDiskMetadataHwPassthrough { True = "true", False = "false" }
     );
     /// Parameters in the metadata field
-    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
     #[non_exhaustive]
     pub struct EvsDiskMetadata {
         /// The encryption field in **metadata**.
@@ -917,12 +917,16 @@ pub mod types {
         /// The clone method. If the disk is created from a snapshot, value **0** indicates the linked cloning method.
         pub full_clone: Option<String>,
     }
+    crate::support::deserialize!(
+        EvsDiskMetadata { system_encrypted "__system__encrypted", system_cmkid
+        "__system__cmkid", hw_passthrough "hw:passthrough", full_clone "full_clone" }
+    );
     crate::support::setters!(
         @ model EvsDiskMetadata { system_encrypted : String, system_cmkid : String,
         hw_passthrough : EvsDiskMetadataHwPassthrough, full_clone : String }
     );
     /// Response parameters
-    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
     #[non_exhaustive]
     pub struct DeleteEvsDiskResponse {
         /// The task ID.
@@ -931,6 +935,9 @@ pub mod types {
         /// The error message returned if an error occurs. For details, see Parameters in the error field.
         pub error: Option<crate::types::EvsDiskMetadataError>,
     }
+    crate::support::deserialize!(
+        DeleteEvsDiskResponse { job_id "job_id", error "error" }
+    );
     crate::support::setters!(
         @ model DeleteEvsDiskResponse { job_id : String, error : crate
         ::types::EvsDiskMetadataError }
@@ -940,7 +947,7 @@ pub mod types {
     /// The same shape as [`DeleteEvsDiskResponse`], documented under this name too: one type, two names.
     pub type ExpandEvsDiskCapacityResponse = DeleteEvsDiskResponse;
     /// Response parameters
-    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
     #[non_exhaustive]
     pub struct ShowDiskResponse {
         /// The queried disk. For details, see Parameters in the volume field.
@@ -948,6 +955,7 @@ pub mod types {
         /// The error message returned if an error occurs. For details, see Parameters in the error field.
         pub error: Option<crate::types::EvsDiskMetadataError>,
     }
+    crate::support::deserialize!(ShowDiskResponse { volume "volume", error "error" });
     crate::support::setters!(
         @ model ShowDiskResponse { volume : DiskVolume, error : crate
         ::types::EvsDiskMetadataError }
@@ -962,7 +970,7 @@ pub mod types {
         = "GPSSD", Ssd = "SSD", Sas = "SAS", Sata = "SATA" }
     );
     /// Parameters in the volume field
-    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
     #[non_exhaustive]
     pub struct DiskVolume {
         /// The disk ID.
@@ -1063,6 +1071,24 @@ pub mod types {
         /// The unique identifier used when attaching the disk.
         pub wwn: Option<String>,
     }
+    crate::support::deserialize!(
+        DiskVolume { id "id", links "links", name "name", status "status", attachments
+        "attachments", availability_zone "availability_zone", count "count", source_volid
+        "source_volid", snapshot_id "snapshot_id", description "description",
+        os_vol_tenant_attr_tenant_id "os-vol-tenant-attr:tenant_id",
+        volume_image_metadata "volume_image_metadata", dedicated_storage_id
+        "dedicated_storage_id", dedicated_storage_name "dedicated_storage_name",
+        enterprise_project_id "enterprise_project_id", created_at "created_at",
+        volume_type "volume_type", size "size", bootable "bootable", metadata "metadata",
+        os_vol_host_attr_host "os-vol-host-attr:host", encrypted "encrypted", updated_at
+        "updated_at", os_volume_replication_driver_data
+        "os-volume-replication:driver_data", os_volume_replication_extended_status
+        "os-volume-replication:extended_status", replication_status "replication_status",
+        os_vol_mig_status_attr_migstat "os-vol-mig-status-attr:migstat",
+        consistencygroup_id "consistencygroup_id", os_vol_mig_status_attr_name_id
+        "os-vol-mig-status-attr:name_id", shareable "shareable", user_id "user_id",
+        multiattach "multiattach", service_type "service_type", tags "tags", wwn "wwn" }
+    );
     crate::support::setters!(
         @ model DiskVolume { id : String, links : Vec < crate ::types::EvsDiskLink >,
         name : String, status : String, attachments : Vec < crate
@@ -1080,7 +1106,7 @@ pub mod types {
         serde_json::Value, wwn : String }
     );
     /// Parameters in the metadata field
-    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
     #[non_exhaustive]
     pub struct DiskMetadata {
         /// The encryption field in **metadata**.
@@ -1107,12 +1133,16 @@ pub mod types {
         #[serde(rename = "hw:passthrough")]
         pub hw_passthrough: Option<EvsDiskMetadataHwPassthrough>,
     }
+    crate::support::deserialize!(
+        DiskMetadata { system_encrypted "__system__encrypted", system_cmkid
+        "__system__cmkid", hw_passthrough "hw:passthrough" }
+    );
     crate::support::setters!(
         @ model DiskMetadata { system_encrypted : String, system_cmkid : String,
         hw_passthrough : EvsDiskMetadataHwPassthrough }
     );
     /// Response parameters
-    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
     #[non_exhaustive]
     pub struct ShowAllDisksResponse {
         /// The list of returned disks. For details, see Parameters in the volumes field.
@@ -1124,13 +1154,17 @@ pub mod types {
         /// The error message returned if an error occurs. For details, see Parameters in the error field.
         pub error: Option<crate::types::EvsDiskMetadataError>,
     }
+    crate::support::deserialize!(
+        ShowAllDisksResponse { volumes "volumes", count "count", volumes_links
+        "volumes_links", error "error" }
+    );
     crate::support::setters!(
         @ model ShowAllDisksResponse { volumes : Vec < AllDiskVolume >, count : i64,
         volumes_links : Vec < crate ::types::EvsDiskLink >, error : crate
         ::types::EvsDiskMetadataError }
     );
     /// Parameters in the volumes field
-    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
     #[non_exhaustive]
     pub struct AllDiskVolume {
         /// The disk ID.
@@ -1227,6 +1261,23 @@ pub mod types {
         /// The disk SN. This field is returned only for non-HyperMetro SCSI volumes and is used for disk mapping in the VM.
         pub serial_number: Option<String>,
     }
+    crate::support::deserialize!(
+        AllDiskVolume { id "id", links "links", name "name", status "status", attachments
+        "attachments", availability_zone "availability_zone", os_vol_host_attr_host
+        "os-vol-host-attr:host", source_volid "source_volid", snapshot_id "snapshot_id",
+        description "description", os_vol_tenant_attr_tenant_id
+        "os-vol-tenant-attr:tenant_id", volume_image_metadata "volume_image_metadata",
+        created_at "created_at", volume_type "volume_type", size "size",
+        consistencygroup_id "consistencygroup_id", bootable "bootable", metadata
+        "metadata", updated_at "updated_at", encrypted "encrypted", replication_status
+        "replication_status", os_vol_mig_status_attr_migstat
+        "os-vol-mig-status-attr:migstat", os_vol_mig_status_attr_name_id
+        "os-vol-mig-status-attr:name_id", os_volume_replication_extended_status
+        "os-volume-replication:extended_status", shareable "shareable", user_id
+        "user_id", service_type "service_type", tags "tags", wwn "wwn", multiattach
+        "multiattach", enterprise_project_id "enterprise_project_id", serial_number
+        "serial_number" }
+    );
     crate::support::setters!(
         @ model AllDiskVolume { id : String, links : Vec < crate ::types::EvsDiskLink >,
         name : String, status : String, attachments : Vec < crate
@@ -1244,7 +1295,7 @@ pub mod types {
         serial_number : String }
     );
     /// Response parameters
-    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
     #[non_exhaustive]
     pub struct ListEvsDisksResponse {
         /// The list of queried disks. For details, see Parameters in the volumes field.
@@ -1252,22 +1303,26 @@ pub mod types {
         /// The error message returned if an error occurs. For details, see Parameters in the error field.
         pub error: Option<crate::types::EvsDiskMetadataError>,
     }
+    crate::support::deserialize!(
+        ListEvsDisksResponse { volumes "volumes", error "error" }
+    );
     crate::support::setters!(
         @ model ListEvsDisksResponse { volumes : Vec < crate ::types::ListEvsDisksVolume
         >, error : crate ::types::EvsDiskMetadataError }
     );
     /// Request parameters
-    #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+    #[derive(Clone, Debug, PartialEq, serde::Serialize)]
     #[non_exhaustive]
     pub struct UpdateEvsDiskRequest {
         /// The information of the disk to be updated. For details, see Parameters in the volume field.
         pub volume: UpdateEvsDiskVolume,
     }
+    crate::support::deserialize!(UpdateEvsDiskRequest { volume "volume" });
     crate::support::setters!(
         @ model UpdateEvsDiskRequest new(volume : UpdateEvsDiskVolume) {}
     );
     /// Parameters in the volume field
-    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
     #[non_exhaustive]
     pub struct UpdateEvsDiskVolume {
         /// The new name of the disk. Parameters **name** and **description** cannot be null at the same time. The value can contain a maximum of 255 bytes.
@@ -1277,11 +1332,14 @@ pub mod types {
         #[serde(skip_serializing_if = "Option::is_none")]
         pub description: Option<String>,
     }
+    crate::support::deserialize!(
+        UpdateEvsDiskVolume { name "name", description "description" }
+    );
     crate::support::setters!(
         @ model UpdateEvsDiskVolume { name : String, description : String }
     );
     /// Response parameters
-    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
     #[non_exhaustive]
     pub struct UpdateEvsDiskResponse {
         /// The disk ID.
@@ -1349,6 +1407,17 @@ pub mod types {
         #[serde(rename = "os-volume-replication:extended_status")]
         pub os_volume_replication_extended_status: Option<String>,
     }
+    crate::support::deserialize!(
+        UpdateEvsDiskResponse { id "id", links "links", name "name", status "status",
+        attachments "attachments", availability_zone "availability_zone", source_volid
+        "source_volid", snapshot_id "snapshot_id", description "description",
+        os_vol_tenant_attr_tenant_id "os-vol-tenant-attr:tenant_id",
+        volume_image_metadata "volume_image_metadata", created_at "created_at",
+        volume_type "volume_type", size "size", bootable "bootable", metadata "metadata",
+        os_vol_host_attr_host "os-vol-host-attr:host", shareable "shareable", error
+        "error", multiattach "multiattach", os_volume_replication_extended_status
+        "os-volume-replication:extended_status" }
+    );
     crate::support::setters!(
         @ model UpdateEvsDiskResponse { id : String, links : Vec < crate
         ::types::EvsDiskLink >, name : String, status : String, attachments : Vec < crate
@@ -1361,18 +1430,19 @@ pub mod types {
         os_volume_replication_extended_status : String }
     );
     /// Request parameters
-    #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+    #[derive(Clone, Debug, PartialEq, serde::Serialize)]
     #[non_exhaustive]
     pub struct ExpandEvsDiskCapacityRequest {
         /// The disk expansion marker. For details, see Parameter in the os-extend field. Wire name: `os-extend`.
         #[serde(rename = "os-extend")]
         pub os_extend: EvsDiskCapacityOsExtend,
     }
+    crate::support::deserialize!(ExpandEvsDiskCapacityRequest { os_extend "os-extend" });
     crate::support::setters!(
         @ model ExpandEvsDiskCapacityRequest new(os_extend : EvsDiskCapacityOsExtend) {}
     );
     /// Parameter in the os-extend field
-    #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+    #[derive(Clone, Debug, PartialEq, serde::Serialize)]
     #[non_exhaustive]
     pub struct EvsDiskCapacityOsExtend {
         /// The new disk size, in GB.
@@ -1380,9 +1450,10 @@ pub mod types {
         /// If the specified value is a decimal, the number part of the value will be used.
         pub new_size: i64,
     }
+    crate::support::deserialize!(EvsDiskCapacityOsExtend { new_size "new_size" });
     crate::support::setters!(@ model EvsDiskCapacityOsExtend new(new_size : i64) {});
     /// Parameter description
-    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
     #[non_exhaustive]
     pub struct ShowEvsSnapshotsResponse {
         /// The total number of snapshots. The value is not affected by parameters **limit** and **offset**.
@@ -1394,6 +1465,10 @@ pub mod types {
         /// The error message returned if an error occurs. For details, see Parameters in the error field.
         pub error: Option<crate::types::EvsDiskMetadataError>,
     }
+    crate::support::deserialize!(
+        ShowEvsSnapshotsResponse { count "count", snapshots "snapshots", snapshots_links
+        "snapshots_links", error "error" }
+    );
     crate::support::setters!(
         @ model ShowEvsSnapshotsResponse { count : i64, snapshots : Vec < crate
         ::types::ShowEvsSnapshots >, snapshots_links : Vec < crate ::types::EvsDiskLink

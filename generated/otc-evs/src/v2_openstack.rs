@@ -1957,7 +1957,7 @@ impl ShowEvsSnapshots {
 /// Models whose shape at API version v2-openstack differs from the crate-level `types`.
 pub mod types {
     /// Response parameters
-    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
     #[non_exhaustive]
     pub struct ShowAllDisksResponse {
         /// The list of queried disks. For details, see Parameters in the volumes field.
@@ -1967,6 +1967,10 @@ pub mod types {
         /// The error message returned if an error occurs. For details, see Parameters in the error field.
         pub error: Option<crate::types::EvsDiskMetadataError>,
     }
+    crate::support::deserialize!(
+        ShowAllDisksResponse { volumes "volumes", volumes_links "volumes_links", error
+        "error" }
+    );
     crate::support::setters!(
         @ model ShowAllDisksResponse { volumes : Vec < AllDiskVolume >, volumes_links :
         Vec < crate ::types::EvsDiskLink >, error : crate ::types::EvsDiskMetadataError }
@@ -1981,7 +1985,7 @@ pub mod types {
         Gpssd = "GPSSD", Ssd = "SSD", Sas = "SAS", Sata = "SATA" }
     );
     /// Parameters in the volumes field
-    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
     #[non_exhaustive]
     pub struct AllDiskVolume {
         /// The disk ID.
@@ -2063,6 +2067,21 @@ pub mod types {
         /// For details about **volume\_image\_metadata**, see **Querying Image Details (Native OpenStack API)** in the *Image Management Service API Reference*.
         pub volume_image_metadata: Option<serde_json::Value>,
     }
+    crate::support::deserialize!(
+        AllDiskVolume { id "id", links "links", name "name", status "status", attachments
+        "attachments", availability_zone "availability_zone", os_vol_host_attr_host
+        "os-vol-host-attr:host", source_volid "source_volid", snapshot_id "snapshot_id",
+        description "description", created_at "created_at", volume_type "volume_type",
+        os_vol_tenant_attr_tenant_id "os-vol-tenant-attr:tenant_id", size "size",
+        metadata "metadata", os_vol_mig_status_attr_migstat
+        "os-vol-mig-status-attr:migstat", os_vol_mig_status_attr_name_id
+        "os-vol-mig-status-attr:name_id", os_volume_replication_extended_status
+        "os-volume-replication:extended_status", encrypted "encrypted",
+        replication_status "replication_status", user_id "user_id", consistencygroup_id
+        "consistencygroup_id", bootable "bootable", updated_at "updated_at", shareable
+        "shareable", multiattach "multiattach", volume_image_metadata
+        "volume_image_metadata" }
+    );
     crate::support::setters!(
         @ model AllDiskVolume { id : String, links : Vec < std::collections::BTreeMap <
         String, String > >, name : String, status : String, attachments : Vec < crate
@@ -2077,7 +2096,7 @@ pub mod types {
         String, multiattach : bool, volume_image_metadata : serde_json::Value }
     );
     /// Response parameters
-    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
     #[non_exhaustive]
     pub struct ListEvsDisksResponse {
         /// The list of queried disks. For details, see Parameters in the volumes field.
@@ -2087,13 +2106,17 @@ pub mod types {
         /// The error message returned if an error occurs. For details, see Parameters in the error field.
         pub error: Option<crate::types::EvsDiskMetadataError>,
     }
+    crate::support::deserialize!(
+        ListEvsDisksResponse { volumes "volumes", volumes_links "volumes_links", error
+        "error" }
+    );
     crate::support::setters!(
         @ model ListEvsDisksResponse { volumes : Vec < ListEvsDisksVolume >,
         volumes_links : Vec < serde_json::Value >, error : crate
         ::types::EvsDiskMetadataError }
     );
     /// Parameters in the volumes field
-    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
     #[non_exhaustive]
     pub struct ListEvsDisksVolume {
         /// The disk ID.
@@ -2103,12 +2126,15 @@ pub mod types {
         /// The disk name. The value can contain a maximum of 255 bytes.
         pub name: Option<String>,
     }
+    crate::support::deserialize!(
+        ListEvsDisksVolume { id "id", links "links", name "name" }
+    );
     crate::support::setters!(
         @ model ListEvsDisksVolume { id : String, links : Vec <
         std::collections::BTreeMap < String, String > >, name : String }
     );
     /// Parameter description
-    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
     #[non_exhaustive]
     pub struct CreateEvsSnapshotResponse {
         /// The snapshot information. For details, see Parameters in the snapshot field.
@@ -2116,6 +2142,9 @@ pub mod types {
         /// The error message returned if an error occurs. For details, see Parameters in the error field.
         pub error: Option<crate::types::EvsDiskMetadataError>,
     }
+    crate::support::deserialize!(
+        CreateEvsSnapshotResponse { snapshot "snapshot", error "error" }
+    );
     crate::support::setters!(
         @ model CreateEvsSnapshotResponse { snapshot : EvsSnapshotResponse, error : crate
         ::types::EvsDiskMetadataError }
@@ -2125,7 +2154,7 @@ pub mod types {
     /// The same shape as [`CreateEvsSnapshotResponse`], documented under this name too: one type, two names.
     pub type UpdateEvsSnapshotResponse = CreateEvsSnapshotResponse;
     /// Parameters in the snapshot field
-    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
     #[non_exhaustive]
     pub struct EvsSnapshotResponse {
         /// The snapshot ID.
@@ -2155,6 +2184,15 @@ pub mod types {
         #[serde(rename = "os-extended-snapshot-attributes:project_id")]
         pub os_extended_snapshot_attributes_project_id: Option<String>,
     }
+    crate::support::deserialize!(
+        EvsSnapshotResponse { id "id", status "status", name "name", description
+        "description", created_at "created_at", metadata "metadata", volume_id
+        "volume_id", size "size", updated_at "updated_at",
+        os_extended_snapshot_attributes_progress
+        "os-extended-snapshot-attributes:progress",
+        os_extended_snapshot_attributes_project_id
+        "os-extended-snapshot-attributes:project_id" }
+    );
     crate::support::setters!(
         @ model EvsSnapshotResponse { id : String, status : String, name : String,
         description : String, created_at : String, metadata : serde_json::Value,
@@ -2167,7 +2205,7 @@ pub mod types {
     /// The same shape as [`EvsSnapshotResponse`], documented under this name too: one type, two names.
     pub type UpdateEvsSnapshotResponseSnapshot = EvsSnapshotResponse;
     /// Parameter description
-    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
     #[non_exhaustive]
     pub struct ShowEvsSnapshotResponse {
         /// The snapshot information. For details, see Parameters in the snapshot field.
@@ -2175,12 +2213,15 @@ pub mod types {
         /// The error message returned if an error occurs. For details, see Parameters in the error field.
         pub error: Option<crate::types::EvsDiskMetadataError>,
     }
+    crate::support::deserialize!(
+        ShowEvsSnapshotResponse { snapshot "snapshot", error "error" }
+    );
     crate::support::setters!(
         @ model ShowEvsSnapshotResponse { snapshot : ShowEvsSnapshot, error : crate
         ::types::EvsDiskMetadataError }
     );
     /// Parameters in the snapshot field
-    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
     #[non_exhaustive]
     pub struct ShowEvsSnapshot {
         /// The snapshot ID.
@@ -2212,6 +2253,15 @@ pub mod types {
         #[serde(rename = "os-extended-snapshot-attributes:progress")]
         pub os_extended_snapshot_attributes_progress: Option<String>,
     }
+    crate::support::deserialize!(
+        ShowEvsSnapshot { id "id", status "status", name "name", description
+        "description", created_at "created_at", updated_at "updated_at", metadata
+        "metadata", volume_id "volume_id", size "size",
+        os_extended_snapshot_attributes_project_id
+        "os-extended-snapshot-attributes:project_id",
+        os_extended_snapshot_attributes_progress
+        "os-extended-snapshot-attributes:progress" }
+    );
     crate::support::setters!(
         @ model ShowEvsSnapshot { id : String, status : String, name : String,
         description : String, created_at : String, updated_at : String, metadata :
@@ -2220,7 +2270,7 @@ pub mod types {
         os_extended_snapshot_attributes_progress : String }
     );
     /// Response parameters
-    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
     #[non_exhaustive]
     pub struct ShowEvsSnapshotsResponse {
         /// The snapshot information. For details, see Parameters in the snapshots field.
@@ -2230,13 +2280,17 @@ pub mod types {
         /// The error message returned if an error occurs. For details, see Parameters in the error field.
         pub error: Option<crate::types::EvsDiskMetadataError>,
     }
+    crate::support::deserialize!(
+        ShowEvsSnapshotsResponse { snapshots "snapshots", snapshots_links
+        "snapshots_links", error "error" }
+    );
     crate::support::setters!(
         @ model ShowEvsSnapshotsResponse { snapshots : ShowEvsSnapshot, snapshots_links :
         Vec < std::collections::BTreeMap < String, String > >, error : crate
         ::types::EvsDiskMetadataError }
     );
     /// Parameter description
-    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
     #[non_exhaustive]
     pub struct ListEvsSnapshotsResponse {
         /// The snapshot information. For details, see Parameters in the snapshots field.
@@ -2246,6 +2300,10 @@ pub mod types {
         /// The error message returned if an error occurs. For details, see Parameters in the error field.
         pub error: Option<crate::types::EvsDiskMetadataError>,
     }
+    crate::support::deserialize!(
+        ListEvsSnapshotsResponse { snapshots "snapshots", snapshots_links
+        "snapshots_links", error "error" }
+    );
     crate::support::setters!(
         @ model ListEvsSnapshotsResponse { snapshots : crate ::types::ListEvsSnapshots,
         snapshots_links : Vec < std::collections::BTreeMap < String, String > >, error :

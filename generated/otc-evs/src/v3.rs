@@ -53,12 +53,13 @@ impl CreateEvsDisks {
 /// Models whose shape at API version v3 differs from the crate-level `types`.
 pub mod types {
     /// Request parameters
-    #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+    #[derive(Clone, Debug, PartialEq, serde::Serialize)]
     #[non_exhaustive]
     pub struct CreateEvsDisksRequest {
         /// The information of the disk to be created. For details, see Parameters in the volume field.
         pub volume: EvsDiskVolume,
     }
+    crate::support::deserialize!(CreateEvsDisksRequest { volume "volume" });
     crate::support::setters!(
         @ model CreateEvsDisksRequest new(volume : EvsDiskVolume) {}
     );
@@ -79,7 +80,7 @@ pub mod types {
         "SAS", SataEndOfSale = "SATA(End-of-sale)" }
     );
     /// Parameters in the volume field
-    #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+    #[derive(Clone, Debug, PartialEq, serde::Serialize)]
     #[non_exhaustive]
     pub struct EvsDiskVolume {
         /// The backup ID. This parameter is mandatory when you create the disk from a backup.
@@ -173,6 +174,12 @@ pub mod types {
         #[serde(skip_serializing_if = "Option::is_none")]
         pub tags: Option<serde_json::Value>,
     }
+    crate::support::deserialize!(
+        EvsDiskVolume { backup_id "backup_id", availability_zone "availability_zone",
+        description "description", size "size", name "name", snapshot_id "snapshot_id",
+        image_ref "imageRef", volume_type "volume_type", count "count", shareable
+        "shareable", metadata "metadata", multiattach "multiattach", tags "tags" }
+    );
     crate::support::setters!(
         @ model EvsDiskVolume new(availability_zone : String, size : i64, volume_type :
         EvsDiskVolumeVolumeType) { backup_id : String, description : String, name :
@@ -191,7 +198,7 @@ pub mod types {
         EvsDiskMetadataHwPassthrough { True = "true", False = "false" }
     );
     /// Parameters in the metadata field
-    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
     #[non_exhaustive]
     pub struct EvsDiskMetadata {
         /// The encryption field in **metadata**.
@@ -220,6 +227,10 @@ pub mod types {
         /// The clone method. If the disk is created from a snapshot, value **0** indicates the linked cloning method.
         pub full_clone: Option<String>,
     }
+    crate::support::deserialize!(
+        EvsDiskMetadata { system_encrypted "__system__encrypted", system_cmkid
+        "__system__cmkid", hw_passthrough "hw:passthrough", full_clone "full_clone" }
+    );
     crate::support::setters!(
         @ model EvsDiskMetadata { system_encrypted : String, system_cmkid : String,
         hw_passthrough : EvsDiskMetadataHwPassthrough, full_clone : String }
@@ -241,7 +252,7 @@ pub mod types {
     /// The same shape as [`EvsDiskMetadata`], documented under this name too: one type, two names.
     pub type AllEvsDiskMetadata = EvsDiskMetadata;
     /// Response parameters
-    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
     #[non_exhaustive]
     pub struct CreateEvsDisksResponse {
         /// The task ID.
@@ -249,6 +260,9 @@ pub mod types {
         /// The error message returned if an error occurs. For details, see Parameters in the error field.
         pub error: Option<crate::types::EvsDiskMetadataError>,
     }
+    crate::support::deserialize!(
+        CreateEvsDisksResponse { job_id "job_id", error "error" }
+    );
     crate::support::setters!(
         @ model CreateEvsDisksResponse { job_id : String, error : crate
         ::types::EvsDiskMetadataError }

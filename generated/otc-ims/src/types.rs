@@ -7,7 +7,7 @@ crate::support::open_enum!(
     Qcow2 = "qcow2" }
 );
 /// Request parameters
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct CreateImageMetadataRequest {
     /// Specifies the image OS version. For the value range, see Values of Related Parameters.
@@ -54,6 +54,11 @@ pub struct CreateImageMetadataRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub min_disk: Option<i64>,
 }
+crate::support::deserialize!(
+    CreateImageMetadataRequest { os_version "__os_version", visibility "visibility", name
+    "name", protected "protected", container_format "container_format", disk_format
+    "disk_format", tags "tags", min_ram "min_ram", min_disk "min_disk" }
+);
 crate::support::setters!(
     @ model CreateImageMetadataRequest { os_version : String, visibility : String, name :
     String, protected : bool, container_format : String, disk_format :
@@ -82,7 +87,7 @@ crate::support::open_enum!(
     "Ironic", DataImage = "DataImage", IsoImage = "IsoImage" }
 );
 /// Response parameters
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct CreateImageMetadataResponse {
     /// Specifies whether the image is available to other tenants. The value is **private**.
@@ -173,6 +178,17 @@ pub struct CreateImageMetadataResponse {
     /// Specifies a collection of image attributes instead of a specified attribute.
     pub properties: Option<serde_json::Value>,
 }
+crate::support::deserialize!(
+    CreateImageMetadataResponse { visibility "visibility", name "name", protected
+    "protected", container_format "container_format", disk_format "disk_format", tags
+    "tags", min_ram "min_ram", min_disk "min_disk", status "status", created_at
+    "created_at", updated_at "updated_at", self_ "self", id "id", file "file", schema
+    "schema", image_source_type "__image_source_type", image_size "__image_size",
+    isregistered "__isregistered", os_version "__os_version", os_type "__os_type",
+    platform "__platform", os_bit "__os_bit", imagetype "__imagetype", virtual_env_type
+    "virtual_env_type", owner "owner", root_origin "__root_origin", checksum "checksum",
+    size "size", virtual_size "virtual_size", properties "properties" }
+);
 crate::support::setters!(
     @ model CreateImageMetadataResponse { visibility : String, name : String, protected :
     bool, container_format : String, disk_format : CreateImageMetadataRequestDiskFormat,
@@ -185,13 +201,14 @@ crate::support::setters!(
     checksum : String, size : i64, virtual_size : i64, properties : serde_json::Value }
 );
 /// v2.1 request message body
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct UpdateImageRequest {
     /// For details, see Table 3. Wire name: `*[Array]*`.
     #[serde(rename = "*[Array]*")]
     pub array: Vec<UpdateImageRequestArray>,
 }
+crate::support::deserialize!(UpdateImageRequest { array "*[Array]*" });
 crate::support::setters!(
     @ model UpdateImageRequest new(array : Vec < UpdateImageRequestArray >) {}
 );
@@ -202,7 +219,7 @@ crate::support::open_enum!(
     UpdateImageRequestArrayOp { Replace = "replace", Add = "add", Remove = "remove" }
 );
 /// Data structure description of the \[Array\] field
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct UpdateImageRequestArray {
     /// Indicates the type of the update operation, including replacing, adding, and deleting an attribute.
@@ -216,6 +233,9 @@ pub struct UpdateImageRequestArray {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
 }
+crate::support::deserialize!(
+    UpdateImageRequestArray { op "op", path "path", value "value" }
+);
 crate::support::setters!(
     @ model UpdateImageRequestArray new(op : UpdateImageRequestArrayOp, path : String) {
     value : String }
@@ -270,7 +290,7 @@ crate::support::open_enum!(
     False2 = "False" }
 );
 /// Response parameters
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct UpdateImageResponse {
     /// Specifies the URL for uploading and downloading the image file.
@@ -495,6 +515,31 @@ pub struct UpdateImageResponse {
     #[serde(rename = "__support_agent_list")]
     pub support_agent_list: Option<String>,
 }
+crate::support::deserialize!(
+    UpdateImageResponse { file "file", owner "owner", id "id", size "size", self_ "self",
+    schema "schema", status "status", tags "tags", visibility "visibility", name "name",
+    checksum "checksum", protected "protected", container_format "container_format",
+    min_ram "min_ram", max_ram "max_ram", updated_at "updated_at", os_bit "__os_bit",
+    os_version "__os_version", description "__description", disk_format "disk_format",
+    isregistered "__isregistered", platform "__platform", os_type "__os_type",
+    system_cmkid "__system__cmkid", min_disk "min_disk", virtual_env_type
+    "virtual_env_type", image_source_type "__image_source_type", imagetype "__imagetype",
+    created_at "created_at", virtual_size "virtual_size", originalimagename
+    "__originalimagename", backup_id "__backup_id", image_size "__image_size",
+    data_origin "__data_origin", root_origin "__root_origin", lazyloading
+    "__lazyloading", active_at "active_at", os_feature_list "__os_feature_list",
+    account_code "__account_code", hw_firmware_type "hw_firmware_type",
+    hw_vif_multiqueue_enabled "hw_vif_multiqueue_enabled", support_kvm "__support_kvm",
+    support_xen "__support_xen", support_largememory "__support_largememory",
+    support_diskintensive "__support_diskintensive", support_highperformance
+    "__support_highperformance", support_xen_gpu_type "__support_xen_gpu_type",
+    support_kvm_gpu_type "__support_kvm_gpu_type", support_xen_hana "__support_xen_hana",
+    support_kvm_infiniband "__support_kvm_infiniband", enterprise_project_id
+    "enterprise_project_id", sequence_num "__sequence_num", support_fc_inject
+    "__support_fc_inject", image_location "__image_location", is_config_init
+    "__is_config_init", support_amd "__support_amd", support_agent_list
+    "__support_agent_list" }
+);
 crate::support::setters!(
     @ model UpdateImageResponse { file : String, owner : String, id : String, size : i64,
     self_ : String, schema : String, status : UpdateImageResponseStatus, tags : Vec <
@@ -518,7 +563,7 @@ crate::support::setters!(
     UpdateImageResponseIsregistered, support_agent_list : String }
 );
 /// Response parameters
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct ListImageDetailsResponse {
     /// Specifies the URL for uploading and downloading the image file.
@@ -721,6 +766,30 @@ pub struct ListImageDetailsResponse {
     #[serde(rename = "__support_amd")]
     pub support_amd: Option<UpdateImageResponseIsregistered>,
 }
+crate::support::deserialize!(
+    ListImageDetailsResponse { file "file", owner "owner", id "id", size "size", self_
+    "self", schema "schema", status "status", tags "tags", visibility "visibility", name
+    "name", checksum "checksum", protected "protected", container_format
+    "container_format", min_ram "min_ram", max_ram "max_ram", updated_at "updated_at",
+    os_bit "__os_bit", os_version "__os_version", description "__description",
+    disk_format "disk_format", isregistered "__isregistered", platform "__platform",
+    os_type "__os_type", system_cmkid "__system__cmkid", min_disk "min_disk",
+    virtual_env_type "virtual_env_type", image_source_type "__image_source_type",
+    imagetype "__imagetype", created_at "created_at", virtual_size "virtual_size",
+    originalimagename "__originalimagename", backup_id "__backup_id", image_size
+    "__image_size", data_origin "__data_origin", root_origin "__root_origin", lazyloading
+    "__lazyloading", active_at "active_at", os_feature_list "__os_feature_list",
+    sequence_num "__sequence_num", support_kvm "__support_kvm", support_xen
+    "__support_xen", support_largememory "__support_largememory", support_diskintensive
+    "__support_diskintensive", support_highperformance "__support_highperformance",
+    support_xen_gpu_type "__support_xen_gpu_type", support_kvm_gpu_type
+    "__support_kvm_gpu_type", support_xen_hana "__support_xen_hana",
+    support_kvm_infiniband "__support_kvm_infiniband", support_fc_inject
+    "__support_fc_inject", enterprise_project_id "enterprise_project_id",
+    hw_firmware_type "hw_firmware_type", hw_vif_multiqueue_enabled
+    "hw_vif_multiqueue_enabled", image_location "__image_location", is_config_init
+    "__is_config_init", support_amd "__support_amd" }
+);
 crate::support::setters!(
     @ model ListImageDetailsResponse { file : String, owner : String, id : String, size :
     i64, self_ : String, schema : String, status : String, tags : Vec < String >,
@@ -744,7 +813,7 @@ crate::support::setters!(
     UpdateImageResponseIsregistered }
 );
 /// Response parameters
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct ListImagesResponse {
     /// Specifies the URL of the first page of images.
@@ -757,6 +826,9 @@ pub struct ListImagesResponse {
     /// For details, see Table 2.
     pub images: Option<Vec<Image>>,
 }
+crate::support::deserialize!(
+    ListImagesResponse { first "first", next "next", schema "schema", images "images" }
+);
 crate::support::setters!(
     @ model ListImagesResponse { first : String, next : String, schema : String, images :
     Vec < Image > }
@@ -767,7 +839,7 @@ crate::support::open_enum!(
     ImageIsregistered { True = "true" }
 );
 /// Data structure description of the images field
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct Image {
     /// Specifies the backup ID. If the image is created from a backup, set the value to the backup ID. Otherwise, this parameter is not required.
@@ -976,6 +1048,30 @@ pub struct Image {
     /// Specifies whether the image supports NIC multi-queue. The value can be **true** or **false**.
     pub hw_vif_multiqueue_enabled: Option<UpdateImageResponseIsregistered>,
 }
+crate::support::deserialize!(
+    Image { backup_id "__backup_id", data_origin "__data_origin", description
+    "__description", image_location "__image_location", image_size "__image_size",
+    image_source_type "__image_source_type", is_config_init "__is_config_init",
+    isregistered "__isregistered", lazyloading "__lazyloading", originalimagename
+    "__originalimagename", imagetype "__imagetype", protected "protected",
+    virtual_env_type "virtual_env_type", virtual_size "virtual_size", visibility
+    "visibility", owner "owner", id "id", status "status", name "name", container_format
+    "container_format", disk_format "disk_format", min_ram "min_ram", max_ram "max_ram",
+    min_disk "min_disk", os_bit "__os_bit", os_feature_list "__os_feature_list", platform
+    "__platform", schema "schema", self_ "self", size "size", os_type "__os_type",
+    os_version "__os_version", tags "tags", support_kvm "__support_kvm", support_xen
+    "__support_xen", support_largememory "__support_largememory", support_diskintensive
+    "__support_diskintensive", support_highperformance "__support_highperformance",
+    support_xen_gpu_type "__support_xen_gpu_type", support_kvm_gpu_type
+    "__support_kvm_gpu_type", support_xen_hana "__support_xen_hana",
+    support_kvm_infiniband "__support_kvm_infiniband", root_origin "__root_origin",
+    sequence_num "__sequence_num", support_fc_inject "__support_fc_inject", created_at
+    "created_at", updated_at "updated_at", active_at "active_at", checksum "checksum",
+    hw_firmware_type "hw_firmware_type", file "file", enterprise_project_id
+    "enterprise_project_id", sys_enterprise_project_id "_sys_enterprise_project_id",
+    support_amd "__support_amd", system_cmkid "__system__cmkid",
+    hw_vif_multiqueue_enabled "hw_vif_multiqueue_enabled" }
+);
 crate::support::setters!(
     @ model Image { backup_id : String, data_origin : String, description : String,
     image_location : String, image_size : String, image_source_type : String,
@@ -998,18 +1094,19 @@ crate::support::setters!(
     system_cmkid : String, hw_vif_multiqueue_enabled : UpdateImageResponseIsregistered }
 );
 /// Request parameters
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct UploadImageRequest {
     /// Specifies the local file to be uploaded. Wire name: `*image_file*`.
     #[serde(rename = "*image_file*")]
     pub image_file: serde_json::Value,
 }
+crate::support::deserialize!(UploadImageRequest { image_file "*image_file*" });
 crate::support::setters!(
     @ model UploadImageRequest new(image_file : serde_json::Value) {}
 );
 /// Response parameters
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct ListImageSharingMembersSchemaResponse {
     /// Specifies the schema name.
@@ -1021,6 +1118,10 @@ pub struct ListImageSharingMembersSchemaResponse {
     /// For details about the parameters, see Image Attributes.
     pub properties: Option<serde_json::Value>,
 }
+crate::support::deserialize!(
+    ListImageSharingMembersSchemaResponse { name "name", links "links", properties
+    "properties" }
+);
 crate::support::setters!(
     @ model ListImageSharingMembersSchemaResponse { name : String, links : Vec <
     ImageSharingMembersSchemaLink >, properties : serde_json::Value }
@@ -1030,7 +1131,7 @@ crate::support::setters!(
 /// The same shape as [`ListImageSharingMembersSchemaResponse`], documented under this name too: one type, two names.
 pub type ShowImageListSchemaResponse = ListImageSharingMembersSchemaResponse;
 /// Data structure description of the links field
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct ImageSharingMembersSchemaLink {
     /// Specifies the domain name.
@@ -1038,6 +1139,7 @@ pub struct ImageSharingMembersSchemaLink {
     /// Specifies the domain name description.
     pub rel: Option<String>,
 }
+crate::support::deserialize!(ImageSharingMembersSchemaLink { href "href", rel "rel" });
 crate::support::setters!(
     @ model ImageSharingMembersSchemaLink { href : String, rel : String }
 );
@@ -1054,7 +1156,7 @@ pub type ImageSchemaLink = ImageSharingMembersSchemaLink;
 /// The same shape as [`ImageSharingMembersSchemaLink`], documented under this name too: one type, two names.
 pub type ApiVersionLink = ImageSharingMembersSchemaLink;
 /// Response parameters
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct ShowImageSharingMemberSchemaResponse {
     /// Specifies the schema name.
@@ -1063,12 +1165,15 @@ pub struct ShowImageSharingMemberSchemaResponse {
     /// For details about the parameters, see Image Attributes.
     pub properties: Option<serde_json::Value>,
 }
+crate::support::deserialize!(
+    ShowImageSharingMemberSchemaResponse { name "name", properties "properties" }
+);
 crate::support::setters!(
     @ model ShowImageSharingMemberSchemaResponse { name : String, properties :
     serde_json::Value }
 );
 /// Response parameters
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct ShowImageSchemaResponse {
     /// Specifies the additional attributes.
@@ -1086,31 +1191,37 @@ pub struct ShowImageSchemaResponse {
     /// For details about the parameters, see Image Attributes.
     pub properties: Option<serde_json::Value>,
 }
+crate::support::deserialize!(
+    ShowImageSchemaResponse { additional_properties_2 "additionalProperties", name
+    "name", links "links", properties "properties" }
+);
 crate::support::setters!(
     @ model ShowImageSchemaResponse { additional_properties_2 :
     ImageSchemaAdditionalProperty, name : String, links : Vec <
     ImageSharingMembersSchemaLink >, properties : serde_json::Value }
 );
 /// Data structure description of the additionalProperties field
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct ImageSchemaAdditionalProperty {
     /// Type. Wire name: `type`.
     #[serde(rename = "type")]
     pub type_: Option<String>,
 }
+crate::support::deserialize!(ImageSchemaAdditionalProperty { type_ "type" });
 crate::support::setters!(@ model ImageSchemaAdditionalProperty { type_ : String });
 /// Request parameters
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct AddImageSharingMemberRequest {
     /// Specifies a tenant who will be able to use the shared image.
     /// The value is the project ID of the tenant.
     pub member: String,
 }
+crate::support::deserialize!(AddImageSharingMemberRequest { member "member" });
 crate::support::setters!(@ model AddImageSharingMemberRequest new(member : String) {});
 /// Response parameters
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct AddImageSharingMemberResponse {
     /// Specifies the image sharing status.
@@ -1126,6 +1237,10 @@ pub struct AddImageSharingMemberResponse {
     /// Specifies the sharing schema.
     pub schema: Option<String>,
 }
+crate::support::deserialize!(
+    AddImageSharingMemberResponse { status "status", created_at "created_at", updated_at
+    "updated_at", image_id "image_id", member_id "member_id", schema "schema" }
+);
 crate::support::setters!(
     @ model AddImageSharingMemberResponse { status : String, created_at : String,
     updated_at : String, image_id : String, member_id : String, schema : String }
@@ -1140,7 +1255,7 @@ crate::support::open_enum!(
     "rejected" }
 );
 /// Response parameters
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct ListImageSharingMemberDetailsResponse {
     /// Specifies the image sharing status.
@@ -1160,13 +1275,18 @@ pub struct ListImageSharingMemberDetailsResponse {
     /// Specifies the sharing schema.
     pub schema: Option<String>,
 }
+crate::support::deserialize!(
+    ListImageSharingMemberDetailsResponse { status "status", created_at "created_at",
+    updated_at "updated_at", image_id "image_id", member_id "member_id", schema "schema"
+    }
+);
 crate::support::setters!(
     @ model ListImageSharingMemberDetailsResponse { status :
     ListImageSharingMemberDetailsResponseStatus, created_at : String, updated_at :
     String, image_id : String, member_id : String, schema : String }
 );
 /// Response parameters
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct ListImageSharingMembersResponse {
     /// Specifies the members.
@@ -1175,12 +1295,15 @@ pub struct ListImageSharingMembersResponse {
     /// Specifies the sharing schema.
     pub schema: Option<String>,
 }
+crate::support::deserialize!(
+    ListImageSharingMembersResponse { members "members", schema "schema" }
+);
 crate::support::setters!(
     @ model ListImageSharingMembersResponse { members : Vec < ImageSharingMember >,
     schema : String }
 );
 /// Data structure description of the members field
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct ImageSharingMember {
     /// Specifies the image sharing status.
@@ -1196,12 +1319,16 @@ pub struct ImageSharingMember {
     /// Specifies the sharing schema.
     pub schema: Option<String>,
 }
+crate::support::deserialize!(
+    ImageSharingMember { status "status", created_at "created_at", updated_at
+    "updated_at", image_id "image_id", member_id "member_id", schema "schema" }
+);
 crate::support::setters!(
     @ model ImageSharingMember { status : String, created_at : String, updated_at :
     String, image_id : String, member_id : String, schema : String }
 );
 /// Request parameters
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct UpdateImageSharingStatusRequest {
     /// Specifies whether a shared image will be accepted or declined.
@@ -1216,11 +1343,14 @@ pub struct UpdateImageSharingStatusRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub vault_id: Option<String>,
 }
+crate::support::deserialize!(
+    UpdateImageSharingStatusRequest { status "status", vault_id "vault_id" }
+);
 crate::support::setters!(
     @ model UpdateImageSharingStatusRequest new(status : String) { vault_id : String }
 );
 /// Response parameters
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct UpdateImageSharingStatusResponse {
     /// Specifies the image sharing status.
@@ -1236,23 +1366,29 @@ pub struct UpdateImageSharingStatusResponse {
     /// Specifies the sharing schema.
     pub schema: Option<String>,
 }
+crate::support::deserialize!(
+    UpdateImageSharingStatusResponse { status "status", created_at "created_at",
+    updated_at "updated_at", image_id "image_id", member_id "member_id", schema "schema"
+    }
+);
 crate::support::setters!(
     @ model UpdateImageSharingStatusResponse { status : String, created_at : String,
     updated_at : String, image_id : String, member_id : String, schema : String }
 );
 /// v2.0 request message body
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct ImageV2N0Message {
     /// For details, see Table 5. Wire name: `*[Array]*`.
     #[serde(rename = "*[Array]*")]
     pub array: Vec<ImageV2N0MessageArray>,
 }
+crate::support::deserialize!(ImageV2N0Message { array "*[Array]*" });
 crate::support::setters!(
     @ model ImageV2N0Message new(array : Vec < ImageV2N0MessageArray >) {}
 );
 /// Data structure description of the \[Array\] field
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct ImageV2N0MessageArray {
     /// Indicates that an image attribute will be replaced. The value is the attribute to be replaced and a slash (/) must be added in front of the attribute name.
@@ -1264,12 +1400,16 @@ pub struct ImageV2N0MessageArray {
     /// Indicates the value of the attribute to be updated or added. For detailed description, see Image Attributes.
     pub value: Option<String>,
 }
+crate::support::deserialize!(
+    ImageV2N0MessageArray { replace "replace", add "add", remove "remove", value "value"
+    }
+);
 crate::support::setters!(
     @ model ImageV2N0MessageArray { replace : String, add : String, remove : String,
     value : String }
 );
 /// Parameters for creating a system or data disk image from an ECS
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct CreateImageRequest {
     /// Specifies the name of the system disk image. For detailed description, see Image Attributes.
@@ -1317,13 +1457,18 @@ pub struct CreateImageRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub min_ram: Option<i64>,
 }
+crate::support::deserialize!(
+    CreateImageRequest { name "name", description "description", instance_id
+    "instance_id", data_images "data_images", tags "tags", image_tags "image_tags",
+    enterprise_project_id "enterprise_project_id", max_ram "max_ram", min_ram "min_ram" }
+);
 crate::support::setters!(
     @ model CreateImageRequest { name : String, description : String, instance_id :
     String, data_images : Vec < ImageDataImage >, tags : Vec < String >, image_tags : Vec
     < ImageTag >, enterprise_project_id : String, max_ram : i64, min_ram : i64 }
 );
 /// Data structure description of the data\_images field
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct ImageDataImage {
     /// Specifies the name of a data disk image.
@@ -1337,6 +1482,10 @@ pub struct ImageDataImage {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<String>>,
 }
+crate::support::deserialize!(
+    ImageDataImage { name "name", volume_id "volume_id", description "description", tags
+    "tags" }
+);
 crate::support::model_builder!(
     ImageDataImage ImageDataImageBuilder { name : String, volume_id : String } {
     description, tags }
@@ -1345,7 +1494,7 @@ crate::support::setters!(
     @ model ImageDataImage { description : String, tags : Vec < String > }
 );
 /// Data structure of the image\_tags field
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct ImageTag {
     /// Specifies the tag key.
@@ -1353,6 +1502,7 @@ pub struct ImageTag {
     /// Specifies the tag value.
     pub value: String,
 }
+crate::support::deserialize!(ImageTag { key "key", value "value" });
 crate::support::model_builder!(
     ImageTag ImageTagBuilder { key : String, value : String } {}
 );
@@ -1369,13 +1519,14 @@ pub type FullEcsImageTag = ImageTag;
 /// The same shape as [`ImageTag`], documented under this name too: one type, two names.
 pub type OrUpdateTagImageTag = ImageTag;
 /// Response parameters
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct CreateImageResponse {
     /// Specifies the asynchronous job ID.
     /// For details, see Querying the Status of an Asynchronous Job.
     pub job_id: Option<String>,
 }
+crate::support::deserialize!(CreateImageResponse { job_id "job_id" });
 crate::support::setters!(@ model CreateImageResponse { job_id : String });
 /// Response parameters
 ///
@@ -1420,7 +1571,7 @@ crate::support::open_enum!(
     "ECS", Bms = "BMS" }
 );
 /// The `ImportImageFileQuicklyRequest` model.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct ImportImageFileQuicklyRequest {
     /// Specifies the image name.
@@ -1488,6 +1639,12 @@ pub struct ImportImageFileQuicklyRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub hw_firmware_type: Option<String>,
 }
+crate::support::deserialize!(
+    ImportImageFileQuicklyRequest { name "name", description "description", os_version
+    "os_version", image_url "image_url", min_disk "min_disk", tags "tags", image_tags
+    "image_tags", type_ "type", enterprise_project_id "enterprise_project_id",
+    architecture "architecture", hw_firmware_type "hw_firmware_type" }
+);
 crate::support::model_builder!(
     ImportImageFileQuicklyRequest ImportImageFileQuicklyRequestBuilder { name : String,
     os_version : String, image_url : String, min_disk : i64 } { description, tags,
@@ -1499,15 +1656,16 @@ crate::support::setters!(
     enterprise_project_id : String, architecture : String, hw_firmware_type : String }
 );
 /// Request parameters
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct AddImageTagRequest {
     /// Specifies the tag to be added or updated. For details, see Table 2.
     pub tag: ImageTag,
 }
+crate::support::deserialize!(AddImageTagRequest { tag "tag" });
 crate::support::setters!(@ model AddImageTagRequest new(tag : ImageTag) {});
 /// Request parameters
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct AddBatchOrDeleteImageTagsRequest {
     /// Lists the tags to be added or deleted. For details, see Table 2.
@@ -1515,12 +1673,15 @@ pub struct AddBatchOrDeleteImageTagsRequest {
     /// Specifies the tag operation to be performed. The value is case sensitive and can be **create** or **delete**. **create** indicates that tags will be added or updated, while **delete** indicates that tags will be deleted.
     pub action: String,
 }
+crate::support::deserialize!(
+    AddBatchOrDeleteImageTagsRequest { tags "tags", action "action" }
+);
 crate::support::setters!(
     @ model AddBatchOrDeleteImageTagsRequest new(tags : Vec < BatchOrDeleteImageTag >,
     action : String) {}
 );
 /// Data structure description of the tags field
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct BatchOrDeleteImageTag {
     /// Specifies the tag key. The tag key cannot be left blank.
@@ -1528,20 +1689,22 @@ pub struct BatchOrDeleteImageTag {
     /// Specifies the tag value.
     pub value: String,
 }
+crate::support::deserialize!(BatchOrDeleteImageTag { key "key", value "value" });
 crate::support::model_builder!(
     BatchOrDeleteImageTag BatchOrDeleteImageTagBuilder { key : String, value : String }
     {}
 );
 /// Response parameters
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct ListImageTagsResponse {
     /// Lists tags. For details, see Table 2.
     pub tags: Option<Vec<ListImageTags>>,
 }
+crate::support::deserialize!(ListImageTagsResponse { tags "tags" });
 crate::support::setters!(@ model ListImageTagsResponse { tags : Vec < ListImageTags > });
 /// Data structure description of the tags field
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct ListImageTags {
     /// Specifies the tag key.
@@ -1549,11 +1712,12 @@ pub struct ListImageTags {
     /// Lists the tag values. If a tag contains the key only, tag values will be empty character strings.
     pub values: Option<Vec<String>>,
 }
+crate::support::deserialize!(ListImageTags { key "key", values "values" });
 crate::support::setters!(
     @ model ListImageTags { key : String, values : Vec < String > }
 );
 /// Request parameters
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct ListImagesByTagRequest {
     /// Identifies the operation. This parameter is case sensitive and its value can be **filter** or **count**.
@@ -1591,6 +1755,11 @@ pub struct ListImagesByTagRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub matches: Option<Vec<ImagesByTagMatch>>,
 }
+crate::support::deserialize!(
+    ListImagesByTagRequest { action "action", tags "tags", tags_any "tags_any", not_tags
+    "not_tags", not_tags_any "not_tags_any", without_any_tag "without_any_tag", limit
+    "limit", offset "offset", matches "matches" }
+);
 crate::support::setters!(
     @ model ListImagesByTagRequest new(action : String) { tags : Vec < ImagesByTag >,
     tags_any : Vec < ImagesByTag >, not_tags : Vec < ImagesByTag >, not_tags_any : Vec <
@@ -1598,7 +1767,7 @@ crate::support::setters!(
     matches : Vec < ImagesByTagMatch > }
 );
 /// Data structure description of the tags field
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct ImagesByTag {
     /// Specifies the tag key. A tag key contains a maximum of 128 Unicode characters and cannot be left blank.
@@ -1606,6 +1775,7 @@ pub struct ImagesByTag {
     /// Lists the tag values. Each value can contain a maximum of 255 Unicode characters. If this parameter is left blank, any value is matched. If multiple values are listed, images that have any of the values will be returned.
     pub values: Vec<String>,
 }
+crate::support::deserialize!(ImagesByTag { key "key", values "values" });
 crate::support::setters!(
     @ model ImagesByTag new(key : String, values : Vec < String >) {}
 );
@@ -1618,7 +1788,7 @@ pub type ImagesByTagAny = ImagesByTag;
 /// The same shape as [`ImagesByTag`], documented under this name too: one type, two names.
 pub type ImagesByTagNotTag = ImagesByTag;
 /// Data structure description of the not\_tags\_any field
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct ImagesByTagNotTagsAny {
     /// Specifies the tag key. A tag key contains a maximum of 128 Unicode characters and cannot be left blank.
@@ -1626,6 +1796,7 @@ pub struct ImagesByTagNotTagsAny {
     /// Lists the tag values. Each value can contain a maximum of 255 Unicode characters. If this parameter is left blank, any value is matched. When multiple values are specified and the key requirements are met, images that have any of the specified values are queried.
     pub values: Vec<String>,
 }
+crate::support::deserialize!(ImagesByTagNotTagsAny { key "key", values "values" });
 crate::support::setters!(
     @ model ImagesByTagNotTagsAny new(key : String, values : Vec < String >) {}
 );
@@ -1639,7 +1810,7 @@ crate::support::open_enum!(
     ResourceId = "resource_id" }
 );
 /// Data structure description of the matches field
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct ImagesByTagMatch {
     /// Specifies the tag key, that is, the field based on which images will be queried.
@@ -1652,11 +1823,12 @@ pub struct ImagesByTagMatch {
     /// Specifies the tag value. It cannot be left blank. Each value can contain a maximum of 255 Unicode characters.
     pub value: String,
 }
+crate::support::deserialize!(ImagesByTagMatch { key "key", value "value" });
 crate::support::setters!(
     @ model ImagesByTagMatch new(key : ImagesByTagMatchKey, value : String) {}
 );
 /// Response parameters
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct ListImagesByTagResponse {
     /// Lists the images.
@@ -1664,12 +1836,15 @@ pub struct ListImagesByTagResponse {
     /// Specifies the total number of query records.
     pub total_count: Option<i64>,
 }
+crate::support::deserialize!(
+    ListImagesByTagResponse { resources "resources", total_count "total_count" }
+);
 crate::support::setters!(
     @ model ListImagesByTagResponse { resources : Vec < ImagesByTagResource >,
     total_count : i64 }
 );
 /// Data structure description of the resource field
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct ImagesByTagResource {
     /// Specifies the image ID.
@@ -1681,13 +1856,17 @@ pub struct ImagesByTagResource {
     /// Specifies the image name.
     pub resource_name: Option<String>,
 }
+crate::support::deserialize!(
+    ImagesByTagResource { resource_id "resource_id", resource_detail "resource_detail",
+    tags "tags", resource_name "resource_name" }
+);
 crate::support::setters!(
     @ model ImagesByTagResource { resource_id : String, resource_detail :
     ImagesByTagResourceDetail, tags : Vec < ImagesByTagResourceTag >, resource_name :
     String }
 );
 /// ResourceDetail object
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct ImagesByTagResourceDetail {
     /// Specifies the image status.
@@ -1700,11 +1879,12 @@ pub struct ImagesByTagResourceDetail {
     /// - **active**: The image is available for use.
     pub status: UpdateImageResponseStatus,
 }
+crate::support::deserialize!(ImagesByTagResourceDetail { status "status" });
 crate::support::setters!(
     @ model ImagesByTagResourceDetail new(status : UpdateImageResponseStatus) {}
 );
 /// Data structure description of the resource\_tag field
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct ImagesByTagResourceTag {
     /// Specifies the key of the tag.
@@ -1712,22 +1892,24 @@ pub struct ImagesByTagResourceTag {
     /// Specifies the value of the tag.
     pub value: Option<String>,
 }
+crate::support::deserialize!(ImagesByTagResourceTag { key "key", value "value" });
 crate::support::setters!(
     @ model ImagesByTagResourceTag { key : String, value : String }
 );
 /// Response parameters
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct QueryingTagsOfAnImageResponse {
     /// Lists the returned tags. For details, see Table 2.
     pub tags: Option<Vec<QueryingTagsOfAnImageResponseTags>>,
 }
+crate::support::deserialize!(QueryingTagsOfAnImageResponse { tags "tags" });
 crate::support::setters!(
     @ model QueryingTagsOfAnImageResponse { tags : Vec <
     QueryingTagsOfAnImageResponseTags > }
 );
 /// Data structure description of the tags field
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct QueryingTagsOfAnImageResponseTags {
     /// Specifies the tag key.
@@ -1735,6 +1917,9 @@ pub struct QueryingTagsOfAnImageResponseTags {
     /// Specifies the tag value.
     pub value: Option<String>,
 }
+crate::support::deserialize!(
+    QueryingTagsOfAnImageResponseTags { key "key", value "value" }
+);
 crate::support::setters!(
     @ model QueryingTagsOfAnImageResponseTags { key : String, value : String }
 );
@@ -1748,7 +1933,7 @@ crate::support::open_enum!(
     FusionCompute = "FusionCompute", IsoImage = "IsoImage", Ironic = "Ironic" }
 );
 /// Parameters for creating an image using an image file uploaded to the OBS bucket
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct CreatingImageUsingImageFileUploadedToObsBucket {
     /// Specifies the image name. For detailed description, see Image Attributes.
@@ -1837,6 +2022,14 @@ pub struct CreatingImageUsingImageFileUploadedToObsBucket {
     /// - **uefi** indicates the UEFI boot mode. If the image architecture is Arm, only the UEFI boot mode is supported.
     pub hw_firmware_type: Option<String>,
 }
+crate::support::deserialize!(
+    CreatingImageUsingImageFileUploadedToObsBucket { name "name", description
+    "description", os_type "os_type", os_version "os_version", image_url "image_url",
+    min_disk "min_disk", is_config "is_config", cmk_id "cmk_id", tags "tags", image_tags
+    "image_tags", type_ "type", enterprise_project_id "enterprise_project_id", max_ram
+    "max_ram", min_ram "min_ram", data_images "data_images", is_quick_import
+    "is_quick_import", hw_firmware_type "hw_firmware_type" }
+);
 crate::support::model_builder!(
     CreatingImageUsingImageFileUploadedToObsBucket
     CreatingImageUsingImageFileUploadedToObsBucketBuilder { name : String, image_url :
@@ -1853,7 +2046,7 @@ crate::support::setters!(
     bool, hw_firmware_type : String }
 );
 /// Data structure description of the images field
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct CreateImage {
     /// Specifies the image name.
@@ -1902,6 +2095,10 @@ pub struct CreateImage {
     /// For details about **image\_tags**, see Table 3.
     pub image_tags: Option<Vec<ImageTag>>,
 }
+crate::support::deserialize!(
+    CreateImage { name "name", description "description", image_url "image_url", min_disk
+    "min_disk", is_quick_import "is_quick_import", tags "tags", image_tags "image_tags" }
+);
 crate::support::setters!(
     @ model CreateImage new(image_url : String, min_disk : i64) { name : String,
     description : String, is_quick_import : bool, tags : Vec < String >, image_tags : Vec
@@ -1916,7 +2113,7 @@ crate::support::open_enum!(
     "FusionCompute", Ironic = "Ironic" }
 );
 /// Parameters for creating a system disk image using a data disk
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct ImageCreatingSystemDiskImageUsingDisk {
     /// Specifies the name of the system disk image.
@@ -1968,6 +2165,12 @@ pub struct ImageCreatingSystemDiskImageUsingDisk {
     /// - For more information about enterprise projects and how to obtain enterprise project IDs, see *Enterprise Management User Guide*.
     pub enterprise_project_id: Option<String>,
 }
+crate::support::deserialize!(
+    ImageCreatingSystemDiskImageUsingDisk { name "name", volume_id "volume_id",
+    os_version "os_version", type_ "type", description "description", min_ram "min_ram",
+    max_ram "max_ram", tags "tags", image_tags "image_tags", enterprise_project_id
+    "enterprise_project_id" }
+);
 crate::support::model_builder!(
     ImageCreatingSystemDiskImageUsingDisk ImageCreatingSystemDiskImageUsingDiskBuilder {
     name : String, volume_id : String, os_version : String } { type_, description,
@@ -1990,7 +2193,7 @@ crate::support::open_enum!(
     = "DataImage" }
 );
 /// The `ImportImageFileQuicklyRequestTable` model.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct ImportImageFileQuicklyRequestTable {
     /// Specifies the image name. For detailed description, see Image Attributes.
@@ -2032,6 +2235,11 @@ pub struct ImportImageFileQuicklyRequestTable {
     /// - For more information about enterprise projects and how to obtain enterprise project IDs, see *Enterprise Management User Guide*.
     pub enterprise_project_id: Option<String>,
 }
+crate::support::deserialize!(
+    ImportImageFileQuicklyRequestTable { name "name", description "description", os_type
+    "os_type", image_url "image_url", min_disk "min_disk", tags "tags", image_tags
+    "image_tags", type_ "type", enterprise_project_id "enterprise_project_id" }
+);
 crate::support::model_builder!(
     ImportImageFileQuicklyRequestTable ImportImageFileQuicklyRequestTableBuilder { name :
     String, image_url : String, min_disk : i64, type_ :
@@ -2044,7 +2252,7 @@ crate::support::setters!(
     ImageTag >, enterprise_project_id : String }
 );
 /// Response parameters
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct ShowImageMetadataResponse {
     /// Image status. Wire name: `Status`.
@@ -2102,6 +2310,14 @@ pub struct ShowImageMetadataResponse {
     #[serde(rename = "Size")]
     pub size: Option<i64>,
 }
+crate::support::deserialize!(
+    ShowImageMetadataResponse { status "Status", virtual_size "Virtual_size", name
+    "Name", deleted "Deleted", container_format "Container_format", created_at
+    "Created_at", disk_format "Disk_format", updated_at "Updated_at", property
+    "Property", owner "Owner", protected "Protected", min_ram "Min_ram", checksum
+    "Checksum", min_disk "Min_disk", is_public "Is_public", deleted_at "Deleted_at", id
+    "Id", size "Size" }
+);
 crate::support::setters!(
     @ model ShowImageMetadataResponse { status : String, virtual_size : i64, name :
     String, deleted : bool, container_format : String, created_at : String, disk_format :
@@ -2110,7 +2326,7 @@ crate::support::setters!(
     deleted_at : String, id : String, size : i64 }
 );
 /// Request parameters
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct CreateImageFileDataDiskImageRequest {
     /// Specifies the image name. For detailed description, see Image Attributes.
@@ -2152,6 +2368,11 @@ pub struct CreateImageFileDataDiskImageRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub enterprise_project_id: Option<String>,
 }
+crate::support::deserialize!(
+    CreateImageFileDataDiskImageRequest { name "name", description "description", os_type
+    "os_type", image_url "image_url", min_disk "min_disk", cmk_id "cmk_id", tags "tags",
+    image_tags "image_tags", enterprise_project_id "enterprise_project_id" }
+);
 crate::support::model_builder!(
     CreateImageFileDataDiskImageRequest CreateImageFileDataDiskImageRequestBuilder { name
     : String, image_url : String, min_disk : i64 } { description, os_type, cmk_id, tags,
@@ -2163,7 +2384,7 @@ crate::support::setters!(
     >, enterprise_project_id : String }
 );
 /// Data structure description of the image\_tags field
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct ImageFileDataDiskImageTag {
     /// Specifies the tag key.
@@ -2173,11 +2394,12 @@ pub struct ImageFileDataDiskImageTag {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
 }
+crate::support::deserialize!(ImageFileDataDiskImageTag { key "key", value "value" });
 crate::support::setters!(
     @ model ImageFileDataDiskImageTag { key : String, value : String }
 );
 /// Parameters for creating a full-ECS image using an ECS
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct CreateFullEcsImageRequest {
     /// Specifies the image name. For detailed description, see Image Attributes.
@@ -2220,6 +2442,11 @@ pub struct CreateFullEcsImageRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub vault_id: Option<String>,
 }
+crate::support::deserialize!(
+    CreateFullEcsImageRequest { name "name", description "description", tags "tags",
+    image_tags "image_tags", instance_id "instance_id", enterprise_project_id
+    "enterprise_project_id", max_ram "max_ram", min_ram "min_ram", vault_id "vault_id" }
+);
 crate::support::model_builder!(
     CreateFullEcsImageRequest CreateFullEcsImageRequestBuilder { name : String,
     instance_id : String } { description, tags, image_tags, enterprise_project_id,
@@ -2237,7 +2464,7 @@ crate::support::open_enum!(
     "vmdk" }
 );
 /// Request parameters
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct ExportImageRequest {
     /// Specifies the URL of the image file in the format of *Bucket name*:*File name*.
@@ -2250,12 +2477,16 @@ pub struct ExportImageRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub is_quick_export: Option<bool>,
 }
+crate::support::deserialize!(
+    ExportImageRequest { bucket_url "bucket_url", file_format "file_format",
+    is_quick_export "is_quick_export" }
+);
 crate::support::setters!(
     @ model ExportImageRequest new(bucket_url : String, file_format :
     ExportImageRequestFileFormat) { is_quick_export : bool }
 );
 /// Request parameters
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct RegisterImageRequest {
     /// Specifies the URL of the image file in the format of *Bucket name*:*File name*.
@@ -2263,6 +2494,7 @@ pub struct RegisterImageRequest {
     /// The storage class of the OBS bucket must be **Standard**.
     pub image_url: String,
 }
+crate::support::deserialize!(RegisterImageRequest { image_url "image_url" });
 crate::support::setters!(@ model RegisterImageRequest new(image_url : String) {});
 crate::support::open_enum!(
     #[doc = " Specifies the job status. The value can be:"] #[doc = ""] #[doc =
@@ -2273,7 +2505,7 @@ crate::support::open_enum!(
     { Success = "SUCCESS", Fail = "FAIL", Running = "RUNNING", Init = "INIT" }
 );
 /// The `ShowAsynchronousJobStatusResponse` model.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct ShowAsynchronousJobStatusResponse {
     /// Specifies the job status. The value can be:
@@ -2315,6 +2547,11 @@ pub struct ShowAsynchronousJobStatusResponse {
     /// For details, see Table 2.
     pub entities: Option<AsynchronousJobStatusEntity>,
 }
+crate::support::deserialize!(
+    ShowAsynchronousJobStatusResponse { status "status", job_id "job_id", job_type
+    "job_type", begin_time "begin_time", end_time "end_time", error_code "error_code",
+    fail_reason "fail_reason", entities "entities" }
+);
 crate::support::setters!(
     @ model ShowAsynchronousJobStatusResponse { status :
     ShowAsynchronousJobStatusResponseStatus, job_id : String, job_type : String,
@@ -2322,7 +2559,7 @@ crate::support::setters!(
     entities : AsynchronousJobStatusEntity }
 );
 /// Data structure description of the entities field
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct AsynchronousJobStatusEntity {
     /// Specifies the image ID.
@@ -2347,13 +2584,17 @@ pub struct AsynchronousJobStatusEntity {
     /// Specifies the sub-job IDs.
     pub sub_jobs_list: Option<Vec<serde_json::Value>>,
 }
+crate::support::deserialize!(
+    AsynchronousJobStatusEntity { image_id "image_id", image_name "image_name", results
+    "results", sub_jobs_result "sub_jobs_result", sub_jobs_list "sub_jobs_list" }
+);
 crate::support::setters!(
     @ model AsynchronousJobStatusEntity { image_id : String, image_name : String, results
     : Vec < AsynchronousJobStatusResult >, sub_jobs_result : Vec <
     AsynchronousJobStatusSubJobsResult >, sub_jobs_list : Vec < serde_json::Value > }
 );
 /// Data structure description of the results field
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct AsynchronousJobStatusResult {
     /// Specifies the image ID.
@@ -2373,6 +2614,10 @@ pub struct AsynchronousJobStatusResult {
     /// - **INIT**: The job is being initialized.
     pub status: Option<ShowAsynchronousJobStatusResponseStatus>,
 }
+crate::support::deserialize!(
+    AsynchronousJobStatusResult { image_id "image_id", project_id "project_id", status
+    "status" }
+);
 crate::support::setters!(
     @ model AsynchronousJobStatusResult { image_id : String, project_id : String, status
     : ShowAsynchronousJobStatusResponseStatus }
@@ -2396,7 +2641,7 @@ crate::support::open_enum!(
     ImsImportDataImageJob = "imsImportDataImageJob" }
 );
 /// Data structure description of the sub\_jobs\_result field
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct AsynchronousJobStatusSubJobsResult {
     /// Specifies the sub-job status. The value can be:
@@ -2433,6 +2678,11 @@ pub struct AsynchronousJobStatusSubJobsResult {
     /// - If an exception occurs on the sub-job, an error code and associated information are returned.
     pub entities: Option<AsynchronousJobStatusSubJobsResultEntity>,
 }
+crate::support::deserialize!(
+    AsynchronousJobStatusSubJobsResult { status "status", job_id "job_id", job_type
+    "job_type", begin_time "begin_time", end_time "end_time", error_code "error_code",
+    fail_reason "fail_reason", entities "entities" }
+);
 crate::support::setters!(
     @ model AsynchronousJobStatusSubJobsResult { status :
     ShowAsynchronousJobStatusResponseStatus, job_id : String, job_type :
@@ -2441,7 +2691,7 @@ crate::support::setters!(
     AsynchronousJobStatusSubJobsResultEntity }
 );
 /// Data structure description of the sub\_jobs\_result.entities field
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct AsynchronousJobStatusSubJobsResultEntity {
     /// Specifies the image ID.
@@ -2453,27 +2703,33 @@ pub struct AsynchronousJobStatusSubJobsResultEntity {
     /// Specifies the image name.
     pub image_name: Option<String>,
 }
+crate::support::deserialize!(
+    AsynchronousJobStatusSubJobsResultEntity { image_id "image_id", image_name
+    "image_name" }
+);
 crate::support::setters!(
     @ model AsynchronousJobStatusSubJobsResultEntity { image_id : String, image_name :
     String }
 );
 /// Response parameters
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct ShowImageQuotaResponse {
     /// Specifies the quota information.
     /// For details, see Table 1.
     pub quotas: Option<ImageQuota>,
 }
+crate::support::deserialize!(ShowImageQuotaResponse { quotas "quotas" });
 crate::support::setters!(@ model ShowImageQuotaResponse { quotas : ImageQuota });
 /// Data structure description of the quotas field
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct ImageQuota {
     /// Specifies the images included in the quota.
     /// For details, see Table 2.
     pub resources: Option<Vec<ImageQuotaResource>>,
 }
+crate::support::deserialize!(ImageQuota { resources "resources" });
 crate::support::setters!(@ model ImageQuota { resources : Vec < ImageQuotaResource > });
 crate::support::open_enum!(
     #[doc = " Specifies the type of the resource to be queried."] #[doc =
@@ -2483,7 +2739,7 @@ crate::support::open_enum!(
     "image_member" }
 );
 /// Data structure description of the quotas.resources field
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct ImageQuotaResource {
     /// Specifies the type of the resource to be queried.
@@ -2505,12 +2761,15 @@ pub struct ImageQuotaResource {
     /// Specifies the maximum quota.
     pub max: Option<i64>,
 }
+crate::support::deserialize!(
+    ImageQuotaResource { type_ "type", used "used", quota "quota", min "min", max "max" }
+);
 crate::support::setters!(
     @ model ImageQuotaResource { type_ : ImageQuotaResourceType, used : i64, quota : i64,
     min : i64, max : i64 }
 );
 /// Request parameters
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct ReplicateImageWithinRegionRequest {
     /// Specifies the image name. For detailed description, see Image Attributes.
@@ -2529,12 +2788,16 @@ pub struct ReplicateImageWithinRegionRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub enterprise_project_id: Option<String>,
 }
+crate::support::deserialize!(
+    ReplicateImageWithinRegionRequest { name "name", description "description", cmk_id
+    "cmk_id", enterprise_project_id "enterprise_project_id" }
+);
 crate::support::setters!(
     @ model ReplicateImageWithinRegionRequest new(name : String) { description : String,
     cmk_id : String, enterprise_project_id : String }
 );
 /// Request parameters
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct AddImageSharingMembersRequest {
     /// Specifies the image IDs.
@@ -2542,12 +2805,15 @@ pub struct AddImageSharingMembersRequest {
     /// Specifies the project IDs.
     pub projects: Vec<String>,
 }
+crate::support::deserialize!(
+    AddImageSharingMembersRequest { images "images", projects "projects" }
+);
 crate::support::model_builder!(
     AddImageSharingMembersRequest AddImageSharingMembersRequestBuilder { images : Vec <
     String >, projects : Vec < String > } {}
 );
 /// The `UpdateImagesSharingStatusRequest` model.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct UpdateImagesSharingStatusRequest {
     /// Specifies the image IDs.
@@ -2566,13 +2832,17 @@ pub struct UpdateImagesSharingStatusRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub vault_id: Option<String>,
 }
+crate::support::deserialize!(
+    UpdateImagesSharingStatusRequest { images "images", project_id "project_id", status
+    "status", vault_id "vault_id" }
+);
 crate::support::model_builder!(
     UpdateImagesSharingStatusRequest UpdateImagesSharingStatusRequestBuilder { images :
     Vec < String >, project_id : String, status : String } { vault_id }
 );
 crate::support::setters!(@ model UpdateImagesSharingStatusRequest { vault_id : String });
 /// Request parameters
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct AddOrUpdateTagRequest {
     /// Specifies the image ID.
@@ -2587,20 +2857,24 @@ pub struct AddOrUpdateTagRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub image_tag: Option<serde_json::Value>,
 }
+crate::support::deserialize!(
+    AddOrUpdateTagRequest { image_id "image_id", tag "tag", image_tag "image_tag" }
+);
 crate::support::setters!(
     @ model AddOrUpdateTagRequest new(image_id : String) { tag : String, image_tag :
     serde_json::Value }
 );
 /// Response parameters
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct ListTagsResponse {
     /// Lists the tags.
     pub tags: Option<Vec<String>>,
 }
+crate::support::deserialize!(ListTagsResponse { tags "tags" });
 crate::support::setters!(@ model ListTagsResponse { tags : Vec < String > });
 /// Parameters in the request body when a CSBS backup or CBR backup is used to create a full-ECS image
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct CsbsBackupOrCbrBackupIsUsedToCreateFullEcsImage {
     /// Specifies the image name. For detailed description, see Image Attributes.
@@ -2640,6 +2914,12 @@ pub struct CsbsBackupOrCbrBackupIsUsedToCreateFullEcsImage {
     /// - If a CSBS backup is used to create a full-ECS image, this parameter can be left blank and the default value **CSBS** will be used. In this case, **backup\_id** is the CSBS backup ID.
     pub whole_image_type: Option<String>,
 }
+crate::support::deserialize!(
+    CsbsBackupOrCbrBackupIsUsedToCreateFullEcsImage { name "name", description
+    "description", tags "tags", image_tags "image_tags", backup_id "backup_id",
+    enterprise_project_id "enterprise_project_id", max_ram "max_ram", min_ram "min_ram",
+    whole_image_type "whole_image_type" }
+);
 crate::support::model_builder!(
     CsbsBackupOrCbrBackupIsUsedToCreateFullEcsImage
     CsbsBackupOrCbrBackupIsUsedToCreateFullEcsImageBuilder { name : String, backup_id :
@@ -2652,13 +2932,14 @@ crate::support::setters!(
     max_ram : i64, min_ram : i64, whole_image_type : String }
 );
 /// Response parameters
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct ShowApiVersionResponse {
     /// Specifies the version.
     /// For details, see Table 2.
     pub versions: Option<Vec<ApiVersion>>,
 }
+crate::support::deserialize!(ShowApiVersionResponse { versions "versions" });
 crate::support::setters!(
     @ model ShowApiVersionResponse { versions : Vec < ApiVersion > }
 );
@@ -2671,7 +2952,7 @@ crate::support::open_enum!(
     "DEPRECATED" }
 );
 /// Data structure description of the versions field
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct ApiVersion {
     /// Specifies the API status.
@@ -2687,18 +2968,20 @@ pub struct ApiVersion {
     /// For details, see Table 3.
     pub links: Option<Vec<ImageSharingMembersSchemaLink>>,
 }
+crate::support::deserialize!(ApiVersion { status "status", id "id", links "links" });
 crate::support::setters!(
     @ model ApiVersion { status : ApiVersionStatus, id : String, links : Vec <
     ImageSharingMembersSchemaLink > }
 );
 /// Response parameters
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct ListApiVersionsResponse {
     /// Specifies the versions.
     /// For details, see Table 1.
     pub versions: Option<Vec<ApiVersion>>,
 }
+crate::support::deserialize!(ListApiVersionsResponse { versions "versions" });
 crate::support::setters!(
     @ model ListApiVersionsResponse { versions : Vec < ApiVersion > }
 );

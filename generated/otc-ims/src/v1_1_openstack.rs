@@ -89,7 +89,7 @@ impl DeleteImage {
 /// Models whose shape at API version v1.1-openstack differs from the crate-level `types`.
 pub mod types {
     /// Response parameters
-    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
     #[non_exhaustive]
     pub struct ListImageDetailsResponse {
         /// Image status
@@ -129,6 +129,14 @@ pub mod types {
         /// Image size. This parameter is available after an image file is uploaded.
         pub size: Option<i64>,
     }
+    crate::support::deserialize!(
+        ListImageDetailsResponse { status "status", virtual_size "virtual_size", name
+        "name", deleted "deleted", container_format "container_format", created_at
+        "created_at", disk_format "disk_format", updated_at "updated_at", properties
+        "properties", owner "owner", protected "protected", min_ram "min_ram", checksum
+        "checksum", min_disk "min_disk", is_public "is_public", deleted_at "deleted_at",
+        id "id", size "size" }
+    );
     crate::support::setters!(
         @ model ListImageDetailsResponse { status : String, virtual_size : i64, name :
         String, deleted : bool, container_format : String, created_at : String,

@@ -250,13 +250,14 @@ impl UpdateImage {
 /// Models whose shape at API version v2 differs from the crate-level `types`.
 pub mod types {
     /// Request parameters
-    #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+    #[derive(Clone, Debug, PartialEq, serde::Serialize)]
     #[non_exhaustive]
     pub struct UpdateImageRequest {
         /// For details, see Table 2. Wire name: `*[Array]*`.
         #[serde(rename = "*[Array]*")]
         pub array: Vec<UpdateImageRequestArray>,
     }
+    crate::support::deserialize!(UpdateImageRequest { array "*[Array]*" });
     crate::support::setters!(
         @ model UpdateImageRequest new(array : Vec < UpdateImageRequestArray >) {}
     );
@@ -305,7 +306,7 @@ pub mod types {
         UpdateImageRequestArrayPath { Bios = "bios", Uefi = "uefi" }
     );
     /// Data structure description of the \[Array\] field
-    #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+    #[derive(Clone, Debug, PartialEq, serde::Serialize)]
     #[non_exhaustive]
     pub struct UpdateImageRequestArray {
         /// Specifies the operation. The value can be **add**, **replace**, or **remove**.
@@ -337,6 +338,9 @@ pub mod types {
         /// Specifies the new value of the attribute. For detailed description, see Image Attributes.
         pub value: String,
     }
+    crate::support::deserialize!(
+        UpdateImageRequestArray { op "op", path "path", value "value" }
+    );
     crate::support::setters!(
         @ model UpdateImageRequestArray new(op : UpdateImageRequestArrayOp, path :
         UpdateImageRequestArrayPath, value : String) {}
@@ -384,7 +388,7 @@ pub mod types {
         False2 = "False" }
     );
     /// Response parameters
-    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
     #[non_exhaustive]
     pub struct UpdateImageResponse {
         /// Specifies the URL for uploading and downloading the image file.
@@ -599,6 +603,32 @@ pub mod types {
         #[serde(rename = "__support_kvm_hi1822_hivirtionet")]
         pub support_kvm_hi1822_hivirtionet: Option<String>,
     }
+    crate::support::deserialize!(
+        UpdateImageResponse { file "file", owner "owner", id "id", size "size", self_
+        "self", schema "schema", status "status", tags "tags", visibility "visibility",
+        name "name", checksum "checksum", protected "protected", container_format
+        "container_format", min_ram "min_ram", max_ram "max_ram", updated_at
+        "updated_at", os_bit "__os_bit", os_version "__os_version", description
+        "__description", disk_format "disk_format", isregistered "__isregistered",
+        platform "__platform", os_type "__os_type", system_cmkid "__system__cmkid",
+        min_disk "min_disk", virtual_env_type "virtual_env_type", image_source_type
+        "__image_source_type", imagetype "__imagetype", created_at "created_at",
+        virtual_size "virtual_size", originalimagename "__originalimagename", backup_id
+        "__backup_id", image_size "__image_size", data_origin "__data_origin",
+        root_origin "__root_origin", lazyloading "__lazyloading", active_at "active_at",
+        os_feature_list "__os_feature_list", account_code "__account_code",
+        hw_firmware_type "hw_firmware_type", hw_vif_multiqueue_enabled
+        "hw_vif_multiqueue_enabled", support_kvm "__support_kvm", support_xen
+        "__support_xen", support_largememory "__support_largememory",
+        support_diskintensive "__support_diskintensive", support_highperformance
+        "__support_highperformance", support_xen_gpu_type "__support_xen_gpu_type",
+        support_kvm_gpu_type "__support_kvm_gpu_type", support_xen_hana
+        "__support_xen_hana", support_kvm_infiniband "__support_kvm_infiniband",
+        enterprise_project_id "enterprise_project_id", sequence_num "__sequence_num",
+        support_fc_inject "__support_fc_inject", support_amd "__support_amd",
+        support_kvm_hi1822_hisriov "__support_kvm_hi1822_hisriov",
+        support_kvm_hi1822_hivirtionet "__support_kvm_hi1822_hivirtionet" }
+    );
     crate::support::setters!(
         @ model UpdateImageResponse { file : String, owner : String, id : String, size :
         i64, self_ : String, schema : String, status : String, tags : Vec < String >,
@@ -622,16 +652,17 @@ pub mod types {
         support_kvm_hi1822_hisriov : String, support_kvm_hi1822_hivirtionet : String }
     );
     /// Response parameters
-    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
     #[non_exhaustive]
     pub struct ListImagesResponse {
         /// Specifies image details.
         /// For details, see Table 2.
         pub images: Option<Vec<Image>>,
     }
+    crate::support::deserialize!(ListImagesResponse { images "images" });
     crate::support::setters!(@ model ListImagesResponse { images : Vec < Image > });
     /// Data structure description of the images field
-    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
     #[non_exhaustive]
     pub struct Image {
         /// Specifies the URL for uploading and downloading the image file.
@@ -838,6 +869,31 @@ pub mod types {
         #[serde(rename = "__support_kvm_hi1822_hivirtionet")]
         pub support_kvm_hi1822_hivirtionet: Option<String>,
     }
+    crate::support::deserialize!(
+        Image { file "file", owner "owner", id "id", size "size", self_ "self", schema
+        "schema", status "status", tags "tags", visibility "visibility", name "name",
+        checksum "checksum", protected "protected", container_format "container_format",
+        min_ram "min_ram", max_ram "max_ram", updated_at "updated_at", os_bit "__os_bit",
+        os_version "__os_version", description "__description", disk_format
+        "disk_format", isregistered "__isregistered", platform "__platform", os_type
+        "__os_type", min_disk "min_disk", virtual_env_type "virtual_env_type",
+        image_source_type "__image_source_type", imagetype "__imagetype", created_at
+        "created_at", virtual_size "virtual_size", originalimagename
+        "__originalimagename", backup_id "__backup_id", image_size "__image_size",
+        data_origin "__data_origin", lazyloading "__lazyloading", active_at "active_at",
+        os_feature_list "__os_feature_list", support_kvm "__support_kvm", support_xen
+        "__support_xen", support_largememory "__support_largememory",
+        support_diskintensive "__support_diskintensive", support_highperformance
+        "__support_highperformance", support_xen_gpu_type "__support_xen_gpu_type",
+        support_kvm_gpu_type "__support_kvm_gpu_type", support_xen_hana
+        "__support_xen_hana", support_kvm_infiniband "__support_kvm_infiniband",
+        enterprise_project_id "enterprise_project_id", root_origin "__root_origin",
+        sequence_num "__sequence_num", support_fc_inject "__support_fc_inject",
+        hw_firmware_type "hw_firmware_type", hw_vif_multiqueue_enabled
+        "hw_vif_multiqueue_enabled", system_cmkid "__system__cmkid", support_amd
+        "__support_amd", support_kvm_hi1822_hisriov "__support_kvm_hi1822_hisriov",
+        support_kvm_hi1822_hivirtionet "__support_kvm_hi1822_hivirtionet" }
+    );
     crate::support::setters!(
         @ model Image { file : String, owner : String, id : String, size : i64, self_ :
         String, schema : String, status : String, tags : Vec < String >, visibility :

@@ -686,64 +686,80 @@ impl DeleteSubnet {
 /// Models whose shape at API version v1 differs from the crate-level `types`.
 pub mod types {
     /// Request parameter
-    #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+    #[derive(Clone, Debug, PartialEq, serde::Serialize)]
     #[non_exhaustive]
     pub struct CreateSecurityGroupRequest {
         /// Specifies the security group objects. For details, see Table 3.
         pub security_group: SecurityGroup,
     }
+    crate::support::deserialize!(
+        CreateSecurityGroupRequest { security_group "security_group" }
+    );
     crate::support::setters!(
         @ model CreateSecurityGroupRequest new(security_group : SecurityGroup) {}
     );
     /// Response parameter
-    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
     #[non_exhaustive]
     pub struct CreateSecurityGroupResponse {
         /// Specifies the security group objects. For details, see Table 5.
         pub security_group: Option<SecurityGroupResponse>,
     }
+    crate::support::deserialize!(
+        CreateSecurityGroupResponse { security_group "security_group" }
+    );
     crate::support::setters!(
         @ model CreateSecurityGroupResponse { security_group : SecurityGroupResponse }
     );
     /// Response parameter
-    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
     #[non_exhaustive]
     pub struct ListSecurityGroupsResponse {
         /// Specifies the security group objects. For details, see Table 3.
         pub security_groups: Option<Vec<crate::types::ListSecurityGroups>>,
     }
+    crate::support::deserialize!(
+        ListSecurityGroupsResponse { security_groups "security_groups" }
+    );
     crate::support::setters!(
         @ model ListSecurityGroupsResponse { security_groups : Vec < crate
         ::types::ListSecurityGroups > }
     );
     /// The `ListSecurityGroupRulesResponse` model.
-    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
     #[non_exhaustive]
     pub struct ListSecurityGroupRulesResponse {
         /// Specifies the security group rule objects. For details, see Table 2.
         pub security_group_rules: Option<Vec<SecurityGroupRuleResponse>>,
     }
+    crate::support::deserialize!(
+        ListSecurityGroupRulesResponse { security_group_rules "security_group_rules" }
+    );
     crate::support::setters!(
         @ model ListSecurityGroupRulesResponse { security_group_rules : Vec <
         SecurityGroupRuleResponse > }
     );
     /// Response parameter
-    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
     #[non_exhaustive]
     pub struct ListVpcsResponse {
         /// Specifies the VPC objects.
         pub vpcs: Option<Vec<crate::types::ListVpcs>>,
     }
+    crate::support::deserialize!(ListVpcsResponse { vpcs "vpcs" });
     crate::support::setters!(
         @ model ListVpcsResponse { vpcs : Vec < crate ::types::ListVpcs > }
     );
     /// Request parameter
-    #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+    #[derive(Clone, Debug, PartialEq, serde::Serialize)]
     #[non_exhaustive]
     pub struct AddSecurityGroupRuleRequest {
         /// Specifies the security group rule objects. For details, see Table 2.
         pub security_group_rule: SecurityGroupRule,
     }
+    crate::support::deserialize!(
+        AddSecurityGroupRuleRequest { security_group_rule "security_group_rule" }
+    );
     crate::support::setters!(
         @ model AddSecurityGroupRuleRequest new(security_group_rule : SecurityGroupRule)
         {}
@@ -760,7 +776,7 @@ pub mod types {
         SecurityGroupRuleEthertype { IPv4 = "IPv4", IPv6 = "IPv6" }
     );
     /// Description of the security\_group\_rule field
-    #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+    #[derive(Clone, Debug, PartialEq, serde::Serialize)]
     #[non_exhaustive]
     pub struct SecurityGroupRule {
         /// Specifies the security group ID.
@@ -814,6 +830,13 @@ pub mod types {
         #[serde(skip_serializing_if = "Option::is_none")]
         pub remote_address_group_id: Option<String>,
     }
+    crate::support::deserialize!(
+        SecurityGroupRule { security_group_id "security_group_id", description
+        "description", direction "direction", ethertype "ethertype", protocol "protocol",
+        port_range_min "port_range_min", port_range_max "port_range_max",
+        remote_ip_prefix "remote_ip_prefix", remote_group_id "remote_group_id",
+        remote_address_group_id "remote_address_group_id" }
+    );
     crate::support::setters!(
         @ model SecurityGroupRule new(security_group_id : String, direction :
         SecurityGroupRuleDirection) { description : String, ethertype :
@@ -822,18 +845,21 @@ pub mod types {
         remote_address_group_id : String }
     );
     /// Response parameter
-    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
     #[non_exhaustive]
     pub struct AddSecurityGroupRuleResponse {
         /// Specifies the security group rule objects. For details, see Table 4.
         pub security_group_rule: Option<SecurityGroupRuleResponse>,
     }
+    crate::support::deserialize!(
+        AddSecurityGroupRuleResponse { security_group_rule "security_group_rule" }
+    );
     crate::support::setters!(
         @ model AddSecurityGroupRuleResponse { security_group_rule :
         SecurityGroupRuleResponse }
     );
     /// security\_group\_rule objects
-    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
     #[non_exhaustive]
     pub struct SecurityGroupRuleResponse {
         /// Specifies the security group rule ID, which uniquely identifies the security group rule.
@@ -882,6 +908,13 @@ pub mod types {
         /// - Specifies the ID of the project to which the security group rule belongs.
         pub tenant_id: Option<String>,
     }
+    crate::support::deserialize!(
+        SecurityGroupRuleResponse { id "id", description "description", security_group_id
+        "security_group_id", direction "direction", ethertype "ethertype", protocol
+        "protocol", port_range_min "port_range_min", port_range_max "port_range_max",
+        remote_ip_prefix "remote_ip_prefix", remote_group_id "remote_group_id",
+        remote_address_group_id "remote_address_group_id", tenant_id "tenant_id" }
+    );
     crate::support::setters!(
         @ model SecurityGroupRuleResponse { id : String, description : String,
         security_group_id : String, direction : String, ethertype :
@@ -902,7 +935,7 @@ pub mod types {
     /// The same shape as [`SecurityGroupRuleResponse`], documented under this name too: one type, two names.
     pub type SecurityGroupRuleDetailSecurityGroupRule = SecurityGroupRuleResponse;
     /// Description of security\_group fields
-    #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+    #[derive(Clone, Debug, PartialEq, serde::Serialize)]
     #[non_exhaustive]
     pub struct SecurityGroup {
         /// - Specifies the security group name.
@@ -921,12 +954,16 @@ pub mod types {
         #[serde(skip_serializing_if = "Option::is_none")]
         pub enterprise_project_id: Option<String>,
     }
+    crate::support::deserialize!(
+        SecurityGroup { name "name", vpc_id "vpc_id", enterprise_project_id
+        "enterprise_project_id" }
+    );
     crate::support::setters!(
         @ model SecurityGroup new(name : String) { vpc_id : String, enterprise_project_id
         : String }
     );
     /// Description of security\_group fields
-    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
     #[non_exhaustive]
     pub struct SecurityGroupResponse {
         /// Specifies the security group name.
@@ -946,23 +983,29 @@ pub mod types {
         /// Length at most 36.
         pub enterprise_project_id: Option<String>,
     }
+    crate::support::deserialize!(
+        SecurityGroupResponse { name "name", description "description", id "id", vpc_id
+        "vpc_id", security_group_rules "security_group_rules", enterprise_project_id
+        "enterprise_project_id" }
+    );
     crate::support::setters!(
         @ model SecurityGroupResponse { name : String, description : String, id : String,
         vpc_id : String, security_group_rules : Vec < SecurityGroupRuleResponse >,
         enterprise_project_id : String }
     );
     /// Request parameter
-    #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+    #[derive(Clone, Debug, PartialEq, serde::Serialize)]
     #[non_exhaustive]
     pub struct CreateSubnetRequest {
         /// Specifies the subnet objects.
         pub subnet: crate::types::CreateSubnet,
     }
+    crate::support::deserialize!(CreateSubnetRequest { subnet "subnet" });
     crate::support::setters!(
         @ model CreateSubnetRequest new(subnet : crate ::types::CreateSubnet) {}
     );
     /// Description of the subnet field
-    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
     #[non_exhaustive]
     pub struct Subnet {
         /// Specifies a list of IDs of the subnets to be associated with the route table.
@@ -974,27 +1017,32 @@ pub mod types {
         #[serde(skip_serializing_if = "Option::is_none")]
         pub disassociate: Option<Vec<String>>,
     }
+    crate::support::deserialize!(
+        Subnet { associate "associate", disassociate "disassociate" }
+    );
     crate::support::setters!(
         @ model Subnet { associate : Vec < String >, disassociate : Vec < String > }
     );
     /// Response parameter
-    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
     #[non_exhaustive]
     pub struct CreateSubnetResponse {
         /// Specifies the subnet objects.
         pub subnet: Option<crate::types::CreateSubnetResponseSubnet>,
     }
+    crate::support::deserialize!(CreateSubnetResponse { subnet "subnet" });
     crate::support::setters!(
         @ model CreateSubnetResponse { subnet : crate ::types::CreateSubnetResponseSubnet
         }
     );
     /// Description of the subnet field
-    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
     #[non_exhaustive]
     pub struct SubnetResponse {
         /// Specifies the ID of the subnet associated with the route table.
         pub id: Option<String>,
     }
+    crate::support::deserialize!(SubnetResponse { id "id" });
     crate::support::setters!(@ model SubnetResponse { id : String });
     /// Description of the subnet field
     ///
@@ -1005,17 +1053,18 @@ pub mod types {
     /// The same shape as [`SubnetResponse`], documented under this name too: one type, two names.
     pub type RouteTableSubnetResponse = SubnetResponse;
     /// Response parameter
-    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
     #[non_exhaustive]
     pub struct ListSubnetsResponse {
         /// Specifies the subnet objects.
         pub subnets: Option<Vec<crate::types::ListSubnets>>,
     }
+    crate::support::deserialize!(ListSubnetsResponse { subnets "subnets" });
     crate::support::setters!(
         @ model ListSubnetsResponse { subnets : Vec < crate ::types::ListSubnets > }
     );
     /// route objects
-    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
     #[non_exhaustive]
     pub struct VpcRoute {
         /// - Specifies the destination CIDR block of a route.
@@ -1027,6 +1076,9 @@ pub mod types {
         #[serde(skip_serializing_if = "Option::is_none")]
         pub nexthop: Option<String>,
     }
+    crate::support::deserialize!(
+        VpcRoute { destination "destination", nexthop "nexthop" }
+    );
     crate::support::setters!(
         @ model VpcRoute { destination : String, nexthop : String }
     );

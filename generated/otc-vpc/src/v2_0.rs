@@ -272,18 +272,21 @@ impl DeleteFloatingIpAddress {
 /// Models whose shape at API version v2.0 differs from the crate-level `types`.
 pub mod types {
     /// Request parameter
-    #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+    #[derive(Clone, Debug, PartialEq, serde::Serialize)]
     #[non_exhaustive]
     pub struct AssignFloatingIpAddressRequest {
         /// Specifies the floating IP address list. For details, see Table 2.
         pub floatingip: FloatingIpAddressFloatingIp,
     }
+    crate::support::deserialize!(
+        AssignFloatingIpAddressRequest { floatingip "floatingip" }
+    );
     crate::support::setters!(
         @ model AssignFloatingIpAddressRequest new(floatingip :
         FloatingIpAddressFloatingIp) {}
     );
     /// floatingip objects
-    #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+    #[derive(Clone, Debug, PartialEq, serde::Serialize)]
     #[non_exhaustive]
     pub struct FloatingIpAddressFloatingIp {
         /// Specifies the floating IP address ID.
@@ -311,18 +314,26 @@ pub mod types {
         #[serde(skip_serializing_if = "Option::is_none")]
         pub tenant_id: Option<String>,
     }
+    crate::support::deserialize!(
+        FloatingIpAddressFloatingIp { id "id", floating_ip_address "floating_ip_address",
+        floating_network_id "floating_network_id", router_id "router_id", port_id
+        "port_id", fixed_ip_address "fixed_ip_address", tenant_id "tenant_id" }
+    );
     crate::support::setters!(
         @ model FloatingIpAddressFloatingIp new(id : String) { floating_ip_address :
         String, floating_network_id : String, router_id : String, port_id : String,
         fixed_ip_address : String, tenant_id : String }
     );
     /// Response parameter
-    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
     #[non_exhaustive]
     pub struct AssignFloatingIpAddressResponse {
         /// Specifies the floating IP address list. For details, see Table 4.
         pub floatingip: Option<FloatingIpAddressFloatingIpResponse>,
     }
+    crate::support::deserialize!(
+        AssignFloatingIpAddressResponse { floatingip "floatingip" }
+    );
     crate::support::setters!(
         @ model AssignFloatingIpAddressResponse { floatingip :
         FloatingIpAddressFloatingIpResponse }
@@ -342,7 +353,7 @@ pub mod types {
         Error = "ERROR" }
     );
     /// floatingip objects
-    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
     #[non_exhaustive]
     pub struct FloatingIpAddressFloatingIpResponse {
         /// Specifies the floating IP address status. The value can be **ACTIVE**, **DOWN**, or **ERROR**.
@@ -366,6 +377,12 @@ pub mod types {
         /// Specifies the project ID.
         pub tenant_id: Option<String>,
     }
+    crate::support::deserialize!(
+        FloatingIpAddressFloatingIpResponse { status "status", id "id",
+        floating_ip_address "floating_ip_address", floating_network_id
+        "floating_network_id", router_id "router_id", port_id "port_id", fixed_ip_address
+        "fixed_ip_address", tenant_id "tenant_id" }
+    );
     crate::support::setters!(
         @ model FloatingIpAddressFloatingIpResponse { status :
         FloatingIpAddressFloatingIpResponseStatus, id : String, floating_ip_address :
@@ -373,18 +390,21 @@ pub mod types {
         fixed_ip_address : String, tenant_id : String }
     );
     /// Response parameter
-    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
     #[non_exhaustive]
     pub struct ShowFloatingIpAddressResponse {
         /// Specifies the floating IP address list. For details, see Table 2.
         pub floatingip: Option<ShowFloatingIpAddressFloatingIp>,
     }
+    crate::support::deserialize!(
+        ShowFloatingIpAddressResponse { floatingip "floatingip" }
+    );
     crate::support::setters!(
         @ model ShowFloatingIpAddressResponse { floatingip :
         ShowFloatingIpAddressFloatingIp }
     );
     /// floatingip objects
-    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
     #[non_exhaustive]
     pub struct ShowFloatingIpAddressFloatingIp {
         /// Specifies the floating IP address status. The value can be **ACTIVE**, **DOWN**, or **ERROR**.
@@ -416,6 +436,13 @@ pub mod types {
         /// Format: *yyyy-MM-ddTHH:mm:ss*
         pub updated_at: Option<String>,
     }
+    crate::support::deserialize!(
+        ShowFloatingIpAddressFloatingIp { status "status", id "id", floating_ip_address
+        "floating_ip_address", floating_network_id "floating_network_id", router_id
+        "router_id", port_id "port_id", fixed_ip_address "fixed_ip_address", tenant_id
+        "tenant_id", project_id "project_id", created_at "created_at", updated_at
+        "updated_at" }
+    );
     crate::support::setters!(
         @ model ShowFloatingIpAddressFloatingIp { status :
         FloatingIpAddressFloatingIpResponseStatus, id : String, floating_ip_address :
@@ -424,35 +451,44 @@ pub mod types {
         String, updated_at : String }
     );
     /// Response parameter
-    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
     #[non_exhaustive]
     pub struct ListFloatingIpAddressesResponse {
         /// Specifies the floating IP address list. For details, see Table 3.
         pub floatingips: Option<Vec<crate::types::ListFloatingIpAddressesFloatingIp>>,
     }
+    crate::support::deserialize!(
+        ListFloatingIpAddressesResponse { floatingips "floatingips" }
+    );
     crate::support::setters!(
         @ model ListFloatingIpAddressesResponse { floatingips : Vec < crate
         ::types::ListFloatingIpAddressesFloatingIp > }
     );
     /// Request parameter
-    #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+    #[derive(Clone, Debug, PartialEq, serde::Serialize)]
     #[non_exhaustive]
     pub struct UpdateFloatingIpAddressRequest {
         /// Specifies the floating IP address list. For details, see Table 2.
         pub floatingip: UpdateFloatingIpAddressFloatingIp,
     }
+    crate::support::deserialize!(
+        UpdateFloatingIpAddressRequest { floatingip "floatingip" }
+    );
     crate::support::setters!(
         @ model UpdateFloatingIpAddressRequest new(floatingip :
         UpdateFloatingIpAddressFloatingIp) {}
     );
     /// floatingip objects
-    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
     #[non_exhaustive]
     pub struct UpdateFloatingIpAddressFloatingIp {
         /// Specifies the port ID.
         #[serde(skip_serializing_if = "Option::is_none")]
         pub port_id: Option<String>,
     }
+    crate::support::deserialize!(
+        UpdateFloatingIpAddressFloatingIp { port_id "port_id" }
+    );
     crate::support::setters!(
         @ model UpdateFloatingIpAddressFloatingIp { port_id : String }
     );

@@ -362,29 +362,35 @@ impl DeleteSecurityGroupRule {
 /// Models whose shape at API version v2.0-openstack differs from the crate-level `types`.
 pub mod types {
     /// Request parameter
-    #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+    #[derive(Clone, Debug, PartialEq, serde::Serialize)]
     #[non_exhaustive]
     pub struct CreateSecurityGroupRequest {
         /// Specifies the security group. For details, see Table 2.
         pub security_group: crate::types::SecurityGroup,
     }
+    crate::support::deserialize!(
+        CreateSecurityGroupRequest { security_group "security_group" }
+    );
     crate::support::setters!(
         @ model CreateSecurityGroupRequest new(security_group : crate
         ::types::SecurityGroup) {}
     );
     /// Response parameter
-    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
     #[non_exhaustive]
     pub struct CreateSecurityGroupResponse {
         /// Specifies the security group. For details, see Table 4.
         pub security_group: Option<crate::types::SecurityGroupResponse>,
     }
+    crate::support::deserialize!(
+        CreateSecurityGroupResponse { security_group "security_group" }
+    );
     crate::support::setters!(
         @ model CreateSecurityGroupResponse { security_group : crate
         ::types::SecurityGroupResponse }
     );
     /// Response parameter
-    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
     #[non_exhaustive]
     pub struct ListSecurityGroupsResponse {
         /// Specifies the security group list. For details, see Table 3.
@@ -393,58 +399,74 @@ pub mod types {
         /// Only when **limit** is used for filtering and the number of resources exceeds the value of **limit** or 2000 (default value of **limit**), value **next** will be returned for **rel** and a link for **href**.
         pub security_groups_links: Option<Vec<crate::types::FirewallGroupLink>>,
     }
+    crate::support::deserialize!(
+        ListSecurityGroupsResponse { security_groups "security_groups",
+        security_groups_links "security_groups_links" }
+    );
     crate::support::setters!(
         @ model ListSecurityGroupsResponse { security_groups : Vec < crate
         ::types::ShowSecurityGroup >, security_groups_links : Vec < crate
         ::types::FirewallGroupLink > }
     );
     /// Response parameter
-    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
     #[non_exhaustive]
     pub struct ShowSecurityGroupResponse {
         /// Specifies the security group. For details, see Table 2.
         pub security_group: Option<crate::types::ShowSecurityGroup>,
     }
+    crate::support::deserialize!(
+        ShowSecurityGroupResponse { security_group "security_group" }
+    );
     crate::support::setters!(
         @ model ShowSecurityGroupResponse { security_group : crate
         ::types::ShowSecurityGroup }
     );
     /// Request parameter
-    #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+    #[derive(Clone, Debug, PartialEq, serde::Serialize)]
     #[non_exhaustive]
     pub struct UpdateSecurityGroupRequest {
         /// Specifies the security group. For details, see Table 2.
         /// You must specify at least one attribute when updating a security group.
         pub security_group: crate::types::SecurityGroup,
     }
+    crate::support::deserialize!(
+        UpdateSecurityGroupRequest { security_group "security_group" }
+    );
     crate::support::setters!(
         @ model UpdateSecurityGroupRequest new(security_group : crate
         ::types::SecurityGroup) {}
     );
     /// Response parameter
-    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
     #[non_exhaustive]
     pub struct UpdateSecurityGroupResponse {
         /// Specifies the security group objects. For details, see Table 4.
         pub security_group: Option<crate::types::SecurityGroupResponse>,
     }
+    crate::support::deserialize!(
+        UpdateSecurityGroupResponse { security_group "security_group" }
+    );
     crate::support::setters!(
         @ model UpdateSecurityGroupResponse { security_group : crate
         ::types::SecurityGroupResponse }
     );
     /// Response parameter
-    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
     #[non_exhaustive]
     pub struct ShowSecurityGroupRuleResponse {
         /// Specifies the security group rule. For details, see Table 2.
         pub security_group_rule: Option<crate::types::CreateSecurityGroupRule>,
     }
+    crate::support::deserialize!(
+        ShowSecurityGroupRuleResponse { security_group_rule "security_group_rule" }
+    );
     crate::support::setters!(
         @ model ShowSecurityGroupRuleResponse { security_group_rule : crate
         ::types::CreateSecurityGroupRule }
     );
     /// Response parameter
-    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
     #[non_exhaustive]
     pub struct ListSecurityGroupRulesResponse {
         /// Specifies the security group rule list. For details, see Table 3.
@@ -453,6 +475,10 @@ pub mod types {
         /// Only when **limit** is used for filtering and the number of resources exceeds the value of **limit** or 2000 (default value of **limit**), value **next** will be returned for **rel** and a link for **href**.
         pub security_group_rules_links: Option<Vec<crate::types::FirewallGroupLink>>,
     }
+    crate::support::deserialize!(
+        ListSecurityGroupRulesResponse { security_group_rules "security_group_rules",
+        security_group_rules_links "security_group_rules_links" }
+    );
     crate::support::setters!(
         @ model ListSecurityGroupRulesResponse { security_group_rules : Vec < crate
         ::types::CreateSecurityGroupRule >, security_group_rules_links : Vec < crate

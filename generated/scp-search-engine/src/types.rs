@@ -9,7 +9,7 @@ crate::support::open_enum!(
     "SSD_KMS", Hdd = "HDD", HddKms = "HDD_KMS" }
 );
 /// The `AddBlockStoragesRequest` model.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct AddBlockStoragesRequest {
     /// Role type. Example: `OS`.
@@ -20,6 +20,10 @@ pub struct AddBlockStoragesRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub volume_type: Option<AddBlockStoragesRequestVolumeType>,
 }
+crate::support::deserialize!(
+    AddBlockStoragesRequest { role_type "role_type", size_gb "size_gb", volume_type
+    "volume_type" }
+);
 crate::support::setters!(
     @ model AddBlockStoragesRequest new(role_type : AddBlockStoragesRequestRoleType,
     size_gb : i64) { volume_type : AddBlockStoragesRequestVolumeType }
@@ -27,7 +31,7 @@ crate::support::setters!(
 /// The same shape as [`AddBlockStoragesRequest`], documented under this name too: one type, two names.
 pub type BlockStorageGroupRequest = AddBlockStoragesRequest;
 /// The `AsyncResponse` model.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct AsyncResponse {
     /// Request ID. Example: `req-4f668846-8a3d-49f1-8111-451ebccf445c`.
@@ -35,11 +39,14 @@ pub struct AsyncResponse {
     /// Resource
     pub resource: ResourceInfo,
 }
+crate::support::deserialize!(
+    AsyncResponse { request_id "request_id", resource "resource" }
+);
 crate::support::setters!(
     @ model AsyncResponse new(request_id : String, resource : ResourceInfo) {}
 );
 /// The `BackupHistoryApiItem` model.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct BackupHistoryApiItem {
     /// Backup end time
@@ -57,6 +64,12 @@ pub struct BackupHistoryApiItem {
     /// Software version
     pub software_version: String,
 }
+crate::support::deserialize!(
+    BackupHistoryApiItem { backup_end_at "backup_end_at", backup_history_number
+    "backup_history_number", backup_size_gb "backup_size_gb", backup_start_at
+    "backup_start_at", backup_state "backup_state", backup_state_detail
+    "backup_state_detail", software_version "software_version" }
+);
 crate::support::model_builder!(
     BackupHistoryApiItem BackupHistoryApiItemBuilder { backup_end_at : String,
     backup_history_number : String, backup_size_gb : serde_json::Value, backup_start_at :
@@ -64,7 +77,7 @@ crate::support::model_builder!(
 );
 crate::support::setters!(@ model BackupHistoryApiItem { backup_state_detail : String });
 /// The `BackupHistoryListApiResponse` model.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct BackupHistoryListApiResponse {
     /// backup list information
@@ -72,22 +85,28 @@ pub struct BackupHistoryListApiResponse {
     /// total number of backup history
     pub total_count: i64,
 }
+crate::support::deserialize!(
+    BackupHistoryListApiResponse { contents "contents", total_count "total_count" }
+);
 crate::support::setters!(
     @ model BackupHistoryListApiResponse new(contents : Vec < BackupHistoryApiItem >,
     total_count : i64) {}
 );
 /// The `BackupHistoryNumberRequest` model.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct BackupHistoryNumberRequest {
     /// Backup id
     pub backup_history_number: Vec<String>,
 }
+crate::support::deserialize!(
+    BackupHistoryNumberRequest { backup_history_number "backup_history_number" }
+);
 crate::support::setters!(
     @ model BackupHistoryNumberRequest new(backup_history_number : Vec < String >) {}
 );
 /// The `BackupSettingExcludingArchiveRequest` model.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct BackupSettingExcludingArchiveRequest {
     /// Backup retention period (day). Pattern: `^([7-9]|^[1-2]\d|^3[0-5])$`.
@@ -95,12 +114,16 @@ pub struct BackupSettingExcludingArchiveRequest {
     /// Backup starting time (hour). Pattern: `^(\d|1\d|2[0-3])$`.
     pub starting_time_hour: String,
 }
+crate::support::deserialize!(
+    BackupSettingExcludingArchiveRequest { retention_period_day "retention_period_day",
+    starting_time_hour "starting_time_hour" }
+);
 crate::support::model_builder!(
     BackupSettingExcludingArchiveRequest BackupSettingExcludingArchiveRequestBuilder {
     retention_period_day : String, starting_time_hour : String } {}
 );
 /// The `BlockStorageGroupResponse` model.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct BlockStorageGroupResponse {
     /// ID
@@ -114,13 +137,17 @@ pub struct BlockStorageGroupResponse {
     /// Volume type. Example: `SSD`.
     pub volume_type: AddBlockStoragesRequestVolumeType,
 }
+crate::support::deserialize!(
+    BlockStorageGroupResponse { id "id", name "name", role_type "role_type", size_gb
+    "size_gb", volume_type "volume_type" }
+);
 crate::support::model_builder!(
     BlockStorageGroupResponse BlockStorageGroupResponseBuilder { id : String, name :
     String, role_type : AddBlockStoragesRequestRoleType, size_gb : i64, volume_type :
     AddBlockStoragesRequestVolumeType } {}
 );
 /// The `ClusterPageResponse` model.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct ClusterPageResponse {
     /// Clusters list
@@ -134,6 +161,10 @@ pub struct ClusterPageResponse {
     /// sort. Example: `["created_at:asc"]`.
     pub sort: Option<Vec<String>>,
 }
+crate::support::deserialize!(
+    ClusterPageResponse { contents "contents", count "count", page "page", size "size",
+    sort "sort" }
+);
 crate::support::model_builder!(
     ClusterPageResponse ClusterPageResponseBuilder { count : i64, page : i64, size : i64
     } { contents, sort }
@@ -154,7 +185,7 @@ crate::support::open_enum!(
     Upgrading = "UPGRADING", Terminating = "TERMINATING", Migrating = "MIGRATING" }
 );
 /// The `ClusterResponse` model.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct ClusterResponse {
     /// Account ID
@@ -180,6 +211,12 @@ pub struct ClusterResponse {
     /// Service state. Example: `RUNNING`.
     pub service_state: ClusterResponseServiceState,
 }
+crate::support::deserialize!(
+    ClusterResponse { account_id "account_id", created_at "created_at", created_by
+    "created_by", ha_enabled "ha_enabled", id "id", instance_count "instance_count",
+    modified_at "modified_at", modified_by "modified_by", name "name", role_type
+    "role_type", service_state "service_state" }
+);
 crate::support::model_builder!(
     ClusterResponse ClusterResponseBuilder { account_id : String, created_at :
     docsdk_runtime::DateTime, created_by : String, id : String, modified_at :
@@ -191,7 +228,7 @@ crate::support::setters!(
     ClusterResponseRoleType }
 );
 /// The `Engine` model.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct Engine {
     /// End of Service. Example: `false`.
@@ -211,6 +248,11 @@ pub struct Engine {
     /// Software version
     pub software_version: String,
 }
+crate::support::deserialize!(
+    Engine { end_of_service "end_of_service", id "id", major_version "major_version",
+    name "name", os_type "os_type", os_version "os_version", product_image_type
+    "product_image_type", software_version "software_version" }
+);
 crate::support::model_builder!(
     Engine EngineBuilder { id : String, major_version : String, name : String, os_type :
     String, os_version : String, software_version : String } { end_of_service,
@@ -220,15 +262,16 @@ crate::support::setters!(
     @ model Engine { end_of_service : bool, product_image_type : String }
 );
 /// The `EngineListResponse` model.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct EngineListResponse {
     /// DBaaS engine list
     pub contents: Vec<Engine>,
 }
+crate::support::deserialize!(EngineListResponse { contents "contents" });
 crate::support::setters!(@ model EngineListResponse new(contents : Vec < Engine >) {});
 /// The `EngineProperty` model.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct EngineProperty {
     /// DBaas engine property name
@@ -236,16 +279,18 @@ pub struct EngineProperty {
     /// DBaas engine property value
     pub value: String,
 }
+crate::support::deserialize!(EngineProperty { name "name", value "value" });
 crate::support::model_builder!(
     EngineProperty EnginePropertyBuilder { name : String, value : String } {}
 );
 /// The `EnginePropertyListResponse` model.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct EnginePropertyListResponse {
     /// DBaas engine property list
     pub contents: Vec<EngineProperty>,
 }
+crate::support::deserialize!(EnginePropertyListResponse { contents "contents" });
 crate::support::setters!(
     @ model EnginePropertyListResponse new(contents : Vec < EngineProperty >) {}
 );
@@ -259,7 +304,7 @@ crate::support::open_enum!(
     "PRIMARY_NODE", ReadNode = "READ_NODE" }
 );
 /// The `InstanceGroupRequest` model.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct InstanceGroupRequest {
     /// Block storage groups list
@@ -272,23 +317,30 @@ pub struct InstanceGroupRequest {
     /// Server type name
     pub server_type_name: String,
 }
+crate::support::deserialize!(
+    InstanceGroupRequest { block_storage_groups "block_storage_groups", instances
+    "instances", role_type "role_type", server_type_name "server_type_name" }
+);
 crate::support::setters!(
     @ model InstanceGroupRequest new(block_storage_groups : Vec < AddBlockStoragesRequest
     >, role_type : InstanceGroupRequestRoleType, server_type_name : String) { instances /
     instances_null : Vec < InstanceRequest > }
 );
 /// The `InstanceGroupResizeRequest` model.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct InstanceGroupResizeRequest {
     /// Server type name
     pub server_type_name: String,
 }
+crate::support::deserialize!(
+    InstanceGroupResizeRequest { server_type_name "server_type_name" }
+);
 crate::support::setters!(
     @ model InstanceGroupResizeRequest new(server_type_name : String) {}
 );
 /// The `InstanceGroupResponse` model.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct InstanceGroupResponse {
     /// Block storage groups list
@@ -302,6 +354,10 @@ pub struct InstanceGroupResponse {
     /// Server type name
     pub server_type_name: String,
 }
+crate::support::deserialize!(
+    InstanceGroupResponse { block_storage_groups "block_storage_groups", id "id",
+    instances "instances", role_type "role_type", server_type_name "server_type_name" }
+);
 crate::support::setters!(
     @ model InstanceGroupResponse new(block_storage_groups : Vec <
     BlockStorageGroupResponse >, id : String, instances : Vec < InstanceResponse >,
@@ -316,7 +372,7 @@ crate::support::open_enum!(
     "READ_REPLICA" }
 );
 /// The `InstanceRequest` model.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct InstanceRequest {
     /// Public IP ID
@@ -328,12 +384,16 @@ pub struct InstanceRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub service_ip_address: Option<docsdk_runtime::Nullable<String>>,
 }
+crate::support::deserialize!(
+    InstanceRequest { public_ip_id "public_ip_id", role_type "role_type",
+    service_ip_address "service_ip_address" }
+);
 crate::support::setters!(
     @ model InstanceRequest new(role_type : InstanceRequestRoleType) { public_ip_id /
     public_ip_id_null : String, service_ip_address / service_ip_address_null : String }
 );
 /// The `InstanceResponse` model.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct InstanceResponse {
     /// Name
@@ -349,6 +409,11 @@ pub struct InstanceResponse {
     /// Service state. Example: `RUNNING`.
     pub service_state: ClusterResponseServiceState,
 }
+crate::support::deserialize!(
+    InstanceResponse { name "name", public_ip_address "public_ip_address", public_ip_id
+    "public_ip_id", role_type "role_type", service_ip_address "service_ip_address",
+    service_state "service_state" }
+);
 crate::support::setters!(
     @ model InstanceResponse new(name : String, role_type : InstanceRequestRoleType,
     service_state : ClusterResponseServiceState) { public_ip_address : String,
@@ -359,7 +424,7 @@ crate::support::open_enum!(
     Tue = "TUE", Wed = "WED", Thu = "THU", Fri = "FRI", Sat = "SAT", Sun = "SUN" }
 );
 /// The `MaintenanceOption` model.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct MaintenanceOption {
     /// Period in hours. Pattern: `^(0\.5|[1-5]\.5|[1-9]|1[0-9]|2[0-4])$`.
@@ -372,12 +437,16 @@ pub struct MaintenanceOption {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub starting_time: Option<String>,
 }
+crate::support::deserialize!(
+    MaintenanceOption { period_hour "period_hour", starting_day_of_week
+    "starting_day_of_week", starting_time "starting_time" }
+);
 crate::support::setters!(
     @ model MaintenanceOption { period_hour : String, starting_day_of_week :
     MaintenanceOptionStartingDayOfWeek, starting_time : String }
 );
 /// The `MaintenanceRequest` model.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct MaintenanceRequest {
     /// start\_day\_of\_week. Example: `MON`.
@@ -389,13 +458,17 @@ pub struct MaintenanceRequest {
     /// term\_hour. Pattern: `^(0\.5|[1-5]\.5|[1-9]|1[0-9]|2[0-4])$`.
     pub term_hour: String,
 }
+crate::support::deserialize!(
+    MaintenanceRequest { start_day_of_week "start_day_of_week", start_minute
+    "start_minute", start_time "start_time", term_hour "term_hour" }
+);
 crate::support::model_builder!(
     MaintenanceRequest MaintenanceRequestBuilder { start_day_of_week :
     MaintenanceOptionStartingDayOfWeek, start_minute : String, start_time : String,
     term_hour : String } {}
 );
 /// The `MaintenanceResponseOption` model.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct MaintenanceResponseOption {
     /// Period in hours
@@ -407,13 +480,18 @@ pub struct MaintenanceResponseOption {
     /// Maintenance period usage state. Example: `false`.
     pub use_maintenance_option: Option<bool>,
 }
+crate::support::deserialize!(
+    MaintenanceResponseOption { period_hour "period_hour", starting_day_of_week
+    "starting_day_of_week", starting_time "starting_time", use_maintenance_option
+    "use_maintenance_option" }
+);
 crate::support::setters!(
     @ model MaintenanceResponseOption { period_hour : String, starting_day_of_week :
     MaintenanceOptionStartingDayOfWeek, starting_time : String, use_maintenance_option :
     bool }
 );
 /// The `RequestStateResponse` model.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct RequestStateResponse {
     /// Request ID
@@ -421,28 +499,33 @@ pub struct RequestStateResponse {
     /// Request state
     pub state: String,
 }
+crate::support::deserialize!(
+    RequestStateResponse { request_id "request_id", state "state" }
+);
 crate::support::model_builder!(
     RequestStateResponse RequestStateResponseBuilder { request_id : String, state :
     String } {}
 );
 /// The `ResizeBlockStorageGroupRequest` model.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct ResizeBlockStorageGroupRequest {
     /// Size in GB. Example: `16`. Range 16 to 5120.
     pub size_gb: i64,
 }
+crate::support::deserialize!(ResizeBlockStorageGroupRequest { size_gb "size_gb" });
 crate::support::setters!(@ model ResizeBlockStorageGroupRequest new(size_gb : i64) {});
 /// The `ResourceInfo` model.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct ResourceInfo {
     /// request resource id. Example: `109a585ae67b4e8482fdafc8a4a5be74`.
     pub id: String,
 }
+crate::support::deserialize!(ResourceInfo { id "id" });
 crate::support::setters!(@ model ResourceInfo new(id : String) {});
 /// The `SearchEngineClusterAddInstancesRequest` model.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct SearchEngineClusterAddInstancesRequest {
     /// Instance Count
@@ -453,13 +536,17 @@ pub struct SearchEngineClusterAddInstancesRequest {
     /// User subnet IP address
     pub service_ip_addresses: Vec<String>,
 }
+crate::support::deserialize!(
+    SearchEngineClusterAddInstancesRequest { instance_count "instance_count",
+    public_ip_ids "public_ip_ids", service_ip_addresses "service_ip_addresses" }
+);
 crate::support::setters!(
     @ model SearchEngineClusterAddInstancesRequest new(instance_count : i64,
     service_ip_addresses : Vec < String >) { public_ip_ids / public_ip_ids_null : Vec <
     String > }
 );
 /// The `SearchEngineClusterCreateRequest` model.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct SearchEngineClusterCreateRequest {
     /// Allowed IP addresses list
@@ -495,6 +582,14 @@ pub struct SearchEngineClusterCreateRequest {
     /// Timezone
     pub timezone: String,
 }
+crate::support::deserialize!(
+    SearchEngineClusterCreateRequest { allowable_ip_addresses "allowable_ip_addresses",
+    dbaas_engine_version_id "dbaas_engine_version_id", init_config_option
+    "init_config_option", instance_groups "instance_groups", instance_name_prefix
+    "instance_name_prefix", is_combined "is_combined", license "license",
+    maintenance_option "maintenance_option", name "name", nat_enabled "nat_enabled",
+    subnet_id "subnet_id", tags "tags", timezone "timezone" }
+);
 crate::support::model_builder!(
     SearchEngineClusterCreateRequest SearchEngineClusterCreateRequestBuilder {
     dbaas_engine_version_id : String, init_config_option :
@@ -524,7 +619,7 @@ crate::support::open_enum!(
     ScalableDb = "Scalable DB" }
 );
 /// The `SearchEngineClusterDetailResponse` model.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct SearchEngineClusterDetailResponse {
     /// Account ID
@@ -574,6 +669,17 @@ pub struct SearchEngineClusterDetailResponse {
     /// Timezone
     pub timezone: String,
 }
+crate::support::deserialize!(
+    SearchEngineClusterDetailResponse { account_id "account_id", allowable_ip_addresses
+    "allowable_ip_addresses", created_at "created_at", created_by "created_by",
+    dbaas_engine "dbaas_engine", dbaas_engine_version_name "dbaas_engine_version_name",
+    id "id", init_config_option "init_config_option", instance_count "instance_count",
+    instance_groups "instance_groups", is_combined "is_combined", license "license",
+    maintenance_option "maintenance_option", modified_at "modified_at", modified_by
+    "modified_by", name "name", nat_enabled "nat_enabled", product_image_type
+    "product_image_type", product_type "product_type", service_state "service_state",
+    software_version "software_version", subnet_id "subnet_id", timezone "timezone" }
+);
 crate::support::model_builder!(
     SearchEngineClusterDetailResponse SearchEngineClusterDetailResponseBuilder {
     account_id : String, created_at : docsdk_runtime::DateTime, created_by : String,
@@ -593,7 +699,7 @@ crate::support::setters!(
     maintenance_option : MaintenanceResponseOption, nat_enabled : bool }
 );
 /// The `SearchEngineClusterRestoreRequest` model.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct SearchEngineClusterRestoreRequest {
     /// Allowed IP addresses list
@@ -617,6 +723,12 @@ pub struct SearchEngineClusterRestoreRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<docsdk_runtime::Nullable<Vec<Tag>>>,
 }
+crate::support::deserialize!(
+    SearchEngineClusterRestoreRequest { allowable_ip_addresses "allowable_ip_addresses",
+    backup_history_number "backup_history_number", instance_groups "instance_groups",
+    instance_name_prefix "instance_name_prefix", license "license", maintenance_option
+    "maintenance_option", name "name", tags "tags" }
+);
 crate::support::model_builder!(
     SearchEngineClusterRestoreRequest SearchEngineClusterRestoreRequestBuilder {
     backup_history_number : String, instance_groups : Vec <
@@ -629,7 +741,7 @@ crate::support::setters!(
     MaintenanceOption, tags / tags_null : Vec < Tag > }
 );
 /// The `SearchEngineInitConfigOptionRequest` model.
-#[derive(Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct SearchEngineInitConfigOptionRequest {
     /// Backup setting option
@@ -658,6 +770,11 @@ impl std::fmt::Debug for SearchEngineInitConfigOptionRequest {
             .finish()
     }
 }
+crate::support::deserialize!(
+    SearchEngineInitConfigOptionRequest { backup_option "backup_option", database_port
+    "database_port", database_user_name "database_user_name", database_user_password
+    "database_user_password" }
+);
 crate::support::model_builder!(
     SearchEngineInitConfigOptionRequest SearchEngineInitConfigOptionRequestBuilder {
     database_user_name : String, database_user_password : String } { backup_option,
@@ -668,7 +785,7 @@ crate::support::setters!(
     BackupSettingExcludingArchiveRequest, database_port / database_port_null : i64 }
 );
 /// The `SearchEngineInitConfigOptionResponse` model.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct SearchEngineInitConfigOptionResponse {
     /// Backup setting option
@@ -682,13 +799,18 @@ pub struct SearchEngineInitConfigOptionResponse {
     /// Kibana port
     pub kibana_port: Option<i64>,
 }
+crate::support::deserialize!(
+    SearchEngineInitConfigOptionResponse { backup_option "backup_option", dashboards_port
+    "dashboards_port", database_port "database_port", database_user_name
+    "database_user_name", kibana_port "kibana_port" }
+);
 crate::support::setters!(
     @ model SearchEngineInitConfigOptionResponse new(database_user_name : String) {
     backup_option : BackupSettingExcludingArchiveRequest, dashboards_port : i64,
     database_port : i64, kibana_port : i64 }
 );
 /// The `SearchEngineLicenseResponse` model.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct SearchEngineLicenseResponse {
     /// License expiry date
@@ -698,12 +820,16 @@ pub struct SearchEngineLicenseResponse {
     /// License type
     pub license_type: String,
 }
+crate::support::deserialize!(
+    SearchEngineLicenseResponse { license_expiry_date "license_expiry_date",
+    license_status "license_status", license_type "license_type" }
+);
 crate::support::model_builder!(
     SearchEngineLicenseResponse SearchEngineLicenseResponseBuilder { license_expiry_date
     : String, license_status : String, license_type : String } {}
 );
 /// The `SearchEngineRestoreInstanceGroup` model.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct SearchEngineRestoreInstanceGroup {
     /// Block storage groups list
@@ -711,12 +837,16 @@ pub struct SearchEngineRestoreInstanceGroup {
     /// Role type. Example: `ACTIVE`.
     pub role_type: InstanceGroupRequestRoleType,
 }
+crate::support::deserialize!(
+    SearchEngineRestoreInstanceGroup { block_storage_groups "block_storage_groups",
+    role_type "role_type" }
+);
 crate::support::setters!(
     @ model SearchEngineRestoreInstanceGroup new(block_storage_groups : Vec <
     AddBlockStoragesRequest >, role_type : InstanceGroupRequestRoleType) {}
 );
 /// The `ServerType` model.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct ServerType {
     /// Server type cpu core
@@ -737,23 +867,29 @@ pub struct ServerType {
     #[serde(rename = "type")]
     pub type_: String,
 }
+crate::support::deserialize!(
+    ServerType { cpu_core "cpu_core", description "description", memory_gb "memory_gb",
+    name "name", product_image_type "product_image_type", product_type "product_type",
+    purpose "purpose", type_ "type" }
+);
 crate::support::model_builder!(
     ServerType ServerTypeBuilder { cpu_core : i64, description : String, memory_gb : i64,
     name : String, product_image_type : String, product_type : String, purpose : String,
     type_ : String } {}
 );
 /// The `ServerTypeListResponse` model.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct ServerTypeListResponse {
     /// Server type list
     pub contents: Vec<ServerType>,
 }
+crate::support::deserialize!(ServerTypeListResponse { contents "contents" });
 crate::support::setters!(
     @ model ServerTypeListResponse new(contents : Vec < ServerType >) {}
 );
 /// The `Tag` model.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct Tag {
     /// The `key` field.
@@ -763,9 +899,10 @@ pub struct Tag {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<docsdk_runtime::Nullable<String>>,
 }
+crate::support::deserialize!(Tag { key "key", value "value" });
 crate::support::setters!(@ model Tag { key : String, value / value_null : String });
 /// The `UpdateSecurityGroupRulesRequest` model.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct UpdateSecurityGroupRulesRequest {
     /// Allowed IP addresses list
@@ -775,6 +912,10 @@ pub struct UpdateSecurityGroupRulesRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub del_ip_addresses: Option<Vec<String>>,
 }
+crate::support::deserialize!(
+    UpdateSecurityGroupRulesRequest { add_ip_addresses "add_ip_addresses",
+    del_ip_addresses "del_ip_addresses" }
+);
 crate::support::setters!(
     @ model UpdateSecurityGroupRulesRequest { add_ip_addresses : Vec < String >,
     del_ip_addresses : Vec < String > }

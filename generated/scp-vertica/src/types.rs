@@ -9,7 +9,7 @@ crate::support::open_enum!(
     "SSD_KMS", Hdd = "HDD", HddKms = "HDD_KMS" }
 );
 /// The `AddBlockStoragesRequest` model.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct AddBlockStoragesRequest {
     /// Role type. Example: `OS`.
@@ -20,6 +20,10 @@ pub struct AddBlockStoragesRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub volume_type: Option<AddBlockStoragesRequestVolumeType>,
 }
+crate::support::deserialize!(
+    AddBlockStoragesRequest { role_type "role_type", size_gb "size_gb", volume_type
+    "volume_type" }
+);
 crate::support::setters!(
     @ model AddBlockStoragesRequest new(role_type : AddBlockStoragesRequestRoleType,
     size_gb : i64) { volume_type : AddBlockStoragesRequestVolumeType }
@@ -27,7 +31,7 @@ crate::support::setters!(
 /// The same shape as [`AddBlockStoragesRequest`], documented under this name too: one type, two names.
 pub type BlockStorageGroupRequest = AddBlockStoragesRequest;
 /// The `AsyncResponse` model.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct AsyncResponse {
     /// Request ID. Example: `req-4f668846-8a3d-49f1-8111-451ebccf445c`.
@@ -35,11 +39,14 @@ pub struct AsyncResponse {
     /// Resource
     pub resource: ResourceInfo,
 }
+crate::support::deserialize!(
+    AsyncResponse { request_id "request_id", resource "resource" }
+);
 crate::support::setters!(
     @ model AsyncResponse new(request_id : String, resource : ResourceInfo) {}
 );
 /// The `BackupHistoryApiItem` model.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct BackupHistoryApiItem {
     /// Backup end time
@@ -57,6 +64,12 @@ pub struct BackupHistoryApiItem {
     /// Software version
     pub software_version: String,
 }
+crate::support::deserialize!(
+    BackupHistoryApiItem { backup_end_at "backup_end_at", backup_history_number
+    "backup_history_number", backup_size_gb "backup_size_gb", backup_start_at
+    "backup_start_at", backup_state "backup_state", backup_state_detail
+    "backup_state_detail", software_version "software_version" }
+);
 crate::support::model_builder!(
     BackupHistoryApiItem BackupHistoryApiItemBuilder { backup_end_at : String,
     backup_history_number : String, backup_size_gb : serde_json::Value, backup_start_at :
@@ -64,7 +77,7 @@ crate::support::model_builder!(
 );
 crate::support::setters!(@ model BackupHistoryApiItem { backup_state_detail : String });
 /// The `BackupHistoryListApiResponse` model.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct BackupHistoryListApiResponse {
     /// backup list information
@@ -72,22 +85,28 @@ pub struct BackupHistoryListApiResponse {
     /// total number of backup history
     pub total_count: i64,
 }
+crate::support::deserialize!(
+    BackupHistoryListApiResponse { contents "contents", total_count "total_count" }
+);
 crate::support::setters!(
     @ model BackupHistoryListApiResponse new(contents : Vec < BackupHistoryApiItem >,
     total_count : i64) {}
 );
 /// The `BackupHistoryNumberRequest` model.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct BackupHistoryNumberRequest {
     /// Backup id
     pub backup_history_number: Vec<String>,
 }
+crate::support::deserialize!(
+    BackupHistoryNumberRequest { backup_history_number "backup_history_number" }
+);
 crate::support::setters!(
     @ model BackupHistoryNumberRequest new(backup_history_number : Vec < String >) {}
 );
 /// The `BackupSettingExcludingArchiveRequest` model.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct BackupSettingExcludingArchiveRequest {
     /// Backup retention period (day). Pattern: `^([7-9]|^[1-2]\d|^3[0-5])$`.
@@ -95,12 +114,16 @@ pub struct BackupSettingExcludingArchiveRequest {
     /// Backup starting time (hour). Pattern: `^(\d|1\d|2[0-3])$`.
     pub starting_time_hour: String,
 }
+crate::support::deserialize!(
+    BackupSettingExcludingArchiveRequest { retention_period_day "retention_period_day",
+    starting_time_hour "starting_time_hour" }
+);
 crate::support::model_builder!(
     BackupSettingExcludingArchiveRequest BackupSettingExcludingArchiveRequestBuilder {
     retention_period_day : String, starting_time_hour : String } {}
 );
 /// The `BlockStorageGroupResponse` model.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct BlockStorageGroupResponse {
     /// ID
@@ -114,13 +137,17 @@ pub struct BlockStorageGroupResponse {
     /// Volume type. Example: `SSD`.
     pub volume_type: AddBlockStoragesRequestVolumeType,
 }
+crate::support::deserialize!(
+    BlockStorageGroupResponse { id "id", name "name", role_type "role_type", size_gb
+    "size_gb", volume_type "volume_type" }
+);
 crate::support::model_builder!(
     BlockStorageGroupResponse BlockStorageGroupResponseBuilder { id : String, name :
     String, role_type : AddBlockStoragesRequestRoleType, size_gb : i64, volume_type :
     AddBlockStoragesRequestVolumeType } {}
 );
 /// The `Engine` model.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct Engine {
     /// End of Service. Example: `false`.
@@ -140,6 +167,11 @@ pub struct Engine {
     /// Software version
     pub software_version: String,
 }
+crate::support::deserialize!(
+    Engine { end_of_service "end_of_service", id "id", major_version "major_version",
+    name "name", os_type "os_type", os_version "os_version", product_image_type
+    "product_image_type", software_version "software_version" }
+);
 crate::support::model_builder!(
     Engine EngineBuilder { id : String, major_version : String, name : String, os_type :
     String, os_version : String, software_version : String } { end_of_service,
@@ -149,15 +181,16 @@ crate::support::setters!(
     @ model Engine { end_of_service : bool, product_image_type : String }
 );
 /// The `EngineListResponse` model.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct EngineListResponse {
     /// DBaaS engine list
     pub contents: Vec<Engine>,
 }
+crate::support::deserialize!(EngineListResponse { contents "contents" });
 crate::support::setters!(@ model EngineListResponse new(contents : Vec < Engine >) {});
 /// The `EngineProperty` model.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct EngineProperty {
     /// DBaas engine property name
@@ -165,16 +198,18 @@ pub struct EngineProperty {
     /// DBaas engine property value
     pub value: String,
 }
+crate::support::deserialize!(EngineProperty { name "name", value "value" });
 crate::support::model_builder!(
     EngineProperty EnginePropertyBuilder { name : String, value : String } {}
 );
 /// The `EnginePropertyListResponse` model.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct EnginePropertyListResponse {
     /// DBaas engine property list
     pub contents: Vec<EngineProperty>,
 }
+crate::support::deserialize!(EnginePropertyListResponse { contents "contents" });
 crate::support::setters!(
     @ model EnginePropertyListResponse new(contents : Vec < EngineProperty >) {}
 );
@@ -188,7 +223,7 @@ crate::support::open_enum!(
     "PRIMARY_NODE", ReadNode = "READ_NODE" }
 );
 /// The `InstanceGroupRequest` model.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct InstanceGroupRequest {
     /// Block storage groups list
@@ -201,23 +236,30 @@ pub struct InstanceGroupRequest {
     /// Server type name
     pub server_type_name: String,
 }
+crate::support::deserialize!(
+    InstanceGroupRequest { block_storage_groups "block_storage_groups", instances
+    "instances", role_type "role_type", server_type_name "server_type_name" }
+);
 crate::support::setters!(
     @ model InstanceGroupRequest new(block_storage_groups : Vec < AddBlockStoragesRequest
     >, role_type : InstanceGroupRequestRoleType, server_type_name : String) { instances /
     instances_null : Vec < InstanceRequest > }
 );
 /// The `InstanceGroupResizeRequest` model.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct InstanceGroupResizeRequest {
     /// Server type name
     pub server_type_name: String,
 }
+crate::support::deserialize!(
+    InstanceGroupResizeRequest { server_type_name "server_type_name" }
+);
 crate::support::setters!(
     @ model InstanceGroupResizeRequest new(server_type_name : String) {}
 );
 /// The `InstanceGroupResponse` model.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct InstanceGroupResponse {
     /// Block storage groups list
@@ -231,6 +273,10 @@ pub struct InstanceGroupResponse {
     /// Server type name
     pub server_type_name: String,
 }
+crate::support::deserialize!(
+    InstanceGroupResponse { block_storage_groups "block_storage_groups", id "id",
+    instances "instances", role_type "role_type", server_type_name "server_type_name" }
+);
 crate::support::setters!(
     @ model InstanceGroupResponse new(block_storage_groups : Vec <
     BlockStorageGroupResponse >, id : String, instances : Vec < InstanceResponse >,
@@ -245,7 +291,7 @@ crate::support::open_enum!(
     "READ_REPLICA" }
 );
 /// The `InstanceRequest` model.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct InstanceRequest {
     /// Public IP ID
@@ -257,6 +303,10 @@ pub struct InstanceRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub service_ip_address: Option<docsdk_runtime::Nullable<String>>,
 }
+crate::support::deserialize!(
+    InstanceRequest { public_ip_id "public_ip_id", role_type "role_type",
+    service_ip_address "service_ip_address" }
+);
 crate::support::setters!(
     @ model InstanceRequest new(role_type : InstanceRequestRoleType) { public_ip_id /
     public_ip_id_null : String, service_ip_address / service_ip_address_null : String }
@@ -269,7 +319,7 @@ crate::support::open_enum!(
     Upgrading = "UPGRADING", Terminating = "TERMINATING", Migrating = "MIGRATING" }
 );
 /// The `InstanceResponse` model.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct InstanceResponse {
     /// Name
@@ -285,6 +335,11 @@ pub struct InstanceResponse {
     /// Service state. Example: `RUNNING`.
     pub service_state: InstanceResponseServiceState,
 }
+crate::support::deserialize!(
+    InstanceResponse { name "name", public_ip_address "public_ip_address", public_ip_id
+    "public_ip_id", role_type "role_type", service_ip_address "service_ip_address",
+    service_state "service_state" }
+);
 crate::support::setters!(
     @ model InstanceResponse new(name : String, role_type : InstanceRequestRoleType,
     service_state : InstanceResponseServiceState) { public_ip_address : String,
@@ -295,7 +350,7 @@ crate::support::open_enum!(
     Tue = "TUE", Wed = "WED", Thu = "THU", Fri = "FRI", Sat = "SAT", Sun = "SUN" }
 );
 /// The `MaintenanceOption` model.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct MaintenanceOption {
     /// Period in hours. Pattern: `^(0\.5|[1-5]\.5|[1-9]|1[0-9]|2[0-4])$`.
@@ -308,12 +363,16 @@ pub struct MaintenanceOption {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub starting_time: Option<String>,
 }
+crate::support::deserialize!(
+    MaintenanceOption { period_hour "period_hour", starting_day_of_week
+    "starting_day_of_week", starting_time "starting_time" }
+);
 crate::support::setters!(
     @ model MaintenanceOption { period_hour : String, starting_day_of_week :
     MaintenanceOptionStartingDayOfWeek, starting_time : String }
 );
 /// The `MaintenanceRequest` model.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct MaintenanceRequest {
     /// start\_day\_of\_week. Example: `MON`.
@@ -325,13 +384,17 @@ pub struct MaintenanceRequest {
     /// term\_hour. Pattern: `^(0\.5|[1-5]\.5|[1-9]|1[0-9]|2[0-4])$`.
     pub term_hour: String,
 }
+crate::support::deserialize!(
+    MaintenanceRequest { start_day_of_week "start_day_of_week", start_minute
+    "start_minute", start_time "start_time", term_hour "term_hour" }
+);
 crate::support::model_builder!(
     MaintenanceRequest MaintenanceRequestBuilder { start_day_of_week :
     MaintenanceOptionStartingDayOfWeek, start_minute : String, start_time : String,
     term_hour : String } {}
 );
 /// The `MaintenanceResponseOption` model.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct MaintenanceResponseOption {
     /// Period in hours
@@ -343,13 +406,18 @@ pub struct MaintenanceResponseOption {
     /// Maintenance period usage state. Example: `false`.
     pub use_maintenance_option: Option<bool>,
 }
+crate::support::deserialize!(
+    MaintenanceResponseOption { period_hour "period_hour", starting_day_of_week
+    "starting_day_of_week", starting_time "starting_time", use_maintenance_option
+    "use_maintenance_option" }
+);
 crate::support::setters!(
     @ model MaintenanceResponseOption { period_hour : String, starting_day_of_week :
     MaintenanceOptionStartingDayOfWeek, starting_time : String, use_maintenance_option :
     bool }
 );
 /// The `RequestStateResponse` model.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct RequestStateResponse {
     /// Request ID
@@ -357,28 +425,33 @@ pub struct RequestStateResponse {
     /// Request state
     pub state: String,
 }
+crate::support::deserialize!(
+    RequestStateResponse { request_id "request_id", state "state" }
+);
 crate::support::model_builder!(
     RequestStateResponse RequestStateResponseBuilder { request_id : String, state :
     String } {}
 );
 /// The `ResizeBlockStorageGroupRequest` model.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct ResizeBlockStorageGroupRequest {
     /// Size in GB. Example: `16`. Range 16 to 5120.
     pub size_gb: i64,
 }
+crate::support::deserialize!(ResizeBlockStorageGroupRequest { size_gb "size_gb" });
 crate::support::setters!(@ model ResizeBlockStorageGroupRequest new(size_gb : i64) {});
 /// The `ResourceInfo` model.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct ResourceInfo {
     /// request resource id. Example: `109a585ae67b4e8482fdafc8a4a5be74`.
     pub id: String,
 }
+crate::support::deserialize!(ResourceInfo { id "id" });
 crate::support::setters!(@ model ResourceInfo new(id : String) {});
 /// The `ServerType` model.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct ServerType {
     /// Server type cpu core
@@ -399,23 +472,29 @@ pub struct ServerType {
     #[serde(rename = "type")]
     pub type_: String,
 }
+crate::support::deserialize!(
+    ServerType { cpu_core "cpu_core", description "description", memory_gb "memory_gb",
+    name "name", product_image_type "product_image_type", product_type "product_type",
+    purpose "purpose", type_ "type" }
+);
 crate::support::model_builder!(
     ServerType ServerTypeBuilder { cpu_core : i64, description : String, memory_gb : i64,
     name : String, product_image_type : String, product_type : String, purpose : String,
     type_ : String } {}
 );
 /// The `ServerTypeListResponse` model.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct ServerTypeListResponse {
     /// Server type list
     pub contents: Vec<ServerType>,
 }
+crate::support::deserialize!(ServerTypeListResponse { contents "contents" });
 crate::support::setters!(
     @ model ServerTypeListResponse new(contents : Vec < ServerType >) {}
 );
 /// The `Tag` model.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct Tag {
     /// The `key` field.
@@ -425,9 +504,10 @@ pub struct Tag {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<docsdk_runtime::Nullable<String>>,
 }
+crate::support::deserialize!(Tag { key "key", value "value" });
 crate::support::setters!(@ model Tag { key : String, value / value_null : String });
 /// The `UpdateSecurityGroupRulesRequest` model.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct UpdateSecurityGroupRulesRequest {
     /// Allowed IP addresses list
@@ -437,12 +517,16 @@ pub struct UpdateSecurityGroupRulesRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub del_ip_addresses: Option<Vec<String>>,
 }
+crate::support::deserialize!(
+    UpdateSecurityGroupRulesRequest { add_ip_addresses "add_ip_addresses",
+    del_ip_addresses "del_ip_addresses" }
+);
 crate::support::setters!(
     @ model UpdateSecurityGroupRulesRequest { add_ip_addresses : Vec < String >,
     del_ip_addresses : Vec < String > }
 );
 /// The `VerticaClusterCreateRequest` model.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct VerticaClusterCreateRequest {
     /// Allowed IP addresses list
@@ -475,6 +559,14 @@ pub struct VerticaClusterCreateRequest {
     /// Timezone
     pub timezone: String,
 }
+crate::support::deserialize!(
+    VerticaClusterCreateRequest { allowable_ip_addresses "allowable_ip_addresses",
+    dbaas_engine_version_id "dbaas_engine_version_id", init_config_option
+    "init_config_option", instance_groups "instance_groups", instance_name_prefix
+    "instance_name_prefix", license "license", maintenance_option "maintenance_option",
+    name "name", nat_enabled "nat_enabled", subnet_id "subnet_id", tags "tags", timezone
+    "timezone" }
+);
 crate::support::model_builder!(
     VerticaClusterCreateRequest VerticaClusterCreateRequestBuilder {
     dbaas_engine_version_id : String, init_config_option :
@@ -507,7 +599,7 @@ crate::support::open_enum!(
     "MIGRATION" }
 );
 /// The `VerticaClusterDetailResponse` model.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct VerticaClusterDetailResponse {
     /// Account ID
@@ -555,6 +647,17 @@ pub struct VerticaClusterDetailResponse {
     /// Timezone
     pub timezone: String,
 }
+crate::support::deserialize!(
+    VerticaClusterDetailResponse { account_id "account_id", allowable_ip_addresses
+    "allowable_ip_addresses", console_included "console_included", created_at
+    "created_at", created_by "created_by", dbaas_engine "dbaas_engine",
+    dbaas_engine_version_name "dbaas_engine_version_name", id "id", init_config_option
+    "init_config_option", instance_count "instance_count", instance_groups
+    "instance_groups", maintenance_option "maintenance_option", modified_at
+    "modified_at", modified_by "modified_by", name "name", nat_enabled "nat_enabled",
+    product_type "product_type", role_type "role_type", service_state "service_state",
+    software_version "software_version", subnet_id "subnet_id", timezone "timezone" }
+);
 crate::support::model_builder!(
     VerticaClusterDetailResponse VerticaClusterDetailResponseBuilder { account_id :
     String, created_at : docsdk_runtime::DateTime, created_by : String, dbaas_engine :
@@ -573,7 +676,7 @@ crate::support::setters!(
     VerticaClusterDetailResponseRoleType }
 );
 /// The `VerticaClusterListResponse` model.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct VerticaClusterListResponse {
     /// Account ID
@@ -603,6 +706,13 @@ pub struct VerticaClusterListResponse {
     /// Service state. Example: `RUNNING`.
     pub service_state: InstanceResponseServiceState,
 }
+crate::support::deserialize!(
+    VerticaClusterListResponse { account_id "account_id", console_included
+    "console_included", created_at "created_at", created_by "created_by", database_name
+    "database_name", id "id", instance_count "instance_count", modified_at "modified_at",
+    modified_by "modified_by", name "name", nat_enabled "nat_enabled", role_type
+    "role_type", service_state "service_state" }
+);
 crate::support::model_builder!(
     VerticaClusterListResponse VerticaClusterListResponseBuilder { account_id : String,
     created_at : docsdk_runtime::DateTime, created_by : String, id : String, modified_at
@@ -616,7 +726,7 @@ crate::support::setters!(
     VerticaClusterDetailResponseRoleType }
 );
 /// The `VerticaClusterPageResponse` model.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct VerticaClusterPageResponse {
     /// Clusters list
@@ -630,6 +740,10 @@ pub struct VerticaClusterPageResponse {
     /// sort. Example: `["created_at:asc"]`.
     pub sort: Option<Vec<String>>,
 }
+crate::support::deserialize!(
+    VerticaClusterPageResponse { contents "contents", count "count", page "page", size
+    "size", sort "sort" }
+);
 crate::support::model_builder!(
     VerticaClusterPageResponse VerticaClusterPageResponseBuilder { count : i64, page :
     i64, size : i64 } { contents, sort }
@@ -639,7 +753,7 @@ crate::support::setters!(
     sort : Vec < String > }
 );
 /// The `VerticaClusterRestoreRequest` model.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct VerticaClusterRestoreRequest {
     /// Allowed IP addresses list
@@ -663,6 +777,12 @@ pub struct VerticaClusterRestoreRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<docsdk_runtime::Nullable<Vec<Tag>>>,
 }
+crate::support::deserialize!(
+    VerticaClusterRestoreRequest { allowable_ip_addresses "allowable_ip_addresses",
+    backup_history_number "backup_history_number", instance_groups "instance_groups",
+    instance_name_prefix "instance_name_prefix", license "license", maintenance_option
+    "maintenance_option", name "name", tags "tags" }
+);
 crate::support::model_builder!(
     VerticaClusterRestoreRequest VerticaClusterRestoreRequestBuilder {
     backup_history_number : String, instance_groups : Vec < VerticaRestoreInstanceGroup
@@ -675,7 +795,7 @@ crate::support::setters!(
     tags / tags_null : Vec < Tag > }
 );
 /// The `VerticaInitConfigOptionRequest` model.
-#[derive(Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct VerticaInitConfigOptionRequest {
     /// Backup setting option
@@ -707,6 +827,11 @@ impl std::fmt::Debug for VerticaInitConfigOptionRequest {
             .finish()
     }
 }
+crate::support::deserialize!(
+    VerticaInitConfigOptionRequest { backup_option "backup_option", database_locale
+    "database_locale", database_name "database_name", database_user_name
+    "database_user_name", database_user_password "database_user_password" }
+);
 crate::support::model_builder!(
     VerticaInitConfigOptionRequest VerticaInitConfigOptionRequestBuilder { database_name
     : String, database_user_name : String, database_user_password : String } {
@@ -718,7 +843,7 @@ crate::support::setters!(
     }
 );
 /// The `VerticaInitConfigOptionResponse` model.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct VerticaInitConfigOptionResponse {
     /// Backup setting option
@@ -734,6 +859,11 @@ pub struct VerticaInitConfigOptionResponse {
     /// Database service port
     pub mc_port: Option<i64>,
 }
+crate::support::deserialize!(
+    VerticaInitConfigOptionResponse { backup_option "backup_option", database_locale
+    "database_locale", database_name "database_name", database_port "database_port",
+    database_user_name "database_user_name", mc_port "mc_port" }
+);
 crate::support::model_builder!(
     VerticaInitConfigOptionResponse VerticaInitConfigOptionResponseBuilder {
     database_name : String, database_user_name : String } { backup_option,
@@ -745,7 +875,7 @@ crate::support::setters!(
     mc_port : i64 }
 );
 /// The `VerticaRestoreInstanceGroup` model.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct VerticaRestoreInstanceGroup {
     /// Block storage groups list
@@ -755,6 +885,10 @@ pub struct VerticaRestoreInstanceGroup {
     /// Server type name
     pub server_type_name: String,
 }
+crate::support::deserialize!(
+    VerticaRestoreInstanceGroup { block_storage_groups "block_storage_groups", role_type
+    "role_type", server_type_name "server_type_name" }
+);
 crate::support::setters!(
     @ model VerticaRestoreInstanceGroup new(block_storage_groups : Vec <
     AddBlockStoragesRequest >, role_type : InstanceGroupRequestRoleType, server_type_name
