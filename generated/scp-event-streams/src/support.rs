@@ -221,21 +221,19 @@ macro_rules! setters {
             $(
                 $(#[$doc])*
                 pub fn $field(mut self, value: impl Into<$ty>) -> Self {
-                    self.$field = Some($crate::support::setters!(@wrap value.into() $(, $null)?));
+                    // The second `into` wraps a nullable field's value in `Nullable::Value`
+                    // and is the identity for the others.
+                    self.$field = Some(Into::<$ty>::into(value).into());
                     self
                 }
-                $crate::support::setters!(@null $field $(, $null)?);
+                $(
+                    #[doc = concat!("Sends an explicit JSON `null` for `", stringify!($field), "` (clears the value).")]
+                    pub fn $null(mut self) -> Self {
+                        self.$field = Some(docsdk_runtime::Nullable::Null);
+                        self
+                    }
+                )?
             )*
-        }
-    };
-    (@wrap $value:expr) => { $value };
-    (@wrap $value:expr, $null:ident) => { docsdk_runtime::Nullable::Value($value) };
-    (@null $field:ident) => {};
-    (@null $field:ident, $null:ident) => {
-        #[doc = concat!("Sends an explicit JSON `null` for `", stringify!($field), "` (clears the value).")]
-        pub fn $null(mut self) -> Self {
-            self.$field = Some(docsdk_runtime::Nullable::Null);
-            self
         }
     };
 }
