@@ -28,6 +28,14 @@
 //!    the `jobs` table of `listTrainingJobs` is `TrainingJob`), and inline types after their owner and field
 //!    ([`inline_type_name`]: `ListTrainingJobs` + `sort_by` -> `ListTrainingJobsSortBy`), both
 //!    bounded to [`MAX_TYPE_LEN`] characters by [`bounded_type_name`].
+//! 7. **One name, two operations** in one document: the later one adds what its page title
+//!    says and the name does not ([`operation_qualifier`], [`qualified_operation_id`]:
+//!    `Querying All Image Tags` -> `listAllImageTags` beside `listImageTags`,
+//!    `... All Disks (Deprecated)` -> `showAllDisksDeprecated`); a number only when the
+//!    page says nothing more.
+//! 8. **A version the document already says** is not repeated in the name
+//!    ([`without_document_version`]: `createAsPolicyV2` in the `v2` document is
+//!    `createAsPolicy`), unless that name is taken there.
 
 use crate::{pascal, snake, words};
 
@@ -557,6 +565,71 @@ pub fn distinguishing_words(text: &str, operation_id: &str) -> Vec<String> {
         .collect()
 }
 
+/// What tells one operation apart from others of the same name in one document (rule 7):
+/// the words its page title says and the name does not ([`distinguishing_words`]; an `All`
+/// the name dropped counts, `Querying All Image Tags` beside `Querying Tags of an Image`),
+/// else those of the page's file stem. Empty when neither says more.
+pub fn operation_qualifier(title: &str, stem: &str, operation_id: &str) -> Vec<String> {
+    let mut words = distinguishing_words(title, operation_id);
+    let says_all = |text: &str| {
+        crate::words(text)
+            .iter()
+            .any(|w| w.eq_ignore_ascii_case("all"))
+    };
+    if says_all(title) && !says_all(operation_id) {
+        words.insert(0, "All".to_owned());
+    }
+    if words.is_empty() {
+        words = distinguishing_words(stem, operation_id);
+    }
+    words
+}
+
+/// `operation_id` told apart by `qualifier` (rule 7): `All` right after the verb
+/// (`listImageTags` + `All` -> `listAllImageTags`), other words at the end
+/// (`showAllDisks` + `Deprecated` -> `showAllDisksDeprecated`); words are dropped from the
+/// end of the qualifier until the snake_case name fits [`MAX_METHOD_LEN`]. `None` when no
+/// word fits.
+pub fn qualified_operation_id(operation_id: &str, qualifier: &[String]) -> Option<String> {
+    let parts = crate::words(operation_id);
+    let (verb, rest) = parts.split_first()?;
+    let all = qualifier.iter().any(|w| w.eq_ignore_ascii_case("all"));
+    let mut tail: Vec<String> = qualifier
+        .iter()
+        .filter(|w| !w.eq_ignore_ascii_case("all"))
+        .cloned()
+        .collect();
+    loop {
+        let mut name = vec![verb.clone()];
+        if all {
+            name.push("All".to_owned());
+        }
+        name.extend(rest.iter().cloned());
+        name.extend(tail.iter().cloned());
+        let id = lower_camel(&name);
+        if id != operation_id && snake(&id, "x").len() <= MAX_METHOD_LEN {
+            return Some(id);
+        }
+        tail.pop()?;
+    }
+}
+
+/// `operation_id` without a trailing version that repeats its document's (rule 8): the
+/// `v2` document holds `Creating an AS Policy (V2)` as `createAsPolicy` and the `v3` one
+/// the API name `ListPublicipsV3` as `listPublicips`, since a client reaches each version
+/// through its document (`client.v1().create_as_policy()`). `None` when the id has no such
+/// suffix.
+pub fn without_document_version(operation_id: &str, version: &str) -> Option<String> {
+    let major = version
+        .strip_prefix(['v', 'V'])?
+        .split(['.', '-'])
+        .next()
+        .filter(|m| !m.is_empty() && m.chars().all(|c| c.is_ascii_digit()))?;
+    let stripped = operation_id.strip_suffix(&format!("V{major}"))?;
+    (stripped.len() > 1 && stripped.ends_with(|c: char| c.is_ascii_alphabetic()))
+        .then(|| stripped.to_owned())
+}
+
 /// Words of `title` without parenthesised notes; version notes (`(V2)`) are returned apart.
 fn strip_parentheses(title: &str) -> (String, Vec<String>) {
     let mut text = String::new();
@@ -827,5 +900,70 @@ mod tests {
         // Unrelated words stay as they are.
         assert_eq!(bounded_type_name(&["Subnet", "tags"]), "SubnetTags");
         assert_eq!(bounded_type_name(&["Port", "portal"]), "PortPortal");
+    }
+
+    #[test]
+    fn operations_of_one_name_are_told_apart_by_their_titles() {
+        let q = |title: &str, stem: &str, id: &str| operation_qualifier(title, stem, id);
+        assert_eq!(
+            q(
+                "Querying All Image Tags",
+                "querying_all_image_tags",
+                "listImageTags"
+            ),
+            ["All"]
+        );
+        assert!(
+            q(
+                "Querying Tags of an Image",
+                "querying_tags_of_an_image",
+                "listImageTags"
+            )
+            .is_empty()
+        );
+        assert_eq!(
+            q(
+                "Querying Details About All Disks (Deprecated)",
+                "querying_details_about_all_disks_deprecated",
+                "showAllDisks"
+            ),
+            ["Deprecated"]
+        );
+        let words = |w: &[&str]| w.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        assert_eq!(
+            qualified_operation_id("listImageTags", &words(&["All"])).as_deref(),
+            Some("listAllImageTags")
+        );
+        assert_eq!(
+            qualified_operation_id("showAllDisks", &words(&["Deprecated"])).as_deref(),
+            Some("showAllDisksDeprecated")
+        );
+        assert_eq!(qualified_operation_id("listImageTags", &[]), None);
+        // Too long: words go from the end of the qualifier.
+        let long = qualified_operation_id(
+            "listSecurityGroupRules",
+            &words(&["Neutron", "Extension", "Attributes", "Filtered"]),
+        )
+        .unwrap();
+        assert!(snake(&long, "x").len() <= MAX_METHOD_LEN, "{long}");
+    }
+
+    #[test]
+    fn a_version_the_document_says_is_not_repeated() {
+        assert_eq!(
+            without_document_version("createAsPolicyV2", "v2").as_deref(),
+            Some("createAsPolicy")
+        );
+        assert_eq!(
+            without_document_version("listPublicipsV3", "v3").as_deref(),
+            Some("listPublicips")
+        );
+        assert_eq!(
+            without_document_version("listFoosV2", "v2.0-openstack").as_deref(),
+            Some("listFoos")
+        );
+        assert_eq!(without_document_version("createAsPolicyV2", "v1"), None);
+        assert_eq!(without_document_version("listFoosV2", "unversioned"), None);
+        assert_eq!(without_document_version("showEc2", "v2"), None);
     }
 }
