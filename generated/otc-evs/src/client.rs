@@ -466,8 +466,8 @@ impl Client {
     /// Querying Details About All Disks (Deprecated): `GET /v2/{project_id}/os-vendor-volumes/detail`, API version v2.
     ///
     /// This API is used to query details about all disks.
-    pub fn show_all_disks2(&self) -> operations::ShowAllDisks2 {
-        operations::ShowAllDisks2::new(&self.inner, None)
+    pub fn show_all_disks_deprecated(&self) -> operations::ShowAllDisksDeprecated {
+        operations::ShowAllDisksDeprecated::new(&self.inner, None)
     }
     /// Querying All EVS Replication Pairs (Deprecated): `GET /v2/{project_id}/os-vendor-replications`, API version v2.
     ///

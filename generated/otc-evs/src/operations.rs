@@ -2206,7 +2206,7 @@ impl UpdateEvsDiskType {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ShowAllDisks2("show_all_disks2") { #[doc =
+    #[derive(Debug)] ShowAllDisksDeprecated("show_all_disks_deprecated") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
     " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
@@ -2241,7 +2241,7 @@ crate::support::builder!(
     " If parameters **id** and **ids** are both specified in the request, **id** will be ignored."]
     #[doc = ""] #[doc = " Query parameter `ids`."] ids : Vec < String > }
 );
-impl ShowAllDisks2 {
+impl ShowAllDisksDeprecated {
     async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         let project_id = self.call.project_id(self.project_id).await?;
         let mut request = request!(

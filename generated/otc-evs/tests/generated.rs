@@ -3401,9 +3401,9 @@ async fn update_evs_disk_type_v2_returns_documented_error_body() {
     );
     assert!(body.is_some(), "{error:?}");
 }
-/// `show_all_disks2` at API version v2 sends GET /v2/{project_id}/os-vendor-volumes/detail.
+/// `show_all_disks_deprecated` at API version v2 sends GET /v2/{project_id}/os-vendor-volumes/detail.
 #[tokio::test]
-async fn show_all_disks2_v2_sends_documented_request() {
+async fn show_all_disks_deprecated_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
         .and(path("/v2/project-from-config/os-vendor-volumes/detail"))
@@ -3427,7 +3427,7 @@ async fn show_all_disks2_v2_sends_documented_request() {
         .mount(&server)
         .await;
     let result = client(&server)
-        .show_all_disks2()
+        .show_all_disks_deprecated()
         .marker(v::<String>("\"example\""))
         .name(v::<String>("\"example\""))
         .limit(v::<i64>("1000"))

@@ -10958,7 +10958,3 @@ crate::support::open_enum!(
 crate::support::open_enum!(
     #[doc = " The values of `Action`."] Action { Allow = "allow", Deny = "deny" }
 );
-crate::support::open_enum!(
-    #[doc = " The values of `Direction`."] Direction { Ingress = "ingress", Egress =
-    "egress" }
-);
