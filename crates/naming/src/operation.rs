@@ -12,7 +12,11 @@
 //!    become `list` when the title names a list (`... List`, `a List of ...`, `All ...`,
 //!    a plural head noun: `Querying AS Groups`) and `show` otherwise (`Querying Details About a
 //!    Workspace`, `Querying a Model`). `Batch <Verb>ing` and `... in Batches` give
-//!    `batch<Verb>`. A title whose first word is no known verb keeps its words.
+//!    `batch<Verb>`. An adverb before the verb prefixes it (`Forcibly Deleting` ->
+//!    `forceDelete`). Refusal, revocation and pausing verbs have their SDK forms
+//!    (`Refusing` -> `reject`, `Revoking` -> `revoke`, `Retiring` -> `retire`, `Pausing` ->
+//!    `pause`, `Calling Back` -> `callBack`, `Authenticating` -> `validate`). A title whose
+//!    first word is no known verb keeps its words.
 //! 3. **Filler** is dropped (hyphenated compounds are one word, `Built-in` -> `Builtin`): articles (`a`, `an`, `the`), `Details About`/`Details of`,
 //!    `Specified`, `by Page`, and parenthesised notes except versions (`(V2)` stays as `V2`).
 //! 4. **Ownership**: `X of Y` (also `about`, `for`, `in`, `on`, `to`, `from`, `under`) reads
@@ -127,8 +131,26 @@ pub const VERB_MAP: &[(&str, &str)] = &[
     ("scheduling", "schedule"),
     ("retrying", "retry"),
     ("signing", "sign"),
+    ("pausing", "pause"),
+    ("pause", "pause"),
+    ("resuming", "resume"),
+    ("reprotecting", "reprotect"),
+    ("retiring", "retire"),
+    ("retire", "retire"),
+    ("revoking", "revoke"),
+    ("revoke", "revoke"),
+    ("refusing", "reject"),
+    ("rejecting", "reject"),
+    ("reject", "reject"),
+    ("calling", "call"),
+    ("validating", "validate"),
+    ("authenticating", "validate"),
     ("batch", "batch"),
 ];
+
+/// Adverbs a title may put before its verb (`Forcibly Deleting an IP Address Group`), and the
+/// SDK prefix each gives the verb (`forceDelete`).
+const VERB_ADVERBS: &[(&str, &str)] = &[("forcibly", "force"), ("forcedly", "force")];
 
 /// Verbs an API name may start with (`List`, `Show`, `Describe`, ...): every SDK verb of
 /// [`VERB_MAP`] plus the API Explorer's own.
@@ -179,6 +201,15 @@ const API_VERBS: &[&str] = &[
     "post",
     "change",
     "modify",
+    "pause",
+    "resume",
+    "reprotect",
+    "retire",
+    "revoke",
+    "reject",
+    "call",
+    "validate",
+    "force",
 ];
 
 const ARTICLES: &[&str] = &["a", "an", "the"];
@@ -315,6 +346,17 @@ pub fn title_words(title: &str) -> Vec<String> {
         batch = true;
         tokens.remove(0);
     }
+    // `Forcibly Deleting ...`: the adverb prefixes the verb (`forceDelete`).
+    let adverb = match (tokens.first(), tokens.get(1)) {
+        (Some(a), Some(v)) if verb_of(v).is_some() => VERB_ADVERBS
+            .iter()
+            .find(|(w, _)| a.eq_ignore_ascii_case(w))
+            .map(|(_, prefix)| *prefix),
+        _ => None,
+    };
+    if adverb.is_some() {
+        tokens.remove(0);
+    }
     let Some(first) = tokens.first() else {
         return versions;
     };
@@ -393,6 +435,10 @@ pub fn title_words(title: &str) -> Vec<String> {
         verb = if list { "list" } else { "show" }.to_owned();
     }
     let segments = owner_first(rest);
+    let verb = match adverb {
+        Some(prefix) => format!("{prefix}{}", capitalize(&verb)),
+        None => verb,
+    };
     let mut out = vec![if batch && verb != "batch" {
         format!("batch{}", capitalize(&verb))
     } else {
@@ -965,5 +1011,37 @@ mod tests {
         assert_eq!(without_document_version("createAsPolicyV2", "v1"), None);
         assert_eq!(without_document_version("listFoosV2", "unversioned"), None);
         assert_eq!(without_document_version("showEc2", "v2"), None);
+    }
+
+    #[test]
+    fn otc_title_verbs_have_sdk_forms() {
+        for (title, want) in [
+            (
+                "Pausing a Replication Consistency Group",
+                "pauseReplicationConsistencyGroup",
+            ),
+            (
+                "Reprotecting a Replication Consistency Group",
+                "reprotectReplicationConsistencyGroup",
+            ),
+            ("Retiring a Grant", "retireGrant"),
+            ("Revoking a Grant", "revokeGrant"),
+            (
+                "Refusing a VPC Peering Connection",
+                "rejectVpcPeeringConnection",
+            ),
+            ("Calling Back a Lifecycle Hook", "callBackLifecycleHook"),
+            ("Authenticating a Signature", "validateSignature"),
+            (
+                "Forcibly Deleting an IP Address Group",
+                "forceDeleteIpAddressGroup",
+            ),
+        ] {
+            assert_eq!(id(title), want, "{title}");
+        }
+        // `Forcibly` alone is no verb: the title keeps its words.
+        assert_eq!(id("Forcibly"), "forcibly");
+        assert!(starts_with_verb("ValidateSignature"));
+        assert!(starts_with_verb("PauseReplication"));
     }
 }
