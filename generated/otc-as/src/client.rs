@@ -338,8 +338,8 @@ impl Client {
     /// If you require more time to complete your custom operations, extend the timeout duration to enable the instance to remain in a wait state for an additional hour.
     ///
     /// The callback operation can be performed only when the lifecycle hook of the target instance is in **HANGING** state.
-    pub fn calling_back_lifecycle_hook(&self) -> operations::CallingBackLifecycleHook {
-        operations::CallingBackLifecycleHook::new(&self.inner, None)
+    pub fn call_back_lifecycle_hook(&self) -> operations::CallBackLifecycleHook {
+        operations::CallBackLifecycleHook::new(&self.inner, None)
     }
     /// Creating a Lifecycle Hook: `POST /autoscaling-api/v1/{project_id}/scaling_lifecycle_hook/{scaling_group_id}`, API version v1.
     ///

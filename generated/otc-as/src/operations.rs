@@ -1476,7 +1476,7 @@ impl RemoveAsGroupInstance {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] CallingBackLifecycleHook("calling_back_lifecycle_hook") { #[doc =
+    #[derive(Debug)] CallBackLifecycleHook("call_back_lifecycle_hook") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
     " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
@@ -1495,7 +1495,7 @@ crate::support::builder!(
     " - **EXTEND**: extends the timeout duration, one hour each time."] #[doc = ""] #[doc
     = " **Required.**"] lifecycle_action_result : String }
 );
-impl CallingBackLifecycleHook {
+impl CallBackLifecycleHook {
     async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
@@ -1505,7 +1505,7 @@ impl CallingBackLifecycleHook {
             ],
         )?;
         let project_id = self.call.project_id(self.project_id).await?;
-        let body = types::CallingBackLifecycleHookRequest {
+        let body = types::CallBackLifecycleHookRequest {
             lifecycle_action_key: self.lifecycle_action_key,
             instance_id: self.instance_id,
             lifecycle_hook_name: self.lifecycle_hook_name,

@@ -1136,18 +1136,18 @@ async fn remove_as_group_instance_v1_sends_documented_request() {
         .await;
     assert!(result.is_ok(), "{result:?}");
 }
-/// The documented `calling_back_lifecycle_hook` v1 request_body example deserializes and serializes back.
+/// The documented `call_back_lifecycle_hook` v1 request_body example deserializes and serializes back.
 #[test]
-fn calling_back_lifecycle_hook_v1_request_body() {
+fn call_back_lifecycle_hook_v1_request_body() {
     round_trips::<
-        otc_as::types::CallingBackLifecycleHookRequest,
+        otc_as::types::CallBackLifecycleHookRequest,
     >(
         "{\"lifecycle_action_result\":\"ABANDON\",\"lifecycle_action_key\":\"23880867-6288-4470-98a8-f8bda096b6c4\"}",
     );
 }
-/// `calling_back_lifecycle_hook` at API version v1 sends PUT /autoscaling-api/v1/{project_id}/scaling_instance_hook/{scaling_group_id}/callback.
+/// `call_back_lifecycle_hook` at API version v1 sends PUT /autoscaling-api/v1/{project_id}/scaling_instance_hook/{scaling_group_id}/callback.
 #[tokio::test]
-async fn calling_back_lifecycle_hook_v1_sends_documented_request() {
+async fn call_back_lifecycle_hook_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("PUT"))
         .and(
@@ -1160,7 +1160,7 @@ async fn calling_back_lifecycle_hook_v1_sends_documented_request() {
         .mount(&server)
         .await;
     let result = client(&server)
-        .calling_back_lifecycle_hook()
+        .call_back_lifecycle_hook()
         .scaling_group_id(v::<String>("\"example\""))
         .lifecycle_action_key(v::<String>("\"23880867-6288-4470-98a8-f8bda096b6c4\""))
         .lifecycle_action_result(v::<String>("\"ABANDON\""))

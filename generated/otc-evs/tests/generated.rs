@@ -3834,9 +3834,9 @@ async fn expand_consistency_group_evs_disks_v2_sends_documented_request() {
         "sent body {sent}"
     );
 }
-/// `pausing_replication_consistency_group` at API version v2 sends POST /v2/{project_id}/os-vendor-replication-consistency-groups/{replication_consistency_group_id}/action.
+/// `pause_replication_consistency_group` at API version v2 sends POST /v2/{project_id}/os-vendor-replication-consistency-groups/{replication_consistency_group_id}/action.
 #[tokio::test]
-async fn pausing_replication_consistency_group_v2_sends_documented_request() {
+async fn pause_replication_consistency_group_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
         .and(
@@ -3849,7 +3849,7 @@ async fn pausing_replication_consistency_group_v2_sends_documented_request() {
         .mount(&server)
         .await;
     let result = client(&server)
-        .pausing_replication_consistency_group()
+        .pause_replication_consistency_group()
         .replication_consistency_group_id(v::<String>("\"example\""))
         .os_stop_replication_consistency_group(v::<serde_json::Value>("{}"))
         .send()
@@ -3915,9 +3915,9 @@ async fn run_group_primary_secondary_switchover_v2_sends_documented_request() {
         "sent body {sent}"
     );
 }
-/// `reprotecting_replication_consistency_group` at API version v2 sends POST /v2/{project_id}/os-vendor-replication-consistency-groups/{replication_consistency_group_id}/action.
+/// `reprotect_replication_consistency_group` at API version v2 sends POST /v2/{project_id}/os-vendor-replication-consistency-groups/{replication_consistency_group_id}/action.
 #[tokio::test]
-async fn reprotecting_replication_consistency_group_v2_sends_documented_request() {
+async fn reprotect_replication_consistency_group_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
         .and(
@@ -3930,7 +3930,7 @@ async fn reprotecting_replication_consistency_group_v2_sends_documented_request(
         .mount(&server)
         .await;
     let result = client(&server)
-        .reprotecting_replication_consistency_group()
+        .reprotect_replication_consistency_group()
         .replication_consistency_group_id(v::<String>("\"example\""))
         .os_reprotect_replication_consistency_group(v::<serde_json::Value>("{}"))
         .send()

@@ -1494,18 +1494,18 @@ async fn show_cmk_rotation_status_v1_0_sends_documented_request() {
         "sent body {sent}"
     );
 }
-/// The documented `retiring_grant` v1.0 request_body example deserializes and serializes back.
+/// The documented `retire_grant` v1.0 request_body example deserializes and serializes back.
 #[test]
-fn retiring_grant_v1_0_request_body() {
+fn retire_grant_v1_0_request_body() {
     round_trips::<
-        otc_kms::types::RetiringGrantRequest,
+        otc_kms::types::RetireGrantRequest,
     >(
         "{\"key_id\":\"bb6a3d22-dc93-47ac-b5bd-88df7ad35f1e\",\"grant_id\":\"7c9a3286af4fcca5f0a385ad13e1d21a50e27b6dbcab50f37f30f93b8939827d\"}",
     );
 }
-/// `retiring_grant` at API version v1.0 sends POST /v1.0/{project_id}/kms/retire-grant.
+/// `retire_grant` at API version v1.0 sends POST /v1.0/{project_id}/kms/retire-grant.
 #[tokio::test]
-async fn retiring_grant_v1_0_sends_documented_request() {
+async fn retire_grant_v1_0_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
         .and(path("/v1.0/project-from-config/kms/retire-grant"))
@@ -1514,7 +1514,7 @@ async fn retiring_grant_v1_0_sends_documented_request() {
         .mount(&server)
         .await;
     let result = client(&server)
-        .retiring_grant()
+        .retire_grant()
         .key_id(v::<String>("\"bb6a3d22-dc93-47ac-b5bd-88df7ad35f1e\""))
         .grant_id(
             v::<
@@ -1531,9 +1531,9 @@ async fn retiring_grant_v1_0_sends_documented_request() {
         "sent body {sent}"
     );
 }
-/// `revoking_grant` at API version v1.0 sends POST /v1.0/{project_id}/kms/revoke-grant.
+/// `revoke_grant` at API version v1.0 sends POST /v1.0/{project_id}/kms/revoke-grant.
 #[tokio::test]
-async fn revoking_grant_v1_0_sends_documented_request() {
+async fn revoke_grant_v1_0_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
         .and(path("/v1.0/project-from-config/kms/revoke-grant"))
@@ -1542,7 +1542,7 @@ async fn revoking_grant_v1_0_sends_documented_request() {
         .mount(&server)
         .await;
     let result = client(&server)
-        .revoking_grant()
+        .revoke_grant()
         .key_id(v::<String>("\"bb6a3d22-dc93-47ac-b5bd-88df7ad35f1e\""))
         .grant_id(
             v::<

@@ -147,10 +147,10 @@ impl Client {
     /// Forcibly Deleting an IP Address Group: `DELETE /v3/{project_id}/vpc/address-groups/{address_group_id}/force`, API version v3.
     ///
     /// You can call this API to delete an IP address group that is no longer used. This API is used to forcibly delete an IP address group. If the IP address group to be deleted is associated with security group rules or network ACL rules, the IP address group and its associated rules will be deleted together.
-    pub fn forcibly_deleting_ip_address_group(
+    pub fn force_delete_ip_address_group(
         &self,
-    ) -> operations::ForciblyDeletingIpAddressGroup {
-        operations::ForciblyDeletingIpAddressGroup::new(&self.inner, None)
+    ) -> operations::ForceDeleteIpAddressGroup {
+        operations::ForceDeleteIpAddressGroup::new(&self.inner, None)
     }
     /// Associating a Subnet with a Network ACL: `PUT /v3/{project_id}/vpc/firewalls/{firewall_id}/associate-subnets`, API version v3.
     ///
@@ -967,10 +967,10 @@ impl Client {
     /// Refusing a VPC Peering Connection: `PUT /v2.0/vpc/peerings/{peering_id}/reject`, API version v2.0.
     ///
     /// After tenant A requests to create a VPC peering connection with a VPC of tenant B, the VPC peering connection takes effect only after tenant B accepts the request. However, tenant can refuse the VPC peering connection request. This API is used by a tenant to refuse a VPC peering connection request initiated by another tenant.
-    pub fn refusing_vpc_peering_connection(
+    pub fn reject_vpc_peering_connection(
         &self,
-    ) -> operations::RefusingVpcPeeringConnection {
-        operations::RefusingVpcPeeringConnection::new(&self.inner, None)
+    ) -> operations::RejectVpcPeeringConnection {
+        operations::RejectVpcPeeringConnection::new(&self.inner, None)
     }
     /// Querying VPC Routes: `GET /v2.0/vpc/routes`, API version v2.0.
     ///

@@ -731,18 +731,17 @@ impl DeleteIpAddressGroup {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ForciblyDeletingIpAddressGroup("forcibly_deleting_ip_address_group")
-    { #[doc = " **Definition**:"] #[doc = " ID of an IP address group."] #[doc =
-    " **Range**:"] #[doc = " N/A"] #[doc = ""] #[doc =
-    " Path parameter `address_group_id`."] #[doc = ""] #[doc = " **Required.**"]
-    address_group_id : String, #[doc = " **Definition**:"] #[doc =
-    " ID of the project that an IP address group belongs to."] #[doc = " **Range**:"]
-    #[doc = " N/A"] #[doc = ""] #[doc = " Path parameter `project_id`."] #[doc = ""]
-    #[doc =
+    #[derive(Debug)] ForceDeleteIpAddressGroup("force_delete_ip_address_group") { #[doc =
+    " **Definition**:"] #[doc = " ID of an IP address group."] #[doc = " **Range**:"]
+    #[doc = " N/A"] #[doc = ""] #[doc = " Path parameter `address_group_id`."] #[doc =
+    ""] #[doc = " **Required.**"] address_group_id : String, #[doc = " **Definition**:"]
+    #[doc = " ID of the project that an IP address group belongs to."] #[doc =
+    " **Range**:"] #[doc = " N/A"] #[doc = ""] #[doc = " Path parameter `project_id`."]
+    #[doc = ""] #[doc =
     " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
     project_id : String }
 );
-impl ForciblyDeletingIpAddressGroup {
+impl ForceDeleteIpAddressGroup {
     async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
@@ -5046,12 +5045,12 @@ impl DeleteVpcPeeringConnection {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] RefusingVpcPeeringConnection("refusing_vpc_peering_connection") {
-    #[doc =
+    #[derive(Debug)] RejectVpcPeeringConnection("reject_vpc_peering_connection") { #[doc
+    =
     " Specifies the VPC peering connection ID, which uniquely identifies the VPC peering connection. Path parameter `peering_id`."]
     #[doc = ""] #[doc = " **Required.**"] peering_id : String }
 );
-impl RefusingVpcPeeringConnection {
+impl RejectVpcPeeringConnection {
     fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),

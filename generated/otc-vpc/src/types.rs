@@ -7768,7 +7768,7 @@ crate::support::setters!(
 /// Response parameter
 ///
 /// The same shape as [`AcceptVpcPeeringConnectionResponse`], documented under this name too: one type, two names.
-pub type RefusingVpcPeeringConnectionResponse = AcceptVpcPeeringConnectionResponse;
+pub type RejectVpcPeeringConnectionResponse = AcceptVpcPeeringConnectionResponse;
 /// vpc\_info objects
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -7781,10 +7781,6 @@ pub struct VpcPeeringConnectionVpcInfo {
 crate::support::setters!(
     @ model VpcPeeringConnectionVpcInfo { vpc_id : String, tenant_id : String }
 );
-/// vpc\_info objects
-///
-/// The same shape as [`VpcPeeringConnectionVpcInfo`], documented under this name too: one type, two names.
-pub type RefusingVpcPeeringConnectionVpcInfo = VpcPeeringConnectionVpcInfo;
 /// Request parameter
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]

@@ -692,9 +692,9 @@ async fn delete_ip_address_group_v3_sends_documented_request() {
         .await;
     assert!(result.is_ok(), "{result:?}");
 }
-/// `forcibly_deleting_ip_address_group` at API version v3 sends DELETE /v3/{project_id}/vpc/address-groups/{address_group_id}/force.
+/// `force_delete_ip_address_group` at API version v3 sends DELETE /v3/{project_id}/vpc/address-groups/{address_group_id}/force.
 #[tokio::test]
-async fn forcibly_deleting_ip_address_group_v3_sends_documented_request() {
+async fn force_delete_ip_address_group_v3_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("DELETE"))
         .and(path("/v3/project-from-config/vpc/address-groups/example/force"))
@@ -703,7 +703,7 @@ async fn forcibly_deleting_ip_address_group_v3_sends_documented_request() {
         .mount(&server)
         .await;
     let result = client(&server)
-        .forcibly_deleting_ip_address_group()
+        .force_delete_ip_address_group()
         .address_group_id(v::<String>("\"example\""))
         .send()
         .await;
@@ -5296,18 +5296,18 @@ async fn delete_vpc_peering_connection_v2_0_sends_documented_request() {
         .await;
     assert!(result.is_ok(), "{result:?}");
 }
-/// The documented `refusing_vpc_peering_connection` v2.0 response_2xx example deserializes and serializes back.
+/// The documented `reject_vpc_peering_connection` v2.0 response_2xx example deserializes and serializes back.
 #[test]
-fn refusing_vpc_peering_connection_v2_0_response_2xx() {
+fn reject_vpc_peering_connection_v2_0_response_2xx() {
     round_trips::<
         otc_vpc::types::AcceptVpcPeeringConnectionResponse,
     >(
         "{\"name\":\"test\",\"id\":\"22b76469-08e3-4937-8c1d-7aad34892be1\",\"request_vpc_info\":{\"vpc_id\":\"9daeac7c-a98f-430f-8e38-67f9c044e299\",\"tenant_id\":\"f65e9ebc-ed5d-418b-a931-9a723718ba4e\"},\"accept_vpc_info\":{\"vpc_id\":\"f583c072-0bb8-4e19-afb2-afb7c1693be5\",\"tenant_id\":\"f65e9ebc-ed5d-418b-a931-9a723718ba4e\"},\"status\":\"REJECTED\"}",
     );
 }
-/// `refusing_vpc_peering_connection` at API version v2.0 sends PUT /v2.0/vpc/peerings/{peering_id}/reject.
+/// `reject_vpc_peering_connection` at API version v2.0 sends PUT /v2.0/vpc/peerings/{peering_id}/reject.
 #[tokio::test]
-async fn refusing_vpc_peering_connection_v2_0_sends_documented_request() {
+async fn reject_vpc_peering_connection_v2_0_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("PUT"))
         .and(path("/v2.0/vpc/peerings/example/reject"))
@@ -5318,7 +5318,7 @@ async fn refusing_vpc_peering_connection_v2_0_sends_documented_request() {
         .mount(&server)
         .await;
     let result = client(&server)
-        .refusing_vpc_peering_connection()
+        .reject_vpc_peering_connection()
         .peering_id(v::<String>("\"example\""))
         .send()
         .await;
