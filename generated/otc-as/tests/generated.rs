@@ -1607,7 +1607,7 @@ async fn list_resource_tags_v1_sends_documented_request() {
 }
 /// The documented `show_api_version` unversioned response_2xx example deserializes and serializes back.
 #[test]
-fn show_api_version_vunversioned_response_2xx() {
+fn show_api_version_unversioned_response_2xx() {
     round_trips::<
         otc_as::types::ShowApiVersionResponse,
     >(
@@ -1616,7 +1616,7 @@ fn show_api_version_vunversioned_response_2xx() {
 }
 /// `show_api_version` at API version unversioned sends GET /{api_version}.
 #[tokio::test]
-async fn show_api_version_vunversioned_sends_documented_request() {
+async fn show_api_version_unversioned_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
         .and(path("/example"))
@@ -1637,7 +1637,7 @@ async fn show_api_version_vunversioned_sends_documented_request() {
 }
 /// The documented `list_api_versions` unversioned response_2xx example deserializes and serializes back.
 #[test]
-fn list_api_versions_vunversioned_response_2xx() {
+fn list_api_versions_unversioned_response_2xx() {
     round_trips::<
         otc_as::types::ListApiVersionsResponse,
     >(
@@ -1646,7 +1646,7 @@ fn list_api_versions_vunversioned_response_2xx() {
 }
 /// `list_api_versions` at API version unversioned sends GET /.
 #[tokio::test]
-async fn list_api_versions_vunversioned_sends_documented_request() {
+async fn list_api_versions_unversioned_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
         .and(path("/"))

@@ -4207,7 +4207,7 @@ async fn show_task_status_v1_sends_documented_request() {
 }
 /// `show_api_version_information` at API version unversioned-openstack sends GET /{api_version}.
 #[tokio::test]
-async fn show_api_version_information_vunversioned_openstack_sends_documented_request() {
+async fn show_api_version_information_unversioned_openstack_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
         .and(path("/example"))
@@ -4228,7 +4228,7 @@ async fn show_api_version_information_vunversioned_openstack_sends_documented_re
 }
 /// `show_api_versions_information` at API version unversioned-openstack sends GET /.
 #[tokio::test]
-async fn show_api_versions_information_vunversioned_openstack_sends_documented_request() {
+async fn show_api_versions_information_unversioned_openstack_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
         .and(path("/"))

@@ -1469,7 +1469,7 @@ async fn add_or_update_tag_v1_sends_documented_request() {
 }
 /// `show_api_version` at API version unversioned-openstack sends GET /{version}.
 #[tokio::test]
-async fn show_api_version_vunversioned_openstack_sends_documented_request() {
+async fn show_api_version_unversioned_openstack_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
         .and(path("/example"))
@@ -1490,7 +1490,7 @@ async fn show_api_version_vunversioned_openstack_sends_documented_request() {
 }
 /// `list_api_versions` at API version unversioned-openstack sends GET /.
 #[tokio::test]
-async fn list_api_versions_vunversioned_openstack_sends_documented_request() {
+async fn list_api_versions_unversioned_openstack_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
         .and(path("/"))

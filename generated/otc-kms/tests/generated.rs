@@ -1680,7 +1680,7 @@ async fn sign_sign_v1_0_returns_documented_error_body() {
 }
 /// The documented `show_api_version` unversioned response_200 example contradicts the schema ($.version: expected an array, found {"id":"v1.0","links":[{"href":"https://k...), so the strict type rejects it.
 #[test]
-fn show_api_version_vunversioned_response_200() {
+fn show_api_version_unversioned_response_200() {
     rejects::<
         otc_kms::types::ShowApiVersionResponse,
     >(
@@ -1689,7 +1689,7 @@ fn show_api_version_vunversioned_response_200() {
 }
 /// `show_api_version` at API version unversioned sends GET /{version_id}.
 #[tokio::test]
-async fn show_api_version_vunversioned_sends_documented_request() {
+async fn show_api_version_unversioned_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
         .and(path("/example"))
@@ -1714,7 +1714,7 @@ async fn show_api_version_vunversioned_sends_documented_request() {
 }
 /// The documented `list_api_versions` unversioned response_200 example deserializes and serializes back.
 #[test]
-fn list_api_versions_vunversioned_response_200() {
+fn list_api_versions_unversioned_response_200() {
     round_trips::<
         otc_kms::types::ListApiVersionsResponse,
     >(
@@ -1723,7 +1723,7 @@ fn list_api_versions_vunversioned_response_200() {
 }
 /// `list_api_versions` at API version unversioned sends GET /.
 #[tokio::test]
-async fn list_api_versions_vunversioned_sends_documented_request() {
+async fn list_api_versions_unversioned_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
         .and(path("/"))

@@ -834,7 +834,7 @@ async fn delete_all_topic_policies_v2_sends_documented_request() {
 }
 /// `list_smn_api_versions` at API version unversioned sends GET /.
 #[tokio::test]
-async fn list_smn_api_versions_vunversioned_sends_documented_request() {
+async fn list_smn_api_versions_unversioned_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
         .and(path("/"))
@@ -851,7 +851,7 @@ async fn list_smn_api_versions_vunversioned_sends_documented_request() {
 }
 /// `show_smn_api_v2_version` at API version unversioned sends GET /{api_version}.
 #[tokio::test]
-async fn show_smn_api_v2_version_vunversioned_sends_documented_request() {
+async fn show_smn_api_v2_version_unversioned_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
         .and(path("/example"))

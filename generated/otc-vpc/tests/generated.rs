@@ -6798,7 +6798,7 @@ async fn delete_vpc_flow_log_v1_sends_documented_request() {
 }
 /// The documented `show_api_version` unversioned-openstack response_200 example deserializes and serializes back.
 #[test]
-fn show_api_version_vunversioned_openstack_response_200() {
+fn show_api_version_unversioned_openstack_response_200() {
     round_trips::<
         otc_vpc::types::ShowApiVersionResponse,
     >(
@@ -6807,7 +6807,7 @@ fn show_api_version_vunversioned_openstack_response_200() {
 }
 /// `show_api_version` at API version unversioned-openstack sends GET /{api_version}.
 #[tokio::test]
-async fn show_api_version_vunversioned_openstack_sends_documented_request() {
+async fn show_api_version_unversioned_openstack_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
         .and(path("/example"))
@@ -6828,7 +6828,7 @@ async fn show_api_version_vunversioned_openstack_sends_documented_request() {
 }
 /// The documented `list_api_versions` unversioned-openstack response_200 example deserializes and serializes back.
 #[test]
-fn list_api_versions_vunversioned_openstack_response_200() {
+fn list_api_versions_unversioned_openstack_response_200() {
     round_trips::<
         otc_vpc::types::ListApiVersionsResponse,
     >(
@@ -6837,7 +6837,7 @@ fn list_api_versions_vunversioned_openstack_response_200() {
 }
 /// `list_api_versions` at API version unversioned-openstack sends GET /.
 #[tokio::test]
-async fn list_api_versions_vunversioned_openstack_sends_documented_request() {
+async fn list_api_versions_unversioned_openstack_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
         .and(path("/"))
