@@ -185,9 +185,13 @@ fn uri_as_separate_path_and_method_lines() {
     );
 }
 
+/// An operation of a page: method, path, its line, further lines stating it, the line of its
+/// example request.
+type OpLines = (String, String, usize, Vec<usize>, Option<usize>);
+
 /// The page of `section` read alone: its operations with their sources, further places and
 /// example request lines.
-fn uri_page(section: &str) -> Vec<(String, String, usize, Vec<usize>, Option<usize>)> {
+fn uri_page(section: &str) -> Vec<OpLines> {
     let text = format!("Title\n=====\n\nURI\n---\n\n{section}\n\nResponse\n--------\n\nNone.\n");
     let out = crate::read_page("p.rst", &text);
     out.operations
