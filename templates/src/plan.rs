@@ -133,6 +133,19 @@ pub fn version_key(version: &str) -> Vec<(u64, String)> {
         .collect()
 }
 
+/// The module (and accessor, and test-name part) of an API version before snake-casing: `v`
+/// and the number for a numbered version (`1.0` and `v1.0` -> `v1.0`, `v2.0-openstack`),
+/// the version's own word otherwise (`unversioned`, `unversioned-openstack`: the documents
+/// of OTC's version-discovery APIs), never `vunversioned`.
+pub fn module_name(version: &str) -> String {
+    let bare = version.trim_start_matches(['v', 'V']);
+    if bare.starts_with(|c: char| c.is_ascii_digit()) {
+        format!("v{bare}")
+    } else {
+        version.to_owned()
+    }
+}
+
 /// Client methods and accessors that operations must not take.
 pub const CLIENT_RESERVED: &[&str] = &["new", "with_endpoint", "clone", "inner"];
 
@@ -149,10 +162,7 @@ impl<'a> Plan<'a> {
                 spec,
                 variants,
                 name: spec.info.version.clone(),
-                module: module_ns.claim(&ident::snake(
-                    &format!("v{}", spec.info.version.trim_start_matches(['v', 'V'])),
-                    "v",
-                )),
+                module: module_ns.claim(&ident::snake(&module_name(&spec.info.version), "v")),
             })
             .collect();
         let mut plan = Plan {
@@ -450,6 +460,16 @@ fn spells(title: &str, id: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn modules_are_v_and_the_number_or_the_version_word() {
+        let m = |v: &str| ident::snake(&module_name(v), "v");
+        assert_eq!(m("1.0"), "v1_0");
+        assert_eq!(m("v2.0-openstack"), "v2_0_openstack");
+        assert_eq!(m("V3"), "v3");
+        assert_eq!(m("unversioned"), "unversioned");
+        assert_eq!(m("unversioned-openstack"), "unversioned_openstack");
+    }
 
     fn spec(yaml: &str) -> OpenApi {
         docsdk_spec::from_yaml(yaml).expect("test spec parses")

@@ -12,7 +12,11 @@
 //!    become `list` when the title names a list (`... List`, `a List of ...`, `All ...`,
 //!    a plural head noun: `Querying AS Groups`) and `show` otherwise (`Querying Details About a
 //!    Workspace`, `Querying a Model`). `Batch <Verb>ing` and `... in Batches` give
-//!    `batch<Verb>`. A title whose first word is no known verb keeps its words.
+//!    `batch<Verb>`. An adverb before the verb prefixes it (`Forcibly Deleting` ->
+//!    `forceDelete`). Refusal, revocation and pausing verbs have their SDK forms
+//!    (`Refusing` -> `reject`, `Revoking` -> `revoke`, `Retiring` -> `retire`, `Pausing` ->
+//!    `pause`, `Calling Back` -> `callBack`, `Authenticating` -> `validate`). A title whose
+//!    first word is no known verb keeps its words.
 //! 3. **Filler** is dropped (hyphenated compounds are one word, `Built-in` -> `Builtin`): articles (`a`, `an`, `the`), `Details About`/`Details of`,
 //!    `Specified`, `by Page`, and parenthesised notes except versions (`(V2)` stays as `V2`).
 //! 4. **Ownership**: `X of Y` (also `about`, `for`, `in`, `on`, `to`, `from`, `under`) reads
@@ -28,6 +32,14 @@
 //!    the `jobs` table of `listTrainingJobs` is `TrainingJob`), and inline types after their owner and field
 //!    ([`inline_type_name`]: `ListTrainingJobs` + `sort_by` -> `ListTrainingJobsSortBy`), both
 //!    bounded to [`MAX_TYPE_LEN`] characters by [`bounded_type_name`].
+//! 7. **One name, two operations** in one document: the later one adds what its page title
+//!    says and the name does not ([`operation_qualifier`], [`qualified_operation_id`]:
+//!    `Querying All Image Tags` -> `listAllImageTags` beside `listImageTags`,
+//!    `... All Disks (Deprecated)` -> `showAllDisksDeprecated`); a number only when the
+//!    page says nothing more.
+//! 8. **A version the document already says** is not repeated in the name
+//!    ([`without_document_version`]: `createAsPolicyV2` in the `v2` document is
+//!    `createAsPolicy`), unless that name is taken there.
 
 use crate::{pascal, snake, words};
 
@@ -119,8 +131,26 @@ pub const VERB_MAP: &[(&str, &str)] = &[
     ("scheduling", "schedule"),
     ("retrying", "retry"),
     ("signing", "sign"),
+    ("pausing", "pause"),
+    ("pause", "pause"),
+    ("resuming", "resume"),
+    ("reprotecting", "reprotect"),
+    ("retiring", "retire"),
+    ("retire", "retire"),
+    ("revoking", "revoke"),
+    ("revoke", "revoke"),
+    ("refusing", "reject"),
+    ("rejecting", "reject"),
+    ("reject", "reject"),
+    ("calling", "call"),
+    ("validating", "validate"),
+    ("authenticating", "validate"),
     ("batch", "batch"),
 ];
+
+/// Adverbs a title may put before its verb (`Forcibly Deleting an IP Address Group`), and the
+/// SDK prefix each gives the verb (`forceDelete`).
+const VERB_ADVERBS: &[(&str, &str)] = &[("forcibly", "force"), ("forcedly", "force")];
 
 /// Verbs an API name may start with (`List`, `Show`, `Describe`, ...): every SDK verb of
 /// [`VERB_MAP`] plus the API Explorer's own.
@@ -171,6 +201,15 @@ const API_VERBS: &[&str] = &[
     "post",
     "change",
     "modify",
+    "pause",
+    "resume",
+    "reprotect",
+    "retire",
+    "revoke",
+    "reject",
+    "call",
+    "validate",
+    "force",
 ];
 
 const ARTICLES: &[&str] = &["a", "an", "the"];
@@ -307,6 +346,17 @@ pub fn title_words(title: &str) -> Vec<String> {
         batch = true;
         tokens.remove(0);
     }
+    // `Forcibly Deleting ...`: the adverb prefixes the verb (`forceDelete`).
+    let adverb = match (tokens.first(), tokens.get(1)) {
+        (Some(a), Some(v)) if verb_of(v).is_some() => VERB_ADVERBS
+            .iter()
+            .find(|(w, _)| a.eq_ignore_ascii_case(w))
+            .map(|(_, prefix)| *prefix),
+        _ => None,
+    };
+    if adverb.is_some() {
+        tokens.remove(0);
+    }
     let Some(first) = tokens.first() else {
         return versions;
     };
@@ -385,6 +435,10 @@ pub fn title_words(title: &str) -> Vec<String> {
         verb = if list { "list" } else { "show" }.to_owned();
     }
     let segments = owner_first(rest);
+    let verb = match adverb {
+        Some(prefix) => format!("{prefix}{}", capitalize(&verb)),
+        None => verb,
+    };
     let mut out = vec![if batch && verb != "batch" {
         format!("batch{}", capitalize(&verb))
     } else {
@@ -555,6 +609,71 @@ pub fn distinguishing_words(text: &str, operation_id: &str) -> Vec<String> {
         })
         .map(|w| capitalize(&w))
         .collect()
+}
+
+/// What tells one operation apart from others of the same name in one document (rule 7):
+/// the words its page title says and the name does not ([`distinguishing_words`]; an `All`
+/// the name dropped counts, `Querying All Image Tags` beside `Querying Tags of an Image`),
+/// else those of the page's file stem. Empty when neither says more.
+pub fn operation_qualifier(title: &str, stem: &str, operation_id: &str) -> Vec<String> {
+    let mut words = distinguishing_words(title, operation_id);
+    let says_all = |text: &str| {
+        crate::words(text)
+            .iter()
+            .any(|w| w.eq_ignore_ascii_case("all"))
+    };
+    if says_all(title) && !says_all(operation_id) {
+        words.insert(0, "All".to_owned());
+    }
+    if words.is_empty() {
+        words = distinguishing_words(stem, operation_id);
+    }
+    words
+}
+
+/// `operation_id` told apart by `qualifier` (rule 7): `All` right after the verb
+/// (`listImageTags` + `All` -> `listAllImageTags`), other words at the end
+/// (`showAllDisks` + `Deprecated` -> `showAllDisksDeprecated`); words are dropped from the
+/// end of the qualifier until the snake_case name fits [`MAX_METHOD_LEN`]. `None` when no
+/// word fits.
+pub fn qualified_operation_id(operation_id: &str, qualifier: &[String]) -> Option<String> {
+    let parts = crate::words(operation_id);
+    let (verb, rest) = parts.split_first()?;
+    let all = qualifier.iter().any(|w| w.eq_ignore_ascii_case("all"));
+    let mut tail: Vec<String> = qualifier
+        .iter()
+        .filter(|w| !w.eq_ignore_ascii_case("all"))
+        .cloned()
+        .collect();
+    loop {
+        let mut name = vec![verb.clone()];
+        if all {
+            name.push("All".to_owned());
+        }
+        name.extend(rest.iter().cloned());
+        name.extend(tail.iter().cloned());
+        let id = lower_camel(&name);
+        if id != operation_id && snake(&id, "x").len() <= MAX_METHOD_LEN {
+            return Some(id);
+        }
+        tail.pop()?;
+    }
+}
+
+/// `operation_id` without a trailing version that repeats its document's (rule 8): the
+/// `v2` document holds `Creating an AS Policy (V2)` as `createAsPolicy` and the `v3` one
+/// the API name `ListPublicipsV3` as `listPublicips`, since a client reaches each version
+/// through its document (`client.v1().create_as_policy()`). `None` when the id has no such
+/// suffix.
+pub fn without_document_version(operation_id: &str, version: &str) -> Option<String> {
+    let major = version
+        .strip_prefix(['v', 'V'])?
+        .split(['.', '-'])
+        .next()
+        .filter(|m| !m.is_empty() && m.chars().all(|c| c.is_ascii_digit()))?;
+    let stripped = operation_id.strip_suffix(&format!("V{major}"))?;
+    (stripped.len() > 1 && stripped.ends_with(|c: char| c.is_ascii_alphabetic()))
+        .then(|| stripped.to_owned())
 }
 
 /// Words of `title` without parenthesised notes; version notes (`(V2)`) are returned apart.
@@ -827,5 +946,102 @@ mod tests {
         // Unrelated words stay as they are.
         assert_eq!(bounded_type_name(&["Subnet", "tags"]), "SubnetTags");
         assert_eq!(bounded_type_name(&["Port", "portal"]), "PortPortal");
+    }
+
+    #[test]
+    fn operations_of_one_name_are_told_apart_by_their_titles() {
+        let q = |title: &str, stem: &str, id: &str| operation_qualifier(title, stem, id);
+        assert_eq!(
+            q(
+                "Querying All Image Tags",
+                "querying_all_image_tags",
+                "listImageTags"
+            ),
+            ["All"]
+        );
+        assert!(
+            q(
+                "Querying Tags of an Image",
+                "querying_tags_of_an_image",
+                "listImageTags"
+            )
+            .is_empty()
+        );
+        assert_eq!(
+            q(
+                "Querying Details About All Disks (Deprecated)",
+                "querying_details_about_all_disks_deprecated",
+                "showAllDisks"
+            ),
+            ["Deprecated"]
+        );
+        let words = |w: &[&str]| w.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        assert_eq!(
+            qualified_operation_id("listImageTags", &words(&["All"])).as_deref(),
+            Some("listAllImageTags")
+        );
+        assert_eq!(
+            qualified_operation_id("showAllDisks", &words(&["Deprecated"])).as_deref(),
+            Some("showAllDisksDeprecated")
+        );
+        assert_eq!(qualified_operation_id("listImageTags", &[]), None);
+        // Too long: words go from the end of the qualifier.
+        let long = qualified_operation_id(
+            "listSecurityGroupRules",
+            &words(&["Neutron", "Extension", "Attributes", "Filtered"]),
+        )
+        .unwrap();
+        assert!(snake(&long, "x").len() <= MAX_METHOD_LEN, "{long}");
+    }
+
+    #[test]
+    fn a_version_the_document_says_is_not_repeated() {
+        assert_eq!(
+            without_document_version("createAsPolicyV2", "v2").as_deref(),
+            Some("createAsPolicy")
+        );
+        assert_eq!(
+            without_document_version("listPublicipsV3", "v3").as_deref(),
+            Some("listPublicips")
+        );
+        assert_eq!(
+            without_document_version("listFoosV2", "v2.0-openstack").as_deref(),
+            Some("listFoos")
+        );
+        assert_eq!(without_document_version("createAsPolicyV2", "v1"), None);
+        assert_eq!(without_document_version("listFoosV2", "unversioned"), None);
+        assert_eq!(without_document_version("showEc2", "v2"), None);
+    }
+
+    #[test]
+    fn otc_title_verbs_have_sdk_forms() {
+        for (title, want) in [
+            (
+                "Pausing a Replication Consistency Group",
+                "pauseReplicationConsistencyGroup",
+            ),
+            (
+                "Reprotecting a Replication Consistency Group",
+                "reprotectReplicationConsistencyGroup",
+            ),
+            ("Retiring a Grant", "retireGrant"),
+            ("Revoking a Grant", "revokeGrant"),
+            (
+                "Refusing a VPC Peering Connection",
+                "rejectVpcPeeringConnection",
+            ),
+            ("Calling Back a Lifecycle Hook", "callBackLifecycleHook"),
+            ("Authenticating a Signature", "validateSignature"),
+            (
+                "Forcibly Deleting an IP Address Group",
+                "forceDeleteIpAddressGroup",
+            ),
+        ] {
+            assert_eq!(id(title), want, "{title}");
+        }
+        // `Forcibly` alone is no verb: the title keeps its words.
+        assert_eq!(id("Forcibly"), "forcibly");
+        assert!(starts_with_verb("ValidateSignature"));
+        assert!(starts_with_verb("PauseReplication"));
     }
 }

@@ -16,7 +16,10 @@
 //!   file as given.
 //! - URI lines: paragraphs of the URI section reading `METHOD /path` (also
 //!   `METHOD https://{endpoint}/path`, `?a={a}` query strings, RFC 6570 `{?a,b}`). Each line is
-//!   one operation (several lines: several versions of the operation).
+//!   one operation (several paths: several versions of the operation). A line in a code block
+//!   after a stated one (`Example:` and the full URL with a query string) is an example
+//!   request, and one method and path stated twice on a page is one operation
+//!   (`x-also-stated-at`); see `uri`.
 //! - Tables: columns are found by header (Parameter/Name, Mandatory/Required, Type,
 //!   Description); a cell is placed by its `headers` attribute when it has one. Captions with
 //!   `Path`, `Query` or `header` say where parameters go; other tables in the URI section
@@ -53,6 +56,7 @@ mod rst;
 mod service;
 mod status;
 mod types;
+mod uri;
 
 pub use rst::looks_like_rst;
 
@@ -190,15 +194,16 @@ fn read_rst_page(file_name: &str, text: &str, labels: &rst::Labels) -> PageOutpu
 ///   name (or first anchor) is one (`ListWorkforces.html` -> `listWorkforces`), otherwise the
 ///   `h1` title by the documented verb mapping (`Querying a Training Job List` ->
 ///   `listTrainingJobs`, `Creating a Training Job` -> `createTrainingJob`), filler dropped,
-///   at most 40 characters in snake_case; a second use in one document gets `2`, `3`, ...
-///   appended. `summary` is the `h1` title; tags are the parent topics.
+///   at most 40 characters in snake_case; a version suffix the document already says is
+///   dropped (`createAsPolicyV2` in `v2`); pages of one name in one document are told apart
+///   by what their titles say beyond it (`listAllImageTags`), a number only when nothing does. `summary` is the `h1` title; tags are the parent topics.
 /// - Component names: the API Explorer model name (table id `..._response_Workforce`, or a
 ///   caption that is one identifier), otherwise `<OperationId>Request` / `<OperationId>Response`
 ///   for bodies and `<Resource><Caption>` for nested tables (`TrainingJobConfig` on
 ///   `createTrainingJob`), at most 48 characters. When two pages define the same name with
 ///   different fields, the later one is named `<OperationId><Name>`; identical definitions are
 ///   shared (`x-also-stated-at`).
-/// - Several pages with one method and path (action APIs: `POST .../action` to start/stop
+/// - Several pages (never one page: see `uri`) with one method and path (action APIs: `POST .../action` to start/stop
 ///   and to restart): one operation with the first page's id and summary, whose
 ///   `Operation::variants` (typed `x-variants`) hold every page as a variant with its own id,
 ///   summary, description, request body (its own required list), responses where they differ

@@ -20,6 +20,7 @@ use crate::examples::{self, Example};
 use crate::prose;
 use crate::status::{SUCCESS_RANGE, StatusRule};
 use crate::types::{TypeSpec, parse_type};
+use crate::uri::{self, RequestLine, Statement, UriLines};
 use crate::{PageOperation, PageOutput, REMOTE_REF_PREFIX, StatusCode};
 use docsdk_naming as naming;
 
@@ -360,7 +361,7 @@ impl<'a> Page<'a> {
             )
         });
         let has_uri_section = self.sections.iter().any(|s| s.kind == Kind::Uri);
-        if uri_lines.is_empty() {
+        if uri_lines.statements.is_empty() {
             if has_uri_section {
                 let line = self.section_of(Kind::Uri).next().map_or(1, |s| s.line);
                 self.diags.error(
@@ -394,8 +395,8 @@ impl<'a> Page<'a> {
         } else if let Some(t) = &title {
             naming::operation_id_from_title(t)
         } else {
-            let (m, p, _) = &uri_lines[0];
-            naming::operation_id_from_title(&format!("{} {p}", m.as_str()))
+            let first = &uri_lines.statements[0];
+            naming::operation_id_from_title(&format!("{} {}", first.method.as_str(), first.path))
         };
         if self.title.is_none() {
             self.diags.warn(
@@ -407,7 +408,7 @@ impl<'a> Page<'a> {
         self.op_pascal = naming::pascal(&base_id, "Operation");
         self.resource = naming::resource_of(&base_id);
         self.collect_field_tables();
-        self.resolve_roles(&uri_lines);
+        self.resolve_roles(uri_lines.statements[0].method);
         self.name_tables();
         let mut schemas = self.build_schemas();
         self.merge_identical_tables(&mut schemas);
@@ -425,18 +426,83 @@ impl<'a> Page<'a> {
                 .insert(anchor.clone(), self.tables[t].local_name.clone());
         }
         out.anchors.sort_keys();
-        for (k, (method, path, line)) in uri_lines.iter().enumerate() {
-            let mut op = self.build_operation(*method, path, *line, out);
-            op.operation_id = Some(if uri_lines.len() > 1 && k > 0 {
-                format!("{base_id}{}", k + 1)
-            } else {
-                base_id.clone()
-            });
+        self.report_stray_examples(&uri_lines);
+        // One operation per statement; the page's name for each (a page stating its path
+        // under two API versions names one operation in two documents; two paths in one
+        // document are told apart when the document is assembled).
+        for statement in &uri_lines.statements {
+            let mut op =
+                self.build_operation(statement.method, &statement.path, statement.line, out);
+            op.operation_id = Some(base_id.clone());
+            op.also_stated_at = statement
+                .also_at
+                .iter()
+                .map(|&l| SourceRef::new(self.file, l))
+                .collect();
+            self.attach_uri_examples(&mut op, statement, &uri_lines.examples);
             out.operations.push(PageOperation {
-                method: *method,
-                path: strip_query(path).0,
+                method: statement.method,
+                path: strip_query(&statement.path).0,
                 operation: op,
             });
+        }
+    }
+
+    /// Example requests of the URI section (`GET https://{Endpoint}/v1/{project_id}/subnets?limit=10`):
+    /// the operation's `x-example-request` when its Example Request section gives none,
+    /// else a further place that states the operation (`x-also-stated-at`). An example of
+    /// another path or method (a page copying the example of another API) is reported and
+    /// left out.
+    fn attach_uri_examples(
+        &mut self,
+        op: &mut Operation,
+        statement: &Statement,
+        examples: &[RequestLine],
+    ) {
+        for ex in examples {
+            let source = SourceRef::new(self.file, ex.line);
+            if ex.method != statement.method || !uri::instance_of(&ex.path, &statement.path) {
+                // Another statement of the page may be the one it illustrates.
+                continue;
+            }
+            if op.example_request.is_none() {
+                op.example_request = Some(ExampleRequest {
+                    method: Some(ex.method.as_str().to_owned()),
+                    path: Some(ex.printed.clone()),
+                    source: Some(source),
+                    ..ExampleRequest::default()
+                });
+            } else if !op.also_stated_at.contains(&source) {
+                op.also_stated_at.push(source);
+            }
+        }
+    }
+
+    /// Example requests of the URI section that illustrate none of the page's statements
+    /// (another path or method): reported once each.
+    fn report_stray_examples(&mut self, uri_lines: &UriLines) {
+        for ex in &uri_lines.examples {
+            let fits = uri_lines
+                .statements
+                .iter()
+                .any(|s| s.method == ex.method && uri::instance_of(&ex.path, &s.path));
+            if !fits {
+                let stated: Vec<String> = uri_lines
+                    .statements
+                    .iter()
+                    .map(|s| format!("`{} {}`", s.method.as_str(), strip_query(&s.path).0))
+                    .collect();
+                self.diags.warn(
+                    DiagnosticCode::UnexpectedText,
+                    self.at(ex.line),
+                    format!(
+                        "expected the example request of the URI section to use the stated {}, found `{} {}`: example left out",
+                        stated.join(" or "),
+                        ex.method.as_str(),
+                        ex.path
+                    ),
+                );
+            }
         }
     }
 
@@ -446,26 +512,32 @@ impl<'a> Page<'a> {
         self.first_anchor.clone()
     }
 
-    fn uri_lines(&mut self) -> Vec<(Method, String, usize)> {
-        let mut lines = Vec::new();
+    /// The `METHOD /path` lines of the URI sections, sorted into statements and example
+    /// requests by the rules of [`uri`].
+    fn uri_lines(&mut self) -> UriLines {
+        let mut lines: Vec<RequestLine> = Vec::new();
+        let mut fallback = None;
         let sections: Vec<usize> = (0..self.sections.len())
             .filter(|&i| self.sections[i].kind == Kind::Uri)
             .collect();
         for s in sections {
-            let texts: Vec<(String, usize)> = self.sections[s]
+            let texts: Vec<(String, usize, bool)> = self.sections[s]
                 .blocks
                 .iter()
                 .filter_map(|&b| match &self.blocks[b] {
-                    Block::Para { text, line, .. } | Block::Pre { text, line } => {
-                        Some((text.clone(), *line))
-                    }
+                    Block::Para { text, line, .. } => Some((text.clone(), *line, false)),
+                    Block::Pre { text, line } => Some((text.clone(), *line, true)),
                     _ => None,
                 })
                 .collect();
             let before = lines.len();
-            for (text, line) in texts.iter().cloned() {
+            let mut intro = false;
+            for (text, line, in_code) in texts.iter().cloned() {
                 let plain = text.replace("**", "");
                 let Some(caps) = URI_LINE.captures(plain.trim()) else {
+                    if !in_code {
+                        intro = uri::introduces_example(&plain);
+                    }
                     continue;
                 };
                 let Some(method) = Method::parse(&caps[1]) else {
@@ -481,13 +553,36 @@ impl<'a> Page<'a> {
                     );
                     continue;
                 }
-                lines.push((method, path, line));
+                lines.push(RequestLine {
+                    method,
+                    path,
+                    printed: raw.to_owned(),
+                    line,
+                    in_code,
+                    after_example_intro: in_code && intro,
+                });
+                if !in_code {
+                    intro = false;
+                }
             }
-            if lines.len() == before {
-                lines.extend(separate_path_and_method(&texts));
+            if lines.len() == before && fallback.is_none() {
+                let texts: Vec<(String, usize)> =
+                    texts.into_iter().map(|(t, l, _)| (t, l)).collect();
+                fallback = separate_path_and_method(&texts);
             }
         }
-        lines
+        let mut out = uri::classify(lines);
+        if out.statements.is_empty()
+            && let Some((method, path, line)) = fallback
+        {
+            out.statements.push(Statement {
+                method,
+                path,
+                line,
+                also_at: Vec::new(),
+            });
+        }
+        out
     }
 
     fn collect_status_codes(&mut self, out: &mut PageOutput) {
@@ -748,8 +843,7 @@ impl<'a> Page<'a> {
         Some(Target::Remote(format!("{file}#{anchor}")))
     }
 
-    fn resolve_roles(&mut self, uri_lines: &[(Method, String, usize)]) {
-        let method = uri_lines[0].0;
+    fn resolve_roles(&mut self, method: Method) {
         let has_body = !matches!(
             method,
             Method::Get | Method::Delete | Method::Head | Method::Options

@@ -229,13 +229,14 @@ impl DocBuilder<'_> {
             IndexMap::from([(IAM_TOKEN.to_owned(), Vec::new())]),
             IndexMap::from([(AKSK.to_owned(), Vec::new())]),
         ];
-        let mut used_ids: HashSet<String> = HashSet::new();
-        for &(p, o) in ops {
+        let ids = self.operation_ids(ops);
+        for (k, &(p, o)) in ops.iter().enumerate() {
             self.used_pages.insert(p);
             let page_op = &self.pages[p].operations[o];
             let method = page_op.method;
             let path = page_op.path.clone();
             let mut op = page_op.operation.clone();
+            op.operation_id = ids[k].clone();
             self.rewrite_operation(p, &mut op);
             let slot = self
                 .doc
@@ -244,18 +245,7 @@ impl DocBuilder<'_> {
                 .or_default()
                 .slot_mut(method);
             match slot {
-                None => {
-                    if let Some(id) = op.operation_id.take() {
-                        let mut unique = id.clone();
-                        let mut k = 2;
-                        while !used_ids.insert(unique.clone()) {
-                            unique = format!("{id}{k}");
-                            k += 1;
-                        }
-                        op.operation_id = Some(unique);
-                    }
-                    *slot = Some(op);
-                }
+                None => *slot = Some(op),
                 Some(existing) => {
                     let message = merge_variant(existing, op);
                     let source = self.pages[p].operations[o]
@@ -284,6 +274,77 @@ impl DocBuilder<'_> {
             .iter()
             .map(|&p| self.pages[p].file.clone())
             .collect();
+    }
+
+    /// The `operationId` of each of `ops` in this document, unique (variants included), by
+    /// the rules of `docsdk_naming::operation`: a trailing version the document already says
+    /// is dropped (`createAsPolicyV2` in `v2`: `createAsPolicy`); pages whose names meet are
+    /// told apart by what their titles (else file names) say beyond the name, the one that
+    /// says nothing more keeping it (`listImageTags` for `Querying Tags of an Image`,
+    /// `listAllImageTags` for `Querying All Image Tags`); a number only when nothing tells
+    /// them apart.
+    fn operation_ids(&self, ops: &[(usize, usize)]) -> Vec<Option<String>> {
+        let version = self.doc.info.version.clone();
+        let page_id =
+            |&(p, o): &(usize, usize)| self.pages[p].operations[o].operation.operation_id.clone();
+        let stated: HashSet<String> = ops.iter().filter_map(page_id).collect();
+        let mut ids: Vec<Option<String>> = ops
+            .iter()
+            .map(|po| {
+                let id = page_id(po)?;
+                Some(
+                    match docsdk_naming::without_document_version(&id, &version) {
+                        Some(short) if !stated.contains(&short) => short,
+                        _ => id,
+                    },
+                )
+            })
+            .collect();
+        // Names several pages meet on.
+        let mut groups: IndexMap<String, Vec<usize>> = IndexMap::new();
+        for (k, id) in ids.iter().enumerate() {
+            if let Some(id) = id {
+                groups.entry(id.clone()).or_default().push(k);
+            }
+        }
+        let mut taken: HashSet<String> = groups.keys().cloned().collect();
+        for (id, members) in &groups {
+            if members.len() < 2 {
+                continue;
+            }
+            let qualifiers: Vec<Vec<String>> = members
+                .iter()
+                .map(|&k| {
+                    let page = &self.pages[ops[k].0];
+                    let file = base_name(&page.file);
+                    let stem = file.rsplit_once('.').map_or(file, |(s, _)| s);
+                    docsdk_naming::operation_qualifier(
+                        page.title.as_deref().unwrap_or(""),
+                        stem,
+                        id,
+                    )
+                })
+                .collect();
+            // The first page that says nothing more keeps the name, else the first page.
+            let keeper = qualifiers.iter().position(Vec::is_empty).unwrap_or(0);
+            for (j, &k) in members.iter().enumerate() {
+                if j == keeper {
+                    continue;
+                }
+                let qualified = docsdk_naming::qualified_operation_id(id, &qualifiers[j])
+                    .filter(|q| !taken.contains(q));
+                let name = qualified.unwrap_or_else(|| {
+                    let mut n = 2;
+                    while taken.contains(&format!("{id}{n}")) {
+                        n += 1;
+                    }
+                    format!("{id}{n}")
+                });
+                taken.insert(name.clone());
+                ids[k] = Some(name);
+            }
+        }
+        ids
     }
 
     fn rewrite_operation(&mut self, page: usize, op: &mut Operation) {

@@ -55,6 +55,10 @@ impl Client {
             )?,
         })
     }
+    /// The operations at API version v1, each with the request and response types of that version.
+    pub fn v1(&self) -> crate::v1::Client<'_> {
+        crate::v1::Client(self)
+    }
     /// Querying AS Policies (V2): `GET /autoscaling-api/v2/{project_id}/scaling_policy`, API version v2.
     ///
     /// This API is used to query all AS policies for a tenant based on search criteria. The results are displayed by page.
@@ -64,32 +68,32 @@ impl Client {
     /// If no search criteria are specified, a maximum of 20 AS policies can be queried for a tenant by default.
     ///
     /// The bandwidth scaling policy configured for a released EIP still occupies the quota of bandwidth scaling policy. The policy is only visible to the account and its IAM users with the global permissions.
-    pub fn list_as_policies_v2(&self) -> operations::ListAsPoliciesV2 {
-        operations::ListAsPoliciesV2::new(&self.inner, None)
+    pub fn list_as_policies(&self) -> operations::ListAsPolicies {
+        operations::ListAsPolicies::new(&self.inner, None)
     }
     /// Creating an AS Policy (V2): `POST /autoscaling-api/v2/{project_id}/scaling_policy`, API version v2.
     ///
     /// This API is used to create an AS policy for an AS group or bandwidth.
     ///
     /// The difference between the V2 and V1 APIs for creating an AS policy is that V2 supports creating an AS policy for adjusting bandwidth and differentiating scaling resources by their types.
-    pub fn create_as_policy_v2(&self) -> operations::CreateAsPolicyV2 {
-        operations::CreateAsPolicyV2::new(&self.inner, None)
+    pub fn create_as_policy(&self) -> operations::CreateAsPolicy {
+        operations::CreateAsPolicy::new(&self.inner, None)
     }
     /// Querying an AS Policy (V2): `GET /autoscaling-api/v2/{project_id}/scaling_policy/{scaling_policy_id}`, API version v2.
     ///
     /// This API is used to query details about a specified AS policy by policy ID.
     ///
     /// The difference between the V2 and V1 APIs for querying details of an AS policy is that V2 contains scaling resource types in response messages.
-    pub fn show_as_policy_v2(&self) -> operations::ShowAsPolicyV2 {
-        operations::ShowAsPolicyV2::new(&self.inner, None)
+    pub fn show_as_policy(&self) -> operations::ShowAsPolicy {
+        operations::ShowAsPolicy::new(&self.inner, None)
     }
     /// Modifying an AS Policy (V2): `PUT /autoscaling-api/v2/{project_id}/scaling_policy/{scaling_policy_id}`, API version v2.
     ///
     /// This API is used to modify a specified AS policy.
     ///
     /// The difference between the V2 and V1 APIs for modifying an AS policy is that V2 supports modifying a scaling resource type.
-    pub fn update_as_policy_v2(&self) -> operations::UpdateAsPolicyV2 {
-        operations::UpdateAsPolicyV2::new(&self.inner, None)
+    pub fn update_as_policy(&self) -> operations::UpdateAsPolicy {
+        operations::UpdateAsPolicy::new(&self.inner, None)
     }
     /// Querying AS Policies Bound to a Scaling Resource (V2): `GET /autoscaling-api/v2/{project_id}/scaling_policy/{scaling_resource_id}/list`, API version v2.
     ///
@@ -100,10 +104,10 @@ impl Client {
     /// Search criteria can be the AS policy name, policy type, policy ID, start line number, and number of records.
     ///
     /// If no search criteria are specified, a maximum of 20 AS policies for specified resources can be queried for a tenant by default.
-    pub fn show_resource_as_policies_bound_v2(
+    pub fn show_resource_as_policies_bound(
         &self,
-    ) -> operations::ShowResourceAsPoliciesBoundV2 {
-        operations::ShowResourceAsPoliciesBoundV2::new(&self.inner, None)
+    ) -> operations::ShowResourceAsPoliciesBound {
+        operations::ShowResourceAsPoliciesBound::new(&self.inner, None)
     }
     /// Querying Scaling Action Logs (V2): `GET /autoscaling-api/v2/{project_id}/scaling_activity_log/{scaling_group_id}`, API version v2.
     ///
@@ -114,8 +118,8 @@ impl Client {
     /// Search criteria can be the start time, end time, start line number, number of records, and scaling action type.
     ///
     /// If no search criteria are specified, a maximum of 20 scaling action logs can be queried by default.
-    pub fn list_scaling_action_logs_v2(&self) -> operations::ListScalingActionLogsV2 {
-        operations::ListScalingActionLogsV2::new(&self.inner, None)
+    pub fn list_scaling_action_logs(&self) -> operations::ListScalingActionLogs {
+        operations::ListScalingActionLogs::new(&self.inner, None)
     }
     /// Batch Deleting AS Configurations: `POST /autoscaling-api/v1/{project_id}/scaling_configurations`, API version v1.
     ///
@@ -239,30 +243,6 @@ impl Client {
     pub fn batch_manage_as_policies(&self) -> operations::BatchManageAsPolicies {
         operations::BatchManageAsPolicies::new(&self.inner, None)
     }
-    /// Creating an AS Policy: `POST /autoscaling-api/v1/{project_id}/scaling_policy`, API version v1.
-    ///
-    /// This API is used to create an AS policy.
-    ///
-    /// An AS policy defines whether to increase or decrease the number of instances in an AS group. If the number and the expected number of instances in an AS group are different due to the execution of the AS policy, AS automatically adjusts the number of instances to the expected.
-    ///
-    /// AS supports the following policies: alarm-triggered policy, periodic policy, and scheduled policy.
-    ///
-    /// In the execution of the AS policy, you can set the number of instances to be scaled or perform a scaling action according to a percentage specified in the AS policy.
-    pub fn create_as_policy(&self) -> operations::CreateAsPolicy {
-        operations::CreateAsPolicy::new(&self.inner, None)
-    }
-    /// Querying an AS Policy: `GET /autoscaling-api/v1/{project_id}/scaling_policy/{scaling_policy_id}`, API version v1.
-    ///
-    /// This API is used to query details about a specified AS policy by policy ID.
-    pub fn show_as_policy(&self) -> operations::ShowAsPolicy {
-        operations::ShowAsPolicy::new(&self.inner, None)
-    }
-    /// Modifying an AS Policy: `PUT /autoscaling-api/v1/{project_id}/scaling_policy/{scaling_policy_id}`, API version v1.
-    ///
-    /// This API is used to modify a specified AS policy.
-    pub fn update_as_policy(&self) -> operations::UpdateAsPolicy {
-        operations::UpdateAsPolicy::new(&self.inner, None)
-    }
     /// Deleting an AS Policy: `DELETE /autoscaling-api/v1/{project_id}/scaling_policy/{scaling_policy_id}`, API version v1.
     ///
     /// This interface is used to delete a specified AS policy.
@@ -358,8 +338,8 @@ impl Client {
     /// If you require more time to complete your custom operations, extend the timeout duration to enable the instance to remain in a wait state for an additional hour.
     ///
     /// The callback operation can be performed only when the lifecycle hook of the target instance is in **HANGING** state.
-    pub fn calling_back_lifecycle_hook(&self) -> operations::CallingBackLifecycleHook {
-        operations::CallingBackLifecycleHook::new(&self.inner, None)
+    pub fn call_back_lifecycle_hook(&self) -> operations::CallBackLifecycleHook {
+        operations::CallBackLifecycleHook::new(&self.inner, None)
     }
     /// Creating a Lifecycle Hook: `POST /autoscaling-api/v1/{project_id}/scaling_lifecycle_hook/{scaling_group_id}`, API version v1.
     ///
@@ -420,16 +400,6 @@ impl Client {
     /// This API is used to query the total quotas and used quotas of AS groups, AS configurations, bandwidth scaling policies, AS policies, and instances for a specified tenant.
     pub fn list_as_quotas(&self) -> operations::ListAsQuotas {
         operations::ListAsQuotas::new(&self.inner, None)
-    }
-    /// Querying Scaling Action Logs: `GET /autoscaling-api/v1/{project_id}/scaling_activity_log/{scaling_group_id}`, API version v1.
-    ///
-    /// This API is used to query scaling action logs based on search criteria. The results are displayed by page.
-    ///
-    /// Search criteria can be the start time, end time, start line number, and number of records.
-    ///
-    /// If no search criteria are specified, a maximum of 20 scaling action logs can be queried by default.
-    pub fn list_scaling_action_logs(&self) -> operations::ListScalingActionLogs {
-        operations::ListScalingActionLogs::new(&self.inner, None)
     }
     /// Creating or Deleting a Tag: `POST /autoscaling-api/v1/{project_id}/{resource_type}/{resource_id}/tags/action`, API version v1.
     ///

@@ -16,6 +16,7 @@ mod client;
 pub mod operations;
 mod support;
 pub mod types;
+pub mod v1;
 pub use client::{Client, Region};
 /// The runtime this crate sends requests with: `Config`, credentials, errors.
 pub use docsdk_runtime as runtime;

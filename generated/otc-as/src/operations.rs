@@ -5,7 +5,7 @@ use crate::types;
 use crate::support::request;
 use docsdk_runtime::Result;
 crate::support::builder!(
-    #[derive(Debug)] ListAsPoliciesV2("list_as_policies_v2") { #[doc =
+    #[derive(Debug)] ListAsPolicies("list_as_policies") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
     " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
@@ -37,7 +37,7 @@ crate::support::builder!(
     enterprise_project_id : String, #[doc =
     " Specifies the alarm rule ID. Query parameter `alarm_id`."] alarm_id : String }
 );
-impl ListAsPoliciesV2 {
+impl ListAsPolicies {
     async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
@@ -71,7 +71,7 @@ impl ListAsPoliciesV2 {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] CreateAsPolicyV2("create_as_policy_v2") { #[doc =
+    #[derive(Debug)] CreateAsPolicy("create_as_policy") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
     " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
@@ -107,7 +107,7 @@ crate::support::builder!(
     " Specifies the description of the AS policy. The value can contain 1 to 256 characters. Length 1 to 256."]
     description : String }
 );
-impl CreateAsPolicyV2 {
+impl CreateAsPolicy {
     async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
@@ -151,14 +151,14 @@ impl CreateAsPolicyV2 {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ShowAsPolicyV2("show_as_policy_v2") { #[doc =
+    #[derive(Debug)] ShowAsPolicy("show_as_policy") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
     " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Specifies the AS policy ID. Path parameter `scaling_policy_id`."] #[doc = ""] #[doc
     = " **Required.**"] scaling_policy_id : String }
 );
-impl ShowAsPolicyV2 {
+impl ShowAsPolicy {
     async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
@@ -187,7 +187,7 @@ impl ShowAsPolicyV2 {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] UpdateAsPolicyV2("update_as_policy_v2") { #[doc =
+    #[derive(Debug)] UpdateAsPolicy("update_as_policy") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
     " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
@@ -220,7 +220,7 @@ crate::support::builder!(
     " Specifies the description of the AS policy. The value can contain 1 to 256 characters. Length 1 to 256."]
     description : String }
 );
-impl UpdateAsPolicyV2 {
+impl UpdateAsPolicy {
     async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
@@ -261,9 +261,9 @@ impl UpdateAsPolicyV2 {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ShowResourceAsPoliciesBoundV2("show_resource_as_policies_bound_v2")
-    { #[doc = " Specifies the project ID. Path parameter `project_id`."] #[doc = ""]
-    #[doc =
+    #[derive(Debug)] ShowResourceAsPoliciesBound("show_resource_as_policies_bound") {
+    #[doc = " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc
+    =
     " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Specifies the scaling resource ID. Path parameter `scaling_resource_id`."] #[doc =
@@ -281,7 +281,7 @@ crate::support::builder!(
     " Specifies the number of query records. The default value is **20**. The value range is 0 to 100. Query parameter `limit`. Default: `20`. Range 0 to 100."]
     limit : i64 }
 );
-impl ShowResourceAsPoliciesBoundV2 {
+impl ShowResourceAsPoliciesBound {
     async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
@@ -315,7 +315,7 @@ impl ShowResourceAsPoliciesBoundV2 {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ListScalingActionLogsV2("list_scaling_action_logs_v2") { #[doc =
+    #[derive(Debug)] ListScalingActionLogs("list_scaling_action_logs") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
     " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
@@ -351,7 +351,7 @@ crate::support::builder!(
     " - **DOING**: The scaling action is being performed."] #[doc = ""] #[doc =
     " Query parameter `status`."] status : String }
 );
-impl ListScalingActionLogsV2 {
+impl ListScalingActionLogs {
     async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
@@ -1119,174 +1119,6 @@ impl BatchManageAsPolicies {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] CreateAsPolicy("create_as_policy") { #[doc =
-    " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Specifies the AS policy name. The name contains only letters, digits, underscores (\\_), and hyphens (-), and cannot exceed 64 characters."]
-    #[doc = ""] #[doc = " **Required.**"] scaling_policy_name : String, #[doc =
-    " Specifies the AS group ID, which can be obtained using the API for querying AS groups. For details, see Querying AS Groups."]
-    #[doc = ""] #[doc = " **Required.**"] scaling_group_id : String, #[doc =
-    " Specifies the AS policy type."] #[doc = ""] #[doc =
-    " - **ALARM** (corresponding to **alarm\\_id**): indicates that the scaling action is triggered by an alarm."]
-    #[doc =
-    " - **SCHEDULED** (corresponding to **scheduled\\_policy**): indicates that the scaling action is triggered as scheduled."]
-    #[doc =
-    " - **RECURRENCE** (corresponding to **scheduled\\_policy**): indicates that the scaling action is triggered periodically."]
-    #[doc = ""] #[doc = " **Required.**"] scaling_policy_type : String, #[doc =
-    " Specifies the alarm rule ID. This parameter is mandatory when **scaling\\_policy\\_type** is set to **ALARM**. After this parameter is specified, the value of **scheduled\\_policy** does not take effect."]
-    #[doc =
-    " After you create an alarm policy, the system automatically adds an alarm triggering activity of the autoscaling type to the **alarm\\_actions** field in the alarm rule specified by the parameter value."]
-    alarm_id : String, #[doc =
-    " Specifies the periodic or scheduled AS policy. This parameter is mandatory when **scaling\\_policy\\_type** is set to **SCHEDULED** or **RECURRENCE**. After this parameter is specified, the value of **alarm\\_id** does not take effect. For details, see Table 3."]
-    scheduled_policy : types::AsPolicyScheduledPolicy, #[doc =
-    " Specifies the scaling action of the AS policy. For details, see Table 4."]
-    scaling_policy_action : types::AsPolicyScalingPolicyAction, #[doc =
-    " Specifies the cooldown period (in seconds). The value ranges from 0 to 86400 and is 300 by default. Range 0 to 86400."]
-    cool_down_time : i64 }
-);
-impl CreateAsPolicy {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
-        docsdk_runtime::require(
-            self.call.operation(),
-            &[
-                ("scaling_policy_name", self.scaling_policy_name.is_some()),
-                ("scaling_group_id", self.scaling_group_id.is_some()),
-                ("scaling_policy_type", self.scaling_policy_type.is_some()),
-            ],
-        )?;
-        let project_id = self.call.project_id(self.project_id).await?;
-        let body = types::CreateAsPolicyRequest {
-            scaling_policy_name: need!(self, scaling_policy_name)?,
-            scaling_group_id: need!(self, scaling_group_id)?,
-            scaling_policy_type: need!(self, scaling_policy_type)?,
-            alarm_id: self.alarm_id,
-            scheduled_policy: self.scheduled_policy,
-            scaling_policy_action: self.scaling_policy_action,
-            cool_down_time: self.cool_down_time,
-        };
-        let request = request!(
-            self, Post, "/autoscaling-api/v1/{project_id}/scaling_policy"
-        )
-            .path_param("project_id", project_id)
-            .json_body(&body)?;
-        Ok((self.call, request))
-    }
-    /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::CreateAsPolicyV2Response> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
-    }
-    /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<docsdk_runtime::Response<types::CreateAsPolicyV2Response>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
-    }
-}
-crate::support::builder!(
-    #[derive(Debug)] ShowAsPolicy("show_as_policy") { #[doc =
-    " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Specifies the AS policy ID. Path parameter `scaling_policy_id`."] #[doc = ""] #[doc
-    = " **Required.**"] scaling_policy_id : String }
-);
-impl ShowAsPolicy {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
-        docsdk_runtime::require(
-            self.call.operation(),
-            &[("scaling_policy_id", self.scaling_policy_id.is_some())],
-        )?;
-        let project_id = self.call.project_id(self.project_id).await?;
-        let request = request!(
-            self, Get,
-            "/autoscaling-api/v1/{project_id}/scaling_policy/{scaling_policy_id}"
-        )
-            .path_param("project_id", project_id)
-            .path_param("scaling_policy_id", need!(self, scaling_policy_id)?);
-        Ok((self.call, request))
-    }
-    /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::ShowAsPolicyResponse> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
-    }
-    /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<docsdk_runtime::Response<types::ShowAsPolicyResponse>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
-    }
-}
-crate::support::builder!(
-    #[derive(Debug)] UpdateAsPolicy("update_as_policy") { #[doc =
-    " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Specifies an AS policy ID. For details, see Querying AS Policies Bound to an AS Group. Path parameter `scaling_policy_id`."]
-    #[doc = ""] #[doc = " **Required.**"] scaling_policy_id : String, #[doc =
-    " Specifies the AS policy name. The name contains only letters, digits, underscores (\\_), and hyphens (-), and cannot exceed 64 characters."]
-    scaling_policy_name : String, #[doc = " Specifies the AS policy type."] #[doc = ""]
-    #[doc =
-    " - **ALARM** (corresponding to **alarm\\_id**): indicates that the scaling action is triggered by an alarm."]
-    #[doc =
-    " - **SCHEDULED** (corresponding to **scheduled\\_policy**): indicates that the scaling action is triggered as scheduled."]
-    #[doc =
-    " - **RECURRENCE** (corresponding to **scheduled\\_policy**): indicates that the scaling action is triggered periodically."]
-    scaling_policy_type : String, #[doc =
-    " Specifies the alarm rule ID. This parameter is mandatory when **scaling\\_policy\\_type** is set to **ALARM**. After this parameter is specified, the value of **scheduled\\_policy** does not take effect."]
-    #[doc =
-    " After you modify an alarm policy, the system automatically adds an alarm triggering activity of the autoscaling type to the **alarm\\_actions** field in the alarm rule specified by the parameter value."]
-    #[doc = " You can obtain the parameter value by querying Cloud Eye alarm rules."]
-    alarm_id : String, #[doc =
-    " Specifies the periodic or scheduled AS policy. This parameter is mandatory when **scaling\\_policy\\_type** is set to **SCHEDULED** or **RECURRENCE**. After this parameter is specified, the value of **alarm\\_id** does not take effect. For details, see Table 3."]
-    scheduled_policy : types::AsPolicyScheduledPolicy, #[doc =
-    " Specifies the scaling action of the AS policy. For details, see Table 4."]
-    scaling_policy_action : types::AsPolicyScalingPolicyAction, #[doc =
-    " Specifies the cooldown period (in seconds). The value ranges from 0 to 86400. Range 0 to 86400."]
-    cool_down_time : i64 }
-);
-impl UpdateAsPolicy {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
-        docsdk_runtime::require(
-            self.call.operation(),
-            &[("scaling_policy_id", self.scaling_policy_id.is_some())],
-        )?;
-        let project_id = self.call.project_id(self.project_id).await?;
-        let body = types::UpdateAsPolicyRequest {
-            scaling_policy_name: self.scaling_policy_name,
-            scaling_policy_type: self.scaling_policy_type,
-            alarm_id: self.alarm_id,
-            scheduled_policy: self.scheduled_policy,
-            scaling_policy_action: self.scaling_policy_action,
-            cool_down_time: self.cool_down_time,
-        };
-        let request = request!(
-            self, Put,
-            "/autoscaling-api/v1/{project_id}/scaling_policy/{scaling_policy_id}"
-        )
-            .path_param("project_id", project_id)
-            .path_param("scaling_policy_id", need!(self, scaling_policy_id)?)
-            .json_body(&body)?;
-        Ok((self.call, request))
-    }
-    /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::CreateAsPolicyV2Response> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
-    }
-    /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<docsdk_runtime::Response<types::CreateAsPolicyV2Response>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
-    }
-}
-crate::support::builder!(
     #[derive(Debug)] DeleteAsPolicy("delete_as_policy") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
     " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
@@ -1644,7 +1476,7 @@ impl RemoveAsGroupInstance {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] CallingBackLifecycleHook("calling_back_lifecycle_hook") { #[doc =
+    #[derive(Debug)] CallBackLifecycleHook("call_back_lifecycle_hook") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
     " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
@@ -1663,7 +1495,7 @@ crate::support::builder!(
     " - **EXTEND**: extends the timeout duration, one hour each time."] #[doc = ""] #[doc
     = " **Required.**"] lifecycle_action_result : String }
 );
-impl CallingBackLifecycleHook {
+impl CallBackLifecycleHook {
     async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
@@ -1673,7 +1505,7 @@ impl CallingBackLifecycleHook {
             ],
         )?;
         let project_id = self.call.project_id(self.project_id).await?;
-        let body = types::CallingBackLifecycleHookRequest {
+        let body = types::CallBackLifecycleHookRequest {
             lifecycle_action_key: self.lifecycle_action_key,
             instance_id: self.instance_id,
             lifecycle_hook_name: self.lifecycle_hook_name,
@@ -2063,54 +1895,6 @@ impl ListAsQuotas {
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::ListAsQuotasResponse>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
-    }
-}
-crate::support::builder!(
-    #[derive(Debug)] ListScalingActionLogs("list_scaling_action_logs") { #[doc =
-    " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Specifies the AS group ID. Path parameter `scaling_group_id`."] #[doc = ""] #[doc =
-    " **Required.**"] scaling_group_id : String, #[doc =
-    " Specifies the start time that complies with UTC for querying scaling action logs. The format of the start time is **yyyy-MM-ddThh:mm:ssZ**."]
-    #[doc = ""] #[doc = " Query parameter `start_time`."] start_time : String, #[doc =
-    " Specifies the end time that complies with UTC for querying scaling action logs. The format of the end time is **yyyy-MM-ddThh:mm:ssZ**."]
-    #[doc = ""] #[doc = " Query parameter `end_time`."] end_time : String, #[doc =
-    " Specifies the start line number. The default value is **0**. The minimum parameter value is **0**. Query parameter `start_number`. Default: `0`."]
-    start_number : i64, #[doc =
-    " Specifies the number of query records. The default value is **20**. The value ranges from 0 to 100. Query parameter `limit`. Default: `20`. Range 0 to 100."]
-    limit : i64 }
-);
-impl ListScalingActionLogs {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
-        docsdk_runtime::require(
-            self.call.operation(),
-            &[("scaling_group_id", self.scaling_group_id.is_some())],
-        )?;
-        let project_id = self.call.project_id(self.project_id).await?;
-        let request = request!(
-            self, Get,
-            "/autoscaling-api/v1/{project_id}/scaling_activity_log/{scaling_group_id}"
-        )
-            .path_param("project_id", project_id)
-            .path_param("scaling_group_id", need!(self, scaling_group_id)?)
-            .query_opt("start_time", self.start_time)
-            .query_opt("end_time", self.end_time)
-            .query_opt("start_number", self.start_number)
-            .query_opt("limit", self.limit);
-        Ok((self.call, request))
-    }
-    /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::ListScalingActionLogsResponse> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
-    }
-    /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<docsdk_runtime::Response<types::ListScalingActionLogsResponse>> {
         let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }

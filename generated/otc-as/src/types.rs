@@ -2520,7 +2520,7 @@ crate::support::setters!(
 /// Request parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 #[non_exhaustive]
-pub struct CallingBackLifecycleHookRequest {
+pub struct CallBackLifecycleHookRequest {
     /// Specifies the lifecycle operation token, which is obtained by calling the API for querying instance suspension.
     /// When specifying a lifecycle callback object, this field is mandatory if the **instance\_id** parameter is not used. If both this parameter and the **instance\_id** parameter are used, preferentially use this parameter for callback.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2546,7 +2546,7 @@ crate::support::deserialize!(
     lifecycle_action_result "lifecycle_action_result" }
 );
 crate::support::setters!(
-    @ model CallingBackLifecycleHookRequest new(lifecycle_action_result : String) {
+    @ model CallBackLifecycleHookRequest new(lifecycle_action_result : String) {
     lifecycle_action_key : String, instance_id : String, lifecycle_hook_name : String }
 );
 crate::support::open_enum!(

@@ -983,7 +983,7 @@ async fn list_resource_type_tags_v2_sends_documented_request() {
 }
 /// `list_dns_api_versions` at API version unversioned sends GET /.
 #[tokio::test]
-async fn list_dns_api_versions_vunversioned_sends_documented_request() {
+async fn list_dns_api_versions_unversioned_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
         .and(path("/"))
@@ -1000,7 +1000,7 @@ async fn list_dns_api_versions_vunversioned_sends_documented_request() {
 }
 /// `show_dns_api_version` at API version unversioned sends GET /{version}.
 #[tokio::test]
-async fn show_dns_api_version_vunversioned_sends_documented_request() {
+async fn show_dns_api_version_unversioned_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
         .and(path("/example"))

@@ -466,8 +466,8 @@ impl Client {
     /// Querying Details About All Disks (Deprecated): `GET /v2/{project_id}/os-vendor-volumes/detail`, API version v2.
     ///
     /// This API is used to query details about all disks.
-    pub fn show_all_disks2(&self) -> operations::ShowAllDisks2 {
-        operations::ShowAllDisks2::new(&self.inner, None)
+    pub fn show_all_disks_deprecated(&self) -> operations::ShowAllDisksDeprecated {
+        operations::ShowAllDisksDeprecated::new(&self.inner, None)
     }
     /// Querying All EVS Replication Pairs (Deprecated): `GET /v2/{project_id}/os-vendor-replications`, API version v2.
     ///
@@ -604,10 +604,10 @@ impl Client {
     /// Before deleting or updating a replication consistency group, you need to pause the replication consistency group.
     ///
     /// This API has been deprecated. To use this function, see Storage Disaster Recovery Service API Reference.
-    pub fn pausing_replication_consistency_group(
+    pub fn pause_replication_consistency_group(
         &self,
-    ) -> operations::PausingReplicationConsistencyGroup {
-        operations::PausingReplicationConsistencyGroup::new(&self.inner, None)
+    ) -> operations::PauseReplicationConsistencyGroup {
+        operations::PauseReplicationConsistencyGroup::new(&self.inner, None)
     }
     /// Performing a Failover for a Replication Consistency Group (Deprecated): `POST /v2/{project_id}/os-vendor-replication-consistency-groups/{replication_consistency_group_id}/action`, API version v2.
     ///
@@ -650,10 +650,10 @@ impl Client {
     /// The resources in the faulty AZ have been restored.
     ///
     /// The replication consistency group status is **failovered**.
-    pub fn reprotecting_replication_consistency_group(
+    pub fn reprotect_replication_consistency_group(
         &self,
-    ) -> operations::ReprotectingReplicationConsistencyGroup {
-        operations::ReprotectingReplicationConsistencyGroup::new(&self.inner, None)
+    ) -> operations::ReprotectReplicationConsistencyGroup {
+        operations::ReprotectReplicationConsistencyGroup::new(&self.inner, None)
     }
     /// Synchronizing a Replication Consistency Group (Deprecated): `POST /v2/{project_id}/os-vendor-replication-consistency-groups/{replication_consistency_group_id}/action`, API version v2.
     ///

@@ -2206,7 +2206,7 @@ impl UpdateEvsDiskType {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ShowAllDisks2("show_all_disks2") { #[doc =
+    #[derive(Debug)] ShowAllDisksDeprecated("show_all_disks_deprecated") { #[doc =
     " The project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
     " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
@@ -2241,7 +2241,7 @@ crate::support::builder!(
     " If parameters **id** and **ids** are both specified in the request, **id** will be ignored."]
     #[doc = ""] #[doc = " Query parameter `ids`."] ids : Vec < String > }
 );
-impl ShowAllDisks2 {
+impl ShowAllDisksDeprecated {
     async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         let project_id = self.call.project_id(self.project_id).await?;
         let mut request = request!(
@@ -2777,7 +2777,7 @@ impl ExpandConsistencyGroupEvsDisks {
 }
 crate::support::builder!(
     #[derive(Debug)]
-    PausingReplicationConsistencyGroup("pausing_replication_consistency_group") { #[doc =
+    PauseReplicationConsistencyGroup("pause_replication_consistency_group") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
     " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
@@ -2788,7 +2788,7 @@ crate::support::builder!(
     #[doc = ""] #[doc = " **Required.**"] os_stop_replication_consistency_group :
     serde_json::Value }
 );
-impl PausingReplicationConsistencyGroup {
+impl PauseReplicationConsistencyGroup {
     async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
@@ -2804,7 +2804,7 @@ impl PausingReplicationConsistencyGroup {
             ],
         )?;
         let project_id = self.call.project_id(self.project_id).await?;
-        let body = types::PausingReplicationConsistencyGroupRequest {
+        let body = types::PauseReplicationConsistencyGroupRequest {
             os_stop_replication_consistency_group: need!(
                 self, os_stop_replication_consistency_group
             )?,
@@ -2949,9 +2949,9 @@ impl RunGroupPrimarySecondarySwitchover {
 }
 crate::support::builder!(
     #[derive(Debug)]
-    ReprotectingReplicationConsistencyGroup("reprotecting_replication_consistency_group")
-    { #[doc = " Specifies the project ID. Path parameter `project_id`."] #[doc = ""]
-    #[doc =
+    ReprotectReplicationConsistencyGroup("reprotect_replication_consistency_group") {
+    #[doc = " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc
+    =
     " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Specifies the ID of the replication consistency group. Path parameter `replication_consistency_group_id`."]
@@ -2961,7 +2961,7 @@ crate::support::builder!(
     #[doc = ""] #[doc = " **Required.**"] os_reprotect_replication_consistency_group :
     serde_json::Value }
 );
-impl ReprotectingReplicationConsistencyGroup {
+impl ReprotectReplicationConsistencyGroup {
     async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
@@ -2977,7 +2977,7 @@ impl ReprotectingReplicationConsistencyGroup {
             ],
         )?;
         let project_id = self.call.project_id(self.project_id).await?;
-        let body = types::ReprotectingReplicationConsistencyGroupRequest {
+        let body = types::ReprotectReplicationConsistencyGroupRequest {
             os_reprotect_replication_consistency_group: need!(
                 self, os_reprotect_replication_consistency_group
             )?,

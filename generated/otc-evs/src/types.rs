@@ -3599,7 +3599,7 @@ crate::support::setters!(
 /// Parameter description
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 #[non_exhaustive]
-pub struct PausingReplicationConsistencyGroupRequest {
+pub struct PauseReplicationConsistencyGroupRequest {
     /// The parameter value is null, indicating that the replication consistency group will be paused. Wire name: `os-stop-replication-consistency-group`.
     #[serde(rename = "os-stop-replication-consistency-group")]
     pub os_stop_replication_consistency_group: serde_json::Value,
@@ -3609,7 +3609,7 @@ crate::support::deserialize!(
     "os-stop-replication-consistency-group" }
 );
 crate::support::setters!(
-    @ model PausingReplicationConsistencyGroupRequest
+    @ model PauseReplicationConsistencyGroupRequest
     new(os_stop_replication_consistency_group : serde_json::Value) {}
 );
 /// Parameter description
@@ -3751,7 +3751,7 @@ crate::support::setters!(
 /// Parameter description
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 #[non_exhaustive]
-pub struct ReprotectingReplicationConsistencyGroupRequest {
+pub struct ReprotectReplicationConsistencyGroupRequest {
     /// The parameter value is null, indicating that the replication consistency group will be reprotected. Wire name: `os-reprotect-replication-consistency-group`.
     #[serde(rename = "os-reprotect-replication-consistency-group")]
     pub os_reprotect_replication_consistency_group: serde_json::Value,
@@ -3762,7 +3762,7 @@ crate::support::deserialize!(
     "os-reprotect-replication-consistency-group" }
 );
 crate::support::setters!(
-    @ model ReprotectingReplicationConsistencyGroupRequest
+    @ model ReprotectReplicationConsistencyGroupRequest
     new(os_reprotect_replication_consistency_group : serde_json::Value) {}
 );
 /// Parameter description

@@ -3401,9 +3401,9 @@ async fn update_evs_disk_type_v2_returns_documented_error_body() {
     );
     assert!(body.is_some(), "{error:?}");
 }
-/// `show_all_disks2` at API version v2 sends GET /v2/{project_id}/os-vendor-volumes/detail.
+/// `show_all_disks_deprecated` at API version v2 sends GET /v2/{project_id}/os-vendor-volumes/detail.
 #[tokio::test]
-async fn show_all_disks2_v2_sends_documented_request() {
+async fn show_all_disks_deprecated_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
         .and(path("/v2/project-from-config/os-vendor-volumes/detail"))
@@ -3427,7 +3427,7 @@ async fn show_all_disks2_v2_sends_documented_request() {
         .mount(&server)
         .await;
     let result = client(&server)
-        .show_all_disks2()
+        .show_all_disks_deprecated()
         .marker(v::<String>("\"example\""))
         .name(v::<String>("\"example\""))
         .limit(v::<i64>("1000"))
@@ -3834,9 +3834,9 @@ async fn expand_consistency_group_evs_disks_v2_sends_documented_request() {
         "sent body {sent}"
     );
 }
-/// `pausing_replication_consistency_group` at API version v2 sends POST /v2/{project_id}/os-vendor-replication-consistency-groups/{replication_consistency_group_id}/action.
+/// `pause_replication_consistency_group` at API version v2 sends POST /v2/{project_id}/os-vendor-replication-consistency-groups/{replication_consistency_group_id}/action.
 #[tokio::test]
-async fn pausing_replication_consistency_group_v2_sends_documented_request() {
+async fn pause_replication_consistency_group_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
         .and(
@@ -3849,7 +3849,7 @@ async fn pausing_replication_consistency_group_v2_sends_documented_request() {
         .mount(&server)
         .await;
     let result = client(&server)
-        .pausing_replication_consistency_group()
+        .pause_replication_consistency_group()
         .replication_consistency_group_id(v::<String>("\"example\""))
         .os_stop_replication_consistency_group(v::<serde_json::Value>("{}"))
         .send()
@@ -3915,9 +3915,9 @@ async fn run_group_primary_secondary_switchover_v2_sends_documented_request() {
         "sent body {sent}"
     );
 }
-/// `reprotecting_replication_consistency_group` at API version v2 sends POST /v2/{project_id}/os-vendor-replication-consistency-groups/{replication_consistency_group_id}/action.
+/// `reprotect_replication_consistency_group` at API version v2 sends POST /v2/{project_id}/os-vendor-replication-consistency-groups/{replication_consistency_group_id}/action.
 #[tokio::test]
-async fn reprotecting_replication_consistency_group_v2_sends_documented_request() {
+async fn reprotect_replication_consistency_group_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
         .and(
@@ -3930,7 +3930,7 @@ async fn reprotecting_replication_consistency_group_v2_sends_documented_request(
         .mount(&server)
         .await;
     let result = client(&server)
-        .reprotecting_replication_consistency_group()
+        .reprotect_replication_consistency_group()
         .replication_consistency_group_id(v::<String>("\"example\""))
         .os_reprotect_replication_consistency_group(v::<serde_json::Value>("{}"))
         .send()
@@ -4207,7 +4207,7 @@ async fn show_task_status_v1_sends_documented_request() {
 }
 /// `show_api_version_information` at API version unversioned-openstack sends GET /{api_version}.
 #[tokio::test]
-async fn show_api_version_information_vunversioned_openstack_sends_documented_request() {
+async fn show_api_version_information_unversioned_openstack_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
         .and(path("/example"))
@@ -4228,7 +4228,7 @@ async fn show_api_version_information_vunversioned_openstack_sends_documented_re
 }
 /// `show_api_versions_information` at API version unversioned-openstack sends GET /.
 #[tokio::test]
-async fn show_api_versions_information_vunversioned_openstack_sends_documented_request() {
+async fn show_api_versions_information_unversioned_openstack_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
         .and(path("/"))

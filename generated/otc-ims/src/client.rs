@@ -226,8 +226,8 @@ impl Client {
     /// Querying Tags of an Image: `GET /v2/{project_id}/images/{image_id}/tags`, API version v2.
     ///
     /// This API is used to query all the tags of a specified image.
-    pub fn list_image_tags2(&self) -> operations::ListImageTags2 {
-        operations::ListImageTags2::new(&self.inner, None)
+    pub fn list_image_tags(&self) -> operations::ListImageTags {
+        operations::ListImageTags::new(&self.inner, None)
     }
     /// Adding an Image Tag: `POST /v2/{project_id}/images/{image_id}/tags`, API version v2.
     ///
@@ -278,8 +278,8 @@ impl Client {
     /// Querying All Image Tags: `GET /v2/{project_id}/images/tags`, API version v2.
     ///
     /// This API is used to query all the image tags.
-    pub fn list_image_tags(&self) -> operations::ListImageTags {
-        operations::ListImageTags::new(&self.inner, None)
+    pub fn list_all_image_tags(&self) -> operations::ListAllImageTags {
+        operations::ListAllImageTags::new(&self.inner, None)
     }
     /// Querying Images by Tag: `POST /v2/{project_id}/images/resource_instances/action`, API version v2.
     ///

@@ -836,13 +836,13 @@ impl ImportImageFileQuickly {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ListImageTags2("list_image_tags2") { #[doc =
+    #[derive(Debug)] ListImageTags("list_image_tags") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
     " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " Specifies the image ID. Path parameter `image_id`."]
     #[doc = ""] #[doc = " **Required.**"] image_id : String }
 );
-impl ListImageTags2 {
+impl ListImageTags {
     async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
@@ -984,12 +984,12 @@ impl DeleteImageTag {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ListImageTags("list_image_tags") { #[doc =
+    #[derive(Debug)] ListAllImageTags("list_all_image_tags") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
     " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
     project_id : String }
 );
-impl ListImageTags {
+impl ListAllImageTags {
     async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(self, Get, "/v2/{project_id}/images/tags")

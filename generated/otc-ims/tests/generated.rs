@@ -775,9 +775,9 @@ async fn import_image_file_quickly_v2_sends_documented_request() {
         "sent body {sent}"
     );
 }
-/// `list_image_tags2` at API version v2 sends GET /v2/{project_id}/images/{image_id}/tags.
+/// `list_image_tags` at API version v2 sends GET /v2/{project_id}/images/{image_id}/tags.
 #[tokio::test]
-async fn list_image_tags2_v2_sends_documented_request() {
+async fn list_image_tags_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
         .and(path("/v2/project-from-config/images/example/tags"))
@@ -788,7 +788,7 @@ async fn list_image_tags2_v2_sends_documented_request() {
         .mount(&server)
         .await;
     let result = client(&server)
-        .list_image_tags2()
+        .list_image_tags()
         .image_id(v::<String>("\"example\""))
         .send()
         .await;
@@ -884,9 +884,9 @@ async fn delete_image_tag_v2_sends_documented_request() {
         .await;
     assert!(result.is_ok(), "{result:?}");
 }
-/// `list_image_tags` at API version v2 sends GET /v2/{project_id}/images/tags.
+/// `list_all_image_tags` at API version v2 sends GET /v2/{project_id}/images/tags.
 #[tokio::test]
-async fn list_image_tags_v2_sends_documented_request() {
+async fn list_all_image_tags_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
         .and(path("/v2/project-from-config/images/tags"))
@@ -896,7 +896,7 @@ async fn list_image_tags_v2_sends_documented_request() {
         .expect(1)
         .mount(&server)
         .await;
-    let result = client(&server).list_image_tags().send().await;
+    let result = client(&server).list_all_image_tags().send().await;
     let body: otc_ims::types::ListImageTagsResponse = result
         .expect("the documented body decodes");
     let _ = body;
@@ -1469,7 +1469,7 @@ async fn add_or_update_tag_v1_sends_documented_request() {
 }
 /// `show_api_version` at API version unversioned-openstack sends GET /{version}.
 #[tokio::test]
-async fn show_api_version_vunversioned_openstack_sends_documented_request() {
+async fn show_api_version_unversioned_openstack_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
         .and(path("/example"))
@@ -1490,7 +1490,7 @@ async fn show_api_version_vunversioned_openstack_sends_documented_request() {
 }
 /// `list_api_versions` at API version unversioned-openstack sends GET /.
 #[tokio::test]
-async fn list_api_versions_vunversioned_openstack_sends_documented_request() {
+async fn list_api_versions_unversioned_openstack_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
         .and(path("/"))

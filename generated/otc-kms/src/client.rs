@@ -334,16 +334,16 @@ impl Client {
     /// The user indicated by parameter **retiring\_principal**
     ///
     /// The user indicated by parameter **grantee\_principal** when **retire-grant** has been selected
-    pub fn retiring_grant(&self) -> operations::RetiringGrant {
-        operations::RetiringGrant::new(&self.inner, None)
+    pub fn retire_grant(&self) -> operations::RetireGrant {
+        operations::RetireGrant::new(&self.inner, None)
     }
     /// Revoking a Grant: `POST /v1.0/{project_id}/kms/revoke-grant`, API version v1.0.
     ///
     /// This API allows you to revoke a grant.
     ///
     /// Only the user who created the CMK can revoke a grant.
-    pub fn revoking_grant(&self) -> operations::RevokingGrant {
-        operations::RevokingGrant::new(&self.inner, None)
+    pub fn revoke_grant(&self) -> operations::RevokeGrant {
+        operations::RevokeGrant::new(&self.inner, None)
     }
     /// Scheduling the Deletion of a CMK: `POST /v1.0/{project_id}/kms/schedule-key-deletion`, API version v1.0.
     ///

@@ -1658,7 +1658,7 @@ impl ShowCmkRotationStatus {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] RetiringGrant("retiring_grant") { #[doc =
+    #[derive(Debug)] RetireGrant("retire_grant") { #[doc =
     " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
     " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
@@ -1671,14 +1671,14 @@ crate::support::builder!(
     " A 36-byte serial number of a request message."] #[doc =
     " For example, **919c82d4-8046-4722-9094-35c3c6524cff**"] sequence : String }
 );
-impl RetiringGrant {
+impl RetireGrant {
     async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[("key_id", self.key_id.is_some()), ("grant_id", self.grant_id.is_some())],
         )?;
         let project_id = self.call.project_id(self.project_id).await?;
-        let body = types::RetiringGrantRequest {
+        let body = types::RetireGrantRequest {
             key_id: need!(self, key_id)?,
             grant_id: need!(self, grant_id)?,
             sequence: self.sequence,
@@ -1700,7 +1700,7 @@ impl RetiringGrant {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] RevokingGrant("revoking_grant") { #[doc =
+    #[derive(Debug)] RevokeGrant("revoke_grant") { #[doc =
     " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
     " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
@@ -1713,14 +1713,14 @@ crate::support::builder!(
     " A 36-byte serial number of a request message."] #[doc =
     " For example, **919c82d4-8046-4722-9094-35c3c6524cff**"] sequence : String }
 );
-impl RevokingGrant {
+impl RevokeGrant {
     async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
             &[("key_id", self.key_id.is_some()), ("grant_id", self.grant_id.is_some())],
         )?;
         let project_id = self.call.project_id(self.project_id).await?;
-        let body = types::RetiringGrantRequest {
+        let body = types::RetireGrantRequest {
             key_id: need!(self, key_id)?,
             grant_id: need!(self, grant_id)?,
             sequence: self.sequence,

@@ -1445,7 +1445,7 @@ crate::support::model_builder!(
 /// Request parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 #[non_exhaustive]
-pub struct RetiringGrantRequest {
+pub struct RetireGrantRequest {
     /// 36-byte key ID that matches the regular expression **^\[0-9a-z\]\{8\}-\[0-9a-z\]\{4\}-\[0-9a-z\]\{4\}-\[0-9a-z\]\{4\}-\[0-9a-z\]\{12\}$**.
     /// For example, **0d0466b0-e727-4d9c-b35d-f84bb474a37f**
     pub key_id: String,
@@ -1461,14 +1461,14 @@ crate::support::deserialize!(
     RetiringGrantRequest { key_id "key_id", grant_id "grant_id", sequence "sequence" }
 );
 crate::support::model_builder!(
-    RetiringGrantRequest RetiringGrantRequestBuilder { key_id : String, grant_id : String
-    } { sequence }
+    RetireGrantRequest RetireGrantRequestBuilder { key_id : String, grant_id : String } {
+    sequence }
 );
-crate::support::setters!(@ model RetiringGrantRequest { sequence : String });
+crate::support::setters!(@ model RetireGrantRequest { sequence : String });
 /// Request parameters
 ///
-/// The same shape as [`RetiringGrantRequest`], documented under this name too: one type, two names.
-pub type RevokingGrantRequest = RetiringGrantRequest;
+/// The same shape as [`RetireGrantRequest`], documented under this name too: one type, two names.
+pub type RevokeGrantRequest = RetireGrantRequest;
 /// Request parameters
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 #[non_exhaustive]

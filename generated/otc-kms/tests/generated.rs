@@ -1494,18 +1494,18 @@ async fn show_cmk_rotation_status_v1_0_sends_documented_request() {
         "sent body {sent}"
     );
 }
-/// The documented `retiring_grant` v1.0 request_body example deserializes and serializes back.
+/// The documented `retire_grant` v1.0 request_body example deserializes and serializes back.
 #[test]
-fn retiring_grant_v1_0_request_body() {
+fn retire_grant_v1_0_request_body() {
     round_trips::<
-        otc_kms::types::RetiringGrantRequest,
+        otc_kms::types::RetireGrantRequest,
     >(
         "{\"key_id\":\"bb6a3d22-dc93-47ac-b5bd-88df7ad35f1e\",\"grant_id\":\"7c9a3286af4fcca5f0a385ad13e1d21a50e27b6dbcab50f37f30f93b8939827d\"}",
     );
 }
-/// `retiring_grant` at API version v1.0 sends POST /v1.0/{project_id}/kms/retire-grant.
+/// `retire_grant` at API version v1.0 sends POST /v1.0/{project_id}/kms/retire-grant.
 #[tokio::test]
-async fn retiring_grant_v1_0_sends_documented_request() {
+async fn retire_grant_v1_0_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
         .and(path("/v1.0/project-from-config/kms/retire-grant"))
@@ -1514,7 +1514,7 @@ async fn retiring_grant_v1_0_sends_documented_request() {
         .mount(&server)
         .await;
     let result = client(&server)
-        .retiring_grant()
+        .retire_grant()
         .key_id(v::<String>("\"bb6a3d22-dc93-47ac-b5bd-88df7ad35f1e\""))
         .grant_id(
             v::<
@@ -1531,9 +1531,9 @@ async fn retiring_grant_v1_0_sends_documented_request() {
         "sent body {sent}"
     );
 }
-/// `revoking_grant` at API version v1.0 sends POST /v1.0/{project_id}/kms/revoke-grant.
+/// `revoke_grant` at API version v1.0 sends POST /v1.0/{project_id}/kms/revoke-grant.
 #[tokio::test]
-async fn revoking_grant_v1_0_sends_documented_request() {
+async fn revoke_grant_v1_0_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
         .and(path("/v1.0/project-from-config/kms/revoke-grant"))
@@ -1542,7 +1542,7 @@ async fn revoking_grant_v1_0_sends_documented_request() {
         .mount(&server)
         .await;
     let result = client(&server)
-        .revoking_grant()
+        .revoke_grant()
         .key_id(v::<String>("\"bb6a3d22-dc93-47ac-b5bd-88df7ad35f1e\""))
         .grant_id(
             v::<
@@ -1680,7 +1680,7 @@ async fn sign_sign_v1_0_returns_documented_error_body() {
 }
 /// The documented `show_api_version` unversioned response_200 example contradicts the schema ($.version: expected an array, found {"id":"v1.0","links":[{"href":"https://k...), so the strict type rejects it.
 #[test]
-fn show_api_version_vunversioned_response_200() {
+fn show_api_version_unversioned_response_200() {
     rejects::<
         otc_kms::types::ShowApiVersionResponse,
     >(
@@ -1689,7 +1689,7 @@ fn show_api_version_vunversioned_response_200() {
 }
 /// `show_api_version` at API version unversioned sends GET /{version_id}.
 #[tokio::test]
-async fn show_api_version_vunversioned_sends_documented_request() {
+async fn show_api_version_unversioned_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
         .and(path("/example"))
@@ -1714,7 +1714,7 @@ async fn show_api_version_vunversioned_sends_documented_request() {
 }
 /// The documented `list_api_versions` unversioned response_200 example deserializes and serializes back.
 #[test]
-fn list_api_versions_vunversioned_response_200() {
+fn list_api_versions_unversioned_response_200() {
     round_trips::<
         otc_kms::types::ListApiVersionsResponse,
     >(
@@ -1723,7 +1723,7 @@ fn list_api_versions_vunversioned_response_200() {
 }
 /// `list_api_versions` at API version unversioned sends GET /.
 #[tokio::test]
-async fn list_api_versions_vunversioned_sends_documented_request() {
+async fn list_api_versions_unversioned_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
         .and(path("/"))

@@ -1870,7 +1870,7 @@ async fn list_project_tags_v2_0_sends_documented_request() {
 }
 /// The documented `show_api_version` unversioned response_200 example contradicts the schema ($.version: expected a string, found {"id":"v2.0","links":[{"href":"https://x...), so the strict type rejects it.
 #[test]
-fn show_api_version_vunversioned_response_200() {
+fn show_api_version_unversioned_response_200() {
     rejects::<
         otc_nat::types::ShowApiVersionResponse,
     >(
@@ -1879,7 +1879,7 @@ fn show_api_version_vunversioned_response_200() {
 }
 /// `show_api_version` at API version unversioned sends GET /{api_version}.
 #[tokio::test]
-async fn show_api_version_vunversioned_sends_documented_request() {
+async fn show_api_version_unversioned_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
         .and(path("/example"))

@@ -88,8 +88,8 @@ impl Client {
     /// Function
     ///
     /// Use the message template to publish a message to a topic. After the message ID is returned, the message has been saved and is to be pushed to the subscribers of the topic. This API allows you to send messages to different types of subscribers using the same template name but different protocols.
-    pub fn publish_messages_2(&self) -> operations::PublishMessages2 {
-        operations::PublishMessages2::new(&self.inner, None)
+    pub fn publish_messages_template(&self) -> operations::PublishMessagesTemplate {
+        operations::PublishMessagesTemplate::new(&self.inner, None)
     }
     /// Querying Tags of a Topic: `GET /v2/{project_id}/{resource_type}/{resource_id}/tags`, API version v2.
     ///

@@ -119,8 +119,8 @@ impl PublishMessages {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] PublishMessages2("publish_messages_2") { #[doc = " Project ID"]
-    #[doc = " See Obtaining a Project ID."] #[doc = ""] #[doc =
+    #[derive(Debug)] PublishMessagesTemplate("publish_messages_template") { #[doc =
+    " Project ID"] #[doc = " See Obtaining a Project ID."] #[doc = ""] #[doc =
     " Path parameter `project_id`."] #[doc = ""] #[doc =
     " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
@@ -141,7 +141,7 @@ crate::support::builder!(
     " The retention period must be a positive integer less than or equal to 604,800 (3600 x 24 x 7)."]
     time_to_live : String }
 );
-impl PublishMessages2 {
+impl PublishMessagesTemplate {
     async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),

@@ -91,9 +91,9 @@ async fn publish_messages_v2_sends_documented_request() {
         same(& sent, & v("{\"message_structure\":\"example\"}")), "sent body {sent}"
     );
 }
-/// `publish_messages_2` at API version v2 sends POST /v2/{project_id}/notifications/topics/{topic_urn}/publish.
+/// `publish_messages_template` at API version v2 sends POST /v2/{project_id}/notifications/topics/{topic_urn}/publish.
 #[tokio::test]
-async fn publish_messages_2_v2_sends_documented_request() {
+async fn publish_messages_template_v2_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
         .and(path("/v2/project-from-config/notifications/topics/example/publish"))
@@ -104,7 +104,7 @@ async fn publish_messages_2_v2_sends_documented_request() {
         .mount(&server)
         .await;
     let result = client(&server)
-        .publish_messages_2()
+        .publish_messages_template()
         .topic_urn(v::<String>("\"example\""))
         .message_template_name(v::<String>("\"example\""))
         .send()
@@ -834,7 +834,7 @@ async fn delete_all_topic_policies_v2_sends_documented_request() {
 }
 /// `list_smn_api_versions` at API version unversioned sends GET /.
 #[tokio::test]
-async fn list_smn_api_versions_vunversioned_sends_documented_request() {
+async fn list_smn_api_versions_unversioned_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
         .and(path("/"))
@@ -851,7 +851,7 @@ async fn list_smn_api_versions_vunversioned_sends_documented_request() {
 }
 /// `show_smn_api_v2_version` at API version unversioned sends GET /{api_version}.
 #[tokio::test]
-async fn show_smn_api_v2_version_vunversioned_sends_documented_request() {
+async fn show_smn_api_v2_version_unversioned_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
         .and(path("/example"))

@@ -91,14 +91,14 @@ impl Client {
     /// Querying All EIPs: `GET /v3/{project_id}/eip/publicips`, API version v3.
     ///
     /// This API is used to query all EIPs.
-    pub fn list_publicips_v3(&self) -> operations::ListPublicipsV3 {
-        operations::ListPublicipsV3::new(&self.inner, None)
+    pub fn list_publicips(&self) -> operations::ListPublicips {
+        operations::ListPublicips::new(&self.inner, None)
     }
     /// Querying EIP Details: `GET /v3/{project_id}/eip/publicips/{publicip_id}`, API version v3.
     ///
     /// This API is used to query EIP details. (This API is not supported in **eu-nl**.)
-    pub fn show_publicip_v3(&self) -> operations::ShowPublicipV3 {
-        operations::ShowPublicipV3::new(&self.inner, None)
+    pub fn show_publicip(&self) -> operations::ShowPublicip {
+        operations::ShowPublicip::new(&self.inner, None)
     }
     /// Updating an EIP: `PUT /v3/{project_id}/eip/publicips/{publicip_id}`, API version v3.
     ///
@@ -147,10 +147,10 @@ impl Client {
     /// Forcibly Deleting an IP Address Group: `DELETE /v3/{project_id}/vpc/address-groups/{address_group_id}/force`, API version v3.
     ///
     /// You can call this API to delete an IP address group that is no longer used. This API is used to forcibly delete an IP address group. If the IP address group to be deleted is associated with security group rules or network ACL rules, the IP address group and its associated rules will be deleted together.
-    pub fn forcibly_deleting_ip_address_group(
+    pub fn force_delete_ip_address_group(
         &self,
-    ) -> operations::ForciblyDeletingIpAddressGroup {
-        operations::ForciblyDeletingIpAddressGroup::new(&self.inner, None)
+    ) -> operations::ForceDeleteIpAddressGroup {
+        operations::ForceDeleteIpAddressGroup::new(&self.inner, None)
     }
     /// Associating a Subnet with a Network ACL: `PUT /v3/{project_id}/vpc/firewalls/{firewall_id}/associate-subnets`, API version v3.
     ///
@@ -356,12 +356,6 @@ impl Client {
     pub fn list_firewall_groups(&self) -> operations::ListFirewallGroups {
         operations::ListFirewallGroups::new(&self.inner, None)
     }
-    /// Querying Firewall Groups: `GET /v2.0/fwaas/firewall_groups`, API version v2.0-openstack.
-    ///
-    /// This API is used to query all firewall groups accessible to the tenant submitting the request.
-    pub fn list_firewall_groups2(&self) -> operations::ListFirewallGroups2 {
-        operations::ListFirewallGroups2::new(&self.inner, None)
-    }
     /// Creating a Firewall Group: `POST /v2.0/fwaas/firewall_groups`, API version v2.0-openstack.
     ///
     /// This API is used to create a firewall group.
@@ -374,12 +368,6 @@ impl Client {
     pub fn list_firewall_policies(&self) -> operations::ListFirewallPolicies {
         operations::ListFirewallPolicies::new(&self.inner, None)
     }
-    /// Querying Firewall Policies: `GET /v2.0/fwaas/firewall_policies`, API version v2.0-openstack.
-    ///
-    /// This API is used to query all firewall policies accessible to the tenant submitting the request.
-    pub fn list_firewall_policies2(&self) -> operations::ListFirewallPolicies2 {
-        operations::ListFirewallPolicies2::new(&self.inner, None)
-    }
     /// Creating a Firewall Policy: `POST /v2.0/fwaas/firewall_policies`, API version v2.0-openstack.
     ///
     /// This API is used to create a firewall policy which must be bound to a firewall group. You can learn more about the relationships among firewall groups, policies, and rules.
@@ -391,18 +379,6 @@ impl Client {
     /// This API is used to query all firewall rules accessible to the tenant submitting the request.
     pub fn list_firewall_rules(&self) -> operations::ListFirewallRules {
         operations::ListFirewallRules::new(&self.inner, None)
-    }
-    /// Querying Firewall Rules: `GET /v2.0/fwaas/firewall_rules`, API version v2.0-openstack.
-    ///
-    /// This API is used to query all firewall rules accessible to the tenant submitting the request.
-    pub fn list_firewall_rules2(&self) -> operations::ListFirewallRules2 {
-        operations::ListFirewallRules2::new(&self.inner, None)
-    }
-    /// Querying Firewall Rules: `GET /v2.0/fwaas/firewall_rules`, API version v2.0-openstack.
-    ///
-    /// This API is used to query all firewall rules accessible to the tenant submitting the request.
-    pub fn list_firewall_rules3(&self) -> operations::ListFirewallRules3 {
-        operations::ListFirewallRules3::new(&self.inner, None)
     }
     /// Creating a Firewall Rule: `POST /v2.0/fwaas/firewall_rules`, API version v2.0-openstack.
     ///
@@ -501,30 +477,6 @@ impl Client {
     /// Do not add EIPs of the dedicated load balancer type (**5\_gray**) and other types to the same shared bandwidth. Otherwise, the bandwidth limit policy will not take effect.
     pub fn list_floating_ip_addresses(&self) -> operations::ListFloatingIpAddresses {
         operations::ListFloatingIpAddresses::new(&self.inner, None)
-    }
-    /// Querying Floating IP Addresses: `GET /v2.0/floatingips`, API version v2.0-openstack.
-    ///
-    /// This API is used to query all floating IP addresses accessible to the tenant submitting the request.
-    ///
-    /// You can query the detailed information about a specified floating IP address using the API for Querying a Floating IP Address.
-    ///
-    /// Note the following when you use EIPs of the Dedicated Load Balancer (**5\_gray**) type:
-    ///
-    /// In **eu-de**, EIPs of the Dedicated Load Balancer (**5\_gray**) type cannot be assigned anymore. You can assign EIPs of the BGP (**5\_bgp**) type.
-    ///
-    /// Existing EIPs of the Dedicated Load Balancer (**5\_gray**) type can be bound to dedicated or shared load balancers.
-    ///
-    /// The EIP console cannot be used to bind EIPs to or unbind them from dedicated load balancers.
-    ///
-    /// You can use APIs to bind EIPs to or unbind them from dedicated load balancers. For details, see Binding an EIP and Unbinding an EIP.
-    ///
-    /// EIPs of this type can be bound to or unbound from shared load balancers using the EIP console or APIs.
-    ///
-    /// You are advised to bind or unbind BGP EIPs to or from dedicated load balancers.
-    ///
-    /// Do not add EIPs of the dedicated load balancer type (**5\_gray**) and other types to the same shared bandwidth. Otherwise, the bandwidth limit policy will not take effect.
-    pub fn list_floating_ip_addresses2(&self) -> operations::ListFloatingIpAddresses2 {
-        operations::ListFloatingIpAddresses2::new(&self.inner, None)
     }
     /// Assigning a Floating IP Address: `POST /v2.0/floatingips`, API version v2.0-openstack.
     ///
@@ -632,24 +584,6 @@ impl Client {
     pub fn list_networks(&self) -> operations::ListNetworks {
         operations::ListNetworks::new(&self.inner, None)
     }
-    /// Querying Networks: `GET /v2.0/networks`, API version v2.0-openstack.
-    ///
-    /// Queries all networks accessible to the tenant submitting the request.
-    pub fn list_networks2(&self) -> operations::ListNetworks2 {
-        operations::ListNetworks2::new(&self.inner, None)
-    }
-    /// Querying Networks: `GET /v2.0/networks`, API version v2.0-openstack.
-    ///
-    /// Queries all networks accessible to the tenant submitting the request.
-    pub fn list_networks3(&self) -> operations::ListNetworks3 {
-        operations::ListNetworks3::new(&self.inner, None)
-    }
-    /// Querying Security Group Rules: `GET /v2.0/networks`, API version v2.0-openstack.
-    ///
-    /// This API is used to query all security group rules accessible to the tenant submitting the request.
-    pub fn list_security_group_rules3(&self) -> operations::ListSecurityGroupRules3 {
-        operations::ListSecurityGroupRules3::new(&self.inner, None)
-    }
     /// Creating a Network: `POST /v2.0/networks`, API version v2.0-openstack.
     ///
     /// This API is used to create a network.
@@ -679,18 +613,6 @@ impl Client {
     /// Queries all ports accessible to the tenant submitting the request.
     pub fn list_ports(&self) -> operations::ListPorts {
         operations::ListPorts::new(&self.inner, None)
-    }
-    /// Querying Ports: `GET /v2.0/ports`, API version v2.0-openstack.
-    ///
-    /// Queries all ports accessible to the tenant submitting the request.
-    pub fn list_ports2(&self) -> operations::ListPorts2 {
-        operations::ListPorts2::new(&self.inner, None)
-    }
-    /// Querying Ports: `GET /v2.0/ports`, API version v2.0-openstack.
-    ///
-    /// Queries all ports accessible to the tenant submitting the request.
-    pub fn list_ports3(&self) -> operations::ListPorts3 {
-        operations::ListPorts3::new(&self.inner, None)
     }
     /// Creating a Port: `POST /v2.0/ports`, API version v2.0-openstack.
     ///
@@ -744,18 +666,6 @@ impl Client {
     pub fn list_routers(&self) -> operations::ListRouters {
         operations::ListRouters::new(&self.inner, None)
     }
-    /// Querying Routers: `GET /v2.0/routers`, API version v2.0-openstack.
-    ///
-    /// This API is used to query all routers accessible to the tenant submitting the request.
-    pub fn list_routers2(&self) -> operations::ListRouters2 {
-        operations::ListRouters2::new(&self.inner, None)
-    }
-    /// Querying Routers: `GET /v2.0/routers`, API version v2.0-openstack.
-    ///
-    /// This API is used to query all routers accessible to the tenant submitting the request.
-    pub fn list_routers3(&self) -> operations::ListRouters3 {
-        operations::ListRouters3::new(&self.inner, None)
-    }
     /// Creating a Router: `POST /v2.0/routers`, API version v2.0-openstack.
     ///
     /// This API is used to create a router.
@@ -790,41 +700,17 @@ impl Client {
     pub fn remove_router_interface(&self) -> operations::RemoveRouterInterface {
         operations::RemoveRouterInterface::new(&self.inner, None)
     }
-    /// Querying Security Group Rules: `GET /v2.0/security-group-rules`, API version v2.0-openstack.
-    ///
-    /// This API is used to query all security group rules accessible to the tenant submitting the request.
-    pub fn list_security_group_rules2(&self) -> operations::ListSecurityGroupRules2 {
-        operations::ListSecurityGroupRules2::new(&self.inner, None)
-    }
     /// Adding a Security Group Rule: `POST /v2.0/security-group-rules`, API version v2.0-openstack.
     ///
     /// This API is used to add a security group rule.
     pub fn add_security_group_rule(&self) -> operations::AddSecurityGroupRule {
         operations::AddSecurityGroupRule::new(&self.inner, None)
     }
-    /// Querying Security Groups: `GET /v2.0/security-groups`, API version v2.0-openstack.
-    ///
-    /// This API is used to query all security groups accessible to the tenant submitting the request.
-    pub fn list_security_groups2(&self) -> operations::ListSecurityGroups2 {
-        operations::ListSecurityGroups2::new(&self.inner, None)
-    }
     /// Querying Subnets: `GET /v2.0/subnets`, API version v2.0-openstack.
     ///
     /// Queries all subnets accessible to the tenant submitting the request.
     pub fn list_subnets(&self) -> operations::ListSubnets {
         operations::ListSubnets::new(&self.inner, None)
-    }
-    /// Querying Subnets: `GET /v2.0/subnets`, API version v2.0-openstack.
-    ///
-    /// Queries all subnets accessible to the tenant submitting the request.
-    pub fn list_subnets2(&self) -> operations::ListSubnets2 {
-        operations::ListSubnets2::new(&self.inner, None)
-    }
-    /// Querying Subnets: `GET /v2.0/subnets`, API version v2.0-openstack.
-    ///
-    /// Queries all subnets accessible to the tenant submitting the request.
-    pub fn list_subnets3(&self) -> operations::ListSubnets3 {
-        operations::ListSubnets3::new(&self.inner, None)
     }
     /// Creating a Subnet: `POST /v2.0/subnets`, API version v2.0-openstack.
     ///
@@ -859,18 +745,6 @@ impl Client {
     /// This API is used to query subnet pools. Pagination query is supported.
     pub fn list_subnet_pools(&self) -> operations::ListSubnetPools {
         operations::ListSubnetPools::new(&self.inner, None)
-    }
-    /// Querying Subnet Pools: `GET /v2.0/subnetpools`, API version v2.0-openstack.
-    ///
-    /// This API is used to query subnet pools. Pagination query is supported.
-    pub fn list_subnet_pools2(&self) -> operations::ListSubnetPools2 {
-        operations::ListSubnetPools2::new(&self.inner, None)
-    }
-    /// Querying Subnet Pools: `GET /v2.0/subnetpools`, API version v2.0-openstack.
-    ///
-    /// This API is used to query subnet pools. Pagination query is supported.
-    pub fn list_subnet_pools3(&self) -> operations::ListSubnetPools3 {
-        operations::ListSubnetPools3::new(&self.inner, None)
     }
     /// Creating a Subnet Pool: `POST /v2.0/subnetpools`, API version v2.0-openstack.
     ///
@@ -1054,14 +928,6 @@ impl Client {
     pub fn list_vpc_peering_connections(&self) -> operations::ListVpcPeeringConnections {
         operations::ListVpcPeeringConnections::new(&self.inner, None)
     }
-    /// Querying VPC Peering Connections: `GET /v2.0/vpc/peerings`, API version v2.0.
-    ///
-    /// This API is used to query all VPC peering connections accessible to the tenant submitting the request. The connections are filtered based on the filtering condition. For details about pagination query, see section Pagination.
-    pub fn list_vpc_peering_connections2(
-        &self,
-    ) -> operations::ListVpcPeeringConnections2 {
-        operations::ListVpcPeeringConnections2::new(&self.inner, None)
-    }
     /// Creating a VPC Peering Connection: `POST /v2.0/vpc/peerings`, API version v2.0.
     ///
     /// This API is used to create a VPC peering connection.
@@ -1101,10 +967,10 @@ impl Client {
     /// Refusing a VPC Peering Connection: `PUT /v2.0/vpc/peerings/{peering_id}/reject`, API version v2.0.
     ///
     /// After tenant A requests to create a VPC peering connection with a VPC of tenant B, the VPC peering connection takes effect only after tenant B accepts the request. However, tenant can refuse the VPC peering connection request. This API is used by a tenant to refuse a VPC peering connection request initiated by another tenant.
-    pub fn refusing_vpc_peering_connection(
+    pub fn reject_vpc_peering_connection(
         &self,
-    ) -> operations::RefusingVpcPeeringConnection {
-        operations::RefusingVpcPeeringConnection::new(&self.inner, None)
+    ) -> operations::RejectVpcPeeringConnection {
+        operations::RejectVpcPeeringConnection::new(&self.inner, None)
     }
     /// Querying VPC Routes: `GET /v2.0/vpc/routes`, API version v2.0.
     ///
@@ -1191,12 +1057,6 @@ impl Client {
     /// This API is used to query bandwidths using search criteria.
     pub fn list_bandwidths(&self) -> operations::ListBandwidths {
         operations::ListBandwidths::new(&self.inner, None)
-    }
-    /// Querying Bandwidths: `GET /v1/{project_id}/bandwidths`, API version v1.
-    ///
-    /// This API is used to query bandwidths using search criteria.
-    pub fn list_bandwidths2(&self) -> operations::ListBandwidths2 {
-        operations::ListBandwidths2::new(&self.inner, None)
     }
     /// Querying EIPs: `GET /v1/{project_id}/publicips`, API version v1.
     ///
@@ -1336,23 +1196,11 @@ impl Client {
     pub fn list_private_ip_addresses(&self) -> operations::ListPrivateIpAddresses {
         operations::ListPrivateIpAddresses::new(&self.inner, None)
     }
-    /// Querying Private IP Addresses: `GET /v1/{project_id}/subnets/{subnet_id}/privateips`, API version v1.
-    ///
-    /// This API is used to query private IP addresses using search criteria and to display the private IP addresses in a list.
-    pub fn list_private_ip_addresses2(&self) -> operations::ListPrivateIpAddresses2 {
-        operations::ListPrivateIpAddresses2::new(&self.inner, None)
-    }
     /// Querying Quotas: `GET /v1/{project_id}/quotas`, API version v1.
     ///
     /// This API is used to query network resource quotas of a tenant. The network resources include VPCs, subnets, security groups, security group rules, VPNs, and EIPs.
     pub fn list_quotas(&self) -> operations::ListQuotas {
         operations::ListQuotas::new(&self.inner, None)
-    }
-    /// Querying Quotas: `GET /v1/{project_id}/quotas`, API version v1.
-    ///
-    /// This API is used to query network resource quotas of a tenant. The network resources include VPCs, subnets, security groups, security group rules, VPNs, and EIPs.
-    pub fn list_quotas2(&self) -> operations::ListQuotas2 {
-        operations::ListQuotas2::new(&self.inner, None)
     }
     /// Associating Subnets with a Route Table: `POST /v1/{project_id}/routetables/{routetable_id}/action`, API version v1.
     ///
@@ -1375,12 +1223,6 @@ impl Client {
     /// This API is used to query route tables.
     pub fn list_route_tables(&self) -> operations::ListRouteTables {
         operations::ListRouteTables::new(&self.inner, None)
-    }
-    /// Querying Route Tables: `GET /v1/{project_id}/routetables`, API version v1.
-    ///
-    /// This API is used to query route tables.
-    pub fn list_route_tables2(&self) -> operations::ListRouteTables2 {
-        operations::ListRouteTables2::new(&self.inner, None)
     }
     /// Creating a Route Table: `POST /v1/{project_id}/routetables`, API version v1.
     ///
@@ -1444,12 +1286,6 @@ impl Client {
     pub fn list_subnet_details(&self) -> operations::ListSubnetDetails {
         operations::ListSubnetDetails::new(&self.inner, None)
     }
-    /// Querying VPCs: `GET /v1/{project_id}/vpcs`, API version v1.
-    ///
-    /// This API is used to query VPCs using search criteria and to display the VPCs in a list.
-    pub fn list_vpcs2(&self) -> operations::ListVpcs2 {
-        operations::ListVpcs2::new(&self.inner, None)
-    }
     /// Creating a VPC: `POST /v1/{project_id}/vpcs`, API version v1.
     ///
     /// This API is used to create a VPC.
@@ -1507,12 +1343,6 @@ impl Client {
     /// This API is used to delete a flow log.
     pub fn delete_vpc_flow_log(&self) -> operations::DeleteVpcFlowLog {
         operations::DeleteVpcFlowLog::new(&self.inner, None)
-    }
-    /// Querying VPC Flow Logs: `GET /v1/b2782e6708b8475c993e6064bc456bf8/fl/flow_logs`, API version v1.
-    ///
-    /// This API is used to query all VPC flow logs of the tenant submitting the request. The VPC flow logs are filtered based on the filtering condition.
-    pub fn list_vpc_flow_logs2(&self) -> operations::ListVpcFlowLogs2 {
-        operations::ListVpcFlowLogs2::new(&self.inner, None)
     }
     /// Querying a Specified API Version: `GET /{api_version}`, API version unversioned-openstack.
     ///

@@ -128,7 +128,7 @@ impl AssociatePublicips {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ListPublicipsV3("list_publicips_v3") { #[doc =
+    #[derive(Debug)] ListPublicips("list_publicips") { #[doc =
     " - Project ID. Minimum length: **0** Maximum length: **32**. Path parameter `project_id`."]
     #[doc = ""] #[doc =
     " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
@@ -237,7 +237,7 @@ crate::support::builder!(
     #[doc = ""] #[doc = " Query parameter `allow_share_bandwidth_type_any`."]
     allow_share_bandwidth_type_any : Vec < String > }
 );
-impl ListPublicipsV3 {
+impl ListPublicips {
     async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         let project_id = self.call.project_id(self.project_id).await?;
         let mut request = request!(self, Get, "/v3/{project_id}/eip/publicips")
@@ -364,7 +364,7 @@ impl ListPublicipsV3 {
     );
 }
 crate::support::builder!(
-    #[derive(Debug)] ShowPublicipV3("show_publicip_v3") { #[doc = " Project ID."] #[doc =
+    #[derive(Debug)] ShowPublicip("show_publicip") { #[doc = " Project ID."] #[doc =
     " Minimum length: **0**"] #[doc = " Maximum length: **32**"] #[doc = ""] #[doc =
     " Path parameter `project_id`."] #[doc = ""] #[doc =
     " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
@@ -375,7 +375,7 @@ crate::support::builder!(
     " - Supported fields: **id**, **project\\_id**, **ip\\_version**, **type**, **public\\_ip\\_address**, **public\\_ipv6\\_address**, **network\\_type**, **status**, **description**, **created\\_at**, **updated\\_at**, **vnic**, **bandwidth**, **associate\\_instance\\_type**, **associate\\_instance\\_id**, **lock\\_status**, **billing\\_info**, **tags**, **enterprise\\_project\\_id**, **publicip\\_pool\\_name**, **allow\\_share\\_bandwidth\\_types**, **alias**, **publicip\\_pool\\_id**, and **public\\_border\\_group**."]
     #[doc = ""] #[doc = " Query parameter `fields`."] fields : Vec < String > }
 );
-impl ShowPublicipV3 {
+impl ShowPublicip {
     async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
@@ -731,18 +731,17 @@ impl DeleteIpAddressGroup {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ForciblyDeletingIpAddressGroup("forcibly_deleting_ip_address_group")
-    { #[doc = " **Definition**:"] #[doc = " ID of an IP address group."] #[doc =
-    " **Range**:"] #[doc = " N/A"] #[doc = ""] #[doc =
-    " Path parameter `address_group_id`."] #[doc = ""] #[doc = " **Required.**"]
-    address_group_id : String, #[doc = " **Definition**:"] #[doc =
-    " ID of the project that an IP address group belongs to."] #[doc = " **Range**:"]
-    #[doc = " N/A"] #[doc = ""] #[doc = " Path parameter `project_id`."] #[doc = ""]
-    #[doc =
+    #[derive(Debug)] ForceDeleteIpAddressGroup("force_delete_ip_address_group") { #[doc =
+    " **Definition**:"] #[doc = " ID of an IP address group."] #[doc = " **Range**:"]
+    #[doc = " N/A"] #[doc = ""] #[doc = " Path parameter `address_group_id`."] #[doc =
+    ""] #[doc = " **Required.**"] address_group_id : String, #[doc = " **Definition**:"]
+    #[doc = " ID of the project that an IP address group belongs to."] #[doc =
+    " **Range**:"] #[doc = " N/A"] #[doc = ""] #[doc = " Path parameter `project_id`."]
+    #[doc = ""] #[doc =
     " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
     project_id : String }
 );
-impl ForciblyDeletingIpAddressGroup {
+impl ForceDeleteIpAddressGroup {
     async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
@@ -2325,8 +2324,7 @@ crate::support::builder!(
     " Specifies the number of records that will be returned on each page. The value is from 0 to 2000. The default value is 2000."]
     #[doc =
     " **limit** can be used together with **marker**. For details, see the parameter description of **marker**."]
-    #[doc = ""] #[doc = " Query parameter `limit`. Default: `2000`."] limit : i64, #[doc
-    = " Query parameter `page_reverse`."] page_reverse : String }
+    #[doc = ""] #[doc = " Query parameter `limit`. Default: `2000`."] limit : i64 }
 );
 impl ListFirewallGroups {
     fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
@@ -2337,66 +2335,7 @@ impl ListFirewallGroups {
             .query_opt("admin_state_up", self.admin_state_up)
             .query_opt("tenant_id", self.tenant_id)
             .query_opt("marker", self.marker)
-            .query_opt("limit", self.limit)
-            .query_opt("page_reverse", self.page_reverse);
-        Ok((self.call, request))
-    }
-    /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::ListFirewallGroupsResponse> {
-        let (call, request) = self.request()?;
-        call.json(request).await
-    }
-    /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<docsdk_runtime::Response<types::ListFirewallGroupsResponse>> {
-        let (call, request) = self.request()?;
-        call.json_with_response(request).await
-    }
-}
-crate::support::builder!(
-    #[derive(Debug)] ListFirewallGroups2("list_firewall_groups2") { #[doc =
-    " Specifies that the ID of the firewall group is used as the filtering condition. Query parameter `id`."]
-    id : String, #[doc =
-    " Specifies that the name of the firewall group is used as the filtering condition. Query parameter `name`."]
-    name : String, #[doc =
-    " Specifies that the description of the firewall group is used as the filtering condition. Query parameter `description`."]
-    description : String, #[doc =
-    " Specifies that the admin state of the firewall group is used as the filtering condition."]
-    #[doc = " The value can be **true** or **false**."] #[doc = ""] #[doc =
-    " Query parameter `admin_state_up`."] admin_state_up : bool, #[doc =
-    " Specifies that the project ID of the firewall group is used as the filtering condition. Query parameter `tenant_id`."]
-    tenant_id : String, #[doc =
-    " Specifies a resource ID for pagination query, indicating that the query starts from the next record of the specified resource ID."]
-    #[doc = " This parameter can work together with the parameter **limit**."] #[doc =
-    ""] #[doc =
-    " - If parameters **marker** and **limit** are not passed, resource records on the first page will be returned."]
-    #[doc =
-    " - If the parameter **marker** is not passed and the value of parameter **limit** is set to **10**, the first 10 resource records will be returned."]
-    #[doc =
-    " - If the value of the parameter **marker** is set to the resource ID of the 10th record and the value of parameter **limit** is set to **10**, the 11th to 20th resource records will be returned."]
-    #[doc =
-    " - If the value of the parameter **marker** is set to the resource ID of the 10th record and the parameter **limit** is not passed, 11th to 2,000th resource records will be returned. The default value of **limit** is **2000**."]
-    #[doc = ""] #[doc = " Query parameter `marker`."] marker : String, #[doc =
-    " Specifies the number of records that will be returned on each page. The value is from 0 to 2000. The default value is 2000."]
-    #[doc =
-    " **limit** can be used together with **marker**. For details, see the parameter description of **marker**."]
-    #[doc = ""] #[doc = " Query parameter `limit`. Default: `2000`."] limit : i64, #[doc
-    = " Query parameter `page_reverse`."] page_reverse : String, #[doc =
-    " Query parameter `page_reverse`."] page_reverse_2 : String }
-);
-impl ListFirewallGroups2 {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
-        let request = request!(self, Get, "/v2.0/fwaas/firewall_groups")
-            .query_opt("id", self.id)
-            .query_opt("name", self.name)
-            .query_opt("description", self.description)
-            .query_opt("admin_state_up", self.admin_state_up)
-            .query_opt("tenant_id", self.tenant_id)
-            .query_opt("marker", self.marker)
-            .query_opt("limit", self.limit)
-            .query_opt("page_reverse", self.page_reverse)
-            .query_opt("page_reverse", self.page_reverse_2);
+            .query_opt("limit", self.limit);
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
@@ -2467,8 +2406,7 @@ crate::support::builder!(
     " Specifies the number of records that will be returned on each page. The value is from 0 to 2000. The default value is 2000."]
     #[doc =
     " **limit** can be used together with **marker**. For details, see the parameter description of **marker**."]
-    #[doc = ""] #[doc = " Query parameter `limit`. Default: `2000`."] limit : i64, #[doc
-    = " Query parameter `page_reverse`."] page_reverse : String }
+    #[doc = ""] #[doc = " Query parameter `limit`. Default: `2000`."] limit : i64 }
 );
 impl ListFirewallPolicies {
     fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
@@ -2478,62 +2416,7 @@ impl ListFirewallPolicies {
             .query_opt("description", self.description)
             .query_opt("tenant_id", self.tenant_id)
             .query_opt("marker", self.marker)
-            .query_opt("limit", self.limit)
-            .query_opt("page_reverse", self.page_reverse);
-        Ok((self.call, request))
-    }
-    /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::ListFirewallPoliciesResponse> {
-        let (call, request) = self.request()?;
-        call.json(request).await
-    }
-    /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<docsdk_runtime::Response<types::ListFirewallPoliciesResponse>> {
-        let (call, request) = self.request()?;
-        call.json_with_response(request).await
-    }
-}
-crate::support::builder!(
-    #[derive(Debug)] ListFirewallPolicies2("list_firewall_policies2") { #[doc =
-    " Specifies that the firewall policy ID is used as the filtering condition. Query parameter `id`."]
-    id : String, #[doc =
-    " Specifies that the firewall policy name is used as the filtering condition. Query parameter `name`."]
-    name : String, #[doc =
-    " Specifies that the firewall policy description is used as the filtering condition. Query parameter `description`."]
-    description : String, #[doc =
-    " Specifies that the project ID of the firewall policy is used as the filtering condition. Query parameter `tenant_id`."]
-    tenant_id : String, #[doc =
-    " Specifies a resource ID for pagination query, indicating that the query starts from the next record of the specified resource ID."]
-    #[doc = " This parameter can work together with the parameter **limit**."] #[doc =
-    ""] #[doc =
-    " - If parameters **marker** and **limit** are not passed, resource records on the first page will be returned."]
-    #[doc =
-    " - If the parameter **marker** is not passed and the value of parameter **limit** is set to **10**, the first 10 resource records will be returned."]
-    #[doc =
-    " - If the value of the parameter **marker** is set to the resource ID of the 10th record and the value of parameter **limit** is set to **10**, the 11th to 20th resource records will be returned."]
-    #[doc =
-    " - If the value of the parameter **marker** is set to the resource ID of the 10th record and the parameter **limit** is not passed, 11th to 2,000th resource records will be returned. The default value of **limit** is **2000**."]
-    #[doc = ""] #[doc = " Query parameter `marker`."] marker : String, #[doc =
-    " Specifies the number of records that will be returned on each page. The value is from 0 to 2000. The default value is 2000."]
-    #[doc =
-    " **limit** can be used together with **marker**. For details, see the parameter description of **marker**."]
-    #[doc = ""] #[doc = " Query parameter `limit`. Default: `2000`."] limit : i64, #[doc
-    = " Query parameter `page_reverse`."] page_reverse : String, #[doc =
-    " Query parameter `page_reverse`."] page_reverse_2 : String }
-);
-impl ListFirewallPolicies2 {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
-        let request = request!(self, Get, "/v2.0/fwaas/firewall_policies")
-            .query_opt("id", self.id)
-            .query_opt("name", self.name)
-            .query_opt("description", self.description)
-            .query_opt("tenant_id", self.tenant_id)
-            .query_opt("marker", self.marker)
-            .query_opt("limit", self.limit)
-            .query_opt("page_reverse", self.page_reverse)
-            .query_opt("page_reverse", self.page_reverse_2);
+            .query_opt("limit", self.limit);
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
@@ -2613,10 +2496,7 @@ crate::support::builder!(
     " Specifies the number of records that will be returned on each page. The value is from 0 to 2000. The default value is 2000."]
     #[doc =
     " **limit** can be used together with **marker**. For details, see the parameter description of **marker**."]
-    #[doc = ""] #[doc = " Query parameter `limit`. Default: `2000`."] limit : i64, #[doc
-    = " Query parameter `public`."] public : String, #[doc =
-    " Query parameter `protocol`."] protocol : String, #[doc =
-    " Query parameter `page_reverse`."] page_reverse : String }
+    #[doc = ""] #[doc = " Query parameter `limit`. Default: `2000`."] limit : i64 }
 );
 impl ListFirewallRules {
     fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
@@ -2629,152 +2509,7 @@ impl ListFirewallRules {
             .query_opt("enabled", self.enabled)
             .query_opt("tenant_id", self.tenant_id)
             .query_opt("marker", self.marker)
-            .query_opt("limit", self.limit)
-            .query_opt("public", self.public)
-            .query_opt("protocol", self.protocol)
-            .query_opt("page_reverse", self.page_reverse);
-        Ok((self.call, request))
-    }
-    /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::ListFirewallRulesResponse> {
-        let (call, request) = self.request()?;
-        call.json(request).await
-    }
-    /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<docsdk_runtime::Response<types::ListFirewallRulesResponse>> {
-        let (call, request) = self.request()?;
-        call.json_with_response(request).await
-    }
-}
-crate::support::builder!(
-    #[derive(Debug)] ListFirewallRules2("list_firewall_rules2") { #[doc =
-    " Specifies that the firewall rule ID is used as the filtering condition. Query parameter `id`."]
-    id : String, #[doc =
-    " Specifies that the firewall rule name is used as the filtering condition. Query parameter `name`."]
-    name : String, #[doc =
-    " Specifies that the firewall rule description is used as the filtering condition. Query parameter `description`."]
-    description : String, #[doc =
-    " Specifies that the IP address version is used as the filtering condition."] #[doc =
-    " The value can be **4** (IPv4) or **6** (IPv6)."] #[doc = ""] #[doc =
-    " Query parameter `ip_version`."] ip_version : i64, #[doc =
-    " Specifies that the firewall rule action is used as the filtering condition."] #[doc
-    = " The value can be **allow** or **deny**."] #[doc = ""] #[doc =
-    " Query parameter `action`."] action : types::Action, #[doc =
-    " Specifies that the firewall rule is enabled is used as the filtering condition."]
-    #[doc = " The value can be **true** or **false**."] #[doc = ""] #[doc =
-    " Query parameter `enabled`."] enabled : bool, #[doc =
-    " Specifies that the project ID is used as the filtering condition. Query parameter `tenant_id`."]
-    tenant_id : String, #[doc =
-    " Specifies a resource ID for pagination query, indicating that the query starts from the next record of the specified resource ID."]
-    #[doc = " This parameter can work together with the parameter **limit**."] #[doc =
-    ""] #[doc =
-    " - If parameters **marker** and **limit** are not passed, resource records on the first page will be returned."]
-    #[doc =
-    " - If the parameter **marker** is not passed and the value of parameter **limit** is set to **10**, the first 10 resource records will be returned."]
-    #[doc =
-    " - If the value of the parameter **marker** is set to the resource ID of the 10th record and the value of parameter **limit** is set to **10**, the 11th to 20th resource records will be returned."]
-    #[doc =
-    " - If the value of the parameter **marker** is set to the resource ID of the 10th record and the parameter **limit** is not passed, 11th to 2,000th resource records will be returned. The default value of **limit** is **2000**."]
-    #[doc = ""] #[doc = " Query parameter `marker`."] marker : String, #[doc =
-    " Specifies the number of records that will be returned on each page. The value is from 0 to 2000. The default value is 2000."]
-    #[doc =
-    " **limit** can be used together with **marker**. For details, see the parameter description of **marker**."]
-    #[doc = ""] #[doc = " Query parameter `limit`. Default: `2000`."] limit : i64, #[doc
-    = " Query parameter `public`."] public : String, #[doc =
-    " Query parameter `protocol`."] protocol : String, #[doc =
-    " Query parameter `page_reverse`."] page_reverse : String, #[doc =
-    " Query parameter `public`."] public_2 : String, #[doc =
-    " Query parameter `protocol`."] protocol_2 : String }
-);
-impl ListFirewallRules2 {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
-        let request = request!(self, Get, "/v2.0/fwaas/firewall_rules")
-            .query_opt("id", self.id)
-            .query_opt("name", self.name)
-            .query_opt("description", self.description)
-            .query_opt("ip_version", self.ip_version)
-            .query_opt("action", self.action)
-            .query_opt("enabled", self.enabled)
-            .query_opt("tenant_id", self.tenant_id)
-            .query_opt("marker", self.marker)
-            .query_opt("limit", self.limit)
-            .query_opt("public", self.public)
-            .query_opt("protocol", self.protocol)
-            .query_opt("page_reverse", self.page_reverse)
-            .query_opt("public", self.public_2)
-            .query_opt("protocol", self.protocol_2);
-        Ok((self.call, request))
-    }
-    /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::ListFirewallRulesResponse> {
-        let (call, request) = self.request()?;
-        call.json(request).await
-    }
-    /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<docsdk_runtime::Response<types::ListFirewallRulesResponse>> {
-        let (call, request) = self.request()?;
-        call.json_with_response(request).await
-    }
-}
-crate::support::builder!(
-    #[derive(Debug)] ListFirewallRules3("list_firewall_rules3") { #[doc =
-    " Specifies that the firewall rule ID is used as the filtering condition. Query parameter `id`."]
-    id : String, #[doc =
-    " Specifies that the firewall rule name is used as the filtering condition. Query parameter `name`."]
-    name : String, #[doc =
-    " Specifies that the firewall rule description is used as the filtering condition. Query parameter `description`."]
-    description : String, #[doc =
-    " Specifies that the IP address version is used as the filtering condition."] #[doc =
-    " The value can be **4** (IPv4) or **6** (IPv6)."] #[doc = ""] #[doc =
-    " Query parameter `ip_version`."] ip_version : i64, #[doc =
-    " Specifies that the firewall rule action is used as the filtering condition."] #[doc
-    = " The value can be **allow** or **deny**."] #[doc = ""] #[doc =
-    " Query parameter `action`."] action : types::Action, #[doc =
-    " Specifies that the firewall rule is enabled is used as the filtering condition."]
-    #[doc = " The value can be **true** or **false**."] #[doc = ""] #[doc =
-    " Query parameter `enabled`."] enabled : bool, #[doc =
-    " Specifies that the project ID is used as the filtering condition. Query parameter `tenant_id`."]
-    tenant_id : String, #[doc =
-    " Specifies a resource ID for pagination query, indicating that the query starts from the next record of the specified resource ID."]
-    #[doc = " This parameter can work together with the parameter **limit**."] #[doc =
-    ""] #[doc =
-    " - If parameters **marker** and **limit** are not passed, resource records on the first page will be returned."]
-    #[doc =
-    " - If the parameter **marker** is not passed and the value of parameter **limit** is set to **10**, the first 10 resource records will be returned."]
-    #[doc =
-    " - If the value of the parameter **marker** is set to the resource ID of the 10th record and the value of parameter **limit** is set to **10**, the 11th to 20th resource records will be returned."]
-    #[doc =
-    " - If the value of the parameter **marker** is set to the resource ID of the 10th record and the parameter **limit** is not passed, 11th to 2,000th resource records will be returned. The default value of **limit** is **2000**."]
-    #[doc = ""] #[doc = " Query parameter `marker`."] marker : String, #[doc =
-    " Specifies the number of records that will be returned on each page. The value is from 0 to 2000. The default value is 2000."]
-    #[doc =
-    " **limit** can be used together with **marker**. For details, see the parameter description of **marker**."]
-    #[doc = ""] #[doc = " Query parameter `limit`. Default: `2000`."] limit : i64, #[doc
-    = " Query parameter `public`."] public : String, #[doc =
-    " Query parameter `protocol`."] protocol : String, #[doc =
-    " Query parameter `page_reverse`."] page_reverse : String, #[doc =
-    " Query parameter `page_reverse`."] page_reverse_2 : String }
-);
-impl ListFirewallRules3 {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
-        let request = request!(self, Get, "/v2.0/fwaas/firewall_rules")
-            .query_opt("id", self.id)
-            .query_opt("name", self.name)
-            .query_opt("description", self.description)
-            .query_opt("ip_version", self.ip_version)
-            .query_opt("action", self.action)
-            .query_opt("enabled", self.enabled)
-            .query_opt("tenant_id", self.tenant_id)
-            .query_opt("marker", self.marker)
-            .query_opt("limit", self.limit)
-            .query_opt("public", self.public)
-            .query_opt("protocol", self.protocol)
-            .query_opt("page_reverse", self.page_reverse)
-            .query_opt("page_reverse", self.page_reverse_2);
+            .query_opt("limit", self.limit);
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
@@ -3273,75 +3008,6 @@ impl ListFloatingIpAddresses {
     );
 }
 crate::support::builder!(
-    #[derive(Debug)] ListFloatingIpAddresses2("list_floating_ip_addresses2") { #[doc =
-    " Specifies the floating IP address ID. Query parameter `id`."] id : String, #[doc =
-    " Specifies the floating IPv4 address. Query parameter `floating_ip_address`."]
-    floating_ip_address : String, #[doc = " Specifies the external network ID."] #[doc =
-    " You can only use fixed external network."] #[doc =
-    " You can use **GET /v2.0/networks?router:external=True** or"] #[doc =
-    " **GET /v2.0/networks?name=\\{floating\\_network\\}** or run the **neutron net-external-list** command to obtain information about the external network."]
-    #[doc = ""] #[doc = " Query parameter `floating_network_id`."] floating_network_id :
-    String, #[doc =
-    " Specifies the ID of the belonged router. Query parameter `router_id`."] router_id :
-    String, #[doc = " Specifies the port ID. Query parameter `port_id`."] port_id :
-    String, #[doc =
-    " Specifies the private IP address of the associated port. Query parameter `fixed_ip_address`."]
-    fixed_ip_address : String, #[doc =
-    " Specifies the project ID. Query parameter `tenant_id`."] tenant_id : String, #[doc
-    =
-    " Specifies the number of records that will be returned on each page. The value is from 0 to 2000. The default value is 2000."]
-    #[doc =
-    " **limit** can be used together with **marker**. For details, see the parameter description of **marker**."]
-    #[doc = ""] #[doc = " Query parameter `limit`. Default: `2000`."] limit : i64, #[doc
-    =
-    " Specifies a resource ID for pagination query, indicating that the query starts from the next record of the specified resource ID."]
-    #[doc = " This parameter can work together with the parameter **limit**."] #[doc =
-    ""] #[doc =
-    " - If parameters **marker** and **limit** are not passed, resource records on the first page will be returned."]
-    #[doc =
-    " - If the parameter **marker** is not passed and the value of parameter **limit** is set to **10**, the first 10 resource records will be returned."]
-    #[doc =
-    " - If the value of the parameter **marker** is set to the resource ID of the 10th record and the value of parameter **limit** is set to **10**, the 11th to 20th resource records will be returned."]
-    #[doc =
-    " - If the value of the parameter **marker** is set to the resource ID of the 10th record and the parameter **limit** is not passed, 11th to 2,000th resource records will be returned. The default value of **limit** is **2000**."]
-    #[doc = ""] #[doc = " Query parameter `marker`."] marker : String, #[doc =
-    " Specifies the page direction. The value can be **True** or **False**. Query parameter `page_reverse`."]
-    page_reverse : bool }
-);
-impl ListFloatingIpAddresses2 {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
-        let request = request!(self, Get, "/v2.0/floatingips")
-            .query_opt("id", self.id)
-            .query_opt("floating_ip_address", self.floating_ip_address)
-            .query_opt("floating_network_id", self.floating_network_id)
-            .query_opt("router_id", self.router_id)
-            .query_opt("port_id", self.port_id)
-            .query_opt("fixed_ip_address", self.fixed_ip_address)
-            .query_opt("tenant_id", self.tenant_id)
-            .query_opt("limit", self.limit)
-            .query_opt("marker", self.marker)
-            .query_opt("page_reverse", self.page_reverse);
-        Ok((self.call, request))
-    }
-    /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::ListFloatingIpAddressesResponse> {
-        let (call, request) = self.request()?;
-        call.json(request).await
-    }
-    /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<docsdk_runtime::Response<types::ListFloatingIpAddressesResponse>> {
-        let (call, request) = self.request()?;
-        call.json_with_response(request).await
-    }
-    crate::support::marked!(
-        types::ShowFloatingIpAddressFloatingIp, marker, limit : i64 = 2000, | r | r
-        .floatingips.unwrap_or_default(), | items | items.last().and_then(| i | i.id
-        .clone())
-    );
-}
-crate::support::builder!(
     #[derive(Debug)] AssignFloatingIpAddress("assign_floating_ip_address") { #[doc =
     " Specifies the floating IP address list. For details, see Table 2."] #[doc = ""]
     #[doc = " **Required.**"] floatingip : types::FloatingIpAddressFloatingIp }
@@ -3500,26 +3166,7 @@ crate::support::builder!(
     " Specifies the number of records that will be returned on each page. The value is from 0 to 2000. The default value is 2000."]
     #[doc =
     " **limit** can be used together with **marker**. For details, see the parameter description of **marker**."]
-    #[doc = ""] #[doc = " Query parameter `limit`. Default: `2000`."] limit : i64, #[doc
-    = " Query parameter `page_reverse`."] page_reverse : String, #[doc =
-    " Specifies that the description is used as the filtering condition. Query parameter `description`."]
-    description : String, #[doc =
-    " Specifies the ID of the remote security group associated with the security group rule is used as the filtering condition. Query parameter `remote_group_id`."]
-    remote_group_id : String, #[doc =
-    " Specifies the ID of the corresponding security group is used as the filtering condition. Query parameter `security_group_id`."]
-    security_group_id : String, #[doc =
-    " Specifies the security group rule direction is used as the filtering condition. The value can be **ingress** or **egress**. Query parameter `direction`."]
-    direction : types::Direction, #[doc =
-    " Specifies that the IP protocol is used as the filtering condition. Query parameter `protocol`."]
-    protocol : String, #[doc =
-    " Specifies the remote IP address range matching the security group rule is used as the filtering condition. Query parameter `remote_ip_prefix`."]
-    remote_ip_prefix : String, #[doc =
-    " Specifies that the network type is used as the filtering condition. Query parameter `ethertype`."]
-    ethertype : String, #[doc =
-    " Specifies that the maximum port is used as the filtering condition. Query parameter `port_range_max`."]
-    port_range_max : i64, #[doc =
-    " Specifies that the minimum port is used as the filtering condition. Query parameter `port_range_min`."]
-    port_range_min : i64 }
+    #[doc = ""] #[doc = " Query parameter `limit`. Default: `2000`."] limit : i64 }
 );
 impl ListNetworks {
     fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
@@ -3533,348 +3180,18 @@ impl ListNetworks {
             .query_opt("router:external", self.router_external)
             .query_opt("tenant_id", self.tenant_id)
             .query_opt("marker", self.marker)
-            .query_opt("limit", self.limit)
-            .query_opt("page_reverse", self.page_reverse)
-            .query_opt("description", self.description)
-            .query_opt("remote_group_id", self.remote_group_id)
-            .query_opt("security_group_id", self.security_group_id)
-            .query_opt("direction", self.direction)
-            .query_opt("protocol", self.protocol)
-            .query_opt("remote_ip_prefix", self.remote_ip_prefix)
-            .query_opt("ethertype", self.ethertype)
-            .query_opt("port_range_max", self.port_range_max)
-            .query_opt("port_range_min", self.port_range_min);
+            .query_opt("limit", self.limit);
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<serde_json::Value> {
+    pub async fn send(self) -> Result<types::ListNetworksResponse> {
         let (call, request) = self.request()?;
         call.json(request).await
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub async fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<serde_json::Value>> {
-        let (call, request) = self.request()?;
-        call.json_with_response(request).await
-    }
-}
-crate::support::builder!(
-    #[derive(Debug)] ListNetworks2("list_networks2") { #[doc =
-    " Specifies that the network ID is used as the filtering condition. Query parameter `id`."]
-    id : String, #[doc =
-    " Specifies that the network name is used as the filtering condition. Query parameter `name`."]
-    name : String, #[doc =
-    " Specifies that the admin state is used as the filtering condition."] #[doc =
-    " The value can be **true** or **false**."] #[doc = ""] #[doc =
-    " Query parameter `admin_state_up`."] admin_state_up : bool, #[doc =
-    " Specifies that the network type is used as the filtering condition. Query parameter `provider:network_type`."]
-    provider_network_type : String, #[doc =
-    " Specifies that whether the network can be shared by multiple tenants is used as the filtering condition."]
-    #[doc = " The value can be **true** or **false**."] #[doc = ""] #[doc =
-    " Query parameter `shared`."] shared : bool, #[doc =
-    " Specifies that the network status is used as the filtering condition."] #[doc =
-    " The value can be **ACTIVE**, **BUILD**, or **DOWN**."] #[doc = ""] #[doc =
-    " Query parameter `status`."] status : types::PortResponseStatus, #[doc =
-    " Specifies that whether it is an external network is used as a filtering condition. If router:external=true is used for filtering, other filters are ignored and the external network is directly returned."]
-    #[doc = " The value can be **true** or **false**."] #[doc = ""] #[doc =
-    " Query parameter `router:external`."] router_external : bool, #[doc =
-    " Specifies that the project ID is used as the filtering condition. Query parameter `tenant_id`."]
-    tenant_id : String, #[doc =
-    " Specifies a resource ID for pagination query, indicating that the query starts from the next record of the specified resource ID."]
-    #[doc = " This parameter can work together with the parameter **limit**."] #[doc =
-    ""] #[doc =
-    " - If parameters **marker** and **limit** are not passed, resource records on the first page will be returned."]
-    #[doc =
-    " - If the parameter **marker** is not passed and the value of parameter **limit** is set to **10**, the first 10 resource records will be returned."]
-    #[doc =
-    " - If the value of the parameter **marker** is set to the resource ID of the 10th record and the value of parameter **limit** is set to **10**, the 11th to 20th resource records will be returned."]
-    #[doc =
-    " - If the value of the parameter **marker** is set to the resource ID of the 10th record and the parameter **limit** is not passed, 11th to 2,000th resource records will be returned. The default value of **limit** is **2000**."]
-    #[doc = ""] #[doc = " Query parameter `marker`."] marker : String, #[doc =
-    " Specifies the number of records that will be returned on each page. The value is from 0 to 2000. The default value is 2000."]
-    #[doc =
-    " **limit** can be used together with **marker**. For details, see the parameter description of **marker**."]
-    #[doc = ""] #[doc = " Query parameter `limit`. Default: `2000`."] limit : i64, #[doc
-    = " Query parameter `page_reverse`."] page_reverse : String, #[doc =
-    " Specifies that the description is used as the filtering condition. Query parameter `description`."]
-    description : String, #[doc =
-    " Specifies the ID of the remote security group associated with the security group rule is used as the filtering condition. Query parameter `remote_group_id`."]
-    remote_group_id : String, #[doc =
-    " Specifies the ID of the corresponding security group is used as the filtering condition. Query parameter `security_group_id`."]
-    security_group_id : String, #[doc =
-    " Specifies the security group rule direction is used as the filtering condition. The value can be **ingress** or **egress**. Query parameter `direction`."]
-    direction : types::Direction, #[doc =
-    " Specifies that the IP protocol is used as the filtering condition. Query parameter `protocol`."]
-    protocol : String, #[doc =
-    " Specifies the remote IP address range matching the security group rule is used as the filtering condition. Query parameter `remote_ip_prefix`."]
-    remote_ip_prefix : String, #[doc =
-    " Specifies that the network type is used as the filtering condition. Query parameter `ethertype`."]
-    ethertype : String, #[doc =
-    " Specifies that the maximum port is used as the filtering condition. Query parameter `port_range_max`."]
-    port_range_max : i64, #[doc =
-    " Specifies that the minimum port is used as the filtering condition. Query parameter `port_range_min`."]
-    port_range_min : i64 }
-);
-impl ListNetworks2 {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
-        let request = request!(self, Get, "/v2.0/networks")
-            .query_opt("id", self.id)
-            .query_opt("name", self.name)
-            .query_opt("admin_state_up", self.admin_state_up)
-            .query_opt("provider:network_type", self.provider_network_type)
-            .query_opt("shared", self.shared)
-            .query_opt("status", self.status)
-            .query_opt("router:external", self.router_external)
-            .query_opt("tenant_id", self.tenant_id)
-            .query_opt("marker", self.marker)
-            .query_opt("limit", self.limit)
-            .query_opt("page_reverse", self.page_reverse)
-            .query_opt("description", self.description)
-            .query_opt("remote_group_id", self.remote_group_id)
-            .query_opt("security_group_id", self.security_group_id)
-            .query_opt("direction", self.direction)
-            .query_opt("protocol", self.protocol)
-            .query_opt("remote_ip_prefix", self.remote_ip_prefix)
-            .query_opt("ethertype", self.ethertype)
-            .query_opt("port_range_max", self.port_range_max)
-            .query_opt("port_range_min", self.port_range_min);
-        Ok((self.call, request))
-    }
-    /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<serde_json::Value> {
-        let (call, request) = self.request()?;
-        call.json(request).await
-    }
-    /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<docsdk_runtime::Response<serde_json::Value>> {
-        let (call, request) = self.request()?;
-        call.json_with_response(request).await
-    }
-}
-crate::support::builder!(
-    #[derive(Debug)] ListNetworks3("list_networks3") { #[doc =
-    " Specifies that the network ID is used as the filtering condition. Query parameter `id`."]
-    id : String, #[doc =
-    " Specifies that the network name is used as the filtering condition. Query parameter `name`."]
-    name : String, #[doc =
-    " Specifies that the admin state is used as the filtering condition."] #[doc =
-    " The value can be **true** or **false**."] #[doc = ""] #[doc =
-    " Query parameter `admin_state_up`."] admin_state_up : bool, #[doc =
-    " Specifies that the network type is used as the filtering condition. Query parameter `provider:network_type`."]
-    provider_network_type : String, #[doc =
-    " Specifies that whether the network can be shared by multiple tenants is used as the filtering condition."]
-    #[doc = " The value can be **true** or **false**."] #[doc = ""] #[doc =
-    " Query parameter `shared`."] shared : bool, #[doc =
-    " Specifies that the network status is used as the filtering condition."] #[doc =
-    " The value can be **ACTIVE**, **BUILD**, or **DOWN**."] #[doc = ""] #[doc =
-    " Query parameter `status`."] status : types::PortResponseStatus, #[doc =
-    " Specifies that whether it is an external network is used as a filtering condition. If router:external=true is used for filtering, other filters are ignored and the external network is directly returned."]
-    #[doc = " The value can be **true** or **false**."] #[doc = ""] #[doc =
-    " Query parameter `router:external`."] router_external : bool, #[doc =
-    " Specifies that the project ID is used as the filtering condition. Query parameter `tenant_id`."]
-    tenant_id : String, #[doc =
-    " Specifies a resource ID for pagination query, indicating that the query starts from the next record of the specified resource ID."]
-    #[doc = " This parameter can work together with the parameter **limit**."] #[doc =
-    ""] #[doc =
-    " - If parameters **marker** and **limit** are not passed, resource records on the first page will be returned."]
-    #[doc =
-    " - If the parameter **marker** is not passed and the value of parameter **limit** is set to **10**, the first 10 resource records will be returned."]
-    #[doc =
-    " - If the value of the parameter **marker** is set to the resource ID of the 10th record and the value of parameter **limit** is set to **10**, the 11th to 20th resource records will be returned."]
-    #[doc =
-    " - If the value of the parameter **marker** is set to the resource ID of the 10th record and the parameter **limit** is not passed, 11th to 2,000th resource records will be returned. The default value of **limit** is **2000**."]
-    #[doc = ""] #[doc = " Query parameter `marker`."] marker : String, #[doc =
-    " Specifies the number of records that will be returned on each page. The value is from 0 to 2000. The default value is 2000."]
-    #[doc =
-    " **limit** can be used together with **marker**. For details, see the parameter description of **marker**."]
-    #[doc = ""] #[doc = " Query parameter `limit`. Default: `2000`."] limit : i64, #[doc
-    = " Query parameter `page_reverse`."] page_reverse : String, #[doc =
-    " Specifies that the description is used as the filtering condition. Query parameter `description`."]
-    description : String, #[doc =
-    " Specifies the ID of the remote security group associated with the security group rule is used as the filtering condition. Query parameter `remote_group_id`."]
-    remote_group_id : String, #[doc =
-    " Specifies the ID of the corresponding security group is used as the filtering condition. Query parameter `security_group_id`."]
-    security_group_id : String, #[doc =
-    " Specifies the security group rule direction is used as the filtering condition. The value can be **ingress** or **egress**. Query parameter `direction`."]
-    direction : types::Direction, #[doc =
-    " Specifies that the IP protocol is used as the filtering condition. Query parameter `protocol`."]
-    protocol : String, #[doc =
-    " Specifies the remote IP address range matching the security group rule is used as the filtering condition. Query parameter `remote_ip_prefix`."]
-    remote_ip_prefix : String, #[doc =
-    " Specifies that the network type is used as the filtering condition. Query parameter `ethertype`."]
-    ethertype : String, #[doc =
-    " Specifies that the maximum port is used as the filtering condition. Query parameter `port_range_max`."]
-    port_range_max : i64, #[doc =
-    " Specifies that the minimum port is used as the filtering condition. Query parameter `port_range_min`."]
-    port_range_min : i64, #[doc = " Query parameter `page_reverse`."] page_reverse_2 :
-    String }
-);
-impl ListNetworks3 {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
-        let request = request!(self, Get, "/v2.0/networks")
-            .query_opt("id", self.id)
-            .query_opt("name", self.name)
-            .query_opt("admin_state_up", self.admin_state_up)
-            .query_opt("provider:network_type", self.provider_network_type)
-            .query_opt("shared", self.shared)
-            .query_opt("status", self.status)
-            .query_opt("router:external", self.router_external)
-            .query_opt("tenant_id", self.tenant_id)
-            .query_opt("marker", self.marker)
-            .query_opt("limit", self.limit)
-            .query_opt("page_reverse", self.page_reverse)
-            .query_opt("description", self.description)
-            .query_opt("remote_group_id", self.remote_group_id)
-            .query_opt("security_group_id", self.security_group_id)
-            .query_opt("direction", self.direction)
-            .query_opt("protocol", self.protocol)
-            .query_opt("remote_ip_prefix", self.remote_ip_prefix)
-            .query_opt("ethertype", self.ethertype)
-            .query_opt("port_range_max", self.port_range_max)
-            .query_opt("port_range_min", self.port_range_min)
-            .query_opt("page_reverse", self.page_reverse_2);
-        Ok((self.call, request))
-    }
-    /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<serde_json::Value> {
-        let (call, request) = self.request()?;
-        call.json(request).await
-    }
-    /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<docsdk_runtime::Response<serde_json::Value>> {
-        let (call, request) = self.request()?;
-        call.json_with_response(request).await
-    }
-}
-crate::support::builder!(
-    #[derive(Debug)] ListSecurityGroupRules3("list_security_group_rules3") { #[doc =
-    " Specifies that the network ID is used as the filtering condition. Query parameter `id`."]
-    id : String, #[doc =
-    " Specifies that the network name is used as the filtering condition. Query parameter `name`."]
-    name : String, #[doc =
-    " Specifies that the admin state is used as the filtering condition."] #[doc =
-    " The value can be **true** or **false**."] #[doc = ""] #[doc =
-    " Query parameter `admin_state_up`."] admin_state_up : bool, #[doc =
-    " Specifies that the network type is used as the filtering condition. Query parameter `provider:network_type`."]
-    provider_network_type : String, #[doc =
-    " Specifies that whether the network can be shared by multiple tenants is used as the filtering condition."]
-    #[doc = " The value can be **true** or **false**."] #[doc = ""] #[doc =
-    " Query parameter `shared`."] shared : bool, #[doc =
-    " Specifies that the network status is used as the filtering condition."] #[doc =
-    " The value can be **ACTIVE**, **BUILD**, or **DOWN**."] #[doc = ""] #[doc =
-    " Query parameter `status`."] status : types::PortResponseStatus, #[doc =
-    " Specifies that whether it is an external network is used as a filtering condition. If router:external=true is used for filtering, other filters are ignored and the external network is directly returned."]
-    #[doc = " The value can be **true** or **false**."] #[doc = ""] #[doc =
-    " Query parameter `router:external`."] router_external : bool, #[doc =
-    " Specifies that the project ID is used as the filtering condition. Query parameter `tenant_id`."]
-    tenant_id : String, #[doc =
-    " Specifies a resource ID for pagination query, indicating that the query starts from the next record of the specified resource ID."]
-    #[doc = " This parameter can work together with the parameter **limit**."] #[doc =
-    ""] #[doc =
-    " - If parameters **marker** and **limit** are not passed, resource records on the first page will be returned."]
-    #[doc =
-    " - If the parameter **marker** is not passed and the value of parameter **limit** is set to **10**, the first 10 resource records will be returned."]
-    #[doc =
-    " - If the value of the parameter **marker** is set to the resource ID of the 10th record and the value of parameter **limit** is set to **10**, the 11th to 20th resource records will be returned."]
-    #[doc =
-    " - If the value of the parameter **marker** is set to the resource ID of the 10th record and the parameter **limit** is not passed, 11th to 2,000th resource records will be returned. The default value of **limit** is **2000**."]
-    #[doc = ""] #[doc = " Query parameter `marker`."] marker : String, #[doc =
-    " Specifies the number of records that will be returned on each page. The value is from 0 to 2000. The default value is 2000."]
-    #[doc =
-    " **limit** can be used together with **marker**. For details, see the parameter description of **marker**."]
-    #[doc = ""] #[doc = " Query parameter `limit`. Default: `2000`."] limit : i64, #[doc
-    = " Query parameter `page_reverse`."] page_reverse : String, #[doc =
-    " Specifies that the description is used as the filtering condition. Query parameter `description`."]
-    description : String, #[doc =
-    " Specifies the ID of the remote security group associated with the security group rule is used as the filtering condition. Query parameter `remote_group_id`."]
-    remote_group_id : String, #[doc =
-    " Specifies the ID of the corresponding security group is used as the filtering condition. Query parameter `security_group_id`."]
-    security_group_id : String, #[doc =
-    " Specifies the security group rule direction is used as the filtering condition. The value can be **ingress** or **egress**. Query parameter `direction`."]
-    direction : types::Direction, #[doc =
-    " Specifies that the IP protocol is used as the filtering condition. Query parameter `protocol`."]
-    protocol : String, #[doc =
-    " Specifies the remote IP address range matching the security group rule is used as the filtering condition. Query parameter `remote_ip_prefix`."]
-    remote_ip_prefix : String, #[doc =
-    " Specifies that the network type is used as the filtering condition. Query parameter `ethertype`."]
-    ethertype : String, #[doc =
-    " Specifies that the maximum port is used as the filtering condition. Query parameter `port_range_max`."]
-    port_range_max : i64, #[doc =
-    " Specifies that the minimum port is used as the filtering condition. Query parameter `port_range_min`."]
-    port_range_min : i64, #[doc =
-    " Specifies that the description is used as the filtering condition. Query parameter `description`."]
-    description_2 : String, #[doc =
-    " Specifies the ID of the remote security group associated with the security group rule is used as the filtering condition. Query parameter `remote_group_id`."]
-    remote_group_id_2 : String, #[doc =
-    " Specifies the ID of the corresponding security group is used as the filtering condition. Query parameter `security_group_id`."]
-    security_group_id_2 : String, #[doc =
-    " Specifies the security group rule direction is used as the filtering condition. The value can be **ingress** or **egress**. Query parameter `direction`."]
-    direction_2 : types::Direction, #[doc =
-    " Specifies that the IP protocol is used as the filtering condition. Query parameter `protocol`."]
-    protocol_2 : String, #[doc =
-    " Specifies the remote IP address range matching the security group rule is used as the filtering condition. Query parameter `remote_ip_prefix`."]
-    remote_ip_prefix_2 : String, #[doc =
-    " Specifies that the network type is used as the filtering condition. Query parameter `ethertype`."]
-    ethertype_2 : String, #[doc =
-    " Specifies that the maximum port is used as the filtering condition. Query parameter `port_range_max`."]
-    port_range_max_2 : i64, #[doc =
-    " Specifies that the minimum port is used as the filtering condition. Query parameter `port_range_min`."]
-    port_range_min_2 : i64 }
-);
-impl ListSecurityGroupRules3 {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
-        let request = request!(self, Get, "/v2.0/networks")
-            .query_opt("id", self.id)
-            .query_opt("name", self.name)
-            .query_opt("admin_state_up", self.admin_state_up)
-            .query_opt("provider:network_type", self.provider_network_type)
-            .query_opt("shared", self.shared)
-            .query_opt("status", self.status)
-            .query_opt("router:external", self.router_external)
-            .query_opt("tenant_id", self.tenant_id)
-            .query_opt("marker", self.marker)
-            .query_opt("limit", self.limit)
-            .query_opt("page_reverse", self.page_reverse)
-            .query_opt("description", self.description)
-            .query_opt("remote_group_id", self.remote_group_id)
-            .query_opt("security_group_id", self.security_group_id)
-            .query_opt("direction", self.direction)
-            .query_opt("protocol", self.protocol)
-            .query_opt("remote_ip_prefix", self.remote_ip_prefix)
-            .query_opt("ethertype", self.ethertype)
-            .query_opt("port_range_max", self.port_range_max)
-            .query_opt("port_range_min", self.port_range_min)
-            .query_opt("description", self.description_2)
-            .query_opt("remote_group_id", self.remote_group_id_2)
-            .query_opt("security_group_id", self.security_group_id_2)
-            .query_opt("direction", self.direction_2)
-            .query_opt("protocol", self.protocol_2)
-            .query_opt("remote_ip_prefix", self.remote_ip_prefix_2)
-            .query_opt("ethertype", self.ethertype_2)
-            .query_opt("port_range_max", self.port_range_max_2)
-            .query_opt("port_range_min", self.port_range_min_2);
-        Ok((self.call, request))
-    }
-    /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(
-        self,
-    ) -> Result<crate::v2_0_openstack::types::ListSecurityGroupRulesResponse> {
-        let (call, request) = self.request()?;
-        call.json(request).await
-    }
-    /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<
-        docsdk_runtime::Response<
-            crate::v2_0_openstack::types::ListSecurityGroupRulesResponse,
-        >,
-    > {
+    ) -> Result<docsdk_runtime::Response<types::ListNetworksResponse>> {
         let (call, request) = self.request()?;
         call.json_with_response(request).await
     }
@@ -4042,8 +3359,7 @@ crate::support::builder!(
     " Specifies the number of records that will be returned on each page. The value is from 0 to 2000. The default value is 2000."]
     #[doc =
     " **limit** can be used together with **marker**. For details, see the parameter description of **marker**."]
-    #[doc = ""] #[doc = " Query parameter `limit`. Default: `2000`."] limit : i64, #[doc
-    = " Query parameter `page_reverse`."] page_reverse : String }
+    #[doc = ""] #[doc = " Query parameter `limit`. Default: `2000`."] limit : i64 }
 );
 impl ListPorts {
     fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
@@ -4058,170 +3374,7 @@ impl ListPorts {
             .query_opt("status", self.status)
             .query_opt("tenant_id", self.tenant_id)
             .query_opt("marker", self.marker)
-            .query_opt("limit", self.limit)
-            .query_opt("page_reverse", self.page_reverse);
-        for value in self.security_groups.unwrap_or_default() {
-            request = request.query("security_groups", value);
-        }
-        for value in self.fixed_ips.unwrap_or_default() {
-            request = request.query("fixed_ips", value);
-        }
-        Ok((self.call, request))
-    }
-    /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::ListPortsResponse> {
-        let (call, request) = self.request()?;
-        call.json(request).await
-    }
-    /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<docsdk_runtime::Response<types::ListPortsResponse>> {
-        let (call, request) = self.request()?;
-        call.json_with_response(request).await
-    }
-}
-crate::support::builder!(
-    #[derive(Debug)] ListPorts2("list_ports2") { #[doc =
-    " Specifies the port ID that is used as the filter. Query parameter `id`."] id :
-    String, #[doc =
-    " Specifies the port name that is used as the filter. Query parameter `name`."] name
-    : String, #[doc =
-    " - Specifies the administrative state of the port that is used as the filter."]
-    #[doc = " - The value can be **true** or **false**."] #[doc = ""] #[doc =
-    " Query parameter `admin_state_up`."] admin_state_up : bool, #[doc =
-    " Specifies the network ID that is used as the filter. Query parameter `network_id`."]
-    network_id : String, #[doc =
-    " Specifies the MAC address that is used as the filter. Query parameter `mac_address`."]
-    mac_address : String, #[doc =
-    " Specifies the device ID that is used as the filter. Query parameter `device_id`."]
-    device_id : String, #[doc =
-    " Specifies the device owner that is used as the filter. Query parameter `device_owner`."]
-    device_owner : String, #[doc =
-    " - Specifies the status of the port that is used as the filter."] #[doc =
-    " - The value can be **ACTIVE**, **BUILD**, or **DOWN**."] #[doc = ""] #[doc =
-    " Query parameter `status`."] status : types::PortResponseStatus, #[doc =
-    " Specifies the ID of the security group that is used as the filter. Query parameter `security_groups`."]
-    security_groups : Vec < String >, #[doc =
-    " Filter by IP address of the port, that is **fixed\\_ips=ip\\_address=\\{ip\\_address\\}** or **fixed\\_ips=subnet\\_id=\\{subnet\\_id\\}**. Set *\\{ip\\_address\\}* to an IP address, for example, 192.168.21.22 or 2a07:b980:4030:14::1. Set *\\{subnet\\_id\\}* to the IPv4 or IPv6 subnet ID, for example, 011fc878-5521-4654-a1ad-f5b0b5820302."]
-    #[doc = ""] #[doc = " Query parameter `fixed_ips`."] fixed_ips : Vec < String >,
-    #[doc =
-    " Specifies the project ID that is used as the filter. Query parameter `tenant_id`."]
-    tenant_id : String, #[doc =
-    " Specifies a resource ID for pagination query, indicating that the query starts from the next record of the specified resource ID."]
-    #[doc = " This parameter can work together with the parameter **limit**."] #[doc =
-    ""] #[doc =
-    " - If parameters **marker** and **limit** are not passed, resource records on the first page will be returned."]
-    #[doc =
-    " - If the parameter **marker** is not passed and the value of parameter **limit** is set to **10**, the first 10 resource records will be returned."]
-    #[doc =
-    " - If the value of the parameter **marker** is set to the resource ID of the 10th record and the value of parameter **limit** is set to **10**, the 11th to 20th resource records will be returned."]
-    #[doc =
-    " - If the value of the parameter **marker** is set to the resource ID of the 10th record and the parameter **limit** is not passed, 11th to 2,000th resource records will be returned. The default value of **limit** is **2000**."]
-    #[doc = ""] #[doc = " Query parameter `marker`."] marker : String, #[doc =
-    " Specifies the number of records that will be returned on each page. The value is from 0 to 2000. The default value is 2000."]
-    #[doc =
-    " **limit** can be used together with **marker**. For details, see the parameter description of **marker**."]
-    #[doc = ""] #[doc = " Query parameter `limit`. Default: `2000`."] limit : i64, #[doc
-    = " Query parameter `page_reverse`."] page_reverse : String }
-);
-impl ListPorts2 {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
-        let mut request = request!(self, Get, "/v2.0/ports")
-            .query_opt("id", self.id)
-            .query_opt("name", self.name)
-            .query_opt("admin_state_up", self.admin_state_up)
-            .query_opt("network_id", self.network_id)
-            .query_opt("mac_address", self.mac_address)
-            .query_opt("device_id", self.device_id)
-            .query_opt("device_owner", self.device_owner)
-            .query_opt("status", self.status)
-            .query_opt("tenant_id", self.tenant_id)
-            .query_opt("marker", self.marker)
-            .query_opt("limit", self.limit)
-            .query_opt("page_reverse", self.page_reverse);
-        for value in self.security_groups.unwrap_or_default() {
-            request = request.query("security_groups", value);
-        }
-        for value in self.fixed_ips.unwrap_or_default() {
-            request = request.query("fixed_ips", value);
-        }
-        Ok((self.call, request))
-    }
-    /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::ListPortsResponse> {
-        let (call, request) = self.request()?;
-        call.json(request).await
-    }
-    /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<docsdk_runtime::Response<types::ListPortsResponse>> {
-        let (call, request) = self.request()?;
-        call.json_with_response(request).await
-    }
-}
-crate::support::builder!(
-    #[derive(Debug)] ListPorts3("list_ports3") { #[doc =
-    " Specifies the port ID that is used as the filter. Query parameter `id`."] id :
-    String, #[doc =
-    " Specifies the port name that is used as the filter. Query parameter `name`."] name
-    : String, #[doc =
-    " - Specifies the administrative state of the port that is used as the filter."]
-    #[doc = " - The value can be **true** or **false**."] #[doc = ""] #[doc =
-    " Query parameter `admin_state_up`."] admin_state_up : bool, #[doc =
-    " Specifies the network ID that is used as the filter. Query parameter `network_id`."]
-    network_id : String, #[doc =
-    " Specifies the MAC address that is used as the filter. Query parameter `mac_address`."]
-    mac_address : String, #[doc =
-    " Specifies the device ID that is used as the filter. Query parameter `device_id`."]
-    device_id : String, #[doc =
-    " Specifies the device owner that is used as the filter. Query parameter `device_owner`."]
-    device_owner : String, #[doc =
-    " - Specifies the status of the port that is used as the filter."] #[doc =
-    " - The value can be **ACTIVE**, **BUILD**, or **DOWN**."] #[doc = ""] #[doc =
-    " Query parameter `status`."] status : types::PortResponseStatus, #[doc =
-    " Specifies the ID of the security group that is used as the filter. Query parameter `security_groups`."]
-    security_groups : Vec < String >, #[doc =
-    " Filter by IP address of the port, that is **fixed\\_ips=ip\\_address=\\{ip\\_address\\}** or **fixed\\_ips=subnet\\_id=\\{subnet\\_id\\}**. Set *\\{ip\\_address\\}* to an IP address, for example, 192.168.21.22 or 2a07:b980:4030:14::1. Set *\\{subnet\\_id\\}* to the IPv4 or IPv6 subnet ID, for example, 011fc878-5521-4654-a1ad-f5b0b5820302."]
-    #[doc = ""] #[doc = " Query parameter `fixed_ips`."] fixed_ips : Vec < String >,
-    #[doc =
-    " Specifies the project ID that is used as the filter. Query parameter `tenant_id`."]
-    tenant_id : String, #[doc =
-    " Specifies a resource ID for pagination query, indicating that the query starts from the next record of the specified resource ID."]
-    #[doc = " This parameter can work together with the parameter **limit**."] #[doc =
-    ""] #[doc =
-    " - If parameters **marker** and **limit** are not passed, resource records on the first page will be returned."]
-    #[doc =
-    " - If the parameter **marker** is not passed and the value of parameter **limit** is set to **10**, the first 10 resource records will be returned."]
-    #[doc =
-    " - If the value of the parameter **marker** is set to the resource ID of the 10th record and the value of parameter **limit** is set to **10**, the 11th to 20th resource records will be returned."]
-    #[doc =
-    " - If the value of the parameter **marker** is set to the resource ID of the 10th record and the parameter **limit** is not passed, 11th to 2,000th resource records will be returned. The default value of **limit** is **2000**."]
-    #[doc = ""] #[doc = " Query parameter `marker`."] marker : String, #[doc =
-    " Specifies the number of records that will be returned on each page. The value is from 0 to 2000. The default value is 2000."]
-    #[doc =
-    " **limit** can be used together with **marker**. For details, see the parameter description of **marker**."]
-    #[doc = ""] #[doc = " Query parameter `limit`. Default: `2000`."] limit : i64, #[doc
-    = " Query parameter `page_reverse`."] page_reverse : String, #[doc =
-    " Query parameter `page_reverse`."] page_reverse_2 : String }
-);
-impl ListPorts3 {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
-        let mut request = request!(self, Get, "/v2.0/ports")
-            .query_opt("id", self.id)
-            .query_opt("name", self.name)
-            .query_opt("admin_state_up", self.admin_state_up)
-            .query_opt("network_id", self.network_id)
-            .query_opt("mac_address", self.mac_address)
-            .query_opt("device_id", self.device_id)
-            .query_opt("device_owner", self.device_owner)
-            .query_opt("status", self.status)
-            .query_opt("tenant_id", self.tenant_id)
-            .query_opt("marker", self.marker)
-            .query_opt("limit", self.limit)
-            .query_opt("page_reverse", self.page_reverse)
-            .query_opt("page_reverse", self.page_reverse_2);
+            .query_opt("limit", self.limit);
         for value in self.security_groups.unwrap_or_default() {
             request = request.query("security_groups", value);
         }
@@ -4429,9 +3582,7 @@ crate::support::builder!(
     " Specifies the number of records that will be returned on each page. The value is from 0 to 2000. The default value is 2000."]
     #[doc =
     " **limit** can be used together with **marker**. For details, see the parameter description of **marker**."]
-    #[doc = ""] #[doc = " Query parameter `limit`. Default: `2000`."] limit : i64, #[doc
-    = " Query parameter `name`."] name : String, #[doc =
-    " Query parameter `page_reverse`."] page_reverse : String }
+    #[doc = ""] #[doc = " Query parameter `limit`. Default: `2000`."] limit : i64 }
 );
 impl ListRouters {
     fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
@@ -4441,127 +3592,7 @@ impl ListRouters {
             .query_opt("status", self.status)
             .query_opt("tenant_id", self.tenant_id)
             .query_opt("marker", self.marker)
-            .query_opt("limit", self.limit)
-            .query_opt("name", self.name)
-            .query_opt("page_reverse", self.page_reverse);
-        Ok((self.call, request))
-    }
-    /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::ListRoutersResponse> {
-        let (call, request) = self.request()?;
-        call.json(request).await
-    }
-    /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<docsdk_runtime::Response<types::ListRoutersResponse>> {
-        let (call, request) = self.request()?;
-        call.json_with_response(request).await
-    }
-}
-crate::support::builder!(
-    #[derive(Debug)] ListRouters2("list_routers2") { #[doc =
-    " Specifies that the router ID is used as the filtering condition. Query parameter `id`."]
-    id : String, #[doc =
-    " Specifies that the admin state is used as the filtering condition."] #[doc =
-    " The value can be **true** or **false**."] #[doc = ""] #[doc =
-    " Query parameter `admin_state_up`."] admin_state_up : bool, #[doc =
-    " Specifies that the router status is used as the filtering condition."] #[doc =
-    " The value can be **ACTIVE**, **DOWN**, or **ERROR**."] #[doc = ""] #[doc =
-    " Query parameter `status`."] status :
-    types::FloatingIpAddressFloatingIpResponseStatus, #[doc =
-    " Specifies that the project ID is used as the filtering condition. Query parameter `tenant_id`."]
-    tenant_id : String, #[doc =
-    " Specifies a resource ID for pagination query, indicating that the query starts from the next record of the specified resource ID."]
-    #[doc = " This parameter can work together with the parameter **limit**."] #[doc =
-    ""] #[doc =
-    " - If parameters **marker** and **limit** are not passed, resource records on the first page will be returned."]
-    #[doc =
-    " - If the parameter **marker** is not passed and the value of parameter **limit** is set to **10**, the first 10 resource records will be returned."]
-    #[doc =
-    " - If the value of the parameter **marker** is set to the resource ID of the 10th record and the value of parameter **limit** is set to **10**, the 11th to 20th resource records will be returned."]
-    #[doc =
-    " - If the value of the parameter **marker** is set to the resource ID of the 10th record and the parameter **limit** is not passed, 11th to 2,000th resource records will be returned. The default value of **limit** is **2000**."]
-    #[doc = ""] #[doc = " Query parameter `marker`."] marker : String, #[doc =
-    " Specifies the number of records that will be returned on each page. The value is from 0 to 2000. The default value is 2000."]
-    #[doc =
-    " **limit** can be used together with **marker**. For details, see the parameter description of **marker**."]
-    #[doc = ""] #[doc = " Query parameter `limit`. Default: `2000`."] limit : i64, #[doc
-    = " Query parameter `name`."] name : String, #[doc =
-    " Query parameter `page_reverse`."] page_reverse : String, #[doc =
-    " Query parameter `name`."] name_2 : String }
-);
-impl ListRouters2 {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
-        let request = request!(self, Get, "/v2.0/routers")
-            .query_opt("id", self.id)
-            .query_opt("admin_state_up", self.admin_state_up)
-            .query_opt("status", self.status)
-            .query_opt("tenant_id", self.tenant_id)
-            .query_opt("marker", self.marker)
-            .query_opt("limit", self.limit)
-            .query_opt("name", self.name)
-            .query_opt("page_reverse", self.page_reverse)
-            .query_opt("name", self.name_2);
-        Ok((self.call, request))
-    }
-    /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::ListRoutersResponse> {
-        let (call, request) = self.request()?;
-        call.json(request).await
-    }
-    /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<docsdk_runtime::Response<types::ListRoutersResponse>> {
-        let (call, request) = self.request()?;
-        call.json_with_response(request).await
-    }
-}
-crate::support::builder!(
-    #[derive(Debug)] ListRouters3("list_routers3") { #[doc =
-    " Specifies that the router ID is used as the filtering condition. Query parameter `id`."]
-    id : String, #[doc =
-    " Specifies that the admin state is used as the filtering condition."] #[doc =
-    " The value can be **true** or **false**."] #[doc = ""] #[doc =
-    " Query parameter `admin_state_up`."] admin_state_up : bool, #[doc =
-    " Specifies that the router status is used as the filtering condition."] #[doc =
-    " The value can be **ACTIVE**, **DOWN**, or **ERROR**."] #[doc = ""] #[doc =
-    " Query parameter `status`."] status :
-    types::FloatingIpAddressFloatingIpResponseStatus, #[doc =
-    " Specifies that the project ID is used as the filtering condition. Query parameter `tenant_id`."]
-    tenant_id : String, #[doc =
-    " Specifies a resource ID for pagination query, indicating that the query starts from the next record of the specified resource ID."]
-    #[doc = " This parameter can work together with the parameter **limit**."] #[doc =
-    ""] #[doc =
-    " - If parameters **marker** and **limit** are not passed, resource records on the first page will be returned."]
-    #[doc =
-    " - If the parameter **marker** is not passed and the value of parameter **limit** is set to **10**, the first 10 resource records will be returned."]
-    #[doc =
-    " - If the value of the parameter **marker** is set to the resource ID of the 10th record and the value of parameter **limit** is set to **10**, the 11th to 20th resource records will be returned."]
-    #[doc =
-    " - If the value of the parameter **marker** is set to the resource ID of the 10th record and the parameter **limit** is not passed, 11th to 2,000th resource records will be returned. The default value of **limit** is **2000**."]
-    #[doc = ""] #[doc = " Query parameter `marker`."] marker : String, #[doc =
-    " Specifies the number of records that will be returned on each page. The value is from 0 to 2000. The default value is 2000."]
-    #[doc =
-    " **limit** can be used together with **marker**. For details, see the parameter description of **marker**."]
-    #[doc = ""] #[doc = " Query parameter `limit`. Default: `2000`."] limit : i64, #[doc
-    = " Query parameter `name`."] name : String, #[doc =
-    " Query parameter `page_reverse`."] page_reverse : String, #[doc =
-    " Query parameter `page_reverse`."] page_reverse_2 : String }
-);
-impl ListRouters3 {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
-        let request = request!(self, Get, "/v2.0/routers")
-            .query_opt("id", self.id)
-            .query_opt("admin_state_up", self.admin_state_up)
-            .query_opt("status", self.status)
-            .query_opt("tenant_id", self.tenant_id)
-            .query_opt("marker", self.marker)
-            .query_opt("limit", self.limit)
-            .query_opt("name", self.name)
-            .query_opt("page_reverse", self.page_reverse)
-            .query_opt("page_reverse", self.page_reverse_2);
+            .query_opt("limit", self.limit);
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
@@ -4735,83 +3766,6 @@ impl RemoveRouterInterface {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ListSecurityGroupRules2("list_security_group_rules2") { #[doc =
-    " Specifies that the security group rule ID is used as the filtering condition. Query parameter `id`."]
-    id : String, #[doc =
-    " Specifies that the description is used as the filtering condition. Query parameter `description`."]
-    description : String, #[doc =
-    " Specifies the ID of the remote security group associated with the security group rule is used as the filtering condition. Query parameter `remote_group_id`."]
-    remote_group_id : String, #[doc =
-    " Specifies the ID of the corresponding security group is used as the filtering condition. Query parameter `security_group_id`."]
-    security_group_id : String, #[doc =
-    " Specifies the security group rule direction is used as the filtering condition. The value can be **ingress** or **egress**. Query parameter `direction`."]
-    direction : types::Direction, #[doc =
-    " Specifies that the IP protocol is used as the filtering condition. Query parameter `protocol`."]
-    protocol : String, #[doc =
-    " Specifies the remote IP address range matching the security group rule is used as the filtering condition. Query parameter `remote_ip_prefix`."]
-    remote_ip_prefix : String, #[doc =
-    " Specifies that the network type is used as the filtering condition. Query parameter `ethertype`."]
-    ethertype : String, #[doc =
-    " Specifies that the maximum port is used as the filtering condition. Query parameter `port_range_max`."]
-    port_range_max : i64, #[doc =
-    " Specifies that the minimum port is used as the filtering condition. Query parameter `port_range_min`."]
-    port_range_min : i64, #[doc =
-    " Specifies that the project ID is used as the filtering condition. Query parameter `tenant_id`."]
-    tenant_id : String, #[doc =
-    " Specifies a resource ID for pagination query, indicating that the query starts from the next record of the specified resource ID."]
-    #[doc = " This parameter can work together with the parameter **limit**."] #[doc =
-    ""] #[doc =
-    " - If parameters **marker** and **limit** are not passed, resource records on the first page will be returned."]
-    #[doc =
-    " - If the parameter **marker** is not passed and the value of parameter **limit** is set to **10**, the first 10 resource records will be returned."]
-    #[doc =
-    " - If the value of the parameter **marker** is set to the resource ID of the 10th record and the value of parameter **limit** is set to **10**, the 11th to 20th resource records will be returned."]
-    #[doc =
-    " - If the value of the parameter **marker** is set to the resource ID of the 10th record and the parameter **limit** is not passed, 11th to 2,000th resource records will be returned. The default value of **limit** is **2000**."]
-    #[doc = ""] #[doc = " Query parameter `marker`."] marker : String, #[doc =
-    " Specifies the number of records that will be returned on each page. The value is from 0 to 2000. The default value is 2000."]
-    #[doc =
-    " **limit** can be used together with **marker**. For details, see the parameter description of **marker**."]
-    #[doc = ""] #[doc = " Query parameter `limit`. Default: `2000`."] limit : i64 }
-);
-impl ListSecurityGroupRules2 {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
-        let request = request!(self, Get, "/v2.0/security-group-rules")
-            .query_opt("id", self.id)
-            .query_opt("description", self.description)
-            .query_opt("remote_group_id", self.remote_group_id)
-            .query_opt("security_group_id", self.security_group_id)
-            .query_opt("direction", self.direction)
-            .query_opt("protocol", self.protocol)
-            .query_opt("remote_ip_prefix", self.remote_ip_prefix)
-            .query_opt("ethertype", self.ethertype)
-            .query_opt("port_range_max", self.port_range_max)
-            .query_opt("port_range_min", self.port_range_min)
-            .query_opt("tenant_id", self.tenant_id)
-            .query_opt("marker", self.marker)
-            .query_opt("limit", self.limit);
-        Ok((self.call, request))
-    }
-    /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(
-        self,
-    ) -> Result<crate::v2_0_openstack::types::ListSecurityGroupRulesResponse> {
-        let (call, request) = self.request()?;
-        call.json(request).await
-    }
-    /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<
-        docsdk_runtime::Response<
-            crate::v2_0_openstack::types::ListSecurityGroupRulesResponse,
-        >,
-    > {
-        let (call, request) = self.request()?;
-        call.json_with_response(request).await
-    }
-}
-crate::support::builder!(
     #[derive(Debug)] AddSecurityGroupRule("add_security_group_rule") { #[doc =
     " Specifies the security group rule. For details, see Table 2."] #[doc = ""] #[doc =
     " **Required.**"] security_group_rule : types::SecurityGroupRule }
@@ -4838,66 +3792,6 @@ impl AddSecurityGroupRule {
     pub async fn send_with_response(
         self,
     ) -> Result<docsdk_runtime::Response<types::AddSecurityGroupRuleResponse>> {
-        let (call, request) = self.request()?;
-        call.json_with_response(request).await
-    }
-}
-crate::support::builder!(
-    #[derive(Debug)] ListSecurityGroups2("list_security_groups2") { #[doc =
-    " Specifies that the ID is used as the filtering condition. Query parameter `id`."]
-    id : String, #[doc =
-    " Specifies that the name is used as the filtering condition. Query parameter `name`."]
-    name : String, #[doc =
-    " Specifies that the description is used as the filtering condition. Query parameter `description`."]
-    description : String, #[doc =
-    " Specifies that the project ID is used as the filtering condition. Query parameter `tenant_id`."]
-    tenant_id : String, #[doc =
-    " Specifies a resource ID for pagination query, indicating that the query starts from the next record of the specified resource ID."]
-    #[doc = " This parameter can work together with the parameter **limit**."] #[doc =
-    ""] #[doc =
-    " - If parameters **marker** and **limit** are not passed, resource records on the first page will be returned."]
-    #[doc =
-    " - If the parameter **marker** is not passed and the value of parameter **limit** is set to **10**, the first 10 resource records will be returned."]
-    #[doc =
-    " - If the value of the parameter **marker** is set to the resource ID of the 10th record and the value of parameter **limit** is set to **10**, the 11th to 20th resource records will be returned."]
-    #[doc =
-    " - If the value of the parameter **marker** is set to the resource ID of the 10th record and the parameter **limit** is not passed, 11th to 2,000th resource records will be returned. The default value of **limit** is **2000**."]
-    #[doc = ""] #[doc = " Query parameter `marker`."] marker : String, #[doc =
-    " Specifies the number of records that will be returned on each page. The value is from 0 to 2000. The default value is 2000."]
-    #[doc =
-    " **limit** can be used together with **marker**. For details, see the parameter description of **marker**."]
-    #[doc = ""] #[doc = " Query parameter `limit`. Default: `2000`."] limit : i64, #[doc
-    = " Query parameter `page_reverse`."] page_reverse : String, #[doc =
-    " Query parameter `page_reverse`."] page_reverse_2 : String }
-);
-impl ListSecurityGroups2 {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
-        let request = request!(self, Get, "/v2.0/security-groups")
-            .query_opt("id", self.id)
-            .query_opt("name", self.name)
-            .query_opt("description", self.description)
-            .query_opt("tenant_id", self.tenant_id)
-            .query_opt("marker", self.marker)
-            .query_opt("limit", self.limit)
-            .query_opt("page_reverse", self.page_reverse)
-            .query_opt("page_reverse", self.page_reverse_2);
-        Ok((self.call, request))
-    }
-    /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(
-        self,
-    ) -> Result<crate::v2_0_openstack::types::ListSecurityGroupsResponse> {
-        let (call, request) = self.request()?;
-        call.json(request).await
-    }
-    /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<
-        docsdk_runtime::Response<
-            crate::v2_0_openstack::types::ListSecurityGroupsResponse,
-        >,
-    > {
         let (call, request) = self.request()?;
         call.json_with_response(request).await
     }
@@ -4935,8 +3829,7 @@ crate::support::builder!(
     " Specifies the number of records that will be returned on each page. The value is from 0 to 2000. The default value is 2000."]
     #[doc =
     " **limit** can be used together with **marker**. For details, see the parameter description of **marker**."]
-    #[doc = ""] #[doc = " Query parameter `limit`. Default: `2000`."] limit : i64, #[doc
-    = " Query parameter `page_reverse`."] page_reverse : String }
+    #[doc = ""] #[doc = " Query parameter `limit`. Default: `2000`."] limit : i64 }
 );
 impl ListSubnets {
     fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
@@ -4950,140 +3843,7 @@ impl ListSubnets {
             .query_opt("gateway_ip", self.gateway_ip)
             .query_opt("tenant_id", self.tenant_id)
             .query_opt("marker", self.marker)
-            .query_opt("limit", self.limit)
-            .query_opt("page_reverse", self.page_reverse);
-        Ok((self.call, request))
-    }
-    /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::ListSubnetsResponse> {
-        let (call, request) = self.request()?;
-        call.json(request).await
-    }
-    /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<docsdk_runtime::Response<types::ListSubnetsResponse>> {
-        let (call, request) = self.request()?;
-        call.json_with_response(request).await
-    }
-}
-crate::support::builder!(
-    #[derive(Debug)] ListSubnets2("list_subnets2") { #[doc =
-    " Specifies that the ID is used as the filtering condition. Query parameter `id`."]
-    id : String, #[doc =
-    " Specifies that the subnet name is used as the filtering condition. Query parameter `name`."]
-    name : String, #[doc =
-    " Specifies whether DHCP is enabled for the subnet is used as the filtering condition."]
-    #[doc = " The value can be **true** or **false**."] #[doc = ""] #[doc =
-    " Query parameter `enable_dhcp`."] enable_dhcp : bool, #[doc =
-    " Specifies that the CIDR block is used as the filtering condition. Query parameter `cidr`."]
-    cidr : String, #[doc =
-    " Specifies that the network ID is used as the filtering condition. Query parameter `network_id`."]
-    network_id : String, #[doc =
-    " Specifies that the IP address version is used as the filtering condition. Query parameter `ip_version`."]
-    ip_version : String, #[doc =
-    " Specifies that the gateway IP address is used as the filtering condition. Query parameter `gateway_ip`."]
-    gateway_ip : String, #[doc =
-    " Specifies that the project ID is used as the filtering condition. Query parameter `tenant_id`."]
-    tenant_id : String, #[doc =
-    " Specifies a resource ID for pagination query, indicating that the query starts from the next record of the specified resource ID."]
-    #[doc = " This parameter can work together with the parameter **limit**."] #[doc =
-    ""] #[doc =
-    " - If parameters **marker** and **limit** are not passed, resource records on the first page will be returned."]
-    #[doc =
-    " - If the parameter **marker** is not passed and the value of parameter **limit** is set to **10**, the first 10 resource records will be returned."]
-    #[doc =
-    " - If the value of the parameter **marker** is set to the resource ID of the 10th record and the value of parameter **limit** is set to **10**, the 11th to 20th resource records will be returned."]
-    #[doc =
-    " - If the value of the parameter **marker** is set to the resource ID of the 10th record and the parameter **limit** is not passed, 11th to 2,000th resource records will be returned. The default value of **limit** is **2000**."]
-    #[doc = ""] #[doc = " Query parameter `marker`."] marker : String, #[doc =
-    " Specifies the number of records that will be returned on each page. The value is from 0 to 2000. The default value is 2000."]
-    #[doc =
-    " **limit** can be used together with **marker**. For details, see the parameter description of **marker**."]
-    #[doc = ""] #[doc = " Query parameter `limit`. Default: `2000`."] limit : i64, #[doc
-    = " Query parameter `page_reverse`."] page_reverse : String }
-);
-impl ListSubnets2 {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
-        let request = request!(self, Get, "/v2.0/subnets")
-            .query_opt("id", self.id)
-            .query_opt("name", self.name)
-            .query_opt("enable_dhcp", self.enable_dhcp)
-            .query_opt("cidr", self.cidr)
-            .query_opt("network_id", self.network_id)
-            .query_opt("ip_version", self.ip_version)
-            .query_opt("gateway_ip", self.gateway_ip)
-            .query_opt("tenant_id", self.tenant_id)
-            .query_opt("marker", self.marker)
-            .query_opt("limit", self.limit)
-            .query_opt("page_reverse", self.page_reverse);
-        Ok((self.call, request))
-    }
-    /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::ListSubnetsResponse> {
-        let (call, request) = self.request()?;
-        call.json(request).await
-    }
-    /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<docsdk_runtime::Response<types::ListSubnetsResponse>> {
-        let (call, request) = self.request()?;
-        call.json_with_response(request).await
-    }
-}
-crate::support::builder!(
-    #[derive(Debug)] ListSubnets3("list_subnets3") { #[doc =
-    " Specifies that the ID is used as the filtering condition. Query parameter `id`."]
-    id : String, #[doc =
-    " Specifies that the subnet name is used as the filtering condition. Query parameter `name`."]
-    name : String, #[doc =
-    " Specifies whether DHCP is enabled for the subnet is used as the filtering condition."]
-    #[doc = " The value can be **true** or **false**."] #[doc = ""] #[doc =
-    " Query parameter `enable_dhcp`."] enable_dhcp : bool, #[doc =
-    " Specifies that the CIDR block is used as the filtering condition. Query parameter `cidr`."]
-    cidr : String, #[doc =
-    " Specifies that the network ID is used as the filtering condition. Query parameter `network_id`."]
-    network_id : String, #[doc =
-    " Specifies that the IP address version is used as the filtering condition. Query parameter `ip_version`."]
-    ip_version : String, #[doc =
-    " Specifies that the gateway IP address is used as the filtering condition. Query parameter `gateway_ip`."]
-    gateway_ip : String, #[doc =
-    " Specifies that the project ID is used as the filtering condition. Query parameter `tenant_id`."]
-    tenant_id : String, #[doc =
-    " Specifies a resource ID for pagination query, indicating that the query starts from the next record of the specified resource ID."]
-    #[doc = " This parameter can work together with the parameter **limit**."] #[doc =
-    ""] #[doc =
-    " - If parameters **marker** and **limit** are not passed, resource records on the first page will be returned."]
-    #[doc =
-    " - If the parameter **marker** is not passed and the value of parameter **limit** is set to **10**, the first 10 resource records will be returned."]
-    #[doc =
-    " - If the value of the parameter **marker** is set to the resource ID of the 10th record and the value of parameter **limit** is set to **10**, the 11th to 20th resource records will be returned."]
-    #[doc =
-    " - If the value of the parameter **marker** is set to the resource ID of the 10th record and the parameter **limit** is not passed, 11th to 2,000th resource records will be returned. The default value of **limit** is **2000**."]
-    #[doc = ""] #[doc = " Query parameter `marker`."] marker : String, #[doc =
-    " Specifies the number of records that will be returned on each page. The value is from 0 to 2000. The default value is 2000."]
-    #[doc =
-    " **limit** can be used together with **marker**. For details, see the parameter description of **marker**."]
-    #[doc = ""] #[doc = " Query parameter `limit`. Default: `2000`."] limit : i64, #[doc
-    = " Query parameter `page_reverse`."] page_reverse : String, #[doc =
-    " Query parameter `page_reverse`."] page_reverse_2 : String }
-);
-impl ListSubnets3 {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
-        let request = request!(self, Get, "/v2.0/subnets")
-            .query_opt("id", self.id)
-            .query_opt("name", self.name)
-            .query_opt("enable_dhcp", self.enable_dhcp)
-            .query_opt("cidr", self.cidr)
-            .query_opt("network_id", self.network_id)
-            .query_opt("ip_version", self.ip_version)
-            .query_opt("gateway_ip", self.gateway_ip)
-            .query_opt("tenant_id", self.tenant_id)
-            .query_opt("marker", self.marker)
-            .query_opt("limit", self.limit)
-            .query_opt("page_reverse", self.page_reverse)
-            .query_opt("page_reverse", self.page_reverse_2);
+            .query_opt("limit", self.limit);
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
@@ -5216,83 +3976,10 @@ impl DeleteSubnet {
         call.empty_with_response(request).await
     }
 }
-crate::support::builder!(
-    #[derive(Debug)] ListSubnetPools("list_subnet_pools") { #[doc =
-    " Query parameter `fields`."] fields : String, #[doc = " Query parameter `limit`."]
-    limit : String, #[doc = " Query parameter `marker`."] marker : String, #[doc =
-    " Query parameter `page_reverse`."] page_reverse : String }
-);
+crate::support::builder!(#[derive(Debug)] ListSubnetPools("list_subnet_pools") {});
 impl ListSubnetPools {
     fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
-        let request = request!(self, Get, "/v2.0/subnetpools")
-            .query_opt("fields", self.fields)
-            .query_opt("limit", self.limit)
-            .query_opt("marker", self.marker)
-            .query_opt("page_reverse", self.page_reverse);
-        Ok((self.call, request))
-    }
-    /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::ListSubnetPoolsResponse> {
-        let (call, request) = self.request()?;
-        call.json(request).await
-    }
-    /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<docsdk_runtime::Response<types::ListSubnetPoolsResponse>> {
-        let (call, request) = self.request()?;
-        call.json_with_response(request).await
-    }
-}
-crate::support::builder!(
-    #[derive(Debug)] ListSubnetPools2("list_subnet_pools2") { #[doc =
-    " Query parameter `fields`."] fields : String, #[doc = " Query parameter `limit`."]
-    limit : String, #[doc = " Query parameter `marker`."] marker : String, #[doc =
-    " Query parameter `page_reverse`."] page_reverse : String, #[doc =
-    " Query parameter `fields`."] fields_2 : String }
-);
-impl ListSubnetPools2 {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
-        let request = request!(self, Get, "/v2.0/subnetpools")
-            .query_opt("fields", self.fields)
-            .query_opt("limit", self.limit)
-            .query_opt("marker", self.marker)
-            .query_opt("page_reverse", self.page_reverse)
-            .query_opt("fields", self.fields_2);
-        Ok((self.call, request))
-    }
-    /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::ListSubnetPoolsResponse> {
-        let (call, request) = self.request()?;
-        call.json(request).await
-    }
-    /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<docsdk_runtime::Response<types::ListSubnetPoolsResponse>> {
-        let (call, request) = self.request()?;
-        call.json_with_response(request).await
-    }
-}
-crate::support::builder!(
-    #[derive(Debug)] ListSubnetPools3("list_subnet_pools3") { #[doc =
-    " Query parameter `fields`."] fields : String, #[doc = " Query parameter `limit`."]
-    limit : String, #[doc = " Query parameter `marker`."] marker : String, #[doc =
-    " Query parameter `page_reverse`."] page_reverse : String, #[doc =
-    " Query parameter `limit`."] limit_2 : String, #[doc = " Query parameter `marker`."]
-    marker_2 : String, #[doc = " Query parameter `page_reverse`."] page_reverse_2 :
-    String }
-);
-impl ListSubnetPools3 {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
-        let request = request!(self, Get, "/v2.0/subnetpools")
-            .query_opt("fields", self.fields)
-            .query_opt("limit", self.limit)
-            .query_opt("marker", self.marker)
-            .query_opt("page_reverse", self.page_reverse)
-            .query_opt("limit", self.limit_2)
-            .query_opt("marker", self.marker_2)
-            .query_opt("page_reverse", self.page_reverse_2);
+        let request = request!(self, Get, "/v2.0/subnetpools");
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
@@ -6232,65 +4919,6 @@ impl ListVpcPeeringConnections {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ListVpcPeeringConnections2("list_vpc_peering_connections2") { #[doc
-    =
-    " Specifies that the VPC peering connection ID is used as the filtering condition. Query parameter `id`."]
-    id : String, #[doc =
-    " - Specifies that the peering connection name is used as the filter."] #[doc =
-    " - The value can contain no more than 64 characters."] #[doc = ""] #[doc =
-    " Query parameter `name`. Length at most 64."] name : String, #[doc =
-    " Specifies that the VPC peering connection status is used as the filtering condition."]
-    #[doc = " Range:"] #[doc = ""] #[doc = " - **PENDING\\_ACCEPTANCE**"] #[doc =
-    " - **REJECTED**"] #[doc = " - **EXPIRED**"] #[doc = " - **DELETED**"] #[doc =
-    " - **ACTIVE**"] #[doc = ""] #[doc = " Query parameter `status`."] status : String,
-    #[doc =
-    " Specifies that the tenant ID is used as the filtering condition. Query parameter `tenant_id`."]
-    tenant_id : String, #[doc =
-    " Specifies that the VPC ID is used as the filtering condition. Query parameter `vpc_id`."]
-    vpc_id : String, #[doc =
-    " Specifies a resource ID for pagination query, indicating that the query starts from the next record of the specified resource ID."]
-    #[doc = " This parameter can work together with the parameter **limit**."] #[doc =
-    ""] #[doc =
-    " - If parameters **marker** and **limit** are not passed, resource records on the first page will be returned."]
-    #[doc =
-    " - If the parameter **marker** is not passed and the value of parameter **limit** is set to **10**, the first 10 resource records will be returned."]
-    #[doc =
-    " - If the value of the parameter **marker** is set to the resource ID of the 10th record and the value of parameter **limit** is set to **10**, the 11th to 20th resource records will be returned."]
-    #[doc =
-    " - If the value of the parameter **marker** is set to the resource ID of the 10th record and the parameter **limit** is not passed, 11th to 2,000th resource records will be returned. The default value of **limit** is **2000**."]
-    #[doc = ""] #[doc = " Query parameter `marker`."] marker : String, #[doc =
-    " Specifies the number of records that will be returned on each page. The value is from 0 to 2000. The default value is 2000."]
-    #[doc =
-    " **limit** can be used together with **marker**. For details, see the parameter description of **marker**."]
-    #[doc = " The default value is **2000**."] #[doc = ""] #[doc =
-    " Query parameter `limit`. Default: `2000`."] limit : i64 }
-);
-impl ListVpcPeeringConnections2 {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
-        let request = request!(self, Get, "/v2.0/vpc/peerings")
-            .query_opt("id", self.id)
-            .query_opt("name", self.name)
-            .query_opt("status", self.status)
-            .query_opt("tenant_id", self.tenant_id)
-            .query_opt("vpc_id", self.vpc_id)
-            .query_opt("marker", self.marker)
-            .query_opt("limit", self.limit);
-        Ok((self.call, request))
-    }
-    /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::ListVpcPeeringConnectionsResponse> {
-        let (call, request) = self.request()?;
-        call.json(request).await
-    }
-    /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<docsdk_runtime::Response<types::ListVpcPeeringConnectionsResponse>> {
-        let (call, request) = self.request()?;
-        call.json_with_response(request).await
-    }
-}
-crate::support::builder!(
     #[derive(Debug)] CreateVpcPeeringConnection("create_vpc_peering_connection") { #[doc
     = " Specifies the VPC peering connection. For details, see Table 2."] #[doc = ""]
     #[doc = " **Required.**"] peering : types::VpcPeeringConnectionPeering }
@@ -6417,12 +5045,12 @@ impl DeleteVpcPeeringConnection {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] RefusingVpcPeeringConnection("refusing_vpc_peering_connection") {
-    #[doc =
+    #[derive(Debug)] RejectVpcPeeringConnection("reject_vpc_peering_connection") { #[doc
+    =
     " Specifies the VPC peering connection ID, which uniquely identifies the VPC peering connection. Path parameter `peering_id`."]
     #[doc = ""] #[doc = " **Required.**"] peering_id : String }
 );
-impl RefusingVpcPeeringConnection {
+impl RejectVpcPeeringConnection {
     fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(
             self.call.operation(),
@@ -6945,60 +5573,6 @@ impl ListBandwidths {
     );
 }
 crate::support::builder!(
-    #[derive(Debug)] ListBandwidths2("list_bandwidths2") { #[doc =
-    " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Specifies a resource ID for pagination query, indicating that the query starts from the next record of the specified resource ID."]
-    #[doc = " This parameter can work together with the parameter **limit**."] #[doc =
-    ""] #[doc =
-    " - If parameters **marker** and **limit** are not passed, resource records on the first page will be returned."]
-    #[doc =
-    " - If the parameter **marker** is not passed and the value of parameter **limit** is set to **10**, the first 10 resource records will be returned."]
-    #[doc =
-    " - If the value of the parameter **marker** is set to the resource ID of the 10th record and the value of parameter **limit** is set to **10**, the 11th to 20th resource records will be returned."]
-    #[doc =
-    " - If the value of the parameter **marker** is set to the resource ID of the 10th record and the parameter **limit** is not passed, 11th to 2,000th resource records will be returned. The default value of **limit** is **2000**."]
-    #[doc = ""] #[doc = " Query parameter `marker`."] marker : String, #[doc =
-    " Specifies the number of records that will be returned on each page. The value is from 0 to 2000. The default value is 2000."]
-    #[doc =
-    " **limit** can be used together with **marker**. For details, see the parameter description of **marker**."]
-    #[doc = ""] #[doc = " Query parameter `limit`. Default: `2000`."] limit : i64, #[doc
-    =
-    " - Specifies the enterprise project ID. This field can be used to filter out the VPCs associated with a specified enterprise project."]
-    #[doc =
-    " - The value is **0** or a string that contains a maximum of 36 characters in UUID format with hyphens (-). Value **0** indicates the default enterprise project. To obtain the VPCs bound to all enterprise projects of the user, set **all\\_granted\\_eps**."]
-    #[doc = ""] #[doc = " Query parameter `enterprise_project_id`. Length at most 36."]
-    enterprise_project_id : String }
-);
-impl ListBandwidths2 {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
-        let project_id = self.call.project_id(self.project_id).await?;
-        let request = request!(self, Get, "/v1/{project_id}/bandwidths")
-            .path_param("project_id", project_id)
-            .query_opt("marker", self.marker)
-            .query_opt("limit", self.limit)
-            .query_opt("enterprise_project_id", self.enterprise_project_id);
-        Ok((self.call, request))
-    }
-    /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::ListBandwidthsResponse> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
-    }
-    /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<docsdk_runtime::Response<types::ListBandwidthsResponse>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
-    }
-    crate::support::marked!(
-        types::ListBandwidths, marker, limit : i64 = 2000, | r | r.bandwidths
-        .unwrap_or_default(), | items | items.last().and_then(| i | i.id.clone())
-    );
-}
-crate::support::builder!(
     #[derive(Debug)] ListEips("list_eips") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
     " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
@@ -7364,66 +5938,6 @@ impl ListPrivateIpAddresses {
     );
 }
 crate::support::builder!(
-    #[derive(Debug)] ListPrivateIpAddresses2("list_private_ip_addresses2") { #[doc =
-    " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Specifies the unique ID of the subnet to which the private IP address belongs."]
-    #[doc =
-    " If you use the management console, the value of this parameter is the **Network ID** value."]
-    #[doc = ""] #[doc = " Path parameter `subnet_id`."] #[doc = ""] #[doc =
-    " **Required.**"] subnet_id : String, #[doc =
-    " Specifies a resource ID for pagination query, indicating that the query starts from the next record of the specified resource ID."]
-    #[doc = " This parameter can work together with the parameter **limit**."] #[doc =
-    ""] #[doc =
-    " - If parameters **marker** and **limit** are not passed, resource records on the first page will be returned."]
-    #[doc =
-    " - If the parameter **marker** is not passed and the value of parameter **limit** is set to **10**, the first 10 resource records will be returned."]
-    #[doc =
-    " - If the value of the parameter **marker** is set to the resource ID of the 10th record and the value of parameter **limit** is set to **10**, the 11th to 20th resource records will be returned."]
-    #[doc =
-    " - If the value of the parameter **marker** is set to the resource ID of the 10th record and the parameter **limit** is not passed, 11th to 2,000th resource records will be returned. The default value of **limit** is **2000**."]
-    #[doc = ""] #[doc = " Query parameter `marker`."] marker : String, #[doc =
-    " Specifies the number of records that will be returned on each page. The value is from 0 to 2000. The default value is 2000."]
-    #[doc =
-    " **limit** can be used together with **marker**. For details, see the parameter description of **marker**."]
-    #[doc = ""] #[doc = " Query parameter `limit`. Default: `2000`."] limit : i64 }
-);
-impl ListPrivateIpAddresses2 {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
-        docsdk_runtime::require(
-            self.call.operation(),
-            &[("subnet_id", self.subnet_id.is_some())],
-        )?;
-        let project_id = self.call.project_id(self.project_id).await?;
-        let request = request!(
-            self, Get, "/v1/{project_id}/subnets/{subnet_id}/privateips"
-        )
-            .path_param("project_id", project_id)
-            .path_param("subnet_id", need!(self, subnet_id)?)
-            .query_opt("marker", self.marker)
-            .query_opt("limit", self.limit);
-        Ok((self.call, request))
-    }
-    /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::ListPrivateIpAddressesResponse> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
-    }
-    /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<docsdk_runtime::Response<types::ListPrivateIpAddressesResponse>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
-    }
-    crate::support::marked!(
-        types::PrivateIpAddressPrivateIpResponse, marker, limit : i64 = 2000, | r | r
-        .privateips.unwrap_or_default(), | items | items.last().and_then(| i | i.id
-        .clone())
-    );
-}
-crate::support::builder!(
     #[derive(Debug)] ListQuotas("list_quotas") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
     " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
@@ -7445,48 +5959,6 @@ crate::support::builder!(
     #[doc = " Query parameter `type`."] type_ : String }
 );
 impl ListQuotas {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
-        let project_id = self.call.project_id(self.project_id).await?;
-        let request = request!(self, Get, "/v1/{project_id}/quotas")
-            .path_param("project_id", project_id)
-            .query_opt("type", self.type_);
-        Ok((self.call, request))
-    }
-    /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::ListQuotasResponse> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
-    }
-    /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<docsdk_runtime::Response<types::ListQuotasResponse>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
-    }
-}
-crate::support::builder!(
-    #[derive(Debug)] ListQuotas2("list_quotas2") { #[doc =
-    " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
-    project_id : String, #[doc = " - Specifies the resource type."] #[doc = " - Values:"]
-    #[doc = " - **vpc**: VPC"] #[doc = " - **subnet**: Subnet"] #[doc =
-    " - **securityGroup**: Security group"] #[doc =
-    " - **securityGroupRule**: Security group rule"] #[doc = " - **publicIp**: EIP"]
-    #[doc = " - **vpn**: VPN"] #[doc = " - **vpcPeer**: VPC peering connection"] #[doc =
-    " - **loadbalancer**: Load balancer"] #[doc =
-    " - **listener**: Load balancer listener"] #[doc =
-    " - **physicalConnect**: Direct Connect connection"] #[doc =
-    " - **virtualInterface**: Virtual interface"] #[doc = " - **firewall**: Firewall"]
-    #[doc = " - **shareBandwidthIP**: IP address added to a shared bandwidth"] #[doc =
-    " - **shareBandwidth**: Shared bandwidth"] #[doc =
-    " - **address\\_group**: IP address group"] #[doc =
-    " - **flow\\_log**: VPC flow log"] #[doc =
-    " - **vpcContainRoutetable**: Number of route tables associated with a VPC"] #[doc =
-    " - **routetableContainRoutes**: Number of routes in a route table"] #[doc = ""]
-    #[doc = " Query parameter `type`."] type_ : String }
-);
-impl ListQuotas2 {
     async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(self, Get, "/v1/{project_id}/quotas")
@@ -7626,64 +6098,6 @@ crate::support::builder!(
     #[doc = ""] #[doc = " Query parameter `subnet_id`."] subnet_id : String }
 );
 impl ListRouteTables {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
-        let project_id = self.call.project_id(self.project_id).await?;
-        let request = request!(self, Get, "/v1/{project_id}/routetables")
-            .path_param("project_id", project_id)
-            .query_opt("limit", self.limit)
-            .query_opt("marker", self.marker)
-            .query_opt("id", self.id)
-            .query_opt("vpc_id", self.vpc_id)
-            .query_opt("subnet_id", self.subnet_id);
-        Ok((self.call, request))
-    }
-    /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::ListRouteTablesResponse> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
-    }
-    /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<docsdk_runtime::Response<types::ListRouteTablesResponse>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
-    }
-    crate::support::marked!(
-        types::ShowRouteTable, marker, limit : i64 = 2000, | r | r.routetables
-        .unwrap_or_default(), | items | items.last().and_then(| i | i.id.clone())
-    );
-}
-crate::support::builder!(
-    #[derive(Debug)] ListRouteTables2("list_route_tables2") { #[doc =
-    " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Specifies the number of records that will be returned on each page. The value is from 0 to 2000. The default value is 2000."]
-    #[doc =
-    " **limit** can be used together with **marker**. For details, see the parameter description of **marker**."]
-    #[doc = ""] #[doc = " Query parameter `limit`. Default: `2000`."] limit : i64, #[doc
-    =
-    " Specifies a resource ID for pagination query, indicating that the query starts from the next record of the specified resource ID."]
-    #[doc = " This parameter can work together with the parameter **limit**."] #[doc =
-    ""] #[doc =
-    " - If parameters **marker** and **limit** are not passed, resource records on the first page will be returned."]
-    #[doc =
-    " - If the parameter **marker** is not passed and the value of parameter **limit** is set to **10**, the first 10 resource records will be returned."]
-    #[doc =
-    " - If the value of the parameter **marker** is set to the resource ID of the 10th record and the value of parameter **limit** is set to **10**, the 11th to 20th resource records will be returned."]
-    #[doc =
-    " - If the value of the parameter **marker** is set to the resource ID of the 10th record and the parameter **limit** is not passed, 11th to 2,000th resource records will be returned. The default value of **limit** is **2000**."]
-    #[doc = ""] #[doc = " Query parameter `marker`."] marker : String, #[doc =
-    " Specifies the route table ID that is used as the filter. Query parameter `id`."] id
-    : String, #[doc =
-    " Specifies the VPC UUID that is used as the filter. Query parameter `vpc_id`."]
-    vpc_id : String, #[doc = " Specifies the subnet UUID that is used as the filter."]
-    #[doc =
-    " If you use the management console, the value of this parameter is the **Network ID** value."]
-    #[doc = ""] #[doc = " Query parameter `subnet_id`."] subnet_id : String }
-);
-impl ListRouteTables2 {
     async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(self, Get, "/v1/{project_id}/routetables")
@@ -8009,65 +6423,6 @@ impl ListSubnetDetails {
         let (call, request) = self.request().await?;
         call.json_with_response(request).await
     }
-}
-crate::support::builder!(
-    #[derive(Debug)] ListVpcs2("list_vpcs2") { #[doc =
-    " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Specifies the VPC ID that is used as the filtering condition. Query parameter `id`."]
-    id : String, #[doc =
-    " Specifies a resource ID for pagination query, indicating that the query starts from the next record of the specified resource ID."]
-    #[doc = " This parameter can work together with the parameter **limit**."] #[doc =
-    ""] #[doc =
-    " - If parameters **marker** and **limit** are not passed, resource records on the first page will be returned."]
-    #[doc =
-    " - If the parameter **marker** is not passed and the value of parameter **limit** is set to **10**, the first 10 resource records will be returned."]
-    #[doc =
-    " - If the value of the parameter **marker** is set to the resource ID of the 10th record and the value of parameter **limit** is set to **10**, the 11th to 20th resource records will be returned."]
-    #[doc =
-    " - If the value of the parameter **marker** is set to the resource ID of the 10th record and the parameter **limit** is not passed, 11th to 2,000th resource records will be returned. The default value of **limit** is **2000**."]
-    #[doc = ""] #[doc = " Query parameter `marker`."] marker : String, #[doc =
-    " Specifies the number of records that will be returned on each page. The value is from 0 to 2000. The default value is 2000."]
-    #[doc =
-    " **limit** can be used together with **marker**. For details, see the parameter description of **marker**."]
-    #[doc = ""] #[doc = " Query parameter `limit`. Default: `2000`."] limit : i64, #[doc
-    =
-    " - Specifies the enterprise project ID that is used to filter out the VPCs associated with a specified enterprise project."]
-    #[doc =
-    " - The value is **0** or a string that contains a maximum of 36 characters in UUID format with hyphens (-). Value **0** indicates the default enterprise project. To obtain the VPCs bound to all enterprise projects of the user, set **all\\_granted\\_eps**."]
-    #[doc =
-    " - If this parameter is not specified, VPCs in the default enterprise project are queried and are authenticated based on the default enterprise project."]
-    #[doc = ""] #[doc = " Query parameter `enterprise_project_id`. Length at most 36."]
-    enterprise_project_id : String }
-);
-impl ListVpcs2 {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
-        let project_id = self.call.project_id(self.project_id).await?;
-        let request = request!(self, Get, "/v1/{project_id}/vpcs")
-            .path_param("project_id", project_id)
-            .query_opt("id", self.id)
-            .query_opt("marker", self.marker)
-            .query_opt("limit", self.limit)
-            .query_opt("enterprise_project_id", self.enterprise_project_id);
-        Ok((self.call, request))
-    }
-    /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<crate::v1::types::ListVpcsResponse> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
-    }
-    /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<docsdk_runtime::Response<crate::v1::types::ListVpcsResponse>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
-    }
-    crate::support::marked!(
-        types::ListVpcs, marker, limit : i64 = 2000, | r | r.vpcs.unwrap_or_default(), |
-        items | items.last().and_then(| i | i.id.clone())
-    );
 }
 crate::support::builder!(
     #[derive(Debug)] CreateVpc("create_vpc") { #[doc =
@@ -8431,98 +6786,6 @@ impl DeleteVpcFlowLog {
         let (call, request) = self.request().await?;
         call.empty_with_response(request).await
     }
-}
-crate::support::builder!(
-    #[derive(Debug)] ListVpcFlowLogs2("list_vpc_flow_logs2") { #[doc =
-    " - Project ID. Query parameter `project_id`."] #[doc = ""] #[doc = " **Required.**"]
-    project_id : String, #[doc = " - Flow log ID. Query parameter `id`."] id : String,
-    #[doc = " - Flow log name"] #[doc =
-    " - The value can contain up to 64 characters, including letters, digits, underscores (\\_), hyphens (-), and periods (.)."]
-    #[doc = ""] #[doc = " Query parameter `name`. Length at most 64."] name : String,
-    #[doc = " - Project ID. Query parameter `tenant_id`."] tenant_id : String, #[doc =
-    " - Flow log description"] #[doc =
-    " - The value can contain no more than 255 characters and cannot contain angle brackets (\\< or \\>)."]
-    #[doc = ""] #[doc = " Query parameter `description`. Length at most 255."]
-    description : String, #[doc =
-    " - Type of the resource whose logs are to be collected."] #[doc =
-    " - The value can be:"] #[doc = " - **port**: a single network interface."] #[doc =
-    " - **vpc**: All network interfaces in a VPC."] #[doc =
-    " - **network**: All network interfaces in a subnet."] #[doc = ""] #[doc =
-    " Query parameter `resource_type`."] resource_type : types::VpcFlowLogResourceType,
-    #[doc =
-    " - ID of the resource whose logs are to be collected. Query parameter `resource_id`."]
-    resource_id : String, #[doc =
-    " - Type of the traffic whose logs are to be collected."] #[doc =
-    " - The value can be:"] #[doc =
-    " - **all**: specifies that both accepted and rejected traffic of the specified resource will be logged."]
-    #[doc =
-    " - **accept**: specifies that only accepted inbound and outbound traffic of the specified resource will be logged."]
-    #[doc =
-    " - **reject**: specifies that only rejected inbound and outbound traffic of the specified resource will be logged."]
-    #[doc = ""] #[doc = " Query parameter `traffic_type`."] traffic_type :
-    types::VpcFlowLogTrafficType, #[doc =
-    " - Log group ID. Query parameter `log_group_id`."] log_group_id : String, #[doc =
-    " - Log topic ID. Query parameter `log_topic_id`."] log_topic_id : String, #[doc =
-    " Flow log status"] #[doc = ""] #[doc = " - **ACTIVE**: Enabled"] #[doc =
-    " - **DOWN**: Disabled"] #[doc = " - **ERROR**: Abnormal"] #[doc = ""] #[doc =
-    " Query parameter `status`."] status : String, #[doc =
-    " Specifies the number of records that will be returned on each page. The value is from 0 to 2000. The default value is 2000."]
-    #[doc =
-    " **limit** can be used together with **marker**. For details, see the parameter description of **marker**."]
-    #[doc = ""] #[doc = " Query parameter `limit`. Default: `2000`."] limit : i64, #[doc
-    =
-    " Specifies a resource ID for pagination query, indicating that the query starts from the next record of the specified resource ID."]
-    #[doc = " This parameter can work together with the parameter **limit**."] #[doc =
-    ""] #[doc =
-    " - If parameters **marker** and **limit** are not passed, resource records on the first page will be returned."]
-    #[doc =
-    " - If the parameter **marker** is not passed and the value of parameter **limit** is set to **10**, the first 10 resource records will be returned."]
-    #[doc =
-    " - If the value of the parameter **marker** is set to the resource ID of the 10th record and the value of parameter **limit** is set to **10**, the 11th to 20th resource records will be returned."]
-    #[doc =
-    " - If the value of the parameter **marker** is set to the resource ID of the 10th record and the parameter **limit** is not passed, 11th to 2,000th resource records will be returned. The default value of **limit** is **2000**."]
-    #[doc = ""] #[doc = " Query parameter `marker`."] marker : String }
-);
-impl ListVpcFlowLogs2 {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
-        docsdk_runtime::require(
-            self.call.operation(),
-            &[("project_id", self.project_id.is_some())],
-        )?;
-        let request = request!(
-            self, Get, "/v1/b2782e6708b8475c993e6064bc456bf8/fl/flow_logs"
-        )
-            .query("project_id", need!(self, project_id)?)
-            .query_opt("id", self.id)
-            .query_opt("name", self.name)
-            .query_opt("tenant_id", self.tenant_id)
-            .query_opt("description", self.description)
-            .query_opt("resource_type", self.resource_type)
-            .query_opt("resource_id", self.resource_id)
-            .query_opt("traffic_type", self.traffic_type)
-            .query_opt("log_group_id", self.log_group_id)
-            .query_opt("log_topic_id", self.log_topic_id)
-            .query_opt("status", self.status)
-            .query_opt("limit", self.limit)
-            .query_opt("marker", self.marker);
-        Ok((self.call, request))
-    }
-    /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::ListVpcFlowLogsResponse> {
-        let (call, request) = self.request()?;
-        call.json(request).await
-    }
-    /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<docsdk_runtime::Response<types::ListVpcFlowLogsResponse>> {
-        let (call, request) = self.request()?;
-        call.json_with_response(request).await
-    }
-    crate::support::marked!(
-        types::ShowVpcFlowLog, marker, limit : i64 = 2000, | r | r.flow_logs
-        .unwrap_or_default(), | items | items.last().and_then(| i | i.id.clone())
-    );
 }
 crate::support::builder!(
     #[derive(Debug)] ShowApiVersion("show_api_version") { #[doc =

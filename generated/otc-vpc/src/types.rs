@@ -8743,7 +8743,7 @@ crate::support::setters!(
 /// Response parameter
 ///
 /// The same shape as [`AcceptVpcPeeringConnectionResponse`], documented under this name too: one type, two names.
-pub type RefusingVpcPeeringConnectionResponse = AcceptVpcPeeringConnectionResponse;
+pub type RejectVpcPeeringConnectionResponse = AcceptVpcPeeringConnectionResponse;
 /// vpc\_info objects
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
@@ -8759,10 +8759,6 @@ crate::support::deserialize!(
 crate::support::setters!(
     @ model VpcPeeringConnectionVpcInfo { vpc_id : String, tenant_id : String }
 );
-/// vpc\_info objects
-///
-/// The same shape as [`VpcPeeringConnectionVpcInfo`], documented under this name too: one type, two names.
-pub type RefusingVpcPeeringConnectionVpcInfo = VpcPeeringConnectionVpcInfo;
 /// Request parameter
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 #[non_exhaustive]
@@ -12295,8 +12291,4 @@ crate::support::open_enum!(
 );
 crate::support::open_enum!(
     #[doc = " The values of `Action`."] Action { Allow = "allow", Deny = "deny" }
-);
-crate::support::open_enum!(
-    #[doc = " The values of `Direction`."] Direction { Ingress = "ingress", Egress =
-    "egress" }
 );

@@ -43,35 +43,17 @@ impl Client<'_> {
     pub fn list_vpcs(&self) -> ListVpcs {
         ListVpcs::new(&self.0.inner, None)
     }
-    /// Querying Security Group Rules: `GET /v1/{project_id}/security-group-rules`, API version v1.
-    ///
-    /// This API is used to query security group rules using search criteria and to display the security group rules in a list.
-    pub fn list_security_group_rules2(&self) -> ListSecurityGroupRules2 {
-        ListSecurityGroupRules2::new(&self.0.inner, None)
-    }
     /// Adding a Security Group Rule: `POST /v1/{project_id}/security-group-rules`, API version v1.
     ///
     /// This API is used to add a security group rule.
     pub fn add_security_group_rule(&self) -> AddSecurityGroupRule {
         AddSecurityGroupRule::new(&self.0.inner, None)
     }
-    /// Querying Security Groups: `GET /v1/{project_id}/security-groups`, API version v1.
-    ///
-    /// This API is used to query security groups using search criteria and to display the security groups in a list.
-    pub fn list_security_groups2(&self) -> ListSecurityGroups2 {
-        ListSecurityGroups2::new(&self.0.inner, None)
-    }
     /// Querying Subnets: `GET /v1/{project_id}/subnets`, API version v1.
     ///
     /// This API is used to query subnets using search criteria and to display the subnets in a list.
     pub fn list_subnets(&self) -> ListSubnets {
         ListSubnets::new(&self.0.inner, None)
-    }
-    /// Querying Subnets: `GET /v1/{project_id}/subnets`, API version v1.
-    ///
-    /// This API is used to query subnets using search criteria and to display the subnets in a list.
-    pub fn list_subnets2(&self) -> ListSubnets2 {
-        ListSubnets2::new(&self.0.inner, None)
     }
     /// Creating a Subnet: `POST /v1/{project_id}/subnets`, API version v1.
     ///
@@ -361,60 +343,6 @@ impl ListVpcs {
     );
 }
 crate::support::builder!(
-    #[derive(Debug)] ListSecurityGroupRules2("list_security_group_rules2") { #[doc =
-    " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Specifies a resource ID for pagination query, indicating that the query starts from the next record of the specified resource ID."]
-    #[doc = " This parameter can work together with the parameter **limit**."] #[doc =
-    ""] #[doc =
-    " - If parameters **marker** and **limit** are not passed, resource records on the first page will be returned."]
-    #[doc =
-    " - If the parameter **marker** is not passed and the value of parameter **limit** is set to **10**, the first 10 resource records will be returned."]
-    #[doc =
-    " - If the value of the parameter **marker** is set to the resource ID of the 10th record and the value of parameter **limit** is set to **10**, the 11th to 20th resource records will be returned."]
-    #[doc =
-    " - If the value of the parameter **marker** is set to the resource ID of the 10th record and the parameter **limit** is not passed, 11th to 2,000th resource records will be returned. The default value of **limit** is **2000**."]
-    #[doc = ""] #[doc = " Query parameter `marker`."] marker : String, #[doc =
-    " Specifies the number of records that will be returned on each page. The value is from 0 to 2000. The default value is 2000."]
-    #[doc =
-    " **limit** can be used together with **marker**. For details, see the parameter description of **marker**."]
-    #[doc = ""] #[doc = " Query parameter `limit`. Default: `2000`."] limit : i64, #[doc
-    = " Specifies the security group ID. Query parameter `security_group_id`."]
-    security_group_id : String, #[doc = " Specifies the remote IP address."] #[doc =
-    " The value must be in CIDR format."] #[doc = ""] #[doc =
-    " Query parameter `remote_ip_prefix`."] remote_ip_prefix : String }
-);
-impl ListSecurityGroupRules2 {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
-        let project_id = self.call.project_id(self.project_id).await?;
-        let request = request!(self, Get, "/v1/{project_id}/security-group-rules")
-            .path_param("project_id", project_id)
-            .query_opt("marker", self.marker)
-            .query_opt("limit", self.limit)
-            .query_opt("security_group_id", self.security_group_id)
-            .query_opt("remote_ip_prefix", self.remote_ip_prefix);
-        Ok((self.call, request))
-    }
-    /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::ListSecurityGroupRulesResponse> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
-    }
-    /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<docsdk_runtime::Response<types::ListSecurityGroupRulesResponse>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
-    }
-    crate::support::marked!(
-        types::SecurityGroupRuleResponse, marker, limit : i64 = 2000, | r | r
-        .security_group_rules.unwrap_or_default(), | items | items.last().and_then(| i |
-        i.id.clone())
-    );
-}
-crate::support::builder!(
     #[derive(Debug)] AddSecurityGroupRule("add_security_group_rule") { #[doc =
     " Path parameter `project_id`."] #[doc = ""] #[doc =
     " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
@@ -451,64 +379,6 @@ impl AddSecurityGroupRule {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ListSecurityGroups2("list_security_groups2") { #[doc =
-    " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Specifies a resource ID for pagination query, indicating that the query starts from the next record of the specified resource ID."]
-    #[doc = " This parameter can work together with the parameter **limit**."] #[doc =
-    ""] #[doc =
-    " - If parameters **marker** and **limit** are not passed, resource records on the first page will be returned."]
-    #[doc =
-    " - If the parameter **marker** is not passed and the value of parameter **limit** is set to **10**, the first 10 resource records will be returned."]
-    #[doc =
-    " - If the value of the parameter **marker** is set to the resource ID of the 10th record and the value of parameter **limit** is set to **10**, the 11th to 20th resource records will be returned."]
-    #[doc =
-    " - If the value of the parameter **marker** is set to the resource ID of the 10th record and the parameter **limit** is not passed, 11th to 2,000th resource records will be returned. The default value of **limit** is **2000**."]
-    #[doc = ""] #[doc = " Query parameter `marker`."] marker : String, #[doc =
-    " Specifies the number of records that will be returned on each page. The value is from 0 to 2000. The default value is 2000."]
-    #[doc =
-    " **limit** can be used together with **marker**. For details, see the parameter description of **marker**."]
-    #[doc = ""] #[doc = " Query parameter `limit`. Default: `2000`."] limit : i64, #[doc
-    =
-    " Specifies that the VPC ID is used as the filtering condition. Query parameter `vpc_id`."]
-    vpc_id : String, #[doc =
-    " - Specifies the enterprise project ID. This field can be used to filter the security groups of an enterprise project."]
-    #[doc =
-    " - The value is **0** or a string that contains a maximum of 36 characters in UUID format with hyphens (-). Value **0** indicates the default enterprise project. To obtain the security groups bound to all enterprise projects of the user or to display the security group list for enterprise project member accounts, set **all\\_granted\\_eps**."]
-    #[doc = ""] #[doc = " Query parameter `enterprise_project_id`. Length at most 36."]
-    enterprise_project_id : String }
-);
-impl ListSecurityGroups2 {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
-        let project_id = self.call.project_id(self.project_id).await?;
-        let request = request!(self, Get, "/v1/{project_id}/security-groups")
-            .path_param("project_id", project_id)
-            .query_opt("marker", self.marker)
-            .query_opt("limit", self.limit)
-            .query_opt("vpc_id", self.vpc_id)
-            .query_opt("enterprise_project_id", self.enterprise_project_id);
-        Ok((self.call, request))
-    }
-    /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::ListSecurityGroupsResponse> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
-    }
-    /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<docsdk_runtime::Response<types::ListSecurityGroupsResponse>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
-    }
-    crate::support::marked!(
-        crate ::types::ListSecurityGroups, marker, limit : i64 = 2000, | r | r
-        .security_groups.unwrap_or_default(), | items | items.last().and_then(| i | i.id
-        .clone())
-    );
-}
-crate::support::builder!(
     #[derive(Debug)] ListSubnets("list_subnets") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
     " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
@@ -533,57 +403,6 @@ crate::support::builder!(
     #[doc = ""] #[doc = " Query parameter `vpc_id`."] vpc_id : String }
 );
 impl ListSubnets {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
-        let project_id = self.call.project_id(self.project_id).await?;
-        let request = request!(self, Get, "/v1/{project_id}/subnets")
-            .path_param("project_id", project_id)
-            .query_opt("marker", self.marker)
-            .query_opt("limit", self.limit)
-            .query_opt("vpc_id", self.vpc_id);
-        Ok((self.call, request))
-    }
-    /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::ListSubnetsResponse> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
-    }
-    /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<docsdk_runtime::Response<types::ListSubnetsResponse>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
-    }
-    crate::support::marked!(
-        crate ::types::ListSubnets, marker, limit : i64 = 2000, | r | r.subnets
-        .unwrap_or_default(), | items | items.last().and_then(| i | i.id.clone())
-    );
-}
-crate::support::builder!(
-    #[derive(Debug)] ListSubnets2("list_subnets2") { #[doc =
-    " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
-    " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
-    project_id : String, #[doc =
-    " Specifies a resource ID for pagination query, indicating that the query starts from the next record of the specified resource ID."]
-    #[doc = " This parameter can work together with the parameter **limit**."] #[doc =
-    ""] #[doc =
-    " - If parameters **marker** and **limit** are not passed, resource records on the first page will be returned."]
-    #[doc =
-    " - If the parameter **marker** is not passed and the value of parameter **limit** is set to **10**, the first 10 resource records will be returned."]
-    #[doc =
-    " - If the value of the parameter **marker** is set to the resource ID of the 10th record and the value of parameter **limit** is set to **10**, the 11th to 20th resource records will be returned."]
-    #[doc =
-    " - If the value of the parameter **marker** is set to the resource ID of the 10th record and the parameter **limit** is not passed, 11th to 2,000th resource records will be returned. The default value of **limit** is **2000**."]
-    #[doc = ""] #[doc = " Query parameter `marker`."] marker : String, #[doc =
-    " Specifies the number of records that will be returned on each page. The value is from 0 to 2000. The default value is 2000."]
-    #[doc =
-    " **limit** can be used together with **marker**. For details, see the parameter description of **marker**."]
-    #[doc = ""] #[doc = " Query parameter `limit`. Default: `2000`."] limit : i64, #[doc
-    = " Specifies the VPC ID that is used to query subnets."] #[doc =
-    " This field is mandatory for the fine-grained authorization by enterprise project."]
-    #[doc = ""] #[doc = " Query parameter `vpc_id`."] vpc_id : String }
-);
-impl ListSubnets2 {
     async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(self, Get, "/v1/{project_id}/subnets")

@@ -13,12 +13,6 @@ impl Client<'_> {
     pub fn list_floating_ip_addresses(&self) -> ListFloatingIpAddresses {
         ListFloatingIpAddresses::new(&self.0.inner, None)
     }
-    /// Querying Floating IP Addresses: `GET /v2.0/eip/floatingips_v6`, API version v2.0.
-    ///
-    /// This API is used to query all floating IP addresses accessible to the tenant submitting the request.
-    pub fn list_floating_ip_addresses2(&self) -> ListFloatingIpAddresses2 {
-        ListFloatingIpAddresses2::new(&self.0.inner, None)
-    }
     /// Assigning a Floating IP Address: `POST /v2.0/eip/floatingips_v6`, API version v2.0.
     ///
     /// This API is used to assign a floating IP address and associates it with an internal port.
@@ -76,52 +70,6 @@ crate::support::builder!(
     = " Specifies the project ID. Query parameter `project_id`."] project_id : String }
 );
 impl ListFloatingIpAddresses {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
-        docsdk_runtime::require(self.call.operation(), &[("id", self.id.is_some())])?;
-        let request = request!(self, Get, "/v2.0/eip/floatingips_v6")
-            .query("id", need!(self, id)?)
-            .query_opt("floating_ip_address", self.floating_ip_address)
-            .query_opt("floating_network_id", self.floating_network_id)
-            .query_opt("router_id", self.router_id)
-            .query_opt("port_id", self.port_id)
-            .query_opt("fixed_ip_address", self.fixed_ip_address)
-            .query_opt("tenant_id", self.tenant_id)
-            .query_opt("project_id", self.project_id);
-        Ok((self.call, request))
-    }
-    /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::ListFloatingIpAddressesResponse> {
-        let (call, request) = self.request()?;
-        call.json(request).await
-    }
-    /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<docsdk_runtime::Response<types::ListFloatingIpAddressesResponse>> {
-        let (call, request) = self.request()?;
-        call.json_with_response(request).await
-    }
-}
-crate::support::builder!(
-    #[derive(Debug)] ListFloatingIpAddresses2("list_floating_ip_addresses2") { #[doc =
-    " Specifies the floating IP address ID. Query parameter `id`."] #[doc = ""] #[doc =
-    " **Required.**"] id : String, #[doc =
-    " Specifies the floating IPv6 address. Query parameter `floating_ip_address`."]
-    floating_ip_address : String, #[doc = " Specifies the external network ID."] #[doc =
-    " You can only use fixed external network."] #[doc =
-    " You can use **GET /v2.0/networks?router:external=True** or"] #[doc =
-    " **GET /v2.0/networks?name=\\{floating\\_network\\}** or run the **neutron net-external-list** command to obtain information about the external network."]
-    #[doc = ""] #[doc = " Query parameter `floating_network_id`."] floating_network_id :
-    String, #[doc =
-    " Specifies the ID of the belonged router. Query parameter `router_id`."] router_id :
-    String, #[doc = " Specifies the port ID. Query parameter `port_id`."] port_id :
-    String, #[doc =
-    " Specifies the private IP address of the associated port. Query parameter `fixed_ip_address`."]
-    fixed_ip_address : String, #[doc =
-    " Specifies the project ID. Query parameter `tenant_id`."] tenant_id : String, #[doc
-    = " Specifies the project ID. Query parameter `project_id`."] project_id : String }
-);
-impl ListFloatingIpAddresses2 {
     fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
         docsdk_runtime::require(self.call.operation(), &[("id", self.id.is_some())])?;
         let request = request!(self, Get, "/v2.0/eip/floatingips_v6")

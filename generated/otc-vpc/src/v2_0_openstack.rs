@@ -80,8 +80,7 @@ crate::support::builder!(
     " Specifies the number of records that will be returned on each page. The value is from 0 to 2000. The default value is 2000."]
     #[doc =
     " **limit** can be used together with **marker**. For details, see the parameter description of **marker**."]
-    #[doc = ""] #[doc = " Query parameter `limit`. Default: `2000`."] limit : i64, #[doc
-    = " Query parameter `page_reverse`."] page_reverse : String }
+    #[doc = ""] #[doc = " Query parameter `limit`. Default: `2000`."] limit : i64 }
 );
 impl ListSecurityGroups {
     fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
@@ -91,8 +90,7 @@ impl ListSecurityGroups {
             .query_opt("description", self.description)
             .query_opt("tenant_id", self.tenant_id)
             .query_opt("marker", self.marker)
-            .query_opt("limit", self.limit)
-            .query_opt("page_reverse", self.page_reverse);
+            .query_opt("limit", self.limit);
         Ok((self.call, request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.

@@ -193,9 +193,9 @@ async fn associate_publicips_v3_sends_documented_request() {
         "sent body {sent}"
     );
 }
-/// The documented `list_publicips_v3` v3 response_200 example deserializes and serializes back.
+/// The documented `list_publicips` v3 response_200 example deserializes and serializes back.
 #[test]
-fn list_publicips_v3_v3_response_200() {
+fn list_publicips_v3_response_200() {
     round_trips::<
         otc_vpc::types::ListPublicipsV3Response,
     >(
@@ -204,7 +204,7 @@ fn list_publicips_v3_v3_response_200() {
 }
 /// The list helper requests page after page and yields every item.
 #[tokio::test]
-async fn list_publicips_v3_v3_streams_every_page() {
+async fn list_publicips_v3_streams_every_page() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
         .and(path("/v3/project-from-config/eip/publicips"))
@@ -235,7 +235,7 @@ async fn list_publicips_v3_v3_streams_every_page() {
         .mount(&server)
         .await;
     let stream = client(&server)
-        .list_publicips_v3()
+        .list_publicips()
         .marker(v::<String>("\"example\""))
         .fields(v::<Vec<String>>("[\"example\"]"))
         .sort_key(v::<otc_vpc::types::SortKey>("\"id\""))
@@ -286,9 +286,9 @@ async fn list_publicips_v3_v3_streams_every_page() {
     let items = otc_vpc::runtime::collect_all(stream).await.expect("every page");
     assert_eq!(items.len(), 3);
 }
-/// `list_publicips_v3` at API version v3 sends GET /v3/{project_id}/eip/publicips.
+/// `list_publicips` at API version v3 sends GET /v3/{project_id}/eip/publicips.
 #[tokio::test]
-async fn list_publicips_v3_v3_sends_documented_request() {
+async fn list_publicips_v3_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
         .and(path("/v3/project-from-config/eip/publicips"))
@@ -340,7 +340,7 @@ async fn list_publicips_v3_v3_sends_documented_request() {
         .mount(&server)
         .await;
     let result = client(&server)
-        .list_publicips_v3()
+        .list_publicips()
         .marker(v::<String>("\"example\""))
         .offset(v::<i64>("1"))
         .limit(v::<i64>("1"))
@@ -394,18 +394,18 @@ async fn list_publicips_v3_v3_sends_documented_request() {
         .expect("the documented body decodes");
     let _ = body;
 }
-/// The documented `show_publicip_v3` v3 response_200 example deserializes and serializes back.
+/// The documented `show_publicip` v3 response_200 example deserializes and serializes back.
 #[test]
-fn show_publicip_v3_v3_response_200() {
+fn show_publicip_v3_response_200() {
     round_trips::<
         otc_vpc::types::ShowPublicipV3Response,
     >(
         "{\"publicip\":{\"created_at\":\"2022-03-17T09:46:22Z\",\"updated_at\":\"2022-03-30T02:46:04Z\",\"lock_status\":null,\"allow_share_bandwidth_types\":[\"bgp\",\"sbgp\",\"share\",\"share_yidongdanxian\",\"share_youxuan\"],\"id\":\"006343a1-32bf-4361-958a-efd158153dd0\",\"alias\":null,\"project_id\":\"060576787a80d5762fa2c00f07ddfcf4\",\"ip_version\":4,\"public_ip_address\":\"88.88.1.141\",\"public_ipv6_address\":null,\"status\":\"DOWN\",\"description\":\"\",\"enterprise_project_id\":\"0\",\"billing_info\":null,\"type\":\"EIP\",\"vnic\":{\"private_ip_address\":\"172.16.1.235\",\"device_id\":\"\",\"device_owner\":\"\",\"vpc_id\":\"1c30f428-9741-48b2-a788-0b2f359705eb\",\"port_id\":\"22d3576d-c042-4f3d-8c7c-1330a2724627\",\"mac\":\"fa:16:3e:3a:22:66\",\"vtep\":null,\"vni\":null,\"instance_id\":\"\",\"instance_type\":\"\",\"port_profile\":null,\"port_vif_details\":\"\"},\"bandwidth\":{\"id\":\"149ff19b-5de4-4436-958f-2eca39952e93\",\"size\":100,\"share_type\":\"PER\",\"charge_mode\":\"traffic\",\"name\":\"bandwidth-xym-br-eqos\",\"billing_info\":\"\"},\"associate_instance_type\":\"PORT\",\"associate_instance_id\":\"22d3576d-c042-4f3d-8c7c-1330a2724627\",\"publicip_pool_id\":\"9af5f2e5-1765-4b86-b342-ece52e785c8b\",\"publicip_pool_name\":\"5_union\",\"public_border_group\":\"center\",\"tags\":[\"key=value\"]},\"request_id\":\"ce1a33a85d2e105040497a21bbe58c26\"}",
     );
 }
-/// `show_publicip_v3` at API version v3 sends GET /v3/{project_id}/eip/publicips/{publicip_id}.
+/// `show_publicip` at API version v3 sends GET /v3/{project_id}/eip/publicips/{publicip_id}.
 #[tokio::test]
-async fn show_publicip_v3_v3_sends_documented_request() {
+async fn show_publicip_v3_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
         .and(path("/v3/project-from-config/eip/publicips/example"))
@@ -417,7 +417,7 @@ async fn show_publicip_v3_v3_sends_documented_request() {
         .mount(&server)
         .await;
     let result = client(&server)
-        .show_publicip_v3()
+        .show_publicip()
         .publicip_id(v::<String>("\"example\""))
         .fields(v::<Vec<String>>("[\"example\"]"))
         .send()
@@ -692,9 +692,9 @@ async fn delete_ip_address_group_v3_sends_documented_request() {
         .await;
     assert!(result.is_ok(), "{result:?}");
 }
-/// `forcibly_deleting_ip_address_group` at API version v3 sends DELETE /v3/{project_id}/vpc/address-groups/{address_group_id}/force.
+/// `force_delete_ip_address_group` at API version v3 sends DELETE /v3/{project_id}/vpc/address-groups/{address_group_id}/force.
 #[tokio::test]
-async fn forcibly_deleting_ip_address_group_v3_sends_documented_request() {
+async fn force_delete_ip_address_group_v3_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("DELETE"))
         .and(path("/v3/project-from-config/vpc/address-groups/example/force"))
@@ -703,7 +703,7 @@ async fn forcibly_deleting_ip_address_group_v3_sends_documented_request() {
         .mount(&server)
         .await;
     let result = client(&server)
-        .forcibly_deleting_ip_address_group()
+        .force_delete_ip_address_group()
         .address_group_id(v::<String>("\"example\""))
         .send()
         .await;
@@ -1575,7 +1575,6 @@ async fn list_security_groups_v2_0_openstack_sends_documented_request() {
         .and(query_param("tenant_id", "example"))
         .and(query_param("marker", "example"))
         .and(query_param("limit", "2000"))
-        .and(query_param("page_reverse", "example"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -1591,7 +1590,6 @@ async fn list_security_groups_v2_0_openstack_sends_documented_request() {
         .tenant_id(v::<String>("\"example\""))
         .marker(v::<String>("\"example\""))
         .limit(v::<i64>("2000"))
-        .page_reverse(v::<String>("\"example\""))
         .send()
         .await;
     let body: otc_vpc::v2_0_openstack::types::ListSecurityGroupsResponse = result
@@ -2476,7 +2474,6 @@ async fn list_firewall_groups_v2_0_openstack_sends_documented_request() {
         .and(query_param("tenant_id", "example"))
         .and(query_param("marker", "example"))
         .and(query_param("limit", "2000"))
-        .and(query_param("page_reverse", "example"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -2492,45 +2489,6 @@ async fn list_firewall_groups_v2_0_openstack_sends_documented_request() {
         .tenant_id(v::<String>("\"example\""))
         .marker(v::<String>("\"example\""))
         .limit(v::<i64>("2000"))
-        .page_reverse(v::<String>("\"example\""))
-        .send()
-        .await;
-    let body: otc_vpc::types::ListFirewallGroupsResponse = result
-        .expect("the documented body decodes");
-    let _ = body;
-}
-/// `list_firewall_groups2` at API version v2.0-openstack sends GET /v2.0/fwaas/firewall_groups.
-#[tokio::test]
-async fn list_firewall_groups2_v2_0_openstack_sends_documented_request() {
-    let server = MockServer::start().await;
-    Mock::given(method("GET"))
-        .and(path("/v2.0/fwaas/firewall_groups"))
-        .and(query_param("id", "example"))
-        .and(query_param("name", "example"))
-        .and(query_param("description", "example"))
-        .and(query_param("admin_state_up", "true"))
-        .and(query_param("tenant_id", "example"))
-        .and(query_param("marker", "example"))
-        .and(query_param("limit", "2000"))
-        .and(query_param("page_reverse", "example"))
-        .and(query_param("page_reverse", "example"))
-        .respond_with(
-            ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
-        )
-        .expect(1)
-        .mount(&server)
-        .await;
-    let result = client(&server)
-        .list_firewall_groups2()
-        .id(v::<String>("\"example\""))
-        .name(v::<String>("\"example\""))
-        .description(v::<String>("\"example\""))
-        .admin_state_up(v::<bool>("true"))
-        .tenant_id(v::<String>("\"example\""))
-        .marker(v::<String>("\"example\""))
-        .limit(v::<i64>("2000"))
-        .page_reverse(v::<String>("\"example\""))
-        .page_reverse_2(v::<String>("\"example\""))
         .send()
         .await;
     let body: otc_vpc::types::ListFirewallGroupsResponse = result
@@ -2609,7 +2567,6 @@ async fn list_firewall_policies_v2_0_openstack_sends_documented_request() {
         .and(query_param("tenant_id", "example"))
         .and(query_param("marker", "example"))
         .and(query_param("limit", "2000"))
-        .and(query_param("page_reverse", "example"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -2624,43 +2581,6 @@ async fn list_firewall_policies_v2_0_openstack_sends_documented_request() {
         .tenant_id(v::<String>("\"example\""))
         .marker(v::<String>("\"example\""))
         .limit(v::<i64>("2000"))
-        .page_reverse(v::<String>("\"example\""))
-        .send()
-        .await;
-    let body: otc_vpc::types::ListFirewallPoliciesResponse = result
-        .expect("the documented body decodes");
-    let _ = body;
-}
-/// `list_firewall_policies2` at API version v2.0-openstack sends GET /v2.0/fwaas/firewall_policies.
-#[tokio::test]
-async fn list_firewall_policies2_v2_0_openstack_sends_documented_request() {
-    let server = MockServer::start().await;
-    Mock::given(method("GET"))
-        .and(path("/v2.0/fwaas/firewall_policies"))
-        .and(query_param("id", "example"))
-        .and(query_param("name", "example"))
-        .and(query_param("description", "example"))
-        .and(query_param("tenant_id", "example"))
-        .and(query_param("marker", "example"))
-        .and(query_param("limit", "2000"))
-        .and(query_param("page_reverse", "example"))
-        .and(query_param("page_reverse", "example"))
-        .respond_with(
-            ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
-        )
-        .expect(1)
-        .mount(&server)
-        .await;
-    let result = client(&server)
-        .list_firewall_policies2()
-        .id(v::<String>("\"example\""))
-        .name(v::<String>("\"example\""))
-        .description(v::<String>("\"example\""))
-        .tenant_id(v::<String>("\"example\""))
-        .marker(v::<String>("\"example\""))
-        .limit(v::<i64>("2000"))
-        .page_reverse(v::<String>("\"example\""))
-        .page_reverse_2(v::<String>("\"example\""))
         .send()
         .await;
     let body: otc_vpc::types::ListFirewallPoliciesResponse = result
@@ -2742,9 +2662,6 @@ async fn list_firewall_rules_v2_0_openstack_sends_documented_request() {
         .and(query_param("tenant_id", "example"))
         .and(query_param("marker", "example"))
         .and(query_param("limit", "2000"))
-        .and(query_param("public", "example"))
-        .and(query_param("protocol", "example"))
-        .and(query_param("page_reverse", "example"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -2762,103 +2679,6 @@ async fn list_firewall_rules_v2_0_openstack_sends_documented_request() {
         .tenant_id(v::<String>("\"example\""))
         .marker(v::<String>("\"example\""))
         .limit(v::<i64>("2000"))
-        .public(v::<String>("\"example\""))
-        .protocol(v::<String>("\"example\""))
-        .page_reverse(v::<String>("\"example\""))
-        .send()
-        .await;
-    let body: otc_vpc::types::ListFirewallRulesResponse = result
-        .expect("the documented body decodes");
-    let _ = body;
-}
-/// `list_firewall_rules2` at API version v2.0-openstack sends GET /v2.0/fwaas/firewall_rules.
-#[tokio::test]
-async fn list_firewall_rules2_v2_0_openstack_sends_documented_request() {
-    let server = MockServer::start().await;
-    Mock::given(method("GET"))
-        .and(path("/v2.0/fwaas/firewall_rules"))
-        .and(query_param("id", "example"))
-        .and(query_param("name", "example"))
-        .and(query_param("description", "example"))
-        .and(query_param("ip_version", "1"))
-        .and(query_param("action", "allow"))
-        .and(query_param("enabled", "true"))
-        .and(query_param("tenant_id", "example"))
-        .and(query_param("marker", "example"))
-        .and(query_param("limit", "2000"))
-        .and(query_param("public", "example"))
-        .and(query_param("protocol", "example"))
-        .and(query_param("page_reverse", "example"))
-        .and(query_param("public", "example"))
-        .and(query_param("protocol", "example"))
-        .respond_with(
-            ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
-        )
-        .expect(1)
-        .mount(&server)
-        .await;
-    let result = client(&server)
-        .list_firewall_rules2()
-        .id(v::<String>("\"example\""))
-        .name(v::<String>("\"example\""))
-        .description(v::<String>("\"example\""))
-        .ip_version(v::<i64>("1"))
-        .action(v::<otc_vpc::types::Action>("\"allow\""))
-        .enabled(v::<bool>("true"))
-        .tenant_id(v::<String>("\"example\""))
-        .marker(v::<String>("\"example\""))
-        .limit(v::<i64>("2000"))
-        .public(v::<String>("\"example\""))
-        .protocol(v::<String>("\"example\""))
-        .page_reverse(v::<String>("\"example\""))
-        .public_2(v::<String>("\"example\""))
-        .protocol_2(v::<String>("\"example\""))
-        .send()
-        .await;
-    let body: otc_vpc::types::ListFirewallRulesResponse = result
-        .expect("the documented body decodes");
-    let _ = body;
-}
-/// `list_firewall_rules3` at API version v2.0-openstack sends GET /v2.0/fwaas/firewall_rules.
-#[tokio::test]
-async fn list_firewall_rules3_v2_0_openstack_sends_documented_request() {
-    let server = MockServer::start().await;
-    Mock::given(method("GET"))
-        .and(path("/v2.0/fwaas/firewall_rules"))
-        .and(query_param("id", "example"))
-        .and(query_param("name", "example"))
-        .and(query_param("description", "example"))
-        .and(query_param("ip_version", "1"))
-        .and(query_param("action", "allow"))
-        .and(query_param("enabled", "true"))
-        .and(query_param("tenant_id", "example"))
-        .and(query_param("marker", "example"))
-        .and(query_param("limit", "2000"))
-        .and(query_param("public", "example"))
-        .and(query_param("protocol", "example"))
-        .and(query_param("page_reverse", "example"))
-        .and(query_param("page_reverse", "example"))
-        .respond_with(
-            ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
-        )
-        .expect(1)
-        .mount(&server)
-        .await;
-    let result = client(&server)
-        .list_firewall_rules3()
-        .id(v::<String>("\"example\""))
-        .name(v::<String>("\"example\""))
-        .description(v::<String>("\"example\""))
-        .ip_version(v::<i64>("1"))
-        .action(v::<otc_vpc::types::Action>("\"allow\""))
-        .enabled(v::<bool>("true"))
-        .tenant_id(v::<String>("\"example\""))
-        .marker(v::<String>("\"example\""))
-        .limit(v::<i64>("2000"))
-        .public(v::<String>("\"example\""))
-        .protocol(v::<String>("\"example\""))
-        .page_reverse(v::<String>("\"example\""))
-        .page_reverse_2(v::<String>("\"example\""))
         .send()
         .await;
     let body: otc_vpc::types::ListFirewallRulesResponse = result
@@ -3369,83 +3189,6 @@ async fn list_floating_ip_addresses_v2_0_sends_documented_request() {
         .expect("the documented body decodes");
     let _ = body;
 }
-/// `list_floating_ip_addresses2` at API version v2.0-openstack sends GET /v2.0/floatingips.
-#[tokio::test]
-async fn list_floating_ip_addresses2_v2_0_openstack_sends_documented_request() {
-    let server = MockServer::start().await;
-    Mock::given(method("GET"))
-        .and(path("/v2.0/floatingips"))
-        .and(query_param("id", "example"))
-        .and(query_param("floating_ip_address", "example"))
-        .and(query_param("floating_network_id", "example"))
-        .and(query_param("router_id", "example"))
-        .and(query_param("port_id", "example"))
-        .and(query_param("fixed_ip_address", "example"))
-        .and(query_param("tenant_id", "example"))
-        .and(query_param("limit", "2000"))
-        .and(query_param("marker", "example"))
-        .and(query_param("page_reverse", "true"))
-        .respond_with(
-            ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
-        )
-        .expect(1)
-        .mount(&server)
-        .await;
-    let result = client(&server)
-        .list_floating_ip_addresses2()
-        .id(v::<String>("\"example\""))
-        .floating_ip_address(v::<String>("\"example\""))
-        .floating_network_id(v::<String>("\"example\""))
-        .router_id(v::<String>("\"example\""))
-        .port_id(v::<String>("\"example\""))
-        .fixed_ip_address(v::<String>("\"example\""))
-        .tenant_id(v::<String>("\"example\""))
-        .limit(v::<i64>("2000"))
-        .marker(v::<String>("\"example\""))
-        .page_reverse(v::<bool>("true"))
-        .send()
-        .await;
-    let body: otc_vpc::types::ListFloatingIpAddressesResponse = result
-        .expect("the documented body decodes");
-    let _ = body;
-}
-/// `list_floating_ip_addresses2` at API version v2.0 sends GET /v2.0/eip/floatingips_v6.
-#[tokio::test]
-async fn list_floating_ip_addresses2_v2_0_sends_documented_request() {
-    let server = MockServer::start().await;
-    Mock::given(method("GET"))
-        .and(path("/v2.0/eip/floatingips_v6"))
-        .and(query_param("id", "example"))
-        .and(query_param("floating_ip_address", "example"))
-        .and(query_param("floating_network_id", "example"))
-        .and(query_param("router_id", "example"))
-        .and(query_param("port_id", "example"))
-        .and(query_param("fixed_ip_address", "example"))
-        .and(query_param("tenant_id", "example"))
-        .and(query_param("project_id", "example"))
-        .respond_with(
-            ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
-        )
-        .expect(1)
-        .mount(&server)
-        .await;
-    let result = client(&server)
-        .v2_0()
-        .list_floating_ip_addresses2()
-        .id(v::<String>("\"example\""))
-        .floating_ip_address(v::<String>("\"example\""))
-        .floating_network_id(v::<String>("\"example\""))
-        .router_id(v::<String>("\"example\""))
-        .port_id(v::<String>("\"example\""))
-        .fixed_ip_address(v::<String>("\"example\""))
-        .tenant_id(v::<String>("\"example\""))
-        .project_id(v::<String>("\"example\""))
-        .send()
-        .await;
-    let body: otc_vpc::v2_0::types::ListFloatingIpAddressesResponse = result
-        .expect("the documented body decodes");
-    let _ = body;
-}
 /// The documented `assign_floating_ip_address` v2.0-openstack request_body example deserializes and serializes back.
 #[test]
 fn assign_floating_ip_address_v2_0_openstack_request_body() {
@@ -3658,7 +3401,7 @@ async fn delete_floating_ip_address_v2_0_sends_documented_request() {
 #[test]
 fn list_networks_v2_0_openstack_response_200() {
     round_trips::<
-        serde_json::Value,
+        otc_vpc::types::ListNetworksResponse,
     >(
         "{\"networks\":[{\"id\":\"0133cd73-34d4-4d4c-bf1f-e65b24603206\",\"name\":\"3804f26c-7862-43b6-ad3c-48445f42de89\",\"status\":\"ACTIVE\",\"shared\":false,\"subnets\":[\"423796f5-e02f-476f-bf02-2b88c8ddac8b\"],\"availability_zone_hints\":[],\"availability_zones\":[\"az2.dc2\",\"az5.dc5\"],\"admin_state_up\":true,\"tenant_id\":\"bbfe8c41dd034a07bebd592bf03b4b0c\",\"project_id\":\"bbfe8c41dd034a07bebd592bf03b4b0c\",\"provider:network_type\":\"vxlan\",\"router:external\":false,\"port_security_enabled\":true,\"created_at\":\"2018-03-23T03:51:58\",\"updated_at\":\"2018-03-23T03:51:58\"}],\"networks_links\":[{\"rel\":\"next\",\"href\":\"https://{Endpoint}/v2.0/networks?limit=1&marker=0133cd73-34d4-4d4c-bf1f-e65b24603206\"},{\"rel\":\"previous\",\"href\":\"https://{Endpoint}/v2.0/subnets?limit=1&marker=0133cd73-34d4-4d4c-bf1f-e65b24603206&page_reverse=True\"}]}",
     );
@@ -3679,16 +3422,6 @@ async fn list_networks_v2_0_openstack_sends_documented_request() {
         .and(query_param("tenant_id", "example"))
         .and(query_param("marker", "example"))
         .and(query_param("limit", "2000"))
-        .and(query_param("page_reverse", "example"))
-        .and(query_param("description", "example"))
-        .and(query_param("remote_group_id", "example"))
-        .and(query_param("security_group_id", "example"))
-        .and(query_param("direction", "ingress"))
-        .and(query_param("protocol", "example"))
-        .and(query_param("remote_ip_prefix", "example"))
-        .and(query_param("ethertype", "example"))
-        .and(query_param("port_range_max", "1"))
-        .and(query_param("port_range_min", "1"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -3707,216 +3440,9 @@ async fn list_networks_v2_0_openstack_sends_documented_request() {
         .tenant_id(v::<String>("\"example\""))
         .marker(v::<String>("\"example\""))
         .limit(v::<i64>("2000"))
-        .page_reverse(v::<String>("\"example\""))
-        .description(v::<String>("\"example\""))
-        .remote_group_id(v::<String>("\"example\""))
-        .security_group_id(v::<String>("\"example\""))
-        .direction(v::<otc_vpc::types::Direction>("\"ingress\""))
-        .protocol(v::<String>("\"example\""))
-        .remote_ip_prefix(v::<String>("\"example\""))
-        .ethertype(v::<String>("\"example\""))
-        .port_range_max(v::<i64>("1"))
-        .port_range_min(v::<i64>("1"))
         .send()
         .await;
-    let body: serde_json::Value = result.expect("the documented body decodes");
-    let _ = body;
-}
-/// `list_networks2` at API version v2.0-openstack sends GET /v2.0/networks.
-#[tokio::test]
-async fn list_networks2_v2_0_openstack_sends_documented_request() {
-    let server = MockServer::start().await;
-    Mock::given(method("GET"))
-        .and(path("/v2.0/networks"))
-        .and(query_param("id", "example"))
-        .and(query_param("name", "example"))
-        .and(query_param("admin_state_up", "true"))
-        .and(query_param("provider:network_type", "example"))
-        .and(query_param("shared", "true"))
-        .and(query_param("status", "ACTIVE"))
-        .and(query_param("router:external", "true"))
-        .and(query_param("tenant_id", "example"))
-        .and(query_param("marker", "example"))
-        .and(query_param("limit", "2000"))
-        .and(query_param("page_reverse", "example"))
-        .and(query_param("description", "example"))
-        .and(query_param("remote_group_id", "example"))
-        .and(query_param("security_group_id", "example"))
-        .and(query_param("direction", "ingress"))
-        .and(query_param("protocol", "example"))
-        .and(query_param("remote_ip_prefix", "example"))
-        .and(query_param("ethertype", "example"))
-        .and(query_param("port_range_max", "1"))
-        .and(query_param("port_range_min", "1"))
-        .respond_with(
-            ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
-        )
-        .expect(1)
-        .mount(&server)
-        .await;
-    let result = client(&server)
-        .list_networks2()
-        .id(v::<String>("\"example\""))
-        .name(v::<String>("\"example\""))
-        .admin_state_up(v::<bool>("true"))
-        .provider_network_type(v::<String>("\"example\""))
-        .shared(v::<bool>("true"))
-        .status(v::<otc_vpc::types::PortResponseStatus>("\"ACTIVE\""))
-        .router_external(v::<bool>("true"))
-        .tenant_id(v::<String>("\"example\""))
-        .marker(v::<String>("\"example\""))
-        .limit(v::<i64>("2000"))
-        .page_reverse(v::<String>("\"example\""))
-        .description(v::<String>("\"example\""))
-        .remote_group_id(v::<String>("\"example\""))
-        .security_group_id(v::<String>("\"example\""))
-        .direction(v::<otc_vpc::types::Direction>("\"ingress\""))
-        .protocol(v::<String>("\"example\""))
-        .remote_ip_prefix(v::<String>("\"example\""))
-        .ethertype(v::<String>("\"example\""))
-        .port_range_max(v::<i64>("1"))
-        .port_range_min(v::<i64>("1"))
-        .send()
-        .await;
-    let body: serde_json::Value = result.expect("the documented body decodes");
-    let _ = body;
-}
-/// `list_networks3` at API version v2.0-openstack sends GET /v2.0/networks.
-#[tokio::test]
-async fn list_networks3_v2_0_openstack_sends_documented_request() {
-    let server = MockServer::start().await;
-    Mock::given(method("GET"))
-        .and(path("/v2.0/networks"))
-        .and(query_param("id", "example"))
-        .and(query_param("name", "example"))
-        .and(query_param("admin_state_up", "true"))
-        .and(query_param("provider:network_type", "example"))
-        .and(query_param("shared", "true"))
-        .and(query_param("status", "ACTIVE"))
-        .and(query_param("router:external", "true"))
-        .and(query_param("tenant_id", "example"))
-        .and(query_param("marker", "example"))
-        .and(query_param("limit", "2000"))
-        .and(query_param("page_reverse", "example"))
-        .and(query_param("description", "example"))
-        .and(query_param("remote_group_id", "example"))
-        .and(query_param("security_group_id", "example"))
-        .and(query_param("direction", "ingress"))
-        .and(query_param("protocol", "example"))
-        .and(query_param("remote_ip_prefix", "example"))
-        .and(query_param("ethertype", "example"))
-        .and(query_param("port_range_max", "1"))
-        .and(query_param("port_range_min", "1"))
-        .and(query_param("page_reverse", "example"))
-        .respond_with(
-            ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
-        )
-        .expect(1)
-        .mount(&server)
-        .await;
-    let result = client(&server)
-        .list_networks3()
-        .id(v::<String>("\"example\""))
-        .name(v::<String>("\"example\""))
-        .admin_state_up(v::<bool>("true"))
-        .provider_network_type(v::<String>("\"example\""))
-        .shared(v::<bool>("true"))
-        .status(v::<otc_vpc::types::PortResponseStatus>("\"ACTIVE\""))
-        .router_external(v::<bool>("true"))
-        .tenant_id(v::<String>("\"example\""))
-        .marker(v::<String>("\"example\""))
-        .limit(v::<i64>("2000"))
-        .page_reverse(v::<String>("\"example\""))
-        .description(v::<String>("\"example\""))
-        .remote_group_id(v::<String>("\"example\""))
-        .security_group_id(v::<String>("\"example\""))
-        .direction(v::<otc_vpc::types::Direction>("\"ingress\""))
-        .protocol(v::<String>("\"example\""))
-        .remote_ip_prefix(v::<String>("\"example\""))
-        .ethertype(v::<String>("\"example\""))
-        .port_range_max(v::<i64>("1"))
-        .port_range_min(v::<i64>("1"))
-        .page_reverse_2(v::<String>("\"example\""))
-        .send()
-        .await;
-    let body: serde_json::Value = result.expect("the documented body decodes");
-    let _ = body;
-}
-/// `list_security_group_rules3` at API version v2.0-openstack sends GET /v2.0/networks.
-#[tokio::test]
-async fn list_security_group_rules3_v2_0_openstack_sends_documented_request() {
-    let server = MockServer::start().await;
-    Mock::given(method("GET"))
-        .and(path("/v2.0/networks"))
-        .and(query_param("id", "example"))
-        .and(query_param("name", "example"))
-        .and(query_param("admin_state_up", "true"))
-        .and(query_param("provider:network_type", "example"))
-        .and(query_param("shared", "true"))
-        .and(query_param("status", "ACTIVE"))
-        .and(query_param("router:external", "true"))
-        .and(query_param("tenant_id", "example"))
-        .and(query_param("marker", "example"))
-        .and(query_param("limit", "2000"))
-        .and(query_param("page_reverse", "example"))
-        .and(query_param("description", "example"))
-        .and(query_param("remote_group_id", "example"))
-        .and(query_param("security_group_id", "example"))
-        .and(query_param("direction", "ingress"))
-        .and(query_param("protocol", "example"))
-        .and(query_param("remote_ip_prefix", "example"))
-        .and(query_param("ethertype", "example"))
-        .and(query_param("port_range_max", "1"))
-        .and(query_param("port_range_min", "1"))
-        .and(query_param("description", "example"))
-        .and(query_param("remote_group_id", "example"))
-        .and(query_param("security_group_id", "example"))
-        .and(query_param("direction", "ingress"))
-        .and(query_param("protocol", "example"))
-        .and(query_param("remote_ip_prefix", "example"))
-        .and(query_param("ethertype", "example"))
-        .and(query_param("port_range_max", "1"))
-        .and(query_param("port_range_min", "1"))
-        .respond_with(
-            ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
-        )
-        .expect(1)
-        .mount(&server)
-        .await;
-    let result = client(&server)
-        .list_security_group_rules3()
-        .id(v::<String>("\"example\""))
-        .name(v::<String>("\"example\""))
-        .admin_state_up(v::<bool>("true"))
-        .provider_network_type(v::<String>("\"example\""))
-        .shared(v::<bool>("true"))
-        .status(v::<otc_vpc::types::PortResponseStatus>("\"ACTIVE\""))
-        .router_external(v::<bool>("true"))
-        .tenant_id(v::<String>("\"example\""))
-        .marker(v::<String>("\"example\""))
-        .limit(v::<i64>("2000"))
-        .page_reverse(v::<String>("\"example\""))
-        .description(v::<String>("\"example\""))
-        .remote_group_id(v::<String>("\"example\""))
-        .security_group_id(v::<String>("\"example\""))
-        .direction(v::<otc_vpc::types::Direction>("\"ingress\""))
-        .protocol(v::<String>("\"example\""))
-        .remote_ip_prefix(v::<String>("\"example\""))
-        .ethertype(v::<String>("\"example\""))
-        .port_range_max(v::<i64>("1"))
-        .port_range_min(v::<i64>("1"))
-        .description_2(v::<String>("\"example\""))
-        .remote_group_id_2(v::<String>("\"example\""))
-        .security_group_id_2(v::<String>("\"example\""))
-        .direction_2(v::<otc_vpc::types::Direction>("\"ingress\""))
-        .protocol_2(v::<String>("\"example\""))
-        .remote_ip_prefix_2(v::<String>("\"example\""))
-        .ethertype_2(v::<String>("\"example\""))
-        .port_range_max_2(v::<i64>("1"))
-        .port_range_min_2(v::<i64>("1"))
-        .send()
-        .await;
-    let body: otc_vpc::v2_0_openstack::types::ListSecurityGroupRulesResponse = result
+    let body: otc_vpc::types::ListNetworksResponse = result
         .expect("the documented body decodes");
     let _ = body;
 }
@@ -4087,7 +3613,6 @@ async fn list_ports_v2_0_openstack_sends_documented_request() {
         .and(query_param("tenant_id", "example"))
         .and(query_param("marker", "example"))
         .and(query_param("limit", "2000"))
-        .and(query_param("page_reverse", "example"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -4109,105 +3634,6 @@ async fn list_ports_v2_0_openstack_sends_documented_request() {
         .tenant_id(v::<String>("\"example\""))
         .marker(v::<String>("\"example\""))
         .limit(v::<i64>("2000"))
-        .page_reverse(v::<String>("\"example\""))
-        .send()
-        .await;
-    let body: otc_vpc::types::ListPortsResponse = result
-        .expect("the documented body decodes");
-    let _ = body;
-}
-/// `list_ports2` at API version v2.0-openstack sends GET /v2.0/ports.
-#[tokio::test]
-async fn list_ports2_v2_0_openstack_sends_documented_request() {
-    let server = MockServer::start().await;
-    Mock::given(method("GET"))
-        .and(path("/v2.0/ports"))
-        .and(query_param("id", "example"))
-        .and(query_param("name", "example"))
-        .and(query_param("admin_state_up", "true"))
-        .and(query_param("network_id", "example"))
-        .and(query_param("mac_address", "example"))
-        .and(query_param("device_id", "example"))
-        .and(query_param("device_owner", "example"))
-        .and(query_param("status", "ACTIVE"))
-        .and(query_param("security_groups", "example"))
-        .and(query_param("fixed_ips", "example"))
-        .and(query_param("tenant_id", "example"))
-        .and(query_param("marker", "example"))
-        .and(query_param("limit", "2000"))
-        .and(query_param("page_reverse", "example"))
-        .respond_with(
-            ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
-        )
-        .expect(1)
-        .mount(&server)
-        .await;
-    let result = client(&server)
-        .list_ports2()
-        .id(v::<String>("\"example\""))
-        .name(v::<String>("\"example\""))
-        .admin_state_up(v::<bool>("true"))
-        .network_id(v::<String>("\"example\""))
-        .mac_address(v::<String>("\"example\""))
-        .device_id(v::<String>("\"example\""))
-        .device_owner(v::<String>("\"example\""))
-        .status(v::<otc_vpc::types::PortResponseStatus>("\"ACTIVE\""))
-        .security_groups(v::<Vec<String>>("[\"example\"]"))
-        .fixed_ips(v::<Vec<String>>("[\"example\"]"))
-        .tenant_id(v::<String>("\"example\""))
-        .marker(v::<String>("\"example\""))
-        .limit(v::<i64>("2000"))
-        .page_reverse(v::<String>("\"example\""))
-        .send()
-        .await;
-    let body: otc_vpc::types::ListPortsResponse = result
-        .expect("the documented body decodes");
-    let _ = body;
-}
-/// `list_ports3` at API version v2.0-openstack sends GET /v2.0/ports.
-#[tokio::test]
-async fn list_ports3_v2_0_openstack_sends_documented_request() {
-    let server = MockServer::start().await;
-    Mock::given(method("GET"))
-        .and(path("/v2.0/ports"))
-        .and(query_param("id", "example"))
-        .and(query_param("name", "example"))
-        .and(query_param("admin_state_up", "true"))
-        .and(query_param("network_id", "example"))
-        .and(query_param("mac_address", "example"))
-        .and(query_param("device_id", "example"))
-        .and(query_param("device_owner", "example"))
-        .and(query_param("status", "ACTIVE"))
-        .and(query_param("security_groups", "example"))
-        .and(query_param("fixed_ips", "example"))
-        .and(query_param("tenant_id", "example"))
-        .and(query_param("marker", "example"))
-        .and(query_param("limit", "2000"))
-        .and(query_param("page_reverse", "example"))
-        .and(query_param("page_reverse", "example"))
-        .respond_with(
-            ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
-        )
-        .expect(1)
-        .mount(&server)
-        .await;
-    let result = client(&server)
-        .list_ports3()
-        .id(v::<String>("\"example\""))
-        .name(v::<String>("\"example\""))
-        .admin_state_up(v::<bool>("true"))
-        .network_id(v::<String>("\"example\""))
-        .mac_address(v::<String>("\"example\""))
-        .device_id(v::<String>("\"example\""))
-        .device_owner(v::<String>("\"example\""))
-        .status(v::<otc_vpc::types::PortResponseStatus>("\"ACTIVE\""))
-        .security_groups(v::<Vec<String>>("[\"example\"]"))
-        .fixed_ips(v::<Vec<String>>("[\"example\"]"))
-        .tenant_id(v::<String>("\"example\""))
-        .marker(v::<String>("\"example\""))
-        .limit(v::<i64>("2000"))
-        .page_reverse(v::<String>("\"example\""))
-        .page_reverse_2(v::<String>("\"example\""))
         .send()
         .await;
     let body: otc_vpc::types::ListPortsResponse = result
@@ -4418,8 +3844,6 @@ async fn list_routers_v2_0_openstack_sends_documented_request() {
         .and(query_param("tenant_id", "example"))
         .and(query_param("marker", "example"))
         .and(query_param("limit", "2000"))
-        .and(query_param("name", "example"))
-        .and(query_param("page_reverse", "example"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -4436,88 +3860,6 @@ async fn list_routers_v2_0_openstack_sends_documented_request() {
         .tenant_id(v::<String>("\"example\""))
         .marker(v::<String>("\"example\""))
         .limit(v::<i64>("2000"))
-        .name(v::<String>("\"example\""))
-        .page_reverse(v::<String>("\"example\""))
-        .send()
-        .await;
-    let body: otc_vpc::types::ListRoutersResponse = result
-        .expect("the documented body decodes");
-    let _ = body;
-}
-/// `list_routers2` at API version v2.0-openstack sends GET /v2.0/routers.
-#[tokio::test]
-async fn list_routers2_v2_0_openstack_sends_documented_request() {
-    let server = MockServer::start().await;
-    Mock::given(method("GET"))
-        .and(path("/v2.0/routers"))
-        .and(query_param("id", "example"))
-        .and(query_param("admin_state_up", "true"))
-        .and(query_param("status", "ACTIVE"))
-        .and(query_param("tenant_id", "example"))
-        .and(query_param("marker", "example"))
-        .and(query_param("limit", "2000"))
-        .and(query_param("name", "example"))
-        .and(query_param("page_reverse", "example"))
-        .and(query_param("name", "example"))
-        .respond_with(
-            ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
-        )
-        .expect(1)
-        .mount(&server)
-        .await;
-    let result = client(&server)
-        .list_routers2()
-        .id(v::<String>("\"example\""))
-        .admin_state_up(v::<bool>("true"))
-        .status(
-            v::<otc_vpc::types::FloatingIpAddressFloatingIpResponseStatus>("\"ACTIVE\""),
-        )
-        .tenant_id(v::<String>("\"example\""))
-        .marker(v::<String>("\"example\""))
-        .limit(v::<i64>("2000"))
-        .name(v::<String>("\"example\""))
-        .page_reverse(v::<String>("\"example\""))
-        .name_2(v::<String>("\"example\""))
-        .send()
-        .await;
-    let body: otc_vpc::types::ListRoutersResponse = result
-        .expect("the documented body decodes");
-    let _ = body;
-}
-/// `list_routers3` at API version v2.0-openstack sends GET /v2.0/routers.
-#[tokio::test]
-async fn list_routers3_v2_0_openstack_sends_documented_request() {
-    let server = MockServer::start().await;
-    Mock::given(method("GET"))
-        .and(path("/v2.0/routers"))
-        .and(query_param("id", "example"))
-        .and(query_param("admin_state_up", "true"))
-        .and(query_param("status", "ACTIVE"))
-        .and(query_param("tenant_id", "example"))
-        .and(query_param("marker", "example"))
-        .and(query_param("limit", "2000"))
-        .and(query_param("name", "example"))
-        .and(query_param("page_reverse", "example"))
-        .and(query_param("page_reverse", "example"))
-        .respond_with(
-            ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
-        )
-        .expect(1)
-        .mount(&server)
-        .await;
-    let result = client(&server)
-        .list_routers3()
-        .id(v::<String>("\"example\""))
-        .admin_state_up(v::<bool>("true"))
-        .status(
-            v::<otc_vpc::types::FloatingIpAddressFloatingIpResponseStatus>("\"ACTIVE\""),
-        )
-        .tenant_id(v::<String>("\"example\""))
-        .marker(v::<String>("\"example\""))
-        .limit(v::<i64>("2000"))
-        .name(v::<String>("\"example\""))
-        .page_reverse(v::<String>("\"example\""))
-        .page_reverse_2(v::<String>("\"example\""))
         .send()
         .await;
     let body: otc_vpc::types::ListRoutersResponse = result
@@ -4703,81 +4045,6 @@ async fn remove_router_interface_v2_0_openstack_sends_documented_request() {
         "sent body {sent}"
     );
 }
-/// `list_security_group_rules2` at API version v2.0-openstack sends GET /v2.0/security-group-rules.
-#[tokio::test]
-async fn list_security_group_rules2_v2_0_openstack_sends_documented_request() {
-    let server = MockServer::start().await;
-    Mock::given(method("GET"))
-        .and(path("/v2.0/security-group-rules"))
-        .and(query_param("id", "example"))
-        .and(query_param("description", "example"))
-        .and(query_param("remote_group_id", "example"))
-        .and(query_param("security_group_id", "example"))
-        .and(query_param("direction", "ingress"))
-        .and(query_param("protocol", "example"))
-        .and(query_param("remote_ip_prefix", "example"))
-        .and(query_param("ethertype", "example"))
-        .and(query_param("port_range_max", "1"))
-        .and(query_param("port_range_min", "1"))
-        .and(query_param("tenant_id", "example"))
-        .and(query_param("marker", "example"))
-        .and(query_param("limit", "2000"))
-        .respond_with(
-            ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
-        )
-        .expect(1)
-        .mount(&server)
-        .await;
-    let result = client(&server)
-        .list_security_group_rules2()
-        .id(v::<String>("\"example\""))
-        .description(v::<String>("\"example\""))
-        .remote_group_id(v::<String>("\"example\""))
-        .security_group_id(v::<String>("\"example\""))
-        .direction(v::<otc_vpc::types::Direction>("\"ingress\""))
-        .protocol(v::<String>("\"example\""))
-        .remote_ip_prefix(v::<String>("\"example\""))
-        .ethertype(v::<String>("\"example\""))
-        .port_range_max(v::<i64>("1"))
-        .port_range_min(v::<i64>("1"))
-        .tenant_id(v::<String>("\"example\""))
-        .marker(v::<String>("\"example\""))
-        .limit(v::<i64>("2000"))
-        .send()
-        .await;
-    let body: otc_vpc::v2_0_openstack::types::ListSecurityGroupRulesResponse = result
-        .expect("the documented body decodes");
-    let _ = body;
-}
-/// `list_security_group_rules2` at API version v1 sends GET /v1/{project_id}/security-group-rules.
-#[tokio::test]
-async fn list_security_group_rules2_v1_sends_documented_request() {
-    let server = MockServer::start().await;
-    Mock::given(method("GET"))
-        .and(path("/v1/project-from-config/security-group-rules"))
-        .and(query_param("marker", "example"))
-        .and(query_param("limit", "2000"))
-        .and(query_param("security_group_id", "example"))
-        .and(query_param("remote_ip_prefix", "example"))
-        .respond_with(
-            ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
-        )
-        .expect(1)
-        .mount(&server)
-        .await;
-    let result = client(&server)
-        .v1()
-        .list_security_group_rules2()
-        .marker(v::<String>("\"example\""))
-        .limit(v::<i64>("2000"))
-        .security_group_id(v::<String>("\"example\""))
-        .remote_ip_prefix(v::<String>("\"example\""))
-        .send()
-        .await;
-    let body: otc_vpc::v1::types::ListSecurityGroupRulesResponse = result
-        .expect("the documented body decodes");
-    let _ = body;
-}
 /// The documented `add_security_group_rule` v2.0-openstack response_2xx example deserializes and serializes back.
 #[test]
 fn add_security_group_rule_v2_0_openstack_response_2xx() {
@@ -4879,71 +4146,6 @@ async fn add_security_group_rule_v1_sends_documented_request() {
         "sent body {sent}"
     );
 }
-/// `list_security_groups2` at API version v2.0-openstack sends GET /v2.0/security-groups.
-#[tokio::test]
-async fn list_security_groups2_v2_0_openstack_sends_documented_request() {
-    let server = MockServer::start().await;
-    Mock::given(method("GET"))
-        .and(path("/v2.0/security-groups"))
-        .and(query_param("id", "example"))
-        .and(query_param("name", "example"))
-        .and(query_param("description", "example"))
-        .and(query_param("tenant_id", "example"))
-        .and(query_param("marker", "example"))
-        .and(query_param("limit", "2000"))
-        .and(query_param("page_reverse", "example"))
-        .and(query_param("page_reverse", "example"))
-        .respond_with(
-            ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
-        )
-        .expect(1)
-        .mount(&server)
-        .await;
-    let result = client(&server)
-        .list_security_groups2()
-        .id(v::<String>("\"example\""))
-        .name(v::<String>("\"example\""))
-        .description(v::<String>("\"example\""))
-        .tenant_id(v::<String>("\"example\""))
-        .marker(v::<String>("\"example\""))
-        .limit(v::<i64>("2000"))
-        .page_reverse(v::<String>("\"example\""))
-        .page_reverse_2(v::<String>("\"example\""))
-        .send()
-        .await;
-    let body: otc_vpc::v2_0_openstack::types::ListSecurityGroupsResponse = result
-        .expect("the documented body decodes");
-    let _ = body;
-}
-/// `list_security_groups2` at API version v1 sends GET /v1/{project_id}/security-groups.
-#[tokio::test]
-async fn list_security_groups2_v1_sends_documented_request() {
-    let server = MockServer::start().await;
-    Mock::given(method("GET"))
-        .and(path("/v1/project-from-config/security-groups"))
-        .and(query_param("marker", "example"))
-        .and(query_param("limit", "2000"))
-        .and(query_param("vpc_id", "example"))
-        .and(query_param("enterprise_project_id", "example"))
-        .respond_with(
-            ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
-        )
-        .expect(1)
-        .mount(&server)
-        .await;
-    let result = client(&server)
-        .v1()
-        .list_security_groups2()
-        .marker(v::<String>("\"example\""))
-        .limit(v::<i64>("2000"))
-        .vpc_id(v::<String>("\"example\""))
-        .enterprise_project_id(v::<String>("\"example\""))
-        .send()
-        .await;
-    let body: otc_vpc::v1::types::ListSecurityGroupsResponse = result
-        .expect("the documented body decodes");
-    let _ = body;
-}
 /// The documented `list_subnets` v2.0-openstack response_200 example deserializes and serializes back.
 #[test]
 fn list_subnets_v2_0_openstack_response_200() {
@@ -4969,7 +4171,6 @@ async fn list_subnets_v2_0_openstack_sends_documented_request() {
         .and(query_param("tenant_id", "example"))
         .and(query_param("marker", "example"))
         .and(query_param("limit", "2000"))
-        .and(query_param("page_reverse", "example"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
@@ -4988,7 +4189,6 @@ async fn list_subnets_v2_0_openstack_sends_documented_request() {
         .tenant_id(v::<String>("\"example\""))
         .marker(v::<String>("\"example\""))
         .limit(v::<i64>("2000"))
-        .page_reverse(v::<String>("\"example\""))
         .send()
         .await;
     let body: otc_vpc::types::ListSubnetsResponse = result
@@ -5028,119 +4228,6 @@ async fn list_subnets_v1_sends_documented_request() {
         .send()
         .await;
     let body: otc_vpc::v1::types::ListSubnetsResponse = result
-        .expect("the documented body decodes");
-    let _ = body;
-}
-/// `list_subnets2` at API version v2.0-openstack sends GET /v2.0/subnets.
-#[tokio::test]
-async fn list_subnets2_v2_0_openstack_sends_documented_request() {
-    let server = MockServer::start().await;
-    Mock::given(method("GET"))
-        .and(path("/v2.0/subnets"))
-        .and(query_param("id", "example"))
-        .and(query_param("name", "example"))
-        .and(query_param("enable_dhcp", "true"))
-        .and(query_param("cidr", "example"))
-        .and(query_param("network_id", "example"))
-        .and(query_param("ip_version", "example"))
-        .and(query_param("gateway_ip", "example"))
-        .and(query_param("tenant_id", "example"))
-        .and(query_param("marker", "example"))
-        .and(query_param("limit", "2000"))
-        .and(query_param("page_reverse", "example"))
-        .respond_with(
-            ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
-        )
-        .expect(1)
-        .mount(&server)
-        .await;
-    let result = client(&server)
-        .list_subnets2()
-        .id(v::<String>("\"example\""))
-        .name(v::<String>("\"example\""))
-        .enable_dhcp(v::<bool>("true"))
-        .cidr(v::<String>("\"example\""))
-        .network_id(v::<String>("\"example\""))
-        .ip_version(v::<String>("\"example\""))
-        .gateway_ip(v::<String>("\"example\""))
-        .tenant_id(v::<String>("\"example\""))
-        .marker(v::<String>("\"example\""))
-        .limit(v::<i64>("2000"))
-        .page_reverse(v::<String>("\"example\""))
-        .send()
-        .await;
-    let body: otc_vpc::types::ListSubnetsResponse = result
-        .expect("the documented body decodes");
-    let _ = body;
-}
-/// `list_subnets2` at API version v1 sends GET /v1/{project_id}/subnets.
-#[tokio::test]
-async fn list_subnets2_v1_sends_documented_request() {
-    let server = MockServer::start().await;
-    Mock::given(method("GET"))
-        .and(path("/v1/project-from-config/subnets"))
-        .and(query_param("marker", "example"))
-        .and(query_param("limit", "2000"))
-        .and(query_param("vpc_id", "example"))
-        .respond_with(
-            ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
-        )
-        .expect(1)
-        .mount(&server)
-        .await;
-    let result = client(&server)
-        .v1()
-        .list_subnets2()
-        .marker(v::<String>("\"example\""))
-        .limit(v::<i64>("2000"))
-        .vpc_id(v::<String>("\"example\""))
-        .send()
-        .await;
-    let body: otc_vpc::v1::types::ListSubnetsResponse = result
-        .expect("the documented body decodes");
-    let _ = body;
-}
-/// `list_subnets3` at API version v2.0-openstack sends GET /v2.0/subnets.
-#[tokio::test]
-async fn list_subnets3_v2_0_openstack_sends_documented_request() {
-    let server = MockServer::start().await;
-    Mock::given(method("GET"))
-        .and(path("/v2.0/subnets"))
-        .and(query_param("id", "example"))
-        .and(query_param("name", "example"))
-        .and(query_param("enable_dhcp", "true"))
-        .and(query_param("cidr", "example"))
-        .and(query_param("network_id", "example"))
-        .and(query_param("ip_version", "example"))
-        .and(query_param("gateway_ip", "example"))
-        .and(query_param("tenant_id", "example"))
-        .and(query_param("marker", "example"))
-        .and(query_param("limit", "2000"))
-        .and(query_param("page_reverse", "example"))
-        .and(query_param("page_reverse", "example"))
-        .respond_with(
-            ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
-        )
-        .expect(1)
-        .mount(&server)
-        .await;
-    let result = client(&server)
-        .list_subnets3()
-        .id(v::<String>("\"example\""))
-        .name(v::<String>("\"example\""))
-        .enable_dhcp(v::<bool>("true"))
-        .cidr(v::<String>("\"example\""))
-        .network_id(v::<String>("\"example\""))
-        .ip_version(v::<String>("\"example\""))
-        .gateway_ip(v::<String>("\"example\""))
-        .tenant_id(v::<String>("\"example\""))
-        .marker(v::<String>("\"example\""))
-        .limit(v::<i64>("2000"))
-        .page_reverse(v::<String>("\"example\""))
-        .page_reverse_2(v::<String>("\"example\""))
-        .send()
-        .await;
-    let body: otc_vpc::types::ListSubnetsResponse = result
         .expect("the documented body decodes");
     let _ = body;
 }
@@ -5361,88 +4448,13 @@ async fn list_subnet_pools_v2_0_openstack_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
         .and(path("/v2.0/subnetpools"))
-        .and(query_param("fields", "example"))
-        .and(query_param("limit", "example"))
-        .and(query_param("marker", "example"))
-        .and(query_param("page_reverse", "example"))
         .respond_with(
             ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
         .expect(1)
         .mount(&server)
         .await;
-    let result = client(&server)
-        .list_subnet_pools()
-        .fields(v::<String>("\"example\""))
-        .limit(v::<String>("\"example\""))
-        .marker(v::<String>("\"example\""))
-        .page_reverse(v::<String>("\"example\""))
-        .send()
-        .await;
-    let body: otc_vpc::types::ListSubnetPoolsResponse = result
-        .expect("the documented body decodes");
-    let _ = body;
-}
-/// `list_subnet_pools2` at API version v2.0-openstack sends GET /v2.0/subnetpools.
-#[tokio::test]
-async fn list_subnet_pools2_v2_0_openstack_sends_documented_request() {
-    let server = MockServer::start().await;
-    Mock::given(method("GET"))
-        .and(path("/v2.0/subnetpools"))
-        .and(query_param("fields", "example"))
-        .and(query_param("limit", "example"))
-        .and(query_param("marker", "example"))
-        .and(query_param("page_reverse", "example"))
-        .and(query_param("fields", "example"))
-        .respond_with(
-            ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
-        )
-        .expect(1)
-        .mount(&server)
-        .await;
-    let result = client(&server)
-        .list_subnet_pools2()
-        .fields(v::<String>("\"example\""))
-        .limit(v::<String>("\"example\""))
-        .marker(v::<String>("\"example\""))
-        .page_reverse(v::<String>("\"example\""))
-        .fields_2(v::<String>("\"example\""))
-        .send()
-        .await;
-    let body: otc_vpc::types::ListSubnetPoolsResponse = result
-        .expect("the documented body decodes");
-    let _ = body;
-}
-/// `list_subnet_pools3` at API version v2.0-openstack sends GET /v2.0/subnetpools.
-#[tokio::test]
-async fn list_subnet_pools3_v2_0_openstack_sends_documented_request() {
-    let server = MockServer::start().await;
-    Mock::given(method("GET"))
-        .and(path("/v2.0/subnetpools"))
-        .and(query_param("fields", "example"))
-        .and(query_param("limit", "example"))
-        .and(query_param("marker", "example"))
-        .and(query_param("page_reverse", "example"))
-        .and(query_param("limit", "example"))
-        .and(query_param("marker", "example"))
-        .and(query_param("page_reverse", "example"))
-        .respond_with(
-            ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
-        )
-        .expect(1)
-        .mount(&server)
-        .await;
-    let result = client(&server)
-        .list_subnet_pools3()
-        .fields(v::<String>("\"example\""))
-        .limit(v::<String>("\"example\""))
-        .marker(v::<String>("\"example\""))
-        .page_reverse(v::<String>("\"example\""))
-        .limit_2(v::<String>("\"example\""))
-        .marker_2(v::<String>("\"example\""))
-        .page_reverse_2(v::<String>("\"example\""))
-        .send()
-        .await;
+    let result = client(&server).list_subnet_pools().send().await;
     let body: otc_vpc::types::ListSubnetPoolsResponse = result
         .expect("the documented body decodes");
     let _ = body;
@@ -6142,40 +5154,6 @@ async fn list_vpc_peering_connections_v2_0_sends_documented_request() {
         .expect("the documented body decodes");
     let _ = body;
 }
-/// `list_vpc_peering_connections2` at API version v2.0 sends GET /v2.0/vpc/peerings.
-#[tokio::test]
-async fn list_vpc_peering_connections2_v2_0_sends_documented_request() {
-    let server = MockServer::start().await;
-    Mock::given(method("GET"))
-        .and(path("/v2.0/vpc/peerings"))
-        .and(query_param("id", "example"))
-        .and(query_param("name", "example"))
-        .and(query_param("status", "example"))
-        .and(query_param("tenant_id", "example"))
-        .and(query_param("vpc_id", "example"))
-        .and(query_param("marker", "example"))
-        .and(query_param("limit", "2000"))
-        .respond_with(
-            ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
-        )
-        .expect(1)
-        .mount(&server)
-        .await;
-    let result = client(&server)
-        .list_vpc_peering_connections2()
-        .id(v::<String>("\"example\""))
-        .name(v::<String>("\"example\""))
-        .status(v::<String>("\"example\""))
-        .tenant_id(v::<String>("\"example\""))
-        .vpc_id(v::<String>("\"example\""))
-        .marker(v::<String>("\"example\""))
-        .limit(v::<i64>("2000"))
-        .send()
-        .await;
-    let body: otc_vpc::types::ListVpcPeeringConnectionsResponse = result
-        .expect("the documented body decodes");
-    let _ = body;
-}
 /// The documented `create_vpc_peering_connection` v2.0 response_2xx example deserializes and serializes back.
 #[test]
 fn create_vpc_peering_connection_v2_0_response_2xx() {
@@ -6318,18 +5296,18 @@ async fn delete_vpc_peering_connection_v2_0_sends_documented_request() {
         .await;
     assert!(result.is_ok(), "{result:?}");
 }
-/// The documented `refusing_vpc_peering_connection` v2.0 response_2xx example deserializes and serializes back.
+/// The documented `reject_vpc_peering_connection` v2.0 response_2xx example deserializes and serializes back.
 #[test]
-fn refusing_vpc_peering_connection_v2_0_response_2xx() {
+fn reject_vpc_peering_connection_v2_0_response_2xx() {
     round_trips::<
         otc_vpc::types::AcceptVpcPeeringConnectionResponse,
     >(
         "{\"name\":\"test\",\"id\":\"22b76469-08e3-4937-8c1d-7aad34892be1\",\"request_vpc_info\":{\"vpc_id\":\"9daeac7c-a98f-430f-8e38-67f9c044e299\",\"tenant_id\":\"f65e9ebc-ed5d-418b-a931-9a723718ba4e\"},\"accept_vpc_info\":{\"vpc_id\":\"f583c072-0bb8-4e19-afb2-afb7c1693be5\",\"tenant_id\":\"f65e9ebc-ed5d-418b-a931-9a723718ba4e\"},\"status\":\"REJECTED\"}",
     );
 }
-/// `refusing_vpc_peering_connection` at API version v2.0 sends PUT /v2.0/vpc/peerings/{peering_id}/reject.
+/// `reject_vpc_peering_connection` at API version v2.0 sends PUT /v2.0/vpc/peerings/{peering_id}/reject.
 #[tokio::test]
-async fn refusing_vpc_peering_connection_v2_0_sends_documented_request() {
+async fn reject_vpc_peering_connection_v2_0_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("PUT"))
         .and(path("/v2.0/vpc/peerings/example/reject"))
@@ -6340,7 +5318,7 @@ async fn refusing_vpc_peering_connection_v2_0_sends_documented_request() {
         .mount(&server)
         .await;
     let result = client(&server)
-        .refusing_vpc_peering_connection()
+        .reject_vpc_peering_connection()
         .peering_id(v::<String>("\"example\""))
         .send()
         .await;
@@ -6729,32 +5707,6 @@ async fn list_bandwidths_v1_sends_documented_request() {
         .expect("the documented body decodes");
     let _ = body;
 }
-/// `list_bandwidths2` at API version v1 sends GET /v1/{project_id}/bandwidths.
-#[tokio::test]
-async fn list_bandwidths2_v1_sends_documented_request() {
-    let server = MockServer::start().await;
-    Mock::given(method("GET"))
-        .and(path("/v1/project-from-config/bandwidths"))
-        .and(query_param("marker", "example"))
-        .and(query_param("limit", "2000"))
-        .and(query_param("enterprise_project_id", "example"))
-        .respond_with(
-            ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
-        )
-        .expect(1)
-        .mount(&server)
-        .await;
-    let result = client(&server)
-        .list_bandwidths2()
-        .marker(v::<String>("\"example\""))
-        .limit(v::<i64>("2000"))
-        .enterprise_project_id(v::<String>("\"example\""))
-        .send()
-        .await;
-    let body: otc_vpc::types::ListBandwidthsResponse = result
-        .expect("the documented body decodes");
-    let _ = body;
-}
 /// `list_eips` at API version v1 sends GET /v1/{project_id}/publicips.
 #[tokio::test]
 async fn list_eips_v1_sends_documented_request() {
@@ -7027,31 +5979,6 @@ async fn list_private_ip_addresses_v1_sends_documented_request() {
         .expect("the documented body decodes");
     let _ = body;
 }
-/// `list_private_ip_addresses2` at API version v1 sends GET /v1/{project_id}/subnets/{subnet_id}/privateips.
-#[tokio::test]
-async fn list_private_ip_addresses2_v1_sends_documented_request() {
-    let server = MockServer::start().await;
-    Mock::given(method("GET"))
-        .and(path("/v1/project-from-config/subnets/example/privateips"))
-        .and(query_param("marker", "example"))
-        .and(query_param("limit", "2000"))
-        .respond_with(
-            ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
-        )
-        .expect(1)
-        .mount(&server)
-        .await;
-    let result = client(&server)
-        .list_private_ip_addresses2()
-        .subnet_id(v::<String>("\"example\""))
-        .marker(v::<String>("\"example\""))
-        .limit(v::<i64>("2000"))
-        .send()
-        .await;
-    let body: otc_vpc::types::ListPrivateIpAddressesResponse = result
-        .expect("the documented body decodes");
-    let _ = body;
-}
 /// The documented `list_quotas` v1 response_200 example deserializes and serializes back.
 #[test]
 fn list_quotas_v1_response_200() {
@@ -7076,28 +6003,6 @@ async fn list_quotas_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_quotas()
-        .type_(v::<String>("\"example\""))
-        .send()
-        .await;
-    let body: otc_vpc::types::ListQuotasResponse = result
-        .expect("the documented body decodes");
-    let _ = body;
-}
-/// `list_quotas2` at API version v1 sends GET /v1/{project_id}/quotas.
-#[tokio::test]
-async fn list_quotas2_v1_sends_documented_request() {
-    let server = MockServer::start().await;
-    Mock::given(method("GET"))
-        .and(path("/v1/project-from-config/quotas"))
-        .and(query_param("type", "example"))
-        .respond_with(
-            ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
-        )
-        .expect(1)
-        .mount(&server)
-        .await;
-    let result = client(&server)
-        .list_quotas2()
         .type_(v::<String>("\"example\""))
         .send()
         .await;
@@ -7234,36 +6139,6 @@ async fn list_route_tables_v1_sends_documented_request() {
         .await;
     let result = client(&server)
         .list_route_tables()
-        .limit(v::<i64>("2000"))
-        .marker(v::<String>("\"example\""))
-        .id(v::<String>("\"example\""))
-        .vpc_id(v::<String>("\"example\""))
-        .subnet_id(v::<String>("\"example\""))
-        .send()
-        .await;
-    let body: otc_vpc::types::ListRouteTablesResponse = result
-        .expect("the documented body decodes");
-    let _ = body;
-}
-/// `list_route_tables2` at API version v1 sends GET /v1/{project_id}/routetables.
-#[tokio::test]
-async fn list_route_tables2_v1_sends_documented_request() {
-    let server = MockServer::start().await;
-    Mock::given(method("GET"))
-        .and(path("/v1/project-from-config/routetables"))
-        .and(query_param("limit", "2000"))
-        .and(query_param("marker", "example"))
-        .and(query_param("id", "example"))
-        .and(query_param("vpc_id", "example"))
-        .and(query_param("subnet_id", "example"))
-        .respond_with(
-            ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
-        )
-        .expect(1)
-        .mount(&server)
-        .await;
-    let result = client(&server)
-        .list_route_tables2()
         .limit(v::<i64>("2000"))
         .marker(v::<String>("\"example\""))
         .id(v::<String>("\"example\""))
@@ -7565,34 +6440,6 @@ async fn list_subnet_details_v1_sends_documented_request() {
         .send()
         .await;
     let body: otc_vpc::types::ListSubnetDetailsResponse = result
-        .expect("the documented body decodes");
-    let _ = body;
-}
-/// `list_vpcs2` at API version v1 sends GET /v1/{project_id}/vpcs.
-#[tokio::test]
-async fn list_vpcs2_v1_sends_documented_request() {
-    let server = MockServer::start().await;
-    Mock::given(method("GET"))
-        .and(path("/v1/project-from-config/vpcs"))
-        .and(query_param("id", "example"))
-        .and(query_param("marker", "example"))
-        .and(query_param("limit", "2000"))
-        .and(query_param("enterprise_project_id", "example"))
-        .respond_with(
-            ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
-        )
-        .expect(1)
-        .mount(&server)
-        .await;
-    let result = client(&server)
-        .list_vpcs2()
-        .id(v::<String>("\"example\""))
-        .marker(v::<String>("\"example\""))
-        .limit(v::<i64>("2000"))
-        .enterprise_project_id(v::<String>("\"example\""))
-        .send()
-        .await;
-    let body: otc_vpc::v1::types::ListVpcsResponse = result
         .expect("the documented body decodes");
     let _ = body;
 }
@@ -7949,55 +6796,9 @@ async fn delete_vpc_flow_log_v1_sends_documented_request() {
         .await;
     assert!(result.is_ok(), "{result:?}");
 }
-/// `list_vpc_flow_logs2` at API version v1 sends GET /v1/b2782e6708b8475c993e6064bc456bf8/fl/flow_logs.
-#[tokio::test]
-async fn list_vpc_flow_logs2_v1_sends_documented_request() {
-    let server = MockServer::start().await;
-    Mock::given(method("GET"))
-        .and(path("/v1/b2782e6708b8475c993e6064bc456bf8/fl/flow_logs"))
-        .and(query_param("project_id", "example"))
-        .and(query_param("id", "example"))
-        .and(query_param("name", "example"))
-        .and(query_param("tenant_id", "example"))
-        .and(query_param("description", "example"))
-        .and(query_param("resource_type", "port"))
-        .and(query_param("resource_id", "example"))
-        .and(query_param("traffic_type", "all"))
-        .and(query_param("log_group_id", "example"))
-        .and(query_param("log_topic_id", "example"))
-        .and(query_param("status", "example"))
-        .and(query_param("limit", "2000"))
-        .and(query_param("marker", "example"))
-        .respond_with(
-            ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
-        )
-        .expect(1)
-        .mount(&server)
-        .await;
-    let result = client(&server)
-        .list_vpc_flow_logs2()
-        .project_id(v::<String>("\"example\""))
-        .id(v::<String>("\"example\""))
-        .name(v::<String>("\"example\""))
-        .tenant_id(v::<String>("\"example\""))
-        .description(v::<String>("\"example\""))
-        .resource_type(v::<otc_vpc::types::VpcFlowLogResourceType>("\"port\""))
-        .resource_id(v::<String>("\"example\""))
-        .traffic_type(v::<otc_vpc::types::VpcFlowLogTrafficType>("\"all\""))
-        .log_group_id(v::<String>("\"example\""))
-        .log_topic_id(v::<String>("\"example\""))
-        .status(v::<String>("\"example\""))
-        .limit(v::<i64>("2000"))
-        .marker(v::<String>("\"example\""))
-        .send()
-        .await;
-    let body: otc_vpc::types::ListVpcFlowLogsResponse = result
-        .expect("the documented body decodes");
-    let _ = body;
-}
 /// The documented `show_api_version` unversioned-openstack response_200 example deserializes and serializes back.
 #[test]
-fn show_api_version_vunversioned_openstack_response_200() {
+fn show_api_version_unversioned_openstack_response_200() {
     round_trips::<
         otc_vpc::types::ShowApiVersionResponse,
     >(
@@ -8006,7 +6807,7 @@ fn show_api_version_vunversioned_openstack_response_200() {
 }
 /// `show_api_version` at API version unversioned-openstack sends GET /{api_version}.
 #[tokio::test]
-async fn show_api_version_vunversioned_openstack_sends_documented_request() {
+async fn show_api_version_unversioned_openstack_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
         .and(path("/example"))
@@ -8027,7 +6828,7 @@ async fn show_api_version_vunversioned_openstack_sends_documented_request() {
 }
 /// The documented `list_api_versions` unversioned-openstack response_200 example deserializes and serializes back.
 #[test]
-fn list_api_versions_vunversioned_openstack_response_200() {
+fn list_api_versions_unversioned_openstack_response_200() {
     round_trips::<
         otc_vpc::types::ListApiVersionsResponse,
     >(
@@ -8036,7 +6837,7 @@ fn list_api_versions_vunversioned_openstack_response_200() {
 }
 /// `list_api_versions` at API version unversioned-openstack sends GET /.
 #[tokio::test]
-async fn list_api_versions_vunversioned_openstack_sends_documented_request() {
+async fn list_api_versions_unversioned_openstack_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
         .and(path("/"))

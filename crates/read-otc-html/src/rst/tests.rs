@@ -185,6 +185,88 @@ fn uri_as_separate_path_and_method_lines() {
     );
 }
 
+/// An operation of a page: method, path, its line, further lines stating it, the line of its
+/// example request.
+type OpLines = (String, String, usize, Vec<usize>, Option<usize>);
+
+/// The page of `section` read alone: its operations with their sources, further places and
+/// example request lines.
+fn uri_page(section: &str) -> Vec<OpLines> {
+    let text = format!("Title\n=====\n\nURI\n---\n\n{section}\n\nResponse\n--------\n\nNone.\n");
+    let out = crate::read_page("p.rst", &text);
+    out.operations
+        .iter()
+        .map(|o| {
+            let op = &o.operation;
+            (
+                o.method.as_str().to_owned(),
+                o.path.clone(),
+                op.source.as_ref().map_or(0, |s| s.line),
+                op.also_stated_at.iter().map(|s| s.line).collect(),
+                op.example_request
+                    .as_ref()
+                    .and_then(|e| e.source.as_ref())
+                    .map(|s| s.line),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn uri_example_code_block_with_full_url_and_query_is_an_example_not_an_operation() {
+    // querying_subnets.rst: the statement, then `Example:` and the full URL with values.
+    let ops = uri_page(
+        "GET /v1/{project_id}/subnets\n\nExample:\n\n.. code-block:: text\n\n   GET https://{Endpoint}/v1/{project_id}/subnets?limit=10&marker=4779ab1c&vpc_id=3ec3b33f\n",
+    );
+    assert_eq!(
+        ops,
+        [(
+            "GET".into(),
+            "/v1/{project_id}/subnets".into(),
+            7,
+            vec![],
+            Some(13)
+        )]
+    );
+    let text = "Title\n=====\n\nURI\n---\n\nGET /v1/{project_id}/subnets\n\nExample:\n\n.. code-block:: text\n\n   GET https://{Endpoint}/v1/{project_id}/subnets?limit=10\n";
+    let out = crate::read_page("p.rst", text);
+    let example = out.operations[0]
+        .operation
+        .example_request
+        .as_ref()
+        .unwrap();
+    assert_eq!(
+        example.path.as_deref(),
+        Some("https://{Endpoint}/v1/{project_id}/subnets?limit=10")
+    );
+}
+
+#[test]
+fn uri_example_of_another_path_is_reported_not_read() {
+    // querying_security_group_rules.rst (Neutron) prints the networks example by page.
+    let text = "Title\n=====\n\nURI\n---\n\nGET /v2.0/security-group-rules\n\nExample of querying security group rules by page\n\n.. code-block:: text\n\n   GET https://{Endpoint}/v2.0/networks?limit=2\n";
+    let out = crate::read_page("p.rst", text);
+    assert_eq!(out.operations.len(), 1);
+    assert_eq!(out.operations[0].path, "/v2.0/security-group-rules");
+    assert!(out.operations[0].operation.example_request.is_none());
+    let d: Vec<_> = out
+        .diagnostics
+        .iter()
+        .filter(|d| d.message.contains("example request of the URI section"))
+        .map(|d| d.source.line)
+        .collect();
+    assert_eq!(d, [13]);
+}
+
+#[test]
+fn one_page_stating_its_method_and_path_twice_is_one_operation() {
+    let ops = uri_page("GET /v2.0/ports\n\nGET /v2.0/ports?limit={limit}&marker={marker}\n");
+    assert_eq!(
+        ops,
+        [("GET".into(), "/v2.0/ports".into(), 7, vec![9], None)]
+    );
+}
+
 #[test]
 fn ragged_grid_border_is_a_diagnostic() {
     let t = tokens(
