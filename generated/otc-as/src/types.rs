@@ -2541,7 +2541,7 @@ pub struct CallBackLifecycleHookRequest {
     pub lifecycle_action_result: String,
 }
 crate::support::deserialize!(
-    CallingBackLifecycleHookRequest { lifecycle_action_key "lifecycle_action_key",
+    CallBackLifecycleHookRequest { lifecycle_action_key "lifecycle_action_key",
     instance_id "instance_id", lifecycle_hook_name "lifecycle_hook_name",
     lifecycle_action_result "lifecycle_action_result" }
 );

@@ -3605,7 +3605,7 @@ pub struct PauseReplicationConsistencyGroupRequest {
     pub os_stop_replication_consistency_group: serde_json::Value,
 }
 crate::support::deserialize!(
-    PausingReplicationConsistencyGroupRequest { os_stop_replication_consistency_group
+    PauseReplicationConsistencyGroupRequest { os_stop_replication_consistency_group
     "os-stop-replication-consistency-group" }
 );
 crate::support::setters!(
@@ -3757,7 +3757,7 @@ pub struct ReprotectReplicationConsistencyGroupRequest {
     pub os_reprotect_replication_consistency_group: serde_json::Value,
 }
 crate::support::deserialize!(
-    ReprotectingReplicationConsistencyGroupRequest {
+    ReprotectReplicationConsistencyGroupRequest {
     os_reprotect_replication_consistency_group
     "os-reprotect-replication-consistency-group" }
 );

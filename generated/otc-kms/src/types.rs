@@ -1458,7 +1458,7 @@ pub struct RetireGrantRequest {
     pub sequence: Option<String>,
 }
 crate::support::deserialize!(
-    RetiringGrantRequest { key_id "key_id", grant_id "grant_id", sequence "sequence" }
+    RetireGrantRequest { key_id "key_id", grant_id "grant_id", sequence "sequence" }
 );
 crate::support::model_builder!(
     RetireGrantRequest RetireGrantRequestBuilder { key_id : String, grant_id : String } {
