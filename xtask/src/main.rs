@@ -1,7 +1,7 @@
 //! `cargo xtask`: the project's commands, in plain Rust (a thin shell over `docsdk-pipeline`).
 //!
 //! ```text
-//! cargo xtask regen [--check] [--strict] [--spec-only]
+//! cargo xtask regen [--check] [--strict] [--spec-only] [--no-cache]
 //! cargo xtask spec --out DIR [--format scp-printable|scp-pipe|otc-html|otc-rst] [--strict] FILE|FOLDER...
 //! cargo xtask gen --spec DIR --out DIR
 //! cargo xtask bench [CRATE...|all]
@@ -14,12 +14,13 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use docsdk_pipeline::{Format, PipelineError, RegenOptions, layout};
-use docsdk_spec::Diagnostic;
 
 const USAGE: &str = "\
 usage:
-  cargo xtask regen [--check] [--strict] [--spec-only]
-      read spec/manifest.toml, write spec/openapi/ and generated/ (--check: only compare, fail when stale)
+  cargo xtask regen [--check] [--strict] [--spec-only] [--no-cache]
+      read spec/manifest.toml, write spec/openapi/ and generated/ (--check: only compare, fail when stale);
+      services whose documents, generator and outputs are as the last run left them are reused
+      (records in target/docsdk-regen/; --no-cache builds every service)
   cargo xtask spec --out DIR [--format FORMAT] [--strict] FILE|FOLDER...
       read any documents (format detected from content unless --format: scp-printable, scp-pipe, otc-html, otc-rst)
       and write their OpenAPI files into DIR; the committed spec is left alone
@@ -107,7 +108,7 @@ impl Args {
     }
 }
 
-fn print_diagnostic(prefix: &str, diagnostic: &Diagnostic, strict: bool) {
+fn print_diagnostic(prefix: &str, diagnostic: &impl std::fmt::Display, strict: bool) {
     let text = diagnostic.to_string();
     let text = if strict {
         text.replacen(": warning: ", ": error: ", 1)
@@ -117,16 +118,31 @@ fn print_diagnostic(prefix: &str, diagnostic: &Diagnostic, strict: bool) {
     eprintln!("{prefix}{text}");
 }
 
+/// Where regen keeps its records of past runs: in the build folder, which `cargo clean`
+/// empties and git ignores.
+pub(crate) fn regen_cache_dir(root: &Path) -> PathBuf {
+    std::env::var_os("CARGO_TARGET_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| root.join("target"))
+        .join("docsdk-regen")
+}
+
 fn regen(args: &[String]) -> Result<bool, String> {
-    let args = Args::parse(args, &["check", "strict", "spec-only"], &[])?;
+    let args = Args::parse(args, &["check", "strict", "spec-only", "no-cache"], &[])?;
     if !args.positional.is_empty() {
         return Err(format!("regen takes no file arguments\n{USAGE}"));
     }
     let root = workspace_root();
     let strict = args.has("strict");
+    let check = args.has("check");
     let options = RegenOptions {
-        check: args.has("check"),
+        check,
         spec_only: args.has("spec-only"),
+        cache: if args.has("no-cache") {
+            None
+        } else {
+            docsdk_pipeline::RegenCache::open(&regen_cache_dir(&root))
+        },
     };
     let report = docsdk_pipeline::regen(&root, options).map_err(|e| e.to_string())?;
     let docs_prefix = format!("{}/", layout::DOCS);
@@ -138,7 +154,7 @@ fn regen(args: &[String]) -> Result<bool, String> {
     // The generator's notes (documented examples that contradict their schema, untyped
     // shapes) are about the documents, not errors of the pipeline; they never fail a run.
     for service in &report.services {
-        for note in service.rendered.iter().flat_map(|r| &r.warnings) {
+        for note in &service.notes {
             eprintln!("{}/{}: note: {note}", layout::GENERATED, service.name);
         }
     }
@@ -158,40 +174,52 @@ fn regen(args: &[String]) -> Result<bool, String> {
     );
     let ms = |d: std::time::Duration| d.as_secs_f64() * 1000.0;
     for s in &report.services {
+        let time = |d| {
+            if s.reused {
+                "-".to_owned()
+            } else {
+                format!("{:.1}", ms(d))
+            }
+        };
         println!(
-            "{:<22} {:>4} {:>7} {:>6} {:>8} {:>6} {:>9} {:>7.1} {:>7.1} {:>7.1} {:>7.1}  {}",
+            "{:<22} {:>4} {:>7} {:>6} {:>8} {:>6} {:>9} {:>7} {:>7} {:>7} {:>7}  {}",
             s.name,
-            s.operation_count(),
-            s.operation_version_count(),
-            s.model_count(),
-            s.diagnostics.warning_count(),
-            s.diagnostics.error_count(),
-            s.rendered.as_ref().map_or(0, |r| r.warnings.len()),
-            ms(s.timings.read),
-            ms(s.timings.merge),
-            ms(s.timings.yaml),
-            ms(s.timings.render),
-            s.versions().join(", ")
+            s.operations,
+            s.operation_versions,
+            s.models,
+            s.warnings,
+            s.errors,
+            s.notes.len(),
+            time(s.timings.read),
+            time(s.timings.merge),
+            time(s.timings.yaml),
+            time(s.timings.render),
+            s.versions.join(", ")
         );
     }
     let p = report.phases;
+    let reused = report.services.iter().filter(|s| s.reused).count();
     println!(
-        "(per-service columns: ms in that service's thread; a shared document's read counts for each service)"
+        "(per-service columns: ms in that service's thread; a shared document's read counts for each service; \
+         - : unchanged since the last run, reused)"
     );
     println!(
-        "read, assembled and rendered {} services in {:.1} ms ({} warnings, {} errors); \
-         wall per phase: manifest {:.1} ms, read {:.1} ms, assemble+render {:.1} ms, compare/write {:.1} ms",
+        "read, assembled and rendered {} of {} services ({reused} unchanged since the last run) in {:.1} ms \
+         ({} warnings, {} errors); wall per phase: manifest {:.1} ms, finding unchanged {:.1} ms, read {:.1} ms, \
+         assemble+render {:.1} ms, compare/write {:.1} ms",
+        report.services.len() - reused,
         report.services.len(),
         ms(report.elapsed),
         report.warning_count(),
         report.error_count(),
         ms(p.manifest),
+        ms(p.lookup),
         ms(p.read),
         ms(p.assemble),
         ms(p.compare),
     );
     let mut ok = report.error_count() == 0 && !(strict && report.warning_count() > 0);
-    if options.check {
+    if check {
         if report.changed.is_empty() {
             println!("spec/ and generated/ are up to date");
         } else {

@@ -8,6 +8,7 @@ use std::time::{Duration, Instant};
 use docsdk_merge::MergeOptions;
 use docsdk_spec::{Diagnostic, DiagnosticCode, Diagnostics, OpenApi, Provider, ReadOutput};
 use docsdk_templates::{CrateOptions, RenderedCrate};
+use serde::{Deserialize, Serialize};
 
 use crate::sources::ReadDocument;
 use crate::{CrateEntry, PipelineError, SourceCache, layout};
@@ -34,6 +35,39 @@ pub struct ServiceBuild {
     pub timings: ServiceTimings,
 }
 
+/// What a run reports about one service: counts, diagnostics and generator notes. Built from a
+/// [`ServiceBuild`], or recalled from the last run when the service was reused.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct ServiceSummary {
+    /// Crate name.
+    pub name: String,
+    /// Distinct operations (method and path) over all versions.
+    pub operations: usize,
+    /// (operation, version) pairs.
+    pub operation_versions: usize,
+    /// Distinct model names over all versions.
+    pub models: usize,
+    /// The API versions, oldest first.
+    pub versions: Vec<String>,
+    /// Reader diagnostics and merge conflicts, printed (`file:line: warning[code]: ...`).
+    pub diagnostics: Vec<String>,
+    /// How many of [`ServiceSummary::diagnostics`] are warnings.
+    pub warnings: usize,
+    /// How many of [`ServiceSummary::diagnostics`] are errors.
+    pub errors: usize,
+    /// The generator's notes on the documents (examples that contradict their schema,
+    /// untyped shapes).
+    pub notes: Vec<String>,
+    /// Lines of generated Rust code.
+    pub generated_lines: usize,
+    /// Where this run's time went; zero when reused.
+    #[serde(skip)]
+    pub timings: ServiceTimings,
+    /// Whether the service was reused from the last run instead of being built.
+    #[serde(skip)]
+    pub reused: bool,
+}
+
 /// Where one service's time went (each figure is time in the service's own thread).
 #[derive(Clone, Copy, Debug, Default)]
 pub struct ServiceTimings {
@@ -48,6 +82,28 @@ pub struct ServiceTimings {
 }
 
 impl ServiceBuild {
+    /// What a run reports about this service.
+    pub fn summary(&self) -> ServiceSummary {
+        ServiceSummary {
+            name: self.name.clone(),
+            operations: self.operation_count(),
+            operation_versions: self.operation_version_count(),
+            models: self.model_count(),
+            versions: self.versions().into_iter().map(str::to_owned).collect(),
+            diagnostics: self.diagnostics.0.iter().map(|d| d.to_string()).collect(),
+            warnings: self.diagnostics.warning_count(),
+            errors: self.diagnostics.error_count(),
+            notes: self
+                .rendered
+                .iter()
+                .flat_map(|r| r.warnings.iter().cloned())
+                .collect(),
+            generated_lines: self.generated_lines(),
+            timings: self.timings,
+            reused: false,
+        }
+    }
+
     /// Distinct operations (method and path) over all versions.
     pub fn operation_count(&self) -> usize {
         let ops: BTreeSet<_> = self

@@ -10,6 +10,7 @@
 
 mod assemble;
 mod format;
+mod incremental;
 mod manifest;
 mod outputs;
 mod sources;
@@ -17,8 +18,11 @@ mod sources;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-pub use assemble::{ServiceBuild, ServiceTimings, assemble_service, merge_versions, render};
+pub use assemble::{
+    ServiceBuild, ServiceSummary, ServiceTimings, assemble_service, merge_versions, render,
+};
 pub use format::Format;
+pub use incremental::RegenCache;
 pub use manifest::{CrateEntry, Manifest, OtcSettings};
 pub use outputs::{FileSet, StaleFile};
 pub use sources::{ReadDocument, SourceCache, read_documents, read_path};
@@ -74,22 +78,28 @@ impl PipelineError {
 }
 
 /// Options of [`regen`].
-#[derive(Clone, Copy, Debug, Default)]
+#[derive(Clone, Debug, Default)]
 pub struct RegenOptions {
     /// Compare with the files on disk instead of writing them.
     pub check: bool,
     /// Skip rendering crates (spec files only).
     pub spec_only: bool,
+    /// Reuse services whose inputs and outputs are as the last run left them (see
+    /// [`RegenCache`]); `None` builds every service.
+    pub cache: Option<RegenCache>,
 }
 
 /// What [`regen`] did, per crate and in total.
 #[derive(Debug)]
 pub struct RegenReport {
     /// One entry per crate, in manifest order.
-    pub services: Vec<ServiceBuild>,
+    pub services: Vec<ServiceSummary>,
+    /// The services built in this run (not reused), with their documents and crates.
+    pub built: Vec<ServiceBuild>,
     /// Files that differ from what regen would write (with `check`), or were written.
     pub changed: Vec<StaleFile>,
-    /// Time spent reading, assembling and rendering (not writing).
+    /// Time spent finding reusable services, reading, assembling and rendering (not
+    /// comparing or writing).
     pub elapsed: Duration,
     /// Wall time of each phase.
     pub phases: Phases,
@@ -100,6 +110,8 @@ pub struct RegenReport {
 pub struct Phases {
     /// Loading the manifest.
     pub manifest: Duration,
+    /// Hashing inputs and outputs to find the services the last run left current.
+    pub lookup: Duration,
     /// Reading every source document (in parallel).
     pub read: Duration,
     /// Assembling, serialising and rendering every service (in parallel).
@@ -111,18 +123,12 @@ pub struct Phases {
 impl RegenReport {
     /// Total warnings (reader warnings and merge conflicts).
     pub fn warning_count(&self) -> usize {
-        self.services
-            .iter()
-            .map(|s| s.diagnostics.warning_count())
-            .sum()
+        self.services.iter().map(|s| s.warnings).sum()
     }
 
     /// Total errors.
     pub fn error_count(&self) -> usize {
-        self.services
-            .iter()
-            .map(|s| s.diagnostics.error_count())
-            .sum()
+        self.services.iter().map(|s| s.errors).sum()
     }
 }
 
@@ -130,12 +136,25 @@ impl RegenReport {
 pub fn regen(root: &Path, options: RegenOptions) -> Result<RegenReport, PipelineError> {
     let start = std::time::Instant::now();
     let manifest = Manifest::load(&root.join(layout::MANIFEST))?;
-    let manifest_time = start.elapsed();
     let docs = root.join(layout::DOCS);
-    let cache = SourceCache::read_all(&docs, &manifest)?;
-    let read_time = start.elapsed() - manifest_time;
-    let services = std::thread::scope(|scope| {
-        let handles: Vec<_> = manifest
+    let manifest_time = start.elapsed();
+
+    // Services whose inputs and outputs are as the last run left them are not built again.
+    let lookups = lookup_cache(root, &docs, &manifest, &options);
+    let lookup_time = start.elapsed() - manifest_time;
+    let to_build = Manifest {
+        crates: manifest
+            .crates
+            .iter()
+            .zip(&lookups)
+            .filter(|(_, lookup)| lookup.record.is_none())
+            .map(|(entry, _)| entry.clone())
+            .collect(),
+    };
+    let cache = SourceCache::read_all(&docs, &to_build)?;
+    let read_time = start.elapsed() - manifest_time - lookup_time;
+    let built = std::thread::scope(|scope| {
+        let handles: Vec<_> = to_build
             .crates
             .iter()
             .map(|entry| scope.spawn(|| assemble_service(entry, &cache, &docs, !options.spec_only)))
@@ -146,12 +165,17 @@ pub fn regen(root: &Path, options: RegenOptions) -> Result<RegenReport, Pipeline
             .collect::<Result<Vec<_>, _>>()
     })?;
     let elapsed = start.elapsed();
-    let assemble_time = elapsed - manifest_time - read_time;
+    let assemble_time = elapsed - manifest_time - lookup_time - read_time;
 
     let compare_start = std::time::Instant::now();
     let mut files = FileSet::default();
-    for service in &services {
+    for service in &built {
         files.add_service(service);
+    }
+    for record in lookups.iter().filter_map(|l| l.record.as_ref()) {
+        for path in record.outputs.keys() {
+            files.keep(path.clone());
+        }
     }
     let owned_dirs: Vec<PathBuf> = if options.spec_only {
         vec![PathBuf::from(layout::OPENAPI)]
@@ -166,16 +190,86 @@ pub fn regen(root: &Path, options: RegenOptions) -> Result<RegenReport, Pipeline
     } else {
         files.write(root, &owned_dirs)?
     };
+
+    let mut built_iter = built.iter();
+    let mut services = Vec::with_capacity(manifest.crates.len());
+    for lookup in lookups {
+        match lookup.record {
+            Some(record) => services.push(ServiceSummary {
+                reused: true,
+                ..record.summary
+            }),
+            None => {
+                let service = built_iter.next().expect("one build per service not reused");
+                let summary = service.summary();
+                // With `check`, the record describes what regen would write; the next run
+                // compares it with the disk before trusting it, so a stale tree stays stale.
+                if let (Some(cache), Some(key)) = (&options.cache, lookup.key) {
+                    cache.store(key, summary.clone(), files.fingerprints_of(&service.name));
+                }
+                services.push(summary);
+            }
+        }
+    }
     Ok(RegenReport {
         services,
+        built,
         changed,
         elapsed,
         phases: Phases {
             manifest: manifest_time,
+            lookup: lookup_time,
             read: read_time,
             assemble: assemble_time,
             compare: compare_start.elapsed(),
         },
+    })
+}
+
+/// What the cache knows of one manifest entry.
+struct Lookup {
+    /// The key of its inputs, when there is a cache and its sources could be read.
+    key: Option<String>,
+    /// The last run's record, when the service can be reused.
+    record: Option<incremental::Record>,
+}
+
+/// Looks every entry of `manifest` up in the cache of `options`, in parallel (hashing the
+/// inputs and outputs of every service reads as many bytes as the readers do).
+fn lookup_cache(
+    root: &Path,
+    docs: &Path,
+    manifest: &Manifest,
+    options: &RegenOptions,
+) -> Vec<Lookup> {
+    let Some(cache) = &options.cache else {
+        return manifest
+            .crates
+            .iter()
+            .map(|_| Lookup {
+                key: None,
+                record: None,
+            })
+            .collect();
+    };
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = manifest
+            .crates
+            .iter()
+            .map(|entry| {
+                scope.spawn(move || {
+                    let key = cache.key(entry, docs, options.spec_only);
+                    let record = key
+                        .as_deref()
+                        .and_then(|key| cache.reusable(root, entry, key));
+                    Lookup { key, record }
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .map(|h| h.join().expect("hashing files never panics"))
+            .collect()
     })
 }
 

@@ -1,18 +1,22 @@
 //! The files regen writes, compared with or written to disk.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 use std::path::{Component, Path, PathBuf};
 
 use docsdk_spec::OpenApi;
 use docsdk_templates::RenderedCrate;
 
+use crate::incremental::Fingerprint;
 use crate::{PipelineError, ServiceBuild, layout};
 
 /// Files to write, by path relative to the workspace root.
 #[derive(Debug, Default)]
 pub struct FileSet {
     files: BTreeMap<PathBuf, String>,
+    /// Files known to be current on disk (a service reused from the last run): neither
+    /// compared nor written, but still regen's own.
+    kept: BTreeSet<PathBuf>,
 }
 
 /// A file on disk that is not what regen writes.
@@ -66,6 +70,24 @@ impl FileSet {
         }
     }
 
+    /// Claims a file known to be current on disk, so that it is left alone.
+    pub fn keep(&mut self, path: PathBuf) {
+        self.kept.insert(path);
+    }
+
+    /// Length and hash of every file of service `name` (its spec files and crate).
+    pub(crate) fn fingerprints_of(&self, name: &str) -> BTreeMap<PathBuf, Fingerprint> {
+        let dirs = [
+            Path::new(layout::OPENAPI).join(name),
+            Path::new(layout::GENERATED).join(name),
+        ];
+        self.files
+            .iter()
+            .filter(|(path, _)| dirs.iter().any(|d| path.starts_with(d)))
+            .map(|(path, contents)| (path.clone(), Fingerprint::of(contents.as_bytes())))
+            .collect()
+    }
+
     /// Adds one file.
     pub fn insert(&mut self, path: PathBuf, contents: String) {
         self.files.insert(path, contents);
@@ -97,7 +119,7 @@ impl FileSet {
         }
         for dir in owned {
             for path in list_files(root, dir)? {
-                if !self.files.contains_key(&path) {
+                if !self.files.contains_key(&path) && !self.kept.contains(&path) {
                     stale.push(StaleFile {
                         path,
                         kind: StaleKind::Extra,
