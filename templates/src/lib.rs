@@ -417,7 +417,7 @@ fn support(uses: models::Uses) -> String {
             "setters" => uses.setters,
             "project" => uses.project,
             "model_builder" => uses.model_builder,
-            "deserialize" => uses.deserialize,
+            "json_model" => uses.json_model,
             _ => true,
         };
         if used {

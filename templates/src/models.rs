@@ -130,8 +130,8 @@ pub struct Uses {
     pub project: bool,
     /// `model_builder!`.
     pub model_builder: bool,
-    /// `deserialize!`.
-    pub deserialize: bool,
+    /// `json_model!`.
+    pub json_model: bool,
 }
 
 /// Whether positional arguments of these types (as written) hold a run of one type
@@ -442,19 +442,12 @@ impl<'p, 'a> Gen<'p, 'a> {
             let ft = self.field_type(&f, name, vi, place, module, role);
             let field = id(&f.ident);
             let wire = f.wire;
-            wire_names.push(quote!(#field #wire));
+            let if_some = ft.skip_none.then(|| quote!(if_some));
+            wire_names.push(quote!(#field #wire #if_some));
             shown.push((f.ident.clone(), is_secret(f.wire, f.schema)));
             let fdoc = docs::attrs(&field_doc(&f));
-            let mut serde = Vec::new();
-            if f.ident != f.wire {
-                serde.push(quote!(rename = #wire));
-            }
-            if ft.skip_none {
-                serde.push(quote!(skip_serializing_if = "Option::is_none"));
-            }
-            let serde = (!serde.is_empty()).then(|| quote!(#[serde(#(#serde),*)]));
             let stored = &ft.stored;
-            defs.push(quote! { #fdoc #serde pub #field: #stored, });
+            defs.push(quote! { #fdoc pub #field: #stored, });
             let inner = &ft.inner;
             if ft.mandatory {
                 parts.new_args.push(quote!(#field: #inner));
@@ -481,7 +474,6 @@ impl<'p, 'a> Gen<'p, 'a> {
             };
             defs.push(quote! {
                 /// Fields not listed above, by wire name.
-                #[serde(flatten)]
                 pub additional_properties: std::collections::BTreeMap<String, #value>,
             });
             parts.has_extra = true;
@@ -493,10 +485,10 @@ impl<'p, 'a> Gen<'p, 'a> {
         let default = parts.new_args.is_empty().then(|| quote!(Default,));
         self.uses.setters |= !(parts.new_args.is_empty() && parts.setters.is_empty());
         let builder = self.constructor(&ident, name, module, &parts);
-        self.uses.deserialize = true;
+        self.uses.json_model = true;
         let extra = parts.has_extra.then(|| quote!(+ additional_properties));
-        let deserialize = quote! {
-            crate::support::deserialize!(#ident { #(#wire_names),* } #extra);
+        let json_model = quote! {
+            crate::support::json_model!(#ident { #(#wire_names),* } #extra);
         };
         let (derive_debug, debug_impl) = match redacted_debug(&ident, &shown, true) {
             Some(tokens) => (None, Some(tokens)),
@@ -504,11 +496,11 @@ impl<'p, 'a> Gen<'p, 'a> {
         };
         quote! {
             #doc
-            #[derive(Clone, #derive_debug #default PartialEq, serde::Serialize)]
+            #[derive(Clone, #derive_debug #default PartialEq)]
             #[non_exhaustive]
             pub struct #ident { #(#defs)* }
             #debug_impl
-            #deserialize
+            #json_model
             #builder
         }
     }

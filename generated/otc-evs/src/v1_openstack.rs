@@ -51,7 +51,7 @@ impl ShowDisk {
 /// Models whose shape at API version v1-openstack differs from the crate-level `types`.
 pub mod types {
     /// Response parameters
-    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+    #[derive(Clone, Debug, Default, PartialEq)]
     #[non_exhaustive]
     pub struct ShowDiskResponse {
         /// The disk information. For details, see Parameters in the volume field.
@@ -59,7 +59,7 @@ pub mod types {
         /// The error message returned if an error occurs. For details, see Parameters in the error field.
         pub error: Option<crate::types::EvsDiskMetadataError>,
     }
-    crate::support::deserialize!(ShowDiskResponse { volume "volume", error "error" });
+    crate::support::json_model!(ShowDiskResponse { volume "volume", error "error" });
     crate::support::setters!(
         @ model ShowDiskResponse { volume : DiskVolume, error : crate
         ::types::EvsDiskMetadataError }
@@ -74,7 +74,7 @@ pub mod types {
         = "GPSSD", Ssd = "SSD", Sas = "SAS", Sata = "SATA" }
     );
     /// Parameters in the volume field
-    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+    #[derive(Clone, Debug, Default, PartialEq)]
     #[non_exhaustive]
     pub struct DiskVolume {
         /// The disk ID.
@@ -88,7 +88,6 @@ pub mod types {
         /// The AZ to which the disk belongs.
         pub availability_zone: Option<String>,
         /// The reserved field. Wire name: `os-vol-host-attr:host`.
-        #[serde(rename = "os-vol-host-attr:host")]
         pub os_vol_host_attr_host: Option<String>,
         /// The source disk ID. This parameter has a value if the disk is created from a source disk.
         /// This field is currently not supported.
@@ -110,20 +109,16 @@ pub mod types {
         /// - **ESSD**: the extreme SSD type
         pub volume_type: Option<DiskVolumeVolumeType>,
         /// The ID of the tenant to which the disk belongs. The tenant ID is the same as the project ID. Wire name: `os-vol-tenant-attr:tenant_id`.
-        #[serde(rename = "os-vol-tenant-attr:tenant_id")]
         pub os_vol_tenant_attr_tenant_id: Option<String>,
         /// The disk size, in GB.
         pub size: Option<i64>,
         /// The disk metadata.
         pub metadata: Option<serde_json::Value>,
         /// The reserved field. Wire name: `os-vol-mig-status-attr:migstat`.
-        #[serde(rename = "os-vol-mig-status-attr:migstat")]
         pub os_vol_mig_status_attr_migstat: Option<String>,
         /// The reserved field. Wire name: `os-vol-mig-status-attr:name_id`.
-        #[serde(rename = "os-vol-mig-status-attr:name_id")]
         pub os_vol_mig_status_attr_name_id: Option<String>,
         /// The reserved field. Wire name: `os-volume-replication:extended_status`.
-        #[serde(rename = "os-volume-replication:extended_status")]
         pub os_volume_replication_extended_status: Option<String>,
         /// This field is currently not supported.
         pub encrypted: Option<bool>,
@@ -144,7 +139,7 @@ pub mod types {
         /// For details about **volume\_image\_metadata**, see **Querying Image Details (Native OpenStack API)** in the *Image Management Service API Reference*.
         pub volume_image_metadata: Option<serde_json::Value>,
     }
-    crate::support::deserialize!(
+    crate::support::json_model!(
         DiskVolume { id "id", display_name "display_name", status "status", attachments
         "attachments", availability_zone "availability_zone", os_vol_host_attr_host
         "os-vol-host-attr:host", source_volid "source_volid", snapshot_id "snapshot_id",

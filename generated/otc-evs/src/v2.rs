@@ -888,7 +888,7 @@ pub mod types {
         EvsDiskMetadataHwPassthrough { True = "true", False = "false" }
     );
     /// Parameters in the metadata field
-    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+    #[derive(Clone, Debug, Default, PartialEq)]
     #[non_exhaustive]
     pub struct EvsDiskMetadata {
         /// The encryption field in **metadata**.
@@ -898,12 +898,10 @@ pub mod types {
         /// - If this parameter does not appear, the disk is not encrypted.
         ///
         /// Wire name: `__system__encrypted`.
-        #[serde(rename = "__system__encrypted")]
         pub system_encrypted: Option<String>,
         /// The encryption CMK ID in **metadata**. This parameter is used together with **\_\_system\_\_encrypted** for encryption. The length of **cmkid** is fixed at 36 bytes.
         ///
         /// Wire name: `__system__cmkid`.
-        #[serde(rename = "__system__cmkid")]
         pub system_cmkid: Option<String>,
         /// The parameter that describes the disk device type in **metadata**. The value can be **true** or **false**.
         ///
@@ -912,12 +910,11 @@ pub mod types {
         /// - If this parameter does not appear, the disk device type is VBD.
         ///
         /// Wire name: `hw:passthrough`.
-        #[serde(rename = "hw:passthrough")]
         pub hw_passthrough: Option<EvsDiskMetadataHwPassthrough>,
         /// The clone method. If the disk is created from a snapshot, value **0** indicates the linked cloning method.
         pub full_clone: Option<String>,
     }
-    crate::support::deserialize!(
+    crate::support::json_model!(
         EvsDiskMetadata { system_encrypted "__system__encrypted", system_cmkid
         "__system__cmkid", hw_passthrough "hw:passthrough", full_clone "full_clone" }
     );
@@ -926,7 +923,7 @@ pub mod types {
         hw_passthrough : EvsDiskMetadataHwPassthrough, full_clone : String }
     );
     /// Response parameters
-    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+    #[derive(Clone, Debug, Default, PartialEq)]
     #[non_exhaustive]
     pub struct DeleteEvsDiskResponse {
         /// The task ID.
@@ -935,7 +932,7 @@ pub mod types {
         /// The error message returned if an error occurs. For details, see Parameters in the error field.
         pub error: Option<crate::types::EvsDiskMetadataError>,
     }
-    crate::support::deserialize!(
+    crate::support::json_model!(
         DeleteEvsDiskResponse { job_id "job_id", error "error" }
     );
     crate::support::setters!(
@@ -947,7 +944,7 @@ pub mod types {
     /// The same shape as [`DeleteEvsDiskResponse`], documented under this name too: one type, two names.
     pub type ExpandEvsDiskCapacityResponse = DeleteEvsDiskResponse;
     /// Response parameters
-    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+    #[derive(Clone, Debug, Default, PartialEq)]
     #[non_exhaustive]
     pub struct ShowDiskResponse {
         /// The queried disk. For details, see Parameters in the volume field.
@@ -955,7 +952,7 @@ pub mod types {
         /// The error message returned if an error occurs. For details, see Parameters in the error field.
         pub error: Option<crate::types::EvsDiskMetadataError>,
     }
-    crate::support::deserialize!(ShowDiskResponse { volume "volume", error "error" });
+    crate::support::json_model!(ShowDiskResponse { volume "volume", error "error" });
     crate::support::setters!(
         @ model ShowDiskResponse { volume : DiskVolume, error : crate
         ::types::EvsDiskMetadataError }
@@ -970,7 +967,7 @@ pub mod types {
         = "GPSSD", Ssd = "SSD", Sas = "SAS", Sata = "SATA" }
     );
     /// Parameters in the volume field
-    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+    #[derive(Clone, Debug, Default, PartialEq)]
     #[non_exhaustive]
     pub struct DiskVolume {
         /// The disk ID.
@@ -995,7 +992,6 @@ pub mod types {
         /// The disk description.
         pub description: Option<String>,
         /// The ID of the tenant to which the disk belongs. The tenant ID is the same as the project ID. Wire name: `os-vol-tenant-attr:tenant_id`.
-        #[serde(rename = "os-vol-tenant-attr:tenant_id")]
         pub os_vol_tenant_attr_tenant_id: Option<String>,
         /// The metadata of the disk image.
         /// For details about **volume\_image\_metadata**, see **Querying Image Details (Native OpenStack API)** in the *Image Management Service API Reference*.
@@ -1030,7 +1026,6 @@ pub mod types {
         /// If **metadata** does not contain the **\_\_system\_\_encrypted** field, the disk is not encrypted.
         pub metadata: Option<DiskMetadata>,
         /// The reserved field. Wire name: `os-vol-host-attr:host`.
-        #[serde(rename = "os-vol-host-attr:host")]
         pub os_vol_host_attr_host: Option<String>,
         /// Whether the disk is encrypted.
         pub encrypted: Option<bool>,
@@ -1038,20 +1033,16 @@ pub mod types {
         /// Time format: UTC YYYY-MM-DDTHH:MM:SS.XXXXXX
         pub updated_at: Option<String>,
         /// The reserved field. Wire name: `os-volume-replication:driver_data`.
-        #[serde(rename = "os-volume-replication:driver_data")]
         pub os_volume_replication_driver_data: Option<String>,
         /// The reserved field. Wire name: `os-volume-replication:extended_status`.
-        #[serde(rename = "os-volume-replication:extended_status")]
         pub os_volume_replication_extended_status: Option<String>,
         /// The reserved field.
         pub replication_status: Option<String>,
         /// The reserved field. Wire name: `os-vol-mig-status-attr:migstat`.
-        #[serde(rename = "os-vol-mig-status-attr:migstat")]
         pub os_vol_mig_status_attr_migstat: Option<String>,
         /// The reserved field.
         pub consistencygroup_id: Option<String>,
         /// The reserved field. Wire name: `os-vol-mig-status-attr:name_id`.
-        #[serde(rename = "os-vol-mig-status-attr:name_id")]
         pub os_vol_mig_status_attr_name_id: Option<String>,
         /// Whether the disk is shareable.
         /// This field is no longer used. Use **multiattach**.
@@ -1071,7 +1062,7 @@ pub mod types {
         /// The unique identifier used when attaching the disk.
         pub wwn: Option<String>,
     }
-    crate::support::deserialize!(
+    crate::support::json_model!(
         DiskVolume { id "id", links "links", name "name", status "status", attachments
         "attachments", availability_zone "availability_zone", count "count", source_volid
         "source_volid", snapshot_id "snapshot_id", description "description",
@@ -1106,7 +1097,7 @@ pub mod types {
         serde_json::Value, wwn : String }
     );
     /// Parameters in the metadata field
-    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+    #[derive(Clone, Debug, Default, PartialEq)]
     #[non_exhaustive]
     pub struct DiskMetadata {
         /// The encryption field in **metadata**.
@@ -1116,12 +1107,10 @@ pub mod types {
         /// - If this parameter does not appear, the disk is not encrypted.
         ///
         /// Wire name: `__system__encrypted`.
-        #[serde(rename = "__system__encrypted")]
         pub system_encrypted: Option<String>,
         /// The encryption CMK ID in **metadata**. This parameter is used together with **\_\_system\_\_encrypted** for encryption. The length of **cmkid** is fixed at 36 bytes.
         ///
         /// Wire name: `__system__cmkid`.
-        #[serde(rename = "__system__cmkid")]
         pub system_cmkid: Option<String>,
         /// The parameter that describes the disk device type in **metadata**. The value can be **true** or **false**.
         ///
@@ -1130,10 +1119,9 @@ pub mod types {
         /// - If this parameter does not appear, the disk device type is VBD.
         ///
         /// Wire name: `hw:passthrough`.
-        #[serde(rename = "hw:passthrough")]
         pub hw_passthrough: Option<EvsDiskMetadataHwPassthrough>,
     }
-    crate::support::deserialize!(
+    crate::support::json_model!(
         DiskMetadata { system_encrypted "__system__encrypted", system_cmkid
         "__system__cmkid", hw_passthrough "hw:passthrough" }
     );
@@ -1142,7 +1130,7 @@ pub mod types {
         hw_passthrough : EvsDiskMetadataHwPassthrough }
     );
     /// Response parameters
-    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+    #[derive(Clone, Debug, Default, PartialEq)]
     #[non_exhaustive]
     pub struct ShowAllDisksResponse {
         /// The list of returned disks. For details, see Parameters in the volumes field.
@@ -1154,7 +1142,7 @@ pub mod types {
         /// The error message returned if an error occurs. For details, see Parameters in the error field.
         pub error: Option<crate::types::EvsDiskMetadataError>,
     }
-    crate::support::deserialize!(
+    crate::support::json_model!(
         ShowAllDisksResponse { volumes "volumes", count "count", volumes_links
         "volumes_links", error "error" }
     );
@@ -1164,7 +1152,7 @@ pub mod types {
         ::types::EvsDiskMetadataError }
     );
     /// Parameters in the volumes field
-    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+    #[derive(Clone, Debug, Default, PartialEq)]
     #[non_exhaustive]
     pub struct AllDiskVolume {
         /// The disk ID.
@@ -1180,7 +1168,6 @@ pub mod types {
         /// The AZ to which the disk belongs.
         pub availability_zone: Option<String>,
         /// The reserved field. Wire name: `os-vol-host-attr:host`.
-        #[serde(rename = "os-vol-host-attr:host")]
         pub os_vol_host_attr_host: Option<String>,
         /// The source disk ID. This parameter has a value if the disk is created from a source disk.
         /// This field is currently not supported.
@@ -1190,7 +1177,6 @@ pub mod types {
         /// The disk description.
         pub description: Option<String>,
         /// The ID of the tenant to which the disk belongs. The tenant ID is the same as the project ID. Wire name: `os-vol-tenant-attr:tenant_id`.
-        #[serde(rename = "os-vol-tenant-attr:tenant_id")]
         pub os_vol_tenant_attr_tenant_id: Option<String>,
         /// The metadata of the disk image.
         /// For details about **volume\_image\_metadata**, see **Querying Image Details (Native OpenStack API)** in the *Image Management Service API Reference*.
@@ -1233,13 +1219,10 @@ pub mod types {
         /// The reserved field.
         pub replication_status: Option<String>,
         /// The reserved field. Wire name: `os-vol-mig-status-attr:migstat`.
-        #[serde(rename = "os-vol-mig-status-attr:migstat")]
         pub os_vol_mig_status_attr_migstat: Option<String>,
         /// The reserved field. Wire name: `os-vol-mig-status-attr:name_id`.
-        #[serde(rename = "os-vol-mig-status-attr:name_id")]
         pub os_vol_mig_status_attr_name_id: Option<String>,
         /// The reserved field. Wire name: `os-volume-replication:extended_status`.
-        #[serde(rename = "os-volume-replication:extended_status")]
         pub os_volume_replication_extended_status: Option<String>,
         /// Whether the disk is shareable. The value can be **true** (shared disk) or **false** (common disk). This field is no longer used. Use **multiattach**.
         pub shareable: Option<String>,
@@ -1261,7 +1244,7 @@ pub mod types {
         /// The disk SN. This field is returned only for non-HyperMetro SCSI volumes and is used for disk mapping in the VM.
         pub serial_number: Option<String>,
     }
-    crate::support::deserialize!(
+    crate::support::json_model!(
         AllDiskVolume { id "id", links "links", name "name", status "status", attachments
         "attachments", availability_zone "availability_zone", os_vol_host_attr_host
         "os-vol-host-attr:host", source_volid "source_volid", snapshot_id "snapshot_id",
@@ -1295,7 +1278,7 @@ pub mod types {
         serial_number : String }
     );
     /// Response parameters
-    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+    #[derive(Clone, Debug, Default, PartialEq)]
     #[non_exhaustive]
     pub struct ListEvsDisksResponse {
         /// The list of queried disks. For details, see Parameters in the volumes field.
@@ -1303,7 +1286,7 @@ pub mod types {
         /// The error message returned if an error occurs. For details, see Parameters in the error field.
         pub error: Option<crate::types::EvsDiskMetadataError>,
     }
-    crate::support::deserialize!(
+    crate::support::json_model!(
         ListEvsDisksResponse { volumes "volumes", error "error" }
     );
     crate::support::setters!(
@@ -1311,35 +1294,33 @@ pub mod types {
         >, error : crate ::types::EvsDiskMetadataError }
     );
     /// Request parameters
-    #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+    #[derive(Clone, Debug, PartialEq)]
     #[non_exhaustive]
     pub struct UpdateEvsDiskRequest {
         /// The information of the disk to be updated. For details, see Parameters in the volume field.
         pub volume: UpdateEvsDiskVolume,
     }
-    crate::support::deserialize!(UpdateEvsDiskRequest { volume "volume" });
+    crate::support::json_model!(UpdateEvsDiskRequest { volume "volume" });
     crate::support::setters!(
         @ model UpdateEvsDiskRequest new(volume : UpdateEvsDiskVolume) {}
     );
     /// Parameters in the volume field
-    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+    #[derive(Clone, Debug, Default, PartialEq)]
     #[non_exhaustive]
     pub struct UpdateEvsDiskVolume {
         /// The new name of the disk. Parameters **name** and **description** cannot be null at the same time. The value can contain a maximum of 255 bytes.
-        #[serde(skip_serializing_if = "Option::is_none")]
         pub name: Option<String>,
         /// The new description of the disk. Parameters **name** and **description** cannot be null at the same time. The value can contain a maximum of 255 bytes.
-        #[serde(skip_serializing_if = "Option::is_none")]
         pub description: Option<String>,
     }
-    crate::support::deserialize!(
-        UpdateEvsDiskVolume { name "name", description "description" }
+    crate::support::json_model!(
+        UpdateEvsDiskVolume { name "name" if_some, description "description" if_some }
     );
     crate::support::setters!(
         @ model UpdateEvsDiskVolume { name : String, description : String }
     );
     /// Response parameters
-    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+    #[derive(Clone, Debug, Default, PartialEq)]
     #[non_exhaustive]
     pub struct UpdateEvsDiskResponse {
         /// The disk ID.
@@ -1364,7 +1345,6 @@ pub mod types {
         /// The ID of the tenant to which the disk belongs. The returned value is currently invalid. The tenant ID is the same as the project ID.
         ///
         /// Wire name: `os-vol-tenant-attr:tenant_id`.
-        #[serde(rename = "os-vol-tenant-attr:tenant_id")]
         pub os_vol_tenant_attr_tenant_id: Option<String>,
         /// The metadata of the disk image. The returned value is currently invalid.
         /// For details about **volume\_image\_metadata**, see **Querying Image Details (Native OpenStack API)** in the *Image Management Service API Reference*.
@@ -1391,7 +1371,6 @@ pub mod types {
         /// The disk metadata. For details, see Parameters in the metadata field.
         pub metadata: Option<EvsDiskMetadata>,
         /// The reserved field. Wire name: `os-vol-host-attr:host`.
-        #[serde(rename = "os-vol-host-attr:host")]
         pub os_vol_host_attr_host: Option<String>,
         /// Whether the disk is shareable.
         /// This field is no longer used. Use **multiattach**.
@@ -1404,10 +1383,9 @@ pub mod types {
         /// - **false**: indicates a non-shared disk.
         pub multiattach: Option<bool>,
         /// The reserved field. Wire name: `os-volume-replication:extended_status`.
-        #[serde(rename = "os-volume-replication:extended_status")]
         pub os_volume_replication_extended_status: Option<String>,
     }
-    crate::support::deserialize!(
+    crate::support::json_model!(
         UpdateEvsDiskResponse { id "id", links "links", name "name", status "status",
         attachments "attachments", availability_zone "availability_zone", source_volid
         "source_volid", snapshot_id "snapshot_id", description "description",
@@ -1430,19 +1408,18 @@ pub mod types {
         os_volume_replication_extended_status : String }
     );
     /// Request parameters
-    #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+    #[derive(Clone, Debug, PartialEq)]
     #[non_exhaustive]
     pub struct ExpandEvsDiskCapacityRequest {
         /// The disk expansion marker. For details, see Parameter in the os-extend field. Wire name: `os-extend`.
-        #[serde(rename = "os-extend")]
         pub os_extend: EvsDiskCapacityOsExtend,
     }
-    crate::support::deserialize!(ExpandEvsDiskCapacityRequest { os_extend "os-extend" });
+    crate::support::json_model!(ExpandEvsDiskCapacityRequest { os_extend "os-extend" });
     crate::support::setters!(
         @ model ExpandEvsDiskCapacityRequest new(os_extend : EvsDiskCapacityOsExtend) {}
     );
     /// Parameter in the os-extend field
-    #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+    #[derive(Clone, Debug, PartialEq)]
     #[non_exhaustive]
     pub struct EvsDiskCapacityOsExtend {
         /// The new disk size, in GB.
@@ -1450,10 +1427,10 @@ pub mod types {
         /// If the specified value is a decimal, the number part of the value will be used.
         pub new_size: i64,
     }
-    crate::support::deserialize!(EvsDiskCapacityOsExtend { new_size "new_size" });
+    crate::support::json_model!(EvsDiskCapacityOsExtend { new_size "new_size" });
     crate::support::setters!(@ model EvsDiskCapacityOsExtend new(new_size : i64) {});
     /// Parameter description
-    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+    #[derive(Clone, Debug, Default, PartialEq)]
     #[non_exhaustive]
     pub struct ShowEvsSnapshotsResponse {
         /// The total number of snapshots. The value is not affected by parameters **limit** and **offset**.
@@ -1465,7 +1442,7 @@ pub mod types {
         /// The error message returned if an error occurs. For details, see Parameters in the error field.
         pub error: Option<crate::types::EvsDiskMetadataError>,
     }
-    crate::support::deserialize!(
+    crate::support::json_model!(
         ShowEvsSnapshotsResponse { count "count", snapshots "snapshots", snapshots_links
         "snapshots_links", error "error" }
     );

@@ -1957,7 +1957,7 @@ impl ShowEvsSnapshots {
 /// Models whose shape at API version v2-openstack differs from the crate-level `types`.
 pub mod types {
     /// Response parameters
-    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+    #[derive(Clone, Debug, Default, PartialEq)]
     #[non_exhaustive]
     pub struct ShowAllDisksResponse {
         /// The list of queried disks. For details, see Parameters in the volumes field.
@@ -1967,7 +1967,7 @@ pub mod types {
         /// The error message returned if an error occurs. For details, see Parameters in the error field.
         pub error: Option<crate::types::EvsDiskMetadataError>,
     }
-    crate::support::deserialize!(
+    crate::support::json_model!(
         ShowAllDisksResponse { volumes "volumes", volumes_links "volumes_links", error
         "error" }
     );
@@ -1985,7 +1985,7 @@ pub mod types {
         Gpssd = "GPSSD", Ssd = "SSD", Sas = "SAS", Sata = "SATA" }
     );
     /// Parameters in the volumes field
-    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+    #[derive(Clone, Debug, Default, PartialEq)]
     #[non_exhaustive]
     pub struct AllDiskVolume {
         /// The disk ID.
@@ -2001,7 +2001,6 @@ pub mod types {
         /// The AZ to which the disk belongs.
         pub availability_zone: Option<String>,
         /// The reserved field. Wire name: `os-vol-host-attr:host`.
-        #[serde(rename = "os-vol-host-attr:host")]
         pub os_vol_host_attr_host: Option<String>,
         /// The source disk ID. This parameter has a value if the disk is created from a source disk.
         /// This field is currently not supported.
@@ -2023,20 +2022,16 @@ pub mod types {
         /// - **ESSD**: the extreme SSD type
         pub volume_type: Option<AllDiskVolumeVolumeType>,
         /// The ID of the tenant to which the disk belongs. The tenant ID is the same as the project ID. Wire name: `os-vol-tenant-attr:tenant_id`.
-        #[serde(rename = "os-vol-tenant-attr:tenant_id")]
         pub os_vol_tenant_attr_tenant_id: Option<String>,
         /// The disk size, in GB.
         pub size: Option<i64>,
         /// The disk metadata. For details, see Parameters in the metadata field.
         pub metadata: Option<crate::v3::types::EvsDiskMetadata>,
         /// The reserved field. Wire name: `os-vol-mig-status-attr:migstat`.
-        #[serde(rename = "os-vol-mig-status-attr:migstat")]
         pub os_vol_mig_status_attr_migstat: Option<String>,
         /// The reserved field. Wire name: `os-vol-mig-status-attr:name_id`.
-        #[serde(rename = "os-vol-mig-status-attr:name_id")]
         pub os_vol_mig_status_attr_name_id: Option<String>,
         /// The reserved field. Wire name: `os-volume-replication:extended_status`.
-        #[serde(rename = "os-volume-replication:extended_status")]
         pub os_volume_replication_extended_status: Option<String>,
         /// This field is currently not supported.
         pub encrypted: Option<bool>,
@@ -2067,7 +2062,7 @@ pub mod types {
         /// For details about **volume\_image\_metadata**, see **Querying Image Details (Native OpenStack API)** in the *Image Management Service API Reference*.
         pub volume_image_metadata: Option<serde_json::Value>,
     }
-    crate::support::deserialize!(
+    crate::support::json_model!(
         AllDiskVolume { id "id", links "links", name "name", status "status", attachments
         "attachments", availability_zone "availability_zone", os_vol_host_attr_host
         "os-vol-host-attr:host", source_volid "source_volid", snapshot_id "snapshot_id",
@@ -2096,7 +2091,7 @@ pub mod types {
         String, multiattach : bool, volume_image_metadata : serde_json::Value }
     );
     /// Response parameters
-    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+    #[derive(Clone, Debug, Default, PartialEq)]
     #[non_exhaustive]
     pub struct ListEvsDisksResponse {
         /// The list of queried disks. For details, see Parameters in the volumes field.
@@ -2106,7 +2101,7 @@ pub mod types {
         /// The error message returned if an error occurs. For details, see Parameters in the error field.
         pub error: Option<crate::types::EvsDiskMetadataError>,
     }
-    crate::support::deserialize!(
+    crate::support::json_model!(
         ListEvsDisksResponse { volumes "volumes", volumes_links "volumes_links", error
         "error" }
     );
@@ -2116,7 +2111,7 @@ pub mod types {
         ::types::EvsDiskMetadataError }
     );
     /// Parameters in the volumes field
-    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+    #[derive(Clone, Debug, Default, PartialEq)]
     #[non_exhaustive]
     pub struct ListEvsDisksVolume {
         /// The disk ID.
@@ -2126,7 +2121,7 @@ pub mod types {
         /// The disk name. The value can contain a maximum of 255 bytes.
         pub name: Option<String>,
     }
-    crate::support::deserialize!(
+    crate::support::json_model!(
         ListEvsDisksVolume { id "id", links "links", name "name" }
     );
     crate::support::setters!(
@@ -2134,7 +2129,7 @@ pub mod types {
         std::collections::BTreeMap < String, String > >, name : String }
     );
     /// Parameter description
-    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+    #[derive(Clone, Debug, Default, PartialEq)]
     #[non_exhaustive]
     pub struct CreateEvsSnapshotResponse {
         /// The snapshot information. For details, see Parameters in the snapshot field.
@@ -2142,7 +2137,7 @@ pub mod types {
         /// The error message returned if an error occurs. For details, see Parameters in the error field.
         pub error: Option<crate::types::EvsDiskMetadataError>,
     }
-    crate::support::deserialize!(
+    crate::support::json_model!(
         CreateEvsSnapshotResponse { snapshot "snapshot", error "error" }
     );
     crate::support::setters!(
@@ -2154,7 +2149,7 @@ pub mod types {
     /// The same shape as [`CreateEvsSnapshotResponse`], documented under this name too: one type, two names.
     pub type UpdateEvsSnapshotResponse = CreateEvsSnapshotResponse;
     /// Parameters in the snapshot field
-    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+    #[derive(Clone, Debug, Default, PartialEq)]
     #[non_exhaustive]
     pub struct EvsSnapshotResponse {
         /// The snapshot ID.
@@ -2178,13 +2173,11 @@ pub mod types {
         /// Time format: UTC YYYY-MM-DDTHH:MM:SS.XXXXXX
         pub updated_at: Option<String>,
         /// The reserved field. Wire name: `os-extended-snapshot-attributes:progress`.
-        #[serde(rename = "os-extended-snapshot-attributes:progress")]
         pub os_extended_snapshot_attributes_progress: Option<String>,
         /// The reserved field. Wire name: `os-extended-snapshot-attributes:project_id`.
-        #[serde(rename = "os-extended-snapshot-attributes:project_id")]
         pub os_extended_snapshot_attributes_project_id: Option<String>,
     }
-    crate::support::deserialize!(
+    crate::support::json_model!(
         EvsSnapshotResponse { id "id", status "status", name "name", description
         "description", created_at "created_at", metadata "metadata", volume_id
         "volume_id", size "size", updated_at "updated_at",
@@ -2205,7 +2198,7 @@ pub mod types {
     /// The same shape as [`EvsSnapshotResponse`], documented under this name too: one type, two names.
     pub type UpdateEvsSnapshotResponseSnapshot = EvsSnapshotResponse;
     /// Parameter description
-    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+    #[derive(Clone, Debug, Default, PartialEq)]
     #[non_exhaustive]
     pub struct ShowEvsSnapshotResponse {
         /// The snapshot information. For details, see Parameters in the snapshot field.
@@ -2213,7 +2206,7 @@ pub mod types {
         /// The error message returned if an error occurs. For details, see Parameters in the error field.
         pub error: Option<crate::types::EvsDiskMetadataError>,
     }
-    crate::support::deserialize!(
+    crate::support::json_model!(
         ShowEvsSnapshotResponse { snapshot "snapshot", error "error" }
     );
     crate::support::setters!(
@@ -2221,7 +2214,7 @@ pub mod types {
         ::types::EvsDiskMetadataError }
     );
     /// Parameters in the snapshot field
-    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+    #[derive(Clone, Debug, Default, PartialEq)]
     #[non_exhaustive]
     pub struct ShowEvsSnapshot {
         /// The snapshot ID.
@@ -2247,13 +2240,11 @@ pub mod types {
         /// The snapshot size, in GB.
         pub size: Option<i64>,
         /// The tenant ID. The tenant ID is the same as the project ID. Wire name: `os-extended-snapshot-attributes:project_id`.
-        #[serde(rename = "os-extended-snapshot-attributes:project_id")]
         pub os_extended_snapshot_attributes_project_id: Option<String>,
         /// The reserved field. Wire name: `os-extended-snapshot-attributes:progress`.
-        #[serde(rename = "os-extended-snapshot-attributes:progress")]
         pub os_extended_snapshot_attributes_progress: Option<String>,
     }
-    crate::support::deserialize!(
+    crate::support::json_model!(
         ShowEvsSnapshot { id "id", status "status", name "name", description
         "description", created_at "created_at", updated_at "updated_at", metadata
         "metadata", volume_id "volume_id", size "size",
@@ -2270,7 +2261,7 @@ pub mod types {
         os_extended_snapshot_attributes_progress : String }
     );
     /// Response parameters
-    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+    #[derive(Clone, Debug, Default, PartialEq)]
     #[non_exhaustive]
     pub struct ShowEvsSnapshotsResponse {
         /// The snapshot information. For details, see Parameters in the snapshots field.
@@ -2280,7 +2271,7 @@ pub mod types {
         /// The error message returned if an error occurs. For details, see Parameters in the error field.
         pub error: Option<crate::types::EvsDiskMetadataError>,
     }
-    crate::support::deserialize!(
+    crate::support::json_model!(
         ShowEvsSnapshotsResponse { snapshots "snapshots", snapshots_links
         "snapshots_links", error "error" }
     );
@@ -2290,7 +2281,7 @@ pub mod types {
         ::types::EvsDiskMetadataError }
     );
     /// Parameter description
-    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+    #[derive(Clone, Debug, Default, PartialEq)]
     #[non_exhaustive]
     pub struct ListEvsSnapshotsResponse {
         /// The snapshot information. For details, see Parameters in the snapshots field.
@@ -2300,7 +2291,7 @@ pub mod types {
         /// The error message returned if an error occurs. For details, see Parameters in the error field.
         pub error: Option<crate::types::EvsDiskMetadataError>,
     }
-    crate::support::deserialize!(
+    crate::support::json_model!(
         ListEvsSnapshotsResponse { snapshots "snapshots", snapshots_links
         "snapshots_links", error "error" }
     );

@@ -53,13 +53,13 @@ impl CreateEvsDisks {
 /// Models whose shape at API version v3 differs from the crate-level `types`.
 pub mod types {
     /// Request parameters
-    #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+    #[derive(Clone, Debug, PartialEq)]
     #[non_exhaustive]
     pub struct CreateEvsDisksRequest {
         /// The information of the disk to be created. For details, see Parameters in the volume field.
         pub volume: EvsDiskVolume,
     }
-    crate::support::deserialize!(CreateEvsDisksRequest { volume "volume" });
+    crate::support::json_model!(CreateEvsDisksRequest { volume "volume" });
     crate::support::setters!(
         @ model CreateEvsDisksRequest new(volume : EvsDiskVolume) {}
     );
@@ -80,18 +80,16 @@ pub mod types {
         "SAS", SataEndOfSale = "SATA(End-of-sale)" }
     );
     /// Parameters in the volume field
-    #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+    #[derive(Clone, Debug, PartialEq)]
     #[non_exhaustive]
     pub struct EvsDiskVolume {
         /// The backup ID. This parameter is mandatory when you create the disk from a backup.
         /// For how to obtain the backup ID, see **Querying All Backups** in the *Cloud Backup and Recovery API Reference*.
-        #[serde(skip_serializing_if = "Option::is_none")]
         pub backup_id: Option<String>,
         /// The AZ where you want to create the disk. If the specified AZ does not exist, the disk will fail to be created.
         /// For details about how to obtain the AZ, see Querying All AZs.
         pub availability_zone: String,
         /// The disk description, which can contain a maximum of 255 bytes.
-        #[serde(skip_serializing_if = "Option::is_none")]
         pub description: Option<String>,
         /// The disk size, in GB. The value can be as follows:
         ///
@@ -104,18 +102,15 @@ pub mod types {
         /// - If you create multiple disks (the **count** value greater than **1**), the system will automatically add a hyphen followed by a four-digit incremental number, such as **-0000**, to the end of each disk name. For example, the disk names can be **volume-0001** and **volume-0002**. The value can contain a maximum of 250 bytes.
         ///
         /// Length at most 255.
-        #[serde(skip_serializing_if = "Option::is_none")]
         pub name: Option<String>,
         /// The snapshot ID. If this parameter is specified, the disk will be created from a snapshot.
         /// For details about how to obtain the snapshot ID, see Querying Details About EVS Snapshots.
-        #[serde(skip_serializing_if = "Option::is_none")]
         pub snapshot_id: Option<String>,
         /// The image ID. If this parameter is specified, the disk will be created from an image.
         /// BMS system disks cannot be created from BMS images.
         /// For how to obtain the image ID, see **Querying Images** in the *Image Management Service API Reference*.
         ///
         /// Wire name: `imageRef`.
-        #[serde(rename = "imageRef", skip_serializing_if = "Option::is_none")]
         pub image_ref: Option<String>,
         /// The disk type.
         /// The value can be **ESSD**, **GPSSD**, **SSD**, **SAS**, or **SATA(End-of-sale)**.
@@ -133,11 +128,9 @@ pub mod types {
         /// The number of disks to be created in a batch. If this parameter is not specified, only one disk will be created. You can create a maximum of 100 disks in a batch.
         /// If disks are created from backups, batch creation is not supported, and this parameter must be set to **1**.
         /// If the specified value is a decimal, the number part of the value will be used.
-        #[serde(skip_serializing_if = "Option::is_none")]
         pub count: Option<i64>,
         /// Whether the disk is shareable. The value can be **true** (shared disk) or **false** (common disk).
         /// This field is no longer used. Use **multiattach**.
-        #[serde(skip_serializing_if = "Option::is_none")]
         pub shareable: Option<String>,
         /// The metadata of the disk to be created.
         /// Optional parameters:
@@ -149,7 +142,6 @@ pub mod types {
         /// - If this parameter is set to **true**, the disk device type will be SCSI, which allows ECS OSs to directly access underlying storage media. SCSI reservation commands are supported.
         /// - If this parameter is set to **false**, the disk device type will be VBD, which supports only simple SCSI read/write commands.
         /// - If this parameter is not specified, the disk device type will be VBD.
-        #[serde(skip_serializing_if = "Option::is_none")]
         pub metadata: Option<std::collections::BTreeMap<String, String>>,
         /// Whether the disk is shareable. The default value is **false**.
         ///
@@ -157,7 +149,6 @@ pub mod types {
         /// - **false**: indicates a non-shared disk.
         ///
         /// Default: `false`.
-        #[serde(skip_serializing_if = "Option::is_none")]
         pub multiattach: Option<bool>,
         /// The tags to be added to the disk during the disk creation.
         /// A maximum of 10 tags can be added to a disk.
@@ -171,14 +162,15 @@ pub mod types {
         /// - Tag value: String type
         /// - Can contain a maximum of 43 characters.
         /// - Can contain only digits, letters, hyphens (-), and underscores (\_).
-        #[serde(skip_serializing_if = "Option::is_none")]
         pub tags: Option<serde_json::Value>,
     }
-    crate::support::deserialize!(
-        EvsDiskVolume { backup_id "backup_id", availability_zone "availability_zone",
-        description "description", size "size", name "name", snapshot_id "snapshot_id",
-        image_ref "imageRef", volume_type "volume_type", count "count", shareable
-        "shareable", metadata "metadata", multiattach "multiattach", tags "tags" }
+    crate::support::json_model!(
+        EvsDiskVolume { backup_id "backup_id" if_some, availability_zone
+        "availability_zone", description "description" if_some, size "size", name "name"
+        if_some, snapshot_id "snapshot_id" if_some, image_ref "imageRef" if_some,
+        volume_type "volume_type", count "count" if_some, shareable "shareable" if_some,
+        metadata "metadata" if_some, multiattach "multiattach" if_some, tags "tags"
+        if_some }
     );
     crate::support::setters!(
         @ model EvsDiskVolume new(availability_zone : String, size : i64, volume_type :
@@ -198,7 +190,7 @@ pub mod types {
         EvsDiskMetadataHwPassthrough { True = "true", False = "false" }
     );
     /// Parameters in the metadata field
-    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+    #[derive(Clone, Debug, Default, PartialEq)]
     #[non_exhaustive]
     pub struct EvsDiskMetadata {
         /// The encryption field in **metadata**.
@@ -208,12 +200,10 @@ pub mod types {
         /// - If this parameter does not appear, the disk is not encrypted.
         ///
         /// Wire name: `__system__encrypted`.
-        #[serde(rename = "__system__encrypted")]
         pub system_encrypted: Option<String>,
         /// The encryption CMK ID in **metadata**. This parameter is used together with **\_\_system\_\_encrypted** for encryption. The length of **cmkid** is fixed at 36 bytes.
         ///
         /// Wire name: `__system__cmkid`.
-        #[serde(rename = "__system__cmkid")]
         pub system_cmkid: Option<String>,
         /// The parameter that describes the disk device type in **metadata**. The value can be **true** or **false**.
         ///
@@ -222,12 +212,11 @@ pub mod types {
         /// - If this parameter does not appear, the disk device type is VBD.
         ///
         /// Wire name: `hw:passthrough`.
-        #[serde(rename = "hw:passthrough")]
         pub hw_passthrough: Option<EvsDiskMetadataHwPassthrough>,
         /// The clone method. If the disk is created from a snapshot, value **0** indicates the linked cloning method.
         pub full_clone: Option<String>,
     }
-    crate::support::deserialize!(
+    crate::support::json_model!(
         EvsDiskMetadata { system_encrypted "__system__encrypted", system_cmkid
         "__system__cmkid", hw_passthrough "hw:passthrough", full_clone "full_clone" }
     );
@@ -252,7 +241,7 @@ pub mod types {
     /// The same shape as [`EvsDiskMetadata`], documented under this name too: one type, two names.
     pub type AllEvsDiskMetadata = EvsDiskMetadata;
     /// Response parameters
-    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+    #[derive(Clone, Debug, Default, PartialEq)]
     #[non_exhaustive]
     pub struct CreateEvsDisksResponse {
         /// The task ID.
@@ -260,7 +249,7 @@ pub mod types {
         /// The error message returned if an error occurs. For details, see Parameters in the error field.
         pub error: Option<crate::types::EvsDiskMetadataError>,
     }
-    crate::support::deserialize!(
+    crate::support::json_model!(
         CreateEvsDisksResponse { job_id "job_id", error "error" }
     );
     crate::support::setters!(

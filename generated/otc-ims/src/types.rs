@@ -7,57 +7,49 @@ crate::support::open_enum!(
     Qcow2 = "qcow2" }
 );
 /// Request parameters
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateImageMetadataRequest {
     /// Specifies the image OS version. For the value range, see Values of Related Parameters.
     /// If this parameter is not specified, the value **Other Linux(64 bit)** will be used. In that case, the ECS creation using this image may fail, and the ECS created using this image may fail to run properly.
     ///
     /// Wire name: `__os_version`.
-    #[serde(rename = "__os_version", skip_serializing_if = "Option::is_none")]
     pub os_version: Option<String>,
     /// Specifies whether the image is available to other tenants.
     /// The default value is **private**. When creating image metadata, the value of **visibility** can be set to **private** only.
     ///
     /// Default: `private`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub visibility: Option<String>,
     /// Specifies the image name. If this parameter is not specified, its value is empty by default. In that case, ECS creation using this image will fail. The name contains 1 to 255 characters. For detailed description, see Image Attributes. This parameter is left blank by default.
     ///
     /// Length 1 to 255.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Specifies whether the image is protected. A protected image cannot be deleted. The default value is **false**. Default: `false`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub protected: Option<bool>,
     /// Specifies the container format.
     /// The default value is **bare**.
     ///
     /// Default: `bare`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub container_format: Option<String>,
     /// Specifies the image format. The value can be **zvhd2**, **vhd**, **raw**, or **qcow2**. The default value is **zvhd2**. Default: `zvhd2`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub disk_format: Option<CreateImageMetadataRequestDiskFormat>,
     /// Lists the image tags. The length is limited to 1 to 255 characters. By default, an image has no tags.
     /// The tag is a key-value pair. Example:
     /// "tagkey=tagvalue"
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<String>>,
     /// Specifies the minimum memory size (MB) required for running the image. The parameter value depends on ECS specifications. The default value is **0**.
     ///
     /// Default: `0`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub min_ram: Option<i64>,
     /// Specifies the minimum disk space (GB) required for running the image. The value ranges from 1 GB to 1,024 GB.
     /// The value of this parameter must be greater than the image system disk capacity. Otherwise, the ECS creation may fail.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub min_disk: Option<i64>,
 }
-crate::support::deserialize!(
-    CreateImageMetadataRequest { os_version "__os_version", visibility "visibility", name
-    "name", protected "protected", container_format "container_format", disk_format
-    "disk_format", tags "tags", min_ram "min_ram", min_disk "min_disk" }
+crate::support::json_model!(
+    CreateImageMetadataRequest { os_version "__os_version" if_some, visibility
+    "visibility" if_some, name "name" if_some, protected "protected" if_some,
+    container_format "container_format" if_some, disk_format "disk_format" if_some, tags
+    "tags" if_some, min_ram "min_ram" if_some, min_disk "min_disk" if_some }
 );
 crate::support::setters!(
     @ model CreateImageMetadataRequest { os_version : String, visibility : String, name :
@@ -87,7 +79,7 @@ crate::support::open_enum!(
     "Ironic", DataImage = "DataImage", IsoImage = "IsoImage" }
 );
 /// Response parameters
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateImageMetadataResponse {
     /// Specifies whether the image is available to other tenants. The value is **private**.
@@ -122,7 +114,6 @@ pub struct CreateImageMetadataResponse {
     /// Specifies the time when the image was updated. The value is in UTC format.
     pub updated_at: Option<String>,
     /// Specifies the image URL. Wire name: `self`.
-    #[serde(rename = "self")]
     pub self_: Option<String>,
     /// Specifies the image ID. After the image creation API is called, the image ID must be saved. The image ID is used to invoke the image uploading API and upload the image.
     pub id: Option<String>,
@@ -131,30 +122,22 @@ pub struct CreateImageMetadataResponse {
     /// Specifies the URL for accessing the schema.
     pub schema: Option<String>,
     /// Specifies the image backend storage type. Only UDS is supported currently. Wire name: `__image_source_type`.
-    #[serde(rename = "__image_source_type")]
     pub image_source_type: Option<String>,
     /// Specifies the image size. The unit is byte. Wire name: `__image_size`.
-    #[serde(rename = "__image_size")]
     pub image_size: Option<String>,
     /// Specifies whether the image is registered. Only registered images can be queried on the portal. The value is **true**. Wire name: `__isregistered`.
-    #[serde(rename = "__isregistered")]
     pub isregistered: Option<String>,
     /// Specifies the image OS version. For the value range, see Values of Related Parameters. Wire name: `__os_version`.
-    #[serde(rename = "__os_version")]
     pub os_version: Option<String>,
     /// Specifies the image OS type. The value of this parameter depends on that of **\_\_os\_version**. The value can be **Windows**, **Linux**, or **other**.
     ///
     /// Wire name: `__os_type`.
-    #[serde(rename = "__os_type")]
     pub os_type: Option<CreateImageMetadataResponseOsType>,
     /// Specifies the OS platform supported by the image. The value of this parameter depends on that of **\_\_os\_version**. Wire name: `__platform`.
-    #[serde(rename = "__platform")]
     pub platform: Option<String>,
     /// Specifies the OS bit. The value of this parameter depends on that of **\_\_os\_version**. The value can be **32** or **64**. Wire name: `__os_bit`.
-    #[serde(rename = "__os_bit")]
     pub os_bit: Option<CreateImageMetadataResponseOsBit>,
     /// Specifies the image type. **private** indicates a private image. Wire name: `__imagetype`.
-    #[serde(rename = "__imagetype")]
     pub imagetype: Option<String>,
     /// Specifies the platform type.
     /// Specifies the environment where the image is used. The value can be **FusionCompute**, **Ironic**, **DataImage**, or **IsoImage**.
@@ -167,7 +150,6 @@ pub struct CreateImageMetadataResponse {
     /// Specifies the ID of the project to which the image belongs.
     pub owner: Option<String>,
     /// Specifies that the image is created from an external image file. Value: **file**. Wire name: `__root_origin`.
-    #[serde(rename = "__root_origin")]
     pub root_origin: Option<String>,
     /// Specifies the MD5 value of the image file.
     pub checksum: Option<String>,
@@ -178,7 +160,7 @@ pub struct CreateImageMetadataResponse {
     /// Specifies a collection of image attributes instead of a specified attribute.
     pub properties: Option<serde_json::Value>,
 }
-crate::support::deserialize!(
+crate::support::json_model!(
     CreateImageMetadataResponse { visibility "visibility", name "name", protected
     "protected", container_format "container_format", disk_format "disk_format", tags
     "tags", min_ram "min_ram", min_disk "min_disk", status "status", created_at
@@ -201,14 +183,13 @@ crate::support::setters!(
     checksum : String, size : i64, virtual_size : i64, properties : serde_json::Value }
 );
 /// v2.1 request message body
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct UpdateImageRequest {
     /// For details, see Table 3. Wire name: `*[Array]*`.
-    #[serde(rename = "*[Array]*")]
     pub array: Vec<UpdateImageRequestArray>,
 }
-crate::support::deserialize!(UpdateImageRequest { array "*[Array]*" });
+crate::support::json_model!(UpdateImageRequest { array "*[Array]*" });
 crate::support::setters!(
     @ model UpdateImageRequest new(array : Vec < UpdateImageRequestArray >) {}
 );
@@ -219,7 +200,7 @@ crate::support::open_enum!(
     UpdateImageRequestArrayOp { Replace = "replace", Add = "add", Remove = "remove" }
 );
 /// Data structure description of the \[Array\] field
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct UpdateImageRequestArray {
     /// Indicates the type of the update operation, including replacing, adding, and deleting an attribute.
@@ -230,11 +211,10 @@ pub struct UpdateImageRequestArray {
     pub path: String,
     /// Indicates the value of the attribute to be updated or added.
     /// Mandatory for **replace** and **add**, and not for **remove**
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
 }
-crate::support::deserialize!(
-    UpdateImageRequestArray { op "op", path "path", value "value" }
+crate::support::json_model!(
+    UpdateImageRequestArray { op "op", path "path", value "value" if_some }
 );
 crate::support::setters!(
     @ model UpdateImageRequestArray new(op : UpdateImageRequestArrayOp, path : String) {
@@ -290,7 +270,7 @@ crate::support::open_enum!(
     False2 = "False" }
 );
 /// Response parameters
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct UpdateImageResponse {
     /// Specifies the URL for uploading and downloading the image file.
@@ -302,7 +282,6 @@ pub struct UpdateImageResponse {
     /// This parameter is unavailable currently.
     pub size: Option<i64>,
     /// Specifies the image URL. Wire name: `self`.
-    #[serde(rename = "self")]
     pub self_: Option<String>,
     /// Specifies the image schema.
     pub schema: Option<String>,
@@ -339,29 +318,22 @@ pub struct UpdateImageResponse {
     /// Specifies the time when the image was updated. The value is in UTC format.
     pub updated_at: Option<String>,
     /// Specifies the OS architecture, 32 bit or 64 bit. Wire name: `__os_bit`.
-    #[serde(rename = "__os_bit")]
     pub os_bit: Option<String>,
     /// Specifies the OS version. Wire name: `__os_version`.
-    #[serde(rename = "__os_version")]
     pub os_version: Option<String>,
     /// Provides supplementary information about the image. For detailed description, see Image Attributes. Wire name: `__description`.
-    #[serde(rename = "__description")]
     pub description: Option<String>,
     /// Specifies the image format. The value can be **zvhd2**, **vhd**, **zvhd**, **raw**, or **qcow2**. The default value is **zvhd2**. Default: `zvhd2`.
     pub disk_format: Option<UpdateImageResponseDiskFormat>,
     /// Specifies whether the image has been registered. The value can be **true** or **false**. Wire name: `__isregistered`.
-    #[serde(rename = "__isregistered")]
     pub isregistered: Option<UpdateImageResponseIsregistered>,
     /// Specifies the image platform type. The value can be **Windows**, **Ubuntu**, **Red Hat**, **SUSE**, **CentOS**, **Debian**, **OpenSUSE**, **Oracle Linux**, **Fedora**, **Other**, **CoreOS**, or **EulerOS**.
     ///
     /// Wire name: `__platform`.
-    #[serde(rename = "__platform")]
     pub platform: Option<UpdateImageResponsePlatform>,
     /// Specifies the OS type. The value can be **Linux**, **Windows**, or **Other**. Wire name: `__os_type`.
-    #[serde(rename = "__os_type")]
     pub os_type: Option<UpdateImageResponseOsType>,
     /// Specifies the ID of the key used to encrypt the image. Wire name: `__system__cmkid`.
-    #[serde(rename = "__system__cmkid")]
     pub system_cmkid: Option<String>,
     /// Specifies the minimum disk space (GB) required for running the image. The value ranges from 1 GB to 1,024 GB.
     pub min_disk: Option<i64>,
@@ -373,7 +345,6 @@ pub struct UpdateImageResponse {
     /// - For an ISO image, the value is **IsoImage**.
     pub virtual_env_type: Option<CreateImageMetadataResponseVirtualEnvType>,
     /// Specifies the backend storage of the image. Only UDS is supported currently. Wire name: `__image_source_type`.
-    #[serde(rename = "__image_source_type")]
     pub image_source_type: Option<String>,
     /// Specifies the image type. The following types are supported:
     ///
@@ -382,7 +353,6 @@ pub struct UpdateImageResponse {
     /// - Shared image: The value is **shared**.
     ///
     /// Wire name: `__imagetype`.
-    #[serde(rename = "__imagetype")]
     pub imagetype: Option<String>,
     /// Specifies the time when the image was created. The value is in UTC format.
     pub created_at: Option<String>,
@@ -392,35 +362,27 @@ pub struct UpdateImageResponse {
     /// If the image is a public image or created from an image file, the value is left empty.
     ///
     /// Wire name: `__originalimagename`.
-    #[serde(rename = "__originalimagename")]
     pub originalimagename: Option<String>,
     /// Specifies the backup ID. If the image is created from a backup, set the value to the backup ID. Otherwise, this parameter is not required.
     ///
     /// Wire name: `__backup_id`.
-    #[serde(rename = "__backup_id")]
     pub backup_id: Option<String>,
     /// Specifies the size (bytes) of the image file. The value must be greater than **0**. Wire name: `__image_size`.
-    #[serde(rename = "__image_size")]
     pub image_size: Option<String>,
     /// Specifies the image source.
     /// If the image is a public image, the value is left empty.
     ///
     /// Wire name: `__data_origin`.
-    #[serde(rename = "__data_origin")]
     pub data_origin: Option<String>,
     /// Specifies that the image is created from an external image file. Value: **file**. Wire name: `__root_origin`.
-    #[serde(rename = "__root_origin")]
     pub root_origin: Option<String>,
     /// Specifies whether the image supports lazy loading. The value can be **true**, **false**, **True**, or **False**. Wire name: `__lazyloading`.
-    #[serde(rename = "__lazyloading")]
     pub lazyloading: Option<UpdateImageResponseLazyloading>,
     /// Specifies the time when the image status became **active**.
     pub active_at: Option<String>,
     /// Specifies additional attributes of the image. The value is a list (in JSON format) of advanced features supported by the image. Wire name: `__os_feature_list`.
-    #[serde(rename = "__os_feature_list")]
     pub os_feature_list: Option<String>,
     /// Specifies the charging identifier for the image. Wire name: `__account_code`.
-    #[serde(rename = "__account_code")]
     pub account_code: Option<String>,
     /// Specifies the ECS boot mode. The value can be:
     ///
@@ -430,49 +392,40 @@ pub struct UpdateImageResponse {
     /// Specifies whether the image supports NIC multi-queue. The value can be **true** or **false**.
     pub hw_vif_multiqueue_enabled: Option<UpdateImageResponseIsregistered>,
     /// Specifies whether the image supports KVM. If yes, the value is **true**. Otherwise, this parameter is not required. Wire name: `__support_kvm`.
-    #[serde(rename = "__support_kvm")]
     pub support_kvm: Option<String>,
     /// Specifies whether the image supports Xen. If yes, the value is **true**. Otherwise, this parameter is not required. Wire name: `__support_xen`.
-    #[serde(rename = "__support_xen")]
     pub support_xen: Option<String>,
     /// Specifies whether the image can be used to create large-memory ECSs. If the image supports large-memory ECSs, the value is **true**. Otherwise, this parameter is not required.
     /// For the supported OSs, see Table 4.
     ///
     /// Wire name: `__support_largememory`.
-    #[serde(rename = "__support_largememory")]
     pub support_largememory: Option<String>,
     /// Specifies whether the image can be used to create disk-intensive ECSs. If the image supports disk-intensive ECSs, the value is **true**. Otherwise, this parameter is not required.
     ///
     /// Wire name: `__support_diskintensive`.
-    #[serde(rename = "__support_diskintensive")]
     pub support_diskintensive: Option<String>,
     /// Specifies whether the image can be used to create high-performance ECSs. If the image supports high-performance ECSs, the value is **true**. Otherwise, this parameter is not required.
     ///
     /// Wire name: `__support_highperformance`.
-    #[serde(rename = "__support_highperformance")]
     pub support_highperformance: Option<String>,
     /// Specifies whether the image supports GPU-accelerated ECSs on the Xen platform. See Table 2 for its value. If the image does not support GPU-accelerated ECSs on the Xen platform, this parameter is not required. This parameter cannot co-exist with **\_\_support\_xen** and **\_\_support\_kvm**.
     ///
     /// Wire name: `__support_xen_gpu_type`.
-    #[serde(rename = "__support_xen_gpu_type")]
     pub support_xen_gpu_type: Option<String>,
     /// Specifies whether the image supports GPU-accelerated ECSs on the KVM platform. See Table 3 for its value.
     /// If the image does not support GPU-accelerated ECSs on the KVM platform, this parameter is not required. This parameter cannot co-exist with **\_\_support\_xen** and **\_\_support\_kvm**.
     ///
     /// Wire name: `__support_kvm_gpu_type`.
-    #[serde(rename = "__support_kvm_gpu_type")]
     pub support_kvm_gpu_type: Option<String>,
     /// Specifies whether the image supports HANA ECSs on the Xen platform. If yes, the value is **true**. Otherwise, this parameter is not required.
     /// This parameter cannot co-exist with **\_\_support\_xen** and **\_\_support\_kvm**.
     ///
     /// Wire name: `__support_xen_hana`.
-    #[serde(rename = "__support_xen_hana")]
     pub support_xen_hana: Option<String>,
     /// Specifies whether the image supports ECSs with InfiniBand NICs on the KVM platform. If yes, the value is **true**. Otherwise, this parameter is not required.
     /// This parameter cannot co-exist with **\_\_support\_xen**.
     ///
     /// Wire name: `__support_kvm_infiniband`.
-    #[serde(rename = "__support_kvm_infiniband")]
     pub support_kvm_infiniband: Option<String>,
     /// Specifies the enterprise project that the image belongs to.
     ///
@@ -484,23 +437,18 @@ pub struct UpdateImageResponse {
     /// This parameter is unavailable currently.
     ///
     /// Wire name: `__sequence_num`.
-    #[serde(rename = "__sequence_num")]
     pub sequence_num: Option<String>,
     /// Specifies whether the image supports password/private key injection using Cloud-Init.
     /// If the value is set to **true**, password/private key injection using Cloud-Init is not supported.
     /// This parameter is valid only for ECS system disk images.
     ///
     /// Wire name: `__support_fc_inject`.
-    #[serde(rename = "__support_fc_inject")]
     pub support_fc_inject: Option<String>,
     /// Specifies the location where the image is stored. Wire name: `__image_location`.
-    #[serde(rename = "__image_location")]
     pub image_location: Option<String>,
     /// Specifies whether initial configuration is complete. The value can be **true** or **false**. Wire name: `__is_config_init`.
-    #[serde(rename = "__is_config_init")]
     pub is_config_init: Option<UpdateImageResponseIsregistered>,
     /// Specifies whether the image uses AMD's x86 architecture. The value can be **true** or **false**. Wire name: `__support_amd`.
-    #[serde(rename = "__support_amd")]
     pub support_amd: Option<UpdateImageResponseIsregistered>,
     /// Specifies the agents configured for the image.
     ///
@@ -512,10 +460,9 @@ pub struct UpdateImageResponse {
     /// - HSS has not been available on the cloud platform. So, you only need to focus on the value **ces**.
     ///
     /// Wire name: `__support_agent_list`.
-    #[serde(rename = "__support_agent_list")]
     pub support_agent_list: Option<String>,
 }
-crate::support::deserialize!(
+crate::support::json_model!(
     UpdateImageResponse { file "file", owner "owner", id "id", size "size", self_ "self",
     schema "schema", status "status", tags "tags", visibility "visibility", name "name",
     checksum "checksum", protected "protected", container_format "container_format",
@@ -563,7 +510,7 @@ crate::support::setters!(
     UpdateImageResponseIsregistered, support_agent_list : String }
 );
 /// Response parameters
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListImageDetailsResponse {
     /// Specifies the URL for uploading and downloading the image file.
@@ -575,7 +522,6 @@ pub struct ListImageDetailsResponse {
     /// This parameter is unavailable currently.
     pub size: Option<i64>,
     /// Specifies the image URL. Wire name: `self`.
-    #[serde(rename = "self")]
     pub self_: Option<String>,
     /// Specifies the image schema.
     pub schema: Option<String>,
@@ -610,29 +556,22 @@ pub struct ListImageDetailsResponse {
     /// Specifies the time when the image was updated. The value is in UTC format.
     pub updated_at: Option<String>,
     /// Specifies the OS architecture, 32 bit or 64 bit. Wire name: `__os_bit`.
-    #[serde(rename = "__os_bit")]
     pub os_bit: Option<String>,
     /// Specifies the OS version. Wire name: `__os_version`.
-    #[serde(rename = "__os_version")]
     pub os_version: Option<String>,
     /// Specifies the image description. For detailed description, see Image Attributes. Wire name: `__description`.
-    #[serde(rename = "__description")]
     pub description: Option<String>,
     /// Specifies the image format. The value can be **zvhd2**, **vhd**, **zvhd**, **raw**, or **qcow2**. The default value is **zvhd2**. Default: `zvhd2`.
     pub disk_format: Option<UpdateImageResponseDiskFormat>,
     /// Specifies whether the image has been registered. The value can be **true** or **false**. Wire name: `__isregistered`.
-    #[serde(rename = "__isregistered")]
     pub isregistered: Option<UpdateImageResponseIsregistered>,
     /// Specifies the image platform type. The value can be **Windows**, **Ubuntu**, **Red Hat**, **SUSE**, **CentOS**, **Debian**, **OpenSUSE**, **Oracle Linux**, **Fedora**, **Other**, **CoreOS**, or **EulerOS**.
     ///
     /// Wire name: `__platform`.
-    #[serde(rename = "__platform")]
     pub platform: Option<UpdateImageResponsePlatform>,
     /// Specifies the OS type. The value can be **Linux**, **Windows**, or **Other**. Wire name: `__os_type`.
-    #[serde(rename = "__os_type")]
     pub os_type: Option<UpdateImageResponseOsType>,
     /// Specifies the ID of the key used to encrypt the image. Wire name: `__system__cmkid`.
-    #[serde(rename = "__system__cmkid")]
     pub system_cmkid: Option<String>,
     /// Specifies the minimum disk space (GB) required for running the image. The value ranges from 1 GB to 1,024 GB.
     pub min_disk: Option<i64>,
@@ -644,7 +583,6 @@ pub struct ListImageDetailsResponse {
     /// - For an ISO image, the value is **IsoImage**.
     pub virtual_env_type: Option<CreateImageMetadataResponseVirtualEnvType>,
     /// Specifies the backend storage of the image. Only UDS is supported currently. Wire name: `__image_source_type`.
-    #[serde(rename = "__image_source_type")]
     pub image_source_type: Option<String>,
     /// Specifies the image type. The following types are supported:
     ///
@@ -653,7 +591,6 @@ pub struct ListImageDetailsResponse {
     /// - Shared image: The value is **shared**.
     ///
     /// Wire name: `__imagetype`.
-    #[serde(rename = "__imagetype")]
     pub imagetype: Option<String>,
     /// Specifies the time when the image was created. The value is in UTC format.
     pub created_at: Option<String>,
@@ -663,85 +600,67 @@ pub struct ListImageDetailsResponse {
     /// If the image is a public image or created from an image file, this value is left empty.
     ///
     /// Wire name: `__originalimagename`.
-    #[serde(rename = "__originalimagename")]
     pub originalimagename: Option<String>,
     /// Specifies the backup ID. To create an image using a backup, set the value to the backup ID. Otherwise, this value is left empty. Wire name: `__backup_id`.
-    #[serde(rename = "__backup_id")]
     pub backup_id: Option<String>,
     /// Specifies the size (bytes) of the image file. The value is greater than 0. Wire name: `__image_size`.
-    #[serde(rename = "__image_size")]
     pub image_size: Option<String>,
     /// Specifies the image source.
     /// If the image is a public image, this parameter is left empty.
     ///
     /// Wire name: `__data_origin`.
-    #[serde(rename = "__data_origin")]
     pub data_origin: Option<String>,
     /// Specifies that the image is created from an external image file. Value: **file**. Wire name: `__root_origin`.
-    #[serde(rename = "__root_origin")]
     pub root_origin: Option<String>,
     /// Specifies whether the image supports lazy loading. The value can be **true**, **false**, **True**, or **False**. Wire name: `__lazyloading`.
-    #[serde(rename = "__lazyloading")]
     pub lazyloading: Option<UpdateImageResponseLazyloading>,
     /// Specifies the time when the image status became **active**.
     pub active_at: Option<String>,
     /// Specifies additional attributes of the image. The value is a list (in JSON format) of advanced features supported by the image. Wire name: `__os_feature_list`.
-    #[serde(rename = "__os_feature_list")]
     pub os_feature_list: Option<String>,
     /// This parameter is unavailable currently. Wire name: `__sequence_num`.
-    #[serde(rename = "__sequence_num")]
     pub sequence_num: Option<String>,
     /// Specifies whether the image supports KVM. If yes, the value is **true**. Otherwise, this parameter is not required. Wire name: `__support_kvm`.
-    #[serde(rename = "__support_kvm")]
     pub support_kvm: Option<String>,
     /// Specifies whether the image supports Xen. If yes, the value is **true**. Otherwise, this parameter is not required. Wire name: `__support_xen`.
-    #[serde(rename = "__support_xen")]
     pub support_xen: Option<String>,
     /// Specifies whether the image supports large-memory ECSs. If the image supports large-memory ECSs, the value is **true**. Otherwise, this parameter is not required.
     /// For the supported OSs, see Table 4.
     ///
     /// Wire name: `__support_largememory`.
-    #[serde(rename = "__support_largememory")]
     pub support_largememory: Option<String>,
     /// Specifies whether the image supports disk-intensive ECSs. If the image supports disk-intensive ECSs, the value is **true**. Otherwise, this parameter is not required.
     ///
     /// Wire name: `__support_diskintensive`.
-    #[serde(rename = "__support_diskintensive")]
     pub support_diskintensive: Option<String>,
     /// Specifies whether the image supports high-performance ECSs. If the image supports high-performance ECSs, the value is **true**. Otherwise, this parameter is not required.
     ///
     /// Wire name: `__support_highperformance`.
-    #[serde(rename = "__support_highperformance")]
     pub support_highperformance: Option<String>,
     /// Specifies whether the image supports GPU-accelerated ECSs on the Xen platform. See Table 2 for its value. If the image does not support GPU-accelerated ECSs on the Xen platform, this parameter is not required. This parameter cannot co-exist with **\_\_support\_xen** and **\_\_support\_kvm**.
     ///
     /// Wire name: `__support_xen_gpu_type`.
-    #[serde(rename = "__support_xen_gpu_type")]
     pub support_xen_gpu_type: Option<String>,
     /// Specifies whether the image supports GPU-accelerated ECSs on the KVM platform. See Table 3 for its value.
     /// If the image does not support GPU-accelerated ECSs on the KVM platform, this parameter is not required. This attribute cannot co-exist with **\_\_support\_xen** and **\_\_support\_kvm**.
     ///
     /// Wire name: `__support_kvm_gpu_type`.
-    #[serde(rename = "__support_kvm_gpu_type")]
     pub support_kvm_gpu_type: Option<String>,
     /// Specifies whether the image supports HANA ECSs on the Xen platform. If yes, the value is **true**. Otherwise, this parameter is not required.
     /// This attribute cannot co-exist with **\_\_support\_xen** and **\_\_support\_kvm**.
     ///
     /// Wire name: `__support_xen_hana`.
-    #[serde(rename = "__support_xen_hana")]
     pub support_xen_hana: Option<String>,
     /// Specifies whether the image supports ECSs with InfiniBand NICs on the KVM platform. If yes, the value is **true**. Otherwise, this parameter is not required.
     /// This attribute cannot co-exist with **\_\_support\_xen**.
     ///
     /// Wire name: `__support_kvm_infiniband`.
-    #[serde(rename = "__support_kvm_infiniband")]
     pub support_kvm_infiniband: Option<String>,
     /// Specifies whether the image supports password/private key injection using Cloud-Init. The parameter value can be **true** or **false**.
     /// If the value is set to **true**, password/private key injection using Cloud-Init is not supported.
     /// This parameter is valid only for ECS system disk images.
     ///
     /// Wire name: `__support_fc_inject`.
-    #[serde(rename = "__support_fc_inject")]
     pub support_fc_inject: Option<String>,
     /// Specifies the enterprise project that the image belongs to.
     ///
@@ -757,16 +676,13 @@ pub struct ListImageDetailsResponse {
     /// Specifies whether the image supports NIC multi-queue. The value can be **true** or **false**.
     pub hw_vif_multiqueue_enabled: Option<UpdateImageResponseIsregistered>,
     /// Specifies the location where the image is stored. Wire name: `__image_location`.
-    #[serde(rename = "__image_location")]
     pub image_location: Option<String>,
     /// Specifies whether initial configuration is complete. The value can be **true** or **false**. Wire name: `__is_config_init`.
-    #[serde(rename = "__is_config_init")]
     pub is_config_init: Option<UpdateImageResponseIsregistered>,
     /// Specifies whether the image uses AMD's x86 architecture. The value can be **true** or **false**. Wire name: `__support_amd`.
-    #[serde(rename = "__support_amd")]
     pub support_amd: Option<UpdateImageResponseIsregistered>,
 }
-crate::support::deserialize!(
+crate::support::json_model!(
     ListImageDetailsResponse { file "file", owner "owner", id "id", size "size", self_
     "self", schema "schema", status "status", tags "tags", visibility "visibility", name
     "name", checksum "checksum", protected "protected", container_format
@@ -813,7 +729,7 @@ crate::support::setters!(
     UpdateImageResponseIsregistered }
 );
 /// Response parameters
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListImagesResponse {
     /// Specifies the URL of the first page of images.
@@ -826,7 +742,7 @@ pub struct ListImagesResponse {
     /// For details, see Table 2.
     pub images: Option<Vec<Image>>,
 }
-crate::support::deserialize!(
+crate::support::json_model!(
     ListImagesResponse { first "first", next "next", schema "schema", images "images" }
 );
 crate::support::setters!(
@@ -839,42 +755,32 @@ crate::support::open_enum!(
     ImageIsregistered { True = "true" }
 );
 /// Data structure description of the images field
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct Image {
     /// Specifies the backup ID. If the image is created from a backup, set the value to the backup ID. Otherwise, this parameter is not required.
     ///
     /// Wire name: `__backup_id`.
-    #[serde(rename = "__backup_id")]
     pub backup_id: Option<String>,
     /// Specifies the image source. If the image is a public image, the value is left empty. Wire name: `__data_origin`.
-    #[serde(rename = "__data_origin")]
     pub data_origin: Option<String>,
     /// Specifies the image description. Wire name: `__description`.
-    #[serde(rename = "__description")]
     pub description: Option<String>,
     /// Specifies the location where the image is stored. Wire name: `__image_location`.
-    #[serde(rename = "__image_location")]
     pub image_location: Option<String>,
     /// Specifies the size (bytes) of the image file. The value is greater than 0. Wire name: `__image_size`.
-    #[serde(rename = "__image_size")]
     pub image_size: Option<String>,
     /// Specifies the backend storage of the image. Only UDS is supported currently. Wire name: `__image_source_type`.
-    #[serde(rename = "__image_source_type")]
     pub image_source_type: Option<String>,
     /// Specifies whether initial configuration is complete. The value can be **true** or **false**. Wire name: `__is_config_init`.
-    #[serde(rename = "__is_config_init")]
     pub is_config_init: Option<UpdateImageResponseIsregistered>,
     /// Specifies whether the image is available. The value can be **true**. The value is **true** for all extension APIs by default. Common users can query only the images for which the value of this parameter is **true**.
     ///
     /// Wire name: `__isregistered`.
-    #[serde(rename = "__isregistered")]
     pub isregistered: Option<ImageIsregistered>,
     /// Specifies whether the image supports lazy loading. The value can be **true**, **false**, **True**, or **False**. Wire name: `__lazyloading`.
-    #[serde(rename = "__lazyloading")]
     pub lazyloading: Option<UpdateImageResponseLazyloading>,
     /// Specifies the parent image ID. If the image is a public image or created from an image file, the value is left empty. Wire name: `__originalimagename`.
-    #[serde(rename = "__originalimagename")]
     pub originalimagename: Option<String>,
     /// Specifies the image type. The following types are supported:
     ///
@@ -883,7 +789,6 @@ pub struct Image {
     /// - Shared image: The value is **shared**.
     ///
     /// Wire name: `__imagetype`.
-    #[serde(rename = "__imagetype")]
     pub imagetype: Option<String>,
     /// Specifies whether the image is protected. Set it to **true** when you query public images. This parameter is optional when you query private images.
     pub protected: Option<bool>,
@@ -927,89 +832,71 @@ pub struct Image {
     /// Specifies the minimum disk space (GB) required for running the image. The value ranges from 1 GB to 1,024 GB.
     pub min_disk: Option<i64>,
     /// Specifies the OS architecture, 32 bit or 64 bit. Wire name: `__os_bit`.
-    #[serde(rename = "__os_bit")]
     pub os_bit: Option<String>,
     /// Specifies additional attributes of the image. The value is a list (in JSON format) of advanced features supported by the image. Wire name: `__os_feature_list`.
-    #[serde(rename = "__os_feature_list")]
     pub os_feature_list: Option<String>,
     /// Specifies the image platform type. The value can be **Windows**, **Ubuntu**, **Red Hat**, **SUSE**, **CentOS**, **Debian**, **OpenSUSE**, **Oracle Linux**, **Fedora**, **Other**, **CoreOS**, or **EulerOS**.
     ///
     /// Wire name: `__platform`.
-    #[serde(rename = "__platform")]
     pub platform: Option<UpdateImageResponsePlatform>,
     /// Specifies the image schema.
     pub schema: Option<String>,
     /// Specifies the image URL. Wire name: `self`.
-    #[serde(rename = "self")]
     pub self_: Option<String>,
     /// This parameter is unavailable currently.
     pub size: Option<i64>,
     /// Specifies the image OS type. The value can be **Linux**, **Windows**, or **Other**. Wire name: `__os_type`.
-    #[serde(rename = "__os_type")]
     pub os_type: Option<UpdateImageResponseOsType>,
     /// Specifies the OS version. Wire name: `__os_version`.
-    #[serde(rename = "__os_version")]
     pub os_version: Option<String>,
     /// Specifies tags of the image, through which you can manage private images in your own way.
     pub tags: Option<Vec<String>>,
     /// Specifies whether the image supports KVM. If yes, the value is **true**. Otherwise, this parameter is not required. Wire name: `__support_kvm`.
-    #[serde(rename = "__support_kvm")]
     pub support_kvm: Option<String>,
     /// Specifies whether the image supports Xen. If yes, the value is **true**. Otherwise, this parameter is not required. Wire name: `__support_xen`.
-    #[serde(rename = "__support_xen")]
     pub support_xen: Option<String>,
     /// Specifies whether the image supports large-memory ECSs. If the image supports large-memory ECSs, the value is **true**. Otherwise, this parameter is not required. For details about the image OSs supported by large-memory ECSs, see Table 4.
     ///
     /// Wire name: `__support_largememory`.
-    #[serde(rename = "__support_largememory")]
     pub support_largememory: Option<String>,
     /// Specifies whether the image supports disk-intensive ECSs. If the image supports disk-intensive ECSs, the value is **true**. Otherwise, this parameter is not required. For details about the image OSs supported by disk-intensive ECSs, see Table 4.
     ///
     /// Wire name: `__support_diskintensive`.
-    #[serde(rename = "__support_diskintensive")]
     pub support_diskintensive: Option<String>,
     /// Specifies whether the image supports high-performance ECSs. If the image supports high-performance ECSs, the value is **true**. Otherwise, this parameter is not required. For details about the image OSs supported by high-performance computing ECSs, see Table 4.
     ///
     /// Wire name: `__support_highperformance`.
-    #[serde(rename = "__support_highperformance")]
     pub support_highperformance: Option<String>,
     /// Specifies whether the image supports GPU-accelerated ECSs on the Xen platform. For details about the image OSs supported by GPU-accelerated ECSs, see Table 2. If the image does not support GPU-accelerated ECSs on the Xen platform, this parameter is not required. This attribute cannot co-exist with **\_\_support\_xen** and **\_\_support\_kvm**.
     ///
     /// Wire name: `__support_xen_gpu_type`.
-    #[serde(rename = "__support_xen_gpu_type")]
     pub support_xen_gpu_type: Option<String>,
     /// Specifies whether the image supports GPU-accelerated ECSs on the KVM platform. See Table 3 for its value. If the image does not support GPU-accelerated ECSs on the KVM platform, this parameter is not required. This attribute cannot co-exist with **\_\_support\_xen** and **\_\_support\_kvm**.
     ///
     /// Wire name: `__support_kvm_gpu_type`.
-    #[serde(rename = "__support_kvm_gpu_type")]
     pub support_kvm_gpu_type: Option<String>,
     /// Specifies whether the image supports HANA ECSs on the Xen platform. If yes, the value is **true**. Otherwise, this parameter is not required.
     /// This attribute cannot co-exist with **\_\_support\_xen** and **\_\_support\_kvm**.
     ///
     /// Wire name: `__support_xen_hana`.
-    #[serde(rename = "__support_xen_hana")]
     pub support_xen_hana: Option<String>,
     /// Specifies whether the image supports ECSs with InfiniBand NICs on the KVM platform. If yes, the value is **true**. Otherwise, this parameter is not required.
     /// This attribute cannot co-exist with **\_\_support\_xen**.
     ///
     /// Wire name: `__support_kvm_infiniband`.
-    #[serde(rename = "__support_kvm_infiniband")]
     pub support_kvm_infiniband: Option<String>,
     /// Specifies that the image is created from an external image file. Value: **file**. Wire name: `__root_origin`.
-    #[serde(rename = "__root_origin")]
     pub root_origin: Option<String>,
     /// Specifies the ECS system disk slot number of the image.
     /// Example value: **0**
     ///
     /// Wire name: `__sequence_num`.
-    #[serde(rename = "__sequence_num")]
     pub sequence_num: Option<String>,
     /// Specifies whether the image supports password/private key injection using Cloud-Init.
     /// If the value is set to **true**, password/private key injection using Cloud-Init is not supported.
     /// This parameter is valid only for ECS system disk images.
     ///
     /// Wire name: `__support_fc_inject`.
-    #[serde(rename = "__support_fc_inject")]
     pub support_fc_inject: Option<String>,
     /// Specifies the time when the image was created. The value is in UTC format.
     pub created_at: Option<String>,
@@ -1037,18 +924,15 @@ pub struct Image {
     /// - If the value is a UUID, the image belongs to the enterprise project corresponding to the UUID.
     ///
     /// Wire name: `_sys_enterprise_project_id`.
-    #[serde(rename = "_sys_enterprise_project_id")]
     pub sys_enterprise_project_id: Option<String>,
     /// Specifies whether the image uses AMD's x86 architecture. The value can be **true** or **false**. Wire name: `__support_amd`.
-    #[serde(rename = "__support_amd")]
     pub support_amd: Option<UpdateImageResponseIsregistered>,
     /// Specifies the ID of the key used to encrypt the image. Wire name: `__system__cmkid`.
-    #[serde(rename = "__system__cmkid")]
     pub system_cmkid: Option<String>,
     /// Specifies whether the image supports NIC multi-queue. The value can be **true** or **false**.
     pub hw_vif_multiqueue_enabled: Option<UpdateImageResponseIsregistered>,
 }
-crate::support::deserialize!(
+crate::support::json_model!(
     Image { backup_id "__backup_id", data_origin "__data_origin", description
     "__description", image_location "__image_location", image_size "__image_size",
     image_source_type "__image_source_type", is_config_init "__is_config_init",
@@ -1094,19 +978,18 @@ crate::support::setters!(
     system_cmkid : String, hw_vif_multiqueue_enabled : UpdateImageResponseIsregistered }
 );
 /// Request parameters
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct UploadImageRequest {
     /// Specifies the local file to be uploaded. Wire name: `*image_file*`.
-    #[serde(rename = "*image_file*")]
     pub image_file: serde_json::Value,
 }
-crate::support::deserialize!(UploadImageRequest { image_file "*image_file*" });
+crate::support::json_model!(UploadImageRequest { image_file "*image_file*" });
 crate::support::setters!(
     @ model UploadImageRequest new(image_file : serde_json::Value) {}
 );
 /// Response parameters
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListImageSharingMembersSchemaResponse {
     /// Specifies the schema name.
@@ -1118,7 +1001,7 @@ pub struct ListImageSharingMembersSchemaResponse {
     /// For details about the parameters, see Image Attributes.
     pub properties: Option<serde_json::Value>,
 }
-crate::support::deserialize!(
+crate::support::json_model!(
     ListImageSharingMembersSchemaResponse { name "name", links "links", properties
     "properties" }
 );
@@ -1131,7 +1014,7 @@ crate::support::setters!(
 /// The same shape as [`ListImageSharingMembersSchemaResponse`], documented under this name too: one type, two names.
 pub type ShowImageListSchemaResponse = ListImageSharingMembersSchemaResponse;
 /// Data structure description of the links field
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ImageSharingMembersSchemaLink {
     /// Specifies the domain name.
@@ -1139,7 +1022,7 @@ pub struct ImageSharingMembersSchemaLink {
     /// Specifies the domain name description.
     pub rel: Option<String>,
 }
-crate::support::deserialize!(ImageSharingMembersSchemaLink { href "href", rel "rel" });
+crate::support::json_model!(ImageSharingMembersSchemaLink { href "href", rel "rel" });
 crate::support::setters!(
     @ model ImageSharingMembersSchemaLink { href : String, rel : String }
 );
@@ -1156,7 +1039,7 @@ pub type ImageSchemaLink = ImageSharingMembersSchemaLink;
 /// The same shape as [`ImageSharingMembersSchemaLink`], documented under this name too: one type, two names.
 pub type ApiVersionLink = ImageSharingMembersSchemaLink;
 /// Response parameters
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ShowImageSharingMemberSchemaResponse {
     /// Specifies the schema name.
@@ -1165,7 +1048,7 @@ pub struct ShowImageSharingMemberSchemaResponse {
     /// For details about the parameters, see Image Attributes.
     pub properties: Option<serde_json::Value>,
 }
-crate::support::deserialize!(
+crate::support::json_model!(
     ShowImageSharingMemberSchemaResponse { name "name", properties "properties" }
 );
 crate::support::setters!(
@@ -1173,14 +1056,13 @@ crate::support::setters!(
     serde_json::Value }
 );
 /// Response parameters
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ShowImageSchemaResponse {
     /// Specifies the additional attributes.
     /// For details, see Table 1.
     ///
     /// Wire name: `additionalProperties`.
-    #[serde(rename = "additionalProperties")]
     pub additional_properties_2: Option<ImageSchemaAdditionalProperty>,
     /// Specifies the schema name.
     pub name: Option<String>,
@@ -1191,7 +1073,7 @@ pub struct ShowImageSchemaResponse {
     /// For details about the parameters, see Image Attributes.
     pub properties: Option<serde_json::Value>,
 }
-crate::support::deserialize!(
+crate::support::json_model!(
     ShowImageSchemaResponse { additional_properties_2 "additionalProperties", name
     "name", links "links", properties "properties" }
 );
@@ -1201,27 +1083,26 @@ crate::support::setters!(
     ImageSharingMembersSchemaLink >, properties : serde_json::Value }
 );
 /// Data structure description of the additionalProperties field
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ImageSchemaAdditionalProperty {
     /// Type. Wire name: `type`.
-    #[serde(rename = "type")]
     pub type_: Option<String>,
 }
-crate::support::deserialize!(ImageSchemaAdditionalProperty { type_ "type" });
+crate::support::json_model!(ImageSchemaAdditionalProperty { type_ "type" });
 crate::support::setters!(@ model ImageSchemaAdditionalProperty { type_ : String });
 /// Request parameters
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct AddImageSharingMemberRequest {
     /// Specifies a tenant who will be able to use the shared image.
     /// The value is the project ID of the tenant.
     pub member: String,
 }
-crate::support::deserialize!(AddImageSharingMemberRequest { member "member" });
+crate::support::json_model!(AddImageSharingMemberRequest { member "member" });
 crate::support::setters!(@ model AddImageSharingMemberRequest new(member : String) {});
 /// Response parameters
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AddImageSharingMemberResponse {
     /// Specifies the image sharing status.
@@ -1237,7 +1118,7 @@ pub struct AddImageSharingMemberResponse {
     /// Specifies the sharing schema.
     pub schema: Option<String>,
 }
-crate::support::deserialize!(
+crate::support::json_model!(
     AddImageSharingMemberResponse { status "status", created_at "created_at", updated_at
     "updated_at", image_id "image_id", member_id "member_id", schema "schema" }
 );
@@ -1255,7 +1136,7 @@ crate::support::open_enum!(
     "rejected" }
 );
 /// Response parameters
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListImageSharingMemberDetailsResponse {
     /// Specifies the image sharing status.
@@ -1275,7 +1156,7 @@ pub struct ListImageSharingMemberDetailsResponse {
     /// Specifies the sharing schema.
     pub schema: Option<String>,
 }
-crate::support::deserialize!(
+crate::support::json_model!(
     ListImageSharingMemberDetailsResponse { status "status", created_at "created_at",
     updated_at "updated_at", image_id "image_id", member_id "member_id", schema "schema"
     }
@@ -1286,7 +1167,7 @@ crate::support::setters!(
     String, image_id : String, member_id : String, schema : String }
 );
 /// Response parameters
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListImageSharingMembersResponse {
     /// Specifies the members.
@@ -1295,7 +1176,7 @@ pub struct ListImageSharingMembersResponse {
     /// Specifies the sharing schema.
     pub schema: Option<String>,
 }
-crate::support::deserialize!(
+crate::support::json_model!(
     ListImageSharingMembersResponse { members "members", schema "schema" }
 );
 crate::support::setters!(
@@ -1303,7 +1184,7 @@ crate::support::setters!(
     schema : String }
 );
 /// Data structure description of the members field
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ImageSharingMember {
     /// Specifies the image sharing status.
@@ -1319,7 +1200,7 @@ pub struct ImageSharingMember {
     /// Specifies the sharing schema.
     pub schema: Option<String>,
 }
-crate::support::deserialize!(
+crate::support::json_model!(
     ImageSharingMember { status "status", created_at "created_at", updated_at
     "updated_at", image_id "image_id", member_id "member_id", schema "schema" }
 );
@@ -1328,7 +1209,7 @@ crate::support::setters!(
     String, image_id : String, member_id : String, schema : String }
 );
 /// Request parameters
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct UpdateImageSharingStatusRequest {
     /// Specifies whether a shared image will be accepted or declined.
@@ -1340,17 +1221,16 @@ pub struct UpdateImageSharingStatusRequest {
     /// Specifies the ID of a vault.
     /// This parameter is mandatory if you want to accept a shared full-ECS image created from a CBR backup.
     /// You can obtain the vault ID from the CBR console or section "Querying the Vault List" in *Cloud Backup and Recovery API Reference*.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub vault_id: Option<String>,
 }
-crate::support::deserialize!(
-    UpdateImageSharingStatusRequest { status "status", vault_id "vault_id" }
+crate::support::json_model!(
+    UpdateImageSharingStatusRequest { status "status", vault_id "vault_id" if_some }
 );
 crate::support::setters!(
     @ model UpdateImageSharingStatusRequest new(status : String) { vault_id : String }
 );
 /// Response parameters
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct UpdateImageSharingStatusResponse {
     /// Specifies the image sharing status.
@@ -1366,7 +1246,7 @@ pub struct UpdateImageSharingStatusResponse {
     /// Specifies the sharing schema.
     pub schema: Option<String>,
 }
-crate::support::deserialize!(
+crate::support::json_model!(
     UpdateImageSharingStatusResponse { status "status", created_at "created_at",
     updated_at "updated_at", image_id "image_id", member_id "member_id", schema "schema"
     }
@@ -1376,19 +1256,18 @@ crate::support::setters!(
     updated_at : String, image_id : String, member_id : String, schema : String }
 );
 /// v2.0 request message body
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct ImageV2N0Message {
     /// For details, see Table 5. Wire name: `*[Array]*`.
-    #[serde(rename = "*[Array]*")]
     pub array: Vec<ImageV2N0MessageArray>,
 }
-crate::support::deserialize!(ImageV2N0Message { array "*[Array]*" });
+crate::support::json_model!(ImageV2N0Message { array "*[Array]*" });
 crate::support::setters!(
     @ model ImageV2N0Message new(array : Vec < ImageV2N0MessageArray >) {}
 );
 /// Data structure description of the \[Array\] field
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ImageV2N0MessageArray {
     /// Indicates that an image attribute will be replaced. The value is the attribute to be replaced and a slash (/) must be added in front of the attribute name.
@@ -1400,7 +1279,7 @@ pub struct ImageV2N0MessageArray {
     /// Indicates the value of the attribute to be updated or added. For detailed description, see Image Attributes.
     pub value: Option<String>,
 }
-crate::support::deserialize!(
+crate::support::json_model!(
     ImageV2N0MessageArray { replace "replace", add "add", remove "remove", value "value"
     }
 );
@@ -1409,17 +1288,15 @@ crate::support::setters!(
     value : String }
 );
 /// Parameters for creating a system or data disk image from an ECS
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateImageRequest {
     /// Specifies the name of the system disk image. For detailed description, see Image Attributes.
     /// NOTICE: This parameter is mandatory when you use a cloud server to create a system disk image.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Provides supplementary information about the image. For details, see Image Attributes. The value contains a maximum of 1024 characters, including letters and digits. Carriage returns and angle brackets (\< \>) are not allowed. This parameter is left blank by default.
     ///
     /// Length at most 1024.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Specifies the ID of the ECS used to create the image.
     /// To obtain the ECS ID, perform the following operations:
@@ -1427,40 +1304,35 @@ pub struct CreateImageRequest {
     /// - Log in to the management console.
     /// - Under **Computing**, click **Elastic Cloud Server**.
     /// - In the ECS list, click the name of the ECS and view its ID. NOTICE: This parameter is mandatory when you use a cloud server to create a system disk image.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub instance_id: Option<String>,
     /// Specifies the data disk information to be converted. This parameter is mandatory when the data disk of an ECS is used to create a private data disk image. For details, see Table 1.
     /// If the ECS data disk is not used to create a data disk image, the parameter is empty by default.
     /// When you create a data disk image using a data disk, if other parameters (such as **name**, **description**, and **tags**) in this table have values, the system uses the value of **data\_images**. You cannot specify **instance\_id**.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub data_images: Option<Vec<ImageDataImage>>,
     /// Lists the image tags. This parameter is left blank by default.
     /// Use either **tags** or **image\_tags**.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<String>>,
     /// Lists the image tags. This parameter is left blank by default.
     /// Use either **tags** or **image\_tags**.
     /// For details about **image\_tags**, see Table 3.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub image_tags: Option<Vec<ImageTag>>,
     /// Specifies the enterprise project that the image belongs to.
     ///
     /// - If the value is **0** or left blank, the image belongs to the default enterprise project.
     /// - If the value is a UUID, the image belongs to the enterprise project corresponding to the UUID.
     /// - For more information about enterprise projects and how to obtain enterprise project IDs, see *Enterprise Management User Guide*.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub enterprise_project_id: Option<String>,
     /// Specifies the maximum memory of the image in the unit of MB.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub max_ram: Option<i64>,
     /// Specifies the minimum memory of the image in the unit of MB. The default value is **0**, indicating that the memory is not restricted. Default: `0`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub min_ram: Option<i64>,
 }
-crate::support::deserialize!(
-    CreateImageRequest { name "name", description "description", instance_id
-    "instance_id", data_images "data_images", tags "tags", image_tags "image_tags",
-    enterprise_project_id "enterprise_project_id", max_ram "max_ram", min_ram "min_ram" }
+crate::support::json_model!(
+    CreateImageRequest { name "name" if_some, description "description" if_some,
+    instance_id "instance_id" if_some, data_images "data_images" if_some, tags "tags"
+    if_some, image_tags "image_tags" if_some, enterprise_project_id
+    "enterprise_project_id" if_some, max_ram "max_ram" if_some, min_ram "min_ram" if_some
+    }
 );
 crate::support::setters!(
     @ model CreateImageRequest { name : String, description : String, instance_id :
@@ -1468,7 +1340,7 @@ crate::support::setters!(
     < ImageTag >, enterprise_project_id : String, max_ram : i64, min_ram : i64 }
 );
 /// Data structure description of the data\_images field
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct ImageDataImage {
     /// Specifies the name of a data disk image.
@@ -1476,15 +1348,13 @@ pub struct ImageDataImage {
     /// Specifies the data disk ID.
     pub volume_id: String,
     /// Specifies the data disk description.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Specifies the data disk image tag.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<String>>,
 }
-crate::support::deserialize!(
-    ImageDataImage { name "name", volume_id "volume_id", description "description", tags
-    "tags" }
+crate::support::json_model!(
+    ImageDataImage { name "name", volume_id "volume_id", description "description"
+    if_some, tags "tags" if_some }
 );
 crate::support::model_builder!(
     ImageDataImage ImageDataImageBuilder { name : String, volume_id : String } {
@@ -1494,7 +1364,7 @@ crate::support::setters!(
     @ model ImageDataImage { description : String, tags : Vec < String > }
 );
 /// Data structure of the image\_tags field
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct ImageTag {
     /// Specifies the tag key.
@@ -1502,7 +1372,7 @@ pub struct ImageTag {
     /// Specifies the tag value.
     pub value: String,
 }
-crate::support::deserialize!(ImageTag { key "key", value "value" });
+crate::support::json_model!(ImageTag { key "key", value "value" });
 crate::support::model_builder!(
     ImageTag ImageTagBuilder { key : String, value : String } {}
 );
@@ -1519,14 +1389,14 @@ pub type FullEcsImageTag = ImageTag;
 /// The same shape as [`ImageTag`], documented under this name too: one type, two names.
 pub type OrUpdateTagImageTag = ImageTag;
 /// Response parameters
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateImageResponse {
     /// Specifies the asynchronous job ID.
     /// For details, see Querying the Status of an Asynchronous Job.
     pub job_id: Option<String>,
 }
-crate::support::deserialize!(CreateImageResponse { job_id "job_id" });
+crate::support::json_model!(CreateImageResponse { job_id "job_id" });
 crate::support::setters!(@ model CreateImageResponse { job_id : String });
 /// Response parameters
 ///
@@ -1571,7 +1441,7 @@ crate::support::open_enum!(
     "ECS", Bms = "BMS" }
 );
 /// The `ImportImageFileQuicklyRequest` model.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct ImportImageFileQuicklyRequest {
     /// Specifies the image name.
@@ -1582,7 +1452,6 @@ pub struct ImportImageFileQuicklyRequest {
     /// The value contains a maximum of 1024 characters, including letters and digits. Carriage returns and angle brackets (\< \>) are not allowed. This parameter is left blank by default.
     ///
     /// Length at most 1024.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Specifies the OS version.
     /// This parameter is valid if an external image file uploaded to the OBS bucket is used to create an image. For its value, see Values of Related Parameters.
@@ -1600,12 +1469,10 @@ pub struct ImportImageFileQuicklyRequest {
     pub min_disk: i64,
     /// Lists the image tags. This parameter is left blank by default.
     /// Set either **tags** or **image\_tags**.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<String>>,
     /// Lists the image tags. This parameter is left blank by default.
     /// Set either **tags** or **image\_tags**.
     /// For details about **image\_tags**, see Table 1.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub image_tags: Option<Vec<ImageTag>>,
     /// Specifies the image type.
     /// The value can be:
@@ -1615,14 +1482,12 @@ pub struct ImportImageFileQuicklyRequest {
     /// **ECS**
     ///
     /// Wire name: `type`. Default: `ECS`.
-    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
     pub type_: Option<ImportImageFileQuicklyRequestType>,
     /// Specifies the enterprise project that the image belongs to.
     ///
     /// - If the value is **0** or left blank, the image belongs to the default enterprise project.
     /// - If the value is a UUID, the image belongs to the enterprise project corresponding to the UUID.
     /// - For more information about enterprise projects and how to obtain enterprise project IDs, see *Enterprise Management User Guide*.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub enterprise_project_id: Option<String>,
     /// Specifies the image architecture type. The value can be:
     ///
@@ -1630,20 +1495,19 @@ pub struct ImportImageFileQuicklyRequest {
     /// - arm The default value is **x86**. If the image architecture is Arm, the boot mode is automatically changed to UEFI.
     ///
     /// Default: `x86`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub architecture: Option<String>,
     /// Specifies the ECS boot mode. The value can be:
     ///
     /// - **bios** indicates the BIOS boot mode.
     /// - **uefi** indicates the UEFI boot mode. If the image architecture is Arm, only the UEFI boot mode is supported.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub hw_firmware_type: Option<String>,
 }
-crate::support::deserialize!(
-    ImportImageFileQuicklyRequest { name "name", description "description", os_version
-    "os_version", image_url "image_url", min_disk "min_disk", tags "tags", image_tags
-    "image_tags", type_ "type", enterprise_project_id "enterprise_project_id",
-    architecture "architecture", hw_firmware_type "hw_firmware_type" }
+crate::support::json_model!(
+    ImportImageFileQuicklyRequest { name "name", description "description" if_some,
+    os_version "os_version", image_url "image_url", min_disk "min_disk", tags "tags"
+    if_some, image_tags "image_tags" if_some, type_ "type" if_some, enterprise_project_id
+    "enterprise_project_id" if_some, architecture "architecture" if_some,
+    hw_firmware_type "hw_firmware_type" if_some }
 );
 crate::support::model_builder!(
     ImportImageFileQuicklyRequest ImportImageFileQuicklyRequestBuilder { name : String,
@@ -1656,16 +1520,16 @@ crate::support::setters!(
     enterprise_project_id : String, architecture : String, hw_firmware_type : String }
 );
 /// Request parameters
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct AddImageTagRequest {
     /// Specifies the tag to be added or updated. For details, see Table 2.
     pub tag: ImageTag,
 }
-crate::support::deserialize!(AddImageTagRequest { tag "tag" });
+crate::support::json_model!(AddImageTagRequest { tag "tag" });
 crate::support::setters!(@ model AddImageTagRequest new(tag : ImageTag) {});
 /// Request parameters
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct AddBatchOrDeleteImageTagsRequest {
     /// Lists the tags to be added or deleted. For details, see Table 2.
@@ -1673,7 +1537,7 @@ pub struct AddBatchOrDeleteImageTagsRequest {
     /// Specifies the tag operation to be performed. The value is case sensitive and can be **create** or **delete**. **create** indicates that tags will be added or updated, while **delete** indicates that tags will be deleted.
     pub action: String,
 }
-crate::support::deserialize!(
+crate::support::json_model!(
     AddBatchOrDeleteImageTagsRequest { tags "tags", action "action" }
 );
 crate::support::setters!(
@@ -1681,7 +1545,7 @@ crate::support::setters!(
     action : String) {}
 );
 /// Data structure description of the tags field
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct BatchOrDeleteImageTag {
     /// Specifies the tag key. The tag key cannot be left blank.
@@ -1689,22 +1553,22 @@ pub struct BatchOrDeleteImageTag {
     /// Specifies the tag value.
     pub value: String,
 }
-crate::support::deserialize!(BatchOrDeleteImageTag { key "key", value "value" });
+crate::support::json_model!(BatchOrDeleteImageTag { key "key", value "value" });
 crate::support::model_builder!(
     BatchOrDeleteImageTag BatchOrDeleteImageTagBuilder { key : String, value : String }
     {}
 );
 /// Response parameters
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListImageTagsResponse {
     /// Lists tags. For details, see Table 2.
     pub tags: Option<Vec<ListImageTags>>,
 }
-crate::support::deserialize!(ListImageTagsResponse { tags "tags" });
+crate::support::json_model!(ListImageTagsResponse { tags "tags" });
 crate::support::setters!(@ model ListImageTagsResponse { tags : Vec < ListImageTags > });
 /// Data structure description of the tags field
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListImageTags {
     /// Specifies the tag key.
@@ -1712,12 +1576,12 @@ pub struct ListImageTags {
     /// Lists the tag values. If a tag contains the key only, tag values will be empty character strings.
     pub values: Option<Vec<String>>,
 }
-crate::support::deserialize!(ListImageTags { key "key", values "values" });
+crate::support::json_model!(ListImageTags { key "key", values "values" });
 crate::support::setters!(
     @ model ListImageTags { key : String, values : Vec < String > }
 );
 /// Request parameters
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct ListImagesByTagRequest {
     /// Identifies the operation. This parameter is case sensitive and its value can be **filter** or **count**.
@@ -1727,38 +1591,31 @@ pub struct ListImagesByTagRequest {
     pub action: String,
     /// Includes all specified tags. A maximum of 10 tag keys are allowed for each query operation. Each tag key can contain a maximum of 10 tag values. Both tag keys and values must be unique. The tag keys cannot be left blank.
     /// For details, see Table 2.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<ImagesByTag>>,
     /// Includes any of specified tags. A maximum of 10 tag keys are allowed for each query operation. Each tag key can contain a maximum of 10 tag values. Both tag keys and values must be unique. The tag keys cannot be left blank and set to an empty string.
     /// For details, see Table 3.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags_any: Option<Vec<ImagesByTag>>,
     /// Excludes all specified tags. A maximum of 10 tag keys are allowed for each query operation. Each tag key can contain a maximum of 10 tag values. Both tag keys and values must be unique. The tag keys cannot be left blank.
     /// For details, see Table 4.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub not_tags: Option<Vec<ImagesByTag>>,
     /// Excludes any of specified tags. A maximum of 10 tag keys are allowed for each query operation. Each tag key can contain a maximum of 10 tag values. Both tag keys and values must be unique. The tag keys cannot be left blank.
     /// For details, see Table 5.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub not_tags_any: Option<Vec<ImagesByTagNotTagsAny>>,
     /// If this parameter is set to **true**, all resources without tags are queried. In this case, the **tag**, **not\_tags**, **tags\_any**, and **not\_tags\_any** fields are ignored.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub without_any_tag: Option<bool>,
     /// Specifies the maximum number of query records. This parameter is invalid when **action** is set to **count**. If **action** is set to **filter**, the parameter **limit** takes effect and its default value is **10**. The value of **limit** ranges from 1 to 1000.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub limit: Option<String>,
     /// Specifies the index position. The query starts from the next image indexed by this parameter. This parameter is not required when data on the first page is queried, and it is invalid when **action** is set to **count**. If **action** is set to **filter**, the default value of **offset** is **0**. The value of **offset** cannot be a negative number.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub offset: Option<String>,
     /// Specifies the search criteria. The tag key is the field to match, for example, **resource\_name** or **resource\_id**. **value** indicates the matched value. Keys in this list must be unique. The parameter cannot be left blank and may not be transferred.
     /// For details, see Table 6.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub matches: Option<Vec<ImagesByTagMatch>>,
 }
-crate::support::deserialize!(
-    ListImagesByTagRequest { action "action", tags "tags", tags_any "tags_any", not_tags
-    "not_tags", not_tags_any "not_tags_any", without_any_tag "without_any_tag", limit
-    "limit", offset "offset", matches "matches" }
+crate::support::json_model!(
+    ListImagesByTagRequest { action "action", tags "tags" if_some, tags_any "tags_any"
+    if_some, not_tags "not_tags" if_some, not_tags_any "not_tags_any" if_some,
+    without_any_tag "without_any_tag" if_some, limit "limit" if_some, offset "offset"
+    if_some, matches "matches" if_some }
 );
 crate::support::setters!(
     @ model ListImagesByTagRequest new(action : String) { tags : Vec < ImagesByTag >,
@@ -1767,7 +1624,7 @@ crate::support::setters!(
     matches : Vec < ImagesByTagMatch > }
 );
 /// Data structure description of the tags field
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct ImagesByTag {
     /// Specifies the tag key. A tag key contains a maximum of 128 Unicode characters and cannot be left blank.
@@ -1775,7 +1632,7 @@ pub struct ImagesByTag {
     /// Lists the tag values. Each value can contain a maximum of 255 Unicode characters. If this parameter is left blank, any value is matched. If multiple values are listed, images that have any of the values will be returned.
     pub values: Vec<String>,
 }
-crate::support::deserialize!(ImagesByTag { key "key", values "values" });
+crate::support::json_model!(ImagesByTag { key "key", values "values" });
 crate::support::setters!(
     @ model ImagesByTag new(key : String, values : Vec < String >) {}
 );
@@ -1788,7 +1645,7 @@ pub type ImagesByTagAny = ImagesByTag;
 /// The same shape as [`ImagesByTag`], documented under this name too: one type, two names.
 pub type ImagesByTagNotTag = ImagesByTag;
 /// Data structure description of the not\_tags\_any field
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct ImagesByTagNotTagsAny {
     /// Specifies the tag key. A tag key contains a maximum of 128 Unicode characters and cannot be left blank.
@@ -1796,7 +1653,7 @@ pub struct ImagesByTagNotTagsAny {
     /// Lists the tag values. Each value can contain a maximum of 255 Unicode characters. If this parameter is left blank, any value is matched. When multiple values are specified and the key requirements are met, images that have any of the specified values are queried.
     pub values: Vec<String>,
 }
-crate::support::deserialize!(ImagesByTagNotTagsAny { key "key", values "values" });
+crate::support::json_model!(ImagesByTagNotTagsAny { key "key", values "values" });
 crate::support::setters!(
     @ model ImagesByTagNotTagsAny new(key : String, values : Vec < String >) {}
 );
@@ -1810,7 +1667,7 @@ crate::support::open_enum!(
     ResourceId = "resource_id" }
 );
 /// Data structure description of the matches field
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct ImagesByTagMatch {
     /// Specifies the tag key, that is, the field based on which images will be queried.
@@ -1823,12 +1680,12 @@ pub struct ImagesByTagMatch {
     /// Specifies the tag value. It cannot be left blank. Each value can contain a maximum of 255 Unicode characters.
     pub value: String,
 }
-crate::support::deserialize!(ImagesByTagMatch { key "key", value "value" });
+crate::support::json_model!(ImagesByTagMatch { key "key", value "value" });
 crate::support::setters!(
     @ model ImagesByTagMatch new(key : ImagesByTagMatchKey, value : String) {}
 );
 /// Response parameters
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListImagesByTagResponse {
     /// Lists the images.
@@ -1836,7 +1693,7 @@ pub struct ListImagesByTagResponse {
     /// Specifies the total number of query records.
     pub total_count: Option<i64>,
 }
-crate::support::deserialize!(
+crate::support::json_model!(
     ListImagesByTagResponse { resources "resources", total_count "total_count" }
 );
 crate::support::setters!(
@@ -1844,7 +1701,7 @@ crate::support::setters!(
     total_count : i64 }
 );
 /// Data structure description of the resource field
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ImagesByTagResource {
     /// Specifies the image ID.
@@ -1856,7 +1713,7 @@ pub struct ImagesByTagResource {
     /// Specifies the image name.
     pub resource_name: Option<String>,
 }
-crate::support::deserialize!(
+crate::support::json_model!(
     ImagesByTagResource { resource_id "resource_id", resource_detail "resource_detail",
     tags "tags", resource_name "resource_name" }
 );
@@ -1866,7 +1723,7 @@ crate::support::setters!(
     String }
 );
 /// ResourceDetail object
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct ImagesByTagResourceDetail {
     /// Specifies the image status.
@@ -1879,12 +1736,12 @@ pub struct ImagesByTagResourceDetail {
     /// - **active**: The image is available for use.
     pub status: UpdateImageResponseStatus,
 }
-crate::support::deserialize!(ImagesByTagResourceDetail { status "status" });
+crate::support::json_model!(ImagesByTagResourceDetail { status "status" });
 crate::support::setters!(
     @ model ImagesByTagResourceDetail new(status : UpdateImageResponseStatus) {}
 );
 /// Data structure description of the resource\_tag field
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ImagesByTagResourceTag {
     /// Specifies the key of the tag.
@@ -1892,24 +1749,24 @@ pub struct ImagesByTagResourceTag {
     /// Specifies the value of the tag.
     pub value: Option<String>,
 }
-crate::support::deserialize!(ImagesByTagResourceTag { key "key", value "value" });
+crate::support::json_model!(ImagesByTagResourceTag { key "key", value "value" });
 crate::support::setters!(
     @ model ImagesByTagResourceTag { key : String, value : String }
 );
 /// Response parameters
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryingTagsOfAnImageResponse {
     /// Lists the returned tags. For details, see Table 2.
     pub tags: Option<Vec<QueryingTagsOfAnImageResponseTags>>,
 }
-crate::support::deserialize!(QueryingTagsOfAnImageResponse { tags "tags" });
+crate::support::json_model!(QueryingTagsOfAnImageResponse { tags "tags" });
 crate::support::setters!(
     @ model QueryingTagsOfAnImageResponse { tags : Vec <
     QueryingTagsOfAnImageResponseTags > }
 );
 /// Data structure description of the tags field
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryingTagsOfAnImageResponseTags {
     /// Specifies the tag key.
@@ -1917,7 +1774,7 @@ pub struct QueryingTagsOfAnImageResponseTags {
     /// Specifies the tag value.
     pub value: Option<String>,
 }
-crate::support::deserialize!(
+crate::support::json_model!(
     QueryingTagsOfAnImageResponseTags { key "key", value "value" }
 );
 crate::support::setters!(
@@ -1933,7 +1790,7 @@ crate::support::open_enum!(
     FusionCompute = "FusionCompute", IsoImage = "IsoImage", Ironic = "Ironic" }
 );
 /// Parameters for creating an image using an image file uploaded to the OBS bucket
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct CreatingImageUsingImageFileUploadedToObsBucket {
     /// Specifies the image name. For detailed description, see Image Attributes.
@@ -1992,7 +1849,6 @@ pub struct CreatingImageUsingImageFileUploadedToObsBucket {
     /// - **IsoImage**: indicates an image created using an ISO file.
     ///
     /// Wire name: `type`. Default: `ECS`.
-    #[serde(rename = "type")]
     pub type_: Option<CreatingImageUsingImageFileUploadedToObsBucketType>,
     /// Specifies the enterprise project that the image belongs to.
     ///
@@ -2022,7 +1878,7 @@ pub struct CreatingImageUsingImageFileUploadedToObsBucket {
     /// - **uefi** indicates the UEFI boot mode. If the image architecture is Arm, only the UEFI boot mode is supported.
     pub hw_firmware_type: Option<String>,
 }
-crate::support::deserialize!(
+crate::support::json_model!(
     CreatingImageUsingImageFileUploadedToObsBucket { name "name", description
     "description", os_type "os_type", os_version "os_version", image_url "image_url",
     min_disk "min_disk", is_config "is_config", cmk_id "cmk_id", tags "tags", image_tags
@@ -2046,7 +1902,7 @@ crate::support::setters!(
     bool, hw_firmware_type : String }
 );
 /// Data structure description of the images field
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct CreateImage {
     /// Specifies the image name.
@@ -2095,7 +1951,7 @@ pub struct CreateImage {
     /// For details about **image\_tags**, see Table 3.
     pub image_tags: Option<Vec<ImageTag>>,
 }
-crate::support::deserialize!(
+crate::support::json_model!(
     CreateImage { name "name", description "description", image_url "image_url", min_disk
     "min_disk", is_quick_import "is_quick_import", tags "tags", image_tags "image_tags" }
 );
@@ -2113,7 +1969,7 @@ crate::support::open_enum!(
     "FusionCompute", Ironic = "Ironic" }
 );
 /// Parameters for creating a system disk image using a data disk
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct ImageCreatingSystemDiskImageUsingDisk {
     /// Specifies the name of the system disk image.
@@ -2132,7 +1988,6 @@ pub struct ImageCreatingSystemDiskImageUsingDisk {
     /// - **BMS** and **Ironic**: indicates a BMS image. The default value is **ECS**.
     ///
     /// Wire name: `type`. Documented default: `ECS`.
-    #[serde(rename = "type")]
     pub type_: Option<ImageCreatingSystemDiskImageUsingDiskType>,
     /// Specifies the image description. This parameter is left blank by default. For details, see Image Attributes.
     /// The image description must meet the following requirements:
@@ -2165,7 +2020,7 @@ pub struct ImageCreatingSystemDiskImageUsingDisk {
     /// - For more information about enterprise projects and how to obtain enterprise project IDs, see *Enterprise Management User Guide*.
     pub enterprise_project_id: Option<String>,
 }
-crate::support::deserialize!(
+crate::support::json_model!(
     ImageCreatingSystemDiskImageUsingDisk { name "name", volume_id "volume_id",
     os_version "os_version", type_ "type", description "description", min_ram "min_ram",
     max_ram "max_ram", tags "tags", image_tags "image_tags", enterprise_project_id
@@ -2193,7 +2048,7 @@ crate::support::open_enum!(
     = "DataImage" }
 );
 /// The `ImportImageFileQuicklyRequestTable` model.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct ImportImageFileQuicklyRequestTable {
     /// Specifies the image name. For detailed description, see Image Attributes.
@@ -2226,7 +2081,6 @@ pub struct ImportImageFileQuicklyRequestTable {
     /// **DataImage**: data disk image
     ///
     /// Wire name: `type`.
-    #[serde(rename = "type")]
     pub type_: ImportImageFileQuicklyRequestTableType,
     /// Specifies the enterprise project that the image belongs to.
     ///
@@ -2235,7 +2089,7 @@ pub struct ImportImageFileQuicklyRequestTable {
     /// - For more information about enterprise projects and how to obtain enterprise project IDs, see *Enterprise Management User Guide*.
     pub enterprise_project_id: Option<String>,
 }
-crate::support::deserialize!(
+crate::support::json_model!(
     ImportImageFileQuicklyRequestTable { name "name", description "description", os_type
     "os_type", image_url "image_url", min_disk "min_disk", tags "tags", image_tags
     "image_tags", type_ "type", enterprise_project_id "enterprise_project_id" }
@@ -2252,65 +2106,47 @@ crate::support::setters!(
     ImageTag >, enterprise_project_id : String }
 );
 /// Response parameters
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ShowImageMetadataResponse {
     /// Image status. Wire name: `Status`.
-    #[serde(rename = "Status")]
     pub status: Option<String>,
     /// Virtual size of an image. Wire name: `Virtual_size`.
-    #[serde(rename = "Virtual_size")]
     pub virtual_size: Option<i64>,
     /// Image name. Wire name: `Name`.
-    #[serde(rename = "Name")]
     pub name: Option<String>,
     /// Whether an image has been deleted. Wire name: `Deleted`.
-    #[serde(rename = "Deleted")]
     pub deleted: Option<bool>,
     /// Image container type. Wire name: `Container_format`.
-    #[serde(rename = "Container_format")]
     pub container_format: Option<String>,
     /// Time when an image was created. Wire name: `Created_at`.
-    #[serde(rename = "Created_at")]
     pub created_at: Option<String>,
     /// Image file type. Wire name: `Disk_format`.
-    #[serde(rename = "Disk_format")]
     pub disk_format: Option<String>,
     /// Time when an image was updated. Wire name: `Updated_at`.
-    #[serde(rename = "Updated_at")]
     pub updated_at: Option<String>,
     /// Image attribute. Wire name: `Property`.
-    #[serde(rename = "Property")]
     pub property: Option<serde_json::Value>,
     /// Tenant to which an image belongs. Wire name: `Owner`.
-    #[serde(rename = "Owner")]
     pub owner: Option<String>,
     /// Whether an image is protected. Wire name: `Protected`.
-    #[serde(rename = "Protected")]
     pub protected: Option<bool>,
     /// Minimum memory (MB) required for running an image. Wire name: `Min_ram`.
-    #[serde(rename = "Min_ram")]
     pub min_ram: Option<i64>,
     /// Image verification sum. This parameter is available after an image file is uploaded. Wire name: `Checksum`.
-    #[serde(rename = "Checksum")]
     pub checksum: Option<String>,
     /// Minimum disk capacity (GB) required for running the image. Wire name: `Min_disk`.
-    #[serde(rename = "Min_disk")]
     pub min_disk: Option<i64>,
     /// Whether an image is a public one. Wire name: `Is_public`.
-    #[serde(rename = "Is_public")]
     pub is_public: Option<bool>,
     /// Time when an image was deleted. Wire name: `Deleted_at`.
-    #[serde(rename = "Deleted_at")]
     pub deleted_at: Option<String>,
     /// Image UUID. Wire name: `Id`.
-    #[serde(rename = "Id")]
     pub id: Option<String>,
     /// Image size. This parameter is available after an image file is uploaded. Wire name: `Size`.
-    #[serde(rename = "Size")]
     pub size: Option<i64>,
 }
-crate::support::deserialize!(
+crate::support::json_model!(
     ShowImageMetadataResponse { status "Status", virtual_size "Virtual_size", name
     "Name", deleted "Deleted", container_format "Container_format", created_at
     "Created_at", disk_format "Disk_format", updated_at "Updated_at", property
@@ -2326,20 +2162,18 @@ crate::support::setters!(
     deleted_at : String, id : String, size : i64 }
 );
 /// Request parameters
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct CreateImageFileDataDiskImageRequest {
     /// Specifies the image name. For detailed description, see Image Attributes.
     pub name: String,
     /// Provides supplementary information about the image.
     /// For detailed description, see Image Attributes. The value contains a maximum of 1,024 characters, including letters and digits. Carriage returns and angle brackets (\< \>) are not allowed. This parameter is left blank by default.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Specifies the OS type.
     /// It can only be Windows or Linux. The default is Linux.
     ///
     /// Default: `Linux`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub os_type: Option<String>,
     /// Specifies the URL of the external image file in the OBS bucket.
     /// The format is *OBS bucket name*:*Image file name*.
@@ -2349,29 +2183,26 @@ pub struct CreateImageFileDataDiskImageRequest {
     /// Value range: 40 GB to 2048 GB
     pub min_disk: i64,
     /// Specifies a custom key used for encrypting an image. For its value, see the *Key Management Service User Guide*.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub cmk_id: Option<String>,
     /// Lists the image tags. This parameter is left blank by default.
     /// For detailed parameter description, see Image Tag Format.
     /// Use either **tags** or **image\_tags**.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<String>>,
     /// Lists the image tags. This parameter is left blank by default.
     /// Use either **tags** or **image\_tags**.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub image_tags: Option<Vec<ImageFileDataDiskImageTag>>,
     /// Specifies the enterprise project that the image belongs to.
     ///
     /// - If the value is **0** or left blank, the image belongs to the default enterprise project.
     /// - If the value is a UUID, the image belongs to the enterprise project corresponding to the UUID.
     /// - For more information about enterprise projects and how to obtain enterprise project IDs, see *Enterprise Management User Guide*.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub enterprise_project_id: Option<String>,
 }
-crate::support::deserialize!(
-    CreateImageFileDataDiskImageRequest { name "name", description "description", os_type
-    "os_type", image_url "image_url", min_disk "min_disk", cmk_id "cmk_id", tags "tags",
-    image_tags "image_tags", enterprise_project_id "enterprise_project_id" }
+crate::support::json_model!(
+    CreateImageFileDataDiskImageRequest { name "name", description "description" if_some,
+    os_type "os_type" if_some, image_url "image_url", min_disk "min_disk", cmk_id
+    "cmk_id" if_some, tags "tags" if_some, image_tags "image_tags" if_some,
+    enterprise_project_id "enterprise_project_id" if_some }
 );
 crate::support::model_builder!(
     CreateImageFileDataDiskImageRequest CreateImageFileDataDiskImageRequestBuilder { name
@@ -2384,37 +2215,34 @@ crate::support::setters!(
     >, enterprise_project_id : String }
 );
 /// Data structure description of the image\_tags field
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ImageFileDataDiskImageTag {
     /// Specifies the tag key.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub key: Option<String>,
     /// Specifies the tag value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
 }
-crate::support::deserialize!(ImageFileDataDiskImageTag { key "key", value "value" });
+crate::support::json_model!(
+    ImageFileDataDiskImageTag { key "key" if_some, value "value" if_some }
+);
 crate::support::setters!(
     @ model ImageFileDataDiskImageTag { key : String, value : String }
 );
 /// Parameters for creating a full-ECS image using an ECS
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct CreateFullEcsImageRequest {
     /// Specifies the image name. For detailed description, see Image Attributes.
     pub name: String,
     /// Provides supplementary information about the image. For detailed description, see Image Attributes.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Lists the image tags. This parameter is left blank by default.
     /// Use either **tags** or **image\_tags**.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<String>>,
     /// Lists the image tags. This parameter is left blank by default.
     /// Use either **tags** or **image\_tags**.
     /// For details about **image\_tags**, see Table 1.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub image_tags: Option<Vec<ImageTag>>,
     /// Specifies the ECS ID. This parameter is required when an ECS is used to create a full-ECS image.
     /// To obtain the ECS ID, perform the following operations:
@@ -2428,24 +2256,21 @@ pub struct CreateFullEcsImageRequest {
     /// - If the value is **0** or left blank, the image belongs to the default enterprise project.
     /// - If the value is a UUID, the image belongs to the enterprise project corresponding to the UUID.
     /// - For more information about enterprise projects and how to obtain enterprise project IDs, see *Enterprise Management User Guide*.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub enterprise_project_id: Option<String>,
     /// Specifies the maximum memory of the image in the unit of MB. This parameter is not configured by default.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub max_ram: Option<i64>,
     /// Specifies the minimum memory of the image in the unit of MB. The default value is **0**. Default: `0`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub min_ram: Option<i64>,
     /// Specifies the ID of the vault to which an ECS is to be added or has been added.
     /// To create a full-ECS image from an ECS, create a backup from the ECS and then use the backup to create a full-ECS image. If a CBR backup is created, **vault\_id** is mandatory. If a CSBS backup is created, **vault\_id** is optional.
     /// You can obtain the vault ID from the CBR console or section "Querying the Vault List" in *Cloud Backup and Recovery API Reference*.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub vault_id: Option<String>,
 }
-crate::support::deserialize!(
-    CreateFullEcsImageRequest { name "name", description "description", tags "tags",
-    image_tags "image_tags", instance_id "instance_id", enterprise_project_id
-    "enterprise_project_id", max_ram "max_ram", min_ram "min_ram", vault_id "vault_id" }
+crate::support::json_model!(
+    CreateFullEcsImageRequest { name "name", description "description" if_some, tags
+    "tags" if_some, image_tags "image_tags" if_some, instance_id "instance_id",
+    enterprise_project_id "enterprise_project_id" if_some, max_ram "max_ram" if_some,
+    min_ram "min_ram" if_some, vault_id "vault_id" if_some }
 );
 crate::support::model_builder!(
     CreateFullEcsImageRequest CreateFullEcsImageRequestBuilder { name : String,
@@ -2464,7 +2289,7 @@ crate::support::open_enum!(
     "vmdk" }
 );
 /// Request parameters
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct ExportImageRequest {
     /// Specifies the URL of the image file in the format of *Bucket name*:*File name*.
@@ -2474,19 +2299,18 @@ pub struct ExportImageRequest {
     pub file_format: ExportImageRequestFileFormat,
     /// Whether to enable fast export. The value can be **true** or **false**.
     /// If fast export is enabled, **file\_format** cannot be specified. The exported image file is in the ZVHD2 format.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub is_quick_export: Option<bool>,
 }
-crate::support::deserialize!(
+crate::support::json_model!(
     ExportImageRequest { bucket_url "bucket_url", file_format "file_format",
-    is_quick_export "is_quick_export" }
+    is_quick_export "is_quick_export" if_some }
 );
 crate::support::setters!(
     @ model ExportImageRequest new(bucket_url : String, file_format :
     ExportImageRequestFileFormat) { is_quick_export : bool }
 );
 /// Request parameters
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct RegisterImageRequest {
     /// Specifies the URL of the image file in the format of *Bucket name*:*File name*.
@@ -2494,7 +2318,7 @@ pub struct RegisterImageRequest {
     /// The storage class of the OBS bucket must be **Standard**.
     pub image_url: String,
 }
-crate::support::deserialize!(RegisterImageRequest { image_url "image_url" });
+crate::support::json_model!(RegisterImageRequest { image_url "image_url" });
 crate::support::setters!(@ model RegisterImageRequest new(image_url : String) {});
 crate::support::open_enum!(
     #[doc = " Specifies the job status. The value can be:"] #[doc = ""] #[doc =
@@ -2505,7 +2329,7 @@ crate::support::open_enum!(
     { Success = "SUCCESS", Fail = "FAIL", Running = "RUNNING", Init = "INIT" }
 );
 /// The `ShowAsynchronousJobStatusResponse` model.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ShowAsynchronousJobStatusResponse {
     /// Specifies the job status. The value can be:
@@ -2547,7 +2371,7 @@ pub struct ShowAsynchronousJobStatusResponse {
     /// For details, see Table 2.
     pub entities: Option<AsynchronousJobStatusEntity>,
 }
-crate::support::deserialize!(
+crate::support::json_model!(
     ShowAsynchronousJobStatusResponse { status "status", job_id "job_id", job_type
     "job_type", begin_time "begin_time", end_time "end_time", error_code "error_code",
     fail_reason "fail_reason", entities "entities" }
@@ -2559,7 +2383,7 @@ crate::support::setters!(
     entities : AsynchronousJobStatusEntity }
 );
 /// Data structure description of the entities field
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AsynchronousJobStatusEntity {
     /// Specifies the image ID.
@@ -2584,7 +2408,7 @@ pub struct AsynchronousJobStatusEntity {
     /// Specifies the sub-job IDs.
     pub sub_jobs_list: Option<Vec<serde_json::Value>>,
 }
-crate::support::deserialize!(
+crate::support::json_model!(
     AsynchronousJobStatusEntity { image_id "image_id", image_name "image_name", results
     "results", sub_jobs_result "sub_jobs_result", sub_jobs_list "sub_jobs_list" }
 );
@@ -2594,7 +2418,7 @@ crate::support::setters!(
     AsynchronousJobStatusSubJobsResult >, sub_jobs_list : Vec < serde_json::Value > }
 );
 /// Data structure description of the results field
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AsynchronousJobStatusResult {
     /// Specifies the image ID.
@@ -2614,7 +2438,7 @@ pub struct AsynchronousJobStatusResult {
     /// - **INIT**: The job is being initialized.
     pub status: Option<ShowAsynchronousJobStatusResponseStatus>,
 }
-crate::support::deserialize!(
+crate::support::json_model!(
     AsynchronousJobStatusResult { image_id "image_id", project_id "project_id", status
     "status" }
 );
@@ -2641,7 +2465,7 @@ crate::support::open_enum!(
     ImsImportDataImageJob = "imsImportDataImageJob" }
 );
 /// Data structure description of the sub\_jobs\_result field
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AsynchronousJobStatusSubJobsResult {
     /// Specifies the sub-job status. The value can be:
@@ -2678,7 +2502,7 @@ pub struct AsynchronousJobStatusSubJobsResult {
     /// - If an exception occurs on the sub-job, an error code and associated information are returned.
     pub entities: Option<AsynchronousJobStatusSubJobsResultEntity>,
 }
-crate::support::deserialize!(
+crate::support::json_model!(
     AsynchronousJobStatusSubJobsResult { status "status", job_id "job_id", job_type
     "job_type", begin_time "begin_time", end_time "end_time", error_code "error_code",
     fail_reason "fail_reason", entities "entities" }
@@ -2691,7 +2515,7 @@ crate::support::setters!(
     AsynchronousJobStatusSubJobsResultEntity }
 );
 /// Data structure description of the sub\_jobs\_result.entities field
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AsynchronousJobStatusSubJobsResultEntity {
     /// Specifies the image ID.
@@ -2703,7 +2527,7 @@ pub struct AsynchronousJobStatusSubJobsResultEntity {
     /// Specifies the image name.
     pub image_name: Option<String>,
 }
-crate::support::deserialize!(
+crate::support::json_model!(
     AsynchronousJobStatusSubJobsResultEntity { image_id "image_id", image_name
     "image_name" }
 );
@@ -2712,24 +2536,24 @@ crate::support::setters!(
     String }
 );
 /// Response parameters
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ShowImageQuotaResponse {
     /// Specifies the quota information.
     /// For details, see Table 1.
     pub quotas: Option<ImageQuota>,
 }
-crate::support::deserialize!(ShowImageQuotaResponse { quotas "quotas" });
+crate::support::json_model!(ShowImageQuotaResponse { quotas "quotas" });
 crate::support::setters!(@ model ShowImageQuotaResponse { quotas : ImageQuota });
 /// Data structure description of the quotas field
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ImageQuota {
     /// Specifies the images included in the quota.
     /// For details, see Table 2.
     pub resources: Option<Vec<ImageQuotaResource>>,
 }
-crate::support::deserialize!(ImageQuota { resources "resources" });
+crate::support::json_model!(ImageQuota { resources "resources" });
 crate::support::setters!(@ model ImageQuota { resources : Vec < ImageQuotaResource > });
 crate::support::open_enum!(
     #[doc = " Specifies the type of the resource to be queried."] #[doc =
@@ -2739,7 +2563,7 @@ crate::support::open_enum!(
     "image_member" }
 );
 /// Data structure description of the quotas.resources field
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ImageQuotaResource {
     /// Specifies the type of the resource to be queried.
@@ -2750,7 +2574,6 @@ pub struct ImageQuotaResource {
     /// - **image\_member**: image member
     ///
     /// Wire name: `type`.
-    #[serde(rename = "type")]
     pub type_: Option<ImageQuotaResourceType>,
     /// Specifies the used quota.
     pub used: Option<i64>,
@@ -2761,7 +2584,7 @@ pub struct ImageQuotaResource {
     /// Specifies the maximum quota.
     pub max: Option<i64>,
 }
-crate::support::deserialize!(
+crate::support::json_model!(
     ImageQuotaResource { type_ "type", used "used", quota "quota", min "min", max "max" }
 );
 crate::support::setters!(
@@ -2769,35 +2592,32 @@ crate::support::setters!(
     min : i64, max : i64 }
 );
 /// Request parameters
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct ReplicateImageWithinRegionRequest {
     /// Specifies the image name. For detailed description, see Image Attributes.
     pub name: String,
     /// Provides supplementary information about the image. For detailed description, see Image Attributes. The value contains a maximum of 1,024 characters, including letters and digits. Carriage returns and angle brackets (\< \>) are not allowed. This parameter is left blank by default.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Specifies the encryption key. This parameter is left blank by default.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub cmk_id: Option<String>,
     /// Specifies the enterprise project that the image belongs to.
     ///
     /// - If the value is **0** or left blank, the image belongs to the default enterprise project.
     /// - If the value is a UUID, the image belongs to the enterprise project corresponding to the UUID.
     /// - For more information about enterprise projects and how to obtain enterprise project IDs, see *Enterprise Management User Guide*.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub enterprise_project_id: Option<String>,
 }
-crate::support::deserialize!(
-    ReplicateImageWithinRegionRequest { name "name", description "description", cmk_id
-    "cmk_id", enterprise_project_id "enterprise_project_id" }
+crate::support::json_model!(
+    ReplicateImageWithinRegionRequest { name "name", description "description" if_some,
+    cmk_id "cmk_id" if_some, enterprise_project_id "enterprise_project_id" if_some }
 );
 crate::support::setters!(
     @ model ReplicateImageWithinRegionRequest new(name : String) { description : String,
     cmk_id : String, enterprise_project_id : String }
 );
 /// Request parameters
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct AddImageSharingMembersRequest {
     /// Specifies the image IDs.
@@ -2805,7 +2625,7 @@ pub struct AddImageSharingMembersRequest {
     /// Specifies the project IDs.
     pub projects: Vec<String>,
 }
-crate::support::deserialize!(
+crate::support::json_model!(
     AddImageSharingMembersRequest { images "images", projects "projects" }
 );
 crate::support::model_builder!(
@@ -2813,7 +2633,7 @@ crate::support::model_builder!(
     String >, projects : Vec < String > } {}
 );
 /// The `UpdateImagesSharingStatusRequest` model.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct UpdateImagesSharingStatusRequest {
     /// Specifies the image IDs.
@@ -2829,12 +2649,11 @@ pub struct UpdateImagesSharingStatusRequest {
     /// Specifies the ID of a vault.
     /// This parameter is mandatory if you want to accept a shared full-ECS image created from a CBR backup.
     /// You can obtain the vault ID from the CBR console or section "Querying the Vault List" in *Cloud Backup and Recovery API Reference*.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub vault_id: Option<String>,
 }
-crate::support::deserialize!(
+crate::support::json_model!(
     UpdateImagesSharingStatusRequest { images "images", project_id "project_id", status
-    "status", vault_id "vault_id" }
+    "status", vault_id "vault_id" if_some }
 );
 crate::support::model_builder!(
     UpdateImagesSharingStatusRequest UpdateImagesSharingStatusRequestBuilder { images :
@@ -2842,7 +2661,7 @@ crate::support::model_builder!(
 );
 crate::support::setters!(@ model UpdateImagesSharingStatusRequest { vault_id : String });
 /// Request parameters
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct AddOrUpdateTagRequest {
     /// Specifies the image ID.
@@ -2850,31 +2669,30 @@ pub struct AddOrUpdateTagRequest {
     pub image_id: String,
     /// Specifies the tag.
     /// Use either **tag** or **image\_tag**.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tag: Option<String>,
     /// Lists the image tags. For detailed description, see Image Tag Format. This parameter is left blank by default.
     /// Use either **tag** or **image\_tag**.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub image_tag: Option<serde_json::Value>,
 }
-crate::support::deserialize!(
-    AddOrUpdateTagRequest { image_id "image_id", tag "tag", image_tag "image_tag" }
+crate::support::json_model!(
+    AddOrUpdateTagRequest { image_id "image_id", tag "tag" if_some, image_tag "image_tag"
+    if_some }
 );
 crate::support::setters!(
     @ model AddOrUpdateTagRequest new(image_id : String) { tag : String, image_tag :
     serde_json::Value }
 );
 /// Response parameters
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListTagsResponse {
     /// Lists the tags.
     pub tags: Option<Vec<String>>,
 }
-crate::support::deserialize!(ListTagsResponse { tags "tags" });
+crate::support::json_model!(ListTagsResponse { tags "tags" });
 crate::support::setters!(@ model ListTagsResponse { tags : Vec < String > });
 /// Parameters in the request body when a CSBS backup or CBR backup is used to create a full-ECS image
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct CsbsBackupOrCbrBackupIsUsedToCreateFullEcsImage {
     /// Specifies the image name. For detailed description, see Image Attributes.
@@ -2914,7 +2732,7 @@ pub struct CsbsBackupOrCbrBackupIsUsedToCreateFullEcsImage {
     /// - If a CSBS backup is used to create a full-ECS image, this parameter can be left blank and the default value **CSBS** will be used. In this case, **backup\_id** is the CSBS backup ID.
     pub whole_image_type: Option<String>,
 }
-crate::support::deserialize!(
+crate::support::json_model!(
     CsbsBackupOrCbrBackupIsUsedToCreateFullEcsImage { name "name", description
     "description", tags "tags", image_tags "image_tags", backup_id "backup_id",
     enterprise_project_id "enterprise_project_id", max_ram "max_ram", min_ram "min_ram",
@@ -2932,14 +2750,14 @@ crate::support::setters!(
     max_ram : i64, min_ram : i64, whole_image_type : String }
 );
 /// Response parameters
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ShowApiVersionResponse {
     /// Specifies the version.
     /// For details, see Table 2.
     pub versions: Option<Vec<ApiVersion>>,
 }
-crate::support::deserialize!(ShowApiVersionResponse { versions "versions" });
+crate::support::json_model!(ShowApiVersionResponse { versions "versions" });
 crate::support::setters!(
     @ model ShowApiVersionResponse { versions : Vec < ApiVersion > }
 );
@@ -2952,7 +2770,7 @@ crate::support::open_enum!(
     "DEPRECATED" }
 );
 /// Data structure description of the versions field
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ApiVersion {
     /// Specifies the API status.
@@ -2968,20 +2786,20 @@ pub struct ApiVersion {
     /// For details, see Table 3.
     pub links: Option<Vec<ImageSharingMembersSchemaLink>>,
 }
-crate::support::deserialize!(ApiVersion { status "status", id "id", links "links" });
+crate::support::json_model!(ApiVersion { status "status", id "id", links "links" });
 crate::support::setters!(
     @ model ApiVersion { status : ApiVersionStatus, id : String, links : Vec <
     ImageSharingMembersSchemaLink > }
 );
 /// Response parameters
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListApiVersionsResponse {
     /// Specifies the versions.
     /// For details, see Table 1.
     pub versions: Option<Vec<ApiVersion>>,
 }
-crate::support::deserialize!(ListApiVersionsResponse { versions "versions" });
+crate::support::json_model!(ListApiVersionsResponse { versions "versions" });
 crate::support::setters!(
     @ model ListApiVersionsResponse { versions : Vec < ApiVersion > }
 );

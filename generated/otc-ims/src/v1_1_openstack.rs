@@ -89,7 +89,7 @@ impl DeleteImage {
 /// Models whose shape at API version v1.1-openstack differs from the crate-level `types`.
 pub mod types {
     /// Response parameters
-    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+    #[derive(Clone, Debug, Default, PartialEq)]
     #[non_exhaustive]
     pub struct ListImageDetailsResponse {
         /// Image status
@@ -129,7 +129,7 @@ pub mod types {
         /// Image size. This parameter is available after an image file is uploaded.
         pub size: Option<i64>,
     }
-    crate::support::deserialize!(
+    crate::support::json_model!(
         ListImageDetailsResponse { status "status", virtual_size "virtual_size", name
         "name", deleted "deleted", container_format "container_format", created_at
         "created_at", disk_format "disk_format", updated_at "updated_at", properties

@@ -250,14 +250,13 @@ impl UpdateImage {
 /// Models whose shape at API version v2 differs from the crate-level `types`.
 pub mod types {
     /// Request parameters
-    #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+    #[derive(Clone, Debug, PartialEq)]
     #[non_exhaustive]
     pub struct UpdateImageRequest {
         /// For details, see Table 2. Wire name: `*[Array]*`.
-        #[serde(rename = "*[Array]*")]
         pub array: Vec<UpdateImageRequestArray>,
     }
-    crate::support::deserialize!(UpdateImageRequest { array "*[Array]*" });
+    crate::support::json_model!(UpdateImageRequest { array "*[Array]*" });
     crate::support::setters!(
         @ model UpdateImageRequest new(array : Vec < UpdateImageRequestArray >) {}
     );
@@ -306,7 +305,7 @@ pub mod types {
         UpdateImageRequestArrayPath { Bios = "bios", Uefi = "uefi" }
     );
     /// Data structure description of the \[Array\] field
-    #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+    #[derive(Clone, Debug, PartialEq)]
     #[non_exhaustive]
     pub struct UpdateImageRequestArray {
         /// Specifies the operation. The value can be **add**, **replace**, or **remove**.
@@ -338,7 +337,7 @@ pub mod types {
         /// Specifies the new value of the attribute. For detailed description, see Image Attributes.
         pub value: String,
     }
-    crate::support::deserialize!(
+    crate::support::json_model!(
         UpdateImageRequestArray { op "op", path "path", value "value" }
     );
     crate::support::setters!(
@@ -388,7 +387,7 @@ pub mod types {
         False2 = "False" }
     );
     /// Response parameters
-    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+    #[derive(Clone, Debug, Default, PartialEq)]
     #[non_exhaustive]
     pub struct UpdateImageResponse {
         /// Specifies the URL for uploading and downloading the image file.
@@ -400,7 +399,6 @@ pub mod types {
         /// This parameter is unavailable currently.
         pub size: Option<i64>,
         /// Specifies the image URL. Wire name: `self`.
-        #[serde(rename = "self")]
         pub self_: Option<String>,
         /// Specifies the image schema.
         pub schema: Option<String>,
@@ -437,29 +435,22 @@ pub mod types {
         /// Specifies the time when the image was updated. The value is in UTC format.
         pub updated_at: Option<String>,
         /// Specifies the OS architecture, 32 bit or 64 bit. Wire name: `__os_bit`.
-        #[serde(rename = "__os_bit")]
         pub os_bit: Option<String>,
         /// Specifies the OS version. Wire name: `__os_version`.
-        #[serde(rename = "__os_version")]
         pub os_version: Option<String>,
         /// Provides supplementary information about the image. For detailed description, see Image Attributes. Wire name: `__description`.
-        #[serde(rename = "__description")]
         pub description: Option<String>,
         /// Specifies the image format. The value can be **zvhd2**, **vhd**, **zvhd**, **raw**, or **qcow2**. The default value is **zvhd2**. Default: `zvhd2`.
         pub disk_format: Option<UpdateImageResponseDiskFormat>,
         /// Specifies whether the image has been registered. The value can be **true** or **false**. Wire name: `__isregistered`.
-        #[serde(rename = "__isregistered")]
         pub isregistered: Option<UpdateImageResponseIsregistered>,
         /// Specifies the image platform type. The value can be **Windows**, **Ubuntu**, **Red Hat**, **SUSE**, **CentOS**, **Debian**, **OpenSUSE**, **Oracle Linux**, **Fedora**, **Other**, **CoreOS**, or **EulerOS**.
         ///
         /// Wire name: `__platform`.
-        #[serde(rename = "__platform")]
         pub platform: Option<UpdateImageResponsePlatform>,
         /// Specifies the OS type. The value can be **Linux**, **Windows**, or **Other**. Wire name: `__os_type`.
-        #[serde(rename = "__os_type")]
         pub os_type: Option<UpdateImageResponseOsType>,
         /// Specifies the ID of the key used to encrypt the image. Wire name: `__system__cmkid`.
-        #[serde(rename = "__system__cmkid")]
         pub system_cmkid: Option<String>,
         /// Specifies the minimum disk space (GB) required for running the image. The value ranges from 1 GB to 1,024 GB.
         pub min_disk: Option<i64>,
@@ -471,7 +462,6 @@ pub mod types {
         /// - For an ISO image, the value is **IsoImage**.
         pub virtual_env_type: Option<UpdateImageResponseVirtualEnvType>,
         /// Specifies the backend storage of the image. Only UDS is supported currently. Wire name: `__image_source_type`.
-        #[serde(rename = "__image_source_type")]
         pub image_source_type: Option<String>,
         /// Specifies the image type. The following types are supported:
         ///
@@ -480,7 +470,6 @@ pub mod types {
         /// - Shared image: The value is **shared**.
         ///
         /// Wire name: `__imagetype`.
-        #[serde(rename = "__imagetype")]
         pub imagetype: Option<String>,
         /// Specifies the time when the image was created. The value is in UTC format.
         pub created_at: Option<String>,
@@ -490,35 +479,27 @@ pub mod types {
         /// If the image is a public image or created from an image file, this value is left empty.
         ///
         /// Wire name: `__originalimagename`.
-        #[serde(rename = "__originalimagename")]
         pub originalimagename: Option<String>,
         /// Specifies the backup ID. If the image is created from a backup, set the value to the backup ID. Otherwise, this parameter is not required.
         ///
         /// Wire name: `__backup_id`.
-        #[serde(rename = "__backup_id")]
         pub backup_id: Option<String>,
         /// Specifies the size (bytes) of the image file. The value must be greater than **0**. Wire name: `__image_size`.
-        #[serde(rename = "__image_size")]
         pub image_size: Option<String>,
         /// Specifies the image source.
         /// If the image is a public image, this parameter is left empty.
         ///
         /// Wire name: `__data_origin`.
-        #[serde(rename = "__data_origin")]
         pub data_origin: Option<String>,
         /// Specifies that the image is created from an external image file. Value: **file**. Wire name: `__root_origin`.
-        #[serde(rename = "__root_origin")]
         pub root_origin: Option<String>,
         /// Specifies whether the image supports lazy loading. The value can be **true**, **false**, **True**, or **False**. Wire name: `__lazyloading`.
-        #[serde(rename = "__lazyloading")]
         pub lazyloading: Option<UpdateImageResponseLazyloading>,
         /// Specifies the time when the image status became **active**.
         pub active_at: Option<String>,
         /// Specifies additional attributes of the image. The value is a list (in JSON format) of advanced features supported by the image. Wire name: `__os_feature_list`.
-        #[serde(rename = "__os_feature_list")]
         pub os_feature_list: Option<String>,
         /// Specifies the charging identifier for the image. Wire name: `__account_code`.
-        #[serde(rename = "__account_code")]
         pub account_code: Option<String>,
         /// Specifies the ECS boot mode. The following values are supported:
         ///
@@ -528,49 +509,40 @@ pub mod types {
         /// Specifies whether the image supports NIC multi-queue. The value can be **true** or **false**.
         pub hw_vif_multiqueue_enabled: Option<UpdateImageResponseIsregistered>,
         /// Specifies whether the image supports KVM. If yes, the value is **true**. Otherwise, this parameter is not required. Wire name: `__support_kvm`.
-        #[serde(rename = "__support_kvm")]
         pub support_kvm: Option<String>,
         /// Specifies whether the image supports Xen. If yes, the value is **true**. Otherwise, this parameter is not required. Wire name: `__support_xen`.
-        #[serde(rename = "__support_xen")]
         pub support_xen: Option<String>,
         /// Specifies whether the image can be used to create large-memory ECSs. If the image supports large-memory ECSs, the value is **true**. Otherwise, this parameter is not required.
         /// For the supported OSs, see Table 4.
         ///
         /// Wire name: `__support_largememory`.
-        #[serde(rename = "__support_largememory")]
         pub support_largememory: Option<String>,
         /// Specifies whether the image can be used to create disk-intensive ECSs. If the image supports disk-intensive ECSs, the value is **true**. Otherwise, this parameter is not required.
         ///
         /// Wire name: `__support_diskintensive`.
-        #[serde(rename = "__support_diskintensive")]
         pub support_diskintensive: Option<String>,
         /// Specifies whether the image can be used to create high-performance ECSs. If the image supports high-performance ECSs, the value is **true**. Otherwise, this parameter is not required.
         ///
         /// Wire name: `__support_highperformance`.
-        #[serde(rename = "__support_highperformance")]
         pub support_highperformance: Option<String>,
         /// Specifies whether the image supports GPU-accelerated ECSs on the Xen platform. See Table 2 for its value. If the image does not support GPU-accelerated ECSs on the Xen platform, this parameter is not required. This attribute cannot co-exist with **\_\_support\_xen** and **\_\_support\_kvm**.
         ///
         /// Wire name: `__support_xen_gpu_type`.
-        #[serde(rename = "__support_xen_gpu_type")]
         pub support_xen_gpu_type: Option<String>,
         /// Specifies whether the image supports GPU-accelerated ECSs on the KVM platform. See Table 3 for its value.
         /// If the image does not support GPU-accelerated ECSs on the KVM platform, this parameter is not required. This attribute cannot co-exist with **\_\_support\_xen** and **\_\_support\_kvm**.
         ///
         /// Wire name: `__support_kvm_gpu_type`.
-        #[serde(rename = "__support_kvm_gpu_type")]
         pub support_kvm_gpu_type: Option<String>,
         /// Specifies whether the image supports HANA ECSs on the Xen platform. If yes, the value is **true**. Otherwise, this parameter is not required.
         /// This attribute cannot co-exist with **\_\_support\_xen** and **\_\_support\_kvm**.
         ///
         /// Wire name: `__support_xen_hana`.
-        #[serde(rename = "__support_xen_hana")]
         pub support_xen_hana: Option<String>,
         /// Specifies whether the image supports ECSs with InfiniBand NICs on the KVM platform. If yes, the value is **true**. Otherwise, this parameter is not required.
         /// This attribute cannot co-exist with **\_\_support\_xen**.
         ///
         /// Wire name: `__support_kvm_infiniband`.
-        #[serde(rename = "__support_kvm_infiniband")]
         pub support_kvm_infiniband: Option<String>,
         /// Specifies the enterprise project that the image belongs to.
         ///
@@ -582,28 +554,23 @@ pub mod types {
         /// This parameter is unavailable currently.
         ///
         /// Wire name: `__sequence_num`.
-        #[serde(rename = "__sequence_num")]
         pub sequence_num: Option<String>,
         /// Specifies whether the image supports password/private key injection using Cloud-Init.
         /// If the value is set to **true**, the injection is not supported. Otherwise, it is supported.
         /// This parameter is valid only for ECS system disk images.
         ///
         /// Wire name: `__support_fc_inject`.
-        #[serde(rename = "__support_fc_inject")]
         pub support_fc_inject: Option<String>,
         /// Specifies whether the image uses AMD's x86 architecture. The value can be **true** or **false**. Wire name: `__support_amd`.
-        #[serde(rename = "__support_amd")]
         pub support_amd: Option<UpdateImageResponseIsregistered>,
         /// Specifies whether SR-IOV is supported. If it is, the value is **true**. Otherwise, this parameter is not required. Wire name: `__support_kvm_hi1822_hisriov`.
-        #[serde(rename = "__support_kvm_hi1822_hisriov")]
         pub support_kvm_hi1822_hisriov: Option<String>,
         /// Specifies whether Virtio-Net is supported. If it is, the value is **true**. Otherwise, this parameter is not required.
         ///
         /// Wire name: `__support_kvm_hi1822_hivirtionet`.
-        #[serde(rename = "__support_kvm_hi1822_hivirtionet")]
         pub support_kvm_hi1822_hivirtionet: Option<String>,
     }
-    crate::support::deserialize!(
+    crate::support::json_model!(
         UpdateImageResponse { file "file", owner "owner", id "id", size "size", self_
         "self", schema "schema", status "status", tags "tags", visibility "visibility",
         name "name", checksum "checksum", protected "protected", container_format
@@ -652,17 +619,17 @@ pub mod types {
         support_kvm_hi1822_hisriov : String, support_kvm_hi1822_hivirtionet : String }
     );
     /// Response parameters
-    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+    #[derive(Clone, Debug, Default, PartialEq)]
     #[non_exhaustive]
     pub struct ListImagesResponse {
         /// Specifies image details.
         /// For details, see Table 2.
         pub images: Option<Vec<Image>>,
     }
-    crate::support::deserialize!(ListImagesResponse { images "images" });
+    crate::support::json_model!(ListImagesResponse { images "images" });
     crate::support::setters!(@ model ListImagesResponse { images : Vec < Image > });
     /// Data structure description of the images field
-    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+    #[derive(Clone, Debug, Default, PartialEq)]
     #[non_exhaustive]
     pub struct Image {
         /// Specifies the URL for uploading and downloading the image file.
@@ -674,7 +641,6 @@ pub mod types {
         /// This parameter is unavailable currently.
         pub size: Option<i64>,
         /// Specifies the image URL. Wire name: `self`.
-        #[serde(rename = "self")]
         pub self_: Option<String>,
         /// Specifies the image schema.
         pub schema: Option<String>,
@@ -709,26 +675,20 @@ pub mod types {
         /// Specifies the time when the image was updated. The value is in UTC format.
         pub updated_at: Option<String>,
         /// Specifies the OS architecture, 32 bit or 64 bit. Wire name: `__os_bit`.
-        #[serde(rename = "__os_bit")]
         pub os_bit: Option<String>,
         /// Specifies the OS version. Wire name: `__os_version`.
-        #[serde(rename = "__os_version")]
         pub os_version: Option<String>,
         /// Provides supplementary information about the image. For detailed description, see Image Attributes. Wire name: `__description`.
-        #[serde(rename = "__description")]
         pub description: Option<String>,
         /// Specifies the image format. The value can be **zvhd2**, **vhd**, **zvhd**, **raw**, or **qcow2**. The default value is **zvhd2**. Default: `zvhd2`.
         pub disk_format: Option<UpdateImageResponseDiskFormat>,
         /// Specifies whether the image has been registered. The value can be **true** or **false**. Wire name: `__isregistered`.
-        #[serde(rename = "__isregistered")]
         pub isregistered: Option<UpdateImageResponseIsregistered>,
         /// Specifies the image platform type. The value can be **Windows**, **Ubuntu**, **Red Hat**, **SUSE**, **CentOS**, **Debian**, **OpenSUSE**, **Oracle Linux**, **Fedora**, **Other**, **CoreOS**, or **EulerOS**.
         ///
         /// Wire name: `__platform`.
-        #[serde(rename = "__platform")]
         pub platform: Option<UpdateImageResponsePlatform>,
         /// Specifies the OS type. The value can be **Linux**, **Windows**, or **Other**. Wire name: `__os_type`.
-        #[serde(rename = "__os_type")]
         pub os_type: Option<UpdateImageResponseOsType>,
         /// Specifies the minimum disk space (GB) required for running the image. The value ranges from 1 GB to 1,024 GB.
         pub min_disk: Option<i64>,
@@ -740,7 +700,6 @@ pub mod types {
         /// - For an ISO image, the value is **IsoImage**.
         pub virtual_env_type: Option<UpdateImageResponseVirtualEnvType>,
         /// Specifies the image backend storage type. Only UDS is supported currently. Wire name: `__image_source_type`.
-        #[serde(rename = "__image_source_type")]
         pub image_source_type: Option<String>,
         /// Specifies the image type. The following types are supported:
         ///
@@ -749,7 +708,6 @@ pub mod types {
         /// - Shared image: The value is **shared**.
         ///
         /// Wire name: `__imagetype`.
-        #[serde(rename = "__imagetype")]
         pub imagetype: Option<String>,
         /// Specifies the time when the image was created. The value is in UTC format.
         pub created_at: Option<String>,
@@ -759,71 +717,56 @@ pub mod types {
         /// If the image is a public image or created from an image file, this value is left empty.
         ///
         /// Wire name: `__originalimagename`.
-        #[serde(rename = "__originalimagename")]
         pub originalimagename: Option<String>,
         /// Specifies the backup ID. To create an image using a backup, set the value to the backup ID. Otherwise, this value is left empty. Wire name: `__backup_id`.
-        #[serde(rename = "__backup_id")]
         pub backup_id: Option<String>,
         /// Specifies the size (bytes) of the image file. Wire name: `__image_size`.
-        #[serde(rename = "__image_size")]
         pub image_size: Option<String>,
         /// Specifies the image source.
         /// If the image is a public image, this parameter is left empty.
         ///
         /// Wire name: `__data_origin`.
-        #[serde(rename = "__data_origin")]
         pub data_origin: Option<String>,
         /// Specifies whether the image supports lazy loading. The value can be **true**, **false**, **True**, or **False**. Wire name: `__lazyloading`.
-        #[serde(rename = "__lazyloading")]
         pub lazyloading: Option<UpdateImageResponseLazyloading>,
         /// Specifies the time when the image status became **active**.
         pub active_at: Option<String>,
         /// Specifies additional attributes of the image. The value is a list (in JSON format) of advanced features supported by the image. Wire name: `__os_feature_list`.
-        #[serde(rename = "__os_feature_list")]
         pub os_feature_list: Option<String>,
         /// Specifies whether the image supports KVM. If yes, the value is **true**. Otherwise, this parameter is not required. Wire name: `__support_kvm`.
-        #[serde(rename = "__support_kvm")]
         pub support_kvm: Option<String>,
         /// Specifies whether the image supports Xen. If yes, the value is **true**. Otherwise, this parameter is not required. Wire name: `__support_xen`.
-        #[serde(rename = "__support_xen")]
         pub support_xen: Option<String>,
         /// Specifies whether the image supports large-memory ECSs. If the image supports large-memory ECSs, the value is **true**. Otherwise, this parameter is not required.
         ///
         /// Wire name: `__support_largememory`.
-        #[serde(rename = "__support_largememory")]
         pub support_largememory: Option<String>,
         /// Specifies whether the image supports disk-intensive ECSs. If the image supports disk-intensive ECSs, the value is **true**. Otherwise, this parameter is not required.
         ///
         /// Wire name: `__support_diskintensive`.
-        #[serde(rename = "__support_diskintensive")]
         pub support_diskintensive: Option<String>,
         /// Specifies whether the image supports high-performance ECSs. If the image supports high-performance ECSs, the value is **true**. Otherwise, this parameter is not required.
         ///
         /// Wire name: `__support_highperformance`.
-        #[serde(rename = "__support_highperformance")]
         pub support_highperformance: Option<String>,
         /// Specifies whether the image supports GPU-accelerated ECSs on the Xen platform. See Table 2 for its value. If the image does not support GPU-accelerated ECSs on the Xen platform, this parameter is not required. This attribute cannot co-exist with **\_\_support\_xen** and **\_\_support\_kvm**.
         ///
         /// Wire name: `__support_xen_gpu_type`.
-        #[serde(rename = "__support_xen_gpu_type")]
         pub support_xen_gpu_type: Option<String>,
         /// Specifies whether the image supports GPU-accelerated ECSs on the KVM platform. See Table 3 for its value.
         /// If the image does not support GPU-accelerated ECSs on the KVM platform, this parameter is not required. This attribute cannot co-exist with **\_\_support\_xen** and **\_\_support\_kvm**.
         ///
         /// Wire name: `__support_kvm_gpu_type`.
-        #[serde(rename = "__support_kvm_gpu_type")]
         pub support_kvm_gpu_type: Option<String>,
         /// Specifies whether the image supports HANA ECSs on the Xen platform. If yes, the value is **true**. Otherwise, this parameter is not required.
         /// This attribute cannot co-exist with **\_\_support\_xen** and **\_\_support\_kvm**.
         ///
         /// Wire name: `__support_xen_hana`.
-        #[serde(rename = "__support_xen_hana")]
         pub support_xen_hana: Option<String>,
         /// Specifies whether the image supports ECSs with InfiniBand NICs on the KVM platform. If yes, the value is **true**. Otherwise, this parameter is not required.
         /// This attribute cannot co-exist with **\_\_support\_xen**.
         ///
         /// Wire name: `__support_kvm_infiniband`.
-        #[serde(rename = "__support_kvm_infiniband")]
         pub support_kvm_infiniband: Option<String>,
         /// Specifies the enterprise project that the image belongs to.
         ///
@@ -832,20 +775,17 @@ pub mod types {
         /// - For more information about enterprise projects, see *Enterprise Management User Guide*.
         pub enterprise_project_id: Option<String>,
         /// Specifies that the image is created from an external image file. Value: **file**. Wire name: `__root_origin`.
-        #[serde(rename = "__root_origin")]
         pub root_origin: Option<String>,
         /// Specifies the ECS system disk slot number of the image.
         /// Example value: **0**
         ///
         /// Wire name: `__sequence_num`.
-        #[serde(rename = "__sequence_num")]
         pub sequence_num: Option<String>,
         /// Specifies whether the image supports password/private key injection using Cloud-Init.
         /// **true** indicates password/private key injection using Cloud-Init is not supported. Other values indicate the injection is supported.
         /// This parameter is valid only for ECS system disk images.
         ///
         /// Wire name: `__support_fc_inject`.
-        #[serde(rename = "__support_fc_inject")]
         pub support_fc_inject: Option<String>,
         /// Specifies the ECS boot mode. The value can be:
         ///
@@ -855,21 +795,17 @@ pub mod types {
         /// Specifies whether the image supports NIC multi-queue. The value can be **true** or **false**.
         pub hw_vif_multiqueue_enabled: Option<UpdateImageResponseIsregistered>,
         /// Specifies the ID of the key used to encrypt the image. Wire name: `__system__cmkid`.
-        #[serde(rename = "__system__cmkid")]
         pub system_cmkid: Option<String>,
         /// Specifies whether the image uses AMD's x86 architecture. The value can be **true** or **false**. Wire name: `__support_amd`.
-        #[serde(rename = "__support_amd")]
         pub support_amd: Option<UpdateImageResponseIsregistered>,
         /// Specifies whether SR-IOV is supported. If it is, the value is **true**. Otherwise, this parameter is not required. Wire name: `__support_kvm_hi1822_hisriov`.
-        #[serde(rename = "__support_kvm_hi1822_hisriov")]
         pub support_kvm_hi1822_hisriov: Option<String>,
         /// Specifies whether Virtio-Net is supported. If it is, the value is **true**. Otherwise, this parameter is not required.
         ///
         /// Wire name: `__support_kvm_hi1822_hivirtionet`.
-        #[serde(rename = "__support_kvm_hi1822_hivirtionet")]
         pub support_kvm_hi1822_hivirtionet: Option<String>,
     }
-    crate::support::deserialize!(
+    crate::support::json_model!(
         Image { file "file", owner "owner", id "id", size "size", self_ "self", schema
         "schema", status "status", tags "tags", visibility "visibility", name "name",
         checksum "checksum", protected "protected", container_format "container_format",

@@ -265,13 +265,31 @@ macro_rules! setters {
 }
 pub(crate) use setters;
 
-/// `deserialize!(Model { field "wire", .. } + extra)`: `Deserialize` for a model from a JSON
-/// object, each field by its wire name. A missing `Option` field is `None`, a missing required
-/// one or a repeated key is an error naming it, other keys are skipped (or kept in `extra`).
-/// Written here instead of `#[derive(serde::Deserialize)]`, whose expansion per model is about
-/// ten times larger: the rest lives in `docsdk_runtime::model_de`, compiled once.
-macro_rules! deserialize {
-    ($target:ident { $($field:ident $wire:literal),* $(,)? } $(+ $extra:ident)?) => {
+/// `json_model!(Model { field "wire", opt "wire" if_some, .. } + extra)`: `Serialize` and
+/// `Deserialize` for a model as a JSON object, each field by its wire name. Serialising, a field
+/// marked `if_some` is left out while `None` (an optional request field), the others are always
+/// written, and `extra` adds its entries. Deserialising, a missing `Option` field is `None`, a
+/// missing required one or a repeated key is an error naming it, other keys are skipped (or
+/// kept in `extra`). Written here instead of `#[derive(serde::Serialize, serde::Deserialize)]`,
+/// whose expansion per model is several times larger and runs a proc macro on every build: the
+/// rest lives in `docsdk_runtime::model_de`, compiled once.
+macro_rules! json_model {
+    ($target:ident { $($field:ident $wire:literal $($if_some:ident)?),* $(,)? } $(+ $extra:ident)?) => {
+        impl serde::Serialize for $target {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                use serde::ser::SerializeMap;
+                let mut map = serializer.serialize_map(None)?;
+                $(
+                    if true $(&& { stringify!($if_some); self.$field.is_some() })? {
+                        map.serialize_entry($wire, &self.$field)?;
+                    }
+                )*
+                $(for (key, value) in &self.$extra {
+                    map.serialize_entry(key, value)?;
+                })?
+                map.end()
+            }
+        }
         impl<'de> serde::Deserialize<'de> for $target {
             fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
                 struct Fields;
@@ -287,7 +305,7 @@ macro_rules! deserialize {
                         while let Some(key) = map.next_key::<de::Key<'de>>()? {
                             match key.as_str() {
                                 $($wire => de::set(&mut $field, &mut map, $wire)?,)*
-                                _ => $crate::support::deserialize!(@other map key $($extra)?),
+                                _ => $crate::support::json_model!(@other map key $($extra)?),
                             }
                         }
                         Ok($target { $($field: de::take($field, $wire)?,)* $($extra)? })
@@ -304,7 +322,7 @@ macro_rules! deserialize {
         $extra.insert($key.into_owned(), $map.next_value()?);
     }};
 }
-pub(crate) use deserialize;
+pub(crate) use json_model;
 
 /// `model_builder!(Model ModelBuilder { a: A, b: B } { c, d } + extra)` (required fields with
 /// their types, then the optional ones, which start `None`): for a model whose required

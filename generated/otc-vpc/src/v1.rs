@@ -505,39 +505,39 @@ impl DeleteSubnet {
 /// Models whose shape at API version v1 differs from the crate-level `types`.
 pub mod types {
     /// Request parameter
-    #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+    #[derive(Clone, Debug, PartialEq)]
     #[non_exhaustive]
     pub struct CreateSecurityGroupRequest {
         /// Specifies the security group objects. For details, see Table 3.
         pub security_group: SecurityGroup,
     }
-    crate::support::deserialize!(
+    crate::support::json_model!(
         CreateSecurityGroupRequest { security_group "security_group" }
     );
     crate::support::setters!(
         @ model CreateSecurityGroupRequest new(security_group : SecurityGroup) {}
     );
     /// Response parameter
-    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+    #[derive(Clone, Debug, Default, PartialEq)]
     #[non_exhaustive]
     pub struct CreateSecurityGroupResponse {
         /// Specifies the security group objects. For details, see Table 5.
         pub security_group: Option<SecurityGroupResponse>,
     }
-    crate::support::deserialize!(
+    crate::support::json_model!(
         CreateSecurityGroupResponse { security_group "security_group" }
     );
     crate::support::setters!(
         @ model CreateSecurityGroupResponse { security_group : SecurityGroupResponse }
     );
     /// Response parameter
-    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+    #[derive(Clone, Debug, Default, PartialEq)]
     #[non_exhaustive]
     pub struct ListSecurityGroupsResponse {
         /// Specifies the security group objects. For details, see Table 3.
         pub security_groups: Option<Vec<crate::types::ListSecurityGroups>>,
     }
-    crate::support::deserialize!(
+    crate::support::json_model!(
         ListSecurityGroupsResponse { security_groups "security_groups" }
     );
     crate::support::setters!(
@@ -545,13 +545,13 @@ pub mod types {
         ::types::ListSecurityGroups > }
     );
     /// The `ListSecurityGroupRulesResponse` model.
-    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+    #[derive(Clone, Debug, Default, PartialEq)]
     #[non_exhaustive]
     pub struct ListSecurityGroupRulesResponse {
         /// Specifies the security group rule objects. For details, see Table 2.
         pub security_group_rules: Option<Vec<SecurityGroupRuleResponse>>,
     }
-    crate::support::deserialize!(
+    crate::support::json_model!(
         ListSecurityGroupRulesResponse { security_group_rules "security_group_rules" }
     );
     crate::support::setters!(
@@ -559,24 +559,24 @@ pub mod types {
         SecurityGroupRuleResponse > }
     );
     /// Response parameter
-    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+    #[derive(Clone, Debug, Default, PartialEq)]
     #[non_exhaustive]
     pub struct ListVpcsResponse {
         /// Specifies the VPC objects.
         pub vpcs: Option<Vec<crate::types::ListVpcs>>,
     }
-    crate::support::deserialize!(ListVpcsResponse { vpcs "vpcs" });
+    crate::support::json_model!(ListVpcsResponse { vpcs "vpcs" });
     crate::support::setters!(
         @ model ListVpcsResponse { vpcs : Vec < crate ::types::ListVpcs > }
     );
     /// Request parameter
-    #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+    #[derive(Clone, Debug, PartialEq)]
     #[non_exhaustive]
     pub struct AddSecurityGroupRuleRequest {
         /// Specifies the security group rule objects. For details, see Table 2.
         pub security_group_rule: SecurityGroupRule,
     }
-    crate::support::deserialize!(
+    crate::support::json_model!(
         AddSecurityGroupRuleRequest { security_group_rule "security_group_rule" }
     );
     crate::support::setters!(
@@ -595,7 +595,7 @@ pub mod types {
         SecurityGroupRuleEthertype { IPv4 = "IPv4", IPv6 = "IPv6" }
     );
     /// Description of the security\_group\_rule field
-    #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+    #[derive(Clone, Debug, PartialEq)]
     #[non_exhaustive]
     pub struct SecurityGroupRule {
         /// Specifies the security group ID.
@@ -604,7 +604,6 @@ pub mod types {
         /// - The value can contain no more than 255 characters, including letters and digits.
         ///
         /// Length at most 255.
-        #[serde(skip_serializing_if = "Option::is_none")]
         pub description: Option<String>,
         /// - Access control direction specified in a security group rule.
         /// - The value can be:
@@ -614,47 +613,41 @@ pub mod types {
         /// - Specifies the IP protocol version.
         /// - The value can be **IPv4** or **IPv6**.
         /// - If you do not set this parameter, **IPv4** is used by default.
-        #[serde(skip_serializing_if = "Option::is_none")]
         pub ethertype: Option<SecurityGroupRuleEthertype>,
         /// - Specifies the protocol type.
         /// - The value can be **icmp**, **tcp**, **udp**, or an IP protocol number (0 to 255, for example, 47 for GRE)
         /// - If the parameter is left blank, all protocols are supported.
-        #[serde(skip_serializing_if = "Option::is_none")]
         pub protocol: Option<String>,
         /// - Specifies the start port number.
         /// - The value ranges from 1 to 65535.
         /// - The value cannot be greater than the **port\_range\_max** value. An empty value indicates all ports. If the protocol is **icmp**, the value range is shown in ICMP-Port Range Relationship Table.
         ///
         /// Range 1 to 65535.
-        #[serde(skip_serializing_if = "Option::is_none")]
         pub port_range_min: Option<i64>,
         /// - Specifies the end port number.
         /// - The value ranges from 1 to 65535.
         /// - If the protocol is not **icmp**, the value cannot be smaller than the **port\_range\_min** value. An empty value indicates all ports. If the protocol is **icmp**, the value range is shown in ICMP-Port Range Relationship Table.
         ///
         /// Range 1 to 65535.
-        #[serde(skip_serializing_if = "Option::is_none")]
         pub port_range_max: Option<i64>,
         /// - Specifies the remote IP address. If the access control direction is set to **egress**, the parameter specifies the source IP address. If the access control direction is set to **ingress**, the parameter specifies the destination IP address.
         /// - The value can be in the CIDR format or IP addresses.
         /// - Constraints: The parameter is mutually exclusive with **remote\_group\_id** and **remote\_address\_group\_id**.
-        #[serde(skip_serializing_if = "Option::is_none")]
         pub remote_ip_prefix: Option<String>,
         /// - Specifies the ID of the peer security group.
         /// - Constraints: The parameter is mutually exclusive with **remote\_ip\_prefix** and **remote\_address\_group\_id**.
-        #[serde(skip_serializing_if = "Option::is_none")]
         pub remote_group_id: Option<String>,
         /// - Specifies the remote IP address group ID. You can log in to the management console and view the ID on the IP address group page.
         /// - The parameter value is mutually exclusive with parameters **remote\_ip\_prefix** and **remote\_group\_id**.
-        #[serde(skip_serializing_if = "Option::is_none")]
         pub remote_address_group_id: Option<String>,
     }
-    crate::support::deserialize!(
+    crate::support::json_model!(
         SecurityGroupRule { security_group_id "security_group_id", description
-        "description", direction "direction", ethertype "ethertype", protocol "protocol",
-        port_range_min "port_range_min", port_range_max "port_range_max",
-        remote_ip_prefix "remote_ip_prefix", remote_group_id "remote_group_id",
-        remote_address_group_id "remote_address_group_id" }
+        "description" if_some, direction "direction", ethertype "ethertype" if_some,
+        protocol "protocol" if_some, port_range_min "port_range_min" if_some,
+        port_range_max "port_range_max" if_some, remote_ip_prefix "remote_ip_prefix"
+        if_some, remote_group_id "remote_group_id" if_some, remote_address_group_id
+        "remote_address_group_id" if_some }
     );
     crate::support::setters!(
         @ model SecurityGroupRule new(security_group_id : String, direction :
@@ -664,13 +657,13 @@ pub mod types {
         remote_address_group_id : String }
     );
     /// Response parameter
-    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+    #[derive(Clone, Debug, Default, PartialEq)]
     #[non_exhaustive]
     pub struct AddSecurityGroupRuleResponse {
         /// Specifies the security group rule objects. For details, see Table 4.
         pub security_group_rule: Option<SecurityGroupRuleResponse>,
     }
-    crate::support::deserialize!(
+    crate::support::json_model!(
         AddSecurityGroupRuleResponse { security_group_rule "security_group_rule" }
     );
     crate::support::setters!(
@@ -678,7 +671,7 @@ pub mod types {
         SecurityGroupRuleResponse }
     );
     /// security\_group\_rule objects
-    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+    #[derive(Clone, Debug, Default, PartialEq)]
     #[non_exhaustive]
     pub struct SecurityGroupRuleResponse {
         /// Specifies the security group rule ID, which uniquely identifies the security group rule.
@@ -727,7 +720,7 @@ pub mod types {
         /// - Specifies the ID of the project to which the security group rule belongs.
         pub tenant_id: Option<String>,
     }
-    crate::support::deserialize!(
+    crate::support::json_model!(
         SecurityGroupRuleResponse { id "id", description "description", security_group_id
         "security_group_id", direction "direction", ethertype "ethertype", protocol
         "protocol", port_range_min "port_range_min", port_range_max "port_range_max",
@@ -754,7 +747,7 @@ pub mod types {
     /// The same shape as [`SecurityGroupRuleResponse`], documented under this name too: one type, two names.
     pub type SecurityGroupRuleDetailSecurityGroupRule = SecurityGroupRuleResponse;
     /// Description of security\_group fields
-    #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+    #[derive(Clone, Debug, PartialEq)]
     #[non_exhaustive]
     pub struct SecurityGroup {
         /// - Specifies the security group name.
@@ -764,25 +757,23 @@ pub mod types {
         pub name: String,
         /// Specifies the ID of the VPC that the security group is associated with.
         /// Currently, this parameter is not recommended because it is only used as a prompt and does not restrict that the security group must be associated with the VPC.
-        #[serde(skip_serializing_if = "Option::is_none")]
         pub vpc_id: Option<String>,
         /// - Specifies the enterprise project ID. When creating a security group, associate the enterprise project ID with the security group.
         /// - The value is **0** or a string that contains a maximum of 36 characters in UUID format with hyphens (-). Value **0** indicates the default enterprise project.
         ///
         /// Length at most 36.
-        #[serde(skip_serializing_if = "Option::is_none")]
         pub enterprise_project_id: Option<String>,
     }
-    crate::support::deserialize!(
-        SecurityGroup { name "name", vpc_id "vpc_id", enterprise_project_id
-        "enterprise_project_id" }
+    crate::support::json_model!(
+        SecurityGroup { name "name", vpc_id "vpc_id" if_some, enterprise_project_id
+        "enterprise_project_id" if_some }
     );
     crate::support::setters!(
         @ model SecurityGroup new(name : String) { vpc_id : String, enterprise_project_id
         : String }
     );
     /// Description of security\_group fields
-    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+    #[derive(Clone, Debug, Default, PartialEq)]
     #[non_exhaustive]
     pub struct SecurityGroupResponse {
         /// Specifies the security group name.
@@ -802,7 +793,7 @@ pub mod types {
         /// Length at most 36.
         pub enterprise_project_id: Option<String>,
     }
-    crate::support::deserialize!(
+    crate::support::json_model!(
         SecurityGroupResponse { name "name", description "description", id "id", vpc_id
         "vpc_id", security_group_rules "security_group_rules", enterprise_project_id
         "enterprise_project_id" }
@@ -813,55 +804,53 @@ pub mod types {
         enterprise_project_id : String }
     );
     /// Request parameter
-    #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+    #[derive(Clone, Debug, PartialEq)]
     #[non_exhaustive]
     pub struct CreateSubnetRequest {
         /// Specifies the subnet objects.
         pub subnet: crate::types::CreateSubnet,
     }
-    crate::support::deserialize!(CreateSubnetRequest { subnet "subnet" });
+    crate::support::json_model!(CreateSubnetRequest { subnet "subnet" });
     crate::support::setters!(
         @ model CreateSubnetRequest new(subnet : crate ::types::CreateSubnet) {}
     );
     /// Description of the subnet field
-    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+    #[derive(Clone, Debug, Default, PartialEq)]
     #[non_exhaustive]
     pub struct Subnet {
         /// Specifies a list of IDs of the subnets to be associated with the route table.
         /// By default, a route table can be associated with a maximum of 100 subnets.
-        #[serde(skip_serializing_if = "Option::is_none")]
         pub associate: Option<Vec<String>>,
         /// Specifies a list of IDs of the subnets to be disassociated from the route table.
         /// By default, a route table can be disassociated from a maximum of 100 subnets.
-        #[serde(skip_serializing_if = "Option::is_none")]
         pub disassociate: Option<Vec<String>>,
     }
-    crate::support::deserialize!(
-        Subnet { associate "associate", disassociate "disassociate" }
+    crate::support::json_model!(
+        Subnet { associate "associate" if_some, disassociate "disassociate" if_some }
     );
     crate::support::setters!(
         @ model Subnet { associate : Vec < String >, disassociate : Vec < String > }
     );
     /// Response parameter
-    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+    #[derive(Clone, Debug, Default, PartialEq)]
     #[non_exhaustive]
     pub struct CreateSubnetResponse {
         /// Specifies the subnet objects.
         pub subnet: Option<crate::types::CreateSubnetResponseSubnet>,
     }
-    crate::support::deserialize!(CreateSubnetResponse { subnet "subnet" });
+    crate::support::json_model!(CreateSubnetResponse { subnet "subnet" });
     crate::support::setters!(
         @ model CreateSubnetResponse { subnet : crate ::types::CreateSubnetResponseSubnet
         }
     );
     /// Description of the subnet field
-    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+    #[derive(Clone, Debug, Default, PartialEq)]
     #[non_exhaustive]
     pub struct SubnetResponse {
         /// Specifies the ID of the subnet associated with the route table.
         pub id: Option<String>,
     }
-    crate::support::deserialize!(SubnetResponse { id "id" });
+    crate::support::json_model!(SubnetResponse { id "id" });
     crate::support::setters!(@ model SubnetResponse { id : String });
     /// Description of the subnet field
     ///
@@ -872,31 +861,29 @@ pub mod types {
     /// The same shape as [`SubnetResponse`], documented under this name too: one type, two names.
     pub type RouteTableSubnetResponse = SubnetResponse;
     /// Response parameter
-    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+    #[derive(Clone, Debug, Default, PartialEq)]
     #[non_exhaustive]
     pub struct ListSubnetsResponse {
         /// Specifies the subnet objects.
         pub subnets: Option<Vec<crate::types::ListSubnets>>,
     }
-    crate::support::deserialize!(ListSubnetsResponse { subnets "subnets" });
+    crate::support::json_model!(ListSubnetsResponse { subnets "subnets" });
     crate::support::setters!(
         @ model ListSubnetsResponse { subnets : Vec < crate ::types::ListSubnets > }
     );
     /// route objects
-    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+    #[derive(Clone, Debug, Default, PartialEq)]
     #[non_exhaustive]
     pub struct VpcRoute {
         /// - Specifies the destination CIDR block of a route.
         /// - Constraints: The value must be in the CIDR format. IPv4 and IPv6 CIDR formats are supported.
-        #[serde(skip_serializing_if = "Option::is_none")]
         pub destination: Option<String>,
         /// - Specifies the next hop of a route.
         /// - The value must be an IP address from the subnet of the VPC. IPv4 and IPv6 addresses are supported.
-        #[serde(skip_serializing_if = "Option::is_none")]
         pub nexthop: Option<String>,
     }
-    crate::support::deserialize!(
-        VpcRoute { destination "destination", nexthop "nexthop" }
+    crate::support::json_model!(
+        VpcRoute { destination "destination" if_some, nexthop "nexthop" if_some }
     );
     crate::support::setters!(
         @ model VpcRoute { destination : String, nexthop : String }

@@ -220,13 +220,13 @@ impl DeleteFloatingIpAddress {
 /// Models whose shape at API version v2.0 differs from the crate-level `types`.
 pub mod types {
     /// Request parameter
-    #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+    #[derive(Clone, Debug, PartialEq)]
     #[non_exhaustive]
     pub struct AssignFloatingIpAddressRequest {
         /// Specifies the floating IP address list. For details, see Table 2.
         pub floatingip: FloatingIpAddressFloatingIp,
     }
-    crate::support::deserialize!(
+    crate::support::json_model!(
         AssignFloatingIpAddressRequest { floatingip "floatingip" }
     );
     crate::support::setters!(
@@ -234,38 +234,33 @@ pub mod types {
         FloatingIpAddressFloatingIp) {}
     );
     /// floatingip objects
-    #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+    #[derive(Clone, Debug, PartialEq)]
     #[non_exhaustive]
     pub struct FloatingIpAddressFloatingIp {
         /// Specifies the floating IP address ID.
         pub id: String,
         /// Specifies the floating IPv6 address.
-        #[serde(skip_serializing_if = "Option::is_none")]
         pub floating_ip_address: Option<String>,
         /// Specifies the external network ID.
         /// You can only use fixed external network.
         /// You can use **GET /v2.0/networks?router:external=True** or
         /// **GET /v2.0/networks?name=\{floating\_network\}** or run the **neutron net-external-list** command to obtain information about the external network.
-        #[serde(skip_serializing_if = "Option::is_none")]
         pub floating_network_id: Option<String>,
         /// Specifies the ID of the belonged router.
-        #[serde(skip_serializing_if = "Option::is_none")]
         pub router_id: Option<String>,
         /// Specifies the port ID.
-        #[serde(skip_serializing_if = "Option::is_none")]
         pub port_id: Option<String>,
         /// Specifies the private IP address of the associated port.
         /// This value can only be dynamically assigned by the system.
-        #[serde(skip_serializing_if = "Option::is_none")]
         pub fixed_ip_address: Option<String>,
         /// Specifies the project ID.
-        #[serde(skip_serializing_if = "Option::is_none")]
         pub tenant_id: Option<String>,
     }
-    crate::support::deserialize!(
-        FloatingIpAddressFloatingIp { id "id", floating_ip_address "floating_ip_address",
-        floating_network_id "floating_network_id", router_id "router_id", port_id
-        "port_id", fixed_ip_address "fixed_ip_address", tenant_id "tenant_id" }
+    crate::support::json_model!(
+        FloatingIpAddressFloatingIp { id "id", floating_ip_address "floating_ip_address"
+        if_some, floating_network_id "floating_network_id" if_some, router_id "router_id"
+        if_some, port_id "port_id" if_some, fixed_ip_address "fixed_ip_address" if_some,
+        tenant_id "tenant_id" if_some }
     );
     crate::support::setters!(
         @ model FloatingIpAddressFloatingIp new(id : String) { floating_ip_address :
@@ -273,13 +268,13 @@ pub mod types {
         fixed_ip_address : String, tenant_id : String }
     );
     /// Response parameter
-    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+    #[derive(Clone, Debug, Default, PartialEq)]
     #[non_exhaustive]
     pub struct AssignFloatingIpAddressResponse {
         /// Specifies the floating IP address list. For details, see Table 4.
         pub floatingip: Option<FloatingIpAddressFloatingIpResponse>,
     }
-    crate::support::deserialize!(
+    crate::support::json_model!(
         AssignFloatingIpAddressResponse { floatingip "floatingip" }
     );
     crate::support::setters!(
@@ -301,7 +296,7 @@ pub mod types {
         Error = "ERROR" }
     );
     /// floatingip objects
-    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+    #[derive(Clone, Debug, Default, PartialEq)]
     #[non_exhaustive]
     pub struct FloatingIpAddressFloatingIpResponse {
         /// Specifies the floating IP address status. The value can be **ACTIVE**, **DOWN**, or **ERROR**.
@@ -325,7 +320,7 @@ pub mod types {
         /// Specifies the project ID.
         pub tenant_id: Option<String>,
     }
-    crate::support::deserialize!(
+    crate::support::json_model!(
         FloatingIpAddressFloatingIpResponse { status "status", id "id",
         floating_ip_address "floating_ip_address", floating_network_id
         "floating_network_id", router_id "router_id", port_id "port_id", fixed_ip_address
@@ -338,13 +333,13 @@ pub mod types {
         fixed_ip_address : String, tenant_id : String }
     );
     /// Response parameter
-    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+    #[derive(Clone, Debug, Default, PartialEq)]
     #[non_exhaustive]
     pub struct ShowFloatingIpAddressResponse {
         /// Specifies the floating IP address list. For details, see Table 2.
         pub floatingip: Option<ShowFloatingIpAddressFloatingIp>,
     }
-    crate::support::deserialize!(
+    crate::support::json_model!(
         ShowFloatingIpAddressResponse { floatingip "floatingip" }
     );
     crate::support::setters!(
@@ -352,7 +347,7 @@ pub mod types {
         ShowFloatingIpAddressFloatingIp }
     );
     /// floatingip objects
-    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+    #[derive(Clone, Debug, Default, PartialEq)]
     #[non_exhaustive]
     pub struct ShowFloatingIpAddressFloatingIp {
         /// Specifies the floating IP address status. The value can be **ACTIVE**, **DOWN**, or **ERROR**.
@@ -384,7 +379,7 @@ pub mod types {
         /// Format: *yyyy-MM-ddTHH:mm:ss*
         pub updated_at: Option<String>,
     }
-    crate::support::deserialize!(
+    crate::support::json_model!(
         ShowFloatingIpAddressFloatingIp { status "status", id "id", floating_ip_address
         "floating_ip_address", floating_network_id "floating_network_id", router_id
         "router_id", port_id "port_id", fixed_ip_address "fixed_ip_address", tenant_id
@@ -399,13 +394,13 @@ pub mod types {
         String, updated_at : String }
     );
     /// Response parameter
-    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+    #[derive(Clone, Debug, Default, PartialEq)]
     #[non_exhaustive]
     pub struct ListFloatingIpAddressesResponse {
         /// Specifies the floating IP address list. For details, see Table 3.
         pub floatingips: Option<Vec<crate::types::ListFloatingIpAddressesFloatingIp>>,
     }
-    crate::support::deserialize!(
+    crate::support::json_model!(
         ListFloatingIpAddressesResponse { floatingips "floatingips" }
     );
     crate::support::setters!(
@@ -413,13 +408,13 @@ pub mod types {
         ::types::ListFloatingIpAddressesFloatingIp > }
     );
     /// Request parameter
-    #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+    #[derive(Clone, Debug, PartialEq)]
     #[non_exhaustive]
     pub struct UpdateFloatingIpAddressRequest {
         /// Specifies the floating IP address list. For details, see Table 2.
         pub floatingip: UpdateFloatingIpAddressFloatingIp,
     }
-    crate::support::deserialize!(
+    crate::support::json_model!(
         UpdateFloatingIpAddressRequest { floatingip "floatingip" }
     );
     crate::support::setters!(
@@ -427,15 +422,14 @@ pub mod types {
         UpdateFloatingIpAddressFloatingIp) {}
     );
     /// floatingip objects
-    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+    #[derive(Clone, Debug, Default, PartialEq)]
     #[non_exhaustive]
     pub struct UpdateFloatingIpAddressFloatingIp {
         /// Specifies the port ID.
-        #[serde(skip_serializing_if = "Option::is_none")]
         pub port_id: Option<String>,
     }
-    crate::support::deserialize!(
-        UpdateFloatingIpAddressFloatingIp { port_id "port_id" }
+    crate::support::json_model!(
+        UpdateFloatingIpAddressFloatingIp { port_id "port_id" if_some }
     );
     crate::support::setters!(
         @ model UpdateFloatingIpAddressFloatingIp { port_id : String }

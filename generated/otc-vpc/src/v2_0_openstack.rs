@@ -360,13 +360,13 @@ impl DeleteSecurityGroupRule {
 /// Models whose shape at API version v2.0-openstack differs from the crate-level `types`.
 pub mod types {
     /// Request parameter
-    #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+    #[derive(Clone, Debug, PartialEq)]
     #[non_exhaustive]
     pub struct CreateSecurityGroupRequest {
         /// Specifies the security group. For details, see Table 2.
         pub security_group: crate::types::SecurityGroup,
     }
-    crate::support::deserialize!(
+    crate::support::json_model!(
         CreateSecurityGroupRequest { security_group "security_group" }
     );
     crate::support::setters!(
@@ -374,13 +374,13 @@ pub mod types {
         ::types::SecurityGroup) {}
     );
     /// Response parameter
-    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+    #[derive(Clone, Debug, Default, PartialEq)]
     #[non_exhaustive]
     pub struct CreateSecurityGroupResponse {
         /// Specifies the security group. For details, see Table 4.
         pub security_group: Option<crate::types::SecurityGroupResponse>,
     }
-    crate::support::deserialize!(
+    crate::support::json_model!(
         CreateSecurityGroupResponse { security_group "security_group" }
     );
     crate::support::setters!(
@@ -388,7 +388,7 @@ pub mod types {
         ::types::SecurityGroupResponse }
     );
     /// Response parameter
-    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+    #[derive(Clone, Debug, Default, PartialEq)]
     #[non_exhaustive]
     pub struct ListSecurityGroupsResponse {
         /// Specifies the security group list. For details, see Table 3.
@@ -397,7 +397,7 @@ pub mod types {
         /// Only when **limit** is used for filtering and the number of resources exceeds the value of **limit** or 2000 (default value of **limit**), value **next** will be returned for **rel** and a link for **href**.
         pub security_groups_links: Option<Vec<crate::types::FirewallGroupLink>>,
     }
-    crate::support::deserialize!(
+    crate::support::json_model!(
         ListSecurityGroupsResponse { security_groups "security_groups",
         security_groups_links "security_groups_links" }
     );
@@ -407,13 +407,13 @@ pub mod types {
         ::types::FirewallGroupLink > }
     );
     /// Response parameter
-    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+    #[derive(Clone, Debug, Default, PartialEq)]
     #[non_exhaustive]
     pub struct ShowSecurityGroupResponse {
         /// Specifies the security group. For details, see Table 2.
         pub security_group: Option<crate::types::ShowSecurityGroup>,
     }
-    crate::support::deserialize!(
+    crate::support::json_model!(
         ShowSecurityGroupResponse { security_group "security_group" }
     );
     crate::support::setters!(
@@ -421,14 +421,14 @@ pub mod types {
         ::types::ShowSecurityGroup }
     );
     /// Request parameter
-    #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+    #[derive(Clone, Debug, PartialEq)]
     #[non_exhaustive]
     pub struct UpdateSecurityGroupRequest {
         /// Specifies the security group. For details, see Table 2.
         /// You must specify at least one attribute when updating a security group.
         pub security_group: crate::types::SecurityGroup,
     }
-    crate::support::deserialize!(
+    crate::support::json_model!(
         UpdateSecurityGroupRequest { security_group "security_group" }
     );
     crate::support::setters!(
@@ -436,13 +436,13 @@ pub mod types {
         ::types::SecurityGroup) {}
     );
     /// Response parameter
-    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+    #[derive(Clone, Debug, Default, PartialEq)]
     #[non_exhaustive]
     pub struct UpdateSecurityGroupResponse {
         /// Specifies the security group objects. For details, see Table 4.
         pub security_group: Option<crate::types::SecurityGroupResponse>,
     }
-    crate::support::deserialize!(
+    crate::support::json_model!(
         UpdateSecurityGroupResponse { security_group "security_group" }
     );
     crate::support::setters!(
@@ -450,13 +450,13 @@ pub mod types {
         ::types::SecurityGroupResponse }
     );
     /// Response parameter
-    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+    #[derive(Clone, Debug, Default, PartialEq)]
     #[non_exhaustive]
     pub struct ShowSecurityGroupRuleResponse {
         /// Specifies the security group rule. For details, see Table 2.
         pub security_group_rule: Option<crate::types::CreateSecurityGroupRule>,
     }
-    crate::support::deserialize!(
+    crate::support::json_model!(
         ShowSecurityGroupRuleResponse { security_group_rule "security_group_rule" }
     );
     crate::support::setters!(
@@ -464,7 +464,7 @@ pub mod types {
         ::types::CreateSecurityGroupRule }
     );
     /// Response parameter
-    #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+    #[derive(Clone, Debug, Default, PartialEq)]
     #[non_exhaustive]
     pub struct ListSecurityGroupRulesResponse {
         /// Specifies the security group rule list. For details, see Table 3.
@@ -473,7 +473,7 @@ pub mod types {
         /// Only when **limit** is used for filtering and the number of resources exceeds the value of **limit** or 2000 (default value of **limit**), value **next** will be returned for **rel** and a link for **href**.
         pub security_group_rules_links: Option<Vec<crate::types::FirewallGroupLink>>,
     }
-    crate::support::deserialize!(
+    crate::support::json_model!(
         ListSecurityGroupRulesResponse { security_group_rules "security_group_rules",
         security_group_rules_links "security_group_rules_links" }
     );

@@ -9,7 +9,7 @@ crate::support::open_enum!(
     "SSD_KMS", Hdd = "HDD", HddKms = "HDD_KMS" }
 );
 /// The `AddBlockStoragesRequest` model.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct AddBlockStoragesRequest {
     /// Role type. Example: `OS`.
@@ -17,12 +17,11 @@ pub struct AddBlockStoragesRequest {
     /// Size in GB. Example: `104`. Range 16 to 5120.
     pub size_gb: i64,
     /// Volume type. Example: `SSD`. Default: `SSD`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub volume_type: Option<AddBlockStoragesRequestVolumeType>,
 }
-crate::support::deserialize!(
+crate::support::json_model!(
     AddBlockStoragesRequest { role_type "role_type", size_gb "size_gb", volume_type
-    "volume_type" }
+    "volume_type" if_some }
 );
 crate::support::setters!(
     @ model AddBlockStoragesRequest new(role_type : AddBlockStoragesRequestRoleType,
@@ -31,7 +30,7 @@ crate::support::setters!(
 /// The same shape as [`AddBlockStoragesRequest`], documented under this name too: one type, two names.
 pub type BlockStorageGroupRequest = AddBlockStoragesRequest;
 /// The `AsyncResponse` model.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct AsyncResponse {
     /// Request ID. Example: `req-4f668846-8a3d-49f1-8111-451ebccf445c`.
@@ -39,14 +38,14 @@ pub struct AsyncResponse {
     /// Resource
     pub resource: ResourceInfo,
 }
-crate::support::deserialize!(
+crate::support::json_model!(
     AsyncResponse { request_id "request_id", resource "resource" }
 );
 crate::support::setters!(
     @ model AsyncResponse new(request_id : String, resource : ResourceInfo) {}
 );
 /// The `BackupHistoryApiItem` model.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct BackupHistoryApiItem {
     /// Backup end time
@@ -64,7 +63,7 @@ pub struct BackupHistoryApiItem {
     /// Software version
     pub software_version: String,
 }
-crate::support::deserialize!(
+crate::support::json_model!(
     BackupHistoryApiItem { backup_end_at "backup_end_at", backup_history_number
     "backup_history_number", backup_size_gb "backup_size_gb", backup_start_at
     "backup_start_at", backup_state "backup_state", backup_state_detail
@@ -77,7 +76,7 @@ crate::support::model_builder!(
 );
 crate::support::setters!(@ model BackupHistoryApiItem { backup_state_detail : String });
 /// The `BackupHistoryListApiResponse` model.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct BackupHistoryListApiResponse {
     /// backup list information
@@ -85,7 +84,7 @@ pub struct BackupHistoryListApiResponse {
     /// total number of backup history
     pub total_count: i64,
 }
-crate::support::deserialize!(
+crate::support::json_model!(
     BackupHistoryListApiResponse { contents "contents", total_count "total_count" }
 );
 crate::support::setters!(
@@ -93,20 +92,20 @@ crate::support::setters!(
     total_count : i64) {}
 );
 /// The `BackupHistoryNumberRequest` model.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct BackupHistoryNumberRequest {
     /// Backup id
     pub backup_history_number: Vec<String>,
 }
-crate::support::deserialize!(
+crate::support::json_model!(
     BackupHistoryNumberRequest { backup_history_number "backup_history_number" }
 );
 crate::support::setters!(
     @ model BackupHistoryNumberRequest new(backup_history_number : Vec < String >) {}
 );
 /// The `BackupSettingExcludingArchiveRequest` model.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct BackupSettingExcludingArchiveRequest {
     /// Backup retention period (day). Pattern: `^([7-9]|^[1-2]\d|^3[0-5])$`.
@@ -114,7 +113,7 @@ pub struct BackupSettingExcludingArchiveRequest {
     /// Backup starting time (hour). Pattern: `^(\d|1\d|2[0-3])$`.
     pub starting_time_hour: String,
 }
-crate::support::deserialize!(
+crate::support::json_model!(
     BackupSettingExcludingArchiveRequest { retention_period_day "retention_period_day",
     starting_time_hour "starting_time_hour" }
 );
@@ -123,7 +122,7 @@ crate::support::model_builder!(
     retention_period_day : String, starting_time_hour : String } {}
 );
 /// The `BlockStorageGroupResponse` model.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct BlockStorageGroupResponse {
     /// ID
@@ -137,7 +136,7 @@ pub struct BlockStorageGroupResponse {
     /// Volume type. Example: `SSD`.
     pub volume_type: AddBlockStoragesRequestVolumeType,
 }
-crate::support::deserialize!(
+crate::support::json_model!(
     BlockStorageGroupResponse { id "id", name "name", role_type "role_type", size_gb
     "size_gb", volume_type "volume_type" }
 );
@@ -147,7 +146,7 @@ crate::support::model_builder!(
     AddBlockStoragesRequestVolumeType } {}
 );
 /// The `ClusterPageResponse` model.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct ClusterPageResponse {
     /// Clusters list
@@ -161,7 +160,7 @@ pub struct ClusterPageResponse {
     /// sort. Example: `["created_at:asc"]`.
     pub sort: Option<Vec<String>>,
 }
-crate::support::deserialize!(
+crate::support::json_model!(
     ClusterPageResponse { contents "contents", count "count", page "page", size "size",
     sort "sort" }
 );
@@ -185,7 +184,7 @@ crate::support::open_enum!(
     Upgrading = "UPGRADING", Terminating = "TERMINATING", Migrating = "MIGRATING" }
 );
 /// The `ClusterResponse` model.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct ClusterResponse {
     /// Account ID
@@ -211,7 +210,7 @@ pub struct ClusterResponse {
     /// Service state. Example: `RUNNING`.
     pub service_state: ClusterResponseServiceState,
 }
-crate::support::deserialize!(
+crate::support::json_model!(
     ClusterResponse { account_id "account_id", created_at "created_at", created_by
     "created_by", ha_enabled "ha_enabled", id "id", instance_count "instance_count",
     modified_at "modified_at", modified_by "modified_by", name "name", role_type
@@ -228,7 +227,7 @@ crate::support::setters!(
     ClusterResponseRoleType }
 );
 /// The `Engine` model.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct Engine {
     /// End of Service. Example: `false`.
@@ -248,7 +247,7 @@ pub struct Engine {
     /// Software version
     pub software_version: String,
 }
-crate::support::deserialize!(
+crate::support::json_model!(
     Engine { end_of_service "end_of_service", id "id", major_version "major_version",
     name "name", os_type "os_type", os_version "os_version", product_image_type
     "product_image_type", software_version "software_version" }
@@ -262,16 +261,16 @@ crate::support::setters!(
     @ model Engine { end_of_service : bool, product_image_type : String }
 );
 /// The `EngineListResponse` model.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct EngineListResponse {
     /// DBaaS engine list
     pub contents: Vec<Engine>,
 }
-crate::support::deserialize!(EngineListResponse { contents "contents" });
+crate::support::json_model!(EngineListResponse { contents "contents" });
 crate::support::setters!(@ model EngineListResponse new(contents : Vec < Engine >) {});
 /// The `EngineProperty` model.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct EngineProperty {
     /// DBaas engine property name
@@ -279,18 +278,18 @@ pub struct EngineProperty {
     /// DBaas engine property value
     pub value: String,
 }
-crate::support::deserialize!(EngineProperty { name "name", value "value" });
+crate::support::json_model!(EngineProperty { name "name", value "value" });
 crate::support::model_builder!(
     EngineProperty EnginePropertyBuilder { name : String, value : String } {}
 );
 /// The `EnginePropertyListResponse` model.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct EnginePropertyListResponse {
     /// DBaas engine property list
     pub contents: Vec<EngineProperty>,
 }
-crate::support::deserialize!(EnginePropertyListResponse { contents "contents" });
+crate::support::json_model!(EnginePropertyListResponse { contents "contents" });
 crate::support::setters!(
     @ model EnginePropertyListResponse new(contents : Vec < EngineProperty >) {}
 );
@@ -304,22 +303,21 @@ crate::support::open_enum!(
     "PRIMARY_NODE", ReadNode = "READ_NODE" }
 );
 /// The `InstanceGroupRequest` model.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct InstanceGroupRequest {
     /// Block storage groups list
     pub block_storage_groups: Vec<AddBlockStoragesRequest>,
     /// Instances list
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub instances: Option<docsdk_runtime::Nullable<Vec<InstanceRequest>>>,
     /// Role type. Example: `ACTIVE`.
     pub role_type: InstanceGroupRequestRoleType,
     /// Server type name
     pub server_type_name: String,
 }
-crate::support::deserialize!(
+crate::support::json_model!(
     InstanceGroupRequest { block_storage_groups "block_storage_groups", instances
-    "instances", role_type "role_type", server_type_name "server_type_name" }
+    "instances" if_some, role_type "role_type", server_type_name "server_type_name" }
 );
 crate::support::setters!(
     @ model InstanceGroupRequest new(block_storage_groups : Vec < AddBlockStoragesRequest
@@ -327,20 +325,20 @@ crate::support::setters!(
     instances_null : Vec < InstanceRequest > }
 );
 /// The `InstanceGroupResizeRequest` model.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct InstanceGroupResizeRequest {
     /// Server type name
     pub server_type_name: String,
 }
-crate::support::deserialize!(
+crate::support::json_model!(
     InstanceGroupResizeRequest { server_type_name "server_type_name" }
 );
 crate::support::setters!(
     @ model InstanceGroupResizeRequest new(server_type_name : String) {}
 );
 /// The `InstanceGroupResponse` model.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct InstanceGroupResponse {
     /// Block storage groups list
@@ -354,7 +352,7 @@ pub struct InstanceGroupResponse {
     /// Server type name
     pub server_type_name: String,
 }
-crate::support::deserialize!(
+crate::support::json_model!(
     InstanceGroupResponse { block_storage_groups "block_storage_groups", id "id",
     instances "instances", role_type "role_type", server_type_name "server_type_name" }
 );
@@ -372,28 +370,26 @@ crate::support::open_enum!(
     "READ_REPLICA" }
 );
 /// The `InstanceRequest` model.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct InstanceRequest {
     /// Public IP ID
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub public_ip_id: Option<docsdk_runtime::Nullable<String>>,
     /// Role type. Example: `ACTIVE`.
     pub role_type: InstanceRequestRoleType,
     /// User subnet IP address
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub service_ip_address: Option<docsdk_runtime::Nullable<String>>,
 }
-crate::support::deserialize!(
-    InstanceRequest { public_ip_id "public_ip_id", role_type "role_type",
-    service_ip_address "service_ip_address" }
+crate::support::json_model!(
+    InstanceRequest { public_ip_id "public_ip_id" if_some, role_type "role_type",
+    service_ip_address "service_ip_address" if_some }
 );
 crate::support::setters!(
     @ model InstanceRequest new(role_type : InstanceRequestRoleType) { public_ip_id /
     public_ip_id_null : String, service_ip_address / service_ip_address_null : String }
 );
 /// The `InstanceResponse` model.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct InstanceResponse {
     /// Name
@@ -409,7 +405,7 @@ pub struct InstanceResponse {
     /// Service state. Example: `RUNNING`.
     pub service_state: ClusterResponseServiceState,
 }
-crate::support::deserialize!(
+crate::support::json_model!(
     InstanceResponse { name "name", public_ip_address "public_ip_address", public_ip_id
     "public_ip_id", role_type "role_type", service_ip_address "service_ip_address",
     service_state "service_state" }
@@ -424,29 +420,26 @@ crate::support::open_enum!(
     Tue = "TUE", Wed = "WED", Thu = "THU", Fri = "FRI", Sat = "SAT", Sun = "SUN" }
 );
 /// The `MaintenanceOption` model.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct MaintenanceOption {
     /// Period in hours. Pattern: `^(0\.5|[1-5]\.5|[1-9]|1[0-9]|2[0-4])$`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub period_hour: Option<String>,
     /// Starting day of week. Example: `MON`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub starting_day_of_week: Option<MaintenanceOptionStartingDayOfWeek>,
     /// Starting time
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub starting_time: Option<String>,
 }
-crate::support::deserialize!(
-    MaintenanceOption { period_hour "period_hour", starting_day_of_week
-    "starting_day_of_week", starting_time "starting_time" }
+crate::support::json_model!(
+    MaintenanceOption { period_hour "period_hour" if_some, starting_day_of_week
+    "starting_day_of_week" if_some, starting_time "starting_time" if_some }
 );
 crate::support::setters!(
     @ model MaintenanceOption { period_hour : String, starting_day_of_week :
     MaintenanceOptionStartingDayOfWeek, starting_time : String }
 );
 /// The `MaintenanceRequest` model.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct MaintenanceRequest {
     /// start\_day\_of\_week. Example: `MON`.
@@ -458,7 +451,7 @@ pub struct MaintenanceRequest {
     /// term\_hour. Pattern: `^(0\.5|[1-5]\.5|[1-9]|1[0-9]|2[0-4])$`.
     pub term_hour: String,
 }
-crate::support::deserialize!(
+crate::support::json_model!(
     MaintenanceRequest { start_day_of_week "start_day_of_week", start_minute
     "start_minute", start_time "start_time", term_hour "term_hour" }
 );
@@ -468,7 +461,7 @@ crate::support::model_builder!(
     term_hour : String } {}
 );
 /// The `MaintenanceResponseOption` model.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct MaintenanceResponseOption {
     /// Period in hours
@@ -480,7 +473,7 @@ pub struct MaintenanceResponseOption {
     /// Maintenance period usage state. Example: `false`.
     pub use_maintenance_option: Option<bool>,
 }
-crate::support::deserialize!(
+crate::support::json_model!(
     MaintenanceResponseOption { period_hour "period_hour", starting_day_of_week
     "starting_day_of_week", starting_time "starting_time", use_maintenance_option
     "use_maintenance_option" }
@@ -491,7 +484,7 @@ crate::support::setters!(
     bool }
 );
 /// The `RequestStateResponse` model.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct RequestStateResponse {
     /// Request ID
@@ -499,7 +492,7 @@ pub struct RequestStateResponse {
     /// Request state
     pub state: String,
 }
-crate::support::deserialize!(
+crate::support::json_model!(
     RequestStateResponse { request_id "request_id", state "state" }
 );
 crate::support::model_builder!(
@@ -507,38 +500,37 @@ crate::support::model_builder!(
     String } {}
 );
 /// The `ResizeBlockStorageGroupRequest` model.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct ResizeBlockStorageGroupRequest {
     /// Size in GB. Example: `16`. Range 16 to 5120.
     pub size_gb: i64,
 }
-crate::support::deserialize!(ResizeBlockStorageGroupRequest { size_gb "size_gb" });
+crate::support::json_model!(ResizeBlockStorageGroupRequest { size_gb "size_gb" });
 crate::support::setters!(@ model ResizeBlockStorageGroupRequest new(size_gb : i64) {});
 /// The `ResourceInfo` model.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct ResourceInfo {
     /// request resource id. Example: `109a585ae67b4e8482fdafc8a4a5be74`.
     pub id: String,
 }
-crate::support::deserialize!(ResourceInfo { id "id" });
+crate::support::json_model!(ResourceInfo { id "id" });
 crate::support::setters!(@ model ResourceInfo new(id : String) {});
 /// The `SearchEngineClusterAddInstancesRequest` model.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct SearchEngineClusterAddInstancesRequest {
     /// Instance Count
     pub instance_count: i64,
     /// Public IP ID List
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub public_ip_ids: Option<docsdk_runtime::Nullable<Vec<String>>>,
     /// User subnet IP address
     pub service_ip_addresses: Vec<String>,
 }
-crate::support::deserialize!(
+crate::support::json_model!(
     SearchEngineClusterAddInstancesRequest { instance_count "instance_count",
-    public_ip_ids "public_ip_ids", service_ip_addresses "service_ip_addresses" }
+    public_ip_ids "public_ip_ids" if_some, service_ip_addresses "service_ip_addresses" }
 );
 crate::support::setters!(
     @ model SearchEngineClusterAddInstancesRequest new(instance_count : i64,
@@ -546,11 +538,10 @@ crate::support::setters!(
     String > }
 );
 /// The `SearchEngineClusterCreateRequest` model.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct SearchEngineClusterCreateRequest {
     /// Allowed IP addresses list
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub allowable_ip_addresses: Option<Vec<String>>,
     /// DBaaS engine version ID
     pub dbaas_engine_version_id: String,
@@ -561,34 +552,30 @@ pub struct SearchEngineClusterCreateRequest {
     /// Instance name prefix. Length 3 to 13. Pattern: `^[a-z][a-zA-Z0-9\-]*$`.
     pub instance_name_prefix: String,
     /// Master Data server separation state. Example: `false`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub is_combined: Option<bool>,
     /// license
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub license: Option<docsdk_runtime::Nullable<String>>,
     /// Maintenance option
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub maintenance_option: Option<docsdk_runtime::Nullable<MaintenanceOption>>,
     /// Cluster name. Length 3 to 20. Pattern: `^[a-zA-Z]*$`.
     pub name: String,
     /// NAT availability. Example: `false`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub nat_enabled: Option<bool>,
     /// Subnet ID
     pub subnet_id: String,
     /// tag
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<docsdk_runtime::Nullable<Vec<Tag>>>,
     /// Timezone
     pub timezone: String,
 }
-crate::support::deserialize!(
-    SearchEngineClusterCreateRequest { allowable_ip_addresses "allowable_ip_addresses",
-    dbaas_engine_version_id "dbaas_engine_version_id", init_config_option
+crate::support::json_model!(
+    SearchEngineClusterCreateRequest { allowable_ip_addresses "allowable_ip_addresses"
+    if_some, dbaas_engine_version_id "dbaas_engine_version_id", init_config_option
     "init_config_option", instance_groups "instance_groups", instance_name_prefix
-    "instance_name_prefix", is_combined "is_combined", license "license",
-    maintenance_option "maintenance_option", name "name", nat_enabled "nat_enabled",
-    subnet_id "subnet_id", tags "tags", timezone "timezone" }
+    "instance_name_prefix", is_combined "is_combined" if_some, license "license" if_some,
+    maintenance_option "maintenance_option" if_some, name "name", nat_enabled
+    "nat_enabled" if_some, subnet_id "subnet_id", tags "tags" if_some, timezone
+    "timezone" }
 );
 crate::support::model_builder!(
     SearchEngineClusterCreateRequest SearchEngineClusterCreateRequestBuilder {
@@ -619,7 +606,7 @@ crate::support::open_enum!(
     ScalableDb = "Scalable DB" }
 );
 /// The `SearchEngineClusterDetailResponse` model.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct SearchEngineClusterDetailResponse {
     /// Account ID
@@ -669,7 +656,7 @@ pub struct SearchEngineClusterDetailResponse {
     /// Timezone
     pub timezone: String,
 }
-crate::support::deserialize!(
+crate::support::json_model!(
     SearchEngineClusterDetailResponse { account_id "account_id", allowable_ip_addresses
     "allowable_ip_addresses", created_at "created_at", created_by "created_by",
     dbaas_engine "dbaas_engine", dbaas_engine_version_name "dbaas_engine_version_name",
@@ -699,11 +686,10 @@ crate::support::setters!(
     maintenance_option : MaintenanceResponseOption, nat_enabled : bool }
 );
 /// The `SearchEngineClusterRestoreRequest` model.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct SearchEngineClusterRestoreRequest {
     /// Allowed IP addresses list
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub allowable_ip_addresses: Option<Vec<String>>,
     /// Backup id
     pub backup_history_number: String,
@@ -712,22 +698,20 @@ pub struct SearchEngineClusterRestoreRequest {
     /// Instance name prefix. Length 3 to 16. Pattern: `^[a-z][a-zA-Z0-9\-]*$`.
     pub instance_name_prefix: String,
     /// license
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub license: Option<docsdk_runtime::Nullable<String>>,
     /// Maintenance option
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub maintenance_option: Option<docsdk_runtime::Nullable<MaintenanceOption>>,
     /// Cluster name. Length 3 to 20. Pattern: `^[a-zA-Z]*$`.
     pub name: String,
     /// tag
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<docsdk_runtime::Nullable<Vec<Tag>>>,
 }
-crate::support::deserialize!(
-    SearchEngineClusterRestoreRequest { allowable_ip_addresses "allowable_ip_addresses",
-    backup_history_number "backup_history_number", instance_groups "instance_groups",
-    instance_name_prefix "instance_name_prefix", license "license", maintenance_option
-    "maintenance_option", name "name", tags "tags" }
+crate::support::json_model!(
+    SearchEngineClusterRestoreRequest { allowable_ip_addresses "allowable_ip_addresses"
+    if_some, backup_history_number "backup_history_number", instance_groups
+    "instance_groups", instance_name_prefix "instance_name_prefix", license "license"
+    if_some, maintenance_option "maintenance_option" if_some, name "name", tags "tags"
+    if_some }
 );
 crate::support::model_builder!(
     SearchEngineClusterRestoreRequest SearchEngineClusterRestoreRequestBuilder {
@@ -741,16 +725,14 @@ crate::support::setters!(
     MaintenanceOption, tags / tags_null : Vec < Tag > }
 );
 /// The `SearchEngineInitConfigOptionRequest` model.
-#[derive(Clone, PartialEq, serde::Serialize)]
+#[derive(Clone, PartialEq)]
 #[non_exhaustive]
 pub struct SearchEngineInitConfigOptionRequest {
     /// Backup setting option
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub backup_option: Option<
         docsdk_runtime::Nullable<BackupSettingExcludingArchiveRequest>,
     >,
     /// Database service port. Example: `9200`. Default: `9200`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub database_port: Option<docsdk_runtime::Nullable<i64>>,
     /// Database User Name. Length 2 to 20. Pattern: `^[a-z]*$`.
     pub database_user_name: String,
@@ -770,10 +752,10 @@ impl std::fmt::Debug for SearchEngineInitConfigOptionRequest {
             .finish()
     }
 }
-crate::support::deserialize!(
-    SearchEngineInitConfigOptionRequest { backup_option "backup_option", database_port
-    "database_port", database_user_name "database_user_name", database_user_password
-    "database_user_password" }
+crate::support::json_model!(
+    SearchEngineInitConfigOptionRequest { backup_option "backup_option" if_some,
+    database_port "database_port" if_some, database_user_name "database_user_name",
+    database_user_password "database_user_password" }
 );
 crate::support::model_builder!(
     SearchEngineInitConfigOptionRequest SearchEngineInitConfigOptionRequestBuilder {
@@ -785,7 +767,7 @@ crate::support::setters!(
     BackupSettingExcludingArchiveRequest, database_port / database_port_null : i64 }
 );
 /// The `SearchEngineInitConfigOptionResponse` model.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct SearchEngineInitConfigOptionResponse {
     /// Backup setting option
@@ -799,7 +781,7 @@ pub struct SearchEngineInitConfigOptionResponse {
     /// Kibana port
     pub kibana_port: Option<i64>,
 }
-crate::support::deserialize!(
+crate::support::json_model!(
     SearchEngineInitConfigOptionResponse { backup_option "backup_option", dashboards_port
     "dashboards_port", database_port "database_port", database_user_name
     "database_user_name", kibana_port "kibana_port" }
@@ -810,7 +792,7 @@ crate::support::setters!(
     database_port : i64, kibana_port : i64 }
 );
 /// The `SearchEngineLicenseResponse` model.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct SearchEngineLicenseResponse {
     /// License expiry date
@@ -820,7 +802,7 @@ pub struct SearchEngineLicenseResponse {
     /// License type
     pub license_type: String,
 }
-crate::support::deserialize!(
+crate::support::json_model!(
     SearchEngineLicenseResponse { license_expiry_date "license_expiry_date",
     license_status "license_status", license_type "license_type" }
 );
@@ -829,7 +811,7 @@ crate::support::model_builder!(
     : String, license_status : String, license_type : String } {}
 );
 /// The `SearchEngineRestoreInstanceGroup` model.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct SearchEngineRestoreInstanceGroup {
     /// Block storage groups list
@@ -837,7 +819,7 @@ pub struct SearchEngineRestoreInstanceGroup {
     /// Role type. Example: `ACTIVE`.
     pub role_type: InstanceGroupRequestRoleType,
 }
-crate::support::deserialize!(
+crate::support::json_model!(
     SearchEngineRestoreInstanceGroup { block_storage_groups "block_storage_groups",
     role_type "role_type" }
 );
@@ -846,7 +828,7 @@ crate::support::setters!(
     AddBlockStoragesRequest >, role_type : InstanceGroupRequestRoleType) {}
 );
 /// The `ServerType` model.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct ServerType {
     /// Server type cpu core
@@ -864,10 +846,9 @@ pub struct ServerType {
     /// Server type purpose
     pub purpose: String,
     /// Server type class. Wire name: `type`.
-    #[serde(rename = "type")]
     pub type_: String,
 }
-crate::support::deserialize!(
+crate::support::json_model!(
     ServerType { cpu_core "cpu_core", description "description", memory_gb "memory_gb",
     name "name", product_image_type "product_image_type", product_type "product_type",
     purpose "purpose", type_ "type" }
@@ -878,43 +859,39 @@ crate::support::model_builder!(
     type_ : String } {}
 );
 /// The `ServerTypeListResponse` model.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct ServerTypeListResponse {
     /// Server type list
     pub contents: Vec<ServerType>,
 }
-crate::support::deserialize!(ServerTypeListResponse { contents "contents" });
+crate::support::json_model!(ServerTypeListResponse { contents "contents" });
 crate::support::setters!(
     @ model ServerTypeListResponse new(contents : Vec < ServerType >) {}
 );
 /// The `Tag` model.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct Tag {
     /// The `key` field.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub key: Option<String>,
     /// The `value` field.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<docsdk_runtime::Nullable<String>>,
 }
-crate::support::deserialize!(Tag { key "key", value "value" });
+crate::support::json_model!(Tag { key "key" if_some, value "value" if_some });
 crate::support::setters!(@ model Tag { key : String, value / value_null : String });
 /// The `UpdateSecurityGroupRulesRequest` model.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct UpdateSecurityGroupRulesRequest {
     /// Allowed IP addresses list
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub add_ip_addresses: Option<Vec<String>>,
     /// Allowed IP addresses list
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub del_ip_addresses: Option<Vec<String>>,
 }
-crate::support::deserialize!(
-    UpdateSecurityGroupRulesRequest { add_ip_addresses "add_ip_addresses",
-    del_ip_addresses "del_ip_addresses" }
+crate::support::json_model!(
+    UpdateSecurityGroupRulesRequest { add_ip_addresses "add_ip_addresses" if_some,
+    del_ip_addresses "del_ip_addresses" if_some }
 );
 crate::support::setters!(
     @ model UpdateSecurityGroupRulesRequest { add_ip_addresses : Vec < String >,

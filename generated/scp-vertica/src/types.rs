@@ -9,7 +9,7 @@ crate::support::open_enum!(
     "SSD_KMS", Hdd = "HDD", HddKms = "HDD_KMS" }
 );
 /// The `AddBlockStoragesRequest` model.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct AddBlockStoragesRequest {
     /// Role type. Example: `OS`.
@@ -17,12 +17,11 @@ pub struct AddBlockStoragesRequest {
     /// Size in GB. Example: `104`. Range 16 to 5120.
     pub size_gb: i64,
     /// Volume type. Example: `SSD`. Default: `SSD`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub volume_type: Option<AddBlockStoragesRequestVolumeType>,
 }
-crate::support::deserialize!(
+crate::support::json_model!(
     AddBlockStoragesRequest { role_type "role_type", size_gb "size_gb", volume_type
-    "volume_type" }
+    "volume_type" if_some }
 );
 crate::support::setters!(
     @ model AddBlockStoragesRequest new(role_type : AddBlockStoragesRequestRoleType,
@@ -31,7 +30,7 @@ crate::support::setters!(
 /// The same shape as [`AddBlockStoragesRequest`], documented under this name too: one type, two names.
 pub type BlockStorageGroupRequest = AddBlockStoragesRequest;
 /// The `AsyncResponse` model.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct AsyncResponse {
     /// Request ID. Example: `req-4f668846-8a3d-49f1-8111-451ebccf445c`.
@@ -39,14 +38,14 @@ pub struct AsyncResponse {
     /// Resource
     pub resource: ResourceInfo,
 }
-crate::support::deserialize!(
+crate::support::json_model!(
     AsyncResponse { request_id "request_id", resource "resource" }
 );
 crate::support::setters!(
     @ model AsyncResponse new(request_id : String, resource : ResourceInfo) {}
 );
 /// The `BackupHistoryApiItem` model.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct BackupHistoryApiItem {
     /// Backup end time
@@ -64,7 +63,7 @@ pub struct BackupHistoryApiItem {
     /// Software version
     pub software_version: String,
 }
-crate::support::deserialize!(
+crate::support::json_model!(
     BackupHistoryApiItem { backup_end_at "backup_end_at", backup_history_number
     "backup_history_number", backup_size_gb "backup_size_gb", backup_start_at
     "backup_start_at", backup_state "backup_state", backup_state_detail
@@ -77,7 +76,7 @@ crate::support::model_builder!(
 );
 crate::support::setters!(@ model BackupHistoryApiItem { backup_state_detail : String });
 /// The `BackupHistoryListApiResponse` model.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct BackupHistoryListApiResponse {
     /// backup list information
@@ -85,7 +84,7 @@ pub struct BackupHistoryListApiResponse {
     /// total number of backup history
     pub total_count: i64,
 }
-crate::support::deserialize!(
+crate::support::json_model!(
     BackupHistoryListApiResponse { contents "contents", total_count "total_count" }
 );
 crate::support::setters!(
@@ -93,20 +92,20 @@ crate::support::setters!(
     total_count : i64) {}
 );
 /// The `BackupHistoryNumberRequest` model.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct BackupHistoryNumberRequest {
     /// Backup id
     pub backup_history_number: Vec<String>,
 }
-crate::support::deserialize!(
+crate::support::json_model!(
     BackupHistoryNumberRequest { backup_history_number "backup_history_number" }
 );
 crate::support::setters!(
     @ model BackupHistoryNumberRequest new(backup_history_number : Vec < String >) {}
 );
 /// The `BackupSettingExcludingArchiveRequest` model.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct BackupSettingExcludingArchiveRequest {
     /// Backup retention period (day). Pattern: `^([7-9]|^[1-2]\d|^3[0-5])$`.
@@ -114,7 +113,7 @@ pub struct BackupSettingExcludingArchiveRequest {
     /// Backup starting time (hour). Pattern: `^(\d|1\d|2[0-3])$`.
     pub starting_time_hour: String,
 }
-crate::support::deserialize!(
+crate::support::json_model!(
     BackupSettingExcludingArchiveRequest { retention_period_day "retention_period_day",
     starting_time_hour "starting_time_hour" }
 );
@@ -123,7 +122,7 @@ crate::support::model_builder!(
     retention_period_day : String, starting_time_hour : String } {}
 );
 /// The `BlockStorageGroupResponse` model.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct BlockStorageGroupResponse {
     /// ID
@@ -137,7 +136,7 @@ pub struct BlockStorageGroupResponse {
     /// Volume type. Example: `SSD`.
     pub volume_type: AddBlockStoragesRequestVolumeType,
 }
-crate::support::deserialize!(
+crate::support::json_model!(
     BlockStorageGroupResponse { id "id", name "name", role_type "role_type", size_gb
     "size_gb", volume_type "volume_type" }
 );
@@ -147,7 +146,7 @@ crate::support::model_builder!(
     AddBlockStoragesRequestVolumeType } {}
 );
 /// The `Engine` model.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct Engine {
     /// End of Service. Example: `false`.
@@ -167,7 +166,7 @@ pub struct Engine {
     /// Software version
     pub software_version: String,
 }
-crate::support::deserialize!(
+crate::support::json_model!(
     Engine { end_of_service "end_of_service", id "id", major_version "major_version",
     name "name", os_type "os_type", os_version "os_version", product_image_type
     "product_image_type", software_version "software_version" }
@@ -181,16 +180,16 @@ crate::support::setters!(
     @ model Engine { end_of_service : bool, product_image_type : String }
 );
 /// The `EngineListResponse` model.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct EngineListResponse {
     /// DBaaS engine list
     pub contents: Vec<Engine>,
 }
-crate::support::deserialize!(EngineListResponse { contents "contents" });
+crate::support::json_model!(EngineListResponse { contents "contents" });
 crate::support::setters!(@ model EngineListResponse new(contents : Vec < Engine >) {});
 /// The `EngineProperty` model.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct EngineProperty {
     /// DBaas engine property name
@@ -198,18 +197,18 @@ pub struct EngineProperty {
     /// DBaas engine property value
     pub value: String,
 }
-crate::support::deserialize!(EngineProperty { name "name", value "value" });
+crate::support::json_model!(EngineProperty { name "name", value "value" });
 crate::support::model_builder!(
     EngineProperty EnginePropertyBuilder { name : String, value : String } {}
 );
 /// The `EnginePropertyListResponse` model.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct EnginePropertyListResponse {
     /// DBaas engine property list
     pub contents: Vec<EngineProperty>,
 }
-crate::support::deserialize!(EnginePropertyListResponse { contents "contents" });
+crate::support::json_model!(EnginePropertyListResponse { contents "contents" });
 crate::support::setters!(
     @ model EnginePropertyListResponse new(contents : Vec < EngineProperty >) {}
 );
@@ -223,22 +222,21 @@ crate::support::open_enum!(
     "PRIMARY_NODE", ReadNode = "READ_NODE" }
 );
 /// The `InstanceGroupRequest` model.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct InstanceGroupRequest {
     /// Block storage groups list
     pub block_storage_groups: Vec<AddBlockStoragesRequest>,
     /// Instances list
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub instances: Option<docsdk_runtime::Nullable<Vec<InstanceRequest>>>,
     /// Role type. Example: `ACTIVE`.
     pub role_type: InstanceGroupRequestRoleType,
     /// Server type name
     pub server_type_name: String,
 }
-crate::support::deserialize!(
+crate::support::json_model!(
     InstanceGroupRequest { block_storage_groups "block_storage_groups", instances
-    "instances", role_type "role_type", server_type_name "server_type_name" }
+    "instances" if_some, role_type "role_type", server_type_name "server_type_name" }
 );
 crate::support::setters!(
     @ model InstanceGroupRequest new(block_storage_groups : Vec < AddBlockStoragesRequest
@@ -246,20 +244,20 @@ crate::support::setters!(
     instances_null : Vec < InstanceRequest > }
 );
 /// The `InstanceGroupResizeRequest` model.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct InstanceGroupResizeRequest {
     /// Server type name
     pub server_type_name: String,
 }
-crate::support::deserialize!(
+crate::support::json_model!(
     InstanceGroupResizeRequest { server_type_name "server_type_name" }
 );
 crate::support::setters!(
     @ model InstanceGroupResizeRequest new(server_type_name : String) {}
 );
 /// The `InstanceGroupResponse` model.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct InstanceGroupResponse {
     /// Block storage groups list
@@ -273,7 +271,7 @@ pub struct InstanceGroupResponse {
     /// Server type name
     pub server_type_name: String,
 }
-crate::support::deserialize!(
+crate::support::json_model!(
     InstanceGroupResponse { block_storage_groups "block_storage_groups", id "id",
     instances "instances", role_type "role_type", server_type_name "server_type_name" }
 );
@@ -291,21 +289,19 @@ crate::support::open_enum!(
     "READ_REPLICA" }
 );
 /// The `InstanceRequest` model.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct InstanceRequest {
     /// Public IP ID
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub public_ip_id: Option<docsdk_runtime::Nullable<String>>,
     /// Role type. Example: `ACTIVE`.
     pub role_type: InstanceRequestRoleType,
     /// User subnet IP address
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub service_ip_address: Option<docsdk_runtime::Nullable<String>>,
 }
-crate::support::deserialize!(
-    InstanceRequest { public_ip_id "public_ip_id", role_type "role_type",
-    service_ip_address "service_ip_address" }
+crate::support::json_model!(
+    InstanceRequest { public_ip_id "public_ip_id" if_some, role_type "role_type",
+    service_ip_address "service_ip_address" if_some }
 );
 crate::support::setters!(
     @ model InstanceRequest new(role_type : InstanceRequestRoleType) { public_ip_id /
@@ -319,7 +315,7 @@ crate::support::open_enum!(
     Upgrading = "UPGRADING", Terminating = "TERMINATING", Migrating = "MIGRATING" }
 );
 /// The `InstanceResponse` model.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct InstanceResponse {
     /// Name
@@ -335,7 +331,7 @@ pub struct InstanceResponse {
     /// Service state. Example: `RUNNING`.
     pub service_state: InstanceResponseServiceState,
 }
-crate::support::deserialize!(
+crate::support::json_model!(
     InstanceResponse { name "name", public_ip_address "public_ip_address", public_ip_id
     "public_ip_id", role_type "role_type", service_ip_address "service_ip_address",
     service_state "service_state" }
@@ -350,29 +346,26 @@ crate::support::open_enum!(
     Tue = "TUE", Wed = "WED", Thu = "THU", Fri = "FRI", Sat = "SAT", Sun = "SUN" }
 );
 /// The `MaintenanceOption` model.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct MaintenanceOption {
     /// Period in hours. Pattern: `^(0\.5|[1-5]\.5|[1-9]|1[0-9]|2[0-4])$`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub period_hour: Option<String>,
     /// Starting day of week. Example: `MON`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub starting_day_of_week: Option<MaintenanceOptionStartingDayOfWeek>,
     /// Starting time
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub starting_time: Option<String>,
 }
-crate::support::deserialize!(
-    MaintenanceOption { period_hour "period_hour", starting_day_of_week
-    "starting_day_of_week", starting_time "starting_time" }
+crate::support::json_model!(
+    MaintenanceOption { period_hour "period_hour" if_some, starting_day_of_week
+    "starting_day_of_week" if_some, starting_time "starting_time" if_some }
 );
 crate::support::setters!(
     @ model MaintenanceOption { period_hour : String, starting_day_of_week :
     MaintenanceOptionStartingDayOfWeek, starting_time : String }
 );
 /// The `MaintenanceRequest` model.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct MaintenanceRequest {
     /// start\_day\_of\_week. Example: `MON`.
@@ -384,7 +377,7 @@ pub struct MaintenanceRequest {
     /// term\_hour. Pattern: `^(0\.5|[1-5]\.5|[1-9]|1[0-9]|2[0-4])$`.
     pub term_hour: String,
 }
-crate::support::deserialize!(
+crate::support::json_model!(
     MaintenanceRequest { start_day_of_week "start_day_of_week", start_minute
     "start_minute", start_time "start_time", term_hour "term_hour" }
 );
@@ -394,7 +387,7 @@ crate::support::model_builder!(
     term_hour : String } {}
 );
 /// The `MaintenanceResponseOption` model.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct MaintenanceResponseOption {
     /// Period in hours
@@ -406,7 +399,7 @@ pub struct MaintenanceResponseOption {
     /// Maintenance period usage state. Example: `false`.
     pub use_maintenance_option: Option<bool>,
 }
-crate::support::deserialize!(
+crate::support::json_model!(
     MaintenanceResponseOption { period_hour "period_hour", starting_day_of_week
     "starting_day_of_week", starting_time "starting_time", use_maintenance_option
     "use_maintenance_option" }
@@ -417,7 +410,7 @@ crate::support::setters!(
     bool }
 );
 /// The `RequestStateResponse` model.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct RequestStateResponse {
     /// Request ID
@@ -425,7 +418,7 @@ pub struct RequestStateResponse {
     /// Request state
     pub state: String,
 }
-crate::support::deserialize!(
+crate::support::json_model!(
     RequestStateResponse { request_id "request_id", state "state" }
 );
 crate::support::model_builder!(
@@ -433,25 +426,25 @@ crate::support::model_builder!(
     String } {}
 );
 /// The `ResizeBlockStorageGroupRequest` model.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct ResizeBlockStorageGroupRequest {
     /// Size in GB. Example: `16`. Range 16 to 5120.
     pub size_gb: i64,
 }
-crate::support::deserialize!(ResizeBlockStorageGroupRequest { size_gb "size_gb" });
+crate::support::json_model!(ResizeBlockStorageGroupRequest { size_gb "size_gb" });
 crate::support::setters!(@ model ResizeBlockStorageGroupRequest new(size_gb : i64) {});
 /// The `ResourceInfo` model.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct ResourceInfo {
     /// request resource id. Example: `109a585ae67b4e8482fdafc8a4a5be74`.
     pub id: String,
 }
-crate::support::deserialize!(ResourceInfo { id "id" });
+crate::support::json_model!(ResourceInfo { id "id" });
 crate::support::setters!(@ model ResourceInfo new(id : String) {});
 /// The `ServerType` model.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct ServerType {
     /// Server type cpu core
@@ -469,10 +462,9 @@ pub struct ServerType {
     /// Server type purpose
     pub purpose: String,
     /// Server type class. Wire name: `type`.
-    #[serde(rename = "type")]
     pub type_: String,
 }
-crate::support::deserialize!(
+crate::support::json_model!(
     ServerType { cpu_core "cpu_core", description "description", memory_gb "memory_gb",
     name "name", product_image_type "product_image_type", product_type "product_type",
     purpose "purpose", type_ "type" }
@@ -483,54 +475,49 @@ crate::support::model_builder!(
     type_ : String } {}
 );
 /// The `ServerTypeListResponse` model.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct ServerTypeListResponse {
     /// Server type list
     pub contents: Vec<ServerType>,
 }
-crate::support::deserialize!(ServerTypeListResponse { contents "contents" });
+crate::support::json_model!(ServerTypeListResponse { contents "contents" });
 crate::support::setters!(
     @ model ServerTypeListResponse new(contents : Vec < ServerType >) {}
 );
 /// The `Tag` model.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct Tag {
     /// The `key` field.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub key: Option<String>,
     /// The `value` field.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<docsdk_runtime::Nullable<String>>,
 }
-crate::support::deserialize!(Tag { key "key", value "value" });
+crate::support::json_model!(Tag { key "key" if_some, value "value" if_some });
 crate::support::setters!(@ model Tag { key : String, value / value_null : String });
 /// The `UpdateSecurityGroupRulesRequest` model.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct UpdateSecurityGroupRulesRequest {
     /// Allowed IP addresses list
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub add_ip_addresses: Option<Vec<String>>,
     /// Allowed IP addresses list
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub del_ip_addresses: Option<Vec<String>>,
 }
-crate::support::deserialize!(
-    UpdateSecurityGroupRulesRequest { add_ip_addresses "add_ip_addresses",
-    del_ip_addresses "del_ip_addresses" }
+crate::support::json_model!(
+    UpdateSecurityGroupRulesRequest { add_ip_addresses "add_ip_addresses" if_some,
+    del_ip_addresses "del_ip_addresses" if_some }
 );
 crate::support::setters!(
     @ model UpdateSecurityGroupRulesRequest { add_ip_addresses : Vec < String >,
     del_ip_addresses : Vec < String > }
 );
 /// The `VerticaClusterCreateRequest` model.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct VerticaClusterCreateRequest {
     /// Allowed IP addresses list
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub allowable_ip_addresses: Option<Vec<String>>,
     /// DBaaS engine version ID
     pub dbaas_engine_version_id: String,
@@ -541,31 +528,27 @@ pub struct VerticaClusterCreateRequest {
     /// Instance name prefix. Length 3 to 13. Pattern: `^[a-z][a-zA-Z0-9\-]*$`.
     pub instance_name_prefix: String,
     /// license. Length at most 5000.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub license: Option<String>,
     /// Maintenance option
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub maintenance_option: Option<docsdk_runtime::Nullable<MaintenanceOption>>,
     /// Cluster name. Length 3 to 20. Pattern: `^[a-zA-Z]*$`.
     pub name: String,
     /// NAT availability. Example: `false`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub nat_enabled: Option<docsdk_runtime::Nullable<bool>>,
     /// Subnet ID
     pub subnet_id: String,
     /// tag
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<docsdk_runtime::Nullable<Vec<Tag>>>,
     /// Timezone
     pub timezone: String,
 }
-crate::support::deserialize!(
-    VerticaClusterCreateRequest { allowable_ip_addresses "allowable_ip_addresses",
-    dbaas_engine_version_id "dbaas_engine_version_id", init_config_option
+crate::support::json_model!(
+    VerticaClusterCreateRequest { allowable_ip_addresses "allowable_ip_addresses"
+    if_some, dbaas_engine_version_id "dbaas_engine_version_id", init_config_option
     "init_config_option", instance_groups "instance_groups", instance_name_prefix
-    "instance_name_prefix", license "license", maintenance_option "maintenance_option",
-    name "name", nat_enabled "nat_enabled", subnet_id "subnet_id", tags "tags", timezone
-    "timezone" }
+    "instance_name_prefix", license "license" if_some, maintenance_option
+    "maintenance_option" if_some, name "name", nat_enabled "nat_enabled" if_some,
+    subnet_id "subnet_id", tags "tags" if_some, timezone "timezone" }
 );
 crate::support::model_builder!(
     VerticaClusterCreateRequest VerticaClusterCreateRequestBuilder {
@@ -599,7 +582,7 @@ crate::support::open_enum!(
     "MIGRATION" }
 );
 /// The `VerticaClusterDetailResponse` model.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct VerticaClusterDetailResponse {
     /// Account ID
@@ -647,7 +630,7 @@ pub struct VerticaClusterDetailResponse {
     /// Timezone
     pub timezone: String,
 }
-crate::support::deserialize!(
+crate::support::json_model!(
     VerticaClusterDetailResponse { account_id "account_id", allowable_ip_addresses
     "allowable_ip_addresses", console_included "console_included", created_at
     "created_at", created_by "created_by", dbaas_engine "dbaas_engine",
@@ -676,7 +659,7 @@ crate::support::setters!(
     VerticaClusterDetailResponseRoleType }
 );
 /// The `VerticaClusterListResponse` model.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct VerticaClusterListResponse {
     /// Account ID
@@ -706,7 +689,7 @@ pub struct VerticaClusterListResponse {
     /// Service state. Example: `RUNNING`.
     pub service_state: InstanceResponseServiceState,
 }
-crate::support::deserialize!(
+crate::support::json_model!(
     VerticaClusterListResponse { account_id "account_id", console_included
     "console_included", created_at "created_at", created_by "created_by", database_name
     "database_name", id "id", instance_count "instance_count", modified_at "modified_at",
@@ -726,7 +709,7 @@ crate::support::setters!(
     VerticaClusterDetailResponseRoleType }
 );
 /// The `VerticaClusterPageResponse` model.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct VerticaClusterPageResponse {
     /// Clusters list
@@ -740,7 +723,7 @@ pub struct VerticaClusterPageResponse {
     /// sort. Example: `["created_at:asc"]`.
     pub sort: Option<Vec<String>>,
 }
-crate::support::deserialize!(
+crate::support::json_model!(
     VerticaClusterPageResponse { contents "contents", count "count", page "page", size
     "size", sort "sort" }
 );
@@ -753,11 +736,10 @@ crate::support::setters!(
     sort : Vec < String > }
 );
 /// The `VerticaClusterRestoreRequest` model.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct VerticaClusterRestoreRequest {
     /// Allowed IP addresses list
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub allowable_ip_addresses: Option<Vec<String>>,
     /// Backup id
     pub backup_history_number: String,
@@ -766,22 +748,20 @@ pub struct VerticaClusterRestoreRequest {
     /// Instance name prefix. Length 3 to 16. Pattern: `^[a-z][a-zA-Z0-9\-]*$`.
     pub instance_name_prefix: String,
     /// license. Length at most 2000.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub license: Option<String>,
     /// Maintenance option
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub maintenance_option: Option<docsdk_runtime::Nullable<MaintenanceOption>>,
     /// Cluster name. Length 3 to 20. Pattern: `^[a-zA-Z]*$`.
     pub name: String,
     /// tag
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<docsdk_runtime::Nullable<Vec<Tag>>>,
 }
-crate::support::deserialize!(
-    VerticaClusterRestoreRequest { allowable_ip_addresses "allowable_ip_addresses",
-    backup_history_number "backup_history_number", instance_groups "instance_groups",
-    instance_name_prefix "instance_name_prefix", license "license", maintenance_option
-    "maintenance_option", name "name", tags "tags" }
+crate::support::json_model!(
+    VerticaClusterRestoreRequest { allowable_ip_addresses "allowable_ip_addresses"
+    if_some, backup_history_number "backup_history_number", instance_groups
+    "instance_groups", instance_name_prefix "instance_name_prefix", license "license"
+    if_some, maintenance_option "maintenance_option" if_some, name "name", tags "tags"
+    if_some }
 );
 crate::support::model_builder!(
     VerticaClusterRestoreRequest VerticaClusterRestoreRequestBuilder {
@@ -795,16 +775,14 @@ crate::support::setters!(
     tags / tags_null : Vec < Tag > }
 );
 /// The `VerticaInitConfigOptionRequest` model.
-#[derive(Clone, PartialEq, serde::Serialize)]
+#[derive(Clone, PartialEq)]
 #[non_exhaustive]
 pub struct VerticaInitConfigOptionRequest {
     /// Backup setting option
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub backup_option: Option<
         docsdk_runtime::Nullable<BackupSettingExcludingArchiveRequest>,
     >,
     /// Database locale information. Example: `ko_KR.utf8`. Default: `ko_KR.utf8`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub database_locale: Option<docsdk_runtime::Nullable<String>>,
     /// Database Name. Length 3 to 20. Pattern: `^[a-zA-Z][a-zA-Z0-9]*$`.
     pub database_name: String,
@@ -827,10 +805,11 @@ impl std::fmt::Debug for VerticaInitConfigOptionRequest {
             .finish()
     }
 }
-crate::support::deserialize!(
-    VerticaInitConfigOptionRequest { backup_option "backup_option", database_locale
-    "database_locale", database_name "database_name", database_user_name
-    "database_user_name", database_user_password "database_user_password" }
+crate::support::json_model!(
+    VerticaInitConfigOptionRequest { backup_option "backup_option" if_some,
+    database_locale "database_locale" if_some, database_name "database_name",
+    database_user_name "database_user_name", database_user_password
+    "database_user_password" }
 );
 crate::support::model_builder!(
     VerticaInitConfigOptionRequest VerticaInitConfigOptionRequestBuilder { database_name
@@ -843,7 +822,7 @@ crate::support::setters!(
     }
 );
 /// The `VerticaInitConfigOptionResponse` model.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct VerticaInitConfigOptionResponse {
     /// Backup setting option
@@ -859,7 +838,7 @@ pub struct VerticaInitConfigOptionResponse {
     /// Database service port
     pub mc_port: Option<i64>,
 }
-crate::support::deserialize!(
+crate::support::json_model!(
     VerticaInitConfigOptionResponse { backup_option "backup_option", database_locale
     "database_locale", database_name "database_name", database_port "database_port",
     database_user_name "database_user_name", mc_port "mc_port" }
@@ -875,7 +854,7 @@ crate::support::setters!(
     mc_port : i64 }
 );
 /// The `VerticaRestoreInstanceGroup` model.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct VerticaRestoreInstanceGroup {
     /// Block storage groups list
@@ -885,7 +864,7 @@ pub struct VerticaRestoreInstanceGroup {
     /// Server type name
     pub server_type_name: String,
 }
-crate::support::deserialize!(
+crate::support::json_model!(
     VerticaRestoreInstanceGroup { block_storage_groups "block_storage_groups", role_type
     "role_type", server_type_name "server_type_name" }
 );
