@@ -1,7 +1,7 @@
 //! The parts of a model's `Deserialize` that do not depend on the model, compiled once here
 //! instead of expanded per model by `#[derive(Deserialize)]`.
 //!
-//! Each generated crate's `deserialize!` macro writes one small `visit_map` per model: a slot
+//! Each generated crate's `json_model!` macro writes one small `visit_map` per model: a slot
 //! per field, a `match` on the wire name, and these functions for the rest. It behaves like
 //! serde's derive on JSON objects (a missing `Option` field is `None`, a missing required one
 //! is a `missing field` error, a repeated key is a `duplicate field` error, unknown keys are
@@ -107,7 +107,7 @@ impl<'de, E: de::Error> Deserializer<'de> for Missing<E> {
 mod tests {
     use super::*;
 
-    /// A model as the generated `deserialize!` macro writes it.
+    /// A model as the generated `json_model!` macro writes it.
     #[derive(Debug, PartialEq)]
     struct Model {
         name: String,
