@@ -409,13 +409,10 @@ fn support(uses: models::Uses) -> String {
         let used = match name.trim() {
             "call" | "builder" => uses.builder,
             "need" => uses.need,
-            "json" => uses.json,
-            "empty" => uses.empty,
             "open_enum" => uses.open_enum,
             "paged" => uses.paged,
             "marked" => uses.marked,
             "setters" => uses.setters,
-            "project" => uses.project,
             "model_builder" => uses.model_builder,
             "json_model" => uses.json_model,
             _ => true,

@@ -114,10 +114,6 @@ pub struct Uses {
     pub builder: bool,
     /// `need!`.
     pub need: bool,
-    /// `Call::json`.
-    pub json: bool,
-    /// `Call::empty`.
-    pub empty: bool,
     /// `open_enum!`.
     pub open_enum: bool,
     /// `paged!`.
@@ -126,8 +122,6 @@ pub struct Uses {
     pub marked: bool,
     /// `setters!` for models (builders use it too).
     pub setters: bool,
-    /// `Call::project_id`.
-    pub project: bool,
     /// `model_builder!`.
     pub model_builder: bool,
     /// `json_model!`.

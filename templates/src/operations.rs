@@ -600,7 +600,6 @@ impl<'a> Gen<'_, 'a> {
         let mut chain = Vec::new();
         let mut loops = Vec::new();
         let mut required: Vec<String> = Vec::new();
-        let mut resolve = Vec::new();
         let need = |f: &proc_macro2::Ident| quote!(need!(self, #f)?);
         for p in &b.params {
             let (f, ty, wire) = (id(&p.ident), &p.ty, &p.wire);
@@ -609,9 +608,9 @@ impl<'a> Gen<'_, 'a> {
                 doc.extend([String::new(), PROJECT_ID_DOC.to_owned()]);
                 let pdoc = docs::attrs(&doc);
                 setters.push(quote!(#pdoc #f: #ty));
-                self.uses.project = true;
-                resolve.push(quote!(let #f = self.call.project_id(self.#f).await?;));
-                chain.push(quote!(.path_param(#wire, #f)));
+                // Left to the client when not set: filling it may need a token request, which
+                // belongs to sending, so preparing the request stays synchronous.
+                chain.push(quote!(.project_id_param(#wire, self.#f)));
                 continue;
             }
             let pdoc = docs::attrs(&required_doc(&p.doc, p.required));
@@ -711,14 +710,8 @@ impl<'a> Gen<'_, 'a> {
         });
         let path = b.path;
         let (ret, send, with_response) = match &b.response {
-            Some((ty, _)) => {
-                self.uses.json = true;
-                (ty.clone(), quote!(json), quote!(json_with_response))
-            }
-            None => {
-                self.uses.empty = true;
-                (quote!(()), quote!(empty), quote!(empty_with_response))
-            }
+            Some((ty, _)) => (ty.clone(), quote!(json), quote!(json_with_response)),
+            None => (quote!(()), quote!(empty), quote!(empty_with_response)),
         };
         self.uses.builder = true;
         self.uses.setters = true;
@@ -792,33 +785,26 @@ impl<'a> Gen<'_, 'a> {
             Some(tokens) => (None, Some(tokens)),
             None => (Some(quote!(#[derive(Debug)])), None),
         };
-        // Filling the project id may fetch a token, so only such builders prepare asynchronously.
-        let (asyncness, awaited) = if resolve.is_empty() {
-            (None, None)
-        } else {
-            (Some(quote!(async)), Some(quote!(.await)))
-        };
         quote! {
             crate::support::builder!(#derive_debug #ident(#op) { #(#setters),* });
             #debug_impl
             impl #ident {
-                #asyncness fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+                fn request(self) -> docsdk_runtime::send::Prepared {
                     #check
-                    #(#resolve)*
                     #body_let
                     let #request_mut request = request!(self, #method, #path) #(#chain)*;
                     #(#loops)*
-                    Ok((self.call, request))
+                    Ok((self.call.into_client(), request))
                 }
+                // Plain functions returning the runtime's futures: the state machines are
+                // compiled once in `docsdk_runtime`, not once per operation here.
                 #[doc = #send_doc]
-                pub async fn send(self) -> Result<#ret> {
-                    let (call, request) = self.request()#awaited?;
-                    call.#send(request).await
+                pub fn send(self) -> impl Future<Output = Result<#ret>> {
+                    docsdk_runtime::send::#send(self.request())
                 }
                 /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-                pub async fn send_with_response(self) -> Result<docsdk_runtime::Response<#ret>> {
-                    let (call, request) = self.request()#awaited?;
-                    call.#with_response(request).await
+                pub fn send_with_response(self) -> impl Future<Output = Result<docsdk_runtime::Response<#ret>>> {
+                    docsdk_runtime::send::#with_response(self.request())
                 }
                 #error_body
                 #stream

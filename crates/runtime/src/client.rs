@@ -460,7 +460,10 @@ impl Client {
         })
     }
 
-    async fn execute(&self, request: Request) -> Result<Received, Error> {
+    async fn execute(&self, mut request: Request) -> Result<Received, Error> {
+        if let Some(name) = request.take_project_param() {
+            request = request.path_param(name, self.project_id().await?);
+        }
         request.validate()?;
         let url = request.url(self.resolve_base_url().await?);
         let url = url::Url::parse(&url).map_err(|e| {

@@ -63,6 +63,7 @@ mod redact;
 mod request;
 mod response;
 mod retry;
+pub mod send;
 pub mod signing;
 mod sources;
 mod tls;

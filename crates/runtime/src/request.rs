@@ -87,6 +87,9 @@ pub struct Request {
     content_type: Option<&'static str>,
     timeout: Option<Duration>,
     retry: Option<RetryConfig>,
+    /// A path parameter the client fills with its project id when sent (OTC's
+    /// `{project_id}`, when the builder was given none).
+    project_param: Option<&'static str>,
     problems: Vec<String>,
 }
 
@@ -106,8 +109,27 @@ impl Request {
             content_type: None,
             timeout: None,
             retry: None,
+            project_param: None,
             problems: Vec::new(),
         }
+    }
+
+    /// Sets the path parameter `name` to `value`, or, when `None`, leaves it for the client to
+    /// fill with its project id when the request is sent ([`crate::Client::project_id`]: the
+    /// config's, else the project of the password token, which may need a token request).
+    pub fn project_id_param(mut self, name: &'static str, value: Option<String>) -> Self {
+        match value {
+            Some(value) => self.path_param(name, value),
+            None => {
+                self.project_param = Some(name);
+                self
+            }
+        }
+    }
+
+    /// The path parameter left for the client's project id, taken (so it is filled once).
+    pub(crate) fn take_project_param(&mut self) -> Option<&'static str> {
+        self.project_param.take()
     }
 
     /// Replaces `{name}` in the template with the percent-encoded value (every byte except

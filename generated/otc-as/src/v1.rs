@@ -70,7 +70,7 @@ crate::support::builder!(
     cool_down_time : i64 }
 );
 impl CreateAsPolicy {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[
@@ -79,7 +79,6 @@ impl CreateAsPolicy {
                 ("scaling_policy_type", self.scaling_policy_type.is_some()),
             ],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let body = crate::types::CreateAsPolicyRequest {
             scaling_policy_name: need!(self, scaling_policy_name)?,
             scaling_group_id: need!(self, scaling_group_id)?,
@@ -92,21 +91,23 @@ impl CreateAsPolicy {
         let request = request!(
             self, Post, "/autoscaling-api/v1/{project_id}/scaling_policy"
         )
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .json_body(&body)?;
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<crate::types::CreateAsPolicyV2Response> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<crate::types::CreateAsPolicyV2Response>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<crate::types::CreateAsPolicyV2Response>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<crate::types::CreateAsPolicyV2Response>>,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -118,31 +119,32 @@ crate::support::builder!(
     = " **Required.**"] scaling_policy_id : String }
 );
 impl ShowAsPolicy {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[("scaling_policy_id", self.scaling_policy_id.is_some())],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Get,
             "/autoscaling-api/v1/{project_id}/scaling_policy/{scaling_policy_id}"
         )
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .path_param("scaling_policy_id", need!(self, scaling_policy_id)?);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<crate::types::ShowAsPolicyResponse> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<crate::types::ShowAsPolicyResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<crate::types::ShowAsPolicyResponse>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<crate::types::ShowAsPolicyResponse>>,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -174,12 +176,11 @@ crate::support::builder!(
     cool_down_time : i64 }
 );
 impl UpdateAsPolicy {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[("scaling_policy_id", self.scaling_policy_id.is_some())],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let body = crate::types::UpdateAsPolicyRequest {
             scaling_policy_name: self.scaling_policy_name,
             scaling_policy_type: self.scaling_policy_type,
@@ -192,22 +193,24 @@ impl UpdateAsPolicy {
             self, Put,
             "/autoscaling-api/v1/{project_id}/scaling_policy/{scaling_policy_id}"
         )
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .path_param("scaling_policy_id", need!(self, scaling_policy_id)?)
             .json_body(&body)?;
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<crate::types::CreateAsPolicyV2Response> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<crate::types::CreateAsPolicyV2Response>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<crate::types::CreateAsPolicyV2Response>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<crate::types::CreateAsPolicyV2Response>>,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -227,34 +230,37 @@ crate::support::builder!(
     limit : i64 }
 );
 impl ListScalingActionLogs {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[("scaling_group_id", self.scaling_group_id.is_some())],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Get,
             "/autoscaling-api/v1/{project_id}/scaling_activity_log/{scaling_group_id}"
         )
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .path_param("scaling_group_id", need!(self, scaling_group_id)?)
             .query_opt("start_time", self.start_time)
             .query_opt("end_time", self.end_time)
             .query_opt("start_number", self.start_number)
             .query_opt("limit", self.limit);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<crate::types::ListScalingActionLogsResponse> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<crate::types::ListScalingActionLogsResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<crate::types::ListScalingActionLogsResponse>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<
+            docsdk_runtime::Response<crate::types::ListScalingActionLogsResponse>,
+        >,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }

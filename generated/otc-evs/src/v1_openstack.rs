@@ -24,28 +24,27 @@ crate::support::builder!(
     #[doc = " **Required.**"] volume_id : String }
 );
 impl ShowDisk {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[("volume_id", self.volume_id.is_some())],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(self, Get, "/v1/{project_id}/volumes/{volume_id}")
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .path_param("volume_id", need!(self, volume_id)?);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::ShowDiskResponse> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(self) -> impl Future<Output = Result<types::ShowDiskResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::ShowDiskResponse>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<types::ShowDiskResponse>>,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 /// Models whose shape at API version v1-openstack differs from the crate-level `types`.

@@ -154,10 +154,9 @@ crate::support::builder!(
     " Query parameter `sort_dir`. Default: `desc`."] sort_dir : String }
 );
 impl ListEvsDisks {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
-        let project_id = self.call.project_id(self.project_id).await?;
+    fn request(self) -> docsdk_runtime::send::Prepared {
         let request = request!(self, Get, "/v2/{project_id}/cloudvolumes")
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .query_opt("marker", self.marker)
             .query_opt("name", self.name)
             .query_opt("status", self.status)
@@ -165,19 +164,19 @@ impl ListEvsDisks {
             .query_opt("availability_zone", self.availability_zone)
             .query_opt("sort_key", self.sort_key)
             .query_opt("sort_dir", self.sort_dir);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::ListEvsDisksResponse> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(self) -> impl Future<Output = Result<types::ListEvsDisksResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::ListEvsDisksResponse>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<types::ListEvsDisksResponse>>,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
     crate::support::marked!(
         crate ::types::ListEvsDisksVolume, marker, limit : i64 = 1000, | r | r.volumes
@@ -193,31 +192,34 @@ crate::support::builder!(
     #[doc = ""] #[doc = " **Required.**"] volume : crate ::v3::types::EvsDiskVolume }
 );
 impl CreateEvsDisks {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[("volume", self.volume.is_some())],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let body = crate::v3::types::CreateEvsDisksRequest {
             volume: need!(self, volume)?,
         };
         let request = request!(self, Post, "/v2/{project_id}/cloudvolumes")
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .json_body(&body)?;
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 202 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<crate::v3::types::CreateEvsDisksResponse> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<crate::v3::types::CreateEvsDisksResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<crate::v3::types::CreateEvsDisksResponse>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<
+            docsdk_runtime::Response<crate::v3::types::CreateEvsDisksResponse>,
+        >,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -228,30 +230,29 @@ crate::support::builder!(
     #[doc = " **Required.**"] volume_id : String }
 );
 impl ShowDisk {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[("volume_id", self.volume_id.is_some())],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Get, "/v2/{project_id}/os-vendor-volumes/{volume_id}"
         )
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .path_param("volume_id", need!(self, volume_id)?);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::ShowDiskResponse> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(self) -> impl Future<Output = Result<types::ShowDiskResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::ShowDiskResponse>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<types::ShowDiskResponse>>,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -264,32 +265,31 @@ crate::support::builder!(
     #[doc = ""] #[doc = " **Required.**"] volume : types::UpdateEvsDiskVolume }
 );
 impl UpdateEvsDisk {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[("volume_id", self.volume_id.is_some()), ("volume", self.volume.is_some())],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::UpdateEvsDiskRequest {
             volume: need!(self, volume)?,
         };
         let request = request!(self, Put, "/v2/{project_id}/cloudvolumes/{volume_id}")
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .path_param("volume_id", need!(self, volume_id)?)
             .json_body(&body)?;
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::UpdateEvsDiskResponse> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(self) -> impl Future<Output = Result<types::UpdateEvsDiskResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::UpdateEvsDiskResponse>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<types::UpdateEvsDiskResponse>>,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -300,28 +300,27 @@ crate::support::builder!(
     #[doc = " **Required.**"] volume_id : String }
 );
 impl DeleteEvsDisk {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[("volume_id", self.volume_id.is_some())],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(self, Delete, "/v2/{project_id}/cloudvolumes/{volume_id}")
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .path_param("volume_id", need!(self, volume_id)?);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::DeleteEvsDiskResponse> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(self) -> impl Future<Output = Result<types::DeleteEvsDiskResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::DeleteEvsDiskResponse>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<types::DeleteEvsDiskResponse>>,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -370,10 +369,9 @@ crate::support::builder!(
     #[doc = ""] #[doc = " Query parameter `volume_type_id`."] volume_type_id : String }
 );
 impl ShowAllDisks {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
-        let project_id = self.call.project_id(self.project_id).await?;
+    fn request(self) -> docsdk_runtime::send::Prepared {
         let request = request!(self, Get, "/v2/{project_id}/cloudvolumes/detail")
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .query_opt("availability_zone", self.availability_zone)
             .query_opt("dedicated_storage_id", self.dedicated_storage_id)
             .query_opt("dedicated_storage_name", self.dedicated_storage_name)
@@ -392,19 +390,19 @@ impl ShowAllDisks {
             .query_opt("sort_key", self.sort_key)
             .query_opt("status", self.status)
             .query_opt("volume_type_id", self.volume_type_id);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::ShowAllDisksResponse> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(self) -> impl Future<Output = Result<types::ShowAllDisksResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::ShowAllDisksResponse>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<types::ShowAllDisksResponse>>,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -417,7 +415,7 @@ crate::support::builder!(
     #[doc = ""] #[doc = " **Required.**"] os_extend : types::EvsDiskCapacityOsExtend }
 );
 impl ExpandEvsDiskCapacity {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[
@@ -425,29 +423,28 @@ impl ExpandEvsDiskCapacity {
                 ("os_extend", self.os_extend.is_some()),
             ],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::ExpandEvsDiskCapacityRequest {
             os_extend: need!(self, os_extend)?,
         };
         let request = request!(
             self, Post, "/v2/{project_id}/cloudvolumes/{volume_id}/action"
         )
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .path_param("volume_id", need!(self, volume_id)?)
             .json_body(&body)?;
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 202 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::DeleteEvsDiskResponse> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(self) -> impl Future<Output = Result<types::DeleteEvsDiskResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::DeleteEvsDiskResponse>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<types::DeleteEvsDiskResponse>>,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -459,35 +456,38 @@ crate::support::builder!(
     #[doc = ""] #[doc = " **Required.**"] snapshot : crate ::types::EvsSnapshot }
 );
 impl CreateEvsSnapshot {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[("snapshot", self.snapshot.is_some())],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let body = crate::types::CreateEvsSnapshotRequest {
             snapshot: need!(self, snapshot)?,
         };
         let request = request!(self, Post, "/v2/{project_id}/cloudsnapshots")
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .json_body(&body)?;
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 202 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::v2_openstack::types::CreateEvsSnapshotResponse> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    ) -> impl Future<
+        Output = Result<crate::v2_openstack::types::CreateEvsSnapshotResponse>,
+    > {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        docsdk_runtime::Response<crate::v2_openstack::types::CreateEvsSnapshotResponse>,
+    ) -> impl Future<
+        Output = Result<
+            docsdk_runtime::Response<
+                crate::v2_openstack::types::CreateEvsSnapshotResponse,
+            >,
+        >,
     > {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -498,34 +498,35 @@ crate::support::builder!(
     = ""] #[doc = " **Required.**"] snapshot_id : String }
 );
 impl ShowEvsSnapshot {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[("snapshot_id", self.snapshot_id.is_some())],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Get, "/v2/{project_id}/cloudsnapshots/{snapshot_id}"
         )
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .path_param("snapshot_id", need!(self, snapshot_id)?);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::v2_openstack::types::ShowEvsSnapshotResponse> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    ) -> impl Future<
+        Output = Result<crate::v2_openstack::types::ShowEvsSnapshotResponse>,
+    > {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        docsdk_runtime::Response<crate::v2_openstack::types::ShowEvsSnapshotResponse>,
+    ) -> impl Future<
+        Output = Result<
+            docsdk_runtime::Response<crate::v2_openstack::types::ShowEvsSnapshotResponse>,
+        >,
     > {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -538,7 +539,7 @@ crate::support::builder!(
     #[doc = ""] #[doc = " **Required.**"] snapshot : crate ::types::UpdateEvsSnapshot }
 );
 impl UpdateEvsSnapshot {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[
@@ -546,33 +547,36 @@ impl UpdateEvsSnapshot {
                 ("snapshot", self.snapshot.is_some()),
             ],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let body = crate::types::UpdateEvsSnapshotRequest {
             snapshot: need!(self, snapshot)?,
         };
         let request = request!(
             self, Put, "/v2/{project_id}/cloudsnapshots/{snapshot_id}"
         )
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .path_param("snapshot_id", need!(self, snapshot_id)?)
             .json_body(&body)?;
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::v2_openstack::types::CreateEvsSnapshotResponse> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    ) -> impl Future<
+        Output = Result<crate::v2_openstack::types::CreateEvsSnapshotResponse>,
+    > {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        docsdk_runtime::Response<crate::v2_openstack::types::CreateEvsSnapshotResponse>,
+    ) -> impl Future<
+        Output = Result<
+            docsdk_runtime::Response<
+                crate::v2_openstack::types::CreateEvsSnapshotResponse,
+            >,
+        >,
     > {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -583,30 +587,31 @@ crate::support::builder!(
     = ""] #[doc = " **Required.**"] snapshot_id : String }
 );
 impl DeleteEvsSnapshot {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[("snapshot_id", self.snapshot_id.is_some())],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Delete, "/v2/{project_id}/cloudsnapshots/{snapshot_id}"
         )
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .path_param("snapshot_id", need!(self, snapshot_id)?);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<crate::types::DeleteEvsDiskResponse> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<crate::types::DeleteEvsDiskResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<crate::types::DeleteEvsDiskResponse>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<crate::types::DeleteEvsDiskResponse>>,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -616,23 +621,22 @@ crate::support::builder!(
     project_id : String }
 );
 impl ShowEvsSnapshots {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
-        let project_id = self.call.project_id(self.project_id).await?;
+    fn request(self) -> docsdk_runtime::send::Prepared {
         let request = request!(self, Get, "/v2/{project_id}/cloudsnapshots/detail")
-            .path_param("project_id", project_id);
-        Ok((self.call, request))
+            .project_id_param("project_id", self.project_id);
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::ShowEvsSnapshotsResponse> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(self) -> impl Future<Output = Result<types::ShowEvsSnapshotsResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::ShowEvsSnapshotsResponse>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<types::ShowEvsSnapshotsResponse>>,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -648,7 +652,7 @@ crate::support::builder!(
     action : crate ::types::BatchAddEvsDiskTagsRequestAction }
 );
 impl BatchAddEvsDiskTags {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[
@@ -657,7 +661,6 @@ impl BatchAddEvsDiskTags {
                 ("action", self.action.is_some()),
             ],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let body = crate::types::BatchAddEvsDiskTagsRequest {
             tags: need!(self, tags)?,
             action: need!(self, action)?,
@@ -665,20 +668,20 @@ impl BatchAddEvsDiskTags {
         let request = request!(
             self, Post, "/v2/{project_id}/os-vendor-volumes/{volume_id}/tags/action"
         )
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .path_param("volume_id", need!(self, volume_id)?)
             .json_body(&body)?;
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns `()` on HTTP 2XX; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<()> {
-        let (call, request) = self.request().await?;
-        call.empty(request).await
+    pub fn send(self) -> impl Future<Output = Result<()>> {
+        docsdk_runtime::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(self) -> Result<docsdk_runtime::Response<()>> {
-        let (call, request) = self.request().await?;
-        call.empty_with_response(request).await
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
+        docsdk_runtime::send::empty_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -694,7 +697,7 @@ crate::support::builder!(
     crate ::types::BatchAddEvsDiskTagsRequestAction }
 );
 impl BatchDeleteEvsDiskTags {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[
@@ -703,7 +706,6 @@ impl BatchDeleteEvsDiskTags {
                 ("action", self.action.is_some()),
             ],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let body = crate::types::BatchDeleteEvsDiskTagsRequest {
             tags: need!(self, tags)?,
             action: need!(self, action)?,
@@ -711,20 +713,20 @@ impl BatchDeleteEvsDiskTags {
         let request = request!(
             self, Post, "/v2/{project_id}/os-vendor-volumes/{volume_id}/tags/action"
         )
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .path_param("volume_id", need!(self, volume_id)?)
             .json_body(&body)?;
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns `()` on HTTP 2XX; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<()> {
-        let (call, request) = self.request().await?;
-        call.empty(request).await
+    pub fn send(self) -> impl Future<Output = Result<()>> {
+        docsdk_runtime::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(self) -> Result<docsdk_runtime::Response<()>> {
-        let (call, request) = self.request().await?;
-        call.empty_with_response(request).await
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
+        docsdk_runtime::send::empty_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -753,12 +755,11 @@ crate::support::builder!(
     ::types::EvsDisksByTagMatch > }
 );
 impl ShowEvsDisksByTag {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[("tags", self.tags.is_some()), ("action", self.action.is_some())],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let body = crate::types::ShowEvsDisksByTagRequest {
             tags: need!(self, tags)?,
             limit: self.limit,
@@ -769,21 +770,19 @@ impl ShowEvsDisksByTag {
         let request = request!(
             self, Post, "/v2/{project_id}/os-vendor-volumes/resource_instances/action"
         )
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .json_body(&body)?;
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 202 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<serde_json::Value> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(self) -> impl Future<Output = Result<serde_json::Value>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<serde_json::Value>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<Output = Result<docsdk_runtime::Response<serde_json::Value>>> {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -808,12 +807,11 @@ crate::support::builder!(
     ::types::EvsDisksNumberByTagMatch > }
 );
 impl ShowEvsDisksNumberByTag {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[("action", self.action.is_some())],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let body = crate::types::ShowEvsDisksNumberByTagRequest {
             tags: self.tags,
             action: need!(self, action)?,
@@ -822,23 +820,25 @@ impl ShowEvsDisksNumberByTag {
         let request = request!(
             self, Post, "/v2/{project_id}/os-vendor-volumes/resource_instances/action"
         )
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .json_body(&body)?;
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<crate::types::ShowEvsDisksNumberByTagResponse> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<crate::types::ShowEvsDisksNumberByTagResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        docsdk_runtime::Response<crate::types::ShowEvsDisksNumberByTagResponse>,
+    ) -> impl Future<
+        Output = Result<
+            docsdk_runtime::Response<crate::types::ShowEvsDisksNumberByTagResponse>,
+        >,
     > {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -849,30 +849,31 @@ crate::support::builder!(
     #[doc = " **Required.**"] volume_id : String }
 );
 impl ListEvsDiskTags {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[("volume_id", self.volume_id.is_some())],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Get, "/v2/{project_id}/os-vendor-volumes/{volume_id}/tags"
         )
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .path_param("volume_id", need!(self, volume_id)?);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<crate::types::ListEvsDiskTagsResponse> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<crate::types::ListEvsDiskTagsResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<crate::types::ListEvsDiskTagsResponse>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<crate::types::ListEvsDiskTagsResponse>>,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 /// Models whose shape at API version v2 differs from the crate-level `types`.

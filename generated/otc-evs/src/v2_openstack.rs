@@ -312,30 +312,33 @@ crate::support::builder!(
     #[doc = " **Required.**"] volume_id : String }
 );
 impl ShowEvsDiskMetadata {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[("volume_id", self.volume_id.is_some())],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Get, "/v2/{project_id}/volumes/{volume_id}/metadata"
         )
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .path_param("volume_id", need!(self, volume_id)?);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<crate::types::AddEvsDiskMetadataResponse> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<crate::types::AddEvsDiskMetadataResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<crate::types::AddEvsDiskMetadataResponse>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<
+            docsdk_runtime::Response<crate::types::AddEvsDiskMetadataResponse>,
+        >,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -351,7 +354,7 @@ crate::support::builder!(
     String > }
 );
 impl UpdateEvsDiskMetadata {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[
@@ -359,29 +362,32 @@ impl UpdateEvsDiskMetadata {
                 ("metadata", self.metadata.is_some()),
             ],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let body = crate::types::AddEvsDiskMetadataRequest {
             metadata: need!(self, metadata)?,
         };
         let request = request!(
             self, Put, "/v2/{project_id}/volumes/{volume_id}/metadata"
         )
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .path_param("volume_id", need!(self, volume_id)?)
             .json_body(&body)?;
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<crate::types::AddEvsDiskMetadataResponse> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<crate::types::AddEvsDiskMetadataResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<crate::types::AddEvsDiskMetadataResponse>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<
+            docsdk_runtime::Response<crate::types::AddEvsDiskMetadataResponse>,
+        >,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -397,7 +403,7 @@ crate::support::builder!(
     String > }
 );
 impl AddEvsDiskMetadata {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[
@@ -405,29 +411,32 @@ impl AddEvsDiskMetadata {
                 ("metadata", self.metadata.is_some()),
             ],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let body = crate::types::AddEvsDiskMetadataRequest {
             metadata: need!(self, metadata)?,
         };
         let request = request!(
             self, Post, "/v2/{project_id}/volumes/{volume_id}/metadata"
         )
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .path_param("volume_id", need!(self, volume_id)?)
             .json_body(&body)?;
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 202 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<crate::types::AddEvsDiskMetadataResponse> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<crate::types::AddEvsDiskMetadataResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<crate::types::AddEvsDiskMetadataResponse>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<
+            docsdk_runtime::Response<crate::types::AddEvsDiskMetadataResponse>,
+        >,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -462,10 +471,9 @@ crate::support::builder!(
     availability_zone : String }
 );
 impl ListEvsDisks {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
-        let project_id = self.call.project_id(self.project_id).await?;
+    fn request(self) -> docsdk_runtime::send::Prepared {
         let request = request!(self, Get, "/v2/{project_id}/volumes")
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .query_opt("marker", self.marker)
             .query_opt("name", self.name)
             .query_opt("limit", self.limit)
@@ -475,19 +483,19 @@ impl ListEvsDisks {
             .query_opt("status", self.status)
             .query_opt("metadata", self.metadata)
             .query_opt("availability_zone", self.availability_zone);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::ListEvsDisksResponse> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(self) -> impl Future<Output = Result<types::ListEvsDisksResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::ListEvsDisksResponse>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<types::ListEvsDisksResponse>>,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
     crate::support::paged!(
         offset types::ListEvsDisksVolume, offset : i64 = 0, limit : i64 = 1000, | r | r
@@ -503,31 +511,32 @@ crate::support::builder!(
     #[doc = ""] #[doc = " **Required.**"] volume : crate ::types::EvsDiskVolume }
 );
 impl CreateEvsDisks {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[("volume", self.volume.is_some())],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let body = crate::types::CreateEvsDisksRequest {
             volume: need!(self, volume)?,
         };
         let request = request!(self, Post, "/v2/{project_id}/volumes")
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .json_body(&body)?;
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 202 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<crate::types::CreateEvsDisksResponse> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<crate::types::CreateEvsDisksResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<crate::types::CreateEvsDisksResponse>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<crate::types::CreateEvsDisksResponse>>,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -538,28 +547,27 @@ crate::support::builder!(
     #[doc = " **Required.**"] volume_id : String }
 );
 impl ShowDisk {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[("volume_id", self.volume_id.is_some())],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(self, Get, "/v2/{project_id}/volumes/{volume_id}")
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .path_param("volume_id", need!(self, volume_id)?);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<crate::types::ShowDiskResponse> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(self) -> impl Future<Output = Result<crate::types::ShowDiskResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<crate::types::ShowDiskResponse>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<crate::types::ShowDiskResponse>>,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -572,32 +580,33 @@ crate::support::builder!(
     #[doc = ""] #[doc = " **Required.**"] volume : crate ::types::UpdateEvsDiskVolume }
 );
 impl UpdateEvsDisk {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[("volume_id", self.volume_id.is_some()), ("volume", self.volume.is_some())],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let body = crate::types::UpdateEvsDiskRequest {
             volume: need!(self, volume)?,
         };
         let request = request!(self, Put, "/v2/{project_id}/volumes/{volume_id}")
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .path_param("volume_id", need!(self, volume_id)?)
             .json_body(&body)?;
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<crate::types::UpdateEvsDiskResponse> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<crate::types::UpdateEvsDiskResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<crate::types::UpdateEvsDiskResponse>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<crate::types::UpdateEvsDiskResponse>>,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -610,29 +619,30 @@ crate::support::builder!(
     cascade : bool }
 );
 impl DeleteEvsDisk {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[("volume_id", self.volume_id.is_some())],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(self, Delete, "/v2/{project_id}/volumes/{volume_id}")
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .path_param("volume_id", need!(self, volume_id)?)
             .query_opt("cascade", self.cascade);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<crate::types::DeleteEvsDiskResponse> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<crate::types::DeleteEvsDiskResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<crate::types::DeleteEvsDiskResponse>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<crate::types::DeleteEvsDiskResponse>>,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -645,35 +655,36 @@ crate::support::builder!(
     #[doc = " **Required.**"] key : String }
 );
 impl ShowEvsDiskMetadataOnePiece {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[("volume_id", self.volume_id.is_some()), ("key", self.key.is_some())],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Get, "/v2/{project_id}/volumes/{volume_id}/metadata/{key}"
         )
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .path_param("volume_id", need!(self, volume_id)?)
             .path_param("key", need!(self, key)?);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::ShowEvsDiskMetadataOnePieceResponse> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    ) -> impl Future<
+        Output = Result<crate::types::ShowEvsDiskMetadataOnePieceResponse>,
+    > {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        docsdk_runtime::Response<crate::types::ShowEvsDiskMetadataOnePieceResponse>,
+    ) -> impl Future<
+        Output = Result<
+            docsdk_runtime::Response<crate::types::ShowEvsDiskMetadataOnePieceResponse>,
+        >,
     > {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -689,7 +700,7 @@ crate::support::builder!(
     ::types::EvsDiskMetadataOnePieceMeta }
 );
 impl UpdateEvsDiskMetadataOnePiece {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[
@@ -698,34 +709,35 @@ impl UpdateEvsDiskMetadataOnePiece {
                 ("meta", self.meta.is_some()),
             ],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let body = crate::types::UpdateEvsDiskMetadataOnePieceRequest {
             meta: need!(self, meta)?,
         };
         let request = request!(
             self, Put, "/v2/{project_id}/volumes/{volume_id}/metadata/{key}"
         )
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .path_param("volume_id", need!(self, volume_id)?)
             .path_param("key", need!(self, key)?)
             .json_body(&body)?;
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::ShowEvsDiskMetadataOnePieceResponse> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    ) -> impl Future<
+        Output = Result<crate::types::ShowEvsDiskMetadataOnePieceResponse>,
+    > {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        docsdk_runtime::Response<crate::types::ShowEvsDiskMetadataOnePieceResponse>,
+    ) -> impl Future<
+        Output = Result<
+            docsdk_runtime::Response<crate::types::ShowEvsDiskMetadataOnePieceResponse>,
+        >,
     > {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -738,31 +750,32 @@ crate::support::builder!(
     #[doc = " **Required.**"] key : String }
 );
 impl DeleteEvsDiskMetadataOnePiece {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[("volume_id", self.volume_id.is_some()), ("key", self.key.is_some())],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Delete, "/v2/{project_id}/volumes/{volume_id}/metadata/{key}"
         )
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .path_param("volume_id", need!(self, volume_id)?)
             .path_param("key", need!(self, key)?);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<crate::types::DeleteEvsDiskResponse> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<crate::types::DeleteEvsDiskResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<crate::types::DeleteEvsDiskResponse>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<crate::types::DeleteEvsDiskResponse>>,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -772,23 +785,22 @@ crate::support::builder!(
     project_id : String }
 );
 impl ListAzs {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
-        let project_id = self.call.project_id(self.project_id).await?;
+    fn request(self) -> docsdk_runtime::send::Prepared {
         let request = request!(self, Get, "/v2/{project_id}/os-availability-zone")
-            .path_param("project_id", project_id);
-        Ok((self.call, request))
+            .project_id_param("project_id", self.project_id);
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<crate::types::ListAzsResponse> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(self) -> impl Future<Output = Result<crate::types::ListAzsResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<crate::types::ListAzsResponse>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<crate::types::ListAzsResponse>>,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -823,10 +835,9 @@ crate::support::builder!(
     availability_zone : String }
 );
 impl ShowAllDisks {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
-        let project_id = self.call.project_id(self.project_id).await?;
+    fn request(self) -> docsdk_runtime::send::Prepared {
         let request = request!(self, Get, "/v2/{project_id}/volumes/detail")
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .query_opt("marker", self.marker)
             .query_opt("name", self.name)
             .query_opt("limit", self.limit)
@@ -836,19 +847,19 @@ impl ShowAllDisks {
             .query_opt("status", self.status)
             .query_opt("metadata", self.metadata)
             .query_opt("availability_zone", self.availability_zone);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::ShowAllDisksResponse> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(self) -> impl Future<Output = Result<types::ShowAllDisksResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::ShowAllDisksResponse>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<types::ShowAllDisksResponse>>,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -859,28 +870,29 @@ crate::support::builder!(
     ""] #[doc = " **Required.**"] type_id : String }
 );
 impl ShowEvsDiskType {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[("type_id", self.type_id.is_some())],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(self, Get, "/v2/{project_id}/types/{type_id}")
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .path_param("type_id", need!(self, type_id)?);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<crate::types::ShowEvsDiskTypeResponse> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<crate::types::ShowEvsDiskTypeResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<crate::types::ShowEvsDiskTypeResponse>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<crate::types::ShowEvsDiskTypeResponse>>,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -894,7 +906,7 @@ crate::support::builder!(
     #[doc = ""] #[doc = " **Required.**"] usage : String }
 );
 impl ShowTenantQuotas {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[
@@ -902,26 +914,27 @@ impl ShowTenantQuotas {
                 ("usage", self.usage.is_some()),
             ],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Get, "/v2/{project_id}/os-quota-sets/{target_project_id}"
         )
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .path_param("target_project_id", need!(self, target_project_id)?)
             .query("usage", need!(self, usage)?);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<crate::types::ShowTenantQuotasResponse> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<crate::types::ShowTenantQuotasResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<crate::types::ShowTenantQuotasResponse>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<crate::types::ShowTenantQuotasResponse>>,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -931,23 +944,24 @@ crate::support::builder!(
     project_id : String }
 );
 impl ListEvsDiskTypes {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
-        let project_id = self.call.project_id(self.project_id).await?;
+    fn request(self) -> docsdk_runtime::send::Prepared {
         let request = request!(self, Get, "/v2/{project_id}/types")
-            .path_param("project_id", project_id);
-        Ok((self.call, request))
+            .project_id_param("project_id", self.project_id);
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<crate::types::ListEvsDiskTypesResponse> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<crate::types::ListEvsDiskTypesResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<crate::types::ListEvsDiskTypesResponse>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<crate::types::ListEvsDiskTypesResponse>>,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -957,23 +971,26 @@ crate::support::builder!(
     project_id : String }
 );
 impl ShowExtensionApis {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
-        let project_id = self.call.project_id(self.project_id).await?;
+    fn request(self) -> docsdk_runtime::send::Prepared {
         let request = request!(self, Get, "/v2/{project_id}/extensions")
-            .path_param("project_id", project_id);
-        Ok((self.call, request))
+            .project_id_param("project_id", self.project_id);
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<crate::types::ShowExtensionApisResponse> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<crate::types::ShowExtensionApisResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<crate::types::ShowExtensionApisResponse>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<
+            docsdk_runtime::Response<crate::types::ShowExtensionApisResponse>,
+        >,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -986,7 +1003,7 @@ crate::support::builder!(
     #[doc = ""] #[doc = " **Required.**"] os_unreserve : serde_json::Value }
 );
 impl CancelEvsDiskReservation {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[
@@ -994,27 +1011,28 @@ impl CancelEvsDiskReservation {
                 ("os_unreserve", self.os_unreserve.is_some()),
             ],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let body = crate::types::CancelEvsDiskReservationRequest {
             os_unreserve: need!(self, os_unreserve)?,
         };
         let request = request!(self, Post, "/v2/{project_id}/volumes/{volume_id}/action")
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .path_param("volume_id", need!(self, volume_id)?)
             .json_body(&body)?;
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<crate::types::DeleteEvsDiskResponse> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<crate::types::DeleteEvsDiskResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<crate::types::DeleteEvsDiskResponse>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<crate::types::DeleteEvsDiskResponse>>,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -1028,7 +1046,7 @@ crate::support::builder!(
     ::types::EvsDiskCapacityOsExtend }
 );
 impl ExpandEvsDiskCapacity {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[
@@ -1036,27 +1054,28 @@ impl ExpandEvsDiskCapacity {
                 ("os_extend", self.os_extend.is_some()),
             ],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let body = crate::types::ExpandEvsDiskCapacityRequest {
             os_extend: need!(self, os_extend)?,
         };
         let request = request!(self, Post, "/v2/{project_id}/volumes/{volume_id}/action")
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .path_param("volume_id", need!(self, volume_id)?)
             .json_body(&body)?;
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<crate::types::DeleteEvsDiskResponse> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<crate::types::DeleteEvsDiskResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<crate::types::DeleteEvsDiskResponse>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<crate::types::DeleteEvsDiskResponse>>,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -1070,7 +1089,7 @@ crate::support::builder!(
     ::types::EvsDiskDataOsVolumeUploadImage }
 );
 impl ExportEvsDiskData {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[
@@ -1078,27 +1097,30 @@ impl ExportEvsDiskData {
                 ("os_volume_upload_image", self.os_volume_upload_image.is_some()),
             ],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let body = crate::types::ExportEvsDiskDataRequest {
             os_volume_upload_image: need!(self, os_volume_upload_image)?,
         };
         let request = request!(self, Post, "/v2/{project_id}/volumes/{volume_id}/action")
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .path_param("volume_id", need!(self, volume_id)?)
             .json_body(&body)?;
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<crate::types::ExportEvsDiskDataResponse> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<crate::types::ExportEvsDiskDataResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<crate::types::ExportEvsDiskDataResponse>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<
+            docsdk_runtime::Response<crate::types::ExportEvsDiskDataResponse>,
+        >,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -1111,7 +1133,7 @@ crate::support::builder!(
     #[doc = ""] #[doc = " **Required.**"] os_reserve : serde_json::Value }
 );
 impl ReserveEvsDisk {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[
@@ -1119,27 +1141,28 @@ impl ReserveEvsDisk {
                 ("os_reserve", self.os_reserve.is_some()),
             ],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let body = crate::types::ReserveEvsDiskRequest {
             os_reserve: need!(self, os_reserve)?,
         };
         let request = request!(self, Post, "/v2/{project_id}/volumes/{volume_id}/action")
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .path_param("volume_id", need!(self, volume_id)?)
             .json_body(&body)?;
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<crate::types::DeleteEvsDiskResponse> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<crate::types::DeleteEvsDiskResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<crate::types::DeleteEvsDiskResponse>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<crate::types::DeleteEvsDiskResponse>>,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -1153,7 +1176,7 @@ crate::support::builder!(
     ::types::EvsDiskBootableFlagOsSetBootable }
 );
 impl SetEvsDiskBootableFlag {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[
@@ -1161,27 +1184,28 @@ impl SetEvsDiskBootableFlag {
                 ("os_set_bootable", self.os_set_bootable.is_some()),
             ],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let body = crate::types::SetEvsDiskBootableFlagRequest {
             os_set_bootable: need!(self, os_set_bootable)?,
         };
         let request = request!(self, Post, "/v2/{project_id}/volumes/{volume_id}/action")
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .path_param("volume_id", need!(self, volume_id)?)
             .json_body(&body)?;
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<crate::types::DeleteEvsDiskResponse> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<crate::types::DeleteEvsDiskResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<crate::types::DeleteEvsDiskResponse>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<crate::types::DeleteEvsDiskResponse>>,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -1195,7 +1219,7 @@ crate::support::builder!(
     ::types::EvsDiskReadOnlyFlagOsUpdateReadOnlyFlag }
 );
 impl SetEvsDiskReadOnlyFlag {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[
@@ -1203,27 +1227,28 @@ impl SetEvsDiskReadOnlyFlag {
                 ("os_update_readonly_flag", self.os_update_readonly_flag.is_some()),
             ],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let body = crate::types::SetEvsDiskReadOnlyFlagRequest {
             os_update_readonly_flag: need!(self, os_update_readonly_flag)?,
         };
         let request = request!(self, Post, "/v2/{project_id}/volumes/{volume_id}/action")
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .path_param("volume_id", need!(self, volume_id)?)
             .json_body(&body)?;
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<crate::types::DeleteEvsDiskResponse> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<crate::types::DeleteEvsDiskResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<crate::types::DeleteEvsDiskResponse>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<crate::types::DeleteEvsDiskResponse>>,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -1236,7 +1261,7 @@ crate::support::builder!(
     #[doc = ""] #[doc = " **Required.**"] accept : crate ::types::DiskTransferAccept }
 );
 impl AcceptDiskTransfer {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[
@@ -1244,29 +1269,32 @@ impl AcceptDiskTransfer {
                 ("accept", self.accept.is_some()),
             ],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let body = crate::types::AcceptDiskTransferRequest {
             accept: need!(self, accept)?,
         };
         let request = request!(
             self, Post, "/v2/{project_id}/os-volume-transfer/{transfer_id}/accept"
         )
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .path_param("transfer_id", need!(self, transfer_id)?)
             .json_body(&body)?;
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 202 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<crate::types::AcceptDiskTransferResponse> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<crate::types::AcceptDiskTransferResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<crate::types::AcceptDiskTransferResponse>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<
+            docsdk_runtime::Response<crate::types::AcceptDiskTransferResponse>,
+        >,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -1282,25 +1310,28 @@ crate::support::builder!(
     #[doc = ""] #[doc = " Query parameter `offset`."] offset : i64 }
 );
 impl ListDiskTransfers {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
-        let project_id = self.call.project_id(self.project_id).await?;
+    fn request(self) -> docsdk_runtime::send::Prepared {
         let request = request!(self, Get, "/v2/{project_id}/os-volume-transfer")
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .query_opt("limit", self.limit)
             .query_opt("offset", self.offset);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<crate::types::ListDiskTransfersResponse> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<crate::types::ListDiskTransfersResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<crate::types::ListDiskTransfersResponse>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<
+            docsdk_runtime::Response<crate::types::ListDiskTransfersResponse>,
+        >,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
     crate::support::paged!(
         offset crate ::types::DiskTransfer, offset : i64 = 0, limit : i64 = 1000, | r | r
@@ -1316,31 +1347,34 @@ crate::support::builder!(
     #[doc = ""] #[doc = " **Required.**"] transfer : crate ::types::CreateDiskTransfer }
 );
 impl CreateDiskTransfer {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[("transfer", self.transfer.is_some())],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let body = crate::types::CreateDiskTransferRequest {
             transfer: need!(self, transfer)?,
         };
         let request = request!(self, Post, "/v2/{project_id}/os-volume-transfer")
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .json_body(&body)?;
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 202 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<crate::types::CreateDiskTransferResponse> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<crate::types::CreateDiskTransferResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<crate::types::CreateDiskTransferResponse>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<
+            docsdk_runtime::Response<crate::types::CreateDiskTransferResponse>,
+        >,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -1351,30 +1385,31 @@ crate::support::builder!(
     = ""] #[doc = " **Required.**"] transfer_id : String }
 );
 impl ShowDiskTransfer {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[("transfer_id", self.transfer_id.is_some())],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Get, "/v2/{project_id}/os-volume-transfer/{transfer_id}"
         )
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .path_param("transfer_id", need!(self, transfer_id)?);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<crate::types::ShowDiskTransferResponse> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<crate::types::ShowDiskTransferResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<crate::types::ShowDiskTransferResponse>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<crate::types::ShowDiskTransferResponse>>,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -1385,28 +1420,27 @@ crate::support::builder!(
     = ""] #[doc = " **Required.**"] transfer_id : String }
 );
 impl DeleteDiskTransfer {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[("transfer_id", self.transfer_id.is_some())],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Delete, "/v2/{project_id}/os-volume-transfer/{transfer_id}"
         )
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .path_param("transfer_id", need!(self, transfer_id)?);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns `()` on HTTP 2XX; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<()> {
-        let (call, request) = self.request().await?;
-        call.empty(request).await
+    pub fn send(self) -> impl Future<Output = Result<()>> {
+        docsdk_runtime::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(self) -> Result<docsdk_runtime::Response<()>> {
-        let (call, request) = self.request().await?;
-        call.empty_with_response(request).await
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
+        docsdk_runtime::send::empty_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -1422,25 +1456,28 @@ crate::support::builder!(
     #[doc = ""] #[doc = " Query parameter `offset`."] offset : i64 }
 );
 impl ShowAllDiskTransfers {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
-        let project_id = self.call.project_id(self.project_id).await?;
+    fn request(self) -> docsdk_runtime::send::Prepared {
         let request = request!(self, Get, "/v2/{project_id}/os-volume-transfer/detail")
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .query_opt("limit", self.limit)
             .query_opt("offset", self.offset);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<crate::types::ShowAllDiskTransfersResponse> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<crate::types::ShowAllDiskTransfersResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<crate::types::ShowAllDiskTransfersResponse>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<
+            docsdk_runtime::Response<crate::types::ShowAllDiskTransfersResponse>,
+        >,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
     crate::support::paged!(
         offset crate ::types::AllDiskTransfer, offset : i64 = 0, limit : i64 = 1000, | r
@@ -1455,32 +1492,33 @@ crate::support::builder!(
     = ""] #[doc = " **Required.**"] snapshot_id : String }
 );
 impl ShowEvsSnapshotMetadata {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[("snapshot_id", self.snapshot_id.is_some())],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Get, "/v2/{project_id}/snapshots/{snapshot_id}/metadata"
         )
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .path_param("snapshot_id", need!(self, snapshot_id)?);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<crate::types::ShowEvsSnapshotMetadataResponse> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<crate::types::ShowEvsSnapshotMetadataResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        docsdk_runtime::Response<crate::types::ShowEvsSnapshotMetadataResponse>,
+    ) -> impl Future<
+        Output = Result<
+            docsdk_runtime::Response<crate::types::ShowEvsSnapshotMetadataResponse>,
+        >,
     > {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -1493,7 +1531,7 @@ crate::support::builder!(
     #[doc = ""] #[doc = " **Required.**"] metadata : crate ::types::EvsSnapshotMetadata }
 );
 impl UpdateEvsSnapshotMetadata {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[
@@ -1501,29 +1539,32 @@ impl UpdateEvsSnapshotMetadata {
                 ("metadata", self.metadata.is_some()),
             ],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let body = crate::types::UpdateEvsSnapshotMetadataRequest {
             metadata: need!(self, metadata)?,
         };
         let request = request!(
             self, Put, "/v2/{project_id}/snapshots/{snapshot_id}/metadata"
         )
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .path_param("snapshot_id", need!(self, snapshot_id)?)
             .json_body(&body)?;
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<crate::types::AddEvsSnapshotMetadataResponse> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<crate::types::AddEvsSnapshotMetadataResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<crate::types::AddEvsSnapshotMetadataResponse>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<
+            docsdk_runtime::Response<crate::types::AddEvsSnapshotMetadataResponse>,
+        >,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -1536,7 +1577,7 @@ crate::support::builder!(
     = ""] #[doc = " **Required.**"] metadata : crate ::types::EvsSnapshotMetadata }
 );
 impl AddEvsSnapshotMetadata {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[
@@ -1544,29 +1585,32 @@ impl AddEvsSnapshotMetadata {
                 ("metadata", self.metadata.is_some()),
             ],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let body = crate::types::AddEvsSnapshotMetadataRequest {
             metadata: need!(self, metadata)?,
         };
         let request = request!(
             self, Post, "/v2/{project_id}/snapshots/{snapshot_id}/metadata"
         )
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .path_param("snapshot_id", need!(self, snapshot_id)?)
             .json_body(&body)?;
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 202 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<crate::types::AddEvsSnapshotMetadataResponse> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<crate::types::AddEvsSnapshotMetadataResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<crate::types::AddEvsSnapshotMetadataResponse>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<
+            docsdk_runtime::Response<crate::types::AddEvsSnapshotMetadataResponse>,
+        >,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -1594,29 +1638,28 @@ crate::support::builder!(
     String }
 );
 impl ListEvsSnapshots {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
-        let project_id = self.call.project_id(self.project_id).await?;
+    fn request(self) -> docsdk_runtime::send::Prepared {
         let request = request!(self, Get, "/v2/{project_id}/snapshots")
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .query_opt("marker", self.marker)
             .query_opt("offset", self.offset)
             .query_opt("limit", self.limit)
             .query_opt("name", self.name)
             .query_opt("status", self.status)
             .query_opt("volume_id", self.volume_id);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::ListEvsSnapshotsResponse> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(self) -> impl Future<Output = Result<types::ListEvsSnapshotsResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::ListEvsSnapshotsResponse>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<types::ListEvsSnapshotsResponse>>,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
     crate::support::paged!(
         offset std::collections::BTreeMap < String, String >, offset : i64 = 0, limit :
@@ -1632,31 +1675,30 @@ crate::support::builder!(
     #[doc = ""] #[doc = " **Required.**"] snapshot : crate ::types::EvsSnapshot }
 );
 impl CreateEvsSnapshot {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[("snapshot", self.snapshot.is_some())],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let body = crate::types::CreateEvsSnapshotRequest {
             snapshot: need!(self, snapshot)?,
         };
         let request = request!(self, Post, "/v2/{project_id}/snapshots")
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .json_body(&body)?;
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 202 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::CreateEvsSnapshotResponse> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(self) -> impl Future<Output = Result<types::CreateEvsSnapshotResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::CreateEvsSnapshotResponse>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<types::CreateEvsSnapshotResponse>>,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -1667,28 +1709,27 @@ crate::support::builder!(
     = ""] #[doc = " **Required.**"] snapshot_id : String }
 );
 impl ShowEvsSnapshot {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[("snapshot_id", self.snapshot_id.is_some())],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(self, Get, "/v2/{project_id}/snapshots/{snapshot_id}")
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .path_param("snapshot_id", need!(self, snapshot_id)?);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::ShowEvsSnapshotResponse> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(self) -> impl Future<Output = Result<types::ShowEvsSnapshotResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::ShowEvsSnapshotResponse>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<types::ShowEvsSnapshotResponse>>,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -1701,7 +1742,7 @@ crate::support::builder!(
     #[doc = ""] #[doc = " **Required.**"] snapshot : crate ::types::UpdateEvsSnapshot }
 );
 impl UpdateEvsSnapshot {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[
@@ -1709,27 +1750,26 @@ impl UpdateEvsSnapshot {
                 ("snapshot", self.snapshot.is_some()),
             ],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let body = crate::types::UpdateEvsSnapshotRequest {
             snapshot: need!(self, snapshot)?,
         };
         let request = request!(self, Put, "/v2/{project_id}/snapshots/{snapshot_id}")
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .path_param("snapshot_id", need!(self, snapshot_id)?)
             .json_body(&body)?;
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::CreateEvsSnapshotResponse> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(self) -> impl Future<Output = Result<types::CreateEvsSnapshotResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::CreateEvsSnapshotResponse>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<types::CreateEvsSnapshotResponse>>,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -1740,28 +1780,29 @@ crate::support::builder!(
     = ""] #[doc = " **Required.**"] snapshot_id : String }
 );
 impl DeleteEvsSnapshot {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[("snapshot_id", self.snapshot_id.is_some())],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(self, Delete, "/v2/{project_id}/snapshots/{snapshot_id}")
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .path_param("snapshot_id", need!(self, snapshot_id)?);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<crate::types::DeleteEvsDiskResponse> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<crate::types::DeleteEvsDiskResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<crate::types::DeleteEvsDiskResponse>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<crate::types::DeleteEvsDiskResponse>>,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -1775,35 +1816,38 @@ crate::support::builder!(
     #[doc = " **Required.**"] key : String }
 );
 impl ShowEvsSnapshotMetadataOnePiece {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[("snapshot_id", self.snapshot_id.is_some()), ("key", self.key.is_some())],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Get, "/v2/{project_id}/snapshots/{snapshot_id}/metadata/{key}"
         )
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .path_param("snapshot_id", need!(self, snapshot_id)?)
             .path_param("key", need!(self, key)?);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::ShowEvsSnapshotMetadataOnePieceResponse> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    ) -> impl Future<
+        Output = Result<crate::types::ShowEvsSnapshotMetadataOnePieceResponse>,
+    > {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        docsdk_runtime::Response<crate::types::ShowEvsSnapshotMetadataOnePieceResponse>,
+    ) -> impl Future<
+        Output = Result<
+            docsdk_runtime::Response<
+                crate::types::ShowEvsSnapshotMetadataOnePieceResponse,
+            >,
+        >,
     > {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -1820,7 +1864,7 @@ crate::support::builder!(
     ::types::EvsSnapshotMetadataOnePieceMetadata }
 );
 impl UpdateEvsSnapshotMetadataOnePiece {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[
@@ -1829,34 +1873,37 @@ impl UpdateEvsSnapshotMetadataOnePiece {
                 ("meta", self.meta.is_some()),
             ],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let body = crate::types::UpdateEvsSnapshotMetadataOnePieceRequest {
             meta: need!(self, meta)?,
         };
         let request = request!(
             self, Put, "/v2/{project_id}/snapshots/{snapshot_id}/metadata/{key}"
         )
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .path_param("snapshot_id", need!(self, snapshot_id)?)
             .path_param("key", need!(self, key)?)
             .json_body(&body)?;
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::ShowEvsSnapshotMetadataOnePieceResponse> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    ) -> impl Future<
+        Output = Result<crate::types::ShowEvsSnapshotMetadataOnePieceResponse>,
+    > {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        docsdk_runtime::Response<crate::types::ShowEvsSnapshotMetadataOnePieceResponse>,
+    ) -> impl Future<
+        Output = Result<
+            docsdk_runtime::Response<
+                crate::types::ShowEvsSnapshotMetadataOnePieceResponse,
+            >,
+        >,
     > {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -1870,31 +1917,32 @@ crate::support::builder!(
     #[doc = " **Required.**"] key : String }
 );
 impl DeleteEvsSnapshotMetadataOnePiece {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[("snapshot_id", self.snapshot_id.is_some()), ("key", self.key.is_some())],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Delete, "/v2/{project_id}/snapshots/{snapshot_id}/metadata/{key}"
         )
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .path_param("snapshot_id", need!(self, snapshot_id)?)
             .path_param("key", need!(self, key)?);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<crate::types::DeleteEvsDiskResponse> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<crate::types::DeleteEvsDiskResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<crate::types::DeleteEvsDiskResponse>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<crate::types::DeleteEvsDiskResponse>>,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -1924,10 +1972,9 @@ crate::support::builder!(
     availability_zone : String }
 );
 impl ShowEvsSnapshots {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
-        let project_id = self.call.project_id(self.project_id).await?;
+    fn request(self) -> docsdk_runtime::send::Prepared {
         let request = request!(self, Get, "/v2/{project_id}/snapshots/detail")
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .query_opt("marker", self.marker)
             .query_opt("offset", self.offset)
             .query_opt("limit", self.limit)
@@ -1935,19 +1982,19 @@ impl ShowEvsSnapshots {
             .query_opt("status", self.status)
             .query_opt("volume_id", self.volume_id)
             .query_opt("availability_zone", self.availability_zone);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::ShowEvsSnapshotsResponse> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(self) -> impl Future<Output = Result<types::ShowEvsSnapshotsResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::ShowEvsSnapshotsResponse>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<types::ShowEvsSnapshotsResponse>>,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
     crate::support::paged!(
         offset std::collections::BTreeMap < String, String >, offset : i64 = 0, limit :

@@ -23,31 +23,30 @@ crate::support::builder!(
     #[doc = ""] #[doc = " **Required.**"] volume : types::EvsDiskVolume }
 );
 impl CreateEvsDisks {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[("volume", self.volume.is_some())],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::CreateEvsDisksRequest {
             volume: need!(self, volume)?,
         };
         let request = request!(self, Post, "/v3/{project_id}/cloudvolumes")
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .json_body(&body)?;
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 202 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::CreateEvsDisksResponse> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(self) -> impl Future<Output = Result<types::CreateEvsDisksResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::CreateEvsDisksResponse>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<types::CreateEvsDisksResponse>>,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 /// Models whose shape at API version v3 differs from the crate-level `types`.

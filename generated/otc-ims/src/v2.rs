@@ -156,7 +156,7 @@ crate::support::builder!(
     #[doc = ""] #[doc = " Query parameter `updated_at`."] updated_at : String }
 );
 impl ListImages {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         let request = request!(self, Get, "/v2/cloudimages")
             .query_opt("__isregistered", self.isregistered)
             .query_opt("__imagetype", self.imagetype)
@@ -194,19 +194,19 @@ impl ListImages {
             .query_opt("enterprise_project_id", self.enterprise_project_id)
             .query_opt("created_at", self.created_at)
             .query_opt("updated_at", self.updated_at);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::ListImagesResponse> {
-        let (call, request) = self.request()?;
-        call.json(request).await
+    pub fn send(self) -> impl Future<Output = Result<types::ListImagesResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::ListImagesResponse>> {
-        let (call, request) = self.request()?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<types::ListImagesResponse>>,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
     crate::support::marked!(
         types::Image, marker, limit : i64 = 500, | r | r.images.unwrap_or_default(), |
@@ -221,7 +221,7 @@ crate::support::builder!(
     #[doc = " **Required.**"] array : Vec < types::UpdateImageRequestArray > }
 );
 impl UpdateImage {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[("image_id", self.image_id.is_some()), ("array", self.array.is_some())],
@@ -232,19 +232,19 @@ impl UpdateImage {
         let request = request!(self, Patch, "/v2/cloudimages/{image_id}")
             .path_param("image_id", need!(self, image_id)?)
             .json_body(&body)?;
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::UpdateImageResponse> {
-        let (call, request) = self.request()?;
-        call.json(request).await
+    pub fn send(self) -> impl Future<Output = Result<types::UpdateImageResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::UpdateImageResponse>> {
-        let (call, request) = self.request()?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<types::UpdateImageResponse>>,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 /// Models whose shape at API version v2 differs from the crate-level `types`.

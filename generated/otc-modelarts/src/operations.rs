@@ -17,7 +17,7 @@ crate::support::builder!(
     comments : Vec < types::SampleComment > }
 );
 impl AcceptSamples {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[
@@ -25,7 +25,6 @@ impl AcceptSamples {
                 ("workforce_task_id", self.workforce_task_id.is_some()),
             ],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::AcceptSamplesReq {
             comments: self.comments,
         };
@@ -34,20 +33,20 @@ impl AcceptSamples {
             "/v2/{project_id}/datasets/{dataset_id}/workforce-tasks/{workforce_task_id}/acceptance/batch-comment"
         )
             .path_param("dataset_id", need!(self, dataset_id)?)
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .path_param("workforce_task_id", need!(self, workforce_task_id)?)
             .json_body(&body)?;
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns `()` on HTTP 200; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<()> {
-        let (call, request) = self.request().await?;
-        call.empty(request).await
+    pub fn send(self) -> impl Future<Output = Result<()>> {
+        docsdk_runtime::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(self) -> Result<docsdk_runtime::Response<()>> {
-        let (call, request) = self.request().await?;
-        call.empty_with_response(request).await
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
+        docsdk_runtime::send::empty_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -61,7 +60,7 @@ crate::support::builder!(
     = " **Required.**"] task_id : String }
 );
 impl ShowAutoAnnotationProgress {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[
@@ -69,26 +68,25 @@ impl ShowAutoAnnotationProgress {
                 ("task_id", self.task_id.is_some()),
             ],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Get, "/v2/{project_id}/datasets/{dataset_id}/tasks/{task_id}"
         )
             .path_param("dataset_id", need!(self, dataset_id)?)
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .path_param("task_id", need!(self, task_id)?);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::SmartTaskProgressResp> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(self) -> impl Future<Output = Result<types::SmartTaskProgressResp>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::SmartTaskProgressResp>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<types::SmartTaskProgressResp>>,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -110,27 +108,26 @@ crate::support::builder!(
     offset : i64 }
 );
 impl GetAuthorizations {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
-        let project_id = self.call.project_id(self.project_id).await?;
+    fn request(self) -> docsdk_runtime::send::Prepared {
         let request = request!(self, Get, "/v2/{project_id}/authorizations")
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .query_opt("sort_by", self.sort_by)
             .query_opt("order", self.order)
             .query_opt("limit", self.limit)
             .query_opt("offset", self.offset);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::AuthorizationListResponse> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(self) -> impl Future<Output = Result<types::AuthorizationListResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::AuthorizationListResponse>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<types::AuthorizationListResponse>>,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
     crate::support::paged!(
         offset types::AuthorizationResponse, offset : i64 = 0, limit : i64 = 1000, | r |
@@ -173,12 +170,11 @@ impl std::fmt::Debug for CreateAuthorization {
     }
 }
 impl CreateAuthorization {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[("content", self.content.is_some())],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::AuthorizationRequest {
             user_id: self.user_id,
             type_: self.type_,
@@ -186,19 +182,19 @@ impl CreateAuthorization {
             secret_key: self.secret_key,
         };
         let request = request!(self, Post, "/v2/{project_id}/authorizations")
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .json_body(&body)?;
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns `()` on HTTP 200; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<()> {
-        let (call, request) = self.request().await?;
-        call.empty(request).await
+    pub fn send(self) -> impl Future<Output = Result<()>> {
+        docsdk_runtime::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(self) -> Result<docsdk_runtime::Response<()>> {
-        let (call, request) = self.request().await?;
-        call.empty_with_response(request).await
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
+        docsdk_runtime::send::empty_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -211,22 +207,21 @@ crate::support::builder!(
     user_id : String }
 );
 impl DeleteAuthorizations {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
-        let project_id = self.call.project_id(self.project_id).await?;
+    fn request(self) -> docsdk_runtime::send::Prepared {
         let request = request!(self, Delete, "/v2/{project_id}/authorizations")
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .query_opt("user_id", self.user_id);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns `()` on HTTP 200; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<()> {
-        let (call, request) = self.request().await?;
-        call.empty(request).await
+    pub fn send(self) -> impl Future<Output = Result<()>> {
+        docsdk_runtime::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(self) -> Result<docsdk_runtime::Response<()>> {
-        let (call, request) = self.request().await?;
-        call.empty_with_response(request).await
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
+        docsdk_runtime::send::empty_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -278,10 +273,9 @@ crate::support::builder!(
     String }
 );
 impl ListDatasets {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
-        let project_id = self.call.project_id(self.project_id).await?;
+    fn request(self) -> docsdk_runtime::send::Prepared {
         let request = request!(self, Get, "/v2/{project_id}/datasets")
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .query_opt("check_running_task", self.check_running_task)
             .query_opt("contain_versions", self.contain_versions)
             .query_opt("dataset_type", self.dataset_type)
@@ -297,19 +291,19 @@ impl ListDatasets {
             .query_opt("version_format", self.version_format)
             .query_opt("with_labels", self.with_labels)
             .query_opt("workspace_id", self.workspace_id);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::ListDatasetsResp> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(self) -> impl Future<Output = Result<types::ListDatasetsResp>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::ListDatasetsResp>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<types::ListDatasetsResp>>,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
     crate::support::paged!(
         offset types::DatasetAndFilePreview, offset : i64 = 0, limit : i64 = 10, | r | r
@@ -353,7 +347,7 @@ crate::support::builder!(
     workspace_id : String }
 );
 impl CreateDataset {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[
@@ -362,7 +356,6 @@ impl CreateDataset {
                 ("work_path_type", self.work_path_type.is_some()),
             ],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::CreateDatasetReq {
             data_format: self.data_format,
             data_sources: self.data_sources,
@@ -381,21 +374,21 @@ impl CreateDataset {
             workspace_id: self.workspace_id,
         };
         let request = request!(self, Post, "/v2/{project_id}/datasets")
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .json_body(&body)?;
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 201 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::CreateDatasetResp> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(self) -> impl Future<Output = Result<types::CreateDatasetResp>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::CreateDatasetResp>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<types::CreateDatasetResp>>,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -415,33 +408,32 @@ crate::support::builder!(
     #[doc = ""] #[doc = " Query parameter `version_format`."] version_format : i64 }
 );
 impl ListDatasetVersions {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[("dataset_id", self.dataset_id.is_some())],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Get, "/v2/{project_id}/datasets/{dataset_id}/versions"
         )
             .path_param("dataset_id", need!(self, dataset_id)?)
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .query_opt("status", self.status)
             .query_opt("train_evaluate_ratio", self.train_evaluate_ratio)
             .query_opt("version_format", self.version_format);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::ListDatasetVersionsResp> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(self) -> impl Future<Output = Result<types::ListDatasetVersionsResp>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::ListDatasetVersionsResp>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<types::ListDatasetVersionsResp>>,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -471,12 +463,11 @@ crate::support::builder!(
     #[doc = ""] #[doc = " Default: `true`."] with_column_header : bool }
 );
 impl CreateDatasetVersion {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[("dataset_id", self.dataset_id.is_some())],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::CreateDatasetVersionReq {
             clear_hard_property: self.clear_hard_property,
             description: self.description,
@@ -491,21 +482,21 @@ impl CreateDatasetVersion {
             self, Post, "/v2/{project_id}/datasets/{dataset_id}/versions"
         )
             .path_param("dataset_id", need!(self, dataset_id)?)
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .json_body(&body)?;
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 201 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::CreateDatasetVersionResp> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(self) -> impl Future<Output = Result<types::CreateDatasetVersionResp>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::CreateDatasetVersionResp>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<types::CreateDatasetVersionResp>>,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -519,31 +510,28 @@ crate::support::builder!(
     version_id : String }
 );
 impl ListLabels {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[("dataset_id", self.dataset_id.is_some())],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Get, "/v2/{project_id}/datasets/{dataset_id}/data-annotations/labels"
         )
             .path_param("dataset_id", need!(self, dataset_id)?)
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .query_opt("version_id", self.version_id);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::ListLabelsResp> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(self) -> impl Future<Output = Result<types::ListLabelsResp>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::ListLabelsResp>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<Output = Result<docsdk_runtime::Response<types::ListLabelsResp>>> {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -557,12 +545,11 @@ crate::support::builder!(
     types::Label > }
 );
 impl UpdateLabels {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[("dataset_id", self.dataset_id.is_some())],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::UpdateLabelsReq {
             labels: self.labels,
         };
@@ -570,21 +557,21 @@ impl UpdateLabels {
             self, Put, "/v2/{project_id}/datasets/{dataset_id}/data-annotations/labels"
         )
             .path_param("dataset_id", need!(self, dataset_id)?)
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .json_body(&body)?;
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::UpdateLabelsResp> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(self) -> impl Future<Output = Result<types::UpdateLabelsResp>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::UpdateLabelsResp>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<types::UpdateLabelsResp>>,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -598,12 +585,11 @@ crate::support::builder!(
     types::Label > }
 );
 impl CreateLabels {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[("dataset_id", self.dataset_id.is_some())],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::CreateLabelsReq {
             labels: self.labels,
         };
@@ -611,21 +597,21 @@ impl CreateLabels {
             self, Post, "/v2/{project_id}/datasets/{dataset_id}/data-annotations/labels"
         )
             .path_param("dataset_id", need!(self, dataset_id)?)
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .json_body(&body)?;
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::CreateLabelsResp> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(self) -> impl Future<Output = Result<types::CreateLabelsResp>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::CreateLabelsResp>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<types::CreateLabelsResp>>,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -642,25 +628,24 @@ crate::support::builder!(
     #[doc = ""] #[doc = " Length at most 50."] agency_name_suffix : String }
 );
 impl CreateModelArtsAgency {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
-        let project_id = self.call.project_id(self.project_id).await?;
+    fn request(self) -> docsdk_runtime::send::Prepared {
         let body = types::CreateModelArtsAgencyRequest {
             agency_name_suffix: self.agency_name_suffix,
         };
         let request = request!(self, Post, "/v2/{project_id}/agency")
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .json_body(&body)?;
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns `()` on HTTP 200; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<()> {
-        let (call, request) = self.request().await?;
-        call.empty(request).await
+    pub fn send(self) -> impl Future<Output = Result<()>> {
+        docsdk_runtime::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(self) -> Result<docsdk_runtime::Response<()>> {
-        let (call, request) = self.request().await?;
-        call.empty_with_response(request).await
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
+        docsdk_runtime::send::empty_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -723,10 +708,9 @@ crate::support::builder!(
     String }
 );
 impl ListProcessorTasks {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
-        let project_id = self.call.project_id(self.project_id).await?;
+    fn request(self) -> docsdk_runtime::send::Prepared {
         let mut request = request!(self, Get, "/v2/{project_id}/processor-tasks")
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .query_opt("limit", self.limit)
             .query_opt("offset", self.offset)
             .query_opt("order", self.order)
@@ -742,19 +726,19 @@ impl ListProcessorTasks {
         for value in self.version_id.unwrap_or_default() {
             request = request.query("version_id", value);
         }
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::ListProcessorTasksResp> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(self) -> impl Future<Output = Result<types::ListProcessorTasksResp>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::ListProcessorTasksResp>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<types::ListProcessorTasksResp>>,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
     crate::support::paged!(
         offset types::DescribeProcessorTaskResp, offset : i64 = 0, limit : i64 = 10, | r
@@ -787,12 +771,11 @@ crate::support::builder!(
     workspace_id : String }
 );
 impl CreateProcessorTask {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[("name", self.name.is_some())],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::CreateProcessorTaskReq {
             create_version: self.create_version,
             data_source: self.data_source,
@@ -805,21 +788,21 @@ impl CreateProcessorTask {
             workspace_id: self.workspace_id,
         };
         let request = request!(self, Post, "/v2/{project_id}/processor-tasks")
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .json_body(&body)?;
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::CreateProcessorTaskResp> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(self) -> impl Future<Output = Result<types::CreateProcessorTaskResp>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::CreateProcessorTaskResp>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<types::CreateProcessorTaskResp>>,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -845,34 +828,33 @@ crate::support::builder!(
     types::ListProcessorTaskVersionsSortBy }
 );
 impl ListProcessorTaskVersions {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[("task_id", self.task_id.is_some())],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Get, "/v2/{project_id}/processor-tasks/{task_id}/versions"
         )
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .path_param("task_id", need!(self, task_id)?)
             .query_opt("limit", self.limit)
             .query_opt("offset", self.offset)
             .query_opt("order", self.order)
             .query_opt("sort_by", self.sort_by);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::ListTaskVersionsResp> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(self) -> impl Future<Output = Result<types::ListTaskVersionsResp>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::ListTaskVersionsResp>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<types::ListTaskVersionsResp>>,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
     crate::support::paged!(
         offset types::DescTaskVersionResp, offset : i64 = 0, limit : i64 = 100, | r | r
@@ -908,7 +890,7 @@ crate::support::builder!(
     workspace_id : String }
 );
 impl CreateProcessorTaskVersion {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[
@@ -917,7 +899,6 @@ impl CreateProcessorTaskVersion {
                 ("task_id_2", self.task_id_2.is_some()),
             ],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::CreateTaskVersionReq {
             create_version: self.create_version,
             data_source: self.data_source,
@@ -933,22 +914,22 @@ impl CreateProcessorTaskVersion {
         let request = request!(
             self, Post, "/v2/{project_id}/processor-tasks/{task_id}/versions"
         )
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .path_param("task_id", need!(self, task_id)?)
             .json_body(&body)?;
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::CreateTaskVersionResp> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(self) -> impl Future<Output = Result<types::CreateTaskVersionResp>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::CreateTaskVersionResp>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<types::CreateTaskVersionResp>>,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -972,32 +953,29 @@ crate::support::builder!(
     " Query parameter `type`."] type_ : types::SmartTaskRequestTaskType }
 );
 impl ListTasks {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[("dataset_id", self.dataset_id.is_some())],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(self, Get, "/v2/{project_id}/datasets/{dataset_id}/tasks")
             .path_param("dataset_id", need!(self, dataset_id)?)
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .query_opt("limit", self.limit)
             .query_opt("offset", self.offset)
             .query_opt("task_name", self.task_name)
             .query_opt("type", self.type_);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::ListTaskResp> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(self) -> impl Future<Output = Result<types::ListTaskResp>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::ListTaskResp>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<Output = Result<docsdk_runtime::Response<types::ListTaskResp>>> {
+        docsdk_runtime::send::json_with_response(self.request())
     }
     crate::support::paged!(
         offset types::RunningTask, offset : i64 = 0, limit : i64 = 10, | r | r.tasks
@@ -1024,12 +1002,11 @@ crate::support::builder!(
     types::SmartTaskRequestTaskType }
 );
 impl CreateTask {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[("dataset_id", self.dataset_id.is_some())],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::SmartTaskRequest {
             collect_key_sample: self.collect_key_sample,
             config: self.config,
@@ -1040,21 +1017,19 @@ impl CreateTask {
             self, Post, "/v2/{project_id}/datasets/{dataset_id}/tasks"
         )
             .path_param("dataset_id", need!(self, dataset_id)?)
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .json_body(&body)?;
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::SmartTaskResp> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(self) -> impl Future<Output = Result<types::SmartTaskResp>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::SmartTaskResp>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<Output = Result<docsdk_runtime::Response<types::SmartTaskResp>>> {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -1077,34 +1052,31 @@ crate::support::builder!(
     types::ListWorkersSortBy }
 );
 impl ListWorkers {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[("workforce_id", self.workforce_id.is_some())],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Get, "/v2/{project_id}/workforces/{workforce_id}/workers"
         )
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .path_param("workforce_id", need!(self, workforce_id)?)
             .query_opt("limit", self.limit)
             .query_opt("offset", self.offset)
             .query_opt("order", self.order)
             .query_opt("sort_by", self.sort_by);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::ListWorkersResp> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(self) -> impl Future<Output = Result<types::ListWorkersResp>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::ListWorkersResp>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<Output = Result<docsdk_runtime::Response<types::ListWorkersResp>>> {
+        docsdk_runtime::send::json_with_response(self.request())
     }
     crate::support::paged!(
         offset types::Worker, offset : i64 = 0, limit : i64 = 10, | r | r.workers
@@ -1126,7 +1098,7 @@ crate::support::builder!(
     #[doc = ""] #[doc = " **Required.**"] role : i64 }
 );
 impl CreateWorker {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[
@@ -1135,7 +1107,6 @@ impl CreateWorker {
                 ("role", self.role.is_some()),
             ],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::CreateWorkerReq {
             description: self.description,
             emails: need!(self, emails)?,
@@ -1144,20 +1115,20 @@ impl CreateWorker {
         let request = request!(
             self, Post, "/v2/{project_id}/workforces/{workforce_id}/workers"
         )
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .path_param("workforce_id", need!(self, workforce_id)?)
             .json_body(&body)?;
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns `()` on HTTP 201; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<()> {
-        let (call, request) = self.request().await?;
-        call.empty(request).await
+    pub fn send(self) -> impl Future<Output = Result<()>> {
+        docsdk_runtime::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(self) -> Result<docsdk_runtime::Response<()>> {
-        let (call, request) = self.request().await?;
-        call.empty_with_response(request).await
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
+        docsdk_runtime::send::empty_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -1183,29 +1154,28 @@ crate::support::builder!(
     workforce_task_id : String }
 );
 impl ListWorkforces {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
-        let project_id = self.call.project_id(self.project_id).await?;
+    fn request(self) -> docsdk_runtime::send::Prepared {
         let request = request!(self, Get, "/v2/{project_id}/workforces")
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .query_opt("limit", self.limit)
             .query_opt("offset", self.offset)
             .query_opt("order", self.order)
             .query_opt("search_content", self.search_content)
             .query_opt("sort_by", self.sort_by)
             .query_opt("workforce_task_id", self.workforce_task_id);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::ListWorkforcesResp> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(self) -> impl Future<Output = Result<types::ListWorkforcesResp>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::ListWorkforcesResp>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<types::ListWorkforcesResp>>,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
     crate::support::paged!(
         offset types::DescWorkforceResp, offset : i64 = 0, limit : i64 = 10, | r | r
@@ -1224,32 +1194,31 @@ crate::support::builder!(
     #[doc = ""] #[doc = " **Required.**"] workforce_name : String }
 );
 impl CreateWorkforce {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[("workforce_name", self.workforce_name.is_some())],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::CreateWorkforceReq {
             description: self.description,
             workforce_name: need!(self, workforce_name)?,
         };
         let request = request!(self, Post, "/v2/{project_id}/workforces")
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .json_body(&body)?;
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 201 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::CreateWorkforceResp> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(self) -> impl Future<Output = Result<types::CreateWorkforceResp>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::CreateWorkforceResp>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<types::CreateWorkforceResp>>,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -1262,30 +1231,29 @@ crate::support::builder!(
     project_id : String }
 );
 impl ListWorkforceTasks {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[("dataset_id", self.dataset_id.is_some())],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Get, "/v2/{project_id}/datasets/{dataset_id}/workforce-tasks"
         )
             .path_param("dataset_id", need!(self, dataset_id)?)
-            .path_param("project_id", project_id);
-        Ok((self.call, request))
+            .project_id_param("project_id", self.project_id);
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::ListWorkforceTasksResp> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(self) -> impl Future<Output = Result<types::ListWorkforceTasksResp>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::ListWorkforceTasksResp>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<types::ListWorkforceTasksResp>>,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -1311,12 +1279,11 @@ crate::support::builder!(
     workforces_config : types::WorkforcesConfig }
 );
 impl CreateWorkforceTask {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[("dataset_id", self.dataset_id.is_some())],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::CreateWorkforceTaskReq {
             auto_sync_dataset: self.auto_sync_dataset,
             data_sync_type: self.data_sync_type,
@@ -1329,21 +1296,21 @@ impl CreateWorkforceTask {
             self, Post, "/v2/{project_id}/datasets/{dataset_id}/workforce-tasks"
         )
             .path_param("dataset_id", need!(self, dataset_id)?)
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .json_body(&body)?;
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::CreateWorkforceTaskResp> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(self) -> impl Future<Output = Result<types::CreateWorkforceTaskResp>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::CreateWorkforceTaskResp>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<types::CreateWorkforceTaskResp>>,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -1362,30 +1329,27 @@ crate::support::builder!(
     running_task_type : i64 }
 );
 impl DescribeDataset {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[("dataset_id", self.dataset_id.is_some())],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(self, Get, "/v2/{project_id}/datasets/{dataset_id}")
             .path_param("dataset_id", need!(self, dataset_id)?)
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .query_opt("check_running_task", self.check_running_task)
             .query_opt("running_task_type", self.running_task_type);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::DescDatasetResp> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(self) -> impl Future<Output = Result<types::DescDatasetResp>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::DescDatasetResp>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<Output = Result<docsdk_runtime::Response<types::DescDatasetResp>>> {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -1404,12 +1368,11 @@ crate::support::builder!(
     types::Label > }
 );
 impl UpdateDataset {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[("dataset_id", self.dataset_id.is_some())],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::UpdateDatasetReq {
             add_labels: self.add_labels,
             current_version_id: self.current_version_id,
@@ -1420,21 +1383,21 @@ impl UpdateDataset {
         };
         let request = request!(self, Put, "/v2/{project_id}/datasets/{dataset_id}")
             .path_param("dataset_id", need!(self, dataset_id)?)
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .json_body(&body)?;
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::UpdateDatasetResp> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(self) -> impl Future<Output = Result<types::UpdateDatasetResp>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::UpdateDatasetResp>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<types::UpdateDatasetResp>>,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -1447,26 +1410,25 @@ crate::support::builder!(
     project_id : String }
 );
 impl DeleteDataset {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[("dataset_id", self.dataset_id.is_some())],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(self, Delete, "/v2/{project_id}/datasets/{dataset_id}")
             .path_param("dataset_id", need!(self, dataset_id)?)
-            .path_param("project_id", project_id);
-        Ok((self.call, request))
+            .project_id_param("project_id", self.project_id);
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns `()` on HTTP 204; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<()> {
-        let (call, request) = self.request().await?;
-        call.empty(request).await
+    pub fn send(self) -> impl Future<Output = Result<()>> {
+        docsdk_runtime::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(self) -> Result<docsdk_runtime::Response<()>> {
-        let (call, request) = self.request().await?;
-        call.empty_with_response(request).await
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
+        docsdk_runtime::send::empty_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -1480,7 +1442,7 @@ crate::support::builder!(
     #[doc = ""] #[doc = " **Required.**"] version_id : String }
 );
 impl DescribeDatasetVersion {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[
@@ -1488,26 +1450,23 @@ impl DescribeDatasetVersion {
                 ("version_id", self.version_id.is_some()),
             ],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Get, "/v2/{project_id}/datasets/{dataset_id}/versions/{version_id}"
         )
             .path_param("dataset_id", need!(self, dataset_id)?)
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .path_param("version_id", need!(self, version_id)?);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::DatasetVersion> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(self) -> impl Future<Output = Result<types::DatasetVersion>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::DatasetVersion>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<Output = Result<docsdk_runtime::Response<types::DatasetVersion>>> {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -1521,7 +1480,7 @@ crate::support::builder!(
     #[doc = ""] #[doc = " **Required.**"] version_id : String }
 );
 impl DeleteDatasetVersion {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[
@@ -1529,24 +1488,23 @@ impl DeleteDatasetVersion {
                 ("version_id", self.version_id.is_some()),
             ],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Delete, "/v2/{project_id}/datasets/{dataset_id}/versions/{version_id}"
         )
             .path_param("dataset_id", need!(self, dataset_id)?)
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .path_param("version_id", need!(self, version_id)?);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns `()` on HTTP 204; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<()> {
-        let (call, request) = self.request().await?;
-        call.empty(request).await
+    pub fn send(self) -> impl Future<Output = Result<()>> {
+        docsdk_runtime::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(self) -> Result<docsdk_runtime::Response<()>> {
-        let (call, request) = self.request().await?;
-        call.empty_with_response(request).await
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
+        docsdk_runtime::send::empty_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -1577,7 +1535,7 @@ crate::support::builder!(
     #[doc = ""] #[doc = " Wire name: `@modelarts:to_type`."] modelarts_to_type : String }
 );
 impl UpdateLabel {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[
@@ -1585,7 +1543,6 @@ impl UpdateLabel {
                 ("label_name", self.label_name.is_some()),
             ],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::LabelProperty {
             modelarts_color: self.modelarts_color,
             modelarts_default_shape: self.modelarts_default_shape,
@@ -1600,22 +1557,20 @@ impl UpdateLabel {
         )
             .path_param("dataset_id", need!(self, dataset_id)?)
             .path_param("label_name", need!(self, label_name)?)
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .query_opt("label_type", self.label_type)
             .json_body(&body)?;
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 204 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::UpdateLabelResp> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(self) -> impl Future<Output = Result<types::UpdateLabelResp>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::UpdateLabelResp>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<Output = Result<docsdk_runtime::Response<types::UpdateLabelResp>>> {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -1634,7 +1589,7 @@ crate::support::builder!(
     #[doc = ""] #[doc = " Query parameter `label_type`."] label_type : i64 }
 );
 impl DeleteLabelAndSamples {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[
@@ -1642,29 +1597,26 @@ impl DeleteLabelAndSamples {
                 ("label_name", self.label_name.is_some()),
             ],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Delete,
             "/v2/{project_id}/datasets/{dataset_id}/data-annotations/labels/{label_name}"
         )
             .path_param("dataset_id", need!(self, dataset_id)?)
             .path_param("label_name", need!(self, label_name)?)
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .query_opt("delete_source", self.delete_source)
             .query_opt("label_type", self.label_type);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 204 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::BatchResponse> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(self) -> impl Future<Output = Result<types::BatchResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::BatchResponse>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<Output = Result<docsdk_runtime::Response<types::BatchResponse>>> {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -1680,12 +1632,11 @@ crate::support::builder!(
     " List of labels to be deleted."] labels : Vec < types::Label > }
 );
 impl DeleteLabels {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[("dataset_id", self.dataset_id.is_some())],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::DeleteLabelsReq {
             labels: self.labels,
         };
@@ -1694,22 +1645,22 @@ impl DeleteLabels {
             "/v2/{project_id}/datasets/{dataset_id}/data-annotations/labels/delete"
         )
             .path_param("dataset_id", need!(self, dataset_id)?)
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .query_opt("delete_policy", self.delete_policy)
             .json_body(&body)?;
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::DeleteLabelsResp> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(self) -> impl Future<Output = Result<types::DeleteLabelsResp>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::DeleteLabelsResp>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<types::DeleteLabelsResp>>,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -1722,28 +1673,27 @@ crate::support::builder!(
     " **Required.**"] task_id : String }
 );
 impl DescribeProcessorTask {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[("task_id", self.task_id.is_some())],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(self, Get, "/v2/{project_id}/processor-tasks/{task_id}")
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .path_param("task_id", need!(self, task_id)?);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::DescribeProcessorTaskResp> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(self) -> impl Future<Output = Result<types::DescribeProcessorTaskResp>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::DescribeProcessorTaskResp>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<types::DescribeProcessorTaskResp>>,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -1758,30 +1708,29 @@ crate::support::builder!(
     #[doc = ""] #[doc = " Length 0 to 256."] description : String }
 );
 impl UpdateProcessorTask {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[("task_id", self.task_id.is_some())],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::UpdateProcessorTaskReq {
             description: self.description,
         };
         let request = request!(self, Put, "/v2/{project_id}/processor-tasks/{task_id}")
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .path_param("task_id", need!(self, task_id)?)
             .json_body(&body)?;
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns `()` on HTTP 200; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<()> {
-        let (call, request) = self.request().await?;
-        call.empty(request).await
+    pub fn send(self) -> impl Future<Output = Result<()>> {
+        docsdk_runtime::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(self) -> Result<docsdk_runtime::Response<()>> {
-        let (call, request) = self.request().await?;
-        call.empty_with_response(request).await
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
+        docsdk_runtime::send::empty_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -1794,28 +1743,27 @@ crate::support::builder!(
     " **Required.**"] task_id : String }
 );
 impl DeleteProcessorTask {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[("task_id", self.task_id.is_some())],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Delete, "/v2/{project_id}/processor-tasks/{task_id}"
         )
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .path_param("task_id", need!(self, task_id)?);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns `()` on HTTP 200; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<()> {
-        let (call, request) = self.request().await?;
-        call.empty(request).await
+    pub fn send(self) -> impl Future<Output = Result<()>> {
+        docsdk_runtime::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(self) -> Result<docsdk_runtime::Response<()>> {
-        let (call, request) = self.request().await?;
-        call.empty_with_response(request).await
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
+        docsdk_runtime::send::empty_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -1831,7 +1779,7 @@ crate::support::builder!(
     #[doc = " **Required.**"] version_id : String }
 );
 impl DescribeProcessorTaskVersion {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[
@@ -1839,26 +1787,25 @@ impl DescribeProcessorTaskVersion {
                 ("version_id", self.version_id.is_some()),
             ],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Get, "/v2/{project_id}/processor-tasks/{task_id}/versions/{version_id}"
         )
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .path_param("task_id", need!(self, task_id)?)
             .path_param("version_id", need!(self, version_id)?);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::DescTaskVersionResp> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(self) -> impl Future<Output = Result<types::DescTaskVersionResp>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::DescTaskVersionResp>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<types::DescTaskVersionResp>>,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -1874,7 +1821,7 @@ crate::support::builder!(
     #[doc = " **Required.**"] version_id : String }
 );
 impl DeleteProcessorTaskVersion {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[
@@ -1882,25 +1829,24 @@ impl DeleteProcessorTaskVersion {
                 ("version_id", self.version_id.is_some()),
             ],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Delete,
             "/v2/{project_id}/processor-tasks/{task_id}/versions/{version_id}"
         )
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .path_param("task_id", need!(self, task_id)?)
             .path_param("version_id", need!(self, version_id)?);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns `()` on HTTP 204; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<()> {
-        let (call, request) = self.request().await?;
-        call.empty(request).await
+    pub fn send(self) -> impl Future<Output = Result<()>> {
+        docsdk_runtime::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(self) -> Result<docsdk_runtime::Response<()>> {
-        let (call, request) = self.request().await?;
-        call.empty_with_response(request).await
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
+        docsdk_runtime::send::empty_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -1916,12 +1862,11 @@ crate::support::builder!(
     " Sample ID list."] samples : Vec < String > }
 );
 impl DeleteSamples {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[("dataset_id", self.dataset_id.is_some())],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::DeleteSamplesReq {
             delete_source: self.delete_source,
             samples: self.samples,
@@ -1931,21 +1876,21 @@ impl DeleteSamples {
             "/v2/{project_id}/datasets/{dataset_id}/data-annotations/samples/delete"
         )
             .path_param("dataset_id", need!(self, dataset_id)?)
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .json_body(&body)?;
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::DeleteSamplesResp> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(self) -> impl Future<Output = Result<types::DeleteSamplesResp>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::DeleteSamplesResp>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<types::DeleteSamplesResp>>,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -1960,7 +1905,7 @@ crate::support::builder!(
     " **Required.**"] workforce_id : String }
 );
 impl DescribeWorker {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[
@@ -1968,26 +1913,23 @@ impl DescribeWorker {
                 ("workforce_id", self.workforce_id.is_some()),
             ],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Get, "/v2/{project_id}/workforces/{workforce_id}/workers/{worker_id}"
         )
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .path_param("worker_id", need!(self, worker_id)?)
             .path_param("workforce_id", need!(self, workforce_id)?);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::Worker> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(self) -> impl Future<Output = Result<types::Worker>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::Worker>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<Output = Result<docsdk_runtime::Response<types::Worker>>> {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -2006,7 +1948,7 @@ crate::support::builder!(
     role : i64 }
 );
 impl UpdateWorker {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[
@@ -2014,7 +1956,6 @@ impl UpdateWorker {
                 ("workforce_id", self.workforce_id.is_some()),
             ],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::UpdateWorkerReq {
             description: self.description,
             role: self.role,
@@ -2022,21 +1963,21 @@ impl UpdateWorker {
         let request = request!(
             self, Put, "/v2/{project_id}/workforces/{workforce_id}/workers/{worker_id}"
         )
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .path_param("worker_id", need!(self, worker_id)?)
             .path_param("workforce_id", need!(self, workforce_id)?)
             .json_body(&body)?;
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns `()` on HTTP 200; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<()> {
-        let (call, request) = self.request().await?;
-        call.empty(request).await
+    pub fn send(self) -> impl Future<Output = Result<()>> {
+        docsdk_runtime::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(self) -> Result<docsdk_runtime::Response<()>> {
-        let (call, request) = self.request().await?;
-        call.empty_with_response(request).await
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
+        docsdk_runtime::send::empty_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -2051,7 +1992,7 @@ crate::support::builder!(
     " **Required.**"] workforce_id : String }
 );
 impl DeleteWorker {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[
@@ -2059,25 +2000,24 @@ impl DeleteWorker {
                 ("workforce_id", self.workforce_id.is_some()),
             ],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Delete,
             "/v2/{project_id}/workforces/{workforce_id}/workers/{worker_id}"
         )
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .path_param("worker_id", need!(self, worker_id)?)
             .path_param("workforce_id", need!(self, workforce_id)?);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns `()` on HTTP 204; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<()> {
-        let (call, request) = self.request().await?;
-        call.empty(request).await
+    pub fn send(self) -> impl Future<Output = Result<()>> {
+        docsdk_runtime::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(self) -> Result<docsdk_runtime::Response<()>> {
-        let (call, request) = self.request().await?;
-        call.empty_with_response(request).await
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
+        docsdk_runtime::send::empty_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -2091,34 +2031,33 @@ crate::support::builder!(
     Vec < String > }
 );
 impl DeleteWorkers {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[("workforce_id", self.workforce_id.is_some())],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::DeleteWorkersReq {
             workers: self.workers,
         };
         let request = request!(
             self, Post, "/v2/{project_id}/workforces/{workforce_id}/workers/batch-delete"
         )
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .path_param("workforce_id", need!(self, workforce_id)?)
             .json_body(&body)?;
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::DeleteWorkersResp> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(self) -> impl Future<Output = Result<types::DeleteWorkersResp>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::DeleteWorkersResp>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<types::DeleteWorkersResp>>,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -2131,28 +2070,27 @@ crate::support::builder!(
     " **Required.**"] workforce_id : String }
 );
 impl DescribeWorkforce {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[("workforce_id", self.workforce_id.is_some())],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(self, Get, "/v2/{project_id}/workforces/{workforce_id}")
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .path_param("workforce_id", need!(self, workforce_id)?);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::DescWorkforceResp> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(self) -> impl Future<Output = Result<types::DescWorkforceResp>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::DescWorkforceResp>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<types::DescWorkforceResp>>,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -2169,31 +2107,30 @@ crate::support::builder!(
     workforce_name : String }
 );
 impl UpdateWorkforce {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[("workforce_id", self.workforce_id.is_some())],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::UpdateWorkforceReq {
             description: self.description,
             workforce_name: self.workforce_name,
         };
         let request = request!(self, Put, "/v2/{project_id}/workforces/{workforce_id}")
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .path_param("workforce_id", need!(self, workforce_id)?)
             .json_body(&body)?;
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns `()` on HTTP 200; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<()> {
-        let (call, request) = self.request().await?;
-        call.empty(request).await
+    pub fn send(self) -> impl Future<Output = Result<()>> {
+        docsdk_runtime::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(self) -> Result<docsdk_runtime::Response<()>> {
-        let (call, request) = self.request().await?;
-        call.empty_with_response(request).await
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
+        docsdk_runtime::send::empty_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -2206,30 +2143,29 @@ crate::support::builder!(
     " **Required.**"] workforce_id : String }
 );
 impl DeleteWorkforce {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[("workforce_id", self.workforce_id.is_some())],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Delete, "/v2/{project_id}/workforces/{workforce_id}"
         )
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .path_param("workforce_id", need!(self, workforce_id)?);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 204 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::DeleteWorkersResp> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(self) -> impl Future<Output = Result<types::DeleteWorkersResp>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::DeleteWorkersResp>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<types::DeleteWorkersResp>>,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -2253,7 +2189,7 @@ crate::support::builder!(
     workforce_stats : bool }
 );
 impl DescribeWorkforceTask {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[
@@ -2261,30 +2197,29 @@ impl DescribeWorkforceTask {
                 ("workforce_task_id", self.workforce_task_id.is_some()),
             ],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Get,
             "/v2/{project_id}/datasets/{dataset_id}/workforce-tasks/{workforce_task_id}"
         )
             .path_param("dataset_id", need!(self, dataset_id)?)
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .path_param("workforce_task_id", need!(self, workforce_task_id)?)
             .query_opt("label_stats", self.label_stats)
             .query_opt("sample_stats", self.sample_stats)
             .query_opt("workforce_stats", self.workforce_stats);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::DescWorkforceTaskResp> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(self) -> impl Future<Output = Result<types::DescWorkforceTaskResp>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::DescWorkforceTaskResp>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<types::DescWorkforceTaskResp>>,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -2307,7 +2242,7 @@ crate::support::builder!(
     workforces_config : types::WorkforcesConfig }
 );
 impl UpdateWorkforceTask {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[
@@ -2315,7 +2250,6 @@ impl UpdateWorkforceTask {
                 ("workforce_task_id", self.workforce_task_id.is_some()),
             ],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::UpdateWorkforceTaskReq {
             dataset_id: self.dataset_id_2,
             description: self.description,
@@ -2328,20 +2262,20 @@ impl UpdateWorkforceTask {
             "/v2/{project_id}/datasets/{dataset_id}/workforce-tasks/{workforce_task_id}"
         )
             .path_param("dataset_id", need!(self, dataset_id)?)
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .path_param("workforce_task_id", need!(self, workforce_task_id)?)
             .json_body(&body)?;
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns `()` on HTTP 200; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<()> {
-        let (call, request) = self.request().await?;
-        call.empty(request).await
+    pub fn send(self) -> impl Future<Output = Result<()>> {
+        docsdk_runtime::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(self) -> Result<docsdk_runtime::Response<()>> {
-        let (call, request) = self.request().await?;
-        call.empty_with_response(request).await
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
+        docsdk_runtime::send::empty_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -2359,7 +2293,7 @@ crate::support::builder!(
     workforces_config : types::WorkforcesConfig }
 );
 impl StartWorkforceTask {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[
@@ -2367,7 +2301,6 @@ impl StartWorkforceTask {
                 ("workforce_task_id", self.workforce_task_id.is_some()),
             ],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::StartWorkforceTaskReq {
             dataset_id: self.dataset_id_2,
             task_id: self.task_id,
@@ -2378,20 +2311,20 @@ impl StartWorkforceTask {
             "/v2/{project_id}/datasets/{dataset_id}/workforce-tasks/{workforce_task_id}"
         )
             .path_param("dataset_id", need!(self, dataset_id)?)
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .path_param("workforce_task_id", need!(self, workforce_task_id)?)
             .json_body(&body)?;
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns `()` on HTTP 200; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<()> {
-        let (call, request) = self.request().await?;
-        call.empty(request).await
+    pub fn send(self) -> impl Future<Output = Result<()>> {
+        docsdk_runtime::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(self) -> Result<docsdk_runtime::Response<()>> {
-        let (call, request) = self.request().await?;
-        call.empty_with_response(request).await
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
+        docsdk_runtime::send::empty_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -2406,7 +2339,7 @@ crate::support::builder!(
     = " **Required.**"] workforce_task_id : String }
 );
 impl DeleteWorkforceTask {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[
@@ -2414,25 +2347,24 @@ impl DeleteWorkforceTask {
                 ("workforce_task_id", self.workforce_task_id.is_some()),
             ],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Delete,
             "/v2/{project_id}/datasets/{dataset_id}/workforce-tasks/{workforce_task_id}"
         )
             .path_param("dataset_id", need!(self, dataset_id)?)
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .path_param("workforce_task_id", need!(self, workforce_task_id)?);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns `()` on HTTP 204; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<()> {
-        let (call, request) = self.request().await?;
-        call.empty(request).await
+    pub fn send(self) -> impl Future<Output = Result<()>> {
+        docsdk_runtime::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(self) -> Result<docsdk_runtime::Response<()>> {
-        let (call, request) = self.request().await?;
-        call.empty_with_response(request).await
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
+        docsdk_runtime::send::empty_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -2446,7 +2378,7 @@ crate::support::builder!(
     = " **Required.**"] task_id : String }
 );
 impl DescribeImportTask {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[
@@ -2454,26 +2386,25 @@ impl DescribeImportTask {
                 ("task_id", self.task_id.is_some()),
             ],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Get, "/v2/{project_id}/datasets/{dataset_id}/import-tasks/{task_id}"
         )
             .path_param("dataset_id", need!(self, dataset_id)?)
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .path_param("task_id", need!(self, task_id)?);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::ImportTaskStatusResp> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(self) -> impl Future<Output = Result<types::ImportTaskStatusResp>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::ImportTaskStatusResp>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<types::ImportTaskStatusResp>>,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -2487,7 +2418,7 @@ crate::support::builder!(
     #[doc = " **Required.**"] sample_id : String }
 );
 impl DescribeAutoAnnotationSample {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[
@@ -2495,27 +2426,26 @@ impl DescribeAutoAnnotationSample {
                 ("sample_id", self.sample_id.is_some()),
             ],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Get,
             "/v2/{project_id}/datasets/{dataset_id}/auto-annotations/samples/{sample_id}"
         )
             .path_param("dataset_id", need!(self, dataset_id)?)
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .path_param("sample_id", need!(self, sample_id)?);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::DescribeSampleResp> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(self) -> impl Future<Output = Result<types::DescribeSampleResp>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::DescribeSampleResp>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<types::DescribeSampleResp>>,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -2535,7 +2465,7 @@ crate::support::builder!(
     " ID of a labeling team member. Query parameter `worker_id`."] worker_id : String }
 );
 impl DescribeSample {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[
@@ -2543,30 +2473,33 @@ impl DescribeSample {
                 ("sample_id", self.sample_id.is_some()),
             ],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Get,
             "/v2/{project_id}/datasets/{dataset_id}/data-annotations/samples/{sample_id}"
         )
             .path_param("dataset_id", need!(self, dataset_id)?)
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .path_param("sample_id", need!(self, sample_id)?)
             .query_opt("locale", self.locale)
             .query_opt("sample_state", self.sample_state)
             .query_opt("worker_id", self.worker_id);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::SampleManagementDescribeSampleResp> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<types::SampleManagementDescribeSampleResp>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::SampleManagementDescribeSampleResp>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<
+            docsdk_runtime::Response<types::SampleManagementDescribeSampleResp>,
+        >,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -2588,7 +2521,7 @@ crate::support::builder!(
     " ID of a labeling team member. Query parameter `worker_id`."] worker_id : String }
 );
 impl DescribeWorkforceTaskSample {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[
@@ -2597,31 +2530,34 @@ impl DescribeWorkforceTaskSample {
                 ("workforce_task_id", self.workforce_task_id.is_some()),
             ],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Get,
             "/v2/{project_id}/datasets/{dataset_id}/workforce-tasks/{workforce_task_id}/data-annotations/samples/{sample_id}"
         )
             .path_param("dataset_id", need!(self, dataset_id)?)
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .path_param("sample_id", need!(self, sample_id)?)
             .path_param("workforce_task_id", need!(self, workforce_task_id)?)
             .query_opt("locale", self.locale)
             .query_opt("sample_state", self.sample_state)
             .query_opt("worker_id", self.worker_id);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::SampleManagementDescribeSampleResp> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<types::SampleManagementDescribeSampleResp>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::SampleManagementDescribeSampleResp>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<
+            docsdk_runtime::Response<types::SampleManagementDescribeSampleResp>,
+        >,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -2641,33 +2577,32 @@ crate::support::builder!(
     offset : i64 }
 );
 impl GetExportTasksStatusOfDataset {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[("dataset_id", self.dataset_id.is_some())],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Get, "/v2/{project_id}/datasets/{dataset_id}/export-tasks"
         )
             .path_param("dataset_id", need!(self, dataset_id)?)
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .query_opt("export_type", self.export_type)
             .query_opt("limit", self.limit)
             .query_opt("offset", self.offset);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::ExportTasksStatusResp> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(self) -> impl Future<Output = Result<types::ExportTasksStatusResp>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::ExportTasksStatusResp>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<types::ExportTasksStatusResp>>,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
     crate::support::paged!(
         offset types::ExportTaskStatusResp, offset : i64 = 0, limit : i64 = 10, | r | r
@@ -2705,12 +2640,11 @@ crate::support::builder!(
     #[doc = ""] #[doc = " Default: `true`."] with_column_header : bool }
 );
 impl ExportTask {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[("dataset_id", self.dataset_id.is_some())],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::ExportReq {
             annotation_format: self.annotation_format,
             dataset_id: self.dataset_id_2,
@@ -2731,21 +2665,19 @@ impl ExportTask {
             self, Post, "/v2/{project_id}/datasets/{dataset_id}/export-tasks"
         )
             .path_param("dataset_id", need!(self, dataset_id)?)
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .json_body(&body)?;
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::ExportResp> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(self) -> impl Future<Output = Result<types::ExportResp>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::ExportResp>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<Output = Result<docsdk_runtime::Response<types::ExportResp>>> {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -2764,7 +2696,7 @@ crate::support::builder!(
     workforce_task_id : String }
 );
 impl GetDatasetMetrics {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[
@@ -2773,28 +2705,27 @@ impl GetDatasetMetrics {
                 ("start_time", self.start_time.is_some()),
             ],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Get, "/v2/{project_id}/datasets/{dataset_id}/metrics"
         )
             .path_param("dataset_id", need!(self, dataset_id)?)
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .query("end_time", need!(self, end_time)?)
             .query("start_time", need!(self, start_time)?)
             .query_opt("workforce_task_id", self.workforce_task_id);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::GetDatasetMetricResp> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(self) -> impl Future<Output = Result<types::GetDatasetMetricResp>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::GetDatasetMetricResp>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<types::GetDatasetMetricResp>>,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -2810,7 +2741,7 @@ crate::support::builder!(
     " **Required.**"] task_id : String }
 );
 impl GetExportTaskStatusOfDataset {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[
@@ -2818,26 +2749,25 @@ impl GetExportTaskStatusOfDataset {
                 ("task_id", self.task_id.is_some()),
             ],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Get, "/v2/{project_id}/datasets/{resource_id}/export-tasks/{task_id}"
         )
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .path_param("resource_id", need!(self, resource_id)?)
             .path_param("task_id", need!(self, task_id)?);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::ExportTaskStatusResp> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(self) -> impl Future<Output = Result<types::ExportTaskStatusResp>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::ExportTaskStatusResp>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<types::ExportTaskStatusResp>>,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -2848,23 +2778,22 @@ crate::support::builder!(
     project_id : String }
 );
 impl GetProcessorTaskItems {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
-        let project_id = self.call.project_id(self.project_id).await?;
+    fn request(self) -> docsdk_runtime::send::Prepared {
         let request = request!(self, Get, "/v2/{project_id}/processor-tasks/items")
-            .path_param("project_id", project_id);
-        Ok((self.call, request))
+            .project_id_param("project_id", self.project_id);
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::GetProcessorTaskItemsResp> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(self) -> impl Future<Output = Result<types::GetProcessorTaskItemsResp>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::GetProcessorTaskItemsResp>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<types::GetProcessorTaskItemsResp>>,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -2881,7 +2810,7 @@ crate::support::builder!(
     ""] #[doc = " **Required.**"] checking_task_id : String }
 );
 impl GetWorkforceSamplingTask {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[
@@ -2890,28 +2819,29 @@ impl GetWorkforceSamplingTask {
                 ("checking_task_id", self.checking_task_id.is_some()),
             ],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Get,
             "/v2/{project_id}/datasets/{dataset_id}/workforce-tasks/{workforce_task_id}/acceptance/report"
         )
             .path_param("dataset_id", need!(self, dataset_id)?)
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .path_param("workforce_task_id", need!(self, workforce_task_id)?)
             .query("checking_task_id", need!(self, checking_task_id)?);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::CheckWorkforceSamplingTaskResp> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<types::CheckWorkforceSamplingTaskResp>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::CheckWorkforceSamplingTaskResp>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<types::CheckWorkforceSamplingTaskResp>>,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -2926,7 +2856,7 @@ crate::support::builder!(
     = " **Required.**"] workforce_task_id : String }
 );
 impl GetWorkforceTaskMetrics {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[
@@ -2934,27 +2864,28 @@ impl GetWorkforceTaskMetrics {
                 ("workforce_task_id", self.workforce_task_id.is_some()),
             ],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Get,
             "/v2/{project_id}/datasets/{dataset_id}/workforce-tasks/{workforce_task_id}/metrics"
         )
             .path_param("dataset_id", need!(self, dataset_id)?)
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .path_param("workforce_task_id", need!(self, workforce_task_id)?);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::GetWorkforceTaskMetricResp> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<types::GetWorkforceTaskMetricResp>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::GetWorkforceTaskMetricResp>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<types::GetWorkforceTaskMetricResp>>,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -2972,32 +2903,31 @@ crate::support::builder!(
     offset : i64 }
 );
 impl ListImportTasks {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[("dataset_id", self.dataset_id.is_some())],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Get, "/v2/{project_id}/datasets/{dataset_id}/import-tasks"
         )
             .path_param("dataset_id", need!(self, dataset_id)?)
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .query_opt("limit", self.limit)
             .query_opt("offset", self.offset);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::ImportTasksStatusResp> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(self) -> impl Future<Output = Result<types::ImportTasksStatusResp>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::ImportTasksStatusResp>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<types::ImportTasksStatusResp>>,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
     crate::support::paged!(
         offset types::ImportTaskStatusResp, offset : i64 = 0, limit : i64 = 10, | r | r
@@ -3043,12 +2973,11 @@ crate::support::builder!(
     #[doc = ""] #[doc = " Default: `false`."] with_column_header : bool }
 );
 impl ImportTask {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[("dataset_id", self.dataset_id.is_some())],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::ImportReq {
             annotation_format: self.annotation_format,
             data_source: self.data_source,
@@ -3069,21 +2998,19 @@ impl ImportTask {
             self, Post, "/v2/{project_id}/datasets/{dataset_id}/import-tasks"
         )
             .path_param("dataset_id", need!(self, dataset_id)?)
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .json_body(&body)?;
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::ImportResp> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(self) -> impl Future<Output = Result<types::ImportResp>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::ImportResp>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<Output = Result<docsdk_runtime::Response<types::ImportResp>>> {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -3107,28 +3034,25 @@ crate::support::builder!(
     types::ListWorkersSortBy }
 );
 impl ListAllWorkers {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
-        let project_id = self.call.project_id(self.project_id).await?;
+    fn request(self) -> docsdk_runtime::send::Prepared {
         let request = request!(self, Get, "/v2/{project_id}/workforces/workers")
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .query_opt("limit", self.limit)
             .query_opt("offset", self.offset)
             .query_opt("order", self.order)
             .query_opt("role", self.role)
             .query_opt("sort_by", self.sort_by);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::ListWorkersResp> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(self) -> impl Future<Output = Result<types::ListWorkersResp>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::ListWorkersResp>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<Output = Result<docsdk_runtime::Response<types::ListWorkersResp>>> {
+        docsdk_runtime::send::json_with_response(self.request())
     }
     crate::support::paged!(
         offset types::Worker, offset : i64 = 0, limit : i64 = 10, | r | r.workers
@@ -3170,17 +3094,16 @@ crate::support::builder!(
     search_conditions : String }
 );
 impl ListAutoAnnotationSamples {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[("dataset_id", self.dataset_id.is_some())],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Get, "/v2/{project_id}/datasets/{dataset_id}/auto-annotations/samples"
         )
             .path_param("dataset_id", need!(self, dataset_id)?)
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .query_opt("high_score", self.high_score)
             .query_opt("label_name", self.label_name)
             .query_opt("label_type", self.label_type)
@@ -3190,19 +3113,17 @@ impl ListAutoAnnotationSamples {
             .query_opt("order", self.order)
             .query_opt("process_parameter", self.process_parameter)
             .query_opt("search_conditions", self.search_conditions);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::ListSamplesResp> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(self) -> impl Future<Output = Result<types::ListSamplesResp>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::ListSamplesResp>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<Output = Result<docsdk_runtime::Response<types::ListSamplesResp>>> {
+        docsdk_runtime::send::json_with_response(self.request())
     }
     crate::support::paged!(
         offset types::DescribeSampleResp, offset : i64 = 0, limit : i64 = 10, | r | r
@@ -3235,7 +3156,7 @@ crate::support::builder!(
     types::ResultProperty }
 );
 impl ListProcessorTaskVersionResults {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[
@@ -3243,31 +3164,34 @@ impl ListProcessorTaskVersionResults {
                 ("version_id", self.version_id.is_some()),
             ],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Get,
             "/v2/{project_id}/processor-tasks/{task_id}/versions/{version_id}/results"
         )
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .path_param("task_id", need!(self, task_id)?)
             .path_param("version_id", need!(self, version_id)?)
             .query_opt("limit", self.limit)
             .query_opt("offset", self.offset)
             .query_opt("process_parameter", self.process_parameter)
             .query_opt("result_property", self.result_property);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::ListProcessorTaskVersionResultsResp> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<types::ListProcessorTaskVersionResultsResp>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::ListProcessorTaskVersionResultsResp>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<
+            docsdk_runtime::Response<types::ListProcessorTaskVersionResultsResp>,
+        >,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
     crate::support::paged!(
         offset types::DescProcessorTaskVersionResultsResp, offset : i64 = 0, limit : i64
@@ -3318,17 +3242,16 @@ crate::support::builder!(
     " Dataset version ID. Query parameter `version_id`."] version_id : String }
 );
 impl ListSamples {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[("dataset_id", self.dataset_id.is_some())],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Get, "/v2/{project_id}/datasets/{dataset_id}/data-annotations/samples"
         )
             .path_param("dataset_id", need!(self, dataset_id)?)
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .query_opt("email", self.email)
             .query_opt("high_score", self.high_score)
             .query_opt("label_name", self.label_name)
@@ -3344,19 +3267,21 @@ impl ListSamples {
             .query_opt("sample_type", self.sample_type)
             .query_opt("search_conditions", self.search_conditions)
             .query_opt("version_id", self.version_id);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::SampleManagementListSamplesResp> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<types::SampleManagementListSamplesResp>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::SampleManagementListSamplesResp>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<types::SampleManagementListSamplesResp>>,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
     crate::support::paged!(
         offset types::SampleManagementDescribeSampleResp, offset : i64 = 0, limit : i64 =
@@ -3374,12 +3299,11 @@ crate::support::builder!(
     String, #[doc = " Updated sample list."] samples : Vec < types::SampleLabels > }
 );
 impl UpdateSamples {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[("dataset_id", self.dataset_id.is_some())],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::UpdateSamplesReq {
             email: self.email,
             samples: self.samples,
@@ -3388,21 +3312,21 @@ impl UpdateSamples {
             self, Put, "/v2/{project_id}/datasets/{dataset_id}/data-annotations/samples"
         )
             .path_param("dataset_id", need!(self, dataset_id)?)
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .json_body(&body)?;
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::UpdateSamplesResp> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(self) -> impl Future<Output = Result<types::UpdateSamplesResp>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::UpdateSamplesResp>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<types::UpdateSamplesResp>>,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -3419,12 +3343,11 @@ crate::support::builder!(
     types::LabelFormat, #[doc = " Sample list."] samples : Vec < types::Sample > }
 );
 impl UploadSamplesJson {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[("dataset_id", self.dataset_id.is_some())],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::UploadSamplesReq {
             final_annotation: self.final_annotation,
             label_format: self.label_format,
@@ -3434,21 +3357,21 @@ impl UploadSamplesJson {
             self, Post, "/v2/{project_id}/datasets/{dataset_id}/data-annotations/samples"
         )
             .path_param("dataset_id", need!(self, dataset_id)?)
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .json_body(&body)?;
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::UploadSamplesResp> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(self) -> impl Future<Output = Result<types::UploadSamplesResp>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::UploadSamplesResp>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<types::UploadSamplesResp>>,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -3461,31 +3384,28 @@ crate::support::builder!(
     project_id : String }
 );
 impl ListSearch {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[("dataset_id", self.dataset_id.is_some())],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Get,
             "/v2/{project_id}/datasets/{dataset_id}/data-annotations/search-condition"
         )
             .path_param("dataset_id", need!(self, dataset_id)?)
-            .path_param("project_id", project_id);
-        Ok((self.call, request))
+            .project_id_param("project_id", self.project_id);
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::ListSearchResp> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(self) -> impl Future<Output = Result<types::ListSearchResp>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::ListSearchResp>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<Output = Result<docsdk_runtime::Response<types::ListSearchResp>>> {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -3505,33 +3425,30 @@ crate::support::builder!(
     types::ExportParamsSampleState }
 );
 impl ListStats {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[("dataset_id", self.dataset_id.is_some())],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Get, "/v2/{project_id}/datasets/{dataset_id}/data-annotations/stats"
         )
             .path_param("dataset_id", need!(self, dataset_id)?)
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .query_opt("email", self.email)
             .query_opt("locale", self.locale)
             .query_opt("sample_state", self.sample_state);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::ListStatsResp> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(self) -> impl Future<Output = Result<types::ListStatsResp>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::ListStatsResp>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<Output = Result<docsdk_runtime::Response<types::ListStatsResp>>> {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -3554,28 +3471,27 @@ crate::support::builder!(
     types::ListWorkerTasksSortBy }
 );
 impl ListWorkerTasks {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
-        let project_id = self.call.project_id(self.project_id).await?;
+    fn request(self) -> docsdk_runtime::send::Prepared {
         let request = request!(self, Get, "/v2/{project_id}/workforces/worker-tasks")
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .query_opt("limit", self.limit)
             .query_opt("offset", self.offset)
             .query_opt("order", self.order)
             .query_opt("search_content", self.search_content)
             .query_opt("sort_by", self.sort_by);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::ListWorkerTasksResp> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(self) -> impl Future<Output = Result<types::ListWorkerTasksResp>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::ListWorkerTasksResp>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<types::ListWorkerTasksResp>>,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
     crate::support::paged!(
         offset types::WorkerTask, offset : i64 = 0, limit : i64 = 10, | r | r
@@ -3612,7 +3528,7 @@ crate::support::builder!(
     search_conditions : String }
 );
 impl ListWorkforceTaskSamples {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[
@@ -3620,13 +3536,12 @@ impl ListWorkforceTaskSamples {
                 ("workforce_task_id", self.workforce_task_id.is_some()),
             ],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Get,
             "/v2/{project_id}/datasets/{dataset_id}/workforce-tasks/{workforce_task_id}/data-annotations/samples"
         )
             .path_param("dataset_id", need!(self, dataset_id)?)
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .path_param("workforce_task_id", need!(self, workforce_task_id)?)
             .query_opt("label_name", self.label_name)
             .query_opt("label_type", self.label_type)
@@ -3636,19 +3551,21 @@ impl ListWorkforceTaskSamples {
             .query_opt("process_parameter", self.process_parameter)
             .query_opt("sample_state", self.sample_state)
             .query_opt("search_conditions", self.search_conditions);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::SampleManagementListSamplesResp> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<types::SampleManagementListSamplesResp>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::SampleManagementListSamplesResp>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<types::SampleManagementListSamplesResp>>,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
     crate::support::paged!(
         offset types::SampleManagementDescribeSampleResp, offset : i64 = 0, limit : i64 =
@@ -3669,7 +3586,7 @@ crate::support::builder!(
     " Updated sample list."] samples : Vec < types::SampleLabels > }
 );
 impl UpdateWorkforceTaskSamples {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[
@@ -3677,7 +3594,6 @@ impl UpdateWorkforceTaskSamples {
                 ("workforce_task_id", self.workforce_task_id.is_some()),
             ],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::UpdateSamplesReq {
             email: self.email,
             samples: self.samples,
@@ -3687,22 +3603,22 @@ impl UpdateWorkforceTaskSamples {
             "/v2/{project_id}/datasets/{dataset_id}/workforce-tasks/{workforce_task_id}/data-annotations/samples"
         )
             .path_param("dataset_id", need!(self, dataset_id)?)
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .path_param("workforce_task_id", need!(self, workforce_task_id)?)
             .json_body(&body)?;
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::UpdateSamplesResp> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(self) -> impl Future<Output = Result<types::UpdateSamplesResp>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::UpdateSamplesResp>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<types::UpdateSamplesResp>>,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -3720,7 +3636,7 @@ crate::support::builder!(
     types::ExportParamsSampleState }
 );
 impl ListWorkforceTaskStats {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[
@@ -3728,28 +3644,25 @@ impl ListWorkforceTaskStats {
                 ("workforce_task_id", self.workforce_task_id.is_some()),
             ],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Get,
             "/v2/{project_id}/datasets/{dataset_id}/workforce-tasks/{workforce_task_id}/data-annotations/stats"
         )
             .path_param("dataset_id", need!(self, dataset_id)?)
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .path_param("workforce_task_id", need!(self, workforce_task_id)?)
             .query_opt("sample_state", self.sample_state);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::ListStatsResp> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(self) -> impl Future<Output = Result<types::ListStatsResp>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::ListStatsResp>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<Output = Result<docsdk_runtime::Response<types::ListStatsResp>>> {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -3765,7 +3678,7 @@ crate::support::builder!(
     comments : Vec < types::SampleComment > }
 );
 impl ReviewSamples {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[
@@ -3773,7 +3686,6 @@ impl ReviewSamples {
                 ("workforce_task_id", self.workforce_task_id.is_some()),
             ],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::AcceptSamplesReq {
             comments: self.comments,
         };
@@ -3782,20 +3694,20 @@ impl ReviewSamples {
             "/v2/{project_id}/datasets/{dataset_id}/workforce-tasks/{workforce_task_id}/data-annotations/review"
         )
             .path_param("dataset_id", need!(self, dataset_id)?)
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .path_param("workforce_task_id", need!(self, workforce_task_id)?)
             .json_body(&body)?;
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns `()` on HTTP 200; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<()> {
-        let (call, request) = self.request().await?;
-        call.empty(request).await
+    pub fn send(self) -> impl Future<Output = Result<()>> {
+        docsdk_runtime::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(self) -> Result<docsdk_runtime::Response<()>> {
-        let (call, request) = self.request().await?;
-        call.empty_with_response(request).await
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
+        docsdk_runtime::send::empty_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -3812,7 +3724,7 @@ crate::support::builder!(
     emails : Vec < String > }
 );
 impl SendEmails {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[
@@ -3821,7 +3733,6 @@ impl SendEmails {
                 ("emails", self.emails.is_some()),
             ],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::ResendEmailReq {
             emails: need!(self, emails)?,
         };
@@ -3830,22 +3741,20 @@ impl SendEmails {
             "/v2/{project_id}/datasets/{dataset_id}/workforce-tasks/{workforce_task_id}/notify"
         )
             .path_param("dataset_id", need!(self, dataset_id)?)
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .path_param("workforce_task_id", need!(self, workforce_task_id)?)
             .json_body(&body)?;
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::ResendEmailResp> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(self) -> impl Future<Output = Result<types::ResendEmailResp>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::ResendEmailResp>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<Output = Result<docsdk_runtime::Response<types::ResendEmailResp>>> {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -3864,7 +3773,7 @@ crate::support::builder!(
     sampling_rate : f64 }
 );
 impl StartWorkforceSamplingTask {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[
@@ -3872,7 +3781,6 @@ impl StartWorkforceSamplingTask {
                 ("workforce_task_id", self.workforce_task_id.is_some()),
             ],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::CreateWorkforceSamplingTaskReq {
             sampling_num: self.sampling_num,
             sampling_rate: self.sampling_rate,
@@ -3882,22 +3790,24 @@ impl StartWorkforceSamplingTask {
             "/v2/{project_id}/datasets/{dataset_id}/workforce-tasks/{workforce_task_id}/acceptance"
         )
             .path_param("dataset_id", need!(self, dataset_id)?)
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .path_param("workforce_task_id", need!(self, workforce_task_id)?)
             .json_body(&body)?;
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::CreateWorkforceSamplingTaskResp> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<types::CreateWorkforceSamplingTaskResp>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::CreateWorkforceSamplingTaskResp>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<types::CreateWorkforceSamplingTaskResp>>,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -3911,7 +3821,7 @@ crate::support::builder!(
     = " **Required.**"] task_id : String }
 );
 impl StopAutoAnnotation {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[
@@ -3919,24 +3829,23 @@ impl StopAutoAnnotation {
                 ("task_id", self.task_id.is_some()),
             ],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Post, "/v2/{project_id}/datasets/{dataset_id}/tasks/{task_id}/stop"
         )
             .path_param("dataset_id", need!(self, dataset_id)?)
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .path_param("task_id", need!(self, task_id)?);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns `()` on HTTP 204; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<()> {
-        let (call, request) = self.request().await?;
-        call.empty(request).await
+    pub fn send(self) -> impl Future<Output = Result<()>> {
+        docsdk_runtime::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(self) -> Result<docsdk_runtime::Response<()>> {
-        let (call, request) = self.request().await?;
-        call.empty_with_response(request).await
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
+        docsdk_runtime::send::empty_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -3951,7 +3860,7 @@ crate::support::builder!(
     #[doc = " **Required.**"] version_id : String }
 );
 impl StopProcessorTaskVersion {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[
@@ -3959,25 +3868,24 @@ impl StopProcessorTaskVersion {
                 ("version_id", self.version_id.is_some()),
             ],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Post,
             "/v2/{project_id}/processor-tasks/{task_id}/versions/{version_id}/stop"
         )
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .path_param("task_id", need!(self, task_id)?)
             .path_param("version_id", need!(self, version_id)?);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns `()` on HTTP 200; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<()> {
-        let (call, request) = self.request().await?;
-        call.empty(request).await
+    pub fn send(self) -> impl Future<Output = Result<()>> {
+        docsdk_runtime::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(self) -> Result<docsdk_runtime::Response<()>> {
-        let (call, request) = self.request().await?;
-        call.empty_with_response(request).await
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
+        docsdk_runtime::send::empty_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -3990,28 +3898,27 @@ crate::support::builder!(
     project_id : String }
 );
 impl SyncDataSource {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[("dataset_id", self.dataset_id.is_some())],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Post, "/v2/{project_id}/datasets/{dataset_id}/sync-data"
         )
             .path_param("dataset_id", need!(self, dataset_id)?)
-            .path_param("project_id", project_id);
-        Ok((self.call, request))
+            .project_id_param("project_id", self.project_id);
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns `()` on HTTP 200; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<()> {
-        let (call, request) = self.request().await?;
-        call.empty(request).await
+    pub fn send(self) -> impl Future<Output = Result<()>> {
+        docsdk_runtime::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(self) -> Result<docsdk_runtime::Response<()>> {
-        let (call, request) = self.request().await?;
-        call.empty_with_response(request).await
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
+        docsdk_runtime::send::empty_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -4024,30 +3931,29 @@ crate::support::builder!(
     project_id : String }
 );
 impl SyncDataSourceState {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[("dataset_id", self.dataset_id.is_some())],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Get, "/v2/{project_id}/datasets/{dataset_id}/sync-data/status"
         )
             .path_param("dataset_id", need!(self, dataset_id)?)
-            .path_param("project_id", project_id);
-        Ok((self.call, request))
+            .project_id_param("project_id", self.project_id);
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::SyncDataSourceStatusResp> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(self) -> impl Future<Output = Result<types::SyncDataSourceStatusResp>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::SyncDataSourceStatusResp>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<types::SyncDataSourceStatusResp>>,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -4071,7 +3977,7 @@ crate::support::builder!(
     #[doc = ""] #[doc = " Default: `false`."] overwrite_last_result : bool }
 );
 impl UpdateWorkforceSamplingTask {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[
@@ -4080,7 +3986,6 @@ impl UpdateWorkforceSamplingTask {
                 ("locale", self.locale.is_some()),
             ],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::UpdateWorkforceSamplingTaskReq {
             action: self.action,
             locale: self.locale_2,
@@ -4091,23 +3996,25 @@ impl UpdateWorkforceSamplingTask {
             "/v2/{project_id}/datasets/{dataset_id}/workforce-tasks/{workforce_task_id}/acceptance/status"
         )
             .path_param("dataset_id", need!(self, dataset_id)?)
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .path_param("workforce_task_id", need!(self, workforce_task_id)?)
             .query("locale", need!(self, locale)?)
             .json_body(&body)?;
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::UpdateWorkforceSamplingTaskResp> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<types::UpdateWorkforceSamplingTaskResp>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::UpdateWorkforceSamplingTaskResp>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<types::UpdateWorkforceSamplingTaskResp>>,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -4132,28 +4039,27 @@ crate::support::builder!(
     String }
 );
 impl ListUserImageGroups {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
-        let project_id = self.call.project_id(self.project_id).await?;
+    fn request(self) -> docsdk_runtime::send::Prepared {
         let request = request!(self, Get, "/v1/{project_id}/images/group")
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .query_opt("name", self.name)
             .query_opt("name_fuzzy_match", self.name_fuzzy_match)
             .query_opt("namespace", self.namespace)
             .query_opt("type", self.type_)
             .query_opt("workspace_id", self.workspace_id);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::ImageGroupListResponse> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(self) -> impl Future<Output = Result<types::ImageGroupListResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::ImageGroupListResponse>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<types::ImageGroupListResponse>>,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -4185,10 +4091,9 @@ crate::support::builder!(
     " Query parameter `filter_accessible`. Default: `false`."] filter_accessible : bool }
 );
 impl ListWorkspaces {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
-        let project_id = self.call.project_id(self.project_id).await?;
+    fn request(self) -> docsdk_runtime::send::Prepared {
         let request = request!(self, Get, "/v1/{project_id}/workspaces")
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .query_opt("offset", self.offset)
             .query_opt("limit", self.limit)
             .query_opt("sort_by", self.sort_by)
@@ -4196,19 +4101,19 @@ impl ListWorkspaces {
             .query_opt("enterprise_project_id", self.enterprise_project_id)
             .query_opt("name", self.name)
             .query_opt("filter_accessible", self.filter_accessible);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::ListWorkspacesResp> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(self) -> impl Future<Output = Result<types::ListWorkspacesResp>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::ListWorkspacesResp>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<types::ListWorkspacesResp>>,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
     crate::support::paged!(
         offset types::WorkspacePropertiesWithoutGrants, offset : i64 = 0, limit : i64 =
@@ -4239,12 +4144,11 @@ crate::support::builder!(
     grants : Vec < types::Grants > }
 );
 impl CreateWorkspace {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[("name", self.name.is_some())],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::CreateWorkspaceReq {
             name: need!(self, name)?,
             description: self.description,
@@ -4253,21 +4157,21 @@ impl CreateWorkspace {
             grants: self.grants,
         };
         let request = request!(self, Post, "/v1/{project_id}/workspaces")
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .json_body(&body)?;
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::WorkspaceProperties> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(self) -> impl Future<Output = Result<types::WorkspaceProperties>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::WorkspaceProperties>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<types::WorkspaceProperties>>,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -4279,28 +4183,27 @@ crate::support::builder!(
     ""] #[doc = " **Required.**"] workspace_id : String }
 );
 impl ShowWorkspaceInfo {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[("workspace_id", self.workspace_id.is_some())],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(self, Get, "/v1/{project_id}/workspaces/{workspace_id}")
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .path_param("workspace_id", need!(self, workspace_id)?);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::WorkspaceProperties> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(self) -> impl Future<Output = Result<types::WorkspaceProperties>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::WorkspaceProperties>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<types::WorkspaceProperties>>,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -4324,12 +4227,11 @@ crate::support::builder!(
     grants : Vec < types::Grants > }
 );
 impl UpdateWorkspace {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[("workspace_id", self.workspace_id.is_some())],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::UpdateWorkspaceReq {
             name: self.name,
             description: self.description,
@@ -4337,22 +4239,20 @@ impl UpdateWorkspace {
             grants: self.grants,
         };
         let request = request!(self, Put, "/v1/{project_id}/workspaces/{workspace_id}")
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .path_param("workspace_id", need!(self, workspace_id)?)
             .json_body(&body)?;
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::WorkspaceIdResp> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(self) -> impl Future<Output = Result<types::WorkspaceIdResp>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::WorkspaceIdResp>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<Output = Result<docsdk_runtime::Response<types::WorkspaceIdResp>>> {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -4364,30 +4264,27 @@ crate::support::builder!(
     ""] #[doc = " **Required.**"] workspace_id : String }
 );
 impl DeleteWorkspace {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[("workspace_id", self.workspace_id.is_some())],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Delete, "/v1/{project_id}/workspaces/{workspace_id}"
         )
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .path_param("workspace_id", need!(self, workspace_id)?);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::WorkspaceIdResp> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(self) -> impl Future<Output = Result<types::WorkspaceIdResp>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::WorkspaceIdResp>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<Output = Result<docsdk_runtime::Response<types::WorkspaceIdResp>>> {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -4399,30 +4296,29 @@ crate::support::builder!(
     ""] #[doc = " **Required.**"] workspace_id : String }
 );
 impl ListWorkspaceQuotas {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[("workspace_id", self.workspace_id.is_some())],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Get, "/v1/{project_id}/workspaces/{workspace_id}/quotas"
         )
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .path_param("workspace_id", need!(self, workspace_id)?);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::WorkspaceQuotasResp> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(self) -> impl Future<Output = Result<types::WorkspaceQuotasResp>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::WorkspaceQuotasResp>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<types::WorkspaceQuotasResp>>,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -4435,7 +4331,7 @@ crate::support::builder!(
     = ""] #[doc = " **Required.**"] quotas : Vec < types::UpdateWorkspaceQuotas > }
 );
 impl UpdateWorkspaceQuotas {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[
@@ -4443,29 +4339,28 @@ impl UpdateWorkspaceQuotas {
                 ("quotas", self.quotas.is_some()),
             ],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::UpdateWorkspaceQuotasReq {
             quotas: need!(self, quotas)?,
         };
         let request = request!(
             self, Put, "/v1/{project_id}/workspaces/{workspace_id}/quotas"
         )
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .path_param("workspace_id", need!(self, workspace_id)?)
             .json_body(&body)?;
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::UpdateWorkspaceQuotasResp> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(self) -> impl Future<Output = Result<types::UpdateWorkspaceQuotasResp>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::UpdateWorkspaceQuotasResp>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<types::UpdateWorkspaceQuotasResp>>,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -4490,10 +4385,9 @@ crate::support::builder!(
     workspace_id : String }
 );
 impl ShowVersionsStatusesAndGpuQuantity {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
-        let project_id = self.call.project_id(self.project_id).await?;
+    fn request(self) -> docsdk_runtime::send::Prepared {
         let request = request!(self, Get, "/v1/{project_id}/training-jobs/versions")
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .query_opt("offset", self.offset)
             .query_opt("limit", self.limit)
             .query_opt("status", self.status)
@@ -4501,23 +4395,25 @@ impl ShowVersionsStatusesAndGpuQuantity {
             .query_opt("order", self.order)
             .query_opt("pool_id", self.pool_id)
             .query_opt("workspace_id", self.workspace_id);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<types::ShowVersionsStatusesAndGpuQuantityResponse> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    ) -> impl Future<
+        Output = Result<types::ShowVersionsStatusesAndGpuQuantityResponse>,
+    > {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        docsdk_runtime::Response<types::ShowVersionsStatusesAndGpuQuantityResponse>,
+    ) -> impl Future<
+        Output = Result<
+            docsdk_runtime::Response<types::ShowVersionsStatusesAndGpuQuantityResponse>,
+        >,
     > {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+        docsdk_runtime::send::json_with_response(self.request())
     }
     crate::support::paged!(
         offset types::VersionsStatusesAndGpuQuantityJob, offset : i64 = 0, limit : i64 =
@@ -4550,10 +4446,9 @@ crate::support::builder!(
     workspace_id : String }
 );
 impl ListTrainingJobs {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
-        let project_id = self.call.project_id(self.project_id).await?;
+    fn request(self) -> docsdk_runtime::send::Prepared {
         let request = request!(self, Get, "/v1/{project_id}/training-jobs")
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .query_opt("status", self.status)
             .query_opt("per_page", self.per_page)
             .query_opt("page", self.page)
@@ -4561,19 +4456,19 @@ impl ListTrainingJobs {
             .query_opt("order", self.order)
             .query_opt("search_content", self.search_content)
             .query_opt("workspace_id", self.workspace_id);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::ListTrainingJobsResponse> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(self) -> impl Future<Output = Result<types::ListTrainingJobsResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::ListTrainingJobsResponse>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<types::ListTrainingJobsResponse>>,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
     crate::support::paged!(
         page types::TrainingJob, page : i64 = 1, per_page : i64 = 10, | r | r.jobs
@@ -4596,12 +4491,11 @@ crate::support::builder!(
     String }
 );
 impl CreateTrainingJob {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[("job_name", self.job_name.is_some()), ("config", self.config.is_some())],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::CreateTrainingJobRequest {
             job_name: need!(self, job_name)?,
             job_desc: self.job_desc,
@@ -4609,21 +4503,21 @@ impl CreateTrainingJob {
             workspace_id: self.workspace_id,
         };
         let request = request!(self, Post, "/v1/{project_id}/training-jobs")
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .json_body(&body)?;
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::CreateTrainingJobResponse> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(self) -> impl Future<Output = Result<types::CreateTrainingJobResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::CreateTrainingJobResponse>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<types::CreateTrainingJobResponse>>,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -4637,7 +4531,7 @@ crate::support::builder!(
     " **Required.**"] version_id : i64 }
 );
 impl ShowTrainingJobVersion {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[
@@ -4645,26 +4539,27 @@ impl ShowTrainingJobVersion {
                 ("version_id", self.version_id.is_some()),
             ],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Get, "/v1/{project_id}/training-jobs/{job_id}/versions/{version_id}"
         )
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .path_param("job_id", need!(self, job_id)?)
             .path_param("version_id", need!(self, version_id)?);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::ShowTrainingJobVersionResponse> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<types::ShowTrainingJobVersionResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::ShowTrainingJobVersionResponse>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<types::ShowTrainingJobVersionResponse>>,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -4678,7 +4573,7 @@ crate::support::builder!(
     " **Required.**"] version_id : i64 }
 );
 impl DeleteTrainingJobVersion {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[
@@ -4686,26 +4581,29 @@ impl DeleteTrainingJobVersion {
                 ("version_id", self.version_id.is_some()),
             ],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Delete, "/v1/{project_id}/training-jobs/{job_id}/versions/{version_id}"
         )
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .path_param("job_id", need!(self, job_id)?)
             .path_param("version_id", need!(self, version_id)?);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::DeleteTrainingJobVersionResponse> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<types::DeleteTrainingJobVersionResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::DeleteTrainingJobVersionResponse>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<
+            docsdk_runtime::Response<types::DeleteTrainingJobVersionResponse>,
+        >,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -4723,32 +4621,33 @@ crate::support::builder!(
     #[doc = ""] #[doc = " Query parameter `page`."] page : i64 }
 );
 impl ListTrainingJobVersions {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[("job_id", self.job_id.is_some())],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Get, "/v1/{project_id}/training-jobs/{job_id}/versions"
         )
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .path_param("job_id", need!(self, job_id)?)
             .query_opt("per_page", self.per_page)
             .query_opt("page", self.page);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::ListTrainingJobVersionsResponse> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<types::ListTrainingJobVersionsResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::ListTrainingJobVersionsResponse>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<types::ListTrainingJobVersionsResponse>>,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
     crate::support::paged!(
         page types::TrainingJobVersion, page : i64 = 0, per_page : i64 = 10, | r | r
@@ -4768,12 +4667,11 @@ crate::support::builder!(
     #[doc = " **Required.**"] config : types::TrainingJobVersionConfig }
 );
 impl CreateTrainingJobVersion {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[("job_id", self.job_id.is_some()), ("config", self.config.is_some())],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::CreateTrainingJobVersionRequest {
             job_desc: self.job_desc,
             config: need!(self, config)?,
@@ -4781,22 +4679,26 @@ impl CreateTrainingJobVersion {
         let request = request!(
             self, Post, "/v1/{project_id}/training-jobs/{job_id}/versions"
         )
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .path_param("job_id", need!(self, job_id)?)
             .json_body(&body)?;
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::CreateTrainingJobVersionResponse> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<types::CreateTrainingJobVersionResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::CreateTrainingJobVersionResponse>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<
+            docsdk_runtime::Response<types::CreateTrainingJobVersionResponse>,
+        >,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -4810,7 +4712,7 @@ crate::support::builder!(
     " **Required.**"] version_id : i64 }
 );
 impl StopTrainingJob {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[
@@ -4818,27 +4720,26 @@ impl StopTrainingJob {
                 ("version_id", self.version_id.is_some()),
             ],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Post,
             "/v1/{project_id}/training-jobs/{job_id}/versions/{version_id}/stop"
         )
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .path_param("job_id", need!(self, job_id)?)
             .path_param("version_id", need!(self, version_id)?);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::StopTrainingJobResponse> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(self) -> impl Future<Output = Result<types::StopTrainingJobResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::StopTrainingJobResponse>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<types::StopTrainingJobResponse>>,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -4853,32 +4754,35 @@ crate::support::builder!(
     #[doc = ""] #[doc = " **Required.**"] job_desc : String }
 );
 impl UpdateTrainingJobDescription {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[("job_id", self.job_id.is_some()), ("job_desc", self.job_desc.is_some())],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::UpdateTrainingJobDescriptionRequest {
             job_desc: need!(self, job_desc)?,
         };
         let request = request!(self, Put, "/v1/{project_id}/training-jobs/{job_id}")
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .path_param("job_id", need!(self, job_id)?)
             .json_body(&body)?;
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::UpdateTrainingJobDescriptionResponse> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<types::UpdateTrainingJobDescriptionResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::UpdateTrainingJobDescriptionResponse>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<
+            docsdk_runtime::Response<types::UpdateTrainingJobDescriptionResponse>,
+        >,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -4890,28 +4794,27 @@ crate::support::builder!(
     = ""] #[doc = " **Required.**"] job_id : i64 }
 );
 impl DeleteTrainingJob {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[("job_id", self.job_id.is_some())],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(self, Delete, "/v1/{project_id}/training-jobs/{job_id}")
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .path_param("job_id", need!(self, job_id)?);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::StopTrainingJobResponse> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(self) -> impl Future<Output = Result<types::StopTrainingJobResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::StopTrainingJobResponse>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<types::StopTrainingJobResponse>>,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -4926,7 +4829,7 @@ crate::support::builder!(
     " **Required.**"] version_id : i64 }
 );
 impl ShowTrainingJobLogFileName {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[
@@ -4934,27 +4837,30 @@ impl ShowTrainingJobLogFileName {
                 ("version_id", self.version_id.is_some()),
             ],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Get,
             "/v1/{project_id}/training-jobs/{job_id}/versions/{version_id}/log/file-names"
         )
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .path_param("job_id", need!(self, job_id)?)
             .path_param("version_id", need!(self, version_id)?);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::ShowTrainingJobLogFileNameResponse> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<types::ShowTrainingJobLogFileNameResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::ShowTrainingJobLogFileNameResponse>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<
+            docsdk_runtime::Response<types::ShowTrainingJobLogFileNameResponse>,
+        >,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -4978,28 +4884,29 @@ crate::support::builder!(
     search_content : String }
 );
 impl ShowBuiltinAlgorithm {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
-        let project_id = self.call.project_id(self.project_id).await?;
+    fn request(self) -> docsdk_runtime::send::Prepared {
         let request = request!(self, Get, "/v1/{project_id}/built-in-algorithms")
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .query_opt("per_page", self.per_page)
             .query_opt("page", self.page)
             .query_opt("sortBy", self.sort_by)
             .query_opt("order", self.order)
             .query_opt("search_content", self.search_content);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::ShowBuiltinAlgorithmResponse> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<types::ShowBuiltinAlgorithmResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::ShowBuiltinAlgorithmResponse>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<types::ShowBuiltinAlgorithmResponse>>,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
     crate::support::paged!(
         page types::BuiltinAlgorithmModel, page : i64 = 1, per_page : i64 = 10, | r | r
@@ -5032,29 +4939,32 @@ crate::support::builder!(
     : types::ConfigType }
 );
 impl ListTrainingJobConfigurations {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
-        let project_id = self.call.project_id(self.project_id).await?;
+    fn request(self) -> docsdk_runtime::send::Prepared {
         let request = request!(self, Get, "/v1/{project_id}/training-job-configs")
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .query_opt("per_page", self.per_page)
             .query_opt("page", self.page)
             .query_opt("sortBy", self.sort_by)
             .query_opt("order", self.order)
             .query_opt("search_content", self.search_content)
             .query_opt("config_type", self.config_type);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::ListTrainingJobConfigurationsResponse> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<types::ListTrainingJobConfigurationsResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::ListTrainingJobConfigurationsResponse>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<
+            docsdk_runtime::Response<types::ListTrainingJobConfigurationsResponse>,
+        >,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
     crate::support::paged!(
         page types::TrainingJobConfigurationConfig, page : i64 = 1, per_page : i64 = 10,
@@ -5108,7 +5018,7 @@ crate::support::builder!(
     user_command : String }
 );
 impl CreateTrainingJobConfiguration {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[
@@ -5121,7 +5031,6 @@ impl CreateTrainingJobConfiguration {
                 ("engine_id", self.engine_id.is_some()),
             ],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::CreateTrainingJobConfigurationRequest {
             config_name: need!(self, config_name)?,
             config_desc: self.config_desc,
@@ -5142,21 +5051,21 @@ impl CreateTrainingJobConfiguration {
             user_command: self.user_command,
         };
         let request = request!(self, Post, "/v1/{project_id}/training-job-configs")
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .json_body(&body)?;
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::StopTrainingJobResponse> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(self) -> impl Future<Output = Result<types::StopTrainingJobResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::StopTrainingJobResponse>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<types::StopTrainingJobResponse>>,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -5175,31 +5084,34 @@ crate::support::builder!(
     : types::ConfigType }
 );
 impl ShowTrainingJobConfiguration {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[("config_name", self.config_name.is_some())],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Get, "/v1/{project_id}/training-job-configs/{config_name}"
         )
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .path_param("config_name", need!(self, config_name)?)
             .query_opt("config_type", self.config_type);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::ShowTrainingJobConfigurationResponse> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<types::ShowTrainingJobConfigurationResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::ShowTrainingJobConfigurationResponse>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<
+            docsdk_runtime::Response<types::ShowTrainingJobConfigurationResponse>,
+        >,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -5248,7 +5160,7 @@ crate::support::builder!(
     user_command : String }
 );
 impl UpdateTrainingJobConfiguration {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[
@@ -5261,7 +5173,6 @@ impl UpdateTrainingJobConfiguration {
                 ("engine_id", self.engine_id.is_some()),
             ],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::UpdateTrainingJobConfigurationRequest {
             config_desc: self.config_desc,
             worker_server_num: need!(self, worker_server_num)?,
@@ -5283,22 +5194,26 @@ impl UpdateTrainingJobConfiguration {
         let request = request!(
             self, Put, "/v1/{project_id}/training-job-configs/{config_name}"
         )
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .path_param("config_name", need!(self, config_name)?)
             .json_body(&body)?;
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::DeleteTrainingJobVersionResponse> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<types::DeleteTrainingJobVersionResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::DeleteTrainingJobVersionResponse>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<
+            docsdk_runtime::Response<types::DeleteTrainingJobVersionResponse>,
+        >,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -5312,30 +5227,33 @@ crate::support::builder!(
     #[doc = " **Required.**"] config_name : String }
 );
 impl DeleteTrainingJobConfiguration {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[("config_name", self.config_name.is_some())],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Delete, "/v1/{project_id}/training-job-configs/{config_name}"
         )
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .path_param("config_name", need!(self, config_name)?);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::DeleteTrainingJobVersionResponse> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<types::DeleteTrainingJobVersionResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::DeleteTrainingJobVersionResponse>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<
+            docsdk_runtime::Response<types::DeleteTrainingJobVersionResponse>,
+        >,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -5363,10 +5281,9 @@ crate::support::builder!(
     workspace_id : String }
 );
 impl ListVisualizationJobs {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
-        let project_id = self.call.project_id(self.project_id).await?;
+    fn request(self) -> docsdk_runtime::send::Prepared {
         let request = request!(self, Get, "/v1/{project_id}/visualization-jobs")
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .query_opt("status", self.status)
             .query_opt("per_page", self.per_page)
             .query_opt("page", self.page)
@@ -5374,19 +5291,21 @@ impl ListVisualizationJobs {
             .query_opt("order", self.order)
             .query_opt("search_content", self.search_content)
             .query_opt("workspace_id", self.workspace_id);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::ListVisualizationJobsResponse> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<types::ListVisualizationJobsResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::ListVisualizationJobsResponse>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<types::ListVisualizationJobsResponse>>,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
     crate::support::paged!(
         page types::VisualizationJob, page : i64 = 1, per_page : i64 = 10, | r | r.jobs
@@ -5412,7 +5331,7 @@ crate::support::builder!(
     types::VisualizationJobSchedule }
 );
 impl CreateVisualizationJob {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[
@@ -5420,7 +5339,6 @@ impl CreateVisualizationJob {
                 ("train_url", self.train_url.is_some()),
             ],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::CreateVisualizationJobRequest {
             job_name: need!(self, job_name)?,
             job_desc: self.job_desc,
@@ -5430,21 +5348,23 @@ impl CreateVisualizationJob {
             schedule: self.schedule,
         };
         let request = request!(self, Post, "/v1/{project_id}/visualization-jobs")
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .json_body(&body)?;
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::CreateVisualizationJobResponse> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<types::CreateVisualizationJobResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::CreateVisualizationJobResponse>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<types::CreateVisualizationJobResponse>>,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -5456,28 +5376,29 @@ crate::support::builder!(
     #[doc = ""] #[doc = " **Required.**"] job_id : String }
 );
 impl ShowVisualizationJob {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[("job_id", self.job_id.is_some())],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(self, Get, "/v1/{project_id}/visualization-jobs/{job_id}")
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .path_param("job_id", need!(self, job_id)?);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::ShowVisualizationJobResponse> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<types::ShowVisualizationJobResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::ShowVisualizationJobResponse>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<types::ShowVisualizationJobResponse>>,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -5492,32 +5413,31 @@ crate::support::builder!(
     #[doc = ""] #[doc = " **Required.**"] job_desc : String }
 );
 impl UpdateVisualizationJobDescription {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[("job_id", self.job_id.is_some()), ("job_desc", self.job_desc.is_some())],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::UpdateVisualizationJobDescriptionRequest {
             job_desc: need!(self, job_desc)?,
         };
         let request = request!(self, Put, "/v1/{project_id}/visualization-jobs/{job_id}")
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .path_param("job_id", need!(self, job_id)?)
             .json_body(&body)?;
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::StopTrainingJobResponse> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(self) -> impl Future<Output = Result<types::StopTrainingJobResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::StopTrainingJobResponse>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<types::StopTrainingJobResponse>>,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -5529,30 +5449,29 @@ crate::support::builder!(
     #[doc = ""] #[doc = " **Required.**"] job_id : String }
 );
 impl DeleteVisualizationJob {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[("job_id", self.job_id.is_some())],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Delete, "/v1/{project_id}/visualization-jobs/{job_id}"
         )
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .path_param("job_id", need!(self, job_id)?);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::StopTrainingJobResponse> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(self) -> impl Future<Output = Result<types::StopTrainingJobResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::StopTrainingJobResponse>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<types::StopTrainingJobResponse>>,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -5564,30 +5483,29 @@ crate::support::builder!(
     #[doc = ""] #[doc = " **Required.**"] job_id : String }
 );
 impl StopVisualizationJob {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[("job_id", self.job_id.is_some())],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Post, "/v1/{project_id}/visualization-jobs/{job_id}/stop"
         )
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .path_param("job_id", need!(self, job_id)?);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::StopTrainingJobResponse> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(self) -> impl Future<Output = Result<types::StopTrainingJobResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::StopTrainingJobResponse>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<types::StopTrainingJobResponse>>,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -5599,30 +5517,29 @@ crate::support::builder!(
     #[doc = ""] #[doc = " **Required.**"] job_id : String }
 );
 impl RestartVisualizationJob {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[("job_id", self.job_id.is_some())],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Post, "/v1/{project_id}/visualization-jobs/{job_id}/restart"
         )
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .path_param("job_id", need!(self, job_id)?);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::StopTrainingJobResponse> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(self) -> impl Future<Output = Result<types::StopTrainingJobResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::StopTrainingJobResponse>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<types::StopTrainingJobResponse>>,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -5645,26 +5562,29 @@ crate::support::builder!(
     " Query parameter `project_type`. Default: `0`."] project_type : i64 }
 );
 impl ListJobResourceSpecifications {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
-        let project_id = self.call.project_id(self.project_id).await?;
+    fn request(self) -> docsdk_runtime::send::Prepared {
         let request = request!(self, Get, "/v1/{project_id}/job/resource-specs")
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .query_opt("job_type", self.job_type)
             .query_opt("engine_id", self.engine_id)
             .query_opt("project_type", self.project_type);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::ListJobResourceSpecificationsResponse> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<types::ListJobResourceSpecificationsResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::ListJobResourceSpecificationsResponse>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<
+            docsdk_runtime::Response<types::ListJobResourceSpecificationsResponse>,
+        >,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -5678,24 +5598,27 @@ crate::support::builder!(
     job_type : types::JobType }
 );
 impl ListJobEngineSpecifications {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
-        let project_id = self.call.project_id(self.project_id).await?;
+    fn request(self) -> docsdk_runtime::send::Prepared {
         let request = request!(self, Get, "/v1/{project_id}/job/ai-engines")
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .query_opt("job_type", self.job_type);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::ListJobEngineSpecificationsResponse> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<types::ListJobEngineSpecificationsResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::ListJobEngineSpecificationsResponse>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<
+            docsdk_runtime::Response<types::ListJobEngineSpecificationsResponse>,
+        >,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -5731,10 +5654,9 @@ crate::support::builder!(
     workspace_id : String }
 );
 impl ListModels {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
-        let project_id = self.call.project_id(self.project_id).await?;
+    fn request(self) -> docsdk_runtime::send::Prepared {
         let request = request!(self, Get, "/v1/{project_id}/models")
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .query_opt("model_name", self.model_name)
             .query_opt("model_version", self.model_version)
             .query_opt("model_status", self.model_status)
@@ -5746,19 +5668,19 @@ impl ListModels {
             .query_opt("sort_by", self.sort_by)
             .query_opt("order", self.order)
             .query_opt("workspace_id", self.workspace_id);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::ListModelsResponse> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(self) -> impl Future<Output = Result<types::ListModelsResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::ListModelsResponse>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<types::ListModelsResponse>>,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
     crate::support::paged!(
         offset types::Model, offset : i64 = 0, limit : i64 = 100, | r | r.models
@@ -5816,7 +5738,7 @@ crate::support::builder!(
     template : types::ModelTemplate }
 );
 impl ImportModel {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[
@@ -5826,7 +5748,6 @@ impl ImportModel {
                 ("model_type", self.model_type.is_some()),
             ],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::ImportModelRequest {
             model_name: need!(self, model_name)?,
             model_version: need!(self, model_version)?,
@@ -5851,21 +5772,21 @@ impl ImportModel {
             template: self.template,
         };
         let request = request!(self, Post, "/v1/{project_id}/models")
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .json_body(&body)?;
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::ImportModelResponse> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(self) -> impl Future<Output = Result<types::ImportModelResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::ImportModelResponse>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<types::ImportModelResponse>>,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -5877,28 +5798,27 @@ crate::support::builder!(
     #[doc = " **Required.**"] model_id : String }
 );
 impl ShowModel {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[("model_id", self.model_id.is_some())],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(self, Get, "/v1/{project_id}/models/{model_id}")
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .path_param("model_id", need!(self, model_id)?);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::ShowModelResponse> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(self) -> impl Future<Output = Result<types::ShowModelResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::ShowModelResponse>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<types::ShowModelResponse>>,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -5913,29 +5833,28 @@ crate::support::builder!(
     #[doc = ""] #[doc = " Query parameter `cascade`. Default: `false`."] cascade : bool }
 );
 impl DeleteModel {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[("model_id", self.model_id.is_some())],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(self, Delete, "/v1/{project_id}/models/{model_id}")
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .path_param("model_id", need!(self, model_id)?)
             .query_opt("cascade", self.cascade);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::DeleteModelResponse> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(self) -> impl Future<Output = Result<types::DeleteModelResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::DeleteModelResponse>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<types::DeleteModelResponse>>,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -5966,10 +5885,9 @@ crate::support::builder!(
     order : String }
 );
 impl ListServices {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
-        let project_id = self.call.project_id(self.project_id).await?;
+    fn request(self) -> docsdk_runtime::send::Prepared {
         let request = request!(self, Get, "/v1/{project_id}/services")
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .query_opt("service_id", self.service_id)
             .query_opt("service_name", self.service_name)
             .query_opt("model_id", self.model_id)
@@ -5981,19 +5899,19 @@ impl ListServices {
             .query_opt("limit", self.limit)
             .query_opt("sort_by", self.sort_by)
             .query_opt("order", self.order);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::ListServicesResponse> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(self) -> impl Future<Output = Result<types::ListServicesResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::ListServicesResponse>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<types::ListServicesResponse>>,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
     crate::support::paged!(
         offset types::Service, offset : i64 = 0, limit : i64 = 1000, | r | r.services
@@ -6040,7 +5958,7 @@ crate::support::builder!(
     schedule : Vec < types::ModelSchedule > }
 );
 impl DeployModel {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[
@@ -6049,7 +5967,6 @@ impl DeployModel {
                 ("config", self.config.is_some()),
             ],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::DeployModelRequest {
             service_name: need!(self, service_name)?,
             description: self.description,
@@ -6063,21 +5980,21 @@ impl DeployModel {
             schedule: self.schedule,
         };
         let request = request!(self, Post, "/v1/{project_id}/services")
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .json_body(&body)?;
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::DeployModelResponse> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(self) -> impl Future<Output = Result<types::DeployModelResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::DeployModelResponse>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<types::DeployModelResponse>>,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -6089,28 +6006,27 @@ crate::support::builder!(
     #[doc = " **Required.**"] service_id : String }
 );
 impl ShowService {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[("service_id", self.service_id.is_some())],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(self, Get, "/v1/{project_id}/services/{service_id}")
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .path_param("service_id", need!(self, service_id)?);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::ShowServiceResponse> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(self) -> impl Future<Output = Result<types::ShowServiceResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::ShowServiceResponse>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<types::ShowServiceResponse>>,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -6135,12 +6051,11 @@ crate::support::builder!(
     additional_properties_2 : std::collections::BTreeMap < String, serde_json::Value > }
 );
 impl UpdateServiceConfigurations {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[("service_id", self.service_id.is_some())],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::UpdateServiceConfigurationsRequest {
             description: self.description,
             status: self.status,
@@ -6149,20 +6064,20 @@ impl UpdateServiceConfigurations {
             additional_properties_2: self.additional_properties_2,
         };
         let request = request!(self, Put, "/v1/{project_id}/services/{service_id}")
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .path_param("service_id", need!(self, service_id)?)
             .json_body(&body)?;
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns `()` on HTTP 200; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<()> {
-        let (call, request) = self.request().await?;
-        call.empty(request).await
+    pub fn send(self) -> impl Future<Output = Result<()>> {
+        docsdk_runtime::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(self) -> Result<docsdk_runtime::Response<()>> {
-        let (call, request) = self.request().await?;
-        call.empty_with_response(request).await
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
+        docsdk_runtime::send::empty_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -6175,26 +6090,25 @@ crate::support::builder!(
     #[doc = ""] #[doc = " **Required.**"] service_id : String }
 );
 impl DeleteService {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[("service_id", self.service_id.is_some())],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(self, Delete, "/v1/{project_id}/services/{service_id}")
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .path_param("service_id", need!(self, service_id)?);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns `()` on HTTP 200; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<()> {
-        let (call, request) = self.request().await?;
-        call.empty(request).await
+    pub fn send(self) -> impl Future<Output = Result<()>> {
+        docsdk_runtime::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(self) -> Result<docsdk_runtime::Response<()>> {
-        let (call, request) = self.request().await?;
-        call.empty_with_response(request).await
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
+        docsdk_runtime::send::empty_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -6209,33 +6123,34 @@ crate::support::builder!(
     node_id : String }
 );
 impl ShowServiceMonitoringInformation {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[("service_id", self.service_id.is_some())],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Get, "/v1/{project_id}/services/{service_id}/monitor"
         )
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .path_param("service_id", need!(self, service_id)?)
             .query_opt("node_id", self.node_id);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::ShowServiceMonitoringInformationResponse> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<types::ShowServiceMonitoringInformationResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        docsdk_runtime::Response<types::ShowServiceMonitoringInformationResponse>,
+    ) -> impl Future<
+        Output = Result<
+            docsdk_runtime::Response<types::ShowServiceMonitoringInformationResponse>,
+        >,
     > {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -6249,29 +6164,30 @@ crate::support::builder!(
     #[doc = ""] #[doc = " Query parameter `update_time`."] update_time : f64 }
 );
 impl ListServiceUpdateLogs {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[("service_id", self.service_id.is_some())],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(self, Get, "/v1/{project_id}/services/{service_id}/logs")
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .path_param("service_id", need!(self, service_id)?)
             .query_opt("update_time", self.update_time);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::ListServiceUpdateLogsResponse> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<types::ListServiceUpdateLogsResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::ListServiceUpdateLogsResponse>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<types::ListServiceUpdateLogsResponse>>,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -6285,34 +6201,37 @@ crate::support::builder!(
     " **Required.**"] instance_id : String }
 );
 impl ShowInstanceAuthenticationInformation {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[("instance_id", self.instance_id.is_some())],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Get, "/v1/{project_id}/demanager/instances/{instance_id}/token"
         )
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .path_param("instance_id", need!(self, instance_id)?);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<types::ShowInstanceAuthenticationInformationResponse> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    ) -> impl Future<
+        Output = Result<types::ShowInstanceAuthenticationInformationResponse>,
+    > {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        docsdk_runtime::Response<types::ShowInstanceAuthenticationInformationResponse>,
+    ) -> impl Future<
+        Output = Result<
+            docsdk_runtime::Response<
+                types::ShowInstanceAuthenticationInformationResponse,
+            >,
+        >,
     > {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -6359,14 +6278,13 @@ crate::support::builder!(
     pool_id : String }
 );
 impl ListDevelopmentEnvironmentInstances {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[("de_type", self.de_type.is_some())],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(self, Get, "/v1/{project_id}/demanager/instances")
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .query("de_type", need!(self, de_type)?)
             .query_opt("provision_type", self.provision_type)
             .query_opt("status", self.status)
@@ -6378,23 +6296,25 @@ impl ListDevelopmentEnvironmentInstances {
             .query_opt("show_self", self.show_self)
             .query_opt("ai_project", self.ai_project)
             .query_opt("pool_id", self.pool_id);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<types::ListDevelopmentEnvironmentInstancesResponse> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    ) -> impl Future<
+        Output = Result<types::ListDevelopmentEnvironmentInstancesResponse>,
+    > {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        docsdk_runtime::Response<types::ListDevelopmentEnvironmentInstancesResponse>,
+    ) -> impl Future<
+        Output = Result<
+            docsdk_runtime::Response<types::ListDevelopmentEnvironmentInstancesResponse>,
+        >,
     > {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+        docsdk_runtime::send::json_with_response(self.request())
     }
     crate::support::paged!(
         offset types::DevelopmentEnvironmentInstance, offset : i64 = 0, limit : i64 = 0,
@@ -6433,7 +6353,7 @@ crate::support::builder!(
     " AI project. For details, see Table 10."] ai_project : types::AIProject }
 );
 impl CreateDevelopmentEnvironmentInstance {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[
@@ -6443,7 +6363,6 @@ impl CreateDevelopmentEnvironmentInstance {
                 ("spec", self.spec.is_some()),
             ],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::CreateDevelopmentEnvironmentInstanceRequest {
             name: need!(self, name)?,
             profile_id: need!(self, profile_id)?,
@@ -6455,25 +6374,27 @@ impl CreateDevelopmentEnvironmentInstance {
             ai_project: self.ai_project,
         };
         let request = request!(self, Post, "/v1/{project_id}/demanager/instances")
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .json_body(&body)?;
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<types::CreateDevelopmentEnvironmentInstanceResponse> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    ) -> impl Future<
+        Output = Result<types::CreateDevelopmentEnvironmentInstanceResponse>,
+    > {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        docsdk_runtime::Response<types::CreateDevelopmentEnvironmentInstanceResponse>,
+    ) -> impl Future<
+        Output = Result<
+            docsdk_runtime::Response<types::CreateDevelopmentEnvironmentInstanceResponse>,
+        >,
     > {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -6486,34 +6407,35 @@ crate::support::builder!(
     ""] #[doc = " **Required.**"] instance_id : String }
 );
 impl ShowDevelopmentEnvironmentInstance {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[("instance_id", self.instance_id.is_some())],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Get, "/v1/{project_id}/demanager/instances/{instance_id}"
         )
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .path_param("instance_id", need!(self, instance_id)?);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<types::ShowDevelopmentEnvironmentInstanceResponse> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    ) -> impl Future<
+        Output = Result<types::ShowDevelopmentEnvironmentInstanceResponse>,
+    > {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        docsdk_runtime::Response<types::ShowDevelopmentEnvironmentInstanceResponse>,
+    ) -> impl Future<
+        Output = Result<
+            docsdk_runtime::Response<types::ShowDevelopmentEnvironmentInstanceResponse>,
+        >,
     > {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -6530,12 +6452,11 @@ crate::support::builder!(
     : types::EnvironmentInstanceDescriptionSpec }
 );
 impl UpdateEnvironmentInstanceDescription {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[("instance_id", self.instance_id.is_some())],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::UpdateEnvironmentInstanceDescriptionRequest {
             description: self.description,
             spec: self.spec,
@@ -6543,26 +6464,28 @@ impl UpdateEnvironmentInstanceDescription {
         let request = request!(
             self, Put, "/v1/{project_id}/demanager/instances/{instance_id}"
         )
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .path_param("instance_id", need!(self, instance_id)?)
             .json_body(&body)?;
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<types::UpdateEnvironmentInstanceDescriptionResponse> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    ) -> impl Future<
+        Output = Result<types::UpdateEnvironmentInstanceDescriptionResponse>,
+    > {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        docsdk_runtime::Response<types::UpdateEnvironmentInstanceDescriptionResponse>,
+    ) -> impl Future<
+        Output = Result<
+            docsdk_runtime::Response<types::UpdateEnvironmentInstanceDescriptionResponse>,
+        >,
     > {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -6576,34 +6499,35 @@ crate::support::builder!(
     ""] #[doc = " **Required.**"] instance_id : String }
 );
 impl DeleteDevelopmentEnvironmentInstance {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[("instance_id", self.instance_id.is_some())],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Delete, "/v1/{project_id}/demanager/instances/{instance_id}"
         )
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .path_param("instance_id", need!(self, instance_id)?);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<types::DeleteDevelopmentEnvironmentInstanceResponse> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    ) -> impl Future<
+        Output = Result<types::DeleteDevelopmentEnvironmentInstanceResponse>,
+    > {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        docsdk_runtime::Response<types::DeleteDevelopmentEnvironmentInstanceResponse>,
+    ) -> impl Future<
+        Output = Result<
+            docsdk_runtime::Response<types::DeleteDevelopmentEnvironmentInstanceResponse>,
+        >,
     > {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -6620,7 +6544,7 @@ crate::support::builder!(
     " **Required.**"] action : types::ManageDevelopmentEnvironmentInstanceRequestAction }
 );
 impl ManageDevelopmentEnvironmentInstance {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[
@@ -6628,29 +6552,26 @@ impl ManageDevelopmentEnvironmentInstance {
                 ("action", self.action.is_some()),
             ],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::ManageDevelopmentEnvironmentInstanceRequest {
             action: need!(self, action)?,
         };
         let request = request!(
             self, Post, "/v1/{project_id}/demanager/instances/{instance_id}/action"
         )
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .path_param("instance_id", need!(self, instance_id)?)
             .json_body(&body)?;
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<serde_json::Value> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(self) -> impl Future<Output = Result<serde_json::Value>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<serde_json::Value>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<Output = Result<docsdk_runtime::Response<serde_json::Value>>> {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -6665,7 +6586,7 @@ crate::support::builder!(
     types::RestartMlStudioInstanceRequestAction }
 );
 impl RestartMlStudioInstance {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[
@@ -6673,33 +6594,34 @@ impl RestartMlStudioInstance {
                 ("action", self.action.is_some()),
             ],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::RestartMlStudioInstanceRequest {
             action: need!(self, action)?,
         };
         let request = request!(
             self, Post, "/v1/{project_id}/demanager/instances/{instance_id}/action"
         )
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .path_param("instance_id", need!(self, instance_id)?)
             .json_body(&body)?;
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<types::ManageDevelopmentEnvironmentInstanceResponse> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    ) -> impl Future<
+        Output = Result<types::ManageDevelopmentEnvironmentInstanceResponse>,
+    > {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        docsdk_runtime::Response<types::ManageDevelopmentEnvironmentInstanceResponse>,
+    ) -> impl Future<
+        Output = Result<
+            docsdk_runtime::Response<types::ManageDevelopmentEnvironmentInstanceResponse>,
+        >,
     > {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -6723,7 +6645,7 @@ crate::support::builder!(
     " Query parameter `order`."] order : String }
 );
 impl ListTrainingJobLogs {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[
@@ -6732,31 +6654,32 @@ impl ListTrainingJobLogs {
                 ("log_file", self.log_file.is_some()),
             ],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Get,
             "/v1/{project_id}/training-jobs/{job_id}/versions/{version_id}/aom-log"
         )
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .path_param("job_id", need!(self, job_id)?)
             .path_param("version_id", need!(self, version_id)?)
             .query_opt("base_line", self.base_line)
             .query_opt("lines", self.lines)
             .query("log_file", need!(self, log_file)?)
             .query_opt("order", self.order);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::ListTrainingJobLogsResponse> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<types::ListTrainingJobLogsResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::ListTrainingJobLogsResponse>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<types::ListTrainingJobLogsResponse>>,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -6781,7 +6704,7 @@ crate::support::builder!(
     #[doc = " Query parameter `statistic_type`."] statistic_type : String }
 );
 impl ShowJobContainerInformation {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[
@@ -6790,30 +6713,33 @@ impl ShowJobContainerInformation {
                 ("pod_name", self.pod_name.is_some()),
             ],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Get,
             "/v1/{project_id}/training-jobs/{job_id}/versions/{version_id}/pod/{pod_name}/metric-statistic"
         )
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .path_param("job_id", need!(self, job_id)?)
             .path_param("version_id", need!(self, version_id)?)
             .path_param("pod_name", need!(self, pod_name)?)
             .query_opt("metrics", self.metrics)
             .query_opt("statistic_type", self.statistic_type);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::ShowJobContainerInformationResponse> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<types::ShowJobContainerInformationResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::ShowJobContainerInformationResponse>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<
+            docsdk_runtime::Response<types::ShowJobContainerInformationResponse>,
+        >,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -6840,38 +6766,39 @@ crate::support::builder!(
     #[doc = " Query parameter `statistic_type`."] statistic_type : String }
 );
 impl ShowPoolNodesMonitoringInformation {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[("pool_id", self.pool_id.is_some()), ("node_ip", self.node_ip.is_some())],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Get,
             "/v1/{project_id}/pools/{pool_id}/nodes/{node_ip}/metric-statistic"
         )
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .path_param("pool_id", need!(self, pool_id)?)
             .path_param("node_ip", need!(self, node_ip)?)
             .query_opt("metrics", self.metrics)
             .query_opt("statistic_type", self.statistic_type);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<types::ShowPoolNodesMonitoringInformationResponse> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    ) -> impl Future<
+        Output = Result<types::ShowPoolNodesMonitoringInformationResponse>,
+    > {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        docsdk_runtime::Response<types::ShowPoolNodesMonitoringInformationResponse>,
+    ) -> impl Future<
+        Output = Result<
+            docsdk_runtime::Response<types::ShowPoolNodesMonitoringInformationResponse>,
+        >,
     > {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -6900,16 +6827,15 @@ crate::support::builder!(
     " Query parameter `order`. Default: `desc`."] order : types::Order }
 );
 impl ListServiceEventLogs {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[("service_id", self.service_id.is_some())],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Get, "/v1/{project_id}/services/{service_id}/events"
         )
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .path_param("service_id", need!(self, service_id)?)
             .query_opt("event_type", self.event_type)
             .query_opt("start_time", self.start_time)
@@ -6918,19 +6844,21 @@ impl ListServiceEventLogs {
             .query_opt("limit", self.limit)
             .query_opt("sort_by", self.sort_by)
             .query_opt("order", self.order);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::ListServiceEventLogsResponse> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<types::ListServiceEventLogsResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::ListServiceEventLogsResponse>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<types::ListServiceEventLogsResponse>>,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
     crate::support::paged!(
         offset types::ServiceEventLogEvent, offset : i64 = 0, limit : i64 = 1000, | r | r
@@ -6962,29 +6890,32 @@ crate::support::builder!(
     " Query parameter `order`. Default: `desc`."] order : types::Order }
 );
 impl ListDedicatedResourcePools {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
-        let project_id = self.call.project_id(self.project_id).await?;
+    fn request(self) -> docsdk_runtime::send::Prepared {
         let request = request!(self, Get, "/v1/{project_id}/clusters")
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .query_opt("cluster_name", self.cluster_name)
             .query_opt("status", self.status)
             .query_opt("offset", self.offset)
             .query_opt("limit", self.limit)
             .query_opt("sort_by", self.sort_by)
             .query_opt("order", self.order);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::ListDedicatedResourcePoolsResponse> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<types::ListDedicatedResourcePoolsResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::ListDedicatedResourcePoolsResponse>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<
+            docsdk_runtime::Response<types::ListDedicatedResourcePoolsResponse>,
+        >,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
     crate::support::paged!(
         offset types::DedicatedResourcePoolCluster, offset : i64 = 0, limit : i64 = 1000,

@@ -59,10 +59,9 @@ crate::support::builder!(
     updated_at : String }
 );
 impl ListPrivateDnats {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
-        let project_id = self.call.project_id(self.project_id).await?;
+    fn request(self) -> docsdk_runtime::send::Prepared {
         let mut request = request!(self, Get, "/v3/{project_id}/private-nat/dnat-rules")
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .query_opt("limit", self.limit)
             .query_opt("marker", self.marker)
             .query_opt("page_reverse", self.page_reverse)
@@ -107,19 +106,19 @@ impl ListPrivateDnats {
         for value in self.transit_service_port.unwrap_or_default() {
             request = request.query("transit_service_port", value);
         }
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::ListPrivateDnatsResponse> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(self) -> impl Future<Output = Result<types::ListPrivateDnatsResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::ListPrivateDnatsResponse>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<types::ListPrivateDnatsResponse>>,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
     crate::support::marked!(
         types::Privatednat, marker, limit : i64 = 2000, | r | r.dnat_rules
@@ -134,31 +133,30 @@ crate::support::builder!(
     #[doc = ""] #[doc = " **Required.**"] dnat_rule : types::Createprivatednatoption }
 );
 impl CreatePrivateDnat {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[("dnat_rule", self.dnat_rule.is_some())],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::CreatePrivateDnatRequest {
             dnat_rule: need!(self, dnat_rule)?,
         };
         let request = request!(self, Post, "/v3/{project_id}/private-nat/dnat-rules")
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .json_body(&body)?;
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 201 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::CreatePrivateDnatResponse> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(self) -> impl Future<Output = Result<types::CreatePrivateDnatResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::CreatePrivateDnatResponse>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<types::CreatePrivateDnatResponse>>,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -170,30 +168,29 @@ crate::support::builder!(
     " **Required.**"] dnat_rule_id : String }
 );
 impl ShowPrivateDnat {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[("dnat_rule_id", self.dnat_rule_id.is_some())],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Get, "/v3/{project_id}/private-nat/dnat-rules/{dnat_rule_id}"
         )
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .path_param("dnat_rule_id", need!(self, dnat_rule_id)?);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::CreatePrivateDnatResponse> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(self) -> impl Future<Output = Result<types::CreatePrivateDnatResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::CreatePrivateDnatResponse>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<types::CreatePrivateDnatResponse>>,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -207,34 +204,33 @@ crate::support::builder!(
     types::Updateprivatednatoption }
 );
 impl UpdatePrivateDnat {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[("dnat_rule_id", self.dnat_rule_id.is_some())],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::UpdatePrivateDnatRequest {
             dnat_rule: self.dnat_rule,
         };
         let request = request!(
             self, Put, "/v3/{project_id}/private-nat/dnat-rules/{dnat_rule_id}"
         )
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .path_param("dnat_rule_id", need!(self, dnat_rule_id)?)
             .json_body(&body)?;
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::CreatePrivateDnatResponse> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(self) -> impl Future<Output = Result<types::CreatePrivateDnatResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::CreatePrivateDnatResponse>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<types::CreatePrivateDnatResponse>>,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -246,28 +242,27 @@ crate::support::builder!(
     " **Required.**"] dnat_rule_id : String }
 );
 impl DeletePrivateDnat {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[("dnat_rule_id", self.dnat_rule_id.is_some())],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Delete, "/v3/{project_id}/private-nat/dnat-rules/{dnat_rule_id}"
         )
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .path_param("dnat_rule_id", need!(self, dnat_rule_id)?);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns `()` on HTTP 204; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<()> {
-        let (call, request) = self.request().await?;
-        call.empty(request).await
+    pub fn send(self) -> impl Future<Output = Result<()>> {
+        docsdk_runtime::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(self) -> Result<docsdk_runtime::Response<()>> {
-        let (call, request) = self.request().await?;
-        call.empty_with_response(request).await
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
+        docsdk_runtime::send::empty_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -279,30 +274,31 @@ crate::support::builder!(
     #[doc = " **Required.**"] resource_id : String }
 );
 impl ShowPrivateNatTags {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[("resource_id", self.resource_id.is_some())],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Get, "/v3/{project_id}/private-nat-gateways/{resource_id}/tags"
         )
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .path_param("resource_id", need!(self, resource_id)?);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::ShowPrivateNatTagsResponse> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<types::ShowPrivateNatTagsResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::ShowPrivateNatTagsResponse>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<types::ShowPrivateNatTagsResponse>>,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -315,32 +311,31 @@ crate::support::builder!(
     = ""] #[doc = " **Required.**"] tag : types::Tag }
 );
 impl CreatePrivateNatTag {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[("resource_id", self.resource_id.is_some()), ("tag", self.tag.is_some())],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::CreatePrivateNatTagRequest {
             tag: need!(self, tag)?,
         };
         let request = request!(
             self, Post, "/v3/{project_id}/private-nat-gateways/{resource_id}/tags"
         )
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .path_param("resource_id", need!(self, resource_id)?)
             .json_body(&body)?;
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns `()` on HTTP 204; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<()> {
-        let (call, request) = self.request().await?;
-        call.empty(request).await
+    pub fn send(self) -> impl Future<Output = Result<()>> {
+        docsdk_runtime::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(self) -> Result<docsdk_runtime::Response<()>> {
-        let (call, request) = self.request().await?;
-        call.empty_with_response(request).await
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
+        docsdk_runtime::send::empty_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -358,7 +353,7 @@ crate::support::builder!(
     " **Required.**"] tags : Vec < types::Tag > }
 );
 impl BatchCreateDeletePrivateNatTags {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[
@@ -367,7 +362,6 @@ impl BatchCreateDeletePrivateNatTags {
                 ("tags", self.tags.is_some()),
             ],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::BatchCreateDeletePrivateNatTagsRequest {
             action: need!(self, action)?,
             tags: need!(self, tags)?,
@@ -375,20 +369,20 @@ impl BatchCreateDeletePrivateNatTags {
         let request = request!(
             self, Post, "/v3/{project_id}/private-nat-gateways/{resource_id}/tags/action"
         )
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .path_param("resource_id", need!(self, resource_id)?)
             .json_body(&body)?;
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns `()` on HTTP 204; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<()> {
-        let (call, request) = self.request().await?;
-        call.empty(request).await
+    pub fn send(self) -> impl Future<Output = Result<()>> {
+        docsdk_runtime::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(self) -> Result<docsdk_runtime::Response<()>> {
-        let (call, request) = self.request().await?;
-        call.empty_with_response(request).await
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
+        docsdk_runtime::send::empty_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -402,30 +396,29 @@ crate::support::builder!(
     #[doc = " **Required.**"] resource_id : String }
 );
 impl DeletePrivateNatTag {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[("key", self.key.is_some()), ("resource_id", self.resource_id.is_some())],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Delete,
             "/v3/{project_id}/private-nat-gateways/{resource_id}/tags/{key}"
         )
             .path_param("key", need!(self, key)?)
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .path_param("resource_id", need!(self, resource_id)?);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns `()` on HTTP 204; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<()> {
-        let (call, request) = self.request().await?;
-        call.empty(request).await
+    pub fn send(self) -> impl Future<Output = Result<()>> {
+        docsdk_runtime::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(self) -> Result<docsdk_runtime::Response<()>> {
-        let (call, request) = self.request().await?;
-        call.empty_with_response(request).await
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
+        docsdk_runtime::send::empty_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -455,12 +448,11 @@ crate::support::builder!(
     not_tags_any : Vec < types::Tags > }
 );
 impl ListPrivateNatsByTags {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[("action", self.action.is_some())],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::ListPrivateNatsByTagsRequest {
             offset: self.offset,
             limit: self.limit,
@@ -474,21 +466,23 @@ impl ListPrivateNatsByTags {
         let request = request!(
             self, Post, "/v3/{project_id}/private-nat-gateways/resource_instances/action"
         )
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .json_body(&body)?;
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::ListPrivateNatsByTagsResponse> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<types::ListPrivateNatsByTagsResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::ListPrivateNatsByTagsResponse>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<types::ListPrivateNatsByTagsResponse>>,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -498,23 +492,24 @@ crate::support::builder!(
     project_id : String }
 );
 impl ListPrivateNatTags {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
-        let project_id = self.call.project_id(self.project_id).await?;
+    fn request(self) -> docsdk_runtime::send::Prepared {
         let request = request!(self, Get, "/v3/{project_id}/private-nat-gateways/tags")
-            .path_param("project_id", project_id);
-        Ok((self.call, request))
+            .project_id_param("project_id", self.project_id);
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::ListPrivateNatTagsResponse> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<types::ListPrivateNatTagsResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::ListPrivateNatTagsResponse>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<types::ListPrivateNatTagsResponse>>,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -560,10 +555,9 @@ crate::support::builder!(
     enterprise_project_id : Vec < String > }
 );
 impl ListPrivateNats {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
-        let project_id = self.call.project_id(self.project_id).await?;
+    fn request(self) -> docsdk_runtime::send::Prepared {
         let mut request = request!(self, Get, "/v3/{project_id}/private-nat/gateways")
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .query_opt("limit", self.limit)
             .query_opt("marker", self.marker)
             .query_opt("page_reverse", self.page_reverse);
@@ -594,19 +588,19 @@ impl ListPrivateNats {
         for value in self.enterprise_project_id.unwrap_or_default() {
             request = request.query("enterprise_project_id", value);
         }
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::ListPrivateNatsResponse> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(self) -> impl Future<Output = Result<types::ListPrivateNatsResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::ListPrivateNatsResponse>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<types::ListPrivateNatsResponse>>,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
     crate::support::marked!(
         types::Privatenat, marker, limit : i64 = 2000, | r | r.gateways
@@ -622,31 +616,30 @@ crate::support::builder!(
     #[doc = " **Required.**"] gateway : types::Createprivatenatoption }
 );
 impl CreatePrivateNat {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[("gateway", self.gateway.is_some())],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::CreatePrivateNatRequest {
             gateway: need!(self, gateway)?,
         };
         let request = request!(self, Post, "/v3/{project_id}/private-nat/gateways")
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .json_body(&body)?;
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 201 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::CreatePrivateNatResponse> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(self) -> impl Future<Output = Result<types::CreatePrivateNatResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::CreatePrivateNatResponse>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<types::CreatePrivateNatResponse>>,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -658,30 +651,29 @@ crate::support::builder!(
     #[doc = " **Required.**"] gateway_id : String }
 );
 impl ShowPrivateNat {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[("gateway_id", self.gateway_id.is_some())],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Get, "/v3/{project_id}/private-nat/gateways/{gateway_id}"
         )
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .path_param("gateway_id", need!(self, gateway_id)?);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::CreatePrivateNatResponse> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(self) -> impl Future<Output = Result<types::CreatePrivateNatResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::CreatePrivateNatResponse>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<types::CreatePrivateNatResponse>>,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -695,7 +687,7 @@ crate::support::builder!(
     #[doc = " **Required.**"] gateway : types::Updateprivatenatoption }
 );
 impl UpdatePrivateNat {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[
@@ -703,29 +695,28 @@ impl UpdatePrivateNat {
                 ("gateway", self.gateway.is_some()),
             ],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::UpdatePrivateNatRequest {
             gateway: need!(self, gateway)?,
         };
         let request = request!(
             self, Put, "/v3/{project_id}/private-nat/gateways/{gateway_id}"
         )
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .path_param("gateway_id", need!(self, gateway_id)?)
             .json_body(&body)?;
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::CreatePrivateNatResponse> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(self) -> impl Future<Output = Result<types::CreatePrivateNatResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::CreatePrivateNatResponse>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<types::CreatePrivateNatResponse>>,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -737,28 +728,27 @@ crate::support::builder!(
     project_id : String }
 );
 impl DeletePrivateNat {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[("gateway_id", self.gateway_id.is_some())],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Delete, "/v3/{project_id}/private-nat/gateways/{gateway_id}"
         )
             .path_param("gateway_id", need!(self, gateway_id)?)
-            .path_param("project_id", project_id);
-        Ok((self.call, request))
+            .project_id_param("project_id", self.project_id);
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns `()` on HTTP 204; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<()> {
-        let (call, request) = self.request().await?;
-        call.empty(request).await
+    pub fn send(self) -> impl Future<Output = Result<()>> {
+        docsdk_runtime::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(self) -> Result<docsdk_runtime::Response<()>> {
-        let (call, request) = self.request().await?;
-        call.empty_with_response(request).await
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
+        docsdk_runtime::send::empty_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -795,10 +785,9 @@ crate::support::builder!(
     enterprise_project_id : Vec < String > }
 );
 impl ListPrivateSnats {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
-        let project_id = self.call.project_id(self.project_id).await?;
+    fn request(self) -> docsdk_runtime::send::Prepared {
         let mut request = request!(self, Get, "/v3/{project_id}/private-nat/snat-rules")
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .query_opt("limit", self.limit)
             .query_opt("marker", self.marker)
             .query_opt("page_reverse", self.page_reverse);
@@ -829,19 +818,19 @@ impl ListPrivateSnats {
         for value in self.enterprise_project_id.unwrap_or_default() {
             request = request.query("enterprise_project_id", value);
         }
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::ListPrivateSnatsResponse> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(self) -> impl Future<Output = Result<types::ListPrivateSnatsResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::ListPrivateSnatsResponse>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<types::ListPrivateSnatsResponse>>,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
     crate::support::marked!(
         types::Privatesnat, marker, limit : i64 = 2000, | r | r.snat_rules
@@ -857,31 +846,30 @@ crate::support::builder!(
     " **Required.**"] snat_rule : types::Createprivatesnatoption }
 );
 impl CreatePrivateSnat {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[("snat_rule", self.snat_rule.is_some())],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::CreatePrivateSnatRequest {
             snat_rule: need!(self, snat_rule)?,
         };
         let request = request!(self, Post, "/v3/{project_id}/private-nat/snat-rules")
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .json_body(&body)?;
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 201 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::CreatePrivateSnatResponse> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(self) -> impl Future<Output = Result<types::CreatePrivateSnatResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::CreatePrivateSnatResponse>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<types::CreatePrivateSnatResponse>>,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -893,30 +881,29 @@ crate::support::builder!(
     " **Required.**"] snat_rule_id : String }
 );
 impl ShowPrivateSnat {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[("snat_rule_id", self.snat_rule_id.is_some())],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Get, "/v3/{project_id}/private-nat/snat-rules/{snat_rule_id}"
         )
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .path_param("snat_rule_id", need!(self, snat_rule_id)?);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::CreatePrivateSnatResponse> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(self) -> impl Future<Output = Result<types::CreatePrivateSnatResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::CreatePrivateSnatResponse>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<types::CreatePrivateSnatResponse>>,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -930,7 +917,7 @@ crate::support::builder!(
     " **Required.**"] snat_rule : types::Updateprivatesnatoption }
 );
 impl UpdatePrivateSnat {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[
@@ -938,29 +925,28 @@ impl UpdatePrivateSnat {
                 ("snat_rule", self.snat_rule.is_some()),
             ],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::UpdatePrivateSnatRequest {
             snat_rule: need!(self, snat_rule)?,
         };
         let request = request!(
             self, Put, "/v3/{project_id}/private-nat/snat-rules/{snat_rule_id}"
         )
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .path_param("snat_rule_id", need!(self, snat_rule_id)?)
             .json_body(&body)?;
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::CreatePrivateSnatResponse> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(self) -> impl Future<Output = Result<types::CreatePrivateSnatResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::CreatePrivateSnatResponse>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<types::CreatePrivateSnatResponse>>,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -972,28 +958,27 @@ crate::support::builder!(
     " **Required.**"] snat_rule_id : String }
 );
 impl DeletePrivateSnat {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[("snat_rule_id", self.snat_rule_id.is_some())],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Delete, "/v3/{project_id}/private-nat/snat-rules/{snat_rule_id}"
         )
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .path_param("snat_rule_id", need!(self, snat_rule_id)?);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns `()` on HTTP 204; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<()> {
-        let (call, request) = self.request().await?;
-        call.empty(request).await
+    pub fn send(self) -> impl Future<Output = Result<()>> {
+        docsdk_runtime::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(self) -> Result<docsdk_runtime::Response<()>> {
-        let (call, request) = self.request().await?;
-        call.empty_with_response(request).await
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
+        docsdk_runtime::send::empty_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -1005,30 +990,31 @@ crate::support::builder!(
     ""] #[doc = " **Required.**"] resource_id : String }
 );
 impl ShowTransitIpTags {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[("resource_id", self.resource_id.is_some())],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Get, "/v3/{project_id}/transit-ips/{resource_id}/tags"
         )
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .path_param("resource_id", need!(self, resource_id)?);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::ShowPrivateNatTagsResponse> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<types::ShowPrivateNatTagsResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::ShowPrivateNatTagsResponse>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<types::ShowPrivateNatTagsResponse>>,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -1041,32 +1027,31 @@ crate::support::builder!(
     #[doc = ""] #[doc = " **Required.**"] tag : types::Tag }
 );
 impl CreateTransitIpTag {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[("resource_id", self.resource_id.is_some()), ("tag", self.tag.is_some())],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::CreatePrivateNatTagRequest {
             tag: need!(self, tag)?,
         };
         let request = request!(
             self, Post, "/v3/{project_id}/transit-ips/{resource_id}/tags"
         )
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .path_param("resource_id", need!(self, resource_id)?)
             .json_body(&body)?;
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns `()` on HTTP 204; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<()> {
-        let (call, request) = self.request().await?;
-        call.empty(request).await
+    pub fn send(self) -> impl Future<Output = Result<()>> {
+        docsdk_runtime::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(self) -> Result<docsdk_runtime::Response<()>> {
-        let (call, request) = self.request().await?;
-        call.empty_with_response(request).await
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
+        docsdk_runtime::send::empty_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -1084,7 +1069,7 @@ crate::support::builder!(
     " **Required.**"] tags : Vec < types::Tag > }
 );
 impl BatchCreateDeleteTransitIpTags {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[
@@ -1093,7 +1078,6 @@ impl BatchCreateDeleteTransitIpTags {
                 ("tags", self.tags.is_some()),
             ],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::BatchCreateDeletePrivateNatTagsRequest {
             action: need!(self, action)?,
             tags: need!(self, tags)?,
@@ -1101,20 +1085,20 @@ impl BatchCreateDeleteTransitIpTags {
         let request = request!(
             self, Post, "/v3/{project_id}/transit-ips/{resource_id}/tags/action"
         )
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .path_param("resource_id", need!(self, resource_id)?)
             .json_body(&body)?;
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns `()` on HTTP 204; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<()> {
-        let (call, request) = self.request().await?;
-        call.empty(request).await
+    pub fn send(self) -> impl Future<Output = Result<()>> {
+        docsdk_runtime::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(self) -> Result<docsdk_runtime::Response<()>> {
-        let (call, request) = self.request().await?;
-        call.empty_with_response(request).await
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
+        docsdk_runtime::send::empty_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -1128,29 +1112,28 @@ crate::support::builder!(
     ""] #[doc = " **Required.**"] resource_id : String }
 );
 impl DeleteTransitIpTag {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[("key", self.key.is_some()), ("resource_id", self.resource_id.is_some())],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Delete, "/v3/{project_id}/transit-ips/{resource_id}/tags/{key}"
         )
             .path_param("key", need!(self, key)?)
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .path_param("resource_id", need!(self, resource_id)?);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns `()` on HTTP 204; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<()> {
-        let (call, request) = self.request().await?;
-        call.empty(request).await
+    pub fn send(self) -> impl Future<Output = Result<()>> {
+        docsdk_runtime::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(self) -> Result<docsdk_runtime::Response<()>> {
-        let (call, request) = self.request().await?;
-        call.empty_with_response(request).await
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
+        docsdk_runtime::send::empty_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -1160,23 +1143,24 @@ crate::support::builder!(
     project_id : String }
 );
 impl ListTransitIpTags {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
-        let project_id = self.call.project_id(self.project_id).await?;
+    fn request(self) -> docsdk_runtime::send::Prepared {
         let request = request!(self, Get, "/v3/{project_id}/transit-ips/tags")
-            .path_param("project_id", project_id);
-        Ok((self.call, request))
+            .project_id_param("project_id", self.project_id);
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::ListPrivateNatTagsResponse> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<types::ListPrivateNatTagsResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::ListPrivateNatTagsResponse>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<types::ListPrivateNatTagsResponse>>,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -1206,12 +1190,11 @@ crate::support::builder!(
     not_tags_any : Vec < types::Tags > }
 );
 impl ListTransitIpsByTags {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[("action", self.action.is_some())],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::ListPrivateNatsByTagsRequest {
             offset: self.offset,
             limit: self.limit,
@@ -1225,21 +1208,23 @@ impl ListTransitIpsByTags {
         let request = request!(
             self, Post, "/v3/{project_id}/transit-ips/resource_instances/action"
         )
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .json_body(&body)?;
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::ListPrivateNatsByTagsResponse> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<types::ListPrivateNatsByTagsResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::ListPrivateNatsByTagsResponse>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<types::ListPrivateNatsByTagsResponse>>,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -1278,10 +1263,9 @@ crate::support::builder!(
     #[doc = ""] #[doc = " Query parameter `description`."] description : Vec < String > }
 );
 impl ListTransitIps {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
-        let project_id = self.call.project_id(self.project_id).await?;
+    fn request(self) -> docsdk_runtime::send::Prepared {
         let mut request = request!(self, Get, "/v3/{project_id}/private-nat/transit-ips")
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .query_opt("limit", self.limit)
             .query_opt("marker", self.marker)
             .query_opt("page_reverse", self.page_reverse);
@@ -1312,19 +1296,19 @@ impl ListTransitIps {
         for value in self.description.unwrap_or_default() {
             request = request.query("description", value);
         }
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::ListTransitIpsResponse> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(self) -> impl Future<Output = Result<types::ListTransitIpsResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::ListTransitIpsResponse>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<types::ListTransitIpsResponse>>,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
     crate::support::marked!(
         types::Transitip, marker, limit : i64 = 2000, | r | r.transit_ips
@@ -1340,31 +1324,30 @@ crate::support::builder!(
     = " **Required.**"] transit_ip : types::Creattransitipoption }
 );
 impl CreateTransitIp {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[("transit_ip", self.transit_ip.is_some())],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::CreateTransitIpRequest {
             transit_ip: need!(self, transit_ip)?,
         };
         let request = request!(self, Post, "/v3/{project_id}/private-nat/transit-ips")
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .json_body(&body)?;
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 201 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::CreateTransitIpResponse> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(self) -> impl Future<Output = Result<types::CreateTransitIpResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::CreateTransitIpResponse>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<types::CreateTransitIpResponse>>,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -1376,30 +1359,29 @@ crate::support::builder!(
     = ""] #[doc = " **Required.**"] transit_ip_id : String }
 );
 impl ShowTransitIp {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[("transit_ip_id", self.transit_ip_id.is_some())],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Get, "/v3/{project_id}/private-nat/transit-ips/{transit_ip_id}"
         )
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .path_param("transit_ip_id", need!(self, transit_ip_id)?);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::CreateTransitIpResponse> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(self) -> impl Future<Output = Result<types::CreateTransitIpResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::CreateTransitIpResponse>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<types::CreateTransitIpResponse>>,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -1411,28 +1393,27 @@ crate::support::builder!(
     project_id : String }
 );
 impl DeleteTransitIp {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[("transit_ip_id", self.transit_ip_id.is_some())],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Delete, "/v3/{project_id}/private-nat/transit-ips/{transit_ip_id}"
         )
             .path_param("transit_ip_id", need!(self, transit_ip_id)?)
-            .path_param("project_id", project_id);
-        Ok((self.call, request))
+            .project_id_param("project_id", self.project_id);
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns `()` on HTTP 204; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<()> {
-        let (call, request) = self.request().await?;
-        call.empty(request).await
+    pub fn send(self) -> impl Future<Output = Result<()>> {
+        docsdk_runtime::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(self) -> Result<docsdk_runtime::Response<()>> {
-        let (call, request) = self.request().await?;
-        call.empty_with_response(request).await
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
+        docsdk_runtime::send::empty_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -1469,7 +1450,7 @@ crate::support::builder!(
     #[doc = ""] #[doc = " Query parameter `created_at`."] created_at : String }
 );
 impl ListDnatRules {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         let request = request!(self, Get, "/v2.0/dnat_rules")
             .query_opt("id", self.id)
             .query_opt("limit", self.limit)
@@ -1486,19 +1467,19 @@ impl ListDnatRules {
             .query_opt("status", self.status)
             .query_opt("admin_state_up", self.admin_state_up)
             .query_opt("created_at", self.created_at);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::ListDnatRulesResponse> {
-        let (call, request) = self.request()?;
-        call.json(request).await
+    pub fn send(self) -> impl Future<Output = Result<types::ListDnatRulesResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::ListDnatRulesResponse>> {
-        let (call, request) = self.request()?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<types::ListDnatRulesResponse>>,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -1507,7 +1488,7 @@ crate::support::builder!(
     " **Required.**"] dnat_rule : types::DnatRule }
 );
 impl CreateDnatRule {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[("dnat_rule", self.dnat_rule.is_some())],
@@ -1516,19 +1497,19 @@ impl CreateDnatRule {
             dnat_rule: need!(self, dnat_rule)?,
         };
         let request = request!(self, Post, "/v2.0/dnat_rules").json_body(&body)?;
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::CreateDnatRuleResponse> {
-        let (call, request) = self.request()?;
-        call.json(request).await
+    pub fn send(self) -> impl Future<Output = Result<types::CreateDnatRuleResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::CreateDnatRuleResponse>> {
-        let (call, request) = self.request()?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<types::CreateDnatRuleResponse>>,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -1537,26 +1518,26 @@ crate::support::builder!(
     " **Required.**"] dnat_rule_id : String }
 );
 impl ShowDnatRule {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[("dnat_rule_id", self.dnat_rule_id.is_some())],
         )?;
         let request = request!(self, Get, "/v2.0/dnat_rules/{dnat_rule_id}")
             .path_param("dnat_rule_id", need!(self, dnat_rule_id)?);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::ShowDnatRuleResponse> {
-        let (call, request) = self.request()?;
-        call.json(request).await
+    pub fn send(self) -> impl Future<Output = Result<types::ShowDnatRuleResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::ShowDnatRuleResponse>> {
-        let (call, request) = self.request()?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<types::ShowDnatRuleResponse>>,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -1565,24 +1546,24 @@ crate::support::builder!(
     #[doc = " **Required.**"] dnat_rule_id : String }
 );
 impl DeleteDnatRule {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[("dnat_rule_id", self.dnat_rule_id.is_some())],
         )?;
         let request = request!(self, Delete, "/v2.0/dnat_rules/{dnat_rule_id}")
             .path_param("dnat_rule_id", need!(self, dnat_rule_id)?);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns `()` on HTTP 2XX; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<()> {
-        let (call, request) = self.request()?;
-        call.empty(request).await
+    pub fn send(self) -> impl Future<Output = Result<()>> {
+        docsdk_runtime::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(self) -> Result<docsdk_runtime::Response<()>> {
-        let (call, request) = self.request()?;
-        call.empty_with_response(request).await
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
+        docsdk_runtime::send::empty_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -1615,7 +1596,7 @@ crate::support::builder!(
     #[doc = ""] #[doc = " Query parameter `created_at`."] created_at : String }
 );
 impl ListNatGateways {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         let request = request!(self, Get, "/v2.0/nat_gateways")
             .query_opt("id", self.id)
             .query_opt("limit", self.limit)
@@ -1628,19 +1609,19 @@ impl ListNatGateways {
             .query_opt("status", self.status)
             .query_opt("admin_state_up", self.admin_state_up)
             .query_opt("created_at", self.created_at);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::ListNatGatewaysResponse> {
-        let (call, request) = self.request()?;
-        call.json(request).await
+    pub fn send(self) -> impl Future<Output = Result<types::ListNatGatewaysResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::ListNatGatewaysResponse>> {
-        let (call, request) = self.request()?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<types::ListNatGatewaysResponse>>,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -1649,7 +1630,7 @@ crate::support::builder!(
     " **Required.**"] nat_gateway : types::NatGateway }
 );
 impl CreateNatGateway {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[("nat_gateway", self.nat_gateway.is_some())],
@@ -1658,19 +1639,19 @@ impl CreateNatGateway {
             nat_gateway: need!(self, nat_gateway)?,
         };
         let request = request!(self, Post, "/v2.0/nat_gateways").json_body(&body)?;
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::CreateNatGatewayResponse> {
-        let (call, request) = self.request()?;
-        call.json(request).await
+    pub fn send(self) -> impl Future<Output = Result<types::CreateNatGatewayResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::CreateNatGatewayResponse>> {
-        let (call, request) = self.request()?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<types::CreateNatGatewayResponse>>,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -1679,26 +1660,26 @@ crate::support::builder!(
     = " **Required.**"] nat_gateway_id : String }
 );
 impl ShowNatGateway {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[("nat_gateway_id", self.nat_gateway_id.is_some())],
         )?;
         let request = request!(self, Get, "/v2.0/nat_gateways/{nat_gateway_id}")
             .path_param("nat_gateway_id", need!(self, nat_gateway_id)?);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::ShowNatGatewayResponse> {
-        let (call, request) = self.request()?;
-        call.json(request).await
+    pub fn send(self) -> impl Future<Output = Result<types::ShowNatGatewayResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::ShowNatGatewayResponse>> {
-        let (call, request) = self.request()?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<types::ShowNatGatewayResponse>>,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -1710,7 +1691,7 @@ crate::support::builder!(
     #[doc = ""] #[doc = " **Required.**"] nat_gateway : types::UpdateNatGateway }
 );
 impl UpdateNatGateway {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[
@@ -1724,19 +1705,19 @@ impl UpdateNatGateway {
         let request = request!(self, Put, "/v2.0/nat_gateways/{nat_gateway_id}")
             .path_param("nat_gateway_id", need!(self, nat_gateway_id)?)
             .json_body(&body)?;
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::UpdateNatGatewayResponse> {
-        let (call, request) = self.request()?;
-        call.json(request).await
+    pub fn send(self) -> impl Future<Output = Result<types::UpdateNatGatewayResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::UpdateNatGatewayResponse>> {
-        let (call, request) = self.request()?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<types::UpdateNatGatewayResponse>>,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -1745,24 +1726,24 @@ crate::support::builder!(
     = " **Required.**"] nat_gateway_id : String }
 );
 impl DeleteNatGateway {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[("nat_gateway_id", self.nat_gateway_id.is_some())],
         )?;
         let request = request!(self, Delete, "/v2.0/nat_gateways/{nat_gateway_id}")
             .path_param("nat_gateway_id", need!(self, nat_gateway_id)?);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns `()` on HTTP 2XX; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<()> {
-        let (call, request) = self.request()?;
-        call.empty(request).await
+    pub fn send(self) -> impl Future<Output = Result<()>> {
+        docsdk_runtime::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(self) -> Result<docsdk_runtime::Response<()>> {
-        let (call, request) = self.request()?;
-        call.empty_with_response(request).await
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
+        docsdk_runtime::send::empty_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -1799,7 +1780,7 @@ crate::support::builder!(
     #[doc = ""] #[doc = " Query parameter `created_at`."] created_at : String }
 );
 impl ListSnatRules {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         let request = request!(self, Get, "/v2.0/snat_rules")
             .query_opt("id", self.id)
             .query_opt("limit", self.limit)
@@ -1814,19 +1795,19 @@ impl ListSnatRules {
             .query_opt("status", self.status)
             .query_opt("admin_state_up", self.admin_state_up)
             .query_opt("created_at", self.created_at);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::ListSnatRulesResponse> {
-        let (call, request) = self.request()?;
-        call.json(request).await
+    pub fn send(self) -> impl Future<Output = Result<types::ListSnatRulesResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::ListSnatRulesResponse>> {
-        let (call, request) = self.request()?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<types::ListSnatRulesResponse>>,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -1835,7 +1816,7 @@ crate::support::builder!(
     " **Required.**"] snat_rule : types::SnatRule }
 );
 impl CreateSnatRule {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[("snat_rule", self.snat_rule.is_some())],
@@ -1844,19 +1825,19 @@ impl CreateSnatRule {
             snat_rule: need!(self, snat_rule)?,
         };
         let request = request!(self, Post, "/v2.0/snat_rules").json_body(&body)?;
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::CreateSnatRuleResponse> {
-        let (call, request) = self.request()?;
-        call.json(request).await
+    pub fn send(self) -> impl Future<Output = Result<types::CreateSnatRuleResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::CreateSnatRuleResponse>> {
-        let (call, request) = self.request()?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<types::CreateSnatRuleResponse>>,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -1865,26 +1846,26 @@ crate::support::builder!(
     " **Required.**"] snat_rule_id : String }
 );
 impl ShowSnatRule {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[("snat_rule_id", self.snat_rule_id.is_some())],
         )?;
         let request = request!(self, Get, "/v2.0/snat_rules/{snat_rule_id}")
             .path_param("snat_rule_id", need!(self, snat_rule_id)?);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::ShowSnatRuleResponse> {
-        let (call, request) = self.request()?;
-        call.json(request).await
+    pub fn send(self) -> impl Future<Output = Result<types::ShowSnatRuleResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::ShowSnatRuleResponse>> {
-        let (call, request) = self.request()?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<types::ShowSnatRuleResponse>>,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -1893,24 +1874,24 @@ crate::support::builder!(
     " **Required.**"] snat_rule_id : String }
 );
 impl DeleteSnatRule {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[("snat_rule_id", self.snat_rule_id.is_some())],
         )?;
         let request = request!(self, Delete, "/v2.0/snat_rules/{snat_rule_id}")
             .path_param("snat_rule_id", need!(self, snat_rule_id)?);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns `()` on HTTP 2XX; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<()> {
-        let (call, request) = self.request()?;
-        call.empty(request).await
+    pub fn send(self) -> impl Future<Output = Result<()>> {
+        docsdk_runtime::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(self) -> Result<docsdk_runtime::Response<()>> {
-        let (call, request) = self.request()?;
-        call.empty_with_response(request).await
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
+        docsdk_runtime::send::empty_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -1922,30 +1903,31 @@ crate::support::builder!(
     = " **Required.**"] nat_gateway_id : String }
 );
 impl ListNatGatewayTags {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[("nat_gateway_id", self.nat_gateway_id.is_some())],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Get, "/v2.0/{project_id}/nat_gateways/{nat_gateway_id}/tags"
         )
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .path_param("nat_gateway_id", need!(self, nat_gateway_id)?);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::ListNatGatewayTagsResponse> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<types::ListNatGatewayTagsResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::ListNatGatewayTagsResponse>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<types::ListNatGatewayTagsResponse>>,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -1958,7 +1940,7 @@ crate::support::builder!(
     #[doc = ""] #[doc = " **Required.**"] tag : Vec < serde_json::Value > }
 );
 impl AddNatGatewayTag {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[
@@ -1966,27 +1948,26 @@ impl AddNatGatewayTag {
                 ("tag", self.tag.is_some()),
             ],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::AddNatGatewayTagRequest {
             tag: need!(self, tag)?,
         };
         let request = request!(
             self, Post, "/v2.0/{project_id}/nat_gateways/{nat_gateway_id}/tags"
         )
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .path_param("nat_gateway_id", need!(self, nat_gateway_id)?)
             .json_body(&body)?;
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns `()` on HTTP 2XX; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<()> {
-        let (call, request) = self.request().await?;
-        call.empty(request).await
+    pub fn send(self) -> impl Future<Output = Result<()>> {
+        docsdk_runtime::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(self) -> Result<docsdk_runtime::Response<()>> {
-        let (call, request) = self.request().await?;
-        call.empty_with_response(request).await
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
+        docsdk_runtime::send::empty_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -2003,7 +1984,7 @@ crate::support::builder!(
     #[doc = ""] #[doc = " **Required.**"] action : String }
 );
 impl BatchAddOrDeleteNatGatewayTags {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[
@@ -2012,7 +1993,6 @@ impl BatchAddOrDeleteNatGatewayTags {
                 ("action", self.action.is_some()),
             ],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::BatchAddOrDeleteNatGatewayTagsRequest {
             tags: need!(self, tags)?,
             action: need!(self, action)?,
@@ -2020,20 +2000,20 @@ impl BatchAddOrDeleteNatGatewayTags {
         let request = request!(
             self, Post, "/v2.0/{project_id}/nat_gateways/{nat_gateway_id}/tags/action"
         )
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .path_param("nat_gateway_id", need!(self, nat_gateway_id)?)
             .json_body(&body)?;
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns `()` on HTTP 2XX; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<()> {
-        let (call, request) = self.request().await?;
-        call.empty(request).await
+    pub fn send(self) -> impl Future<Output = Result<()>> {
+        docsdk_runtime::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(self) -> Result<docsdk_runtime::Response<()>> {
-        let (call, request) = self.request().await?;
-        call.empty_with_response(request).await
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
+        docsdk_runtime::send::empty_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -2047,7 +2027,7 @@ crate::support::builder!(
     " **Required.**"] key : String }
 );
 impl DeleteNatGatewayTag {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[
@@ -2055,24 +2035,23 @@ impl DeleteNatGatewayTag {
                 ("key", self.key.is_some()),
             ],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Delete, "/v2.0/{project_id}/nat_gateways/{nat_gateway_id}/tags/{key}"
         )
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .path_param("nat_gateway_id", need!(self, nat_gateway_id)?)
             .path_param("key", need!(self, key)?);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns `()` on HTTP 2XX; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<()> {
-        let (call, request) = self.request().await?;
-        call.empty(request).await
+    pub fn send(self) -> impl Future<Output = Result<()>> {
+        docsdk_runtime::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(self) -> Result<docsdk_runtime::Response<()>> {
-        let (call, request) = self.request().await?;
-        call.empty_with_response(request).await
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
+        docsdk_runtime::send::empty_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -2102,12 +2081,11 @@ crate::support::builder!(
     matches : Vec < serde_json::Value > }
 );
 impl ListNatGatewaysByTag {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[("action", self.action.is_some())],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::ListNatGatewaysByTagRequest {
             tags: self.tags,
             tags_any: self.tags_any,
@@ -2121,21 +2099,23 @@ impl ListNatGatewaysByTag {
         let request = request!(
             self, Post, "/v2.0/{project_id}/nat_gateways/resource_instances/action"
         )
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .json_body(&body)?;
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::ListNatGatewaysByTagResponse> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<types::ListNatGatewaysByTagResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::ListNatGatewaysByTagResponse>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<types::ListNatGatewaysByTagResponse>>,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -2145,23 +2125,24 @@ crate::support::builder!(
     project_id : String }
 );
 impl ListProjectTags {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
-        let project_id = self.call.project_id(self.project_id).await?;
+    fn request(self) -> docsdk_runtime::send::Prepared {
         let request = request!(self, Get, "/v2.0/{project_id}/nat_gateways/tags")
-            .path_param("project_id", project_id);
-        Ok((self.call, request))
+            .project_id_param("project_id", self.project_id);
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::ListNatGatewayTagsResponse> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<types::ListNatGatewayTagsResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::ListNatGatewayTagsResponse>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<types::ListNatGatewayTagsResponse>>,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -2170,25 +2151,25 @@ crate::support::builder!(
     " **Required.**"] api_version : String }
 );
 impl ShowApiVersion {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[("api_version", self.api_version.is_some())],
         )?;
         let request = request!(self, Get, "/{api_version}")
             .path_param("api_version", need!(self, api_version)?);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::ShowApiVersionResponse> {
-        let (call, request) = self.request()?;
-        call.json(request).await
+    pub fn send(self) -> impl Future<Output = Result<types::ShowApiVersionResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::ShowApiVersionResponse>> {
-        let (call, request) = self.request()?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<types::ShowApiVersionResponse>>,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }

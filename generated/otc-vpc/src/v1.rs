@@ -98,27 +98,28 @@ crate::support::builder!(
     enterprise_project_id : String }
 );
 impl ListSecurityGroups {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
-        let project_id = self.call.project_id(self.project_id).await?;
+    fn request(self) -> docsdk_runtime::send::Prepared {
         let request = request!(self, Get, "/v1/{project_id}/security-groups")
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .query_opt("marker", self.marker)
             .query_opt("limit", self.limit)
             .query_opt("vpc_id", self.vpc_id)
             .query_opt("enterprise_project_id", self.enterprise_project_id);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::ListSecurityGroupsResponse> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<types::ListSecurityGroupsResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::ListSecurityGroupsResponse>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<types::ListSecurityGroupsResponse>>,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
     crate::support::marked!(
         crate ::types::ListSecurityGroups, marker, limit : i64 = 2000, | r | r
@@ -135,31 +136,32 @@ crate::support::builder!(
     = " **Required.**"] security_group : types::SecurityGroup }
 );
 impl CreateSecurityGroup {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[("security_group", self.security_group.is_some())],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::CreateSecurityGroupRequest {
             security_group: need!(self, security_group)?,
         };
         let request = request!(self, Post, "/v1/{project_id}/security-groups")
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .json_body(&body)?;
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::CreateSecurityGroupResponse> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<types::CreateSecurityGroupResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::CreateSecurityGroupResponse>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<types::CreateSecurityGroupResponse>>,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -171,28 +173,27 @@ crate::support::builder!(
     project_id : String }
 );
 impl DeleteSecurityGroup {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[("security_group_id", self.security_group_id.is_some())],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Delete, "/v1/{project_id}/security-groups/{security_group_id}"
         )
             .path_param("security_group_id", need!(self, security_group_id)?)
-            .path_param("project_id", project_id);
-        Ok((self.call, request))
+            .project_id_param("project_id", self.project_id);
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns `()` on HTTP 2XX; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<()> {
-        let (call, request) = self.request().await?;
-        call.empty(request).await
+    pub fn send(self) -> impl Future<Output = Result<()>> {
+        docsdk_runtime::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(self) -> Result<docsdk_runtime::Response<()>> {
-        let (call, request) = self.request().await?;
-        call.empty_with_response(request).await
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
+        docsdk_runtime::send::empty_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -221,27 +222,28 @@ crate::support::builder!(
     " Query parameter `remote_ip_prefix`."] remote_ip_prefix : String }
 );
 impl ListSecurityGroupRules {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
-        let project_id = self.call.project_id(self.project_id).await?;
+    fn request(self) -> docsdk_runtime::send::Prepared {
         let request = request!(self, Get, "/v1/{project_id}/security-group-rules")
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .query_opt("marker", self.marker)
             .query_opt("limit", self.limit)
             .query_opt("security_group_id", self.security_group_id)
             .query_opt("remote_ip_prefix", self.remote_ip_prefix);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::ListSecurityGroupRulesResponse> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<types::ListSecurityGroupRulesResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::ListSecurityGroupRulesResponse>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<types::ListSecurityGroupRulesResponse>>,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
     crate::support::marked!(
         types::SecurityGroupRuleResponse, marker, limit : i64 = 2000, | r | r
@@ -258,29 +260,28 @@ crate::support::builder!(
     project_id : String }
 );
 impl DeleteSecurityGroupRule {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[("security_group_rule_id", self.security_group_rule_id.is_some())],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Delete,
             "/v1/{project_id}/security-group-rules/{security_group_rule_id}"
         )
             .path_param("security_group_rule_id", need!(self, security_group_rule_id)?)
-            .path_param("project_id", project_id);
-        Ok((self.call, request))
+            .project_id_param("project_id", self.project_id);
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns `()` on HTTP 2XX; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<()> {
-        let (call, request) = self.request().await?;
-        call.empty(request).await
+    pub fn send(self) -> impl Future<Output = Result<()>> {
+        docsdk_runtime::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(self) -> Result<docsdk_runtime::Response<()>> {
-        let (call, request) = self.request().await?;
-        call.empty_with_response(request).await
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
+        docsdk_runtime::send::empty_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -315,27 +316,26 @@ crate::support::builder!(
     enterprise_project_id : String }
 );
 impl ListVpcs {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
-        let project_id = self.call.project_id(self.project_id).await?;
+    fn request(self) -> docsdk_runtime::send::Prepared {
         let request = request!(self, Get, "/v1/{project_id}/vpcs")
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .query_opt("id", self.id)
             .query_opt("marker", self.marker)
             .query_opt("limit", self.limit)
             .query_opt("enterprise_project_id", self.enterprise_project_id);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::ListVpcsResponse> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(self) -> impl Future<Output = Result<types::ListVpcsResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::ListVpcsResponse>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<types::ListVpcsResponse>>,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
     crate::support::marked!(
         crate ::types::ListVpcs, marker, limit : i64 = 2000, | r | r.vpcs
@@ -351,31 +351,32 @@ crate::support::builder!(
     #[doc = " **Required.**"] security_group_rule : types::SecurityGroupRule }
 );
 impl AddSecurityGroupRule {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[("security_group_rule", self.security_group_rule.is_some())],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::AddSecurityGroupRuleRequest {
             security_group_rule: need!(self, security_group_rule)?,
         };
         let request = request!(self, Post, "/v1/{project_id}/security-group-rules")
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .json_body(&body)?;
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::AddSecurityGroupRuleResponse> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<types::AddSecurityGroupRuleResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::AddSecurityGroupRuleResponse>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<types::AddSecurityGroupRuleResponse>>,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -403,26 +404,25 @@ crate::support::builder!(
     #[doc = ""] #[doc = " Query parameter `vpc_id`."] vpc_id : String }
 );
 impl ListSubnets {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
-        let project_id = self.call.project_id(self.project_id).await?;
+    fn request(self) -> docsdk_runtime::send::Prepared {
         let request = request!(self, Get, "/v1/{project_id}/subnets")
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .query_opt("marker", self.marker)
             .query_opt("limit", self.limit)
             .query_opt("vpc_id", self.vpc_id);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::ListSubnetsResponse> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(self) -> impl Future<Output = Result<types::ListSubnetsResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::ListSubnetsResponse>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<types::ListSubnetsResponse>>,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
     crate::support::marked!(
         crate ::types::ListSubnets, marker, limit : i64 = 2000, | r | r.subnets
@@ -437,31 +437,30 @@ crate::support::builder!(
     " **Required.**"] subnet : crate ::types::CreateSubnet }
 );
 impl CreateSubnet {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[("subnet", self.subnet.is_some())],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let body = types::CreateSubnetRequest {
             subnet: need!(self, subnet)?,
         };
         let request = request!(self, Post, "/v1/{project_id}/subnets")
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .json_body(&body)?;
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::CreateSubnetResponse> {
-        let (call, request) = self.request().await?;
-        call.json(request).await
+    pub fn send(self) -> impl Future<Output = Result<types::CreateSubnetResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::CreateSubnetResponse>> {
-        let (call, request) = self.request().await?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<types::CreateSubnetResponse>>,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -477,29 +476,28 @@ crate::support::builder!(
     " **Required.**"] subnet_id : String }
 );
 impl DeleteSubnet {
-    async fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[("vpc_id", self.vpc_id.is_some()), ("subnet_id", self.subnet_id.is_some())],
         )?;
-        let project_id = self.call.project_id(self.project_id).await?;
         let request = request!(
             self, Delete, "/v1/{project_id}/vpcs/{vpc_id}/subnets/{subnet_id}"
         )
-            .path_param("project_id", project_id)
+            .project_id_param("project_id", self.project_id)
             .path_param("vpc_id", need!(self, vpc_id)?)
             .path_param("subnet_id", need!(self, subnet_id)?);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns `()` on HTTP 2XX; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<()> {
-        let (call, request) = self.request().await?;
-        call.empty(request).await
+    pub fn send(self) -> impl Future<Output = Result<()>> {
+        docsdk_runtime::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(self) -> Result<docsdk_runtime::Response<()>> {
-        let (call, request) = self.request().await?;
-        call.empty_with_response(request).await
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
+        docsdk_runtime::send::empty_with_response(self.request())
     }
 }
 /// Models whose shape at API version v1 differs from the crate-level `types`.

@@ -83,7 +83,7 @@ crate::support::builder!(
     #[doc = ""] #[doc = " Query parameter `limit`. Default: `2000`."] limit : i64 }
 );
 impl ListSecurityGroups {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         let request = request!(self, Get, "/v2.0/security-groups")
             .query_opt("id", self.id)
             .query_opt("name", self.name)
@@ -91,19 +91,21 @@ impl ListSecurityGroups {
             .query_opt("tenant_id", self.tenant_id)
             .query_opt("marker", self.marker)
             .query_opt("limit", self.limit);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::ListSecurityGroupsResponse> {
-        let (call, request) = self.request()?;
-        call.json(request).await
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<types::ListSecurityGroupsResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::ListSecurityGroupsResponse>> {
-        let (call, request) = self.request()?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<types::ListSecurityGroupsResponse>>,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -112,7 +114,7 @@ crate::support::builder!(
     " **Required.**"] security_group : crate ::types::SecurityGroup }
 );
 impl CreateSecurityGroup {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[("security_group", self.security_group.is_some())],
@@ -121,19 +123,21 @@ impl CreateSecurityGroup {
             security_group: need!(self, security_group)?,
         };
         let request = request!(self, Post, "/v2.0/security-groups").json_body(&body)?;
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::CreateSecurityGroupResponse> {
-        let (call, request) = self.request()?;
-        call.json(request).await
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<types::CreateSecurityGroupResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::CreateSecurityGroupResponse>> {
-        let (call, request) = self.request()?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<types::CreateSecurityGroupResponse>>,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -142,26 +146,26 @@ crate::support::builder!(
     security_group_id : String }
 );
 impl ShowSecurityGroup {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[("security_group_id", self.security_group_id.is_some())],
         )?;
         let request = request!(self, Get, "/v2.0/security-groups/{security_group_id}")
             .path_param("security_group_id", need!(self, security_group_id)?);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::ShowSecurityGroupResponse> {
-        let (call, request) = self.request()?;
-        call.json(request).await
+    pub fn send(self) -> impl Future<Output = Result<types::ShowSecurityGroupResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::ShowSecurityGroupResponse>> {
-        let (call, request) = self.request()?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<types::ShowSecurityGroupResponse>>,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -173,7 +177,7 @@ crate::support::builder!(
     ""] #[doc = " **Required.**"] security_group : crate ::types::SecurityGroup }
 );
 impl UpdateSecurityGroup {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[
@@ -187,19 +191,21 @@ impl UpdateSecurityGroup {
         let request = request!(self, Put, "/v2.0/security-groups/{security_group_id}")
             .path_param("security_group_id", need!(self, security_group_id)?)
             .json_body(&body)?;
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::UpdateSecurityGroupResponse> {
-        let (call, request) = self.request()?;
-        call.json(request).await
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<types::UpdateSecurityGroupResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::UpdateSecurityGroupResponse>> {
-        let (call, request) = self.request()?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<types::UpdateSecurityGroupResponse>>,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -208,24 +214,24 @@ crate::support::builder!(
     security_group_id : String }
 );
 impl DeleteSecurityGroup {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[("security_group_id", self.security_group_id.is_some())],
         )?;
         let request = request!(self, Delete, "/v2.0/security-groups/{security_group_id}")
             .path_param("security_group_id", need!(self, security_group_id)?);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns `()` on HTTP 2XX; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<()> {
-        let (call, request) = self.request()?;
-        call.empty(request).await
+    pub fn send(self) -> impl Future<Output = Result<()>> {
+        docsdk_runtime::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(self) -> Result<docsdk_runtime::Response<()>> {
-        let (call, request) = self.request()?;
-        call.empty_with_response(request).await
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
+        docsdk_runtime::send::empty_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -269,7 +275,7 @@ crate::support::builder!(
     #[doc = ""] #[doc = " Query parameter `limit`. Default: `2000`."] limit : i64 }
 );
 impl ListSecurityGroupRules {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         let request = request!(self, Get, "/v2.0/security-group-rules")
             .query_opt("id", self.id)
             .query_opt("description", self.description)
@@ -284,19 +290,21 @@ impl ListSecurityGroupRules {
             .query_opt("tenant_id", self.tenant_id)
             .query_opt("marker", self.marker)
             .query_opt("limit", self.limit);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::ListSecurityGroupRulesResponse> {
-        let (call, request) = self.request()?;
-        call.json(request).await
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<types::ListSecurityGroupRulesResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::ListSecurityGroupRulesResponse>> {
-        let (call, request) = self.request()?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<types::ListSecurityGroupRulesResponse>>,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -305,7 +313,7 @@ crate::support::builder!(
     security_group_rule_id : String }
 );
 impl ShowSecurityGroupRule {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[("security_group_rule_id", self.security_group_rule_id.is_some())],
@@ -314,19 +322,21 @@ impl ShowSecurityGroupRule {
             self, Get, "/v2.0/security-group-rules/{security_group_rule_id}"
         )
             .path_param("security_group_rule_id", need!(self, security_group_rule_id)?);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::ShowSecurityGroupRuleResponse> {
-        let (call, request) = self.request()?;
-        call.json(request).await
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<types::ShowSecurityGroupRuleResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::ShowSecurityGroupRuleResponse>> {
-        let (call, request) = self.request()?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<types::ShowSecurityGroupRuleResponse>>,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -335,7 +345,7 @@ crate::support::builder!(
     security_group_rule_id : String }
 );
 impl DeleteSecurityGroupRule {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[("security_group_rule_id", self.security_group_rule_id.is_some())],
@@ -344,17 +354,17 @@ impl DeleteSecurityGroupRule {
             self, Delete, "/v2.0/security-group-rules/{security_group_rule_id}"
         )
             .path_param("security_group_rule_id", need!(self, security_group_rule_id)?);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns `()` on HTTP 2XX; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<()> {
-        let (call, request) = self.request()?;
-        call.empty(request).await
+    pub fn send(self) -> impl Future<Output = Result<()>> {
+        docsdk_runtime::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(self) -> Result<docsdk_runtime::Response<()>> {
-        let (call, request) = self.request()?;
-        call.empty_with_response(request).await
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
+        docsdk_runtime::send::empty_with_response(self.request())
     }
 }
 /// Models whose shape at API version v2.0-openstack differs from the crate-level `types`.

@@ -12,7 +12,7 @@ crate::support::builder!(
     " **Required.**"] version : String }
 );
 impl CheckClusterVersion {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[
@@ -25,19 +25,17 @@ impl CheckClusterVersion {
         )
             .path_param("cluster_id", need!(self, cluster_id)?)
             .query("version", need!(self, version)?);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::CheckResponse> {
-        let (call, request) = self.request()?;
-        call.json(request).await
+    pub fn send(self) -> impl Future<Output = Result<types::CheckResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::CheckResponse>> {
-        let (call, request) = self.request()?;
-        call.json_with_response(request).await
+    ) -> impl Future<Output = Result<docsdk_runtime::Response<types::CheckResponse>>> {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -47,26 +45,24 @@ crate::support::builder!(
     = ""] #[doc = " **Required.**"] release_name : String }
 );
 impl CheckDuplicationAiMlOpsPlatformName {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[("release_name", self.release_name.is_some())],
         )?;
         let request = request!(self, Get, "/v1/aimlops-platform/check-duplication")
             .query("release_name", need!(self, release_name)?);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::CheckResponse> {
-        let (call, request) = self.request()?;
-        call.json(request).await
+    pub fn send(self) -> impl Future<Output = Result<types::CheckResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::CheckResponse>> {
-        let (call, request) = self.request()?;
-        call.json_with_response(request).await
+    ) -> impl Future<Output = Result<docsdk_runtime::Response<types::CheckResponse>>> {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -89,7 +85,7 @@ crate::support::builder!(
     status : String }
 );
 impl ListAiMlOpsPlatform {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         let request = request!(self, Get, "/v1/aimlops-platform")
             .query_opt("size", self.size)
             .query_opt("page", self.page)
@@ -100,19 +96,21 @@ impl ListAiMlOpsPlatform {
             .query_opt("version", self.version)
             .query_opt("kubeflow_type", self.kubeflow_type)
             .query_opt("status", self.status);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::AiMlOpsPlatformsListResponse> {
-        let (call, request) = self.request()?;
-        call.json(request).await
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<types::AiMlOpsPlatformsListResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::AiMlOpsPlatformsListResponse>> {
-        let (call, request) = self.request()?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<types::AiMlOpsPlatformsListResponse>>,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
     crate::support::paged!(
         page types::KubeflowResponse, page : i64 = 0, size : i64 = 20, | r | r.contents,
@@ -129,7 +127,7 @@ crate::support::builder!(
     : types::NodePoolCreateRequest }
 );
 impl CreateAiMlOpsPlatform {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[
@@ -147,19 +145,17 @@ impl CreateAiMlOpsPlatform {
             node_pool_create_request: self.node_pool_create_request,
         };
         let request = request!(self, Post, "/v1/aimlops-platform").json_body(&body)?;
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 201 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::AsyncResponse> {
-        let (call, request) = self.request()?;
-        call.json(request).await
+    pub fn send(self) -> impl Future<Output = Result<types::AsyncResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::AsyncResponse>> {
-        let (call, request) = self.request()?;
-        call.json_with_response(request).await
+    ) -> impl Future<Output = Result<docsdk_runtime::Response<types::AsyncResponse>>> {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -169,26 +165,28 @@ crate::support::builder!(
     #[doc = ""] #[doc = " **Required.**"] release_id : String }
 );
 impl GetAiMlOpsPlatformDetails {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[("release_id", self.release_id.is_some())],
         )?;
         let request = request!(self, Get, "/v1/aimlops-platform/{release_id}")
             .path_param("release_id", need!(self, release_id)?);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::AiMlOpsPlatformDetailResponse> {
-        let (call, request) = self.request()?;
-        call.json(request).await
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<types::AiMlOpsPlatformDetailResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::AiMlOpsPlatformDetailResponse>> {
-        let (call, request) = self.request()?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<types::AiMlOpsPlatformDetailResponse>>,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -201,7 +199,7 @@ crate::support::builder!(
     ai_ml_ops_platform_endpoint_type_null : String }
 );
 impl UpdateAiMlOpsPlatform {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[("release_id", self.release_id.is_some())],
@@ -213,19 +211,17 @@ impl UpdateAiMlOpsPlatform {
         let request = request!(self, Put, "/v1/aimlops-platform/{release_id}")
             .path_param("release_id", need!(self, release_id)?)
             .json_body(&body)?;
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::AsyncResponse> {
-        let (call, request) = self.request()?;
-        call.json(request).await
+    pub fn send(self) -> impl Future<Output = Result<types::AsyncResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::AsyncResponse>> {
-        let (call, request) = self.request()?;
-        call.json_with_response(request).await
+    ) -> impl Future<Output = Result<docsdk_runtime::Response<types::AsyncResponse>>> {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -236,7 +232,7 @@ crate::support::builder!(
     with_k8s : bool }
 );
 impl DeleteAiMlOpsPlatform {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[("release_id", self.release_id.is_some())],
@@ -244,17 +240,17 @@ impl DeleteAiMlOpsPlatform {
         let request = request!(self, Delete, "/v1/aimlops-platform/{release_id}")
             .path_param("release_id", need!(self, release_id)?)
             .query_opt("with_k8s", self.with_k8s);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns `()` on HTTP 200; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<()> {
-        let (call, request) = self.request()?;
-        call.empty(request).await
+    pub fn send(self) -> impl Future<Output = Result<()>> {
+        docsdk_runtime::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(self) -> Result<docsdk_runtime::Response<()>> {
-        let (call, request) = self.request()?;
-        call.empty_with_response(request).await
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
+        docsdk_runtime::send::empty_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -267,25 +263,29 @@ crate::support::builder!(
     String }
 );
 impl ListImages {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         let request = request!(self, Get, "/v1/aimlops-platform/images")
             .query_opt("size", self.size)
             .query_opt("page", self.page)
             .query_opt("sort", self.sort)
             .query_opt("image_name", self.image_name);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::AiMlOpsPlatformImagesListResponse> {
-        let (call, request) = self.request()?;
-        call.json(request).await
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<types::AiMlOpsPlatformImagesListResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::AiMlOpsPlatformImagesListResponse>> {
-        let (call, request) = self.request()?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<
+            docsdk_runtime::Response<types::AiMlOpsPlatformImagesListResponse>,
+        >,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
     crate::support::paged!(
         page types::AiMlOpsPlatformImagesResponse, page : i64 = 0, size : i64 = 20, | r |
@@ -298,7 +298,7 @@ crate::support::builder!(
     #[doc = ""] #[doc = " **Required.**"] cluster_id : String }
 );
 impl ValidateClusterNamespace {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[("cluster_id", self.cluster_id.is_some())],
@@ -307,19 +307,17 @@ impl ValidateClusterNamespace {
             self, Get, "/v1/aimlops-platform/clusters/{cluster_id}/validate-namespaces"
         )
             .path_param("cluster_id", need!(self, cluster_id)?);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::CheckResponse> {
-        let (call, request) = self.request()?;
-        call.json(request).await
+    pub fn send(self) -> impl Future<Output = Result<types::CheckResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::CheckResponse>> {
-        let (call, request) = self.request()?;
-        call.json_with_response(request).await
+    ) -> impl Future<Output = Result<docsdk_runtime::Response<types::CheckResponse>>> {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -331,7 +329,7 @@ crate::support::builder!(
     #[doc = " **Required.**"] product_type : String }
 );
 impl ValidateClusterResourceSize {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[
@@ -344,19 +342,17 @@ impl ValidateClusterResourceSize {
         )
             .path_param("cluster_id", need!(self, cluster_id)?)
             .query("product_type", need!(self, product_type)?);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::CheckResponse> {
-        let (call, request) = self.request()?;
-        call.json(request).await
+    pub fn send(self) -> impl Future<Output = Result<types::CheckResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::CheckResponse>> {
-        let (call, request) = self.request()?;
-        call.json_with_response(request).await
+    ) -> impl Future<Output = Result<docsdk_runtime::Response<types::CheckResponse>>> {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -369,7 +365,7 @@ crate::support::builder!(
     sort : String }
 );
 impl ListNodes {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[("cluster_id", self.cluster_id.is_some())],
@@ -381,19 +377,19 @@ impl ListNodes {
             .query_opt("size", self.size)
             .query_opt("page", self.page)
             .query_opt("sort", self.sort);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::ListNodeResponse> {
-        let (call, request) = self.request()?;
-        call.json(request).await
+    pub fn send(self) -> impl Future<Output = Result<types::ListNodeResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::ListNodeResponse>> {
-        let (call, request) = self.request()?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<types::ListNodeResponse>>,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -402,7 +398,7 @@ crate::support::builder!(
     #[doc = ""] #[doc = " **Required.**"] cluster_id : String }
 );
 impl ListStorageClasses {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[("cluster_id", self.cluster_id.is_some())],
@@ -412,18 +408,18 @@ impl ListStorageClasses {
             "/v1/aimlops-platform/internal/clusters/{cluster_id}/storageclasses"
         )
             .path_param("cluster_id", need!(self, cluster_id)?);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::ListStorageClassResponse> {
-        let (call, request) = self.request()?;
-        call.json(request).await
+    pub fn send(self) -> impl Future<Output = Result<types::ListStorageClassResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::ListStorageClassResponse>> {
-        let (call, request) = self.request()?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<types::ListStorageClassResponse>>,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }

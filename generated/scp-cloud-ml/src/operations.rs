@@ -14,25 +14,27 @@ crate::support::builder!(
     = " Domain Name. Query parameter `domain_name`."] domain_name : String }
 );
 impl CheckDuplicationNameAndDomainName {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         let request = request!(self, Get, "/v1/cloud-ml/check-duplication")
             .header_opt("accept", self.accept)
             .header_opt("content_type", self.content_type)
             .query_opt("name", self.name)
             .query_opt("domain_name", self.domain_name);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::CloudMLCheckDuplicationResponse> {
-        let (call, request) = self.request()?;
-        call.json(request).await
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<types::CloudMLCheckDuplicationResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::CloudMLCheckDuplicationResponse>> {
-        let (call, request) = self.request()?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<types::CloudMLCheckDuplicationResponse>>,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -48,7 +50,7 @@ crate::support::builder!(
     use_copilot : bool }
 );
 impl CloudMlClusterCheckEstimate {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[("cluster_id", self.cluster_id.is_some())],
@@ -58,19 +60,21 @@ impl CloudMlClusterCheckEstimate {
             .header_opt("content_type", self.content_type)
             .path_param("cluster_id", need!(self, cluster_id)?)
             .query_opt("use_copilot", self.use_copilot);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::CloudMLClusterEstimateResponse> {
-        let (call, request) = self.request()?;
-        call.json(request).await
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<types::CloudMLClusterEstimateResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::CloudMLClusterEstimateResponse>> {
-        let (call, request) = self.request()?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<types::CloudMLClusterEstimateResponse>>,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -81,23 +85,23 @@ crate::support::builder!(
     content_type : String }
 );
 impl CloudMlImages {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         let request = request!(self, Get, "/v1/cloud-ml/images")
             .header_opt("accept", self.accept)
             .header_opt("content_type", self.content_type);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::ImageVersionsResponse> {
-        let (call, request) = self.request()?;
-        call.json(request).await
+    pub fn send(self) -> impl Future<Output = Result<types::ImageVersionsResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::ImageVersionsResponse>> {
-        let (call, request) = self.request()?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<types::ImageVersionsResponse>>,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -110,7 +114,7 @@ crate::support::builder!(
     #[doc = ""] #[doc = " **Required.**"] cluster_id : String }
 );
 impl ClusterCheckReleasable {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[("cluster_id", self.cluster_id.is_some())],
@@ -121,19 +125,23 @@ impl ClusterCheckReleasable {
             .header_opt("accept", self.accept)
             .header_opt("content_type", self.content_type)
             .path_param("cluster_id", need!(self, cluster_id)?);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::CloudMLClusterCheckReleasableResponse> {
-        let (call, request) = self.request()?;
-        call.json(request).await
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<types::CloudMLClusterCheckReleasableResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::CloudMLClusterCheckReleasableResponse>> {
-        let (call, request) = self.request()?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<
+            docsdk_runtime::Response<types::CloudMLClusterCheckReleasableResponse>,
+        >,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -146,7 +154,7 @@ crate::support::builder!(
     #[doc = ""] #[doc = " **Required.**"] cluster_id : String }
 );
 impl ClusterProduct {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[("cluster_id", self.cluster_id.is_some())],
@@ -155,19 +163,21 @@ impl ClusterProduct {
             .header_opt("accept", self.accept)
             .header_opt("content_type", self.content_type)
             .path_param("cluster_id", need!(self, cluster_id)?);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::CloudMLClusterProductsResponse> {
-        let (call, request) = self.request()?;
-        call.json(request).await
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<types::CloudMLClusterProductsResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::CloudMLClusterProductsResponse>> {
-        let (call, request) = self.request()?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<types::CloudMLClusterProductsResponse>>,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -242,7 +252,7 @@ impl std::fmt::Debug for CreateCloudMl {
     }
 }
 impl CreateCloudMl {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[
@@ -289,19 +299,17 @@ impl CreateCloudMl {
             .header_opt("accept", self.accept)
             .header_opt("content_type", self.content_type)
             .json_body(&body)?;
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::AsyncResponse> {
-        let (call, request) = self.request()?;
-        call.json(request).await
+    pub fn send(self) -> impl Future<Output = Result<types::AsyncResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::AsyncResponse>> {
-        let (call, request) = self.request()?;
-        call.json_with_response(request).await
+    ) -> impl Future<Output = Result<docsdk_runtime::Response<types::AsyncResponse>>> {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -314,7 +322,7 @@ crate::support::builder!(
     #[doc = ""] #[doc = " **Required.**"] cloud_ml_id : String }
 );
 impl ShowCloudMl {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[("cloud_ml_id", self.cloud_ml_id.is_some())],
@@ -323,19 +331,19 @@ impl ShowCloudMl {
             .header_opt("accept", self.accept)
             .header_opt("content_type", self.content_type)
             .path_param("cloud_ml_id", need!(self, cloud_ml_id)?);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::CloudMLDetailResponse> {
-        let (call, request) = self.request()?;
-        call.json(request).await
+    pub fn send(self) -> impl Future<Output = Result<types::CloudMLDetailResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::CloudMLDetailResponse>> {
-        let (call, request) = self.request()?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<types::CloudMLDetailResponse>>,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
     /// The documented error body (HTTP 400, 401, 404) of an error this operation returned; `None` for other errors.
     pub fn error_body(
@@ -356,7 +364,7 @@ crate::support::builder!(
     description : String }
 );
 impl UpdateCloudMl {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[
@@ -372,19 +380,19 @@ impl UpdateCloudMl {
             .header_opt("content_type", self.content_type)
             .path_param("cloud_ml_id", need!(self, cloud_ml_id)?)
             .json_body(&body)?;
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 202 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::CloudMLDetailResponse> {
-        let (call, request) = self.request()?;
-        call.json(request).await
+    pub fn send(self) -> impl Future<Output = Result<types::CloudMLDetailResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::CloudMLDetailResponse>> {
-        let (call, request) = self.request()?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<types::CloudMLDetailResponse>>,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -397,7 +405,7 @@ crate::support::builder!(
     #[doc = ""] #[doc = " **Required.**"] cloud_ml_id : String }
 );
 impl DeleteCloudMl {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[("cloud_ml_id", self.cloud_ml_id.is_some())],
@@ -406,16 +414,16 @@ impl DeleteCloudMl {
             .header_opt("accept", self.accept)
             .header_opt("content_type", self.content_type)
             .path_param("cloud_ml_id", need!(self, cloud_ml_id)?);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns `()` on HTTP 202; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<()> {
-        let (call, request) = self.request()?;
-        call.empty(request).await
+    pub fn send(self) -> impl Future<Output = Result<()>> {
+        docsdk_runtime::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(self) -> Result<docsdk_runtime::Response<()>> {
-        let (call, request) = self.request()?;
-        call.empty_with_response(request).await
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
+        docsdk_runtime::send::empty_with_response(self.request())
     }
 }

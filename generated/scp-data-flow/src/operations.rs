@@ -19,7 +19,7 @@ crate::support::builder!(
     #[doc = ""] #[doc = " **Required.**"] service_workload : serde_json::Value }
 );
 impl CheckClusterResourceSizeForDataFlowServiceCreate {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[
@@ -37,19 +37,21 @@ impl CheckClusterResourceSizeForDataFlowServiceCreate {
             .header_opt("Scp-Request-Path", self.scp_request_path)
             .path_param("cluster_id", need!(self, cluster_id)?)
             .json_body(&body)?;
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::ClusterResourceCheckResponse> {
-        let (call, request) = self.request()?;
-        call.json(request).await
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<types::ClusterResourceCheckResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::ClusterResourceCheckResponse>> {
-        let (call, request) = self.request()?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<types::ClusterResourceCheckResponse>>,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -67,7 +69,7 @@ crate::support::builder!(
     #[doc = ""] #[doc = " **Required.**"] service_workload : serde_json::Value }
 );
 impl CheckClusterResourceSizeForDataFlowServiceUpdate {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[
@@ -86,19 +88,21 @@ impl CheckClusterResourceSizeForDataFlowServiceUpdate {
             .header_opt("Scp-Request-Path", self.scp_request_path)
             .path_param("data_flow_service_id", need!(self, data_flow_service_id)?)
             .json_body(&body)?;
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::ClusterResourceCheckResponse> {
-        let (call, request) = self.request()?;
-        call.json(request).await
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<types::ClusterResourceCheckResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::ClusterResourceCheckResponse>> {
-        let (call, request) = self.request()?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<types::ClusterResourceCheckResponse>>,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -112,7 +116,7 @@ crate::support::builder!(
     " **Required.**"] data_flow_name : String }
 );
 impl CheckDataFlowNameDuplication {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[("data_flow_name", self.data_flow_name.is_some())],
@@ -123,19 +127,23 @@ impl CheckDataFlowNameDuplication {
             .header_opt("Accept", self.accept)
             .header_opt("Scp-Request-Path", self.scp_request_path)
             .path_param("data_flow_name", need!(self, data_flow_name)?);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::DataFlowCheckDuplicationResponse> {
-        let (call, request) = self.request()?;
-        call.json(request).await
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<types::DataFlowCheckDuplicationResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::DataFlowCheckDuplicationResponse>> {
-        let (call, request) = self.request()?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<
+            docsdk_runtime::Response<types::DataFlowCheckDuplicationResponse>,
+        >,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -150,7 +158,7 @@ crate::support::builder!(
     #[doc = " **Required.**"] data_flow_service_name : String }
 );
 impl CheckDataFlowServiceNameDuplication {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[("data_flow_service_name", self.data_flow_service_name.is_some())],
@@ -162,21 +170,23 @@ impl CheckDataFlowServiceNameDuplication {
             .header_opt("Accept", self.accept)
             .header_opt("Scp-Request-Path", self.scp_request_path)
             .path_param("data_flow_service_name", need!(self, data_flow_service_name)?);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::DataFlowServiceCheckDuplicationResponse> {
-        let (call, request) = self.request()?;
-        call.json(request).await
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<types::DataFlowServiceCheckDuplicationResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        docsdk_runtime::Response<types::DataFlowServiceCheckDuplicationResponse>,
+    ) -> impl Future<
+        Output = Result<
+            docsdk_runtime::Response<types::DataFlowServiceCheckDuplicationResponse>,
+        >,
     > {
-        let (call, request) = self.request()?;
-        call.json_with_response(request).await
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -197,7 +207,7 @@ crate::support::builder!(
     #[doc = " region. Query parameter `region`."] region : String }
 );
 impl ListDataFlows {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         let request = request!(self, Get, "/v1/data-flows")
             .header_opt("Accept", self.accept)
             .header_opt("Scp-Request-Path", self.scp_request_path)
@@ -211,19 +221,23 @@ impl ListDataFlows {
             .query_opt("cluster_id", self.cluster_id)
             .query_opt("data_flow_name", self.data_flow_name)
             .query_opt("region", self.region);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::ListDataFlowsConsoleResponseV1Dot1> {
-        let (call, request) = self.request()?;
-        call.json(request).await
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<types::ListDataFlowsConsoleResponseV1Dot1>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::ListDataFlowsConsoleResponseV1Dot1>> {
-        let (call, request) = self.request()?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<
+            docsdk_runtime::Response<types::ListDataFlowsConsoleResponseV1Dot1>,
+        >,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
     crate::support::paged!(
         page types::DataFlowsConsoleResponseV1Dot1, page : i64 = 0, size : i64 = 20, | r
@@ -255,7 +269,7 @@ crate::support::builder!(
     types::Tag > }
 );
 impl CreateDataFlow {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[
@@ -287,17 +301,17 @@ impl CreateDataFlow {
             .header_opt("Accept", self.accept)
             .header_opt("Scp-Request-Path", self.scp_request_path)
             .json_body(&body)?;
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns `()` on HTTP 202; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<()> {
-        let (call, request) = self.request()?;
-        call.empty(request).await
+    pub fn send(self) -> impl Future<Output = Result<()>> {
+        docsdk_runtime::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(self) -> Result<docsdk_runtime::Response<()>> {
-        let (call, request) = self.request()?;
-        call.empty_with_response(request).await
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
+        docsdk_runtime::send::empty_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -316,7 +330,7 @@ crate::support::builder!(
     " data\\_flow\\_name. Query parameter `data_flow_name`."] data_flow_name : String }
 );
 impl ListDataFlowService {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         let request = request!(self, Get, "/v1/data-flow-services")
             .header_opt("Accept", self.accept)
             .header_opt("Scp-Request-Path", self.scp_request_path)
@@ -327,21 +341,23 @@ impl ListDataFlowService {
             .query_opt("state", self.state)
             .query_opt("data_flow_service_name", self.data_flow_service_name)
             .query_opt("data_flow_name", self.data_flow_name);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::ListDataFlowServicesConsoleResponseV1Dot1> {
-        let (call, request) = self.request()?;
-        call.json(request).await
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<types::ListDataFlowServicesConsoleResponseV1Dot1>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        docsdk_runtime::Response<types::ListDataFlowServicesConsoleResponseV1Dot1>,
+    ) -> impl Future<
+        Output = Result<
+            docsdk_runtime::Response<types::ListDataFlowServicesConsoleResponseV1Dot1>,
+        >,
     > {
-        let (call, request) = self.request()?;
-        call.json_with_response(request).await
+        docsdk_runtime::send::json_with_response(self.request())
     }
     crate::support::paged!(
         page types::DataFlowServicesResponseV1Dot1, page : i64 = 0, size : i64 = 20, | r
@@ -372,7 +388,7 @@ crate::support::builder!(
     String, #[doc = " tags"] tags : Vec < types::Tag > }
 );
 impl CreateDataFlowService {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[
@@ -400,17 +416,17 @@ impl CreateDataFlowService {
             .header_opt("Accept", self.accept)
             .header_opt("Scp-Request-Path", self.scp_request_path)
             .json_body(&body)?;
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns `()` on HTTP 202; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<()> {
-        let (call, request) = self.request()?;
-        call.empty(request).await
+    pub fn send(self) -> impl Future<Output = Result<()>> {
+        docsdk_runtime::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(self) -> Result<docsdk_runtime::Response<()>> {
-        let (call, request) = self.request()?;
-        call.empty_with_response(request).await
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
+        docsdk_runtime::send::empty_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -423,7 +439,7 @@ crate::support::builder!(
     #[doc = ""] #[doc = " **Required.**"] data_flow_id : String }
 );
 impl ShowDataFlow {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[("data_flow_id", self.data_flow_id.is_some())],
@@ -432,19 +448,21 @@ impl ShowDataFlow {
             .header_opt("Accept", self.accept)
             .header_opt("Scp-Request-Path", self.scp_request_path)
             .path_param("data_flow_id", need!(self, data_flow_id)?);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::DataFlowDetailResponseV1Dot1> {
-        let (call, request) = self.request()?;
-        call.json(request).await
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<types::DataFlowDetailResponseV1Dot1>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::DataFlowDetailResponseV1Dot1>> {
-        let (call, request) = self.request()?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<types::DataFlowDetailResponseV1Dot1>>,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -463,7 +481,7 @@ crate::support::builder!(
     node_selector / node_selector_null : String }
 );
 impl UpdateDataFlow {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[("data_flow_id", self.data_flow_id.is_some())],
@@ -480,19 +498,19 @@ impl UpdateDataFlow {
             .header_opt("Scp-Request-Path", self.scp_request_path)
             .path_param("data_flow_id", need!(self, data_flow_id)?)
             .json_body(&body)?;
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 202 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::DataFlowUpdateResponse> {
-        let (call, request) = self.request()?;
-        call.json(request).await
+    pub fn send(self) -> impl Future<Output = Result<types::DataFlowUpdateResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::DataFlowUpdateResponse>> {
-        let (call, request) = self.request()?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<types::DataFlowUpdateResponse>>,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -505,7 +523,7 @@ crate::support::builder!(
     #[doc = ""] #[doc = " **Required.**"] data_flow_id : String }
 );
 impl DeleteDataFlow {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[("data_flow_id", self.data_flow_id.is_some())],
@@ -514,17 +532,17 @@ impl DeleteDataFlow {
             .header_opt("Accept", self.accept)
             .header_opt("Scp-Request-Path", self.scp_request_path)
             .path_param("data_flow_id", need!(self, data_flow_id)?);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns `()` on HTTP 202; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<()> {
-        let (call, request) = self.request()?;
-        call.empty(request).await
+    pub fn send(self) -> impl Future<Output = Result<()>> {
+        docsdk_runtime::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(self) -> Result<docsdk_runtime::Response<()>> {
-        let (call, request) = self.request()?;
-        call.empty_with_response(request).await
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
+        docsdk_runtime::send::empty_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -537,7 +555,7 @@ crate::support::builder!(
     #[doc = " **Required.**"] data_flow_service_id : String }
 );
 impl ShowDataFlowService {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[("data_flow_service_id", self.data_flow_service_id.is_some())],
@@ -548,19 +566,23 @@ impl ShowDataFlowService {
             .header_opt("Accept", self.accept)
             .header_opt("Scp-Request-Path", self.scp_request_path)
             .path_param("data_flow_service_id", need!(self, data_flow_service_id)?);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::DataFlowServiceDetailResponseV1Dot1> {
-        let (call, request) = self.request()?;
-        call.json(request).await
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<types::DataFlowServiceDetailResponseV1Dot1>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::DataFlowServiceDetailResponseV1Dot1>> {
-        let (call, request) = self.request()?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<
+            docsdk_runtime::Response<types::DataFlowServiceDetailResponseV1Dot1>,
+        >,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -582,7 +604,7 @@ crate::support::builder!(
     service_workload : serde_json::Value }
 );
 impl UpdateDataFlowService {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[("data_flow_service_id", self.data_flow_service_id.is_some())],
@@ -602,19 +624,21 @@ impl UpdateDataFlowService {
             .header_opt("Scp-Request-Path", self.scp_request_path)
             .path_param("data_flow_service_id", need!(self, data_flow_service_id)?)
             .json_body(&body)?;
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 202 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::DataFlowServiceUpdateResponse> {
-        let (call, request) = self.request()?;
-        call.json(request).await
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<types::DataFlowServiceUpdateResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::DataFlowServiceUpdateResponse>> {
-        let (call, request) = self.request()?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<types::DataFlowServiceUpdateResponse>>,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -627,7 +651,7 @@ crate::support::builder!(
     #[doc = " **Required.**"] data_flow_service_id : String }
 );
 impl DeleteDataFlowService {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[("data_flow_service_id", self.data_flow_service_id.is_some())],
@@ -638,17 +662,17 @@ impl DeleteDataFlowService {
             .header_opt("Accept", self.accept)
             .header_opt("Scp-Request-Path", self.scp_request_path)
             .path_param("data_flow_service_id", need!(self, data_flow_service_id)?);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns `()` on HTTP 202; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<()> {
-        let (call, request) = self.request()?;
-        call.empty(request).await
+    pub fn send(self) -> impl Future<Output = Result<()>> {
+        docsdk_runtime::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(self) -> Result<docsdk_runtime::Response<()>> {
-        let (call, request) = self.request()?;
-        call.empty_with_response(request).await
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
+        docsdk_runtime::send::empty_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -659,23 +683,23 @@ crate::support::builder!(
     scp_request_path : String }
 );
 impl ListDataFlowImages {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         let request = request!(self, Get, "/v1/data-flows/image-versions")
             .header_opt("Accept", self.accept)
             .header_opt("Scp-Request-Path", self.scp_request_path);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::DataFlowImageListResponse> {
-        let (call, request) = self.request()?;
-        call.json(request).await
+    pub fn send(self) -> impl Future<Output = Result<types::DataFlowImageListResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::DataFlowImageListResponse>> {
-        let (call, request) = self.request()?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<types::DataFlowImageListResponse>>,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -689,7 +713,7 @@ crate::support::builder!(
     #[doc = ""] #[doc = " **Required.**"] cluster_id : String }
 );
 impl ListDataFlowIngressControllers {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[("cluster_id", self.cluster_id.is_some())],
@@ -700,17 +724,17 @@ impl ListDataFlowIngressControllers {
             .header_opt("Accept", self.accept)
             .header_opt("Scp-Request-Path", self.scp_request_path)
             .path_param("cluster_id", need!(self, cluster_id)?);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns `()` on HTTP 200; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<()> {
-        let (call, request) = self.request()?;
-        call.empty(request).await
+    pub fn send(self) -> impl Future<Output = Result<()>> {
+        docsdk_runtime::send::empty(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(self) -> Result<docsdk_runtime::Response<()>> {
-        let (call, request) = self.request()?;
-        call.empty_with_response(request).await
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
+        docsdk_runtime::send::empty_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -723,7 +747,7 @@ crate::support::builder!(
     #[doc = ""] #[doc = " **Required.**"] data_flow_id : String }
 );
 impl ShowDataFlowServiceSubVersions {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[("data_flow_id", self.data_flow_id.is_some())],
@@ -734,18 +758,20 @@ impl ShowDataFlowServiceSubVersions {
             .header_opt("Accept", self.accept)
             .header_opt("Scp-Request-Path", self.scp_request_path)
             .path_param("data_flow_id", need!(self, data_flow_id)?);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::DataFlowServiceImageResponse> {
-        let (call, request) = self.request()?;
-        call.json(request).await
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<types::DataFlowServiceImageResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::DataFlowServiceImageResponse>> {
-        let (call, request) = self.request()?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<types::DataFlowServiceImageResponse>>,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }

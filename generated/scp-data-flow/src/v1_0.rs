@@ -167,7 +167,7 @@ crate::support::builder!(
     #[doc = " region. Query parameter `region`."] region : String }
 );
 impl ListDataFlows {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         let request = request!(self, Get, "/v1/data-flows")
             .header_opt("Accept", self.accept)
             .header_opt("Scp-Request-Path", self.scp_request_path)
@@ -181,19 +181,23 @@ impl ListDataFlows {
             .query_opt("cluster_id", self.cluster_id)
             .query_opt("data_flow_name", self.data_flow_name)
             .query_opt("region", self.region);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<crate::types::ListDataFlowsConsoleResponse> {
-        let (call, request) = self.request()?;
-        call.json(request).await
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<crate::types::ListDataFlowsConsoleResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<crate::types::ListDataFlowsConsoleResponse>> {
-        let (call, request) = self.request()?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<
+            docsdk_runtime::Response<crate::types::ListDataFlowsConsoleResponse>,
+        >,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
     crate::support::paged!(
         page crate ::types::DataFlowsConsoleResponse, page : i64 = 0, size : i64 = 20, |
@@ -217,7 +221,7 @@ crate::support::builder!(
     " data\\_flow\\_name. Query parameter `data_flow_name`."] data_flow_name : String }
 );
 impl ListDataFlowService {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         let request = request!(self, Get, "/v1/data-flow-services")
             .header_opt("Accept", self.accept)
             .header_opt("Scp-Request-Path", self.scp_request_path)
@@ -228,23 +232,25 @@ impl ListDataFlowService {
             .query_opt("state", self.state)
             .query_opt("data_flow_service_name", self.data_flow_service_name)
             .query_opt("data_flow_name", self.data_flow_name);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<crate::types::ListDataFlowServicesConsoleResponse> {
-        let (call, request) = self.request()?;
-        call.json(request).await
+    ) -> impl Future<
+        Output = Result<crate::types::ListDataFlowServicesConsoleResponse>,
+    > {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        docsdk_runtime::Response<crate::types::ListDataFlowServicesConsoleResponse>,
+    ) -> impl Future<
+        Output = Result<
+            docsdk_runtime::Response<crate::types::ListDataFlowServicesConsoleResponse>,
+        >,
     > {
-        let (call, request) = self.request()?;
-        call.json_with_response(request).await
+        docsdk_runtime::send::json_with_response(self.request())
     }
     crate::support::paged!(
         page crate ::types::DataFlowServicesResponse, page : i64 = 0, size : i64 = 20, |
@@ -261,7 +267,7 @@ crate::support::builder!(
     #[doc = ""] #[doc = " **Required.**"] data_flow_id : String }
 );
 impl ShowDataFlow {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[("data_flow_id", self.data_flow_id.is_some())],
@@ -270,19 +276,21 @@ impl ShowDataFlow {
             .header_opt("Accept", self.accept)
             .header_opt("Scp-Request-Path", self.scp_request_path)
             .path_param("data_flow_id", need!(self, data_flow_id)?);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<crate::types::DataFlowDetailResponse> {
-        let (call, request) = self.request()?;
-        call.json(request).await
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<crate::types::DataFlowDetailResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<crate::types::DataFlowDetailResponse>> {
-        let (call, request) = self.request()?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<crate::types::DataFlowDetailResponse>>,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -295,7 +303,7 @@ crate::support::builder!(
     #[doc = " **Required.**"] data_flow_service_id : String }
 );
 impl ShowDataFlowService {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[("data_flow_service_id", self.data_flow_service_id.is_some())],
@@ -306,19 +314,23 @@ impl ShowDataFlowService {
             .header_opt("Accept", self.accept)
             .header_opt("Scp-Request-Path", self.scp_request_path)
             .path_param("data_flow_service_id", need!(self, data_flow_service_id)?);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<crate::types::DataFlowServiceDetailResponse> {
-        let (call, request) = self.request()?;
-        call.json(request).await
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<crate::types::DataFlowServiceDetailResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<crate::types::DataFlowServiceDetailResponse>> {
-        let (call, request) = self.request()?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<
+            docsdk_runtime::Response<crate::types::DataFlowServiceDetailResponse>,
+        >,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 /// Models whose shape at API version 1.0 differs from the crate-level `types`.

@@ -163,7 +163,7 @@ crate::support::builder!(
     = " region. Query parameter `region`."] region : String }
 );
 impl ListDataOps {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         let request = request!(self, Get, "/v1/data-ops")
             .header_opt("Accept", self.accept)
             .header_opt("Scp-Request-Path", self.scp_request_path)
@@ -177,19 +177,23 @@ impl ListDataOps {
             .query_opt("cluster_id", self.cluster_id)
             .query_opt("data_ops_name", self.data_ops_name)
             .query_opt("region", self.region);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<crate::types::ListDataOpsConsoleResponse> {
-        let (call, request) = self.request()?;
-        call.json(request).await
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<crate::types::ListDataOpsConsoleResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<crate::types::ListDataOpsConsoleResponse>> {
-        let (call, request) = self.request()?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<
+            docsdk_runtime::Response<crate::types::ListDataOpsConsoleResponse>,
+        >,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
     crate::support::paged!(
         page crate ::types::DataOpsConsoleResponse, page : i64 = 0, size : i64 = 20, | r
@@ -212,7 +216,7 @@ crate::support::builder!(
     " data\\_ops\\_name. Query parameter `data_ops_name`."] data_ops_name : String }
 );
 impl ListDataOpsService {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         let request = request!(self, Get, "/v1/data-ops-services")
             .header_opt("Accept", self.accept)
             .header_opt("Scp-Request-Path", self.scp_request_path)
@@ -223,21 +227,23 @@ impl ListDataOpsService {
             .query_opt("page", self.page)
             .query_opt("data_ops_service_name", self.data_ops_service_name)
             .query_opt("data_ops_name", self.data_ops_name);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<crate::types::ListDataOpsServicesConsoleResponse> {
-        let (call, request) = self.request()?;
-        call.json(request).await
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<crate::types::ListDataOpsServicesConsoleResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        docsdk_runtime::Response<crate::types::ListDataOpsServicesConsoleResponse>,
+    ) -> impl Future<
+        Output = Result<
+            docsdk_runtime::Response<crate::types::ListDataOpsServicesConsoleResponse>,
+        >,
     > {
-        let (call, request) = self.request()?;
-        call.json_with_response(request).await
+        docsdk_runtime::send::json_with_response(self.request())
     }
     crate::support::paged!(
         page crate ::types::DataOpsServicesConsoleResponse, page : i64 = 0, size : i64 =
@@ -254,7 +260,7 @@ crate::support::builder!(
     #[doc = ""] #[doc = " **Required.**"] data_ops_id : String }
 );
 impl ShowDataOps {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[("data_ops_id", self.data_ops_id.is_some())],
@@ -263,19 +269,21 @@ impl ShowDataOps {
             .header_opt("Accept", self.accept)
             .header_opt("Scp-Request-Path", self.scp_request_path)
             .path_param("data_ops_id", need!(self, data_ops_id)?);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<crate::types::DataOpsDetailResponse> {
-        let (call, request) = self.request()?;
-        call.json(request).await
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<crate::types::DataOpsDetailResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<crate::types::DataOpsDetailResponse>> {
-        let (call, request) = self.request()?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<crate::types::DataOpsDetailResponse>>,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -288,7 +296,7 @@ crate::support::builder!(
     #[doc = ""] #[doc = " **Required.**"] data_ops_service_id : String }
 );
 impl ShowDataOpsService {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[("data_ops_service_id", self.data_ops_service_id.is_some())],
@@ -297,19 +305,23 @@ impl ShowDataOpsService {
             .header_opt("Accept", self.accept)
             .header_opt("Scp-Request-Path", self.scp_request_path)
             .path_param("data_ops_service_id", need!(self, data_ops_service_id)?);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<crate::types::DataOpsServiceDetailResponse> {
-        let (call, request) = self.request()?;
-        call.json(request).await
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<crate::types::DataOpsServiceDetailResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<crate::types::DataOpsServiceDetailResponse>> {
-        let (call, request) = self.request()?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<
+            docsdk_runtime::Response<crate::types::DataOpsServiceDetailResponse>,
+        >,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 /// Models whose shape at API version 1.0 differs from the crate-level `types`.

@@ -16,7 +16,7 @@ crate::support::builder!(
     types::AddBlockStoragesRequestVolumeType }
 );
 impl AddBlockStorages {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[
@@ -35,19 +35,17 @@ impl AddBlockStorages {
         )
             .path_param("instance_group_id", need!(self, instance_group_id)?)
             .json_body(&body)?;
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 202 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::AsyncResponse> {
-        let (call, request) = self.request()?;
-        call.json(request).await
+    pub fn send(self) -> impl Future<Output = Result<types::AsyncResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::AsyncResponse>> {
-        let (call, request) = self.request()?;
-        call.json_with_response(request).await
+    ) -> impl Future<Output = Result<docsdk_runtime::Response<types::AsyncResponse>>> {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -59,26 +57,28 @@ crate::support::builder!(
     = " Service state. Query parameter `service_state`."] service_state : String }
 );
 impl ListClusters {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         let request = request!(self, Get, "/v1/clusters")
             .query_opt("size", self.size)
             .query_opt("page", self.page)
             .query_opt("sort", self.sort)
             .query_opt("name", self.name)
             .query_opt("service_state", self.service_state);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::VerticaClusterPageResponse> {
-        let (call, request) = self.request()?;
-        call.json(request).await
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<types::VerticaClusterPageResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::VerticaClusterPageResponse>> {
-        let (call, request) = self.request()?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<types::VerticaClusterPageResponse>>,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
     crate::support::paged!(
         page types::VerticaClusterListResponse, page : i64 = 0, size : i64 = 20, | r | r
@@ -105,7 +105,7 @@ crate::support::builder!(
     String }
 );
 impl CreateCluster {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[
@@ -133,19 +133,17 @@ impl CreateCluster {
             timezone: need!(self, timezone)?,
         };
         let request = request!(self, Post, "/v1/clusters").json_body(&body)?;
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 202 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::AsyncResponse> {
-        let (call, request) = self.request()?;
-        call.json(request).await
+    pub fn send(self) -> impl Future<Output = Result<types::AsyncResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::AsyncResponse>> {
-        let (call, request) = self.request()?;
-        call.json_with_response(request).await
+    ) -> impl Future<Output = Result<docsdk_runtime::Response<types::AsyncResponse>>> {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -164,7 +162,7 @@ crate::support::builder!(
     > }
 );
 impl CreateRestoreCluster {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[
@@ -188,19 +186,17 @@ impl CreateRestoreCluster {
         let request = request!(self, Post, "/v1/clusters/{cluster_id}/restore")
             .path_param("cluster_id", need!(self, cluster_id)?)
             .json_body(&body)?;
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 202 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::AsyncResponse> {
-        let (call, request) = self.request()?;
-        call.json(request).await
+    pub fn send(self) -> impl Future<Output = Result<types::AsyncResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::AsyncResponse>> {
-        let (call, request) = self.request()?;
-        call.json_with_response(request).await
+    ) -> impl Future<Output = Result<docsdk_runtime::Response<types::AsyncResponse>>> {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -210,7 +206,7 @@ crate::support::builder!(
     limit : i64, #[doc = " Backup list page. Query parameter `page`."] page : i64 }
 );
 impl ListBackupHistories {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[("cluster_id", self.cluster_id.is_some())],
@@ -219,19 +215,21 @@ impl ListBackupHistories {
             .path_param("cluster_id", need!(self, cluster_id)?)
             .query_opt("limit", self.limit)
             .query_opt("page", self.page);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::BackupHistoryListApiResponse> {
-        let (call, request) = self.request()?;
-        call.json(request).await
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<types::BackupHistoryListApiResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::BackupHistoryListApiResponse>> {
-        let (call, request) = self.request()?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<types::BackupHistoryListApiResponse>>,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
     crate::support::paged!(
         page types::BackupHistoryApiItem, page : i64 = 0, limit : i64 = 20, | r | r
@@ -245,7 +243,7 @@ crate::support::builder!(
     backup_history_number : Vec < String > }
 );
 impl RemoveBackupHistories {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[
@@ -259,19 +257,17 @@ impl RemoveBackupHistories {
         let request = request!(self, Put, "/v1/clusters/{cluster_id}/backup-histories")
             .path_param("cluster_id", need!(self, cluster_id)?)
             .json_body(&body)?;
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 202 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::AsyncResponse> {
-        let (call, request) = self.request()?;
-        call.json(request).await
+    pub fn send(self) -> impl Future<Output = Result<types::AsyncResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::AsyncResponse>> {
-        let (call, request) = self.request()?;
-        call.json_with_response(request).await
+    ) -> impl Future<Output = Result<docsdk_runtime::Response<types::AsyncResponse>>> {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -280,7 +276,7 @@ crate::support::builder!(
     = ""] #[doc = " **Required.**"] dbaas_engine_version_id : String }
 );
 impl ListEngineVersionProperties {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[("dbaas_engine_version_id", self.dbaas_engine_version_id.is_some())],
@@ -292,19 +288,21 @@ impl ListEngineVersionProperties {
                 "dbaas_engine_version_id",
                 need!(self, dbaas_engine_version_id)?,
             );
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::EnginePropertyListResponse> {
-        let (call, request) = self.request()?;
-        call.json(request).await
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<types::EnginePropertyListResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::EnginePropertyListResponse>> {
-        let (call, request) = self.request()?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<types::EnginePropertyListResponse>>,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -316,24 +314,24 @@ crate::support::builder!(
     eos_included : bool }
 );
 impl ListEngineVersions {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         let request = request!(self, Get, "/v1/engine-versions")
             .query_opt("id", self.id)
             .query_opt("product_image_type", self.product_image_type)
             .query_opt("eos_included", self.eos_included);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::EngineListResponse> {
-        let (call, request) = self.request()?;
-        call.json(request).await
+    pub fn send(self) -> impl Future<Output = Result<types::EngineListResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::EngineListResponse>> {
-        let (call, request) = self.request()?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<types::EngineListResponse>>,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -343,23 +341,23 @@ crate::support::builder!(
     String }
 );
 impl ListServerTypes {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         let request = request!(self, Get, "/v1/server-types")
             .query_opt("name", self.name)
             .query_opt("product_image_type", self.product_image_type);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::ServerTypeListResponse> {
-        let (call, request) = self.request()?;
-        call.json(request).await
+    pub fn send(self) -> impl Future<Output = Result<types::ServerTypeListResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::ServerTypeListResponse>> {
-        let (call, request) = self.request()?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<types::ServerTypeListResponse>>,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -368,26 +366,24 @@ crate::support::builder!(
     cluster_id : String }
 );
 impl RestartCluster {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[("cluster_id", self.cluster_id.is_some())],
         )?;
         let request = request!(self, Post, "/v1/clusters/{cluster_id}/restart")
             .path_param("cluster_id", need!(self, cluster_id)?);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 202 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::AsyncResponse> {
-        let (call, request) = self.request()?;
-        call.json(request).await
+    pub fn send(self) -> impl Future<Output = Result<types::AsyncResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::AsyncResponse>> {
-        let (call, request) = self.request()?;
-        call.json_with_response(request).await
+    ) -> impl Future<Output = Result<docsdk_runtime::Response<types::AsyncResponse>>> {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -400,7 +396,7 @@ crate::support::builder!(
     " **Required.**"] starting_time_hour : String }
 );
 impl SetBackup {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[
@@ -416,19 +412,17 @@ impl SetBackup {
         let request = request!(self, Post, "/v1/clusters/{cluster_id}/backups")
             .path_param("cluster_id", need!(self, cluster_id)?)
             .json_body(&body)?;
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 202 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::AsyncResponse> {
-        let (call, request) = self.request()?;
-        call.json(request).await
+    pub fn send(self) -> impl Future<Output = Result<types::AsyncResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::AsyncResponse>> {
-        let (call, request) = self.request()?;
-        call.json_with_response(request).await
+    ) -> impl Future<Output = Result<docsdk_runtime::Response<types::AsyncResponse>>> {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -437,26 +431,24 @@ crate::support::builder!(
     cluster_id : String }
 );
 impl UnsetBackup {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[("cluster_id", self.cluster_id.is_some())],
         )?;
         let request = request!(self, Delete, "/v1/clusters/{cluster_id}/backups")
             .path_param("cluster_id", need!(self, cluster_id)?);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 202 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::AsyncResponse> {
-        let (call, request) = self.request()?;
-        call.json(request).await
+    pub fn send(self) -> impl Future<Output = Result<types::AsyncResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::AsyncResponse>> {
-        let (call, request) = self.request()?;
-        call.json_with_response(request).await
+    ) -> impl Future<Output = Result<docsdk_runtime::Response<types::AsyncResponse>>> {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -467,7 +459,7 @@ crate::support::builder!(
     " **Required.**"] size_gb : i64 }
 );
 impl SetBlockStorageSize {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[
@@ -483,19 +475,17 @@ impl SetBlockStorageSize {
         )
             .path_param("block_storage_group_id", need!(self, block_storage_group_id)?)
             .json_body(&body)?;
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 202 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::AsyncResponse> {
-        let (call, request) = self.request()?;
-        call.json(request).await
+    pub fn send(self) -> impl Future<Output = Result<types::AsyncResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::AsyncResponse>> {
-        let (call, request) = self.request()?;
-        call.json_with_response(request).await
+    ) -> impl Future<Output = Result<docsdk_runtime::Response<types::AsyncResponse>>> {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -510,7 +500,7 @@ crate::support::builder!(
     #[doc = " **Required.**"] term_hour : String }
 );
 impl SetMaintenance {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[
@@ -530,19 +520,17 @@ impl SetMaintenance {
         let request = request!(self, Post, "/v1/clusters/{cluster_id}/maintenance")
             .path_param("cluster_id", need!(self, cluster_id)?)
             .json_body(&body)?;
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 202 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::AsyncResponse> {
-        let (call, request) = self.request()?;
-        call.json(request).await
+    pub fn send(self) -> impl Future<Output = Result<types::AsyncResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::AsyncResponse>> {
-        let (call, request) = self.request()?;
-        call.json_with_response(request).await
+    ) -> impl Future<Output = Result<docsdk_runtime::Response<types::AsyncResponse>>> {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -551,26 +539,24 @@ crate::support::builder!(
     cluster_id : String }
 );
 impl UnsetMaintenance {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[("cluster_id", self.cluster_id.is_some())],
         )?;
         let request = request!(self, Delete, "/v1/clusters/{cluster_id}/maintenance")
             .path_param("cluster_id", need!(self, cluster_id)?);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 202 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::AsyncResponse> {
-        let (call, request) = self.request()?;
-        call.json(request).await
+    pub fn send(self) -> impl Future<Output = Result<types::AsyncResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::AsyncResponse>> {
-        let (call, request) = self.request()?;
-        call.json_with_response(request).await
+    ) -> impl Future<Output = Result<docsdk_runtime::Response<types::AsyncResponse>>> {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -580,7 +566,7 @@ crate::support::builder!(
     String >, #[doc = " Allowed IP addresses list"] del_ip_addresses : Vec < String > }
 );
 impl SetSecurityGroupRules {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[("cluster_id", self.cluster_id.is_some())],
@@ -594,19 +580,17 @@ impl SetSecurityGroupRules {
         )
             .path_param("cluster_id", need!(self, cluster_id)?)
             .json_body(&body)?;
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 202 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::AsyncResponse> {
-        let (call, request) = self.request()?;
-        call.json(request).await
+    pub fn send(self) -> impl Future<Output = Result<types::AsyncResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::AsyncResponse>> {
-        let (call, request) = self.request()?;
-        call.json_with_response(request).await
+    ) -> impl Future<Output = Result<docsdk_runtime::Response<types::AsyncResponse>>> {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -616,7 +600,7 @@ crate::support::builder!(
     ""] #[doc = " **Required.**"] server_type_name : String }
 );
 impl SetServerType {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[
@@ -632,19 +616,17 @@ impl SetServerType {
         )
             .path_param("instance_group_id", need!(self, instance_group_id)?)
             .json_body(&body)?;
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 202 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::AsyncResponse> {
-        let (call, request) = self.request()?;
-        call.json(request).await
+    pub fn send(self) -> impl Future<Output = Result<types::AsyncResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::AsyncResponse>> {
-        let (call, request) = self.request()?;
-        call.json_with_response(request).await
+    ) -> impl Future<Output = Result<docsdk_runtime::Response<types::AsyncResponse>>> {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -653,26 +635,28 @@ crate::support::builder!(
     cluster_id : String }
 );
 impl ShowCluster {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[("cluster_id", self.cluster_id.is_some())],
         )?;
         let request = request!(self, Get, "/v1/clusters/{cluster_id}")
             .path_param("cluster_id", need!(self, cluster_id)?);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::VerticaClusterDetailResponse> {
-        let (call, request) = self.request()?;
-        call.json(request).await
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<types::VerticaClusterDetailResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::VerticaClusterDetailResponse>> {
-        let (call, request) = self.request()?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<types::VerticaClusterDetailResponse>>,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -681,26 +665,24 @@ crate::support::builder!(
     cluster_id : String }
 );
 impl TerminateCluster {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[("cluster_id", self.cluster_id.is_some())],
         )?;
         let request = request!(self, Delete, "/v1/clusters/{cluster_id}")
             .path_param("cluster_id", need!(self, cluster_id)?);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 202 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::AsyncResponse> {
-        let (call, request) = self.request()?;
-        call.json(request).await
+    pub fn send(self) -> impl Future<Output = Result<types::AsyncResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::AsyncResponse>> {
-        let (call, request) = self.request()?;
-        call.json_with_response(request).await
+    ) -> impl Future<Output = Result<docsdk_runtime::Response<types::AsyncResponse>>> {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -709,26 +691,26 @@ crate::support::builder!(
     request_id : String }
 );
 impl ShowRequest {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[("request_id", self.request_id.is_some())],
         )?;
         let request = request!(self, Get, "/v1/requests/{request_id}")
             .path_param("request_id", need!(self, request_id)?);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::RequestStateResponse> {
-        let (call, request) = self.request()?;
-        call.json(request).await
+    pub fn send(self) -> impl Future<Output = Result<types::RequestStateResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::RequestStateResponse>> {
-        let (call, request) = self.request()?;
-        call.json_with_response(request).await
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<types::RequestStateResponse>>,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -737,26 +719,24 @@ crate::support::builder!(
     cluster_id : String }
 );
 impl StartCluster {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[("cluster_id", self.cluster_id.is_some())],
         )?;
         let request = request!(self, Post, "/v1/clusters/{cluster_id}/start")
             .path_param("cluster_id", need!(self, cluster_id)?);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 202 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::AsyncResponse> {
-        let (call, request) = self.request()?;
-        call.json(request).await
+    pub fn send(self) -> impl Future<Output = Result<types::AsyncResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::AsyncResponse>> {
-        let (call, request) = self.request()?;
-        call.json_with_response(request).await
+    ) -> impl Future<Output = Result<docsdk_runtime::Response<types::AsyncResponse>>> {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -765,26 +745,24 @@ crate::support::builder!(
     cluster_id : String }
 );
 impl StopCluster {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[("cluster_id", self.cluster_id.is_some())],
         )?;
         let request = request!(self, Post, "/v1/clusters/{cluster_id}/stop")
             .path_param("cluster_id", need!(self, cluster_id)?);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 202 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::AsyncResponse> {
-        let (call, request) = self.request()?;
-        call.json(request).await
+    pub fn send(self) -> impl Future<Output = Result<types::AsyncResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::AsyncResponse>> {
-        let (call, request) = self.request()?;
-        call.json_with_response(request).await
+    ) -> impl Future<Output = Result<docsdk_runtime::Response<types::AsyncResponse>>> {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -793,25 +771,23 @@ crate::support::builder!(
     cluster_id : String }
 );
 impl SynchronizeClusterState {
-    fn request(self) -> Result<(crate::support::Call, docsdk_runtime::Request)> {
+    fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
             &[("cluster_id", self.cluster_id.is_some())],
         )?;
         let request = request!(self, Post, "/v1/clusters/{cluster_id}/sync-state")
             .path_param("cluster_id", need!(self, cluster_id)?);
-        Ok((self.call, request))
+        Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 202 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub async fn send(self) -> Result<types::AsyncResponse> {
-        let (call, request) = self.request()?;
-        call.json(request).await
+    pub fn send(self) -> impl Future<Output = Result<types::AsyncResponse>> {
+        docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<docsdk_runtime::Response<types::AsyncResponse>> {
-        let (call, request) = self.request()?;
-        call.json_with_response(request).await
+    ) -> impl Future<Output = Result<docsdk_runtime::Response<types::AsyncResponse>>> {
+        docsdk_runtime::send::json_with_response(self.request())
     }
 }

@@ -36,6 +36,11 @@ impl Call {
         self.operation
     }
 
+    /// The transport, once the request is built (which applied the rest).
+    pub(crate) fn into_client(self) -> docsdk_runtime::Client {
+        self.client
+    }
+
     /// Starts the request, with the version header when the API version has one.
     pub(crate) fn request(
         &self,
@@ -78,24 +83,6 @@ macro_rules! need {
     };
 }
 pub(crate) use need;
-
-impl Call {
-    /// Sends and decodes the JSON response.
-    pub(crate) async fn json<T: serde::de::DeserializeOwned>(
-        self,
-        request: docsdk_runtime::Request,
-    ) -> docsdk_runtime::Result<T> {
-        self.client.send_json(request).await
-    }
-
-    /// Sends and decodes the JSON response, keeping status and headers.
-    pub(crate) async fn json_with_response<T: serde::de::DeserializeOwned>(
-        self,
-        request: docsdk_runtime::Request,
-    ) -> docsdk_runtime::Result<docsdk_runtime::Response<T>> {
-        docsdk_runtime::send_with_response(&self.client, request).await
-    }
-}
 
 /// Declares an operation's request builder: the struct (the `Call` and one `Option` per
 /// parameter and body field), `new`, and a setter per field (see `setters!`). Attributes
