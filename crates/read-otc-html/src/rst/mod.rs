@@ -235,12 +235,43 @@ struct Parser<'a> {
     first_label: Option<String>,
 }
 
+/// The indentation of `line` in bytes (leading whitespace, as `trim_start` counts it). Every
+/// line is measured several times while regions nest, so the usual case, spaces then a
+/// printable ASCII character, is counted directly; anything else (tabs, other whitespace,
+/// non-ASCII) goes through `trim_start`.
 fn indent(line: &str) -> usize {
-    line.len() - line.trim_start().len()
+    let bytes = line.as_bytes();
+    let mut spaces = 0;
+    while spaces < bytes.len() && bytes[spaces] == b' ' {
+        spaces += 1;
+    }
+    match bytes.get(spaces) {
+        None => spaces,
+        Some(&b) if b.is_ascii() && !b.is_ascii_whitespace() && b != 0x0B => spaces,
+        Some(_) => line.len() - line.trim_start().len(),
+    }
 }
 
+/// `line.trim_end()`. Cell lines are padded with spaces to the column's width, so trailing
+/// spaces before a printable ASCII character are cut directly; anything else goes through
+/// `trim_end`.
+fn trim_end(line: &str) -> &str {
+    let bytes = line.as_bytes();
+    let mut end = bytes.len();
+    while end > 0 && bytes[end - 1] == b' ' {
+        end -= 1;
+    }
+    match end.checked_sub(1).and_then(|i| bytes.get(i)) {
+        None => "",
+        // `end` follows an ASCII byte: a character boundary.
+        Some(&b) if b.is_ascii() && !b.is_ascii_whitespace() && b != 0x0B => &line[..end],
+        Some(_) => line.trim_end(),
+    }
+}
+
+/// Whether `line` is empty or whitespace only.
 fn blank(line: &str) -> bool {
-    line.trim().is_empty()
+    indent(line) == line.len()
 }
 
 /// Removes the common indentation of the non-blank lines.
@@ -253,7 +284,7 @@ fn dedent<'t>(lines: &[Line<'t>]) -> Vec<Line<'t>> {
         .unwrap_or(0);
     lines
         .iter()
-        .map(|&(n, l)| (n, l.get(common..).unwrap_or("").trim_end()))
+        .map(|&(n, l)| (n, trim_end(l.get(common..).unwrap_or(""))))
         .collect()
 }
 
