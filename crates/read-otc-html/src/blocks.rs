@@ -353,7 +353,8 @@ pub(crate) fn collapse(text: &str) -> String {
             after_space = false;
         }
     }
-    if clean && !(after_space && !text.is_empty()) {
+    // A trailing space is not collapsed either.
+    if clean && !text.ends_with(' ') {
         return text.to_owned();
     }
     text.split_whitespace().collect::<Vec<_>>().join(" ")

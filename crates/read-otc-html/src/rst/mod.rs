@@ -293,9 +293,9 @@ fn dedent<'t>(lines: &[Line<'t>]) -> Vec<Line<'t>> {
 fn block_end(lines: &[Line<'_>], from: usize, min: usize) -> usize {
     let mut end = from;
     let mut last_text = from;
-    while end < lines.len() && (blank(&lines[end].1) || indent(&lines[end].1) >= min) {
+    while end < lines.len() && (blank(lines[end].1) || indent(lines[end].1) >= min) {
         end += 1;
-        if !blank(&lines[end - 1].1) {
+        if !blank(lines[end - 1].1) {
             last_text = end;
         }
     }
@@ -447,7 +447,7 @@ impl Parser<'_> {
             return end;
         }
         let mut body_start = end;
-        while body_start < lines.len() && blank(&lines[body_start].1) {
+        while body_start < lines.len() && blank(lines[body_start].1) {
             body_start += 1;
         }
         let body_end = block_end(lines, body_start, 1);
@@ -542,7 +542,7 @@ impl Parser<'_> {
             if end < content.len() {
                 self.body(&content[end..], false, false);
             }
-        } else if simple::is_rule(&first.1) {
+        } else if simple::is_rule(first.1) {
             let end = simple_end(content, 0);
             self.simple_table(&content[..end], Some(caption), line, anchors);
             if end < content.len() {
