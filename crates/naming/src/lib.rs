@@ -50,10 +50,22 @@ pub fn is_keyword(word: &str) -> bool {
 
 /// Splits `name` into words (see the module docs).
 pub fn words(name: &str) -> Vec<String> {
-    let chars: Vec<char> = name.chars().collect();
+    // Names are looked at around each character, so they are indexed: an ASCII name (nearly
+    // every one) by its bytes, another collected into chars once.
+    if name.is_ascii() {
+        split_words(name.as_bytes())
+    } else {
+        split_words(&name.chars().collect::<Vec<char>>())
+    }
+}
+
+/// [`words`] of a name given as its characters (bytes of an ASCII name, or chars).
+fn split_words<C: Copy + Into<char>>(chars: &[C]) -> Vec<String> {
+    let at = |i: usize| chars.get(i).map(|&c| c.into());
     let mut words = Vec::new();
     let mut current = String::new();
     for (i, &c) in chars.iter().enumerate() {
+        let c: char = c.into();
         if !c.is_ascii() {
             flush(&mut current, &mut words);
             if c.is_alphanumeric() {
@@ -66,12 +78,11 @@ pub fn words(name: &str) -> Vec<String> {
             continue;
         }
         if c.is_ascii_uppercase() && !current.is_empty() {
-            let prev = chars[i - 1];
+            let prev = at(i - 1).unwrap_or(' ');
             // A capital run ending in a lone plural `s` is one word: `AZs`, `VPCs`, `IDs`.
-            let plural_acronym = chars.get(i + 1) == Some(&'s')
-                && !chars.get(i + 2).is_some_and(|n| n.is_ascii_lowercase());
-            let next_lower =
-                !plural_acronym && chars.get(i + 1).is_some_and(|n| n.is_ascii_lowercase());
+            let plural_acronym =
+                at(i + 1) == Some('s') && !at(i + 2).is_some_and(|n| n.is_ascii_lowercase());
+            let next_lower = !plural_acronym && at(i + 1).is_some_and(|n| n.is_ascii_lowercase());
             if prev.is_ascii_lowercase()
                 || prev.is_ascii_digit()
                 || (prev.is_ascii_uppercase() && next_lower)

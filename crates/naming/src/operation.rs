@@ -524,28 +524,22 @@ pub fn inline_type_name(owner: &str, field: &str) -> String {
 pub fn bounded_type_name(parts: &[&str]) -> String {
     let mut segments: Vec<Vec<String>> = parts.iter().map(|p| words(p)).collect();
     segments.retain(|s| !s.is_empty());
-    let name = |segs: &Vec<Vec<String>>| {
-        let mut joined: Vec<String> = Vec::new();
-        for seg in segs {
-            let overlap = overlap(&joined, seg);
-            for word in &seg[overlap..] {
-                joined.extend(respell(&joined, word));
-            }
-        }
-        joined.iter().map(|w| pascal(w, "")).collect::<String>()
-    };
-    while name(&segments).len() > MAX_TYPE_LEN && segments.len() > 1 {
+    // Each pass drops one word and builds the name again: the name is built once per pass,
+    // not once for the test and again for the result.
+    let mut out = joined_name(&segments);
+    while out.len() > MAX_TYPE_LEN && segments.len() > 1 {
         let last = segments.len() - 1;
         if let Some(seg) = segments[..last].iter_mut().find(|s| s.len() > 1) {
             seg.remove(0);
         } else {
             segments.remove(0);
         }
+        out = joined_name(&segments);
     }
-    while name(&segments).len() > MAX_TYPE_LEN && segments.first().is_some_and(|s| s.len() > 1) {
+    while out.len() > MAX_TYPE_LEN && segments.first().is_some_and(|s| s.len() > 1) {
         segments[0].remove(0);
+        out = joined_name(&segments);
     }
-    let out = name(&segments);
     if out.is_empty() {
         "Model".to_owned()
     } else {
@@ -553,30 +547,59 @@ pub fn bounded_type_name(parts: &[&str]) -> String {
     }
 }
 
+/// The PascalCase name of `segments` with the words one segment repeats of the one before it
+/// said once (see [`bounded_type_name`]).
+fn joined_name(segments: &[Vec<String>]) -> String {
+    let mut joined: Vec<String> = Vec::new();
+    // `joined` lower-cased, kept beside it so `respell` does not lower-case every word again
+    // for every start position.
+    let mut lower: Vec<String> = Vec::new();
+    for seg in segments {
+        let overlap = overlap(&joined, seg);
+        for word in &seg[overlap..] {
+            for w in respell(&joined, &lower, word) {
+                lower.push(w.to_ascii_lowercase());
+                joined.push(w);
+            }
+        }
+    }
+    joined.iter().map(|w| pascal(w, "")).collect()
+}
+
+/// The letters of a run of words in the singular, lower-cased: runs that say the same thing.
+fn overlap_key(words: &[String]) -> String {
+    singularize(&words.concat()).to_ascii_lowercase()
+}
+
 /// How many leading words of `seg` repeat the end of `joined`: the longest run whose letters
 /// (in the singular) equal those of some run ending `joined`, so `RouteTable` + `routetable`
 /// and `VpcFlowLog` + `FlowLog` say the shared part once.
 fn overlap(joined: &[String], seg: &[String]) -> usize {
-    let key = |words: &[String]| singularize(&words.concat()).to_ascii_lowercase();
+    if joined.is_empty() {
+        return 0;
+    }
+    // The keys of the runs ending `joined`, computed once rather than once per head tried.
+    let tails: Vec<String> = (1..=joined.len())
+        .map(|k| overlap_key(&joined[joined.len() - k..]))
+        .collect();
     (1..=seg.len())
         .rev()
-        .find(|&j| {
-            let head = key(&seg[..j]);
-            (1..=joined.len()).any(|k| key(&joined[joined.len() - k..]) == head)
-        })
+        .find(|&j| tails.contains(&overlap_key(&seg[..j])))
         .unwrap_or(0)
 }
 
 /// `word` in the word breaks of the words before it when it spells a run of them
 /// (`floatingip` after `Floating`, `Ip`, `Address` -> `Floating`, `Ip`), else itself.
-fn respell(joined: &[String], word: &str) -> Vec<String> {
-    let lower = word.to_ascii_lowercase();
+/// `lower` is `joined` lower-cased.
+fn respell(joined: &[String], lower: &[String], word: &str) -> Vec<String> {
+    let target = word.to_ascii_lowercase();
+    let mut run = String::new();
     for start in 0..joined.len() {
-        let mut run = String::new();
+        run.clear();
         for end in start..joined.len() {
-            run.push_str(&joined[end].to_ascii_lowercase());
-            if run.len() >= lower.len() {
-                if run == lower && end > start {
+            run.push_str(&lower[end]);
+            if run.len() >= target.len() {
+                if run == target && end > start {
                     return joined[start..=end].to_vec();
                 }
                 break;

@@ -334,6 +334,29 @@ pub(crate) fn plain_text(node: NodeRef<'_, Node>) -> String {
 
 /// Collapses whitespace runs to one space and trims.
 pub(crate) fn collapse(text: &str) -> String {
+    // Most texts (cell lines, joined paragraphs) already read so: ASCII with single spaces
+    // between words. They are copied as they are rather than split into words and joined
+    // again; anything else (other whitespace, non-ASCII text) takes the general way.
+    let mut after_space = true;
+    let mut clean = true;
+    for &b in text.as_bytes() {
+        if b == b' ' {
+            if after_space {
+                clean = false;
+                break;
+            }
+            after_space = true;
+        } else if !b.is_ascii() || b.is_ascii_whitespace() || b == 0x0B {
+            clean = false;
+            break;
+        } else {
+            after_space = false;
+        }
+    }
+    // A trailing space is not collapsed either.
+    if clean && !text.ends_with(' ') {
+        return text.to_owned();
+    }
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
@@ -514,6 +537,16 @@ pub(crate) fn cell_from_blocks(blocks: Vec<Block>) -> Cell {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn collapse_takes_the_short_way_only_for_text_that_reads_collapsed() {
+        for text in [
+            "", " ", "a b", "a  b", " a", "a ", "a\tb", "a\u{b}b", "a\u{a0}b", "é b", "**x**: y",
+        ] {
+            let general = text.split_whitespace().collect::<Vec<_>>().join(" ");
+            assert_eq!(collapse(text), general, "{text:?}");
+        }
+    }
 
     #[test]
     fn flattens_sections_tables_and_bold() {

@@ -1015,29 +1015,34 @@ impl<'a> Page<'a> {
                 success_named = true;
             }
             let in_response = self.sections[self.tables[t].section].kind == Kind::Response;
-            let candidates: Vec<Option<String>> = if status.is_some() {
-                vec![
-                    Some(hint.clone()),
-                    reason
-                        .as_ref()
-                        .map(|r| naming::bounded_type_name(&[&op, r])),
-                ]
-            } else {
-                vec![
-                    Some(hint.clone()),
-                    in_response.then(|| naming::bounded_type_name(&[&hint, "Response"])),
-                    Some(naming::bounded_type_name(&[&op, &hint])),
-                    by_referrer.clone(),
+            // Candidates in order of preference, each built only when the ones before it are
+            // taken (most tables take the first).
+            let from_status: [&dyn Fn() -> Option<String>; 2] = [&|| Some(hint.clone()), &|| {
+                reason
+                    .as_ref()
+                    .map(|r| naming::bounded_type_name(&[&op, r]))
+            }];
+            let from_hint: [&dyn Fn() -> Option<String>; 5] = [
+                &|| Some(hint.clone()),
+                &|| in_response.then(|| naming::bounded_type_name(&[&hint, "Response"])),
+                &|| Some(naming::bounded_type_name(&[&op, &hint])),
+                &|| by_referrer.clone(),
+                &|| {
                     by_referrer
                         .as_ref()
                         .filter(|_| in_response)
-                        .map(|b| naming::bounded_type_name(&[b, "Response"])),
-                ]
+                        .map(|b| naming::bounded_type_name(&[b, "Response"]))
+                },
+            ];
+            let candidates: &[&dyn Fn() -> Option<String>] = if status.is_some() {
+                &from_status
+            } else {
+                &from_hint
             };
             let base = hint.clone();
             let mut name = candidates
-                .into_iter()
-                .flatten()
+                .iter()
+                .filter_map(|candidate| candidate())
                 .find(|n| !used.contains(n))
                 .unwrap_or_else(|| base.clone());
             let mut k = 2;

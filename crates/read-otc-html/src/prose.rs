@@ -96,13 +96,43 @@ re!(
     r"(?i)(?:a maximum of|at most|up to|no more than|maximum length of|max\.?)\s+(\d+)\s+characters"
 );
 
+/// The words of a description, for skipping the patterns that cannot match it: every
+/// description of every field is searched by each pattern, and most state no range, default
+/// or length (regex searches are slow in the debug build regen runs in).
+struct Says {
+    /// The description lower-cased, when it is ASCII. Case-insensitive patterns match some
+    /// non-ASCII letters as ASCII ones (`K` Kelvin sign as `k`, `ſ` as `s`), so a description
+    /// with non-ASCII text is searched by every pattern.
+    lower: Option<String>,
+}
+
+impl Says {
+    fn new(description: &str) -> Self {
+        Self {
+            lower: description
+                .is_ascii()
+                .then(|| description.to_ascii_lowercase()),
+        }
+    }
+
+    /// Whether the description may say `word` (lower-case ASCII): false only when it
+    /// certainly does not, so a pattern that needs `word` to match cannot.
+    fn may(&self, word: &str) -> bool {
+        self.lower.as_ref().is_none_or(|l| l.contains(word))
+    }
+}
+
 /// Reads the facts a description states.
 pub(crate) fn facts(description: &str) -> Facts {
     let mut facts = Facts::default();
+    let says = Says::new(description);
     let lines: Vec<&str> = description.lines().map(str::trim).collect();
     let mut item_defaults = Vec::new();
     enum_lists(&lines, &mut facts.enum_values, &mut item_defaults);
-    if facts.enum_values.is_empty() {
+    // Each pattern below runs only when the description holds a word every match of it
+    // holds (`**` for a bold list, `default`, `range`, `max` or `cannot exceed`, `min`,
+    // `character`).
+    if facts.enum_values.is_empty() && says.may("**") {
         for caps in SENTENCE_LIST.captures_iter(description) {
             let values: Vec<String> = BOLD
                 .captures_iter(&caps[1])
@@ -117,13 +147,15 @@ pub(crate) fn facts(description: &str) -> Facts {
     dedup(&mut facts.enum_values);
 
     let mut defaults: Vec<String> = Vec::new();
-    for caps in DEFAULT.captures_iter(description) {
-        if let Some(v) = caps.get(1).or_else(|| caps.get(2)) {
-            defaults.push(v.as_str().trim().to_owned());
+    if says.may("default") {
+        for caps in DEFAULT.captures_iter(description) {
+            if let Some(v) = caps.get(1).or_else(|| caps.get(2)) {
+                defaults.push(v.as_str().trim().to_owned());
+            }
         }
-    }
-    for caps in DEFAULT_AFTER.captures_iter(description) {
-        defaults.push(caps[1].trim().to_owned());
+        for caps in DEFAULT_AFTER.captures_iter(description) {
+            defaults.push(caps[1].trim().to_owned());
+        }
     }
     defaults.extend(item_defaults);
     defaults.retain(|d| !d.is_empty() && plausible_value(d));
@@ -135,7 +167,10 @@ pub(crate) fn facts(description: &str) -> Facts {
     }
 
     let mut ranges: Vec<(String, String)> = Vec::new();
-    for c in NUM_RANGE.captures_iter(description) {
+    let num_ranges = says
+        .may("range")
+        .then(|| NUM_RANGE.captures_iter(description));
+    for c in num_ranges.into_iter().flatten() {
         let range = (c[1].to_owned(), c[2].to_owned());
         let start = c.get(0).map_or(0, |m| m.start());
         if is_advice(description, start) {
@@ -148,14 +183,22 @@ pub(crate) fn facts(description: &str) -> Facts {
         facts.minimum = Some(min.clone());
         facts.maximum = Some(max.clone());
     } else if ranges.is_empty() {
-        let max: Vec<String> = MAX_VALUE
-            .captures_iter(description)
-            .map(|c| c[1].to_owned())
-            .collect();
-        let min: Vec<String> = MIN_VALUE
-            .captures_iter(description)
-            .map(|c| c[1].to_owned())
-            .collect();
+        let max: Vec<String> = if says.may("max") || says.may("cannot exceed") {
+            MAX_VALUE
+                .captures_iter(description)
+                .map(|c| c[1].to_owned())
+                .collect()
+        } else {
+            Vec::new()
+        };
+        let min: Vec<String> = if says.may("min") {
+            MIN_VALUE
+                .captures_iter(description)
+                .map(|c| c[1].to_owned())
+                .collect()
+        } else {
+            Vec::new()
+        };
         if let [m] = max.as_slice() {
             facts.maximum = Some(m.clone());
         }
@@ -163,22 +206,24 @@ pub(crate) fn facts(description: &str) -> Facts {
             facts.minimum = Some(m.clone());
         }
     }
-    let lens: Vec<(u64, u64)> = LEN_RANGE
-        .captures_iter(description)
-        .filter_map(|c| Some((c[1].parse().ok()?, c[2].parse().ok()?)))
-        .collect();
-    if let [(min, max)] = lens.as_slice() {
-        if min <= max {
-            facts.min_length = Some(*min);
-            facts.max_length = Some(*max);
-        }
-    } else if lens.is_empty() {
-        let max: Vec<u64> = LEN_MAX
+    if says.may("character") {
+        let lens: Vec<(u64, u64)> = LEN_RANGE
             .captures_iter(description)
-            .filter_map(|c| c[1].parse().ok())
+            .filter_map(|c| Some((c[1].parse().ok()?, c[2].parse().ok()?)))
             .collect();
-        if let [m] = max.as_slice() {
-            facts.max_length = Some(*m);
+        if let [(min, max)] = lens.as_slice() {
+            if min <= max {
+                facts.min_length = Some(*min);
+                facts.max_length = Some(*max);
+            }
+        } else if lens.is_empty() {
+            let max: Vec<u64> = LEN_MAX
+                .captures_iter(description)
+                .filter_map(|c| c[1].parse().ok())
+                .collect();
+            if let [m] = max.as_slice() {
+                facts.max_length = Some(*m);
+            }
         }
     }
     facts
@@ -190,7 +235,13 @@ fn enum_lists(lines: &[&str], values: &mut Vec<String>, defaults: &mut Vec<Strin
     let mut i = 0;
     while i < lines.len() {
         let line = lines[i];
-        let Some(m) = TRIGGER.find(line) else {
+        // Every trigger ends in `:`; most lines hold none and are not searched.
+        let found = if line.contains(':') {
+            TRIGGER.find(line)
+        } else {
+            None
+        };
+        let Some(m) = found else {
             i += 1;
             continue;
         };

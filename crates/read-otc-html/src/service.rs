@@ -569,29 +569,80 @@ impl DocBuilder<'_> {
 
 /// Whether two schemas have the same shape: equal once descriptions, titles, sources and
 /// examples are set aside.
+///
+/// Compared field by field, nested schemas recursively, rather than by comparing stripped
+/// deep copies: every model imported is compared with its namesakes, and the copies (each
+/// level cloned again per level above it) cost more than the comparison. The pattern names
+/// every field, so a field added to `Schema` must be placed here.
 pub(crate) fn same_shape(a: &Schema, b: &Schema) -> bool {
-    fn strip(s: &Schema) -> Schema {
-        let mut s = s.clone();
-        s.description = None;
-        s.title = None;
-        s.source = None;
-        s.also_stated_at.clear();
-        s.examples.clear();
-        s.items = s.items.map(|i| Box::new(strip(&i)));
-        s.properties = s
-            .properties
-            .iter()
-            .map(|(k, v)| (k.clone(), strip(v)))
-            .collect();
-        if let Some(AdditionalProperties::Schema(x)) = &s.additional_properties {
-            s.additional_properties = Some(AdditionalProperties::Schema(Box::new(strip(x))));
+    let Schema {
+        reference,
+        title: _,
+        description: _,
+        schema_type,
+        format,
+        enum_values,
+        default,
+        examples: _,
+        items,
+        properties,
+        required,
+        additional_properties,
+        any_of,
+        one_of,
+        all_of,
+        min_length,
+        max_length,
+        pattern,
+        minimum,
+        maximum,
+        min_items,
+        max_items,
+        deprecated,
+        source: _,
+        also_stated_at: _,
+        stated_default,
+        stated_type,
+        extra,
+    } = a;
+    let all_same = |x: &[Schema], y: &[Schema]| {
+        x.len() == y.len() && x.iter().zip(y).all(|(x, y)| same_shape(x, y))
+    };
+    *reference == b.reference
+        && *schema_type == b.schema_type
+        && *format == b.format
+        && *enum_values == b.enum_values
+        && *default == b.default
+        && *required == b.required
+        && *min_length == b.min_length
+        && *max_length == b.max_length
+        && *pattern == b.pattern
+        && *minimum == b.minimum
+        && *maximum == b.maximum
+        && *min_items == b.min_items
+        && *max_items == b.max_items
+        && *deprecated == b.deprecated
+        && *stated_default == b.stated_default
+        && *stated_type == b.stated_type
+        && *extra == b.extra
+        && match (items, &b.items) {
+            (Some(x), Some(y)) => same_shape(x, y),
+            (x, y) => x.is_none() && y.is_none(),
         }
-        s.one_of = s.one_of.iter().map(strip).collect();
-        s.any_of = s.any_of.iter().map(strip).collect();
-        s.all_of = s.all_of.iter().map(strip).collect();
-        s
-    }
-    strip(a) == strip(b)
+        // As `IndexMap`'s `==`: the same keys with the same values, in any order.
+        && properties.len() == b.properties.len()
+        && properties
+            .iter()
+            .all(|(k, x)| b.properties.get(k).is_some_and(|y| same_shape(x, y)))
+        && match (additional_properties, &b.additional_properties) {
+            (Some(AdditionalProperties::Schema(x)), Some(AdditionalProperties::Schema(y))) => {
+                same_shape(x, y)
+            }
+            (x, y) => x == y,
+        }
+        && all_same(one_of, &b.one_of)
+        && all_same(any_of, &b.any_of)
+        && all_same(all_of, &b.all_of)
 }
 
 /// The variant one page of an action API is: its own id, title, description, parameters

@@ -2,21 +2,21 @@
 //! corner (the docutils method), so cells spanning several columns or rows come out as one
 //! cell placed at its first column and row. A `=` border ends the header.
 
-use super::{RawCell, RawRow, RawTable, TableError};
+use super::{Columns, Line, RawCell, RawRow, RawTable, TableError};
 
 /// Parses the lines of a grid table (each `(line number, text)`, indentation removed).
-pub(crate) fn parse(lines: &[(usize, String)]) -> Result<RawTable, TableError> {
-    let grid: Vec<Vec<char>> = lines
+pub(crate) fn parse<'t>(lines: &[Line<'t>]) -> Result<RawTable<'t>, TableError> {
+    let grid: Vec<Columns<'t>> = lines
         .iter()
-        .map(|(_, l)| l.trim_end().chars().collect())
+        .map(|&(_, l)| Columns::new(l.trim_end()))
         .collect();
     let at = |row: usize| lines.get(row).map_or(0, |(n, _)| *n);
-    let width = grid.first().map_or(0, Vec::len);
+    let width = grid.first().map_or(0, Columns::len);
     if width < 3 {
         return Err(TableError::new(at(0), "expected a `+---+` top border"));
     }
     for (r, row) in grid.iter().enumerate() {
-        let (first, last) = (row.first().copied(), row.last().copied());
+        let (first, last) = (row.at(0), row.len().checked_sub(1).and_then(|l| row.at(l)));
         if row.len() > width {
             return Err(TableError::new(
                 at(r),
@@ -40,9 +40,11 @@ pub(crate) fn parse(lines: &[(usize, String)]) -> Result<RawTable, TableError> {
         }
     }
     let height = grid.len();
+    // Border tests look at bytes: a non-ASCII character is no border byte, as it is no
+    // border character.
     let bottom_ok = grid
         .last()
-        .is_some_and(|r| r.iter().all(|c| matches!(c, '+' | '-' | '=')));
+        .is_some_and(|r| r.text.bytes().all(|c| matches!(c, b'+' | b'-' | b'=')));
     if height < 3 || !bottom_ok {
         return Err(TableError::new(
             at(height.saturating_sub(1)),
@@ -50,7 +52,9 @@ pub(crate) fn parse(lines: &[(usize, String)]) -> Result<RawTable, TableError> {
         ));
     }
     let header_line = grid.iter().position(|r| {
-        r.first() == Some(&'+') && r.contains(&'=') && r.iter().all(|c| matches!(c, '+' | '='))
+        r.text.starts_with('+')
+            && r.text.contains('=')
+            && r.text.bytes().all(|c| matches!(c, b'+' | b'='))
     });
     let g = Grid { grid: &grid };
     let mut cells: Vec<(usize, usize, usize, usize)> = Vec::new();
@@ -86,11 +90,8 @@ pub(crate) fn parse(lines: &[(usize, String)]) -> Result<RawTable, TableError> {
     for (top, left, bottom, right) in cells {
         let col = lefts.binary_search(&left).unwrap_or(0);
         let row = tops.binary_search(&top).unwrap_or(0);
-        let text: Vec<(usize, String)> = (top + 1..bottom)
-            .map(|r| {
-                let s: String = grid[r][left + 1..right].iter().collect();
-                (at(r), s)
-            })
+        let text: Vec<Line<'t>> = (top + 1..bottom)
+            .map(|r| (at(r), grid.get(r).map_or("", |g| g.slice(left + 1, right))))
             .collect();
         let cell = RawCell { lines: text };
         if header_line.is_some_and(|h| bottom <= h) {
@@ -114,17 +115,13 @@ pub(crate) fn parse(lines: &[(usize, String)]) -> Result<RawTable, TableError> {
     Ok(table)
 }
 
-struct Grid<'a> {
-    grid: &'a [Vec<char>],
+struct Grid<'a, 't> {
+    grid: &'a [Columns<'t>],
 }
 
-impl Grid<'_> {
+impl Grid<'_, '_> {
     fn at(&self, row: usize, col: usize) -> char {
-        self.grid
-            .get(row)
-            .and_then(|r| r.get(col))
-            .copied()
-            .unwrap_or(' ')
+        self.grid.get(row).and_then(|r| r.at(col)).unwrap_or(' ')
     }
 
     /// The bottom-right corner of the cell whose top-left corner is `(top, left)`.
@@ -132,7 +129,7 @@ impl Grid<'_> {
         if self.at(top, left) != '+' {
             return None;
         }
-        let width = self.grid.first().map_or(0, Vec::len);
+        let width = self.grid.first().map_or(0, Columns::len);
         for right in left + 1..width {
             match self.at(top, right) {
                 '+' => {

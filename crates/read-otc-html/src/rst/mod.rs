@@ -25,6 +25,7 @@ mod inline;
 pub(crate) mod labels;
 mod simple;
 
+use std::borrow::Cow;
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
@@ -51,25 +52,79 @@ impl TableError {
     }
 }
 
+/// A line of the page: its number and its text. Lines are slices of the page's text (tabs
+/// expanded once), so cutting indentation, list markers or table cells off them copies
+/// nothing.
+pub(crate) type Line<'t> = (usize, &'t str);
+
 /// A table cell before its content is read: its lines, cut out of the grid.
 #[derive(Clone, Debug, Default)]
-pub(crate) struct RawCell {
-    lines: Vec<(usize, String)>,
+pub(crate) struct RawCell<'t> {
+    lines: Vec<Line<'t>>,
 }
 
 /// A body row before its cells are read: `(column, cell)` pairs.
 #[derive(Clone, Debug, Default)]
-pub(crate) struct RawRow {
+pub(crate) struct RawRow<'t> {
     line: usize,
-    cells: Vec<(usize, RawCell)>,
+    cells: Vec<(usize, RawCell<'t>)>,
 }
 
 /// A table before its cells are read.
 #[derive(Clone, Debug, Default)]
-pub(crate) struct RawTable {
-    header: Option<Vec<(usize, RawCell)>>,
-    rows: Vec<RawRow>,
+pub(crate) struct RawTable<'t> {
+    header: Option<Vec<(usize, RawCell<'t>)>>,
+    rows: Vec<RawRow<'t>>,
     columns: usize,
+}
+
+/// A line addressed by character column, as table layouts are. An ASCII line's columns are
+/// its bytes; another line keeps the byte offset of each character, so no line is copied
+/// into a `Vec<char>` to be indexed and a run of columns is a slice of the line.
+pub(crate) struct Columns<'t> {
+    text: &'t str,
+    /// Byte offset of each character and then of the end; `None` for an ASCII line.
+    offsets: Option<Vec<usize>>,
+}
+
+impl<'t> Columns<'t> {
+    pub(crate) fn new(text: &'t str) -> Self {
+        let offsets = (!text.is_ascii()).then(|| {
+            text.char_indices()
+                .map(|(i, _)| i)
+                .chain([text.len()])
+                .collect()
+        });
+        Self { text, offsets }
+    }
+
+    /// The number of characters.
+    pub(crate) fn len(&self) -> usize {
+        self.offsets
+            .as_ref()
+            .map_or(self.text.len(), |o| o.len().saturating_sub(1))
+    }
+
+    /// The character at column `col`, if the line is that long.
+    pub(crate) fn at(&self, col: usize) -> Option<char> {
+        match &self.offsets {
+            None => self.text.as_bytes().get(col).map(|&b| char::from(b)),
+            Some(o) => self.text.get(*o.get(col)?..)?.chars().next(),
+        }
+    }
+
+    /// The characters of columns `from..to` (both at most [`Columns::len`]), or `""` when the
+    /// range is empty or out of the line.
+    pub(crate) fn slice(&self, from: usize, to: usize) -> &'t str {
+        let byte = |col: usize| match &self.offsets {
+            None => Some(col),
+            Some(o) => o.get(col).copied(),
+        };
+        match (byte(from), byte(to)) {
+            (Some(a), Some(b)) => self.text.get(a..b).unwrap_or(""),
+            _ => "",
+        }
+    }
 }
 
 /// What the tokenizer yields for one page.
@@ -124,11 +179,20 @@ pub fn looks_like_rst(text: &str) -> bool {
 /// Tokenizes one page into blocks. `labels` holds the labels of every page read together
 /// (empty for a page read alone, whose cross-page links then keep the label's page prefix).
 pub(crate) fn tokenize(file: &str, text: &str, labels: &Labels) -> Tokens {
-    let lines: Vec<(usize, String)> = text
+    // Only lines holding a tab are copied (to expand it); the others are read in place.
+    let expanded: Vec<(usize, Cow<'_, str>)> = text
         .lines()
         .enumerate()
-        .map(|(i, l)| (i + 1, l.replace('\t', "    ")))
+        .map(|(i, l)| {
+            let l = if l.contains('\t') {
+                Cow::Owned(l.replace('\t', "    "))
+            } else {
+                Cow::Borrowed(l)
+            };
+            (i + 1, l)
+        })
         .collect();
+    let lines: Vec<Line<'_>> = expanded.iter().map(|(n, l)| (*n, l.as_ref())).collect();
     let own: HashSet<String> = lines
         .iter()
         .filter_map(|(_, l)| labels::defined_label(l).map(str::to_owned))
@@ -171,16 +235,47 @@ struct Parser<'a> {
     first_label: Option<String>,
 }
 
+/// The indentation of `line` in bytes (leading whitespace, as `trim_start` counts it). Every
+/// line is measured several times while regions nest, so the usual case, spaces then a
+/// printable ASCII character, is counted directly; anything else (tabs, other whitespace,
+/// non-ASCII) goes through `trim_start`.
 fn indent(line: &str) -> usize {
-    line.len() - line.trim_start().len()
+    let bytes = line.as_bytes();
+    let mut spaces = 0;
+    while spaces < bytes.len() && bytes[spaces] == b' ' {
+        spaces += 1;
+    }
+    match bytes.get(spaces) {
+        None => spaces,
+        Some(&b) if b.is_ascii() && !b.is_ascii_whitespace() && b != 0x0B => spaces,
+        Some(_) => line.len() - line.trim_start().len(),
+    }
 }
 
+/// `line.trim_end()`. Cell lines are padded with spaces to the column's width, so trailing
+/// spaces before a printable ASCII character are cut directly; anything else goes through
+/// `trim_end`.
+fn trim_end(line: &str) -> &str {
+    let bytes = line.as_bytes();
+    let mut end = bytes.len();
+    while end > 0 && bytes[end - 1] == b' ' {
+        end -= 1;
+    }
+    match end.checked_sub(1).and_then(|i| bytes.get(i)) {
+        None => "",
+        // `end` follows an ASCII byte: a character boundary.
+        Some(&b) if b.is_ascii() && !b.is_ascii_whitespace() && b != 0x0B => &line[..end],
+        Some(_) => line.trim_end(),
+    }
+}
+
+/// Whether `line` is empty or whitespace only.
 fn blank(line: &str) -> bool {
-    line.trim().is_empty()
+    indent(line) == line.len()
 }
 
 /// Removes the common indentation of the non-blank lines.
-fn dedent(lines: &[(usize, String)]) -> Vec<(usize, String)> {
+fn dedent<'t>(lines: &[Line<'t>]) -> Vec<Line<'t>> {
     let common = lines
         .iter()
         .filter(|(_, l)| !blank(l))
@@ -189,18 +284,18 @@ fn dedent(lines: &[(usize, String)]) -> Vec<(usize, String)> {
         .unwrap_or(0);
     lines
         .iter()
-        .map(|(n, l)| (*n, l.get(common..).unwrap_or("").trim_end().to_owned()))
+        .map(|&(n, l)| (n, trim_end(l.get(common..).unwrap_or(""))))
         .collect()
 }
 
 /// The end of the run starting at `from` of lines that are blank or indented at least
 /// `min`, without trailing blank lines.
-fn block_end(lines: &[(usize, String)], from: usize, min: usize) -> usize {
+fn block_end(lines: &[Line<'_>], from: usize, min: usize) -> usize {
     let mut end = from;
     let mut last_text = from;
-    while end < lines.len() && (blank(&lines[end].1) || indent(&lines[end].1) >= min) {
+    while end < lines.len() && (blank(lines[end].1) || indent(lines[end].1) >= min) {
         end += 1;
-        if !blank(&lines[end - 1].1) {
+        if !blank(lines[end - 1].1) {
             last_text = end;
         }
     }
@@ -213,12 +308,11 @@ impl Parser<'_> {
     }
 
     /// Reads a region of lines (any indentation) into blocks.
-    fn body(&mut self, region: &[(usize, String)], in_item: bool, top: bool) {
+    fn body(&mut self, region: &[Line<'_>], in_item: bool, top: bool) {
         let lines = dedent(region);
         let mut i = 0;
         while i < lines.len() {
-            let (no, text) = (&lines[i].0, lines[i].1.as_str());
-            let no = *no;
+            let (no, text) = lines[i];
             if blank(text) {
                 i += 1;
                 continue;
@@ -262,24 +356,25 @@ impl Parser<'_> {
                 i = end;
                 continue;
             }
-            let next = lines.get(i + 1).map(|(_, l)| l.as_str()).unwrap_or("");
+            let next = lines.get(i + 1).map_or("", |(_, l)| *l);
             if top && !is_underline(text) && is_underline(next) {
                 self.heading(text, next, no);
                 i += 2;
                 continue;
             }
-            if top && is_underline(text) && lines.get(i + 2).is_some_and(|(_, l)| l == text) {
+            if top && is_underline(text) && lines.get(i + 2).is_some_and(|(_, l)| *l == text) {
                 // Overlined title.
-                let title = lines[i + 1].1.clone();
+                let title = lines[i + 1].1;
                 self.heading(title.trim(), text, lines[i + 1].0);
                 i += 3;
                 continue;
             }
             if let Some(caps) = BULLET.captures(text) {
                 let marker = caps.get(1).map_or(text.len(), |m| m.end());
-                let mut item = vec![(no, format!("{}{}", " ".repeat(marker), &text[marker..]))];
+                let first = format!("{}{}", " ".repeat(marker), &text[marker..]);
+                let mut item = vec![(no, first.as_str())];
                 let end = block_end(&lines, i + 1, marker.max(1)).max(i + 1);
-                item.extend(lines[i + 1..end].iter().cloned());
+                item.extend_from_slice(&lines[i + 1..end]);
                 let outer_label = self.item_label.take();
                 self.item_label = labels::label_of(&text[marker..]).map(str::to_owned);
                 self.body(&item, true, false);
@@ -311,10 +406,10 @@ impl Parser<'_> {
     }
 
     /// A paragraph from line `i`; returns the line after it (and after its literal block).
-    fn paragraph(&mut self, lines: &[(usize, String)], i: usize, in_item: bool) -> usize {
+    fn paragraph(&mut self, lines: &[Line<'_>], i: usize, in_item: bool) -> usize {
         let mut end = i + 1;
         while end < lines.len() {
-            let l = lines[end].1.as_str();
+            let l = lines[end].1;
             // A list or table starting without a blank line still starts there.
             if blank(l)
                 || indent(l) > 0
@@ -352,7 +447,7 @@ impl Parser<'_> {
             return end;
         }
         let mut body_start = end;
-        while body_start < lines.len() && blank(&lines[body_start].1) {
+        while body_start < lines.len() && blank(lines[body_start].1) {
             body_start += 1;
         }
         let body_end = block_end(lines, body_start, 1);
@@ -368,20 +463,16 @@ impl Parser<'_> {
         body_end
     }
 
-    fn pre(&mut self, body: &[(usize, String)]) {
+    fn pre(&mut self, body: &[Line<'_>]) {
         let body = dedent(body);
         let line = body.first().map_or(1, |(n, _)| *n);
-        let text = body
-            .iter()
-            .map(|(_, l)| l.as_str())
-            .collect::<Vec<_>>()
-            .join("\n");
+        let text = body.iter().map(|(_, l)| *l).collect::<Vec<_>>().join("\n");
         self.out.push(Block::Pre { text, line });
     }
 
     /// A directive (or comment) at line `i`; returns the line after its body.
-    fn directive(&mut self, lines: &[(usize, String)], i: usize, in_item: bool) -> usize {
-        let (no, text) = (lines[i].0, lines[i].1.as_str());
+    fn directive(&mut self, lines: &[Line<'_>], i: usize, in_item: bool) -> usize {
+        let (no, text) = lines[i];
         let end = block_end(lines, i + 1, 1).max(i + 1);
         let Some(caps) = DIRECTIVE.captures(text) else {
             // A comment: `..` followed by anything that is not a directive or a label.
@@ -389,15 +480,15 @@ impl Parser<'_> {
         };
         let name = caps[1].to_ascii_lowercase();
         let argument = caps[2].trim().to_owned();
-        let body: Vec<(usize, String)> = dedent(&lines[i + 1..end])
+        let body: Vec<Line<'_>> = dedent(&lines[i + 1..end])
             .into_iter()
             .skip_while(|(_, l)| blank(l))
             .collect();
         // Directive options (`:widths:`, `:maxdepth:`) come first.
-        let content: Vec<(usize, String)> = body
+        let content: Vec<Line<'_>> = body
             .iter()
             .skip_while(|(_, l)| FIELD.is_match(l) || blank(l))
-            .cloned()
+            .copied()
             .collect();
         match name.as_str() {
             "table" => self.table_directive(&content, &argument, no),
@@ -433,7 +524,7 @@ impl Parser<'_> {
         end
     }
 
-    fn table_directive(&mut self, content: &[(usize, String)], caption: &str, line: usize) {
+    fn table_directive(&mut self, content: &[Line<'_>], caption: &str, line: usize) {
         let anchors = std::mem::take(&mut self.pending);
         let Some(first) = content.first() else {
             self.diags.error(
@@ -451,7 +542,7 @@ impl Parser<'_> {
             if end < content.len() {
                 self.body(&content[end..], false, false);
             }
-        } else if simple::is_rule(&first.1) {
+        } else if simple::is_rule(first.1) {
             let end = simple_end(content, 0);
             self.simple_table(&content[..end], Some(caption), line, anchors);
             if end < content.len() {
@@ -471,7 +562,7 @@ impl Parser<'_> {
 
     fn grid_table(
         &mut self,
-        lines: &[(usize, String)],
+        lines: &[Line<'_>],
         caption: Option<&str>,
         line: usize,
         anchors: Vec<String>,
@@ -484,7 +575,7 @@ impl Parser<'_> {
 
     fn simple_table(
         &mut self,
-        lines: &[(usize, String)],
+        lines: &[Line<'_>],
         caption: Option<&str>,
         line: usize,
         anchors: Vec<String>,
@@ -511,7 +602,7 @@ impl Parser<'_> {
 
     fn push_table(
         &mut self,
-        raw: RawTable,
+        raw: RawTable<'_>,
         caption: Option<&str>,
         line: usize,
         anchors: Vec<String>,
@@ -580,7 +671,7 @@ impl Parser<'_> {
 
     /// Reads a cell's lines as a little page of its own and writes it as the HTML front end
     /// writes cells.
-    fn cell(&mut self, raw: RawCell) -> Cell {
+    fn cell(&mut self, raw: RawCell<'_>) -> Cell {
         let outer = std::mem::take(&mut self.out);
         let pending = std::mem::take(&mut self.pending);
         self.body(&raw.lines, false, false);
@@ -592,7 +683,7 @@ impl Parser<'_> {
 
 /// The end of a simple table starting at `from`: after the rule followed by a blank line (or
 /// the end), once at least two rules were seen.
-fn simple_end(lines: &[(usize, String)], from: usize) -> usize {
+fn simple_end(lines: &[Line<'_>], from: usize) -> usize {
     let mut rules = 0;
     for j in from..lines.len() {
         let l = &lines[j].1;

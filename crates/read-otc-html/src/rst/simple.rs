@@ -2,7 +2,7 @@
 //! whose first column is blank continues the row above; the rows between the first two rules
 //! are the header when a third rule closes the table.
 
-use super::{RawCell, RawRow, RawTable, TableError};
+use super::{Columns, Line, RawCell, RawRow, RawTable, TableError};
 
 /// Whether `line` is a simple-table rule (`====  =====`).
 pub(crate) fn is_rule(line: &str) -> bool {
@@ -14,7 +14,7 @@ pub(crate) fn is_rule(line: &str) -> bool {
 /// Parses a simple table; `lines` run from the first rule to the last (indentation removed).
 /// Returns the table and the warnings about text in a column gap (kept in the column left of
 /// the gap).
-pub(crate) fn parse(lines: &[(usize, String)]) -> Result<(RawTable, Vec<TableError>), TableError> {
+pub(crate) fn parse<'t>(lines: &[Line<'t>]) -> Result<(RawTable<'t>, Vec<TableError>), TableError> {
     let Some((first_line, rule)) = lines.first() else {
         return Err(TableError::new(0, "expected a `===` rule"));
     };
@@ -33,7 +33,7 @@ pub(crate) fn parse(lines: &[(usize, String)]) -> Result<(RawTable, Vec<TableErr
     if prev == '=' {
         ends.push(rule.chars().count());
     }
-    let rules: Vec<usize> = (0..lines.len()).filter(|&i| is_rule(&lines[i].1)).collect();
+    let rules: Vec<usize> = (0..lines.len()).filter(|&i| is_rule(lines[i].1)).collect();
     if rules.len() < 2 {
         return Err(TableError::new(
             *first_line,
@@ -46,18 +46,18 @@ pub(crate) fn parse(lines: &[(usize, String)]) -> Result<(RawTable, Vec<TableErr
         columns: starts.len(),
         ..RawTable::default()
     };
-    let mut header_rows: Vec<RawRow> = Vec::new();
-    let mut body: Vec<RawRow> = Vec::new();
-    for (i, (line_no, text)) in lines.iter().enumerate() {
+    let mut header_rows: Vec<RawRow<'t>> = Vec::new();
+    let mut body: Vec<RawRow<'t>> = Vec::new();
+    for (i, &(line_no, text)) in lines.iter().enumerate() {
         if rules.contains(&i) {
             continue;
         }
-        let chars: Vec<char> = text.chars().collect();
+        let chars = Columns::new(text);
         for (k, &end) in ends.iter().enumerate() {
             let gap_end = starts.get(k + 1).copied().unwrap_or(end);
-            if (end..gap_end).any(|p| chars.get(p).is_some_and(|c| !c.is_whitespace())) {
+            if (end..gap_end).any(|p| chars.at(p).is_some_and(|c| !c.is_whitespace())) {
                 warnings.push(TableError::new(
-                    *line_no,
+                    line_no,
                     format!(
                         "expected a blank gap between columns {} and {}, found text running past column {}: kept in column {}",
                         k + 1,
@@ -68,7 +68,7 @@ pub(crate) fn parse(lines: &[(usize, String)]) -> Result<(RawTable, Vec<TableErr
                 ));
             }
         }
-        let slice = |k: usize| -> String {
+        let slice = |k: usize| -> &'t str {
             let from = starts[k];
             let to = starts
                 .get(k + 1)
@@ -76,9 +76,9 @@ pub(crate) fn parse(lines: &[(usize, String)]) -> Result<(RawTable, Vec<TableErr
                 .unwrap_or(usize::MAX)
                 .min(chars.len());
             if from >= to {
-                return String::new();
+                return "";
             }
-            chars[from..to].iter().collect()
+            chars.slice(from, to)
         };
         let target = if header_end.is_some_and(|h| i < h) {
             &mut header_rows
@@ -89,14 +89,14 @@ pub(crate) fn parse(lines: &[(usize, String)]) -> Result<(RawTable, Vec<TableErr
         if text.trim().is_empty() {
             if let Some(row) = target.last_mut() {
                 for (_, cell) in &mut row.cells {
-                    cell.lines.push((*line_no, String::new()));
+                    cell.lines.push((line_no, ""));
                 }
             }
             continue;
         }
         if !continues {
             target.push(RawRow {
-                line: *line_no,
+                line: line_no,
                 cells: (0..starts.len())
                     .map(|k| (k, RawCell { lines: Vec::new() }))
                     .collect(),
@@ -104,7 +104,7 @@ pub(crate) fn parse(lines: &[(usize, String)]) -> Result<(RawTable, Vec<TableErr
         }
         if let Some(row) = target.last_mut() {
             for (k, cell) in row.cells.iter_mut() {
-                cell.lines.push((*line_no, slice(*k)));
+                cell.lines.push((line_no, slice(*k)));
             }
         }
     }
