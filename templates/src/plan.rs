@@ -224,6 +224,8 @@ impl<'a> Plan<'a> {
             }
         }
         let mut namespaces: BTreeMap<Module, Namespace> = BTreeMap::new();
+        // Which version's model holds each name in the shared `types` module.
+        let mut shared_from: HashMap<String, usize> = HashMap::new();
         let mut placed: HashMap<usize, usize> = HashMap::new();
         let mut other_names: Vec<(usize, &'a str, usize)> = Vec::new();
         for name in names {
@@ -235,10 +237,23 @@ impl<'a> Plan<'a> {
             for vi in present {
                 let c = class[&(name, vi)];
                 let def = *placed.entry(c).or_insert_with(|| {
-                    let module = if c == newest_class { None } else { Some(vi) };
+                    let wanted = ident::type_name(name);
+                    // A shape of its own goes to its version's module when it is older than
+                    // the newest, or when another version's model already holds its name in
+                    // the shared module (`vpc` in v3 and `Vpc` in v1): never a numbered name
+                    // where a module tells the two apart.
+                    let module = match shared_from.get(&wanted) {
+                        _ if c != newest_class => Some(vi),
+                        Some(&holder) if holder != vi => Some(vi),
+                        _ => None,
+                    };
                     let ns = namespaces.entry(module).or_default();
+                    let ident = ns.claim(&wanted);
+                    if module.is_none() {
+                        shared_from.insert(ident.clone(), vi);
+                    }
                     self.defs.push(Def {
-                        ident: ns.claim(&ident::type_name(name)),
+                        ident,
                         aliases: Vec::new(),
                         module,
                         vi,
@@ -498,5 +513,27 @@ mod tests {
             plan.def("JobAccepted", 0).map(|d| d.ident.as_str()),
             Some("Accepted")
         );
+    }
+
+    #[test]
+    fn a_name_another_version_holds_goes_to_its_version_module_unnumbered() {
+        let doc = |version: &str, name: &str, field: &str| {
+            spec(&format!(
+                "openapi: 3.1.0\ninfo: {{title: T, version: '{version}'}}\npaths: {{}}\ncomponents:\n  \
+                 schemas:\n    {name}:\n      type: object\n      properties:\n        \
+                 {field}: {{type: string}}\n"
+            ))
+        };
+        // v3 writes the model as `vpc`, v1 as `Vpc`: both are the Rust name `Vpc`.
+        let specs = [doc("v1", "Vpc", "cidr"), doc("v3", "vpc", "id")];
+        let variants: Vec<VariantOps> = specs.iter().map(variant_ops).collect();
+        let plan = Plan::new(&specs, &variants);
+        let placed = |name: &str, vi: usize| {
+            plan.def(name, vi)
+                .map(|d| (d.ident.as_str(), d.module))
+                .expect("placed")
+        };
+        assert_eq!(placed("vpc", 1), ("Vpc", None));
+        assert_eq!(placed("Vpc", 0), ("Vpc", Some(0)));
     }
 }

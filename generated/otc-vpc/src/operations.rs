@@ -6478,7 +6478,7 @@ crate::support::builder!(
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
     " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " Specifies the VPC objects."] #[doc = ""] #[doc =
-    " **Required.**"] vpc : types::Vpc2 }
+    " **Required.**"] vpc : crate ::v1::types::Vpc }
 );
 impl CreateVpc {
     fn request(self) -> docsdk_runtime::send::Prepared {

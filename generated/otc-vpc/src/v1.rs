@@ -890,4 +890,42 @@ pub mod types {
     ///
     /// The same shape as [`VpcRoute`], documented under this name too: one type, two names.
     pub type VpcDetailRoute = VpcRoute;
+    /// VPC objects
+    #[derive(Clone, Debug, Default, PartialEq)]
+    #[non_exhaustive]
+    pub struct Vpc {
+        /// - Specifies the VPC name.
+        /// - The value can contain no more than 64 characters, including letters, digits, underscores (\_), hyphens (-), and periods (.).
+        /// - Each VPC name of a tenant must be unique if the VPC name is not left blank.
+        ///
+        /// Length at most 64.
+        pub name: Option<String>,
+        /// - Provides supplementary information about the VPC.
+        /// - The value can contain no more than 255 characters and cannot contain angle brackets (\< or \>).
+        ///
+        /// Length at most 255.
+        pub description: Option<String>,
+        /// - Specifies the available IP address ranges for subnets in the VPC.
+        /// - Range:
+        /// - Recommended IP address ranges:
+        /// - 10.0.0.0/8-24
+        /// - 172.16.0.0/12-24
+        /// - 192.168.0.0/16-24
+        /// - If **cidr** is not specified, the default value is left blank.
+        /// - The value must be in CIDR format, for example, **192.168.0.0/16**.
+        pub cidr: Option<String>,
+        /// - Specifies the enterprise project ID. When creating a VPC, you can associate an enterprise project ID with the VPC.
+        /// - The value is **0** or a string that contains a maximum of 36 characters in UUID format with hyphens (-). Value **0** indicates the default enterprise project.
+        ///
+        /// Length at most 36.
+        pub enterprise_project_id: Option<String>,
+    }
+    crate::support::json_model!(
+        Vpc { name "name" if_some, description "description" if_some, cidr "cidr"
+        if_some, enterprise_project_id "enterprise_project_id" if_some }
+    );
+    crate::support::setters!(
+        @ model Vpc { name : String, description : String, cidr : String,
+        enterprise_project_id : String }
+    );
 }

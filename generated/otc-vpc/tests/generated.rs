@@ -6477,7 +6477,7 @@ async fn create_vpc_v1_sends_documented_request() {
         .create_vpc()
         .vpc(
             v::<
-                otc_vpc::types::Vpc2,
+                otc_vpc::v1::types::Vpc,
             >(
                 "{\"name\":\"vpc\",\"description\":\"test\",\"cidr\":\"192.168.0.0/16\",\"enterprise_project_id\":\"0aad99bc-f5f6-4f78-8404-c598d76b0ed2\"}",
             ),
