@@ -448,7 +448,10 @@ fn canonical_with(schema: &Schema, blank_refs: bool) -> String {
 fn strip(value: &mut serde_json::Value, blank_refs: bool) {
     match value {
         serde_json::Value::Object(map) => {
-            map.retain(|k, _| k != "x-source" && k != "x-also-stated-at");
+            map.retain(|k, _| {
+                k != docsdk_spec::Ext::SOURCE.as_str()
+                    && k != docsdk_spec::Ext::ALSO_STATED_AT.as_str()
+            });
             // Documents order a schema's keys as their authors wrote them.
             map.sort_keys();
             if blank_refs && let Some(target) = map.get_mut("$ref") {
