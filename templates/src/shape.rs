@@ -168,26 +168,7 @@ pub fn classify(schema: &Schema) -> Classified<'_> {
 
 /// Every component name `schema` references, in walk order.
 pub fn references<'a>(schema: &'a Schema, out: &mut Vec<&'a str>) {
-    if let Some(name) = schema.referenced_name() {
-        out.push(name);
-    }
-    for s in schema
-        .any_of
-        .iter()
-        .chain(&schema.one_of)
-        .chain(&schema.all_of)
-    {
-        references(s, out);
-    }
-    for s in schema.properties.values() {
-        references(s, out);
-    }
-    if let Some(items) = &schema.items {
-        references(items, out);
-    }
-    if let Some(AdditionalProperties::Schema(values)) = &schema.additional_properties {
-        references(values, out);
-    }
+    schema.walk(&mut |s| out.extend(s.referenced_name()));
 }
 
 #[cfg(test)]

@@ -849,6 +849,88 @@ impl Schema {
             .as_deref()?
             .strip_prefix(COMPONENT_SCHEMA_PREFIX)
     }
+
+    /// Calls `visit` on this schema and every schema inside it, parents first: `anyOf`,
+    /// `oneOf`, `allOf`, properties, items, then `additionalProperties`. A typed walk, so
+    /// finding a model's references does not go through JSON.
+    pub fn walk<'a>(&'a self, visit: &mut impl FnMut(&'a Schema)) {
+        visit(self);
+        for s in self.any_of.iter().chain(&self.one_of).chain(&self.all_of) {
+            s.walk(visit);
+        }
+        for s in self.properties.values() {
+            s.walk(visit);
+        }
+        if let Some(items) = &self.items {
+            items.walk(visit);
+        }
+        if let Some(AdditionalProperties::Schema(values)) = &self.additional_properties {
+            values.walk(visit);
+        }
+    }
+}
+
+/// A part of an operation that [`Operation::visit`] hands out.
+#[derive(Clone, Copy, Debug)]
+pub enum OperationPart<'a> {
+    /// A schema stated at the operation's top level (use [`Schema::walk`] for the ones inside).
+    Schema(&'a Schema),
+    /// An extension map of the operation, a variant, a parameter, a body or a media type.
+    Extra(&'a Extra),
+}
+
+impl Operation {
+    /// Calls `visit` on every schema the operation states at its top level (parameters,
+    /// request body, response bodies and headers, then the same of each variant) and every
+    /// extension map it holds, so callers can search them without converting the operation
+    /// to JSON.
+    pub fn visit<'a>(&'a self, visit: &mut impl FnMut(OperationPart<'a>)) {
+        visit(OperationPart::Extra(&self.extra));
+        visit_parts(
+            &self.parameters,
+            self.request_body.as_ref(),
+            &self.responses,
+            visit,
+        );
+        for v in &self.variants {
+            visit(OperationPart::Extra(&v.extra));
+            visit_parts(&v.parameters, v.request_body.as_ref(), &v.responses, visit);
+        }
+    }
+}
+
+/// [`Operation::visit`] for the parts an operation and its variants share.
+fn visit_parts<'a>(
+    parameters: &'a [Parameter],
+    request_body: Option<&'a RequestBody>,
+    responses: &'a IndexMap<String, Response>,
+    visit: &mut impl FnMut(OperationPart<'a>),
+) {
+    for p in parameters {
+        visit(OperationPart::Extra(&p.extra));
+        p.schema
+            .iter()
+            .for_each(|s| visit(OperationPart::Schema(s)));
+    }
+    let contents = request_body
+        .map(|b| (&b.extra, &b.content))
+        .into_iter()
+        .chain(responses.values().map(|r| (&r.extra, &r.content)));
+    for (own, content) in contents {
+        visit(OperationPart::Extra(own));
+        for media in content.values() {
+            visit(OperationPart::Extra(&media.extra));
+            media
+                .schema
+                .iter()
+                .for_each(|s| visit(OperationPart::Schema(s)));
+        }
+    }
+    for h in responses.values().flat_map(|r| r.headers.values()) {
+        h.schema
+            .iter()
+            .for_each(|s| visit(OperationPart::Schema(s)));
+    }
 }
 
 /// Prefix of a reference to a component schema.
@@ -895,4 +977,48 @@ pub struct SecurityScheme {
     /// Other extensions.
     #[serde(flatten)]
     pub extra: Extra,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every model an operation references, found by the typed walk.
+    fn referenced(op: &Operation) -> Vec<&str> {
+        let mut names = Vec::new();
+        op.visit(&mut |part| {
+            if let OperationPart::Schema(schema) = part {
+                schema.walk(&mut |s| names.extend(s.referenced_name()));
+            }
+        });
+        names.sort_unstable();
+        names
+    }
+
+    #[test]
+    fn visit_and_walk_reach_every_place_an_operation_states_a_schema() {
+        let op: Operation = serde_norway::from_str(
+            "parameters:\n- {name: q, in: query, schema: {$ref: '#/components/schemas/InParameter'}}\n\
+             requestBody:\n  content:\n    application/json:\n      schema:\n        type: object\n        \
+             properties:\n          a: {type: array, items: {$ref: '#/components/schemas/InItems'}}\n          \
+             b: {anyOf: [{$ref: '#/components/schemas/InAnyOf'}, {type: 'null'}]}\n          \
+             c: {type: object, additionalProperties: {$ref: '#/components/schemas/InMapValues'}}\n\
+             responses:\n  '200':\n    description: OK\n    headers:\n      X-Next: {schema: {$ref: '#/components/schemas/InHeader'}}\n    \
+             content:\n      application/json: {schema: {$ref: '#/components/schemas/InResponse'}}\n\
+             x-variants:\n- operationId: reboot\n  requestBody:\n    content:\n      application/json: {schema: {$ref: '#/components/schemas/InVariant'}}\n",
+        )
+        .expect("test operation parses");
+        assert_eq!(
+            referenced(&op),
+            [
+                "InAnyOf",
+                "InHeader",
+                "InItems",
+                "InMapValues",
+                "InParameter",
+                "InResponse",
+                "InVariant"
+            ]
+        );
+    }
 }

@@ -2,7 +2,9 @@
 
 use std::collections::{BTreeSet, HashMap};
 
-use docsdk_spec::{COMPONENT_SCHEMA_PREFIX, DiagnosticCode, Ext, OpenApi, Schema, Type};
+use docsdk_spec::{
+    COMPONENT_SCHEMA_PREFIX, DiagnosticCode, Ext, OpenApi, OperationPart, Schema, Type,
+};
 use indexmap::IndexMap;
 use serde_json::Value;
 
@@ -67,8 +69,10 @@ pub(super) fn reachable(
 ) -> IndexMap<String, Schema> {
     let mut stack: Vec<String> = Vec::new();
     for (_, _, op) in api.operations() {
-        let value = serde_json::to_value(op).unwrap_or(Value::Null);
-        collect_refs(&value, &mut stack);
+        op.visit(&mut |part| match part {
+            OperationPart::Schema(schema) => schema_refs(schema, &mut stack),
+            OperationPart::Extra(extra) => extra.values().for_each(|v| collect_refs(v, &mut stack)),
+        });
     }
     let seen = closure(stack, all);
     let used_anywhere = used_by_any_version(all, cx);
@@ -86,10 +90,7 @@ fn closure(mut stack: Vec<String>, all: &IndexMap<String, Schema>) -> BTreeSet<S
             continue;
         }
         if let Some(schema) = all.get(&name) {
-            collect_refs(
-                &serde_json::to_value(schema).unwrap_or(Value::Null),
-                &mut stack,
-            );
+            schema_refs(schema, &mut stack);
         }
     }
     seen
@@ -113,6 +114,15 @@ fn used_by_any_version(all: &IndexMap<String, Schema>, cx: &Context) -> BTreeSet
         }
     }
     closure(stack, all)
+}
+
+/// The models `schema` references: a typed walk of its subschemas (the models' own
+/// extensions, which are JSON, are searched as JSON).
+fn schema_refs(schema: &Schema, out: &mut Vec<String>) {
+    schema.walk(&mut |s| {
+        out.extend(s.referenced_name().map(str::to_owned));
+        s.extra.values().for_each(|v| collect_refs(v, out));
+    });
 }
 
 fn collect_refs(value: &Value, out: &mut Vec<String>) {
