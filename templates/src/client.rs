@@ -473,7 +473,8 @@ pub fn render_version(
         quote! { #[doc = #doc] pub mod types { #items } }
     });
     let code = quote!(#(#builders)*);
-    let imports = crate::operations::imports(&code.to_string(), false);
+    let uses = g.module_uses.get(&Some(vi)).copied().unwrap_or_default();
+    let imports = crate::operations::imports(uses, false);
     quote! {
         #![doc = #head]
         #imports

@@ -146,6 +146,7 @@ pub fn render_crate(
             let m = id(&plan.versions[at.vi].module);
             let snapshot = g.sinks.clone();
             let saved_uses = g.uses;
+            let saved_module_uses = g.module_uses.clone();
             let warnings = g.warnings.len();
             let shared = g.builder(group, at, None, &ident);
             if shared.signature() == builders[default_builder].signature() {
@@ -154,6 +155,7 @@ pub fn render_crate(
             } else {
                 g.sinks = snapshot;
                 g.uses = saved_uses;
+                g.module_uses = saved_module_uses;
                 g.warnings.truncate(warnings);
                 let ns = version_ns
                     .entry(at.vi)
@@ -253,7 +255,8 @@ pub fn render_crate(
         quote!(#![doc = #types_doc] #(#root_types)*),
     ));
     let ops_tokens = quote!(#(#root_items)*);
-    let use_types = operations::imports(&ops_tokens.to_string(), true);
+    let root_uses = g.module_uses.get(&None).copied().unwrap_or_default();
+    let use_types = operations::imports(root_uses, true);
     files.push((
         "src/operations.rs".into(),
         quote!(#![doc = " Request builders, one per operation: set parameters, then `.send().await`."] #use_types #ops_tokens),

@@ -104,6 +104,19 @@ pub struct Gen<'p, 'a> {
     pub warnings: Vec<String>,
     /// Which `support.rs` helpers the emitted code calls, recorded while emitting.
     pub uses: Uses,
+    /// What each module's builder code refers to, recorded while emitting: its `use` lines.
+    pub module_uses: BTreeMap<Module, ModuleUses>,
+}
+
+/// What one module's builders refer to, so the module imports exactly that.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct ModuleUses {
+    /// A builder: `support::request!` and `docsdk_runtime::Result`.
+    pub builder: bool,
+    /// `support::need!` (a builder with a required value).
+    pub need: bool,
+    /// `types::X` written next to the module's own `types` (the crate's, for the root).
+    pub types: bool,
 }
 
 /// The `support.rs` sections the emitted code needs (progenitor's `uses_*` flags): recorded
@@ -176,6 +189,7 @@ impl<'p, 'a> Gen<'p, 'a> {
             sinks,
             warnings: Vec::new(),
             uses: Uses::default(),
+            module_uses: BTreeMap::new(),
         }
     }
 
@@ -246,6 +260,14 @@ impl<'p, 'a> Gen<'p, 'a> {
         self.rust_type_in(schema, vi, place, place.module, hint, role)
     }
 
+    /// [`type_path`], recording a `types::X` written next to `types` in [`Gen::module_uses`].
+    fn path_to(&mut self, target: Module, name: &str, place: Place) -> TokenStream {
+        if place.module == target && !place.in_types {
+            self.module_uses.entry(place.module).or_default().types = true;
+        }
+        type_path(self.plan, target, name, place)
+    }
+
     /// Like [`Gen::rust_type`], with inline types created in (or reused from) `alloc`.
     pub fn rust_type_in(
         &mut self,
@@ -259,7 +281,7 @@ impl<'p, 'a> Gen<'p, 'a> {
         let c = classify(schema);
         let ty = match &c.shape {
             Shape::Ref(name) => match self.plan.def(name, vi) {
-                Some(def) => type_path(self.plan, def.module, &def.ident, place),
+                Some(def) => self.path_to(def.module, &def.ident, place),
                 None => {
                     self.warnings.push(format!(
                         "reference to undefined model `{name}`; typed as serde_json::Value"
@@ -277,7 +299,7 @@ impl<'p, 'a> Gen<'p, 'a> {
             Shape::Any | Shape::Null => quote!(serde_json::Value),
             Shape::Enum(values) => {
                 let name = self.enum_type(values, alloc, hint, schema);
-                type_path(self.plan, alloc, &name, place)
+                self.path_to(alloc, &name, place)
             }
             Shape::Array(items) => {
                 let item = match items {
@@ -317,7 +339,7 @@ impl<'p, 'a> Gen<'p, 'a> {
                         name
                     }
                 };
-                type_path(self.plan, alloc, &name, place)
+                self.path_to(alloc, &name, place)
             }
         };
         if c.collapsed {

@@ -7,7 +7,9 @@ use quote::quote;
 
 use crate::docs;
 use crate::ident::{self, Namespace};
-use crate::models::{Field, FieldType, Gen, Place, Role, field_doc, fields, id, schema_facts};
+use crate::models::{
+    Field, FieldType, Gen, ModuleUses, Place, Role, field_doc, fields, id, schema_facts,
+};
 use crate::plan::{Module, OpAt, OpGroup, body_schema};
 use crate::responses::{Responses, Rule, Status};
 use crate::shape::{Shape, classify};
@@ -176,25 +178,26 @@ impl Builder<'_> {
     }
 }
 
-/// The `use` lines a module of builders needs.
-pub fn imports(code: &str, types: bool) -> TokenStream {
-    let required = code.contains("need !").then(|| {
+/// The `use` lines a module of builders needs: `import_types` for the root module, whose
+/// `types` is the crate's (a version module's `types` is its own child).
+pub fn imports(uses: ModuleUses, import_types: bool) -> TokenStream {
+    let need = uses.need.then(|| {
         quote!(
             use crate::support::need;
         )
     });
-    let types = (types && code.contains("types ::")).then(|| {
+    let types = (import_types && uses.types).then(|| {
         quote!(
             use crate::types;
         )
     });
-    let runtime = code.contains("support :: builder !").then(|| {
+    let builder = uses.builder.then(|| {
         quote!(
             use crate::support::request;
             use docsdk_runtime::Result;
         )
     });
-    quote!(#required #types #runtime)
+    quote!(#need #types #builder)
 }
 
 impl<'a> Gen<'_, 'a> {
@@ -600,7 +603,11 @@ impl<'a> Gen<'_, 'a> {
         let mut chain = Vec::new();
         let mut loops = Vec::new();
         let mut required: Vec<String> = Vec::new();
-        let need = |f: &proc_macro2::Ident| quote!(need!(self, #f)?);
+        let used_need = std::cell::Cell::new(false);
+        let need = |f: &proc_macro2::Ident| {
+            used_need.set(true);
+            quote!(need!(self, #f)?)
+        };
         for p in &b.params {
             let (f, ty, wire) = (id(&p.ident), &p.ty, &p.wire);
             if p.from_client {
@@ -715,7 +722,10 @@ impl<'a> Gen<'_, 'a> {
         };
         self.uses.builder = true;
         self.uses.setters = true;
-        self.uses.need |= !required.is_empty();
+        self.uses.need |= used_need.get();
+        let module = self.module_uses.entry(b.module).or_default();
+        module.builder = true;
+        module.need |= used_need.get();
         let what = match b.success {
             Some((status, Rule::LowestCode)) => {
                 format!("the HTTP {} response body", status.label())

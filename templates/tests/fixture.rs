@@ -91,3 +91,38 @@ fn generated_code_stays_small() {
     // with `deserialize!` (one line per model instead of serde's derive, which expands ~10x).
     assert!(lines < 1450, "the fixture's sources grew to {lines} lines");
 }
+
+/// The `use` lines of `operations.rs` follow what the builders refer to: a builder with no
+/// required value and no model imports neither `need!` nor `types`; one with both, both.
+#[test]
+fn operations_import_exactly_what_their_builders_use() {
+    let render_ops = |yaml: &str| {
+        let spec = docsdk_spec::from_yaml(yaml).expect("test spec parses");
+        let rendered = render_crate(&[spec], &options()).expect("renders");
+        let file = rendered
+            .files
+            .iter()
+            .find(|f| f.path == Path::new("src/operations.rs"))
+            .expect("operations.rs");
+        file.contents.clone()
+    };
+    let head = "openapi: 3.1.0\ninfo: {title: T, version: '1.0'}\nservers: [{url: 'https://t.example.com'}]\n";
+    let bare = render_ops(&format!(
+        "{head}paths:\n  /ping:\n    get:\n      operationId: ping\n      \
+         parameters:\n      - {{name: q, in: query, schema: {{type: string}}}}\n      \
+         responses:\n        '204': {{description: No Content}}\n"
+    ));
+    assert!(bare.contains("use crate::support::request;"), "{bare}");
+    assert!(!bare.contains("use crate::support::need;"), "{bare}");
+    assert!(!bare.contains("use crate::types;"), "{bare}");
+    let full = render_ops(&format!(
+        "{head}paths:\n  /things/{{id}}:\n    get:\n      operationId: showThing\n      \
+         parameters:\n      - {{name: id, in: path, required: true, schema: {{type: string}}}}\n      \
+         responses:\n        '200':\n          description: OK\n          content:\n            \
+         application/json:\n              schema: {{$ref: '#/components/schemas/Thing'}}\n\
+         components:\n  schemas:\n    Thing:\n      type: object\n      properties:\n        \
+         id: {{type: string}}\n"
+    ));
+    assert!(full.contains("use crate::support::need;"), "{full}");
+    assert!(full.contains("use crate::types;"), "{full}");
+}
