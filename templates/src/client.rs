@@ -362,10 +362,9 @@ pub fn render(
             }
         })
     });
-    let uses_ops = methods
-        .iter()
-        .any(|m| m.to_string().contains("operations ::"));
-    let use_ops = uses_ops.then(|| {
+    // Every root method returns its builder as `operations::X`: the default builders live in
+    // the crate's `operations` module.
+    let use_ops = (!methods.is_empty()).then(|| {
         quote!(
             use crate::operations;
         )

@@ -13,6 +13,7 @@ mod models;
 mod operations;
 mod plan;
 mod responses;
+mod rust_type;
 mod shape;
 mod tests_gen;
 mod waiter_doc;

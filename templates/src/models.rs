@@ -9,6 +9,7 @@ use quote::quote;
 use crate::docs;
 use crate::ident::{self, Namespace};
 use crate::plan::{Module, Plan};
+use crate::rust_type::{Prim, RustType};
 use crate::shape::{Shape, classify};
 
 /// Where a type is referenced from.
@@ -25,8 +26,8 @@ pub struct Place {
 struct Fields {
     /// `name: Type` of each required field, in order.
     new_args: Vec<TokenStream>,
-    /// The type of each required field, as text (to spot runs of one type).
-    new_types: Vec<String>,
+    /// The type of each required field (to spot runs of one type).
+    new_types: Vec<RustType>,
     /// The optional fields.
     optional: Vec<Ident>,
     /// `name: Type` (or `name / name_null: Type`) of each optional field's setter.
@@ -83,9 +84,9 @@ pub fn fields(schema: &Schema) -> Vec<Field<'_>> {
 /// A field's Rust type: the plain type, how it is stored, and what a setter takes.
 pub struct FieldType {
     /// The value type (`String`).
-    pub inner: TokenStream,
+    pub inner: RustType,
     /// The stored type (`String`, `Option<String>`, `Option<Nullable<String>>`).
-    pub stored: TokenStream,
+    pub stored: RustType,
     /// Must be set (required and not nullable).
     pub mandatory: bool,
     /// Stored as `Option<Nullable<_>>`.
@@ -141,9 +142,9 @@ pub struct Uses {
     pub json_model: bool,
 }
 
-/// Whether positional arguments of these types (as written) hold a run of one type
+/// Whether positional arguments of these types hold a run of one type
 /// (`old: String, new: String`), which callers can swap without the compiler noticing.
-fn swap_prone(types: &[String]) -> bool {
+fn swap_prone(types: &[RustType]) -> bool {
     types.windows(2).any(|w| w[0] == w[1])
 }
 
@@ -235,7 +236,8 @@ impl<'p, 'a> Gen<'p, 'a> {
                     in_types: true,
                 };
                 let (ty, c) = self.rust_type(schema, vi, place, &format!("{name}Value"), role);
-                let ty = if c.nullable { quote!(Option<#ty>) } else { ty };
+                let ty = if c.nullable { ty.optional() } else { ty };
+                let ty = ty.at(self.plan, place);
                 let ident = id(name);
                 let doc = if doc.is_empty() {
                     quote!(#[doc = " A model of the API."])
@@ -256,16 +258,20 @@ impl<'p, 'a> Gen<'p, 'a> {
         place: Place,
         hint: &str,
         role: Role,
-    ) -> (TokenStream, crate::shape::Classified<'a>) {
+    ) -> (RustType, crate::shape::Classified<'a>) {
         self.rust_type_in(schema, vi, place, place.module, hint, role)
     }
 
-    /// [`type_path`], recording a `types::X` written next to `types` in [`Gen::module_uses`].
-    fn path_to(&mut self, target: Module, name: &str, place: Place) -> TokenStream {
+    /// Model `name` of `target`'s types, referenced from `place`: records a `types::X`
+    /// written next to `types` in [`Gen::module_uses`].
+    fn model_at(&mut self, target: Module, name: &str, place: Place) -> RustType {
         if place.module == target && !place.in_types {
             self.module_uses.entry(place.module).or_default().types = true;
         }
-        type_path(self.plan, target, name, place)
+        RustType::Model {
+            module: target,
+            ident: name.to_owned(),
+        }
     }
 
     /// Like [`Gen::rust_type`], with inline types created in (or reused from) `alloc`.
@@ -277,29 +283,29 @@ impl<'p, 'a> Gen<'p, 'a> {
         alloc: Module,
         hint: &str,
         role: Role,
-    ) -> (TokenStream, crate::shape::Classified<'a>) {
+    ) -> (RustType, crate::shape::Classified<'a>) {
         let c = classify(schema);
         let ty = match &c.shape {
             Shape::Ref(name) => match self.plan.def(name, vi) {
-                Some(def) => self.path_to(def.module, &def.ident, place),
+                Some(def) => self.model_at(def.module, &def.ident, place),
                 None => {
                     self.warnings.push(format!(
                         "reference to undefined model `{name}`; typed as serde_json::Value"
                     ));
-                    quote!(serde_json::Value)
+                    RustType::Prim(Prim::Json)
                 }
             },
-            Shape::Str => quote!(String),
-            Shape::DateTime => quote!(docsdk_runtime::DateTime),
-            Shape::Int { wide: true } => quote!(i64),
-            Shape::Int { wide: false } => quote!(i32),
-            Shape::Num { wide: true } => quote!(f64),
-            Shape::Num { wide: false } => quote!(f32),
-            Shape::Bool => quote!(bool),
-            Shape::Any | Shape::Null => quote!(serde_json::Value),
+            Shape::Str => RustType::Prim(Prim::String),
+            Shape::DateTime => RustType::Prim(Prim::DateTime),
+            Shape::Int { wide: true } => RustType::Prim(Prim::I64),
+            Shape::Int { wide: false } => RustType::Prim(Prim::I32),
+            Shape::Num { wide: true } => RustType::Prim(Prim::F64),
+            Shape::Num { wide: false } => RustType::Prim(Prim::F32),
+            Shape::Bool => RustType::Prim(Prim::Bool),
+            Shape::Any | Shape::Null => RustType::Prim(Prim::Json),
             Shape::Enum(values) => {
                 let name = self.enum_type(values, alloc, hint, schema);
-                self.path_to(alloc, &name, place)
+                self.model_at(alloc, &name, place)
             }
             Shape::Array(items) => {
                 let item = match items {
@@ -307,15 +313,15 @@ impl<'p, 'a> Gen<'p, 'a> {
                         self.rust_type_in(items, vi, place, alloc, &format!("{hint}Item"), role)
                             .0
                     }
-                    None => quote!(serde_json::Value),
+                    None => RustType::Prim(Prim::Json),
                 };
-                quote!(Vec<#item>)
+                RustType::Vec(Box::new(item))
             }
             Shape::Map(values) => {
                 let value = self
                     .rust_type_in(values, vi, place, alloc, &format!("{hint}Value"), role)
                     .0;
-                quote!(std::collections::BTreeMap<String, #value>)
+                RustType::Map(Box::new(value))
             }
             Shape::Object(obj) => {
                 // Same shape (descriptions included) at the same version: one type.
@@ -339,7 +345,7 @@ impl<'p, 'a> Gen<'p, 'a> {
                         name
                     }
                 };
-                self.path_to(alloc, &name, place)
+                self.model_at(alloc, &name, place)
             }
         };
         if c.collapsed {
@@ -424,9 +430,9 @@ impl<'p, 'a> Gen<'p, 'a> {
         let stored = if mandatory {
             inner.clone()
         } else if nullable_request {
-            quote!(Option<docsdk_runtime::Nullable<#inner>>)
+            inner.clone().nullable().optional()
         } else {
-            quote!(Option<#inner>)
+            inner.clone().optional()
         };
         FieldType {
             inner,
@@ -462,12 +468,12 @@ impl<'p, 'a> Gen<'p, 'a> {
             wire_names.push(quote!(#field #wire #if_some));
             shown.push((f.ident.clone(), is_secret(f.wire, f.schema)));
             let fdoc = docs::attrs(&field_doc(&f));
-            let stored = &ft.stored;
+            let stored = ft.stored.at(self.plan, place);
             defs.push(quote! { #fdoc pub #field: #stored, });
-            let inner = &ft.inner;
+            let inner = ft.inner.at(self.plan, place);
             if ft.mandatory {
                 parts.new_args.push(quote!(#field: #inner));
-                parts.new_types.push(inner.to_string());
+                parts.new_types.push(ft.inner.clone());
             } else {
                 parts.optional.push(field.clone());
                 let null = ft.nullable_request.then(|| {
@@ -482,11 +488,11 @@ impl<'p, 'a> Gen<'p, 'a> {
         {
             shown.push(("additional_properties".to_owned(), false));
             let value = match extra {
-                AdditionalProperties::Schema(s) => {
-                    self.rust_type(s, vi, place, &format!("{name}Extra"), role)
-                        .0
-                }
-                AdditionalProperties::Bool(_) => quote!(serde_json::Value),
+                AdditionalProperties::Schema(s) => self
+                    .rust_type(s, vi, place, &format!("{name}Extra"), role)
+                    .0
+                    .at(self.plan, place),
+                AdditionalProperties::Bool(_) => RustType::Prim(Prim::Json).at(self.plan, place),
             };
             defs.push(quote! {
                 /// Fields not listed above, by wire name.

@@ -12,6 +12,7 @@ use crate::models::{
 };
 use crate::plan::{Module, OpAt, OpGroup, body_schema};
 use crate::responses::{Responses, Rule, Status};
+use crate::rust_type::{Prim, RustType};
 use crate::shape::{Shape, classify};
 
 /// A path, query or header parameter.
@@ -23,7 +24,7 @@ pub struct Param<'a> {
     /// Where it goes.
     pub location: ParameterLocation,
     /// Value type (`Vec<T>` for arrays).
-    pub ty: TokenStream,
+    pub ty: RustType,
     /// Must be set before `send`.
     pub required: bool,
     /// Sent once per item.
@@ -53,7 +54,7 @@ pub enum Body<'a> {
     /// An object model filled field by field.
     Fields {
         /// The model type.
-        ty: TokenStream,
+        ty: RustType,
         /// Its fields.
         fields: Vec<BodyField<'a>>,
         /// The model has a flattened `additional_properties` map.
@@ -64,7 +65,7 @@ pub enum Body<'a> {
         /// Setter name.
         ident: String,
         /// Type.
-        ty: TokenStream,
+        ty: RustType,
         /// Must be set.
         required: bool,
     },
@@ -105,7 +106,7 @@ pub struct List<'a> {
     /// Item schema and the version it is read at.
     pub item_schema: &'a Schema,
     items_optional: bool,
-    item_ty: TokenStream,
+    item_ty: RustType,
     total: Option<(String, bool)>,
 }
 
@@ -126,11 +127,11 @@ pub struct Builder<'a> {
     /// Body.
     pub body: Body<'a>,
     /// Success response type and its schema; `None`: no body.
-    pub response: Option<(TokenStream, &'a Schema)>,
+    pub response: Option<(RustType, &'a Schema)>,
     /// The success status and the rule that chose it.
     pub success: Option<(Status, Rule)>,
     /// The documented error body type, the schema and the statuses it is documented for.
-    pub error: Option<(TokenStream, &'a Schema, Vec<Status>)>,
+    pub error: Option<(RustType, &'a Schema, Vec<Status>)>,
     /// Sends `Scp-Api-Version`.
     pub versioned: bool,
     /// Page/size streaming.
@@ -139,43 +140,66 @@ pub struct Builder<'a> {
 
 impl Builder<'_> {
     /// Everything callers depend on, to decide whether two versions can share the builder.
-    pub fn signature(&self) -> String {
-        let mut params: Vec<String> = self
+    pub fn signature(&self) -> Signature<'_> {
+        let mut params: Vec<_> = self
             .params
             .iter()
-            .map(|p| {
-                format!(
-                    "{}:{}:{:?}:{}:{}",
-                    p.ident, p.wire, p.location, p.ty, p.required
-                )
-            })
+            .map(|p| (&p.ident, &p.wire, p.location, &p.ty, p.required))
             .collect();
         // The order of parameters in the document does not change the API.
-        params.sort();
+        params.sort_by(|a, b| (a.0, a.1).cmp(&(b.0, b.1)));
         let body = match &self.body {
-            Body::None => String::new(),
-            Body::Fields { ty, fields, .. } => format!(
-                "{ty}{}",
+            Body::None => SignatureBody::None,
+            Body::Fields { ty, fields, .. } => SignatureBody::Fields(
+                ty,
                 fields
                     .iter()
-                    .map(|f| format!("{}:{}:{}", f.ident, f.field.wire, f.ty.stored))
-                    .collect::<String>()
+                    .map(|f| (&f.ident, f.field.wire, &f.ty.stored))
+                    .collect(),
             ),
-            Body::Whole { ty, required, .. } => format!("{ty}{required}"),
+            Body::Whole { ty, required, .. } => SignatureBody::Whole(ty, *required),
         };
-        format!(
-            "{:?} {} {params:?} {body} {:?} {} {:?}",
-            self.method,
-            self.path,
-            (
-                self.response.as_ref().map(|r| r.0.to_string()),
-                self.error.as_ref().map(|e| e.0.to_string()),
-                self.success
-            ),
-            self.versioned,
-            self.list.as_ref().map(|l| l.kind.clone())
-        )
+        Signature {
+            method: self.method,
+            path: self.path,
+            params,
+            body,
+            response: self.response.as_ref().map(|r| &r.0),
+            error: self.error.as_ref().map(|e| &e.0),
+            success: self.success,
+            versioned: self.versioned,
+            list: self.list.as_ref().map(|l| &l.kind),
+        }
     }
+}
+
+/// What callers of a builder depend on ([`Builder::signature`]): two versions whose
+/// signatures are equal share one builder.
+#[derive(Debug, PartialEq)]
+pub struct Signature<'b> {
+    method: Method,
+    path: &'b str,
+    params: Vec<(
+        &'b String,
+        &'b String,
+        ParameterLocation,
+        &'b RustType,
+        bool,
+    )>,
+    body: SignatureBody<'b>,
+    response: Option<&'b RustType>,
+    error: Option<&'b RustType>,
+    success: Option<(Status, Rule)>,
+    versioned: bool,
+    list: Option<&'b ListKind>,
+}
+
+/// The body part of a [`Signature`].
+#[derive(Debug, PartialEq)]
+enum SignatureBody<'b> {
+    None,
+    Fields(&'b RustType, Vec<(&'b String, &'b str, &'b RustType)>),
+    Whole(&'b RustType, bool),
 }
 
 /// The `use` lines a module of builders needs: `import_types` for the root module, whose
@@ -256,7 +280,7 @@ impl<'a> Gen<'_, 'a> {
             }
             let (ty, array) = match &p.schema {
                 Some(s) => self.param_type(s, vi, place, &hint, &group.name, &p.name),
-                None => (quote!(String), false),
+                None => (RustType::Prim(Prim::String), false),
             };
             let mut facts = vec![format!(
                 "{} parameter {}.",
@@ -296,7 +320,7 @@ impl<'a> Gen<'_, 'a> {
                     doc: vec![format!("Path parameter {}.", docs::code(&name))],
                     wire: name,
                     location: ParameterLocation::Path,
-                    ty: quote!(String),
+                    ty: RustType::Prim(Prim::String),
                     required: true,
                     array: false,
                     schema: None,
@@ -322,7 +346,7 @@ impl<'a> Gen<'_, 'a> {
         let mut typed = |s: &'a Schema, suffix: &str| {
             let hint = format!("{}{suffix}", ident::pascal(&group.name, "Call"));
             let (ty, c) = self.rust_type(s, vi, place, &hint, Role::default());
-            (if c.nullable { quote!(Option<#ty>) } else { ty }, s)
+            (if c.nullable { ty.optional() } else { ty }, s)
         };
         let response = responses.success_schema().map(|s| typed(s, "Response"));
         let error = responses.errors.first().map(|first| {
@@ -372,7 +396,7 @@ impl<'a> Gen<'_, 'a> {
         hint: &str,
         op: &str,
         name: &str,
-    ) -> (TokenStream, bool) {
+    ) -> (RustType, bool) {
         let scalar = |shape: &Shape<'_>| {
             matches!(
                 shape,
@@ -391,14 +415,14 @@ impl<'a> Gen<'_, 'a> {
             }
             Shape::Array(Some(items)) if scalar(&classify(items).shape) => {
                 let item = self.rust_type(items, vi, place, hint, Role::default()).0;
-                (quote!(Vec<#item>), true)
+                (RustType::Vec(Box::new(item)), true)
             }
-            Shape::Array(None) => (quote!(Vec<String>), true),
+            Shape::Array(None) => (RustType::Vec(Box::new(RustType::Prim(Prim::String))), true),
             _ => {
                 self.warnings.push(format!(
                     "{op}: parameter `{name}` is not a scalar; sent as a string"
                 ));
-                (quote!(String), false)
+                (RustType::Prim(Prim::String), false)
             }
         }
     }
@@ -424,7 +448,7 @@ impl<'a> Gen<'_, 'a> {
             _ => None,
         };
         let Some(object) = object else {
-            let ty = if c.nullable { quote!(Option<#ty>) } else { ty };
+            let ty = if c.nullable { ty.optional() } else { ty };
             return Body::Whole {
                 ident: ns.claim("body"),
                 ty,
@@ -485,9 +509,7 @@ impl<'a> Gen<'_, 'a> {
         };
         let any = |names: &[&str]| names.iter().find_map(|n| int_param(n));
         let marker = b.params.iter().find(|p| {
-            p.wire == "marker"
-                && p.location == ParameterLocation::Query
-                && p.ty.to_string() == "String"
+            p.wire == "marker" && p.location == ParameterLocation::Query && p.ty.is(Prim::String)
         });
         let (kind, page, size) = if let (Some(page), Some(size)) = (
             int_param("page"),
@@ -552,7 +574,7 @@ impl<'a> Gen<'_, 'a> {
                 .and_then(|n| u32::try_from(n).ok())
                 .unwrap_or(fallback)
         };
-        let wide = |p: &Param<'_>| p.ty.to_string() == "i64";
+        let wide = |p: &Param<'_>| p.ty.is(Prim::I64);
         let kind = match kind {
             // The next marker is the last item's `id`: the item must be an object model with a
             // string `id`.
@@ -603,13 +625,21 @@ impl<'a> Gen<'_, 'a> {
         let mut chain = Vec::new();
         let mut loops = Vec::new();
         let mut required: Vec<String> = Vec::new();
+        let (plan, place) = (
+            self.plan,
+            Place {
+                module: b.module,
+                in_types: false,
+            },
+        );
+        let spell = |t: &RustType| t.at(plan, place);
         let used_need = std::cell::Cell::new(false);
         let need = |f: &proc_macro2::Ident| {
             used_need.set(true);
             quote!(need!(self, #f)?)
         };
         for p in &b.params {
-            let (f, ty, wire) = (id(&p.ident), &p.ty, &p.wire);
+            let (f, ty, wire) = (id(&p.ident), spell(&p.ty), &p.wire);
             if p.from_client {
                 let mut doc = p.doc.clone();
                 doc.extend([String::new(), PROJECT_ID_DOC.to_owned()]);
@@ -660,7 +690,7 @@ impl<'a> Gen<'_, 'a> {
             } => {
                 let mut values = Vec::new();
                 for bf in bfs {
-                    let (f, sf, inner) = (id(&bf.ident), id(&bf.field.ident), &bf.ty.inner);
+                    let (f, sf, inner) = (id(&bf.ident), id(&bf.field.ident), spell(&bf.ty.inner));
                     let value = if bf.ty.mandatory {
                         need(&f)
                     } else {
@@ -680,6 +710,7 @@ impl<'a> Gen<'_, 'a> {
                 if *flatten {
                     values.push(quote!(additional_properties: Default::default()));
                 }
+                let ty = spell(ty);
                 body_let = quote!(let body = #ty { #(#values),* };);
                 chain.push(quote!(.json_body(&body)?));
             }
@@ -696,7 +727,7 @@ impl<'a> Gen<'_, 'a> {
                 if *whole_required {
                     required.push(f.clone());
                 }
-                let f = id(f);
+                let (f, ty) = (id(f), spell(ty));
                 setters.push(quote!(#[doc = #doc] #f: #ty));
                 if *whole_required {
                     let value = need(&f);
@@ -717,7 +748,7 @@ impl<'a> Gen<'_, 'a> {
         });
         let path = b.path;
         let (ret, send, with_response) = match &b.response {
-            Some((ty, _)) => (ty.clone(), quote!(json), quote!(json_with_response)),
+            Some((ty, _)) => (spell(ty), quote!(json), quote!(json_with_response)),
             None => (quote!(()), quote!(empty), quote!(empty_with_response)),
         };
         self.uses.builder = true;
@@ -758,9 +789,10 @@ impl<'a> Gen<'_, 'a> {
                 }
                 _ => self.uses.paged = true,
             }
-            self.render_stream(l, &ident)
+            self.render_stream(l, place)
         });
         let error_body = b.error.as_ref().map(|(ty, _, statuses)| {
+            let ty = spell(ty);
             let doc = format!(
                 " The documented error body (HTTP {}) of an error this operation returned; `None` for other errors.",
                 statuses.iter().map(|s| s.label()).collect::<Vec<_>>().join(", ")
@@ -822,8 +854,9 @@ impl<'a> Gen<'_, 'a> {
         }
     }
 
-    fn render_stream(&self, l: &List<'_>, _builder: &proc_macro2::Ident) -> TokenStream {
-        let (page, size, items, item_ty) = (id(&l.page), id(&l.size), id(&l.items), &l.item_ty);
+    fn render_stream(&self, l: &List<'_>, place: Place) -> TokenStream {
+        let (page, size, items) = (id(&l.page), id(&l.size), id(&l.items));
+        let item_ty = l.item_ty.at(self.plan, place);
         let width = |wide: bool| id(if wide { "i64" } else { "i32" });
         let (pt, st) = (width(l.page_wide), width(l.size_wide));
         let first = proc_macro2::Literal::u32_unsuffixed(l.first_page);

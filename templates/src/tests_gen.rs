@@ -4,15 +4,16 @@
 use std::collections::HashSet;
 
 use docsdk_spec::{ParameterLocation, Provider, Schema};
-use proc_macro2::{Delimiter, Group, Ident, TokenStream, TokenTree};
+use proc_macro2::{Ident, TokenStream};
 use quote::{format_ident, quote};
 use serde_json::Value;
 
 use crate::examples::{Verdict, check, synthesize};
-use crate::models::{Gen, Place, id, type_path};
+use crate::models::{Gen, id};
 use crate::operations::{Body, Builder, ListKind};
 use crate::plan::{OpAt, OpGroup};
 use crate::responses::Status;
+use crate::rust_type::{Prim, RustType};
 
 /// One operation at one version, as the tests call it.
 pub struct Case<'b, 'a> {
@@ -24,34 +25,6 @@ pub struct Case<'b, 'a> {
     pub builder: &'b Builder<'a>,
     /// `client.list_clusters()` or `client.v1_0().list_clusters()`, minus `client`.
     pub call: TokenStream,
-}
-
-/// Rewrites a type written inside the builder's module into a path from the test crate.
-fn external(ty: &TokenStream, krate: &Ident, module: Option<&Ident>) -> TokenStream {
-    let mut out = Vec::new();
-    let mut prev_colon = false;
-    for tt in ty.clone() {
-        match &tt {
-            TokenTree::Ident(i) if i == "crate" => out.push(TokenTree::Ident(krate.clone())),
-            TokenTree::Ident(i) if i == "types" && !prev_colon => {
-                let prefix = match module {
-                    Some(m) => quote!(#krate::#m::),
-                    None => quote!(#krate::),
-                };
-                out.extend(prefix);
-                out.push(tt.clone());
-            }
-            TokenTree::Group(g) => {
-                let mut ng = Group::new(g.delimiter(), external(&g.stream(), krate, module));
-                ng.set_span(g.span());
-                out.push(TokenTree::Group(ng));
-            }
-            _ => out.push(tt.clone()),
-        }
-        prev_colon = matches!(&tt, TokenTree::Punct(p) if p.as_char() == ':');
-    }
-    let _ = Delimiter::None;
-    out.into_iter().collect()
 }
 
 /// Renders the test file; returns it and the warnings about examples.
@@ -69,8 +42,7 @@ pub fn render(
     for case in cases {
         let (group, at, b) = (case.group, case.at, case.builder);
         let vmod = &plan.versions[at.vi].module;
-        let module = b.module.map(|v| id(&plan.versions[v].module));
-        let ext = |ty: &TokenStream| external(ty, &krate, module.as_ref());
+        let ext = |ty: &RustType| ty.outside(plan, &krate);
         let allow = at.deprecated.then(|| quote!(#[allow(deprecated, reason = "deprecated API versions stay tested until they are removed")]));
         let label = format!("`{}` {}", group.name, plan.versions[at.vi].name);
         let mut example_test = |what: String,
@@ -131,18 +103,10 @@ pub fn render(
                     schema.referenced_name().and_then(|n| plan.def(n, at.vi)),
                     &b.response,
                 ) {
-                    (Some(def), _) => {
-                        let path = type_path(
-                            plan,
-                            def.module,
-                            &def.ident,
-                            Place {
-                                module: b.module,
-                                in_types: false,
-                            },
-                        );
-                        ext(&path)
-                    }
+                    (Some(def), _) => ext(&RustType::Model {
+                        module: def.module,
+                        ident: def.ident.clone(),
+                    }),
                     (None, Some((ty, _))) if b.success.map(|(s, _)| s) == Status::parse(code) => {
                         ext(ty)
                     }
@@ -197,8 +161,8 @@ pub fn render(
         if chosen_body.is_none() {
             chosen_body = body_schema.and_then(|s| synthesize(plan, s, at.vi, 0));
         }
-        tests.extend(stream_test(g, case, &krate, module.as_ref()));
-        match request_test(g, case, &krate, module.as_ref(), chosen_body) {
+        tests.extend(stream_test(g, case, &krate));
+        match request_test(g, case, &krate, chosen_body) {
             Some(t) => tests.push(quote!(#allow #t)),
             None => warnings.push(format!("{label}: no request test (no valid value could be made for a parameter or the body)")),
         }
@@ -335,12 +299,11 @@ fn params(
     g: &Gen<'_, '_>,
     case: &Case<'_, '_>,
     krate: &Ident,
-    module: Option<&Ident>,
     skip: &[&str],
 ) -> Option<(Vec<TokenStream>, Vec<TokenStream>, String)> {
     let plan = g.plan;
     let (at, b) = (case.at, case.builder);
-    let ext = |ty: &TokenStream| external(ty, krate, module);
+    let ext = |ty: &RustType| ty.outside(plan, krate);
     let mut matchers = Vec::new();
     let mut setters = Vec::new();
     let mut url_path = at.path.to_owned();
@@ -381,7 +344,7 @@ fn params(
             None => Value::from("example"),
         };
         // Parameters that are not scalars in the spec are sent as strings.
-        let value = if p.ty.to_string() == "String" && !value.is_string() {
+        let value = if p.ty.is(Prim::String) && !value.is_string() {
             Value::from("example")
         } else {
             value
@@ -406,16 +369,11 @@ fn params(
 }
 
 /// For a list operation: two pages (two items, then one) stream as three items.
-fn stream_test(
-    g: &Gen<'_, '_>,
-    case: &Case<'_, '_>,
-    krate: &Ident,
-    module: Option<&Ident>,
-) -> Option<TokenStream> {
+fn stream_test(g: &Gen<'_, '_>, case: &Case<'_, '_>, krate: &Ident) -> Option<TokenStream> {
     let plan = g.plan;
     let (group, at, b) = (case.group, case.at, case.builder);
     let list = b.list.as_ref()?;
-    let (_, setters, url_path) = params(g, case, krate, module, &[&list.page, &list.size])?;
+    let (_, setters, url_path) = params(g, case, krate, &[&list.page, &list.size])?;
     let (_, schema) = b.response.as_ref()?;
     let item = synthesize(plan, list.item_schema, at.vi, 0)?;
     let page = |n: usize| -> Option<String> {
@@ -484,13 +442,12 @@ fn request_test(
     g: &Gen<'_, '_>,
     case: &Case<'_, '_>,
     krate: &Ident,
-    module: Option<&Ident>,
     body: Option<Value>,
 ) -> Option<TokenStream> {
     let plan = g.plan;
     let (group, at, b) = (case.group, case.at, case.builder);
-    let ext = |ty: &TokenStream| external(ty, krate, module);
-    let (mut matchers, mut setters, url_path) = params(g, case, krate, module, &[])?;
+    let ext = |ty: &RustType| ty.outside(plan, krate);
+    let (mut matchers, mut setters, url_path) = params(g, case, krate, &[])?;
     if let Some(h) = &at.op.api_version_header {
         let (name, value) = (&h.name, &h.value);
         matchers.push(quote!(.and(header(#name, #value))));
