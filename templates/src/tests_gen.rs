@@ -27,6 +27,58 @@ pub struct Case<'b, 'a> {
     pub call: TokenStream,
 }
 
+/// The helpers and wiremock matchers the emitted tests call, recorded where the calls are
+/// emitted, so the test file defines and imports exactly those.
+#[derive(Clone, Copy, Debug, Default)]
+struct TestUses {
+    round_trips: bool,
+    deserializes: bool,
+    rejects: bool,
+    sent_body: bool,
+    same: bool,
+    header: bool,
+    query_param: bool,
+    query_param_is_missing: bool,
+    /// `client(&server)` with `method` and `path` matchers: a request or paging test.
+    server: bool,
+}
+
+impl std::ops::BitOrAssign for TestUses {
+    fn bitor_assign(&mut self, o: Self) {
+        self.round_trips |= o.round_trips;
+        self.deserializes |= o.deserializes;
+        self.rejects |= o.rejects;
+        self.sent_body |= o.sent_body;
+        self.same |= o.same;
+        self.header |= o.header;
+        self.query_param |= o.query_param;
+        self.query_param_is_missing |= o.query_param_is_missing;
+        self.server |= o.server;
+    }
+}
+
+/// A request a test expects: a query parameter or a header with this value.
+#[derive(Clone)]
+struct Matcher {
+    header: bool,
+    name: String,
+    value: String,
+}
+
+impl Matcher {
+    /// `.and(query_param(..))` or `.and(header(..))`, recorded in `uses`.
+    fn tokens(&self, uses: &mut TestUses) -> TokenStream {
+        let (name, value) = (&self.name, &self.value);
+        if self.header {
+            uses.header = true;
+            quote!(.and(header(#name, #value)))
+        } else {
+            uses.query_param = true;
+            quote!(.and(query_param(#name, #value)))
+        }
+    }
+}
+
 /// Renders the test file; returns it and the warnings about examples.
 pub fn render(
     g: &Gen<'_, '_>,
@@ -38,7 +90,8 @@ pub fn render(
     let krate = id(krate);
     let mut tests = Vec::new();
     let mut warnings = Vec::new();
-    let mut seen: HashSet<(String, String)> = HashSet::new();
+    let mut seen: HashSet<(RustType, String)> = HashSet::new();
+    let mut uses = TestUses::default();
     for case in cases {
         let (group, at, b) = (case.group, case.at, case.builder);
         let vmod = &plan.versions[at.vi].module;
@@ -46,18 +99,23 @@ pub fn render(
         let allow = at.deprecated.then(|| quote!(#[allow(deprecated, reason = "deprecated API versions stay tested until they are removed")]));
         let label = format!("`{}` {}", group.name, plan.versions[at.vi].name);
         let mut example_test = |what: String,
-                                ty: TokenStream,
+                                ty: &RustType,
                                 schema: &Schema,
                                 example: &Value,
-                                tests: &mut Vec<TokenStream>| {
+                                tests: &mut Vec<TokenStream>,
+                                uses: &mut TestUses| {
             let json = example.to_string();
-            if !seen.insert((ty.to_string(), json.clone())) {
+            if !seen.insert((ty.clone(), json.clone())) {
                 return;
             }
+            let ty = ext(ty);
             let name = format_ident!("{}_{}_{}", group.name, vmod, what);
             let (helper, doc) = match check(plan, schema, at.vi, example) {
                 Verdict::RoundTrips => (
-                    quote!(round_trips),
+                    {
+                        uses.round_trips = true;
+                        quote!(round_trips)
+                    },
                     format!(
                         " The documented {label} {what} example deserializes and serializes back."
                     ),
@@ -66,6 +124,7 @@ pub fn render(
                     warnings.push(format!(
                         "{label} {what} example: {why}; tested to deserialize only"
                     ));
+                    uses.deserializes = true;
                     (
                         quote!(deserializes),
                         format!(" The documented {label} {what} example deserializes ({why})."),
@@ -73,6 +132,7 @@ pub fn render(
                 }
                 Verdict::Rejected(why) => {
                     warnings.push(format!("{label} {what} example contradicts the schema: {why}; tested to be rejected"));
+                    uses.rejects = true;
                     (
                         quote!(rejects),
                         format!(
@@ -103,21 +163,22 @@ pub fn render(
                     schema.referenced_name().and_then(|n| plan.def(n, at.vi)),
                     &b.response,
                 ) {
-                    (Some(def), _) => ext(&RustType::Model {
+                    (Some(def), _) => RustType::Model {
                         module: def.module,
                         ident: def.ident.clone(),
-                    }),
+                    },
                     (None, Some((ty, _))) if b.success.map(|(s, _)| s) == Status::parse(code) => {
-                        ext(ty)
+                        ty.clone()
                     }
                     _ => continue,
                 };
                 example_test(
                     format!("response_{}", code.to_ascii_lowercase()),
-                    ty,
+                    &ty,
                     schema,
                     example,
                     &mut tests,
+                    &mut uses,
                 );
             }
         }
@@ -142,17 +203,18 @@ pub fn render(
             .as_ref()
             .and_then(crate::plan::body_schema);
         let body_ty = match &b.body {
-            Body::Fields { ty, .. } | Body::Whole { ty, .. } => Some(ext(ty)),
+            Body::Fields { ty, .. } | Body::Whole { ty, .. } => Some(ty),
             Body::None => None,
         };
         let mut chosen_body = None;
         if let (Some(example), Some(schema), Some(ty)) = (&body_example, body_schema, &body_ty) {
             example_test(
                 "request_body".to_owned(),
-                ty.clone(),
+                ty,
                 schema,
                 example,
                 &mut tests,
+                &mut uses,
             );
             if check(plan, schema, at.vi, example) == Verdict::RoundTrips {
                 chosen_body = Some(example.clone());
@@ -161,9 +223,15 @@ pub fn render(
         if chosen_body.is_none() {
             chosen_body = body_schema.and_then(|s| synthesize(plan, s, at.vi, 0));
         }
-        tests.extend(stream_test(g, case, &krate));
+        if let Some((t, used)) = stream_test(g, case, &krate) {
+            tests.push(t);
+            uses |= used;
+        }
         match request_test(g, case, &krate, chosen_body) {
-            Some(t) => tests.push(quote!(#allow #t)),
+            Some((t, used)) => {
+                tests.push(quote!(#allow #t));
+                uses |= used;
+            }
             None => warnings.push(format!("{label}: no request test (no valid value could be made for a parameter or the body)")),
         }
     }
@@ -172,12 +240,9 @@ pub fn render(
         _ => quote!(#krate::runtime::ScpCredentials::new("access-key", "secret-key")),
     };
     let body = quote!(#(#tests)*);
-    let code = body.to_string();
-    let used =
-        |name: &str| code.contains(&format!("{name} ::")) || code.contains(&format!("{name} ("));
-    let helper = |name: &str, item: TokenStream| used(name).then_some(item);
+    let helper = |used: bool, item: TokenStream| used.then_some(item);
     let round_trips = helper(
-        "round_trips",
+        uses.round_trips,
         quote! {
             fn round_trips<T: Serialize + DeserializeOwned>(json: &str) {
                 let original: Value = v(json);
@@ -188,7 +253,7 @@ pub fn render(
         },
     );
     let deserializes = helper(
-        "deserializes",
+        uses.deserializes,
         quote! {
             fn deserializes<T: DeserializeOwned>(json: &str) {
                 let _: T = v(json);
@@ -196,7 +261,7 @@ pub fn render(
         },
     );
     let rejects = helper(
-        "rejects",
+        uses.rejects,
         quote! {
             fn rejects<T: DeserializeOwned>(json: &str) {
                 assert!(serde_json::from_str::<T>(json).is_err(), "accepted {json}");
@@ -204,7 +269,7 @@ pub fn render(
         },
     );
     let sent_body = helper(
-        "sent_body",
+        uses.sent_body,
         quote! {
             async fn sent_body(server: &MockServer) -> Value {
                 let requests = server.received_requests().await.expect("recording is on");
@@ -212,7 +277,7 @@ pub fn render(
             }
         },
     );
-    let same = (used("same") || round_trips.is_some()).then(|| quote! {
+    let same = (uses.same || uses.round_trips).then(|| quote! {
         /// Equal as JSON, where an absent field equals `null` and numbers compare by value.
         fn same(a: &Value, b: &Value) -> bool {
             match (a, b) {
@@ -236,22 +301,22 @@ pub fn render(
         )
     });
     let matchers: Vec<TokenStream> = [
-        "header",
-        "method",
-        "path",
-        "query_param",
-        "query_param_is_missing",
+        ("header", uses.header),
+        ("method", uses.server),
+        ("path", uses.server),
+        ("query_param", uses.query_param),
+        ("query_param_is_missing", uses.query_param_is_missing),
     ]
-    .iter()
-    .filter(|m| used(m))
-    .map(|m| {
+    .into_iter()
+    .filter(|(_, used)| *used)
+    .map(|(m, _)| {
         let m = id(m);
         quote!(#m)
     })
     .collect();
     let project =
         (provider == Some(Provider::Otc)).then(|| quote!(.project_id(#CONFIG_PROJECT_ID)));
-    let server = used("client").then(|| {
+    let server = uses.server.then(|| {
         quote! {
             use wiremock::matchers::{#(#matchers),*};
             use wiremock::{Mock, MockServer, ResponseTemplate};
@@ -300,7 +365,7 @@ fn params(
     case: &Case<'_, '_>,
     krate: &Ident,
     skip: &[&str],
-) -> Option<(Vec<TokenStream>, Vec<TokenStream>, String)> {
+) -> Option<(Vec<Matcher>, Vec<TokenStream>, String)> {
     let plan = g.plan;
     let (at, b) = (case.at, case.builder);
     let ext = |ty: &RustType| ty.outside(plan, krate);
@@ -360,8 +425,11 @@ fn params(
             let t = text(&item);
             match p.location {
                 ParameterLocation::Path => url_path = url_path.replace(&format!("{{{wire}}}"), &t),
-                ParameterLocation::Query => matchers.push(quote!(.and(query_param(#wire, #t)))),
-                _ => matchers.push(quote!(.and(header(#wire, #t)))),
+                location => matchers.push(Matcher {
+                    header: location != ParameterLocation::Query,
+                    name: wire.clone(),
+                    value: t,
+                }),
             }
         }
     }
@@ -369,7 +437,11 @@ fn params(
 }
 
 /// For a list operation: two pages (two items, then one) stream as three items.
-fn stream_test(g: &Gen<'_, '_>, case: &Case<'_, '_>, krate: &Ident) -> Option<TokenStream> {
+fn stream_test(
+    g: &Gen<'_, '_>,
+    case: &Case<'_, '_>,
+    krate: &Ident,
+) -> Option<(TokenStream, TestUses)> {
     let plan = g.plan;
     let (group, at, b) = (case.group, case.at, case.builder);
     let list = b.list.as_ref()?;
@@ -406,6 +478,12 @@ fn stream_test(g: &Gen<'_, '_>, case: &Case<'_, '_>, krate: &Ident) -> Option<To
             (quote!(.and(query_param_is_missing(#page_wire))), id_value)
         }
     };
+    let uses = TestUses {
+        server: true,
+        query_param: true,
+        query_param_is_missing: matches!(list.kind, ListKind::Marker(..)),
+        ..TestUses::default()
+    };
     let size = id(&list.size);
     let name = format_ident!(
         "{}_{}_streams_every_page",
@@ -415,7 +493,7 @@ fn stream_test(g: &Gen<'_, '_>, case: &Case<'_, '_>, krate: &Ident) -> Option<To
     let call = &case.call;
     let http = at.method.as_str();
     let allow = at.deprecated.then(|| quote!(#[allow(deprecated, reason = "deprecated API versions stay tested until they are removed")]));
-    Some(quote! {
+    let test = quote! {
         /// The list helper requests page after page and yields every item.
         #allow
         #[tokio::test]
@@ -435,7 +513,8 @@ fn stream_test(g: &Gen<'_, '_>, case: &Case<'_, '_>, krate: &Ident) -> Option<To
             let items = #krate::runtime::collect_all(stream).await.expect("every page");
             assert_eq!(items.len(), 3);
         }
-    })
+    };
+    Some((test, uses))
 }
 
 fn request_test(
@@ -443,15 +522,23 @@ fn request_test(
     case: &Case<'_, '_>,
     krate: &Ident,
     body: Option<Value>,
-) -> Option<TokenStream> {
+) -> Option<(TokenStream, TestUses)> {
     let plan = g.plan;
     let (group, at, b) = (case.group, case.at, case.builder);
     let ext = |ty: &RustType| ty.outside(plan, krate);
     let (mut matchers, mut setters, url_path) = params(g, case, krate, &[])?;
     if let Some(h) = &at.op.api_version_header {
-        let (name, value) = (&h.name, &h.value);
-        matchers.push(quote!(.and(header(#name, #value))));
+        matchers.push(Matcher {
+            header: true,
+            name: h.name.clone(),
+            value: h.value.clone(),
+        });
     }
+    let mut uses = TestUses {
+        server: true,
+        ..TestUses::default()
+    };
+    let matchers: Vec<TokenStream> = matchers.iter().map(|m| m.tokens(&mut uses)).collect();
     let mut body_check = TokenStream::new();
     match (&b.body, &body) {
         (
@@ -471,6 +558,7 @@ fn request_test(
                 }
             }
             let expected = Value::Object(expected).to_string();
+            (uses.sent_body, uses.same) = (true, true);
             body_check = quote! {
                 let sent = sent_body(&server).await;
                 assert!(same(&sent, &v(#expected)), "sent body {sent}");
@@ -479,6 +567,7 @@ fn request_test(
         (Body::Whole { ident, ty, .. }, Some(value)) => {
             let (f, ty, json) = (id(ident), ext(ty), value.to_string());
             setters.push(quote!(.#f(v::<#ty>(#json))));
+            (uses.sent_body, uses.same) = (true, true);
             body_check = quote! {
                 let sent = sent_body(&server).await;
                 assert!(same(&sent, &v(#json)), "sent body {sent}");
@@ -553,7 +642,7 @@ fn request_test(
         " `{}` at API version {} sends {http} {}.",
         group.name, plan.versions[at.vi].name, at.path
     );
-    Some(quote! {
+    let test = quote! {
         #[doc = #doc]
         #[tokio::test]
         async fn #name() {
@@ -568,7 +657,8 @@ fn request_test(
             #body_check
         }
         #error_test
-    })
+    };
+    Some((test, uses))
 }
 
 /// The builder type as the test crate names it.
