@@ -145,19 +145,15 @@ pub fn render_crate(
                 continue;
             }
             let m = id(&plan.versions[at.vi].module);
-            let snapshot = g.sinks.clone();
-            let saved_uses = g.uses;
-            let saved_module_uses = g.module_uses.clone();
-            let warnings = g.warnings.len();
-            let shared = g.builder(group, at, None, &ident);
-            if shared.signature() == builders[default_builder].signature() {
-                builders.push(shared);
+            // Shared when planning this version's builder in the root module creates no type
+            // and gives the same signature as the newest version's builder.
+            let shareable = g
+                .dry_run(|g| g.builder(group, at, None, &ident))
+                .is_some_and(|trial| trial.signature() == builders[default_builder].signature());
+            if shareable {
+                builders.push(g.builder(group, at, None, &ident));
                 uses.push((gi, ai, builders.len() - 1, quote!(.#m().#name()), false));
             } else {
-                g.sinks = snapshot;
-                g.uses = saved_uses;
-                g.module_uses = saved_module_uses;
-                g.warnings.truncate(warnings);
                 let ns = version_ns
                     .entry(at.vi)
                     .or_insert_with(|| Namespace::with_reserved(["Client", "types"]));

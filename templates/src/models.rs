@@ -107,6 +107,11 @@ pub struct Gen<'p, 'a> {
     pub uses: Uses,
     /// What each module's builder code refers to, recorded while emitting: its `use` lines.
     pub module_uses: BTreeMap<Module, ModuleUses>,
+    /// Planning without effects ([`Gen::dry_run`]): no type is created, no warning or use is
+    /// recorded.
+    dry: bool,
+    /// During a dry run: a type that does not exist yet would have been created.
+    dry_needs_new_type: bool,
 }
 
 /// What one module's builders refer to, so the module imports exactly that.
@@ -191,6 +196,8 @@ impl<'p, 'a> Gen<'p, 'a> {
             warnings: Vec::new(),
             uses: Uses::default(),
             module_uses: BTreeMap::new(),
+            dry: false,
+            dry_needs_new_type: false,
         }
     }
 
@@ -262,10 +269,28 @@ impl<'p, 'a> Gen<'p, 'a> {
         self.rust_type_in(schema, vi, place, place.module, hint, role)
     }
 
+    /// Runs `plan` without effects: types it would create are not created, warnings and uses
+    /// are not recorded. Returns its result, or `None` when it needed a type that does not
+    /// exist yet. (Can an older version share the newest one's builder? Only if planning it
+    /// creates nothing: its signature is compared before anything is kept.)
+    pub fn dry_run<T>(&mut self, plan: impl FnOnce(&mut Self) -> T) -> Option<T> {
+        (self.dry, self.dry_needs_new_type) = (true, false);
+        let out = plan(self);
+        self.dry = false;
+        (!self.dry_needs_new_type).then_some(out)
+    }
+
+    /// Records a problem found while rendering (not during a dry run).
+    pub fn warn(&mut self, message: String) {
+        if !self.dry {
+            self.warnings.push(message);
+        }
+    }
+
     /// Model `name` of `target`'s types, referenced from `place`: records a `types::X`
     /// written next to `types` in [`Gen::module_uses`].
     fn model_at(&mut self, target: Module, name: &str, place: Place) -> RustType {
-        if place.module == target && !place.in_types {
+        if place.module == target && !place.in_types && !self.dry {
             self.module_uses.entry(place.module).or_default().types = true;
         }
         RustType::Model {
@@ -289,7 +314,7 @@ impl<'p, 'a> Gen<'p, 'a> {
             Shape::Ref(name) => match self.plan.def(name, vi) {
                 Some(def) => self.model_at(def.module, &def.ident, place),
                 None => {
-                    self.warnings.push(format!(
+                    self.warn(format!(
                         "reference to undefined model `{name}`; typed as serde_json::Value"
                     ));
                     RustType::Prim(Prim::Json)
@@ -326,8 +351,13 @@ impl<'p, 'a> Gen<'p, 'a> {
             Shape::Object(obj) => {
                 // Same shape (descriptions included) at the same version: one type.
                 let key = (crate::plan::canonical(obj), vi);
-                let name = match self.sinks.entry(alloc).or_default().objects.get(&key) {
+                let existing = self.sinks.get(&alloc).and_then(|s| s.objects.get(&key));
+                let name = match existing {
                     Some(name) => name.clone(),
+                    None if self.dry => {
+                        self.dry_needs_new_type = true;
+                        hint.to_owned()
+                    }
                     None => {
                         let sink = self.sinks.entry(alloc).or_default();
                         let name = sink.ns.claim(hint);
@@ -349,7 +379,7 @@ impl<'p, 'a> Gen<'p, 'a> {
             }
         };
         if c.collapsed {
-            self.warnings.push(format!(
+            self.warn(format!(
                 "`{hint}`: several alternative types; typed as serde_json::Value{}",
                 schema
                     .stated_type
@@ -380,10 +410,14 @@ impl<'p, 'a> Gen<'p, 'a> {
                 unique.push(v.clone());
             }
         }
-        let sink = self.sinks.entry(module).or_default();
-        if let Some(name) = sink.enums.get(&unique) {
+        if let Some(name) = self.sinks.get(&module).and_then(|s| s.enums.get(&unique)) {
             return name.clone();
         }
+        if self.dry {
+            self.dry_needs_new_type = true;
+            return hint.to_owned();
+        }
+        let sink = self.sinks.entry(module).or_default();
         let name = sink.ns.claim(hint);
         sink.enums.insert(unique.clone(), name.clone());
         let mut lines = schema

@@ -265,7 +265,7 @@ impl<'a> Gen<'_, 'a> {
                 continue;
             }
             if p.location == ParameterLocation::Cookie {
-                self.warnings.push(format!(
+                self.warn(format!(
                     "{}: cookie parameter `{}` is not supported",
                     group.name, p.name
                 ));
@@ -310,7 +310,7 @@ impl<'a> Gen<'_, 'a> {
                 .iter()
                 .any(|p| p.location == ParameterLocation::Path && p.wire == name)
             {
-                self.warnings.push(format!(
+                self.warn(format!(
                     "{}: path parameter `{name}` is not documented; added as a string",
                     group.name
                 ));
@@ -338,7 +338,7 @@ impl<'a> Gen<'_, 'a> {
         };
         let responses = Responses::of(at.op);
         for key in &responses.unreadable {
-            self.warnings.push(format!(
+            self.warn(format!(
                 "{}: response key `{key}` is not a status code, `NXX` range or `default`; ignored",
                 group.name
             ));
@@ -362,7 +362,7 @@ impl<'a> Gen<'_, 'a> {
                 .map(|e| e.status)
                 .collect();
             if statuses.len() < responses.errors.len() {
-                self.warnings.push(format!(
+                self.warn(format!(
                     "{}: error bodies of different shapes; `error_body` decodes the one documented for {}",
                     group.name,
                     statuses.iter().map(|s| s.label()).collect::<Vec<_>>().join(", ")
@@ -419,7 +419,7 @@ impl<'a> Gen<'_, 'a> {
             }
             Shape::Array(None) => (RustType::Vec(Box::new(RustType::Prim(Prim::String))), true),
             _ => {
-                self.warnings.push(format!(
+                self.warn(format!(
                     "{op}: parameter `{name}` is not a scalar; sent as a string"
                 ));
                 (RustType::Prim(Prim::String), false)
