@@ -3,6 +3,14 @@
 //!
 //! Entry point: [`render_crate`]. The output is deterministic (the same input gives the same
 //! bytes) and formatted with prettyplease.
+//!
+//! How: `plan` analyses the documents (models, shapes shared across versions, operations and
+//! their versions); `models::Gen` decides every type as a typed `rust_type::RustType` and
+//! plans each operation's builder (`operations::Builder`, with a typed `Signature`); the
+//! token streams are written last, from those decisions. What the emitted code uses (support
+//! macros, imports, test helpers) is recorded as flags where it is emitted, never found by
+//! searching rendered text, and whether an older version can share the newest version's
+//! builder is decided by a dry run that creates nothing.
 
 mod cargo_toml;
 mod client;
