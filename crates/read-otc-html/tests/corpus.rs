@@ -39,7 +39,8 @@ fn options() -> ServiceOptions {
         title: "ModelArts".into(),
         service_key: "modelarts".into(),
         endpoint_template: "https://modelarts.{region}.otc.t-systems.com".into(),
-        regions: vec!["eu-de".into(), "eu-nl".into()],
+        // As `spec/manifest.toml` says, so the output is the committed spec.
+        regions: vec!["eu-de".into()],
         default_region: "eu-de".into(),
     }
 }
@@ -58,8 +59,11 @@ fn seed_003_snapshot() {
     insta::assert_snapshot!("seed_003", docsdk_spec::to_yaml(&out.documents[0]));
 }
 
+/// The reader's output for the whole service is the committed spec, its one stored copy
+/// (`spec/openapi/otc-modelarts/<version>.yaml`, written by `cargo xtask regen`): a reader
+/// change that regen has not been run for fails here, in this crate's own tests.
 #[test]
-fn assembled_modelarts_snapshot() {
+fn assembled_modelarts_is_the_committed_spec() {
     let out = read_service(&all_pages(), &options());
     let versions: Vec<&str> = out
         .documents
@@ -68,9 +72,12 @@ fn assembled_modelarts_snapshot() {
         .collect();
     assert_eq!(versions, ["v1", "v2"]);
     for doc in &out.documents {
-        insta::assert_snapshot!(
-            format!("modelarts_{}", doc.info.version),
-            docsdk_spec::to_yaml(doc)
+        let path = docs().join(format!("../openapi/otc-modelarts/{}.yaml", doc.info.version));
+        let committed = std::fs::read_to_string(&path).expect("the spec is committed");
+        assert!(
+            docsdk_spec::to_yaml(doc) == committed,
+            "{} is not what the reader writes now: run `cargo xtask regen` and review the diff",
+            path.display()
         );
     }
     let diagnostics: Vec<String> = out.diagnostics.iter().map(ToString::to_string).collect();
