@@ -72,7 +72,10 @@ fn assembled_modelarts_is_the_committed_spec() {
         .collect();
     assert_eq!(versions, ["v1", "v2"]);
     for doc in &out.documents {
-        let path = docs().join(format!("../openapi/otc-modelarts/{}.yaml", doc.info.version));
+        let path = docs().join(format!(
+            "../openapi/otc-modelarts/{}.yaml",
+            doc.info.version
+        ));
         let committed = std::fs::read_to_string(&path).expect("the spec is committed");
         assert!(
             docsdk_spec::to_yaml(doc) == committed,
