@@ -389,7 +389,7 @@ pub fn render_crate(
         2,
         GeneratedFile {
             path: "src/support.rs".into(),
-            contents: format!("{}\n{}", header(options), support(g.uses)),
+            contents: format!("{}\n{}", header(options), support(g.support_uses())),
         },
     );
     out.push(GeneratedFile {

@@ -44,7 +44,7 @@ pub struct Role {
 }
 
 /// The items of one `types` module.
-#[derive(Clone, Default)]
+#[derive(Default)]
 pub struct Sink {
     ns: Namespace,
     /// Rendered items, in order.
@@ -126,12 +126,13 @@ pub struct ModuleUses {
 }
 
 /// The `support.rs` sections the emitted code needs (progenitor's `uses_*` flags): recorded
-/// where the code that calls them is emitted, so an unused helper is never written.
+/// where the code that calls them is emitted, so an unused helper is never written. The
+/// builder sections follow from [`Gen::module_uses`] ([`Gen::support_uses`]).
 #[derive(Clone, Copy, Debug, Default)]
 pub struct Uses {
-    /// `builder!`, `Call`, `request!`.
+    /// `builder!`, `Call`, `request!`: some module has a builder.
     pub builder: bool,
-    /// `need!`.
+    /// `need!`: some module's builder has a required value.
     pub need: bool,
     /// `open_enum!`.
     pub open_enum: bool,
@@ -278,6 +279,16 @@ impl<'p, 'a> Gen<'p, 'a> {
         let out = plan(self);
         self.dry = false;
         (!self.dry_needs_new_type).then_some(out)
+    }
+
+    /// The `support.rs` sections to write: the recorded [`Gen::uses`], with the builder
+    /// sections taken from what the modules' builders used.
+    pub fn support_uses(&self) -> Uses {
+        Uses {
+            builder: self.module_uses.values().any(|m| m.builder),
+            need: self.module_uses.values().any(|m| m.need),
+            ..self.uses
+        }
     }
 
     /// Records a problem found while rendering (not during a dry run).
@@ -673,11 +684,17 @@ pub fn type_path(plan: &Plan<'_>, target: Module, name: &str, place: Place) -> T
             quote!(types::#ident)
         };
     }
+    let types = types_module(plan, target);
+    quote!(crate::#types::#ident)
+}
+
+/// The path of `target`'s types module below the crate root: `types` or `v1::types`.
+pub fn types_module(plan: &Plan<'_>, target: Module) -> TokenStream {
     match target {
-        None => quote!(crate::types::#ident),
+        None => quote!(types),
         Some(v) => {
             let module = id(&plan.versions[v].module);
-            quote!(crate::#module::types::#ident)
+            quote!(#module::types)
         }
     }
 }

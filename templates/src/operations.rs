@@ -751,9 +751,7 @@ impl<'a> Gen<'_, 'a> {
             Some((ty, _)) => (spell(ty), quote!(json), quote!(json_with_response)),
             None => (quote!(()), quote!(empty), quote!(empty_with_response)),
         };
-        self.uses.builder = true;
         self.uses.setters = true;
-        self.uses.need |= used_need.get();
         let module = self.module_uses.entry(b.module).or_default();
         module.builder = true;
         module.need |= used_need.get();

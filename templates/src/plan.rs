@@ -242,11 +242,8 @@ impl<'a> Plan<'a> {
                     // the newest, or when another version's model already holds its name in
                     // the shared module (`vpc` in v3 and `Vpc` in v1): never a numbered name
                     // where a module tells the two apart.
-                    let module = match shared_from.get(&wanted) {
-                        _ if c != newest_class => Some(vi),
-                        Some(&holder) if holder != vi => Some(vi),
-                        _ => None,
-                    };
+                    let held_by_other = shared_from.get(&wanted).is_some_and(|&h| h != vi);
+                    let module = (c != newest_class || held_by_other).then_some(vi);
                     let ns = namespaces.entry(module).or_default();
                     let ident = ns.claim(&wanted);
                     if module.is_none() {

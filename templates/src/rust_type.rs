@@ -7,7 +7,7 @@
 use proc_macro2::{Ident, TokenStream};
 use quote::quote;
 
-use crate::models::{Place, id, type_path};
+use crate::models::{Place, id, type_path, types_module};
 use crate::plan::{Module, Plan};
 
 /// A type written the same from everywhere.
@@ -77,14 +77,8 @@ impl RustType {
     /// The type as written from outside the crate named `krate` (its tests).
     pub fn outside(&self, plan: &Plan<'_>, krate: &Ident) -> TokenStream {
         self.spell(&mut |module, ident| {
-            let ident = id(ident);
-            match module {
-                None => quote!(#krate::types::#ident),
-                Some(v) => {
-                    let m = id(&plan.versions[v].module);
-                    quote!(#krate::#m::types::#ident)
-                }
-            }
+            let (types, ident) = (types_module(plan, module), id(ident));
+            quote!(#krate::#types::#ident)
         })
     }
 
