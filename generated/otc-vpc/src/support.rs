@@ -3,13 +3,26 @@
 
 /// What every request builder holds: the transport, the operation's name (for errors) and the
 /// `Scp-Api-Version` value of the API version it was started at.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 pub(crate) struct Call {
     client: docsdk_runtime::Client,
     operation: &'static str,
     version: Option<&'static str>,
     timeout: Option<std::time::Duration>,
     retry: Option<docsdk_runtime::RetryConfig>,
+}
+
+/// What this call sets; the client (its whole configuration, the same for every builder) is
+/// left out so a builder's `Debug` stays readable in logs.
+impl std::fmt::Debug for Call {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Call")
+            .field("operation", &self.operation)
+            .field("version", &self.version)
+            .field("timeout", &self.timeout)
+            .field("retry", &self.retry)
+            .finish_non_exhaustive()
+    }
 }
 
 impl Call {
