@@ -264,7 +264,8 @@ fn regen_times(root: &Path) -> Result<(), String> {
     }
     println!(
         "(`cargo xtask regen --check`, nothing changed, with cargo's own start: {:.0} ms; \
-         every service built, by phase: read {:.0} ms, assemble+render {:.0} ms, compare {:.0} ms)",
+         every service built, by phase: read (builds run meanwhile) {:.0} ms, rest of assemble+render {:.0} ms, \
+         compare {:.0} ms)",
         ms(via_cargo),
         ms(p.read),
         ms(p.assemble),

@@ -206,13 +206,13 @@ fn regen(args: &[String]) -> Result<bool, String> {
     let p = report.phases;
     let reused = report.services.iter().filter(|s| s.reused).count();
     println!(
-        "(per-service columns: ms in that service's thread; a shared document's read counts for each service; \
+        "(per-service columns: ms of that service's own work; a shared document's read counts for each service; \
          - : unchanged since the last run, reused)"
     );
     println!(
         "read, assembled and rendered {} of {} services ({reused} unchanged since the last run) in {:.1} ms \
-         ({} warnings, {} errors); wall per phase: manifest {:.1} ms, finding unchanged {:.1} ms, read {:.1} ms, \
-         assemble+render {:.1} ms, compare/write {:.1} ms",
+         ({} warnings, {} errors); wall per phase: manifest {:.1} ms, finding unchanged {:.1} ms, \
+         read (builds run meanwhile) {:.1} ms, rest of assemble+render {:.1} ms, compare/write {:.1} ms",
         report.services.len() - reused,
         report.services.len(),
         ms(report.elapsed),

@@ -157,11 +157,6 @@ pub fn assemble_service(
     docs: &Path,
     render: bool,
 ) -> Result<ServiceBuild, PipelineError> {
-    let start = Instant::now();
-    let mut diagnostics = Diagnostics::new();
-    let mut read_time = Duration::ZERO;
-    // Documents of this service from each source, in source (precedence) order.
-    let mut per_source: Vec<Vec<OpenApi>> = Vec::new();
     let inputs: Vec<(&str, &ReadDocument)> = match entry.provider {
         Provider::Otc => {
             let read = cache.otc_service(&entry.name).ok_or_else(|| {
@@ -180,6 +175,21 @@ pub fn assemble_service(
             })
             .collect::<Result<_, PipelineError>>()?,
     };
+    assemble_inputs(entry, inputs, render)
+}
+
+/// [`assemble_service`] from the reads of the crate's sources, `(source, read)` in source
+/// order (for an OTC crate: its name and the read of its pages).
+pub(crate) fn assemble_inputs(
+    entry: &CrateEntry,
+    inputs: Vec<(&str, &ReadDocument)>,
+    render: bool,
+) -> Result<ServiceBuild, PipelineError> {
+    let start = Instant::now();
+    let mut diagnostics = Diagnostics::new();
+    let mut read_time = Duration::ZERO;
+    // Documents of this service from each source, in source (precedence) order.
+    let mut per_source: Vec<Vec<OpenApi>> = Vec::new();
     for (source, read) in inputs {
         read_time += read.elapsed;
         let mine: Vec<OpenApi> = read

@@ -13,6 +13,7 @@ mod format;
 mod incremental;
 mod manifest;
 mod outputs;
+mod pool;
 mod sources;
 
 use std::path::{Path, PathBuf};
@@ -112,9 +113,10 @@ pub struct Phases {
     pub manifest: Duration,
     /// Hashing inputs and outputs to find the services the last run left current.
     pub lookup: Duration,
-    /// Reading every source document (in parallel).
+    /// From the start of reading until the last source document was read (services whose
+    /// sources are read are assembled meanwhile: reads and builds share one pool of workers).
     pub read: Duration,
-    /// Assembling, serialising and rendering every service (in parallel).
+    /// From then until every service is assembled, serialised and rendered.
     pub assemble: Duration,
     /// Comparing the outputs with the disk, and writing what differs.
     pub compare: Duration,
@@ -151,19 +153,33 @@ pub fn regen(root: &Path, options: RegenOptions) -> Result<RegenReport, Pipeline
             .map(|(entry, _)| entry.clone())
             .collect(),
     };
-    let cache = SourceCache::read_all(&docs, &to_build)?;
-    let read_time = start.elapsed() - manifest_time - lookup_time;
-    let built = std::thread::scope(|scope| {
-        let handles: Vec<_> = to_build
-            .crates
+    // Reads and builds share one pool: a service is assembled as soon as its sources are read.
+    let (jobs, needs) = sources::jobs(&docs, &to_build);
+    let staged = sources::read_and_build(&docs, &jobs, &needs, |c, reads| {
+        let entry = &to_build.crates[c];
+        // A crate with a failed read is skipped; the read's own error is returned below.
+        let inputs = reads
             .iter()
-            .map(|entry| scope.spawn(|| assemble_service(entry, &cache, &docs, !options.spec_only)))
-            .collect();
-        handles
-            .into_iter()
-            .map(|h| h.join().expect("assembling a service never panics"))
-            .collect::<Result<Vec<_>, _>>()
-    })?;
+            .zip(&needs[c])
+            .map(|(read, &job)| {
+                let source = match &jobs[job] {
+                    sources::Job::Document(name) => *name,
+                    sources::Job::OtcService(entry) => entry.name.as_str(),
+                };
+                read.as_ref().ok().map(|r| (source, r))
+            })
+            .collect::<Option<Vec<_>>>()?;
+        Some(assemble::assemble_inputs(entry, inputs, !options.spec_only))
+    });
+    let read_time = staged.reads_done;
+    for read in staged.reads {
+        read?;
+    }
+    let built = staged
+        .builds
+        .into_iter()
+        .map(|b| b.expect("every read succeeded"))
+        .collect::<Result<Vec<_>, _>>()?;
     let elapsed = start.elapsed();
     let assemble_time = elapsed - manifest_time - lookup_time - read_time;
 

@@ -31,55 +31,107 @@ pub struct SourceCache {
     services: HashMap<String, ReadDocument>,
 }
 
-enum Job<'a> {
+/// One read: an SCP document (which may serve several crates), or an OTC service's pages.
+pub(crate) enum Job<'a> {
     Document(&'a str),
     OtcService(&'a CrateEntry),
+}
+
+impl Job<'_> {
+    /// Reads it.
+    fn read(&self, docs: &Path) -> Result<ReadDocument, PipelineError> {
+        match self {
+            Job::Document(name) => read_file(&docs.join(name), name, None),
+            Job::OtcService(entry) => read_otc_service(docs, entry),
+        }
+    }
+
+    /// Bytes of input on disk (0 where unreadable: the read reports it): the pool starts
+    /// the largest reads first so that no large service is left alone at the end.
+    fn size(&self, docs: &Path) -> u64 {
+        match self {
+            Job::Document(name) => std::fs::metadata(docs.join(name)).map_or(0, |m| m.len()),
+            Job::OtcService(entry) => entry
+                .sources
+                .iter()
+                .map(|source| tree_size(&docs.join(source)))
+                .sum(),
+        }
+    }
+}
+
+/// Bytes of the files under `path` (or of `path`, a file).
+fn tree_size(path: &Path) -> u64 {
+    match std::fs::read_dir(path) {
+        Ok(entries) => entries.flatten().map(|e| tree_size(&e.path())).sum(),
+        Err(_) => std::fs::metadata(path).map_or(0, |m| m.len()),
+    }
+}
+
+/// The reads of `manifest`, largest first, and for each crate the indices of the reads it
+/// needs, in source order.
+pub(crate) fn jobs<'a>(docs: &Path, manifest: &'a Manifest) -> (Vec<Job<'a>>, Vec<Vec<usize>>) {
+    let mut jobs: Vec<Job> = Vec::new();
+    for entry in &manifest.crates {
+        match entry.provider {
+            Provider::Otc => jobs.push(Job::OtcService(entry)),
+            Provider::Scp => {
+                for source in &entry.sources {
+                    if !jobs
+                        .iter()
+                        .any(|j| matches!(j, Job::Document(s) if *s == source.as_str()))
+                    {
+                        jobs.push(Job::Document(source));
+                    }
+                }
+            }
+        }
+    }
+    let mut sized: Vec<(u64, Job)> = jobs.into_iter().map(|j| (j.size(docs), j)).collect();
+    sized.sort_by_key(|(size, _)| std::cmp::Reverse(*size));
+    let jobs: Vec<Job> = sized.into_iter().map(|(_, j)| j).collect();
+    let needs = manifest
+        .crates
+        .iter()
+        .map(|entry| {
+            jobs.iter()
+                .enumerate()
+                .filter(|(_, job)| match (job, entry.provider) {
+                    (Job::OtcService(e), Provider::Otc) => e.name == entry.name,
+                    (Job::Document(name), Provider::Scp) => entry.sources.iter().any(|s| s == name),
+                    _ => false,
+                })
+                .map(|(i, _)| i)
+                .collect()
+        })
+        .collect();
+    (jobs, needs)
+}
+
+/// Reads every job of `jobs` in `docs`, then `build(crate, reads)` for each crate as soon as
+/// the reads `needs[crate]` names are done, on one worker per core (see [`crate::pool`]).
+/// Returns the read results, the builds and the wall time until the last read finished.
+pub(crate) fn read_and_build<B: Send>(
+    docs: &Path,
+    jobs: &[Job],
+    needs: &[Vec<usize>],
+    build: impl Fn(usize, &[&Result<ReadDocument, PipelineError>]) -> B + Sync,
+) -> crate::pool::Staged<Result<ReadDocument, PipelineError>, B> {
+    crate::pool::run(jobs.len(), |i| jobs[i].read(docs), needs, build)
 }
 
 impl SourceCache {
     /// Reads every source of `manifest` from `docs`, in parallel.
     pub fn read_all(docs: &Path, manifest: &Manifest) -> Result<SourceCache, PipelineError> {
-        let mut jobs: Vec<Job> = Vec::new();
-        for entry in &manifest.crates {
-            match entry.provider {
-                Provider::Otc => jobs.push(Job::OtcService(entry)),
-                Provider::Scp => {
-                    for source in &entry.sources {
-                        if !jobs
-                            .iter()
-                            .any(|j| matches!(j, Job::Document(s) if *s == source.as_str()))
-                        {
-                            jobs.push(Job::Document(source));
-                        }
-                    }
-                }
-            }
-        }
-        let results = std::thread::scope(|scope| {
-            let handles: Vec<_> =
-                jobs.iter()
-                    .map(|job| {
-                        scope.spawn(move || match job {
-                            Job::Document(name) => read_file(&docs.join(name), name, None)
-                                .map(|d| (true, name.to_string(), d)),
-                            Job::OtcService(entry) => read_otc_service(docs, entry)
-                                .map(|d| (false, entry.name.clone(), d)),
-                        })
-                    })
-                    .collect();
-            handles
-                .into_iter()
-                .map(|h| h.join().expect("readers never panic"))
-                .collect::<Vec<_>>()
-        });
+        let (jobs, _) = jobs(docs, manifest);
+        let staged = read_and_build(docs, &jobs, &[], |_, _| ());
         let mut cache = SourceCache::default();
-        for result in results {
-            let (is_document, key, document) = result?;
-            if is_document {
-                cache.documents.insert(key, document);
-            } else {
-                cache.services.insert(key, document);
-            }
+        for (job, result) in jobs.iter().zip(staged.reads) {
+            let document = result?;
+            match job {
+                Job::Document(name) => cache.documents.insert(name.to_string(), document),
+                Job::OtcService(entry) => cache.services.insert(entry.name.clone(), document),
+            };
         }
         Ok(cache)
     }
