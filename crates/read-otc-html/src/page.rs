@@ -236,9 +236,10 @@ fn check_truncation(
             );
         return;
     }
-    for tag in ["table", "pre", "ul", "ol"] {
-        let opens = count_tag(html, &format!("<{tag}"));
-        let closes = html.matches(&format!("</{tag}>")).count();
+    const BLOCKS: [&str; 4] = ["table", "pre", "ul", "ol"];
+    let (opens, closes) = count_block_tags(html, &BLOCKS);
+    for (k, tag) in BLOCKS.iter().enumerate() {
+        let (opens, closes) = (opens[k], closes[k]);
         if opens > closes {
             diags.error(
                 DiagnosticCode::Unreadable,
@@ -252,15 +253,29 @@ fn check_truncation(
     }
 }
 
-fn count_tag(html: &str, open: &str) -> usize {
-    html.match_indices(open)
-        .filter(|(i, _)| {
-            html[i + open.len()..]
-                .chars()
-                .next()
-                .is_some_and(|c| c == '>' || c.is_whitespace())
-        })
-        .count()
+/// How many start tags (`<tag>` or `<tag ` with attributes) and end tags (`</tag>`) of each
+/// of `tags` (lower-case, as the export writes them) `html` has: one pass over its `<`s.
+fn count_block_tags<const N: usize>(html: &str, tags: &[&str; N]) -> ([usize; N], [usize; N]) {
+    let (mut opens, mut closes) = ([0; N], [0; N]);
+    for (at, _) in html.match_indices('<') {
+        let rest = &html[at + 1..];
+        let (end, name) = match rest.strip_prefix('/') {
+            Some(name) => (true, name),
+            None => (false, rest),
+        };
+        for (k, tag) in tags.iter().enumerate() {
+            let Some(after) = name.strip_prefix(tag) else {
+                continue;
+            };
+            let next = after.chars().next();
+            if end && next == Some('>') {
+                closes[k] += 1;
+            } else if !end && next.is_some_and(|c| c == '>' || c.is_whitespace()) {
+                opens[k] += 1;
+            }
+        }
+    }
+    (opens, closes)
 }
 
 struct Page<'a> {
@@ -2505,5 +2520,19 @@ pub(crate) fn reason_phrase(code: &str) -> &'static str {
         "409" => "Conflict",
         "500" => "Internal Server Error",
         _ => "Response",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::count_block_tags;
+
+    #[test]
+    fn block_tags_are_counted_by_name_not_by_prefix() {
+        let html = "<table class=\"x\"><tr><td><pre>a</pre><pref/><ul>\n<li>b</li></ul></td></tr>\
+                    <ol\n></table><table>";
+        let (opens, closes) = count_block_tags(html, &["table", "pre", "ul", "ol"]);
+        assert_eq!(opens, [2, 1, 1, 1]);
+        assert_eq!(closes, [1, 1, 1, 0]);
     }
 }
