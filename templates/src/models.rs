@@ -243,7 +243,8 @@ impl<'p, 'a> Gen<'p, 'a> {
                     module,
                     in_types: true,
                 };
-                let (ty, c) = self.rust_type(schema, vi, place, &format!("{name}Value"), role);
+                let hint = ident::bounded_type_name(&[name, "Value"]);
+                let (ty, c) = self.rust_type(schema, vi, place, &hint, role);
                 let ty = if c.nullable { ty.optional() } else { ty };
                 let ty = ty.at(self.plan, place);
                 let ident = id(name);
@@ -346,17 +347,16 @@ impl<'p, 'a> Gen<'p, 'a> {
             Shape::Array(items) => {
                 let item = match items {
                     Some(items) => {
-                        self.rust_type_in(items, vi, place, alloc, &format!("{hint}Item"), role)
-                            .0
+                        let item = ident::bounded_type_name(&[hint, "Item"]);
+                        self.rust_type_in(items, vi, place, alloc, &item, role).0
                     }
                     None => RustType::Prim(Prim::Json),
                 };
                 RustType::Vec(Box::new(item))
             }
             Shape::Map(values) => {
-                let value = self
-                    .rust_type_in(values, vi, place, alloc, &format!("{hint}Value"), role)
-                    .0;
+                let hint = ident::bounded_type_name(&[hint, "Value"]);
+                let value = self.rust_type_in(values, vi, place, alloc, &hint, role).0;
                 RustType::Map(Box::new(value))
             }
             Shape::Object(obj) => {
@@ -370,8 +370,8 @@ impl<'p, 'a> Gen<'p, 'a> {
                         hint.to_owned()
                     }
                     None => {
+                        let name = self.claim_inline(alloc, hint, "Object");
                         let sink = self.sinks.entry(alloc).or_default();
-                        let name = sink.ns.claim(hint);
                         sink.objects.insert(key, name.clone());
                         let slot = sink.items.len();
                         sink.items.push(TokenStream::new());
@@ -402,6 +402,29 @@ impl<'p, 'a> Gen<'p, 'a> {
         (ty, c)
     }
 
+    /// A name in `module` for an inline type (an enum or object without a name of its own)
+    /// wanted as `hint`: the hint, else the hint followed by its `kind` when a model already
+    /// has the hint's name (`ServiceUpdateLog.result`, an enum, beside the model
+    /// `ServiceUpdateLogResult` -> `ServiceUpdateLogResultEnum`). Numbered only when both are
+    /// taken, with a warning: numbers say nothing about the type.
+    fn claim_inline(&mut self, module: Module, hint: &str, kind: &str) -> String {
+        let with_kind = ident::bounded_type_name(&[hint, kind]);
+        let ns = &mut self.sinks.entry(module).or_default().ns;
+        match [hint, with_kind.as_str()]
+            .into_iter()
+            .find(|n| !ns.contains(n))
+        {
+            Some(free) => ns.claim(free),
+            None => {
+                let numbered = ns.claim(hint);
+                self.warn(format!(
+                    "`{hint}` and `{with_kind}` are taken; the inline type is named `{numbered}`"
+                ));
+                numbered
+            }
+        }
+    }
+
     /// Whether a type named `name` already exists in `module`.
     pub(crate) fn name_taken(&self, module: Module, name: &str) -> bool {
         self.sinks.get(&module).is_some_and(|s| s.ns.contains(name))
@@ -428,8 +451,8 @@ impl<'p, 'a> Gen<'p, 'a> {
             self.dry_needs_new_type = true;
             return hint.to_owned();
         }
+        let name = self.claim_inline(module, hint, "Enum");
         let sink = self.sinks.entry(module).or_default();
-        let name = sink.ns.claim(hint);
         sink.enums.insert(unique.clone(), name.clone());
         let mut lines = schema
             .description
@@ -467,7 +490,7 @@ impl<'p, 'a> Gen<'p, 'a> {
         alloc: Module,
         role: Role,
     ) -> FieldType {
-        let hint = format!("{owner}{}", ident::pascal(f.wire, "Value"));
+        let hint = ident::inline_type_name(owner, f.wire);
         let (inner, c) = self.rust_type_in(f.schema, vi, place, alloc, &hint, role);
         let nullable = c.nullable;
         let mandatory = f.required && !nullable;
@@ -534,7 +557,13 @@ impl<'p, 'a> Gen<'p, 'a> {
             shown.push(("additional_properties".to_owned(), false));
             let value = match extra {
                 AdditionalProperties::Schema(s) => self
-                    .rust_type(s, vi, place, &format!("{name}Extra"), role)
+                    .rust_type(
+                        s,
+                        vi,
+                        place,
+                        &ident::bounded_type_name(&[name, "Extra"]),
+                        role,
+                    )
                     .0
                     .at(self.plan, place),
                 AdditionalProperties::Bool(_) => RustType::Prim(Prim::Json).at(self.plan, place),

@@ -126,3 +126,66 @@ fn operations_import_exactly_what_their_builders_use() {
     assert!(full.contains("use crate::support::need;"), "{full}");
     assert!(full.contains("use crate::types;"), "{full}");
 }
+
+/// Inline types (enums and objects without a name of their own) are named after their owner
+/// and field by the naming module: words an owner ends with are said once, names are bounded
+/// to 48 characters, and a name a model already has gets the type's kind, never a number.
+#[test]
+fn inline_types_are_named_after_owner_and_field_never_numbered() {
+    let rendered = render();
+    let types = rendered
+        .files
+        .iter()
+        .find(|f| f.path == Path::new("src/types.rs"))
+        .expect("types.rs");
+    for wanted in [
+        "pub result: Option<UpgradeResultEnum>",
+        "pub results: Option<Vec<UpgradeResult>>",
+        "pub volume_type: Option<UpgradeVolumeType>",
+        "MaintenanceWindowDayOfTheWeekForUpgrades",
+    ] {
+        assert!(types.contents.contains(wanted), "{wanted}");
+    }
+    let names = declared_type_names(&types.contents);
+    assert!(names.iter().all(|n| n.len() <= 48), "{names:?}");
+    assert!(
+        !names
+            .iter()
+            .any(|n| n.starts_with("Upgrade") && n.ends_with(char::is_numeric)),
+        "{names:?}"
+    );
+}
+
+/// The type names `types.rs` declares (`pub struct X`, `pub enum X`, `pub type X`, and the
+/// first identifier of an `open_enum!`).
+fn declared_type_names(text: &str) -> Vec<String> {
+    let mut names = Vec::new();
+    let mut open_enum = false;
+    for line in text.lines() {
+        let trimmed = line.trim_start();
+        for prefix in ["pub struct ", "pub enum ", "pub type "] {
+            if let Some(rest) = trimmed.strip_prefix(prefix) {
+                names.push(rest.chars().take_while(|c| c.is_alphanumeric()).collect());
+            }
+        }
+        if trimmed.starts_with("crate::support::open_enum!(") {
+            open_enum = true;
+        }
+        if open_enum {
+            // The enum's name is the identifier right before its `{`.
+            if let Some(brace) = line.find(" {") {
+                let before = &line[..brace];
+                let name: String = before
+                    .rsplit(|c: char| !c.is_alphanumeric())
+                    .next()
+                    .unwrap_or("")
+                    .to_owned();
+                if name.starts_with(char::is_uppercase) {
+                    names.push(name);
+                    open_enum = false;
+                }
+            }
+        }
+    }
+    names
+}

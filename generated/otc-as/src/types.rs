@@ -852,7 +852,7 @@ crate::support::open_enum!(
     #[doc = " Specifies a disk type. The options are as follows:"] #[doc = ""] #[doc =
     " - **DATA**: indicates a data disk."] #[doc =
     " - **SYS**: indicates a system disk."] #[doc =
-    " - System disk encryption is not supported."] AsConfigurationDiskDiskType { Data =
+    " - System disk encryption is not supported."] AsConfigurationDiskType { Data =
     "DATA", Sys = "SYS" }
 );
 /// disk field description
@@ -882,7 +882,7 @@ pub struct AsConfigurationDisk {
     /// - **DATA**: indicates a data disk.
     /// - **SYS**: indicates a system disk.
     /// - System disk encryption is not supported.
-    pub disk_type: AsConfigurationDiskDiskType,
+    pub disk_type: AsConfigurationDiskType,
     /// Specifies the ID of a data disk image used to export data disks of an ECS.
     pub data_disk_image_id: Option<String>,
     /// Specifies the disk backup snapshot ID for restoring the system disk and data disks using a full-ECS backup when a full-ECS image is used.
@@ -898,7 +898,7 @@ crate::support::json_model!(
 );
 crate::support::setters!(
     @ model AsConfigurationDisk new(size : i64, volume_type :
-    AsConfigurationDiskVolumeType, disk_type : AsConfigurationDiskDiskType) {
+    AsConfigurationDiskVolumeType, disk_type : AsConfigurationDiskType) {
     data_disk_image_id : String, snapshot_id : String, metadata : AsConfigurationMetadata
     }
 );

@@ -163,7 +163,7 @@ crate::support::open_enum!(
     " - If you create the disk from a snapshot, the **volume\\_type** value must be the same as that of the snapshot's source disk."]
     #[doc =
     " - For details about disk types, see **Disk Types and Performance** in the *Elastic Volume Service User Guide*."]
-    EvsDiskVolumeVolumeType { Essd = "ESSD", Gpssd = "GPSSD", Ssd = "SSD", Sas = "SAS",
+    EvsDiskVolumeType { Essd = "ESSD", Gpssd = "GPSSD", Ssd = "SSD", Sas = "SAS",
     SataEndOfSale = "SATA(End-of-sale)" }
 );
 /// Parameters in the volume field
@@ -203,7 +203,7 @@ pub struct EvsDiskVolume {
     /// - **ESSD**: the extreme SSD type If the specified disk type is not available in the AZ, the disk will fail to be created.
     /// - If you create the disk from a snapshot, the **volume\_type** value must be the same as that of the snapshot's source disk.
     /// - For details about disk types, see **Disk Types and Performance** in the *Elastic Volume Service User Guide*.
-    pub volume_type: Option<EvsDiskVolumeVolumeType>,
+    pub volume_type: Option<EvsDiskVolumeType>,
     /// The disk metadata. The length of **key** and **value** under **metadata** can contain no more than 255 bytes.
     /// For details about **metadata**, see Parameters in the metadata field. The table lists some fields. You can also specify other fields as required.
     /// Parameter values under **metadata** cannot be **null**.
@@ -237,9 +237,9 @@ crate::support::json_model!(
 crate::support::setters!(
     @ model EvsDiskVolume new(availability_zone : String, size : i64) { source_volid :
     String, description : String, snapshot_id : String, name : String, image_ref :
-    String, volume_type : EvsDiskVolumeVolumeType, metadata : EvsDiskMetadata,
-    source_replica : String, consistencygroup_id : String, count : serde_json::Value,
-    shareable : String, multiattach : bool }
+    String, volume_type : EvsDiskVolumeType, metadata : EvsDiskMetadata, source_replica :
+    String, consistencygroup_id : String, count : serde_json::Value, shareable : String,
+    multiattach : bool }
 );
 /// Parameters in the metadata field
 #[derive(Clone, Debug, Default, PartialEq)]

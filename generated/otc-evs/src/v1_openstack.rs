@@ -69,8 +69,8 @@ pub mod types {
         ""] #[doc = " - **SSD**: the ultra-high I/O type"] #[doc =
         " - **SAS**: the high I/O type"] #[doc = " - **SATA**: the common I/O type"]
         #[doc = " - **GPSSD**: the general purpose SSD type"] #[doc =
-        " - **ESSD**: the extreme SSD type"] DiskVolumeVolumeType { Essd = "ESSD", Gpssd
-        = "GPSSD", Ssd = "SSD", Sas = "SAS", Sata = "SATA" }
+        " - **ESSD**: the extreme SSD type"] DiskVolumeType { Essd = "ESSD", Gpssd =
+        "GPSSD", Ssd = "SSD", Sas = "SAS", Sata = "SATA" }
     );
     /// Parameters in the volume field
     #[derive(Clone, Debug, Default, PartialEq)]
@@ -106,7 +106,7 @@ pub mod types {
         /// - **SATA**: the common I/O type
         /// - **GPSSD**: the general purpose SSD type
         /// - **ESSD**: the extreme SSD type
-        pub volume_type: Option<DiskVolumeVolumeType>,
+        pub volume_type: Option<DiskVolumeType>,
         /// The ID of the tenant to which the disk belongs. The tenant ID is the same as the project ID. Wire name: `os-vol-tenant-attr:tenant_id`.
         pub os_vol_tenant_attr_tenant_id: Option<String>,
         /// The disk size, in GB.
@@ -155,11 +155,11 @@ pub mod types {
         @ model DiskVolume { id : String, display_name : String, status : String,
         attachments : Vec < serde_json::Value >, availability_zone : String,
         os_vol_host_attr_host : String, source_volid : String, snapshot_id : String,
-        display_description : String, created_at : String, volume_type :
-        DiskVolumeVolumeType, os_vol_tenant_attr_tenant_id : String, size : i64, metadata
-        : serde_json::Value, os_vol_mig_status_attr_migstat : String,
-        os_vol_mig_status_attr_name_id : String, os_volume_replication_extended_status :
-        String, encrypted : bool, bootable : String, shareable : String, multiattach :
-        bool, volume_image_metadata : serde_json::Value }
+        display_description : String, created_at : String, volume_type : DiskVolumeType,
+        os_vol_tenant_attr_tenant_id : String, size : i64, metadata : serde_json::Value,
+        os_vol_mig_status_attr_migstat : String, os_vol_mig_status_attr_name_id : String,
+        os_volume_replication_extended_status : String, encrypted : bool, bootable :
+        String, shareable : String, multiattach : bool, volume_image_metadata :
+        serde_json::Value }
     );
 }

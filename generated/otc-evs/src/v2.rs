@@ -964,8 +964,8 @@ pub mod types {
         ""] #[doc = " - **SSD**: the ultra-high I/O type"] #[doc =
         " - **SAS**: the high I/O type"] #[doc = " - **SATA**: the common I/O type"]
         #[doc = " - **GPSSD**: the general purpose SSD type"] #[doc =
-        " - **ESSD**: the extreme SSD type"] DiskVolumeVolumeType { Essd = "ESSD", Gpssd
-        = "GPSSD", Ssd = "SSD", Sas = "SAS", Sata = "SATA" }
+        " - **ESSD**: the extreme SSD type"] DiskVolumeType { Essd = "ESSD", Gpssd =
+        "GPSSD", Ssd = "SSD", Sas = "SAS", Sata = "SATA" }
     );
     /// Parameters in the volume field
     #[derive(Clone, Debug, Default, PartialEq)]
@@ -1014,7 +1014,7 @@ pub mod types {
         /// - **SATA**: the common I/O type
         /// - **GPSSD**: the general purpose SSD type
         /// - **ESSD**: the extreme SSD type
-        pub volume_type: Option<DiskVolumeVolumeType>,
+        pub volume_type: Option<DiskVolumeType>,
         /// The disk size, in GB.
         pub size: Option<i64>,
         /// Whether the disk is bootable.
@@ -1089,7 +1089,7 @@ pub mod types {
         os_vol_tenant_attr_tenant_id : String, volume_image_metadata : serde_json::Value,
         dedicated_storage_id : String, dedicated_storage_name : String,
         enterprise_project_id : String, created_at : String, volume_type :
-        DiskVolumeVolumeType, size : i64, bootable : String, metadata : DiskMetadata,
+        DiskVolumeType, size : i64, bootable : String, metadata : DiskMetadata,
         os_vol_host_attr_host : String, encrypted : bool, updated_at : String,
         os_volume_replication_driver_data : String, os_volume_replication_extended_status
         : String, replication_status : String, os_vol_mig_status_attr_migstat : String,
@@ -1193,7 +1193,7 @@ pub mod types {
         /// - **SATA**: the common I/O type
         /// - **GPSSD**: the general purpose SSD type
         /// - **ESSD**: the extreme SSD type
-        pub volume_type: Option<DiskVolumeVolumeType>,
+        pub volume_type: Option<DiskVolumeType>,
         /// The disk size, in GB.
         pub size: Option<i64>,
         /// The reserved field.
@@ -1268,7 +1268,7 @@ pub mod types {
         ::types::EvsDiskAttachment >, availability_zone : String, os_vol_host_attr_host :
         String, source_volid : String, snapshot_id : String, description : String,
         os_vol_tenant_attr_tenant_id : String, volume_image_metadata : serde_json::Value,
-        created_at : String, volume_type : DiskVolumeVolumeType, size : i64,
+        created_at : String, volume_type : DiskVolumeType, size : i64,
         consistencygroup_id : String, bootable : String, metadata :
         std::collections::BTreeMap < String, serde_json::Value >, updated_at : String,
         encrypted : bool, replication_status : String, os_vol_mig_status_attr_migstat :
@@ -1361,7 +1361,7 @@ pub mod types {
         /// - **SATA**: the common I/O type
         /// - **GPSSD**: the general purpose SSD type
         /// - **ESSD**: the extreme SSD type
-        pub volume_type: Option<DiskVolumeVolumeType>,
+        pub volume_type: Option<DiskVolumeType>,
         /// The disk size, in GB.
         pub size: Option<i64>,
         /// Whether the disk is bootable.
@@ -1403,7 +1403,7 @@ pub mod types {
         ::types::EvsDiskAttachment >, availability_zone : String, source_volid : String,
         snapshot_id : String, description : String, os_vol_tenant_attr_tenant_id :
         String, volume_image_metadata : serde_json::Value, created_at : String,
-        volume_type : DiskVolumeVolumeType, size : i64, bootable : String, metadata :
+        volume_type : DiskVolumeType, size : i64, bootable : String, metadata :
         EvsDiskMetadata, os_vol_host_attr_host : String, shareable : String, error :
         crate ::types::EvsDiskMetadataError, multiattach : bool,
         os_volume_replication_extended_status : String }

@@ -2028,8 +2028,8 @@ pub mod types {
         ""] #[doc = " - **SSD**: the ultra-high I/O type"] #[doc =
         " - **SAS**: the high I/O type"] #[doc = " - **SATA**: the common I/O type"]
         #[doc = " - **GPSSD**: the general purpose SSD type"] #[doc =
-        " - **ESSD**: the extreme SSD type"] AllDiskVolumeVolumeType { Essd = "ESSD",
-        Gpssd = "GPSSD", Ssd = "SSD", Sas = "SAS", Sata = "SATA" }
+        " - **ESSD**: the extreme SSD type"] AllDiskVolumeType { Essd = "ESSD", Gpssd =
+        "GPSSD", Ssd = "SSD", Sas = "SAS", Sata = "SATA" }
     );
     /// Parameters in the volumes field
     #[derive(Clone, Debug, Default, PartialEq)]
@@ -2067,7 +2067,7 @@ pub mod types {
         /// - **SATA**: the common I/O type
         /// - **GPSSD**: the general purpose SSD type
         /// - **ESSD**: the extreme SSD type
-        pub volume_type: Option<AllDiskVolumeVolumeType>,
+        pub volume_type: Option<AllDiskVolumeType>,
         /// The ID of the tenant to which the disk belongs. The tenant ID is the same as the project ID. Wire name: `os-vol-tenant-attr:tenant_id`.
         pub os_vol_tenant_attr_tenant_id: Option<String>,
         /// The disk size, in GB.
@@ -2129,7 +2129,7 @@ pub mod types {
         String, String > >, name : String, status : String, attachments : Vec < crate
         ::types::EvsDiskAttachment >, availability_zone : String, os_vol_host_attr_host :
         String, source_volid : String, snapshot_id : String, description : String,
-        created_at : String, volume_type : AllDiskVolumeVolumeType,
+        created_at : String, volume_type : AllDiskVolumeType,
         os_vol_tenant_attr_tenant_id : String, size : i64, metadata : crate
         ::v3::types::EvsDiskMetadata, os_vol_mig_status_attr_migstat : String,
         os_vol_mig_status_attr_name_id : String, os_volume_replication_extended_status :

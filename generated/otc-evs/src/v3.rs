@@ -75,8 +75,8 @@ pub mod types {
         " - When the disk is created from a snapshot, the disk type of the new disk will be consistent with that of the snapshot's source disk."]
         #[doc =
         " - For details about disk types, see **Disk Types and Performance** in the *Elastic Volume Service User Guide*."]
-        EvsDiskVolumeVolumeType { Essd = "ESSD", Gpssd = "GPSSD", Ssd = "SSD", Sas =
-        "SAS", SataEndOfSale = "SATA(End-of-sale)" }
+        EvsDiskVolumeType { Essd = "ESSD", Gpssd = "GPSSD", Ssd = "SSD", Sas = "SAS",
+        SataEndOfSale = "SATA(End-of-sale)" }
     );
     /// Parameters in the volume field
     #[derive(Clone, Debug, PartialEq)]
@@ -123,7 +123,7 @@ pub mod types {
         /// - If the type of the backup's source disk is **SSD**, **SAS**, **SATA**, **GPSSD**, or **ESSD**, you can create disks of any of these types.
         /// - When the disk is created from a snapshot, the disk type of the new disk will be consistent with that of the snapshot's source disk.
         /// - For details about disk types, see **Disk Types and Performance** in the *Elastic Volume Service User Guide*.
-        pub volume_type: EvsDiskVolumeVolumeType,
+        pub volume_type: EvsDiskVolumeType,
         /// The number of disks to be created in a batch. If this parameter is not specified, only one disk will be created. You can create a maximum of 100 disks in a batch.
         /// If disks are created from backups, batch creation is not supported, and this parameter must be set to **1**.
         /// If the specified value is a decimal, the number part of the value will be used.
@@ -173,10 +173,10 @@ pub mod types {
     );
     crate::support::setters!(
         @ model EvsDiskVolume new(availability_zone : String, size : i64, volume_type :
-        EvsDiskVolumeVolumeType) { backup_id : String, description : String, name :
-        String, snapshot_id : String, image_ref : String, count : i64, shareable :
-        String, metadata : std::collections::BTreeMap < String, String >, multiattach :
-        bool, tags : serde_json::Value }
+        EvsDiskVolumeType) { backup_id : String, description : String, name : String,
+        snapshot_id : String, image_ref : String, count : i64, shareable : String,
+        metadata : std::collections::BTreeMap < String, String >, multiattach : bool,
+        tags : serde_json::Value }
     );
     crate::support::open_enum!(
         #[doc =

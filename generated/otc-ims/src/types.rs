@@ -1786,8 +1786,8 @@ crate::support::open_enum!(
     #[doc = ""] #[doc = " - **ECS** and **FusionCompute**: indicate an ECS image."] #[doc
     = " - **BMS** and **Ironic**: indicate a BMS image."] #[doc =
     " - **IsoImage**: indicates an image created using an ISO file."]
-    CreatingImageUsingImageFileUploadedToObsBucketType { Ecs = "ECS", Bms = "BMS",
-    FusionCompute = "FusionCompute", IsoImage = "IsoImage", Ironic = "Ironic" }
+    ImageUsingImageFileUploadedToObsBucketType { Ecs = "ECS", Bms = "BMS", FusionCompute
+    = "FusionCompute", IsoImage = "IsoImage", Ironic = "Ironic" }
 );
 /// Parameters for creating an image using an image file uploaded to the OBS bucket
 #[derive(Clone, Debug, PartialEq)]
@@ -1849,7 +1849,7 @@ pub struct CreatingImageUsingImageFileUploadedToObsBucket {
     /// - **IsoImage**: indicates an image created using an ISO file.
     ///
     /// Wire name: `type`. Default: `ECS`.
-    pub type_: Option<CreatingImageUsingImageFileUploadedToObsBucketType>,
+    pub type_: Option<ImageUsingImageFileUploadedToObsBucketType>,
     /// Specifies the enterprise project that the image belongs to.
     ///
     /// - If the value is **0** or left blank, the image belongs to the default enterprise project.
@@ -1897,9 +1897,9 @@ crate::support::setters!(
     @ model CreatingImageUsingImageFileUploadedToObsBucket { description : String,
     os_type : UpdateImageResponseOsType, os_version : String, is_config : bool, cmk_id :
     String, tags : Vec < String >, image_tags : Vec < ImageTag >, type_ :
-    CreatingImageUsingImageFileUploadedToObsBucketType, enterprise_project_id : String,
-    max_ram : i64, min_ram : i64, data_images : Vec < CreateImage >, is_quick_import :
-    bool, hw_firmware_type : String }
+    ImageUsingImageFileUploadedToObsBucketType, enterprise_project_id : String, max_ram :
+    i64, min_ram : i64, data_images : Vec < CreateImage >, is_quick_import : bool,
+    hw_firmware_type : String }
 );
 /// Data structure description of the images field
 #[derive(Clone, Debug, PartialEq)]

@@ -6541,7 +6541,7 @@ crate::support::builder!(
     ""] #[doc = " **Required.**"] instance_id : String, #[doc =
     " Operation on a development environment instance. The options are as follows:"]
     #[doc = ""] #[doc = " - **start**"] #[doc = " - **stop**"] #[doc = ""] #[doc =
-    " **Required.**"] action : types::ManageDevelopmentEnvironmentInstanceRequestAction }
+    " **Required.**"] action : types::DevelopmentEnvironmentInstanceRequestAction }
 );
 impl ManageDevelopmentEnvironmentInstance {
     fn request(self) -> docsdk_runtime::send::Prepared {

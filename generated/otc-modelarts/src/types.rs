@@ -7155,7 +7155,7 @@ crate::support::open_enum!(
 crate::support::open_enum!(
     #[doc =
     " Parameter type. The value can be **int**, **string**, **float**, **timestamp**, **date**, or **file**."]
-    ModelParamParamType { Int = "int", String = "string", Float = "float", Timestamp =
+    ModelParamType { Int = "int", String = "string", Float = "float", Timestamp =
     "timestamp", Date = "date", File = "file" }
 );
 /// params parameters
@@ -7171,7 +7171,7 @@ pub struct ModelParam {
     /// Parameter name. It is recommended that the parameter name contain a maximum of 64 characters. Length at most 64.
     pub param_name: String,
     /// Parameter type. The value can be **int**, **string**, **float**, **timestamp**, **date**, or **file**.
-    pub param_type: ModelParamParamType,
+    pub param_type: ModelParamType,
     /// This parameter is optional when **param\_type** is set to **int** or **float**. By default, this parameter is left blank.
     pub min: Option<f64>,
     /// This parameter is optional when **param\_type** is set to **int** or **float**. By default, this parameter is left blank.
@@ -7188,8 +7188,7 @@ crate::support::json_model!(
 );
 crate::support::model_builder!(
     ModelParam ModelParamBuilder { url : String, method : ModelParamMethod, protocol :
-    String, param_name : String, param_type : ModelParamParamType } { min, max,
-    param_desc }
+    String, param_name : String, param_type : ModelParamType } { min, max, param_desc }
 );
 crate::support::setters!(
     @ model ModelParam { min : f64, max : f64, param_desc : String }
@@ -7351,14 +7350,14 @@ crate::support::setters!(
 crate::support::open_enum!(
     #[doc =
     " Model type. The value can be **TensorFlow**, **MXNet**, **Caffe**, **Spark\\_MLlib**, **Scikit\\_Learn**, **XGBoost**, **MindSpore**, **Image**, or **PyTorch**."]
-    ModelModelType { TensorFlow = "TensorFlow", MxNet = "MXNet", Caffe = "Caffe",
-    SparkMLlib = "Spark_MLlib", ScikitLearn = "Scikit_Learn", XgBoost = "XGBoost",
-    MindSpore = "MindSpore", Image = "Image", PyTorch = "PyTorch" }
+    ModelType { TensorFlow = "TensorFlow", MxNet = "MXNet", Caffe = "Caffe", SparkMLlib =
+    "Spark_MLlib", ScikitLearn = "Scikit_Learn", XgBoost = "XGBoost", MindSpore =
+    "MindSpore", Image = "Image", PyTorch = "PyTorch" }
 );
 crate::support::open_enum!(
     #[doc = " Model source. Options:"] #[doc = ""] #[doc = " - **auto**: ExeML"] #[doc =
     " - **algos**: built-in algorithm"] #[doc = " - **custom**: custom model"]
-    ModelModelSource { Auto = "auto", Algos = "algos", Custom = "custom" }
+    ModelSource { Auto = "auto", Algos = "algos", Custom = "custom" }
 );
 /// model parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -7373,7 +7372,7 @@ pub struct Model {
     /// Model status
     pub model_status: Option<String>,
     /// Model type. The value can be **TensorFlow**, **MXNet**, **Caffe**, **Spark\_MLlib**, **Scikit\_Learn**, **XGBoost**, **MindSpore**, **Image**, or **PyTorch**.
-    pub model_type: Option<ModelModelType>,
+    pub model_type: Option<ModelType>,
     /// Model size, in bytes
     pub model_size: Option<i64>,
     /// Tenant to which a model belongs
@@ -7395,7 +7394,7 @@ pub struct Model {
     /// - **auto**: ExeML
     /// - **algos**: built-in algorithm
     /// - **custom**: custom model
-    pub model_source: Option<ModelModelSource>,
+    pub model_source: Option<ModelSource>,
     /// Whether a model can be tuned. Options:
     ///
     /// - **true**: yes
@@ -7432,10 +7431,10 @@ crate::support::json_model!(
 );
 crate::support::setters!(
     @ model Model { model_id : String, model_name : String, model_version : String,
-    model_status : String, model_type : ModelModelType, model_size : i64, tenant :
-    String, project : String, owner : String, create_at : i64, description : String,
-    source_type : String, workspace_id : String, model_source : ModelModelSource, tunable
-    : bool, market_flag : bool, publishable_flag : bool, install_type : Vec < String >,
+    model_status : String, model_type : ModelType, model_size : i64, tenant : String,
+    project : String, owner : String, create_at : i64, description : String, source_type
+    : String, workspace_id : String, model_source : ModelSource, tunable : bool,
+    market_flag : bool, publishable_flag : bool, install_type : Vec < String >,
     subscription_id : String, extra : String, specification : ModelSpecification }
 );
 /// Specification parameters
@@ -7523,7 +7522,7 @@ pub struct ShowModelResponse {
     /// - **auto**: ExeML
     /// - **algos**: built-in algorithm
     /// - **custom**: custom model
-    pub model_source: Option<ModelModelSource>,
+    pub model_source: Option<ModelSource>,
     /// Whether a model can be tuned. Options:
     ///
     /// - **true**: yes
@@ -7582,8 +7581,8 @@ crate::support::setters!(
     String, schema_doc : String, image_address : String, input_params : Vec <
     ShowModelParam >, output_params : Vec < ShowModelParam >, dependencies : Vec <
     ShowModelDependency >, model_metrics : String, apis : String, model_source :
-    ModelModelSource, tunable : bool, market_flag : bool, publishable_flag : bool,
-    model_docs : Vec < ModelGuideDoc >, health : ModelHealth, model_algorithm :
+    ModelSource, tunable : bool, market_flag : bool, publishable_flag : bool, model_docs
+    : Vec < ModelGuideDoc >, health : ModelHealth, model_algorithm :
     ImportModelRequestModelAlgorithm, model_labels : Vec < String >, labels_map :
     serde_json::Value, workspace_id : String, install_type : Vec < String >,
     specification : ModelSpecification, config : String }
@@ -7601,7 +7600,7 @@ pub struct ShowModelParam {
     /// Parameter name, which contains a maximum of 64 characters. Length at most 64.
     pub param_name: Option<String>,
     /// Parameter type. The value can be **int**, **string**, **float**, **timestamp**, **date**, or **file**.
-    pub param_type: Option<ModelParamParamType>,
+    pub param_type: Option<ModelParamType>,
     /// This parameter is optional when **param\_type** is set to **int** or **float**. By default, this parameter is left blank.
     pub min: Option<f64>,
     /// This parameter is optional when **param\_type** is set to **int** or **float**. By default, this parameter is left blank.
@@ -7616,8 +7615,7 @@ crate::support::json_model!(
 );
 crate::support::setters!(
     @ model ShowModelParam { url : String, method : String, protocol : String, param_name
-    : String, param_type : ModelParamParamType, min : f64, max : f64, param_desc : String
-    }
+    : String, param_type : ModelParamType, min : f64, max : f64, param_desc : String }
 );
 /// dependency parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -8525,7 +8523,8 @@ crate::support::setters!(
 );
 crate::support::open_enum!(
     #[doc = " Update result. The value can be **SUCCESS**, **FAIL**, or **RUNNING**."]
-    ServiceUpdateLogResult2 { Success = "SUCCESS", Fail = "FAIL", Running = "RUNNING" }
+    ServiceUpdateLogResultEnum { Success = "SUCCESS", Fail = "FAIL", Running = "RUNNING"
+    }
 );
 /// log parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -8534,7 +8533,7 @@ pub struct ServiceUpdateLog {
     /// Time when a service is updated, in milliseconds calculated from 1970.1.1 0:0:0 UTC
     pub update_time: Option<f64>,
     /// Update result. The value can be **SUCCESS**, **FAIL**, or **RUNNING**.
-    pub result: Option<ServiceUpdateLogResult2>,
+    pub result: Option<ServiceUpdateLogResultEnum>,
     /// Updated service configurations. For details, see Table 4.
     pub config: Option<Vec<ServiceUpdateLogConfig>>,
     /// Number of nodes that are successfully operated. This parameter is returned when **infer\_type** is set to **edge**.
@@ -8554,7 +8553,7 @@ crate::support::json_model!(
     cluster_id "cluster_id", extend_config "extend_config" }
 );
 crate::support::setters!(
-    @ model ServiceUpdateLog { update_time : f64, result : ServiceUpdateLogResult2,
+    @ model ServiceUpdateLog { update_time : f64, result : ServiceUpdateLogResultEnum,
     config : Vec < ServiceUpdateLogConfig >, success_num : f64, failed_num : f64,
     result_detail : Vec < ServiceUpdateLogResult >, cluster_id : String, extend_config :
     Vec < serde_json::Value > }
@@ -8982,10 +8981,8 @@ crate::support::open_enum!(
     "soldOut" }
 );
 crate::support::open_enum!(
-    #[doc =
-    " The values of `DevelopmentEnvironmentInstanceFlavorDetailStorageListItem`."]
-    DevelopmentEnvironmentInstanceFlavorDetailStorageListItem { Obs = "obs", Evs = "evs"
-    }
+    #[doc = " The values of `EnvironmentInstanceFlavorDetailStorageListItem`."]
+    EnvironmentInstanceFlavorDetailStorageListItem { Obs = "obs", Evs = "evs" }
 );
 crate::support::open_enum!(
     #[doc = " Flavor status. The options are as follows:"] #[doc = ""] #[doc =
@@ -9013,9 +9010,7 @@ pub struct DevelopmentEnvironmentInstanceFlavorDetail {
     ///
     /// - **obs**
     /// - **evs**
-    pub storage_list: Option<
-        Vec<DevelopmentEnvironmentInstanceFlavorDetailStorageListItem>,
-    >,
+    pub storage_list: Option<Vec<EnvironmentInstanceFlavorDetailStorageListItem>>,
     /// Whether the current user has the permission to use this flavor
     pub is_permitted: Option<bool>,
     /// Flavor status. The options are as follows:
@@ -9057,9 +9052,9 @@ crate::support::json_model!(
 crate::support::setters!(
     @ model DevelopmentEnvironmentInstanceFlavorDetail { name : String, status :
     DevelopmentEnvironmentInstanceFlavorDetailStatus, queuing_num : i64, queue_left_time
-    : i64, storage_list : Vec < DevelopmentEnvironmentInstanceFlavorDetailStorageListItem
-    >, is_permitted : bool, type_ : DevelopmentEnvironmentInstanceFlavorDetailType,
-    params : serde_json::Value, promo_type : String, instance_num : i64, duration : i64,
+    : i64, storage_list : Vec < EnvironmentInstanceFlavorDetailStorageListItem >,
+    is_permitted : bool, type_ : DevelopmentEnvironmentInstanceFlavorDetailType, params :
+    serde_json::Value, promo_type : String, instance_num : i64, duration : i64,
     store_time : i64, billing_flavor : String, billing_params : i64 }
 );
 /// flavor\_details parameters
@@ -9537,9 +9532,8 @@ crate::support::setters!(
 );
 crate::support::open_enum!(
     #[doc = " Promotion type. The options are as follows:"] #[doc = ""] #[doc =
-    " - **Free**"] #[doc = " - **NoDiscount**"]
-    ListDevelopmentEnvironmentInstancesFlavorDetailPromoType { Free = "Free", NoDiscount
-    = "NoDiscount" }
+    " - **Free**"] #[doc = " - **NoDiscount**"] EnvironmentInstancesFlavorDetailPromoType
+    { Free = "Free", NoDiscount = "NoDiscount" }
 );
 /// flavor\_details parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -9575,7 +9569,7 @@ pub struct ListDevelopmentEnvironmentInstancesFlavorDetail {
     ///
     /// - **Free**
     /// - **NoDiscount**
-    pub promo_type: Option<ListDevelopmentEnvironmentInstancesFlavorDetailPromoType>,
+    pub promo_type: Option<EnvironmentInstancesFlavorDetailPromoType>,
     /// Number of instances of this flavor the current created
     pub instance_num: Option<i64>,
     /// Auto stop time after startup, in seconds
@@ -9602,9 +9596,8 @@ crate::support::setters!(
     DevelopmentEnvironmentInstanceFlavorDetailStatus, queuing_num : i64, queue_left_time
     : i64, storage_list : Vec < serde_json::Value >, is_permitted : bool, type_ :
     DevelopmentEnvironmentInstanceFlavorDetailType, params : serde_json::Value,
-    promo_type : ListDevelopmentEnvironmentInstancesFlavorDetailPromoType, instance_num :
-    i64, duration : i64, store_time : i64, billing_flavor : String, billing_params : i64
-    }
+    promo_type : EnvironmentInstancesFlavorDetailPromoType, instance_num : i64, duration
+    : i64, store_time : i64, billing_flavor : String, billing_params : i64 }
 );
 /// AIProject parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -10105,7 +10098,7 @@ crate::support::open_enum!(
     #[doc =
     " Operation on a development environment instance. The options are as follows:"]
     #[doc = ""] #[doc = " - **start**"] #[doc = " - **stop**"]
-    ManageDevelopmentEnvironmentInstanceRequestAction { Start = "start", Stop = "stop" }
+    DevelopmentEnvironmentInstanceRequestAction { Start = "start", Stop = "stop" }
 );
 /// Parameters
 #[derive(Clone, Debug, PartialEq)]
@@ -10115,14 +10108,14 @@ pub struct ManageDevelopmentEnvironmentInstanceRequest {
     ///
     /// - **start**
     /// - **stop**
-    pub action: ManageDevelopmentEnvironmentInstanceRequestAction,
+    pub action: DevelopmentEnvironmentInstanceRequestAction,
 }
 crate::support::json_model!(
     ManageDevelopmentEnvironmentInstanceRequest { action "action" }
 );
 crate::support::setters!(
     @ model ManageDevelopmentEnvironmentInstanceRequest new(action :
-    ManageDevelopmentEnvironmentInstanceRequestAction) {}
+    DevelopmentEnvironmentInstanceRequestAction) {}
 );
 /// Parameters
 #[derive(Clone, Debug, Default, PartialEq)]

@@ -6108,7 +6108,7 @@ async fn manage_development_environment_instance_v1_sends_documented_request() {
         .instance_id(v::<String>("\"example\""))
         .action(
             v::<
-                otc_modelarts::types::ManageDevelopmentEnvironmentInstanceRequestAction,
+                otc_modelarts::types::DevelopmentEnvironmentInstanceRequestAction,
             >("\"start\""),
         )
         .send()

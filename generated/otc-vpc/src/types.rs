@@ -9043,8 +9043,8 @@ crate::support::setters!(@ model ShowBandwidthResponse { bandwidth : Bandwidth }
 crate::support::open_enum!(
     #[doc = " - Specifies the bandwidth type."] #[doc = " - The value can be:"] #[doc =
     " - **share**: Shared bandwidth"] #[doc = " - **gray**: Dedicated load balancer"]
-    #[doc = " - **bgp**: Dynamic BGP"] BandwidthBandwidthType { Share = "share", Gray =
-    "gray", Bgp = "bgp" }
+    #[doc = " - **bgp**: Dynamic BGP"] BandwidthType { Share = "share", Gray = "gray",
+    Bgp = "bgp" }
 );
 /// Description of the bandwidth field
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -9073,7 +9073,7 @@ pub struct Bandwidth {
     /// - **share**: Shared bandwidth
     /// - **gray**: Dedicated load balancer
     /// - **bgp**: Dynamic BGP
-    pub bandwidth_type: Option<BandwidthBandwidthType>,
+    pub bandwidth_type: Option<BandwidthType>,
     /// If the value is **traffic**, the billing is based on traffic.
     pub charge_mode: Option<String>,
     /// Specifies the bill information.
@@ -9113,9 +9113,9 @@ crate::support::json_model!(
 crate::support::setters!(
     @ model Bandwidth { name : String, size : i64, id : String, share_type : String,
     publicip_info : Vec < BandwidthPublicipInfo >, tenant_id : String, bandwidth_type :
-    BandwidthBandwidthType, charge_mode : String, billing_info : String,
-    enterprise_project_id : String, status : String, created_at : String, updated_at :
-    String, public_border_group : String }
+    BandwidthType, charge_mode : String, billing_info : String, enterprise_project_id :
+    String, status : String, created_at : String, updated_at : String,
+    public_border_group : String }
 );
 /// publicip\_info object
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -9187,7 +9187,7 @@ pub struct ListBandwidths {
     /// - **share**: Shared bandwidth
     /// - **gray**: Dedicated load balancer
     /// - **bgp**: Dynamic BGP
-    pub bandwidth_type: Option<BandwidthBandwidthType>,
+    pub bandwidth_type: Option<BandwidthType>,
     /// If the value is **traffic**, the bandwidth is billed by traffic.
     pub charge_mode: Option<String>,
     /// Specifies the bill information.
@@ -9226,9 +9226,9 @@ crate::support::json_model!(
 crate::support::setters!(
     @ model ListBandwidths { name : String, size : i64, id : String, share_type : String,
     publicip_info : Vec < BandwidthPublicipInfo >, tenant_id : String, bandwidth_type :
-    BandwidthBandwidthType, charge_mode : String, billing_info : String,
-    enterprise_project_id : String, status : String, created_at : String, updated_at :
-    String, public_border_group : String }
+    BandwidthType, charge_mode : String, billing_info : String, enterprise_project_id :
+    String, status : String, created_at : String, updated_at : String,
+    public_border_group : String }
 );
 /// Request parameter
 #[derive(Clone, Debug, PartialEq)]
@@ -10748,7 +10748,7 @@ crate::support::setters!(
 );
 crate::support::open_enum!(
     #[doc = " - Specifies the NTP server address configured for the subnet."] #[doc =
-    " - Currently, the value can be **ntp**."] SubnetExtraDhcpOptOptName { Ntp = "ntp" }
+    " - Currently, the value can be **ntp**."] SubnetExtraDhcpOptName { Ntp = "ntp" }
 );
 /// extra\_dhcp\_opt object
 #[derive(Clone, Debug, PartialEq)]
@@ -10761,13 +10761,13 @@ pub struct SubnetExtraDhcpOpt {
     pub opt_value: Option<String>,
     /// - Specifies the NTP server address configured for the subnet.
     /// - Currently, the value can be **ntp**.
-    pub opt_name: SubnetExtraDhcpOptOptName,
+    pub opt_name: SubnetExtraDhcpOptName,
 }
 crate::support::json_model!(
     SubnetExtraDhcpOpt { opt_value "opt_value" if_some, opt_name "opt_name" }
 );
 crate::support::setters!(
-    @ model SubnetExtraDhcpOpt new(opt_name : SubnetExtraDhcpOptOptName) { opt_value :
+    @ model SubnetExtraDhcpOpt new(opt_name : SubnetExtraDhcpOptName) { opt_value :
     String }
 );
 /// extra\_dhcp\_opt object
