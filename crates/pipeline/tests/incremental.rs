@@ -146,3 +146,34 @@ fn without_a_cache_every_service_is_built() {
     assert!(report.changed.is_empty());
     std::fs::remove_dir_all(&root).unwrap();
 }
+
+/// Reads and builds share one pool: a source that cannot be read fails the run with the read's
+/// own error (its path), not a build error, even while the other service is built; and two
+/// crates whose builds wait on one shared read are both built, in manifest order.
+#[test]
+fn a_missing_source_fails_regen_with_its_path_and_crates_sharing_a_read_both_build() {
+    let root = workspace("missing");
+    let manifest = std::fs::read_to_string(root.join("spec/manifest.toml")).unwrap();
+    std::fs::write(
+        root.join("spec/manifest.toml"),
+        manifest.replace("sources = [\"b.txt\"]", "sources = [\"gone.txt\"]"),
+    )
+    .unwrap();
+    let options = RegenOptions {
+        check: false,
+        spec_only: false,
+        cache: None,
+    };
+    let err = regen(&root, options).unwrap_err().to_string();
+    assert!(err.contains("gone.txt"), "{err}");
+
+    std::fs::write(
+        root.join("spec/manifest.toml"),
+        manifest.replace("sources = [\"b.txt\"]", "sources = [\"a.txt\"]"),
+    )
+    .unwrap();
+    let report = run(&root, false);
+    let names: Vec<&str> = report.built.iter().map(|b| b.name.as_str()).collect();
+    assert_eq!(names, ["scp-a", "scp-b"], "builds keep manifest order");
+    let _ = std::fs::remove_dir_all(&root);
+}
