@@ -8,6 +8,8 @@
 //! its reads hold soonest, and the builds of the largest services, which come ready first
 //! when their reads are started first, do not end up alone at the tail).
 
+use std::any::Any;
+use std::panic::{AssertUnwindSafe, catch_unwind, resume_unwind};
 use std::sync::{Condvar, Mutex, OnceLock};
 use std::time::{Duration, Instant};
 
@@ -23,7 +25,9 @@ pub(crate) struct Staged<R, B> {
 
 /// Runs `read(i)` for every `i < read_count` (in that order: put the largest first) and
 /// `build(b, reads)` for every `b < needs.len()` once the reads `needs[b]` names are done
-/// (`reads` in the order `needs[b]` gives), on one worker per core.
+/// (`reads` in the order `needs[b]` gives), on one worker per core. A panic in a job stops
+/// every worker and is resumed here, rather than leaving builds waiting for a read that will
+/// never finish.
 pub(crate) fn run<R: Send + Sync, B: Send>(
     read_count: usize,
     read: impl Fn(usize) -> R + Sync,
@@ -43,6 +47,7 @@ pub(crate) fn run<R: Send + Sync, B: Send>(
             .rev()
             .collect(),
         builds_left: needs.len(),
+        panic: None,
     });
     let changed = Condvar::new();
     let workers = std::thread::available_parallelism()
@@ -52,6 +57,9 @@ pub(crate) fn run<R: Send + Sync, B: Send>(
     let worker = || {
         let mut guard = state.lock().expect("no worker panics holding the lock");
         loop {
+            if guard.panic.is_some() {
+                return;
+            }
             let job = if let Some(b) = guard.ready.pop() {
                 Job::Build(b)
             } else if guard.next_read < read_count {
@@ -66,7 +74,7 @@ pub(crate) fn run<R: Send + Sync, B: Send>(
                 continue;
             };
             drop(guard);
-            match job {
+            let ran = catch_unwind(AssertUnwindSafe(|| match job {
                 Job::Read(i) => {
                     let _ = reads[i].set(read(i));
                 }
@@ -78,8 +86,13 @@ pub(crate) fn run<R: Send + Sync, B: Send>(
                     let built = build(b, &inputs);
                     *builds[b].lock().expect("a build's slot is set once") = Some(built);
                 }
-            }
+            }));
             guard = state.lock().expect("no worker panics holding the lock");
+            if let Err(payload) = ran {
+                guard.panic.get_or_insert(payload);
+                changed.notify_all();
+                return;
+            }
             match job {
                 Job::Read(i) => {
                     guard.reads_left -= 1;
@@ -107,7 +120,11 @@ pub(crate) fn run<R: Send + Sync, B: Send>(
         }
         worker();
     });
-    let reads_done = state.into_inner().expect("workers done").reads_done;
+    let state = state.into_inner().expect("workers done");
+    if let Some(payload) = state.panic {
+        resume_unwind(payload);
+    }
+    let reads_done = state.reads_done;
     Staged {
         reads: reads
             .into_iter()
@@ -130,6 +147,8 @@ struct State {
     /// Builds whose reads are done, the next one to take last.
     ready: Vec<usize>,
     builds_left: usize,
+    /// The first job's panic: every worker stops, and [`run`] resumes it.
+    panic: Option<Box<dyn Any + Send>>,
 }
 
 #[derive(Clone, Copy)]
@@ -175,6 +194,26 @@ mod tests {
         assert_eq!(staged.reads, vec![0, 1]);
         let empty = run(0, |i| i, &[], |_, _: &[&usize]| ());
         assert!(empty.reads.is_empty() && empty.builds.is_empty());
+    }
+
+    #[test]
+    fn a_panicking_read_stops_the_pool_instead_of_leaving_its_build_waiting() {
+        let needs = vec![vec![0], vec![1]];
+        let outcome = catch_unwind(|| {
+            run(
+                2,
+                |i| {
+                    if i == 0 {
+                        panic!("reader bug");
+                    }
+                    i
+                },
+                &needs,
+                |_, reads| *reads[0],
+            )
+        });
+        let payload = outcome.err().expect("the panic reaches the caller");
+        assert_eq!(payload.downcast_ref::<&str>(), Some(&"reader bug"));
     }
 
     #[test]
