@@ -90,19 +90,25 @@ pub(crate) fn jobs<'a>(docs: &Path, manifest: &'a Manifest) -> (Vec<Job<'a>>, Ve
     let mut sized: Vec<(u64, Job)> = jobs.into_iter().map(|j| (j.size(docs), j)).collect();
     sized.sort_by_key(|(size, _)| std::cmp::Reverse(*size));
     let jobs: Vec<Job> = sized.into_iter().map(|(_, j)| j).collect();
+    // In source order, whatever the read order: the order of an SCP crate's sources is their
+    // precedence when they disagree.
+    let position = |wanted: &dyn Fn(&Job) -> bool| jobs.iter().position(wanted);
     let needs = manifest
         .crates
         .iter()
-        .map(|entry| {
-            jobs.iter()
-                .enumerate()
-                .filter(|(_, job)| match (job, entry.provider) {
-                    (Job::OtcService(e), Provider::Otc) => e.name == entry.name,
-                    (Job::Document(name), Provider::Scp) => entry.sources.iter().any(|s| s == name),
-                    _ => false,
+        .map(|entry| match entry.provider {
+            Provider::Otc => {
+                position(&|job| matches!(job, Job::OtcService(e) if e.name == entry.name))
+                    .into_iter()
+                    .collect()
+            }
+            Provider::Scp => entry
+                .sources
+                .iter()
+                .filter_map(|source| {
+                    position(&|job| matches!(job, Job::Document(s) if s == source))
                 })
-                .map(|(i, _)| i)
-                .collect()
+                .collect(),
         })
         .collect();
     (jobs, needs)
@@ -309,4 +315,35 @@ pub fn read_documents(
     format: Option<Format>,
 ) -> Result<Vec<ReadDocument>, PipelineError> {
     paths.iter().map(|p| read_path(p, format)).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The largest read comes first, but a crate's reads stay in its sources' order, which is
+    /// their precedence in the merge.
+    #[test]
+    fn reads_run_largest_first_and_each_crate_sees_its_sources_in_order() {
+        let docs = std::env::temp_dir().join(format!("docsdk-jobs-{}", std::process::id()));
+        std::fs::create_dir_all(&docs).unwrap();
+        std::fs::write(docs.join("small.txt"), "s").unwrap();
+        std::fs::write(docs.join("big.txt"), "b".repeat(100)).unwrap();
+        let text = "[[crate]]\nname = \"scp-x\"\nprovider = \"scp\"\nservice = \"X\"\n\
+                    sources = [\"small.txt\", \"big.txt\"]\n\
+                    [[crate]]\nname = \"scp-y\"\nprovider = \"scp\"\nservice = \"Y\"\n\
+                    sources = [\"big.txt\"]\n";
+        let manifest = Manifest::parse("manifest.toml", text).unwrap();
+        let (jobs, needs) = jobs(&docs, &manifest);
+        let names: Vec<&str> = jobs
+            .iter()
+            .map(|j| match j {
+                Job::Document(name) => *name,
+                Job::OtcService(entry) => entry.name.as_str(),
+            })
+            .collect();
+        assert_eq!(names, ["big.txt", "small.txt"]);
+        assert_eq!(needs, [vec![1, 0], vec![0]]);
+        let _ = std::fs::remove_dir_all(&docs);
+    }
 }
