@@ -161,13 +161,7 @@ pub fn regen(root: &Path, options: RegenOptions) -> Result<RegenReport, Pipeline
         let inputs = reads
             .iter()
             .zip(&needs[c])
-            .map(|(read, &job)| {
-                let source = match &jobs[job] {
-                    sources::Job::Document(name) => *name,
-                    sources::Job::OtcService(entry) => entry.name.as_str(),
-                };
-                read.as_ref().ok().map(|r| (source, r))
-            })
+            .map(|(read, &job)| read.as_ref().ok().map(|r| (jobs[job].name(), r)))
             .collect::<Option<Vec<_>>>()?;
         Some(assemble::assemble_inputs(entry, inputs, !options.spec_only))
     });

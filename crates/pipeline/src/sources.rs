@@ -38,6 +38,15 @@ pub(crate) enum Job<'a> {
 }
 
 impl Job<'_> {
+    /// What its read is known by: the document's file name, or the OTC crate's name (the
+    /// `source` of an assembled service's diagnostics and timings).
+    pub(crate) fn name(&self) -> &str {
+        match self {
+            Job::Document(name) => name,
+            Job::OtcService(entry) => &entry.name,
+        }
+    }
+
     /// Reads it.
     fn read(&self, docs: &Path) -> Result<ReadDocument, PipelineError> {
         match self {
@@ -133,11 +142,11 @@ impl SourceCache {
         let staged = read_and_build(docs, &jobs, &[], |_, _| ());
         let mut cache = SourceCache::default();
         for (job, result) in jobs.iter().zip(staged.reads) {
-            let document = result?;
-            match job {
-                Job::Document(name) => cache.documents.insert(name.to_string(), document),
-                Job::OtcService(entry) => cache.services.insert(entry.name.clone(), document),
+            let map = match job {
+                Job::Document(_) => &mut cache.documents,
+                Job::OtcService(_) => &mut cache.services,
             };
+            map.insert(job.name().to_owned(), result?);
         }
         Ok(cache)
     }
@@ -335,13 +344,7 @@ mod tests {
                     sources = [\"big.txt\"]\n";
         let manifest = Manifest::parse("manifest.toml", text).unwrap();
         let (jobs, needs) = jobs(&docs, &manifest);
-        let names: Vec<&str> = jobs
-            .iter()
-            .map(|j| match j {
-                Job::Document(name) => *name,
-                Job::OtcService(entry) => entry.name.as_str(),
-            })
-            .collect();
+        let names: Vec<&str> = jobs.iter().map(Job::name).collect();
         assert_eq!(names, ["big.txt", "small.txt"]);
         assert_eq!(needs, [vec![1, 0], vec![0]]);
         let _ = std::fs::remove_dir_all(&docs);
