@@ -345,7 +345,7 @@ impl<'a> Gen<'_, 'a> {
         }
         let mut typed = |s: &'a Schema, suffix: &str| {
             let hint = format!("{}{suffix}", ident::pascal(&group.name, "Call"));
-            let (ty, c) = self.rust_type(s, vi, place, &hint, Role::default());
+            let (ty, c) = self.rust_type(s, vi, place, (&hint).into(), Role::default());
             (if c.nullable { ty.optional() } else { ty }, s)
         };
         let response = responses.success_schema().map(|s| typed(s, "Response"));
@@ -410,11 +410,14 @@ impl<'a> Gen<'_, 'a> {
         };
         let c = classify(s);
         match &c.shape {
-            shape if scalar(shape) => {
-                (self.rust_type(s, vi, place, hint, Role::default()).0, false)
-            }
+            shape if scalar(shape) => (
+                self.rust_type(s, vi, place, hint.into(), Role::default()).0,
+                false,
+            ),
             Shape::Array(Some(items)) if scalar(&classify(items).shape) => {
-                let item = self.rust_type(items, vi, place, hint, Role::default()).0;
+                let item = self
+                    .rust_type(items, vi, place, hint.into(), Role::default())
+                    .0;
                 (RustType::Vec(Box::new(item)), true)
             }
             Shape::Array(None) => (RustType::Vec(Box::new(RustType::Prim(Prim::String))), true),
@@ -437,7 +440,7 @@ impl<'a> Gen<'_, 'a> {
         op: &str,
     ) -> Body<'a> {
         let hint = format!("{}Body", ident::pascal(op, "Call"));
-        let (ty, c) = self.rust_type(schema, vi, place, &hint, Role { request: true });
+        let (ty, c) = self.rust_type(schema, vi, place, (&hint).into(), Role { request: true });
         let object = match (&c.shape, c.nullable) {
             (Shape::Ref(name), false) => self
                 .plan
@@ -557,7 +560,7 @@ impl<'a> Gen<'_, 'a> {
             in_types: false,
         };
         let item_ty = self
-            .rust_type(item_schema, def.vi, place, "Item", Role::default())
+            .rust_type(item_schema, def.vi, place, "Item".into(), Role::default())
             .0;
         let items_optional = !items.required || classify(items.schema).nullable;
         let total = fs

@@ -985,7 +985,9 @@ impl<'a> Page<'a> {
                 }
                 words.join(" ")
             });
-            let by_referrer = self.tables[t].referrer.as_ref().and_then(|(r, field)| {
+            // Built only where it is wanted (few tables get this far).
+            let by_referrer = || -> Option<String> {
+                let (r, field) = self.tables[t].referrer.as_ref()?;
                 let owner = &self.tables[*r].local_name;
                 (*r < t && !owner.is_empty() && !field.is_empty()).then(|| {
                     let mut words = naming::words(field);
@@ -994,7 +996,7 @@ impl<'a> Page<'a> {
                     }
                     naming::inline_type_name(owner, &words.join(" "))
                 })
-            });
+            };
             let hint = if let Some(n) = id_name {
                 n
             } else if is_model_caption(&caption) {
@@ -1007,9 +1009,9 @@ impl<'a> Page<'a> {
                         let suffix = if error { "Error" } else { "Response" };
                         naming::bounded_type_name(&[&op, suffix])
                     }
-                    _ => match (&subject, &by_referrer) {
+                    _ => match (&subject, subject.is_none().then(by_referrer).flatten()) {
                         (Some(subject), _) => naming::bounded_type_name(&[&self.resource, subject]),
-                        (None, Some(by_referrer)) => by_referrer.clone(),
+                        (None, Some(by_referrer)) => by_referrer,
                         // Nothing names it: the section it stands in does
                         // (`ImportImageFileQuicklyRequestTable`), not its number.
                         (None, None) => {
@@ -1041,12 +1043,12 @@ impl<'a> Page<'a> {
                 &|| Some(hint.clone()),
                 &|| in_response.then(|| naming::bounded_type_name(&[&hint, "Response"])),
                 &|| Some(naming::bounded_type_name(&[&op, &hint])),
-                &|| by_referrer.clone(),
+                &by_referrer,
                 &|| {
-                    by_referrer
-                        .as_ref()
-                        .filter(|_| in_response)
-                        .map(|b| naming::bounded_type_name(&[b, "Response"]))
+                    in_response
+                        .then(by_referrer)
+                        .flatten()
+                        .map(|b| naming::bounded_type_name(&[&b, "Response"]))
                 },
             ];
             let candidates: &[&dyn Fn() -> Option<String>] = if status.is_some() {

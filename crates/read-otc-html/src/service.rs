@@ -486,27 +486,28 @@ impl DocBuilder<'_> {
             let stem = file.rsplit_once('.').map_or(file, |(s, _)| s);
             let title = self.pages[page].title.clone().unwrap_or_default();
             let rest = local.strip_prefix(op_name.as_str()).unwrap_or(local);
-            let extra = [title.as_str(), stem]
-                .into_iter()
-                .map(|t| docsdk_naming::distinguishing_words(t, &op_name).join(" "))
-                .find(|w| !w.is_empty())
-                .map(|w| docsdk_naming::bounded_type_name(&[&op_name, &w, rest]));
-            let owner = self.pages[page].owners.get(local).map(|(owner, field)| {
-                let owner = self
-                    .memo
-                    .get(&(page, owner.clone()))
-                    .cloned()
-                    .unwrap_or_else(|| owner.clone());
-                docsdk_naming::inline_type_name(&owner, field)
-            });
-            let by_file = docsdk_naming::bounded_type_name(&[stem, rest]);
+            // Each candidate is built only when the ones before it are taken.
+            let extra = || {
+                [title.as_str(), stem]
+                    .into_iter()
+                    .map(|t| docsdk_naming::distinguishing_words(t, &op_name).join(" "))
+                    .find(|w| !w.is_empty())
+                    .map(|w| docsdk_naming::bounded_type_name(&[&op_name, &w, rest]))
+            };
+            let owner = || {
+                self.pages[page].owners.get(local).map(|(owner, field)| {
+                    let owner = self.memo.get(&(page, owner.clone())).unwrap_or(owner);
+                    docsdk_naming::inline_type_name(owner, field)
+                })
+            };
+            let by_file = || docsdk_naming::bounded_type_name(&[stem, rest]);
             let candidates = [op_name.as_str(), tag.as_str()]
                 .into_iter()
                 .filter(|q| !q.is_empty())
                 .map(|q| docsdk_naming::bounded_type_name(&[q, local]))
-                .chain(extra)
-                .chain(owner)
-                .chain([by_file]);
+                .chain(std::iter::once_with(extra).flatten())
+                .chain(std::iter::once_with(owner).flatten())
+                .chain(std::iter::once_with(by_file));
             let alt = candidates
                 .filter(|n| n != local)
                 .find(|n| !schemas.contains_key(n))
