@@ -6,7 +6,9 @@
 //!   built) of a generated crate and of progenitor's client for the same spec, each in a
 //!   workspace of its own under `target/bench/`; ours is copied out with the runtime, the
 //!   project's `Cargo.lock` and dev profile, progenitor's gets its own dependencies and the same
-//!   dev profile. Skipped, saying so, when `cargo-progenitor` is not installed;
+//!   dev profile; and each crate's first, non-incremental build after `cargo clean -p` (what a
+//!   user pays once for the crate as a dependency). Skipped, saying so, when
+//!   `cargo-progenitor` is not installed;
 //! - readers: throughput of each input read (best of several runs);
 //! - per generated crate named on the command line (`all` for every one): lines of Rust (src/
 //!   and tests/), render time, crate-only rebuild time in this workspace and the number of
@@ -403,11 +405,16 @@ fn progenitor_workspace(
     Ok(ws)
 }
 
-/// Rebuild times of one workspace's crate: as generated, and with an empty `lib.rs` (the same
-/// dependencies: what cargo and rustc cost for any crate, the floor no generator goes below).
+/// Build times of one workspace's crate.
 struct Rebuild {
+    /// Rebuilt after touching `lib.rs` (incremental, dependencies built): a developer's loop.
     crate_only: Duration,
+    /// The same with an empty `lib.rs` (the same dependencies: what cargo and rustc cost for
+    /// any crate, the floor no generator goes below).
     floor: Duration,
+    /// Built from nothing without incremental compilation, dependencies built: what a user
+    /// pays once when the crate is a dependency (cargo compiles dependencies that way).
+    first_build: Duration,
 }
 
 impl Rebuild {
@@ -417,26 +424,33 @@ impl Rebuild {
     }
 }
 
-/// Builds the workspace `ws` (its own target folder), then touches `src/lib.rs` and times the
-/// rebuild, best of three; then the same with `lib.rs` emptied (restored afterwards).
+/// Runs `cargo <args>` in the workspace `ws` (its own target folder), with `incremental`
+/// compilation on or off.
+fn cargo_in(ws: &Path, args: &[&str], incremental: bool) -> Result<(), String> {
+    let out = cargo()
+        .current_dir(ws)
+        .env("CARGO_TARGET_DIR", ws.join("target"))
+        .env("CARGO_INCREMENTAL", if incremental { "1" } else { "0" })
+        .args(args)
+        .output()
+        .map_err(|e| format!("cargo {} in {}: {e}", args.join(" "), ws.display()))?;
+    if out.status.success() {
+        Ok(())
+    } else {
+        Err(format!(
+            "cargo {} in {} failed:\n{}",
+            args.join(" "),
+            ws.display(),
+            String::from_utf8_lossy(&out.stderr)
+        ))
+    }
+}
+
+/// Builds the workspace `ws`, then touches `src/lib.rs` and times the rebuild, best of three;
+/// then the same with `lib.rs` emptied (restored afterwards); then the crate's first,
+/// non-incremental build after `cargo clean -p`, best of three.
 fn isolated_rebuild(ws: &Path) -> Result<Rebuild, String> {
-    let build = || -> Result<(), String> {
-        let out = cargo()
-            .current_dir(ws)
-            .env("CARGO_TARGET_DIR", ws.join("target"))
-            .args(["build", "--quiet", "--workspace"])
-            .output()
-            .map_err(|e| format!("cargo build in {}: {e}", ws.display()))?;
-        if out.status.success() {
-            Ok(())
-        } else {
-            Err(format!(
-                "cargo build in {} failed:\n{}",
-                ws.display(),
-                String::from_utf8_lossy(&out.stderr)
-            ))
-        }
-    };
+    let build = || cargo_in(ws, &["build", "--quiet", "--workspace"], true);
     let lib = find_lib(ws).ok_or_else(|| format!("{}: no src/lib.rs", ws.display()))?;
     let text = std::fs::read(&lib).map_err(|e| format!("{}: {e}", lib.display()))?;
     let timed = |contents: &[u8]| -> Result<Duration, String> {
@@ -456,10 +470,44 @@ fn isolated_rebuild(ws: &Path) -> Result<Rebuild, String> {
     // Other modules of the crate are left on disk but, unreferenced, are not compiled.
     let floor = timed(b"//! Empty: the floor of a crate-only rebuild.\n");
     std::fs::write(&lib, &text).map_err(|e| format!("{}: {e}", lib.display()))?;
+    let floor = floor?;
+    let package = package_name(&lib)?;
+    // The first build also rebuilds the workspace's other members without incremental
+    // compilation (its setting is part of their fingerprint), so it is not timed.
+    cargo_in(ws, &["build", "--quiet", "--workspace"], false)?;
+    let mut first_build = Duration::MAX;
+    for _ in 0..3 {
+        cargo_in(ws, &["clean", "--quiet", "-p", &package], false)?;
+        let start = Instant::now();
+        cargo_in(ws, &["build", "--quiet", "--workspace"], false)?;
+        first_build = first_build.min(start.elapsed());
+    }
     Ok(Rebuild {
         crate_only,
-        floor: floor?,
+        floor,
+        first_build,
     })
+}
+
+/// The package name in the `Cargo.toml` beside `lib`'s `src/`.
+fn package_name(lib: &Path) -> Result<String, String> {
+    let manifest = lib
+        .parent()
+        .and_then(Path::parent)
+        .map(|dir| dir.join("Cargo.toml"))
+        .ok_or_else(|| format!("{}: no package folder", lib.display()))?;
+    let text =
+        std::fs::read_to_string(&manifest).map_err(|e| format!("{}: {e}", manifest.display()))?;
+    // The `name` line of the `[package]` table (both workspaces' crates write it plainly).
+    text.lines()
+        .skip_while(|l| l.trim() != "[package]")
+        .skip(1)
+        .take_while(|l| !l.trim_start().starts_with('['))
+        .find_map(|l| {
+            let (key, value) = l.split_once('=')?;
+            (key.trim() == "name").then(|| value.trim().trim_matches('"').to_owned())
+        })
+        .ok_or_else(|| format!("{}: expected [package] name", manifest.display()))
 }
 
 /// The `lib.rs` of the workspace's crate (ours sits under `generated/`, progenitor's at the
@@ -497,9 +545,9 @@ fn side_by_side(root: &Path, manifest: &Manifest) -> Result<(), String> {
         );
     }
     println!(
-        "| crate | generator | ops | lines in src/ | rebuild (s) | empty lib.rs (s) | above that (s) | per op (ms) | ours / progenitor |"
+        "| crate | generator | ops | lines in src/ | rebuild (s) | empty lib.rs (s) | above that (s) | per op (ms) | first build as a dependency (s) | ours / progenitor |"
     );
-    println!("|---|---|---:|---:|---:|---:|---:|---:|---:|");
+    println!("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|");
     for name in [SIDE_BY_SIDE, PER_OPERATION] {
         if !manifest.crates.iter().any(|c| c.name == name) {
             continue;
@@ -538,19 +586,22 @@ fn side_by_side(root: &Path, manifest: &Manifest) -> Result<(), String> {
             .as_ref()
             .map_or("–".to_owned(), |(time, _, their_ops)| {
                 format!(
-                    "{:.2} (per op {:.2}; above the floor {:.2})",
+                    "{:.2} (per op {:.2}; above the floor {:.2}; first build {:.2}, per op {:.2})",
                     ours.crate_only.as_secs_f64() / time.crate_only.as_secs_f64(),
                     per_op(ours.crate_only, ops) / per_op(time.crate_only, *their_ops),
-                    ours.above_floor().as_secs_f64() / time.above_floor().as_secs_f64()
+                    ours.above_floor().as_secs_f64() / time.above_floor().as_secs_f64(),
+                    ours.first_build.as_secs_f64() / time.first_build.as_secs_f64(),
+                    per_op(ours.first_build, ops) / per_op(time.first_build, *their_ops)
                 )
             });
         let row = |who: &str, what: &str, ops: usize, lines: usize, r: &Rebuild, ratio: &str| {
             println!(
-                "| {who} | {what} | {ops} | {lines} | {:.2} | {:.2} | {:.2} | {:.1} | {ratio} |",
+                "| {who} | {what} | {ops} | {lines} | {:.2} | {:.2} | {:.2} | {:.1} | {:.2} | {ratio} |",
                 r.crate_only.as_secs_f64(),
                 r.floor.as_secs_f64(),
                 r.above_floor().as_secs_f64(),
-                per_op(r.crate_only, ops)
+                per_op(r.crate_only, ops),
+                r.first_build.as_secs_f64()
             );
         };
         row(name, "docsdk", ops, ours_lines, &ours, &ratio);
