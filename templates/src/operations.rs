@@ -83,6 +83,57 @@ pub enum ListKind {
     Marker(String, bool),
 }
 
+/// What a list operation's query parameter does in paging, by the words of its name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum PagingRole {
+    /// The page number: `page`.
+    Page,
+    /// Items per page: `size`, `per_page`, `page_size`.
+    PageSize,
+    /// The most items to return: `limit`.
+    Limit,
+    /// The index of the first item: `offset`, `start`, and `start` followed by a word for a
+    /// position (`start_number`, OTC Auto Scaling's "start line number"; `start_index`); not
+    /// `start_time` or `start_page`.
+    Offset,
+}
+
+/// The paging role of the parameter named `wire`, if any.
+fn paging_role(wire: &str) -> Option<PagingRole> {
+    let words = lower_words(wire);
+    let words: Vec<&str> = words.iter().map(String::as_str).collect();
+    match words.as_slice() {
+        ["page"] => Some(PagingRole::Page),
+        ["size"] | ["per", "page"] | ["page", "size"] => Some(PagingRole::PageSize),
+        ["limit"] => Some(PagingRole::Limit),
+        ["offset"] | ["start"] => Some(PagingRole::Offset),
+        ["start", position] if POSITION_WORDS.contains(position) => Some(PagingRole::Offset),
+        _ => None,
+    }
+}
+
+/// Words that, after `start`, name the position of the first item.
+const POSITION_WORDS: &[&str] = &["number", "index", "row", "line", "position", "offset"];
+
+/// Whether a response field named `wire` is the total number of items: `total` or `count`,
+/// alone or with a word for a number (`total_count`, `totalCount`, `total_number`).
+fn is_total(wire: &str) -> bool {
+    let words = lower_words(wire);
+    let words: Vec<&str> = words.iter().map(String::as_str).collect();
+    matches!(
+        words.as_slice(),
+        ["total"] | ["count"] | ["total", "count" | "number" | "num"]
+    )
+}
+
+/// The words of a wire name, lower-cased (`totalCount` -> `total`, `count`).
+fn lower_words(wire: &str) -> Vec<String> {
+    ident::words(wire)
+        .into_iter()
+        .map(|w| w.to_ascii_lowercase())
+        .collect()
+}
+
 /// Pagination of a list operation.
 pub struct List<'a> {
     /// How it pages.
@@ -496,34 +547,36 @@ impl<'a> Gen<'_, 'a> {
         }
     }
 
-    /// Detection rule: query parameters named `page` and `size` (integers), and a success
-    /// response that is an object model with exactly one array field (or, among several,
-    /// one named `contents`, `items`, `data`, `list` or `results`). The total, when present,
-    /// is an integer field named `total_count`, `totalCount`, `total` or `count`.
+    /// Detection rule: integer query parameters in one of the paging roles (see
+    /// [`paging_role`]): a page number with a page size, an offset with a limit, or a string
+    /// `marker` with a limit; and a success response that is an object model with exactly one
+    /// array field (or, among several, one named `contents`, `items`, `data`, `list` or
+    /// `results`). The total, when present, is an integer field that says total or count
+    /// (`total_count`, `totalCount`, `total_number`, `total`, `count`).
     fn list(&mut self, b: &Builder<'a>, at: &OpAt<'a>) -> Option<List<'a>> {
-        let int_param = |name: &str| {
+        let int_param = |role: PagingRole| {
             b.params.iter().find(|p| {
-                p.wire == name
+                paging_role(&p.wire) == Some(role)
                     && p.location == ParameterLocation::Query
                     && !p.array
                     && p.schema
                         .is_some_and(|s| matches!(classify(s).shape, Shape::Int { .. }))
             })
         };
-        let any = |names: &[&str]| names.iter().find_map(|n| int_param(n));
         let marker = b.params.iter().find(|p| {
             p.wire == "marker" && p.location == ParameterLocation::Query && p.ty.is(Prim::String)
         });
         let (kind, page, size) = if let (Some(page), Some(size)) = (
-            int_param("page"),
-            any(&["size", "per_page", "page_size", "limit"]),
+            int_param(PagingRole::Page),
+            int_param(PagingRole::PageSize).or_else(|| int_param(PagingRole::Limit)),
         ) {
             (ListKind::Page, page, size)
-        } else if let (Some(offset), Some(limit)) =
-            (any(&["offset", "start"]), any(&["limit", "size"]))
-        {
+        } else if let (Some(offset), Some(limit)) = (
+            int_param(PagingRole::Offset),
+            int_param(PagingRole::Limit).or_else(|| int_param(PagingRole::PageSize)),
+        ) {
             (ListKind::Offset, offset, limit)
-        } else if let (Some(marker), Some(limit)) = (marker, int_param("limit")) {
+        } else if let (Some(marker), Some(limit)) = (marker, int_param(PagingRole::Limit)) {
             (ListKind::Marker(String::new(), false), marker, limit)
         } else {
             return None;
@@ -565,10 +618,7 @@ impl<'a> Gen<'_, 'a> {
         let items_optional = !items.required || classify(items.schema).nullable;
         let total = fs
             .iter()
-            .find(|f| {
-                ["total_count", "totalCount", "total", "count"].contains(&f.wire)
-                    && matches!(classify(f.schema).shape, Shape::Int { .. })
-            })
+            .find(|f| is_total(f.wire) && matches!(classify(f.schema).shape, Shape::Int { .. }))
             .map(|f| (f.ident.clone(), !f.required || classify(f.schema).nullable));
         let number = |p: &Param<'_>, fallback: u32| {
             p.schema
@@ -943,5 +993,58 @@ pub fn example_text(value: &serde_json::Value) -> String {
     match value {
         serde_json::Value::String(s) => s.clone(),
         other => other.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paging_roles_come_from_the_words_of_a_name() {
+        let roles = |names: &[&str]| names.iter().map(|n| paging_role(n)).collect::<Vec<_>>();
+        assert_eq!(roles(&["page"]), vec![Some(PagingRole::Page)]);
+        assert_eq!(
+            roles(&["size", "per_page", "pageSize", "page_size"]),
+            vec![Some(PagingRole::PageSize); 4]
+        );
+        assert_eq!(roles(&["limit"]), vec![Some(PagingRole::Limit)]);
+        assert_eq!(
+            roles(&["offset", "start", "start_number", "startIndex", "start_row"]),
+            vec![Some(PagingRole::Offset); 5]
+        );
+        // A time, a page or anything else that starts with `start` is not an offset.
+        assert_eq!(
+            roles(&[
+                "start_time",
+                "start_page",
+                "start_date",
+                "marker",
+                "page_reverse"
+            ]),
+            vec![None; 5]
+        );
+    }
+
+    #[test]
+    fn totals_say_total_or_count() {
+        for total in [
+            "total",
+            "count",
+            "total_count",
+            "totalCount",
+            "total_number",
+        ] {
+            assert!(is_total(total), "{total}");
+        }
+        for other in [
+            "limit",
+            "start_number",
+            "counter",
+            "total_size",
+            "account_count",
+        ] {
+            assert!(!is_total(other), "{other}");
+        }
     }
 }

@@ -68,6 +68,11 @@ impl ListAsPolicies {
     > {
         docsdk_runtime::send::json_with_response(self.request())
     }
+    crate::support::paged!(
+        offset types::AsPoliciesV2ScalingPolicy, start_number : i64 = 0, limit : i64 =
+        20, | r | r.scaling_policies.unwrap_or_default(), r.total_number.and_then(| t |
+        u64::try_from(t).ok())
+    );
 }
 crate::support::builder!(
     #[derive(Debug)] CreateAsPolicy("create_as_policy") { #[doc =
@@ -312,6 +317,11 @@ impl ShowResourceAsPoliciesBound {
     > {
         docsdk_runtime::send::json_with_response(self.request())
     }
+    crate::support::paged!(
+        offset types::ResourceAsPoliciesBoundV2ScalingPolicy, start_number : i64 = 0,
+        limit : i64 = 20, | r | r.scaling_policies.unwrap_or_default(), r.total_number
+        .and_then(| t | u64::try_from(t).ok())
+    );
 }
 crate::support::builder!(
     #[derive(Debug)] ListScalingActionLogs("list_scaling_action_logs") { #[doc =
@@ -385,6 +395,11 @@ impl ListScalingActionLogs {
     > {
         docsdk_runtime::send::json_with_response(self.request())
     }
+    crate::support::paged!(
+        offset types::ScalingActionLogsV2ScalingActivityLog, start_number : i64 = 0,
+        limit : i64 = 20, | r | r.scaling_activity_log.unwrap_or_default(), r
+        .total_number.and_then(| t | u64::try_from(t).ok())
+    );
 }
 crate::support::builder!(
     #[derive(Debug)] BatchDeleteAsConfigurations("batch_delete_as_configurations") {
@@ -463,6 +478,11 @@ impl ListAsConfigurations {
     > {
         docsdk_runtime::send::json_with_response(self.request())
     }
+    crate::support::paged!(
+        offset types::AsConfigurationScalingConfiguration, start_number : i64 = 0, limit
+        : i64 = 20, | r | r.scaling_configurations.unwrap_or_default(), r.total_number
+        .and_then(| t | u64::try_from(t).ok())
+    );
 }
 crate::support::builder!(
     #[derive(Debug)] CreateAsConfiguration("create_as_configuration") { #[doc =
@@ -644,6 +664,11 @@ impl ListAsGroups {
     > {
         docsdk_runtime::send::json_with_response(self.request())
     }
+    crate::support::paged!(
+        offset types::AsGroupScalingGroup, start_number : i64 = 0, limit : i64 = 20, | r
+        | r.scaling_groups.unwrap_or_default(), r.total_number.and_then(| t |
+        u64::try_from(t).ok())
+    );
 }
 crate::support::builder!(
     #[derive(Debug)] CreateAsGroup("create_as_group") { #[doc =
@@ -1247,6 +1272,11 @@ impl ShowAsGroupAsPoliciesBound {
     > {
         docsdk_runtime::send::json_with_response(self.request())
     }
+    crate::support::paged!(
+        offset types::AsGroupAsPoliciesBoundScalingPolicy, start_number : i64 = 0, limit
+        : i64 = 20, | r | r.scaling_policies.unwrap_or_default(), r.total_number
+        .and_then(| t | u64::try_from(t).ok())
+    );
 }
 crate::support::builder!(
     #[derive(Debug)] ListAsPolicyExecutionLogs("list_as_policy_execution_logs") { #[doc =
@@ -1314,6 +1344,11 @@ impl ListAsPolicyExecutionLogs {
     > {
         docsdk_runtime::send::json_with_response(self.request())
     }
+    crate::support::paged!(
+        offset types::AsPolicyExecutionLogScalingPolicyExecuteLog, start_number : i64 =
+        0, limit : i64 = 20, | r | r.scaling_policy_execute_log.unwrap_or_default(), r
+        .total_number.and_then(| t | u64::try_from(t).ok())
+    );
 }
 crate::support::builder!(
     #[derive(Debug)] BatchManageInstances("batch_manage_instances") { #[doc =
@@ -1431,6 +1466,11 @@ impl ListAsGroupInstances {
     > {
         docsdk_runtime::send::json_with_response(self.request())
     }
+    crate::support::paged!(
+        offset types::AsGroupInstanceScalingGroupInstance, start_number : i64 = 0, limit
+        : i64 = 20, | r | r.scaling_group_instances.unwrap_or_default(), r.total_number
+        .and_then(| t | u64::try_from(t).ok())
+    );
 }
 crate::support::builder!(
     #[derive(Debug)] RemoveAsGroupInstance("remove_as_group_instance") { #[doc =

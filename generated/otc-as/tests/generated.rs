@@ -64,6 +64,54 @@ fn list_as_policies_v2_response_2xx() {
         "{\"limit\":20,\"total_number\":3,\"start_number\":0,\"scaling_policies\":[{\"scaling_policy_id\":\"803a35a5-38fb-4d27-a042-496c14bc1fb8\",\"scaling_policy_name\":\"as-policy-7a75\",\"scaling_resource_id\":\"8ade64b5-d685-40b8-8582-4ce306ea37a6\",\"scaling_resource_type\":\"SCALING_GROUP\",\"scaling_policy_type\":\"RECURRENCE\",\"scheduled_policy\":{\"launch_time\":\"03:30\",\"recurrence_type\":\"Daily\",\"start_time\":\"2017-08-28T03:08Z\",\"end_time\":\"2017-09-01T03:08Z\"},\"cool_down_time\":900,\"scaling_policy_action\":{\"operation\":\"ADD\",\"size\":1},\"policy_status\":\"INSERVICE\",\"create_time\":\"2017-08-31T03:02:41Z\"},{\"scaling_policy_id\":\"535fd67e-276b-409c-879e-52f4e09e14bb\",\"scaling_policy_name\":\"as-policy-7a75\",\"scaling_resource_id\":\"8ade64b5-d685-40b8-8582-4ce306ea37a6\",\"scaling_resource_type\":\"SCALING_GROUP\",\"scaling_policy_type\":\"RECURRENCE\",\"scheduled_policy\":{\"launch_time\":\"21:30\",\"recurrence_type\":\"Daily\",\"start_time\":\"2017-08-27T21:08Z\",\"end_time\":\"2017-08-31T21:08Z\"},\"cool_down_time\":900,\"scaling_policy_action\":{\"operation\":\"ADD\",\"size\":1},\"policy_status\":\"INSERVICE\",\"create_time\":\"2017-08-31T07:35:05Z\",\"meta_data\":{\"metadata_eip_id\":\"263f0886-de6a-4e21-ad83-814ca9f3844e\",\"metadata_eip_address\":\"255.255.255.255\"}},{\"scaling_policy_id\":\"37df92f8-73cb-469e-a420-c15f445d2ee1\",\"scaling_policy_name\":\"as-policy-7a75\",\"scaling_resource_id\":\"8ade64b5-d685-40b8-8582-4ce306ea37a6\",\"scaling_resource_type\":\"SCALING_GROUP\",\"scaling_policy_type\":\"RECURRENCE\",\"scheduled_policy\":{\"launch_time\":\"22:30\",\"recurrence_type\":\"Daily\",\"start_time\":\"2017-08-27T22:08Z\",\"end_time\":\"2017-08-31T22:08Z\"},\"cool_down_time\":900,\"scaling_policy_action\":{\"operation\":\"ADD\",\"size\":1},\"policy_status\":\"INSERVICE\",\"create_time\":\"2017-08-31T07:41:06Z\",\"meta_data\":{\"metadata_eip_id\":\"263f0886-de6a-4e21-ad83-814ca9f3844e\",\"metadata_eip_address\":\"255.255.255.255\"}}]}",
     );
 }
+/// The list helper requests page after page and yields every item.
+#[tokio::test]
+async fn list_as_policies_v2_streams_every_page() {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(path("/autoscaling-api/v2/project-from-config/scaling_policy"))
+        .and(query_param("start_number", "0"))
+        .and(query_param("limit", "2"))
+        .respond_with(
+            ResponseTemplate::new(200u16)
+                .set_body_raw(
+                    "{\"scaling_policies\":[{},{}],\"total_number\":3}",
+                    "application/json",
+                ),
+        )
+        .expect(1)
+        .mount(&server)
+        .await;
+    Mock::given(method("GET"))
+        .and(path("/autoscaling-api/v2/project-from-config/scaling_policy"))
+        .and(query_param("start_number", "2"))
+        .and(query_param("limit", "2"))
+        .respond_with(
+            ResponseTemplate::new(200u16)
+                .set_body_raw(
+                    "{\"scaling_policies\":[{}],\"total_number\":3}",
+                    "application/json",
+                ),
+        )
+        .expect(1)
+        .mount(&server)
+        .await;
+    let stream = client(&server)
+        .list_as_policies()
+        .scaling_resource_id(v::<String>("\"example\""))
+        .scaling_resource_type(v::<String>("\"example\""))
+        .scaling_policy_name(v::<String>("\"example\""))
+        .scaling_policy_id(v::<String>("\"example\""))
+        .scaling_policy_type(v::<String>("\"example\""))
+        .sort_by(v::<String>("\"example\""))
+        .order(v::<String>("\"example\""))
+        .enterprise_project_id(v::<String>("\"example\""))
+        .alarm_id(v::<String>("\"example\""))
+        .limit(2)
+        .into_stream();
+    let items = otc_as::runtime::collect_all(stream).await.expect("every page");
+    assert_eq!(items.len(), 3);
+}
 /// `list_as_policies` at API version v2 sends GET /autoscaling-api/v2/{project_id}/scaling_policy.
 #[tokio::test]
 async fn list_as_policies_v2_sends_documented_request() {
@@ -377,6 +425,49 @@ fn show_resource_as_policies_bound_v2_response_2xx() {
         "{\"limit\":20,\"total_number\":3,\"start_number\":0,\"scaling_policies\":[{\"scaling_policy_id\":\"803a35a5-38fb-4d27-a042-496c14bc1fb8\",\"scaling_policy_name\":\"as-policy-7a75\",\"scaling_resource_id\":\"8ade64b5-d685-40b8-8582-4ce306ea37a6\",\"scaling_resource_type\":\"SCALING_GROUP\",\"scaling_policy_type\":\"RECURRENCE\",\"scheduled_policy\":{\"launch_time\":\"03:30\",\"recurrence_type\":\"Daily\",\"start_time\":\"2017-08-28T03:08Z\",\"end_time\":\"2017-09-01T03:08Z\"},\"cool_down_time\":900,\"scaling_policy_action\":{\"operation\":\"ADD\",\"size\":1},\"policy_status\":\"INSERVICE\",\"create_time\":\"2017-08-31T03:02:41Z\"},{\"scaling_policy_id\":\"535fd67e-276b-409c-879e-52f4e09e14bb\",\"scaling_policy_name\":\"as-policy-7a75\",\"scaling_resource_id\":\"8ade64b5-d685-40b8-8582-4ce306ea37a6\",\"scaling_resource_type\":\"SCALING_GROUP\",\"scaling_policy_type\":\"RECURRENCE\",\"scheduled_policy\":{\"launch_time\":\"21:30\",\"recurrence_type\":\"Daily\",\"start_time\":\"2017-08-27T21:08Z\",\"end_time\":\"2017-08-31T21:08Z\"},\"cool_down_time\":900,\"scaling_policy_action\":{\"operation\":\"ADD\",\"size\":1},\"policy_status\":\"INSERVICE\",\"create_time\":\"2017-08-31T07:35:05Z\"},{\"scaling_policy_id\":\"37df92f8-73cb-469e-a420-c15f445d2ee1\",\"scaling_policy_name\":\"as-policy-7a75\",\"scaling_resource_id\":\"8ade64b5-d685-40b8-8582-4ce306ea37a6\",\"scaling_resource_type\":\"SCALING_GROUP\",\"scaling_policy_type\":\"RECURRENCE\",\"scheduled_policy\":{\"launch_time\":\"22:30\",\"recurrence_type\":\"Daily\",\"start_time\":\"2017-08-27T22:08Z\",\"end_time\":\"2017-08-31T22:08Z\"},\"cool_down_time\":900,\"scaling_policy_action\":{\"operation\":\"ADD\",\"size\":1},\"policy_status\":\"INSERVICE\",\"create_time\":\"2017-08-31T07:41:06Z\"}]}",
     );
 }
+/// The list helper requests page after page and yields every item.
+#[tokio::test]
+async fn show_resource_as_policies_bound_v2_streams_every_page() {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(path("/autoscaling-api/v2/project-from-config/scaling_policy/example/list"))
+        .and(query_param("start_number", "0"))
+        .and(query_param("limit", "2"))
+        .respond_with(
+            ResponseTemplate::new(200u16)
+                .set_body_raw(
+                    "{\"scaling_policies\":[{},{}],\"total_number\":3}",
+                    "application/json",
+                ),
+        )
+        .expect(1)
+        .mount(&server)
+        .await;
+    Mock::given(method("GET"))
+        .and(path("/autoscaling-api/v2/project-from-config/scaling_policy/example/list"))
+        .and(query_param("start_number", "2"))
+        .and(query_param("limit", "2"))
+        .respond_with(
+            ResponseTemplate::new(200u16)
+                .set_body_raw(
+                    "{\"scaling_policies\":[{}],\"total_number\":3}",
+                    "application/json",
+                ),
+        )
+        .expect(1)
+        .mount(&server)
+        .await;
+    let stream = client(&server)
+        .show_resource_as_policies_bound()
+        .scaling_resource_id(v::<String>("\"example\""))
+        .scaling_policy_name(v::<String>("\"example\""))
+        .scaling_policy_type(v::<String>("\"example\""))
+        .scaling_policy_id(v::<String>("\"example\""))
+        .limit(2)
+        .into_stream();
+    let items = otc_as::runtime::collect_all(stream).await.expect("every page");
+    assert_eq!(items.len(), 3);
+}
 /// `show_resource_as_policies_bound` at API version v2 sends GET /autoscaling-api/v2/{project_id}/scaling_policy/{scaling_resource_id}/list.
 #[tokio::test]
 async fn show_resource_as_policies_bound_v2_sends_documented_request() {
@@ -416,6 +507,55 @@ fn list_scaling_action_logs_v2_response_2xx() {
     >(
         "{\"limit\":20,\"scaling_activity_log\":[{\"id\":\"8753a18c-931d-4cb8-8d49-6c99396af348\",\"instance_value\":0,\"desire_value\":0,\"scaling_value\":0,\"start_time\":\"2018-11-22T13:46:20Z\",\"end_time\":\"2018-11-22T13:47:38Z\",\"status\":\"SUCCESS\",\"lb_bind_success_list\":[{\"lbaas_listener\":{\"weight\":1,\"listener_id\":null,\"pool_id\":\"0f0a9dd8-2e1d-4432-8ca2-49adc75aa662\",\"protocol_port\":82}}],\"lb_bind_failed_list\":[],\"lb_unbind_success_list\":[],\"lb_unbind_failed_list\":[],\"type\":\"MODIFY_ELB\"},{\"id\":\"44152cf2-a005-4507-b6e9-66a2a64eff52\",\"instance_value\":0,\"desire_value\":1,\"scaling_value\":1,\"start_time\":\"2018-11-22T13:44:22Z\",\"end_time\":\"2018-11-22T13:46:02Z\",\"instance_added_list\":[{\"instance_id\":\"8e273bac-d303-46dc-9883-628be2294bdf\",\"instance_name\":\"as-config-t66a_9W8L9SSK\"}],\"instance_deleted_list\":[],\"instance_removed_list\":[],\"instance_failed_list\":[],\"status\":\"SUCCESS\",\"description\":\"{\\\"reason\\\":[{\\\"change_reason\\\":\\\"MANNUAL\\\",\\\"old_value\\\":0,\\\"change_time\\\":\\\"2018-11-22T13:44:19Z\\\",\\\"new_value\\\":1}]}\",\"type\":\"NORMAL\"}],\"total_number\":2,\"start_number\":0}",
     );
+}
+/// The list helper requests page after page and yields every item.
+#[tokio::test]
+async fn list_scaling_action_logs_v2_streams_every_page() {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(
+            path("/autoscaling-api/v2/project-from-config/scaling_activity_log/example"),
+        )
+        .and(query_param("start_number", "0"))
+        .and(query_param("limit", "2"))
+        .respond_with(
+            ResponseTemplate::new(200u16)
+                .set_body_raw(
+                    "{\"scaling_activity_log\":[{},{}],\"total_number\":3}",
+                    "application/json",
+                ),
+        )
+        .expect(1)
+        .mount(&server)
+        .await;
+    Mock::given(method("GET"))
+        .and(
+            path("/autoscaling-api/v2/project-from-config/scaling_activity_log/example"),
+        )
+        .and(query_param("start_number", "2"))
+        .and(query_param("limit", "2"))
+        .respond_with(
+            ResponseTemplate::new(200u16)
+                .set_body_raw(
+                    "{\"scaling_activity_log\":[{}],\"total_number\":3}",
+                    "application/json",
+                ),
+        )
+        .expect(1)
+        .mount(&server)
+        .await;
+    let stream = client(&server)
+        .list_scaling_action_logs()
+        .scaling_group_id(v::<String>("\"example\""))
+        .log_id(v::<String>("\"example\""))
+        .start_time(v::<String>("\"example\""))
+        .end_time(v::<String>("\"example\""))
+        .type_(v::<String>("\"example\""))
+        .status(v::<String>("\"example\""))
+        .limit(2)
+        .into_stream();
+    let items = otc_as::runtime::collect_all(stream).await.expect("every page");
+    assert_eq!(items.len(), 3);
 }
 /// `list_scaling_action_logs` at API version v2 sends GET /autoscaling-api/v2/{project_id}/scaling_activity_log/{scaling_group_id}.
 #[tokio::test]
@@ -462,6 +602,53 @@ fn list_scaling_action_logs_v1_response_2xx() {
     >(
         "{\"limit\":20,\"scaling_activity_log\":[{\"id\":\"66e0f775-c4ac-4b52-9d5c-f93ba217aa5f\",\"instance_value\":1,\"desire_value\":0,\"scaling_value\":1,\"start_time\":\"2019-03-18T16:00:11Z\",\"end_time\":\"2019-03-18T16:00:32Z\",\"instance_added_list\":null,\"instance_deleted_list\":\"as-config-bblh-ONQE551S\",\"instance_removed_list\":null,\"status\":\"SUCCESS\",\"description\":\"{\\\"reason\\\":[{\\\"change_reason\\\":\\\"RECURRENCE\\\",\\\"old_value\\\":1,\\\"scaling_policy_name\\\":\\\"as-policy-bvfk\\\",\\\"change_time\\\":\\\"2019-03-18T16:00:00Z\\\",\\\"new_value\\\":0,\\\"scaling_policy_id\\\":\\\"05545d3d-ccf9-4bca-ae4f-1e5e73ca0bf6\\\"}]}\"},{\"id\":\"c3a1fff6-84a3-4cbc-8ac0-e3b0f645ecd8\",\"instance_value\":0,\"desire_value\":1,\"scaling_value\":1,\"start_time\":\"2019-03-16T10:21:11Z\",\"end_time\":\"2019-03-16T10:25:12Z\",\"instance_added_list\":\"as-config-bblh-ONQE551S\",\"instance_deleted_list\":null,\"instance_removed_list\":null,\"status\":\"SUCCESS\",\"description\":\"{\\\"reason\\\":[{\\\"change_reason\\\":\\\"DIFF\\\",\\\"old_value\\\":0,\\\"change_time\\\":\\\"2019-03-16T10:21:11Z\\\",\\\"new_value\\\":1}]}\"}],\"total_number\":2,\"start_number\":0}",
     );
+}
+/// The list helper requests page after page and yields every item.
+#[tokio::test]
+async fn list_scaling_action_logs_v1_streams_every_page() {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(
+            path("/autoscaling-api/v1/project-from-config/scaling_activity_log/example"),
+        )
+        .and(query_param("start_number", "0"))
+        .and(query_param("limit", "2"))
+        .respond_with(
+            ResponseTemplate::new(200u16)
+                .set_body_raw(
+                    "{\"scaling_activity_log\":[{},{}],\"total_number\":3}",
+                    "application/json",
+                ),
+        )
+        .expect(1)
+        .mount(&server)
+        .await;
+    Mock::given(method("GET"))
+        .and(
+            path("/autoscaling-api/v1/project-from-config/scaling_activity_log/example"),
+        )
+        .and(query_param("start_number", "2"))
+        .and(query_param("limit", "2"))
+        .respond_with(
+            ResponseTemplate::new(200u16)
+                .set_body_raw(
+                    "{\"scaling_activity_log\":[{}],\"total_number\":3}",
+                    "application/json",
+                ),
+        )
+        .expect(1)
+        .mount(&server)
+        .await;
+    let stream = client(&server)
+        .v1()
+        .list_scaling_action_logs()
+        .scaling_group_id(v::<String>("\"example\""))
+        .start_time(v::<String>("\"example\""))
+        .end_time(v::<String>("\"example\""))
+        .limit(2)
+        .into_stream();
+    let items = otc_as::runtime::collect_all(stream).await.expect("every page");
+    assert_eq!(items.len(), 3);
 }
 /// `list_scaling_action_logs` at API version v1 sends GET /autoscaling-api/v1/{project_id}/scaling_activity_log/{scaling_group_id}.
 #[tokio::test]
@@ -523,6 +710,47 @@ async fn batch_delete_as_configurations_v1_sends_documented_request() {
         same(& sent, & v("{\"scaling_configuration_id\":[\"config1\",\"config2\"]}")),
         "sent body {sent}"
     );
+}
+/// The list helper requests page after page and yields every item.
+#[tokio::test]
+async fn list_as_configurations_v1_streams_every_page() {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(path("/autoscaling-api/v1/project-from-config/scaling_configuration"))
+        .and(query_param("start_number", "0"))
+        .and(query_param("limit", "2"))
+        .respond_with(
+            ResponseTemplate::new(200u16)
+                .set_body_raw(
+                    "{\"scaling_configurations\":[{},{}],\"total_number\":3}",
+                    "application/json",
+                ),
+        )
+        .expect(1)
+        .mount(&server)
+        .await;
+    Mock::given(method("GET"))
+        .and(path("/autoscaling-api/v1/project-from-config/scaling_configuration"))
+        .and(query_param("start_number", "2"))
+        .and(query_param("limit", "2"))
+        .respond_with(
+            ResponseTemplate::new(200u16)
+                .set_body_raw(
+                    "{\"scaling_configurations\":[{}],\"total_number\":3}",
+                    "application/json",
+                ),
+        )
+        .expect(1)
+        .mount(&server)
+        .await;
+    let stream = client(&server)
+        .list_as_configurations()
+        .scaling_configuration_name(v::<String>("\"example\""))
+        .image_id(v::<String>("\"example\""))
+        .limit(2)
+        .into_stream();
+    let items = otc_as::runtime::collect_all(stream).await.expect("every page");
+    assert_eq!(items.len(), 3);
 }
 /// `list_as_configurations` at API version v1 sends GET /autoscaling-api/v1/{project_id}/scaling_configuration.
 #[tokio::test]
@@ -646,6 +874,49 @@ fn list_as_groups_v1_response_2xx() {
     >(
         "{\"limit\":20,\"scaling_groups\":[{\"networks\":[{\"id\":\"a8327883-6b07-4497-9c61-68d03ee193a\",\"ipv6_enable\":true,\"ipv6_bandwidth\":{\"id\":\"076ee2ff-f23e-4338-b8ac-1bc7278532d5\"}}],\"available_zones\":[\"XXXa\",\"XXXb\"],\"detail\":null,\"scaling_group_name\":\"as-group-test\",\"scaling_group_id\":\"77a7a397-7d2f-4e79-9da9-6a35e2709150\",\"scaling_group_status\":\"INSERVICE\",\"scaling_configuration_id\":\"1d281494-6085-4579-b817-c1f813be835f\",\"scaling_configuration_name\":\"healthCheck\",\"current_instance_number\":0,\"desire_instance_number\":1,\"min_instance_number\":0,\"max_instance_number\":500,\"cool_down_time\":300,\"lb_listener_id\":null,\"security_groups\":[{\"id\":\"8a4b1d5b-0054-419f-84b1-5c8a59ebc829\"}],\"create_time\":\"2015-07-23T02:46:29Z\",\"vpc_id\":\"863ccae2-ee85-4d27-bc5b-3ba2a198a9e2\",\"health_periodic_audit_method\":\"ELB_AUDIT\",\"health_periodic_audit_time\":5,\"health_periodic_audit_grace_period\":600,\"instance_terminate_policy\":\"OLD_CONFIG_OLD_INSTANCE\",\"is_scaling\":false,\"delete_publicip\":false,\"notifications\":[\"EMAIL\"],\"enterprise_project_id\":\"c92b1a5d-6f20-43f2-b1b7-7ce35e58e413\",\"multi_az_priority_policy\":\"PICK_FIRST\"}],\"total_number\":1,\"start_number\":0}",
     );
+}
+/// The list helper requests page after page and yields every item.
+#[tokio::test]
+async fn list_as_groups_v1_streams_every_page() {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(path("/autoscaling-api/v1/project-from-config/scaling_group"))
+        .and(query_param("start_number", "0"))
+        .and(query_param("limit", "2"))
+        .respond_with(
+            ResponseTemplate::new(200u16)
+                .set_body_raw(
+                    "{\"scaling_groups\":[{},{}],\"total_number\":3}",
+                    "application/json",
+                ),
+        )
+        .expect(1)
+        .mount(&server)
+        .await;
+    Mock::given(method("GET"))
+        .and(path("/autoscaling-api/v1/project-from-config/scaling_group"))
+        .and(query_param("start_number", "2"))
+        .and(query_param("limit", "2"))
+        .respond_with(
+            ResponseTemplate::new(200u16)
+                .set_body_raw(
+                    "{\"scaling_groups\":[{}],\"total_number\":3}",
+                    "application/json",
+                ),
+        )
+        .expect(1)
+        .mount(&server)
+        .await;
+    let stream = client(&server)
+        .list_as_groups()
+        .scaling_group_name(v::<String>("\"example\""))
+        .scaling_configuration_id(v::<String>("\"example\""))
+        .scaling_group_status(v::<otc_as::types::ScalingGroupStatus>("\"INSERVICE\""))
+        .enterprise_project_id(v::<String>("\"example\""))
+        .limit(2)
+        .into_stream();
+    let items = otc_as::runtime::collect_all(stream).await.expect("every page");
+    assert_eq!(items.len(), 3);
 }
 /// `list_as_groups` at API version v1 sends GET /autoscaling-api/v1/{project_id}/scaling_group.
 #[tokio::test]
@@ -950,6 +1221,49 @@ fn show_as_group_as_policies_bound_v1_response_2xx() {
         "{\"limit\":20,\"total_number\":1,\"start_number\":0,\"scaling_policies\":[{\"scaling_policy_id\":\"fd7d63ce-8f5c-443e-b9a0-bef9386b23b3\",\"scaling_group_id\":\"e5d27f5c-dd76-4a61-b4bc-a67c5686719a\",\"scaling_policy_name\":\"as-policy-test\",\"scaling_policy_type\":\"SCHEDULED\",\"scheduled_policy\":{\"launch_time\":\"2015-07-24T01:21Z\"},\"cool_down_time\":300,\"scaling_policy_action\":{\"operation\":\"REMOVE\",\"instance_number\":1},\"policy_status\":\"INSERVICE\",\"create_time\":\"2015-07-24T01:09:30Z\"}]}",
     );
 }
+/// The list helper requests page after page and yields every item.
+#[tokio::test]
+async fn show_as_group_as_policies_bound_v1_streams_every_page() {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(path("/autoscaling-api/v1/project-from-config/scaling_policy/example/list"))
+        .and(query_param("start_number", "0"))
+        .and(query_param("limit", "2"))
+        .respond_with(
+            ResponseTemplate::new(200u16)
+                .set_body_raw(
+                    "{\"scaling_policies\":[{},{}],\"total_number\":3}",
+                    "application/json",
+                ),
+        )
+        .expect(1)
+        .mount(&server)
+        .await;
+    Mock::given(method("GET"))
+        .and(path("/autoscaling-api/v1/project-from-config/scaling_policy/example/list"))
+        .and(query_param("start_number", "2"))
+        .and(query_param("limit", "2"))
+        .respond_with(
+            ResponseTemplate::new(200u16)
+                .set_body_raw(
+                    "{\"scaling_policies\":[{}],\"total_number\":3}",
+                    "application/json",
+                ),
+        )
+        .expect(1)
+        .mount(&server)
+        .await;
+    let stream = client(&server)
+        .show_as_group_as_policies_bound()
+        .scaling_group_id(v::<String>("\"example\""))
+        .scaling_policy_name(v::<String>("\"example\""))
+        .scaling_policy_type(v::<String>("\"example\""))
+        .scaling_policy_id(v::<String>("\"example\""))
+        .limit(2)
+        .into_stream();
+    let items = otc_as::runtime::collect_all(stream).await.expect("every page");
+    assert_eq!(items.len(), 3);
+}
 /// `show_as_group_as_policies_bound` at API version v1 sends GET /autoscaling-api/v1/{project_id}/scaling_policy/{scaling_group_id}/list.
 #[tokio::test]
 async fn show_as_group_as_policies_bound_v1_sends_documented_request() {
@@ -989,6 +1303,60 @@ fn list_as_policy_execution_logs_v1_response_2xx() {
     >(
         "{\"limit\":20,\"scaling_policy_execute_log\":[{\"id\":\"b86e4175-30cb-4b1e-a332-83f9ee472c58\",\"status\":\"SUCCESS\",\"type\":\"REMOVE\",\"tenant_id\":\"0428982a1b8039f42f01c005edde7c0d\",\"scaling_resource_type\":\"SCALING_GROUP\",\"scaling_resource_id\":\"1f2d3e73-7ef6-40b3-a8fa-514b68eccaa7\",\"scaling_policy_id\":\"05545d3d-ccf9-4bca-ae4f-1e5e73ca0bf6\",\"old_value\":\"1\",\"desire_value\":\"0\",\"limit_value\":\"0\",\"execute_time\":\"2019-03-18T16:00:00Z\",\"execute_type\":\"RECURRENCE\",\"job_records\":[{\"message\":\"modify desire number of scaling group\",\"job_name\":\"ADJUST_VM_NUMBERS\",\"record_type\":\"MEG\",\"record_time\":\"2019-03-18T16:00:00Z\",\"job_status\":\"SUCCESS\"}]}],\"total_number\":1,\"start_number\":0}",
     );
+}
+/// The list helper requests page after page and yields every item.
+#[tokio::test]
+async fn list_as_policy_execution_logs_v1_streams_every_page() {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(
+            path(
+                "/autoscaling-api/v1/project-from-config/scaling_policy_execute_log/example",
+            ),
+        )
+        .and(query_param("start_number", "0"))
+        .and(query_param("limit", "2"))
+        .respond_with(
+            ResponseTemplate::new(200u16)
+                .set_body_raw(
+                    "{\"scaling_policy_execute_log\":[{},{}],\"total_number\":3}",
+                    "application/json",
+                ),
+        )
+        .expect(1)
+        .mount(&server)
+        .await;
+    Mock::given(method("GET"))
+        .and(
+            path(
+                "/autoscaling-api/v1/project-from-config/scaling_policy_execute_log/example",
+            ),
+        )
+        .and(query_param("start_number", "2"))
+        .and(query_param("limit", "2"))
+        .respond_with(
+            ResponseTemplate::new(200u16)
+                .set_body_raw(
+                    "{\"scaling_policy_execute_log\":[{}],\"total_number\":3}",
+                    "application/json",
+                ),
+        )
+        .expect(1)
+        .mount(&server)
+        .await;
+    let stream = client(&server)
+        .list_as_policy_execution_logs()
+        .scaling_policy_id(v::<String>("\"example\""))
+        .log_id(v::<String>("\"example\""))
+        .scaling_resource_type(v::<String>("\"example\""))
+        .scaling_resource_id(v::<String>("\"example\""))
+        .execute_type(v::<String>("\"example\""))
+        .start_time(v::<String>("\"example\""))
+        .end_time(v::<String>("\"example\""))
+        .limit(2)
+        .into_stream();
+    let items = otc_as::runtime::collect_all(stream).await.expect("every page");
+    assert_eq!(items.len(), 3);
 }
 /// `list_as_policy_execution_logs` at API version v1 sends GET /autoscaling-api/v1/{project_id}/scaling_policy_execute_log/{scaling_policy_id}.
 #[tokio::test]
@@ -1075,6 +1443,57 @@ fn list_as_group_instances_v1_response_2xx() {
     >(
         "{\"limit\":10,\"total_number\":1,\"start_number\":0,\"scaling_group_instances\":[{\"instance_id\":\"b25c1589-c96c-465b-9fef-d06540d1945c\",\"scaling_group_id\":\"e5d27f5c-dd76-4a61-b4bc-a67c5686719a\",\"scaling_group_name\":\"discuz\",\"life_cycle_state\":\"INSERVICE\",\"health_status\":\"NORMAL\",\"scaling_configuration_name\":\"discuz\",\"scaling_configuration_id\":\"ca3dcd84-d197-4c4f-af2a-cf8ba39696ac\",\"create_time\":\"2015-07-23T06:47:33Z\",\"instance_name\":\"discuz_3D210808\",\"protect_from_scaling_down\":false}]}",
     );
+}
+/// The list helper requests page after page and yields every item.
+#[tokio::test]
+async fn list_as_group_instances_v1_streams_every_page() {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(
+            path(
+                "/autoscaling-api/v1/project-from-config/scaling_group_instance/example/list",
+            ),
+        )
+        .and(query_param("start_number", "0"))
+        .and(query_param("limit", "2"))
+        .respond_with(
+            ResponseTemplate::new(200u16)
+                .set_body_raw(
+                    "{\"scaling_group_instances\":[{},{}],\"total_number\":3}",
+                    "application/json",
+                ),
+        )
+        .expect(1)
+        .mount(&server)
+        .await;
+    Mock::given(method("GET"))
+        .and(
+            path(
+                "/autoscaling-api/v1/project-from-config/scaling_group_instance/example/list",
+            ),
+        )
+        .and(query_param("start_number", "2"))
+        .and(query_param("limit", "2"))
+        .respond_with(
+            ResponseTemplate::new(200u16)
+                .set_body_raw(
+                    "{\"scaling_group_instances\":[{}],\"total_number\":3}",
+                    "application/json",
+                ),
+        )
+        .expect(1)
+        .mount(&server)
+        .await;
+    let stream = client(&server)
+        .list_as_group_instances()
+        .scaling_group_id(v::<String>("\"example\""))
+        .life_cycle_state(v::<String>("\"example\""))
+        .health_status(v::<String>("\"example\""))
+        .protect_from_scaling_down(v::<String>("\"example\""))
+        .limit(2)
+        .into_stream();
+    let items = otc_as::runtime::collect_all(stream).await.expect("every page");
+    assert_eq!(items.len(), 3);
 }
 /// `list_as_group_instances` at API version v1 sends GET /autoscaling-api/v1/{project_id}/scaling_group_instance/{scaling_group_id}/list.
 #[tokio::test]

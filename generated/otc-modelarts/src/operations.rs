@@ -307,7 +307,8 @@ impl ListDatasets {
     }
     crate::support::paged!(
         offset types::DatasetAndFilePreview, offset : i64 = 0, limit : i64 = 10, | r | r
-        .datasets.unwrap_or_default(), None
+        .datasets.unwrap_or_default(), r.total_number.and_then(| t | u64::try_from(t)
+        .ok())
     );
 }
 crate::support::builder!(
@@ -1080,7 +1081,7 @@ impl ListWorkers {
     }
     crate::support::paged!(
         offset types::Worker, offset : i64 = 0, limit : i64 = 10, | r | r.workers
-        .unwrap_or_default(), None
+        .unwrap_or_default(), r.total_number.and_then(| t | u64::try_from(t).ok())
     );
 }
 crate::support::builder!(
@@ -1179,7 +1180,8 @@ impl ListWorkforces {
     }
     crate::support::paged!(
         offset types::DescWorkforceResp, offset : i64 = 0, limit : i64 = 10, | r | r
-        .workforces.unwrap_or_default(), None
+        .workforces.unwrap_or_default(), r.total_number.and_then(| t | u64::try_from(t)
+        .ok())
     );
 }
 crate::support::builder!(
@@ -3056,7 +3058,7 @@ impl ListAllWorkers {
     }
     crate::support::paged!(
         offset types::Worker, offset : i64 = 0, limit : i64 = 10, | r | r.workers
-        .unwrap_or_default(), None
+        .unwrap_or_default(), r.total_number.and_then(| t | u64::try_from(t).ok())
     );
 }
 crate::support::builder!(

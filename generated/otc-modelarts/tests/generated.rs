@@ -273,7 +273,10 @@ async fn list_datasets_v2_streams_every_page() {
         .and(query_param("limit", "2"))
         .respond_with(
             ResponseTemplate::new(200u16)
-                .set_body_raw("{\"datasets\":[{},{}]}", "application/json"),
+                .set_body_raw(
+                    "{\"datasets\":[{},{}],\"total_number\":3}",
+                    "application/json",
+                ),
         )
         .expect(1)
         .mount(&server)
@@ -284,7 +287,10 @@ async fn list_datasets_v2_streams_every_page() {
         .and(query_param("limit", "2"))
         .respond_with(
             ResponseTemplate::new(200u16)
-                .set_body_raw("{\"datasets\":[{}]}", "application/json"),
+                .set_body_raw(
+                    "{\"datasets\":[{}],\"total_number\":3}",
+                    "application/json",
+                ),
         )
         .expect(1)
         .mount(&server)
@@ -1092,7 +1098,10 @@ async fn list_workers_v2_streams_every_page() {
         .and(query_param("limit", "2"))
         .respond_with(
             ResponseTemplate::new(200u16)
-                .set_body_raw("{\"workers\":[{},{}]}", "application/json"),
+                .set_body_raw(
+                    "{\"workers\":[{},{}],\"total_number\":3}",
+                    "application/json",
+                ),
         )
         .expect(1)
         .mount(&server)
@@ -1103,7 +1112,10 @@ async fn list_workers_v2_streams_every_page() {
         .and(query_param("limit", "2"))
         .respond_with(
             ResponseTemplate::new(200u16)
-                .set_body_raw("{\"workers\":[{}]}", "application/json"),
+                .set_body_raw(
+                    "{\"workers\":[{}],\"total_number\":3}",
+                    "application/json",
+                ),
         )
         .expect(1)
         .mount(&server)
@@ -1196,7 +1208,10 @@ async fn list_workforces_v2_streams_every_page() {
         .and(query_param("limit", "2"))
         .respond_with(
             ResponseTemplate::new(200u16)
-                .set_body_raw("{\"workforces\":[{},{}]}", "application/json"),
+                .set_body_raw(
+                    "{\"workforces\":[{},{}],\"total_number\":3}",
+                    "application/json",
+                ),
         )
         .expect(1)
         .mount(&server)
@@ -1207,7 +1222,10 @@ async fn list_workforces_v2_streams_every_page() {
         .and(query_param("limit", "2"))
         .respond_with(
             ResponseTemplate::new(200u16)
-                .set_body_raw("{\"workforces\":[{}]}", "application/json"),
+                .set_body_raw(
+                    "{\"workforces\":[{}],\"total_number\":3}",
+                    "application/json",
+                ),
         )
         .expect(1)
         .mount(&server)
@@ -2728,7 +2746,10 @@ async fn list_all_workers_v2_streams_every_page() {
         .and(query_param("limit", "2"))
         .respond_with(
             ResponseTemplate::new(200u16)
-                .set_body_raw("{\"workers\":[{},{}]}", "application/json"),
+                .set_body_raw(
+                    "{\"workers\":[{},{}],\"total_number\":3}",
+                    "application/json",
+                ),
         )
         .expect(1)
         .mount(&server)
@@ -2739,7 +2760,10 @@ async fn list_all_workers_v2_streams_every_page() {
         .and(query_param("limit", "2"))
         .respond_with(
             ResponseTemplate::new(200u16)
-                .set_body_raw("{\"workers\":[{}]}", "application/json"),
+                .set_body_raw(
+                    "{\"workers\":[{}],\"total_number\":3}",
+                    "application/json",
+                ),
         )
         .expect(1)
         .mount(&server)
