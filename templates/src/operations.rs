@@ -550,8 +550,8 @@ impl<'a> Gen<'_, 'a> {
     /// Detection rule: integer query parameters in one of the paging roles (see
     /// [`paging_role`]): a page number with a page size, an offset with a limit, or a string
     /// `marker` with a limit; and a success response that is an object model with exactly one
-    /// array field (or, among several, one named `contents`, `items`, `data`, `list` or
-    /// `results`). The total, when present, is an integer field that says total or count
+    /// array field besides OpenStack's `<resource>_links` (or, among several, one named
+    /// `contents`, `items`, `data`, `list` or `results`). The total, when present, is an integer field that says total or count
     /// (`total_count`, `totalCount`, `total_number`, `total`, `count`).
     fn list(&mut self, b: &Builder<'a>, at: &OpAt<'a>) -> Option<List<'a>> {
         let int_param = |role: PagingRole| {
@@ -591,9 +591,12 @@ impl<'a> Gen<'_, 'a> {
             return None;
         };
         let fs = fields(object);
+        // OpenStack's `<resource>_links` (and `links`) array is the pagination links, not
+        // the items.
         let arrays: Vec<&Field<'_>> = fs
             .iter()
             .filter(|f| matches!(classify(f.schema).shape, Shape::Array(Some(_))))
+            .filter(|f| lower_words(f.wire).last().is_none_or(|w| w != "links"))
             .collect();
         let items = match arrays.as_slice() {
             [one] => *one,

@@ -88,8 +88,10 @@ fn generated_code_stays_small() {
     // 1,222 with the per-call timeout/retry overrides (written once, in support.rs); 1,274
     // with the by-name model builder (a macro written once, used by one fixture model); 1,329
     // with constructors on response models too (users fake responses in their tests); 1,413
-    // with `deserialize!` (one line per model instead of serde's derive, which expands ~10x).
-    assert!(lines < 1450, "the fixture's sources grew to {lines} lines");
+    // with `deserialize!` (one line per model instead of serde's derive, which expands ~10x);
+    // 1,506 with a second list operation (`listBackups`, an offset list: its builder, two
+    // models and `into_stream`).
+    assert!(lines < 1550, "the fixture's sources grew to {lines} lines");
 }
 
 /// The `use` lines of `operations.rs` follow what the builders refer to: a builder with no

@@ -540,6 +540,10 @@ impl ShowAllDisks {
     > {
         docsdk_runtime::send::json_with_response(self.request())
     }
+    crate::support::paged!(
+        offset types::AllDiskVolume, offset : i64 = 0, limit : i64 = 1000, | r | r
+        .volumes.unwrap_or_default(), None
+    );
 }
 crate::support::builder!(
     #[derive(Debug)] ShowEvsDiskType("show_evs_disk_type") { #[doc =
@@ -1345,10 +1349,6 @@ impl ListEvsSnapshots {
     > {
         docsdk_runtime::send::json_with_response(self.request())
     }
-    crate::support::paged!(
-        offset std::collections::BTreeMap < String, String >, offset : i64 = 0, limit :
-        i64 = 1000, | r | r.snapshots_links.unwrap_or_default(), None
-    );
 }
 crate::support::builder!(
     #[derive(Debug)] CreateEvsSnapshot("create_evs_snapshot") { #[doc =
@@ -1677,10 +1677,6 @@ impl ShowEvsSnapshots {
     > {
         docsdk_runtime::send::json_with_response(self.request())
     }
-    crate::support::paged!(
-        offset std::collections::BTreeMap < String, String >, offset : i64 = 0, limit :
-        i64 = 1000, | r | r.snapshots_links.unwrap_or_default(), None
-    );
 }
 crate::support::builder!(
     #[derive(Debug)] ShowAllEvsDisks("show_all_evs_disks") { #[doc =
@@ -1753,6 +1749,10 @@ impl ShowAllEvsDisks {
     > {
         docsdk_runtime::send::json_with_response(self.request())
     }
+    crate::support::paged!(
+        offset types::AllEvsDiskVolume, offset : i64 = 0, limit : i64 = 1000, | r | r
+        .volumes.unwrap_or_default(), r.count.and_then(| t | u64::try_from(t).ok())
+    );
 }
 crate::support::builder!(
     #[derive(Debug)] ShowEvsDisk("show_evs_disk") { #[doc =
@@ -2255,6 +2255,10 @@ impl ShowAllDisksDeprecated {
     > {
         docsdk_runtime::send::json_with_response(self.request())
     }
+    crate::support::paged!(
+        offset types::AllEvsDiskVolume, offset : i64 = 0, limit : i64 = 1000, | r | r
+        .volumes.unwrap_or_default(), r.count.and_then(| t | u64::try_from(t).ok())
+    );
 }
 crate::support::builder!(
     #[derive(Debug)] ListEvsReplicationPairs("list_evs_replication_pairs") { #[doc =

@@ -404,6 +404,10 @@ impl ShowAllDisks {
     > {
         docsdk_runtime::send::json_with_response(self.request())
     }
+    crate::support::paged!(
+        offset types::AllDiskVolume, offset : i64 = 0, limit : i64 = 1000, | r | r
+        .volumes.unwrap_or_default(), r.count.and_then(| t | u64::try_from(t).ok())
+    );
 }
 crate::support::builder!(
     #[derive(Debug)] ExpandEvsDiskCapacity("expand_evs_disk_capacity") { #[doc =

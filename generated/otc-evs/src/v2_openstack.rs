@@ -861,6 +861,10 @@ impl ShowAllDisks {
     > {
         docsdk_runtime::send::json_with_response(self.request())
     }
+    crate::support::paged!(
+        offset types::AllDiskVolume, offset : i64 = 0, limit : i64 = 1000, | r | r
+        .volumes.unwrap_or_default(), None
+    );
 }
 crate::support::builder!(
     #[derive(Debug)] ShowEvsDiskType("show_evs_disk_type") { #[doc =
@@ -1661,10 +1665,6 @@ impl ListEvsSnapshots {
     > {
         docsdk_runtime::send::json_with_response(self.request())
     }
-    crate::support::paged!(
-        offset std::collections::BTreeMap < String, String >, offset : i64 = 0, limit :
-        i64 = 1000, | r | r.snapshots_links.unwrap_or_default(), None
-    );
 }
 crate::support::builder!(
     #[derive(Debug)] CreateEvsSnapshot("create_evs_snapshot") { #[doc =
@@ -1996,10 +1996,6 @@ impl ShowEvsSnapshots {
     > {
         docsdk_runtime::send::json_with_response(self.request())
     }
-    crate::support::paged!(
-        offset std::collections::BTreeMap < String, String >, offset : i64 = 0, limit :
-        i64 = 1000, | r | r.snapshots_links.unwrap_or_default(), None
-    );
 }
 /// Models whose shape at API version v2-openstack differs from the crate-level `types`.
 pub mod types {

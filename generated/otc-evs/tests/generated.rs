@@ -929,6 +929,46 @@ async fn list_azs_v2_openstack_sends_documented_request() {
         .expect("the documented body decodes");
     let _ = body;
 }
+/// The list helper requests page after page and yields every item.
+#[tokio::test]
+async fn show_all_disks_v3_openstack_streams_every_page() {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(path("/v3/project-from-config/volumes/detail"))
+        .and(query_param("offset", "0"))
+        .and(query_param("limit", "2"))
+        .respond_with(
+            ResponseTemplate::new(200u16)
+                .set_body_raw("{\"volumes\":[{},{}]}", "application/json"),
+        )
+        .expect(1)
+        .mount(&server)
+        .await;
+    Mock::given(method("GET"))
+        .and(path("/v3/project-from-config/volumes/detail"))
+        .and(query_param("offset", "2"))
+        .and(query_param("limit", "2"))
+        .respond_with(
+            ResponseTemplate::new(200u16)
+                .set_body_raw("{\"volumes\":[{}]}", "application/json"),
+        )
+        .expect(1)
+        .mount(&server)
+        .await;
+    let stream = client(&server)
+        .show_all_disks()
+        .marker(v::<String>("\"example\""))
+        .name(v::<String>("\"example\""))
+        .sort_key(v::<String>("\"created_at\""))
+        .sort_dir(v::<String>("\"desc\""))
+        .status(v::<String>("\"example\""))
+        .metadata(v::<String>("\"example\""))
+        .availability_zone(v::<String>("\"example\""))
+        .limit(2)
+        .into_stream();
+    let items = otc_evs::runtime::collect_all(stream).await.expect("every page");
+    assert_eq!(items.len(), 3);
+}
 /// `show_all_disks` at API version v3-openstack sends GET /v3/{project_id}/volumes/detail.
 #[tokio::test]
 async fn show_all_disks_v3_openstack_sends_documented_request() {
@@ -966,6 +1006,56 @@ async fn show_all_disks_v3_openstack_sends_documented_request() {
     let body: otc_evs::types::ShowAllDisksResponse = result
         .expect("the documented body decodes");
     let _ = body;
+}
+/// The list helper requests page after page and yields every item.
+#[tokio::test]
+async fn show_all_disks_v2_streams_every_page() {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(path("/v2/project-from-config/cloudvolumes/detail"))
+        .and(query_param("offset", "0"))
+        .and(query_param("limit", "2"))
+        .respond_with(
+            ResponseTemplate::new(200u16)
+                .set_body_raw("{\"volumes\":[{},{}],\"count\":3}", "application/json"),
+        )
+        .expect(1)
+        .mount(&server)
+        .await;
+    Mock::given(method("GET"))
+        .and(path("/v2/project-from-config/cloudvolumes/detail"))
+        .and(query_param("offset", "2"))
+        .and(query_param("limit", "2"))
+        .respond_with(
+            ResponseTemplate::new(200u16)
+                .set_body_raw("{\"volumes\":[{}],\"count\":3}", "application/json"),
+        )
+        .expect(1)
+        .mount(&server)
+        .await;
+    let stream = client(&server)
+        .v2()
+        .show_all_disks()
+        .availability_zone(v::<String>("\"example\""))
+        .dedicated_storage_id(v::<String>("\"example\""))
+        .dedicated_storage_name(v::<String>("\"example\""))
+        .enterprise_project_id(v::<String>("\"example\""))
+        .id(v::<String>("\"example\""))
+        .ids(v::<String>("\"example\""))
+        .marker(v::<String>("\"example\""))
+        .metadata(v::<String>("\"example\""))
+        .multiattach(v::<bool>("true"))
+        .name(v::<String>("\"example\""))
+        .server_id(v::<String>("\"example\""))
+        .service_type(v::<String>("\"example\""))
+        .sort_dir(v::<String>("\"desc\""))
+        .sort_key(v::<String>("\"created_at\""))
+        .status(v::<String>("\"example\""))
+        .volume_type_id(v::<String>("\"example\""))
+        .limit(2)
+        .into_stream();
+    let items = otc_evs::runtime::collect_all(stream).await.expect("every page");
+    assert_eq!(items.len(), 3);
 }
 /// `show_all_disks` at API version v2 sends GET /v2/{project_id}/cloudvolumes/detail.
 #[tokio::test]
@@ -1023,6 +1113,47 @@ async fn show_all_disks_v2_sends_documented_request() {
     let body: otc_evs::v2::types::ShowAllDisksResponse = result
         .expect("the documented body decodes");
     let _ = body;
+}
+/// The list helper requests page after page and yields every item.
+#[tokio::test]
+async fn show_all_disks_v2_openstack_streams_every_page() {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(path("/v2/project-from-config/volumes/detail"))
+        .and(query_param("offset", "0"))
+        .and(query_param("limit", "2"))
+        .respond_with(
+            ResponseTemplate::new(200u16)
+                .set_body_raw("{\"volumes\":[{},{}]}", "application/json"),
+        )
+        .expect(1)
+        .mount(&server)
+        .await;
+    Mock::given(method("GET"))
+        .and(path("/v2/project-from-config/volumes/detail"))
+        .and(query_param("offset", "2"))
+        .and(query_param("limit", "2"))
+        .respond_with(
+            ResponseTemplate::new(200u16)
+                .set_body_raw("{\"volumes\":[{}]}", "application/json"),
+        )
+        .expect(1)
+        .mount(&server)
+        .await;
+    let stream = client(&server)
+        .v2_openstack()
+        .show_all_disks()
+        .marker(v::<String>("\"example\""))
+        .name(v::<String>("\"example\""))
+        .sort_key(v::<String>("\"created_at\""))
+        .sort_dir(v::<String>("\"desc\""))
+        .status(v::<String>("\"example\""))
+        .metadata(v::<String>("\"example\""))
+        .availability_zone(v::<String>("\"example\""))
+        .limit(2)
+        .into_stream();
+    let items = otc_evs::runtime::collect_all(stream).await.expect("every page");
+    assert_eq!(items.len(), 3);
 }
 /// `show_all_disks` at API version v2-openstack sends GET /v2/{project_id}/volumes/detail.
 #[tokio::test]
@@ -2155,55 +2286,6 @@ async fn add_evs_snapshot_metadata_v2_openstack_sends_documented_request() {
     let sent = sent_body(&server).await;
     assert!(same(& sent, & v("{\"metadata\":{}}")), "sent body {sent}");
 }
-/// The list helper requests page after page and yields every item.
-#[tokio::test]
-async fn list_evs_snapshots_v3_openstack_streams_every_page() {
-    let server = MockServer::start().await;
-    Mock::given(method("GET"))
-        .and(path("/v3/project-from-config/snapshots"))
-        .and(query_param("offset", "0"))
-        .and(query_param("limit", "2"))
-        .respond_with(
-            ResponseTemplate::new(200u16)
-                .set_body_raw(
-                    "{\"snapshots_links\":[{\"key\":\"example\"},{\"key\":\"example\"}]}",
-                    "application/json",
-                ),
-        )
-        .expect(1)
-        .mount(&server)
-        .await;
-    Mock::given(method("GET"))
-        .and(path("/v3/project-from-config/snapshots"))
-        .and(query_param("offset", "2"))
-        .and(query_param("limit", "2"))
-        .respond_with(
-            ResponseTemplate::new(200u16)
-                .set_body_raw(
-                    "{\"snapshots_links\":[{\"key\":\"example\"}]}",
-                    "application/json",
-                ),
-        )
-        .expect(1)
-        .mount(&server)
-        .await;
-    let stream = client(&server)
-        .list_evs_snapshots()
-        .marker(v::<String>("\"example\""))
-        .name(v::<String>("\"example\""))
-        .sort_dir(v::<String>("\"desc\""))
-        .status(v::<String>("\"example\""))
-        .volume_id(v::<String>("\"example\""))
-        .name_2(v::<String>("\"example\""))
-        .status_2(v::<String>("\"example\""))
-        .volume_id_2(v::<String>("\"example\""))
-        .sort_key(v::<String>("\"example\""))
-        .with_count(v::<bool>("true"))
-        .limit(2)
-        .into_stream();
-    let items = otc_evs::runtime::collect_all(stream).await.expect("every page");
-    assert_eq!(items.len(), 3);
-}
 /// `list_evs_snapshots` at API version v3-openstack sends GET /v3/{project_id}/snapshots.
 #[tokio::test]
 async fn list_evs_snapshots_v3_openstack_sends_documented_request() {
@@ -2247,50 +2329,6 @@ async fn list_evs_snapshots_v3_openstack_sends_documented_request() {
     let body: otc_evs::types::ListEvsSnapshotsResponse = result
         .expect("the documented body decodes");
     let _ = body;
-}
-/// The list helper requests page after page and yields every item.
-#[tokio::test]
-async fn list_evs_snapshots_v2_openstack_streams_every_page() {
-    let server = MockServer::start().await;
-    Mock::given(method("GET"))
-        .and(path("/v2/project-from-config/snapshots"))
-        .and(query_param("offset", "0"))
-        .and(query_param("limit", "2"))
-        .respond_with(
-            ResponseTemplate::new(200u16)
-                .set_body_raw(
-                    "{\"snapshots_links\":[{\"key\":\"example\"},{\"key\":\"example\"}]}",
-                    "application/json",
-                ),
-        )
-        .expect(1)
-        .mount(&server)
-        .await;
-    Mock::given(method("GET"))
-        .and(path("/v2/project-from-config/snapshots"))
-        .and(query_param("offset", "2"))
-        .and(query_param("limit", "2"))
-        .respond_with(
-            ResponseTemplate::new(200u16)
-                .set_body_raw(
-                    "{\"snapshots_links\":[{\"key\":\"example\"}]}",
-                    "application/json",
-                ),
-        )
-        .expect(1)
-        .mount(&server)
-        .await;
-    let stream = client(&server)
-        .v2_openstack()
-        .list_evs_snapshots()
-        .marker(v::<String>("\"example\""))
-        .name(v::<String>("\"example\""))
-        .status(v::<String>("\"example\""))
-        .volume_id(v::<String>("\"example\""))
-        .limit(2)
-        .into_stream();
-    let items = otc_evs::runtime::collect_all(stream).await.expect("every page");
-    assert_eq!(items.len(), 3);
 }
 /// `list_evs_snapshots` at API version v2-openstack sends GET /v2/{project_id}/snapshots.
 #[tokio::test]
@@ -2750,50 +2788,6 @@ async fn delete_evs_snapshot_metadata_one_piece_v2_openstack_sends_documented_re
         .expect("the documented body decodes");
     let _ = body;
 }
-/// The list helper requests page after page and yields every item.
-#[tokio::test]
-async fn show_evs_snapshots_v3_openstack_streams_every_page() {
-    let server = MockServer::start().await;
-    Mock::given(method("GET"))
-        .and(path("/v3/project-from-config/snapshots/detail"))
-        .and(query_param("offset", "0"))
-        .and(query_param("limit", "2"))
-        .respond_with(
-            ResponseTemplate::new(200u16)
-                .set_body_raw(
-                    "{\"snapshots_links\":[{\"key\":\"example\"},{\"key\":\"example\"}]}",
-                    "application/json",
-                ),
-        )
-        .expect(1)
-        .mount(&server)
-        .await;
-    Mock::given(method("GET"))
-        .and(path("/v3/project-from-config/snapshots/detail"))
-        .and(query_param("offset", "2"))
-        .and(query_param("limit", "2"))
-        .respond_with(
-            ResponseTemplate::new(200u16)
-                .set_body_raw(
-                    "{\"snapshots_links\":[{\"key\":\"example\"}]}",
-                    "application/json",
-                ),
-        )
-        .expect(1)
-        .mount(&server)
-        .await;
-    let stream = client(&server)
-        .show_evs_snapshots()
-        .marker(v::<String>("\"example\""))
-        .name(v::<String>("\"example\""))
-        .sort_dir(v::<String>("\"desc\""))
-        .status(v::<String>("\"example\""))
-        .volume_id(v::<String>("\"example\""))
-        .limit(2)
-        .into_stream();
-    let items = otc_evs::runtime::collect_all(stream).await.expect("every page");
-    assert_eq!(items.len(), 3);
-}
 /// `show_evs_snapshots` at API version v3-openstack sends GET /v3/{project_id}/snapshots/detail.
 #[tokio::test]
 async fn show_evs_snapshots_v3_openstack_sends_documented_request() {
@@ -2845,51 +2839,6 @@ async fn show_evs_snapshots_v2_sends_documented_request() {
         .expect("the documented body decodes");
     let _ = body;
 }
-/// The list helper requests page after page and yields every item.
-#[tokio::test]
-async fn show_evs_snapshots_v2_openstack_streams_every_page() {
-    let server = MockServer::start().await;
-    Mock::given(method("GET"))
-        .and(path("/v2/project-from-config/snapshots/detail"))
-        .and(query_param("offset", "0"))
-        .and(query_param("limit", "2"))
-        .respond_with(
-            ResponseTemplate::new(200u16)
-                .set_body_raw(
-                    "{\"snapshots_links\":[{\"key\":\"example\"},{\"key\":\"example\"}]}",
-                    "application/json",
-                ),
-        )
-        .expect(1)
-        .mount(&server)
-        .await;
-    Mock::given(method("GET"))
-        .and(path("/v2/project-from-config/snapshots/detail"))
-        .and(query_param("offset", "2"))
-        .and(query_param("limit", "2"))
-        .respond_with(
-            ResponseTemplate::new(200u16)
-                .set_body_raw(
-                    "{\"snapshots_links\":[{\"key\":\"example\"}]}",
-                    "application/json",
-                ),
-        )
-        .expect(1)
-        .mount(&server)
-        .await;
-    let stream = client(&server)
-        .v2_openstack()
-        .show_evs_snapshots()
-        .marker(v::<String>("\"example\""))
-        .name(v::<String>("\"example\""))
-        .status(v::<String>("\"example\""))
-        .volume_id(v::<String>("\"example\""))
-        .availability_zone(v::<String>("\"example\""))
-        .limit(2)
-        .into_stream();
-    let items = otc_evs::runtime::collect_all(stream).await.expect("every page");
-    assert_eq!(items.len(), 3);
-}
 /// `show_evs_snapshots` at API version v2-openstack sends GET /v2/{project_id}/snapshots/detail.
 #[tokio::test]
 async fn show_evs_snapshots_v2_openstack_sends_documented_request() {
@@ -2924,6 +2873,50 @@ async fn show_evs_snapshots_v2_openstack_sends_documented_request() {
     let body: otc_evs::v2_openstack::types::ShowEvsSnapshotsResponse = result
         .expect("the documented body decodes");
     let _ = body;
+}
+/// The list helper requests page after page and yields every item.
+#[tokio::test]
+async fn show_all_evs_disks_v3_streams_every_page() {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(path("/v3/project-from-config/os-vendor-volumes/detail"))
+        .and(query_param("offset", "0"))
+        .and(query_param("limit", "2"))
+        .respond_with(
+            ResponseTemplate::new(200u16)
+                .set_body_raw("{\"volumes\":[{},{}],\"count\":3}", "application/json"),
+        )
+        .expect(1)
+        .mount(&server)
+        .await;
+    Mock::given(method("GET"))
+        .and(path("/v3/project-from-config/os-vendor-volumes/detail"))
+        .and(query_param("offset", "2"))
+        .and(query_param("limit", "2"))
+        .respond_with(
+            ResponseTemplate::new(200u16)
+                .set_body_raw("{\"volumes\":[{}],\"count\":3}", "application/json"),
+        )
+        .expect(1)
+        .mount(&server)
+        .await;
+    let stream = client(&server)
+        .show_all_evs_disks()
+        .marker(v::<String>("\"example\""))
+        .name(v::<String>("\"example\""))
+        .sort_key(v::<String>("\"created_at\""))
+        .sort_dir(v::<String>("\"desc\""))
+        .status(v::<String>("\"example\""))
+        .metadata(v::<String>("\"example\""))
+        .availability_zone(v::<String>("\"example\""))
+        .multiattach(v::<bool>("true"))
+        .volume_type_id(v::<String>("\"example\""))
+        .id(v::<String>("\"example\""))
+        .ids(v::<Vec<String>>("[\"example\"]"))
+        .limit(2)
+        .into_stream();
+    let items = otc_evs::runtime::collect_all(stream).await.expect("every page");
+    assert_eq!(items.len(), 3);
 }
 /// `show_all_evs_disks` at API version v3 sends GET /v3/{project_id}/os-vendor-volumes/detail.
 #[tokio::test]

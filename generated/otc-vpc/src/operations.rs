@@ -2356,6 +2356,10 @@ impl ListFirewallGroups {
     > {
         docsdk_runtime::send::json_with_response(self.request())
     }
+    crate::support::marked!(
+        types::FirewallGroupResponse, marker, limit : i64 = 2000, | r | r.firewall_groups
+        .unwrap_or_default(), | items | items.last().and_then(| i | i.id.clone())
+    );
 }
 crate::support::builder!(
     #[derive(Debug)] CreateFirewallGroup("create_firewall_group") { #[doc =
@@ -2441,6 +2445,11 @@ impl ListFirewallPolicies {
     > {
         docsdk_runtime::send::json_with_response(self.request())
     }
+    crate::support::marked!(
+        types::FirewallPolicyResponse, marker, limit : i64 = 2000, | r | r
+        .firewall_policies.unwrap_or_default(), | items | items.last().and_then(| i | i
+        .id.clone())
+    );
 }
 crate::support::builder!(
     #[derive(Debug)] CreateFirewallPolicy("create_firewall_policy") { #[doc =
@@ -2536,6 +2545,10 @@ impl ListFirewallRules {
     > {
         docsdk_runtime::send::json_with_response(self.request())
     }
+    crate::support::marked!(
+        types::FirewallRuleResponse, marker, limit : i64 = 2000, | r | r.firewall_rules
+        .unwrap_or_default(), | items | items.last().and_then(| i | i.id.clone())
+    );
 }
 crate::support::builder!(
     #[derive(Debug)] CreateFirewallRule("create_firewall_rule") { #[doc =
@@ -3229,6 +3242,10 @@ impl ListNetworks {
     > {
         docsdk_runtime::send::json_with_response(self.request())
     }
+    crate::support::marked!(
+        types::ListNetworks, marker, limit : i64 = 2000, | r | r.networks
+        .unwrap_or_default(), | items | items.last().and_then(| i | i.id.clone())
+    );
 }
 crate::support::builder!(
     #[derive(Debug)] CreateNetwork("create_network") { #[doc =
@@ -3431,6 +3448,10 @@ impl ListPorts {
     > {
         docsdk_runtime::send::json_with_response(self.request())
     }
+    crate::support::marked!(
+        types::ListPorts, marker, limit : i64 = 2000, | r | r.ports.unwrap_or_default(),
+        | items | items.last().and_then(| i | i.id.clone())
+    );
 }
 crate::support::builder!(
     #[derive(Debug)] CreatePort("create_port") { #[doc =
@@ -3645,6 +3666,10 @@ impl ListRouters {
     > {
         docsdk_runtime::send::json_with_response(self.request())
     }
+    crate::support::marked!(
+        types::ShowRouter, marker, limit : i64 = 2000, | r | r.routers
+        .unwrap_or_default(), | items | items.last().and_then(| i | i.id.clone())
+    );
 }
 crate::support::builder!(
     #[derive(Debug)] CreateRouter("create_router") { #[doc =
@@ -3900,6 +3925,10 @@ impl ListSubnets {
     > {
         docsdk_runtime::send::json_with_response(self.request())
     }
+    crate::support::marked!(
+        types::ShowSubnet, marker, limit : i64 = 2000, | r | r.subnets
+        .unwrap_or_default(), | items | items.last().and_then(| i | i.id.clone())
+    );
 }
 crate::support::builder!(
     #[derive(Debug)] CreateSubnet("create_subnet") { #[doc =
@@ -4964,6 +4993,11 @@ impl ListVpcPeeringConnections {
     > {
         docsdk_runtime::send::json_with_response(self.request())
     }
+    crate::support::marked!(
+        types::ShowVpcPeeringConnectionPeering, marker, limit : i64 = 2000, | r | r
+        .peerings.unwrap_or_default(), | items | items.last().and_then(| i | i.id
+        .clone())
+    );
 }
 crate::support::builder!(
     #[derive(Debug)] CreateVpcPeeringConnection("create_vpc_peering_connection") { #[doc
@@ -5189,6 +5223,10 @@ impl ListVpcRoutes {
     > {
         docsdk_runtime::send::json_with_response(self.request())
     }
+    crate::support::marked!(
+        types::VpcRouteResponse, marker, limit : i64 = 2000, | r | r.routes
+        .unwrap_or_default(), | items | items.last().and_then(| i | i.id.clone())
+    );
 }
 crate::support::builder!(
     #[derive(Debug)] CreateVpcRoute("create_vpc_route") { #[doc =

@@ -107,6 +107,11 @@ impl ListSecurityGroups {
     > {
         docsdk_runtime::send::json_with_response(self.request())
     }
+    crate::support::marked!(
+        crate ::types::ShowSecurityGroup, marker, limit : i64 = 2000, | r | r
+        .security_groups.unwrap_or_default(), | items | items.last().and_then(| i | i.id
+        .clone())
+    );
 }
 crate::support::builder!(
     #[derive(Debug)] CreateSecurityGroup("create_security_group") { #[doc =
@@ -306,6 +311,11 @@ impl ListSecurityGroupRules {
     > {
         docsdk_runtime::send::json_with_response(self.request())
     }
+    crate::support::marked!(
+        crate ::types::CreateSecurityGroupRule, marker, limit : i64 = 2000, | r | r
+        .security_group_rules.unwrap_or_default(), | items | items.last().and_then(| i |
+        i.id.clone())
+    );
 }
 crate::support::builder!(
     #[derive(Debug)] ShowSecurityGroupRule("show_security_group_rule") { #[doc =

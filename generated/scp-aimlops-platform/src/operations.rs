@@ -391,6 +391,10 @@ impl ListNodes {
     > {
         docsdk_runtime::send::json_with_response(self.request())
     }
+    crate::support::paged!(
+        page types::NodeResponse, page : i64 = 0, size : i64 = 20, | r | r.nodes
+        .unwrap_or_default(), r.count.and_then(| t | u64::try_from(t).ok())
+    );
 }
 crate::support::builder!(
     #[derive(Debug)] ListStorageClasses("list_storage_classes") { #[doc =

@@ -986,6 +986,47 @@ fn list_nodes_v1_0_response_200() {
         scp_aimlops_platform::types::ListNodeResponse,
     >("{\"count\":0,\"links\":[],\"nodes\":[]}");
 }
+/// The list helper requests page after page and yields every item.
+#[allow(
+    deprecated,
+    reason = "deprecated API versions stay tested until they are removed"
+)]
+#[tokio::test]
+async fn list_nodes_v1_0_streams_every_page() {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(path("/v1/aimlops-platform/internal/clusters/example/nodes"))
+        .and(query_param("page", "0"))
+        .and(query_param("size", "2"))
+        .respond_with(
+            ResponseTemplate::new(200u16)
+                .set_body_raw("{\"nodes\":[{},{}],\"count\":3}", "application/json"),
+        )
+        .expect(1)
+        .mount(&server)
+        .await;
+    Mock::given(method("GET"))
+        .and(path("/v1/aimlops-platform/internal/clusters/example/nodes"))
+        .and(query_param("page", "1"))
+        .and(query_param("size", "2"))
+        .respond_with(
+            ResponseTemplate::new(200u16)
+                .set_body_raw("{\"nodes\":[{}],\"count\":3}", "application/json"),
+        )
+        .expect(1)
+        .mount(&server)
+        .await;
+    let stream = client(&server)
+        .list_nodes()
+        .cluster_id(v::<String>("\"example\""))
+        .sort(v::<String>("\"created_dt:desc\""))
+        .size(2)
+        .into_stream();
+    let items = scp_aimlops_platform::runtime::collect_all(stream)
+        .await
+        .expect("every page");
+    assert_eq!(items.len(), 3);
+}
 #[allow(
     deprecated,
     reason = "deprecated API versions stay tested until they are removed"
