@@ -134,6 +134,43 @@ fn lower_words(wire: &str) -> Vec<String> {
         .collect()
 }
 
+/// How a builder stores a paging number: the type its setter takes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PagingType {
+    /// `i32`.
+    I32,
+    /// `i64`.
+    I64,
+    /// `String`: the docs give the number as a string (OTC's tag queries).
+    Str,
+}
+
+impl PagingType {
+    fn of(ty: &RustType) -> Option<PagingType> {
+        [Prim::I32, Prim::I64, Prim::String]
+            .into_iter()
+            .zip([PagingType::I32, PagingType::I64, PagingType::Str])
+            .find_map(|(prim, t)| ty.is(prim).then_some(t))
+    }
+
+    /// The type's name as `paged!` takes it.
+    pub fn name(self) -> &'static str {
+        match self {
+            PagingType::I32 => "i32",
+            PagingType::I64 => "i64",
+            PagingType::Str => "String",
+        }
+    }
+}
+
+/// A query parameter or body field a list's stream sets.
+struct Pager<'p> {
+    ident: &'p str,
+    wire: &'p str,
+    ty: PagingType,
+    schema: Option<&'p Schema>,
+}
+
 /// Pagination of a list operation.
 pub struct List<'a> {
     /// How it pages.
@@ -144,8 +181,10 @@ pub struct List<'a> {
     pub wires: (String, String),
     /// Setter of the page size.
     pub size: String,
-    page_wide: bool,
-    size_wide: bool,
+    /// How the builder stores the page (offset) and size numbers.
+    pub types: (PagingType, PagingType),
+    /// The page and size are request body fields (else query parameters).
+    pub in_body: bool,
     /// The first page number.
     pub first_page: u32,
     page_size: u32,
@@ -554,33 +593,103 @@ impl<'a> Gen<'_, 'a> {
     /// `contents`, `items`, `data`, `list` or `results`). The total, when present, is an integer field that says total or count
     /// (`total_count`, `totalCount`, `total_number`, `total`, `count`).
     fn list(&mut self, b: &Builder<'a>, at: &OpAt<'a>) -> Option<List<'a>> {
-        let int_param = |role: PagingRole| {
-            b.params.iter().find(|p| {
-                paging_role(&p.wire) == Some(role)
-                    && p.location == ParameterLocation::Query
-                    && !p.array
-                    && p.schema
-                        .is_some_and(|s| matches!(classify(s).shape, Shape::Int { .. }))
+        // Numbers a stream can set: query parameters, and the fields of a JSON body (OTC's
+        // tag queries page in the body), each an integer or a string of digits.
+        let query: Vec<Pager<'_>> = b
+            .params
+            .iter()
+            .filter(|p| p.location == ParameterLocation::Query && !p.array)
+            .filter_map(|p| {
+                Some(Pager {
+                    ident: &p.ident,
+                    wire: &p.wire,
+                    ty: PagingType::of(&p.ty)?,
+                    schema: p.schema,
+                })
             })
+            .collect();
+        let body: Vec<Pager<'_>> = match &b.body {
+            Body::Fields { fields, .. } => fields
+                .iter()
+                .filter(|bf| !bf.ty.nullable_request)
+                .filter_map(|bf| {
+                    Some(Pager {
+                        ident: &bf.ident,
+                        wire: bf.field.wire,
+                        ty: PagingType::of(&bf.ty.inner)?,
+                        schema: Some(bf.field.schema),
+                    })
+                })
+                .collect(),
+            _ => Vec::new(),
+        };
+        let is_number = |p: &&Pager<'_>| {
+            p.schema.is_some_and(|s| match classify(s).shape {
+                Shape::Int { .. } => true,
+                Shape::Str => s
+                    .default
+                    .as_ref()
+                    .is_none_or(|d| d.as_str().is_some_and(|d| d.parse::<u32>().is_ok())),
+                _ => false,
+            })
+        };
+        let role = |pagers: &'_ [Pager<'_>], role: PagingRole| -> Option<usize> {
+            pagers
+                .iter()
+                .position(|p| paging_role(p.wire) == Some(role) && is_number(&p))
         };
         let marker = b.params.iter().find(|p| {
             p.wire == "marker" && p.location == ParameterLocation::Query && p.ty.is(Prim::String)
         });
-        let (kind, page, size) = if let (Some(page), Some(size)) = (
-            int_param(PagingRole::Page),
-            int_param(PagingRole::PageSize).or_else(|| int_param(PagingRole::Limit)),
-        ) {
-            (ListKind::Page, page, size)
-        } else if let (Some(offset), Some(limit)) = (
-            int_param(PagingRole::Offset),
-            int_param(PagingRole::Limit).or_else(|| int_param(PagingRole::PageSize)),
-        ) {
-            (ListKind::Offset, offset, limit)
-        } else if let (Some(marker), Some(limit)) = (marker, int_param(PagingRole::Limit)) {
-            (ListKind::Marker(String::new(), false), marker, limit)
+        let detect = |pagers: &[Pager<'_>]| -> Option<(ListKind, usize, usize)> {
+            let size = role(pagers, PagingRole::PageSize);
+            let limit = role(pagers, PagingRole::Limit);
+            if let (Some(page), Some(size)) = (role(pagers, PagingRole::Page), size.or(limit)) {
+                Some((ListKind::Page, page, size))
+            } else if let (Some(offset), Some(limit)) =
+                (role(pagers, PagingRole::Offset), limit.or(size))
+            {
+                Some((ListKind::Offset, offset, limit))
+            } else {
+                None
+            }
+        };
+        let (kind, page, size, in_body) = if let Some((kind, page, size)) = detect(&query) {
+            (kind, &query[page], &query[size], false)
+        } else if let (Some(marker), Some(limit)) = (marker, role(&query, PagingRole::Limit)) {
+            let marker = Pager {
+                ident: &marker.ident,
+                wire: &marker.wire,
+                ty: PagingType::Str,
+                schema: marker.schema,
+            };
+            return self.list_of(
+                b,
+                at,
+                ListKind::Marker(String::new(), false),
+                &marker,
+                &query[limit],
+                false,
+            );
+        } else if let Some((kind, page, size)) = detect(&body) {
+            (kind, &body[page], &body[size], true)
         } else {
             return None;
         };
+        self.list_of(b, at, kind, page, size, in_body)
+    }
+
+    /// The [`List`] of a builder whose paging numbers are `page` and `size`, when its
+    /// response has the items.
+    fn list_of(
+        &mut self,
+        b: &Builder<'a>,
+        at: &OpAt<'a>,
+        kind: ListKind,
+        page: &Pager<'_>,
+        size: &Pager<'_>,
+        in_body: bool,
+    ) -> Option<List<'a>> {
         let (_, schema) = b.response.as_ref()?;
         let c = classify(schema);
         let object = match c.shape {
@@ -623,14 +732,16 @@ impl<'a> Gen<'_, 'a> {
             .iter()
             .find(|f| is_total(f.wire) && matches!(classify(f.schema).shape, Shape::Int { .. }))
             .map(|f| (f.ident.clone(), !f.required || classify(f.schema).nullable));
-        let number = |p: &Param<'_>, fallback: u32| {
+        // The documented default, a number or a string of digits.
+        let number = |p: &Pager<'_>, fallback: u32| {
             p.schema
                 .and_then(|s| s.default.as_ref())
-                .and_then(|d| d.as_u64())
-                .and_then(|n| u32::try_from(n).ok())
+                .and_then(|d| match d {
+                    serde_json::Value::String(s) => s.parse().ok(),
+                    other => other.as_u64().and_then(|n| u32::try_from(n).ok()),
+                })
                 .unwrap_or(fallback)
         };
-        let wide = |p: &Param<'_>| p.ty.is(Prim::I64);
         let kind = match kind {
             // The next marker is the last item's `id`: the item must be an object model with a
             // string `id`.
@@ -652,12 +763,12 @@ impl<'a> Gen<'_, 'a> {
             other => other,
         };
         Some(List {
-            wires: (page.wire.clone(), size.wire.clone()),
+            wires: (page.wire.to_owned(), size.wire.to_owned()),
             kind,
-            page: page.ident.clone(),
-            size: size.ident.clone(),
-            page_wide: wide(page),
-            size_wide: wide(size),
+            page: page.ident.to_owned(),
+            size: size.ident.to_owned(),
+            types: (page.ty, size.ty),
+            in_body,
             first_page: number(page, 0),
             page_size: number(size, 20),
             items: items.ident.clone(),
@@ -911,8 +1022,7 @@ impl<'a> Gen<'_, 'a> {
     fn render_stream(&self, l: &List<'_>, place: Place) -> TokenStream {
         let (page, size, items) = (id(&l.page), id(&l.size), id(&l.items));
         let item_ty = l.item_ty.at(self.plan, place);
-        let width = |wide: bool| id(if wide { "i64" } else { "i32" });
-        let (pt, st) = (width(l.page_wide), width(l.size_wide));
+        let (pt, st) = (id(l.types.0.name()), id(l.types.1.name()));
         let first = proc_macro2::Literal::u32_unsuffixed(l.first_page);
         let per = proc_macro2::Literal::u32_unsuffixed(l.page_size);
         let items_expr = if l.items_optional {

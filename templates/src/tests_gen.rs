@@ -10,7 +10,7 @@ use serde_json::Value;
 
 use crate::examples::{Verdict, check, synthesize};
 use crate::models::{Gen, id};
-use crate::operations::{Body, Builder, ListKind};
+use crate::operations::{Body, Builder, ListKind, PagingType};
 use crate::plan::{OpAt, OpGroup};
 use crate::responses::Status;
 use crate::rust_type::{Prim, RustType};
@@ -39,6 +39,7 @@ struct TestUses {
     header: bool,
     query_param: bool,
     query_param_is_missing: bool,
+    body_partial_json: bool,
     /// `client(&server)` with `method` and `path` matchers: a request or paging test.
     server: bool,
 }
@@ -53,6 +54,7 @@ impl std::ops::BitOrAssign for TestUses {
         self.header |= o.header;
         self.query_param |= o.query_param;
         self.query_param_is_missing |= o.query_param_is_missing;
+        self.body_partial_json |= o.body_partial_json;
         self.server |= o.server;
     }
 }
@@ -223,7 +225,7 @@ pub fn render(
         if chosen_body.is_none() {
             chosen_body = body_schema.and_then(|s| synthesize(plan, s, at.vi, 0));
         }
-        if let Some((t, used)) = stream_test(g, case, &krate) {
+        if let Some((t, used)) = stream_test(g, case, &krate, chosen_body.as_ref()) {
             tests.push(t);
             uses |= used;
         }
@@ -306,6 +308,7 @@ pub fn render(
         ("path", uses.server),
         ("query_param", uses.query_param),
         ("query_param_is_missing", uses.query_param_is_missing),
+        ("body_partial_json", uses.body_partial_json),
     ]
     .into_iter()
     .filter(|(_, used)| *used)
@@ -436,18 +439,61 @@ fn params(
     Some((matchers, setters, url_path))
 }
 
+/// Setters for the required fields of a builder's JSON body (all but `skip`): the value in
+/// `body` (the request test's body: the documented example, else a synthesized one) where it
+/// has one, else a synthesized one. `None` when a required field has no valid value.
+fn required_body_setters(
+    g: &Gen<'_, '_>,
+    case: &Case<'_, '_>,
+    krate: &Ident,
+    body: Option<&Value>,
+    skip: &[&str],
+) -> Option<Vec<TokenStream>> {
+    let (plan, at) = (g.plan, case.at);
+    let Body::Fields { fields, .. } = &case.builder.body else {
+        return Some(Vec::new());
+    };
+    let mut setters = Vec::new();
+    for bf in fields
+        .iter()
+        .filter(|bf| bf.field.required && !skip.contains(&bf.ident.as_str()))
+    {
+        let documented = body
+            .and_then(|e| e.get(bf.field.wire))
+            .filter(|v| check(plan, bf.field.schema, at.vi, v) == Verdict::RoundTrips);
+        let value = match documented {
+            Some(v) => v.clone(),
+            None => synthesize(plan, bf.field.schema, at.vi, 0)?,
+        };
+        let (f, ty, json) = (
+            id(&bf.ident),
+            bf.ty.inner.outside(plan, krate),
+            value.to_string(),
+        );
+        setters.push(quote!(.#f(v::<#ty>(#json))));
+    }
+    Some(setters)
+}
+
 /// For a list operation: two pages (two items, then one) stream as three items.
 fn stream_test(
     g: &Gen<'_, '_>,
     case: &Case<'_, '_>,
     krate: &Ident,
+    body: Option<&Value>,
 ) -> Option<(TokenStream, TestUses)> {
     let plan = g.plan;
     let (group, at, b) = (case.group, case.at, case.builder);
     let list = b.list.as_ref()?;
-    let (_, setters, url_path) = params(g, case, krate, &[&list.page, &list.size])?;
+    let (_, param_setters, url_path) = params(g, case, krate, &[&list.page, &list.size])?;
     let (_, schema) = b.response.as_ref()?;
-    let item = synthesize(plan, list.item_schema, at.vi, 0)?;
+    let mut item = synthesize(plan, list.item_schema, at.vi, 0)?;
+    // A marker list asks for the page after the last item's id: give the items one even
+    // where it is optional (synthesized items hold only the required fields).
+    if let (ListKind::Marker(id_field, _), Value::Object(map)) = (&list.kind, &mut item) {
+        map.entry(id_field.trim_end_matches('_').to_owned())
+            .or_insert_with(|| Value::from("example-id"));
+    }
     let page = |n: usize| -> Option<String> {
         let mut body = synthesize(plan, schema, at.vi, 0)?;
         let map = body.as_object_mut()?;
@@ -459,30 +505,66 @@ fn stream_test(
     };
     let (first, second) = (page(2)?, page(1)?);
     let (page_wire, size_wire) = (&list.wires.0, &list.wires.1);
-    // What the first and the second request say in the page (offset, marker) parameter.
-    let (first_match, second_no) = match &list.kind {
-        ListKind::Page => {
-            let first = list.first_page.to_string();
-            (
-                quote!(.and(query_param(#page_wire, #first))),
-                (list.first_page + 1).to_string(),
-            )
-        }
-        ListKind::Offset => (quote!(.and(query_param(#page_wire, "0"))), "2".to_owned()),
-        ListKind::Marker(id_field, _) => {
-            // Every synthesized item has the same id: the second page is asked after it.
-            let id_value = item
-                .get(id_field.trim_end_matches('_'))?
-                .as_str()?
-                .to_owned();
-            (quote!(.and(query_param_is_missing(#page_wire))), id_value)
-        }
+    // The page (offset, marker) each request says, and the size: `2`, or `"2"` where the docs
+    // give the numbers as strings.
+    let number = |n: u32, ty: PagingType| match ty {
+        PagingType::Str => Value::from(n.to_string()),
+        _ => Value::from(n),
     };
-    let uses = TestUses {
+    let (first_page, second_page) = match &list.kind {
+        ListKind::Page => (Some(list.first_page), list.first_page + 1),
+        ListKind::Offset => (Some(0), 2),
+        ListKind::Marker(..) => (None, 0),
+    };
+    let mut uses = TestUses {
         server: true,
-        query_param: true,
-        query_param_is_missing: matches!(list.kind, ListKind::Marker(..)),
         ..TestUses::default()
+    };
+    // What the first and the second request must say about paging.
+    let (first_match, second_match, mut setters) = if list.in_body {
+        uses.body_partial_json = true;
+        let partial = |page: u32| {
+            let mut map = serde_json::Map::new();
+            map.insert(page_wire.clone(), number(page, list.types.0));
+            map.insert(size_wire.clone(), number(2, list.types.1));
+            Value::Object(map).to_string()
+        };
+        let (a, b) = (partial(first_page.unwrap_or(0)), partial(second_page));
+        (
+            quote!(.and(body_partial_json(v::<serde_json::Value>(#a)))),
+            quote!(.and(body_partial_json(v::<serde_json::Value>(#b)))),
+            required_body_setters(g, case, krate, body, &[&list.page, &list.size])?,
+        )
+    } else {
+        uses.query_param = true;
+        let (first_match, second_no) = match &list.kind {
+            ListKind::Marker(id_field, _) => {
+                uses.query_param_is_missing = true;
+                // Every synthesized item has the same id: the second page is asked after it.
+                let id_value = item
+                    .get(id_field.trim_end_matches('_'))?
+                    .as_str()?
+                    .to_owned();
+                (quote!(.and(query_param_is_missing(#page_wire))), id_value)
+            }
+            _ => {
+                let first = first_page.unwrap_or(0).to_string();
+                (
+                    quote!(.and(query_param(#page_wire, #first))),
+                    second_page.to_string(),
+                )
+            }
+        };
+        (
+            quote!(#first_match .and(query_param(#size_wire, "2"))),
+            quote!(.and(query_param(#page_wire, #second_no)).and(query_param(#size_wire, "2"))),
+            Vec::new(),
+        )
+    };
+    setters.splice(0..0, param_setters);
+    let two = match list.types.1 {
+        PagingType::Str => quote!("2"),
+        _ => quote!(2),
     };
     let size = id(&list.size);
     let name = format_ident!(
@@ -499,17 +581,17 @@ fn stream_test(
         #[tokio::test]
         async fn #name() {
             let server = MockServer::start().await;
-            Mock::given(method(#http)).and(path(#url_path)) #first_match .and(query_param(#size_wire, "2"))
+            Mock::given(method(#http)).and(path(#url_path)) #first_match
                 .respond_with(ResponseTemplate::new(200u16).set_body_raw(#first, "application/json"))
                 .expect(1)
                 .mount(&server)
                 .await;
-            Mock::given(method(#http)).and(path(#url_path)).and(query_param(#page_wire, #second_no)).and(query_param(#size_wire, "2"))
+            Mock::given(method(#http)).and(path(#url_path)) #second_match
                 .respond_with(ResponseTemplate::new(200u16).set_body_raw(#second, "application/json"))
                 .expect(1)
                 .mount(&server)
                 .await;
-            let stream = client(&server) #call #(#setters)* .#size(2).into_stream();
+            let stream = client(&server) #call #(#setters)* .#size(#two).into_stream();
             let items = #krate::runtime::collect_all(stream).await.expect("every page");
             assert_eq!(items.len(), 3);
         }

@@ -2081,6 +2081,11 @@ impl ListResourcesByTag {
     > {
         docsdk_runtime::send::json_with_response(self.request())
     }
+    crate::support::paged!(
+        offset types::ResourcesByTagResource, offset : String = 0, limit : String = 1000,
+        | r | r.resources.unwrap_or_default(), r.total_count.and_then(| t |
+        u64::try_from(t).ok())
+    );
 }
 crate::support::builder!(
     #[derive(Debug)] ListTags("list_tags") { #[doc =

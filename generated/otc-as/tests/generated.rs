@@ -39,7 +39,7 @@ fn deserializes<T: DeserializeOwned>(json: &str) {
 fn rejects<T: DeserializeOwned>(json: &str) {
     assert!(serde_json::from_str:: < T > (json).is_err(), "accepted {json}");
 }
-use wiremock::matchers::{method, path, query_param};
+use wiremock::matchers::{method, path, query_param, body_partial_json};
 use wiremock::{Mock, MockServer, ResponseTemplate};
 fn client(server: &MockServer) -> otc_as::Client {
     let config = otc_as::runtime::Config::builder()
@@ -1930,6 +1930,62 @@ fn list_resources_by_tag_v1_request_body() {
     >(
         "{\"offset\":\"100\",\"limit\":\"100\",\"action\":\"filter\",\"matches\":[{\"key\":\"resource_name\",\"value\":\"resource1\"}],\"not_tags\":[{\"key\":\"key2\",\"values\":[\"value2\"]}],\"tags\":[{\"key\":\"key1\",\"values\":[\"value1\"]}]}",
     );
+}
+/// The list helper requests page after page and yields every item.
+#[tokio::test]
+async fn list_resources_by_tag_v1_streams_every_page() {
+    let server = MockServer::start().await;
+    Mock::given(method("POST"))
+        .and(
+            path(
+                "/autoscaling-api/v1/project-from-config/example/resource_instances/action",
+            ),
+        )
+        .and(
+            body_partial_json(
+                v::<serde_json::Value>("{\"offset\":\"0\",\"limit\":\"2\"}"),
+            ),
+        )
+        .respond_with(
+            ResponseTemplate::new(200u16)
+                .set_body_raw(
+                    "{\"resources\":[{},{}],\"total_count\":3}",
+                    "application/json",
+                ),
+        )
+        .expect(1)
+        .mount(&server)
+        .await;
+    Mock::given(method("POST"))
+        .and(
+            path(
+                "/autoscaling-api/v1/project-from-config/example/resource_instances/action",
+            ),
+        )
+        .and(
+            body_partial_json(
+                v::<serde_json::Value>("{\"offset\":\"2\",\"limit\":\"2\"}"),
+            ),
+        )
+        .respond_with(
+            ResponseTemplate::new(200u16)
+                .set_body_raw(
+                    "{\"resources\":[{}],\"total_count\":3}",
+                    "application/json",
+                ),
+        )
+        .expect(1)
+        .mount(&server)
+        .await;
+    let stream = client(&server)
+        .list_resources_by_tag()
+        .resource_type(v::<String>("\"example\""))
+        .action(v::<String>("\"example\""))
+        .without_any_tag(v::<bool>("true"))
+        .limit("2")
+        .into_stream();
+    let items = otc_as::runtime::collect_all(stream).await.expect("every page");
+    assert_eq!(items.len(), 3);
 }
 /// `list_resources_by_tag` at API version v1 sends POST /autoscaling-api/v1/{project_id}/{resource_type}/resource_instances/action.
 #[tokio::test]

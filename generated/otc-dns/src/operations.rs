@@ -1478,6 +1478,11 @@ impl ListResourcesByTag {
     > {
         docsdk_runtime::send::json_with_response(self.request())
     }
+    crate::support::paged!(
+        offset types::ResourcesByTagResource, offset : i64 = 0, limit : i64 = 1000, | r |
+        r.resources.unwrap_or_default(), r.total_count.and_then(| t | u64::try_from(t)
+        .ok())
+    );
 }
 crate::support::builder!(
     #[derive(Debug)] ListResourceTypeTags("list_resource_type_tags") { #[doc =

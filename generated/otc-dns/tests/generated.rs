@@ -26,7 +26,7 @@ fn same(a: &Value, b: &Value) -> bool {
         _ => a == b,
     }
 }
-use wiremock::matchers::{method, path, query_param};
+use wiremock::matchers::{method, path, query_param, body_partial_json};
 use wiremock::{Mock, MockServer, ResponseTemplate};
 fn client(server: &MockServer) -> otc_dns::Client {
     let config = otc_dns::runtime::Config::builder()
@@ -935,6 +935,45 @@ async fn delete_resource_tag_v2_sends_documented_request() {
         .send()
         .await;
     assert!(result.is_ok(), "{result:?}");
+}
+/// The list helper requests page after page and yields every item.
+#[tokio::test]
+async fn list_resources_by_tag_v2_streams_every_page() {
+    let server = MockServer::start().await;
+    Mock::given(method("POST"))
+        .and(path("/v2/project-from-config/example/resource_instances/action"))
+        .and(body_partial_json(v::<serde_json::Value>("{\"offset\":0,\"limit\":2}")))
+        .respond_with(
+            ResponseTemplate::new(200u16)
+                .set_body_raw(
+                    "{\"resources\":[{},{}],\"total_count\":3}",
+                    "application/json",
+                ),
+        )
+        .expect(1)
+        .mount(&server)
+        .await;
+    Mock::given(method("POST"))
+        .and(path("/v2/project-from-config/example/resource_instances/action"))
+        .and(body_partial_json(v::<serde_json::Value>("{\"offset\":2,\"limit\":2}")))
+        .respond_with(
+            ResponseTemplate::new(200u16)
+                .set_body_raw(
+                    "{\"resources\":[{}],\"total_count\":3}",
+                    "application/json",
+                ),
+        )
+        .expect(1)
+        .mount(&server)
+        .await;
+    let stream = client(&server)
+        .list_resources_by_tag()
+        .resource_type(v::<String>("\"example\""))
+        .action(v::<otc_dns::types::ListResourcesByTagRequestAction>("\"filter\""))
+        .limit(2)
+        .into_stream();
+    let items = otc_dns::runtime::collect_all(stream).await.expect("every page");
+    assert_eq!(items.len(), 3);
 }
 /// `list_resources_by_tag` at API version v2 sends POST /v2/{project_id}/{resource_type}/resource_instances/action.
 #[tokio::test]

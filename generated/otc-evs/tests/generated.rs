@@ -33,7 +33,7 @@ fn round_trips<T: Serialize + DeserializeOwned>(json: &str) {
     let back = serde_json::to_value(&typed).expect("serializes");
     assert!(same(& original, & back), "lost or changed a field:\n{original}\n{back}");
 }
-use wiremock::matchers::{method, path, query_param};
+use wiremock::matchers::{method, path, query_param, query_param_is_missing};
 use wiremock::{Mock, MockServer, ResponseTemplate};
 fn client(server: &MockServer) -> otc_evs::Client {
     let config = otc_evs::runtime::Config::builder()
@@ -283,6 +283,51 @@ async fn list_evs_disks_v3_openstack_sends_documented_request() {
     let body: otc_evs::types::ListEvsDisksResponse = result
         .expect("the documented body decodes");
     let _ = body;
+}
+/// The list helper requests page after page and yields every item.
+#[tokio::test]
+async fn list_evs_disks_v2_streams_every_page() {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(path("/v2/project-from-config/cloudvolumes"))
+        .and(query_param_is_missing("marker"))
+        .and(query_param("limit", "2"))
+        .respond_with(
+            ResponseTemplate::new(200u16)
+                .set_body_raw(
+                    "{\"volumes\":[{\"id\":\"example-id\"},{\"id\":\"example-id\"}]}",
+                    "application/json",
+                ),
+        )
+        .expect(1)
+        .mount(&server)
+        .await;
+    Mock::given(method("GET"))
+        .and(path("/v2/project-from-config/cloudvolumes"))
+        .and(query_param("marker", "example-id"))
+        .and(query_param("limit", "2"))
+        .respond_with(
+            ResponseTemplate::new(200u16)
+                .set_body_raw(
+                    "{\"volumes\":[{\"id\":\"example-id\"}]}",
+                    "application/json",
+                ),
+        )
+        .expect(1)
+        .mount(&server)
+        .await;
+    let stream = client(&server)
+        .v2()
+        .list_evs_disks()
+        .name(v::<String>("\"example\""))
+        .status(v::<String>("\"example\""))
+        .availability_zone(v::<String>("\"example\""))
+        .sort_key(v::<String>("\"created_at\""))
+        .sort_dir(v::<String>("\"desc\""))
+        .limit(2)
+        .into_stream();
+    let items = otc_evs::runtime::collect_all(stream).await.expect("every page");
+    assert_eq!(items.len(), 3);
 }
 /// `list_evs_disks` at API version v2 sends GET /v2/{project_id}/cloudvolumes.
 #[tokio::test]

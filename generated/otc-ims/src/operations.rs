@@ -1095,6 +1095,11 @@ impl ListImagesByTag {
     > {
         docsdk_runtime::send::json_with_response(self.request())
     }
+    crate::support::paged!(
+        offset types::ImagesByTagResource, offset : String = 0, limit : String = 20, | r
+        | r.resources.unwrap_or_default(), r.total_count.and_then(| t | u64::try_from(t)
+        .ok())
+    );
 }
 crate::support::builder!(
     #[derive(Debug)] ShowImageMetadata("show_image_metadata") { #[doc =

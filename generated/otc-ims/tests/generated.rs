@@ -36,7 +36,9 @@ fn round_trips<T: Serialize + DeserializeOwned>(json: &str) {
 fn rejects<T: DeserializeOwned>(json: &str) {
     assert!(serde_json::from_str:: < T > (json).is_err(), "accepted {json}");
 }
-use wiremock::matchers::{method, path, query_param};
+use wiremock::matchers::{
+    method, path, query_param, query_param_is_missing, body_partial_json,
+};
 use wiremock::{Mock, MockServer, ResponseTemplate};
 fn client(server: &MockServer) -> otc_ims::Client {
     let config = otc_ims::runtime::Config::builder()
@@ -51,6 +53,75 @@ fn client(server: &MockServer) -> otc_ims::Client {
 async fn sent_body(server: &MockServer) -> Value {
     let requests = server.received_requests().await.expect("recording is on");
     serde_json::from_slice(&requests[0].body).expect("a JSON body")
+}
+/// The list helper requests page after page and yields every item.
+#[tokio::test]
+async fn list_images_v2_openstack_streams_every_page() {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(path("/v2/images"))
+        .and(query_param_is_missing("marker"))
+        .and(query_param("limit", "2"))
+        .respond_with(
+            ResponseTemplate::new(200u16)
+                .set_body_raw(
+                    "{\"images\":[{\"id\":\"example-id\"},{\"id\":\"example-id\"}]}",
+                    "application/json",
+                ),
+        )
+        .expect(1)
+        .mount(&server)
+        .await;
+    Mock::given(method("GET"))
+        .and(path("/v2/images"))
+        .and(query_param("marker", "example-id"))
+        .and(query_param("limit", "2"))
+        .respond_with(
+            ResponseTemplate::new(200u16)
+                .set_body_raw(
+                    "{\"images\":[{\"id\":\"example-id\"}]}",
+                    "application/json",
+                ),
+        )
+        .expect(1)
+        .mount(&server)
+        .await;
+    let stream = client(&server)
+        .list_images()
+        .isregistered(v::<otc_ims::types::ImageIsregistered>("\"true\""))
+        .imagetype(v::<String>("\"example\""))
+        .protected(v::<bool>("true"))
+        .visibility(v::<String>("\"example\""))
+        .owner(v::<String>("\"example\""))
+        .id(v::<String>("\"example\""))
+        .status(v::<String>("\"example\""))
+        .name(v::<String>("\"example\""))
+        .container_format(v::<String>("\"bare\""))
+        .disk_format(v::<otc_ims::types::UpdateImageResponseDiskFormat>("\"zvhd2\""))
+        .min_ram(v::<i64>("1"))
+        .min_disk(v::<i64>("1"))
+        .os_bit(v::<String>("\"example\""))
+        .platform(v::<otc_ims::types::UpdateImageResponsePlatform>("\"Windows\""))
+        .sort_key(v::<String>("\"created_at\""))
+        .sort_dir(v::<String>("\"desc\""))
+        .os_type(v::<otc_ims::types::UpdateImageResponseOsType>("\"Linux\""))
+        .tag(v::<String>("\"example\""))
+        .member_status(v::<otc_ims::types::MemberStatus>("\"accepted\""))
+        .support_kvm(v::<String>("\"example\""))
+        .support_xen(v::<String>("\"example\""))
+        .support_largememory(v::<String>("\"example\""))
+        .support_diskintensive(v::<String>("\"example\""))
+        .support_highperformance(v::<String>("\"example\""))
+        .support_xen_gpu_type(v::<String>("\"example\""))
+        .support_kvm_gpu_type(v::<String>("\"example\""))
+        .support_xen_hana(v::<String>("\"example\""))
+        .support_kvm_infiniband(v::<String>("\"example\""))
+        .created_at(v::<String>("\"example\""))
+        .updated_at(v::<String>("\"example\""))
+        .limit(2)
+        .into_stream();
+    let items = otc_ims::runtime::collect_all(stream).await.expect("every page");
+    assert_eq!(items.len(), 3);
 }
 /// `list_images` at API version v2-openstack sends GET /v2/images.
 #[tokio::test]
@@ -135,6 +206,84 @@ async fn list_images_v2_openstack_sends_documented_request() {
     let body: otc_ims::types::ListImagesResponse = result
         .expect("the documented body decodes");
     let _ = body;
+}
+/// The list helper requests page after page and yields every item.
+#[tokio::test]
+async fn list_images_v2_streams_every_page() {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(path("/v2/cloudimages"))
+        .and(query_param_is_missing("marker"))
+        .and(query_param("limit", "2"))
+        .respond_with(
+            ResponseTemplate::new(200u16)
+                .set_body_raw(
+                    "{\"images\":[{\"id\":\"example-id\"},{\"id\":\"example-id\"}]}",
+                    "application/json",
+                ),
+        )
+        .expect(1)
+        .mount(&server)
+        .await;
+    Mock::given(method("GET"))
+        .and(path("/v2/cloudimages"))
+        .and(query_param("marker", "example-id"))
+        .and(query_param("limit", "2"))
+        .respond_with(
+            ResponseTemplate::new(200u16)
+                .set_body_raw(
+                    "{\"images\":[{\"id\":\"example-id\"}]}",
+                    "application/json",
+                ),
+        )
+        .expect(1)
+        .mount(&server)
+        .await;
+    let stream = client(&server)
+        .v2()
+        .list_images()
+        .isregistered(v::<otc_ims::v2::types::Isregistered>("\"true\""))
+        .imagetype(v::<String>("\"example\""))
+        .whole_image(v::<bool>("true"))
+        .system_cmkid(v::<String>("\"example\""))
+        .protected(v::<bool>("true"))
+        .visibility(v::<String>("\"example\""))
+        .owner(v::<String>("\"example\""))
+        .id(v::<String>("\"example\""))
+        .status(v::<String>("\"example\""))
+        .name(v::<String>("\"example\""))
+        .container_format(v::<String>("\"example\""))
+        .disk_format(v::<otc_ims::v2::types::UpdateImageResponseDiskFormat>("\"zvhd2\""))
+        .min_ram(v::<i64>("1"))
+        .min_disk(v::<i64>("1"))
+        .os_bit(v::<String>("\"example\""))
+        .platform(v::<otc_ims::v2::types::Platform>("\"Windows\""))
+        .sort_key(v::<otc_ims::v2::types::SortKey>("\"created_at\""))
+        .sort_dir(v::<String>("\"desc\""))
+        .os_type(v::<String>("\"example\""))
+        .tag(v::<String>("\"example\""))
+        .member_status(v::<otc_ims::v2::types::MemberStatus>("\"accepted\""))
+        .support_kvm(v::<String>("\"example\""))
+        .support_xen(v::<String>("\"example\""))
+        .support_largememory(v::<String>("\"example\""))
+        .support_diskintensive(v::<String>("\"example\""))
+        .support_highperformance(v::<String>("\"example\""))
+        .support_xen_gpu_type(v::<String>("\"example\""))
+        .support_kvm_gpu_type(v::<String>("\"example\""))
+        .support_xen_hana(v::<String>("\"example\""))
+        .support_kvm_infiniband(v::<String>("\"example\""))
+        .virtual_env_type(
+            v::<
+                otc_ims::v2::types::UpdateImageResponseVirtualEnvType,
+            >("\"FusionCompute\""),
+        )
+        .enterprise_project_id(v::<String>("\"example\""))
+        .created_at(v::<String>("\"example\""))
+        .updated_at(v::<String>("\"example\""))
+        .limit(2)
+        .into_stream();
+    let items = otc_ims::runtime::collect_all(stream).await.expect("every page");
+    assert_eq!(items.len(), 3);
 }
 /// `list_images` at API version v2 sends GET /v2/cloudimages.
 #[tokio::test]
@@ -909,6 +1058,52 @@ fn list_images_by_tag_v2_request_body() {
     >(
         "{\"action\":\"count\",\"matches\":[{\"key\":\"resource_name\",\"value\":\"test100\"}],\"tags\":[{\"key\":\"key3\",\"values\":[\"valueXX\"]}],\"tags_any\":[{\"key\":\"key0\",\"values\":[\"valueXX\"]}],\"not_tags\":[{\"key\":\"key9\",\"values\":[\"value9\"]}],\"not_tags_any\":[{\"key\":\"key7\",\"values\":[\"value7\"]}]}",
     );
+}
+/// The list helper requests page after page and yields every item.
+#[tokio::test]
+async fn list_images_by_tag_v2_streams_every_page() {
+    let server = MockServer::start().await;
+    Mock::given(method("POST"))
+        .and(path("/v2/project-from-config/images/resource_instances/action"))
+        .and(
+            body_partial_json(
+                v::<serde_json::Value>("{\"offset\":\"0\",\"limit\":\"2\"}"),
+            ),
+        )
+        .respond_with(
+            ResponseTemplate::new(200u16)
+                .set_body_raw(
+                    "{\"resources\":[{},{}],\"total_count\":3}",
+                    "application/json",
+                ),
+        )
+        .expect(1)
+        .mount(&server)
+        .await;
+    Mock::given(method("POST"))
+        .and(path("/v2/project-from-config/images/resource_instances/action"))
+        .and(
+            body_partial_json(
+                v::<serde_json::Value>("{\"offset\":\"2\",\"limit\":\"2\"}"),
+            ),
+        )
+        .respond_with(
+            ResponseTemplate::new(200u16)
+                .set_body_raw(
+                    "{\"resources\":[{}],\"total_count\":3}",
+                    "application/json",
+                ),
+        )
+        .expect(1)
+        .mount(&server)
+        .await;
+    let stream = client(&server)
+        .list_images_by_tag()
+        .action(v::<String>("\"count\""))
+        .limit("2")
+        .into_stream();
+    let items = otc_ims::runtime::collect_all(stream).await.expect("every page");
+    assert_eq!(items.len(), 3);
 }
 /// `list_images_by_tag` at API version v2 sends POST /v2/{project_id}/images/resource_instances/action.
 #[tokio::test]

@@ -1341,6 +1341,10 @@ impl ListCmkInstances {
     > {
         docsdk_runtime::send::json_with_response(self.request())
     }
+    crate::support::paged!(
+        offset types::CmkInstanceResource, offset : String = 0, limit : String = 10, | r
+        | r.resources, u64::try_from(r.total_count).ok()
+    );
 }
 crate::support::builder!(
     #[derive(Debug)] ListCmkGrants("list_cmk_grants") { #[doc =

@@ -36,7 +36,7 @@ fn round_trips<T: Serialize + DeserializeOwned>(json: &str) {
 fn rejects<T: DeserializeOwned>(json: &str) {
     assert!(serde_json::from_str:: < T > (json).is_err(), "accepted {json}");
 }
-use wiremock::matchers::{method, path};
+use wiremock::matchers::{method, path, body_partial_json};
 use wiremock::{Mock, MockServer, ResponseTemplate};
 fn client(server: &MockServer) -> otc_kms::Client {
     let config = otc_kms::runtime::Config::builder()
@@ -1165,6 +1165,53 @@ fn list_cmk_instances_v1_0_request_body() {
     >(
         "{\"offset\":\"100\",\"limit\":\"100\",\"action\":\"filter\",\"matches\":[{\"key\":\"resource_name\",\"value\":\"resource1\"}],\"tags\":[{\"key\":\"key1\",\"values\":[\"value1\",\"value2\"]}]}",
     );
+}
+/// The list helper requests page after page and yields every item.
+#[tokio::test]
+async fn list_cmk_instances_v1_0_streams_every_page() {
+    let server = MockServer::start().await;
+    Mock::given(method("POST"))
+        .and(path("/v1.0/project-from-config/kms/example/action"))
+        .and(
+            body_partial_json(
+                v::<serde_json::Value>("{\"offset\":\"0\",\"limit\":\"2\"}"),
+            ),
+        )
+        .respond_with(
+            ResponseTemplate::new(200u16)
+                .set_body_raw(
+                    "{\"resources\":[{\"resource_id\":\"example\",\"resource_detail\":{\"key_id\":\"example\",\"domain_id\":\"example\",\"key_alias\":\"example\",\"realm\":\"example\",\"key_description\":\"example\",\"key_spec\":\"example\",\"key_usage\":\"example\",\"creation_date\":\"example\",\"scheduled_deletion_date\":\"example\",\"key_state\":\"example\",\"default_key_flag\":\"example\",\"key_type\":\"example\",\"expiration_time\":\"example\",\"origin\":\"example\"},\"tags\":[{}],\"resource_name\":\"example\"},{\"resource_id\":\"example\",\"resource_detail\":{\"key_id\":\"example\",\"domain_id\":\"example\",\"key_alias\":\"example\",\"realm\":\"example\",\"key_description\":\"example\",\"key_spec\":\"example\",\"key_usage\":\"example\",\"creation_date\":\"example\",\"scheduled_deletion_date\":\"example\",\"key_state\":\"example\",\"default_key_flag\":\"example\",\"key_type\":\"example\",\"expiration_time\":\"example\",\"origin\":\"example\"},\"tags\":[{}],\"resource_name\":\"example\"}],\"total_count\":3}",
+                    "application/json",
+                ),
+        )
+        .expect(1)
+        .mount(&server)
+        .await;
+    Mock::given(method("POST"))
+        .and(path("/v1.0/project-from-config/kms/example/action"))
+        .and(
+            body_partial_json(
+                v::<serde_json::Value>("{\"offset\":\"2\",\"limit\":\"2\"}"),
+            ),
+        )
+        .respond_with(
+            ResponseTemplate::new(200u16)
+                .set_body_raw(
+                    "{\"resources\":[{\"resource_id\":\"example\",\"resource_detail\":{\"key_id\":\"example\",\"domain_id\":\"example\",\"key_alias\":\"example\",\"realm\":\"example\",\"key_description\":\"example\",\"key_spec\":\"example\",\"key_usage\":\"example\",\"creation_date\":\"example\",\"scheduled_deletion_date\":\"example\",\"key_state\":\"example\",\"default_key_flag\":\"example\",\"key_type\":\"example\",\"expiration_time\":\"example\",\"origin\":\"example\"},\"tags\":[{}],\"resource_name\":\"example\"}],\"total_count\":3}",
+                    "application/json",
+                ),
+        )
+        .expect(1)
+        .mount(&server)
+        .await;
+    let stream = client(&server)
+        .list_cmk_instances()
+        .resource_instances(v::<String>("\"example\""))
+        .action(v::<String>("\"filter\""))
+        .limit("2")
+        .into_stream();
+    let items = otc_kms::runtime::collect_all(stream).await.expect("every page");
+    assert_eq!(items.len(), 3);
 }
 /// `list_cmk_instances` at API version v1.0 sends POST /v1.0/{project_id}/kms/{resource_instances}/action.
 #[tokio::test]

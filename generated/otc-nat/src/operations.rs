@@ -484,6 +484,11 @@ impl ListPrivateNatsByTags {
     > {
         docsdk_runtime::send::json_with_response(self.request())
     }
+    crate::support::paged!(
+        offset types::Resource, offset : String = 0, limit : String = 1000, | r | r
+        .resources.unwrap_or_default(), r.total_count.and_then(| t | u64::try_from(t)
+        .ok())
+    );
 }
 crate::support::builder!(
     #[derive(Debug)] ListPrivateNatTags("list_private_nat_tags") { #[doc =
@@ -1226,6 +1231,11 @@ impl ListTransitIpsByTags {
     > {
         docsdk_runtime::send::json_with_response(self.request())
     }
+    crate::support::paged!(
+        offset types::Resource, offset : String = 0, limit : String = 1000, | r | r
+        .resources.unwrap_or_default(), r.total_count.and_then(| t | u64::try_from(t)
+        .ok())
+    );
 }
 crate::support::builder!(
     #[derive(Debug)] ListTransitIps("list_transit_ips") { #[doc =
@@ -2117,6 +2127,11 @@ impl ListNatGatewaysByTag {
     > {
         docsdk_runtime::send::json_with_response(self.request())
     }
+    crate::support::paged!(
+        offset types::NatGatewaysByTagResource, offset : String = 0, limit : String =
+        1000, | r | r.resources.unwrap_or_default(), r.total_count.and_then(| t |
+        u64::try_from(t).ok())
+    );
 }
 crate::support::builder!(
     #[derive(Debug)] ListProjectTags("list_project_tags") { #[doc =

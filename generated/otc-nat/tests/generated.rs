@@ -39,7 +39,9 @@ fn deserializes<T: DeserializeOwned>(json: &str) {
 fn rejects<T: DeserializeOwned>(json: &str) {
     assert!(serde_json::from_str:: < T > (json).is_err(), "accepted {json}");
 }
-use wiremock::matchers::{method, path, query_param};
+use wiremock::matchers::{
+    method, path, query_param, query_param_is_missing, body_partial_json,
+};
 use wiremock::{Mock, MockServer, ResponseTemplate};
 fn client(server: &MockServer) -> otc_nat::Client {
     let config = otc_nat::runtime::Config::builder()
@@ -63,6 +65,61 @@ fn list_private_dnats_v3_response_200() {
     >(
         "{\"dnat_rules\":[{\"id\":\"24dd6bf5-48f2-4915-ad0b-5bb111d39c83\",\"project_id\":\"da261828016849188f4dcc2ef94d9da9\",\"description\":\"aa\",\"gateway_id\":\"0adefb29-a6c2-48a5-8637-2be67fa03fec\",\"transit_ip_id\":\"3faa719d-6d18-4ccb-a5c7-33e65a09663e\",\"enterprise_project_id\":\"2759da7b-8015-404c-ae0a-a389007b0e2a\",\"network_interface_id\":\"dae9393a-b536-491c-a5a2-72edc1104707\",\"type\":\"COMPUTE\",\"protocol\":\"any\",\"internal_service_port\":\"0\",\"transit_service_port\":\"0\",\"private_ip_address\":\"192.168.1.72\",\"created_at\":\"2019-04-29T07:10:01\",\"updated_at\":\"2019-04-29T07:10:01\",\"status\":\"ACTIVE\"},{\"id\":\"25dcdb21-97de-43cd-b476-31637a47f05d\",\"project_id\":\"da261828016849188f4dcc2ef94d9da9\",\"description\":\"aa\",\"gateway_id\":\"0adefb29-a6c2-48a5-8637-2be67fa03fec\",\"transit_ip_id\":\"15abdf29-4a68-474c-9963-79c4e6d495d7\",\"enterprise_project_id\":\"2759da7b-8015-404c-ae0a-a389007b0e2a\",\"network_interface_id\":\"9e2f0dbb-68b2-4c4b-9298-fa4f13187976\",\"type\":\"COMPUTE\",\"protocol\":\"any\",\"internal_service_port\":\"0\",\"transit_service_port\":\"0\",\"private_ip_address\":\"192.168.1.99\",\"created_at\":\"2019-04-29T07:15:41\",\"updated_at\":\"2019-04-29T07:15:41\",\"status\":\"ACTIVE\"}],\"request_id\":\"a7b00469-5a31-4274-bb10-59167243383e\",\"page_info\":{\"previous_marker\":\"14338426-6afe-4019-996b-018008113013\",\"current_count\":2}}",
     );
+}
+/// The list helper requests page after page and yields every item.
+#[tokio::test]
+async fn list_private_dnats_v3_streams_every_page() {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(path("/v3/project-from-config/private-nat/dnat-rules"))
+        .and(query_param_is_missing("marker"))
+        .and(query_param("limit", "2"))
+        .respond_with(
+            ResponseTemplate::new(200u16)
+                .set_body_raw(
+                    "{\"dnat_rules\":[{\"id\":\"example-id\"},{\"id\":\"example-id\"}]}",
+                    "application/json",
+                ),
+        )
+        .expect(1)
+        .mount(&server)
+        .await;
+    Mock::given(method("GET"))
+        .and(path("/v3/project-from-config/private-nat/dnat-rules"))
+        .and(query_param("marker", "example-id"))
+        .and(query_param("limit", "2"))
+        .respond_with(
+            ResponseTemplate::new(200u16)
+                .set_body_raw(
+                    "{\"dnat_rules\":[{\"id\":\"example-id\"}]}",
+                    "application/json",
+                ),
+        )
+        .expect(1)
+        .mount(&server)
+        .await;
+    let stream = client(&server)
+        .list_private_dnats()
+        .page_reverse(v::<bool>("true"))
+        .id(v::<Vec<String>>("[\"example\"]"))
+        .project_id_2(v::<Vec<String>>("[\"example\"]"))
+        .enterprise_project_id(v::<Vec<String>>("[\"example\"]"))
+        .description(v::<Vec<String>>("[\"example\"]"))
+        .gateway_id(v::<Vec<String>>("[\"example\"]"))
+        .transit_ip_id(v::<Vec<String>>("[\"example\"]"))
+        .external_ip_address(v::<Vec<String>>("[\"example\"]"))
+        .network_interface_id(v::<Vec<String>>("[\"example\"]"))
+        .type_(v::<Vec<String>>("[\"example\"]"))
+        .private_ip_address(v::<Vec<String>>("[\"example\"]"))
+        .protocol(v::<Vec<String>>("[\"example\"]"))
+        .internal_service_port(v::<Vec<String>>("[\"example\"]"))
+        .transit_service_port(v::<Vec<String>>("[\"example\"]"))
+        .created_at(v::<String>("\"example\""))
+        .updated_at(v::<String>("\"example\""))
+        .limit(2)
+        .into_stream();
+    let items = otc_nat::runtime::collect_all(stream).await.expect("every page");
+    assert_eq!(items.len(), 3);
 }
 /// `list_private_dnats` at API version v3 sends GET /v3/{project_id}/private-nat/dnat-rules.
 #[tokio::test]
@@ -401,6 +458,60 @@ fn list_private_nats_by_tags_v3_request_body() {
         "{\"offset\":\"0\",\"limit\":\"1000\",\"action\":\"filter\",\"not_tags_any\":[{\"key\":\"owner\",\"value\":\"tag_1_value\"}]}",
     );
 }
+/// The list helper requests page after page and yields every item.
+#[tokio::test]
+async fn list_private_nats_by_tags_v3_streams_every_page() {
+    let server = MockServer::start().await;
+    Mock::given(method("POST"))
+        .and(
+            path(
+                "/v3/project-from-config/private-nat-gateways/resource_instances/action",
+            ),
+        )
+        .and(
+            body_partial_json(
+                v::<serde_json::Value>("{\"offset\":\"0\",\"limit\":\"2\"}"),
+            ),
+        )
+        .respond_with(
+            ResponseTemplate::new(200u16)
+                .set_body_raw(
+                    "{\"resources\":[{},{}],\"total_count\":3}",
+                    "application/json",
+                ),
+        )
+        .expect(1)
+        .mount(&server)
+        .await;
+    Mock::given(method("POST"))
+        .and(
+            path(
+                "/v3/project-from-config/private-nat-gateways/resource_instances/action",
+            ),
+        )
+        .and(
+            body_partial_json(
+                v::<serde_json::Value>("{\"offset\":\"2\",\"limit\":\"2\"}"),
+            ),
+        )
+        .respond_with(
+            ResponseTemplate::new(200u16)
+                .set_body_raw(
+                    "{\"resources\":[{}],\"total_count\":3}",
+                    "application/json",
+                ),
+        )
+        .expect(1)
+        .mount(&server)
+        .await;
+    let stream = client(&server)
+        .list_private_nats_by_tags()
+        .action(v::<otc_nat::types::ListPrivateNatsByTagsRequestAction>("\"filter\""))
+        .limit("2")
+        .into_stream();
+    let items = otc_nat::runtime::collect_all(stream).await.expect("every page");
+    assert_eq!(items.len(), 3);
+}
 /// `list_private_nats_by_tags` at API version v3 sends POST /v3/{project_id}/private-nat-gateways/resource_instances/action.
 #[tokio::test]
 async fn list_private_nats_by_tags_v3_sends_documented_request() {
@@ -462,6 +573,55 @@ fn list_private_nats_v3_response_200() {
     >(
         "{\"gateways\":[{\"id\":\"14338426-6afe-4019-996b-3a9525296e11\",\"name\":\"private-nat-gateway-name1\",\"description\":\"private-nat-gateway-description1\",\"spec\":\"Small\",\"project_id\":\"70505c941b9b4dfd82fd351932328a2f\",\"enterprise_project_id\":\"2759da7b-8015-404c-ae0a-a389007b0e2a\",\"status\":\"ACTIVE\",\"created_at\":\"2019-04-22T08:47:13\",\"updated_at\":\"2019-04-22T08:47:13\",\"tags\":[{\"key\":\"key1\",\"value\":\"value1\"}],\"downlink_vpcs\":[{\"vpc_id\":\"3cb66d44-9f75-4237-bfff-e37b14d23ad2\",\"virsubnet_id\":\"373979ee-f4f0-46c5-80e3-0fbf72646b70\",\"ngport_ip_address\":\"10.0.0.17\"}],\"transit_ip_pool_size_max\":1,\"rule_max\":20},{\"id\":\"65995b8e-dcb7-4ab4-9931-bc3c95beec0a\",\"name\":\"private-nat-gateway-name2\",\"description\":\"private-nat-gateway-description2\",\"spec\":\"Small\",\"project_id\":\"70505c941b9b4dfd82fd351932328a2f\",\"enterprise_project_id\":\"2759da7b-8015-404c-ae0a-a389007b0e2a\",\"status\":\"ACTIVE\",\"created_at\":\"2019-04-22T09:06:54\",\"updated_at\":\"2019-04-22T09:06:54\",\"tags\":[{\"key\":\"key1\",\"value\":\"value1\"}],\"downlink_vpcs\":[{\"vpc_id\":\"3cb66d44-9f75-4237-bfff-e37b14d23ad2\",\"virsubnet_id\":\"373979ee-f4f0-46c5-80e3-0fbf72646b70\",\"ngport_ip_address\":\"10.0.0.18\"}],\"transit_ip_pool_size_max\":1,\"rule_max\":20}],\"request_id\":\"a7b00469-5a31-4274-bb10-59167243383e\",\"page_info\":{\"previous_marker\":\"14338426-6afe-4019-996b-3a9525296e11\",\"current_count\":2}}",
     );
+}
+/// The list helper requests page after page and yields every item.
+#[tokio::test]
+async fn list_private_nats_v3_streams_every_page() {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(path("/v3/project-from-config/private-nat/gateways"))
+        .and(query_param_is_missing("marker"))
+        .and(query_param("limit", "2"))
+        .respond_with(
+            ResponseTemplate::new(200u16)
+                .set_body_raw(
+                    "{\"gateways\":[{\"id\":\"example-id\"},{\"id\":\"example-id\"}]}",
+                    "application/json",
+                ),
+        )
+        .expect(1)
+        .mount(&server)
+        .await;
+    Mock::given(method("GET"))
+        .and(path("/v3/project-from-config/private-nat/gateways"))
+        .and(query_param("marker", "example-id"))
+        .and(query_param("limit", "2"))
+        .respond_with(
+            ResponseTemplate::new(200u16)
+                .set_body_raw(
+                    "{\"gateways\":[{\"id\":\"example-id\"}]}",
+                    "application/json",
+                ),
+        )
+        .expect(1)
+        .mount(&server)
+        .await;
+    let stream = client(&server)
+        .list_private_nats()
+        .page_reverse(v::<bool>("true"))
+        .id(v::<Vec<String>>("[\"example\"]"))
+        .name(v::<Vec<String>>("[\"example\"]"))
+        .description(v::<Vec<String>>("[\"example\"]"))
+        .spec(v::<Vec<otc_nat::types::UpdateprivatenatoptionSpec>>("[\"Small\"]"))
+        .project_id_2(v::<Vec<String>>("[\"example\"]"))
+        .status(v::<Vec<otc_nat::types::PrivatednatStatus>>("[\"ACTIVE\"]"))
+        .vpc_id(v::<Vec<String>>("[\"example\"]"))
+        .virsubnet_id(v::<Vec<String>>("[\"example\"]"))
+        .enterprise_project_id(v::<Vec<String>>("[\"example\"]"))
+        .limit(2)
+        .into_stream();
+    let items = otc_nat::runtime::collect_all(stream).await.expect("every page");
+    assert_eq!(items.len(), 3);
 }
 /// `list_private_nats` at API version v3 sends GET /v3/{project_id}/private-nat/gateways.
 #[tokio::test]
@@ -665,6 +825,55 @@ fn list_private_snats_v3_response_200() {
     >(
         "{\"snat_rules\":[{\"id\":\"8a522ff9-8158-494b-83cd-533b045700e6\",\"project_id\":\"cfa563efb77d4b6d9960781d82530fd8\",\"description\":\"snat rule description\",\"gateway_id\":\"80da6f26-94eb-4537-97f0-5a56f4d04cfb\",\"cidr\":\"\",\"virsubnet_id\":\"95df1b88-d9bc-4edd-a808-a771dd4ded32\",\"transit_ip_associations\":[{\"transit_ip_id\":\"bbe7c2e7-3bad-445b-a067-b30acce66053\",\"transit_ip_address\":\"172.20.1.98\"}],\"created_at\":\"2019-10-22T03:33:07\",\"updated_at\":\"2019-10-22T03:33:07\",\"status\":\"ACTIVE\"},{\"id\":\"af4dbb83-7ca0-4ed1-b28b-668c1f9c6b81\",\"project_id\":\"cfa563efb77d4b6d9960781d82530fd8\",\"description\":\"snat rule description\",\"gateway_id\":\"80da6f26-94eb-4537-97f0-5a56f4d04cfb\",\"cidr\":\"\",\"virsubnet_id\":\"5b9ea497-727d-4ad0-a99e-3984b3f5aaed\",\"transit_ip_associations\":[{\"transit_ip_id\":\"36a3049a-1682-48b3-b1cf-cb986a3350ef\",\"transit_ip_address\":\"172.20.1.10\"}],\"created_at\":\"2019-10-22T03:31:19\",\"updated_at\":\"2019-10-22T03:31:19\",\"status\":\"ACTIVE\"}],\"page_info\":{\"next_marker\":\"af4dbb83-7ca0-4ed1-b28b-668c1f9c6b81\",\"previous_marker\":\"8a522ff9-8158-494b-83cd-533b045700e6\",\"current_count\":2},\"request_id\":\"69806207-62e3-4950-b463-ff5c1779b714\"}",
     );
+}
+/// The list helper requests page after page and yields every item.
+#[tokio::test]
+async fn list_private_snats_v3_streams_every_page() {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(path("/v3/project-from-config/private-nat/snat-rules"))
+        .and(query_param_is_missing("marker"))
+        .and(query_param("limit", "2"))
+        .respond_with(
+            ResponseTemplate::new(200u16)
+                .set_body_raw(
+                    "{\"snat_rules\":[{\"id\":\"example-id\"},{\"id\":\"example-id\"}]}",
+                    "application/json",
+                ),
+        )
+        .expect(1)
+        .mount(&server)
+        .await;
+    Mock::given(method("GET"))
+        .and(path("/v3/project-from-config/private-nat/snat-rules"))
+        .and(query_param("marker", "example-id"))
+        .and(query_param("limit", "2"))
+        .respond_with(
+            ResponseTemplate::new(200u16)
+                .set_body_raw(
+                    "{\"snat_rules\":[{\"id\":\"example-id\"}]}",
+                    "application/json",
+                ),
+        )
+        .expect(1)
+        .mount(&server)
+        .await;
+    let stream = client(&server)
+        .list_private_snats()
+        .page_reverse(v::<bool>("true"))
+        .id(v::<Vec<String>>("[\"example\"]"))
+        .project_id_2(v::<Vec<String>>("[\"example\"]"))
+        .description(v::<Vec<String>>("[\"example\"]"))
+        .gateway_id(v::<Vec<String>>("[\"example\"]"))
+        .cidr(v::<Vec<String>>("[\"example\"]"))
+        .virsubnet_id(v::<Vec<String>>("[\"example\"]"))
+        .transit_ip_id(v::<Vec<String>>("[\"example\"]"))
+        .transit_ip_address(v::<Vec<String>>("[\"example\"]"))
+        .enterprise_project_id(v::<Vec<String>>("[\"example\"]"))
+        .limit(2)
+        .into_stream();
+    let items = otc_nat::runtime::collect_all(stream).await.expect("every page");
+    assert_eq!(items.len(), 3);
 }
 /// `list_private_snats` at API version v3 sends GET /v3/{project_id}/private-nat/snat-rules.
 #[tokio::test]
@@ -988,6 +1197,52 @@ fn list_transit_ips_by_tags_v3_response_200() {
         "{\"resources\":[{\"resource_detail\":null,\"resource_id\":\"ae33be9b-d2c0-441b-a8d0-f6dafedf1778\",\"resource_name\":\"transit_ips\",\"tags\":[{\"key\":\"key1\",\"value\":\"value1\"},{\"key\":\"key2\",\"value\":\"value1\"}]}],\"request_id\":\"9e47d9476cfd346f864cb77acb274185\",\"total_count\":1}",
     );
 }
+/// The list helper requests page after page and yields every item.
+#[tokio::test]
+async fn list_transit_ips_by_tags_v3_streams_every_page() {
+    let server = MockServer::start().await;
+    Mock::given(method("POST"))
+        .and(path("/v3/project-from-config/transit-ips/resource_instances/action"))
+        .and(
+            body_partial_json(
+                v::<serde_json::Value>("{\"offset\":\"0\",\"limit\":\"2\"}"),
+            ),
+        )
+        .respond_with(
+            ResponseTemplate::new(200u16)
+                .set_body_raw(
+                    "{\"resources\":[{},{}],\"total_count\":3}",
+                    "application/json",
+                ),
+        )
+        .expect(1)
+        .mount(&server)
+        .await;
+    Mock::given(method("POST"))
+        .and(path("/v3/project-from-config/transit-ips/resource_instances/action"))
+        .and(
+            body_partial_json(
+                v::<serde_json::Value>("{\"offset\":\"2\",\"limit\":\"2\"}"),
+            ),
+        )
+        .respond_with(
+            ResponseTemplate::new(200u16)
+                .set_body_raw(
+                    "{\"resources\":[{}],\"total_count\":3}",
+                    "application/json",
+                ),
+        )
+        .expect(1)
+        .mount(&server)
+        .await;
+    let stream = client(&server)
+        .list_transit_ips_by_tags()
+        .action(v::<otc_nat::types::ListPrivateNatsByTagsRequestAction>("\"filter\""))
+        .limit("2")
+        .into_stream();
+    let items = otc_nat::runtime::collect_all(stream).await.expect("every page");
+    assert_eq!(items.len(), 3);
+}
 /// `list_transit_ips_by_tags` at API version v3 sends POST /v3/{project_id}/transit-ips/resource_instances/action.
 #[tokio::test]
 async fn list_transit_ips_by_tags_v3_sends_documented_request() {
@@ -1019,6 +1274,55 @@ fn list_transit_ips_v3_response_200() {
     >(
         "{\"transit_ips\":[{\"id\":\"3faa719d-6d18-4ccb-a5c7-33e65a09663e\",\"project_id\":\"da261828016849188f4dcc2ef94d9da9\",\"network_interface_id\":\"c91c43fb-8d66-48df-bfa9-b89053ac3737\",\"enterprise_project_id\":\"2759da7b-8015-404c-ae0a-a389007b0e2a\",\"gateway_id\":\"521bb3d9-8bed-4c6c-9ee8-669bd0620f76\",\"ip_address\":\"192.168.1.68\",\"created_at\":\"2019-04-29T03:41:59\",\"updated_at\":\"2019-04-29T03:41:59\",\"virsubnet_id\":\"49ee5fb5-75bf-4320-946e-b21ef4c9c9c1\",\"status\":\"ACTIVE\",\"tags\":[{\"key\":\"key1\",\"value\":\"value1\"}]},{\"id\":\"a2845109-3b2f-4627-b08f-09a726c0a6e7\",\"project_id\":\"da261828016849188f4dcc2ef94d9da9\",\"network_interface_id\":\"adebbdca-8c26-4c14-b34f-3f53cd2c42f2\",\"enterprise_project_id\":\"2759da7b-8015-404c-ae0a-a389007b0e2a\",\"gateway_id\":\"521bb3d9-8bed-4c6c-9ee8-669bd0620f76\",\"ip_address\":\"192.168.1.68\",\"created_at\":\"2019-04-29T02:16:09\",\"updated_at\":\"2019-04-29T02:16:09\",\"virsubnet_id\":\"333e5fb5-75bf-4320-946e-b21ef4c9c2g5\",\"status\":\"ACTIVE\",\"tags\":[{\"key\":\"key1\",\"value\":\"value1\"}]}],\"request_id\":\"747a911c17067a39692f75ac146fb47e\"}",
     );
+}
+/// The list helper requests page after page and yields every item.
+#[tokio::test]
+async fn list_transit_ips_v3_streams_every_page() {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(path("/v3/project-from-config/private-nat/transit-ips"))
+        .and(query_param_is_missing("marker"))
+        .and(query_param("limit", "2"))
+        .respond_with(
+            ResponseTemplate::new(200u16)
+                .set_body_raw(
+                    "{\"transit_ips\":[{\"id\":\"example-id\"},{\"id\":\"example-id\"}]}",
+                    "application/json",
+                ),
+        )
+        .expect(1)
+        .mount(&server)
+        .await;
+    Mock::given(method("GET"))
+        .and(path("/v3/project-from-config/private-nat/transit-ips"))
+        .and(query_param("marker", "example-id"))
+        .and(query_param("limit", "2"))
+        .respond_with(
+            ResponseTemplate::new(200u16)
+                .set_body_raw(
+                    "{\"transit_ips\":[{\"id\":\"example-id\"}]}",
+                    "application/json",
+                ),
+        )
+        .expect(1)
+        .mount(&server)
+        .await;
+    let stream = client(&server)
+        .list_transit_ips()
+        .page_reverse(v::<bool>("true"))
+        .id(v::<Vec<String>>("[\"example\"]"))
+        .project_id_2(v::<Vec<String>>("[\"example\"]"))
+        .network_interface_id(v::<Vec<String>>("[\"example\"]"))
+        .ip_address(v::<Vec<String>>("[\"example\"]"))
+        .gateway_id(v::<Vec<String>>("[\"example\"]"))
+        .enterprise_project_id(v::<Vec<String>>("[\"example\"]"))
+        .virsubnet_id(v::<Vec<String>>("[\"example\"]"))
+        .transit_subnet_id(v::<Vec<String>>("[\"example\"]"))
+        .description(v::<Vec<String>>("[\"example\"]"))
+        .limit(2)
+        .into_stream();
+    let items = otc_nat::runtime::collect_all(stream).await.expect("every page");
+    assert_eq!(items.len(), 3);
 }
 /// `list_transit_ips` at API version v3 sends GET /v3/{project_id}/private-nat/transit-ips.
 #[tokio::test]
@@ -1786,6 +2090,52 @@ fn list_nat_gateways_by_tag_v2_0_request_body() {
     >(
         "{\"offset\":\"100\",\"limit\":\"100\",\"action\":\"filter\",\"matches\":[{\"key\":\"resource_name\",\"value\":\"nat_gateways\"}],\"not_tags\":[{\"key\":\"key1\",\"values\":[\"*value1\",\"value2\"]}],\"tags\":[{\"key\":\"key2\",\"values\":[\"*value3\",\"value4\"]}],\"tags_any\":[{\"key\":\"key3\",\"values\":[\"*value5\",\"value6\"]}],\"not_tags_any\":[{\"key\":\"key4\",\"values\":[\"*value7\",\"value8\"]}]}",
     );
+}
+/// The list helper requests page after page and yields every item.
+#[tokio::test]
+async fn list_nat_gateways_by_tag_v2_0_streams_every_page() {
+    let server = MockServer::start().await;
+    Mock::given(method("POST"))
+        .and(path("/v2.0/project-from-config/nat_gateways/resource_instances/action"))
+        .and(
+            body_partial_json(
+                v::<serde_json::Value>("{\"offset\":\"0\",\"limit\":\"2\"}"),
+            ),
+        )
+        .respond_with(
+            ResponseTemplate::new(200u16)
+                .set_body_raw(
+                    "{\"resources\":[{},{}],\"total_count\":3}",
+                    "application/json",
+                ),
+        )
+        .expect(1)
+        .mount(&server)
+        .await;
+    Mock::given(method("POST"))
+        .and(path("/v2.0/project-from-config/nat_gateways/resource_instances/action"))
+        .and(
+            body_partial_json(
+                v::<serde_json::Value>("{\"offset\":\"2\",\"limit\":\"2\"}"),
+            ),
+        )
+        .respond_with(
+            ResponseTemplate::new(200u16)
+                .set_body_raw(
+                    "{\"resources\":[{}],\"total_count\":3}",
+                    "application/json",
+                ),
+        )
+        .expect(1)
+        .mount(&server)
+        .await;
+    let stream = client(&server)
+        .list_nat_gateways_by_tag()
+        .action(v::<String>("\"filter\""))
+        .limit("2")
+        .into_stream();
+    let items = otc_nat::runtime::collect_all(stream).await.expect("every page");
+    assert_eq!(items.len(), 3);
 }
 /// `list_nat_gateways_by_tag` at API version v2.0 sends POST /v2.0/{project_id}/nat_gateways/resource_instances/action.
 #[tokio::test]

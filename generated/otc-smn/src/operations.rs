@@ -488,6 +488,11 @@ impl ShowTopicsByTag {
     > {
         docsdk_runtime::send::json_with_response(self.request())
     }
+    crate::support::paged!(
+        offset types::TopicsByTagResource, offset : String = 0, limit : String = 20, | r
+        | r.resources.unwrap_or_default(), r.total_count.and_then(| t | u64::try_from(t)
+        .ok())
+    );
 }
 crate::support::builder!(
     #[derive(Debug)] ListTopicSubscriptions("list_topic_subscriptions") { #[doc =

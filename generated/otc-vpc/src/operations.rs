@@ -4575,6 +4575,11 @@ impl ListEipsByTag {
     > {
         docsdk_runtime::send::json_with_response(self.request())
     }
+    crate::support::paged!(
+        offset types::EipsByTagResource, offset : i64 = 0, limit : i64 = 1000, | r | r
+        .resources.unwrap_or_default(), r.total_count.and_then(| t | u64::try_from(t)
+        .ok())
+    );
 }
 crate::support::builder!(
     #[derive(Debug)] ShowNetworkIpAddressUsage("show_network_ip_address_usage") { #[doc =
@@ -4898,6 +4903,11 @@ impl ListSubnetsByTag {
     > {
         docsdk_runtime::send::json_with_response(self.request())
     }
+    crate::support::paged!(
+        offset types::SubnetsByTagResource, offset : i64 = 0, limit : i64 = 1000, | r | r
+        .resources.unwrap_or_default(), r.total_count.and_then(| t | u64::try_from(t)
+        .ok())
+    );
 }
 crate::support::builder!(
     #[derive(Debug)] AcceptVpcPeeringConnection("accept_vpc_peering_connection") { #[doc
@@ -5539,6 +5549,11 @@ impl ListVpcsByTag {
     > {
         docsdk_runtime::send::json_with_response(self.request())
     }
+    crate::support::paged!(
+        offset types::VpcsByTagResource, offset : i64 = 0, limit : i64 = 1000, | r | r
+        .resources.unwrap_or_default(), r.total_count.and_then(| t | u64::try_from(t)
+        .ok())
+    );
 }
 crate::support::builder!(
     #[derive(Debug)] ShowBandwidth("show_bandwidth") { #[doc =

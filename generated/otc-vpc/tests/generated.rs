@@ -39,7 +39,9 @@ fn deserializes<T: DeserializeOwned>(json: &str) {
 fn rejects<T: DeserializeOwned>(json: &str) {
     assert!(serde_json::from_str:: < T > (json).is_err(), "accepted {json}");
 }
-use wiremock::matchers::{method, path, query_param};
+use wiremock::matchers::{
+    method, path, query_param, query_param_is_missing, body_partial_json,
+};
 use wiremock::{Mock, MockServer, ResponseTemplate};
 fn client(server: &MockServer) -> otc_vpc::Client {
     let config = otc_vpc::runtime::Config::builder()
@@ -513,6 +515,49 @@ fn list_ip_address_groups_v3_response_200() {
         "{\"address_groups\":[{\"id\":\"dd18a501-fcd5-4adc-acfe-b0e2384baf08\",\"name\":\"ipGroup-test\",\"tenant_id\":\"b2782e6708b8475c993e6064bc456bf8\",\"ip_version\":4,\"max_capacity\":20,\"ip_set\":[\"192.168.5.0/24\",\"192.168.3.20-192.168.3.100\",\"192.168.3.40\",\"192.168.3.2\"],\"ip_extra_set\":[{\"ip\":\"192.168.5.0/24\",\"remarks\":null},{\"ip\":\"192.168.3.20-192.168.3.100\",\"remarks\":null},{\"ip\":\"192.168.3.40\",\"remarks\":null},{\"ip\":\"192.168.3.2\",\"remarks\":null}],\"enterprise_project_id\":\"0aad99bc-f5f6-4f78-8404-c598d76b0ed2\",\"created_at\":\"2019-06-28T02:06:38.000+00:00\",\"updated_at\":\"2019-06-28T02:06:38.000+00:00\",\"description\":\"test\",\"status\":\"NORMAL\",\"status_message\":\"\",\"tags\":[]}],\"page_info\":{\"previous_marker\":\"dd18a501-fcd5-4adc-acfe-b0e2384baf08\",\"current_count\":1},\"request_id\":\"e51fa17c-3259-4122-afb1-9c03d4ef5408\"}",
     );
 }
+/// The list helper requests page after page and yields every item.
+#[tokio::test]
+async fn list_ip_address_groups_v3_streams_every_page() {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(path("/v3/project-from-config/vpc/address-groups"))
+        .and(query_param_is_missing("marker"))
+        .and(query_param("limit", "2"))
+        .respond_with(
+            ResponseTemplate::new(200u16)
+                .set_body_raw(
+                    "{\"address_groups\":[{\"id\":\"example-id\"},{\"id\":\"example-id\"}]}",
+                    "application/json",
+                ),
+        )
+        .expect(1)
+        .mount(&server)
+        .await;
+    Mock::given(method("GET"))
+        .and(path("/v3/project-from-config/vpc/address-groups"))
+        .and(query_param("marker", "example-id"))
+        .and(query_param("limit", "2"))
+        .respond_with(
+            ResponseTemplate::new(200u16)
+                .set_body_raw(
+                    "{\"address_groups\":[{\"id\":\"example-id\"}]}",
+                    "application/json",
+                ),
+        )
+        .expect(1)
+        .mount(&server)
+        .await;
+    let stream = client(&server)
+        .list_ip_address_groups()
+        .id(v::<Vec<String>>("[\"example\"]"))
+        .name(v::<Vec<String>>("[\"example\"]"))
+        .ip_version(v::<i64>("1"))
+        .description(v::<Vec<String>>("[\"example\"]"))
+        .limit(2)
+        .into_stream();
+    let items = otc_vpc::runtime::collect_all(stream).await.expect("every page");
+    assert_eq!(items.len(), 3);
+}
 /// `list_ip_address_groups` at API version v3 sends GET /v3/{project_id}/vpc/address-groups.
 #[tokio::test]
 async fn list_ip_address_groups_v3_sends_documented_request() {
@@ -765,6 +810,50 @@ fn list_firewall_v3_response_200() {
     >(
         "{\"firewalls\":[{\"id\":\"e9a7731d-5bd9-4250-a524-b9a076fd5629\",\"name\":\"network_acl_test1\",\"description\":\"network_acl_test1\",\"project_id\":\"9476ea5a8a9849c38358e43c0c3a9e12\",\"created_at\":\"2022-04-07T07:30:46.000+00:00\",\"updated_at\":\"2022-04-07T07:30:46.000+00:00\",\"admin_state_up\":true,\"enterprise_project_id\":\"158ad39a-dab7-45a3-9b5a-2836b3cf93f9\",\"status\":\"ACTIVE\",\"tags\":[],\"associations\":[{\"virsubnet_id\":\"8359e5b0-353f-4ef3-a071-98e67a34a143\"}]}]}",
     );
+}
+/// The list helper requests page after page and yields every item.
+#[tokio::test]
+async fn list_firewall_v3_streams_every_page() {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(path("/v3/project-from-config/vpc/firewalls"))
+        .and(query_param_is_missing("marker"))
+        .and(query_param("limit", "2"))
+        .respond_with(
+            ResponseTemplate::new(200u16)
+                .set_body_raw(
+                    "{\"firewalls\":[{\"id\":\"example-id\"},{\"id\":\"example-id\"}]}",
+                    "application/json",
+                ),
+        )
+        .expect(1)
+        .mount(&server)
+        .await;
+    Mock::given(method("GET"))
+        .and(path("/v3/project-from-config/vpc/firewalls"))
+        .and(query_param("marker", "example-id"))
+        .and(query_param("limit", "2"))
+        .respond_with(
+            ResponseTemplate::new(200u16)
+                .set_body_raw(
+                    "{\"firewalls\":[{\"id\":\"example-id\"}]}",
+                    "application/json",
+                ),
+        )
+        .expect(1)
+        .mount(&server)
+        .await;
+    let stream = client(&server)
+        .list_firewall()
+        .id(v::<Vec<String>>("[\"example\"]"))
+        .name(v::<Vec<String>>("[\"example\"]"))
+        .status(v::<String>("\"example\""))
+        .admin_state_up(v::<bool>("true"))
+        .enterprise_project_id(v::<Vec<String>>("[\"example\"]"))
+        .limit(2)
+        .into_stream();
+    let items = otc_vpc::runtime::collect_all(stream).await.expect("every page");
+    assert_eq!(items.len(), 3);
 }
 /// `list_firewall` at API version v3 sends GET /v3/{project_id}/vpc/firewalls.
 #[tokio::test]
@@ -1482,6 +1571,50 @@ fn list_security_groups_v3_response_200() {
         "{\"request_id\":\"d31cb32ca06f3c1a294fa24e6cbc5a56\",\"security_groups\":[{\"id\":\"0552091e-b83a-49dd-88a7-4a5c86fd9ec3\",\"name\":\"sg-test\",\"project_id\":\"060576782980d5762f9ec014dd2f1148\",\"description\":\"test\",\"enterprise_project_id\":0,\"created_at\":\"2019-10-16T11:11:14.000+00:00\",\"updated_at\":\"2020-03-25T10:53:46.000+00:00\",\"tags\":[]},{\"id\":\"0b8cb773-197c-4c91-94f1-e051f0563e5a\",\"name\":\"test-sg\",\"project_id\":\"060576782980d5762f9ec014dd2f1148\",\"description\":\"The security group is for general-purpose web servers and includes default rules that allow all inbound ICMP traffic and allow inbound traffic on ports 22, 3389, 80, and 443. This security group is suitable for ECSs that require remote login, public network ping, and website services.\",\"enterprise_project_id\":0,\"created_at\":\"2019-12-03T09:02:11.000+00:00\",\"updated_at\":\"2019-12-03T09:02:11.000+00:00\",\"tags\":[]}],\"page_info\":{\"previous_marker\":\"0552091e-b83a-49dd-88a7-4a5c86fd9ec3\",\"current_count\":2}}",
     );
 }
+/// The list helper requests page after page and yields every item.
+#[tokio::test]
+async fn list_security_groups_v3_streams_every_page() {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(path("/v3/project-from-config/vpc/security-groups"))
+        .and(query_param_is_missing("marker"))
+        .and(query_param("limit", "2"))
+        .respond_with(
+            ResponseTemplate::new(200u16)
+                .set_body_raw(
+                    "{\"security_groups\":[{\"id\":\"example-id\"},{\"id\":\"example-id\"}]}",
+                    "application/json",
+                ),
+        )
+        .expect(1)
+        .mount(&server)
+        .await;
+    Mock::given(method("GET"))
+        .and(path("/v3/project-from-config/vpc/security-groups"))
+        .and(query_param("marker", "example-id"))
+        .and(query_param("limit", "2"))
+        .respond_with(
+            ResponseTemplate::new(200u16)
+                .set_body_raw(
+                    "{\"security_groups\":[{\"id\":\"example-id\"}]}",
+                    "application/json",
+                ),
+        )
+        .expect(1)
+        .mount(&server)
+        .await;
+    let stream = client(&server)
+        .list_security_groups()
+        .id(v::<Vec<String>>("[\"example\"]"))
+        .name(v::<Vec<String>>("[\"example\"]"))
+        .description(v::<Vec<String>>("[\"example\"]"))
+        .enterprise_project_id(v::<String>("\"example\""))
+        .project_id_2(v::<Vec<String>>("[\"example\"]"))
+        .limit(2)
+        .into_stream();
+    let items = otc_vpc::runtime::collect_all(stream).await.expect("every page");
+    assert_eq!(items.len(), 3);
+}
 /// `list_security_groups` at API version v3 sends GET /v3/{project_id}/vpc/security-groups.
 #[tokio::test]
 async fn list_security_groups_v3_sends_documented_request() {
@@ -1525,6 +1658,48 @@ fn list_security_groups_v1_response_200() {
         "{\"security_groups\":[{\"id\":\"16b6e77a-08fa-42c7-aa8b-106c048884e6\",\"name\":\"qq\",\"description\":\"qq\",\"vpc_id\":\"3ec3b33f-ac1c-4630-ad1c-7dba1ed79d85\",\"enterprise_project_id\":\"0aad99bc-f5f6-4f78-8404-c598d76b0ed2\",\"security_group_rules\":[{\"id\":\"f11a3824-ac19-4fad-b4f1-c5f4a6dd0a80\",\"tenant_id\":\"060576782980d5762f9ec014dd2f1148\",\"security_group_id\":\"69c999ad-d9ef-4d79-94fd-35e6ceb75325\",\"remote_group_id\":\"69c999ad-d9ef-4d79-94fd-35e6ceb75325\",\"direction\":\"ingress\",\"protocol\":null,\"description\":\"\",\"ethertype\":\"IPv6\",\"remote_ip_prefix\":null,\"remote_address_group_id\":null,\"port_range_max\":null,\"port_range_min\":null},{\"id\":\"3d6480e8-9ea4-46dc-bb1b-8db190cd5677\",\"tenant_id\":\"060576782980d5762f9ec014dd2f1148\",\"security_group_id\":\"69c999ad-d9ef-4d79-94fd-35e6ceb75325\",\"remote_group_id\":null,\"direction\":\"egress\",\"protocol\":null,\"description\":\"\",\"ethertype\":\"IPv6\",\"remote_ip_prefix\":null,\"remote_address_group_id\":null,\"port_range_max\":null,\"port_range_min\":null},{\"id\":\"9581f18c-1fdd-43da-ace9-7758a56ef28a\",\"tenant_id\":\"060576782980d5762f9ec014dd2f1148\",\"security_group_id\":\"69c999ad-d9ef-4d79-94fd-35e6ceb75325\",\"remote_group_id\":null,\"direction\":\"egress\",\"protocol\":null,\"description\":\"\",\"ethertype\":\"IPv4\",\"remote_ip_prefix\":null,\"remote_address_group_id\":null,\"port_range_max\":null,\"port_range_min\":null},{\"id\":\"a3ba270e-e58b-432d-a912-aeb7eace9fb8\",\"tenant_id\":\"060576782980d5762f9ec014dd2f1148\",\"security_group_id\":\"69c999ad-d9ef-4d79-94fd-35e6ceb75325\",\"remote_group_id\":\"69c999ad-d9ef-4d79-94fd-35e6ceb75325\",\"direction\":\"ingress\",\"protocol\":null,\"description\":\"\",\"ethertype\":\"IPv4\",\"remote_ip_prefix\":null,\"remote_address_group_id\":null,\"port_range_max\":null,\"port_range_min\":null}]},{\"id\":\"9c0f56be-a9ac-438c-8c57-fce62de19419\",\"name\":\"default\",\"description\":\"qq\",\"vpc_id\":\"13551d6b-755d-4757-b956-536f674975c0\",\"enterprise_project_id\":\"0\",\"security_group_rules\":[{\"direction\":\"egress\",\"ethertype\":\"IPv4\",\"id\":\"95479e0a-e312-4844-b53d-a5e4541b783f\",\"description\":\"\",\"security_group_id\":\"9c0f56be-a9ac-438c-8c57-fce62de19419\"},{\"direction\":\"ingress\",\"ethertype\":\"IPv4\",\"id\":\"0c4a2336-b036-4fa2-bc3c-1a291ed4c431\",\"description\":\"\",\"remote_group_id\":\"9c0f56be-a9ac-438c-8c57-fce62de19419\",\"security_group_id\":\"9c0f56be-a9ac-438c-8c57-fce62de19419\"}]}]}",
     );
 }
+/// The list helper requests page after page and yields every item.
+#[tokio::test]
+async fn list_security_groups_v1_streams_every_page() {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(path("/v1/project-from-config/security-groups"))
+        .and(query_param_is_missing("marker"))
+        .and(query_param("limit", "2"))
+        .respond_with(
+            ResponseTemplate::new(200u16)
+                .set_body_raw(
+                    "{\"security_groups\":[{\"id\":\"example-id\"},{\"id\":\"example-id\"}]}",
+                    "application/json",
+                ),
+        )
+        .expect(1)
+        .mount(&server)
+        .await;
+    Mock::given(method("GET"))
+        .and(path("/v1/project-from-config/security-groups"))
+        .and(query_param("marker", "example-id"))
+        .and(query_param("limit", "2"))
+        .respond_with(
+            ResponseTemplate::new(200u16)
+                .set_body_raw(
+                    "{\"security_groups\":[{\"id\":\"example-id\"}]}",
+                    "application/json",
+                ),
+        )
+        .expect(1)
+        .mount(&server)
+        .await;
+    let stream = client(&server)
+        .v1()
+        .list_security_groups()
+        .vpc_id(v::<String>("\"example\""))
+        .enterprise_project_id(v::<String>("\"example\""))
+        .limit(2)
+        .into_stream();
+    let items = otc_vpc::runtime::collect_all(stream).await.expect("every page");
+    assert_eq!(items.len(), 3);
+}
 /// `list_security_groups` at API version v1 sends GET /v1/{project_id}/security-groups.
 #[tokio::test]
 async fn list_security_groups_v1_sends_documented_request() {
@@ -1562,6 +1737,50 @@ fn list_security_groups_v2_0_openstack_response_200() {
     >(
         "{\"security_groups\":[{\"id\":\"0431c9c5-1660-42e0-8a00-134bec7f03e2\",\"name\":\"sg-ad3f\",\"description\":\"\",\"tenant_id\":\"bbfe8c41dd034a07bebd592bf03b4b0c\",\"project_id\":\"bbfe8c41dd034a07bebd592bf03b4b0c\",\"security_group_rules\":[{\"id\":\"d90e55ba-23bd-4d97-b722-8cb6fb485d69\",\"direction\":\"ingress\",\"protocol\":null,\"ethertype\":\"IPv4\",\"description\":null,\"remote_group_id\":\"0431c9c5-1660-42e0-8a00-134bec7f03e2\",\"remote_ip_prefix\":null,\"tenant_id\":\"bbfe8c41dd034a07bebd592bf03b4b0c\",\"port_range_max\":null,\"port_range_min\":null,\"security_group_id\":\"0431c9c5-1660-42e0-8a00-134bec7f03e2\",\"remote_address_group_id\":\"0150a3a7-82ca-4569-865c-04e46e5e9249\"},{\"id\":\"aecff4d4-9ce9-489c-86a3-803aedec65f7\",\"direction\":\"egress\",\"protocol\":null,\"ethertype\":\"IPv4\",\"description\":null,\"remote_group_id\":null,\"remote_ip_prefix\":null,\"tenant_id\":\"bbfe8c41dd034a07bebd592bf03b4b0c\",\"port_range_max\":null,\"port_range_min\":null,\"security_group_id\":\"0431c9c5-1660-42e0-8a00-134bec7f03e2\",\"remote_address_group_id\":null}],\"created_at\":\"2018-09-12T08:24:14\",\"updated_at\":\"2018-09-12T08:24:14\"}],\"security_groups_links\":[{\"rel\":\"next\",\"href\":\"https://{Endpoint}/v2.0/security-groups?limit=1&marker=0431c9c5-1660-42e0-8a00-134bec7f03e2\"},{\"rel\":\"previous\",\"href\":\"https://{Endpoint}/v2.0/security-groups?limit=1&marker=0431c9c5-1660-42e0-8a00-134bec7f03e2&page_reverse=True\"}]}",
     );
+}
+/// The list helper requests page after page and yields every item.
+#[tokio::test]
+async fn list_security_groups_v2_0_openstack_streams_every_page() {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(path("/v2.0/security-groups"))
+        .and(query_param_is_missing("marker"))
+        .and(query_param("limit", "2"))
+        .respond_with(
+            ResponseTemplate::new(200u16)
+                .set_body_raw(
+                    "{\"security_groups\":[{\"id\":\"example-id\"},{\"id\":\"example-id\"}]}",
+                    "application/json",
+                ),
+        )
+        .expect(1)
+        .mount(&server)
+        .await;
+    Mock::given(method("GET"))
+        .and(path("/v2.0/security-groups"))
+        .and(query_param("marker", "example-id"))
+        .and(query_param("limit", "2"))
+        .respond_with(
+            ResponseTemplate::new(200u16)
+                .set_body_raw(
+                    "{\"security_groups\":[{\"id\":\"example-id\"}]}",
+                    "application/json",
+                ),
+        )
+        .expect(1)
+        .mount(&server)
+        .await;
+    let stream = client(&server)
+        .v2_0_openstack()
+        .list_security_groups()
+        .id(v::<String>("\"example\""))
+        .name(v::<String>("\"example\""))
+        .description(v::<String>("\"example\""))
+        .tenant_id(v::<String>("\"example\""))
+        .limit(2)
+        .into_stream();
+    let items = otc_vpc::runtime::collect_all(stream).await.expect("every page");
+    assert_eq!(items.len(), 3);
 }
 /// `list_security_groups` at API version v2.0-openstack sends GET /v2.0/security-groups.
 #[tokio::test]
@@ -1953,6 +2172,57 @@ fn list_security_group_rules_v3_response_200() {
         "{\"request_id\":\"80747d36e3376c0894ba8f9a9156355d\",\"security_group_rules\":[{\"id\":\"f626eb24-d8bd-4d26-ae0b-c16bb65730cb\",\"project_id\":\"060576782980d5762f9ec014dd2f1148\",\"security_group_id\":\"0552091e-b83a-49dd-88a7-4a5c86fd9ec3\",\"direction\":\"ingress\",\"protocol\":\"tcp\",\"description\":\"security group rule description\",\"created_at\":\"2020-08-13T07:12:36.000+00:00\",\"updated_at\":\"2020-08-13T07:12:36.000+00:00\",\"ethertype\":\"IPv4\",\"remote_ip_prefix\":\"10.10.0.0/16\",\"multiport\":333,\"action\":\"allow\",\"priority\":1,\"remote_group_id\":null,\"remote_address_group_id\":null}]}",
     );
 }
+/// The list helper requests page after page and yields every item.
+#[tokio::test]
+async fn list_security_group_rules_v3_streams_every_page() {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(path("/v3/project-from-config/vpc/security-group-rules"))
+        .and(query_param_is_missing("marker"))
+        .and(query_param("limit", "2"))
+        .respond_with(
+            ResponseTemplate::new(200u16)
+                .set_body_raw(
+                    "{\"security_group_rules\":[{\"id\":\"example-id\"},{\"id\":\"example-id\"}]}",
+                    "application/json",
+                ),
+        )
+        .expect(1)
+        .mount(&server)
+        .await;
+    Mock::given(method("GET"))
+        .and(path("/v3/project-from-config/vpc/security-group-rules"))
+        .and(query_param("marker", "example-id"))
+        .and(query_param("limit", "2"))
+        .respond_with(
+            ResponseTemplate::new(200u16)
+                .set_body_raw(
+                    "{\"security_group_rules\":[{\"id\":\"example-id\"}]}",
+                    "application/json",
+                ),
+        )
+        .expect(1)
+        .mount(&server)
+        .await;
+    let stream = client(&server)
+        .list_security_group_rules()
+        .id(v::<Vec<String>>("[\"example\"]"))
+        .security_group_id(v::<Vec<String>>("[\"example\"]"))
+        .protocol(v::<Vec<String>>("[\"example\"]"))
+        .description(v::<Vec<String>>("[\"example\"]"))
+        .remote_group_id(v::<Vec<String>>("[\"example\"]"))
+        .direction(v::<String>("\"example\""))
+        .action(v::<String>("\"example\""))
+        .remote_ip_prefix(v::<String>("\"example\""))
+        .project_id_2(v::<Vec<String>>("[\"example\"]"))
+        .priority(v::<Vec<i64>>("[1]"))
+        .ethertype(v::<Vec<String>>("[\"example\"]"))
+        .remote_address_group_id(v::<Vec<String>>("[\"example\"]"))
+        .limit(2)
+        .into_stream();
+    let items = otc_vpc::runtime::collect_all(stream).await.expect("every page");
+    assert_eq!(items.len(), 3);
+}
 /// `list_security_group_rules` at API version v3 sends GET /v3/{project_id}/vpc/security-group-rules.
 #[tokio::test]
 async fn list_security_group_rules_v3_sends_documented_request() {
@@ -2010,6 +2280,48 @@ fn list_security_group_rules_v1_response_200() {
         "{\"security_group_rules\":[{\"direction\":\"egress\",\"ethertype\":\"IPv6\",\"id\":\"3c0e45ff-adaf-4124-b083-bf390e5482ff\",\"description\":\"\",\"port_range_max\":null,\"port_range_min\":null,\"protocol\":null,\"remote_group_id\":null,\"remote_ip_prefix\":null,\"security_group_id\":\"85cc3048-abc3-43cc-89b3-377341426ac5\",\"tenant_id\":\"e4f50856753b4dc6afee5fa6b9b6c550\",\"remote_address_group_id\":null},{\"direction\":\"egress\",\"ethertype\":\"IPv4\",\"id\":\"93aa42e5-80db-4581-9391-3a608bd0e448\",\"description\":\"\",\"port_range_max\":null,\"port_range_min\":null,\"protocol\":null,\"remote_group_id\":null,\"remote_ip_prefix\":null,\"security_group_id\":\"85cc3048-abc3-43cc-89b3-377341426ac5\",\"tenant_id\":\"e4f50856753b4dc6afee5fa6b9b6c550\",\"remote_address_group_id\":null},{\"direction\":\"ingress\",\"ethertype\":\"IPv6\",\"id\":\"c0b09f00-1d49-4e64-a0a7-8a186d928138\",\"description\":\"\",\"port_range_max\":null,\"port_range_min\":null,\"protocol\":null,\"remote_group_id\":\"85cc3048-abc3-43cc-89b3-377341426ac5\",\"remote_ip_prefix\":null,\"security_group_id\":\"85cc3048-abc3-43cc-89b3-377341426ac5\",\"tenant_id\":\"e4f50856753b4dc6afee5fa6b9b6c550\",\"remote_address_group_id\":null},{\"direction\":\"ingress\",\"ethertype\":\"IPv4\",\"id\":\"f7d45c89-008e-4bab-88ad-d6811724c51c\",\"description\":\"\",\"port_range_max\":null,\"port_range_min\":null,\"protocol\":null,\"remote_group_id\":\"85cc3048-abc3-43cc-89b3-377341426ac5\",\"remote_ip_prefix\":null,\"security_group_id\":\"85cc3048-abc3-43cc-89b3-377341426ac5\",\"tenant_id\":\"e4f50856753b4dc6afee5fa6b9b6c550\",\"remote_address_group_id\":null}]}",
     );
 }
+/// The list helper requests page after page and yields every item.
+#[tokio::test]
+async fn list_security_group_rules_v1_streams_every_page() {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(path("/v1/project-from-config/security-group-rules"))
+        .and(query_param_is_missing("marker"))
+        .and(query_param("limit", "2"))
+        .respond_with(
+            ResponseTemplate::new(200u16)
+                .set_body_raw(
+                    "{\"security_group_rules\":[{\"id\":\"example-id\"},{\"id\":\"example-id\"}]}",
+                    "application/json",
+                ),
+        )
+        .expect(1)
+        .mount(&server)
+        .await;
+    Mock::given(method("GET"))
+        .and(path("/v1/project-from-config/security-group-rules"))
+        .and(query_param("marker", "example-id"))
+        .and(query_param("limit", "2"))
+        .respond_with(
+            ResponseTemplate::new(200u16)
+                .set_body_raw(
+                    "{\"security_group_rules\":[{\"id\":\"example-id\"}]}",
+                    "application/json",
+                ),
+        )
+        .expect(1)
+        .mount(&server)
+        .await;
+    let stream = client(&server)
+        .v1()
+        .list_security_group_rules()
+        .security_group_id(v::<String>("\"example\""))
+        .remote_ip_prefix(v::<String>("\"example\""))
+        .limit(2)
+        .into_stream();
+    let items = otc_vpc::runtime::collect_all(stream).await.expect("every page");
+    assert_eq!(items.len(), 3);
+}
 /// `list_security_group_rules` at API version v1 sends GET /v1/{project_id}/security-group-rules.
 #[tokio::test]
 async fn list_security_group_rules_v1_sends_documented_request() {
@@ -2038,6 +2350,57 @@ async fn list_security_group_rules_v1_sends_documented_request() {
     let body: otc_vpc::v1::types::ListSecurityGroupRulesResponse = result
         .expect("the documented body decodes");
     let _ = body;
+}
+/// The list helper requests page after page and yields every item.
+#[tokio::test]
+async fn list_security_group_rules_v2_0_openstack_streams_every_page() {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(path("/v2.0/security-group-rules"))
+        .and(query_param_is_missing("marker"))
+        .and(query_param("limit", "2"))
+        .respond_with(
+            ResponseTemplate::new(200u16)
+                .set_body_raw(
+                    "{\"security_group_rules\":[{\"id\":\"example-id\"},{\"id\":\"example-id\"}]}",
+                    "application/json",
+                ),
+        )
+        .expect(1)
+        .mount(&server)
+        .await;
+    Mock::given(method("GET"))
+        .and(path("/v2.0/security-group-rules"))
+        .and(query_param("marker", "example-id"))
+        .and(query_param("limit", "2"))
+        .respond_with(
+            ResponseTemplate::new(200u16)
+                .set_body_raw(
+                    "{\"security_group_rules\":[{\"id\":\"example-id\"}]}",
+                    "application/json",
+                ),
+        )
+        .expect(1)
+        .mount(&server)
+        .await;
+    let stream = client(&server)
+        .v2_0_openstack()
+        .list_security_group_rules()
+        .id(v::<String>("\"example\""))
+        .description(v::<String>("\"example\""))
+        .remote_group_id(v::<String>("\"example\""))
+        .security_group_id(v::<String>("\"example\""))
+        .direction(v::<otc_vpc::v2_0_openstack::types::Direction>("\"ingress\""))
+        .protocol(v::<String>("\"example\""))
+        .remote_ip_prefix(v::<String>("\"example\""))
+        .ethertype(v::<String>("\"example\""))
+        .port_range_max(v::<i64>("1"))
+        .port_range_min(v::<i64>("1"))
+        .tenant_id(v::<String>("\"example\""))
+        .limit(2)
+        .into_stream();
+    let items = otc_vpc::runtime::collect_all(stream).await.expect("every page");
+    assert_eq!(items.len(), 3);
 }
 /// `list_security_group_rules` at API version v2.0-openstack sends GET /v2.0/security-group-rules.
 #[tokio::test]
@@ -2335,6 +2698,46 @@ fn list_vpcs_v3_response_200() {
         "{\"request_id\":\"9c1838ba498249547be43dd618b58d27\",\"vpcs\":[{\"id\":\"01da5a65-0bb9-4638-8ab7-74c64e24a9a7\",\"name\":\"API-PERF-TEST-14bd44c121\",\"description\":\"\",\"cidr\":\"192.168.0.0/16\",\"extend_cidrs\":[],\"status\":\"ACTIVE\",\"project_id\":\"087679f0aa80d32a2f4ec0172f5e902b\",\"enterprise_project_id\":\"0\",\"tags\":[],\"created_at\":\"2020-06-16T02:32:18Z\",\"updated_at\":\"2020-06-16T02:32:18Z\",\"cloud_resources\":[{\"resource_type\":\"routetable\",\"resource_count\":1},{\"resource_type\":\"virsubnet\",\"resource_count\":0}]},{\"id\":\"43fd79b0-f7d7-4e9b-828b-2d4d7bfae428\",\"name\":\"API-PERF-TEST_m2n33\",\"description\":\"\",\"cidr\":\"192.168.0.0/16\",\"extend_cidrs\":[],\"status\":\"ACTIVE\",\"project_id\":\"087679f0aa80d32a2f4ec0172f5e902b\",\"enterprise_project_id\":\"0\",\"tags\":[],\"created_at\":\"2020-06-15T06:29:40Z\",\"updated_at\":\"2020-06-15T06:29:41Z\",\"cloud_resources\":[{\"resource_type\":\"routetable\",\"resource_count\":1},{\"resource_type\":\"virsubnet\",\"resource_count\":1}]},{\"id\":\"5ed053ba-b46c-4dce-a1ae-e9d8a7015f21\",\"name\":\"API-PERF-TEST-c34b1c4b12\",\"description\":\"\",\"cidr\":\"192.168.0.0/16\",\"extend_cidrs\":[],\"status\":\"ACTIVE\",\"project_id\":\"087679f0aa80d32a2f4ec0172f5e902b\",\"enterprise_project_id\":\"0\",\"tags\":[],\"created_at\":\"2020-06-16T02:32:33Z\",\"updated_at\":\"2020-06-16T02:32:33Z\",\"cloud_resources\":[{\"resource_type\":\"routetable\",\"resource_count\":1},{\"resource_type\":\"virsubnet\",\"resource_count\":0}]}],\"page_info\":{\"previous_marker\":\"01da5a65-0bb9-4638-8ab7-74c64e24a9a7\",\"current_count\":3}}",
     );
 }
+/// The list helper requests page after page and yields every item.
+#[tokio::test]
+async fn list_vpcs_v3_streams_every_page() {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(path("/v3/project-from-config/vpc/vpcs"))
+        .and(query_param_is_missing("marker"))
+        .and(query_param("limit", "2"))
+        .respond_with(
+            ResponseTemplate::new(200u16)
+                .set_body_raw(
+                    "{\"vpcs\":[{\"id\":\"example-id\"},{\"id\":\"example-id\"}]}",
+                    "application/json",
+                ),
+        )
+        .expect(1)
+        .mount(&server)
+        .await;
+    Mock::given(method("GET"))
+        .and(path("/v3/project-from-config/vpc/vpcs"))
+        .and(query_param("marker", "example-id"))
+        .and(query_param("limit", "2"))
+        .respond_with(
+            ResponseTemplate::new(200u16)
+                .set_body_raw("{\"vpcs\":[{\"id\":\"example-id\"}]}", "application/json"),
+        )
+        .expect(1)
+        .mount(&server)
+        .await;
+    let stream = client(&server)
+        .list_vpcs()
+        .id(v::<Vec<String>>("[\"example\"]"))
+        .name(v::<Vec<String>>("[\"example\"]"))
+        .description(v::<Vec<String>>("[\"example\"]"))
+        .cidr(v::<Vec<String>>("[\"example\"]"))
+        .limit(2)
+        .into_stream();
+    let items = otc_vpc::runtime::collect_all(stream).await.expect("every page");
+    assert_eq!(items.len(), 3);
+}
 /// `list_vpcs` at API version v3 sends GET /v3/{project_id}/vpc/vpcs.
 #[tokio::test]
 async fn list_vpcs_v3_sends_documented_request() {
@@ -2375,6 +2778,45 @@ fn list_vpcs_v1_response_200() {
     >(
         "{\"vpcs\":[{\"id\":\"13551d6b-755d-4757-b956-536f674975c0\",\"name\":\"default\",\"description\":\"test\",\"cidr\":\"172.16.0.0/16\",\"status\":\"OK\",\"enterprise_project_id\":\"0\",\"routes\":[],\"enable_shared_snat\":false,\"tenant_id\":\"087679f0aa80d32a2f4ec0172f5e902b\",\"created_at\":\"2022-12-15T02:11:13\",\"updated_at\":\"2022-12-15T02:11:13\"},{\"id\":\"3ec3b33f-ac1c-4630-ad1c-7dba1ed79d85\",\"name\":\"222\",\"description\":\"test\",\"cidr\":\"192.168.0.0/16\",\"status\":\"OK\",\"enterprise_project_id\":\"0\",\"routes\":[],\"enable_shared_snat\":false,\"tenant_id\":\"087679f0aa80d32a2f4ec0172f5e902b\",\"created_at\":\"2022-12-15T04:01:21\",\"updated_at\":\"2022-12-15T04:01:21\"},{\"id\":\"99d9d709-8478-4b46-9f3f-2206b1023fd3\",\"name\":\"vpc\",\"description\":\"test\",\"cidr\":\"192.168.0.0/16\",\"status\":\"OK\",\"enterprise_project_id\":\"0\",\"routes\":[],\"enable_shared_snat\":false,\"tenant_id\":\"087679f0aa80d32a2f4ec0172f5e902b\",\"created_at\":\"2022-12-15T05:36:29\",\"updated_at\":\"2022-12-15T05:36:29\"}]}",
     );
+}
+/// The list helper requests page after page and yields every item.
+#[tokio::test]
+async fn list_vpcs_v1_streams_every_page() {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(path("/v1/project-from-config/vpcs"))
+        .and(query_param_is_missing("marker"))
+        .and(query_param("limit", "2"))
+        .respond_with(
+            ResponseTemplate::new(200u16)
+                .set_body_raw(
+                    "{\"vpcs\":[{\"id\":\"example-id\"},{\"id\":\"example-id\"}]}",
+                    "application/json",
+                ),
+        )
+        .expect(1)
+        .mount(&server)
+        .await;
+    Mock::given(method("GET"))
+        .and(path("/v1/project-from-config/vpcs"))
+        .and(query_param("marker", "example-id"))
+        .and(query_param("limit", "2"))
+        .respond_with(
+            ResponseTemplate::new(200u16)
+                .set_body_raw("{\"vpcs\":[{\"id\":\"example-id\"}]}", "application/json"),
+        )
+        .expect(1)
+        .mount(&server)
+        .await;
+    let stream = client(&server)
+        .v1()
+        .list_vpcs()
+        .id(v::<String>("\"example\""))
+        .enterprise_project_id(v::<String>("\"example\""))
+        .limit(2)
+        .into_stream();
+    let items = otc_vpc::runtime::collect_all(stream).await.expect("every page");
+    assert_eq!(items.len(), 3);
 }
 /// `list_vpcs` at API version v1 sends GET /v1/{project_id}/vpcs.
 #[tokio::test]
@@ -2460,6 +2902,50 @@ fn list_firewall_groups_v2_0_openstack_response_200() {
     >(
         "{\"firewall_groups\":[{\"status\":\"INACTIVE\",\"public\":false,\"egress_firewall_policy_id\":null,\"name\":\"\",\"admin_state_up\":true,\"ports\":[],\"tenant_id\":\"23c8a121505047b6869edf39f3062712\",\"id\":\"cd600d47-0045-483f-87a1-5041ae2f513b\",\"ingress_firewall_policy_id\":null,\"description\":\"\",\"project_id\":\"23c8a121505047b6869edf39f3062712\",\"created_at\":\"2018-09-12T08:24:14\",\"updated_at\":\"2018-09-12T08:24:14\"},{\"status\":\"INACTIVE\",\"public\":false,\"egress_firewall_policy_id\":\"d939df29-fe76-4089-90c3-3778e4d53141\",\"name\":\"fwg-1475475043\",\"admin_state_up\":true,\"ports\":[],\"tenant_id\":\"0af57070695044ea9a70f04779e6aa1f\",\"id\":\"ca971b45-70ce-4879-9734-b6cac1d00845\",\"ingress_firewall_policy_id\":\"d939df29-fe76-4089-90c3-3778e4d53141\",\"description\":\"\",\"project_id\":\"0af57070695044ea9a70f04779e6aa1f\",\"created_at\":\"2018-09-12T08:24:14\",\"updated_at\":\"2018-09-12T08:24:14\"}],\"firewall_groups_links\":[{\"rel\":\"previous\",\"href\":\"https://{Endpoint}/v2.0/fwaas/firewall_groups?marker=cd600d47-0045-483f-87a1-5041ae2f513b&page_reverse=True\"}]}",
     );
+}
+/// The list helper requests page after page and yields every item.
+#[tokio::test]
+async fn list_firewall_groups_v2_0_openstack_streams_every_page() {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(path("/v2.0/fwaas/firewall_groups"))
+        .and(query_param_is_missing("marker"))
+        .and(query_param("limit", "2"))
+        .respond_with(
+            ResponseTemplate::new(200u16)
+                .set_body_raw(
+                    "{\"firewall_groups\":[{\"id\":\"example-id\"},{\"id\":\"example-id\"}]}",
+                    "application/json",
+                ),
+        )
+        .expect(1)
+        .mount(&server)
+        .await;
+    Mock::given(method("GET"))
+        .and(path("/v2.0/fwaas/firewall_groups"))
+        .and(query_param("marker", "example-id"))
+        .and(query_param("limit", "2"))
+        .respond_with(
+            ResponseTemplate::new(200u16)
+                .set_body_raw(
+                    "{\"firewall_groups\":[{\"id\":\"example-id\"}]}",
+                    "application/json",
+                ),
+        )
+        .expect(1)
+        .mount(&server)
+        .await;
+    let stream = client(&server)
+        .list_firewall_groups()
+        .id(v::<String>("\"example\""))
+        .name(v::<String>("\"example\""))
+        .description(v::<String>("\"example\""))
+        .admin_state_up(v::<bool>("true"))
+        .tenant_id(v::<String>("\"example\""))
+        .limit(2)
+        .into_stream();
+    let items = otc_vpc::runtime::collect_all(stream).await.expect("every page");
+    assert_eq!(items.len(), 3);
 }
 /// `list_firewall_groups` at API version v2.0-openstack sends GET /v2.0/fwaas/firewall_groups.
 #[tokio::test]
@@ -2555,6 +3041,49 @@ fn list_firewall_policies_v2_0_openstack_response_200() {
         "{\"firewall_policies\":[{\"description\":\"\",\"firewall_rules\":[\"6c6803e0-ca8c-4aa9-afb3-4f89275b6c32\"],\"tenant_id\":\"23c8a121505047b6869edf39f3062712\",\"public\":false,\"id\":\"6b70e321-0c21-4b83-bb8a-a886d1414a5f\",\"audited\":false,\"name\":\"fwp1\",\"project_id\":\"23c8a121505047b6869edf39f3062712\"},{\"description\":\"\",\"firewall_rules\":[\"6c6803e0-ca8c-4aa9-afb3-4f89275b6c32\"],\"tenant_id\":\"23c8a121505047b6869edf39f3062712\",\"public\":false,\"id\":\"fce92002-5a15-465d-aaca-9b44453bb738\",\"audited\":false,\"name\":\"fwp2\",\"project_id\":\"23c8a121505047b6869edf39f3062712\"}],\"firewall_policies_links\":[{\"rel\":\"previous\",\"href\":\"https://{Endpoint}/v2.0/fwaas/firewall_policies?marker=6b70e321-0c21-4b83-bb8a-a886d1414a5f&page_reverse=True\"}]}",
     );
 }
+/// The list helper requests page after page and yields every item.
+#[tokio::test]
+async fn list_firewall_policies_v2_0_openstack_streams_every_page() {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(path("/v2.0/fwaas/firewall_policies"))
+        .and(query_param_is_missing("marker"))
+        .and(query_param("limit", "2"))
+        .respond_with(
+            ResponseTemplate::new(200u16)
+                .set_body_raw(
+                    "{\"firewall_policies\":[{\"id\":\"example-id\"},{\"id\":\"example-id\"}]}",
+                    "application/json",
+                ),
+        )
+        .expect(1)
+        .mount(&server)
+        .await;
+    Mock::given(method("GET"))
+        .and(path("/v2.0/fwaas/firewall_policies"))
+        .and(query_param("marker", "example-id"))
+        .and(query_param("limit", "2"))
+        .respond_with(
+            ResponseTemplate::new(200u16)
+                .set_body_raw(
+                    "{\"firewall_policies\":[{\"id\":\"example-id\"}]}",
+                    "application/json",
+                ),
+        )
+        .expect(1)
+        .mount(&server)
+        .await;
+    let stream = client(&server)
+        .list_firewall_policies()
+        .id(v::<String>("\"example\""))
+        .name(v::<String>("\"example\""))
+        .description(v::<String>("\"example\""))
+        .tenant_id(v::<String>("\"example\""))
+        .limit(2)
+        .into_stream();
+    let items = otc_vpc::runtime::collect_all(stream).await.expect("every page");
+    assert_eq!(items.len(), 3);
+}
 /// `list_firewall_policies` at API version v2.0-openstack sends GET /v2.0/fwaas/firewall_policies.
 #[tokio::test]
 async fn list_firewall_policies_v2_0_openstack_sends_documented_request() {
@@ -2646,6 +3175,52 @@ fn list_firewall_rules_v2_0_openstack_response_200() {
     >(
         "{\"firewall_rules\":[{\"protocol\":\"tcp\",\"description\":\"update check parameter\",\"source_ip_address\":\"116.66.184.0/24\",\"destination_ip_address\":\"0.0.0.0/0\",\"destination_port\":null,\"source_port\":null,\"id\":\"2a193015-4a88-4aa1-84ad-d4955adae707\",\"name\":\"crhfwruleupdate\",\"tenant_id\":\"a1c6f90c94334bd2953d9a61b8031a68\",\"project_id\":\"a1c6f90c94334bd2953d9a61b8031a68\",\"enabled\":true,\"action\":\"allow\",\"ip_version\":4,\"public\":false},{\"protocol\":\"tcp\",\"description\":\"update check parameter\",\"source_ip_address\":null,\"destination_ip_address\":null,\"destination_port\":\"40:60\",\"source_port\":\"20:50\",\"id\":\"db7a204c-9eb1-40a2-9bd6-ed5cfd3cff32\",\"name\":\"update_firewall-role-tommy\",\"tenant_id\":\"a1c6f90c94334bd2953d9a61b8031a68\",\"project_id\":\"a1c6f90c94334bd2953d9a61b8031a68\",\"enabled\":false,\"action\":\"deny\",\"ip_version\":4,\"public\":false}],\"firewall_rules_links\":[{\"rel\":\"previous\",\"href\":\"https://{Endpoint}/v2.0/fwaas/firewall_rules?marker=2a193015-4a88-4aa1-84ad-d4955adae707&page_reverse=True\"}]}",
     );
+}
+/// The list helper requests page after page and yields every item.
+#[tokio::test]
+async fn list_firewall_rules_v2_0_openstack_streams_every_page() {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(path("/v2.0/fwaas/firewall_rules"))
+        .and(query_param_is_missing("marker"))
+        .and(query_param("limit", "2"))
+        .respond_with(
+            ResponseTemplate::new(200u16)
+                .set_body_raw(
+                    "{\"firewall_rules\":[{\"id\":\"example-id\"},{\"id\":\"example-id\"}]}",
+                    "application/json",
+                ),
+        )
+        .expect(1)
+        .mount(&server)
+        .await;
+    Mock::given(method("GET"))
+        .and(path("/v2.0/fwaas/firewall_rules"))
+        .and(query_param("marker", "example-id"))
+        .and(query_param("limit", "2"))
+        .respond_with(
+            ResponseTemplate::new(200u16)
+                .set_body_raw(
+                    "{\"firewall_rules\":[{\"id\":\"example-id\"}]}",
+                    "application/json",
+                ),
+        )
+        .expect(1)
+        .mount(&server)
+        .await;
+    let stream = client(&server)
+        .list_firewall_rules()
+        .id(v::<String>("\"example\""))
+        .name(v::<String>("\"example\""))
+        .description(v::<String>("\"example\""))
+        .ip_version(v::<i64>("1"))
+        .action(v::<otc_vpc::types::Action>("\"allow\""))
+        .enabled(v::<bool>("true"))
+        .tenant_id(v::<String>("\"example\""))
+        .limit(2)
+        .into_stream();
+    let items = otc_vpc::runtime::collect_all(stream).await.expect("every page");
+    assert_eq!(items.len(), 3);
 }
 /// `list_firewall_rules` at API version v2.0-openstack sends GET /v2.0/fwaas/firewall_rules.
 #[tokio::test]
@@ -3112,6 +3687,53 @@ async fn remove_firewall_rule_v2_0_openstack_sends_documented_request() {
         "sent body {sent}"
     );
 }
+/// The list helper requests page after page and yields every item.
+#[tokio::test]
+async fn list_floating_ip_addresses_v2_0_openstack_streams_every_page() {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(path("/v2.0/floatingips"))
+        .and(query_param_is_missing("marker"))
+        .and(query_param("limit", "2"))
+        .respond_with(
+            ResponseTemplate::new(200u16)
+                .set_body_raw(
+                    "{\"floatingips\":[{\"id\":\"example-id\"},{\"id\":\"example-id\"}]}",
+                    "application/json",
+                ),
+        )
+        .expect(1)
+        .mount(&server)
+        .await;
+    Mock::given(method("GET"))
+        .and(path("/v2.0/floatingips"))
+        .and(query_param("marker", "example-id"))
+        .and(query_param("limit", "2"))
+        .respond_with(
+            ResponseTemplate::new(200u16)
+                .set_body_raw(
+                    "{\"floatingips\":[{\"id\":\"example-id\"}]}",
+                    "application/json",
+                ),
+        )
+        .expect(1)
+        .mount(&server)
+        .await;
+    let stream = client(&server)
+        .list_floating_ip_addresses()
+        .id(v::<String>("\"example\""))
+        .floating_ip_address(v::<String>("\"example\""))
+        .floating_network_id(v::<String>("\"example\""))
+        .router_id(v::<String>("\"example\""))
+        .port_id(v::<String>("\"example\""))
+        .fixed_ip_address(v::<String>("\"example\""))
+        .tenant_id(v::<String>("\"example\""))
+        .page_reverse(v::<bool>("true"))
+        .limit(2)
+        .into_stream();
+    let items = otc_vpc::runtime::collect_all(stream).await.expect("every page");
+    assert_eq!(items.len(), 3);
+}
 /// `list_floating_ip_addresses` at API version v2.0-openstack sends GET /v2.0/floatingips.
 #[tokio::test]
 async fn list_floating_ip_addresses_v2_0_openstack_sends_documented_request() {
@@ -3406,6 +4028,53 @@ fn list_networks_v2_0_openstack_response_200() {
         "{\"networks\":[{\"id\":\"0133cd73-34d4-4d4c-bf1f-e65b24603206\",\"name\":\"3804f26c-7862-43b6-ad3c-48445f42de89\",\"status\":\"ACTIVE\",\"shared\":false,\"subnets\":[\"423796f5-e02f-476f-bf02-2b88c8ddac8b\"],\"availability_zone_hints\":[],\"availability_zones\":[\"az2.dc2\",\"az5.dc5\"],\"admin_state_up\":true,\"tenant_id\":\"bbfe8c41dd034a07bebd592bf03b4b0c\",\"project_id\":\"bbfe8c41dd034a07bebd592bf03b4b0c\",\"provider:network_type\":\"vxlan\",\"router:external\":false,\"port_security_enabled\":true,\"created_at\":\"2018-03-23T03:51:58\",\"updated_at\":\"2018-03-23T03:51:58\"}],\"networks_links\":[{\"rel\":\"next\",\"href\":\"https://{Endpoint}/v2.0/networks?limit=1&marker=0133cd73-34d4-4d4c-bf1f-e65b24603206\"},{\"rel\":\"previous\",\"href\":\"https://{Endpoint}/v2.0/subnets?limit=1&marker=0133cd73-34d4-4d4c-bf1f-e65b24603206&page_reverse=True\"}]}",
     );
 }
+/// The list helper requests page after page and yields every item.
+#[tokio::test]
+async fn list_networks_v2_0_openstack_streams_every_page() {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(path("/v2.0/networks"))
+        .and(query_param_is_missing("marker"))
+        .and(query_param("limit", "2"))
+        .respond_with(
+            ResponseTemplate::new(200u16)
+                .set_body_raw(
+                    "{\"networks\":[{\"id\":\"example-id\"},{\"id\":\"example-id\"}]}",
+                    "application/json",
+                ),
+        )
+        .expect(1)
+        .mount(&server)
+        .await;
+    Mock::given(method("GET"))
+        .and(path("/v2.0/networks"))
+        .and(query_param("marker", "example-id"))
+        .and(query_param("limit", "2"))
+        .respond_with(
+            ResponseTemplate::new(200u16)
+                .set_body_raw(
+                    "{\"networks\":[{\"id\":\"example-id\"}]}",
+                    "application/json",
+                ),
+        )
+        .expect(1)
+        .mount(&server)
+        .await;
+    let stream = client(&server)
+        .list_networks()
+        .id(v::<String>("\"example\""))
+        .name(v::<String>("\"example\""))
+        .admin_state_up(v::<bool>("true"))
+        .provider_network_type(v::<String>("\"example\""))
+        .shared(v::<bool>("true"))
+        .status(v::<otc_vpc::types::PortResponseStatus>("\"ACTIVE\""))
+        .router_external(v::<bool>("true"))
+        .tenant_id(v::<String>("\"example\""))
+        .limit(2)
+        .into_stream();
+    let items = otc_vpc::runtime::collect_all(stream).await.expect("every page");
+    assert_eq!(items.len(), 3);
+}
 /// `list_networks` at API version v2.0-openstack sends GET /v2.0/networks.
 #[tokio::test]
 async fn list_networks_v2_0_openstack_sends_documented_request() {
@@ -3593,6 +4262,56 @@ fn list_ports_v2_0_openstack_response_200() {
     >(
         "{\"ports\":[{\"id\":\"791870bd-36a7-4d9b-b015-a78e9b06af08\",\"name\":\"port-test\",\"status\":\"DOWN\",\"admin_state_up\":true,\"fixed_ips\":[],\"mac_address\":\"fa:16:3e:01:e0:b2\",\"network_id\":\"00ae08c5-f727-49ab-ad4b-b069398aa171\",\"tenant_id\":\"db82c9e1415a464ea68048baa8acc6b8\",\"project_id\":\"db82c9e1415a464ea68048baa8acc6b8\",\"device_id\":\"\",\"device_owner\":\"\",\"security_groups\":[\"d0d58aa9-cda9-414c-9c52-6c3daf8534e6\"],\"extra_dhcp_opts\":[],\"allowed_address_pairs\":[],\"binding:vnic_type\":\"normal\",\"binding:vif_details\":{},\"binding:profile\":{},\"port_security_enabled\":true,\"created_at\":\"2018-09-13T01:43:41\",\"updated_at\":\"2018-09-13T01:43:41\"},{\"id\":\"7a8c720d-32b7-47cc-a943-23e48d69e30a\",\"name\":\"a8d001aa-6946-4168-86d9-924c7d3ef8fb\",\"status\":\"DOWN\",\"admin_state_up\":true,\"fixed_ips\":[{\"subnet_id\":\"a8d001aa-6946-4168-86d9-924c7d3ef8fb\",\"ip_address\":\"2a07:b980:4030:14::1\"}],\"mac_address\":\"fa:16:3e:57:39:c3\",\"network_id\":\"26cf88ff-1a8c-4233-a8e6-183e1e299357\",\"tenant_id\":\"db82c9e1415a464ea68048baa8acc6b8\",\"project_id\":\"db82c9e1415a464ea68048baa8acc6b8\",\"device_id\":\"6c2fcea1-b785-4253-b84e-3d887e1c67e1\",\"device_owner\":\"network:router_interface_distributed\",\"security_groups\":[\"34acbeed-8f65-4875-86ca-66417b1733fd\"],\"extra_dhcp_opts\":[],\"allowed_address_pairs\":[],\"binding:vnic_type\":\"normal\",\"binding:vif_details\":{},\"binding:profile\":{},\"port_security_enabled\":true,\"created_at\":\"2018-09-13T01:43:41\",\"updated_at\":\"2018-09-13T01:43:41\"}],\"ports_links\":[{\"rel\":\"next\",\"href\":\"https://{Endpoint}/v2.0/ports?limit=1&marker=7a8c720d-32b7-47cc-a943-23e48d69e30a\"},{\"rel\":\"previous\",\"href\":\"https://{Endpoint}/v2.0/ports?limit=1&marker=7a8c720d-32b7-47cc-a943-23e48d69e30a&page_reverse=True\"}]}",
     );
+}
+/// The list helper requests page after page and yields every item.
+#[tokio::test]
+async fn list_ports_v2_0_openstack_streams_every_page() {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(path("/v2.0/ports"))
+        .and(query_param_is_missing("marker"))
+        .and(query_param("limit", "2"))
+        .respond_with(
+            ResponseTemplate::new(200u16)
+                .set_body_raw(
+                    "{\"ports\":[{\"id\":\"example-id\"},{\"id\":\"example-id\"}]}",
+                    "application/json",
+                ),
+        )
+        .expect(1)
+        .mount(&server)
+        .await;
+    Mock::given(method("GET"))
+        .and(path("/v2.0/ports"))
+        .and(query_param("marker", "example-id"))
+        .and(query_param("limit", "2"))
+        .respond_with(
+            ResponseTemplate::new(200u16)
+                .set_body_raw(
+                    "{\"ports\":[{\"id\":\"example-id\"}]}",
+                    "application/json",
+                ),
+        )
+        .expect(1)
+        .mount(&server)
+        .await;
+    let stream = client(&server)
+        .list_ports()
+        .id(v::<String>("\"example\""))
+        .name(v::<String>("\"example\""))
+        .admin_state_up(v::<bool>("true"))
+        .network_id(v::<String>("\"example\""))
+        .mac_address(v::<String>("\"example\""))
+        .device_id(v::<String>("\"example\""))
+        .device_owner(v::<String>("\"example\""))
+        .status(v::<otc_vpc::types::PortResponseStatus>("\"ACTIVE\""))
+        .security_groups(v::<Vec<String>>("[\"example\"]"))
+        .fixed_ips(v::<Vec<String>>("[\"example\"]"))
+        .tenant_id(v::<String>("\"example\""))
+        .limit(2)
+        .into_stream();
+    let items = otc_vpc::runtime::collect_all(stream).await.expect("every page");
+    assert_eq!(items.len(), 3);
 }
 /// `list_ports` at API version v2.0-openstack sends GET /v2.0/ports.
 #[tokio::test]
@@ -3831,6 +4550,51 @@ fn list_routers_v2_0_openstack_response_200() {
     >(
         "{\"routers\":[{\"id\":\"01ab4be1-4447-45fb-94be-3ee787ed4ebe\",\"name\":\"xiaoleizi-tag\",\"status\":\"ACTIVE\",\"tenant_id\":\"bbfe8c41dd034a07bebd592bf03b4b0c\",\"project_id\":\"bbfe8c41dd034a07bebd592bf03b4b0c\",\"admin_state_up\":true,\"external_gateway_info\":{\"network_id\":\"0a2228f2-7f8a-45f1-8e09-9039e1d09975\",\"enable_snat\":false},\"routes\":[{\"destination\":\"0.0.0.0/0\",\"nexthop\":\"172.16.0.124\"}],\"created_at\":\"2018-03-23T09:26:08\",\"updated_at\":\"2018-08-24T08:49:53\"}],\"routers_links\":[{\"rel\":\"next\",\"href\":\"https://{Endpoint}/v2.0/routers?limit=1&marker=01ab4be1-4447-45fb-94be-3ee787ed4ebe\"},{\"rel\":\"previous\",\"href\":\"https://{Endpoint}/v2.0/routers?limit=1&marker=01ab4be1-4447-45fb-94be-3ee787ed4ebe&page_reverse=True\"}]}",
     );
+}
+/// The list helper requests page after page and yields every item.
+#[tokio::test]
+async fn list_routers_v2_0_openstack_streams_every_page() {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(path("/v2.0/routers"))
+        .and(query_param_is_missing("marker"))
+        .and(query_param("limit", "2"))
+        .respond_with(
+            ResponseTemplate::new(200u16)
+                .set_body_raw(
+                    "{\"routers\":[{\"id\":\"example-id\"},{\"id\":\"example-id\"}]}",
+                    "application/json",
+                ),
+        )
+        .expect(1)
+        .mount(&server)
+        .await;
+    Mock::given(method("GET"))
+        .and(path("/v2.0/routers"))
+        .and(query_param("marker", "example-id"))
+        .and(query_param("limit", "2"))
+        .respond_with(
+            ResponseTemplate::new(200u16)
+                .set_body_raw(
+                    "{\"routers\":[{\"id\":\"example-id\"}]}",
+                    "application/json",
+                ),
+        )
+        .expect(1)
+        .mount(&server)
+        .await;
+    let stream = client(&server)
+        .list_routers()
+        .id(v::<String>("\"example\""))
+        .admin_state_up(v::<bool>("true"))
+        .status(
+            v::<otc_vpc::types::FloatingIpAddressFloatingIpResponseStatus>("\"ACTIVE\""),
+        )
+        .tenant_id(v::<String>("\"example\""))
+        .limit(2)
+        .into_stream();
+    let items = otc_vpc::runtime::collect_all(stream).await.expect("every page");
+    assert_eq!(items.len(), 3);
 }
 /// `list_routers` at API version v2.0-openstack sends GET /v2.0/routers.
 #[tokio::test]
@@ -4155,6 +4919,53 @@ fn list_subnets_v2_0_openstack_response_200() {
         "{\"subnets\":[{\"name\":\"subnet-test\",\"cidr\":\"172.16.236.0/24\",\"id\":\"011fc878-5521-4654-a1ad-f5b0b5820302\",\"enable_dhcp\":true,\"network_id\":\"48efad0c-079d-4cc8-ace0-dce35d584124\",\"tenant_id\":\"bbfe8c41dd034a07bebd592bf03b4b0c\",\"project_id\":\"bbfe8c41dd034a07bebd592bf03b4b0c\",\"dns_nameservers\":[],\"allocation_pools\":[{\"start\":\"172.16.236.2\",\"end\":\"172.16.236.251\"}],\"host_routes\":[],\"ip_version\":4,\"gateway_ip\":\"172.16.236.1\",\"created_at\":\"2018-03-26T08:23:43\",\"updated_at\":\"2018-03-26T08:23:44\"}],\"subnets_links\":[{\"rel\":\"next\",\"href\":\"https://{Endpoint}/v2.0/subnets?limit=1&marker=011fc878-5521-4654-a1ad-f5b0b5820302\"},{\"rel\":\"previous\",\"href\":\"https://{Endpoint}/v2.0/subnets?limit=1&marker=011fc878-5521-4654-a1ad-f5b0b5820302&page_reverse=True\"}]}",
     );
 }
+/// The list helper requests page after page and yields every item.
+#[tokio::test]
+async fn list_subnets_v2_0_openstack_streams_every_page() {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(path("/v2.0/subnets"))
+        .and(query_param_is_missing("marker"))
+        .and(query_param("limit", "2"))
+        .respond_with(
+            ResponseTemplate::new(200u16)
+                .set_body_raw(
+                    "{\"subnets\":[{\"id\":\"example-id\"},{\"id\":\"example-id\"}]}",
+                    "application/json",
+                ),
+        )
+        .expect(1)
+        .mount(&server)
+        .await;
+    Mock::given(method("GET"))
+        .and(path("/v2.0/subnets"))
+        .and(query_param("marker", "example-id"))
+        .and(query_param("limit", "2"))
+        .respond_with(
+            ResponseTemplate::new(200u16)
+                .set_body_raw(
+                    "{\"subnets\":[{\"id\":\"example-id\"}]}",
+                    "application/json",
+                ),
+        )
+        .expect(1)
+        .mount(&server)
+        .await;
+    let stream = client(&server)
+        .list_subnets()
+        .id(v::<String>("\"example\""))
+        .name(v::<String>("\"example\""))
+        .enable_dhcp(v::<bool>("true"))
+        .cidr(v::<String>("\"example\""))
+        .network_id(v::<String>("\"example\""))
+        .ip_version(v::<String>("\"example\""))
+        .gateway_ip(v::<String>("\"example\""))
+        .tenant_id(v::<String>("\"example\""))
+        .limit(2)
+        .into_stream();
+    let items = otc_vpc::runtime::collect_all(stream).await.expect("every page");
+    assert_eq!(items.len(), 3);
+}
 /// `list_subnets` at API version v2.0-openstack sends GET /v2.0/subnets.
 #[tokio::test]
 async fn list_subnets_v2_0_openstack_sends_documented_request() {
@@ -4203,6 +5014,47 @@ fn list_subnets_v1_response_200() {
     >(
         "{\"subnets\":[{\"id\":\"4779ab1c-7c1a-44b1-a02e-93dfc361b32d\",\"name\":\"subnet\",\"description\":\"\",\"cidr\":\"192.168.20.0/24\",\"dnsList\":[\"114.xx.xx.114\",\"114.xx.xx.115\"],\"status\":\"ACTIVE\",\"vpc_id\":\"3ec3b33f-ac1c-4630-ad1c-7dba1ed79d85\",\"gateway_ip\":\"192.168.20.1\",\"ipv6_enable\":true,\"cidr_v6\":\"2001:db8:a583::/64\",\"gateway_ip_v6\":\"2001:db8:a583::1\",\"dhcp_enable\":true,\"primary_dns\":\"114.xx.xx.114\",\"secondary_dns\":\"114.xx.xx.115\",\"availability_zone\":\"aa-bb-cc\",\"neutron_network_id\":\"4779ab1c-7c1a-44b1-a02e-93dfc361b32d\",\"neutron_subnet_id\":\"213cb9d-3122-2ac1-1a29-91ffc1231a12\",\"neutron_subnet_id_v6\":\"e0fa7de1-a6e2-44c9-b052-b9d8cebe93c4\",\"extra_dhcp_opts\":[{\"opt_value\":\"10.100.0.33,10.100.0.34\",\"opt_name\":\"ntp\"}],\"tenant_id\":\"087679f0aa80d32a2f4ec0172f5e902b\",\"created_at\":\"2022-12-15T02:42:07\",\"updated_at\":\"2022-12-15T02:42:07\"},{\"id\":\"531dec0f-3116-411b-a21b-e612e42349fd\",\"name\":\"Subnet1\",\"description\":\"\",\"cidr\":\"192.168.1.0/24\",\"dnsList\":[\"114.xx.xx.114\",\"114.xx.xx.115\"],\"status\":\"ACTIVE\",\"vpc_id\":\"3ec3b33f-ac1c-4630-ad1c-7dba1ed79d85\",\"gateway_ip\":\"192.168.1.1\",\"ipv6_enable\":false,\"dhcp_enable\":true,\"primary_dns\":\"114.xx.xx.114\",\"secondary_dns\":\"114.xx.xx.115\",\"availability_zone\":\"aa-bb-cc\",\"neutron_network_id\":\"531dec0f-3116-411b-a21b-e612e42349fd\",\"neutron_subnet_id\":\"1aac193-a2ad-f153-d122-12d64c2c1d78\",\"extra_dhcp_opts\":[{\"opt_value\":\"10.100.0.33,10.100.0.34\",\"opt_name\":\"ntp\"}],\"tenant_id\":\"087679f0aa80d32a2f4ec0172f5e902b\",\"created_at\":\"2022-12-15T03:41:22\",\"updated_at\":\"2022-12-15T03:41:22\"}]}",
     );
+}
+/// The list helper requests page after page and yields every item.
+#[tokio::test]
+async fn list_subnets_v1_streams_every_page() {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(path("/v1/project-from-config/subnets"))
+        .and(query_param_is_missing("marker"))
+        .and(query_param("limit", "2"))
+        .respond_with(
+            ResponseTemplate::new(200u16)
+                .set_body_raw(
+                    "{\"subnets\":[{\"id\":\"example-id\"},{\"id\":\"example-id\"}]}",
+                    "application/json",
+                ),
+        )
+        .expect(1)
+        .mount(&server)
+        .await;
+    Mock::given(method("GET"))
+        .and(path("/v1/project-from-config/subnets"))
+        .and(query_param("marker", "example-id"))
+        .and(query_param("limit", "2"))
+        .respond_with(
+            ResponseTemplate::new(200u16)
+                .set_body_raw(
+                    "{\"subnets\":[{\"id\":\"example-id\"}]}",
+                    "application/json",
+                ),
+        )
+        .expect(1)
+        .mount(&server)
+        .await;
+    let stream = client(&server)
+        .v1()
+        .list_subnets()
+        .vpc_id(v::<String>("\"example\""))
+        .limit(2)
+        .into_stream();
+    let items = otc_vpc::runtime::collect_all(stream).await.expect("every page");
+    assert_eq!(items.len(), 3);
 }
 /// `list_subnets` at API version v1 sends GET /v1/{project_id}/subnets.
 #[tokio::test]
@@ -4813,6 +5665,44 @@ async fn list_project_eip_tags_v2_0_sends_documented_request() {
         .expect("the documented body decodes");
     let _ = body;
 }
+/// The list helper requests page after page and yields every item.
+#[tokio::test]
+async fn list_eips_by_tag_v2_0_streams_every_page() {
+    let server = MockServer::start().await;
+    Mock::given(method("POST"))
+        .and(path("/v2.0/project-from-config/publicips/resource_instances/action"))
+        .and(body_partial_json(v::<serde_json::Value>("{\"offset\":0,\"limit\":2}")))
+        .respond_with(
+            ResponseTemplate::new(200u16)
+                .set_body_raw(
+                    "{\"resources\":[{},{}],\"total_count\":3}",
+                    "application/json",
+                ),
+        )
+        .expect(1)
+        .mount(&server)
+        .await;
+    Mock::given(method("POST"))
+        .and(path("/v2.0/project-from-config/publicips/resource_instances/action"))
+        .and(body_partial_json(v::<serde_json::Value>("{\"offset\":2,\"limit\":2}")))
+        .respond_with(
+            ResponseTemplate::new(200u16)
+                .set_body_raw(
+                    "{\"resources\":[{}],\"total_count\":3}",
+                    "application/json",
+                ),
+        )
+        .expect(1)
+        .mount(&server)
+        .await;
+    let stream = client(&server)
+        .list_eips_by_tag()
+        .action(v::<String>("\"example\""))
+        .limit(2)
+        .into_stream();
+    let items = otc_vpc::runtime::collect_all(stream).await.expect("every page");
+    assert_eq!(items.len(), 3);
+}
 /// `list_eips_by_tag` at API version v2.0 sends POST /v2.0/{project_id}/publicips/resource_instances/action.
 #[tokio::test]
 async fn list_eips_by_tag_v2_0_sends_documented_request() {
@@ -5058,6 +5948,44 @@ fn list_subnets_by_tag_v2_0_request_body() {
         "{\"offset\":\"0\",\"limit\":\"100\",\"action\":\"filter\",\"matches\":[{\"key\":\"resource_name\",\"value\":\"resource1\"}],\"tags\":[{\"key\":\"key1\",\"values\":[\"value1\",\"value2\"]}]}",
     );
 }
+/// The list helper requests page after page and yields every item.
+#[tokio::test]
+async fn list_subnets_by_tag_v2_0_streams_every_page() {
+    let server = MockServer::start().await;
+    Mock::given(method("POST"))
+        .and(path("/v2.0/project-from-config/subnets/resource_instances/action"))
+        .and(body_partial_json(v::<serde_json::Value>("{\"offset\":0,\"limit\":2}")))
+        .respond_with(
+            ResponseTemplate::new(200u16)
+                .set_body_raw(
+                    "{\"resources\":[{},{}],\"total_count\":3}",
+                    "application/json",
+                ),
+        )
+        .expect(1)
+        .mount(&server)
+        .await;
+    Mock::given(method("POST"))
+        .and(path("/v2.0/project-from-config/subnets/resource_instances/action"))
+        .and(body_partial_json(v::<serde_json::Value>("{\"offset\":2,\"limit\":2}")))
+        .respond_with(
+            ResponseTemplate::new(200u16)
+                .set_body_raw(
+                    "{\"resources\":[{}],\"total_count\":3}",
+                    "application/json",
+                ),
+        )
+        .expect(1)
+        .mount(&server)
+        .await;
+    let stream = client(&server)
+        .list_subnets_by_tag()
+        .action(v::<String>("\"example\""))
+        .limit(2)
+        .into_stream();
+    let items = otc_vpc::runtime::collect_all(stream).await.expect("every page");
+    assert_eq!(items.len(), 3);
+}
 /// `list_subnets_by_tag` at API version v2.0 sends POST /v2.0/{project_id}/subnets/resource_instances/action.
 #[tokio::test]
 async fn list_subnets_by_tag_v2_0_sends_documented_request() {
@@ -5119,6 +6047,50 @@ fn list_vpc_peering_connections_v2_0_response_200() {
     >(
         "{\"peerings\":[{\"request_vpc_info\":{\"vpc_id\":\"9daeac7c-a98f-430f-8e38-67f9c044e299\",\"tenant_id\":\"f65e9ebc-ed5d-418b-a931-9a723718ba4e\"},\"accept_vpc_info\":{\"vpc_id\":\"f583c072-0bb8-4e19-afb2-afb7c1693be5\",\"tenant_id\":\"f65e9ebc-ed5d-418b-a931-9a723718ba4e\"},\"name\":\"test\",\"id\":\"b147a74b-39bb-4c7a-aed5-19cac4c2df13\",\"status\":\"ACTIVE\"}]}",
     );
+}
+/// The list helper requests page after page and yields every item.
+#[tokio::test]
+async fn list_vpc_peering_connections_v2_0_streams_every_page() {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(path("/v2.0/vpc/peerings"))
+        .and(query_param_is_missing("marker"))
+        .and(query_param("limit", "2"))
+        .respond_with(
+            ResponseTemplate::new(200u16)
+                .set_body_raw(
+                    "{\"peerings\":[{\"id\":\"example-id\"},{\"id\":\"example-id\"}]}",
+                    "application/json",
+                ),
+        )
+        .expect(1)
+        .mount(&server)
+        .await;
+    Mock::given(method("GET"))
+        .and(path("/v2.0/vpc/peerings"))
+        .and(query_param("marker", "example-id"))
+        .and(query_param("limit", "2"))
+        .respond_with(
+            ResponseTemplate::new(200u16)
+                .set_body_raw(
+                    "{\"peerings\":[{\"id\":\"example-id\"}]}",
+                    "application/json",
+                ),
+        )
+        .expect(1)
+        .mount(&server)
+        .await;
+    let stream = client(&server)
+        .list_vpc_peering_connections()
+        .id(v::<String>("\"example\""))
+        .name(v::<String>("\"example\""))
+        .status(v::<String>("\"example\""))
+        .tenant_id(v::<String>("\"example\""))
+        .vpc_id(v::<String>("\"example\""))
+        .limit(2)
+        .into_stream();
+    let items = otc_vpc::runtime::collect_all(stream).await.expect("every page");
+    assert_eq!(items.len(), 3);
 }
 /// `list_vpc_peering_connections` at API version v2.0 sends GET /v2.0/vpc/peerings.
 #[tokio::test]
@@ -5334,6 +6306,50 @@ fn list_vpc_routes_v2_0_response_200() {
     >(
         "{\"routes\":[{\"type\":\"peering\",\"nexthop\":\"60c809cb-6731-45d0-ace8-3bf5626421a9\",\"destination\":\"192.168.200.0/24\",\"vpc_id\":\"ab78be2d-782f-42a5-aa72-35879f6890ff\",\"tenant_id\":\"6fbe9263116a4b68818cf1edce16bc4f\",\"id\":\"3d42a0d4-a980-4613-ae76-a2cddecff054\"}]}",
     );
+}
+/// The list helper requests page after page and yields every item.
+#[tokio::test]
+async fn list_vpc_routes_v2_0_streams_every_page() {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(path("/v2.0/vpc/routes"))
+        .and(query_param_is_missing("marker"))
+        .and(query_param("limit", "2"))
+        .respond_with(
+            ResponseTemplate::new(200u16)
+                .set_body_raw(
+                    "{\"routes\":[{\"id\":\"example-id\"},{\"id\":\"example-id\"}]}",
+                    "application/json",
+                ),
+        )
+        .expect(1)
+        .mount(&server)
+        .await;
+    Mock::given(method("GET"))
+        .and(path("/v2.0/vpc/routes"))
+        .and(query_param("marker", "example-id"))
+        .and(query_param("limit", "2"))
+        .respond_with(
+            ResponseTemplate::new(200u16)
+                .set_body_raw(
+                    "{\"routes\":[{\"id\":\"example-id\"}]}",
+                    "application/json",
+                ),
+        )
+        .expect(1)
+        .mount(&server)
+        .await;
+    let stream = client(&server)
+        .list_vpc_routes()
+        .id(v::<String>("\"example\""))
+        .tenant_id(v::<String>("\"example\""))
+        .vpc_id(v::<String>("\"example\""))
+        .destination(v::<String>("\"example\""))
+        .type_(v::<String>("\"example\""))
+        .limit(2)
+        .into_stream();
+    let items = otc_vpc::runtime::collect_all(stream).await.expect("every page");
+    assert_eq!(items.len(), 3);
 }
 /// `list_vpc_routes` at API version v2.0 sends GET /v2.0/vpc/routes.
 #[tokio::test]
@@ -5613,6 +6629,44 @@ fn list_vpcs_by_tag_v2_0_request_body() {
         "{\"offset\":\"0\",\"limit\":\"100\",\"action\":\"filter\",\"matches\":[{\"key\":\"resource_name\",\"value\":\"resource1\"}],\"tags\":[{\"key\":\"key1\",\"values\":[\"value1\",\"value2\"]}]}",
     );
 }
+/// The list helper requests page after page and yields every item.
+#[tokio::test]
+async fn list_vpcs_by_tag_v2_0_streams_every_page() {
+    let server = MockServer::start().await;
+    Mock::given(method("POST"))
+        .and(path("/v2.0/project-from-config/vpcs/resource_instances/action"))
+        .and(body_partial_json(v::<serde_json::Value>("{\"offset\":0,\"limit\":2}")))
+        .respond_with(
+            ResponseTemplate::new(200u16)
+                .set_body_raw(
+                    "{\"resources\":[{},{}],\"total_count\":3}",
+                    "application/json",
+                ),
+        )
+        .expect(1)
+        .mount(&server)
+        .await;
+    Mock::given(method("POST"))
+        .and(path("/v2.0/project-from-config/vpcs/resource_instances/action"))
+        .and(body_partial_json(v::<serde_json::Value>("{\"offset\":2,\"limit\":2}")))
+        .respond_with(
+            ResponseTemplate::new(200u16)
+                .set_body_raw(
+                    "{\"resources\":[{}],\"total_count\":3}",
+                    "application/json",
+                ),
+        )
+        .expect(1)
+        .mount(&server)
+        .await;
+    let stream = client(&server)
+        .list_vpcs_by_tag()
+        .action(v::<String>("\"example\""))
+        .limit(2)
+        .into_stream();
+    let items = otc_vpc::runtime::collect_all(stream).await.expect("every page");
+    assert_eq!(items.len(), 3);
+}
 /// `list_vpcs_by_tag` at API version v2.0 sends POST /v2.0/{project_id}/vpcs/resource_instances/action.
 #[tokio::test]
 async fn list_vpcs_by_tag_v2_0_sends_documented_request() {
@@ -5681,6 +6735,46 @@ async fn update_bandwidth_v1_sends_documented_request() {
     let sent = sent_body(&server).await;
     assert!(same(& sent, & v("{\"bandwidth\":{}}")), "sent body {sent}");
 }
+/// The list helper requests page after page and yields every item.
+#[tokio::test]
+async fn list_bandwidths_v1_streams_every_page() {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(path("/v1/project-from-config/bandwidths"))
+        .and(query_param_is_missing("marker"))
+        .and(query_param("limit", "2"))
+        .respond_with(
+            ResponseTemplate::new(200u16)
+                .set_body_raw(
+                    "{\"bandwidths\":[{\"id\":\"example-id\"},{\"id\":\"example-id\"}]}",
+                    "application/json",
+                ),
+        )
+        .expect(1)
+        .mount(&server)
+        .await;
+    Mock::given(method("GET"))
+        .and(path("/v1/project-from-config/bandwidths"))
+        .and(query_param("marker", "example-id"))
+        .and(query_param("limit", "2"))
+        .respond_with(
+            ResponseTemplate::new(200u16)
+                .set_body_raw(
+                    "{\"bandwidths\":[{\"id\":\"example-id\"}]}",
+                    "application/json",
+                ),
+        )
+        .expect(1)
+        .mount(&server)
+        .await;
+    let stream = client(&server)
+        .list_bandwidths()
+        .enterprise_project_id(v::<String>("\"example\""))
+        .limit(2)
+        .into_stream();
+    let items = otc_vpc::runtime::collect_all(stream).await.expect("every page");
+    assert_eq!(items.len(), 3);
+}
 /// `list_bandwidths` at API version v1 sends GET /v1/{project_id}/bandwidths.
 #[tokio::test]
 async fn list_bandwidths_v1_sends_documented_request() {
@@ -5706,6 +6800,46 @@ async fn list_bandwidths_v1_sends_documented_request() {
     let body: otc_vpc::types::ListBandwidthsResponse = result
         .expect("the documented body decodes");
     let _ = body;
+}
+/// The list helper requests page after page and yields every item.
+#[tokio::test]
+async fn list_eips_v1_streams_every_page() {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(path("/v1/project-from-config/publicips"))
+        .and(query_param_is_missing("marker"))
+        .and(query_param("limit", "2"))
+        .respond_with(
+            ResponseTemplate::new(200u16)
+                .set_body_raw(
+                    "{\"publicips\":[{\"id\":\"example-id\"},{\"id\":\"example-id\"}]}",
+                    "application/json",
+                ),
+        )
+        .expect(1)
+        .mount(&server)
+        .await;
+    Mock::given(method("GET"))
+        .and(path("/v1/project-from-config/publicips"))
+        .and(query_param("marker", "example-id"))
+        .and(query_param("limit", "2"))
+        .respond_with(
+            ResponseTemplate::new(200u16)
+                .set_body_raw(
+                    "{\"publicips\":[{\"id\":\"example-id\"}]}",
+                    "application/json",
+                ),
+        )
+        .expect(1)
+        .mount(&server)
+        .await;
+    let stream = client(&server)
+        .list_eips()
+        .enterprise_project_id(v::<String>("\"example\""))
+        .limit(2)
+        .into_stream();
+    let items = otc_vpc::runtime::collect_all(stream).await.expect("every page");
+    assert_eq!(items.len(), 3);
 }
 /// `list_eips` at API version v1 sends GET /v1/{project_id}/publicips.
 #[tokio::test]
@@ -5954,6 +7088,46 @@ fn list_private_ip_addresses_v1_response_200() {
         "{\"privateips\":[{\"status\":\"DOWN\",\"id\":\"d600542a-b231-45ed-af05-e9930cb14f78\",\"subnet_id\":\"531dec0f-3116-411b-a21b-e612e42349fd\",\"tenant_id\":\"8b7e35ad379141fc9df3e178bd64f55c\",\"device_owner\":\"\",\"ip_address\":\"192.168.1.11\"},{\"status\":\"DOWN\",\"id\":\"d600542a-b231-45ed-af05-e9930cb14f79\",\"subnet_id\":\"531dec0f-3116-411b-a21b-e612e42349fd\",\"tenant_id\":\"8b7e35ad379141fc9df3e178bd64f55c\",\"device_owner\":\"\",\"ip_address\":\"192.168.1.12\"}]}",
     );
 }
+/// The list helper requests page after page and yields every item.
+#[tokio::test]
+async fn list_private_ip_addresses_v1_streams_every_page() {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(path("/v1/project-from-config/subnets/example/privateips"))
+        .and(query_param_is_missing("marker"))
+        .and(query_param("limit", "2"))
+        .respond_with(
+            ResponseTemplate::new(200u16)
+                .set_body_raw(
+                    "{\"privateips\":[{\"id\":\"example-id\"},{\"id\":\"example-id\"}]}",
+                    "application/json",
+                ),
+        )
+        .expect(1)
+        .mount(&server)
+        .await;
+    Mock::given(method("GET"))
+        .and(path("/v1/project-from-config/subnets/example/privateips"))
+        .and(query_param("marker", "example-id"))
+        .and(query_param("limit", "2"))
+        .respond_with(
+            ResponseTemplate::new(200u16)
+                .set_body_raw(
+                    "{\"privateips\":[{\"id\":\"example-id\"}]}",
+                    "application/json",
+                ),
+        )
+        .expect(1)
+        .mount(&server)
+        .await;
+    let stream = client(&server)
+        .list_private_ip_addresses()
+        .subnet_id(v::<String>("\"example\""))
+        .limit(2)
+        .into_stream();
+    let items = otc_vpc::runtime::collect_all(stream).await.expect("every page");
+    assert_eq!(items.len(), 3);
+}
 /// `list_private_ip_addresses` at API version v1 sends GET /v1/{project_id}/subnets/{subnet_id}/privateips.
 #[tokio::test]
 async fn list_private_ip_addresses_v1_sends_documented_request() {
@@ -6119,6 +7293,48 @@ fn list_route_tables_v1_response_200() {
     >(
         "{\"routetables\":[{\"id\":\"3d42a0d4-a980-4613-ae76-a2cddecff054\",\"name\":\"routetable-1234\",\"vpc_id\":\"ab78be2d-782f-42a5-aa72-35879f6890ff\",\"routes\":[{\"type\":\"local\",\"destination\":\"192.168.4.0/24\",\"nexthop\":\"-\"},{\"type\":\"local\",\"destination\":\"192.168.1.0/24\",\"nexthop\":\"-\"},{\"type\":\"local\",\"destination\":\"198.19.128.0/20\",\"nexthop\":\"-\"},{\"type\":\"local\",\"destination\":\"127.0.0.0/8\",\"nexthop\":\"-\"},{\"type\":\"local\",\"destination\":\"100.64.0.0/10\",\"nexthop\":\"-\"}],\"subnets\":[{\"id\":\"8d4ce32f-d68a-4c4c-9f18-c68d8a5c7f2f\"}],\"tenant_id\":\"6fbe9263116a4b68818cf1edce16bc4f\",\"description\":\"abc\",\"created_at\":\"2022-12-15T02:56:40\",\"updated_at\":\"2022-12-15T02:56:40\"},{\"id\":\"3d42a0d4-a980-4613-ae76-a2cddecfff89\",\"name\":\"routetable-5678\",\"vpc_id\":\"ab78be2d-782f-42a5-aa72-35879f667809\",\"routes\":[{\"type\":\"local\",\"destination\":\"192.168.4.0/24\",\"nexthop\":\"-\"},{\"type\":\"local\",\"destination\":\"192.168.1.0/24\",\"nexthop\":\"-\"},{\"type\":\"local\",\"destination\":\"198.19.128.0/20\",\"nexthop\":\"-\"},{\"type\":\"local\",\"destination\":\"127.0.0.0/8\",\"nexthop\":\"-\"},{\"type\":\"local\",\"destination\":\"100.64.0.0/10\",\"nexthop\":\"-\"}],\"subnets\":[{\"id\":\"8d4ce32f-d68a-4c4c-9f18-c68d8a5c7f2f\"}],\"tenant_id\":\"6fbe9263116a4b68818cf1edce16bc4f\",\"description\":\"abc\",\"created_at\":\"2022-12-15T02:59:03\",\"updated_at\":\"2022-12-15T02:59:03\"}]}",
     );
+}
+/// The list helper requests page after page and yields every item.
+#[tokio::test]
+async fn list_route_tables_v1_streams_every_page() {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(path("/v1/project-from-config/routetables"))
+        .and(query_param_is_missing("marker"))
+        .and(query_param("limit", "2"))
+        .respond_with(
+            ResponseTemplate::new(200u16)
+                .set_body_raw(
+                    "{\"routetables\":[{\"id\":\"example-id\"},{\"id\":\"example-id\"}]}",
+                    "application/json",
+                ),
+        )
+        .expect(1)
+        .mount(&server)
+        .await;
+    Mock::given(method("GET"))
+        .and(path("/v1/project-from-config/routetables"))
+        .and(query_param("marker", "example-id"))
+        .and(query_param("limit", "2"))
+        .respond_with(
+            ResponseTemplate::new(200u16)
+                .set_body_raw(
+                    "{\"routetables\":[{\"id\":\"example-id\"}]}",
+                    "application/json",
+                ),
+        )
+        .expect(1)
+        .mount(&server)
+        .await;
+    let stream = client(&server)
+        .list_route_tables()
+        .id(v::<String>("\"example\""))
+        .vpc_id(v::<String>("\"example\""))
+        .subnet_id(v::<String>("\"example\""))
+        .limit(2)
+        .into_stream();
+    let items = otc_vpc::runtime::collect_all(stream).await.expect("every page");
+    assert_eq!(items.len(), 3);
 }
 /// `list_route_tables` at API version v1 sends GET /v1/{project_id}/routetables.
 #[tokio::test]
@@ -6601,6 +7817,55 @@ fn list_vpc_flow_logs_v1_response_200() {
     >(
         "{\"flow_logs\":[{\"id\":\"35868d55-443e-4d5c-90a4-ac618dc45c1a\",\"name\":\"flowlog\",\"description\":\"just a test\",\"tenant_id\":\"b2782e6708b8475c993e6064bc456bf8\",\"resource_type\":\"port\",\"resource_id\":\"05c4052d-8d14-488f-aa00-19fea5a25fde\",\"traffic_type\":\"reject\",\"log_group_id\":\"05c4052d-8d14-488f-aa00-19fea5a25fff\",\"log_topic_id\":\"a9d7dee7-37d2-4cba-a208-a016252aaa63\",\"created_at\":\"2019-01-14T11:03:02\",\"updated_at\":\"2019-01-14T11:03:02\",\"status\":\"ACTIVE\",\"admin_state\":true}]}",
     );
+}
+/// The list helper requests page after page and yields every item.
+#[tokio::test]
+async fn list_vpc_flow_logs_v1_streams_every_page() {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(path("/v1/project-from-config/fl/flow_logs"))
+        .and(query_param_is_missing("marker"))
+        .and(query_param("limit", "2"))
+        .respond_with(
+            ResponseTemplate::new(200u16)
+                .set_body_raw(
+                    "{\"flow_logs\":[{\"id\":\"example-id\"},{\"id\":\"example-id\"}]}",
+                    "application/json",
+                ),
+        )
+        .expect(1)
+        .mount(&server)
+        .await;
+    Mock::given(method("GET"))
+        .and(path("/v1/project-from-config/fl/flow_logs"))
+        .and(query_param("marker", "example-id"))
+        .and(query_param("limit", "2"))
+        .respond_with(
+            ResponseTemplate::new(200u16)
+                .set_body_raw(
+                    "{\"flow_logs\":[{\"id\":\"example-id\"}]}",
+                    "application/json",
+                ),
+        )
+        .expect(1)
+        .mount(&server)
+        .await;
+    let stream = client(&server)
+        .list_vpc_flow_logs()
+        .id(v::<String>("\"example\""))
+        .name(v::<String>("\"example\""))
+        .tenant_id(v::<String>("\"example\""))
+        .description(v::<String>("\"example\""))
+        .resource_type(v::<otc_vpc::types::VpcFlowLogResourceType>("\"port\""))
+        .resource_id(v::<String>("\"example\""))
+        .traffic_type(v::<otc_vpc::types::VpcFlowLogTrafficType>("\"all\""))
+        .log_group_id(v::<String>("\"example\""))
+        .log_topic_id(v::<String>("\"example\""))
+        .status(v::<String>("\"example\""))
+        .limit(2)
+        .into_stream();
+    let items = otc_vpc::runtime::collect_all(stream).await.expect("every page");
+    assert_eq!(items.len(), 3);
 }
 /// `list_vpc_flow_logs` at API version v1 sends GET /v1/{project_id}/fl/flow_logs.
 #[tokio::test]

@@ -349,13 +349,14 @@ pub(crate) use model_builder;
 
 /// `into_stream` for a page/size (`page`) or offset/limit (`offset`) list operation: requests
 /// page after page (the page number, or the offset of the page's first item, and the size
-/// converted to the builder's integer types) and yields every item.
+/// converted to the builder's types: integers, or strings where the docs say so) and yields
+/// every item. The paging fields may be query parameters or body fields alike.
 macro_rules! paged {
     (offset $item:ty, $page:ident: $pt:ident = $first:literal, $size:ident: $st:ident = $per:literal, |$r:ident| $items:expr, $total:expr) => {
         #[doc = concat!("Streams every item of every page: requests `", stringify!($size), "` items at a time (default ", $per, ") from offset `", stringify!($page), "` (default 0), moving the offset on by the page size, until a page is empty, short, or the total is reached.")]
         pub fn into_stream(self) -> impl docsdk_runtime::Stream<Item = docsdk_runtime::Result<$item>> {
-            let start = self.$page.and_then(|n| u32::try_from(n).ok()).unwrap_or(0);
-            let per = self.$size.and_then(|n| u32::try_from(n).ok()).unwrap_or($per);
+            let start = self.$page.as_ref().and_then(|n| $crate::support::paged!(@from $pt n)).unwrap_or(0);
+            let per = self.$size.as_ref().and_then(|n| $crate::support::paged!(@from $st n)).unwrap_or($per);
             docsdk_runtime::paginate(0, per, move |page| {
                 let mut call = self.clone();
                 let offset = start.saturating_add(page.saturating_mul(per));
@@ -371,8 +372,8 @@ macro_rules! paged {
     (page $item:ty, $page:ident: $pt:ident = $first:literal, $size:ident: $st:ident = $per:literal, |$r:ident| $items:expr, $total:expr) => {
         #[doc = concat!("Streams every item of every page: requests page after page (from `", stringify!($page), "`, default ", $first, ", `", stringify!($size), "` items each, default ", $per, ") until a page is empty, short, or the total is reached.")]
         pub fn into_stream(self) -> impl docsdk_runtime::Stream<Item = docsdk_runtime::Result<$item>> {
-            let first = self.$page.and_then(|n| u32::try_from(n).ok()).unwrap_or($first);
-            let per = self.$size.and_then(|n| u32::try_from(n).ok()).unwrap_or($per);
+            let first = self.$page.as_ref().and_then(|n| $crate::support::paged!(@from $pt n)).unwrap_or($first);
+            let per = self.$size.as_ref().and_then(|n| $crate::support::paged!(@from $st n)).unwrap_or($per);
             docsdk_runtime::paginate(first, per, move |page| {
                 let mut call = self.clone();
                 call.$page = Some($crate::support::paged!(@to $pt page));
@@ -386,5 +387,9 @@ macro_rules! paged {
     };
     (@to i64 $value:ident) => { i64::from($value) };
     (@to i32 $value:ident) => { i32::try_from($value).unwrap_or(i32::MAX) };
+    // Some APIs document their paging numbers as strings (OTC's tag queries).
+    (@to String $value:ident) => { $value.to_string() };
+    (@from String $value:ident) => { $value.parse::<u32>().ok() };
+    (@from $int:ident $value:ident) => { u32::try_from(*$value).ok() };
 }
 pub(crate) use paged;
