@@ -81,6 +81,46 @@ pub enum ListKind {
     /// OpenStack `marker` with `limit`: the next marker is the last item's `id` (Rust field
     /// name given; `true` when it is optional).
     Marker(String, bool),
+    /// `marker` with `limit`, the response saying the next marker (`next_marker`, OTC KMS).
+    NextMarker(NextMarker),
+}
+
+/// The response fields of a list whose response says its next marker.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NextMarker {
+    /// The next marker: Rust field, wire name, optional.
+    pub marker: (String, String, bool),
+    /// Whether more pages follow (`truncated`): Rust field, wire name, optional, and whether
+    /// it is text (`"true"`) rather than a boolean.
+    pub truncated: Option<(String, String, bool, bool)>,
+}
+
+/// The next-marker fields among a list response's fields `fs`: a string field named
+/// `next_marker` (`nextMarker`), and a `truncated` (`is_truncated`) flag, boolean or text.
+fn next_marker(fs: &[Field<'_>]) -> Option<NextMarker> {
+    let optional = |f: &Field<'_>| !f.required || classify(f.schema).nullable;
+    let marker = fs.iter().find(|f| {
+        lower_words(f.wire) == ["next", "marker"] && matches!(classify(f.schema).shape, Shape::Str)
+    })?;
+    let truncated = fs
+        .iter()
+        .find(|f| matches!(lower_words(f.wire).as_slice(), [t] | [_, t] if t == "truncated"))
+        .and_then(|f| {
+            let text = match classify(f.schema).shape {
+                Shape::Bool => false,
+                Shape::Str | Shape::Enum(_) => true,
+                _ => return None,
+            };
+            Some((f.ident.clone(), f.wire.to_owned(), optional(f), text))
+        });
+    Some(NextMarker {
+        marker: (
+            marker.ident.clone(),
+            marker.wire.to_owned(),
+            optional(marker),
+        ),
+        truncated,
+    })
 }
 
 /// What a list operation's query parameter does in paging, by the words of its name.
@@ -673,6 +713,13 @@ impl<'a> Gen<'_, 'a> {
             );
         } else if let Some((kind, page, size)) = detect(&body) {
             (kind, &body[page], &body[size], true)
+        } else if let (Some(marker), Some(limit)) = (
+            body.iter()
+                .position(|p| p.wire == "marker" && p.ty == PagingType::Str),
+            role(&body, PagingRole::Limit),
+        ) {
+            let kind = ListKind::Marker(String::new(), false);
+            (kind, &body[marker], &body[limit], true)
         } else {
             return None;
         };
@@ -707,11 +754,31 @@ impl<'a> Gen<'_, 'a> {
             .filter(|f| matches!(classify(f.schema).shape, Shape::Array(Some(_))))
             .filter(|f| lower_words(f.wire).last().is_none_or(|w| w != "links"))
             .collect();
+        // Among several arrays: the one named for items, else the only one of objects (OTC
+        // KMS's `key_details` beside `keys`, a list of their ids).
+        let of_objects = |f: &&&Field<'_>| match classify(f.schema).shape {
+            Shape::Array(Some(item)) => {
+                matches!(classify(item).shape, Shape::Ref(_) | Shape::Object(_))
+            }
+            _ => false,
+        };
         let items = match arrays.as_slice() {
             [one] => *one,
-            many => *many
+            many => match many
                 .iter()
-                .find(|f| ["contents", "items", "data", "list", "results"].contains(&f.wire))?,
+                .find(|f| ["contents", "items", "data", "list", "results"].contains(&f.wire))
+            {
+                Some(named) => *named,
+                None => match many
+                    .iter()
+                    .filter(of_objects)
+                    .collect::<Vec<_>>()
+                    .as_slice()
+                {
+                    [only] => **only,
+                    _ => return None,
+                },
+            },
         };
         let Shape::Array(Some(item_schema)) = classify(items.schema).shape else {
             return None;
@@ -743,8 +810,12 @@ impl<'a> Gen<'_, 'a> {
                 .unwrap_or(fallback)
         };
         let kind = match kind {
-            // The next marker is the last item's `id`: the item must be an object model with a
-            // string `id`.
+            // The response says the next marker.
+            ListKind::Marker(..) if next_marker(&fs).is_some() => {
+                ListKind::NextMarker(next_marker(&fs)?)
+            }
+            // Else the next marker is the last item's `id`: the item must be an object model
+            // with a string `id`.
             ListKind::Marker(..) => {
                 let item = match classify(item_schema).shape {
                     Shape::Ref(name) => self.plan.def(name, def.vi)?.schema,
@@ -948,7 +1019,7 @@ impl<'a> Gen<'_, 'a> {
         let stream = b.list.as_ref().map(|l| {
             match l.kind {
                 // `marked!` converts the limit with `paged!(@to ..)`.
-                ListKind::Marker(..) => {
+                ListKind::Marker(..) | ListKind::NextMarker(_) => {
                     self.uses.marked = true;
                     self.uses.paged = true;
                 }
@@ -1030,13 +1101,42 @@ impl<'a> Gen<'_, 'a> {
         } else {
             quote!(r.#items)
         };
-        if let ListKind::Marker(id_field, optional) = &l.kind {
-            let id_field = id(id_field);
-            let next = if *optional {
-                quote!(items.last().and_then(|i| i.#id_field.clone()))
-            } else {
-                quote!(items.last().map(|i| i.#id_field.clone()))
-            };
+        let next = match &l.kind {
+            ListKind::Marker(id_field, optional) => {
+                let id_field = id(id_field);
+                Some(if *optional {
+                    quote!(items.last().and_then(|i| i.#id_field.clone()))
+                } else {
+                    quote!(items.last().map(|i| i.#id_field.clone()))
+                })
+            }
+            ListKind::NextMarker(n) => {
+                let (f, _, optional) = &n.marker;
+                let f = id(f);
+                let marker = if *optional {
+                    quote!(r.#f)
+                } else {
+                    quote!(Some(r.#f))
+                };
+                Some(match &n.truncated {
+                    None => marker,
+                    Some((t, _, optional, text)) => {
+                        let t = id(t);
+                        let more = match (optional, text) {
+                            (false, false) => quote!(r.#t),
+                            (true, false) => quote!(r.#t == Some(true)),
+                            (false, true) => quote!(r.#t.as_str() == "true"),
+                            (true, true) => {
+                                quote!(r.#t.as_ref().is_some_and(|t| t.as_str() == "true"))
+                            }
+                        };
+                        quote!(#marker.filter(|_| #more))
+                    }
+                })
+            }
+            _ => None,
+        };
+        if let Some(next) = next {
             return quote! {
                 crate::support::marked!(#item_ty, #page, #size: #st = #per, |r| #items_expr, |items| #next);
             };
@@ -1137,6 +1237,48 @@ mod tests {
             ]),
             vec![None; 5]
         );
+    }
+
+    #[test]
+    fn a_response_that_says_its_next_marker() {
+        let schema =
+            |json: serde_json::Value| -> Schema { serde_json::from_value(json).expect("a schema") };
+        // OTC KMS: the next marker, and whether more pages follow, as text.
+        let kms = schema(serde_json::json!({
+            "type": "object",
+            "required": ["next_marker", "truncated"],
+            "properties": {
+                "keys": {"type": "array", "items": {"type": "string"}},
+                "next_marker": {"type": "string"},
+                "truncated": {"type": "string"}
+            }
+        }));
+        let next = next_marker(&fields(&kms)).expect("a next marker");
+        assert_eq!(
+            next.marker,
+            ("next_marker".to_owned(), "next_marker".to_owned(), false)
+        );
+        assert_eq!(
+            next.truncated,
+            Some(("truncated".to_owned(), "truncated".to_owned(), false, true))
+        );
+        // camelCase and a boolean flag.
+        let camel = schema(serde_json::json!({
+            "type": "object",
+            "properties": {
+                "nextMarker": {"type": "string"},
+                "isTruncated": {"type": "boolean"}
+            }
+        }));
+        let next = next_marker(&fields(&camel)).expect("a next marker");
+        assert!(next.marker.2, "optional");
+        assert_eq!(next.truncated.map(|t| (t.2, t.3)), Some((true, false)));
+        // A marker of some other meaning, or no marker at all, is not a next marker.
+        let other = schema(serde_json::json!({
+            "type": "object",
+            "properties": {"marker": {"type": "string"}, "next": {"type": "string"}}
+        }));
+        assert_eq!(next_marker(&fields(&other)), None);
     }
 
     #[test]

@@ -494,6 +494,19 @@ fn stream_test(
         map.entry(id_field.trim_end_matches('_').to_owned())
             .or_insert_with(|| Value::from("example-id"));
     }
+    // The marker each request is asked with, when the list pages by marker: none, then the
+    // last item's id or the first page's `next_marker`.
+    const NEXT: &str = "next-page";
+    let second_marker = match &list.kind {
+        // Every synthesized item has the same id: the second page is asked after it.
+        ListKind::Marker(id_field, _) => Some(
+            item.get(id_field.trim_end_matches('_'))?
+                .as_str()?
+                .to_owned(),
+        ),
+        ListKind::NextMarker(_) => Some(NEXT.to_owned()),
+        ListKind::Page | ListKind::Offset => None,
+    };
     let page = |n: usize| -> Option<String> {
         let mut body = synthesize(plan, schema, at.vi, 0)?;
         let map = body.as_object_mut()?;
@@ -501,54 +514,82 @@ fn stream_test(
         if let Some(total) = &list.total_wire {
             map.insert(total.clone(), Value::from(3));
         }
+        // The first page says there is a next one; the second, short, says there is none.
+        if let ListKind::NextMarker(next) = &list.kind {
+            let more = n == 2;
+            map.insert(
+                next.marker.1.clone(),
+                Value::from(if more { NEXT } else { "" }),
+            );
+            if let Some((_, wire, _, text)) = &next.truncated {
+                let flag = match text {
+                    true => Value::from(more.to_string()),
+                    false => Value::from(more),
+                };
+                map.insert(wire.clone(), flag);
+            }
+        }
         Some(body.to_string())
     };
     let (first, second) = (page(2)?, page(1)?);
     let (page_wire, size_wire) = (&list.wires.0, &list.wires.1);
-    // The page (offset, marker) each request says, and the size: `2`, or `"2"` where the docs
-    // give the numbers as strings.
+    // The page (offset) each request says, and the size: `2`, or `"2"` where the docs give the
+    // numbers as strings.
     let number = |n: u32, ty: PagingType| match ty {
         PagingType::Str => Value::from(n.to_string()),
         _ => Value::from(n),
     };
     let (first_page, second_page) = match &list.kind {
-        ListKind::Page => (Some(list.first_page), list.first_page + 1),
-        ListKind::Offset => (Some(0), 2),
-        ListKind::Marker(..) => (None, 0),
+        ListKind::Page => (list.first_page, list.first_page + 1),
+        _ => (0, 2),
     };
     let mut uses = TestUses {
         server: true,
         ..TestUses::default()
     };
     // What the first and the second request must say about paging.
-    let (first_match, second_match, mut setters) = if list.in_body {
+    let (first_match, second_match, once, mut setters) = if list.in_body {
         uses.body_partial_json = true;
-        let partial = |page: u32| {
+        let partial = |page: Option<Value>| {
             let mut map = serde_json::Map::new();
-            map.insert(page_wire.clone(), number(page, list.types.0));
+            if let Some(page) = page {
+                map.insert(page_wire.clone(), page);
+            }
             map.insert(size_wire.clone(), number(2, list.types.1));
             Value::Object(map).to_string()
         };
-        let (a, b) = (partial(first_page.unwrap_or(0)), partial(second_page));
+        let (a, b, once) = match &second_marker {
+            // The first request has no marker, which a partial match cannot say: the first
+            // mock answers once, and the second request finds the second mock.
+            Some(marker) => (
+                partial(None),
+                partial(Some(Value::from(marker.clone()))),
+                quote!(.up_to_n_times(1)),
+            ),
+            None => (
+                partial(Some(number(first_page, list.types.0))),
+                partial(Some(number(second_page, list.types.0))),
+                TokenStream::new(),
+            ),
+        };
         (
             quote!(.and(body_partial_json(v::<serde_json::Value>(#a)))),
             quote!(.and(body_partial_json(v::<serde_json::Value>(#b)))),
+            once,
             required_body_setters(g, case, krate, body, &[&list.page, &list.size])?,
         )
     } else {
         uses.query_param = true;
-        let (first_match, second_no) = match &list.kind {
-            ListKind::Marker(id_field, _) => {
+        let (first_match, second_no) = match &second_marker {
+            Some(marker) => {
                 uses.query_param_is_missing = true;
-                // Every synthesized item has the same id: the second page is asked after it.
-                let id_value = item
-                    .get(id_field.trim_end_matches('_'))?
-                    .as_str()?
-                    .to_owned();
-                (quote!(.and(query_param_is_missing(#page_wire))), id_value)
+                (
+                    quote!(.and(query_param_is_missing(#page_wire))),
+                    marker.clone(),
+                )
             }
-            _ => {
-                let first = first_page.unwrap_or(0).to_string();
+            None => {
+                let first = first_page.to_string();
                 (
                     quote!(.and(query_param(#page_wire, #first))),
                     second_page.to_string(),
@@ -558,6 +599,7 @@ fn stream_test(
         (
             quote!(#first_match .and(query_param(#size_wire, "2"))),
             quote!(.and(query_param(#page_wire, #second_no)).and(query_param(#size_wire, "2"))),
+            TokenStream::new(),
             Vec::new(),
         )
     };
@@ -583,6 +625,7 @@ fn stream_test(
             let server = MockServer::start().await;
             Mock::given(method(#http)).and(path(#url_path)) #first_match
                 .respond_with(ResponseTemplate::new(200u16).set_body_raw(#first, "application/json"))
+                #once
                 .expect(1)
                 .mount(&server)
                 .await;

@@ -1392,6 +1392,10 @@ impl ListCmkGrants {
     > {
         docsdk_runtime::send::json_with_response(self.request())
     }
+    crate::support::marked!(
+        types::CmkGrant, marker, limit : String = 20, | r | r.grants, | items | Some(r
+        .next_marker).filter(| _ | r.truncated.as_str() == "true")
+    );
 }
 crate::support::builder!(
     #[derive(Debug)] ShowGrantsThatCanBeRetired("show_grants_that_can_be_retired") {
@@ -1433,6 +1437,10 @@ impl ShowGrantsThatCanBeRetired {
     > {
         docsdk_runtime::send::json_with_response(self.request())
     }
+    crate::support::marked!(
+        types::CmkGrant, marker, limit : String = 20, | r | r.grants, | items | Some(r
+        .next_marker).filter(| _ | r.truncated.as_str() == "true")
+    );
 }
 crate::support::builder!(
     #[derive(Debug)] ListProjectTags("list_project_tags") { #[doc =
@@ -1548,6 +1556,10 @@ impl ListCmks {
     > {
         docsdk_runtime::send::json_with_response(self.request())
     }
+    crate::support::marked!(
+        types::CmkInformationKeyInfo, marker, limit : String = 20, | r | r.key_details, |
+        items | Some(r.next_marker).filter(| _ | r.truncated.as_str() == "true")
+    );
 }
 crate::support::builder!(
     #[derive(Debug)] ShowInstancesNumber("show_instances_number") { #[doc =

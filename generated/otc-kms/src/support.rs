@@ -393,3 +393,27 @@ macro_rules! paged {
     (@from $int:ident $value:ident) => { u32::try_from(*$value).ok() };
 }
 pub(crate) use paged;
+
+/// `into_stream` for an OpenStack marker/limit list operation: starts at the builder's
+/// `marker` (or the beginning) and asks for the page after the last item's id each time.
+macro_rules! marked {
+    ($item:ty, $marker:ident, $limit:ident: $lt:ident = $per:literal, |$r:ident| $items:expr, |$last:ident| $next:expr) => {
+        #[doc = concat!("Streams every item of every page: requests `", stringify!($limit), "` items at a time (default ", $per, "), each page after the last item's id (`", stringify!($marker), "`), until a page is empty or short.")]
+        pub fn into_stream(self) -> impl docsdk_runtime::Stream<Item = docsdk_runtime::Result<$item>> {
+            let per = self.$limit.as_ref().and_then(|n| $crate::support::paged!(@from $lt n)).unwrap_or($per);
+            let first = self.$marker.clone();
+            docsdk_runtime::paginate_marker(first, per, move |marker| {
+                let mut call = self.clone();
+                call.$marker = marker;
+                call.$limit = Some($crate::support::paged!(@to $lt per));
+                async move {
+                    let $r = call.send().await?;
+                    let $last: Vec<$item> = $items;
+                    let next_marker = $next;
+                    Ok(docsdk_runtime::MarkerPage { items: $last, next_marker })
+                }
+            })
+        }
+    };
+}
+pub(crate) use marked;

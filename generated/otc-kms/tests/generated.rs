@@ -1266,6 +1266,49 @@ fn list_cmk_grants_v1_0_request_body() {
         "{\"key_id\":\"0d0466b0-e727-4d9c-b35d-f84bb474a37f\",\"limit\":\"\",\"marker\":\"\"}",
     );
 }
+/// The list helper requests page after page and yields every item.
+#[tokio::test]
+async fn list_cmk_grants_v1_0_streams_every_page() {
+    let server = MockServer::start().await;
+    Mock::given(method("POST"))
+        .and(path("/v1.0/project-from-config/kms/list-grants"))
+        .and(body_partial_json(v::<serde_json::Value>("{\"limit\":\"2\"}")))
+        .respond_with(
+            ResponseTemplate::new(200u16)
+                .set_body_raw(
+                    "{\"grants\":[{\"key_id\":\"example\",\"grant_id\":\"example\",\"grantee_principal\":\"example\",\"operations\":[\"example\"],\"issuing_principal\":\"example\",\"creation_date\":\"example\"},{\"key_id\":\"example\",\"grant_id\":\"example\",\"grantee_principal\":\"example\",\"operations\":[\"example\"],\"issuing_principal\":\"example\",\"creation_date\":\"example\"}],\"next_marker\":\"next-page\",\"truncated\":\"true\",\"total\":3}",
+                    "application/json",
+                ),
+        )
+        .up_to_n_times(1)
+        .expect(1)
+        .mount(&server)
+        .await;
+    Mock::given(method("POST"))
+        .and(path("/v1.0/project-from-config/kms/list-grants"))
+        .and(
+            body_partial_json(
+                v::<serde_json::Value>("{\"marker\":\"next-page\",\"limit\":\"2\"}"),
+            ),
+        )
+        .respond_with(
+            ResponseTemplate::new(200u16)
+                .set_body_raw(
+                    "{\"grants\":[{\"key_id\":\"example\",\"grant_id\":\"example\",\"grantee_principal\":\"example\",\"operations\":[\"example\"],\"issuing_principal\":\"example\",\"creation_date\":\"example\"}],\"next_marker\":\"\",\"truncated\":\"false\",\"total\":3}",
+                    "application/json",
+                ),
+        )
+        .expect(1)
+        .mount(&server)
+        .await;
+    let stream = client(&server)
+        .list_cmk_grants()
+        .key_id(v::<String>("\"0d0466b0-e727-4d9c-b35d-f84bb474a37f\""))
+        .limit("2")
+        .into_stream();
+    let items = otc_kms::runtime::collect_all(stream).await.expect("every page");
+    assert_eq!(items.len(), 3);
+}
 /// `list_cmk_grants` at API version v1.0 sends POST /v1.0/{project_id}/kms/list-grants.
 #[tokio::test]
 async fn list_cmk_grants_v1_0_sends_documented_request() {
@@ -1314,6 +1357,48 @@ fn show_grants_that_can_be_retired_v1_0_request_body() {
     round_trips::<
         otc_kms::types::ShowGrantsThatCanBeRetiredRequest,
     >("{\"limit\":\"\",\"marker\":\"\"}");
+}
+/// The list helper requests page after page and yields every item.
+#[tokio::test]
+async fn show_grants_that_can_be_retired_v1_0_streams_every_page() {
+    let server = MockServer::start().await;
+    Mock::given(method("POST"))
+        .and(path("/v1.0/project-from-config/kms/list-retirable-grants"))
+        .and(body_partial_json(v::<serde_json::Value>("{\"limit\":\"2\"}")))
+        .respond_with(
+            ResponseTemplate::new(200u16)
+                .set_body_raw(
+                    "{\"grants\":[{\"key_id\":\"example\",\"grant_id\":\"example\",\"grantee_principal\":\"example\",\"operations\":[\"example\"],\"issuing_principal\":\"example\",\"creation_date\":\"example\"},{\"key_id\":\"example\",\"grant_id\":\"example\",\"grantee_principal\":\"example\",\"operations\":[\"example\"],\"issuing_principal\":\"example\",\"creation_date\":\"example\"}],\"next_marker\":\"next-page\",\"truncated\":\"true\",\"total\":3}",
+                    "application/json",
+                ),
+        )
+        .up_to_n_times(1)
+        .expect(1)
+        .mount(&server)
+        .await;
+    Mock::given(method("POST"))
+        .and(path("/v1.0/project-from-config/kms/list-retirable-grants"))
+        .and(
+            body_partial_json(
+                v::<serde_json::Value>("{\"marker\":\"next-page\",\"limit\":\"2\"}"),
+            ),
+        )
+        .respond_with(
+            ResponseTemplate::new(200u16)
+                .set_body_raw(
+                    "{\"grants\":[{\"key_id\":\"example\",\"grant_id\":\"example\",\"grantee_principal\":\"example\",\"operations\":[\"example\"],\"issuing_principal\":\"example\",\"creation_date\":\"example\"}],\"next_marker\":\"\",\"truncated\":\"false\",\"total\":3}",
+                    "application/json",
+                ),
+        )
+        .expect(1)
+        .mount(&server)
+        .await;
+    let stream = client(&server)
+        .show_grants_that_can_be_retired()
+        .limit("2")
+        .into_stream();
+    let items = otc_kms::runtime::collect_all(stream).await.expect("every page");
+    assert_eq!(items.len(), 3);
 }
 /// `show_grants_that_can_be_retired` at API version v1.0 sends POST /v1.0/{project_id}/kms/list-retirable-grants.
 #[tokio::test]
@@ -1420,6 +1505,45 @@ fn list_cmks_v1_0_response_200() {
 #[test]
 fn list_cmks_v1_0_request_body() {
     round_trips::<otc_kms::types::ListCmksRequest>("{\"limit\":\"2\",\"marker\":\"1\"}");
+}
+/// The list helper requests page after page and yields every item.
+#[tokio::test]
+async fn list_cmks_v1_0_streams_every_page() {
+    let server = MockServer::start().await;
+    Mock::given(method("POST"))
+        .and(path("/v1.0/project-from-config/kms/list-keys"))
+        .and(body_partial_json(v::<serde_json::Value>("{\"limit\":\"2\"}")))
+        .respond_with(
+            ResponseTemplate::new(200u16)
+                .set_body_raw(
+                    "{\"keys\":[\"example\"],\"key_details\":[{\"key_id\":\"example\",\"domain_id\":\"example\",\"key_alias\":\"example\",\"realm\":\"example\",\"key_description\":\"example\",\"key_spec\":\"example\",\"key_usage\":\"example\",\"creation_date\":\"example\",\"scheduled_deletion_date\":\"example\",\"key_state\":\"example\",\"default_key_flag\":\"example\",\"key_type\":\"example\",\"expiration_time\":\"example\",\"origin\":\"example\"},{\"key_id\":\"example\",\"domain_id\":\"example\",\"key_alias\":\"example\",\"realm\":\"example\",\"key_description\":\"example\",\"key_spec\":\"example\",\"key_usage\":\"example\",\"creation_date\":\"example\",\"scheduled_deletion_date\":\"example\",\"key_state\":\"example\",\"default_key_flag\":\"example\",\"key_type\":\"example\",\"expiration_time\":\"example\",\"origin\":\"example\"}],\"next_marker\":\"next-page\",\"total\":3,\"truncated\":\"true\"}",
+                    "application/json",
+                ),
+        )
+        .up_to_n_times(1)
+        .expect(1)
+        .mount(&server)
+        .await;
+    Mock::given(method("POST"))
+        .and(path("/v1.0/project-from-config/kms/list-keys"))
+        .and(
+            body_partial_json(
+                v::<serde_json::Value>("{\"marker\":\"next-page\",\"limit\":\"2\"}"),
+            ),
+        )
+        .respond_with(
+            ResponseTemplate::new(200u16)
+                .set_body_raw(
+                    "{\"keys\":[\"example\"],\"key_details\":[{\"key_id\":\"example\",\"domain_id\":\"example\",\"key_alias\":\"example\",\"realm\":\"example\",\"key_description\":\"example\",\"key_spec\":\"example\",\"key_usage\":\"example\",\"creation_date\":\"example\",\"scheduled_deletion_date\":\"example\",\"key_state\":\"example\",\"default_key_flag\":\"example\",\"key_type\":\"example\",\"expiration_time\":\"example\",\"origin\":\"example\"}],\"next_marker\":\"\",\"total\":3,\"truncated\":\"false\"}",
+                    "application/json",
+                ),
+        )
+        .expect(1)
+        .mount(&server)
+        .await;
+    let stream = client(&server).list_cmks().limit("2").into_stream();
+    let items = otc_kms::runtime::collect_all(stream).await.expect("every page");
+    assert_eq!(items.len(), 3);
 }
 /// `list_cmks` at API version v1.0 sends POST /v1.0/{project_id}/kms/list-keys.
 #[tokio::test]
