@@ -24,8 +24,9 @@ pub mod operation;
 pub use caption::caption_subject;
 pub use operation::{
     MAX_METHOD_LEN, MAX_TYPE_LEN, bounded_type_name, distinguishing_words, inline_type_name,
-    is_api_name, operation_id_from_api_name, operation_id_from_title, operation_qualifier,
-    qualified_operation_id, resource_of, singularize, without_document_version,
+    is_api_name, operation_id_for, operation_id_from_api_name, operation_id_from_title,
+    operation_qualifier, qualified_operation_id, resource_of, singularize,
+    without_document_version,
 };
 
 /// Strict and reserved keywords of Rust 2024 (raw identifiers are avoided: `self` cannot be one).

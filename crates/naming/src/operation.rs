@@ -331,8 +331,24 @@ pub fn operation_id_from_title(title: &str) -> String {
     lower_camel(&title_words(title))
 }
 
+/// Like [`operation_id_from_title`], knowing whether the operation addresses one resource
+/// (`one`: a `GET` whose path ends with a parameter, `/networks/{network_id}`): then the
+/// details of a thing (`Querying Network Details`) are that resource's (`showNetworkDetails`),
+/// not a list, which `Details` in a collection's title (`GET /images/detail`) stays. Other
+/// plural objects keep making a list: `GET /scaling_activity_log/{scaling_group_id}` lists one
+/// group's logs.
+pub fn operation_id_for(title: &str, one: bool) -> String {
+    lower_camel(&title_words_for(title, one))
+}
+
 /// The words of the operation name a title gives (rules 2-5), verb first, lower-case verb.
 pub fn title_words(title: &str) -> Vec<String> {
+    title_words_for(title, false)
+}
+
+/// [`title_words`], knowing whether the path addresses one resource (see
+/// [`operation_id_for`]).
+fn title_words_for(title: &str, one: bool) -> Vec<String> {
     // A hyphenated compound (`Built-in`) is one word, so its parts are not read as
     // prepositions.
     let (text, versions) = strip_parentheses(&title.replace('-', ""));
@@ -430,7 +446,12 @@ pub fn title_words(title: &str) -> Vec<String> {
                 .iter()
                 .position(|w| OWNER_PREPOSITIONS.contains(&function_word(w).as_str()))
                 .unwrap_or(rest.len());
-            list = list || (head_end > 0 && is_plural(&rest[head_end - 1]));
+            // `Details` is plural in form only: of one resource when the path addresses one.
+            let details_of_one = one
+                && head_end > 0
+                && ["details", "detail"]
+                    .contains(&rest[head_end - 1].to_ascii_lowercase().as_str());
+            list = list || (head_end > 0 && is_plural(&rest[head_end - 1]) && !details_of_one);
         }
         verb = if list { "list" } else { "show" }.to_owned();
     }
@@ -822,6 +843,30 @@ mod tests {
         assert_eq!(
             id("Querying the Intelligent Task List by Page"),
             "listIntelligentTasks"
+        );
+    }
+
+    #[test]
+    fn the_details_of_one_resource_are_shown_not_listed() {
+        // `GET /v2.0/networks/{network_id}`: one resource.
+        assert_eq!(
+            operation_id_for("Querying Network Details", true),
+            "showNetworkDetails"
+        );
+        // `GET /v1.1/images/detail`: a collection, listed with details.
+        assert_eq!(
+            operation_id_for("Querying Image Details", false),
+            "listImageDetails"
+        );
+        // Other plural objects of a path ending with a parameter stay lists
+        // (`GET /scaling_activity_log/{scaling_group_id}`), and so do explicit lists.
+        assert_eq!(
+            operation_id_for("Querying Scaling Action Logs", true),
+            "listScalingActionLogs"
+        );
+        assert_eq!(
+            operation_id_for("Querying the Member List", true),
+            "listMembers"
         );
     }
 

@@ -408,7 +408,17 @@ impl<'a> Page<'a> {
         } else if let Some(a) = anchor.filter(|a| naming::is_api_name(a)) {
             naming::operation_id_from_api_name(&a, title.as_deref())
         } else if let Some(t) = &title {
-            naming::operation_id_from_title(t)
+            // A `GET` of one resource (its path ends with a parameter) is never a list,
+            // whatever number its title's object has (`Querying Network Details`).
+            let first = &uri_lines.statements[0];
+            let one = first.method == Method::Get
+                && first
+                    .path
+                    .trim_end_matches('/')
+                    .rsplit('/')
+                    .next()
+                    .is_some_and(|last| last.starts_with('{') && last.ends_with('}'));
+            naming::operation_id_for(t, one)
         } else {
             let first = &uri_lines.statements[0];
             naming::operation_id_from_title(&format!("{} {}", first.method.as_str(), first.path))

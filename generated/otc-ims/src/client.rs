@@ -82,8 +82,8 @@ impl Client {
     /// Querying Image Details (Native OpenStack API): `GET /v2/images/{image_id}`, API version v2-openstack.
     ///
     /// This API is used to query details about a public or private image.
-    pub fn list_image_details(&self) -> operations::ListImageDetails {
-        operations::ListImageDetails::new(&self.inner, None)
+    pub fn show_image_details(&self) -> operations::ShowImageDetails {
+        operations::ShowImageDetails::new(&self.inner, None)
     }
     /// Deleting an Image (Native OpenStack API): `DELETE /v2/images/{image_id}`, API version v2-openstack.
     ///
@@ -160,10 +160,10 @@ impl Client {
     /// Querying Image Sharing Member Details (Native OpenStack API): `GET /v2/images/{image_id}/members/{member_id}`, API version v2-openstack.
     ///
     /// This API is used to query details about a tenant with whom the image is shared.
-    pub fn list_image_sharing_member_details(
+    pub fn show_image_sharing_member_details(
         &self,
-    ) -> operations::ListImageSharingMemberDetails {
-        operations::ListImageSharingMemberDetails::new(&self.inner, None)
+    ) -> operations::ShowImageSharingMemberDetails {
+        operations::ShowImageSharingMemberDetails::new(&self.inner, None)
     }
     /// Updating the Image Sharing Status (Native OpenStack API): `PUT /v2/images/{image_id}/members/{member_id}`, API version v2-openstack.
     ///
@@ -296,6 +296,14 @@ impl Client {
     /// This API has been deprecated. Use the API in Querying Image Details (Native OpenStack API).
     pub fn show_image_metadata(&self) -> operations::ShowImageMetadata {
         operations::ShowImageMetadata::new(&self.inner, None)
+    }
+    /// Querying Image Details (Native OpenStack API V1.1, Deprecated): `GET /v1.1/images/detail`, API version v1.1-openstack.
+    ///
+    /// This API is used to query details of images.
+    ///
+    /// This API has been deprecated. Use the API in Querying Images (Native OpenStack API).
+    pub fn list_image_details(&self) -> operations::ListImageDetails {
+        operations::ListImageDetails::new(&self.inner, None)
     }
     /// Creating a Data Disk Image from an External Image File: `POST /v1/cloudimages/dataimages/action`, API version v1.
     ///

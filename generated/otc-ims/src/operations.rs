@@ -223,11 +223,11 @@ impl CreateImageMetadata {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ListImageDetails("list_image_details") { #[doc =
+    #[derive(Debug)] ShowImageDetails("show_image_details") { #[doc =
     " Specifies the image ID. Path parameter `image_id`."] #[doc = ""] #[doc =
     " **Required.**"] image_id : String }
 );
-impl ListImageDetails {
+impl ShowImageDetails {
     fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
@@ -238,14 +238,14 @@ impl ListImageDetails {
         Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub fn send(self) -> impl Future<Output = Result<types::ListImageDetailsResponse>> {
+    pub fn send(self) -> impl Future<Output = Result<types::ShowImageDetailsResponse>> {
         docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ListImageDetailsResponse>>,
+        Output = Result<docsdk_runtime::Response<types::ShowImageDetailsResponse>>,
     > {
         docsdk_runtime::send::json_with_response(self.request())
     }
@@ -519,13 +519,13 @@ impl AddImageSharingMember {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ListImageSharingMemberDetails("list_image_sharing_member_details") {
+    #[derive(Debug)] ShowImageSharingMemberDetails("show_image_sharing_member_details") {
     #[doc = " Specifies the image ID. Path parameter `image_id`."] #[doc = ""] #[doc =
     " **Required.**"] image_id : String, #[doc =
     " Specifies the member ID. Path parameter `member_id`."] #[doc = ""] #[doc =
     " **Required.**"] member_id : String }
 );
-impl ListImageSharingMemberDetails {
+impl ShowImageSharingMemberDetails {
     fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
@@ -542,7 +542,7 @@ impl ListImageSharingMemberDetails {
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(
         self,
-    ) -> impl Future<Output = Result<types::ListImageSharingMemberDetailsResponse>> {
+    ) -> impl Future<Output = Result<types::ShowImageSharingMemberDetailsResponse>> {
         docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
@@ -550,7 +550,7 @@ impl ListImageSharingMemberDetails {
         self,
     ) -> impl Future<
         Output = Result<
-            docsdk_runtime::Response<types::ListImageSharingMemberDetailsResponse>,
+            docsdk_runtime::Response<types::ShowImageSharingMemberDetailsResponse>,
         >,
     > {
         docsdk_runtime::send::json_with_response(self.request())
@@ -1125,6 +1125,42 @@ impl ShowImageMetadata {
         self,
     ) -> impl Future<
         Output = Result<docsdk_runtime::Response<types::ShowImageMetadataResponse>>,
+    > {
+        docsdk_runtime::send::json_with_response(self.request())
+    }
+}
+crate::support::builder!(
+    #[derive(Debug)] ListImageDetails("list_image_details") { #[doc =
+    " Specifies the image name. For detailed description, see Image Attributes. Query parameter `name`."]
+    name : String, #[doc = " Image container type. Query parameter `container_format`."]
+    container_format : String, #[doc =
+    " Image file format. Query parameter `disk_format`."] disk_format : String, #[doc =
+    " Image status. Query parameter `status`."] status : String, #[doc =
+    " Minimum size of the image. Query parameter `size_min`."] size_min : String, #[doc =
+    " Maximum size of the image. Query parameter `size_max`."] size_max : String, #[doc =
+    " Last update time. Query parameter `changes-since`."] changes_since : String }
+);
+impl ListImageDetails {
+    fn request(self) -> docsdk_runtime::send::Prepared {
+        let request = request!(self, Get, "/v1.1/images/detail")
+            .query_opt("name", self.name)
+            .query_opt("container_format", self.container_format)
+            .query_opt("disk_format", self.disk_format)
+            .query_opt("status", self.status)
+            .query_opt("size_min", self.size_min)
+            .query_opt("size_max", self.size_max)
+            .query_opt("changes-since", self.changes_since);
+        Ok((self.call.into_client(), request))
+    }
+    /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
+    pub fn send(self) -> impl Future<Output = Result<types::ListImageDetailsResponse>> {
+        docsdk_runtime::send::json(self.request())
+    }
+    /// Like [`send`](Self::send), with the HTTP status, headers and request id.
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<types::ListImageDetailsResponse>>,
     > {
         docsdk_runtime::send::json_with_response(self.request())
     }

@@ -512,7 +512,7 @@ crate::support::setters!(
 /// Response parameters
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
-pub struct ListImageDetailsResponse {
+pub struct ShowImageDetailsResponse {
     /// Specifies the URL for uploading and downloading the image file.
     pub file: Option<String>,
     /// Specifies the tenant to which the image belongs.
@@ -683,7 +683,7 @@ pub struct ListImageDetailsResponse {
     pub support_amd: Option<UpdateImageResponseIsregistered>,
 }
 crate::support::json_model!(
-    ListImageDetailsResponse { file "file", owner "owner", id "id", size "size", self_
+    ShowImageDetailsResponse { file "file", owner "owner", id "id", size "size", self_
     "self", schema "schema", status "status", tags "tags", visibility "visibility", name
     "name", checksum "checksum", protected "protected", container_format
     "container_format", min_ram "min_ram", max_ram "max_ram", updated_at "updated_at",
@@ -707,7 +707,7 @@ crate::support::json_model!(
     "__is_config_init", support_amd "__support_amd" }
 );
 crate::support::setters!(
-    @ model ListImageDetailsResponse { file : String, owner : String, id : String, size :
+    @ model ShowImageDetailsResponse { file : String, owner : String, id : String, size :
     i64, self_ : String, schema : String, status : String, tags : Vec < String >,
     visibility : String, name : String, checksum : String, protected : bool,
     container_format : String, min_ram : i64, max_ram : String, updated_at : String,
@@ -1132,19 +1132,19 @@ crate::support::open_enum!(
     " - **accepted**: The shared image is accepted. After you accept an image, the image will be displayed in your image list. You can use the image to create cloud servers."]
     #[doc =
     " - **rejected**: The shared image is rejected. After you reject an image, the image will disappear from your image list, but you can still use the image to create cloud servers."]
-    ListImageSharingMemberDetailsResponseStatus { Accepted = "accepted", Rejected =
+    ShowImageSharingMemberDetailsResponseStatus { Accepted = "accepted", Rejected =
     "rejected" }
 );
 /// Response parameters
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
-pub struct ListImageSharingMemberDetailsResponse {
+pub struct ShowImageSharingMemberDetailsResponse {
     /// Specifies the image sharing status.
     /// The value can be:
     ///
     /// - **accepted**: The shared image is accepted. After you accept an image, the image will be displayed in your image list. You can use the image to create cloud servers.
     /// - **rejected**: The shared image is rejected. After you reject an image, the image will disappear from your image list, but you can still use the image to create cloud servers.
-    pub status: Option<ListImageSharingMemberDetailsResponseStatus>,
+    pub status: Option<ShowImageSharingMemberDetailsResponseStatus>,
     /// Specifies the time when a shared image was created. The value is in UTC format.
     pub created_at: Option<String>,
     /// Specifies the time when a shared image was updated. The value is in UTC format.
@@ -1157,13 +1157,13 @@ pub struct ListImageSharingMemberDetailsResponse {
     pub schema: Option<String>,
 }
 crate::support::json_model!(
-    ListImageSharingMemberDetailsResponse { status "status", created_at "created_at",
+    ShowImageSharingMemberDetailsResponse { status "status", created_at "created_at",
     updated_at "updated_at", image_id "image_id", member_id "member_id", schema "schema"
     }
 );
 crate::support::setters!(
-    @ model ListImageSharingMemberDetailsResponse { status :
-    ListImageSharingMemberDetailsResponseStatus, created_at : String, updated_at :
+    @ model ShowImageSharingMemberDetailsResponse { status :
+    ShowImageSharingMemberDetailsResponseStatus, created_at : String, updated_at :
     String, image_id : String, member_id : String, schema : String }
 );
 /// Response parameters
@@ -2159,6 +2159,61 @@ crate::support::setters!(
     String, deleted : bool, container_format : String, created_at : String, disk_format :
     String, updated_at : String, property : serde_json::Value, owner : String, protected
     : bool, min_ram : i64, checksum : String, min_disk : i64, is_public : bool,
+    deleted_at : String, id : String, size : i64 }
+);
+/// Response parameters
+#[derive(Clone, Debug, Default, PartialEq)]
+#[non_exhaustive]
+pub struct ListImageDetailsResponse {
+    /// Image status
+    pub status: Option<String>,
+    /// Virtual size of an image
+    pub virtual_size: Option<i64>,
+    /// Specifies the image name. For detailed description, see Image Attributes.
+    pub name: Option<String>,
+    /// Whether an image has been deleted
+    pub deleted: Option<bool>,
+    /// Image container type
+    pub container_format: Option<String>,
+    /// Time when an image was created
+    pub created_at: Option<String>,
+    /// Image file type
+    pub disk_format: Option<String>,
+    /// Time when an image was updated
+    pub updated_at: Option<String>,
+    /// Image attribute
+    pub properties: Option<serde_json::Value>,
+    /// Tenant to which an image belongs
+    pub owner: Option<String>,
+    /// Whether an image is protected
+    pub protected: Option<bool>,
+    /// Minimum memory (MB) required for running an image
+    pub min_ram: Option<i64>,
+    /// Image verification sum. This parameter is available after an image file is uploaded.
+    pub checksum: Option<String>,
+    /// Minimum disk capacity (GB) required for running the image
+    pub min_disk: Option<i64>,
+    /// Whether an image is a public one
+    pub is_public: Option<bool>,
+    /// Time when an image was deleted
+    pub deleted_at: Option<String>,
+    /// Image UUID
+    pub id: Option<String>,
+    /// Image size. This parameter is available after an image file is uploaded.
+    pub size: Option<i64>,
+}
+crate::support::json_model!(
+    ListImageDetailsResponse { status "status", virtual_size "virtual_size", name "name",
+    deleted "deleted", container_format "container_format", created_at "created_at",
+    disk_format "disk_format", updated_at "updated_at", properties "properties", owner
+    "owner", protected "protected", min_ram "min_ram", checksum "checksum", min_disk
+    "min_disk", is_public "is_public", deleted_at "deleted_at", id "id", size "size" }
+);
+crate::support::setters!(
+    @ model ListImageDetailsResponse { status : String, virtual_size : i64, name :
+    String, deleted : bool, container_format : String, created_at : String, disk_format :
+    String, updated_at : String, properties : serde_json::Value, owner : String,
+    protected : bool, min_ram : i64, checksum : String, min_disk : i64, is_public : bool,
     deleted_at : String, id : String, size : i64 }
 );
 /// Request parameters

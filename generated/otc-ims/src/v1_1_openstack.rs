@@ -7,14 +7,6 @@ use docsdk_runtime::Result;
 #[derive(Clone, Copy, Debug)]
 pub struct Client<'a>(pub(crate) &'a crate::Client);
 impl Client<'_> {
-    /// Querying Image Details (Native OpenStack API V1.1, Deprecated): `GET /v1.1/images/detail`, API version v1.1-openstack.
-    ///
-    /// This API is used to query details of images.
-    ///
-    /// This API has been deprecated. Use the API in Querying Images (Native OpenStack API).
-    pub fn list_image_details(&self) -> ListImageDetails {
-        ListImageDetails::new(&self.0.inner, None)
-    }
     /// Deleting an Image (Native OpenStack API V1.1, Deprecated): `DELETE /v1.1/images/{image_id}`, API version v1.1-openstack.
     ///
     /// This API is used to delete an image. If you soft delete the image with a specified ID, the image persists in the database, but in the **deleted** status.
@@ -22,42 +14,6 @@ impl Client<'_> {
     /// This API has been deprecated. Deleting an Image (Native OpenStack API) is recommended.
     pub fn delete_image(&self) -> DeleteImage {
         DeleteImage::new(&self.0.inner, None)
-    }
-}
-crate::support::builder!(
-    #[derive(Debug)] ListImageDetails("list_image_details") { #[doc =
-    " Specifies the image name. For detailed description, see Image Attributes. Query parameter `name`."]
-    name : String, #[doc = " Image container type. Query parameter `container_format`."]
-    container_format : String, #[doc =
-    " Image file format. Query parameter `disk_format`."] disk_format : String, #[doc =
-    " Image status. Query parameter `status`."] status : String, #[doc =
-    " Minimum size of the image. Query parameter `size_min`."] size_min : String, #[doc =
-    " Maximum size of the image. Query parameter `size_max`."] size_max : String, #[doc =
-    " Last update time. Query parameter `changes-since`."] changes_since : String }
-);
-impl ListImageDetails {
-    fn request(self) -> docsdk_runtime::send::Prepared {
-        let request = request!(self, Get, "/v1.1/images/detail")
-            .query_opt("name", self.name)
-            .query_opt("container_format", self.container_format)
-            .query_opt("disk_format", self.disk_format)
-            .query_opt("status", self.status)
-            .query_opt("size_min", self.size_min)
-            .query_opt("size_max", self.size_max)
-            .query_opt("changes-since", self.changes_since);
-        Ok((self.call.into_client(), request))
-    }
-    /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub fn send(self) -> impl Future<Output = Result<types::ListImageDetailsResponse>> {
-        docsdk_runtime::send::json(self.request())
-    }
-    /// Like [`send`](Self::send), with the HTTP status, headers and request id.
-    pub fn send_with_response(
-        self,
-    ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ListImageDetailsResponse>>,
-    > {
-        docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
@@ -85,63 +41,4 @@ impl DeleteImage {
     ) -> impl Future<Output = Result<docsdk_runtime::Response<()>>> {
         docsdk_runtime::send::empty_with_response(self.request())
     }
-}
-/// Models whose shape at API version v1.1-openstack differs from the crate-level `types`.
-pub mod types {
-    /// Response parameters
-    #[derive(Clone, Debug, Default, PartialEq)]
-    #[non_exhaustive]
-    pub struct ListImageDetailsResponse {
-        /// Image status
-        pub status: Option<String>,
-        /// Virtual size of an image
-        pub virtual_size: Option<i64>,
-        /// Specifies the image name. For detailed description, see Image Attributes.
-        pub name: Option<String>,
-        /// Whether an image has been deleted
-        pub deleted: Option<bool>,
-        /// Image container type
-        pub container_format: Option<String>,
-        /// Time when an image was created
-        pub created_at: Option<String>,
-        /// Image file type
-        pub disk_format: Option<String>,
-        /// Time when an image was updated
-        pub updated_at: Option<String>,
-        /// Image attribute
-        pub properties: Option<serde_json::Value>,
-        /// Tenant to which an image belongs
-        pub owner: Option<String>,
-        /// Whether an image is protected
-        pub protected: Option<bool>,
-        /// Minimum memory (MB) required for running an image
-        pub min_ram: Option<i64>,
-        /// Image verification sum. This parameter is available after an image file is uploaded.
-        pub checksum: Option<String>,
-        /// Minimum disk capacity (GB) required for running the image
-        pub min_disk: Option<i64>,
-        /// Whether an image is a public one
-        pub is_public: Option<bool>,
-        /// Time when an image was deleted
-        pub deleted_at: Option<String>,
-        /// Image UUID
-        pub id: Option<String>,
-        /// Image size. This parameter is available after an image file is uploaded.
-        pub size: Option<i64>,
-    }
-    crate::support::json_model!(
-        ListImageDetailsResponse { status "status", virtual_size "virtual_size", name
-        "name", deleted "deleted", container_format "container_format", created_at
-        "created_at", disk_format "disk_format", updated_at "updated_at", properties
-        "properties", owner "owner", protected "protected", min_ram "min_ram", checksum
-        "checksum", min_disk "min_disk", is_public "is_public", deleted_at "deleted_at",
-        id "id", size "size" }
-    );
-    crate::support::setters!(
-        @ model ListImageDetailsResponse { status : String, virtual_size : i64, name :
-        String, deleted : bool, container_format : String, created_at : String,
-        disk_format : String, updated_at : String, properties : serde_json::Value, owner
-        : String, protected : bool, min_ram : i64, checksum : String, min_disk : i64,
-        is_public : bool, deleted_at : String, id : String, size : i64 }
-    );
 }

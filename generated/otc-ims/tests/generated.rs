@@ -428,9 +428,9 @@ async fn create_image_metadata_v2_openstack_sends_documented_request() {
         "sent body {sent}"
     );
 }
-/// `list_image_details` at API version v2-openstack sends GET /v2/images/{image_id}.
+/// `show_image_details` at API version v2-openstack sends GET /v2/images/{image_id}.
 #[tokio::test]
-async fn list_image_details_v2_openstack_sends_documented_request() {
+async fn show_image_details_v2_openstack_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
         .and(path("/v2/images/example"))
@@ -441,46 +441,11 @@ async fn list_image_details_v2_openstack_sends_documented_request() {
         .mount(&server)
         .await;
     let result = client(&server)
-        .list_image_details()
+        .show_image_details()
         .image_id(v::<String>("\"example\""))
         .send()
         .await;
-    let body: otc_ims::types::ListImageDetailsResponse = result
-        .expect("the documented body decodes");
-    let _ = body;
-}
-/// `list_image_details` at API version v1.1-openstack sends GET /v1.1/images/detail.
-#[tokio::test]
-async fn list_image_details_v1_1_openstack_sends_documented_request() {
-    let server = MockServer::start().await;
-    Mock::given(method("GET"))
-        .and(path("/v1.1/images/detail"))
-        .and(query_param("name", "example"))
-        .and(query_param("container_format", "example"))
-        .and(query_param("disk_format", "example"))
-        .and(query_param("status", "example"))
-        .and(query_param("size_min", "example"))
-        .and(query_param("size_max", "example"))
-        .and(query_param("changes-since", "example"))
-        .respond_with(
-            ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
-        )
-        .expect(1)
-        .mount(&server)
-        .await;
-    let result = client(&server)
-        .v1_1_openstack()
-        .list_image_details()
-        .name(v::<String>("\"example\""))
-        .container_format(v::<String>("\"example\""))
-        .disk_format(v::<String>("\"example\""))
-        .status(v::<String>("\"example\""))
-        .size_min(v::<String>("\"example\""))
-        .size_max(v::<String>("\"example\""))
-        .changes_since(v::<String>("\"example\""))
-        .send()
-        .await;
-    let body: otc_ims::v1_1_openstack::types::ListImageDetailsResponse = result
+    let body: otc_ims::types::ShowImageDetailsResponse = result
         .expect("the documented body decodes");
     let _ = body;
 }
@@ -735,9 +700,9 @@ async fn add_image_sharing_member_v2_openstack_sends_documented_request() {
         "sent body {sent}"
     );
 }
-/// `list_image_sharing_member_details` at API version v2-openstack sends GET /v2/images/{image_id}/members/{member_id}.
+/// `show_image_sharing_member_details` at API version v2-openstack sends GET /v2/images/{image_id}/members/{member_id}.
 #[tokio::test]
-async fn list_image_sharing_member_details_v2_openstack_sends_documented_request() {
+async fn show_image_sharing_member_details_v2_openstack_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
         .and(path("/v2/images/example/members/example"))
@@ -748,12 +713,12 @@ async fn list_image_sharing_member_details_v2_openstack_sends_documented_request
         .mount(&server)
         .await;
     let result = client(&server)
-        .list_image_sharing_member_details()
+        .show_image_sharing_member_details()
         .image_id(v::<String>("\"example\""))
         .member_id(v::<String>("\"example\""))
         .send()
         .await;
-    let body: otc_ims::types::ListImageSharingMemberDetailsResponse = result
+    let body: otc_ims::types::ShowImageSharingMemberDetailsResponse = result
         .expect("the documented body decodes");
     let _ = body;
 }
@@ -1175,6 +1140,40 @@ async fn show_image_metadata_v1_openstack_sends_documented_request() {
         .send()
         .await;
     let body: otc_ims::types::ShowImageMetadataResponse = result
+        .expect("the documented body decodes");
+    let _ = body;
+}
+/// `list_image_details` at API version v1.1-openstack sends GET /v1.1/images/detail.
+#[tokio::test]
+async fn list_image_details_v1_1_openstack_sends_documented_request() {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(path("/v1.1/images/detail"))
+        .and(query_param("name", "example"))
+        .and(query_param("container_format", "example"))
+        .and(query_param("disk_format", "example"))
+        .and(query_param("status", "example"))
+        .and(query_param("size_min", "example"))
+        .and(query_param("size_max", "example"))
+        .and(query_param("changes-since", "example"))
+        .respond_with(
+            ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
+        )
+        .expect(1)
+        .mount(&server)
+        .await;
+    let result = client(&server)
+        .list_image_details()
+        .name(v::<String>("\"example\""))
+        .container_format(v::<String>("\"example\""))
+        .disk_format(v::<String>("\"example\""))
+        .status(v::<String>("\"example\""))
+        .size_min(v::<String>("\"example\""))
+        .size_max(v::<String>("\"example\""))
+        .changes_since(v::<String>("\"example\""))
+        .send()
+        .await;
+    let body: otc_ims::types::ListImageDetailsResponse = result
         .expect("the documented body decodes");
     let _ = body;
 }

@@ -593,8 +593,8 @@ impl Client {
     /// Querying Network Details: `GET /v2.0/networks/{network_id}`, API version v2.0-openstack.
     ///
     /// This API is used to query details about a network.
-    pub fn list_network_details(&self) -> operations::ListNetworkDetails {
-        operations::ListNetworkDetails::new(&self.inner, None)
+    pub fn show_network_details(&self) -> operations::ShowNetworkDetails {
+        operations::ShowNetworkDetails::new(&self.inner, None)
     }
     /// Updating a Network: `PUT /v2.0/networks/{network_id}`, API version v2.0-openstack.
     ///
@@ -1179,10 +1179,10 @@ impl Client {
     /// Querying Private IP Address Details: `GET /v1/{project_id}/privateips/{privateip_id}`, API version v1.
     ///
     /// This API is used to query details about a private IP address using the specified ID.
-    pub fn list_private_ip_address_details(
+    pub fn show_private_ip_address_details(
         &self,
-    ) -> operations::ListPrivateIpAddressDetails {
-        operations::ListPrivateIpAddressDetails::new(&self.inner, None)
+    ) -> operations::ShowPrivateIpAddressDetails {
+        operations::ShowPrivateIpAddressDetails::new(&self.inner, None)
     }
     /// Deleting a Private IP Address: `DELETE /v1/{project_id}/privateips/{privateip_id}`, API version v1.
     ///
@@ -1263,16 +1263,16 @@ impl Client {
     /// Querying Security Group Details: `GET /v1/{project_id}/security-groups/{security_group_id}`, API version v1.
     ///
     /// This API is used to query details about a security group.
-    pub fn list_security_group_details(&self) -> operations::ListSecurityGroupDetails {
-        operations::ListSecurityGroupDetails::new(&self.inner, None)
+    pub fn show_security_group_details(&self) -> operations::ShowSecurityGroupDetails {
+        operations::ShowSecurityGroupDetails::new(&self.inner, None)
     }
     /// Querying Security Group Rule Details: `GET /v1/{project_id}/security-group-rules/{security_group_rule_id}`, API version v1.
     ///
     /// This API is used to query details about a security group rule.
-    pub fn list_security_group_rule_details(
+    pub fn show_security_group_rule_details(
         &self,
-    ) -> operations::ListSecurityGroupRuleDetails {
-        operations::ListSecurityGroupRuleDetails::new(&self.inner, None)
+    ) -> operations::ShowSecurityGroupRuleDetails {
+        operations::ShowSecurityGroupRuleDetails::new(&self.inner, None)
     }
     /// Updating Subnet Information: `PUT /v1/{project_id}/vpcs/{vpc_id}/subnets/{subnet_id}`, API version v1.
     ///
@@ -1283,8 +1283,8 @@ impl Client {
     /// Querying Subnet Details: `GET /v1/{project_id}/subnets/{subnet_id}`, API version v1.
     ///
     /// This API is used to query details about a subnet.
-    pub fn list_subnet_details(&self) -> operations::ListSubnetDetails {
-        operations::ListSubnetDetails::new(&self.inner, None)
+    pub fn show_subnet_details(&self) -> operations::ShowSubnetDetails {
+        operations::ShowSubnetDetails::new(&self.inner, None)
     }
     /// Creating a VPC: `POST /v1/{project_id}/vpcs`, API version v1.
     ///
@@ -1295,8 +1295,8 @@ impl Client {
     /// Querying VPC Details: `GET /v1/{project_id}/vpcs/{vpc_id}`, API version v1.
     ///
     /// This API is used to query details about a VPC.
-    pub fn list_vpc_details(&self) -> operations::ListVpcDetails {
-        operations::ListVpcDetails::new(&self.inner, None)
+    pub fn show_vpc_details(&self) -> operations::ShowVpcDetails {
+        operations::ShowVpcDetails::new(&self.inner, None)
     }
     /// Updating a VPC: `PUT /v1/{project_id}/vpcs/{vpc_id}`, API version v1.
     ///

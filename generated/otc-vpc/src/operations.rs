@@ -3278,11 +3278,11 @@ impl CreateNetwork {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ListNetworkDetails("list_network_details") { #[doc =
+    #[derive(Debug)] ShowNetworkDetails("show_network_details") { #[doc =
     " Specifies the network ID. Path parameter `network_id`."] #[doc = ""] #[doc =
     " **Required.**"] network_id : String }
 );
-impl ListNetworkDetails {
+impl ShowNetworkDetails {
     fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
@@ -3295,14 +3295,14 @@ impl ListNetworkDetails {
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(
         self,
-    ) -> impl Future<Output = Result<types::ListNetworkDetailsResponse>> {
+    ) -> impl Future<Output = Result<types::ShowNetworkDetailsResponse>> {
         docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ListNetworkDetailsResponse>>,
+        Output = Result<docsdk_runtime::Response<types::ShowNetworkDetailsResponse>>,
     > {
         docsdk_runtime::send::json_with_response(self.request())
     }
@@ -5914,7 +5914,7 @@ impl AssignPrivateIpAddress {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ListPrivateIpAddressDetails("list_private_ip_address_details") {
+    #[derive(Debug)] ShowPrivateIpAddressDetails("show_private_ip_address_details") {
     #[doc = " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc
     =
     " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
@@ -5922,7 +5922,7 @@ crate::support::builder!(
     " Specifies the ID of the private IP address, which uniquely identifies the private IP address. Path parameter `privateip_id`."]
     #[doc = ""] #[doc = " **Required.**"] privateip_id : String }
 );
-impl ListPrivateIpAddressDetails {
+impl ShowPrivateIpAddressDetails {
     fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
@@ -5936,7 +5936,7 @@ impl ListPrivateIpAddressDetails {
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(
         self,
-    ) -> impl Future<Output = Result<types::ListPrivateIpAddressDetailsResponse>> {
+    ) -> impl Future<Output = Result<types::ShowPrivateIpAddressDetailsResponse>> {
         docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
@@ -5944,7 +5944,7 @@ impl ListPrivateIpAddressDetails {
         self,
     ) -> impl Future<
         Output = Result<
-            docsdk_runtime::Response<types::ListPrivateIpAddressDetailsResponse>,
+            docsdk_runtime::Response<types::ShowPrivateIpAddressDetailsResponse>,
         >,
     > {
         docsdk_runtime::send::json_with_response(self.request())
@@ -6366,14 +6366,14 @@ impl DeleteRouteTable {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ListSecurityGroupDetails("list_security_group_details") { #[doc =
+    #[derive(Debug)] ShowSecurityGroupDetails("show_security_group_details") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
     " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Specifies the security group ID, which uniquely identifies the security group. Path parameter `security_group_id`."]
     #[doc = ""] #[doc = " **Required.**"] security_group_id : String }
 );
-impl ListSecurityGroupDetails {
+impl ShowSecurityGroupDetails {
     fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
@@ -6389,7 +6389,7 @@ impl ListSecurityGroupDetails {
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(
         self,
-    ) -> impl Future<Output = Result<types::ListSecurityGroupDetailsResponse>> {
+    ) -> impl Future<Output = Result<types::ShowSecurityGroupDetailsResponse>> {
         docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
@@ -6397,14 +6397,14 @@ impl ListSecurityGroupDetails {
         self,
     ) -> impl Future<
         Output = Result<
-            docsdk_runtime::Response<types::ListSecurityGroupDetailsResponse>,
+            docsdk_runtime::Response<types::ShowSecurityGroupDetailsResponse>,
         >,
     > {
         docsdk_runtime::send::json_with_response(self.request())
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ListSecurityGroupRuleDetails("list_security_group_rule_details") {
+    #[derive(Debug)] ShowSecurityGroupRuleDetails("show_security_group_rule_details") {
     #[doc = " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc
     =
     " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
@@ -6412,7 +6412,7 @@ crate::support::builder!(
     " Specifies the security group rule ID, which uniquely identifies the security group rule. Path parameter `security_group_rule_id`."]
     #[doc = ""] #[doc = " **Required.**"] security_group_rule_id : String }
 );
-impl ListSecurityGroupRuleDetails {
+impl ShowSecurityGroupRuleDetails {
     fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
@@ -6428,7 +6428,7 @@ impl ListSecurityGroupRuleDetails {
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
     pub fn send(
         self,
-    ) -> impl Future<Output = Result<types::ListSecurityGroupRuleDetailsResponse>> {
+    ) -> impl Future<Output = Result<types::ShowSecurityGroupRuleDetailsResponse>> {
         docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
@@ -6436,7 +6436,7 @@ impl ListSecurityGroupRuleDetails {
         self,
     ) -> impl Future<
         Output = Result<
-            docsdk_runtime::Response<types::ListSecurityGroupRuleDetailsResponse>,
+            docsdk_runtime::Response<types::ShowSecurityGroupRuleDetailsResponse>,
         >,
     > {
         docsdk_runtime::send::json_with_response(self.request())
@@ -6493,7 +6493,7 @@ impl UpdateSubnetInformation {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ListSubnetDetails("list_subnet_details") { #[doc =
+    #[derive(Debug)] ShowSubnetDetails("show_subnet_details") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
     " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
@@ -6502,7 +6502,7 @@ crate::support::builder!(
     #[doc = ""] #[doc = " Path parameter `subnet_id`."] #[doc = ""] #[doc =
     " **Required.**"] subnet_id : String }
 );
-impl ListSubnetDetails {
+impl ShowSubnetDetails {
     fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
@@ -6514,14 +6514,14 @@ impl ListSubnetDetails {
         Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub fn send(self) -> impl Future<Output = Result<types::ListSubnetDetailsResponse>> {
+    pub fn send(self) -> impl Future<Output = Result<types::ShowSubnetDetailsResponse>> {
         docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ListSubnetDetailsResponse>>,
+        Output = Result<docsdk_runtime::Response<types::ShowSubnetDetailsResponse>>,
     > {
         docsdk_runtime::send::json_with_response(self.request())
     }
@@ -6558,14 +6558,14 @@ impl CreateVpc {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] ListVpcDetails("list_vpc_details") { #[doc =
+    #[derive(Debug)] ShowVpcDetails("show_vpc_details") { #[doc =
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
     " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Specifies the VPC ID, which uniquely identifies the VPC. Path parameter `vpc_id`."]
     #[doc = ""] #[doc = " **Required.**"] vpc_id : String }
 );
-impl ListVpcDetails {
+impl ShowVpcDetails {
     fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
@@ -6577,14 +6577,14 @@ impl ListVpcDetails {
         Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub fn send(self) -> impl Future<Output = Result<types::ListVpcDetailsResponse>> {
+    pub fn send(self) -> impl Future<Output = Result<types::ShowVpcDetailsResponse>> {
         docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ListVpcDetailsResponse>>,
+        Output = Result<docsdk_runtime::Response<types::ShowVpcDetailsResponse>>,
     > {
         docsdk_runtime::send::json_with_response(self.request())
     }

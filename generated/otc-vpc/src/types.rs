@@ -5459,13 +5459,13 @@ pub type NetworkDetailNetwork = NetworkResponse;
 /// Response parameter
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
-pub struct ListNetworkDetailsResponse {
+pub struct ShowNetworkDetailsResponse {
     /// Specifies the network. For details, see Table 3.
     pub network: Option<NetworkResponse>,
 }
-crate::support::json_model!(ListNetworkDetailsResponse { network "network" });
+crate::support::json_model!(ShowNetworkDetailsResponse { network "network" });
 crate::support::setters!(
-    @ model ListNetworkDetailsResponse { network : NetworkResponse }
+    @ model ShowNetworkDetailsResponse { network : NetworkResponse }
 );
 /// Response parameter
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -9904,15 +9904,15 @@ pub type ListPrivateIpAddressesPrivateIp = PrivateIpAddressPrivateIpResponse;
 /// Response parameter
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
-pub struct ListPrivateIpAddressDetailsResponse {
+pub struct ShowPrivateIpAddressDetailsResponse {
     /// Specifies the private IP address objects. For details, see Table 3.
     pub privateip: Option<PrivateIpAddressPrivateIpResponse>,
 }
 crate::support::json_model!(
-    ListPrivateIpAddressDetailsResponse { privateip "privateip" }
+    ShowPrivateIpAddressDetailsResponse { privateip "privateip" }
 );
 crate::support::setters!(
-    @ model ListPrivateIpAddressDetailsResponse { privateip :
+    @ model ShowPrivateIpAddressDetailsResponse { privateip :
     PrivateIpAddressPrivateIpResponse }
 );
 /// Request parameter
@@ -10587,15 +10587,15 @@ crate::support::setters!(
 /// Response parameter
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
-pub struct ListSecurityGroupDetailsResponse {
+pub struct ShowSecurityGroupDetailsResponse {
     /// Specifies the security group object.
     pub security_group: Option<SecurityGroupDetailSecurityGroup>,
 }
 crate::support::json_model!(
-    ListSecurityGroupDetailsResponse { security_group "security_group" }
+    ShowSecurityGroupDetailsResponse { security_group "security_group" }
 );
 crate::support::setters!(
-    @ model ListSecurityGroupDetailsResponse { security_group :
+    @ model ShowSecurityGroupDetailsResponse { security_group :
     SecurityGroupDetailSecurityGroup }
 );
 /// Description of security\_group fields
@@ -10632,15 +10632,15 @@ crate::support::setters!(
 /// Response parameter
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
-pub struct ListSecurityGroupRuleDetailsResponse {
+pub struct ShowSecurityGroupRuleDetailsResponse {
     /// Specifies the security group rule objects. For details, see Table 3.
     pub security_group_rule: Option<crate::v1::types::SecurityGroupRuleResponse>,
 }
 crate::support::json_model!(
-    ListSecurityGroupRuleDetailsResponse { security_group_rule "security_group_rule" }
+    ShowSecurityGroupRuleDetailsResponse { security_group_rule "security_group_rule" }
 );
 crate::support::setters!(
-    @ model ListSecurityGroupRuleDetailsResponse { security_group_rule : crate
+    @ model ShowSecurityGroupRuleDetailsResponse { security_group_rule : crate
     ::v1::types::SecurityGroupRuleResponse }
 );
 /// Description of security\_group fields
@@ -10896,13 +10896,13 @@ crate::support::setters!(
 /// Response parameter
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
-pub struct ListSubnetDetailsResponse {
+pub struct ShowSubnetDetailsResponse {
     /// Specifies the subnet objects.
     pub subnet: Option<SubnetDetailSubnet>,
 }
-crate::support::json_model!(ListSubnetDetailsResponse { subnet "subnet" });
+crate::support::json_model!(ShowSubnetDetailsResponse { subnet "subnet" });
 crate::support::setters!(
-    @ model ListSubnetDetailsResponse { subnet : SubnetDetailSubnet }
+    @ model ShowSubnetDetailsResponse { subnet : SubnetDetailSubnet }
 );
 /// subnet objects
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -11254,12 +11254,12 @@ crate::support::setters!(
 /// Response parameter
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
-pub struct ListVpcDetailsResponse {
+pub struct ShowVpcDetailsResponse {
     /// Specifies the VPC objects.
     pub vpc: Option<VpcDetailVpc>,
 }
-crate::support::json_model!(ListVpcDetailsResponse { vpc "vpc" });
-crate::support::setters!(@ model ListVpcDetailsResponse { vpc : VpcDetailVpc });
+crate::support::json_model!(ShowVpcDetailsResponse { vpc "vpc" });
+crate::support::setters!(@ model ShowVpcDetailsResponse { vpc : VpcDetailVpc });
 /// VPC objects
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]

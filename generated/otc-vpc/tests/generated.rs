@@ -4164,18 +4164,18 @@ async fn create_network_v2_0_openstack_sends_documented_request() {
         "sent body {sent}"
     );
 }
-/// The documented `list_network_details` v2.0-openstack response_200 example deserializes and serializes back.
+/// The documented `show_network_details` v2.0-openstack response_200 example deserializes and serializes back.
 #[test]
-fn list_network_details_v2_0_openstack_response_200() {
+fn show_network_details_v2_0_openstack_response_200() {
     round_trips::<
-        otc_vpc::types::ListNetworkDetailsResponse,
+        otc_vpc::types::ShowNetworkDetailsResponse,
     >(
         "{\"network\":{\"id\":\"0133cd73-34d4-4d4c-bf1f-e65b24603206\",\"name\":\"3804f26c-7862-43b6-ad3c-48445f42de89\",\"status\":\"ACTIVE\",\"shared\":false,\"subnets\":[\"423796f5-e02f-476f-bf02-2b88c8ddac8b\"],\"availability_zone_hints\":[],\"availability_zones\":[\"az2.dc2\",\"az5.dc5\"],\"admin_state_up\":true,\"tenant_id\":\"bbfe8c41dd034a07bebd592bf03b4b0c\",\"project_id\":\"bbfe8c41dd034a07bebd592bf03b4b0c\",\"provider:network_type\":\"vxlan\",\"router:external\":false,\"port_security_enabled\":true,\"created_at\":\"2018-03-23T03:51:58\",\"updated_at\":\"2018-03-23T03:51:58\"}}",
     );
 }
-/// `list_network_details` at API version v2.0-openstack sends GET /v2.0/networks/{network_id}.
+/// `show_network_details` at API version v2.0-openstack sends GET /v2.0/networks/{network_id}.
 #[tokio::test]
-async fn list_network_details_v2_0_openstack_sends_documented_request() {
+async fn show_network_details_v2_0_openstack_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
         .and(path("/v2.0/networks/example"))
@@ -4186,11 +4186,11 @@ async fn list_network_details_v2_0_openstack_sends_documented_request() {
         .mount(&server)
         .await;
     let result = client(&server)
-        .list_network_details()
+        .show_network_details()
         .network_id(v::<String>("\"example\""))
         .send()
         .await;
-    let body: otc_vpc::types::ListNetworkDetailsResponse = result
+    let body: otc_vpc::types::ShowNetworkDetailsResponse = result
         .expect("the documented body decodes");
     let _ = body;
 }
@@ -7032,18 +7032,18 @@ async fn assign_private_ip_address_v1_sends_documented_request() {
         "sent body {sent}"
     );
 }
-/// The documented `list_private_ip_address_details` v1 response_200 example deserializes and serializes back.
+/// The documented `show_private_ip_address_details` v1 response_200 example deserializes and serializes back.
 #[test]
-fn list_private_ip_address_details_v1_response_200() {
+fn show_private_ip_address_details_v1_response_200() {
     round_trips::<
-        otc_vpc::types::ListPrivateIpAddressDetailsResponse,
+        otc_vpc::types::ShowPrivateIpAddressDetailsResponse,
     >(
         "{\"privateip\":{\"status\":\"DOWN\",\"id\":\"d600542a-b231-45ed-af05-e9930cb14f78\",\"subnet_id\":\"531dec0f-3116-411b-a21b-e612e42349fd\",\"tenant_id\":\"8b7e35ad379141fc9df3e178bd64f55c\",\"device_owner\":\"\",\"ip_address\":\"192.168.1.11\"}}",
     );
 }
-/// `list_private_ip_address_details` at API version v1 sends GET /v1/{project_id}/privateips/{privateip_id}.
+/// `show_private_ip_address_details` at API version v1 sends GET /v1/{project_id}/privateips/{privateip_id}.
 #[tokio::test]
-async fn list_private_ip_address_details_v1_sends_documented_request() {
+async fn show_private_ip_address_details_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
         .and(path("/v1/project-from-config/privateips/example"))
@@ -7054,11 +7054,11 @@ async fn list_private_ip_address_details_v1_sends_documented_request() {
         .mount(&server)
         .await;
     let result = client(&server)
-        .list_private_ip_address_details()
+        .show_private_ip_address_details()
         .privateip_id(v::<String>("\"example\""))
         .send()
         .await;
-    let body: otc_vpc::types::ListPrivateIpAddressDetailsResponse = result
+    let body: otc_vpc::types::ShowPrivateIpAddressDetailsResponse = result
         .expect("the documented body decodes");
     let _ = body;
 }
@@ -7516,18 +7516,18 @@ async fn delete_route_table_v1_sends_documented_request() {
         .await;
     assert!(result.is_ok(), "{result:?}");
 }
-/// The documented `list_security_group_details` v1 response_200 example deserializes and serializes back.
+/// The documented `show_security_group_details` v1 response_200 example deserializes and serializes back.
 #[test]
-fn list_security_group_details_v1_response_200() {
+fn show_security_group_details_v1_response_200() {
     round_trips::<
-        otc_vpc::types::ListSecurityGroupDetailsResponse,
+        otc_vpc::types::ShowSecurityGroupDetailsResponse,
     >(
         "{\"security_group\":{\"id\":\"16b6e77a-08fa-42c7-aa8b-106c048884e6\",\"name\":\"qq\",\"description\":\"qq\",\"vpc_id\":\"3ec3b33f-ac1c-4630-ad1c-7dba1ed79d85\",\"enterprise_project_id\":\"0aad99bc-f5f6-4f78-8404-c598d76b0ed2\",\"security_group_rules\":[{\"id\":\"f11a3824-ac19-4fad-b4f1-c5f4a6dd0a80\",\"tenant_id\":\"060576782980d5762f9ec014dd2f1148\",\"security_group_id\":\"69c999ad-d9ef-4d79-94fd-35e6ceb75325\",\"remote_group_id\":\"69c999ad-d9ef-4d79-94fd-35e6ceb75325\",\"direction\":\"ingress\",\"protocol\":null,\"description\":\"\",\"ethertype\":\"IPv6\",\"remote_ip_prefix\":null,\"remote_address_group_id\":null,\"port_range_max\":null,\"port_range_min\":null},{\"id\":\"3d6480e8-9ea4-46dc-bb1b-8db190cd5677\",\"tenant_id\":\"060576782980d5762f9ec014dd2f1148\",\"security_group_id\":\"69c999ad-d9ef-4d79-94fd-35e6ceb75325\",\"remote_group_id\":null,\"direction\":\"egress\",\"protocol\":null,\"description\":\"\",\"ethertype\":\"IPv6\",\"remote_ip_prefix\":null,\"remote_address_group_id\":null,\"port_range_max\":null,\"port_range_min\":null},{\"id\":\"9581f18c-1fdd-43da-ace9-7758a56ef28a\",\"tenant_id\":\"060576782980d5762f9ec014dd2f1148\",\"security_group_id\":\"69c999ad-d9ef-4d79-94fd-35e6ceb75325\",\"remote_group_id\":null,\"direction\":\"egress\",\"protocol\":null,\"description\":\"\",\"ethertype\":\"IPv4\",\"remote_ip_prefix\":null,\"remote_address_group_id\":null,\"port_range_max\":null,\"port_range_min\":null},{\"id\":\"a3ba270e-e58b-432d-a912-aeb7eace9fb8\",\"tenant_id\":\"060576782980d5762f9ec014dd2f1148\",\"security_group_id\":\"69c999ad-d9ef-4d79-94fd-35e6ceb75325\",\"remote_group_id\":\"69c999ad-d9ef-4d79-94fd-35e6ceb75325\",\"direction\":\"ingress\",\"protocol\":null,\"description\":\"\",\"ethertype\":\"IPv4\",\"remote_ip_prefix\":null,\"remote_address_group_id\":null,\"port_range_max\":null,\"port_range_min\":null}]}}",
     );
 }
-/// `list_security_group_details` at API version v1 sends GET /v1/{project_id}/security-groups/{security_group_id}.
+/// `show_security_group_details` at API version v1 sends GET /v1/{project_id}/security-groups/{security_group_id}.
 #[tokio::test]
-async fn list_security_group_details_v1_sends_documented_request() {
+async fn show_security_group_details_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
         .and(path("/v1/project-from-config/security-groups/example"))
@@ -7538,26 +7538,26 @@ async fn list_security_group_details_v1_sends_documented_request() {
         .mount(&server)
         .await;
     let result = client(&server)
-        .list_security_group_details()
+        .show_security_group_details()
         .security_group_id(v::<String>("\"example\""))
         .send()
         .await;
-    let body: otc_vpc::types::ListSecurityGroupDetailsResponse = result
+    let body: otc_vpc::types::ShowSecurityGroupDetailsResponse = result
         .expect("the documented body decodes");
     let _ = body;
 }
-/// The documented `list_security_group_rule_details` v1 response_200 example deserializes and serializes back.
+/// The documented `show_security_group_rule_details` v1 response_200 example deserializes and serializes back.
 #[test]
-fn list_security_group_rule_details_v1_response_200() {
+fn show_security_group_rule_details_v1_response_200() {
     round_trips::<
-        otc_vpc::types::ListSecurityGroupRuleDetailsResponse,
+        otc_vpc::types::ShowSecurityGroupRuleDetailsResponse,
     >(
         "{\"security_group_rule\":{\"direction\":\"ingress\",\"ethertype\":\"IPv4\",\"id\":\"2bc0accf-312e-429a-956e-e4407625eb62\",\"description\":\"\",\"port_range_max\":80,\"port_range_min\":80,\"protocol\":\"tcp\",\"remote_group_id\":\"85cc3048-abc3-43cc-89b3-377341426ac5\",\"remote_ip_prefix\":null,\"security_group_id\":\"a7734e61-b545-452d-a3cd-0189cbd9747a\",\"tenant_id\":\"e4f50856753b4dc6afee5fa6b9b6c550\",\"remote_address_group_id\":null}}",
     );
 }
-/// `list_security_group_rule_details` at API version v1 sends GET /v1/{project_id}/security-group-rules/{security_group_rule_id}.
+/// `show_security_group_rule_details` at API version v1 sends GET /v1/{project_id}/security-group-rules/{security_group_rule_id}.
 #[tokio::test]
-async fn list_security_group_rule_details_v1_sends_documented_request() {
+async fn show_security_group_rule_details_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
         .and(path("/v1/project-from-config/security-group-rules/example"))
@@ -7568,11 +7568,11 @@ async fn list_security_group_rule_details_v1_sends_documented_request() {
         .mount(&server)
         .await;
     let result = client(&server)
-        .list_security_group_rule_details()
+        .show_security_group_rule_details()
         .security_group_rule_id(v::<String>("\"example\""))
         .send()
         .await;
-    let body: otc_vpc::types::ListSecurityGroupRuleDetailsResponse = result
+    let body: otc_vpc::types::ShowSecurityGroupRuleDetailsResponse = result
         .expect("the documented body decodes");
     let _ = body;
 }
@@ -7629,18 +7629,18 @@ async fn update_subnet_information_v1_sends_documented_request() {
         "sent body {sent}"
     );
 }
-/// The documented `list_subnet_details` v1 response_200 example deserializes and serializes back.
+/// The documented `show_subnet_details` v1 response_200 example deserializes and serializes back.
 #[test]
-fn list_subnet_details_v1_response_200() {
+fn show_subnet_details_v1_response_200() {
     round_trips::<
-        otc_vpc::types::ListSubnetDetailsResponse,
+        otc_vpc::types::ShowSubnetDetailsResponse,
     >(
         "{\"subnet\":{\"id\":\"4779ab1c-7c1a-44b1-a02e-93dfc361b32d\",\"name\":\"subnet\",\"description\":\"\",\"cidr\":\"192.168.20.0/24\",\"dnsList\":[\"114.xx.xx.114\",\"114.xx.xx.115\"],\"status\":\"ACTIVE\",\"vpc_id\":\"3ec3b33f-ac1c-4630-ad1c-7dba1ed79d85\",\"gateway_ip\":\"192.168.20.1\",\"ipv6_enable\":false,\"dhcp_enable\":true,\"primary_dns\":\"114.xx.xx.114\",\"secondary_dns\":\"114.xx.xx.115\",\"availability_zone\":\"aa-bb-cc\",\"neutron_network_id\":\"4779ab1c-7c1a-44b1-a02e-93dfc361b32d\",\"neutron_subnet_id\":\"213cb9d-3122-2ac1-1a29-91ffc1231a12\",\"extra_dhcp_opts\":[{\"opt_value\":\"10.100.0.33,10.100.0.34\",\"opt_name\":\"ntp\"}],\"tenant_id\":\"087679f0aa80d32a2f4ec0172f5e902b\",\"created_at\":\"2022-12-15T02:42:07\",\"updated_at\":\"2022-12-15T02:42:07\"}}",
     );
 }
-/// `list_subnet_details` at API version v1 sends GET /v1/{project_id}/subnets/{subnet_id}.
+/// `show_subnet_details` at API version v1 sends GET /v1/{project_id}/subnets/{subnet_id}.
 #[tokio::test]
-async fn list_subnet_details_v1_sends_documented_request() {
+async fn show_subnet_details_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
         .and(path("/v1/project-from-config/subnets/example"))
@@ -7651,11 +7651,11 @@ async fn list_subnet_details_v1_sends_documented_request() {
         .mount(&server)
         .await;
     let result = client(&server)
-        .list_subnet_details()
+        .show_subnet_details()
         .subnet_id(v::<String>("\"example\""))
         .send()
         .await;
-    let body: otc_vpc::types::ListSubnetDetailsResponse = result
+    let body: otc_vpc::types::ShowSubnetDetailsResponse = result
         .expect("the documented body decodes");
     let _ = body;
 }
@@ -7710,18 +7710,18 @@ async fn create_vpc_v1_sends_documented_request() {
         "sent body {sent}"
     );
 }
-/// The documented `list_vpc_details` v1 response_200 example deserializes and serializes back.
+/// The documented `show_vpc_details` v1 response_200 example deserializes and serializes back.
 #[test]
-fn list_vpc_details_v1_response_200() {
+fn show_vpc_details_v1_response_200() {
     round_trips::<
-        otc_vpc::types::ListVpcDetailsResponse,
+        otc_vpc::types::ShowVpcDetailsResponse,
     >(
         "{\"vpc\":{\"id\":\"99d9d709-8478-4b46-9f3f-2206b1023fd3\",\"name\":\"vpc\",\"description\":\"test\",\"cidr\":\"192.168.0.0/16\",\"status\":\"OK\",\"enterprise_project_id\":\"0\",\"routes\":[],\"enable_shared_snat\":false,\"tenant_id\":\"087679f0aa80d32a2f4ec0172f5e902b\",\"created_at\":\"2022-12-15T02:25:11\",\"updated_at\":\"2022-12-15T02:25:11\"}}",
     );
 }
-/// `list_vpc_details` at API version v1 sends GET /v1/{project_id}/vpcs/{vpc_id}.
+/// `show_vpc_details` at API version v1 sends GET /v1/{project_id}/vpcs/{vpc_id}.
 #[tokio::test]
-async fn list_vpc_details_v1_sends_documented_request() {
+async fn show_vpc_details_v1_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
         .and(path("/v1/project-from-config/vpcs/example"))
@@ -7732,11 +7732,11 @@ async fn list_vpc_details_v1_sends_documented_request() {
         .mount(&server)
         .await;
     let result = client(&server)
-        .list_vpc_details()
+        .show_vpc_details()
         .vpc_id(v::<String>("\"example\""))
         .send()
         .await;
-    let body: otc_vpc::types::ListVpcDetailsResponse = result
+    let body: otc_vpc::types::ShowVpcDetailsResponse = result
         .expect("the documented body decodes");
     let _ = body;
 }
