@@ -648,7 +648,8 @@ pub(crate) fn same_shape(a: &Schema, b: &Schema) -> bool {
 
 /// The variant one page of an action API is: its own id, title, description, parameters
 /// beyond the shared ones, request body (its schema keeps the page's own required list) and
-/// source; `responses` are set by [`merge_variant`] when they differ from the first page's.
+/// source; `responses` are set by [`merge_variant`] when the pages' responses differ (each
+/// variant then has its own).
 fn variant_of(op: &Operation) -> Variant {
     Variant {
         operation_id: op.operation_id.clone().unwrap_or_default(),
@@ -682,6 +683,14 @@ fn merge_variant(existing: &mut Operation, new: Operation) -> String {
     let mut variant = variant_of(&new);
     if new.responses != existing.responses {
         variant.responses = new.responses.clone();
+        // The shared responses are about to become the union (`oneOf` bodies): a variant
+        // that had them as its own (the first page's, and any page like it) keeps them as
+        // they were, or it would read the other pages' bodies as its own.
+        for earlier in existing.variants.iter_mut() {
+            if earlier.responses.is_empty() {
+                earlier.responses = existing.responses.clone();
+            }
+        }
     }
     variant.parameters = new
         .parameters

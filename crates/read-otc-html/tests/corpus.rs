@@ -335,6 +335,33 @@ fn shared_method_and_path_become_one_operation_with_variants() {
         );
         assert!(variant.source.is_some());
     }
+    // Where the pages' response bodies differ (the shared responses are their `oneOf`), every
+    // variant, the first page's too, lists its own: none reads the other pages' bodies.
+    let one_of = |responses: &indexmap::IndexMap<String, docsdk_spec::Response>| {
+        responses
+            .values()
+            .flat_map(|r| r.content.values())
+            .any(|m| m.schema.as_ref().is_some_and(|s| !s.one_of.is_empty()))
+    };
+    let mut checked = 0;
+    for (path, _, op) in out.documents.iter().flat_map(|d| d.operations()) {
+        if op.variants.is_empty() || !one_of(&op.responses) {
+            continue;
+        }
+        checked += 1;
+        for v in &op.variants {
+            assert!(
+                !v.responses.is_empty() && !one_of(&v.responses),
+                "{path} {}: {:?}",
+                v.operation_id,
+                v.responses.keys().collect::<Vec<_>>()
+            );
+        }
+    }
+    assert!(
+        checked > 0,
+        "the corpus has pages sharing a path with other bodies"
+    );
 }
 
 #[test]

@@ -88,15 +88,21 @@ impl ListPrivateZones {
         Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub fn send(self) -> impl Future<Output = Result<serde_json::Value>> {
+    pub fn send(self) -> impl Future<Output = Result<types::ListPrivateZonesResponse>> {
         docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<docsdk_runtime::Response<serde_json::Value>>> {
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<types::ListPrivateZonesResponse>>,
+    > {
         docsdk_runtime::send::json_with_response(self.request())
     }
+    crate::support::paged!(
+        offset types::PrivateZone, offset : i64 = 0, limit : i64 = 500, | r | r.zones
+        .unwrap_or_default(), None
+    );
 }
 crate::support::builder!(
     #[derive(Debug)] ListPublicZones("list_public_zones") { #[doc = " Zone type"] #[doc =
@@ -207,13 +213,15 @@ impl CreatePrivateZone {
         Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub fn send(self) -> impl Future<Output = Result<serde_json::Value>> {
+    pub fn send(self) -> impl Future<Output = Result<types::CreatePrivateZoneResponse>> {
         docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<docsdk_runtime::Response<serde_json::Value>>> {
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<types::CreatePrivateZoneResponse>>,
+    > {
         docsdk_runtime::send::json_with_response(self.request())
     }
 }
@@ -286,13 +294,15 @@ impl ShowPrivateZone {
         Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub fn send(self) -> impl Future<Output = Result<serde_json::Value>> {
+    pub fn send(self) -> impl Future<Output = Result<types::ShowPrivateZoneResponse>> {
         docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<docsdk_runtime::Response<serde_json::Value>>> {
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<types::ShowPrivateZoneResponse>>,
+    > {
         docsdk_runtime::send::json_with_response(self.request())
     }
 }
@@ -342,13 +352,15 @@ impl DeletePrivateZone {
         Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub fn send(self) -> impl Future<Output = Result<serde_json::Value>> {
+    pub fn send(self) -> impl Future<Output = Result<types::DeletePrivateZoneResponse>> {
         docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<docsdk_runtime::Response<serde_json::Value>>> {
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<types::DeletePrivateZoneResponse>>,
+    > {
         docsdk_runtime::send::json_with_response(self.request())
     }
 }
@@ -415,13 +427,15 @@ impl UpdatePrivateZone {
         Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub fn send(self) -> impl Future<Output = Result<serde_json::Value>> {
+    pub fn send(self) -> impl Future<Output = Result<types::UpdatePrivateZoneResponse>> {
         docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<docsdk_runtime::Response<serde_json::Value>>> {
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<types::UpdatePrivateZoneResponse>>,
+    > {
         docsdk_runtime::send::json_with_response(self.request())
     }
 }
@@ -529,13 +543,19 @@ impl ListPrivateZoneNameServers {
         Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub fn send(self) -> impl Future<Output = Result<serde_json::Value>> {
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<types::ListPrivateZoneNameServersResponse>> {
         docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<docsdk_runtime::Response<serde_json::Value>>> {
+    ) -> impl Future<
+        Output = Result<
+            docsdk_runtime::Response<types::ListPrivateZoneNameServersResponse>,
+        >,
+    > {
         docsdk_runtime::send::json_with_response(self.request())
     }
 }
@@ -652,13 +672,15 @@ impl CreatePtrRecord {
         Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub fn send(self) -> impl Future<Output = Result<serde_json::Value>> {
+    pub fn send(self) -> impl Future<Output = Result<types::CreatePtrRecordResponse>> {
         docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<docsdk_runtime::Response<serde_json::Value>>> {
+    ) -> impl Future<
+        Output = Result<docsdk_runtime::Response<types::CreatePtrRecordResponse>>,
+    > {
         docsdk_runtime::send::json_with_response(self.request())
     }
 }

@@ -68,6 +68,44 @@ async fn associate_private_zone_v2_sends_documented_request() {
         same(& sent, & v("{\"router\":{\"router_id\":\"example\"}}")), "sent body {sent}"
     );
 }
+/// The list helper requests page after page and yields every item.
+#[tokio::test]
+async fn list_private_zones_v2_streams_every_page() {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(path("/v2/zones"))
+        .and(query_param("offset", "0"))
+        .and(query_param("limit", "2"))
+        .respond_with(
+            ResponseTemplate::new(200u16)
+                .set_body_raw("{\"zones\":[{},{}]}", "application/json"),
+        )
+        .expect(1)
+        .mount(&server)
+        .await;
+    Mock::given(method("GET"))
+        .and(path("/v2/zones"))
+        .and(query_param("offset", "2"))
+        .and(query_param("limit", "2"))
+        .respond_with(
+            ResponseTemplate::new(200u16)
+                .set_body_raw("{\"zones\":[{}]}", "application/json"),
+        )
+        .expect(1)
+        .mount(&server)
+        .await;
+    let stream = client(&server)
+        .list_private_zones()
+        .type_(v::<String>("\"example\""))
+        .marker(v::<String>("\"example\""))
+        .tags(v::<String>("\"example\""))
+        .name(v::<String>("\"example\""))
+        .status(v::<String>("\"example\""))
+        .limit(2)
+        .into_stream();
+    let items = otc_dns::runtime::collect_all(stream).await.expect("every page");
+    assert_eq!(items.len(), 3);
+}
 /// `list_private_zones` at API version v2 sends GET /v2/zones.
 #[tokio::test]
 async fn list_private_zones_v2_sends_documented_request() {
@@ -98,7 +136,8 @@ async fn list_private_zones_v2_sends_documented_request() {
         .status(v::<String>("\"example\""))
         .send()
         .await;
-    let body: serde_json::Value = result.expect("the documented body decodes");
+    let body: otc_dns::types::ListPrivateZonesResponse = result
+        .expect("the documented body decodes");
     let _ = body;
 }
 /// The list helper requests page after page and yields every item.
@@ -192,7 +231,8 @@ async fn create_private_zone_v2_sends_documented_request() {
         .router(v::<otc_dns::types::PrivateZoneRouter>("{\"router_id\":\"example\"}"))
         .send()
         .await;
-    let body: serde_json::Value = result.expect("the documented body decodes");
+    let body: otc_dns::types::CreatePrivateZoneResponse = result
+        .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
@@ -241,7 +281,8 @@ async fn show_private_zone_v2_sends_documented_request() {
         .zone_id(v::<String>("\"example\""))
         .send()
         .await;
-    let body: serde_json::Value = result.expect("the documented body decodes");
+    let body: otc_dns::types::ShowPrivateZoneResponse = result
+        .expect("the documented body decodes");
     let _ = body;
 }
 /// `show_public_zone` at API version v2 sends GET /v2/zones/{zone_id}.
@@ -282,7 +323,8 @@ async fn delete_private_zone_v2_sends_documented_request() {
         .zone_id(v::<String>("\"example\""))
         .send()
         .await;
-    let body: serde_json::Value = result.expect("the documented body decodes");
+    let body: otc_dns::types::DeletePrivateZoneResponse = result
+        .expect("the documented body decodes");
     let _ = body;
 }
 /// `delete_public_zone` at API version v2 sends DELETE /v2/zones/{zone_id}.
@@ -323,7 +365,8 @@ async fn update_private_zone_v2_sends_documented_request() {
         .zone_id(v::<String>("\"example\""))
         .send()
         .await;
-    let body: serde_json::Value = result.expect("the documented body decodes");
+    let body: otc_dns::types::UpdatePrivateZoneResponse = result
+        .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(same(& sent, & v("{}")), "sent body {sent}");
@@ -394,7 +437,8 @@ async fn list_private_zone_name_servers_v2_sends_documented_request() {
         .zone_id(v::<String>("\"example\""))
         .send()
         .await;
-    let body: serde_json::Value = result.expect("the documented body decodes");
+    let body: otc_dns::types::ListPrivateZoneNameServersResponse = result
+        .expect("the documented body decodes");
     let _ = body;
 }
 /// `list_public_zone_name_servers` at API version v2 sends GET /v2/zones/{zone_id}/nameservers.
@@ -459,7 +503,8 @@ async fn create_ptr_record_v2_sends_documented_request() {
         .ptrdname(v::<String>("\"example\""))
         .send()
         .await;
-    let body: serde_json::Value = result.expect("the documented body decodes");
+    let body: otc_dns::types::CreatePtrRecordResponse = result
+        .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(same(& sent, & v("{\"ptrdname\":\"example\"}")), "sent body {sent}");

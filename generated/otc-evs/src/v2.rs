@@ -778,16 +778,27 @@ impl ShowEvsDisksByTag {
             .json_body(&body)?;
         Ok((self.call.into_client(), request))
     }
-    /// Sends the request and returns the HTTP 202 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub fn send(self) -> impl Future<Output = Result<serde_json::Value>> {
+    /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<crate::types::ShowEvsDisksByTagResponse>> {
         docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<docsdk_runtime::Response<serde_json::Value>>> {
+    ) -> impl Future<
+        Output = Result<
+            docsdk_runtime::Response<crate::types::ShowEvsDisksByTagResponse>,
+        >,
+    > {
         docsdk_runtime::send::json_with_response(self.request())
     }
+    crate::support::paged!(
+        offset crate ::types::EvsDisksByTagResource, offset : i64 = 0, limit : i64 =
+        1000, | r | r.resources.unwrap_or_default(), r.total_count.and_then(| t |
+        u64::try_from(t).ok())
+    );
 }
 crate::support::builder!(
     #[derive(Debug)] ShowEvsDisksNumberByTag("show_evs_disks_number_by_tag") { #[doc =

@@ -33,7 +33,9 @@ fn round_trips<T: Serialize + DeserializeOwned>(json: &str) {
     let back = serde_json::to_value(&typed).expect("serializes");
     assert!(same(& original, & back), "lost or changed a field:\n{original}\n{back}");
 }
-use wiremock::matchers::{method, path, query_param, query_param_is_missing};
+use wiremock::matchers::{
+    method, path, query_param, query_param_is_missing, body_partial_json,
+};
 use wiremock::{Mock, MockServer, ResponseTemplate};
 fn client(server: &MockServer) -> otc_evs::Client {
     let config = otc_evs::runtime::Config::builder()
@@ -1421,7 +1423,7 @@ async fn cancel_evs_disk_reservation_v3_openstack_sends_documented_request() {
     Mock::given(method("POST"))
         .and(path("/v3/project-from-config/volumes/example/action"))
         .respond_with(
-            ResponseTemplate::new(202u16).set_body_raw("{}", "application/json"),
+            ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
         .expect(1)
         .mount(&server)
@@ -1432,7 +1434,8 @@ async fn cancel_evs_disk_reservation_v3_openstack_sends_documented_request() {
         .os_unreserve(v::<serde_json::Value>("{}"))
         .send()
         .await;
-    let body: serde_json::Value = result.expect("the documented body decodes");
+    let body: otc_evs::types::DeleteEvsDiskResponse = result
+        .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(same(& sent, & v("{\"os-unreserve\":{}}")), "sent body {sent}");
@@ -3167,6 +3170,49 @@ async fn batch_delete_evs_disk_tags_v2_sends_documented_request() {
         "sent body {sent}"
     );
 }
+/// The list helper requests page after page and yields every item.
+#[tokio::test]
+async fn show_evs_disks_by_tag_v3_streams_every_page() {
+    let server = MockServer::start().await;
+    Mock::given(method("POST"))
+        .and(path("/v3/project-from-config/os-vendor-volumes/resource_instances/action"))
+        .and(body_partial_json(v::<serde_json::Value>("{\"offset\":0,\"limit\":2}")))
+        .respond_with(
+            ResponseTemplate::new(200u16)
+                .set_body_raw(
+                    "{\"resources\":[{},{}],\"total_count\":3}",
+                    "application/json",
+                ),
+        )
+        .expect(1)
+        .mount(&server)
+        .await;
+    Mock::given(method("POST"))
+        .and(path("/v3/project-from-config/os-vendor-volumes/resource_instances/action"))
+        .and(body_partial_json(v::<serde_json::Value>("{\"offset\":2,\"limit\":2}")))
+        .respond_with(
+            ResponseTemplate::new(200u16)
+                .set_body_raw(
+                    "{\"resources\":[{}],\"total_count\":3}",
+                    "application/json",
+                ),
+        )
+        .expect(1)
+        .mount(&server)
+        .await;
+    let stream = client(&server)
+        .show_evs_disks_by_tag()
+        .tags(
+            v::<
+                Vec<otc_evs::types::EvsDisksByTag>,
+            >("[{\"key\":\"example\",\"values\":[{}]}]"),
+        )
+        .action(v::<String>("\"example\""))
+        .limit(2)
+        .into_stream();
+    let items = otc_evs::runtime::collect_all(stream).await.expect("every page");
+    assert_eq!(items.len(), 3);
+}
 /// `show_evs_disks_by_tag` at API version v3 sends POST /v3/{project_id}/os-vendor-volumes/resource_instances/action.
 #[tokio::test]
 async fn show_evs_disks_by_tag_v3_sends_documented_request() {
@@ -3174,7 +3220,7 @@ async fn show_evs_disks_by_tag_v3_sends_documented_request() {
     Mock::given(method("POST"))
         .and(path("/v3/project-from-config/os-vendor-volumes/resource_instances/action"))
         .respond_with(
-            ResponseTemplate::new(202u16).set_body_raw("{}", "application/json"),
+            ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
         .expect(1)
         .mount(&server)
@@ -3189,7 +3235,8 @@ async fn show_evs_disks_by_tag_v3_sends_documented_request() {
         .action(v::<String>("\"example\""))
         .send()
         .await;
-    let body: serde_json::Value = result.expect("the documented body decodes");
+    let body: otc_evs::types::ShowEvsDisksByTagResponse = result
+        .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
@@ -3198,6 +3245,50 @@ async fn show_evs_disks_by_tag_v3_sends_documented_request() {
         "sent body {sent}"
     );
 }
+/// The list helper requests page after page and yields every item.
+#[tokio::test]
+async fn show_evs_disks_by_tag_v2_streams_every_page() {
+    let server = MockServer::start().await;
+    Mock::given(method("POST"))
+        .and(path("/v2/project-from-config/os-vendor-volumes/resource_instances/action"))
+        .and(body_partial_json(v::<serde_json::Value>("{\"offset\":0,\"limit\":2}")))
+        .respond_with(
+            ResponseTemplate::new(200u16)
+                .set_body_raw(
+                    "{\"resources\":[{},{}],\"total_count\":3}",
+                    "application/json",
+                ),
+        )
+        .expect(1)
+        .mount(&server)
+        .await;
+    Mock::given(method("POST"))
+        .and(path("/v2/project-from-config/os-vendor-volumes/resource_instances/action"))
+        .and(body_partial_json(v::<serde_json::Value>("{\"offset\":2,\"limit\":2}")))
+        .respond_with(
+            ResponseTemplate::new(200u16)
+                .set_body_raw(
+                    "{\"resources\":[{}],\"total_count\":3}",
+                    "application/json",
+                ),
+        )
+        .expect(1)
+        .mount(&server)
+        .await;
+    let stream = client(&server)
+        .v2()
+        .show_evs_disks_by_tag()
+        .tags(
+            v::<
+                Vec<otc_evs::types::EvsDisksByTag>,
+            >("[{\"key\":\"example\",\"values\":[{}]}]"),
+        )
+        .action(v::<String>("\"example\""))
+        .limit(2)
+        .into_stream();
+    let items = otc_evs::runtime::collect_all(stream).await.expect("every page");
+    assert_eq!(items.len(), 3);
+}
 /// `show_evs_disks_by_tag` at API version v2 sends POST /v2/{project_id}/os-vendor-volumes/resource_instances/action.
 #[tokio::test]
 async fn show_evs_disks_by_tag_v2_sends_documented_request() {
@@ -3205,7 +3296,7 @@ async fn show_evs_disks_by_tag_v2_sends_documented_request() {
     Mock::given(method("POST"))
         .and(path("/v2/project-from-config/os-vendor-volumes/resource_instances/action"))
         .respond_with(
-            ResponseTemplate::new(202u16).set_body_raw("{}", "application/json"),
+            ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
         .expect(1)
         .mount(&server)
@@ -3221,7 +3312,8 @@ async fn show_evs_disks_by_tag_v2_sends_documented_request() {
         .action(v::<String>("\"example\""))
         .send()
         .await;
-    let body: serde_json::Value = result.expect("the documented body decodes");
+    let body: otc_evs::types::ShowEvsDisksByTagResponse = result
+        .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(
@@ -3327,7 +3419,7 @@ async fn attach_evs_disk_v2_openstack_sends_documented_request() {
     Mock::given(method("POST"))
         .and(path("/v2/project-from-config/volumes/example/action"))
         .respond_with(
-            ResponseTemplate::new(202u16).set_body_raw("{}", "application/json"),
+            ResponseTemplate::new(200u16).set_body_raw("{}", "application/json"),
         )
         .expect(1)
         .mount(&server)
@@ -3342,7 +3434,8 @@ async fn attach_evs_disk_v2_openstack_sends_documented_request() {
         )
         .send()
         .await;
-    let body: serde_json::Value = result.expect("the documented body decodes");
+    let body: otc_evs::types::DeleteEvsDiskResponse = result
+        .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(

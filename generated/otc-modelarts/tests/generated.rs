@@ -6105,7 +6105,7 @@ async fn delete_development_environment_instance_v1_sends_documented_request() {
 #[test]
 fn manage_development_environment_instance_v1_response_2xx() {
     round_trips::<
-        serde_json::Value,
+        otc_modelarts::types::ManageDevelopmentEnvironmentInstanceResponse,
     >("{\"current_status\":\"STARTING\",\"previous_state\":\"STOPPED\"}");
 }
 /// The documented `manage_development_environment_instance` v1 request_body example deserializes and serializes back.
@@ -6137,7 +6137,8 @@ async fn manage_development_environment_instance_v1_sends_documented_request() {
         )
         .send()
         .await;
-    let body: serde_json::Value = result.expect("the documented body decodes");
+    let body: otc_modelarts::types::ManageDevelopmentEnvironmentInstanceResponse = result
+        .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(same(& sent, & v("{\"action\":\"start\"}")), "sent body {sent}");

@@ -46,13 +46,19 @@ impl PublishTextFormatMessages {
         Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub fn send(self) -> impl Future<Output = Result<serde_json::Value>> {
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<types::PublishTextFormatMessagesResponse>> {
         docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<docsdk_runtime::Response<serde_json::Value>>> {
+    ) -> impl Future<
+        Output = Result<
+            docsdk_runtime::Response<types::PublishTextFormatMessagesResponse>,
+        >,
+    > {
         docsdk_runtime::send::json_with_response(self.request())
     }
 }

@@ -60,7 +60,8 @@ async fn publish_text_format_messages_v2_sends_documented_request() {
         .message(v::<String>("\"example\""))
         .send()
         .await;
-    let body: serde_json::Value = result.expect("the documented body decodes");
+    let body: otc_smn::types::PublishTextFormatMessagesResponse = result
+        .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
     assert!(same(& sent, & v("{\"message\":\"example\"}")), "sent body {sent}");
