@@ -626,12 +626,12 @@ impl<'a> Gen<'_, 'a> {
         }
     }
 
-    /// Detection rule: integer query parameters in one of the paging roles (see
-    /// [`paging_role`]): a page number with a page size, an offset with a limit, or a string
-    /// `marker` with a limit; and a success response that is an object model with exactly one
-    /// array field besides OpenStack's `<resource>_links` (or, among several, one named
-    /// `contents`, `items`, `data`, `list` or `results`). The total, when present, is an integer field that says total or count
-    /// (`total_count`, `totalCount`, `total_number`, `total`, `count`).
+    /// Detection rule: query parameters, else JSON body fields, in the paging roles (see
+    /// [`paging_role`]), numbers as integers or strings of digits: a page number with a page
+    /// size, an offset with a limit, or a string `marker` with a limit; and a success response
+    /// that is an object model with one array of items (see [`Gen::list_of`]). The total,
+    /// when present, is an integer field that says total or count (`total_count`,
+    /// `totalCount`, `total_number`, `total`, `count`).
     fn list(&mut self, b: &Builder<'a>, at: &OpAt<'a>) -> Option<List<'a>> {
         // Numbers a stream can set: query parameters, and the fields of a JSON body (OTC's
         // tag queries page in the body), each an integer or a string of digits.
@@ -678,12 +678,12 @@ impl<'a> Gen<'_, 'a> {
                 .iter()
                 .position(|p| paging_role(p.wire) == Some(role) && is_number(&p))
         };
-        let marker = b.params.iter().find(|p| {
-            p.wire == "marker" && p.location == ParameterLocation::Query && p.ty.is(Prim::String)
-        });
         let detect = |pagers: &[Pager<'_>]| -> Option<(ListKind, usize, usize)> {
             let size = role(pagers, PagingRole::PageSize);
             let limit = role(pagers, PagingRole::Limit);
+            let marker = pagers
+                .iter()
+                .position(|p| p.wire == "marker" && p.ty == PagingType::Str);
             if let (Some(page), Some(size)) = (role(pagers, PagingRole::Page), size.or(limit)) {
                 Some((ListKind::Page, page, size))
             } else if let (Some(offset), Some(limit)) =
@@ -691,43 +691,25 @@ impl<'a> Gen<'_, 'a> {
             {
                 Some((ListKind::Offset, offset, limit))
             } else {
-                None
+                // Where the next marker comes from is the response's to say (`list_of`).
+                Some((ListKind::Marker(String::new(), false), marker?, limit?))
             }
         };
-        let (kind, page, size, in_body) = if let Some((kind, page, size)) = detect(&query) {
-            (kind, &query[page], &query[size], false)
-        } else if let (Some(marker), Some(limit)) = (marker, role(&query, PagingRole::Limit)) {
-            let marker = Pager {
-                ident: &marker.ident,
-                wire: &marker.wire,
-                ty: PagingType::Str,
-                schema: marker.schema,
-            };
-            return self.list_of(
-                b,
-                at,
-                ListKind::Marker(String::new(), false),
-                &marker,
-                &query[limit],
-                false,
-            );
-        } else if let Some((kind, page, size)) = detect(&body) {
-            (kind, &body[page], &body[size], true)
-        } else if let (Some(marker), Some(limit)) = (
-            body.iter()
-                .position(|p| p.wire == "marker" && p.ty == PagingType::Str),
-            role(&body, PagingRole::Limit),
-        ) {
-            let kind = ListKind::Marker(String::new(), false);
-            (kind, &body[marker], &body[limit], true)
-        } else {
-            return None;
+        // The query parameters page the list when they can; the body only otherwise.
+        let (kind, page, size, in_body) = match detect(&query) {
+            Some((kind, page, size)) => (kind, &query[page], &query[size], false),
+            None => {
+                let (kind, page, size) = detect(&body)?;
+                (kind, &body[page], &body[size], true)
+            }
         };
         self.list_of(b, at, kind, page, size, in_body)
     }
 
     /// The [`List`] of a builder whose paging numbers are `page` and `size`, when its
-    /// response has the items.
+    /// response has the items: its one array besides OpenStack's `<resource>_links`, else
+    /// among several the one named `contents`, `items`, `data`, `list` or `results`, else the
+    /// only one of objects.
     fn list_of(
         &mut self,
         b: &Builder<'a>,
