@@ -551,6 +551,9 @@ impl<'a> Gen<'_, 'a> {
                 (RustType::Vec(Box::new(item)), true)
             }
             Shape::Array(None) => (RustType::Vec(Box::new(RustType::Prim(Prim::String))), true),
+            // No type stated (a parameter table without a type column, as EVS's and VPC's
+            // pages have): a path, query or header value is text, so nothing is lost.
+            Shape::Any if !c.collapsed => (RustType::Prim(Prim::String), false),
             _ => {
                 self.warn(format!(
                     "{op}: parameter `{name}` is not a scalar; sent as a string"
