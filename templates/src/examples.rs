@@ -127,7 +127,7 @@ fn walk(
 }
 
 /// A field is an `Option` in Rust: absent or `null` both deserialize.
-fn is_optional(schema: &Schema, required: bool) -> bool {
+pub(crate) fn is_optional(schema: &Schema, required: bool) -> bool {
     !required || classify(schema).nullable
 }
 

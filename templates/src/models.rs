@@ -51,18 +51,6 @@ impl<'h> Hint<'h> {
     }
 }
 
-impl<'h> From<&'h str> for Hint<'h> {
-    fn from(name: &'h str) -> Self {
-        Hint::Name(name)
-    }
-}
-
-impl<'h> From<&'h String> for Hint<'h> {
-    fn from(name: &'h String) -> Self {
-        Hint::Name(name)
-    }
-}
-
 /// A struct's fields as its constructor sees them.
 #[derive(Default)]
 struct Fields {
@@ -106,6 +94,13 @@ pub struct Field<'a> {
     pub schema: &'a Schema,
     /// Listed in `required`.
     pub required: bool,
+}
+
+impl Field<'_> {
+    /// An `Option` in Rust: not required, or nullable.
+    pub fn is_optional(&self) -> bool {
+        crate::examples::is_optional(self.schema, self.required)
+    }
 }
 
 /// The fields of an object schema, with their Rust names (deterministic, document order).

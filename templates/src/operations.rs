@@ -8,7 +8,7 @@ use quote::quote;
 use crate::docs;
 use crate::ident::{self, Namespace};
 use crate::models::{
-    Field, FieldType, Gen, ModuleUses, Place, Role, field_doc, fields, id, schema_facts,
+    Field, FieldType, Gen, Hint, ModuleUses, Place, Role, field_doc, fields, id, schema_facts,
 };
 use crate::plan::{Module, OpAt, OpGroup, body_schema};
 use crate::responses::{Responses, Rule, Status};
@@ -98,7 +98,6 @@ pub struct NextMarker {
 /// The next-marker fields among a list response's fields `fs`: a string field named
 /// `next_marker` (`nextMarker`), and a `truncated` (`is_truncated`) flag, boolean or text.
 fn next_marker(fs: &[Field<'_>]) -> Option<NextMarker> {
-    let optional = |f: &Field<'_>| !f.required || classify(f.schema).nullable;
     let marker = fs.iter().find(|f| {
         lower_words(f.wire) == ["next", "marker"] && matches!(classify(f.schema).shape, Shape::Str)
     })?;
@@ -111,19 +110,20 @@ fn next_marker(fs: &[Field<'_>]) -> Option<NextMarker> {
                 Shape::Str | Shape::Enum(_) => true,
                 _ => return None,
             };
-            Some((f.ident.clone(), f.wire.to_owned(), optional(f), text))
+            Some((f.ident.clone(), f.wire.to_owned(), f.is_optional(), text))
         });
     Some(NextMarker {
         marker: (
             marker.ident.clone(),
             marker.wire.to_owned(),
-            optional(marker),
+            marker.is_optional(),
         ),
         truncated,
     })
 }
 
-/// What a list operation's query parameter does in paging, by the words of its name.
+/// What a list operation's parameter (or body field) does in paging, by the words of its
+/// name.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum PagingRole {
     /// The page number: `page`.
@@ -475,7 +475,7 @@ impl<'a> Gen<'_, 'a> {
         }
         let mut typed = |s: &'a Schema, suffix: &str| {
             let hint = format!("{}{suffix}", ident::pascal(&group.name, "Call"));
-            let (ty, c) = self.rust_type(s, vi, place, (&hint).into(), Role::default());
+            let (ty, c) = self.rust_type(s, vi, place, Hint::Name(&hint), Role::default());
             (if c.nullable { ty.optional() } else { ty }, s)
         };
         let response = responses.success_schema().map(|s| typed(s, "Response"));
@@ -541,12 +541,13 @@ impl<'a> Gen<'_, 'a> {
         let c = classify(s);
         match &c.shape {
             shape if scalar(shape) => (
-                self.rust_type(s, vi, place, hint.into(), Role::default()).0,
+                self.rust_type(s, vi, place, Hint::Name(hint), Role::default())
+                    .0,
                 false,
             ),
             Shape::Array(Some(items)) if scalar(&classify(items).shape) => {
                 let item = self
-                    .rust_type(items, vi, place, hint.into(), Role::default())
+                    .rust_type(items, vi, place, Hint::Name(hint), Role::default())
                     .0;
                 (RustType::Vec(Box::new(item)), true)
             }
@@ -573,7 +574,7 @@ impl<'a> Gen<'_, 'a> {
         op: &str,
     ) -> Body<'a> {
         let hint = format!("{}Body", ident::pascal(op, "Call"));
-        let (ty, c) = self.rust_type(schema, vi, place, (&hint).into(), Role { request: true });
+        let (ty, c) = self.rust_type(schema, vi, place, Hint::Name(&hint), Role { request: true });
         let object = match (&c.shape, c.nullable) {
             (Shape::Ref(name), false) => self
                 .plan
@@ -777,13 +778,19 @@ impl<'a> Gen<'_, 'a> {
             in_types: false,
         };
         let item_ty = self
-            .rust_type(item_schema, def.vi, place, "Item".into(), Role::default())
+            .rust_type(
+                item_schema,
+                def.vi,
+                place,
+                Hint::Name("Item"),
+                Role::default(),
+            )
             .0;
-        let items_optional = !items.required || classify(items.schema).nullable;
+        let items_optional = items.is_optional();
         let total = fs
             .iter()
             .find(|f| is_total(f.wire) && matches!(classify(f.schema).shape, Shape::Int { .. }))
-            .map(|f| (f.ident.clone(), !f.required || classify(f.schema).nullable));
+            .map(|f| (f.ident.clone(), f.is_optional()));
         // The documented default, a number or a string of digits.
         let number = |p: &Pager<'_>, fallback: u32| {
             p.schema
@@ -795,27 +802,23 @@ impl<'a> Gen<'_, 'a> {
                 .unwrap_or(fallback)
         };
         let kind = match kind {
-            // The response says the next marker.
-            ListKind::Marker(..) if next_marker(&fs).is_some() => {
-                ListKind::NextMarker(next_marker(&fs)?)
-            }
-            // Else the next marker is the last item's `id`: the item must be an object model
-            // with a string `id`.
-            ListKind::Marker(..) => {
-                let item = match classify(item_schema).shape {
-                    Shape::Ref(name) => self.plan.def(name, def.vi)?.schema,
-                    Shape::Object(s) => s,
-                    _ => return None,
-                };
-                let fs = fields(item);
-                let id_field = fs
-                    .iter()
-                    .find(|f| f.wire == "id" && matches!(classify(f.schema).shape, Shape::Str))?;
-                ListKind::Marker(
-                    id_field.ident.clone(),
-                    !id_field.required || classify(id_field.schema).nullable,
-                )
-            }
+            // The response says the next marker; else it is the last item's `id`: the item
+            // must be an object model with a string `id`.
+            ListKind::Marker(..) => match next_marker(&fs) {
+                Some(next) => ListKind::NextMarker(next),
+                None => {
+                    let item = match classify(item_schema).shape {
+                        Shape::Ref(name) => self.plan.def(name, def.vi)?.schema,
+                        Shape::Object(s) => s,
+                        _ => return None,
+                    };
+                    let fs = fields(item);
+                    let id_field = fs.iter().find(|f| {
+                        f.wire == "id" && matches!(classify(f.schema).shape, Shape::Str)
+                    })?;
+                    ListKind::Marker(id_field.ident.clone(), id_field.is_optional())
+                }
+            },
             other => other,
         };
         Some(List {

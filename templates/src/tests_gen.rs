@@ -488,19 +488,16 @@ fn stream_test(
     let (_, param_setters, url_path) = params(g, case, krate, &[&list.page, &list.size])?;
     let (_, schema) = b.response.as_ref()?;
     let mut item = synthesize(plan, list.item_schema, at.vi, 0)?;
-    // A marker list asks for the page after the last item's id: give the items one even
-    // where it is optional (synthesized items hold only the required fields).
-    if let (ListKind::Marker(id_field, _), Value::Object(map)) = (&list.kind, &mut item) {
-        map.entry(id_field.trim_end_matches('_').to_owned())
-            .or_insert_with(|| Value::from("example-id"));
-    }
     // The marker each request is asked with, when the list pages by marker: none, then the
     // last item's id or the first page's `next_marker`.
     const NEXT: &str = "next-page";
     let second_marker = match &list.kind {
-        // Every synthesized item has the same id: the second page is asked after it.
+        // Every synthesized item has the same id, the second page is asked after it; items get
+        // one even where it is optional (synthesized items hold only the required fields).
         ListKind::Marker(id_field, _) => Some(
-            item.get(id_field.trim_end_matches('_'))?
+            item.as_object_mut()?
+                .entry(id_field.trim_end_matches('_'))
+                .or_insert_with(|| Value::from("example-id"))
                 .as_str()?
                 .to_owned(),
         ),

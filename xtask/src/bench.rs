@@ -388,7 +388,7 @@ fn progenitor_workspace(
         .arg(&lowered)
         .arg("-o")
         .arg(&ws)
-        .args(["-n", &format!("{name}-progenitor"), "-v", "0.1.0"])
+        .args(["-n", &progenitor_package(name), "-v", "0.1.0"])
         .output()
         .map_err(|e| format!("cargo progenitor: {e}"))?;
     if !out.status.success() {
@@ -446,10 +446,15 @@ fn cargo_in(ws: &Path, args: &[&str], incremental: bool) -> Result<(), String> {
     }
 }
 
+/// The package name of progenitor's client for our crate `name`.
+fn progenitor_package(name: &str) -> String {
+    format!("{name}-progenitor")
+}
+
 /// Builds the workspace `ws`, then touches `src/lib.rs` and times the rebuild, best of three;
 /// then the same with `lib.rs` emptied (restored afterwards); then the crate's first,
-/// non-incremental build after `cargo clean -p`, best of three.
-fn isolated_rebuild(ws: &Path) -> Result<Rebuild, String> {
+/// non-incremental build after `cargo clean -p package`, best of three.
+fn isolated_rebuild(ws: &Path, package: &str) -> Result<Rebuild, String> {
     let build = || cargo_in(ws, &["build", "--quiet", "--workspace"], true);
     let lib = find_lib(ws).ok_or_else(|| format!("{}: no src/lib.rs", ws.display()))?;
     let text = std::fs::read(&lib).map_err(|e| format!("{}: {e}", lib.display()))?;
@@ -471,13 +476,12 @@ fn isolated_rebuild(ws: &Path) -> Result<Rebuild, String> {
     let floor = timed(b"//! Empty: the floor of a crate-only rebuild.\n");
     std::fs::write(&lib, &text).map_err(|e| format!("{}: {e}", lib.display()))?;
     let floor = floor?;
-    let package = package_name(&lib)?;
     // The first build also rebuilds the workspace's other members without incremental
     // compilation (its setting is part of their fingerprint), so it is not timed.
     cargo_in(ws, &["build", "--quiet", "--workspace"], false)?;
     let mut first_build = Duration::MAX;
     for _ in 0..3 {
-        cargo_in(ws, &["clean", "--quiet", "-p", &package], false)?;
+        cargo_in(ws, &["clean", "--quiet", "-p", package], false)?;
         let start = Instant::now();
         cargo_in(ws, &["build", "--quiet", "--workspace"], false)?;
         first_build = first_build.min(start.elapsed());
@@ -487,27 +491,6 @@ fn isolated_rebuild(ws: &Path) -> Result<Rebuild, String> {
         floor,
         first_build,
     })
-}
-
-/// The package name in the `Cargo.toml` beside `lib`'s `src/`.
-fn package_name(lib: &Path) -> Result<String, String> {
-    let manifest = lib
-        .parent()
-        .and_then(Path::parent)
-        .map(|dir| dir.join("Cargo.toml"))
-        .ok_or_else(|| format!("{}: no package folder", lib.display()))?;
-    let text =
-        std::fs::read_to_string(&manifest).map_err(|e| format!("{}: {e}", manifest.display()))?;
-    // The `name` line of the `[package]` table (both workspaces' crates write it plainly).
-    text.lines()
-        .skip_while(|l| l.trim() != "[package]")
-        .skip(1)
-        .take_while(|l| !l.trim_start().starts_with('['))
-        .find_map(|l| {
-            let (key, value) = l.split_once('=')?;
-            (key.trim() == "name").then(|| value.trim().trim_matches('"').to_owned())
-        })
-        .ok_or_else(|| format!("{}: expected [package] name", manifest.display()))
 }
 
 /// The `lib.rs` of the workspace's crate (ours sits under `generated/`, progenitor's at the
@@ -553,7 +536,7 @@ fn side_by_side(root: &Path, manifest: &Manifest) -> Result<(), String> {
             continue;
         }
         let ws = our_workspace(root, &bench, name)?;
-        let ours = isolated_rebuild(&ws)?;
+        let ours = isolated_rebuild(&ws, name)?;
         let ours_lines = rust_lines(&ws.join(layout::GENERATED).join(name).join("src"));
         let spec_dir = root.join(layout::OPENAPI).join(name);
         let mut specs: Vec<PathBuf> = std::fs::read_dir(&spec_dir)
@@ -570,7 +553,7 @@ fn side_by_side(root: &Path, manifest: &Manifest) -> Result<(), String> {
             if let Some(spec) = specs.last() {
                 let version = spec.file_stem().map(|s| s.to_string_lossy().into_owned());
                 match progenitor_workspace(root, &bench, name, spec).and_then(|ws| {
-                    let time = isolated_rebuild(&ws)?;
+                    let time = isolated_rebuild(&ws, &progenitor_package(name))?;
                     Ok((time, rust_lines(&ws.join("src")), spec_operations(spec)))
                 }) {
                     Ok(measured) => theirs = Some(measured),

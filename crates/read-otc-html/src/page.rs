@@ -411,13 +411,7 @@ impl<'a> Page<'a> {
             // A `GET` of one resource (its path ends with a parameter) is never a list,
             // whatever number its title's object has (`Querying Network Details`).
             let first = &uri_lines.statements[0];
-            let one = first.method == Method::Get
-                && first
-                    .path
-                    .trim_end_matches('/')
-                    .rsplit('/')
-                    .next()
-                    .is_some_and(|last| last.starts_with('{') && last.ends_with('}'));
+            let one = first.method == Method::Get && crate::uri::addresses_one(&first.path);
             naming::operation_id_for(t, one)
         } else {
             let first = &uri_lines.statements[0];

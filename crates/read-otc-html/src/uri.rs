@@ -122,6 +122,17 @@ pub(crate) fn bare_path(path: &str) -> &str {
     path[..end].trim_end_matches('/')
 }
 
+/// Whether a path segment is a template variable (`{network_id}`).
+pub(crate) fn is_variable(segment: &str) -> bool {
+    segment.starts_with('{') && segment.ends_with('}')
+}
+
+/// Whether `path` addresses one resource: its last segment is a variable
+/// (`/v2.0/networks/{network_id}`).
+pub(crate) fn addresses_one(path: &str) -> bool {
+    bare_path(path).rsplit('/').next().is_some_and(is_variable)
+}
+
 /// Whether a concrete example path (`/v1/b2782e67.../fl/flow_logs?name=x`) is an instance of
 /// the template (`/v1/{project_id}/fl/flow_logs`): segment by segment, a `{var}` matches any
 /// segment.
@@ -129,11 +140,9 @@ pub(crate) fn instance_of(example: &str, template: &str) -> bool {
     let e: Vec<&str> = bare_path(example).split('/').collect();
     let t: Vec<&str> = bare_path(template).split('/').collect();
     e.len() == t.len()
-        && e.iter().zip(&t).all(|(e, t)| {
-            (t.starts_with('{') && t.ends_with('}'))
-                || e.eq_ignore_ascii_case(t)
-                || e.starts_with('{')
-        })
+        && e.iter()
+            .zip(&t)
+            .all(|(e, t)| is_variable(t) || e.eq_ignore_ascii_case(t) || e.starts_with('{'))
 }
 
 #[cfg(test)]
