@@ -207,6 +207,8 @@ impl PagingType {
 struct Pager<'p> {
     ident: &'p str,
     wire: &'p str,
+    /// Its [`paging_role`], worked out once.
+    role: Option<PagingRole>,
     ty: PagingType,
     schema: Option<&'p Schema>,
 }
@@ -647,6 +649,7 @@ impl<'a> Gen<'_, 'a> {
                 Some(Pager {
                     ident: &p.ident,
                     wire: &p.wire,
+                    role: paging_role(&p.wire),
                     ty: PagingType::of(&p.ty)?,
                     schema: p.schema,
                 })
@@ -660,6 +663,7 @@ impl<'a> Gen<'_, 'a> {
                     Some(Pager {
                         ident: &bf.ident,
                         wire: bf.field.wire,
+                        role: paging_role(bf.field.wire),
                         ty: PagingType::of(&bf.ty.inner)?,
                         schema: Some(bf.field.schema),
                     })
@@ -680,7 +684,7 @@ impl<'a> Gen<'_, 'a> {
         let role = |pagers: &'_ [Pager<'_>], role: PagingRole| -> Option<usize> {
             pagers
                 .iter()
-                .position(|p| paging_role(p.wire) == Some(role) && is_number(&p))
+                .position(|p| p.role == Some(role) && is_number(&p))
         };
         let detect = |pagers: &[Pager<'_>]| -> Option<(ListKind, usize, usize)> {
             let size = role(pagers, PagingRole::PageSize);
