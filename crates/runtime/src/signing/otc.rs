@@ -125,10 +125,7 @@ pub fn string_to_sign(sdk_date: &str, canonical_request: &str) -> String {
 
 /// The hex signature of a string to sign.
 pub fn signature(secret_key: &str, string_to_sign: &str) -> String {
-    hex(&hmac_sha256(
-        secret_key.as_bytes(),
-        string_to_sign.as_bytes(),
-    ))
+    hex(hmac_sha256(secret_key.as_bytes(), string_to_sign.as_bytes()).as_ref())
 }
 
 /// The `Host` header value for `url` (with the port when it is not the scheme's default).
