@@ -7,8 +7,9 @@
 //!   workspace of its own under `target/bench/`; ours is copied out with the runtime, the
 //!   project's `Cargo.lock` and dev profile, progenitor's gets its own dependencies and the same
 //!   dev profile; and each crate's first, non-incremental build after `cargo clean -p` (what a
-//!   user pays once for the crate as a dependency). Skipped, saying so, when
-//!   `cargo-progenitor` is not installed;
+//!   user pays once for the crate as a dependency); best of several runs, the two crates
+//!   taking turns. Progenitor's rows are skipped, saying so, when `cargo-progenitor` is not
+//!   installed;
 //! - readers: throughput of each input read (best of several runs);
 //! - per generated crate named on the command line (`all` for every one): lines of Rust (src/
 //!   and tests/), render time, crate-only rebuild time in this workspace and the number of
@@ -451,46 +452,98 @@ fn progenitor_package(name: &str) -> String {
     format!("{name}-progenitor")
 }
 
-/// Builds the workspace `ws`, then touches `src/lib.rs` and times the rebuild, best of three;
-/// then the same with `lib.rs` emptied (restored afterwards); then the crate's first,
-/// non-incremental build after `cargo clean -p package`, best of three.
-fn isolated_rebuild(ws: &Path, package: &str) -> Result<Rebuild, String> {
-    let build = || cargo_in(ws, &["build", "--quiet", "--workspace"], true);
-    let lib = find_lib(ws).ok_or_else(|| format!("{}: no src/lib.rs", ws.display()))?;
-    let text = std::fs::read(&lib).map_err(|e| format!("{}: {e}", lib.display()))?;
-    let timed = |contents: &[u8]| -> Result<Duration, String> {
-        std::fs::write(&lib, contents).map_err(|e| format!("{}: {e}", lib.display()))?;
-        build()?;
-        let mut best = Duration::MAX;
-        for _ in 0..3 {
-            // Rewriting the same bytes bumps the modification time, which is what cargo checks.
-            std::fs::write(&lib, contents).map_err(|e| format!("{}: {e}", lib.display()))?;
-            let start = Instant::now();
-            build()?;
-            best = best.min(start.elapsed());
-        }
-        Ok(best)
-    };
-    let crate_only = timed(&text)?;
+/// Timed runs of each kind of build, best taken.
+const REBUILD_RUNS: usize = 5;
+
+/// A crate's workspace being timed: the workspace, the package, its `lib.rs` and that file's
+/// text.
+struct Timed {
+    ws: PathBuf,
+    package: String,
+    lib: PathBuf,
+    text: Vec<u8>,
+}
+
+impl Timed {
+    fn new(ws: PathBuf, package: &str) -> Result<Timed, String> {
+        let lib = find_lib(&ws).ok_or_else(|| format!("{}: no src/lib.rs", ws.display()))?;
+        let text = std::fs::read(&lib).map_err(|e| format!("{}: {e}", lib.display()))?;
+        Ok(Timed {
+            ws,
+            package: package.to_owned(),
+            lib,
+            text,
+        })
+    }
+
+    fn write_lib(&self, contents: &[u8]) -> Result<(), String> {
+        std::fs::write(&self.lib, contents).map_err(|e| format!("{}: {e}", self.lib.display()))
+    }
+
+    fn build(&self, incremental: bool) -> Result<(), String> {
+        cargo_in(&self.ws, &["build", "--quiet", "--workspace"], incremental)
+    }
+}
+
+/// Times every crate's builds (see [`Rebuild`]), best of [`REBUILD_RUNS`] each. The crates
+/// take turns run by run, so that a slow spell of the machine (this VM's speed drifts by 10
+/// to 20 %) falls on each of them alike instead of on whichever was timed during it.
+fn rebuilds(crates: &[Timed]) -> Result<Vec<Rebuild>, String> {
+    let crate_only = touch_rebuilds(crates, |t| &t.text)?;
     // Other modules of the crate are left on disk but, unreferenced, are not compiled.
-    let floor = timed(b"//! Empty: the floor of a crate-only rebuild.\n");
-    std::fs::write(&lib, &text).map_err(|e| format!("{}: {e}", lib.display()))?;
+    let floor = touch_rebuilds(crates, |_| {
+        b"//! Empty: the floor of a crate-only rebuild.\n"
+    });
+    for t in crates {
+        t.write_lib(&t.text)?;
+    }
     let floor = floor?;
     // The first build also rebuilds the workspace's other members without incremental
     // compilation (its setting is part of their fingerprint), so it is not timed.
-    cargo_in(ws, &["build", "--quiet", "--workspace"], false)?;
-    let mut first_build = Duration::MAX;
-    for _ in 0..3 {
-        cargo_in(ws, &["clean", "--quiet", "-p", package], false)?;
-        let start = Instant::now();
-        cargo_in(ws, &["build", "--quiet", "--workspace"], false)?;
-        first_build = first_build.min(start.elapsed());
+    for t in crates {
+        t.build(false)?;
     }
-    Ok(Rebuild {
-        crate_only,
-        floor,
-        first_build,
-    })
+    let mut first_build = vec![Duration::MAX; crates.len()];
+    for _ in 0..REBUILD_RUNS {
+        for (t, best) in crates.iter().zip(&mut first_build) {
+            cargo_in(&t.ws, &["clean", "--quiet", "-p", &t.package], false)?;
+            let start = Instant::now();
+            t.build(false)?;
+            *best = (*best).min(start.elapsed());
+        }
+    }
+    Ok(crate_only
+        .into_iter()
+        .zip(floor)
+        .zip(first_build)
+        .map(|((crate_only, floor), first_build)| Rebuild {
+            crate_only,
+            floor,
+            first_build,
+        })
+        .collect())
+}
+
+/// Each crate rebuilt after its `lib.rs` is rewritten with `contents` (which bumps the
+/// modification time cargo checks), dependencies built, crates taking turns; best per crate.
+fn touch_rebuilds<'a>(
+    crates: &'a [Timed],
+    contents: impl Fn(&'a Timed) -> &'a [u8],
+) -> Result<Vec<Duration>, String> {
+    for t in crates {
+        t.write_lib(contents(t))?;
+        t.build(true)?;
+    }
+    let mut best = vec![Duration::MAX; crates.len()];
+    for _ in 0..REBUILD_RUNS {
+        for (t, best) in crates.iter().zip(&mut best) {
+            t.write_lib(contents(t))?;
+            let start = Instant::now();
+            t.build(true)?;
+            *best = (*best).min(start.elapsed());
+        }
+    }
+    Ok(best)
 }
 
 /// The `lib.rs` of the workspace's crate (ours sits under `generated/`, progenitor's at the
@@ -536,8 +589,8 @@ fn side_by_side(root: &Path, manifest: &Manifest) -> Result<(), String> {
             continue;
         }
         let ws = our_workspace(root, &bench, name)?;
-        let ours = isolated_rebuild(&ws, name)?;
         let ours_lines = rust_lines(&ws.join(layout::GENERATED).join(name).join("src"));
+        let mut timed = vec![Timed::new(ws, name)?];
         let spec_dir = root.join(layout::OPENAPI).join(name);
         let mut specs: Vec<PathBuf> = std::fs::read_dir(&spec_dir)
             .map_err(|e| format!("{}: {e}", spec_dir.display()))?
@@ -547,23 +600,23 @@ fn side_by_side(root: &Path, manifest: &Manifest) -> Result<(), String> {
             .collect();
         specs.sort();
         let ops: usize = specs.iter().map(|s| spec_operations(s)).sum();
-        let mut theirs = None;
-        if progenitor {
-            // Progenitor takes one document; the comparison uses the newest version.
-            if let Some(spec) = specs.last() {
-                let version = spec.file_stem().map(|s| s.to_string_lossy().into_owned());
-                match progenitor_workspace(root, &bench, name, spec).and_then(|ws| {
-                    let time = isolated_rebuild(&ws, &progenitor_package(name))?;
-                    Ok((time, rust_lines(&ws.join("src")), spec_operations(spec)))
-                }) {
-                    Ok(measured) => theirs = Some(measured),
-                    Err(e) => println!(
-                        "(progenitor on {name} {}: {e})",
-                        version.unwrap_or_default()
-                    ),
+        // Progenitor takes one document; the comparison uses the newest version.
+        let mut their_size = None;
+        if let (true, Some(spec)) = (progenitor, specs.last()) {
+            match progenitor_workspace(root, &bench, name, spec) {
+                Ok(ws) => {
+                    their_size = Some((rust_lines(&ws.join("src")), spec_operations(spec)));
+                    timed.push(Timed::new(ws, &progenitor_package(name))?);
                 }
+                Err(e) => println!("(progenitor on {name} {}: {e})", spec.display()),
             }
         }
+        let mut measured = rebuilds(&timed)?.into_iter();
+        let ours = measured.next().ok_or("no rebuild measured")?;
+        let theirs = measured
+            .next()
+            .zip(their_size)
+            .map(|(time, (lines, their_ops))| (time, lines, their_ops));
         let per_op = |time: Duration, ops: usize| ms(time) / ops.max(1) as f64;
         let ratio = theirs
             .as_ref()
