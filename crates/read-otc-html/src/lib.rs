@@ -211,6 +211,21 @@ fn read_rst_page(file_name: &str, text: &str, labels: &rst::Labels) -> PageOutpu
 ///   `shared-path` warning says so.
 /// - Security: `iamToken` (apiKey header `X-Auth-Token`) or `akskSignature` (AK/SK request
 ///   signing, `x-signing: SDK-HMAC-SHA256`; see its description), either one.
+///
+/// Pages are read on as many threads as the machine has cores; see [`read_service_on`].
 pub fn read_service(pages: &[(String, String)], options: &ServiceOptions) -> ReadOutput {
-    service::read_service(pages, options)
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    service::read_service(pages, options, cores)
+}
+
+/// [`read_service`] with its pages read on at most `threads` threads (1: on the caller's
+/// thread alone), for a caller that keeps the other cores busy itself: nested threads would
+/// only compete with its own for the cores, and each new thread starts its allocations in
+/// fresh memory. The output does not depend on `threads`.
+pub fn read_service_on(
+    pages: &[(String, String)],
+    options: &ServiceOptions,
+    threads: usize,
+) -> ReadOutput {
+    service::read_service(pages, options, threads.max(1))
 }

@@ -24,11 +24,15 @@ pub(crate) const IAM_TOKEN: &str = "iamToken";
 /// Name of the AK/SK signing security scheme.
 pub(crate) const AKSK: &str = "akskSignature";
 
-/// Reads `pages[order[k]]` for every k, on as many threads as the machine has cores (pages
-/// are independent until their tables are linked across pages); `None` for text that is not
-/// an OTC page. The result is in `order`, so the output does not depend on the thread count.
-/// RST pages are read with the labels of all RST pages, so `:ref:` links cross pages.
-fn read_pages_in_parallel(pages: &[(String, String)], order: &[usize]) -> Vec<Option<PageOutput>> {
+/// Reads `pages[order[k]]` for every k, on up to `threads` threads (pages are independent
+/// until their tables are linked across pages); `None` for text that is not an OTC page. The
+/// result is in `order`, so the output does not depend on the thread count. RST pages are
+/// read with the labels of all RST pages, so `:ref:` links cross pages.
+fn read_pages_in_parallel(
+    pages: &[(String, String)],
+    order: &[usize],
+    threads: usize,
+) -> Vec<Option<PageOutput>> {
     // HTML first, as format detection does: an HTML page may quote anything.
     let rst: Vec<bool> = pages
         .iter()
@@ -51,9 +55,7 @@ fn read_pages_in_parallel(pages: &[(String, String)], order: &[usize]) -> Vec<Op
             looks_like(text).then(|| read_page(name, text))
         }
     };
-    let threads = std::thread::available_parallelism()
-        .map_or(1, |n| n.get())
-        .min(8);
+    let threads = threads.min(8);
     if threads < 2 || order.len() < 8 {
         return order.iter().map(read).collect();
     }
@@ -73,12 +75,19 @@ fn read_pages_in_parallel(pages: &[(String, String)], order: &[usize]) -> Vec<Op
     })
 }
 
-pub(crate) fn read_service(pages: &[(String, String)], options: &ServiceOptions) -> ReadOutput {
+pub(crate) fn read_service(
+    pages: &[(String, String)],
+    options: &ServiceOptions,
+    threads: usize,
+) -> ReadOutput {
     let mut order: Vec<usize> = (0..pages.len()).collect();
     order.sort_by(|&a, &b| pages[a].0.cmp(&pages[b].0));
     let mut outputs: Vec<PageOutput> = Vec::new();
     let mut diagnostics = Diagnostics::new();
-    for (i, out) in order.iter().zip(read_pages_in_parallel(pages, &order)) {
+    for (i, out) in order
+        .iter()
+        .zip(read_pages_in_parallel(pages, &order, threads))
+    {
         match out {
             Some(out) => {
                 // The service decides the status of unmarked bodies and reports it itself.

@@ -2,7 +2,7 @@
 
 use std::path::{Path, PathBuf};
 
-use docsdk_read_otc_html::{ServiceOptions, read_page, read_service};
+use docsdk_read_otc_html::{ServiceOptions, read_page, read_service, read_service_on};
 use docsdk_spec::{AdditionalProperties, OpenApi, Schema, Severity};
 
 const SEED: &str = "003_912305248eadce30.txt";
@@ -49,6 +49,22 @@ fn all_pages() -> Vec<(String, String)> {
     let mut pages = vec![seed()];
     pages.extend(corpus());
     pages
+}
+
+/// The pipeline reads a service's pages on one thread when it reads other services on the
+/// other cores, and on every core when it is the only read: the output must be the same.
+#[test]
+fn the_thread_count_does_not_change_the_output() {
+    let pages = all_pages();
+    let read = |threads| {
+        let out = read_service_on(&pages, &options(), threads);
+        let yaml: Vec<String> = out.documents.iter().map(docsdk_spec::to_yaml).collect();
+        (yaml, format!("{:?}", out.diagnostics))
+    };
+    let one = read(1);
+    assert!(!one.0.is_empty());
+    assert_eq!(one, read(3));
+    assert_eq!(one, read(0), "0 threads reads on the caller's thread");
 }
 
 #[test]
