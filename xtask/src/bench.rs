@@ -603,10 +603,18 @@ fn side_by_side(root: &Path, manifest: &Manifest) -> Result<(), String> {
         // Progenitor takes one document; the comparison uses the newest version.
         let mut their_size = None;
         if let (true, Some(spec)) = (progenitor, specs.last()) {
-            match progenitor_workspace(root, &bench, name, spec) {
-                Ok(ws) => {
-                    their_size = Some((rust_lines(&ws.join("src")), spec_operations(spec)));
-                    timed.push(Timed::new(ws, &progenitor_package(name))?);
+            // A client progenitor cannot generate, or that does not build, is reported and
+            // left out; ours is still timed.
+            let theirs = progenitor_workspace(root, &bench, name, spec).and_then(|ws| {
+                let lines = rust_lines(&ws.join("src"));
+                let t = Timed::new(ws, &progenitor_package(name))?;
+                t.build(true)?;
+                Ok((t, lines))
+            });
+            match theirs {
+                Ok((t, lines)) => {
+                    their_size = Some((lines, spec_operations(spec)));
+                    timed.push(t);
                 }
                 Err(e) => println!("(progenitor on {name} {}: {e})", spec.display()),
             }

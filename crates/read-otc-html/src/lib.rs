@@ -215,7 +215,7 @@ fn read_rst_page(file_name: &str, text: &str, labels: &rst::Labels) -> PageOutpu
 /// Pages are read on as many threads as the machine has cores; see [`read_service_on`].
 pub fn read_service(pages: &[(String, String)], options: &ServiceOptions) -> ReadOutput {
     let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
-    service::read_service(pages, options, cores)
+    read_service_on(pages, options, cores)
 }
 
 /// [`read_service`] with its pages read on at most `threads` threads (1: on the caller's
@@ -227,5 +227,5 @@ pub fn read_service_on(
     options: &ServiceOptions,
     threads: usize,
 ) -> ReadOutput {
-    service::read_service(pages, options, threads.max(1))
+    service::read_service(pages, options, threads)
 }
