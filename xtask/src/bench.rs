@@ -35,23 +35,22 @@ fn best_of<T>(runs: usize, mut f: impl FnMut() -> T) -> (Duration, T) {
     (best, last.expect("at least one run"))
 }
 
-/// Best of [`RUNS`] times of `a` and of `b`, run in turns so that a slow spell of the machine
-/// falls on both alike; `before` runs ahead of each, untimed.
+/// Best of `runs` times of `run(i)` for every `i < count`, taken in turns run by run so that a
+/// slow spell of the machine falls on each alike; `before(i)` runs ahead of each, untimed.
 fn best_in_turns(
-    before: &dyn Fn(),
-    mut a: impl FnMut() -> Result<(), String>,
-    mut b: impl FnMut() -> Result<(), String>,
-) -> Result<(Duration, Duration), String> {
-    let mut best = (Duration::MAX, Duration::MAX);
-    for _ in 0..RUNS {
-        before();
-        let start = Instant::now();
-        a()?;
-        best.0 = best.0.min(start.elapsed());
-        before();
-        let start = Instant::now();
-        b()?;
-        best.1 = best.1.min(start.elapsed());
+    runs: usize,
+    count: usize,
+    mut before: impl FnMut(usize) -> Result<(), String>,
+    mut run: impl FnMut(usize) -> Result<(), String>,
+) -> Result<Vec<Duration>, String> {
+    let mut best = vec![Duration::MAX; count];
+    for _ in 0..runs {
+        for (i, best) in best.iter_mut().enumerate() {
+            before(i)?;
+            let start = Instant::now();
+            run(i)?;
+            *best = (*best).min(start.elapsed());
+        }
     }
     Ok(best)
 }
@@ -245,36 +244,46 @@ fn regen_times(root: &Path) -> Result<(), String> {
     if !first.changed.is_empty() {
         return Err("spec/ or generated/ is stale: run `cargo xtask regen` first".to_owned());
     }
+    // In process (0) and as a whole process (1), in turns.
+    let pair = |before: &dyn Fn(),
+                in_process: &mut dyn FnMut() -> Result<(), String>,
+                args: &[&str]|
+     -> Result<(Duration, Duration), String> {
+        let best = best_in_turns(
+            RUNS,
+            2,
+            |_| {
+                before();
+                Ok(())
+            },
+            |i| if i == 0 { in_process() } else { binary(args) },
+        )?;
+        Ok((best[0], best[1]))
+    };
     let nothing = &|| {};
     // The phases printed below are those of the fastest timed run.
     let mut fastest = first;
-    let (cold, cold_whole) = best_in_turns(
+    let (cold, cold_whole) = pair(
         nothing,
-        || {
+        &mut || {
             let report = docsdk_pipeline::regen(root, options(false)).map_err(|e| e.to_string())?;
             if report.elapsed < fastest.elapsed {
                 fastest = report;
             }
             Ok(())
         },
-        || binary(&["regen", "--check", "--no-cache"]),
+        &["regen", "--check", "--no-cache"],
     )?;
     // The first cached run records every service; the ones timed reuse them (the binary and
     // this process are the same executable, so they share the records).
     in_process(true)?;
-    let (unchanged, unchanged_whole) = best_in_turns(
-        nothing,
-        || in_process(true),
-        || binary(&["regen", "--check"]),
-    )?;
+    let (unchanged, unchanged_whole) =
+        pair(nothing, &mut || in_process(true), &["regen", "--check"])?;
     let forget = &|| {
         let _ = std::fs::remove_file(cache_dir.join(format!("{PER_OPERATION}.json")));
     };
-    let (one_changed, one_changed_whole) = best_in_turns(
-        forget,
-        || in_process(true),
-        || binary(&["regen", "--check"]),
-    )?;
+    let (one_changed, one_changed_whole) =
+        pair(forget, &mut || in_process(true), &["regen", "--check"])?;
     let rows = [
         ("every service built (`--no-cache`)", cold, cold_whole),
         (
@@ -288,24 +297,14 @@ fn regen_times(root: &Path) -> Result<(), String> {
             one_changed_whole,
         ),
     ];
-    let whole = |command: &mut Command| -> Result<Duration, String> {
-        let mut best = Duration::MAX;
-        for _ in 0..RUNS {
-            let start = Instant::now();
-            command
-                .stdout(Stdio::null())
-                .stderr(Stdio::null())
-                .status()
-                .map_err(|e| format!("running regen: {e}"))?;
-            best = best.min(start.elapsed());
-        }
-        Ok(best)
-    };
-    let via_cargo = whole(
-        cargo()
-            .current_dir(root)
-            .args(["xtask", "regen", "--check"]),
-    )?;
+    let mut via_cargo = cargo();
+    via_cargo
+        .current_dir(root)
+        .args(["xtask", "regen", "--check"])
+        .stdout(Stdio::null())
+        .stderr(Stdio::null());
+    let (via_cargo, status) = best_of(RUNS, || via_cargo.status());
+    status.map_err(|e| format!("running cargo xtask regen: {e}"))?;
     let p = fastest.phases;
     println!(
         "## Regen of {} services (best of {RUNS} runs, `regen --check`, binary already built)",
@@ -554,15 +553,18 @@ fn rebuilds(crates: &[Timed]) -> Result<Vec<Rebuild>, String> {
     for t in crates {
         t.build(false)?;
     }
-    let mut first_build = vec![Duration::MAX; crates.len()];
-    for _ in 0..REBUILD_RUNS {
-        for (t, best) in crates.iter().zip(&mut first_build) {
-            cargo_in(&t.ws, &["clean", "--quiet", "-p", &t.package], false)?;
-            let start = Instant::now();
-            t.build(false)?;
-            *best = (*best).min(start.elapsed());
-        }
-    }
+    let first_build = best_in_turns(
+        REBUILD_RUNS,
+        crates.len(),
+        |i| {
+            cargo_in(
+                &crates[i].ws,
+                &["clean", "--quiet", "-p", &crates[i].package],
+                false,
+            )
+        },
+        |i| crates[i].build(false),
+    )?;
     Ok(crate_only
         .into_iter()
         .zip(floor)
@@ -585,16 +587,12 @@ fn touch_rebuilds<'a>(
         t.write_lib(contents(t))?;
         t.build(true)?;
     }
-    let mut best = vec![Duration::MAX; crates.len()];
-    for _ in 0..REBUILD_RUNS {
-        for (t, best) in crates.iter().zip(&mut best) {
-            t.write_lib(contents(t))?;
-            let start = Instant::now();
-            t.build(true)?;
-            *best = (*best).min(start.elapsed());
-        }
-    }
-    Ok(best)
+    best_in_turns(
+        REBUILD_RUNS,
+        crates.len(),
+        |i| crates[i].write_lib(contents(&crates[i])),
+        |i| crates[i].build(true),
+    )
 }
 
 /// The `lib.rs` of the workspace's crate (ours sits under `generated/`, progenitor's at the
