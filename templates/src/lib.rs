@@ -16,6 +16,7 @@ mod cargo_toml;
 mod client;
 pub mod docs;
 mod examples;
+mod formatter;
 pub mod ident;
 mod models;
 mod operations;
@@ -111,6 +112,16 @@ const SUPPORT: &str = include_str!("../support/support.rs");
 pub fn render_crate(
     specs: &[OpenApi],
     options: &CrateOptions,
+) -> Result<RenderedCrate, RenderError> {
+    render_crate_on(specs, options, 1)
+}
+
+/// [`render_crate`], formatting part of the files on a second thread when `threads` is above 1
+/// (for a caller with a core to spare: the output is the same).
+pub fn render_crate_on(
+    specs: &[OpenApi],
+    options: &CrateOptions,
+    threads: usize,
 ) -> Result<RenderedCrate, RenderError> {
     if specs.is_empty() {
         return Err(RenderError::NoDocuments(options.name.clone()));
@@ -222,6 +233,9 @@ pub fn render_crate(
         })
         .collect();
     let (tests, test_warnings) = tests_gen::render(&g, &krate, provider, &cases);
+    // The tests are done first, so the helper (if any) formats them while the rest is built.
+    let mut formatter = formatter::Formatter::new(threads, header(options));
+    formatter.add(TESTS_FILE, tests, true)?;
 
     let mut files: Vec<(String, TokenStream)> = Vec::new();
     let client_tokens = client::render(&g, loc.as_ref(), &root_methods, provider);
@@ -378,11 +392,19 @@ pub fn render_crate(
             &versions_text,
         ),
     });
+    let order: Vec<String> = files.iter().map(|(path, _)| path.clone()).collect();
     for (path, tokens) in files {
-        let text = format(&path, tokens, &header(options))?;
+        // `src/types.rs`, the largest file of a crate, is formatted here; the rest is shared.
+        let share = path != "src/types.rs";
+        formatter.add(&path, tokens, share)?;
+    }
+    let mut formatted = formatter.finish()?;
+    let mut take = |path: &str| formatted.remove(path).unwrap_or_default();
+    for path in order {
+        let contents = take(&path);
         out.push(GeneratedFile {
             path: path.into(),
-            contents: text,
+            contents,
         });
     }
     out.insert(
@@ -393,8 +415,8 @@ pub fn render_crate(
         },
     );
     out.push(GeneratedFile {
-        path: "tests/generated.rs".into(),
-        contents: format("tests/generated.rs", tests, &header(options))?,
+        path: TESTS_FILE.into(),
+        contents: take(TESTS_FILE),
     });
     warnings.extend(g.warnings);
     warnings.extend(test_warnings);
@@ -432,13 +454,8 @@ fn support(uses: models::Uses) -> String {
     out.trim_end().to_owned() + "\n"
 }
 
-fn format(path: &str, tokens: TokenStream, header: &str) -> Result<String, RenderError> {
-    let file: syn::File = syn::parse2(tokens).map_err(|e| RenderError::InvalidRust {
-        file: path.to_owned(),
-        message: e.to_string(),
-    })?;
-    Ok(format!("{header}\n{}", prettyplease::unparse(&file)))
-}
+/// The generated test file.
+const TESTS_FILE: &str = "tests/generated.rs";
 
 /// The first line of every generated `.rs` file.
 fn header(options: &CrateOptions) -> String {

@@ -4,7 +4,7 @@
 
 use std::path::Path;
 
-use docsdk_templates::{CrateOptions, RenderedCrate, render_crate};
+use docsdk_templates::{CrateOptions, RenderedCrate, render_crate, render_crate_on};
 
 fn fixture_specs() -> Vec<docsdk_spec::OpenApi> {
     let text = include_str!("fixtures/features.yaml");
@@ -38,6 +38,16 @@ fn render() -> RenderedCrate {
         }
     }
     rendered
+}
+
+/// Formatting part of the files on a helper thread (regen of one changed service) gives the
+/// same files, in the same order, as formatting them all on the calling thread.
+#[test]
+fn a_second_formatting_thread_changes_nothing() {
+    let alone = render_crate(&fixture_specs(), &options()).expect("fixture renders");
+    let shared = render_crate_on(&fixture_specs(), &options(), 2).expect("fixture renders");
+    assert_eq!(alone.files, shared.files);
+    assert_eq!(alone.warnings, shared.warnings);
 }
 
 #[test]

@@ -175,7 +175,7 @@ pub fn assemble_service(
             })
             .collect::<Result<_, PipelineError>>()?,
     };
-    assemble_inputs(entry, inputs, render)
+    assemble_inputs(entry, inputs, render, 1)
 }
 
 /// [`assemble_service`] from the reads of the crate's sources, `(source, read)` in source
@@ -184,6 +184,7 @@ pub(crate) fn assemble_inputs(
     entry: &CrateEntry,
     inputs: Vec<(&str, &ReadDocument)>,
     render: bool,
+    threads: usize,
 ) -> Result<ServiceBuild, PipelineError> {
     let start = Instant::now();
     let mut diagnostics = Diagnostics::new();
@@ -253,21 +254,40 @@ pub(crate) fn assemble_inputs(
 
     let merge_time = start.elapsed();
 
-    let yaml_start = Instant::now();
-    let spec_yaml = documents.iter().map(docsdk_spec::to_yaml).collect();
-    let yaml_time = yaml_start.elapsed();
-
-    let render_start = Instant::now();
-    let rendered = if render {
-        Some(self::render(
-            &entry.name,
-            &documents,
-            &format!("../../{}", layout::RUNTIME),
-        )?)
-    } else {
-        None
+    // With a core to spare (one service changed), the YAML is written on a thread of its own
+    // while the crate renders, and the render formats part of its files on another.
+    let emit_yaml = || {
+        let yaml_start = Instant::now();
+        let yaml: Vec<String> = documents.iter().map(docsdk_spec::to_yaml).collect();
+        (yaml, yaml_start.elapsed())
     };
-    let render_time = render_start.elapsed();
+    let render_crate = || {
+        let render_start = Instant::now();
+        let rendered = render
+            .then(|| {
+                render_on(
+                    &entry.name,
+                    &documents,
+                    &format!("../../{}", layout::RUNTIME),
+                    threads,
+                )
+            })
+            .transpose();
+        (rendered, render_start.elapsed())
+    };
+    let ((spec_yaml, yaml_time), (rendered, render_time)) = if threads > 1 {
+        std::thread::scope(|scope| {
+            let yaml = scope.spawn(emit_yaml);
+            let rendered = render_crate();
+            let yaml = yaml
+                .join()
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+            (yaml, rendered)
+        })
+    } else {
+        (emit_yaml(), render_crate())
+    };
+    let rendered = rendered?;
     Ok(ServiceBuild {
         name: entry.name.clone(),
         documents,
@@ -377,6 +397,16 @@ pub fn render(
     documents: &[OpenApi],
     runtime_path: &str,
 ) -> Result<RenderedCrate, PipelineError> {
+    render_on(name, documents, runtime_path, 1)
+}
+
+/// [`render`], formatting part of the files on a second thread when `threads` is above 1.
+fn render_on(
+    name: &str,
+    documents: &[OpenApi],
+    runtime_path: &str,
+    threads: usize,
+) -> Result<RenderedCrate, PipelineError> {
     let title = documents
         .first()
         .map(|d| d.info.title.clone())
@@ -403,9 +433,11 @@ pub fn render(
             })
             .collect(),
     };
-    docsdk_templates::render_crate(documents, &options).map_err(|e| PipelineError::Render {
-        crate_name: name.to_owned(),
-        message: e.to_string(),
+    docsdk_templates::render_crate_on(documents, &options, threads).map_err(|e| {
+        PipelineError::Render {
+            crate_name: name.to_owned(),
+            message: e.to_string(),
+        }
     })
 }
 

@@ -155,7 +155,7 @@ pub fn regen(root: &Path, options: RegenOptions) -> Result<RegenReport, Pipeline
     };
     // Reads and builds share one pool: a service is assembled as soon as its sources are read.
     let (jobs, needs) = sources::jobs(&docs, &to_build);
-    let staged = sources::read_and_build(&docs, &jobs, &needs, |c, reads| {
+    let staged = sources::read_and_build(&docs, &jobs, &needs, |c, reads, threads| {
         let entry = &to_build.crates[c];
         // A crate with a failed read is skipped; the read's own error is returned below.
         let inputs = reads
@@ -163,7 +163,12 @@ pub fn regen(root: &Path, options: RegenOptions) -> Result<RegenReport, Pipeline
             .zip(&needs[c])
             .map(|(read, &job)| read.as_ref().ok().map(|r| (jobs[job].name(), r)))
             .collect::<Option<Vec<_>>>()?;
-        Some(assemble::assemble_inputs(entry, inputs, !options.spec_only))
+        Some(assemble::assemble_inputs(
+            entry,
+            inputs,
+            !options.spec_only,
+            threads,
+        ))
     });
     let read_time = staged.reads_done;
     for read in staged.reads {

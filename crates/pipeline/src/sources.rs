@@ -130,22 +130,34 @@ pub(crate) fn jobs<'a>(docs: &Path, manifest: &'a Manifest) -> (Vec<Job<'a>>, Ve
 /// An OTC service's pages are read on the cores the pool leaves it: all of them when it is
 /// the only read (one service changed), one when there are as many reads as cores. Nested
 /// threads beyond that only competed with the pool's (a cold regen of every service took
-/// 8 % more CPU with them).
+/// 8 % more CPU with them). Each build is told the cores left to it the same way, as its
+/// last argument.
 pub(crate) fn read_and_build<B: Send>(
     docs: &Path,
     jobs: &[Job],
     needs: &[Vec<usize>],
-    build: impl Fn(usize, &[&Result<ReadDocument, PipelineError>]) -> B + Sync,
+    build: impl Fn(usize, &[&Result<ReadDocument, PipelineError>], usize) -> B + Sync,
 ) -> crate::pool::Staged<Result<ReadDocument, PipelineError>, B> {
-    let threads = (cores() / jobs.len().max(1)).max(1);
-    crate::pool::run(jobs.len(), |i| jobs[i].read(docs, threads), needs, build)
+    let read_threads = cores_each(jobs.len());
+    let build_threads = cores_each(needs.len());
+    crate::pool::run(
+        jobs.len(),
+        |i| jobs[i].read(docs, read_threads),
+        needs,
+        |b, reads| build(b, reads, build_threads),
+    )
+}
+
+/// The cores each of `jobs` jobs run at once can have (at least one).
+fn cores_each(jobs: usize) -> usize {
+    (cores() / jobs.max(1)).max(1)
 }
 
 impl SourceCache {
     /// Reads every source of `manifest` from `docs`, in parallel.
     pub fn read_all(docs: &Path, manifest: &Manifest) -> Result<SourceCache, PipelineError> {
         let (jobs, _) = jobs(docs, manifest);
-        let staged = read_and_build(docs, &jobs, &[], |_, _| ());
+        let staged = read_and_build(docs, &jobs, &[], |_, _, _| ());
         let mut cache = SourceCache::default();
         for (job, result) in jobs.iter().zip(staged.reads) {
             let map = match job {
