@@ -9,14 +9,22 @@
 //! - and every output it wrote is on disk with the recorded length and hash, so a
 //!   hand-edited, deleted or checked-out-over file is noticed and rewritten.
 //!
+//! Hashing every input and output read as many bytes as the readers do (most of a run in
+//! which nothing changed), so a record also keeps each file's [`Stamp`]: its hash, and what
+//! its metadata said when it was hashed. A file whose metadata is unchanged since is not read
+//! again, as git's index and cargo's fingerprints do; on Unix the stamp includes the inode
+//! and the change time, which no editor, checkout or copy can keep. A record whose files had
+//! to be hashed again is rewritten with their new stamps when the service is reused.
+//!
 //! Anything missing or unreadable is a miss, never an error: the cache can only make a run
 //! faster, not different. Hashes are the standard library's SipHash; a collision would need
 //! equal lengths and 64 equal bits, and a toolchain change that alters the hash only costs one
 //! full run.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::hash::{DefaultHasher, Hasher};
 use std::path::{Path, PathBuf};
+use std::time::{Duration, SystemTime};
 
 use serde::{Deserialize, Serialize};
 
@@ -38,6 +46,11 @@ pub(crate) struct Record {
     pub(crate) summary: ServiceSummary,
     /// Every file it wrote, relative to the workspace root.
     pub(crate) outputs: BTreeMap<PathBuf, Fingerprint>,
+    /// Inputs and outputs as they were when last hashed, by the path they were read at (a
+    /// hash map: thousands of paths compared component by component in a B-tree were most
+    /// of the time of a run in which nothing changed).
+    #[serde(default)]
+    stamps: HashMap<PathBuf, Stamp>,
 }
 
 /// Length and hash of a file's bytes.
@@ -56,6 +69,88 @@ impl Fingerprint {
             hash: hasher.finish(),
         }
     }
+}
+
+/// A file's fingerprint, with its metadata when it was hashed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub(crate) struct Stamp {
+    fingerprint: Fingerprint,
+    meta: FileMeta,
+    /// When the bytes were read (nanoseconds since the Unix epoch).
+    hashed_at: u128,
+}
+
+/// What a file's metadata says about its contents.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+struct FileMeta {
+    len: u64,
+    /// Modification time (nanoseconds since the Unix epoch).
+    modified: u128,
+    /// Inode change time (nanoseconds since the Unix epoch; 0 where there is none).
+    changed: u128,
+    /// Inode number (0 where there is none).
+    inode: u64,
+}
+
+/// How long after its modification time a file's stamp is trusted: a write within the same
+/// tick of the file system's clock as the hash would leave the same modification time.
+const SETTLED: Duration = Duration::from_secs(1);
+
+impl FileMeta {
+    fn of(path: &Path) -> Option<FileMeta> {
+        let meta = std::fs::metadata(path).ok()?;
+        #[cfg(unix)]
+        let (changed, inode) = {
+            use std::os::unix::fs::MetadataExt;
+            let changed = u128::try_from(meta.ctime()).ok()? * 1_000_000_000
+                + u128::try_from(meta.ctime_nsec()).ok()?;
+            (changed, meta.ino())
+        };
+        #[cfg(not(unix))]
+        let (changed, inode) = (0, 0);
+        Some(FileMeta {
+            len: meta.len(),
+            modified: nanos(meta.modified().ok()?)?,
+            changed,
+            inode,
+        })
+    }
+}
+
+fn nanos(time: SystemTime) -> Option<u128> {
+    Some(time.duration_since(SystemTime::UNIX_EPOCH).ok()?.as_nanos())
+}
+
+impl Stamp {
+    /// The stamp of the file at `path`: `known` when the file's metadata is as `known` saw it
+    /// and the file had settled before it was hashed, otherwise hashed now.
+    fn of(path: &Path, known: Option<&Stamp>) -> Option<Stamp> {
+        let meta = FileMeta::of(path)?;
+        let settled = |k: &&Stamp| k.meta.modified + SETTLED.as_nanos() <= k.hashed_at;
+        if let Some(known) = known.filter(|k| k.meta == meta).filter(settled) {
+            return Some(*known);
+        }
+        let hashed_at = nanos(SystemTime::now())?;
+        let bytes = std::fs::read(path).ok()?;
+        Some(Stamp {
+            fingerprint: Fingerprint::of(&bytes),
+            // The metadata read before the bytes: a write in between makes the next run hash
+            // the file again, never trust a stamp of older bytes.
+            meta,
+            hashed_at,
+        })
+    }
+}
+
+/// What the cache knows of one service before this run builds anything.
+#[derive(Debug, Default)]
+pub(crate) struct Lookup {
+    /// The key of its inputs, when there is a cache and its sources could be read.
+    pub(crate) key: Option<String>,
+    /// The last run's record, when the service can be reused.
+    pub(crate) record: Option<Record>,
+    /// The stamps of its inputs, for the record of this run's build.
+    stamps: HashMap<PathBuf, Stamp>,
 }
 
 impl RegenCache {
@@ -78,54 +173,103 @@ impl RegenCache {
         })
     }
 
-    /// The key of `entry`'s inputs: the generator, the entry, `spec_only` and every file
-    /// under its sources in `docs` (a missing source gives no key: the run reports it).
-    pub(crate) fn key(&self, entry: &CrateEntry, docs: &Path, spec_only: bool) -> Option<String> {
+    /// Looks `entry` up: the key of its inputs (sources in `docs`, the run's `spec_only`) and
+    /// the last run's record when it was built from that key and its outputs under `root` are
+    /// untouched since.
+    pub(crate) fn lookup(
+        &self,
+        root: &Path,
+        entry: &CrateEntry,
+        docs: &Path,
+        spec_only: bool,
+    ) -> Lookup {
+        let last: Option<Record> = std::fs::read(self.record_path(&entry.name))
+            .ok()
+            .and_then(|text| serde_json::from_slice(&text).ok());
+        let known = last.as_ref().map(|r| &r.stamps);
+        let Some((key, stamps)) = self.key(entry, docs, spec_only, known) else {
+            return Lookup::default();
+        };
+        let mut lookup = Lookup {
+            key: Some(key),
+            record: None,
+            stamps,
+        };
+        let Some(mut record) = last.filter(|r| Some(&r.key) == lookup.key.as_ref()) else {
+            return lookup;
+        };
+        let mut stamps = lookup.stamps.clone();
+        for (path, recorded) in &record.outputs {
+            let path = root.join(path);
+            match Stamp::of(&path, record.stamps.get(&path)) {
+                Some(stamp) if stamp.fingerprint == *recorded => {
+                    stamps.insert(path, stamp);
+                }
+                _ => return lookup,
+            }
+        }
+        if stamps != record.stamps {
+            record.stamps = stamps;
+            self.write(&record);
+        }
+        lookup.record = Some(record);
+        lookup
+    }
+
+    /// The key of `entry`'s inputs, with their stamps: the generator, the entry, `spec_only`
+    /// and every file under its sources in `docs` (a missing source gives no key: the run
+    /// reports it). Files are hashed unless `known` has a stamp that still holds.
+    fn key(
+        &self,
+        entry: &CrateEntry,
+        docs: &Path,
+        spec_only: bool,
+        known: Option<&HashMap<PathBuf, Stamp>>,
+    ) -> Option<(String, HashMap<PathBuf, Stamp>)> {
         let mut hasher = DefaultHasher::new();
         hasher.write_u64(self.generator);
         hasher.write(format!("{entry:?}").as_bytes());
         hasher.write_u8(u8::from(spec_only));
+        let mut stamps = HashMap::new();
         for source in &entry.sources {
             let mut files = Vec::new();
             list_files(&docs.join(source), &mut files).ok()?;
-            files.sort();
+            // By bytes, not path components: the same fixed order, at a fraction of the cost.
+            files.sort_unstable_by(|a, b| a.as_os_str().cmp(b.as_os_str()));
             for file in files {
-                let bytes = std::fs::read(&file).ok()?;
+                let stamp = Stamp::of(&file, known.and_then(|k| k.get(&file)))?;
                 hasher.write(file.as_os_str().as_encoded_bytes());
-                hasher.write_u64(bytes.len() as u64);
-                hasher.write(&bytes);
+                hasher.write_u64(stamp.fingerprint.len);
+                hasher.write_u64(stamp.fingerprint.hash);
+                stamps.insert(file, stamp);
             }
         }
-        Some(format!("{:016x}", hasher.finish()))
+        Some((format!("{:016x}", hasher.finish()), stamps))
     }
 
-    /// The record of `entry`'s last run if it was built from `key` and its outputs under
-    /// `root` are untouched since.
-    pub(crate) fn reusable(&self, root: &Path, entry: &CrateEntry, key: &str) -> Option<Record> {
-        let text = std::fs::read(self.record_path(&entry.name)).ok()?;
-        let record: Record = serde_json::from_slice(&text).ok()?;
-        let intact = record.key == key
-            && record.outputs.iter().all(|(path, recorded)| {
-                std::fs::read(root.join(path)).is_ok_and(|b| Fingerprint::of(&b) == *recorded)
-            });
-        intact.then_some(record)
-    }
-
-    /// Records a service built from `key`, with the files it produced. A record that cannot
-    /// be written only costs the next run time, so failures are ignored.
+    /// Records a service built from the inputs `lookup` found, with the files it produced.
+    /// Their stamps are taken by the next run that reuses it. A record that cannot be written
+    /// only costs the next run time, so failures are ignored.
     pub(crate) fn store(
         &self,
-        key: String,
+        lookup: Lookup,
         summary: ServiceSummary,
         outputs: BTreeMap<PathBuf, Fingerprint>,
     ) {
-        let path = self.record_path(&summary.name);
-        let record = Record {
+        let Some(key) = lookup.key else {
+            return;
+        };
+        self.write(&Record {
             key,
             summary,
             outputs,
-        };
-        let Ok(json) = serde_json::to_vec(&record) else {
+            stamps: lookup.stamps,
+        });
+    }
+
+    fn write(&self, record: &Record) {
+        let path = self.record_path(&record.summary.name);
+        let Ok(json) = serde_json::to_vec(record) else {
             return;
         };
         // Written next to its place and renamed, so a reader never sees half a record.
@@ -142,12 +286,23 @@ impl RegenCache {
 
 /// Every file at `path` (itself, or everything under a folder).
 fn list_files(path: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
-    if !path.is_dir() {
+    if path.is_dir() {
+        list_dir(path, out)
+    } else {
         out.push(path.to_path_buf());
-        return Ok(());
+        Ok(())
     }
-    for entry in std::fs::read_dir(path)? {
-        list_files(&entry?.path(), out)?;
+}
+
+/// Every file under the folder `dir` (the entries' own types: no second look at each file).
+fn list_dir(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
+    for entry in std::fs::read_dir(dir)? {
+        let entry = entry?;
+        if entry.file_type()?.is_dir() {
+            list_dir(&entry.path(), out)?;
+        } else {
+            out.push(entry.path());
+        }
     }
     Ok(())
 }

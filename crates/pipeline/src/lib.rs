@@ -23,6 +23,7 @@ pub use assemble::{
     ServiceBuild, ServiceSummary, ServiceTimings, assemble_service, merge_versions, render,
 };
 pub use format::Format;
+use incremental::Lookup;
 pub use incremental::RegenCache;
 pub use manifest::{CrateEntry, Manifest, OtcSettings};
 pub use outputs::{FileSet, StaleFile};
@@ -219,8 +220,12 @@ pub fn regen(root: &Path, options: RegenOptions) -> Result<RegenReport, Pipeline
                 let summary = service.summary();
                 // With `check`, the record describes what regen would write; the next run
                 // compares it with the disk before trusting it, so a stale tree stays stale.
-                if let (Some(cache), Some(key)) = (&options.cache, lookup.key) {
-                    cache.store(key, summary.clone(), files.fingerprints_of(&service.name));
+                if let Some(cache) = &options.cache {
+                    cache.store(
+                        lookup,
+                        summary.clone(),
+                        files.fingerprints_of(&service.name),
+                    );
                 }
                 services.push(summary);
             }
@@ -241,16 +246,8 @@ pub fn regen(root: &Path, options: RegenOptions) -> Result<RegenReport, Pipeline
     })
 }
 
-/// What the cache knows of one manifest entry.
-struct Lookup {
-    /// The key of its inputs, when there is a cache and its sources could be read.
-    key: Option<String>,
-    /// The last run's record, when the service can be reused.
-    record: Option<incremental::Record>,
-}
-
-/// Looks every entry of `manifest` up in the cache of `options`, in parallel (hashing the
-/// inputs and outputs of every service reads as many bytes as the readers do).
+/// Looks every entry of `manifest` up in the cache of `options`, in parallel (a file whose
+/// stamp no longer holds is read and hashed).
 fn lookup_cache(
     root: &Path,
     docs: &Path,
@@ -258,28 +255,13 @@ fn lookup_cache(
     options: &RegenOptions,
 ) -> Vec<Lookup> {
     let Some(cache) = &options.cache else {
-        return manifest
-            .crates
-            .iter()
-            .map(|_| Lookup {
-                key: None,
-                record: None,
-            })
-            .collect();
+        return manifest.crates.iter().map(|_| Lookup::default()).collect();
     };
     std::thread::scope(|scope| {
         let handles: Vec<_> = manifest
             .crates
             .iter()
-            .map(|entry| {
-                scope.spawn(move || {
-                    let key = cache.key(entry, docs, options.spec_only);
-                    let record = key
-                        .as_deref()
-                        .and_then(|key| cache.reusable(root, entry, key));
-                    Lookup { key, record }
-                })
-            })
+            .map(|entry| scope.spawn(move || cache.lookup(root, entry, docs, options.spec_only)))
             .collect();
         handles
             .into_iter()

@@ -177,3 +177,63 @@ fn a_missing_source_fails_regen_with_its_path_and_crates_sharing_a_read_both_bui
     assert_eq!(names, ["scp-a", "scp-b"], "builds keep manifest order");
     let _ = std::fs::remove_dir_all(&root);
 }
+
+/// Sets the modification time of every file under `dir` an hour back, as if the files had
+/// been written long before the run (a stamp is trusted only once its file has settled).
+fn age(dir: &Path) {
+    let hour_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(3600);
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            age(&path);
+        } else {
+            let file = std::fs::File::options().append(true).open(&path).unwrap();
+            file.set_modified(hour_ago).unwrap();
+        }
+    }
+}
+
+/// A record keeps each file's metadata next to its hash so that an unchanged file is not read
+/// again; an edit that keeps the length and puts the modification time back is still a
+/// change (on Unix the inode's change time moves with any write).
+#[cfg(unix)]
+#[test]
+fn an_edit_that_keeps_length_and_modification_time_is_still_noticed() {
+    let root = workspace("stamps");
+    run(&root, false);
+    for dir in ["spec", "generated"] {
+        age(&root.join(dir));
+    }
+    // The first run stamps the aged files, the second trusts the stamps.
+    assert_eq!(reused(&run(&root, true)), ["scp-a", "scp-b"]);
+    assert_eq!(reused(&run(&root, true)), ["scp-a", "scp-b"]);
+
+    let doc = root.join("spec/docs/b.txt");
+    let modified = std::fs::metadata(&doc).unwrap().modified().unwrap();
+    let mut bytes = std::fs::read(&doc).unwrap();
+    let last = bytes.iter().rposition(|b| b.is_ascii_alphabetic()).unwrap();
+    bytes[last] = if bytes[last] == b'x' { b'y' } else { b'x' };
+    std::fs::write(&doc, &bytes).unwrap();
+    let file = std::fs::File::options().append(true).open(&doc).unwrap();
+    file.set_modified(modified).unwrap();
+    assert_eq!(
+        std::fs::metadata(&doc).unwrap().modified().unwrap(),
+        modified
+    );
+    assert_eq!(reused(&run(&root, true)), ["scp-a"]);
+
+    // The same for an output: a hand edit of the same length is rewritten.
+    run(&root, false);
+    age(&root.join("generated"));
+    run(&root, true);
+    let lib = root.join("generated/scp-a/src/lib.rs");
+    let modified = std::fs::metadata(&lib).unwrap().modified().unwrap();
+    let text = std::fs::read_to_string(&lib).unwrap();
+    std::fs::write(&lib, text.replacen("//!", "//?", 1)).unwrap();
+    let file = std::fs::File::options().append(true).open(&lib).unwrap();
+    file.set_modified(modified).unwrap();
+    let check = run(&root, true);
+    let stale: Vec<String> = check.changed.iter().map(|f| f.to_string()).collect();
+    assert_eq!(stale, ["generated/scp-a/src/lib.rs (changed)"]);
+    std::fs::remove_dir_all(&root).unwrap();
+}
