@@ -114,14 +114,29 @@ impl Args {
     }
 }
 
+/// Prints one diagnostic line (see [`push_diagnostic`]).
 fn print_diagnostic(prefix: &str, diagnostic: &impl std::fmt::Display, strict: bool) {
+    let mut line = String::new();
+    push_diagnostic(&mut line, prefix, diagnostic, strict);
+    eprint!("{line}");
+}
+
+/// Appends one diagnostic line (a warning reads as an error under `--strict`) to `out`.
+fn push_diagnostic(
+    out: &mut String,
+    prefix: &str,
+    diagnostic: &impl std::fmt::Display,
+    strict: bool,
+) {
     let text = diagnostic.to_string();
     let text = if strict {
         text.replacen(": warning: ", ": error: ", 1)
     } else {
         text
     };
-    eprintln!("{prefix}{text}");
+    out.push_str(prefix);
+    out.push_str(&text);
+    out.push('\n');
 }
 
 /// Where regen keeps its records of past runs: in the build folder, which `cargo clean`
@@ -151,19 +166,23 @@ fn regen(args: &[String]) -> Result<bool, String> {
         },
     };
     let report = docsdk_pipeline::regen(&root, options).map_err(|e| e.to_string())?;
+    // Printed at once: stderr is unbuffered, and a line at a time was thousands of writes.
+    let mut lines = String::new();
     let docs_prefix = format!("{}/", layout::DOCS);
     for service in &report.services {
         for diagnostic in &service.diagnostics {
-            print_diagnostic(&docs_prefix, diagnostic, strict);
+            push_diagnostic(&mut lines, &docs_prefix, diagnostic, strict);
         }
     }
     // The generator's notes (documented examples that contradict their schema, untyped
     // shapes) are about the documents, not errors of the pipeline; they never fail a run.
     for service in &report.services {
+        let prefix = format!("{}/{}: note: ", layout::GENERATED, service.name);
         for note in &service.notes {
-            eprintln!("{}/{}: note: {note}", layout::GENERATED, service.name);
+            push_diagnostic(&mut lines, &prefix, note, false);
         }
     }
+    eprint!("{lines}");
     println!(
         "{:<22} {:>4} {:>7} {:>6} {:>8} {:>6} {:>9} {:>7} {:>7} {:>7} {:>7}  versions",
         "crate",
