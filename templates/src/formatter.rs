@@ -53,7 +53,7 @@ impl Formatter {
     }
 
     /// Formats `tokens` as the file at `path`, on the helper when there is one and `share` is
-    /// set (the caller shares the files it has no more use for early, and keeps the largest).
+    /// set (the caller hands over first what it shares, and keeps the largest files).
     pub(crate) fn add(
         &mut self,
         path: &str,

@@ -393,10 +393,17 @@ pub fn render_crate_on(
         ),
     });
     let order: Vec<String> = files.iter().map(|(path, _)| path.clone()).collect();
-    for (path, tokens) in files {
-        // `src/types.rs`, the largest file of a crate, is formatted here; the rest is shared.
-        let share = path != "src/types.rs";
-        formatter.add(&path, tokens, share)?;
+    // The two largest files of a crate (models and builders) are formatted here, and the rest
+    // is handed over first, so that a helper formats it meanwhile (for ModelArts: about 60 ms
+    // here against 35 ms there, the tests included, which it started on earlier).
+    let (local, shared): (Vec<_>, Vec<_>) = files
+        .into_iter()
+        .partition(|(path, _)| path == "src/types.rs" || path == "src/operations.rs");
+    for (path, tokens) in shared {
+        formatter.add(&path, tokens, true)?;
+    }
+    for (path, tokens) in local {
+        formatter.add(&path, tokens, false)?;
     }
     let mut formatted = formatter.finish()?;
     let mut take = |path: &str| formatted.remove(path).unwrap_or_default();
