@@ -65,6 +65,10 @@ pub fn run(root: &Path, args: &[String]) -> Result<bool, String> {
     let docs = root.join(layout::DOCS);
 
     regen_times(root)?;
+    // `bench regen`: only the regen table, for iterating on regen's speed.
+    if args.iter().any(|a| a == "regen") {
+        return Ok(true);
+    }
     side_by_side(root, &manifest)?;
 
     println!("## Readers (best of {RUNS} runs, dev profile as `cargo xtask` runs them)");
