@@ -51,14 +51,17 @@ impl fmt::Display for StaleFile {
 }
 
 impl FileSet {
-    /// Adds a service's spec files and, when rendered, its crate.
-    pub fn add_service(&mut self, service: &ServiceBuild) {
+    /// Adds a service's spec files and, when rendered, its crate (taking their contents).
+    pub fn add_service(&mut self, service: ServiceBuild) {
         let dir = Path::new(layout::OPENAPI).join(&service.name);
-        for (doc, yaml) in service.documents.iter().zip(&service.spec_yaml) {
-            self.files.insert(spec_file(&dir, doc), yaml.clone());
+        for (doc, yaml) in service.documents.iter().zip(service.spec_yaml) {
+            self.files.insert(spec_file(&dir, doc), yaml);
         }
-        if let Some(rendered) = &service.rendered {
-            self.add_crate(&Path::new(layout::GENERATED).join(&service.name), rendered);
+        if let Some(rendered) = service.rendered {
+            let crate_dir = Path::new(layout::GENERATED).join(&service.name);
+            for file in rendered.files {
+                self.files.insert(crate_dir.join(file.path), file.contents);
+            }
         }
     }
 
@@ -75,17 +78,40 @@ impl FileSet {
         self.kept.insert(path);
     }
 
-    /// Length and hash of every file of service `name` (its spec files and crate).
-    pub(crate) fn fingerprints_of(&self, name: &str) -> BTreeMap<PathBuf, Fingerprint> {
-        let dirs = [
-            Path::new(layout::OPENAPI).join(name),
-            Path::new(layout::GENERATED).join(name),
-        ];
+    /// Length and hash of every file in the set.
+    pub(crate) fn fingerprints(&self) -> BTreeMap<PathBuf, Fingerprint> {
         self.files
             .iter()
-            .filter(|(path, _)| dirs.iter().any(|d| path.starts_with(d)))
             .map(|(path, contents)| (path.clone(), Fingerprint::of(contents.as_bytes())))
             .collect()
+    }
+
+    /// Compares every file with the disk under `root` now, and keeps only those that differ:
+    /// the others are claimed as current. Regen settles each service as soon as it is built,
+    /// so that the contents (and the documents behind them) of the files that are already on
+    /// disk, usually all of them, are not held until the last service is done.
+    pub(crate) fn settle(&mut self, root: &Path) -> Result<(), PipelineError> {
+        let mut current = Vec::new();
+        for (path, contents) in &self.files {
+            let full = root.join(path);
+            match std::fs::read(&full) {
+                Ok(bytes) if bytes == contents.as_bytes() => current.push(path.clone()),
+                Ok(_) => {}
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+                Err(e) => return Err(PipelineError::io(&full, e)),
+            }
+        }
+        for path in current {
+            self.files.remove(&path);
+            self.kept.insert(path);
+        }
+        Ok(())
+    }
+
+    /// Adds every file of `other`, to write and kept alike.
+    pub(crate) fn absorb(&mut self, other: FileSet) {
+        self.files.extend(other.files);
+        self.kept.extend(other.kept);
     }
 
     /// Adds one file.

@@ -173,7 +173,7 @@ fn a_missing_source_fails_regen_with_its_path_and_crates_sharing_a_read_both_bui
     )
     .unwrap();
     let report = run(&root, false);
-    let names: Vec<&str> = report.built.iter().map(|b| b.name.as_str()).collect();
+    let names: Vec<&str> = report.built.iter().map(String::as_str).collect();
     assert_eq!(names, ["scp-a", "scp-b"], "builds keep manifest order");
     let _ = std::fs::remove_dir_all(&root);
 }
