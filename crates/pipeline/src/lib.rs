@@ -98,8 +98,7 @@ pub struct RegenReport {
     pub services: Vec<ServiceSummary>,
     /// The crates built in this run (not reused), in manifest order. Their outputs are
     /// compared with the disk as each is built, and only what differs is kept until the
-    /// end: holding every service's documents and files to the end took a third more memory,
-    /// and 12 % more CPU.
+    /// end: holding every service's documents and files to the end took a third more memory.
     pub built: Vec<String>,
     /// Files that differ from what regen would write (with `check`), or were written.
     pub changed: Vec<StaleFile>,

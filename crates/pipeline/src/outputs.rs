@@ -93,12 +93,8 @@ impl FileSet {
     pub(crate) fn settle(&mut self, root: &Path) -> Result<(), PipelineError> {
         let mut current = Vec::new();
         for (path, contents) in &self.files {
-            let full = root.join(path);
-            match std::fs::read(&full) {
-                Ok(bytes) if bytes == contents.as_bytes() => current.push(path.clone()),
-                Ok(_) => {}
-                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
-                Err(e) => return Err(PipelineError::io(&full, e)),
+            if difference(root, path, contents)?.is_none() {
+                current.push(path.clone());
             }
         }
         for path in current {
@@ -129,18 +125,11 @@ impl FileSet {
     pub fn compare(&self, root: &Path, owned: &[PathBuf]) -> Result<Vec<StaleFile>, PipelineError> {
         let mut stale = Vec::new();
         for (path, contents) in &self.files {
-            let full = root.join(path);
-            match std::fs::read(&full) {
-                Ok(bytes) if bytes == contents.as_bytes() => {}
-                Ok(_) => stale.push(StaleFile {
+            if let Some(kind) = difference(root, path, contents)? {
+                stale.push(StaleFile {
                     path: path.clone(),
-                    kind: StaleKind::Changed,
-                }),
-                Err(e) if e.kind() == std::io::ErrorKind::NotFound => stale.push(StaleFile {
-                    path: path.clone(),
-                    kind: StaleKind::Missing,
-                }),
-                Err(e) => return Err(PipelineError::io(&full, e)),
+                    kind,
+                });
             }
         }
         for dir in owned {
@@ -180,6 +169,21 @@ impl FileSet {
             remove_empty_dirs(&root.join(dir));
         }
         Ok(stale)
+    }
+}
+
+/// How the file at `path` under `root` differs from `contents` (`None`: not at all).
+fn difference(
+    root: &Path,
+    path: &Path,
+    contents: &str,
+) -> Result<Option<StaleKind>, PipelineError> {
+    let full = root.join(path);
+    match std::fs::read(&full) {
+        Ok(bytes) if bytes == contents.as_bytes() => Ok(None),
+        Ok(_) => Ok(Some(StaleKind::Changed)),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Some(StaleKind::Missing)),
+        Err(e) => Err(PipelineError::io(&full, e)),
     }
 }
 
