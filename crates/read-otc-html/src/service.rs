@@ -2,6 +2,7 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::sync::LazyLock;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use docsdk_spec::{
     AdditionalProperties, COMPONENT_SCHEMA_PREFIX, DiagnosticCode, Diagnostics, Ext, Extra,
@@ -59,20 +60,37 @@ fn read_pages_in_parallel(
     if threads < 2 || order.len() < 8 {
         return order.iter().map(read).collect();
     }
-    let chunk = order.len().div_ceil(threads);
+    // Each thread takes the largest page not yet taken: equal halves by page count had one
+    // thread still reading while the other waited, pages differ a hundredfold in size.
+    let mut by_size: Vec<usize> = (0..order.len()).collect();
+    by_size.sort_by_key(|&k| std::cmp::Reverse(pages[order[k]].1.len()));
+    let next = AtomicUsize::new(0);
+    let (by_size, next) = (&by_size, &next);
+    let mut out: Vec<Option<Option<PageOutput>>> = (0..order.len()).map(|_| None).collect();
     std::thread::scope(|scope| {
-        let handles: Vec<_> = order
-            .chunks(chunk)
-            .map(|part| scope.spawn(move || part.iter().map(read).collect::<Vec<_>>()))
-            .collect();
-        handles
-            .into_iter()
-            .flat_map(|h| {
-                h.join()
-                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+        let handles: Vec<_> = (0..threads)
+            .map(|_| {
+                scope.spawn(move || {
+                    let mut done = Vec::new();
+                    while let Some(&k) = by_size.get(next.fetch_add(1, Ordering::Relaxed)) {
+                        done.push((k, read(&order[k])));
+                    }
+                    done
+                })
             })
-            .collect()
-    })
+            .collect();
+        for handle in handles {
+            let done = handle
+                .join()
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+            for (k, page) in done {
+                out[k] = Some(page);
+            }
+        }
+    });
+    out.into_iter()
+        .map(|page| page.expect("every page is taken by one thread"))
+        .collect()
 }
 
 pub(crate) fn read_service(
