@@ -75,8 +75,10 @@ impl Fingerprint {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub(crate) struct Stamp {
     fingerprint: Fingerprint,
-    meta: FileMeta,
-    /// When the bytes were read (nanoseconds since the Unix epoch).
+    /// `None` when the metadata could not be read or expressed: such a stamp is never trusted.
+    meta: Option<FileMeta>,
+    /// When the bytes were read (nanoseconds since the Unix epoch; 0 when the clock is not
+    /// after it, which makes the stamp untrusted).
     hashed_at: u128,
 }
 
@@ -97,6 +99,8 @@ struct FileMeta {
 const SETTLED: Duration = Duration::from_secs(1);
 
 impl FileMeta {
+    /// The metadata of the file at `path`; `None` when it cannot be read, or a time is before
+    /// the Unix epoch.
     fn of(path: &Path) -> Option<FileMeta> {
         let meta = std::fs::metadata(path).ok()?;
         #[cfg(unix)]
@@ -125,12 +129,17 @@ impl Stamp {
     /// The stamp of the file at `path`: `known` when the file's metadata is as `known` saw it
     /// and the file had settled before it was hashed, otherwise hashed now.
     fn of(path: &Path, known: Option<&Stamp>) -> Option<Stamp> {
-        let meta = FileMeta::of(path)?;
-        let settled = |k: &&Stamp| k.meta.modified + SETTLED.as_nanos() <= k.hashed_at;
-        if let Some(known) = known.filter(|k| k.meta == meta).filter(settled) {
+        let meta = FileMeta::of(path);
+        let holds = |k: &&Stamp| match (k.meta, meta) {
+            (Some(then), Some(now)) => {
+                then == now && then.modified + SETTLED.as_nanos() <= k.hashed_at
+            }
+            _ => false,
+        };
+        if let Some(known) = known.filter(holds) {
             return Some(*known);
         }
-        let hashed_at = nanos(SystemTime::now())?;
+        let hashed_at = nanos(SystemTime::now()).unwrap_or(0);
         let bytes = std::fs::read(path).ok()?;
         Some(Stamp {
             fingerprint: Fingerprint::of(&bytes),
