@@ -10,9 +10,10 @@
 // The readers and templates allocate many small strings and token trees: with glibc's malloc,
 // allocation was about 14 % of a cold regen's CPU; mimalloc takes a cold regen from about
 // 0.85 to 0.73 s on the 2-core machine. Its 2.x line (feature `v2`), not 3.x: a cold regen
-// allocates 1.3 GB in all with at most 93 MB live, and 3.x kept 175 MB resident against
-// 2.x's 135 MB. Fresh memory is costly on the VMs we run on (the kernel zeroing new pages
-// was a fifth of the CPU), so 2.x used 8 % less CPU, by two sets of interleaved runs.
+// allocated 1.3 GB in all with at most 93 MB live when this was measured, and 3.x kept 175 MB
+// resident against 2.x's 135 MB. Fresh memory is costly on the VMs we run on (the kernel
+// zeroing new pages was a fifth of the CPU), so 2.x used 8 % less CPU, by two sets of
+// interleaved runs.
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
