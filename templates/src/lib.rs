@@ -1,8 +1,10 @@
 //! quote! templates that render the OpenAPI 3.1 documents of one service into a Rust client
 //! crate: models, operation builders, a `Client`, generated tests, `Cargo.toml` and `README.md`.
 //!
-//! Entry point: [`render_crate`]. The output is deterministic (the same input gives the same
-//! bytes) and formatted with prettyplease.
+//! Entry point: [`render_crate`] ([`render_crate_on`] to format part of the files on a second
+//! thread, for a caller with a core to spare). The output is deterministic (the same input
+//! gives the same bytes, whatever the thread count) and formatted with prettyplease; `formatter`
+//! does the formatting.
 //!
 //! How: `plan` analyses the documents (models, shapes shared across versions, operations and
 //! their versions); `models::Gen` decides every type as a typed `rust_type::RustType` and
