@@ -158,7 +158,8 @@ pub(crate) struct Lookup {
     pub(crate) key: Option<String>,
     /// The last run's record, when the service can be reused.
     pub(crate) record: Option<Record>,
-    /// The stamps of its inputs, for the record of this run's build.
+    /// The stamps of its inputs, for the record of this run's build (empty once the service
+    /// is reused: they are in [`Lookup::record`] then).
     stamps: HashMap<PathBuf, Stamp>,
 }
 
@@ -207,16 +208,17 @@ impl RegenCache {
         let Some(mut record) = last.filter(|r| Some(&r.key) == lookup.key.as_ref()) else {
             return lookup;
         };
-        let mut stamps = lookup.stamps.clone();
+        let mut outputs = Vec::with_capacity(record.outputs.len());
         for (path, recorded) in &record.outputs {
             let path = root.join(path);
             match Stamp::of(&path, record.stamps.get(&path)) {
-                Some(stamp) if stamp.fingerprint == *recorded => {
-                    stamps.insert(path, stamp);
-                }
+                Some(stamp) if stamp.fingerprint == *recorded => outputs.push((path, stamp)),
                 _ => return lookup,
             }
         }
+        // Reused: the inputs' stamps go to the record (only a build stores them from here).
+        let mut stamps = std::mem::take(&mut lookup.stamps);
+        stamps.extend(outputs);
         if stamps != record.stamps {
             record.stamps = stamps;
             self.write(&record);
