@@ -65,8 +65,8 @@ const LOCATION_WORDS: &[&str] = &[
     "of", "and", "a", "an", "data",
 ];
 
-/// The subject of `caption` (see the module docs), as written, words joined by spaces.
-pub fn caption_subject(caption: &str) -> Option<String> {
+/// The caption's words without numbering and markup (rule 1).
+fn caption_tokens(caption: &str) -> Vec<String> {
     let cleaned = caption.replace(['*', '`'], " ");
     let mut tokens: Vec<&str> = cleaned
         .split_whitespace()
@@ -84,6 +84,34 @@ pub fn caption_subject(caption: &str) -> Option<String> {
         tokens.drain(..2);
     }
     tokens.retain(|t| !t.chars().all(|c| c.is_ascii_digit()));
+    tokens.into_iter().map(str::to_owned).collect()
+}
+
+/// The field a nested table's caption names, to tie the table to the row of that field: the
+/// [`caption_subject`], except that `X parameters of Y` names `X` (`config parameters of
+/// real-time` describes the `config` field, in its real-time variant, where the subject that
+/// names the table's type is `config real-time`).
+pub fn caption_field(caption: &str) -> Option<String> {
+    let tokens = caption_tokens(caption);
+    let lower: Vec<String> = tokens.iter().map(|t| t.to_ascii_lowercase()).collect();
+    let of_clause = lower
+        .windows(2)
+        .position(|w| matches!(w[0].as_str(), "parameters" | "parameter") && w[1] == "of");
+    if let Some(i) = of_clause.filter(|&i| i > 0) {
+        let mut start = i;
+        while start > 0 && !CAPTION_WORDS.contains(&lower[start - 1].as_str()) {
+            start -= 1;
+        }
+        if start < i && !LOCATION_WORDS.contains(&lower[i - 1].as_str()) {
+            return Some(tokens[start..i].join(" "));
+        }
+    }
+    caption_subject(caption)
+}
+
+/// The subject of `caption` (see the module docs), as written, words joined by spaces.
+pub fn caption_subject(caption: &str) -> Option<String> {
+    let tokens = caption_tokens(caption);
     let lower: Vec<String> = tokens.iter().map(|t| t.to_ascii_lowercase()).collect();
     let is_caption_word = |i: usize| CAPTION_WORDS.contains(&lower[i].as_str());
     let before = |end: usize| {
@@ -121,7 +149,7 @@ pub fn caption_subject(caption: &str) -> Option<String> {
         .unwrap_or_else(|| {
             (0..tokens.len())
                 .filter(|&i| !is_caption_word(i))
-                .map(|i| tokens[i])
+                .map(|i| tokens[i].as_str())
                 .collect::<Vec<_>>()
                 .join(" ")
         });
@@ -130,7 +158,7 @@ pub fn caption_subject(caption: &str) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
-    use super::caption_subject;
+    use super::{caption_field, caption_subject};
 
     #[test]
     fn field_captions_name_the_field() {
@@ -158,6 +186,31 @@ mod tests {
                 "{caption}"
             );
         }
+    }
+
+    #[test]
+    fn field_links_take_the_field_before_an_of_clause() {
+        for (caption, field) in [
+            ("config parameters of real-time", Some("config")),
+            (
+                "Table 6 input parameters of the batch service",
+                Some("input"),
+            ),
+            ("Description of field **tag**", Some("tag")),
+            ("Parameters in the **links** field", Some("links")),
+            ("Parameter description of field tags", Some("tags")),
+            ("public_ip field description", Some("public_ip")),
+            (
+                "Table 7 model_metric_list parameters",
+                Some("model_metric_list"),
+            ),
+            ("Parameters of the request", None),
+        ] {
+            assert_eq!(caption_field(caption).as_deref(), field, "{caption}");
+        }
+        // Words that say where the table stands are no field: the subject rule decides.
+        let located = "Response parameters of the job";
+        assert_eq!(caption_field(located), caption_subject(located));
     }
 
     #[test]

@@ -21,7 +21,7 @@ use std::collections::HashSet;
 pub mod caption;
 pub mod operation;
 
-pub use caption::caption_subject;
+pub use caption::{caption_field, caption_subject};
 pub use operation::{
     MAX_METHOD_LEN, MAX_TYPE_LEN, bounded_type_name, distinguishing_words, inline_type_name,
     is_api_name, operation_id_for, operation_id_from_api_name, operation_id_from_title,

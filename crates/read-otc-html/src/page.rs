@@ -19,7 +19,7 @@ use crate::dom::Dom;
 use crate::examples::{self, Example};
 use crate::prose;
 use crate::status::{SUCCESS_RANGE, StatusRule};
-use crate::types::{TypeSpec, parse_type};
+use crate::types::{TypeSpec, parse_type, stated_max_length};
 use crate::uri::{self, RequestLine, Statement, UriLines};
 use crate::{PageOperation, PageOutput, REMOTE_REF_PREFIX, StatusCode};
 use docsdk_naming as naming;
@@ -115,7 +115,8 @@ struct FieldTable {
     cols: Columns,
     /// Status marker in force where the table stands (Response section).
     status: Option<String>,
-    /// Caption subject: `config` for `config parameters of real-time`, `Workforce` for
+    /// The field the caption names ([`naming::caption_field`]): `config` for `config
+    /// parameters of real-time`, `tag` for `Description of field **tag**`, `Workforce` for
     /// `Workforce`.
     subject: String,
     role: Role,
@@ -202,6 +203,7 @@ pub(crate) fn read_blocks(
         title_line: 1,
         tags: Vec::new(),
         anchor_to_table: HashMap::new(),
+        trailing: HashMap::new(),
         op_pascal: String::new(),
         resource: String::new(),
         first_anchor,
@@ -288,6 +290,9 @@ struct Page<'a> {
     title_line: usize,
     tags: Vec<String>,
     anchor_to_table: HashMap<String, usize>,
+    /// Free-form object fields (table, row line) tied to the model table printed after their
+    /// own table ([`Page::tie_trailing_models`]).
+    trailing: HashMap<(usize, usize), usize>,
     op_pascal: String,
     /// The resource the operation is about (`TrainingJob` of `createTrainingJob`): nested
     /// tables are named after it.
@@ -702,7 +707,7 @@ impl<'a> Page<'a> {
                             section: si,
                             cols,
                             status: status.clone(),
-                            subject: caption_subject(&t.caption),
+                            subject: naming::caption_field(&t.caption).unwrap_or_default(),
                             role: Role::Unplaced,
                             local_name: String::new(),
                             referrer: None,
@@ -737,6 +742,11 @@ impl<'a> Page<'a> {
                 push_unique(&mut targets, t);
             }
         }
+        if targets.is_empty()
+            && let Some(&described) = self.trailing.get(&(table, row.line))
+        {
+            targets.push(Target::Local(described));
+        }
         if !targets.is_empty() || !wants {
             return targets;
         }
@@ -763,11 +773,20 @@ impl<'a> Page<'a> {
             .cell(name_col)
             .map(|c| c.text.replace("**", ""))
             .unwrap_or_default();
+        // Tables named alike in the request and the response section (`tags` filters and
+        // `tags` results) each describe their own section's field.
         let by_name = |subject: &str| -> Vec<usize> {
-            (0..self.tables.len())
+            let found: Vec<usize> = (0..self.tables.len())
                 .filter(|&i| i != table && !self.tables[i].subject.is_empty())
                 .filter(|&i| self.tables[i].subject.eq_ignore_ascii_case(subject))
-                .collect()
+                .collect();
+            let section = self.tables[table].section;
+            let same: Vec<usize> = found
+                .iter()
+                .copied()
+                .filter(|&i| self.tables[i].section == section)
+                .collect();
+            if same.is_empty() { found } else { same }
         };
         let named = match spec {
             Some(TypeSpec::Named(n)) => Some(n.clone()),
@@ -779,7 +798,11 @@ impl<'a> Page<'a> {
             _ => None,
         };
         let mut found = named.as_deref().map(by_name).unwrap_or_default();
-        if found.is_empty() {
+        // A table whose caption names the field describes it, unless the field is a free-form
+        // object: a caption then lists keys the document knows (`metadata`), not every key
+        // the object may have, so only an explicit link makes it a model.
+        let free_form = matches!(spec, Some(TypeSpec::Object | TypeSpec::Map(_)));
+        if found.is_empty() && !free_form {
             found = by_name(name.trim());
         }
         for f in found {
@@ -890,6 +913,7 @@ impl<'a> Page<'a> {
                 }
             }
         }
+        self.tie_trailing_models(&mut referenced);
         let mut request_root = false;
         let mut response_roots: HashSet<Option<String>> = HashSet::new();
         for (t, &is_referenced) in referenced.iter().enumerate() {
@@ -948,6 +972,49 @@ impl<'a> Page<'a> {
                 );
             }
             self.tables[t].role = role;
+        }
+    }
+
+    /// A table captioned with a model name (`ErrorDetail`, `HardDetail`) that no field refers
+    /// to describes the one free-form object field (`error | Object`, `hard_details |
+    /// Map<String,Object>`) that no table describes in the table printed right before it, in
+    /// the same section and under the same status. API Explorer pages print a type's table
+    /// after its owner's and lose the link in export; with two such fields, or none, the
+    /// table stays unreferenced.
+    fn tie_trailing_models(&mut self, referenced: &mut [bool]) {
+        for (t, is_referenced) in referenced.iter_mut().enumerate().skip(1) {
+            let owner = t - 1;
+            if *is_referenced
+                || self.tables[t].section != self.tables[owner].section
+                || self.tables[t].status != self.tables[owner].status
+                || !is_model_caption(self.table(t).caption.trim())
+            {
+                continue;
+            }
+            let rows = self.table(owner).rows.clone();
+            let ty_col = self.tables[owner].cols.ty;
+            let mut open = Vec::new();
+            for row in &rows {
+                let spec = row.cell(ty_col).and_then(|c| parse_type(&c.text));
+                if is_free_form(spec.as_ref())
+                    && self
+                        .row_targets(owner, row, spec.as_ref(), false)
+                        .is_empty()
+                {
+                    open.push(row);
+                }
+            }
+            if let [row] = open[..] {
+                self.trailing.insert((owner, row.line), t);
+                *is_referenced = true;
+                if self.tables[t].referrer.is_none() {
+                    let field = row
+                        .cell(self.tables[owner].cols.name)
+                        .map(|c| c.text.replace("**", "").trim().to_owned())
+                        .unwrap_or_default();
+                    self.tables[t].referrer = Some((owner, field));
+                }
+            }
         }
     }
 
@@ -1228,6 +1295,9 @@ impl<'a> Page<'a> {
         }
         let facts = prose::facts(&description);
         self.apply_facts(&mut schema, &facts, name, row.line);
+        if let Some(length) = stated_max_length(&type_text) {
+            self.apply_stated_length(&mut schema, length, name, row.line);
+        }
         if with_description && !description.is_empty() {
             schema.description = Some(description);
         }
@@ -1422,6 +1492,26 @@ impl<'a> Page<'a> {
                 Ext::STATED_RANGE,
                 Value::String(format!("{low} to {high} (recommended)")),
             );
+        }
+    }
+
+    /// The length a sized type states (`String(64)`) is the string's `maxLength`, unless the
+    /// description states another maximum: the two disagree, the description's is kept (it is
+    /// the more specific statement) and the type stays in `x-stated-type`.
+    fn apply_stated_length(&mut self, schema: &mut Schema, length: u64, name: &str, line: usize) {
+        if schema.schema_type != Some(SchemaType::One(Type::String)) {
+            return;
+        }
+        match schema.max_length {
+            None => schema.max_length = Some(length),
+            Some(stated) if stated != length => self.diags.warn(
+                DiagnosticCode::Inconsistent,
+                SourceRef::new(self.file, line),
+                format!(
+                    "expected the description of `{name}` to allow the {length} characters its type states, found a maximum of {stated}: the description's is kept"
+                ),
+            ),
+            Some(_) => {}
         }
     }
 
@@ -2257,28 +2347,6 @@ fn table_label(t: &Table) -> String {
 
 /// `config parameters of real-time` -> `config`; `Workforce` -> `Workforce`; generic captions
 /// (`Parameters`, `Path Parameters`) -> empty.
-fn caption_subject(caption: &str) -> String {
-    let c = caption.trim();
-    let lower = c.to_ascii_lowercase();
-    if is_generic_caption(&lower) {
-        return String::new();
-    }
-    for marker in [
-        " parameters",
-        " parameter",
-        " data structure",
-        " structure",
-        " description",
-        " fields",
-        " field",
-    ] {
-        if let Some(i) = lower.find(marker) {
-            return c[..i].trim().to_owned();
-        }
-    }
-    c.to_owned()
-}
-
 /// Points every reference of `schema` (and its subschemas) to `from` at `to`.
 fn retarget(schema: &mut Schema, from: &str, to: &str) {
     if schema.reference.as_deref() == Some(from) {
@@ -2363,6 +2431,16 @@ fn is_generic_caption(lower: &str) -> bool {
 }
 
 /// A model caption: one identifier (`Workforce`, `LabelAttribute`), not a phrase.
+/// A type that says "object" without naming or describing it: `Object`, `JSON`, or a map
+/// of such values.
+fn is_free_form(spec: Option<&TypeSpec>) -> bool {
+    match spec {
+        Some(TypeSpec::Object | TypeSpec::Any) => true,
+        Some(TypeSpec::Map(Some(value))) => matches!(**value, TypeSpec::Object | TypeSpec::Any),
+        _ => false,
+    }
+}
+
 fn is_model_caption(caption: &str) -> bool {
     !caption.is_empty()
         && !is_generic_caption(&caption.to_ascii_lowercase())

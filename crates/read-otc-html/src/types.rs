@@ -1,6 +1,7 @@
 //! The Type column, in every spelling the family uses: `String`, `Long`, `Float`,
 //! `Map<String,String>`, `Array of X objects`, `X object`, `Array<Object>`, `JSON Array`,
-//! `**config** array corresponding to **infer_type**`, `List(Dict)`, lower case, ...
+//! `**config** array corresponding to **infer_type**`, `List(Dict)`, `String(64)` (a string of
+//! at most 64 characters: [`stated_max_length`]), lower case, ...
 
 /// A parsed type cell.
 #[derive(Clone, Debug, PartialEq)]
@@ -43,6 +44,9 @@ pub(crate) fn parse_type(text: &str) -> Option<TypeSpec> {
     if let Some(s) = scalar(&lower) {
         return Some(s);
     }
+    if let Some((head, _)) = sized_string(&lower) {
+        return scalar(head);
+    }
     match lower.as_str() {
         "object" | "dict" | "jsonobject" | "json object" | "struct" => {
             return Some(TypeSpec::Object);
@@ -68,6 +72,10 @@ pub(crate) fn parse_type(text: &str) -> Option<TypeSpec> {
             .or_else(|| rest_t.strip_suffix(" object"))
             .unwrap_or(rest_t)
             .trim();
+        // `Array of Map<String,String> objects`: the items have a type of their own.
+        if name.contains(['<', '(']) {
+            return parse_type(name).map(|inner| TypeSpec::Array(Some(Box::new(inner))));
+        }
         if is_name(name) {
             return Some(TypeSpec::Array(Some(Box::new(TypeSpec::Named(
                 name.to_owned(),
@@ -75,9 +83,14 @@ pub(crate) fn parse_type(text: &str) -> Option<TypeSpec> {
         }
         return None;
     }
-    // Array<X>, List<X>, List(X), Array(X)
-    for prefix in ["array<", "list<", "list(", "array(", "set<"] {
+    // Array<X>, List<X>, List(X), Array(X), List (X)
+    for prefix in [
+        "array<", "list<", "list(", "array(", "set<", "list (", "array (",
+    ] {
         if let Some(rest) = lower.strip_prefix(prefix) {
+            if !rest.ends_with(['>', ')']) {
+                continue;
+            }
             let inner_len = rest.len().saturating_sub(1);
             let inner = t.get(prefix.len()..prefix.len() + inner_len)?;
             let inner_spec = parse_type(inner).or_else(|| {
@@ -95,8 +108,12 @@ pub(crate) fn parse_type(text: &str) -> Option<TypeSpec> {
             parse_type(&value).or_else(|| is_name(&value).then(|| TypeSpec::Named(value.clone())));
         return Some(TypeSpec::Map(spec.map(Box::new)));
     }
-    // String array, Integer array, X array (a field name), X array corresponding to Y
-    if let Some(idx) = lower.find(" array") {
+    // String array, Integer array, X array (a field name), X array corresponding to Y,
+    // String list
+    if let Some(idx) = lower
+        .find(" array")
+        .or_else(|| lower.strip_suffix(" list").map(str::len))
+    {
         let head = t[..idx].trim();
         let head_l = head.to_ascii_lowercase();
         if let Some(s) = scalar(&head_l) {
@@ -112,10 +129,10 @@ pub(crate) fn parse_type(text: &str) -> Option<TypeSpec> {
         }
         return Some(TypeSpec::Array(None));
     }
-    // X object
-    if let Some(name) = t
-        .strip_suffix(" object")
-        .or_else(|| t.strip_suffix(" Object"))
+    // X object, X structure
+    if let Some(name) = [" object", " Object", " structure", " Structure"]
+        .iter()
+        .find_map(|suffix| t.strip_suffix(suffix))
     {
         let name = name.trim();
         if is_name(name) {
@@ -123,6 +140,24 @@ pub(crate) fn parse_type(text: &str) -> Option<TypeSpec> {
         }
     }
     None
+}
+
+/// The most characters a sized string type allows (`String(255)`), when the cell states one.
+pub(crate) fn stated_max_length(text: &str) -> Option<u64> {
+    let lower = text.replace("**", "").trim().to_ascii_lowercase();
+    sized_string(&lower).map(|(_, length)| length)
+}
+
+/// `string(64)`, `string (64)`: a string scalar's name and its stated length.
+fn sized_string(lower: &str) -> Option<(&str, u64)> {
+    let (head, rest) = lower.split_once('(')?;
+    let length = rest.strip_suffix(')')?.trim().parse().ok()?;
+    let head = head.trim();
+    matches!(
+        scalar(head),
+        Some(TypeSpec::Scalar(docsdk_spec::Type::String, None))
+    )
+    .then_some((head, length))
 }
 
 fn scalar(lower: &str) -> Option<TypeSpec> {
@@ -155,13 +190,13 @@ fn plural_scalar(lower: &str) -> Option<TypeSpec> {
 }
 
 /// Whether `text` can name a model: one identifier-like word (`ImageGroup`, `grants`,
-/// `config`), or a few words (`Storage type`).
+/// `config`, OpenStack's `binding:profile`), or a few words (`Storage type`).
 fn is_name(text: &str) -> bool {
     let t = text.trim();
     !t.is_empty()
         && t.len() <= 64
         && t.chars()
-            .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-' || c == ' ')
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | ' ' | ':'))
         && t.chars().next().is_some_and(|c| c.is_ascii_alphabetic())
 }
 
@@ -190,6 +225,58 @@ mod tests {
 
     fn named(n: &str) -> TypeSpec {
         TypeSpec::Named(n.into())
+    }
+
+    #[test]
+    fn a_sized_string_is_a_string_with_a_length() {
+        for cell in ["String(64)", "string (64)", "**String(64)**"] {
+            assert_eq!(
+                parse_type(cell),
+                Some(TypeSpec::Scalar(Type::String, None)),
+                "{cell}"
+            );
+            assert_eq!(stated_max_length(cell), Some(64), "{cell}");
+        }
+        assert_eq!(stated_max_length("String"), None);
+        // Only strings have a length; a number in parentheses elsewhere is not read as one.
+        assert_eq!(parse_type("Integer(10)"), None);
+        assert_eq!(stated_max_length("Integer(10)"), None);
+        assert_eq!(parse_type("String(x)"), None);
+    }
+
+    #[test]
+    fn lists_structures_and_extension_attribute_names() {
+        assert_eq!(
+            parse_type("String list"),
+            Some(TypeSpec::Array(Some(Box::new(TypeSpec::Scalar(
+                Type::String,
+                None
+            )))))
+        );
+        assert_eq!(
+            parse_type("List (NAT gateways)"),
+            Some(TypeSpec::Array(None))
+        );
+        assert_eq!(
+            parse_type("Resource_tag structure"),
+            Some(named("Resource_tag"))
+        );
+        assert_eq!(
+            parse_type("binding:profile object"),
+            Some(named("binding:profile"))
+        );
+        // A word that is no type stays unknown.
+        assert_eq!(parse_type("Sting"), None);
+    }
+
+    #[test]
+    fn array_items_may_have_a_composite_type() {
+        assert_eq!(
+            parse_type("Array of Map<String,String> objects"),
+            Some(TypeSpec::Array(Some(Box::new(TypeSpec::Map(Some(
+                Box::new(TypeSpec::Scalar(Type::String, None))
+            ))))))
+        );
     }
 
     #[test]

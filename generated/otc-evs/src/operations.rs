@@ -2729,7 +2729,8 @@ crate::support::builder!(
     #[doc = ""] #[doc = " **Required.**"] os_extend_replication_volumes :
     serde_json::Value, #[doc =
     " Specifies the expansion information of one or multiple EVS replication pairs."]
-    #[doc = ""] #[doc = " **Required.**"] replications : Vec < serde_json::Value > }
+    #[doc = ""] #[doc = " **Required.**"] replications : Vec <
+    types::ConsistencyGroupEvsDiskReplication > }
 );
 impl ExpandConsistencyGroupEvsDisks {
     fn request(self) -> docsdk_runtime::send::Prepared {

@@ -2798,7 +2798,7 @@ pub struct EvsDisksByTagResource {
     /// The disk details.
     pub resource_detail: Option<serde_json::Value>,
     /// The tag list.
-    pub tags: Option<serde_json::Value>,
+    pub tags: Option<Vec<std::collections::BTreeMap<String, String>>>,
 }
 crate::support::json_model!(
     EvsDisksByTagResource { resource_id "resource_id", resource_name "resource_name",
@@ -2806,7 +2806,8 @@ crate::support::json_model!(
 );
 crate::support::setters!(
     @ model EvsDisksByTagResource { resource_id : String, resource_name : String,
-    resource_detail : serde_json::Value, tags : serde_json::Value }
+    resource_detail : serde_json::Value, tags : Vec < std::collections::BTreeMap <
+    String, String > > }
 );
 /// Parameter description
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -3484,7 +3485,7 @@ pub struct ExpandConsistencyGroupEvsDisksRequest {
     /// Specifies the EVS disk expansion operation. Wire name: `os-extend-replication-volumes`.
     pub os_extend_replication_volumes: serde_json::Value,
     /// Specifies the expansion information of one or multiple EVS replication pairs.
-    pub replications: Vec<serde_json::Value>,
+    pub replications: Vec<ConsistencyGroupEvsDiskReplication>,
 }
 crate::support::json_model!(
     ExpandConsistencyGroupEvsDisksRequest { os_extend_replication_volumes
@@ -3492,7 +3493,22 @@ crate::support::json_model!(
 );
 crate::support::setters!(
     @ model ExpandConsistencyGroupEvsDisksRequest new(os_extend_replication_volumes :
-    serde_json::Value, replications : Vec < serde_json::Value >) {}
+    serde_json::Value, replications : Vec < ConsistencyGroupEvsDiskReplication >) {}
+);
+/// Parameters in the replications field
+#[derive(Clone, Debug, PartialEq)]
+#[non_exhaustive]
+pub struct ConsistencyGroupEvsDiskReplication {
+    /// Specifies the IDs of EVS replication pairs.
+    pub id: String,
+    /// Specifies the disk capacity after expansion in the EVS replication pair. The unit is GB.
+    pub new_size: i64,
+}
+crate::support::json_model!(
+    ConsistencyGroupEvsDiskReplication { id "id", new_size "new_size" }
+);
+crate::support::setters!(
+    @ model ConsistencyGroupEvsDiskReplication new(id : String, new_size : i64) {}
 );
 /// Parameter description
 #[derive(Clone, Debug, PartialEq)]
@@ -3874,21 +3890,6 @@ pub struct UpdateEvsResourceTagsByKeyResponse {
 crate::support::json_model!(UpdateEvsResourceTagsByKeyResponse { tag "tag" });
 crate::support::setters!(
     @ model UpdateEvsResourceTagsByKeyResponse { tag : serde_json::Value }
-);
-/// Parameters in the replications field
-#[derive(Clone, Debug, PartialEq)]
-#[non_exhaustive]
-pub struct ConsistencyGroupEvsDiskReplication {
-    /// Specifies the IDs of EVS replication pairs.
-    pub id: String,
-    /// Specifies the disk capacity after expansion in the EVS replication pair. The unit is GB.
-    pub new_size: i64,
-}
-crate::support::json_model!(
-    ConsistencyGroupEvsDiskReplication { id "id", new_size "new_size" }
-);
-crate::support::setters!(
-    @ model ConsistencyGroupEvsDiskReplication new(id : String, new_size : i64) {}
 );
 /// Parameters in the replication\_consistency\_group field
 #[derive(Clone, Debug, Default, PartialEq)]

@@ -83,7 +83,7 @@ pub mod types {
         /// The disk status. For details, see EVS Disk Status.
         pub status: Option<String>,
         /// The attachment information.
-        pub attachments: Option<Vec<serde_json::Value>>,
+        pub attachments: Option<Vec<crate::types::EvsDiskAttachment>>,
         /// The AZ to which the disk belongs.
         pub availability_zone: Option<String>,
         /// The reserved field. Wire name: `os-vol-host-attr:host`.
@@ -153,13 +153,13 @@ pub mod types {
     );
     crate::support::setters!(
         @ model DiskVolume { id : String, display_name : String, status : String,
-        attachments : Vec < serde_json::Value >, availability_zone : String,
-        os_vol_host_attr_host : String, source_volid : String, snapshot_id : String,
-        display_description : String, created_at : String, volume_type : DiskVolumeType,
-        os_vol_tenant_attr_tenant_id : String, size : i64, metadata : serde_json::Value,
-        os_vol_mig_status_attr_migstat : String, os_vol_mig_status_attr_name_id : String,
-        os_volume_replication_extended_status : String, encrypted : bool, bootable :
-        String, shareable : String, multiattach : bool, volume_image_metadata :
-        serde_json::Value }
+        attachments : Vec < crate ::types::EvsDiskAttachment >, availability_zone :
+        String, os_vol_host_attr_host : String, source_volid : String, snapshot_id :
+        String, display_description : String, created_at : String, volume_type :
+        DiskVolumeType, os_vol_tenant_attr_tenant_id : String, size : i64, metadata :
+        serde_json::Value, os_vol_mig_status_attr_migstat : String,
+        os_vol_mig_status_attr_name_id : String, os_volume_replication_extended_status :
+        String, encrypted : bool, bootable : String, shareable : String, multiattach :
+        bool, volume_image_metadata : serde_json::Value }
     );
 }

@@ -3954,14 +3954,18 @@ async fn expand_consistency_group_evs_disks_v2_sends_documented_request() {
         .expand_consistency_group_evs_disks()
         .replication_consistency_group_id(v::<String>("\"example\""))
         .os_extend_replication_volumes(v::<serde_json::Value>("{}"))
-        .replications(v::<Vec<serde_json::Value>>("[\"example\"]"))
+        .replications(
+            v::<
+                Vec<otc_evs::types::ConsistencyGroupEvsDiskReplication>,
+            >("[{\"id\":\"example\",\"new_size\":1}]"),
+        )
         .send()
         .await;
     assert!(result.is_ok(), "{result:?}");
     let sent = sent_body(&server).await;
     assert!(
         same(& sent, &
-        v("{\"os-extend-replication-volumes\":{},\"replications\":[\"example\"]}")),
+        v("{\"os-extend-replication-volumes\":{},\"replications\":[{\"id\":\"example\",\"new_size\":1}]}")),
         "sent body {sent}"
     );
 }

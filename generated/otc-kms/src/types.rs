@@ -124,14 +124,29 @@ crate::support::setters!(
 #[non_exhaustive]
 pub struct ValidateSignatureError {
     /// Error message
-    pub error: Option<serde_json::Value>,
+    pub error: Option<ErrorDetail>,
 }
 crate::support::json_model!(ValidateSignatureError { error "error" });
-crate::support::setters!(@ model ValidateSignatureError { error : serde_json::Value });
+crate::support::setters!(@ model ValidateSignatureError { error : ErrorDetail });
 /// Response body parameter
 ///
 /// The same shape as [`ValidateSignatureError`], documented under this name too: one type, two names.
 pub type ShowPublicKeyError = ValidateSignatureError;
+/// ErrorDetail
+#[derive(Clone, Debug, Default, PartialEq)]
+#[non_exhaustive]
+pub struct ErrorDetail {
+    /// Error code
+    pub error_code: Option<String>,
+    /// Error information
+    pub error_msg: Option<String>,
+}
+crate::support::json_model!(
+    ErrorDetail { error_code "error_code", error_msg "error_msg" }
+);
+crate::support::setters!(
+    @ model ErrorDetail { error_code : String, error_msg : String }
+);
 /// Request parameters
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
@@ -1507,25 +1522,10 @@ crate::support::setters!(
 #[non_exhaustive]
 pub struct SignSignError {
     /// Error message.
-    pub error: Option<serde_json::Value>,
+    pub error: Option<ErrorDetail>,
 }
 crate::support::json_model!(SignSignError { error "error" });
-crate::support::setters!(@ model SignSignError { error : serde_json::Value });
-/// ErrorDetail
-#[derive(Clone, Debug, Default, PartialEq)]
-#[non_exhaustive]
-pub struct ErrorDetail {
-    /// Error code
-    pub error_code: Option<String>,
-    /// Error information
-    pub error_msg: Option<String>,
-}
-crate::support::json_model!(
-    ErrorDetail { error_code "error_code", error_msg "error_msg" }
-);
-crate::support::setters!(
-    @ model ErrorDetail { error_code : String, error_msg : String }
-);
+crate::support::setters!(@ model SignSignError { error : ErrorDetail });
 /// Response parameters
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]

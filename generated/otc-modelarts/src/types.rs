@@ -3102,7 +3102,7 @@ pub struct DescribeSampleResp {
     /// Reason for deleting a sample, which is used for healthcare.
     pub deletion_reasons: Option<Vec<String>>,
     /// Details about difficulties, including description, causes, and suggestions of difficult problems.
-    pub hard_details: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+    pub hard_details: Option<std::collections::BTreeMap<String, HardDetail>>,
     /// Labeling personnel list of sample assignment. The labelers record the team members to which the sample is allocated for team labeling.
     pub labelers: Option<Vec<Worker>>,
     /// Sample label list.
@@ -3177,12 +3177,32 @@ crate::support::json_model!(
 crate::support::setters!(
     @ model DescribeSampleResp { check_accept : bool, check_comment : String, check_score
     : String, deletion_reasons : Vec < String >, hard_details :
-    std::collections::BTreeMap < String, serde_json::Value >, labelers : Vec < Worker >,
-    labels : Vec < SampleLabel >, metadata : SampleMetadata, review_accept : bool,
+    std::collections::BTreeMap < String, HardDetail >, labelers : Vec < Worker >, labels
+    : Vec < SampleLabel >, metadata : SampleMetadata, review_accept : bool,
     review_comment : String, review_score : String, sample_data : Vec < String >,
     sample_dir : String, sample_id : String, sample_name : String, sample_size : i64,
     sample_status : ExportParamsSampleState, sample_time : i64, sample_type : i64, score
     : String, source : String, sub_sample_url : String, worker_id : String }
+);
+/// HardDetail
+#[derive(Clone, Debug, Default, PartialEq)]
+#[non_exhaustive]
+pub struct HardDetail {
+    /// Alias.
+    pub alo_name: Option<String>,
+    /// Reason ID.
+    pub id: Option<i64>,
+    /// Reason description.
+    pub reason: Option<String>,
+    /// Handling suggestion.
+    pub suggestion: Option<String>,
+}
+crate::support::json_model!(
+    HardDetail { alo_name "alo_name", id "id", reason "reason", suggestion "suggestion" }
+);
+crate::support::setters!(
+    @ model HardDetail { alo_name : String, id : i64, reason : String, suggestion :
+    String }
 );
 /// Response body parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -3318,26 +3338,6 @@ crate::support::setters!(
     sample_dir : String, sample_id : String, sample_name : String, sample_size : i64,
     sample_status : ExportParamsSampleState, sample_time : i64, sample_type : i64, score
     : String, source : String, sub_sample_url : String, worker_id : String }
-);
-/// HardDetail
-#[derive(Clone, Debug, Default, PartialEq)]
-#[non_exhaustive]
-pub struct HardDetail {
-    /// Alias.
-    pub alo_name: Option<String>,
-    /// Reason ID.
-    pub id: Option<i64>,
-    /// Reason description.
-    pub reason: Option<String>,
-    /// Handling suggestion.
-    pub suggestion: Option<String>,
-}
-crate::support::json_model!(
-    HardDetail { alo_name "alo_name", id "id", reason "reason", suggestion "suggestion" }
-);
-crate::support::setters!(
-    @ model HardDetail { alo_name : String, id : i64, reason : String, suggestion :
-    String }
 );
 crate::support::open_enum!(
     #[doc =

@@ -1583,8 +1583,9 @@ crate::support::builder!(
     i64, #[doc = " Specifies the project ID. Query parameter `tenant_id`."] tenant_id :
     String, #[doc = " Specifies the NAT gateway name."] #[doc =
     " The name can contain only digits, letters, underscores (\\_), and hyphens (-)."]
-    #[doc = ""] #[doc = " Query parameter `name`."] name : String, #[doc =
-    " Provides supplementary information about the NAT gateway. Query parameter `description`."]
+    #[doc = ""] #[doc = " Query parameter `name`. Length at most 64."] name : String,
+    #[doc =
+    " Provides supplementary information about the NAT gateway. Query parameter `description`. Length at most 255."]
     description : String, #[doc = " Specifies the NAT gateway type."] #[doc =
     " The type can be:"] #[doc = ""] #[doc =
     " - **0**: micro type, which supports up to 1,000 SNAT connections."] #[doc =
@@ -1775,8 +1776,9 @@ crate::support::builder!(
     " **1**: Only **cidr** can be specified over a Direct Connect connection."] #[doc =
     " If no value is entered, the default value **0** (VPC) is used."] #[doc = ""] #[doc
     = " Query parameter `source_type`."] source_type : i64, #[doc =
-    " Specifies the EIP ID. Query parameter `floating_ip_id`."] floating_ip_id : String,
-    #[doc = " Specifies the EIP. Query parameter `floating_ip_address`."]
+    " Specifies the EIP ID. Query parameter `floating_ip_id`. Length at most 4096."]
+    floating_ip_id : String, #[doc =
+    " Specifies the EIP. Query parameter `floating_ip_address`. Length at most 1024."]
     floating_ip_address : String, #[doc =
     " Provides supplementary information about the SNAT rule. Query parameter `description`."]
     description : String, #[doc = " - Specifies the status of the SNAT rule."] #[doc =
@@ -1947,7 +1949,7 @@ crate::support::builder!(
     project_id : String, #[doc =
     " Specifies the NAT gateway ID. Path parameter `nat_gateway_id`."] #[doc = ""] #[doc
     = " **Required.**"] nat_gateway_id : String, #[doc = " Specifies the list of tags."]
-    #[doc = ""] #[doc = " **Required.**"] tag : Vec < serde_json::Value > }
+    #[doc = ""] #[doc = " **Required.**"] tag : Vec < types::NatGatewayTag > }
 );
 impl AddNatGatewayTag {
     fn request(self) -> docsdk_runtime::send::Prepared {
@@ -2088,7 +2090,7 @@ crate::support::builder!(
     " Specifies the search criteria. The tag key is the field to match, for example, **resource\\_name**. The tag value indicates the matched value. This field is a fixed dictionary value."]
     #[doc =
     " Determine whether fuzzy match is required based on different fields. For example, if **key** is **resource\\_name**, fuzzy search (case insensitive) is used by default. If **value** is an empty string, exact match is used. If **key** is **resource\\_id**, exact match is used."]
-    matches : Vec < serde_json::Value > }
+    matches : Vec < types::NatGatewaysByTagMatch > }
 );
 impl ListNatGatewaysByTag {
     fn request(self) -> docsdk_runtime::send::Prepared {
@@ -2146,16 +2148,14 @@ impl ListProjectTags {
         Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub fn send(
-        self,
-    ) -> impl Future<Output = Result<types::ListNatGatewayTagsResponse>> {
+    pub fn send(self) -> impl Future<Output = Result<types::ListProjectTagsResponse>> {
         docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::ListNatGatewayTagsResponse>>,
+        Output = Result<docsdk_runtime::Response<types::ListProjectTagsResponse>>,
     > {
         docsdk_runtime::send::json_with_response(self.request())
     }

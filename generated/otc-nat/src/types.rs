@@ -1300,9 +1300,11 @@ pub struct NatGateway {
     pub tenant_id: Option<String>,
     /// Specifies the NAT gateway name.
     /// The name can contain only digits, letters, underscores (\_), and hyphens (-).
-    pub name: serde_json::Value,
-    /// Provides supplementary information about the NAT gateway.
-    pub description: Option<serde_json::Value>,
+    ///
+    /// Length at most 64.
+    pub name: String,
+    /// Provides supplementary information about the NAT gateway. Length at most 255.
+    pub description: Option<String>,
     /// Specifies the NAT gateway type.
     /// The type can be:
     ///
@@ -1323,11 +1325,11 @@ crate::support::json_model!(
     "internal_network_id" }
 );
 crate::support::model_builder!(
-    NatGateway NatGatewayBuilder { name : serde_json::Value, spec : String, router_id :
-    String, internal_network_id : String } { tenant_id, description }
+    NatGateway NatGatewayBuilder { name : String, spec : String, router_id : String,
+    internal_network_id : String } { tenant_id, description }
 );
 crate::support::setters!(
-    @ model NatGateway { tenant_id : String, description : serde_json::Value }
+    @ model NatGateway { tenant_id : String, description : String }
 );
 /// Response parameter
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -1350,9 +1352,11 @@ pub struct NatGatewayResponse {
     pub tenant_id: Option<String>,
     /// Specifies the NAT gateway name.
     /// The name can contain only digits, letters, underscores (\_), and hyphens (-).
-    pub name: Option<serde_json::Value>,
-    /// Provides supplementary information about the NAT gateway.
-    pub description: Option<serde_json::Value>,
+    ///
+    /// Length at most 64.
+    pub name: Option<String>,
+    /// Provides supplementary information about the NAT gateway. Length at most 255.
+    pub description: Option<String>,
     /// Specifies the NAT gateway type.
     /// The type can be:
     ///
@@ -1396,11 +1400,11 @@ crate::support::json_model!(
     "dnat_rules_limit" }
 );
 crate::support::setters!(
-    @ model NatGatewayResponse { id : String, tenant_id : String, name :
-    serde_json::Value, description : serde_json::Value, spec : String, router_id :
-    String, internal_network_id : String, status : String, admin_state_up : bool,
-    created_at : String, billinginfo : String, freeze_info : String, sys_tags : Vec <
-    String >, snat_rule_public_ip_limit : i64, dnat_rules_limit : i64 }
+    @ model NatGatewayResponse { id : String, tenant_id : String, name : String,
+    description : String, spec : String, router_id : String, internal_network_id :
+    String, status : String, admin_state_up : bool, created_at : String, billinginfo :
+    String, freeze_info : String, sys_tags : Vec < String >, snat_rule_public_ip_limit :
+    i64, dnat_rules_limit : i64 }
 );
 /// Description of the nat\_gateway field
 ///
@@ -1437,9 +1441,11 @@ pub struct ShowNatGateway {
     pub tenant_id: Option<String>,
     /// Specifies the NAT gateway name.
     /// The name can contain only digits, letters, underscores (\_), and hyphens (-).
-    pub name: Option<serde_json::Value>,
-    /// Provides supplementary information about the NAT gateway.
-    pub description: Option<serde_json::Value>,
+    ///
+    /// Length at most 64.
+    pub name: Option<String>,
+    /// Provides supplementary information about the NAT gateway. Length at most 255.
+    pub description: Option<String>,
     /// Specifies the NAT gateway specifications.
     /// The value can be:
     ///
@@ -1481,22 +1487,22 @@ crate::support::json_model!(
     "dnat_rules_limit" }
 );
 crate::support::setters!(
-    @ model ShowNatGateway { id : String, tenant_id : String, name : serde_json::Value,
-    description : serde_json::Value, spec : ShowNatGatewaySpec, router_id : String,
-    internal_network_id : String, status : String, admin_state_up : bool, created_at :
-    String, billinginfo : String, sys_tags : Vec < String >, snat_rule_public_ip_limit :
-    i64, dnat_rules_limit : i64 }
+    @ model ShowNatGateway { id : String, tenant_id : String, name : String, description
+    : String, spec : ShowNatGatewaySpec, router_id : String, internal_network_id :
+    String, status : String, admin_state_up : bool, created_at : String, billinginfo :
+    String, sys_tags : Vec < String >, snat_rule_public_ip_limit : i64, dnat_rules_limit
+    : i64 }
 );
 /// Response parameter
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListNatGatewaysResponse {
     /// Specifies the NAT gateway objects. For details, see Table 3.
-    pub nat_gateways: Option<NatGatewayResponse>,
+    pub nat_gateways: Option<Vec<NatGatewayResponse>>,
 }
 crate::support::json_model!(ListNatGatewaysResponse { nat_gateways "nat_gateways" });
 crate::support::setters!(
-    @ model ListNatGatewaysResponse { nat_gateways : NatGatewayResponse }
+    @ model ListNatGatewaysResponse { nat_gateways : Vec < NatGatewayResponse > }
 );
 /// Request parameters
 #[derive(Clone, Debug, PartialEq)]
@@ -1516,9 +1522,11 @@ crate::support::setters!(
 pub struct UpdateNatGateway {
     /// Specifies the NAT gateway name.
     /// The name can contain only digits, letters, underscores (\_), and hyphens (-).
-    pub name: Option<serde_json::Value>,
-    /// Provides supplementary information about the NAT gateway.
-    pub description: Option<serde_json::Value>,
+    ///
+    /// Length at most 64.
+    pub name: Option<String>,
+    /// Provides supplementary information about the NAT gateway. Length at most 255.
+    pub description: Option<String>,
     /// Specifies the NAT gateway type.
     /// The type can be:
     ///
@@ -1534,8 +1542,7 @@ crate::support::json_model!(
     "spec" if_some }
 );
 crate::support::setters!(
-    @ model UpdateNatGateway { name : serde_json::Value, description : serde_json::Value,
-    spec : String }
+    @ model UpdateNatGateway { name : String, description : String, spec : String }
 );
 /// Response parameter
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -1558,9 +1565,11 @@ pub struct UpdateNatGatewayResponseNatGateway {
     pub tenant_id: Option<String>,
     /// Specifies the NAT gateway name.
     /// The name can contain only digits, letters, underscores (\_), and hyphens (-).
-    pub name: Option<serde_json::Value>,
-    /// Provides supplementary information about the NAT gateway.
-    pub description: Option<serde_json::Value>,
+    ///
+    /// Length at most 64.
+    pub name: Option<String>,
+    /// Provides supplementary information about the NAT gateway. Length at most 255.
+    pub description: Option<String>,
     /// Specifies the NAT gateway type.
     /// The type can be:
     ///
@@ -1603,10 +1612,10 @@ crate::support::json_model!(
 );
 crate::support::setters!(
     @ model UpdateNatGatewayResponseNatGateway { id : String, tenant_id : String, name :
-    serde_json::Value, description : serde_json::Value, spec : String, router_id :
-    String, internal_network_id : String, status : String, admin_state_up : bool,
-    created_at : String, billinginfo : String, sys_tags : Vec < String >,
-    snat_rule_public_ip_limit : i64, dnat_rules_limit : i64 }
+    String, description : String, spec : String, router_id : String, internal_network_id
+    : String, status : String, admin_state_up : bool, created_at : String, billinginfo :
+    String, sys_tags : Vec < String >, snat_rule_public_ip_limit : i64, dnat_rules_limit
+    : i64 }
 );
 /// Request parameter
 #[derive(Clone, Debug, PartialEq)]
@@ -1684,13 +1693,19 @@ pub struct SnatRuleResponse {
     pub source_type: Option<i64>,
     /// - Specifies the EIP ID. Use commas (,) to separate multiple IDs.
     /// - The maximum length of the ID is 4,096 bytes.
-    pub floating_ip_id: Option<serde_json::Value>,
+    ///
+    /// Length at most 4096.
+    pub floating_ip_id: Option<String>,
     /// - Specifies the EIP. Use commas (,) to separate multiple EIPs.
     /// - The maximum length is 1,024 bytes.
-    pub floating_ip_address: Option<serde_json::Value>,
+    ///
+    /// Length at most 1024.
+    pub floating_ip_address: Option<String>,
     /// - Specifies the frozen EIP. Use commas (,) to separate frozen EIPs.
     /// - The maximum length is 1,024 bytes.
-    pub freezed_ip_address: Option<serde_json::Value>,
+    ///
+    /// Length at most 1024.
+    pub freezed_ip_address: Option<String>,
     /// Provides supplementary information about the SNAT rule.
     pub description: Option<String>,
     /// - Specifies the status of the SNAT rule.
@@ -1714,10 +1729,9 @@ crate::support::json_model!(
 );
 crate::support::setters!(
     @ model SnatRuleResponse { id : String, tenant_id : String, nat_gateway_id : String,
-    network_id : String, cidr : String, source_type : i64, floating_ip_id :
-    serde_json::Value, floating_ip_address : serde_json::Value, freezed_ip_address :
-    serde_json::Value, description : String, status : String, admin_state_up : bool,
-    created_at : String }
+    network_id : String, cidr : String, source_type : i64, floating_ip_id : String,
+    floating_ip_address : String, freezed_ip_address : String, description : String,
+    status : String, admin_state_up : bool, created_at : String }
 );
 /// Response parameter
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -1751,15 +1765,21 @@ pub struct ShowSnatRule {
     /// - Specifies the EIP ID. Use commas (,) to separate IDs.
     /// - The maximum length of the ID is 4,096 bytes.
     /// - Constraints: The number of EIP IDs cannot exceed 20.
-    pub floating_ip_id: Option<serde_json::Value>,
+    ///
+    /// Length at most 4096.
+    pub floating_ip_id: Option<String>,
     /// - Specifies the EIP. Use commas (,) to separate EIPs.
     /// - The maximum length is 1,024 bytes.
-    pub floating_ip_address: Option<serde_json::Value>,
+    ///
+    /// Length at most 1024.
+    pub floating_ip_address: Option<String>,
     /// - Specifies the frozen EIP. Use commas (,) to separate frozen EIPs.
     /// - The maximum length is 1,024 bytes.
-    pub freezed_ip_address: Option<serde_json::Value>,
-    /// Provides supplementary information about the SNAT rule.
-    pub description: Option<serde_json::Value>,
+    ///
+    /// Length at most 1024.
+    pub freezed_ip_address: Option<String>,
+    /// Provides supplementary information about the SNAT rule. Length at most 255.
+    pub description: Option<String>,
     /// - Specifies the status of the SNAT rule.
     /// - For details about all its values, see Table 1.
     pub status: Option<String>,
@@ -1780,30 +1800,44 @@ crate::support::json_model!(
 );
 crate::support::setters!(
     @ model ShowSnatRule { id : String, tenant_id : String, nat_gateway_id : String,
-    network_id : String, cidr : String, source_type : i64, floating_ip_id :
-    serde_json::Value, floating_ip_address : serde_json::Value, freezed_ip_address :
-    serde_json::Value, description : serde_json::Value, status : String, admin_state_up :
-    bool, created_at : String }
+    network_id : String, cidr : String, source_type : i64, floating_ip_id : String,
+    floating_ip_address : String, freezed_ip_address : String, description : String,
+    status : String, admin_state_up : bool, created_at : String }
 );
 /// Response parameter
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListSnatRulesResponse {
     /// Specifies the SNAT rule objects. For details, see Table 3.
-    pub snat_rules: Option<ShowSnatRule>,
+    pub snat_rules: Option<Vec<ShowSnatRule>>,
 }
 crate::support::json_model!(ListSnatRulesResponse { snat_rules "snat_rules" });
-crate::support::setters!(@ model ListSnatRulesResponse { snat_rules : ShowSnatRule });
+crate::support::setters!(
+    @ model ListSnatRulesResponse { snat_rules : Vec < ShowSnatRule > }
+);
 /// Request parameters
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct AddNatGatewayTagRequest {
     /// Specifies the list of tags.
-    pub tag: Vec<serde_json::Value>,
+    pub tag: Vec<NatGatewayTag>,
 }
 crate::support::json_model!(AddNatGatewayTagRequest { tag "tag" });
 crate::support::setters!(
-    @ model AddNatGatewayTagRequest new(tag : Vec < serde_json::Value >) {}
+    @ model AddNatGatewayTagRequest new(tag : Vec < NatGatewayTag >) {}
+);
+/// Description of field tag
+#[derive(Clone, Debug, PartialEq)]
+#[non_exhaustive]
+pub struct NatGatewayTag {
+    /// Specifies the tag key. It contains a maximum of 36 Unicode characters. This parameter cannot be left blank or contain ASCII (0-31) or the following characters: =\*\<\>\\,\|/
+    pub key: String,
+    /// Specifies the key value. The value can contain a maximum of 43 Unicode characters and can be an empty string. It cannot contain ASCII (0-31) or the following characters: =\*\<\>\\,\|/
+    pub value: String,
+}
+crate::support::json_model!(NatGatewayTag { key "key", value "value" });
+crate::support::model_builder!(
+    NatGatewayTag NatGatewayTagBuilder { key : String, value : String } {}
 );
 /// Request parameters
 #[derive(Clone, Debug, PartialEq)]
@@ -1840,16 +1874,12 @@ crate::support::model_builder!(
 #[non_exhaustive]
 pub struct ListNatGatewayTagsResponse {
     /// Specifies tags.
-    pub tags: Vec<serde_json::Value>,
+    pub tags: Vec<NatGatewayTag>,
 }
 crate::support::json_model!(ListNatGatewayTagsResponse { tags "tags" });
 crate::support::setters!(
-    @ model ListNatGatewayTagsResponse new(tags : Vec < serde_json::Value >) {}
+    @ model ListNatGatewayTagsResponse new(tags : Vec < NatGatewayTag >) {}
 );
-/// Response parameters
-///
-/// The same shape as [`ListNatGatewayTagsResponse`], documented under this name too: one type, two names.
-pub type ListProjectTagsResponse = ListNatGatewayTagsResponse;
 /// Request parameters
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
@@ -1875,7 +1905,7 @@ pub struct ListNatGatewaysByTagRequest {
     pub action: String,
     /// Specifies the search criteria. The tag key is the field to match, for example, **resource\_name**. The tag value indicates the matched value. This field is a fixed dictionary value.
     /// Determine whether fuzzy match is required based on different fields. For example, if **key** is **resource\_name**, fuzzy search (case insensitive) is used by default. If **value** is an empty string, exact match is used. If **key** is **resource\_id**, exact match is used.
-    pub matches: Option<Vec<serde_json::Value>>,
+    pub matches: Option<Vec<NatGatewaysByTagMatch>>,
 }
 crate::support::json_model!(
     ListNatGatewaysByTagRequest { tags "tags" if_some, tags_any "tags_any" if_some,
@@ -1886,7 +1916,21 @@ crate::support::setters!(
     @ model ListNatGatewaysByTagRequest new(action : String) { tags : Vec <
     serde_json::Value >, tags_any : Vec < serde_json::Value >, not_tags : Vec <
     serde_json::Value >, not_tags_any : Vec < serde_json::Value >, limit : String, offset
-    : String, matches : Vec < serde_json::Value > }
+    : String, matches : Vec < NatGatewaysByTagMatch > }
+);
+/// Description of field match
+#[derive(Clone, Debug, PartialEq)]
+#[non_exhaustive]
+pub struct NatGatewaysByTagMatch {
+    /// Specifies the tag key. The value is fixed at **resource\_name**.
+    pub key: String,
+    /// Specifies the key value. It can contain a maximum of 255 Unicode characters.
+    pub value: String,
+}
+crate::support::json_model!(NatGatewaysByTagMatch { key "key", value "value" });
+crate::support::model_builder!(
+    NatGatewaysByTagMatch NatGatewaysByTagMatchBuilder { key : String, value : String }
+    {}
 );
 /// Response parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -1939,18 +1983,29 @@ crate::support::json_model!(NatGatewaysByTagResourceTag { key "key", value "valu
 crate::support::setters!(
     @ model NatGatewaysByTagResourceTag { key : String, value : String }
 );
-/// Description of field tag
+/// Response parameters
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
-pub struct NatGatewayTag {
-    /// Specifies the tag key. It contains a maximum of 36 Unicode characters. This parameter cannot be left blank or contain ASCII (0-31) or the following characters: =\*\<\>\\,\|/
-    pub key: String,
-    /// Specifies the key value. The value can contain a maximum of 43 Unicode characters and can be an empty string. It cannot contain ASCII (0-31) or the following characters: =\*\<\>\\,\|/
-    pub value: String,
+pub struct ListProjectTagsResponse {
+    /// Specifies tags.
+    pub tags: Vec<ProjectTag>,
 }
-crate::support::json_model!(NatGatewayTag { key "key", value "value" });
-crate::support::model_builder!(
-    NatGatewayTag NatGatewayTagBuilder { key : String, value : String } {}
+crate::support::json_model!(ListProjectTagsResponse { tags "tags" });
+crate::support::setters!(
+    @ model ListProjectTagsResponse new(tags : Vec < ProjectTag >) {}
+);
+/// Parameter description of field tags
+#[derive(Clone, Debug, PartialEq)]
+#[non_exhaustive]
+pub struct ProjectTag {
+    /// Specifies the tag key. It contains a maximum of 36 Unicode characters. It cannot be left empty or contain ASCII characters (0-31) and the following special characters: \*\<\>\\=
+    pub key: String,
+    /// Specifies the tag values. The value can contain a maximum of 43 Unicode characters and can be an empty string. It cannot contain non-printable ASCII characters (0-31) or the following special characters: \*\<\>\\=
+    pub values: Vec<String>,
+}
+crate::support::json_model!(ProjectTag { key "key", values "values" });
+crate::support::setters!(
+    @ model ProjectTag new(key : String, values : Vec < String >) {}
 );
 /// Description of field tag
 #[derive(Clone, Debug, PartialEq)]
@@ -1967,33 +2022,6 @@ pub struct NatGatewaysByTag {
 crate::support::json_model!(NatGatewaysByTag { key "key", values "values" });
 crate::support::setters!(
     @ model NatGatewaysByTag new(key : String, values : Vec < String >) {}
-);
-/// Description of field match
-#[derive(Clone, Debug, PartialEq)]
-#[non_exhaustive]
-pub struct NatGatewaysByTagMatch {
-    /// Specifies the tag key. The value is fixed at **resource\_name**.
-    pub key: String,
-    /// Specifies the key value. It can contain a maximum of 255 Unicode characters.
-    pub value: String,
-}
-crate::support::json_model!(NatGatewaysByTagMatch { key "key", value "value" });
-crate::support::model_builder!(
-    NatGatewaysByTagMatch NatGatewaysByTagMatchBuilder { key : String, value : String }
-    {}
-);
-/// Parameter description of field tags
-#[derive(Clone, Debug, PartialEq)]
-#[non_exhaustive]
-pub struct ProjectTag {
-    /// Specifies the tag key. It contains a maximum of 36 Unicode characters. It cannot be left empty or contain ASCII characters (0-31) and the following special characters: \*\<\>\\=
-    pub key: String,
-    /// Specifies the tag values. The value can contain a maximum of 43 Unicode characters and can be an empty string. It cannot contain non-printable ASCII characters (0-31) or the following special characters: \*\<\>\\=
-    pub values: Vec<String>,
-}
-crate::support::json_model!(ProjectTag { key "key", values "values" });
-crate::support::setters!(
-    @ model ProjectTag new(key : String, values : Vec < String >) {}
 );
 /// Response parameters
 #[derive(Clone, Debug, PartialEq)]

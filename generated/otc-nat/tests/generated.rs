@@ -1614,10 +1614,10 @@ async fn delete_dnat_rule_v2_0_sends_documented_request() {
         .await;
     assert!(result.is_ok(), "{result:?}");
 }
-/// The documented `list_nat_gateways` v2.0 response_200 example contradicts the schema ($.nat_gateways: expected an object, found [{"router_id":"b1d81744-5165-48b8-916e-e...), so the strict type rejects it.
+/// The documented `list_nat_gateways` v2.0 response_200 example deserializes and serializes back.
 #[test]
 fn list_nat_gateways_v2_0_response_200() {
-    rejects::<
+    round_trips::<
         otc_nat::types::ListNatGatewaysResponse,
     >(
         "{\"nat_gateways\":[{\"router_id\":\"b1d81744-5165-48b8-916e-e56626feb88f\",\"status\":\"ACTIVE\",\"description\":\"\",\"admin_state_up\":true,\"tenant_id\":\"27e25061336f4af590faeabeb7fcd9a3\",\"created_at\":\"2017-11-15 14:50:39.505112\",\"spec\":\"2\",\"internal_network_id\":\"5930796a-6026-4d8b-8790-6c6bfc9f87e8\",\"id\":\"a253be25-ae7c-4013-978b-3c0785eccd63\",\"billinginfo\":\"\",\"dnat_rules_limit\":200,\"snat_rule_public_ip_limit\":20,\"sys_tags\":[\"_sys_enterprise_project_id=0\"],\"name\":\"wj3\"},{\"router_id\":\"305dc52f-13dd-429b-a2d4-444a1039ba0b\",\"status\":\"ACTIVE\",\"description\":\"\",\"admin_state_up\":true,\"tenant_id\":\"27e25061336f4af590faeabeb7fcd9a3\",\"created_at\":\"2017-11-17 07:41:07.538062\",\"spec\":\"2\",\"internal_network_id\":\"fc09463b-4ef8-4c7a-93c8-92d9ca6daf9d\",\"id\":\"e824f1b4-4290-4ebc-8322-cfff370dbd1e\",\"billinginfo\":\"\",\"dnat_rules_limit\":200,\"snat_rule_public_ip_limit\":20,\"sys_tags\":[\"_sys_enterprise_project_id=0\"],\"name\":\"lyl001\"}]}",
@@ -1815,10 +1815,10 @@ async fn delete_nat_gateway_v2_0_sends_documented_request() {
         .await;
     assert!(result.is_ok(), "{result:?}");
 }
-/// The documented `list_snat_rules` v2.0 response_200 example contradicts the schema ($.snat_rules: expected an object, found [{"floating_ip_id":"bf99c679-9f41-4dac-8...), so the strict type rejects it.
+/// The documented `list_snat_rules` v2.0 response_200 example deserializes and serializes back.
 #[test]
 fn list_snat_rules_v2_0_response_200() {
-    rejects::<
+    round_trips::<
         otc_nat::types::ListSnatRulesResponse,
     >(
         "{\"snat_rules\":[{\"floating_ip_id\":\"bf99c679-9f41-4dac-8513-9c9228e713e1\",\"status\":\"ACTIVE\",\"nat_gateway_id\":\"cda3a125-2406-456c-a11f-598e10578541\",\"admin_state_up\":true,\"network_id\":\"9a469561-daac-4c94-88f5-39366e5ea193\",\"cidr\":\"null\",\"source_type\":0,\"tenant_id\":\"abc\",\"created_at\":\"2017-11-15 15:44:42.595173\",\"id\":\"79195d50-0271-41f1-bded-4c089b2502ff\",\"floating_ip_address\":\"5.21.11.242\",\"freezed_ip_address\":\"\",\"description\":\"description\"},{\"floating_ip_id\":\"6e496fba-abe9-4f5e-9406-2ad8c809ac8c\",\"status\":\"ACTIVE\",\"nat_gateway_id\":\"e824f1b4-4290-4ebc-8322-cfff370dbd1e\",\"admin_state_up\":true,\"network_id\":\"97e89905-f9c8-4ae3-9856-392b0b2fbe7f\",\"cidr\":\"null\",\"source_type\":0,\"tenant_id\":\"abc\",\"created_at\":\"2017-11-17 07:43:44.830845\",\"id\":\"4a1a10d7-0d9f-4846-8cda-24cffeffef5c\",\"floating_ip_address\":\"5.21.11.142\",\"freezed_ip_address\":\"\",\"description\":\"description\"}]}",
@@ -1985,7 +1985,10 @@ async fn list_nat_gateway_tags_v2_0_sends_documented_request() {
         .and(path("/v2.0/project-from-config/nat_gateways/example/tags"))
         .respond_with(
             ResponseTemplate::new(200u16)
-                .set_body_raw("{\"tags\":[\"example\"]}", "application/json"),
+                .set_body_raw(
+                    "{\"tags\":[{\"key\":\"example\",\"value\":\"example\"}]}",
+                    "application/json",
+                ),
         )
         .expect(1)
         .mount(&server)
@@ -2019,12 +2022,19 @@ async fn add_nat_gateway_tag_v2_0_sends_documented_request() {
     let result = client(&server)
         .add_nat_gateway_tag()
         .nat_gateway_id(v::<String>("\"example\""))
-        .tag(v::<Vec<serde_json::Value>>("[\"example\"]"))
+        .tag(
+            v::<
+                Vec<otc_nat::types::NatGatewayTag>,
+            >("[{\"key\":\"example\",\"value\":\"example\"}]"),
+        )
         .send()
         .await;
     assert!(result.is_ok(), "{result:?}");
     let sent = sent_body(&server).await;
-    assert!(same(& sent, & v("{\"tag\":[\"example\"]}")), "sent body {sent}");
+    assert!(
+        same(& sent, & v("{\"tag\":[{\"key\":\"example\",\"value\":\"example\"}]}")),
+        "sent body {sent}"
+    );
 }
 /// `batch_add_or_delete_nat_gateway_tags` at API version v2.0 sends POST /v2.0/{project_id}/nat_gateways/{nat_gateway_id}/tags/action.
 #[tokio::test]
@@ -2176,7 +2186,7 @@ async fn list_nat_gateways_by_tag_v2_0_sends_documented_request() {
         .action(v::<String>("\"filter\""))
         .matches(
             v::<
-                Vec<serde_json::Value>,
+                Vec<otc_nat::types::NatGatewaysByTagMatch>,
             >("[{\"key\":\"resource_name\",\"value\":\"nat_gateways\"}]"),
         )
         .send()
@@ -2195,7 +2205,7 @@ async fn list_nat_gateways_by_tag_v2_0_sends_documented_request() {
 #[test]
 fn list_project_tags_v2_0_response_200() {
     round_trips::<
-        otc_nat::types::ListNatGatewayTagsResponse,
+        otc_nat::types::ListProjectTagsResponse,
     >(
         "{\"tags\":[{\"key\":\"key1\",\"values\":[\"value1\",\"value2\"]},{\"key\":\"key2\",\"values\":[\"value3\",\"value4\"]}]}",
     );
@@ -2208,13 +2218,16 @@ async fn list_project_tags_v2_0_sends_documented_request() {
         .and(path("/v2.0/project-from-config/nat_gateways/tags"))
         .respond_with(
             ResponseTemplate::new(200u16)
-                .set_body_raw("{\"tags\":[\"example\"]}", "application/json"),
+                .set_body_raw(
+                    "{\"tags\":[{\"key\":\"example\",\"values\":[\"example\"]}]}",
+                    "application/json",
+                ),
         )
         .expect(1)
         .mount(&server)
         .await;
     let result = client(&server).list_project_tags().send().await;
-    let body: otc_nat::types::ListNatGatewayTagsResponse = result
+    let body: otc_nat::types::ListProjectTagsResponse = result
         .expect("the documented body decodes");
     let _ = body;
 }

@@ -180,14 +180,10 @@ pub struct ProjectTag {
     /// - Each value contains a maximum of 255 Unicode characters.
     /// - If **values** is left blank, it defaults to **any\_value**.
     /// - Multiple values are linked by an OR operator, meaning only one needs to match.
-    ///
-    /// Documented default: `any_value`.
-    pub values: Option<serde_json::Value>,
+    pub values: Option<Vec<String>>,
 }
 crate::support::json_model!(ProjectTag { key "key", values "values" });
-crate::support::setters!(
-    @ model ProjectTag { key : String, values : serde_json::Value }
-);
+crate::support::setters!(@ model ProjectTag { key : String, values : Vec < String > });
 /// Parameter description
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
