@@ -1,8 +1,10 @@
 //! The parts of a model's `Deserialize` that do not depend on the model, compiled once here
 //! instead of expanded per model by `#[derive(Deserialize)]`.
 //!
-//! Each generated crate's `json_model!` macro writes one small `visit_map` per model: a slot
-//! per field, a `match` on the wire name, and these functions for the rest. It behaves like
+//! Each generated crate's `json_model!` macro writes one small [`FromMap::from_map`] per model:
+//! a slot per field, a `match` on the wire name, and these functions for the rest; the serde
+//! `Visitor` that calls it ([`model`]) is written once, here, instead of a visitor type and its
+//! two methods per model. It behaves like
 //! serde's derive on JSON objects (a missing `Option` field is `None`, a missing required one
 //! is a `missing field` error, a repeated key is a `duplicate field` error, unknown keys are
 //! skipped or kept in `additional_properties`), except that a JSON array is not accepted as a
@@ -49,6 +51,34 @@ impl<'de> Deserialize<'de> for Key<'de> {
             }
         }
         deserializer.deserialize_str(KeyVisitor)
+    }
+}
+
+/// A model read from the entries of a JSON object (what `json_model!` writes per model).
+pub trait FromMap: Sized {
+    /// The model's name, for errors (`invalid type: ..., expected struct Name`).
+    const NAME: &'static str;
+
+    /// Reads the model from the object's entries.
+    fn from_map<'de, A: MapAccess<'de>>(map: A) -> Result<Self, A::Error>;
+}
+
+/// The `Deserialize` body of every model: `T` from a JSON object.
+pub fn model<'de, T: FromMap, D: Deserializer<'de>>(deserializer: D) -> Result<T, D::Error> {
+    deserializer.deserialize_map(ModelVisitor(std::marker::PhantomData))
+}
+
+struct ModelVisitor<T>(std::marker::PhantomData<T>);
+
+impl<'de, T: FromMap> Visitor<'de> for ModelVisitor<T> {
+    type Value = T;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "struct {}", T::NAME)
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<T, A::Error> {
+        T::from_map(map)
     }
 }
 
@@ -115,34 +145,32 @@ mod tests {
         extra: std::collections::BTreeMap<String, serde_json::Value>,
     }
 
-    impl<'de> Deserialize<'de> for Model {
-        fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-            struct V;
-            impl<'de> Visitor<'de> for V {
-                type Value = Model;
-                fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                    f.write_str("struct Model")
-                }
-                fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Model, A::Error> {
-                    let (mut name, mut size) = (None, None);
-                    let mut extra = std::collections::BTreeMap::new();
-                    while let Some(key) = map.next_key::<Key<'de>>()? {
-                        match key.as_str() {
-                            "name" => set(&mut name, &mut map, "name")?,
-                            "size" => set(&mut size, &mut map, "size")?,
-                            _ => {
-                                extra.insert(key.into_owned(), map.next_value()?);
-                            }
-                        }
+    impl FromMap for Model {
+        const NAME: &'static str = "Model";
+
+        fn from_map<'de, A: MapAccess<'de>>(mut map: A) -> Result<Model, A::Error> {
+            let (mut name, mut size) = (None, None);
+            let mut extra = std::collections::BTreeMap::new();
+            while let Some(key) = map.next_key::<Key<'de>>()? {
+                match key.as_str() {
+                    "name" => set(&mut name, &mut map, "name")?,
+                    "size" => set(&mut size, &mut map, "size")?,
+                    _ => {
+                        extra.insert(key.into_owned(), map.next_value()?);
                     }
-                    Ok(Model {
-                        name: take(name, "name")?,
-                        size: take(size, "size")?,
-                        extra,
-                    })
                 }
             }
-            deserializer.deserialize_map(V)
+            Ok(Model {
+                name: take(name, "name")?,
+                size: take(size, "size")?,
+                extra,
+            })
+        }
+    }
+
+    impl<'de> Deserialize<'de> for Model {
+        fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+            model(deserializer)
         }
     }
 

@@ -190,7 +190,8 @@ pub(crate) use setters;
 /// missing required one or a repeated key is an error naming it, other keys are skipped (or
 /// kept in `extra`). Written here instead of `#[derive(serde::Serialize, serde::Deserialize)]`,
 /// whose expansion per model is several times larger and runs a proc macro on every build: the
-/// rest lives in `docsdk_runtime::model_de`, compiled once.
+/// rest, the serde `Visitor` included, lives in `docsdk_runtime::model_de`, compiled once (a
+/// model implements its `FromMap`).
 macro_rules! json_model {
     ($target:ident { $($field:ident $wire:literal $($if_some:ident)?),* $(,)? } $(+ $extra:ident)?) => {
         impl serde::Serialize for $target {
@@ -208,28 +209,24 @@ macro_rules! json_model {
                 map.end()
             }
         }
-        impl<'de> serde::Deserialize<'de> for $target {
-            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                struct Fields;
-                impl<'de> serde::de::Visitor<'de> for Fields {
-                    type Value = $target;
-                    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                        f.write_str(concat!("struct ", stringify!($target)))
-                    }
-                    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<$target, A::Error> {
-                        use docsdk_runtime::model_de as de;
-                        $(let mut $field = None;)*
-                        $(let mut $extra = std::collections::BTreeMap::new();)?
-                        while let Some(key) = map.next_key::<de::Key<'de>>()? {
-                            match key.as_str() {
-                                $($wire => de::set(&mut $field, &mut map, $wire)?,)*
-                                _ => $crate::support::json_model!(@other map key $($extra)?),
-                            }
-                        }
-                        Ok($target { $($field: de::take($field, $wire)?,)* $($extra)? })
+        impl docsdk_runtime::model_de::FromMap for $target {
+            const NAME: &'static str = stringify!($target);
+            fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+                use docsdk_runtime::model_de as de;
+                $(let mut $field = None;)*
+                $(let mut $extra = std::collections::BTreeMap::new();)?
+                while let Some(key) = map.next_key::<de::Key<'de>>()? {
+                    match key.as_str() {
+                        $($wire => de::set(&mut $field, &mut map, $wire)?,)*
+                        _ => $crate::support::json_model!(@other map key $($extra)?),
                     }
                 }
-                deserializer.deserialize_map(Fields)
+                Ok($target { $($field: de::take($field, $wire)?,)* $($extra)? })
+            }
+        }
+        impl<'de> serde::Deserialize<'de> for $target {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                docsdk_runtime::model_de::model(deserializer)
             }
         }
     };
