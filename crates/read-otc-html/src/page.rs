@@ -2345,8 +2345,6 @@ fn table_label(t: &Table) -> String {
     }
 }
 
-/// `config parameters of real-time` -> `config`; `Workforce` -> `Workforce`; generic captions
-/// (`Parameters`, `Path Parameters`) -> empty.
 /// Points every reference of `schema` (and its subschemas) to `from` at `to`.
 fn retarget(schema: &mut Schema, from: &str, to: &str) {
     if schema.reference.as_deref() == Some(from) {
@@ -2430,7 +2428,6 @@ fn is_generic_caption(lower: &str) -> bool {
     generic.contains(&lower)
 }
 
-/// A model caption: one identifier (`Workforce`, `LabelAttribute`), not a phrase.
 /// A type that says "object" without naming or describing it: `Object`, `JSON`, or a map
 /// of such values.
 fn is_free_form(spec: Option<&TypeSpec>) -> bool {
@@ -2441,6 +2438,7 @@ fn is_free_form(spec: Option<&TypeSpec>) -> bool {
     }
 }
 
+/// A model caption: one identifier (`Workforce`, `LabelAttribute`), not a phrase.
 fn is_model_caption(caption: &str) -> bool {
     !caption.is_empty()
         && !is_generic_caption(&caption.to_ascii_lowercase())
