@@ -902,13 +902,7 @@ impl<'a> Page<'a> {
                         && n != t
                     {
                         referenced[n] = true;
-                        if self.tables[n].referrer.is_none() {
-                            let field = row
-                                .cell(self.tables[t].cols.name)
-                                .map(|c| c.text.replace("**", "").trim().to_owned())
-                                .unwrap_or_default();
-                            self.tables[n].referrer = Some((t, field));
-                        }
+                        self.note_referrer(n, t, row);
                     }
                 }
             }
@@ -975,6 +969,18 @@ impl<'a> Page<'a> {
         }
     }
 
+    /// Records `row` of table `from` as the first field that refers to table `to` (names the
+    /// nested table when its caption does not).
+    fn note_referrer(&mut self, to: usize, from: usize, row: &Row) {
+        if self.tables[to].referrer.is_none() {
+            let field = row
+                .cell(self.tables[from].cols.name)
+                .map(|c| c.text.replace("**", "").trim().to_owned())
+                .unwrap_or_default();
+            self.tables[to].referrer = Some((from, field));
+        }
+    }
+
     /// A table captioned with a model name (`ErrorDetail`, `HardDetail`) that no field refers
     /// to describes the one free-form object field (`error | Object`, `hard_details |
     /// Map<String,Object>`) that no table describes in the table printed right before it, in
@@ -1007,13 +1013,7 @@ impl<'a> Page<'a> {
             if let [row] = open[..] {
                 self.trailing.insert((owner, row.line), t);
                 *is_referenced = true;
-                if self.tables[t].referrer.is_none() {
-                    let field = row
-                        .cell(self.tables[owner].cols.name)
-                        .map(|c| c.text.replace("**", "").trim().to_owned())
-                        .unwrap_or_default();
-                    self.tables[t].referrer = Some((owner, field));
-                }
+                self.note_referrer(t, owner, row);
             }
         }
     }

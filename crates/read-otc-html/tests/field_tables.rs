@@ -87,7 +87,8 @@ Response
    ========= ====== =================
 ";
 
-fn read() -> ReadOutput {
+/// One page read as a service of its own.
+fn read_page(file: &str, text: &str) -> ReadOutput {
     let options = ServiceOptions {
         title: "Things".into(),
         service_key: "things".into(),
@@ -95,7 +96,11 @@ fn read() -> ReadOutput {
         regions: vec!["eu-de".into()],
         default_region: "eu-de".into(),
     };
-    read_service(&[("page/add_thing_tags.rst".into(), PAGE.into())], &options)
+    read_service(&[(file.into(), text.into())], &options)
+}
+
+fn read() -> ReadOutput {
+    read_page("page/add_thing_tags.rst", PAGE)
 }
 
 /// The component `name` of the only document.
@@ -116,6 +121,14 @@ fn target<'a>(doc: &'a OpenApi, field: &Schema) -> Option<&'a Schema> {
     Some(model(doc, name))
 }
 
+/// The model `schema` refers to, or `schema` itself.
+fn resolved<'a>(doc: &'a OpenApi, schema: &'a Schema) -> &'a Schema {
+    match &schema.reference {
+        Some(r) => model(doc, r.rsplit('/').next().expect("a ref")),
+        None => schema,
+    }
+}
+
 fn body_schema(doc: &OpenApi, request: bool) -> &Schema {
     let (_, _, op) = doc.operations().next().expect("one operation");
     let media = if request {
@@ -128,11 +141,7 @@ fn body_schema(doc: &OpenApi, request: bool) -> &Schema {
             .expect("a response body");
         &response.content["application/json"]
     };
-    let schema = media.schema.as_ref().expect("a body schema");
-    match &schema.reference {
-        Some(r) => model(doc, r.rsplit('/').next().expect("a ref")),
-        None => schema,
-    }
+    resolved(doc, media.schema.as_ref().expect("a body schema"))
 }
 
 #[test]
@@ -269,33 +278,18 @@ Response Parameters
    ========== ====== ==========
 ";
 
-fn read_error_page() -> ReadOutput {
-    let options = ServiceOptions {
-        title: "Keys".into(),
-        service_key: "keys".into(),
-        endpoint_template: "https://keys.{region}.otc.t-systems.com".into(),
-        regions: vec!["eu-de".into()],
-        default_region: "eu-de".into(),
-    };
-    read_service(&[("page/show_key.rst".into(), ERROR_PAGE.into())], &options)
-}
-
 /// The body schema documented for `status`.
 fn status_body<'a>(doc: &'a OpenApi, status: &str) -> &'a Schema {
     let (_, _, op) = doc.operations().next().expect("one operation");
     let schema = op.responses[status].content["application/json"]
         .schema
-        .as_ref()
-        .expect("a body schema");
-    match &schema.reference {
-        Some(r) => model(doc, r.rsplit('/').next().expect("a ref")),
-        None => schema,
-    }
+        .as_ref();
+    resolved(doc, schema.expect("a body schema"))
 }
 
 #[test]
 fn a_model_table_after_its_owner_describes_the_one_free_form_field() {
-    let out = read_error_page();
+    let out = read_page("page/show_key.rst", ERROR_PAGE);
     let doc = &out.documents[0];
     let error = &status_body(doc, "400").properties["error"];
     let detail = target(doc, error).expect("ErrorDetail describes `error`");
