@@ -2,6 +2,8 @@
 
 use std::path::{Path, PathBuf};
 
+mod common;
+
 use docsdk_read_otc_html::{ServiceOptions, read_page, read_service, read_service_on};
 use docsdk_spec::{AdditionalProperties, OpenApi, Schema, Severity};
 
@@ -34,15 +36,9 @@ fn corpus() -> Vec<(String, String)> {
         .collect()
 }
 
+/// As `spec/manifest.toml` says, so the output is the committed spec.
 fn options() -> ServiceOptions {
-    ServiceOptions {
-        title: "ModelArts".into(),
-        service_key: "modelarts".into(),
-        endpoint_template: "https://modelarts.{region}.otc.t-systems.com".into(),
-        // As `spec/manifest.toml` says, so the output is the committed spec.
-        regions: vec!["eu-de".into()],
-        default_region: "eu-de".into(),
-    }
+    common::options("ModelArts", "modelarts")
 }
 
 fn all_pages() -> Vec<(String, String)> {

@@ -6,7 +6,9 @@
 
 use std::path::Path;
 
-use docsdk_read_otc_html::{ServiceOptions, read_service};
+mod common;
+
+use docsdk_read_otc_html::read_service;
 
 fn read(ext: &str) -> String {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fidelity");
@@ -18,14 +20,7 @@ fn read(ext: &str) -> String {
             (format!("page/{n}.html"), text)
         })
         .collect();
-    let options = ServiceOptions {
-        title: "Things".into(),
-        service_key: "things".into(),
-        endpoint_template: "https://things.{region}.otc.t-systems.com".into(),
-        regions: vec!["eu-de".into()],
-        default_region: "eu-de".into(),
-    };
-    let out = read_service(&pages, &options);
+    let out = read_service(&pages, &common::options("Things", "things"));
     assert!(
         !out.diagnostics.has_errors(),
         "{ext}: {:#?}",

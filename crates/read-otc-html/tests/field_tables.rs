@@ -9,7 +9,9 @@
 //! - a table captioned with a model name (`ErrorDetail`) that no field links describes the one
 //!   undescribed free-form object field of the table printed right before it.
 
-use docsdk_read_otc_html::{ServiceOptions, read_service};
+mod common;
+
+use docsdk_read_otc_html::read_service;
 use docsdk_spec::{DiagnosticCode, OpenApi, ReadOutput, Schema};
 
 const PAGE: &str = "\
@@ -89,14 +91,10 @@ Response
 
 /// One page read as a service of its own.
 fn read_page(file: &str, text: &str) -> ReadOutput {
-    let options = ServiceOptions {
-        title: "Things".into(),
-        service_key: "things".into(),
-        endpoint_template: "https://things.{region}.otc.t-systems.com".into(),
-        regions: vec!["eu-de".into()],
-        default_region: "eu-de".into(),
-    };
-    read_service(&[(file.into(), text.into())], &options)
+    read_service(
+        &[(file.into(), text.into())],
+        &common::options("Things", "things"),
+    )
 }
 
 fn read() -> ReadOutput {

@@ -5,6 +5,8 @@
 use std::path::{Path, PathBuf};
 use std::sync::LazyLock;
 
+mod common;
+
 use docsdk_read_otc_html::{ServiceOptions, read_page, read_service};
 use docsdk_spec::{DiagnosticCode, Ext, ExtraExt, OpenApi, Operation, ReadOutput};
 use serde_json::json;
@@ -37,13 +39,7 @@ fn all_pages() -> Vec<(String, String)> {
 }
 
 fn options() -> ServiceOptions {
-    ServiceOptions {
-        title: "ModelArts".into(),
-        service_key: "modelarts".into(),
-        endpoint_template: "https://modelarts.{region}.otc.t-systems.com".into(),
-        regions: vec!["eu-de".into()],
-        default_region: "eu-de".into(),
-    }
+    common::options("ModelArts", "modelarts")
 }
 
 static SERVICE: LazyLock<ReadOutput> = LazyLock::new(|| read_service(&all_pages(), &options()));
