@@ -159,43 +159,38 @@ impl Page<'_> {
                 _ => {}
             }
         }
-        for var in &path_vars {
-            if !op
-                .parameters
-                .iter()
-                .any(|p| p.location == ParameterLocation::Path && &p.name == var)
-            {
-                self.diags.warn(
-                    DiagnosticCode::UndocumentedParameter,
-                    SourceRef::new(self.file, line),
-                    format!("expected a parameter row for path variable `{{{var}}}`, found none: declared without a type"),
-                );
-                op.parameters.push(param(
-                    var,
+        // URI variables without a parameter row: path ones are required, query ones not.
+        let undeclared: Vec<(&String, ParameterLocation, String)> = path_vars
+            .iter()
+            .map(|v| {
+                (
+                    v,
                     ParameterLocation::Path,
-                    true,
-                    None,
-                    // Any value: OpenAPI requires a schema, the page states no type.
-                    Some(Schema::default()),
-                    SourceRef::new(self.file, line),
-                ));
-            }
-        }
-        for var in &query_vars {
+                    format!("path variable `{{{v}}}`"),
+                )
+            })
+            .chain(query_vars.iter().map(|v| {
+                let what = format!("query variable `{v}` of the URI");
+                (v, ParameterLocation::Query, what)
+            }))
+            .collect();
+        for (var, location, what) in undeclared {
             if !op
                 .parameters
                 .iter()
-                .any(|p| p.location == ParameterLocation::Query && &p.name == var)
+                .any(|p| p.location == location && &p.name == var)
             {
                 self.diags.warn(
                     DiagnosticCode::UndocumentedParameter,
                     SourceRef::new(self.file, line),
-                    format!("expected a parameter row for query variable `{var}` of the URI, found none: declared without a type"),
+                    format!(
+                        "expected a parameter row for {what}, found none: declared without a type"
+                    ),
                 );
                 op.parameters.push(param(
                     var,
-                    ParameterLocation::Query,
-                    false,
+                    location,
+                    location == ParameterLocation::Path,
                     None,
                     // Any value: OpenAPI requires a schema, the page states no type.
                     Some(Schema::default()),
