@@ -22,6 +22,7 @@ mod formatter;
 pub mod ident;
 mod models;
 mod operations;
+mod paging;
 mod plan;
 mod responses;
 mod rust_type;

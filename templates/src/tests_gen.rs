@@ -10,7 +10,8 @@ use serde_json::Value;
 
 use crate::examples::{Verdict, check, synthesize};
 use crate::models::{Gen, id};
-use crate::operations::{Body, Builder, ListKind, PagingType};
+use crate::operations::{Body, Builder};
+use crate::paging::{ListKind, PagingType};
 use crate::plan::{OpAt, OpGroup};
 use crate::responses::Status;
 use crate::rust_type::{Prim, RustType};
