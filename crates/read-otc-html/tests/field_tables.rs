@@ -1,5 +1,6 @@
 //! Rules for a field's type cell and the table that describes it, on pages written the way
-//! the family writes them (the RST form; the HTML form shares the page model):
+//! the family writes them, each page in both forms (`tests/field_tables/<page>.rst` and
+//! `.html`), every assertion made on both:
 //! - a sized string type (`String(64)`) is a string with `maxLength`;
 //! - a table whose caption names a field (`Description of field **tag**`, `Parameters in the
 //!   **links** field`) describes that field, preferring the table in the field's own section;
@@ -11,94 +12,29 @@
 
 mod common;
 
+use std::path::Path;
+
 use docsdk_read_otc_html::read_service;
 use docsdk_spec::{DiagnosticCode, OpenApi, ReadOutput, Schema};
 
-const PAGE: &str = "\
-:original_name: AddThingTags.html
+/// The forms every page is written in.
+const FORMS: [&str; 2] = ["rst", "html"];
 
-.. _AddThingTags:
-
-Adding Tags to a Thing
-======================
-
-URI
----
-
-POST /v2/{project_id}/things/{thing_id}/tags
-
-.. table:: **Table 1** Path parameters
-
-   ========== ========= ====== ===========
-   Parameter  Mandatory Type   Description
-   ========== ========= ====== ===========
-   project_id Yes       String Project.
-   thing_id   Yes       String Thing.
-   ========== ========= ====== ===========
-
-Request
--------
-
-.. table:: **Table 2** Request parameters
-
-   =========== ========= =========== ===========================================
-   Parameter   Mandatory Type        Description
-   =========== ========= =========== ===========================================
-   tags        Yes       Array       The tags.
-   name        No        String(64)  The thing's name.
-   remark      No        String(255) A remark of at most 100 characters.
-   metadata    No        Object      The metadata.
-   =========== ========= =========== ===========================================
-
-.. table:: **Table 3** Description of field **tags**
-
-   ========= ========= ====== =============
-   Parameter Mandatory Type   Description
-   ========= ========= ====== =============
-   key       Yes       String The tag key.
-   value     Yes       String The tag value.
-   ========= ========= ====== =============
-
-.. table:: **Table 4** Parameters in the **metadata** field
-
-   ========= ========= ====== ===============
-   Parameter Mandatory Type   Description
-   ========= ========= ====== ===============
-   key_val   No        String A metadata pair.
-   ========= ========= ====== ===============
-
-Response
---------
-
-.. table:: **Table 5** Response parameters
-
-   ========= ===================================== ===============
-   Parameter Type                                  Description
-   ========= ===================================== ===============
-   tags      Array                                 The tags set.
-   labels    Array of Map<String,String> objects   The labels.
-   ========= ===================================== ===============
-
-.. table:: **Table 6** Parameters in the **tags** field
-
-   ========= ====== =================
-   Parameter Type   Description
-   ========= ====== =================
-   key       String The tag key.
-   values    Array  The tag's values.
-   ========= ====== =================
-";
-
-/// One page read as a service of its own.
-fn read_page(file: &str, text: &str) -> ReadOutput {
-    read_service(
-        &[(file.into(), text.into())],
+/// Page `name` in `form`, read as a service of its own.
+fn read(name: &str, form: &str) -> ReadOutput {
+    let file = format!("{name}.{form}");
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/field_tables");
+    let text = std::fs::read_to_string(dir.join(&file)).expect("fixture page");
+    let out = read_service(
+        &[(format!("page/{file}"), text)],
         &common::options("Things", "things"),
-    )
-}
-
-fn read() -> ReadOutput {
-    read_page("page/add_thing_tags.rst", PAGE)
+    );
+    assert!(
+        !out.diagnostics.has_errors(),
+        "{file}: {:#?}",
+        out.diagnostics
+    );
+    out
 }
 
 /// The component `name` of the only document.
@@ -144,137 +80,72 @@ fn body_schema(doc: &OpenApi, request: bool) -> &Schema {
 
 #[test]
 fn a_sized_string_states_its_maximum_length() {
-    let out = read();
-    let doc = &out.documents[0];
-    let body = body_schema(doc, true);
-    let name = &body.properties["name"];
-    assert_eq!(name.max_length, Some(64));
-    assert_eq!(name.stated_type.as_deref(), Some("String(64)"));
-    // The description states another maximum: it is kept, and the disagreement reported.
-    assert_eq!(body.properties["remark"].max_length, Some(100));
-    assert!(
-        out.diagnostics
-            .0
-            .iter()
-            .any(|d| d.code == DiagnosticCode::Inconsistent
-                && d.message.contains("`remark`")
-                && d.message.contains("255")),
-        "{:#?}",
-        out.diagnostics
-    );
+    for form in FORMS {
+        let out = read("add_thing_tags", form);
+        let doc = &out.documents[0];
+        let body = body_schema(doc, true);
+        let name = &body.properties["name"];
+        assert_eq!(name.max_length, Some(64), "{form}");
+        assert_eq!(name.stated_type.as_deref(), Some("String(64)"), "{form}");
+        // The description states another maximum: it is kept, and the disagreement reported.
+        assert_eq!(body.properties["remark"].max_length, Some(100), "{form}");
+        assert!(
+            out.diagnostics
+                .0
+                .iter()
+                .any(|d| d.code == DiagnosticCode::Inconsistent
+                    && d.message.contains("`remark`")
+                    && d.message.contains("255")),
+            "{form}: {:#?}",
+            out.diagnostics
+        );
+    }
 }
 
 #[test]
 fn a_caption_naming_a_field_describes_it_in_its_own_section() {
-    let out = read();
-    let doc = &out.documents[0];
-    let request_tags = target(doc, &body_schema(doc, true).properties["tags"])
-        .expect("the request's tags are described by Table 3");
-    assert!(request_tags.properties.contains_key("value"));
-    let response_tags = target(doc, &body_schema(doc, false).properties["tags"])
-        .expect("the response's tags are described by Table 6");
-    assert!(response_tags.properties.contains_key("values"));
+    for form in FORMS {
+        let out = read("add_thing_tags", form);
+        let doc = &out.documents[0];
+        let request_tags = target(doc, &body_schema(doc, true).properties["tags"])
+            .unwrap_or_else(|| panic!("{form}: the request's tags are described by Table 3"));
+        assert!(request_tags.properties.contains_key("value"), "{form}");
+        let response_tags = target(doc, &body_schema(doc, false).properties["tags"])
+            .unwrap_or_else(|| panic!("{form}: the response's tags are described by Table 6"));
+        assert!(response_tags.properties.contains_key("values"), "{form}");
+    }
 }
 
 #[test]
 fn a_free_form_object_is_not_tied_to_a_table_by_its_caption() {
-    let out = read();
-    let doc = &out.documents[0];
-    let metadata = &body_schema(doc, true).properties["metadata"];
-    assert!(target(doc, metadata).is_none(), "{metadata:#?}");
-    assert!(
-        out.diagnostics
-            .0
-            .iter()
-            .any(|d| d.code == DiagnosticCode::UnreferencedTable && d.message.contains("metadata")),
-        "the table stays, reported: {:#?}",
-        out.diagnostics
-    );
+    for form in FORMS {
+        let out = read("add_thing_tags", form);
+        let doc = &out.documents[0];
+        let metadata = &body_schema(doc, true).properties["metadata"];
+        assert!(target(doc, metadata).is_none(), "{form}: {metadata:#?}");
+        assert!(
+            out.diagnostics
+                .0
+                .iter()
+                .any(|d| d.code == DiagnosticCode::UnreferencedTable
+                    && d.message.contains("metadata")),
+            "{form}: the table stays, reported: {:#?}",
+            out.diagnostics
+        );
+    }
 }
 
 #[test]
 fn an_array_of_string_maps_is_typed() {
-    let out = read();
-    let doc = &out.documents[0];
-    let labels = &body_schema(doc, false).properties["labels"];
-    let items = labels.items.as_deref().expect("items");
-    assert!(items.additional_properties.is_some(), "{labels:#?}");
-    assert!(items.reference.is_none());
+    for form in FORMS {
+        let out = read("add_thing_tags", form);
+        let doc = &out.documents[0];
+        let labels = &body_schema(doc, false).properties["labels"];
+        let items = labels.items.as_deref().expect("items");
+        assert!(items.additional_properties.is_some(), "{form}: {labels:#?}");
+        assert!(items.reference.is_none(), "{form}");
+    }
 }
-
-const ERROR_PAGE: &str = "\
-:original_name: ShowKey.html
-
-.. _ShowKey:
-
-Querying a Key
-==============
-
-URI
----
-
-GET /v1.0/{project_id}/keys/{key_id}
-
-.. table:: **Table 1** Path parameters
-
-   ========== ========= ====== ===========
-   Parameter  Mandatory Type   Description
-   ========== ========= ====== ===========
-   project_id Yes       String Project.
-   key_id     Yes       String Key.
-   ========== ========= ====== ===========
-
-Response Parameters
--------------------
-
-**Status code: 200**
-
-.. table:: **Table 2** Response body parameters
-
-   ========= ====== ===========
-   Parameter Type   Description
-   ========= ====== ===========
-   key_id    String The key.
-   ========= ====== ===========
-
-**Status code: 400**
-
-.. table:: **Table 3** Response body parameter
-
-   ========= ====== =============
-   Parameter Type   Description
-   ========= ====== =============
-   error     Object Error message
-   ========= ====== =============
-
-.. table:: **Table 4** ErrorDetail
-
-   ========== ====== =================
-   Parameter  Type   Description
-   ========== ====== =================
-   error_code String Error code
-   error_msg  String Error information
-   ========== ====== =================
-
-**Status code: 500**
-
-.. table:: **Table 5** Response body parameter
-
-   ========= ====== =============
-   Parameter Type   Description
-   ========= ====== =============
-   error     Object Error message
-   extra     Object More detail
-   ========= ====== =============
-
-.. table:: **Table 6** ServerErrorDetail
-
-   ========== ====== ==========
-   Parameter  Type   Description
-   ========== ====== ==========
-   error_code String Error code
-   ========== ====== ==========
-";
 
 /// The body schema documented for `status`.
 fn status_body<'a>(doc: &'a OpenApi, status: &str) -> &'a Schema {
@@ -287,22 +158,34 @@ fn status_body<'a>(doc: &'a OpenApi, status: &str) -> &'a Schema {
 
 #[test]
 fn a_model_table_after_its_owner_describes_the_one_free_form_field() {
-    let out = read_page("page/show_key.rst", ERROR_PAGE);
-    let doc = &out.documents[0];
-    let error = &status_body(doc, "400").properties["error"];
-    let detail = target(doc, error).expect("ErrorDetail describes `error`");
-    assert!(detail.properties.contains_key("error_msg"), "{detail:#?}");
-    // Two undescribed object fields: which one the next table describes is not stated.
-    let body_500 = status_body(doc, "500");
-    assert!(target(doc, &body_500.properties["error"]).is_none());
-    assert!(target(doc, &body_500.properties["extra"]).is_none());
-    assert!(
-        out.diagnostics
-            .0
-            .iter()
-            .any(|d| d.code == DiagnosticCode::UnreferencedTable
-                && d.message.contains("ServerErrorDetail")),
-        "{:#?}",
-        out.diagnostics
-    );
+    for form in FORMS {
+        let out = read("show_key", form);
+        let doc = &out.documents[0];
+        let error = &status_body(doc, "400").properties["error"];
+        let detail =
+            target(doc, error).unwrap_or_else(|| panic!("{form}: ErrorDetail describes `error`"));
+        assert!(
+            detail.properties.contains_key("error_msg"),
+            "{form}: {detail:#?}"
+        );
+        // Two undescribed object fields: which one the next table describes is not stated.
+        let body_500 = status_body(doc, "500");
+        assert!(
+            target(doc, &body_500.properties["error"]).is_none(),
+            "{form}"
+        );
+        assert!(
+            target(doc, &body_500.properties["extra"]).is_none(),
+            "{form}"
+        );
+        assert!(
+            out.diagnostics
+                .0
+                .iter()
+                .any(|d| d.code == DiagnosticCode::UnreferencedTable
+                    && d.message.contains("ServerErrorDetail")),
+            "{form}: {:#?}",
+            out.diagnostics
+        );
+    }
 }
