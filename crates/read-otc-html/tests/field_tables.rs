@@ -8,7 +8,8 @@
 //!   lists keys the document knows, not every key the object may have);
 //! - `Array of Map<String,String> objects` is an array of string maps;
 //! - a table captioned with a model name (`ErrorDetail`) that no field links describes the one
-//!   undescribed free-form object field of the table printed right before it.
+//!   undescribed free-form object field of the table printed right before it;
+//! - a body table whose one row is named `[Array]` stands for a body that is that array.
 
 mod common;
 
@@ -187,5 +188,21 @@ fn a_model_table_after_its_owner_describes_the_one_free_form_field() {
             "{form}: {:#?}",
             out.diagnostics
         );
+    }
+}
+
+#[test]
+fn a_body_table_whose_one_row_is_array_is_that_array() {
+    for form in FORMS {
+        let out = read("update_thing", form);
+        let doc = &out.documents[0];
+        let (_, _, op) = doc.operations().next().expect("one operation");
+        let body = op.request_body.as_ref().expect("a request body");
+        assert!(body.required, "{form}: the [Array] row is mandatory");
+        let schema = body_schema(doc, true);
+        assert!(schema.properties.is_empty(), "{form}: {schema:#?}");
+        let item = target(doc, schema).unwrap_or_else(|| panic!("{form}: items are Table 3"));
+        assert!(item.properties.contains_key("op"), "{form}: {item:#?}");
+        assert_eq!(item.required, ["op", "path"], "{form}");
     }
 }

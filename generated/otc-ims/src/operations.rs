@@ -287,22 +287,18 @@ crate::support::builder!(
     #[derive(Debug)] UpdateImage("update_image") { #[doc = " Specifies the image ID."]
     #[doc = " For details about how to obtain the image ID, see Querying Images."] #[doc
     = ""] #[doc = " Path parameter `image_id`."] #[doc = ""] #[doc = " **Required.**"]
-    image_id : String, #[doc = " For details, see Table 3. Wire name: `*[Array]*`."]
-    #[doc = ""] #[doc = " **Required.**"] array : Vec < types::UpdateImageRequestArray >
-    }
+    image_id : String, #[doc = " The request body. **Required.**"] body :
+    types::UpdateImageRequest }
 );
 impl UpdateImage {
     fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
-            &[("image_id", self.image_id.is_some()), ("array", self.array.is_some())],
+            &[("image_id", self.image_id.is_some()), ("body", self.body.is_some())],
         )?;
-        let body = types::UpdateImageRequest {
-            array: need!(self, array)?,
-        };
         let request = request!(self, Patch, "/v2/images/{image_id}")
             .path_param("image_id", need!(self, image_id)?)
-            .json_body(&body)?;
+            .json_body(&need!(self, body)?)?;
         Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.

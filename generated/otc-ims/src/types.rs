@@ -182,17 +182,8 @@ crate::support::setters!(
     CreateImageMetadataResponseVirtualEnvType, owner : String, root_origin : String,
     checksum : String, size : i64, virtual_size : i64, properties : serde_json::Value }
 );
-/// v2.1 request message body
-#[derive(Clone, Debug, PartialEq)]
-#[non_exhaustive]
-pub struct UpdateImageRequest {
-    /// For details, see Table 3. Wire name: `*[Array]*`.
-    pub array: Vec<UpdateImageRequestArray>,
-}
-crate::support::json_model!(UpdateImageRequest { array "*[Array]*" });
-crate::support::setters!(
-    @ model UpdateImageRequest new(array : Vec < UpdateImageRequestArray >) {}
-);
+/// For details, see Table 3.
+pub type UpdateImageRequest = Vec<UpdateImageRequestArray>;
 crate::support::open_enum!(
     #[doc =
     " Indicates the type of the update operation, including replacing, adding, and deleting an attribute."]
@@ -1255,17 +1246,8 @@ crate::support::setters!(
     @ model UpdateImageSharingStatusResponse { status : String, created_at : String,
     updated_at : String, image_id : String, member_id : String, schema : String }
 );
-/// v2.0 request message body
-#[derive(Clone, Debug, PartialEq)]
-#[non_exhaustive]
-pub struct ImageV2N0Message {
-    /// For details, see Table 5. Wire name: `*[Array]*`.
-    pub array: Vec<ImageV2N0MessageArray>,
-}
-crate::support::json_model!(ImageV2N0Message { array "*[Array]*" });
-crate::support::setters!(
-    @ model ImageV2N0Message new(array : Vec < ImageV2N0MessageArray >) {}
-);
+/// For details, see Table 5.
+pub type ImageV2N0Message = Vec<ImageV2N0MessageArray>;
 /// Data structure description of the \[Array\] field
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]

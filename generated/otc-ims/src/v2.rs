@@ -217,21 +217,18 @@ crate::support::builder!(
     #[derive(Debug)] UpdateImage("update_image") { #[doc = " Private image ID"] #[doc =
     " For details about how to obtain the image ID, see Querying Images."] #[doc = ""]
     #[doc = " Path parameter `image_id`."] #[doc = ""] #[doc = " **Required.**"] image_id
-    : String, #[doc = " For details, see Table 2. Wire name: `*[Array]*`."] #[doc = ""]
-    #[doc = " **Required.**"] array : Vec < types::UpdateImageRequestArray > }
+    : String, #[doc = " The request body. **Required.**"] body :
+    types::UpdateImageRequest }
 );
 impl UpdateImage {
     fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
-            &[("image_id", self.image_id.is_some()), ("array", self.array.is_some())],
+            &[("image_id", self.image_id.is_some()), ("body", self.body.is_some())],
         )?;
-        let body = types::UpdateImageRequest {
-            array: need!(self, array)?,
-        };
         let request = request!(self, Patch, "/v2/cloudimages/{image_id}")
             .path_param("image_id", need!(self, image_id)?)
-            .json_body(&body)?;
+            .json_body(&need!(self, body)?)?;
         Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the body of the documented `2XX` response; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
@@ -249,17 +246,8 @@ impl UpdateImage {
 }
 /// Models whose shape at API version v2 differs from the crate-level `types`.
 pub mod types {
-    /// Request parameters
-    #[derive(Clone, Debug, PartialEq)]
-    #[non_exhaustive]
-    pub struct UpdateImageRequest {
-        /// For details, see Table 2. Wire name: `*[Array]*`.
-        pub array: Vec<UpdateImageRequestArray>,
-    }
-    crate::support::json_model!(UpdateImageRequest { array "*[Array]*" });
-    crate::support::setters!(
-        @ model UpdateImageRequest new(array : Vec < UpdateImageRequestArray >) {}
-    );
+    /// For details, see Table 2.
+    pub type UpdateImageRequest = Vec<UpdateImageRequestArray>;
     crate::support::open_enum!(
         #[doc =
         " Specifies the operation. The value can be **add**, **replace**, or **remove**."]

@@ -66,6 +66,7 @@ impl Page<'_> {
                             role: Role::Unplaced,
                             local_name: String::new(),
                             referrer: None,
+                            whole_body: None,
                         });
                     }
                     _ => {}

@@ -229,10 +229,11 @@ impl Page<'_> {
         }
         let content_type = self.content_type();
         if let Some(name) = &body_schema_name {
-            let required = out
-                .schemas
-                .get(name)
-                .is_some_and(|s| !s.required.is_empty());
+            let required = request_root.is_some_and(|t| self.tables[t].whole_body == Some(true))
+                || out
+                    .schemas
+                    .get(name)
+                    .is_some_and(|s| !s.required.is_empty());
             let source = request_root.map(|t| SourceRef::new(self.file, self.table(t).line));
             let mut content = IndexMap::new();
             content.insert(

@@ -31,6 +31,18 @@ impl Page<'_> {
         if !table.caption.is_empty() {
             schema.title = Some(table.caption.clone());
         }
+        // A table whose one row is named `[Array]` describes a body that is that array itself
+        // (a JSON Patch list of operations), not an object with such a field.
+        if let [row] = &table.rows[..]
+            && self
+                .row_name(t, row)
+                .is_some_and(|n| is_whole_body_name(&n))
+        {
+            let (mut whole, required) = self.field_schema(t, row, true);
+            whole.title = schema.title;
+            self.tables[t].whole_body = Some(required);
+            return whole;
+        }
         for row in &table.rows {
             let Some(name) = self.row_name(t, row) else {
                 continue;
@@ -436,4 +448,11 @@ pub(super) fn type_name(t: Type) -> &'static str {
         Type::Array => "array",
         Type::Null => "null",
     }
+}
+
+/// `[Array]` (`*[Array]*` in RST italics): the name the family gives a body's only row when
+/// the body is an array, not an object.
+pub(super) fn is_whole_body_name(name: &str) -> bool {
+    name.trim_matches(['*', '_', '`', ' '])
+        .eq_ignore_ascii_case("[array]")
 }
