@@ -896,14 +896,20 @@ fn security_schemes() -> IndexMap<String, SecurityScheme> {
 }
 
 pub(crate) fn fallback_options(pages: &[(String, String)]) -> ServiceOptions {
+    // `modelarts_03_0095.html` (DITA exports), `nat_api_0026.html`, `vpc_apiv3_0001.html`,
+    // `dns_api_a0001.html` (the RST pages' `:original_name:`); `en-us_topic_0020091565.html`
+    // names no service, so a key with a hyphen is not one.
     static PREFIX: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"\b([a-z][a-z0-9]*)_\d{2}_\d{3,}\.html").expect("the pattern is valid")
+        Regex::new(r"\b([a-z][a-z0-9-]*)_[a-z0-9]+_[a-z]?\d{3,}\.html")
+            .expect("the pattern is valid")
     });
     let mut counts: BTreeMap<String, usize> = BTreeMap::new();
     for (name, text) in pages {
         for source in [name.as_str(), text.as_str()] {
             for c in PREFIX.captures_iter(source) {
-                *counts.entry(c[1].to_owned()).or_default() += 1;
+                if !c[1].contains('-') {
+                    *counts.entry(c[1].to_owned()).or_default() += 1;
+                }
             }
         }
     }
@@ -942,7 +948,45 @@ pub(crate) fn fallback_options(pages: &[(String, String)]) -> ServiceOptions {
 
 #[cfg(test)]
 mod tests {
-    use super::{section_of, version_of};
+    use super::{fallback_options, section_of, version_of};
+
+    fn pages(items: &[(&str, &str)]) -> Vec<(String, String)> {
+        items
+            .iter()
+            .map(|(n, t)| ((*n).to_owned(), (*t).to_owned()))
+            .collect()
+    }
+
+    #[test]
+    fn without_a_manifest_the_service_is_named_by_its_page_names() {
+        let rst = pages(&[
+            (
+                "nat/creating.rst",
+                ":original_name: nat_api_0001.html\n\nCreating a NAT Gateway\n",
+            ),
+            (
+                "nat/querying.rst",
+                ":original_name: nat_api_0002.html\n\nQuerying NAT Gateways\n",
+            ),
+            (
+                "nat/topic.rst",
+                ":original_name: en-us_topic_0000001.html\n\nThe NAT service\n",
+            ),
+        ]);
+        let options = fallback_options(&rst);
+        assert_eq!(
+            (options.service_key.as_str(), options.title.as_str()),
+            ("nat", "NAT")
+        );
+        let dita = pages(&[(
+            "ShowJob.html",
+            r#"<a href="modelarts_03_0001.html">ModelArts</a> <a href="modelarts_03_0002.html">x</a>"#,
+        )]);
+        assert_eq!(fallback_options(&dita).title, "ModelArts");
+        // `en-us_topic_N` pages alone name no service.
+        let topics = pages(&[("t.rst", ":original_name: en-us_topic_0001.html\n")]);
+        assert_eq!(fallback_options(&topics).service_key, "");
+    }
 
     #[test]
     fn native_openstack_sections_are_a_family_of_their_own() {
