@@ -9,7 +9,8 @@
 //! - `Array of Map<String,String> objects` is an array of string maps;
 //! - a table captioned with a model name (`ErrorDetail`) that no field links describes the one
 //!   undescribed free-form object field of the table printed right before it;
-//! - a body table whose one row is named `[Array]` stands for a body that is that array.
+//! - a body table whose one row is named `[Array]` stands for a body that is that array;
+//! - a model named by a lower-case RST label is spelled as its caption spells it.
 
 mod common;
 
@@ -165,6 +166,13 @@ fn a_model_table_after_its_owner_describes_the_one_free_form_field() {
         let error = &status_body(doc, "400").properties["error"];
         let detail =
             target(doc, error).unwrap_or_else(|| panic!("{form}: ErrorDetail describes `error`"));
+        // The RST label is lower case (`showkey__response_errordetail`); the name is spelled
+        // as the caption spells it.
+        assert!(
+            doc.components.schemas.contains_key("ErrorDetail"),
+            "{form}: {:?}",
+            doc.components.schemas.keys()
+        );
         assert!(
             detail.properties.contains_key("error_msg"),
             "{form}: {detail:#?}"

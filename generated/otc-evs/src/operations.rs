@@ -2156,7 +2156,7 @@ crate::support::builder!(
     project_id : String, #[doc = " The disk ID. Path parameter `volume_id`."] #[doc = ""]
     #[doc = " **Required.**"] volume_id : String, #[doc =
     " The request body of the disk type change. Wire name: `os-retype`."] #[doc = ""]
-    #[doc = " **Required.**"] os_retype : types::Retypevolume }
+    #[doc = " **Required.**"] os_retype : types::RetypeVolume }
 );
 impl UpdateEvsDiskType {
     fn request(self) -> docsdk_runtime::send::Prepared {

@@ -3126,16 +3126,16 @@ crate::support::setters!(@ model EvsDiskOsDetach { attachment_id : String });
 #[non_exhaustive]
 pub struct UpdateEvsDiskTypeRequest {
     /// The request body of the disk type change. Wire name: `os-retype`.
-    pub os_retype: Retypevolume,
+    pub os_retype: RetypeVolume,
 }
 crate::support::json_model!(UpdateEvsDiskTypeRequest { os_retype "os-retype" });
 crate::support::setters!(
-    @ model UpdateEvsDiskTypeRequest new(os_retype : Retypevolume) {}
+    @ model UpdateEvsDiskTypeRequest new(os_retype : RetypeVolume) {}
 );
 /// RetypeVolume
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
-pub struct Retypevolume {
+pub struct RetypeVolume {
     /// The new disk type. For details about the disk type change, see Changing the Disk Type.
     ///
     /// - If the specified disk type is not available in the AZ, the disk type change will fail.
@@ -3143,8 +3143,8 @@ pub struct Retypevolume {
     /// - If the source disk type is backed by SSD, you can only change to another SSD-backed disk type, but not the SAS-backed type.
     pub new_type: String,
 }
-crate::support::json_model!(Retypevolume { new_type "new_type" });
-crate::support::setters!(@ model Retypevolume new(new_type : String) {});
+crate::support::json_model!(RetypeVolume { new_type "new_type" });
+crate::support::setters!(@ model RetypeVolume new(new_type : String) {});
 /// Response body parameter
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]

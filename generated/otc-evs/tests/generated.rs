@@ -3497,7 +3497,7 @@ async fn update_evs_disk_type_v2_sends_documented_request() {
     let result = client(&server)
         .update_evs_disk_type()
         .volume_id(v::<String>("\"example\""))
-        .os_retype(v::<otc_evs::types::Retypevolume>("{\"new_type\":\"example\"}"))
+        .os_retype(v::<otc_evs::types::RetypeVolume>("{\"new_type\":\"example\"}"))
         .send()
         .await;
     let body: otc_evs::types::UpdateEvsDiskTypeResponse = result
@@ -3523,7 +3523,7 @@ async fn update_evs_disk_type_v2_returns_documented_error_body() {
     let error = client(&server)
         .update_evs_disk_type()
         .volume_id(v::<String>("\"example\""))
-        .os_retype(v::<otc_evs::types::Retypevolume>("{\"new_type\":\"example\"}"))
+        .os_retype(v::<otc_evs::types::RetypeVolume>("{\"new_type\":\"example\"}"))
         .send()
         .await
         .expect_err("an error status");

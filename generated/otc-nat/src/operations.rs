@@ -121,7 +121,7 @@ impl ListPrivateDnats {
         docsdk_runtime::send::json_with_response(self.request())
     }
     crate::support::marked!(
-        types::Privatednat, marker, limit : i64 = 2000, | r | r.dnat_rules
+        types::PrivateDnat, marker, limit : i64 = 2000, | r | r.dnat_rules
         .unwrap_or_default(), | items | items.last().and_then(| i | i.id.clone())
     );
 }
@@ -130,7 +130,7 @@ crate::support::builder!(
     " Specifies the project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
     " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " Specifies the request body for creating a DNAT rule."]
-    #[doc = ""] #[doc = " **Required.**"] dnat_rule : types::Createprivatednatoption }
+    #[doc = ""] #[doc = " **Required.**"] dnat_rule : types::CreatePrivateDnatOption }
 );
 impl CreatePrivateDnat {
     fn request(self) -> docsdk_runtime::send::Prepared {
@@ -201,7 +201,7 @@ crate::support::builder!(
     " Specifies the DNAT rule ID. Path parameter `dnat_rule_id`."] #[doc = ""] #[doc =
     " **Required.**"] dnat_rule_id : String, #[doc =
     " Specifies the request body for updating a DNAT rule."] dnat_rule :
-    types::Updateprivatednatoption }
+    types::UpdatePrivateDnatOption }
 );
 impl UpdatePrivateDnat {
     fn request(self) -> docsdk_runtime::send::Prepared {
@@ -543,14 +543,14 @@ crate::support::builder!(
     #[doc = " - **Large**"] #[doc = " - **Extra-large** Enumeration values:"] #[doc =
     " - **Small**"] #[doc = " - **Medium**"] #[doc = " - **Large**"] #[doc =
     " - **Extra-large**"] #[doc = ""] #[doc = " Query parameter `spec`."] spec : Vec <
-    types::UpdateprivatenatoptionSpec >, #[doc =
+    types::UpdatePrivateNatOptionSpec >, #[doc =
     " Specifies the project ID. Query parameter `project_id`."] project_id_2 : Vec <
     String >, #[doc = " Specifies the private NAT gateway status."] #[doc =
     " The value can be:"] #[doc = ""] #[doc =
     " - **ACTIVE**: The private NAT gateway is running properly."] #[doc =
     " - **FROZEN**: The private NAT gateway is frozen. Enumeration values:"] #[doc =
     " - **ACTIVE**"] #[doc = " - **FROZEN**"] #[doc = ""] #[doc =
-    " Query parameter `status`."] status : Vec < types::PrivatednatStatus >, #[doc =
+    " Query parameter `status`."] status : Vec < types::PrivateDnatStatus >, #[doc =
     " Specifies the ID of the VPC where the private NAT gateway works. Query parameter `vpc_id`."]
     vpc_id : Vec < String >, #[doc =
     " Specifies the ID of the subnet where the private NAT gateway works. Query parameter `virsubnet_id`."]
@@ -608,7 +608,7 @@ impl ListPrivateNats {
         docsdk_runtime::send::json_with_response(self.request())
     }
     crate::support::marked!(
-        types::Privatenat, marker, limit : i64 = 2000, | r | r.gateways
+        types::PrivateNat, marker, limit : i64 = 2000, | r | r.gateways
         .unwrap_or_default(), | items | items.last().and_then(| i | i.id.clone())
     );
 }
@@ -618,7 +618,7 @@ crate::support::builder!(
     " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Specifies the request body for creating the private NAT gateway."] #[doc = ""]
-    #[doc = " **Required.**"] gateway : types::Createprivatenatoption }
+    #[doc = " **Required.**"] gateway : types::CreatePrivateNatOption }
 );
 impl CreatePrivateNat {
     fn request(self) -> docsdk_runtime::send::Prepared {
@@ -689,7 +689,7 @@ crate::support::builder!(
     " Specifies the private NAT gateway ID. Path parameter `gateway_id`."] #[doc = ""]
     #[doc = " **Required.**"] gateway_id : String, #[doc =
     " Specifies the request body for updating the private NAT gateway."] #[doc = ""]
-    #[doc = " **Required.**"] gateway : types::Updateprivatenatoption }
+    #[doc = " **Required.**"] gateway : types::UpdatePrivateNatOption }
 );
 impl UpdatePrivateNat {
     fn request(self) -> docsdk_runtime::send::Prepared {
@@ -838,7 +838,7 @@ impl ListPrivateSnats {
         docsdk_runtime::send::json_with_response(self.request())
     }
     crate::support::marked!(
-        types::Privatesnat, marker, limit : i64 = 2000, | r | r.snat_rules
+        types::PrivateSnat, marker, limit : i64 = 2000, | r | r.snat_rules
         .unwrap_or_default(), | items | items.last().and_then(| i | i.id.clone())
     );
 }
@@ -848,7 +848,7 @@ crate::support::builder!(
     " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Specifies the request body for creating an SNAT rule."] #[doc = ""] #[doc =
-    " **Required.**"] snat_rule : types::Createprivatesnatoption }
+    " **Required.**"] snat_rule : types::CreatePrivateSnatOption }
 );
 impl CreatePrivateSnat {
     fn request(self) -> docsdk_runtime::send::Prepared {
@@ -919,7 +919,7 @@ crate::support::builder!(
     " Specifies the SNAT rule ID. Path parameter `snat_rule_id`."] #[doc = ""] #[doc =
     " **Required.**"] snat_rule_id : String, #[doc =
     " Specifies the request body for updating an SNAT rule."] #[doc = ""] #[doc =
-    " **Required.**"] snat_rule : types::Updateprivatesnatoption }
+    " **Required.**"] snat_rule : types::UpdatePrivateSnatOption }
 );
 impl UpdatePrivateSnat {
     fn request(self) -> docsdk_runtime::send::Prepared {
@@ -1321,7 +1321,7 @@ impl ListTransitIps {
         docsdk_runtime::send::json_with_response(self.request())
     }
     crate::support::marked!(
-        types::Transitip, marker, limit : i64 = 2000, | r | r.transit_ips
+        types::TransitIp, marker, limit : i64 = 2000, | r | r.transit_ips
         .unwrap_or_default(), | items | items.last().and_then(| i | i.id.clone())
     );
 }
@@ -1331,7 +1331,7 @@ crate::support::builder!(
     " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " Specifies the request body for assigning a transit IP address."] #[doc = ""] #[doc
-    = " **Required.**"] transit_ip : types::Creattransitipoption }
+    = " **Required.**"] transit_ip : types::CreatTransitIpOption }
 );
 impl CreateTransitIp {
     fn request(self) -> docsdk_runtime::send::Prepared {

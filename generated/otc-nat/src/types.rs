@@ -5,16 +5,16 @@
 #[non_exhaustive]
 pub struct CreatePrivateDnatRequest {
     /// Specifies the request body for creating a DNAT rule.
-    pub dnat_rule: Createprivatednatoption,
+    pub dnat_rule: CreatePrivateDnatOption,
 }
 crate::support::json_model!(CreatePrivateDnatRequest { dnat_rule "dnat_rule" });
 crate::support::setters!(
-    @ model CreatePrivateDnatRequest new(dnat_rule : Createprivatednatoption) {}
+    @ model CreatePrivateDnatRequest new(dnat_rule : CreatePrivateDnatOption) {}
 );
 /// CreatePrivateDnatOption
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
-pub struct Createprivatednatoption {
+pub struct CreatePrivateDnatOption {
     /// Provides supplementary information about the DNAT rule. The description can contain up to 255 characters and cannot contain angle brackets (\<\>).
     ///
     /// Length at most 255.
@@ -50,19 +50,19 @@ pub struct Createprivatednatoption {
     pub transit_service_port: Option<String>,
 }
 crate::support::json_model!(
-    Createprivatednatoption { description "description" if_some, transit_ip_id
+    CreatePrivateDnatOption { description "description" if_some, transit_ip_id
     "transit_ip_id", network_interface_id "network_interface_id" if_some, gateway_id
     "gateway_id", protocol "protocol" if_some, private_ip_address "private_ip_address"
     if_some, internal_service_port "internal_service_port" if_some, transit_service_port
     "transit_service_port" if_some }
 );
 crate::support::model_builder!(
-    Createprivatednatoption CreateprivatednatoptionBuilder { transit_ip_id : String,
+    CreatePrivateDnatOption CreatePrivateDnatOptionBuilder { transit_ip_id : String,
     gateway_id : String } { description, network_interface_id, protocol,
     private_ip_address, internal_service_port, transit_service_port }
 );
 crate::support::setters!(
-    @ model Createprivatednatoption { description : String, network_interface_id :
+    @ model CreatePrivateDnatOption { description : String, network_interface_id :
     String, protocol : String, private_ip_address : String, internal_service_port :
     String, transit_service_port : String }
 );
@@ -71,7 +71,7 @@ crate::support::setters!(
 #[non_exhaustive]
 pub struct CreatePrivateDnatResponse {
     /// Specifies the response body of the DNAT rule.
-    pub dnat_rule: Option<Privatednat>,
+    pub dnat_rule: Option<PrivateDnat>,
     /// Specifies the request ID.
     pub request_id: Option<String>,
 }
@@ -79,7 +79,7 @@ crate::support::json_model!(
     CreatePrivateDnatResponse { dnat_rule "dnat_rule", request_id "request_id" }
 );
 crate::support::setters!(
-    @ model CreatePrivateDnatResponse { dnat_rule : Privatednat, request_id : String }
+    @ model CreatePrivateDnatResponse { dnat_rule : PrivateDnat, request_id : String }
 );
 /// Response body parameters
 ///
@@ -94,13 +94,13 @@ crate::support::open_enum!(
     " The value can be:"] #[doc = ""] #[doc =
     " - **ACTIVE**: The DNAT rule is running properly."] #[doc =
     " - **FROZEN**: The DNAT rule is frozen. Enumeration values:"] #[doc =
-    " - **ACTIVE**"] #[doc = " - **FROZEN**"] PrivatednatStatus { Active = "ACTIVE",
+    " - **ACTIVE**"] #[doc = " - **FROZEN**"] PrivateDnatStatus { Active = "ACTIVE",
     Frozen = "FROZEN" }
 );
 /// PrivateDnat
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
-pub struct Privatednat {
+pub struct PrivateDnat {
     /// Specifies the DNAT rule ID.
     pub id: Option<String>,
     /// Specifies the project ID.
@@ -162,10 +162,10 @@ pub struct Privatednat {
     /// - **FROZEN**: The DNAT rule is frozen. Enumeration values:
     /// - **ACTIVE**
     /// - **FROZEN**
-    pub status: Option<PrivatednatStatus>,
+    pub status: Option<PrivateDnatStatus>,
 }
 crate::support::json_model!(
-    Privatednat { id "id", project_id "project_id", description "description",
+    PrivateDnat { id "id", project_id "project_id", description "description",
     transit_ip_id "transit_ip_id", gateway_id "gateway_id", network_interface_id
     "network_interface_id", type_ "type", protocol "protocol", private_ip_address
     "private_ip_address", internal_service_port "internal_service_port",
@@ -174,35 +174,35 @@ crate::support::json_model!(
     "status" }
 );
 crate::support::setters!(
-    @ model Privatednat { id : String, project_id : String, description : String,
+    @ model PrivateDnat { id : String, project_id : String, description : String,
     transit_ip_id : String, gateway_id : String, network_interface_id : String, type_ :
     String, protocol : String, private_ip_address : String, internal_service_port :
     String, transit_service_port : String, enterprise_project_id : String, created_at :
-    String, updated_at : String, status : PrivatednatStatus }
+    String, updated_at : String, status : PrivateDnatStatus }
 );
 /// Response body parameters
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListPrivateDnatsResponse {
     /// Specifies the response body for querying DNAT rules.
-    pub dnat_rules: Option<Vec<Privatednat>>,
+    pub dnat_rules: Option<Vec<PrivateDnat>>,
     /// Specifies the request ID.
     pub request_id: Option<String>,
     /// Specifies the pagination information.
-    pub page_info: Option<Pageinfo>,
+    pub page_info: Option<PageInfo>,
 }
 crate::support::json_model!(
     ListPrivateDnatsResponse { dnat_rules "dnat_rules", request_id "request_id",
     page_info "page_info" }
 );
 crate::support::setters!(
-    @ model ListPrivateDnatsResponse { dnat_rules : Vec < Privatednat >, request_id :
-    String, page_info : Pageinfo }
+    @ model ListPrivateDnatsResponse { dnat_rules : Vec < PrivateDnat >, request_id :
+    String, page_info : PageInfo }
 );
 /// PageInfo
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
-pub struct Pageinfo {
+pub struct PageInfo {
     /// Specifies the ID of the last record in this query, which can be used in the next query.
     pub next_marker: Option<String>,
     /// Specifies the ID of the first record in the pagination query result. When **page\_reverse** is set to **true**, this parameter is used together to query resources on the previous page.
@@ -213,11 +213,11 @@ pub struct Pageinfo {
     pub current_count: Option<i64>,
 }
 crate::support::json_model!(
-    Pageinfo { next_marker "next_marker", previous_marker "previous_marker",
+    PageInfo { next_marker "next_marker", previous_marker "previous_marker",
     current_count "current_count" }
 );
 crate::support::setters!(
-    @ model Pageinfo { next_marker : String, previous_marker : String, current_count :
+    @ model PageInfo { next_marker : String, previous_marker : String, current_count :
     i64 }
 );
 /// Request body parameters
@@ -225,16 +225,16 @@ crate::support::setters!(
 #[non_exhaustive]
 pub struct UpdatePrivateDnatRequest {
     /// Specifies the request body for updating a DNAT rule.
-    pub dnat_rule: Option<Updateprivatednatoption>,
+    pub dnat_rule: Option<UpdatePrivateDnatOption>,
 }
 crate::support::json_model!(UpdatePrivateDnatRequest { dnat_rule "dnat_rule" if_some });
 crate::support::setters!(
-    @ model UpdatePrivateDnatRequest { dnat_rule : Updateprivatednatoption }
+    @ model UpdatePrivateDnatRequest { dnat_rule : UpdatePrivateDnatOption }
 );
 /// UpdatePrivateDnatOption
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
-pub struct Updateprivatednatoption {
+pub struct UpdatePrivateDnatOption {
     /// Provides supplementary information about the DNAT rule. The description can contain up to 255 characters and cannot contain angle brackets (\<\>).
     ///
     /// Length at most 255.
@@ -268,14 +268,14 @@ pub struct Updateprivatednatoption {
     pub transit_service_port: Option<String>,
 }
 crate::support::json_model!(
-    Updateprivatednatoption { description "description" if_some, transit_ip_id
+    UpdatePrivateDnatOption { description "description" if_some, transit_ip_id
     "transit_ip_id" if_some, network_interface_id "network_interface_id" if_some,
     private_ip_address "private_ip_address" if_some, protocol "protocol" if_some,
     internal_service_port "internal_service_port" if_some, transit_service_port
     "transit_service_port" if_some }
 );
 crate::support::setters!(
-    @ model Updateprivatednatoption { description : String, transit_ip_id : String,
+    @ model UpdatePrivateDnatOption { description : String, transit_ip_id : String,
     network_interface_id : String, private_ip_address : String, protocol : String,
     internal_service_port : String, transit_service_port : String }
 );
@@ -442,7 +442,7 @@ pub struct Resource {
     /// Specifies the resource name. This parameter is an empty string by default if there is no resource name.
     pub resource_name: Option<String>,
     /// Specifies the list of queried tags. If no tag is matched, an empty array is returned.
-    pub resource_tag: Option<Vec<Resourcetag>>,
+    pub resource_tag: Option<Vec<ResourceTag>>,
 }
 crate::support::json_model!(
     Resource { resource_detail "resource_detail", resource_id "resource_id",
@@ -450,19 +450,19 @@ crate::support::json_model!(
 );
 crate::support::setters!(
     @ model Resource { resource_detail : serde_json::Value, resource_id : String,
-    resource_name : String, resource_tag : Vec < Resourcetag > }
+    resource_name : String, resource_tag : Vec < ResourceTag > }
 );
 /// ResourceTag
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
-pub struct Resourcetag {
+pub struct ResourceTag {
     /// Specifies the tag key.
     pub key: Option<String>,
     /// Specifies the tag value.
     pub value: Option<String>,
 }
-crate::support::json_model!(Resourcetag { key "key", value "value" });
-crate::support::setters!(@ model Resourcetag { key : String, value : String });
+crate::support::json_model!(ResourceTag { key "key", value "value" });
+crate::support::setters!(@ model ResourceTag { key : String, value : String });
 /// Response body parameters
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
@@ -538,11 +538,11 @@ crate::support::setters!(
 #[non_exhaustive]
 pub struct CreatePrivateNatRequest {
     /// Specifies the request body for creating the private NAT gateway.
-    pub gateway: Createprivatenatoption,
+    pub gateway: CreatePrivateNatOption,
 }
 crate::support::json_model!(CreatePrivateNatRequest { gateway "gateway" });
 crate::support::setters!(
-    @ model CreatePrivateNatRequest new(gateway : Createprivatenatoption) {}
+    @ model CreatePrivateNatRequest new(gateway : CreatePrivateNatOption) {}
 );
 crate::support::open_enum!(
     #[doc = " Specifies the private NAT gateway specifications."] #[doc =
@@ -550,14 +550,14 @@ crate::support::open_enum!(
     #[doc = " - **Large**"] #[doc =
     " - **Extra-large** **Default value:** Small Enumeration values:"] #[doc =
     " - **Small**"] #[doc = " - **Medium**"] #[doc = " - **Large**"] #[doc =
-    " - **Extra-large**"] CreateprivatenatoptionSpec { Small = "Small", Medium =
+    " - **Extra-large**"] CreatePrivateNatOptionSpec { Small = "Small", Medium =
     "Medium", Large = "Large", ExtraLarge = "Extra-large", DefaultValue =
     "Default value:" }
 );
 /// CreatePrivateNatOption
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
-pub struct Createprivatenatoption {
+pub struct CreatePrivateNatOption {
     /// Specifies the private NAT gateway name.
     /// Only digits, letters, underscores (\_), and hyphens (-) are allowed.
     pub name: String,
@@ -576,9 +576,9 @@ pub struct Createprivatenatoption {
     /// - **Medium**
     /// - **Large**
     /// - **Extra-large**
-    pub spec: Option<CreateprivatenatoptionSpec>,
+    pub spec: Option<CreatePrivateNatOptionSpec>,
     /// Specifies the VPC where the private NAT gateway works.
-    pub downlink_vpcs: Vec<Downlinkvpcoption>,
+    pub downlink_vpcs: Vec<DownlinkVpcOption>,
     /// Specifies the tag list.
     pub tags: Option<Vec<Tag>>,
     /// Specifies the ID of the enterprise project that is associated with the private NAT gateway when the private NAT gateway is created.
@@ -588,37 +588,37 @@ pub struct Createprivatenatoption {
     pub enterprise_project_id: Option<String>,
 }
 crate::support::json_model!(
-    Createprivatenatoption { name "name", description "description" if_some, spec "spec"
+    CreatePrivateNatOption { name "name", description "description" if_some, spec "spec"
     if_some, downlink_vpcs "downlink_vpcs", tags "tags" if_some, enterprise_project_id
     "enterprise_project_id" if_some }
 );
 crate::support::setters!(
-    @ model Createprivatenatoption new(name : String, downlink_vpcs : Vec <
-    Downlinkvpcoption >) { description : String, spec : CreateprivatenatoptionSpec, tags
+    @ model CreatePrivateNatOption new(name : String, downlink_vpcs : Vec <
+    DownlinkVpcOption >) { description : String, spec : CreatePrivateNatOptionSpec, tags
     : Vec < Tag >, enterprise_project_id : String }
 );
 /// DownlinkVpcOption
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
-pub struct Downlinkvpcoption {
+pub struct DownlinkVpcOption {
     /// Specifies the ID of the subnet where the private NAT gateway works.
     pub virsubnet_id: String,
     /// Specifies the private IP address of the private NAT gateway.
     pub ngport_ip_address: Option<String>,
 }
 crate::support::json_model!(
-    Downlinkvpcoption { virsubnet_id "virsubnet_id", ngport_ip_address
+    DownlinkVpcOption { virsubnet_id "virsubnet_id", ngport_ip_address
     "ngport_ip_address" if_some }
 );
 crate::support::setters!(
-    @ model Downlinkvpcoption new(virsubnet_id : String) { ngport_ip_address : String }
+    @ model DownlinkVpcOption new(virsubnet_id : String) { ngport_ip_address : String }
 );
 /// Response body parameters
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreatePrivateNatResponse {
     /// Specifies the response body for the private NAT gateway.
-    pub gateway: Option<Privatenat>,
+    pub gateway: Option<PrivateNat>,
     /// Specifies the request ID.
     pub request_id: Option<String>,
 }
@@ -626,7 +626,7 @@ crate::support::json_model!(
     CreatePrivateNatResponse { gateway "gateway", request_id "request_id" }
 );
 crate::support::setters!(
-    @ model CreatePrivateNatResponse { gateway : Privatenat, request_id : String }
+    @ model CreatePrivateNatResponse { gateway : PrivateNat, request_id : String }
 );
 /// Response body parameters
 ///
@@ -639,7 +639,7 @@ pub type UpdatePrivateNatResponse = CreatePrivateNatResponse;
 /// PrivateNat
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
-pub struct Privatenat {
+pub struct PrivateNat {
     /// Specifies the private NAT gateway ID.
     pub id: Option<String>,
     /// Specifies the project ID.
@@ -661,7 +661,7 @@ pub struct Privatenat {
     /// - **Medium**
     /// - **Large**
     /// - **Extra-large**
-    pub spec: Option<CreateprivatenatoptionSpec>,
+    pub spec: Option<CreatePrivateNatOptionSpec>,
     /// Specifies the private NAT gateway status.
     /// The value can be:
     ///
@@ -669,13 +669,13 @@ pub struct Privatenat {
     /// - **FROZEN**: The private NAT gateway is frozen. Enumeration values:
     /// - **ACTIVE**
     /// - **FROZEN**
-    pub status: Option<PrivatednatStatus>,
+    pub status: Option<PrivateDnatStatus>,
     /// Specifies the time when the private NAT gateway was created. It is a UTC time in *yyyy-mm-ddThh:mm:ssZ* format.
     pub created_at: Option<String>,
     /// Specifies the time when the private NAT gateway was updated. It is a UTC time in *yyyy-mm-ddThh:mm:ssZ* format.
     pub updated_at: Option<String>,
     /// Specifies the VPC where the private NAT gateway works.
-    pub downlink_vpcs: Option<Vec<Downlinkvpc>>,
+    pub downlink_vpcs: Option<Vec<DownlinkVpc>>,
     /// Specifies the list of tags.
     pub tags: Option<Vec<ShowPrivateNatTags>>,
     /// Specifies the ID of the enterprise project that is associated with the private NAT gateway when the private NAT gateway is created.
@@ -690,27 +690,27 @@ pub struct Privatenat {
     pub transit_ip_pool_size_max: Option<i64>,
 }
 crate::support::json_model!(
-    Privatenat { id "id", project_id "project_id", name "name", description
+    PrivateNat { id "id", project_id "project_id", name "name", description
     "description", spec "spec", status "status", created_at "created_at", updated_at
     "updated_at", downlink_vpcs "downlink_vpcs", tags "tags", enterprise_project_id
     "enterprise_project_id", rule_max "rule_max", transit_ip_pool_size_max
     "transit_ip_pool_size_max" }
 );
 crate::support::setters!(
-    @ model Privatenat { id : String, project_id : String, name : String, description :
-    String, spec : CreateprivatenatoptionSpec, status : PrivatednatStatus, created_at :
-    String, updated_at : String, downlink_vpcs : Vec < Downlinkvpc >, tags : Vec <
+    @ model PrivateNat { id : String, project_id : String, name : String, description :
+    String, spec : CreatePrivateNatOptionSpec, status : PrivateDnatStatus, created_at :
+    String, updated_at : String, downlink_vpcs : Vec < DownlinkVpc >, tags : Vec <
     ShowPrivateNatTags >, enterprise_project_id : String, rule_max : i64,
     transit_ip_pool_size_max : i64 }
 );
 /// PrivateNat
 ///
-/// The same shape as [`Privatenat`], documented under this name too: one type, two names.
-pub type ShowPrivateNat = Privatenat;
+/// The same shape as [`PrivateNat`], documented under this name too: one type, two names.
+pub type ShowPrivateNat = PrivateNat;
 /// DownlinkVpc
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
-pub struct Downlinkvpc {
+pub struct DownlinkVpc {
     /// Specifies the ID of the VPC where the private NAT gateway works.
     pub vpc_id: Option<String>,
     /// Specifies the ID of the subnet where the private NAT gateway works.
@@ -719,11 +719,11 @@ pub struct Downlinkvpc {
     pub ngport_ip_address: Option<String>,
 }
 crate::support::json_model!(
-    Downlinkvpc { vpc_id "vpc_id", virsubnet_id "virsubnet_id", ngport_ip_address
+    DownlinkVpc { vpc_id "vpc_id", virsubnet_id "virsubnet_id", ngport_ip_address
     "ngport_ip_address" }
 );
 crate::support::setters!(
-    @ model Downlinkvpc { vpc_id : String, virsubnet_id : String, ngport_ip_address :
+    @ model DownlinkVpc { vpc_id : String, virsubnet_id : String, ngport_ip_address :
     String }
 );
 /// Response body parameters
@@ -732,43 +732,43 @@ crate::support::setters!(
 pub struct ListPrivateNatsResponse {
     /// Specifies the response body for querying private NAT gateways.
     /// For details, see the **PrivateNat** description.
-    pub gateways: Option<Vec<Privatenat>>,
+    pub gateways: Option<Vec<PrivateNat>>,
     /// Specifies the request ID.
     pub request_id: Option<String>,
     /// Specifies the pagination information.
-    pub page_info: Option<Pageinfo>,
+    pub page_info: Option<PageInfo>,
 }
 crate::support::json_model!(
     ListPrivateNatsResponse { gateways "gateways", request_id "request_id", page_info
     "page_info" }
 );
 crate::support::setters!(
-    @ model ListPrivateNatsResponse { gateways : Vec < Privatenat >, request_id : String,
-    page_info : Pageinfo }
+    @ model ListPrivateNatsResponse { gateways : Vec < PrivateNat >, request_id : String,
+    page_info : PageInfo }
 );
 /// Request body parameters
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct UpdatePrivateNatRequest {
     /// Specifies the request body for updating the private NAT gateway.
-    pub gateway: Updateprivatenatoption,
+    pub gateway: UpdatePrivateNatOption,
 }
 crate::support::json_model!(UpdatePrivateNatRequest { gateway "gateway" });
 crate::support::setters!(
-    @ model UpdatePrivateNatRequest new(gateway : Updateprivatenatoption) {}
+    @ model UpdatePrivateNatRequest new(gateway : UpdatePrivateNatOption) {}
 );
 crate::support::open_enum!(
     #[doc = " Specifies the private NAT gateway specifications."] #[doc =
     " The value can be:"] #[doc = ""] #[doc = " - **Small**"] #[doc = " - **Medium**"]
     #[doc = " - **Large**"] #[doc = " - **Extra-large** Enumeration values:"] #[doc =
     " - **Small**"] #[doc = " - **Medium**"] #[doc = " - **Large**"] #[doc =
-    " - **Extra-large**"] UpdateprivatenatoptionSpec { Small = "Small", Medium =
+    " - **Extra-large**"] UpdatePrivateNatOptionSpec { Small = "Small", Medium =
     "Medium", Large = "Large", ExtraLarge = "Extra-large" }
 );
 /// UpdatePrivateNatOption
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
-pub struct Updateprivatenatoption {
+pub struct UpdatePrivateNatOption {
     /// Specifies the private NAT gateway name.
     /// Only digits, letters, underscores (\_), and hyphens (-) are allowed.
     pub name: Option<String>,
@@ -787,31 +787,31 @@ pub struct Updateprivatenatoption {
     /// - **Medium**
     /// - **Large**
     /// - **Extra-large**
-    pub spec: Option<UpdateprivatenatoptionSpec>,
+    pub spec: Option<UpdatePrivateNatOptionSpec>,
 }
 crate::support::json_model!(
-    Updateprivatenatoption { name "name" if_some, description "description" if_some, spec
+    UpdatePrivateNatOption { name "name" if_some, description "description" if_some, spec
     "spec" if_some }
 );
 crate::support::setters!(
-    @ model Updateprivatenatoption { name : String, description : String, spec :
-    UpdateprivatenatoptionSpec }
+    @ model UpdatePrivateNatOption { name : String, description : String, spec :
+    UpdatePrivateNatOptionSpec }
 );
 /// Request body parameters
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct CreatePrivateSnatRequest {
     /// Specifies the request body for creating an SNAT rule.
-    pub snat_rule: Createprivatesnatoption,
+    pub snat_rule: CreatePrivateSnatOption,
 }
 crate::support::json_model!(CreatePrivateSnatRequest { snat_rule "snat_rule" });
 crate::support::setters!(
-    @ model CreatePrivateSnatRequest new(snat_rule : Createprivatesnatoption) {}
+    @ model CreatePrivateSnatRequest new(snat_rule : CreatePrivateSnatOption) {}
 );
 /// CreatePrivateSnatOption
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
-pub struct Createprivatesnatoption {
+pub struct CreatePrivateSnatOption {
     /// Specifies the private NAT gateway ID.
     pub gateway_id: String,
     /// Specifies the CIDR block that matches the SNAT rule.
@@ -829,12 +829,12 @@ pub struct Createprivatesnatoption {
     pub transit_ip_ids: Vec<String>,
 }
 crate::support::json_model!(
-    Createprivatesnatoption { gateway_id "gateway_id", cidr "cidr" if_some, virsubnet_id
+    CreatePrivateSnatOption { gateway_id "gateway_id", cidr "cidr" if_some, virsubnet_id
     "virsubnet_id" if_some, description "description" if_some, transit_ip_ids
     "transit_ip_ids" }
 );
 crate::support::setters!(
-    @ model Createprivatesnatoption new(gateway_id : String, transit_ip_ids : Vec <
+    @ model CreatePrivateSnatOption new(gateway_id : String, transit_ip_ids : Vec <
     String >) { cidr : String, virsubnet_id : String, description : String }
 );
 /// Response body parameters
@@ -842,7 +842,7 @@ crate::support::setters!(
 #[non_exhaustive]
 pub struct CreatePrivateSnatResponse {
     /// Specifies the response body of the SNAT rule.
-    pub snat_rule: Option<Privatesnat>,
+    pub snat_rule: Option<PrivateSnat>,
     /// Specifies the request ID.
     pub request_id: Option<String>,
 }
@@ -850,7 +850,7 @@ crate::support::json_model!(
     CreatePrivateSnatResponse { snat_rule "snat_rule", request_id "request_id" }
 );
 crate::support::setters!(
-    @ model CreatePrivateSnatResponse { snat_rule : Privatesnat, request_id : String }
+    @ model CreatePrivateSnatResponse { snat_rule : PrivateSnat, request_id : String }
 );
 /// Response body parameters
 ///
@@ -863,7 +863,7 @@ pub type UpdatePrivateSnatResponse = CreatePrivateSnatResponse;
 /// PrivateSnat
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
-pub struct Privatesnat {
+pub struct PrivateSnat {
     /// Specifies the SNAT rule ID.
     pub id: Option<String>,
     /// Specifies the project ID.
@@ -884,7 +884,7 @@ pub struct Privatesnat {
     /// Length at most 255.
     pub description: Option<String>,
     /// Specifies the list of details of associated transit IP addresses.
-    pub transit_ip_associations: Option<Vec<Associatedtransitip>>,
+    pub transit_ip_associations: Option<Vec<AssociatedTransitIp>>,
     /// Specifies the time when the SNAT rule was created. It is a UTC time in *yyyy-mm-ddThh:mm:ssZ* format.
     pub created_at: Option<String>,
     /// Specifies the time when the SNAT rule was updated. It is a UTC time in *yyyy-mm-ddThh:mm:ssZ* format.
@@ -898,44 +898,44 @@ pub struct Privatesnat {
     /// - **FROZEN**: The SNAT rule is frozen. Enumeration values:
     /// - **ACTIVE**
     /// - **FROZEN**
-    pub status: Option<PrivatednatStatus>,
+    pub status: Option<PrivateDnatStatus>,
 }
 crate::support::json_model!(
-    Privatesnat { id "id", project_id "project_id", gateway_id "gateway_id", cidr "cidr",
+    PrivateSnat { id "id", project_id "project_id", gateway_id "gateway_id", cidr "cidr",
     virsubnet_id "virsubnet_id", description "description", transit_ip_associations
     "transit_ip_associations", created_at "created_at", updated_at "updated_at",
     enterprise_project_id "enterprise_project_id", status "status" }
 );
 crate::support::setters!(
-    @ model Privatesnat { id : String, project_id : String, gateway_id : String, cidr :
+    @ model PrivateSnat { id : String, project_id : String, gateway_id : String, cidr :
     String, virsubnet_id : String, description : String, transit_ip_associations : Vec <
-    Associatedtransitip >, created_at : String, updated_at : String,
-    enterprise_project_id : String, status : PrivatednatStatus }
+    AssociatedTransitIp >, created_at : String, updated_at : String,
+    enterprise_project_id : String, status : PrivateDnatStatus }
 );
 /// AssociatedTransitIp
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
-pub struct Associatedtransitip {
+pub struct AssociatedTransitIp {
     /// Specifies the ID of the transit IP address.
     pub transit_ip_id: Option<String>,
     /// Specifies the transit IP address.
     pub transit_ip_address: Option<String>,
 }
 crate::support::json_model!(
-    Associatedtransitip { transit_ip_id "transit_ip_id", transit_ip_address
+    AssociatedTransitIp { transit_ip_id "transit_ip_id", transit_ip_address
     "transit_ip_address" }
 );
 crate::support::setters!(
-    @ model Associatedtransitip { transit_ip_id : String, transit_ip_address : String }
+    @ model AssociatedTransitIp { transit_ip_id : String, transit_ip_address : String }
 );
 /// Response body parameters
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListPrivateSnatsResponse {
     /// Specifies the response body for querying SNAT rules.
-    pub snat_rules: Option<Vec<Privatesnat>>,
+    pub snat_rules: Option<Vec<PrivateSnat>>,
     /// Specifies the pagination information.
-    pub page_info: Option<Pageinfo>,
+    pub page_info: Option<PageInfo>,
     /// Specifies the request ID.
     pub request_id: Option<String>,
 }
@@ -944,24 +944,24 @@ crate::support::json_model!(
     "request_id" }
 );
 crate::support::setters!(
-    @ model ListPrivateSnatsResponse { snat_rules : Vec < Privatesnat >, page_info :
-    Pageinfo, request_id : String }
+    @ model ListPrivateSnatsResponse { snat_rules : Vec < PrivateSnat >, page_info :
+    PageInfo, request_id : String }
 );
 /// Request body parameters
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct UpdatePrivateSnatRequest {
     /// Specifies the request body for updating an SNAT rule.
-    pub snat_rule: Updateprivatesnatoption,
+    pub snat_rule: UpdatePrivateSnatOption,
 }
 crate::support::json_model!(UpdatePrivateSnatRequest { snat_rule "snat_rule" });
 crate::support::setters!(
-    @ model UpdatePrivateSnatRequest new(snat_rule : Updateprivatesnatoption) {}
+    @ model UpdatePrivateSnatRequest new(snat_rule : UpdatePrivateSnatOption) {}
 );
 /// UpdatePrivateSnatOption
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
-pub struct Updateprivatesnatoption {
+pub struct UpdatePrivateSnatOption {
     /// Specifies the ID list of transit IP addresses.
     pub transit_ip_ids: Option<Vec<String>>,
     /// Provides supplementary information about the SNAT rule. The description can contain up to 255 characters and cannot contain angle brackets (\<\>).
@@ -970,11 +970,11 @@ pub struct Updateprivatesnatoption {
     pub description: Option<String>,
 }
 crate::support::json_model!(
-    Updateprivatesnatoption { transit_ip_ids "transit_ip_ids" if_some, description
+    UpdatePrivateSnatOption { transit_ip_ids "transit_ip_ids" if_some, description
     "description" if_some }
 );
 crate::support::setters!(
-    @ model Updateprivatesnatoption { transit_ip_ids : Vec < String >, description :
+    @ model UpdatePrivateSnatOption { transit_ip_ids : Vec < String >, description :
     String }
 );
 /// Request body parameters
@@ -982,16 +982,16 @@ crate::support::setters!(
 #[non_exhaustive]
 pub struct CreateTransitIpRequest {
     /// Specifies the request body for assigning a transit IP address.
-    pub transit_ip: Creattransitipoption,
+    pub transit_ip: CreatTransitIpOption,
 }
 crate::support::json_model!(CreateTransitIpRequest { transit_ip "transit_ip" });
 crate::support::setters!(
-    @ model CreateTransitIpRequest new(transit_ip : Creattransitipoption) {}
+    @ model CreateTransitIpRequest new(transit_ip : CreatTransitIpOption) {}
 );
 /// CreatTransitIpOption
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
-pub struct Creattransitipoption {
+pub struct CreatTransitIpOption {
     /// Specifies the subnet ID of the current project.
     pub virsubnet_id: String,
     /// Specifies the transit IP address.
@@ -1004,11 +1004,11 @@ pub struct Creattransitipoption {
     pub tags: Option<Vec<Tag>>,
 }
 crate::support::json_model!(
-    Creattransitipoption { virsubnet_id "virsubnet_id", ip_address "ip_address" if_some,
+    CreatTransitIpOption { virsubnet_id "virsubnet_id", ip_address "ip_address" if_some,
     enterprise_project_id "enterprise_project_id" if_some, tags "tags" if_some }
 );
 crate::support::setters!(
-    @ model Creattransitipoption new(virsubnet_id : String) { ip_address : String,
+    @ model CreatTransitIpOption new(virsubnet_id : String) { ip_address : String,
     enterprise_project_id : String, tags : Vec < Tag > }
 );
 /// Response body parameters
@@ -1016,7 +1016,7 @@ crate::support::setters!(
 #[non_exhaustive]
 pub struct CreateTransitIpResponse {
     /// Specifies the response body of the transit IP address.
-    pub transit_ip: Option<Transitip>,
+    pub transit_ip: Option<TransitIp>,
     /// Specifies the request ID.
     pub request_id: Option<String>,
 }
@@ -1024,7 +1024,7 @@ crate::support::json_model!(
     CreateTransitIpResponse { transit_ip "transit_ip", request_id "request_id" }
 );
 crate::support::setters!(
-    @ model CreateTransitIpResponse { transit_ip : Transitip, request_id : String }
+    @ model CreateTransitIpResponse { transit_ip : TransitIp, request_id : String }
 );
 /// Response body parameters
 ///
@@ -1033,7 +1033,7 @@ pub type ShowTransitIpResponse = CreateTransitIpResponse;
 /// TransitIp
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
-pub struct Transitip {
+pub struct TransitIp {
     /// Specifies the ID of the transit IP address.
     pub id: Option<String>,
     /// Specifies the project ID.
@@ -1062,32 +1062,32 @@ pub struct Transitip {
     /// - **FROZEN**: The transit IP address is frozen. Enumeration values:
     /// - **ACTIVE**
     /// - **FROZEN**
-    pub status: Option<PrivatednatStatus>,
+    pub status: Option<PrivateDnatStatus>,
 }
 crate::support::json_model!(
-    Transitip { id "id", project_id "project_id", network_interface_id
+    TransitIp { id "id", project_id "project_id", network_interface_id
     "network_interface_id", ip_address "ip_address", created_at "created_at", updated_at
     "updated_at", virsubnet_id "virsubnet_id", tags "tags", gateway_id "gateway_id",
     enterprise_project_id "enterprise_project_id", status "status" }
 );
 crate::support::setters!(
-    @ model Transitip { id : String, project_id : String, network_interface_id : String,
+    @ model TransitIp { id : String, project_id : String, network_interface_id : String,
     ip_address : String, created_at : String, updated_at : String, virsubnet_id : String,
     tags : Vec < ShowPrivateNatTags >, gateway_id : String, enterprise_project_id :
-    String, status : PrivatednatStatus }
+    String, status : PrivateDnatStatus }
 );
 /// TransitIp
 ///
-/// The same shape as [`Transitip`], documented under this name too: one type, two names.
-pub type ShowTransitIp = Transitip;
+/// The same shape as [`TransitIp`], documented under this name too: one type, two names.
+pub type ShowTransitIp = TransitIp;
 /// Response body parameters
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListTransitIpsResponse {
     /// Specifies the response body for querying transit IP addresses.
-    pub transit_ips: Option<Vec<Transitip>>,
+    pub transit_ips: Option<Vec<TransitIp>>,
     /// Specifies the pagination information.
-    pub page_info: Option<Pageinfo>,
+    pub page_info: Option<PageInfo>,
     /// Specifies the request ID.
     pub request_id: Option<String>,
 }
@@ -1096,8 +1096,8 @@ crate::support::json_model!(
     "request_id" }
 );
 crate::support::setters!(
-    @ model ListTransitIpsResponse { transit_ips : Vec < Transitip >, page_info :
-    Pageinfo, request_id : String }
+    @ model ListTransitIpsResponse { transit_ips : Vec < TransitIp >, page_info :
+    PageInfo, request_id : String }
 );
 /// Request parameter
 #[derive(Clone, Debug, PartialEq)]

@@ -211,7 +211,7 @@ async fn create_private_dnat_v3_sends_documented_request() {
         .create_private_dnat()
         .dnat_rule(
             v::<
-                otc_nat::types::Createprivatednatoption,
+                otc_nat::types::CreatePrivateDnatOption,
             >(
                 "{\"description\":\"aa\",\"gateway_id\":\"0adefb29-a6c2-48a5-8637-2be67fa03fec\",\"transit_ip_id\":\"3faa719d-6d18-4ccb-a5c7-33e65a09663e\",\"network_interface_id\":\"dae9393a-b536-491c-a5a2-72edc1104707\"}",
             ),
@@ -291,7 +291,7 @@ async fn update_private_dnat_v3_sends_documented_request() {
         .dnat_rule_id(v::<String>("\"example\""))
         .dnat_rule(
             v::<
-                otc_nat::types::Updateprivatednatoption,
+                otc_nat::types::UpdatePrivateDnatOption,
             >("{\"description\":\"my dnat-rules 03\"}"),
         )
         .send()
@@ -612,9 +612,9 @@ async fn list_private_nats_v3_streams_every_page() {
         .id(v::<Vec<String>>("[\"example\"]"))
         .name(v::<Vec<String>>("[\"example\"]"))
         .description(v::<Vec<String>>("[\"example\"]"))
-        .spec(v::<Vec<otc_nat::types::UpdateprivatenatoptionSpec>>("[\"Small\"]"))
+        .spec(v::<Vec<otc_nat::types::UpdatePrivateNatOptionSpec>>("[\"Small\"]"))
         .project_id_2(v::<Vec<String>>("[\"example\"]"))
-        .status(v::<Vec<otc_nat::types::PrivatednatStatus>>("[\"ACTIVE\"]"))
+        .status(v::<Vec<otc_nat::types::PrivateDnatStatus>>("[\"ACTIVE\"]"))
         .vpc_id(v::<Vec<String>>("[\"example\"]"))
         .virsubnet_id(v::<Vec<String>>("[\"example\"]"))
         .enterprise_project_id(v::<Vec<String>>("[\"example\"]"))
@@ -655,9 +655,9 @@ async fn list_private_nats_v3_sends_documented_request() {
         .id(v::<Vec<String>>("[\"example\"]"))
         .name(v::<Vec<String>>("[\"example\"]"))
         .description(v::<Vec<String>>("[\"example\"]"))
-        .spec(v::<Vec<otc_nat::types::UpdateprivatenatoptionSpec>>("[\"Small\"]"))
+        .spec(v::<Vec<otc_nat::types::UpdatePrivateNatOptionSpec>>("[\"Small\"]"))
         .project_id_2(v::<Vec<String>>("[\"example\"]"))
-        .status(v::<Vec<otc_nat::types::PrivatednatStatus>>("[\"ACTIVE\"]"))
+        .status(v::<Vec<otc_nat::types::PrivateDnatStatus>>("[\"ACTIVE\"]"))
         .vpc_id(v::<Vec<String>>("[\"example\"]"))
         .virsubnet_id(v::<Vec<String>>("[\"example\"]"))
         .enterprise_project_id(v::<Vec<String>>("[\"example\"]"))
@@ -701,7 +701,7 @@ async fn create_private_nat_v3_sends_documented_request() {
         .create_private_nat()
         .gateway(
             v::<
-                otc_nat::types::Createprivatenatoption,
+                otc_nat::types::CreatePrivateNatOption,
             >(
                 "{\"name\":\"private-nat-gateway-name\",\"spec\":\"Small\",\"enterprise_project_id\":\"2759da7b-8015-404c-ae0a-a389007b0e2a\",\"description\":\"create private nat\",\"downlink_vpcs\":[{\"virsubnet_id\":\"373979ee-f4f0-46c5-80e3-0fbf72646b70\"}],\"tags\":[{\"key\":\"key1\",\"value\":\"value1\"}]}",
             ),
@@ -783,7 +783,7 @@ async fn update_private_nat_v3_sends_documented_request() {
         .gateway_id(v::<String>("\"example\""))
         .gateway(
             v::<
-                otc_nat::types::Updateprivatenatoption,
+                otc_nat::types::UpdatePrivateNatOption,
             >(
                 "{\"name\":\"private-nat-gateway-name\",\"description\":\"private-nat-gateway-description\",\"spec\":\"Medium\"}",
             ),
@@ -953,7 +953,7 @@ async fn create_private_snat_v3_sends_documented_request() {
         .create_private_snat()
         .snat_rule(
             v::<
-                otc_nat::types::Createprivatesnatoption,
+                otc_nat::types::CreatePrivateSnatOption,
             >(
                 "{\"description\":\"my_snat_rule01\",\"gateway_id\":\"80da6f26-94eb-4537-97f0-5a56f4d04cfb\",\"virsubnet_id\":\"5b9ea497-727d-4ad0-a99e-3984b3f5aaed\",\"transit_ip_ids\":[\"36a3049a-1682-48b3-b1cf-cb986a3350ef\"]}",
             ),
@@ -1035,7 +1035,7 @@ async fn update_private_snat_v3_sends_documented_request() {
         .snat_rule_id(v::<String>("\"example\""))
         .snat_rule(
             v::<
-                otc_nat::types::Updateprivatesnatoption,
+                otc_nat::types::UpdatePrivateSnatOption,
             >(
                 "{\"description\":\"my_snat_rule_update\",\"transit_ip_ids\":[\"bbe7c2e7-3bad-445b-a067-b30acce66053\"]}",
             ),
@@ -1402,7 +1402,7 @@ async fn create_transit_ip_v3_sends_documented_request() {
         .create_transit_ip()
         .transit_ip(
             v::<
-                otc_nat::types::Creattransitipoption,
+                otc_nat::types::CreatTransitIpOption,
             >(
                 "{\"virsubnet_id\":\"2759da7b-8015-404c-ae0a-a389007b0e2a\",\"enterprise_project_id\":\"2759da7b-8015-404c-ae0a-a389007b0e2a\",\"ip_address\":\"192.168.1.68\",\"tags\":[{\"key\":\"key1\",\"value\":\"value1\"}]}",
             ),

@@ -568,10 +568,10 @@ crate::support::builder!(
     " - **http** and **https**: The endpoints are URLs."] #[doc = ""] #[doc =
     " **Required.**"] protocol : String, #[doc = " Description of the subscription"]
     #[doc = " The remarks must be UTF-8-coded and can contain up to 128 bytes."] remark :
-    String, #[doc = " Extended information"] extension : types::Subscriptionextension,
+    String, #[doc = " Extended information"] extension : types::SubscriptionExtension,
     #[doc =
     " This parameter is mandatory when subscriptions need to be created in batches. SMN allows you to create a maximum of 50 subscriptions at a time."]
-    subscriptions : Vec < types::Batchaddsubscriptionsrequestbody > }
+    subscriptions : Vec < types::BatchAddSubscriptionsRequestBody > }
 );
 impl AddSubscription {
     fn request(self) -> docsdk_runtime::send::Prepared {

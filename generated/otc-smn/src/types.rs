@@ -342,9 +342,9 @@ pub struct AddSubscriptionRequest {
     /// The remarks must be UTF-8-coded and can contain up to 128 bytes.
     pub remark: Option<String>,
     /// Extended information
-    pub extension: Option<Subscriptionextension>,
+    pub extension: Option<SubscriptionExtension>,
     /// This parameter is mandatory when subscriptions need to be created in batches. SMN allows you to create a maximum of 50 subscriptions at a time.
-    pub subscriptions: Option<Vec<Batchaddsubscriptionsrequestbody>>,
+    pub subscriptions: Option<Vec<BatchAddSubscriptionsRequestBody>>,
 }
 crate::support::json_model!(
     AddSubscriptionRequest { endpoint "endpoint", protocol "protocol", remark "remark"
@@ -355,13 +355,13 @@ crate::support::model_builder!(
     String } { remark, extension, subscriptions }
 );
 crate::support::setters!(
-    @ model AddSubscriptionRequest { remark : String, extension : Subscriptionextension,
-    subscriptions : Vec < Batchaddsubscriptionsrequestbody > }
+    @ model AddSubscriptionRequest { remark : String, extension : SubscriptionExtension,
+    subscriptions : Vec < BatchAddSubscriptionsRequestBody > }
 );
 /// SubscriptionExtension
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
-pub struct Subscriptionextension {
+pub struct SubscriptionExtension {
     /// This is an HTTP header field, which can be customized within the field range. The field content exists in the form of key/value pairs. When a topic is used to send messages, confirmed subscription messages carry the user-defined HTTP header.
     /// Header for subscriptions over HTTP or HTTPS. The header must meet the following requirements:
     /// **key** can contain letters, digits, and hyphens (-). **key** cannot end with a hyphen (-) nor contain consecutive hyphens (-).
@@ -373,15 +373,15 @@ pub struct Subscriptionextension {
     /// **value** must be an ASCII code. Unicode characters are not supported. Spaces are allowed.
     pub header: Option<std::collections::BTreeMap<String, String>>,
 }
-crate::support::json_model!(Subscriptionextension { header "header" if_some });
+crate::support::json_model!(SubscriptionExtension { header "header" if_some });
 crate::support::setters!(
-    @ model Subscriptionextension { header : std::collections::BTreeMap < String, String
+    @ model SubscriptionExtension { header : std::collections::BTreeMap < String, String
     > }
 );
 /// BatchAddSubscriptionsRequestBody
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
-pub struct Batchaddsubscriptionsrequestbody {
+pub struct BatchAddSubscriptionsRequestBody {
     /// Message endpoint
     /// For an HTTP subscription, the endpoint starts with **<http://>**.
     /// For an HTTPS subscription, the endpoint starts with **<https://>**.
@@ -398,19 +398,19 @@ pub struct Batchaddsubscriptionsrequestbody {
     /// Description of the subscription. The remarks must be UTF-8-coded and can contain up to 128 bytes.
     pub remark: Option<String>,
     /// Extended subscription information
-    pub extension: Option<Subscriptionextension>,
+    pub extension: Option<SubscriptionExtension>,
 }
 crate::support::json_model!(
-    Batchaddsubscriptionsrequestbody { endpoint "endpoint", protocol "protocol", remark
+    BatchAddSubscriptionsRequestBody { endpoint "endpoint", protocol "protocol", remark
     "remark" if_some, extension "extension" if_some }
 );
 crate::support::model_builder!(
-    Batchaddsubscriptionsrequestbody BatchaddsubscriptionsrequestbodyBuilder { endpoint :
+    BatchAddSubscriptionsRequestBody BatchAddSubscriptionsRequestBodyBuilder { endpoint :
     String, protocol : String } { remark, extension }
 );
 crate::support::setters!(
-    @ model Batchaddsubscriptionsrequestbody { remark : String, extension :
-    Subscriptionextension }
+    @ model BatchAddSubscriptionsRequestBody { remark : String, extension :
+    SubscriptionExtension }
 );
 /// Parameter description
 #[derive(Clone, Debug, Default, PartialEq)]

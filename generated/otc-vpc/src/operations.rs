@@ -49,7 +49,7 @@ crate::support::builder!(
     " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " - Definition: EIPs in a shared bandwidth."] #[doc =
     " - Constraints: If multiple EIPs are added to a shared bandwidth, the value of **bandwidth\\_id** of these EIPs must be the same. Array length: 1 to 50"]
-    #[doc = ""] #[doc = " **Required.**"] publicips : Vec < types::Batchattachsharebwdict
+    #[doc = ""] #[doc = " **Required.**"] publicips : Vec < types::BatchAttachSharebwDict
     > }
 );
 impl AttachBatchPublicIp {
@@ -91,7 +91,7 @@ crate::support::builder!(
     project_id : String, #[doc = " EIP ID."] #[doc = " Minimum length: **0**"] #[doc =
     " Maximum length: **36**"] #[doc = ""] #[doc = " Path parameter `publicip_id`."]
     #[doc = ""] #[doc = " **Required.**"] publicip_id : String, #[doc = " EIP object."]
-    #[doc = ""] #[doc = " **Required.**"] publicip : types::Associatepublicipsoption }
+    #[doc = ""] #[doc = " **Required.**"] publicip : types::AssociatePublicipsOption }
 );
 impl AssociatePublicips {
     fn request(self) -> docsdk_runtime::send::Prepared {
@@ -168,7 +168,7 @@ crate::support::builder!(
     " - The value can be:"] #[doc = " - **EIP**: EIP"] #[doc =
     " - **DUALSTACK**: Dual-stack IPv6 Enumerated values:"] #[doc = " - **EIP**"] #[doc =
     " - **DUALSTACK**"] #[doc = ""] #[doc = " Query parameter `type`."] type_ : Vec <
-    types::PubliciprespType >, #[doc = " - Filter by **network\\_type**."] #[doc =
+    types::PublicipRespType >, #[doc = " - Filter by **network\\_type**."] #[doc =
     " - The value can be **5\\_telcom**, **5\\_union**, **5\\_bgp**, **5\\_sbgp**, **5\\_ipv6**, or **5\\_graybgp**. Enumerated values:"]
     #[doc = " - **5\\_telcom**"] #[doc = " - **5\\_union**"] #[doc = " - **5\\_bgp**"]
     #[doc = " - **5\\_sbgp**"] #[doc = " - **5\\_ipv6**"] #[doc = " - **5\\_graybgp**"]
@@ -180,7 +180,7 @@ crate::support::builder!(
     " - The value can be **FREEZED**, **DOWN**, **ACTIVE**, or **ERROR**. Enumerated values:"]
     #[doc = " - **FREEZED**"] #[doc = " - **DOWN**"] #[doc = " - **ACTIVE**"] #[doc =
     " - **ERROR**"] #[doc = ""] #[doc = " Query parameter `status`."] status : Vec <
-    types::PubliciprespStatus >, #[doc =
+    types::PublicipRespStatus >, #[doc =
     " - Filter by **alias** in a fuzzy search. Minimum length: **0** Maximum length: **64**. Query parameter `alias_like`."]
     alias_like : String, #[doc = " - Filter by **alias**. Query parameter `alias`."]
     alias : Vec < String >, #[doc =
@@ -212,11 +212,11 @@ crate::support::builder!(
     String >, #[doc = " - Filter by **share\\_type**. Enumerated values:"] #[doc =
     " - **PER**"] #[doc = " - **WHOLE**"] #[doc = ""] #[doc =
     " Query parameter `bandwidth.share_type`."] bandwidth_share_type : Vec <
-    types::PublicipbandwidthinfoShareType >, #[doc =
+    types::PublicipBandwidthInfoShareType >, #[doc =
     " - Filter by **charge\\_mode**. Enumerated values:"] #[doc = " - **bandwidth**"]
     #[doc = " - **traffic**"] #[doc = " - **95peak\\_plus**"] #[doc = ""] #[doc =
     " Query parameter `bandwidth.charge_mode`."] bandwidth_charge_mode : Vec <
-    types::PublicipbandwidthinfoChargeMode >, #[doc =
+    types::PublicipBandwidthInfoChargeMode >, #[doc =
     " - Filter by **billing\\_info**. Query parameter `billing_info`."] billing_info :
     Vec < String >, #[doc = " - Filter by **billing\\_mode**."] #[doc =
     " - The value can be **PAY\\_PER\\_USE**. Enumerated values:"] #[doc =
@@ -358,7 +358,7 @@ impl ListPublicips {
         docsdk_runtime::send::json_with_response(self.request())
     }
     crate::support::paged!(
-        offset types::Publicipsingleshowresp, offset : i64 = 0, limit : i64 = 20, | r | r
+        offset types::PublicipSingleShowResp, offset : i64 = 0, limit : i64 = 20, | r | r
         .publicips.unwrap_or_default(), r.total_count.and_then(| t | u64::try_from(t)
         .ok())
     );
@@ -413,7 +413,7 @@ crate::support::builder!(
     project_id : String, #[doc = " EIP ID"] #[doc = " Minimum: **36**"] #[doc =
     " Maximum: **36**"] #[doc = ""] #[doc = " Path parameter `publicip_id`."] #[doc = ""]
     #[doc = " **Required.**"] publicip_id : String, #[doc = " EIP"] #[doc = ""] #[doc =
-    " **Required.**"] publicip : types::Updatepublicipoption }
+    " **Required.**"] publicip : types::UpdatePublicipOption }
 );
 impl UpdatePublicips {
     fn request(self) -> docsdk_runtime::send::Prepared {
@@ -548,7 +548,7 @@ impl ListIpAddressGroups {
         docsdk_runtime::send::json_with_response(self.request())
     }
     crate::support::marked!(
-        types::Addressgroup, marker, limit : i64 = 20, | r | r.address_groups
+        types::AddressGroup, marker, limit : i64 = 20, | r | r.address_groups
         .unwrap_or_default(), | items | items.last().and_then(| i | i.id.clone())
     );
 }
@@ -569,7 +569,7 @@ crate::support::builder!(
     " Request body for creating an IP address group."] #[doc = " **Constraints**:"] #[doc
     = " N/A"] #[doc = " **Range**:"] #[doc = " N/A"] #[doc = " **Default Value**:"] #[doc
     = " N/A"] #[doc = ""] #[doc = " **Required.**"] address_group :
-    types::Createaddressgroupoption }
+    types::CreateAddressGroupOption }
 );
 impl CreateIpAddressGroup {
     fn request(self) -> docsdk_runtime::send::Prepared {
@@ -659,7 +659,7 @@ crate::support::builder!(
     " Request body for updating an IP address group."] #[doc = " **Constraints**:"] #[doc
     = " N/A"] #[doc = " **Range**:"] #[doc = " N/A"] #[doc = " **Default Value**:"] #[doc
     = " N/A"] #[doc = ""] #[doc = " **Required.**"] address_group :
-    types::Updateaddressgroupoption }
+    types::UpdateAddressGroupOption }
 );
 impl UpdateIpAddressGroup {
     fn request(self) -> docsdk_runtime::send::Prepared {
@@ -781,7 +781,7 @@ crate::support::builder!(
     " Request body for associating a network ACL with a subnet."] #[doc =
     " **Constraints**:"] #[doc = " N/A"] #[doc = " **Range**:"] #[doc = " N/A"] #[doc =
     " **Default Value**:"] #[doc = " N/A"] #[doc = ""] #[doc = " **Required.**"] subnets
-    : Vec < types::Requestfirewallassociation >, #[doc = " **Definition**:"] #[doc =
+    : Vec < types::RequestFirewallAssociation >, #[doc = " **Definition**:"] #[doc =
     " Whether to only check the request."] #[doc = " **Constraints**:"] #[doc = " N/A"]
     #[doc = " **Range**:"] #[doc = ""] #[doc =
     " - true: A check request will be sent and no network ACL will be associated with the subnet. Check items include mandatory parameters, request format, and constraints. If the check fails, an error will be returned. If the check succeeds, response code 202 will be returned."]
@@ -896,7 +896,7 @@ impl ListFirewall {
         docsdk_runtime::send::json_with_response(self.request())
     }
     crate::support::marked!(
-        types::Listfirewalldetail, marker, limit : i64 = 20, | r | r.firewalls
+        types::ListFirewallDetail, marker, limit : i64 = 20, | r | r.firewalls
         .unwrap_or_default(), | items | items.last().and_then(| i | i.id.clone())
     );
 }
@@ -909,7 +909,7 @@ crate::support::builder!(
     project_id : String, #[doc = " **Definition**:"] #[doc =
     " Request body for creating a network ACL."] #[doc = " **Constraints**:"] #[doc =
     " N/A"] #[doc = " **Range**:"] #[doc = " N/A"] #[doc = " **Default Value**:"] #[doc =
-    " N/A"] #[doc = ""] #[doc = " **Required.**"] firewall : types::Createfirewalloption,
+    " N/A"] #[doc = ""] #[doc = " **Required.**"] firewall : types::CreateFirewallOption,
     #[doc = " **Definition**:"] #[doc = " Whether to only check the request."] #[doc =
     " **Constraints**:"] #[doc = " N/A"] #[doc = " **Range**:"] #[doc = ""] #[doc =
     " - **true**: A check request will be sent and no network ACL will not be created. Check items include mandatory parameters, request format, and constraints. If the check fails, an error will be returned. If the check succeeds, response code 202 will be returned."]
@@ -993,7 +993,7 @@ crate::support::builder!(
     project_id : String, #[doc = " **Definition**:"] #[doc =
     " Request body for updating a network ACL"] #[doc = " **Constraints**:"] #[doc =
     " N/A"] #[doc = " **Range**:"] #[doc = " N/A"] #[doc = " **Default Value**:"] #[doc =
-    " N/A"] #[doc = ""] #[doc = " **Required.**"] firewall : types::Updatefirewalloption,
+    " N/A"] #[doc = ""] #[doc = " **Required.**"] firewall : types::UpdateFirewallOption,
     #[doc = " **Definition**:"] #[doc = " Whether to only check the request."] #[doc =
     " **Constraints**:"] #[doc = " N/A"] #[doc = " **Range**:"] #[doc = ""] #[doc =
     " - **true**: A check request will be sent and no network ACL will not be updated. Check items include mandatory parameters, request format, and constraints. If the check fails, an error will be returned. If the check succeeds, response code 202 will be returned."]
@@ -1083,7 +1083,7 @@ crate::support::builder!(
     " Request body for removing a network ACL rule."] #[doc = " **Constraints**:"] #[doc
     = " N/A"] #[doc = " **Range**:"] #[doc = " N/A"] #[doc = " **Default Value**:"] #[doc
     = " N/A"] #[doc = ""] #[doc = " **Required.**"] firewall :
-    types::Firewallremoveruleoption, #[doc = " **Definition**:"] #[doc =
+    types::FirewallRemoveRuleOption, #[doc = " **Definition**:"] #[doc =
     " Whether to only check the request."] #[doc = " **Constraints**:"] #[doc = " N/A"]
     #[doc = " **Range**:"] #[doc = ""] #[doc =
     " - true: A check request will be sent and no network ACL rule will be deleted. Check items include mandatory parameters, request format, and constraints. If the check fails, an error will be returned. If the check succeeds, response code 202 will be returned."]
@@ -1141,9 +1141,9 @@ crate::support::builder!(
     " Request body for disassociating a network ACL with a subnet."] #[doc =
     " **Constraints**:"] #[doc = " N/A"] #[doc = " **Range**:"] #[doc = " N/A"] #[doc =
     " **Default Value**:"] #[doc = " N/A"] #[doc = ""] #[doc = " **Required.**"] subnets
-    : Vec < types::DisassociateSubnetFirewallFirewallassociation >, #[doc =
-    " **Definition**:"] #[doc = " Whether to only check the request."] #[doc =
-    " **Constraints**:"] #[doc = " N/A"] #[doc = " **Range**:"] #[doc = ""] #[doc =
+    : Vec < types::DisassociateSubnetFirewallAssociation >, #[doc = " **Definition**:"]
+    #[doc = " Whether to only check the request."] #[doc = " **Constraints**:"] #[doc =
+    " N/A"] #[doc = " **Range**:"] #[doc = ""] #[doc =
     " - true: A check request will be sent and no network ACL will be disassociated with the subnet. Check items include mandatory parameters, request format, and constraints. If the check fails, an error will be returned. If the check succeeds, response code 202 will be returned."]
     #[doc =
     " - false: A request will be sent and a network ACL will be disassociated with the subnet. **Default Value**: false"]
@@ -1202,7 +1202,7 @@ crate::support::builder!(
     " Request body for inserting a network ACL rule."] #[doc = " **Constraints**:"] #[doc
     = " N/A"] #[doc = " **Range**:"] #[doc = " N/A"] #[doc = " **Default Value**:"] #[doc
     = " N/A"] #[doc = ""] #[doc = " **Required.**"] firewall :
-    types::Firewallinsertruleoption, #[doc = " **Definition**:"] #[doc =
+    types::FirewallInsertRuleOption, #[doc = " **Definition**:"] #[doc =
     " Whether to only check the request."] #[doc = " **Constraints**:"] #[doc = " N/A"]
     #[doc = " **Range**:"] #[doc = ""] #[doc =
     " - true: A check request will be sent and no network ACL rule will be inserted. Check items include mandatory parameters, request format, and constraints. If the check fails, an error will be returned. If the check succeeds, response code 202 will be returned."]
@@ -1258,7 +1258,7 @@ crate::support::builder!(
     " Request body for updating a network ACL rule"] #[doc = " **Constraints**:"] #[doc =
     " N/A"] #[doc = " **Range**:"] #[doc = " N/A"] #[doc = " **Default Value**:"] #[doc =
     " N/A"] #[doc = ""] #[doc = " **Required.**"] firewall :
-    types::Firewallupdateruleoption, #[doc = " **Definition**:"] #[doc =
+    types::FirewallUpdateRuleOption, #[doc = " **Definition**:"] #[doc =
     " Whether to only check the request."] #[doc = " **Constraints**:"] #[doc = " N/A"]
     #[doc = " **Range**:"] #[doc = ""] #[doc =
     " - **true**: A check request will be sent and no network ACL rule will not be updated. Check items include mandatory parameters, request format, and constraints. If the check fails, an error will be returned. If the check succeeds, response code 202 will be returned."]
@@ -1345,7 +1345,7 @@ crate::support::builder!(
     String, #[doc = " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
     " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " Request body for adding tags to a network ACL."] #[doc
-    = ""] #[doc = " **Required.**"] tag : types::Resourcetag }
+    = ""] #[doc = " **Required.**"] tag : types::ResourceTag }
 );
 impl CreateFirewallTag {
     fn request(self) -> docsdk_runtime::send::Prepared {
@@ -1383,7 +1383,7 @@ crate::support::builder!(
     String, #[doc = " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
     " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " Tags"] #[doc = ""] #[doc = " **Required.**"] tags :
-    Vec < types::Resourcetag > }
+    Vec < types::ResourceTag > }
 );
 impl BatchCreateFirewallTags {
     fn request(self) -> docsdk_runtime::send::Prepared {
@@ -1459,7 +1459,7 @@ crate::support::builder!(
     String, #[doc = " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
     " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
     project_id : String, #[doc = " Tags"] #[doc = ""] #[doc = " **Required.**"] tags :
-    Vec < types::Deleteresourcetagrequestbody > }
+    Vec < types::DeleteResourceTagRequestBody > }
 );
 impl BatchDeleteFirewallTags {
     fn request(self) -> docsdk_runtime::send::Prepared {
@@ -1504,7 +1504,7 @@ crate::support::builder!(
     " The key-value pair to be matched in the query. The key is a fixed dictionary value and must be a unique and supported key. The key can only be **resource\\_name**."]
     matches : Vec < types::Match >, #[doc =
     " The resources to be queried contain all tags listed in tags. A maximum of 50 tags can be specified. Each tag key can have a maximum of 10 tag values. Each tag value can be an empty array but the structure cannot be missing. Each tag key must be unique, and each tag value of a tag must also be unique. Resources with all tags listed in tags will be returned. Keys in this list are in an AND relationship while values in each key-value structure are in an OR relationship. If **tags** is not specified, all resources will be returned."]
-    tags : Vec < types::Listtag > }
+    tags : Vec < types::ListTag > }
 );
 impl ListFirewallsByTags {
     fn request(self) -> docsdk_runtime::send::Prepared {
@@ -1536,7 +1536,7 @@ impl ListFirewallsByTags {
         docsdk_runtime::send::json_with_response(self.request())
     }
     crate::support::paged!(
-        offset types::Listresourceresp, offset : i64 = 0, limit : i64 = 1000, | r | r
+        offset types::ListResourceResp, offset : i64 = 0, limit : i64 = 1000, | r | r
         .resources.unwrap_or_default(), r.total_count.and_then(| t | u64::try_from(t)
         .ok())
     );
@@ -1573,7 +1573,7 @@ impl ListFirewallTags {
         docsdk_runtime::send::json_with_response(self.request())
     }
     crate::support::paged!(
-        offset types::ListFirewallTagsListtag, offset : i64 = 0, limit : i64 = 20, | r |
+        offset types::ListFirewallTagsListTag, offset : i64 = 0, limit : i64 = 20, | r |
         r.tags.unwrap_or_default(), r.total_count.and_then(| t | u64::try_from(t).ok())
     );
 }
@@ -1585,7 +1585,7 @@ crate::support::builder!(
     " The key-value pair to be matched in the query. The key is a fixed dictionary value and must be a unique and supported key. The key can only be **resource\\_name**."]
     matches : Vec < types::Match >, #[doc =
     " The resources to be queried contain all tags listed in tags. A maximum of 50 tags can be specified. Each tag key can have a maximum of 10 tag values. Each tag value can be an empty array but the structure cannot be missing. Each tag key must be unique, and each tag value of a tag must also be unique. Resources with all tags listed in tags will be returned. Keys in this list are in an AND relationship while values in each key-value structure are in an OR relationship. If **tags** is not specified, all resources will be returned."]
-    tags : Vec < types::Listtag > }
+    tags : Vec < types::ListTag > }
 );
 impl ShowCountFirewallsByTags {
     fn request(self) -> docsdk_runtime::send::Prepared {
@@ -1686,7 +1686,7 @@ impl ListSecurityGroups {
         docsdk_runtime::send::json_with_response(self.request())
     }
     crate::support::marked!(
-        types::Securitygroup, marker, limit : i64 = 20, | r | r.security_groups
+        types::SecurityGroup, marker, limit : i64 = 20, | r | r.security_groups
         .unwrap_or_default(), | items | items.last().and_then(| i | i.id.clone())
     );
 }
@@ -1705,7 +1705,7 @@ crate::support::builder!(
     dry_run : bool, #[doc = " - Definition: Request body for creating a security group."]
     #[doc = " - Constraints: None"] #[doc = " - Range: None"] #[doc =
     " - Default Value: None"] #[doc = ""] #[doc = " **Required.**"] security_group :
-    types::Createsecuritygroupoption }
+    types::CreateSecurityGroupOption }
 );
 impl CreateSecurityGroup {
     fn request(self) -> docsdk_runtime::send::Prepared {
@@ -1790,7 +1790,7 @@ crate::support::builder!(
     dry_run : bool, #[doc = " - Definition: Request body for updating a security group."]
     #[doc = " - Constraints: None"] #[doc = " - Range: None"] #[doc =
     " - Default Value: None"] #[doc = ""] #[doc = " **Required.**"] security_group :
-    types::Updatesecuritygroupoption }
+    types::UpdateSecurityGroupOption }
 );
 impl UpdateSecurityGroup {
     fn request(self) -> docsdk_runtime::send::Prepared {
@@ -1969,7 +1969,7 @@ impl ListSecurityGroupRules {
         docsdk_runtime::send::json_with_response(self.request())
     }
     crate::support::marked!(
-        types::Securitygrouprule, marker, limit : i64 = 20, | r | r.security_group_rules
+        types::SecurityGroupRule, marker, limit : i64 = 20, | r | r.security_group_rules
         .unwrap_or_default(), | items | items.last().and_then(| i | i.id.clone())
     );
 }
@@ -1990,7 +1990,7 @@ crate::support::builder!(
     " - Definition: Request body for creating a security group rule."] #[doc =
     " - Constraints: None"] #[doc = " - Range: None"] #[doc = " - Default Value: None"]
     #[doc = ""] #[doc = " **Required.**"] security_group_rule :
-    types::Createsecuritygroupruleoption }
+    types::CreateSecurityGroupRuleOption }
 );
 impl CreateSecurityGroupRule {
     fn request(self) -> docsdk_runtime::send::Prepared {
@@ -2117,7 +2117,7 @@ crate::support::builder!(
     dry_run : bool, #[doc =
     " - Definition: Request body for adding a secondary CIDR block."] #[doc =
     " - Constraints: None"] #[doc = " - Range: None"] #[doc = " - Default Value: None"]
-    #[doc = ""] #[doc = " **Required.**"] vpc : types::Addextendcidroption }
+    #[doc = ""] #[doc = " **Required.**"] vpc : types::AddExtendCidrOption }
 );
 impl AddVpcSecondaryCidrBlock {
     fn request(self) -> docsdk_runtime::send::Prepared {
@@ -2264,7 +2264,7 @@ crate::support::builder!(
     dry_run : bool, #[doc =
     " - Definition: Request body for removing a secondary CIDR block from a VPC."] #[doc
     = " - Constraints: None"] #[doc = " - Range: None"] #[doc = " - Default Value: None"]
-    #[doc = ""] #[doc = " **Required.**"] vpc : types::Removeextendcidroption }
+    #[doc = ""] #[doc = " **Required.**"] vpc : types::RemoveExtendCidrOption }
 );
 impl RemoveVpcSecondaryCidrBlock {
     fn request(self) -> docsdk_runtime::send::Prepared {
@@ -3833,7 +3833,8 @@ impl RemoveRouterInterface {
 crate::support::builder!(
     #[derive(Debug)] AddSecurityGroupRule("add_security_group_rule") { #[doc =
     " Specifies the security group rule. For details, see Table 2."] #[doc = ""] #[doc =
-    " **Required.**"] security_group_rule : types::SecurityGroupRule }
+    " **Required.**"] security_group_rule : crate
+    ::v2_0_openstack::types::SecurityGroupRule }
 );
 impl AddSecurityGroupRule {
     fn request(self) -> docsdk_runtime::send::Prepared {

@@ -5,7 +5,7 @@
 #[non_exhaustive]
 pub struct ListCommonPoolsResponse {
     /// Common pool.
-    pub common_pools: Option<Vec<Commonpooldict>>,
+    pub common_pools: Option<Vec<CommonPoolDict>>,
     /// Request ID.
     pub request_id: Option<String>,
 }
@@ -13,13 +13,13 @@ crate::support::json_model!(
     ListCommonPoolsResponse { common_pools "common_pools", request_id "request_id" }
 );
 crate::support::setters!(
-    @ model ListCommonPoolsResponse { common_pools : Vec < Commonpooldict >, request_id :
+    @ model ListCommonPoolsResponse { common_pools : Vec < CommonPoolDict >, request_id :
     String }
 );
 /// CommonPoolDict
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
-pub struct Commonpooldict {
+pub struct CommonPoolDict {
     /// - Common pool name. Minimum length: **0** Maximum length: **36**
     pub name: Option<String>,
     /// - Common pool status Minimum length: **0** Maximum length: **36**
@@ -39,12 +39,12 @@ pub struct Commonpooldict {
     pub allow_share_bandwidth_types: Option<Vec<String>>,
 }
 crate::support::json_model!(
-    Commonpooldict { name "name", status "status", type_ "type", used "used",
+    CommonPoolDict { name "name", status "status", type_ "type", used "used",
     public_border_group "public_border_group", id "id", allow_share_bandwidth_types
     "allow_share_bandwidth_types" }
 );
 crate::support::setters!(
-    @ model Commonpooldict { name : String, status : String, type_ : String, used : i64,
+    @ model CommonPoolDict { name : String, status : String, type_ : String, used : i64,
     public_border_group : String, id : String, allow_share_bandwidth_types : Vec < String
     > }
 );
@@ -54,26 +54,26 @@ crate::support::setters!(
 pub struct AttachBatchPublicIpRequest {
     /// - Definition: EIPs in a shared bandwidth.
     /// - Constraints: If multiple EIPs are added to a shared bandwidth, the value of **bandwidth\_id** of these EIPs must be the same. Array length: 1 to 50
-    pub publicips: Vec<Batchattachsharebwdict>,
+    pub publicips: Vec<BatchAttachSharebwDict>,
 }
 crate::support::json_model!(AttachBatchPublicIpRequest { publicips "publicips" });
 crate::support::setters!(
-    @ model AttachBatchPublicIpRequest new(publicips : Vec < Batchattachsharebwdict >) {}
+    @ model AttachBatchPublicIpRequest new(publicips : Vec < BatchAttachSharebwDict >) {}
 );
 /// BatchAttachSharebwDict
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
-pub struct Batchattachsharebwdict {
+pub struct BatchAttachSharebwDict {
     /// - Definition: Shared bandwidth ID. Minimum length: **36** Maximum length: **36**
     pub bandwidth_id: String,
     /// - Definition: EIP ID. Minimum length: **36** Maximum length: **36**
     pub publicip_id: String,
 }
 crate::support::json_model!(
-    Batchattachsharebwdict { bandwidth_id "bandwidth_id", publicip_id "publicip_id" }
+    BatchAttachSharebwDict { bandwidth_id "bandwidth_id", publicip_id "publicip_id" }
 );
 crate::support::model_builder!(
-    Batchattachsharebwdict BatchattachsharebwdictBuilder { bandwidth_id : String,
+    BatchAttachSharebwDict BatchAttachSharebwDictBuilder { bandwidth_id : String,
     publicip_id : String } {}
 );
 /// Response body parameters
@@ -81,7 +81,7 @@ crate::support::model_builder!(
 #[non_exhaustive]
 pub struct AttachBatchPublicIpResponse {
     /// EIPs.
-    pub publicips: Option<Vec<Batchpublicipresp>>,
+    pub publicips: Option<Vec<BatchPublicipResp>>,
     /// Request ID.
     pub request_id: Option<String>,
 }
@@ -89,23 +89,23 @@ crate::support::json_model!(
     AttachBatchPublicIpResponse { publicips "publicips", request_id "request_id" }
 );
 crate::support::setters!(
-    @ model AttachBatchPublicIpResponse { publicips : Vec < Batchpublicipresp >,
+    @ model AttachBatchPublicIpResponse { publicips : Vec < BatchPublicipResp >,
     request_id : String }
 );
 /// BatchPublicipResp
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
-pub struct Batchpublicipresp {
+pub struct BatchPublicipResp {
     /// Status code. Wire name: `statusCode`.
     pub status_code: Option<i64>,
     /// EIP.
-    pub publicip: Option<Publicipresp>,
+    pub publicip: Option<PublicipResp>,
 }
 crate::support::json_model!(
-    Batchpublicipresp { status_code "statusCode", publicip "publicip" }
+    BatchPublicipResp { status_code "statusCode", publicip "publicip" }
 );
 crate::support::setters!(
-    @ model Batchpublicipresp { status_code : i64, publicip : Publicipresp }
+    @ model BatchPublicipResp { status_code : i64, publicip : PublicipResp }
 );
 crate::support::open_enum!(
     #[doc = " - Definition: EIP status"] #[doc =
@@ -113,18 +113,18 @@ crate::support::open_enum!(
     = " - **FREEZED**: The EIP is frozen."] #[doc =
     " - **DOWN**: The EIP is not bound to any instance."] #[doc =
     " - **ACTIVE**: The EIP is bound to an instance and is in use."] #[doc =
-    " - **ERROR**: The EIP status is abnormal."] PubliciprespStatus { Freezed =
+    " - **ERROR**: The EIP status is abnormal."] PublicipRespStatus { Freezed =
     "FREEZED", Down = "DOWN", Active = "ACTIVE", Error = "ERROR" }
 );
 crate::support::open_enum!(
     #[doc = " - Definition: EIP type."] #[doc =
-    " - Range: The value can be **EIP** or **DUALSTACK**."] PubliciprespType { Eip =
+    " - Range: The value can be **EIP** or **DUALSTACK**."] PublicipRespType { Eip =
     "EIP", Dualstack = "DUALSTACK" }
 );
 /// PublicipResp
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
-pub struct Publicipresp {
+pub struct PublicipResp {
     /// - Definition: EIP ID, which uniquely identifies the EIP.
     pub id: Option<String>,
     /// - Definition: Project ID.
@@ -144,7 +144,7 @@ pub struct Publicipresp {
     /// - **DOWN**: The EIP is not bound to any instance.
     /// - **ACTIVE**: The EIP is bound to an instance and is in use.
     /// - **ERROR**: The EIP status is abnormal.
-    pub status: Option<PubliciprespStatus>,
+    pub status: Option<PublicipRespStatus>,
     /// - Definition: Supplementary information about the EIP
     /// - Constraints: You can customize this value to identify your EIP, which is not perceived by the system.
     pub description: Option<String>,
@@ -158,12 +158,12 @@ pub struct Publicipresp {
     /// - Range: The value can be **EIP** or **DUALSTACK**.
     ///
     /// Wire name: `type`.
-    pub type_: Option<PubliciprespType>,
+    pub type_: Option<PublicipRespType>,
     /// - Definition: Port information of the instance that an EIP is bound to
     /// - Constraints: If the instance has no port, the value is **null**.
-    pub vnic: Option<Vnicresp>,
+    pub vnic: Option<VnicResp>,
     /// - Definition: Bandwidth of the EIP.
-    pub bandwidth: Option<Bandwidthresp>,
+    pub bandwidth: Option<BandwidthResp>,
     /// - Definition: Enterprise project ID of the EIP.
     pub enterprise_project_id: Option<String>,
     /// - Definition: Order information of an EIP.
@@ -191,7 +191,7 @@ pub struct Publicipresp {
     pub public_border_group: Option<String>,
 }
 crate::support::json_model!(
-    Publicipresp { id "id", project_id "project_id", ip_version "ip_version",
+    PublicipResp { id "id", project_id "project_id", ip_version "ip_version",
     public_ip_address "public_ip_address", public_ipv6_address "public_ipv6_address",
     status "status", description "description", created_at "created_at", updated_at
     "updated_at", type_ "type", vnic "vnic", bandwidth "bandwidth", enterprise_project_id
@@ -201,10 +201,10 @@ crate::support::json_model!(
     "publicip_pool_name", alias "alias", public_border_group "public_border_group" }
 );
 crate::support::setters!(
-    @ model Publicipresp { id : String, project_id : String, ip_version : i64,
+    @ model PublicipResp { id : String, project_id : String, ip_version : i64,
     public_ip_address : String, public_ipv6_address : String, status :
-    PubliciprespStatus, description : String, created_at : String, updated_at : String,
-    type_ : PubliciprespType, vnic : Vnicresp, bandwidth : Bandwidthresp,
+    PublicipRespStatus, description : String, created_at : String, updated_at : String,
+    type_ : PublicipRespType, vnic : VnicResp, bandwidth : BandwidthResp,
     enterprise_project_id : String, billing_info : String, lock_status : String,
     associate_instance_type : String, associate_instance_id : String, publicip_pool_id :
     String, publicip_pool_name : String, alias : String, public_border_group : String }
@@ -212,7 +212,7 @@ crate::support::setters!(
 /// VnicResp
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
-pub struct Vnicresp {
+pub struct VnicResp {
     /// - Definition: Private IP address of a port.
     pub private_ip_address: Option<String>,
     /// - Definition: ID of the device that the port belongs to. The device ID indicates the ID of the cloud service resource that uses the private IP address in the subnet, for example, the cloud server ID or load balancer ID.
@@ -241,13 +241,13 @@ pub struct Vnicresp {
     pub port_vif_details: Option<String>,
 }
 crate::support::json_model!(
-    Vnicresp { private_ip_address "private_ip_address", device_id "device_id",
+    VnicResp { private_ip_address "private_ip_address", device_id "device_id",
     device_owner "device_owner", vtep "vtep", vni "vni", vpc_id "vpc_id", port_id
     "port_id", port_profile "port_profile", mac "mac", instance_id "instance_id",
     instance_type "instance_type", port_vif_details "port_vif_details" }
 );
 crate::support::setters!(
-    @ model Vnicresp { private_ip_address : String, device_id : String, device_owner :
+    @ model VnicResp { private_ip_address : String, device_id : String, device_owner :
     String, vtep : String, vni : String, vpc_id : String, port_id : String, port_profile
     : String, mac : String, instance_id : String, instance_type : String,
     port_vif_details : String }
@@ -255,7 +255,7 @@ crate::support::setters!(
 /// BandwidthResp
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
-pub struct Bandwidthresp {
+pub struct BandwidthResp {
     /// - Definition: Bandwidth ID.
     pub id: Option<String>,
     /// - Definition: Bandwidth size.
@@ -270,11 +270,11 @@ pub struct Bandwidthresp {
     pub billing_info: Option<String>,
 }
 crate::support::json_model!(
-    Bandwidthresp { id "id", size "size", share_type "share_type", charge_mode
+    BandwidthResp { id "id", size "size", share_type "share_type", charge_mode
     "charge_mode", name "name", billing_info "billing_info" }
 );
 crate::support::setters!(
-    @ model Bandwidthresp { id : String, size : i64, share_type : String, charge_mode :
+    @ model BandwidthResp { id : String, size : i64, share_type : String, charge_mode :
     String, name : String, billing_info : String }
 );
 /// Request body parameter
@@ -282,11 +282,11 @@ crate::support::setters!(
 #[non_exhaustive]
 pub struct AssociatePublicipsRequest {
     /// EIP object.
-    pub publicip: Associatepublicipsoption,
+    pub publicip: AssociatePublicipsOption,
 }
 crate::support::json_model!(AssociatePublicipsRequest { publicip "publicip" });
 crate::support::setters!(
-    @ model AssociatePublicipsRequest new(publicip : Associatepublicipsoption) {}
+    @ model AssociatePublicipsRequest new(publicip : AssociatePublicipsOption) {}
 );
 crate::support::open_enum!(
     #[doc = " - Type of the instance that the port belongs to."] #[doc =
@@ -296,13 +296,13 @@ crate::support::open_enum!(
     #[doc = " - **associate\\_instance\\_type** cannot be empty."] #[doc =
     " - A dual-stack EIP cannot have its bound instance changed. Minimum length: **0** Maximum length: **36** Enumerated values:"]
     #[doc = " - **PORT**"] #[doc = " - **NATGW**"] #[doc = " - **VPN**"] #[doc =
-    " - **ELB**"] AssociatepublicipsoptionAssociateInstanceType { Port = "PORT", Natgw =
+    " - **ELB**"] AssociatePublicipsOptionAssociateInstanceType { Port = "PORT", Natgw =
     "NATGW", Vpn = "VPN", Elb = "ELB" }
 );
 /// AssociatePublicipsOption
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
-pub struct Associatepublicipsoption {
+pub struct AssociatePublicipsOption {
     /// - Type of the instance that the port belongs to.
     /// - The value can be **PORT**, **NATGW**, **VPN**, or **ELB**.
     /// - Constraints:
@@ -313,7 +313,7 @@ pub struct Associatepublicipsoption {
     /// - **NATGW**
     /// - **VPN**
     /// - **ELB**
-    pub associate_instance_type: AssociatepublicipsoptionAssociateInstanceType,
+    pub associate_instance_type: AssociatePublicipsOptionAssociateInstanceType,
     /// - ID of the instance that the port belongs to, for example, RDS instance ID.
     /// - Constraints:
     /// - If neither **associate\_instance\_type** nor **associate\_instance\_id** is left empty, the instance is bound.
@@ -322,12 +322,12 @@ pub struct Associatepublicipsoption {
     pub associate_instance_id: String,
 }
 crate::support::json_model!(
-    Associatepublicipsoption { associate_instance_type "associate_instance_type",
+    AssociatePublicipsOption { associate_instance_type "associate_instance_type",
     associate_instance_id "associate_instance_id" }
 );
 crate::support::setters!(
-    @ model Associatepublicipsoption new(associate_instance_type :
-    AssociatepublicipsoptionAssociateInstanceType, associate_instance_id : String) {}
+    @ model AssociatePublicipsOption new(associate_instance_type :
+    AssociatePublicipsOptionAssociateInstanceType, associate_instance_id : String) {}
 );
 /// Response body parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -338,14 +338,14 @@ pub struct AssociatePublicipsResponse {
     /// Maximum length: **36**
     pub request_id: Option<String>,
     /// Response body of binding an EIP.
-    pub publicip: Option<Publicipinstanceresp>,
+    pub publicip: Option<PublicipInstanceResp>,
 }
 crate::support::json_model!(
     AssociatePublicipsResponse { request_id "request_id", publicip "publicip" }
 );
 crate::support::setters!(
     @ model AssociatePublicipsResponse { request_id : String, publicip :
-    Publicipinstanceresp }
+    PublicipInstanceResp }
 );
 crate::support::open_enum!(
     #[doc = " - EIP status."] #[doc = " - The value can be:"] #[doc =
@@ -360,7 +360,7 @@ crate::support::open_enum!(
     #[doc = " - **PENDING\\_CREATE**"] #[doc = " - **NOTIFYING**"] #[doc =
     " - **NOTIFY\\_DELETE**"] #[doc = " - **PENDING\\_UPDATE**"] #[doc = " - **DOWN**"]
     #[doc = " - **ACTIVE**"] #[doc = " - **ELB**"] #[doc = " - **ERROR**"] #[doc =
-    " - **VPN**"] PublicipinstancerespStatus { Freezed = "FREEZED", BindError =
+    " - **VPN**"] PublicipInstanceRespStatus { Freezed = "FREEZED", BindError =
     "BIND_ERROR", Binding = "BINDING", PendingDelete = "PENDING_DELETE", PendingCreate =
     "PENDING_CREATE", Notifying = "NOTIFYING", NotifyDelete = "NOTIFY_DELETE",
     PendingUpdate = "PENDING_UPDATE", Down = "DOWN", Active = "ACTIVE", Elb = "ELB", Vpn
@@ -371,13 +371,13 @@ crate::support::open_enum!(
     " - Value range: **PORT**, **NATGW**, **ELB**, **ELBV1**, **VPN** or **null** Minimum length: **0** Maximum length: **64** Enumerated values:"]
     #[doc = " - **PORT**"] #[doc = " - **NATGW**"] #[doc = " - **ELB**"] #[doc =
     " - **ELBV1**"] #[doc = " - **VPN**"] #[doc = " - **null**"]
-    PublicipinstancerespAssociateInstanceType { Port = "PORT", Natgw = "NATGW", Elb =
+    PublicipInstanceRespAssociateInstanceType { Port = "PORT", Natgw = "NATGW", Elb =
     "ELB", Elbv1 = "ELBV1", Vpn = "VPN", Null = "null" }
 );
 /// PublicipInstanceResp
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
-pub struct Publicipinstanceresp {
+pub struct PublicipInstanceResp {
     /// - Unique ID of the EIP. Minimum length: **0** Maximum length: **36**
     pub id: Option<String>,
     /// - Project ID. Minimum length: **0** Maximum length: **32**
@@ -419,7 +419,7 @@ pub struct Publicipinstanceresp {
     /// - **ELB**
     /// - **ERROR**
     /// - **VPN**
-    pub status: Option<PublicipinstancerespStatus>,
+    pub status: Option<PublicipInstanceRespStatus>,
     /// - Supplementary information about the EIP.
     /// - This is customized by users and is not perceived by the system. Minimum length: **1** Maximum length: **255**
     pub description: Option<String>,
@@ -438,12 +438,12 @@ pub struct Publicipinstanceresp {
     /// - **DUALSTACK**
     ///
     /// Wire name: `type`.
-    pub type_: Option<PubliciprespType>,
+    pub type_: Option<PublicipRespType>,
     /// - Port information of the instance with an EIP bound.
     /// - If the instance with an EIP bound does not depend on a port, the value is **null**.
-    pub vnic: Option<Vnicinfo>,
+    pub vnic: Option<VnicInfo>,
     /// - Bandwidth bound to an EIP.
-    pub bandwidth: Option<Publicipbandwidthinfo>,
+    pub bandwidth: Option<PublicipBandwidthInfo>,
     /// - Enterprise project ID. The value is **0** or a string that contains a maximum of 36 characters in UUID format with hyphens (-). This is the ID of the enterprise project that you associate with the EIP when you assign the EIP. Minimum length: **0** Maximum length: **36**
     ///
     /// Length at most 36.
@@ -463,7 +463,7 @@ pub struct Publicipinstanceresp {
     /// - **ELBV1**
     /// - **VPN**
     /// - **null**
-    pub associate_instance_type: Option<PublicipinstancerespAssociateInstanceType>,
+    pub associate_instance_type: Option<PublicipInstanceRespAssociateInstanceType>,
     /// - ID of the instance bound with an EIP. Minimum length: **0** Maximum length: **64**
     pub associate_instance_id: Option<String>,
     /// - ID of the network that an EIP belongs to. Network ID corresponding to **publicip\_pool\_name** Minimum length: **0** Maximum length: **36**
@@ -475,7 +475,7 @@ pub struct Publicipinstanceresp {
     pub alias: Option<String>,
 }
 crate::support::json_model!(
-    Publicipinstanceresp { id "id", project_id "project_id", ip_version "ip_version",
+    PublicipInstanceResp { id "id", project_id "project_id", ip_version "ip_version",
     public_ip_address "public_ip_address", status "status", description "description",
     public_border_group "public_border_group", created_at "created_at", updated_at
     "updated_at", type_ "type", vnic "vnic", bandwidth "bandwidth", enterprise_project_id
@@ -485,12 +485,12 @@ crate::support::json_model!(
     "publicip_pool_name", alias "alias" }
 );
 crate::support::setters!(
-    @ model Publicipinstanceresp { id : String, project_id : String, ip_version : i64,
-    public_ip_address : String, status : PublicipinstancerespStatus, description :
+    @ model PublicipInstanceResp { id : String, project_id : String, ip_version : i64,
+    public_ip_address : String, status : PublicipInstanceRespStatus, description :
     String, public_border_group : String, created_at : String, updated_at : String, type_
-    : PubliciprespType, vnic : Vnicinfo, bandwidth : Publicipbandwidthinfo,
+    : PublicipRespType, vnic : VnicInfo, bandwidth : PublicipBandwidthInfo,
     enterprise_project_id : String, billing_info : String, lock_status : String,
-    associate_instance_type : PublicipinstancerespAssociateInstanceType,
+    associate_instance_type : PublicipInstanceRespAssociateInstanceType,
     associate_instance_id : String, publicip_pool_id : String, publicip_pool_name :
     String, alias : String }
 );
@@ -500,7 +500,7 @@ crate::support::open_enum!(
     " - **network:router\\_interface\\_distributed**"] #[doc =
     " - **network:router\\_centralized\\_snat**"] #[doc =
     " - The system automatically sets this parameter. Minimum length: **0** Maximum length: **64**"]
-    VnicinfoDeviceOwner { NetworkDhcp = "network:dhcp", NetworkVipPort =
+    VnicInfoDeviceOwner { NetworkDhcp = "network:dhcp", NetworkVipPort =
     "network:VIP_PORT", NetworkRouterInterfaceDistributed =
     "network:router_interface_distributed", NetworkRouterCentralizedSnat =
     "network:router_centralized_snat" }
@@ -508,7 +508,7 @@ crate::support::open_enum!(
 /// VnicInfo
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
-pub struct Vnicinfo {
+pub struct VnicInfo {
     /// - Private IP address. Minimum length: **0** Maximum length: **36**
     pub private_ip_address: Option<String>,
     /// - ID of the device that a port belongs to.
@@ -521,7 +521,7 @@ pub struct Vnicinfo {
     /// - **network:router\_interface\_distributed**
     /// - **network:router\_centralized\_snat**
     /// - The system automatically sets this parameter. Minimum length: **0** Maximum length: **64**
-    pub device_owner: Option<VnicinfoDeviceOwner>,
+    pub device_owner: Option<VnicInfoDeviceOwner>,
     /// - VPC ID. Minimum length: **0** Maximum length: **36**
     pub vpc_id: Option<String>,
     /// - Port ID. Minimum length: **0** Maximum length: **36**
@@ -545,14 +545,14 @@ pub struct Vnicinfo {
     pub port_vif_details: Option<String>,
 }
 crate::support::json_model!(
-    Vnicinfo { private_ip_address "private_ip_address", device_id "device_id",
+    VnicInfo { private_ip_address "private_ip_address", device_id "device_id",
     device_owner "device_owner", vpc_id "vpc_id", port_id "port_id", port_profile
     "port_profile", mac "mac", vtep "vtep", vni "vni", instance_id "instance_id",
     instance_type "instance_type", port_vif_details "port_vif_details" }
 );
 crate::support::setters!(
-    @ model Vnicinfo { private_ip_address : String, device_id : String, device_owner :
-    VnicinfoDeviceOwner, vpc_id : String, port_id : String, port_profile : String, mac :
+    @ model VnicInfo { private_ip_address : String, device_id : String, device_owner :
+    VnicInfoDeviceOwner, vpc_id : String, port_id : String, port_profile : String, mac :
     String, vtep : String, vni : String, instance_id : String, instance_type : String,
     port_vif_details : String }
 );
@@ -561,20 +561,20 @@ crate::support::open_enum!(
     " - The value can be:"] #[doc = " - **PER**: Dedicated bandwidth"] #[doc =
     " - **WHOLE**: Shared bandwidth"] #[doc =
     " - IPv6 addresses do not support bandwidth whose type is **WHOLE**. Minimum length: **0** Maximum length: **36**"]
-    PublicipbandwidthinfoShareType { Per = "PER", Whole = "WHOLE" }
+    PublicipBandwidthInfoShareType { Per = "PER", Whole = "WHOLE" }
 );
 crate::support::open_enum!(
     #[doc = " - Whether the billing is based on traffic or bandwidth."] #[doc =
     " - The value can be:"] #[doc = " - **bandwidth**: billed by bandwidth"] #[doc =
     " - **traffic**: billed by traffic"] #[doc =
     " - **95peak\\_plus**: billed by 95th percentile bandwidth (enhanced) Minimum length: **0** Maximum length: **36**"]
-    PublicipbandwidthinfoChargeMode { Bandwidth = "bandwidth", Traffic = "traffic",
+    PublicipBandwidthInfoChargeMode { Bandwidth = "bandwidth", Traffic = "traffic",
     N95peakPlus = "95peak_plus" }
 );
 /// PublicipBandwidthInfo
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
-pub struct Publicipbandwidthinfo {
+pub struct PublicipBandwidthInfo {
     /// - Bandwidth ID. Minimum length: **0** Maximum length: **36**
     pub id: Option<String>,
     /// - Bandwidth size.
@@ -587,13 +587,13 @@ pub struct Publicipbandwidthinfo {
     /// - **PER**: Dedicated bandwidth
     /// - **WHOLE**: Shared bandwidth
     /// - IPv6 addresses do not support bandwidth whose type is **WHOLE**. Minimum length: **0** Maximum length: **36**
-    pub share_type: Option<PublicipbandwidthinfoShareType>,
+    pub share_type: Option<PublicipBandwidthInfoShareType>,
     /// - Whether the billing is based on traffic or bandwidth.
     /// - The value can be:
     /// - **bandwidth**: billed by bandwidth
     /// - **traffic**: billed by traffic
     /// - **95peak\_plus**: billed by 95th percentile bandwidth (enhanced) Minimum length: **0** Maximum length: **36**
-    pub charge_mode: Option<PublicipbandwidthinfoChargeMode>,
+    pub charge_mode: Option<PublicipBandwidthInfoChargeMode>,
     /// - Bandwidth name.
     /// - The value can contain 1 to 64 characters, including letters, digits, underscores (\_), hyphens (-), and periods (.). Minimum length: **0** Maximum length: **64**
     ///
@@ -603,12 +603,12 @@ pub struct Publicipbandwidthinfo {
     pub billing_info: Option<String>,
 }
 crate::support::json_model!(
-    Publicipbandwidthinfo { id "id", size "size", share_type "share_type", charge_mode
+    PublicipBandwidthInfo { id "id", size "size", share_type "share_type", charge_mode
     "charge_mode", name "name", billing_info "billing_info" }
 );
 crate::support::setters!(
-    @ model Publicipbandwidthinfo { id : String, size : i64, share_type :
-    PublicipbandwidthinfoShareType, charge_mode : PublicipbandwidthinfoChargeMode, name :
+    @ model PublicipBandwidthInfo { id : String, size : i64, share_type :
+    PublicipBandwidthInfoShareType, charge_mode : PublicipBandwidthInfoChargeMode, name :
     String, billing_info : String }
 );
 /// Response body parameters
@@ -620,9 +620,9 @@ pub struct ListPublicipsV3Response {
     /// Maximum length: **36**
     pub request_id: Option<String>,
     /// EIP object.
-    pub publicips: Option<Vec<Publicipsingleshowresp>>,
+    pub publicips: Option<Vec<PublicipSingleShowResp>>,
     /// Pagination page number information.
-    pub page_info: Option<Pageinfooption>,
+    pub page_info: Option<PageInfoOption>,
     /// Total number of EIPs.
     /// Minimum value: **0**
     /// Maximum value: **999999**
@@ -636,19 +636,19 @@ crate::support::json_model!(
 );
 crate::support::setters!(
     @ model ListPublicipsV3Response { request_id : String, publicips : Vec <
-    Publicipsingleshowresp >, page_info : Pageinfooption, total_count : i64 }
+    PublicipSingleShowResp >, page_info : PageInfoOption, total_count : i64 }
 );
 crate::support::open_enum!(
     #[doc = " - Frozen status of an EIP."] #[doc =
     " - The metadata type indicates that the EIP is frozen due to arrears or abuse."]
     #[doc = " - The value can be:"] #[doc = " - **police**"] #[doc =
     " - **locked** Minimum length: **0** Maximum length: **64**"]
-    PublicipsingleshowrespLockStatus { Police = "police", Locked = "locked" }
+    PublicipSingleShowRespLockStatus { Police = "police", Locked = "locked" }
 );
 /// PublicipSingleShowResp
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
-pub struct Publicipsingleshowresp {
+pub struct PublicipSingleShowResp {
     /// - Unique ID of the EIP. Minimum length: **0** Maximum length: **36**
     pub id: Option<String>,
     /// - Project ID. Minimum length: **0** Maximum length: **32**
@@ -694,7 +694,7 @@ pub struct Publicipsingleshowresp {
     /// - **ELB**
     /// - **VPN**
     /// - **ERROR**
-    pub status: Option<PublicipinstancerespStatus>,
+    pub status: Option<PublicipInstanceRespStatus>,
     /// - Supplementary information about the EIP.
     /// - This is customized by users and is not perceived by the system. Minimum length: **0** Maximum length: **256**
     pub description: Option<String>,
@@ -713,12 +713,12 @@ pub struct Publicipsingleshowresp {
     /// - **DUALSTACK**
     ///
     /// Wire name: `type`.
-    pub type_: Option<PubliciprespType>,
+    pub type_: Option<PublicipRespType>,
     /// - Port information of the instance with an EIP bound.
     /// - If the instance with an EIP bound does not depend on a port, the value is **null**.
-    pub vnic: Option<ListPublicipsV3Vnicinfo>,
+    pub vnic: Option<ListPublicipsV3VnicInfo>,
     /// Bandwidth bound to an EIP.
-    pub bandwidth: Option<ListPublicipsV3Publicipbandwidthinfo>,
+    pub bandwidth: Option<ListPublicipsV3PublicipBandwidthInfo>,
     /// Enterprise project ID. The value is **0** or a string that contains a maximum of 36 characters in UUID format with hyphens (-). This is the ID of the enterprise project that you associate with the EIP when you assign the EIP.
     /// Minimum length: **0**
     /// Maximum length: **36**
@@ -733,7 +733,7 @@ pub struct Publicipsingleshowresp {
     /// - The value can be:
     /// - **police**
     /// - **locked** Minimum length: **0** Maximum length: **64**
-    pub lock_status: Option<PublicipsingleshowrespLockStatus>,
+    pub lock_status: Option<PublicipSingleShowRespLockStatus>,
     /// - Type of the instance bound with an EIP.
     /// - The value can be:
     /// - **PORT**
@@ -748,7 +748,7 @@ pub struct Publicipsingleshowresp {
     /// - **ELBV1**
     /// - **VPN**
     /// - **null**
-    pub associate_instance_type: Option<PublicipinstancerespAssociateInstanceType>,
+    pub associate_instance_type: Option<PublicipInstanceRespAssociateInstanceType>,
     /// - ID of the instance bound with an EIP. Minimum length: **0** Maximum length: **36**
     pub associate_instance_id: Option<String>,
     /// - ID of the network that an EIP belongs to. It is the network ID corresponding to **publicip\_pool\_name**. Minimum length: **0** Maximum length: **36**
@@ -759,7 +759,7 @@ pub struct Publicipsingleshowresp {
     /// - EIP name. Minimum length: **0** Maximum length: **64**
     pub alias: Option<String>,
     /// - EIP and metadata. (The parameter is not displayed by default.)
-    pub profile: Option<Profileinfo>,
+    pub profile: Option<ProfileInfo>,
     /// - Whether an EIP can change its BGP type. If the value is **true**, the EIP can change its BGP type. If the value is **false**, the EIP cannot change its BGP type. (The parameter is not displayed by default.) Enumerated values:
     /// - **true**
     /// - **false**
@@ -777,7 +777,7 @@ pub struct Publicipsingleshowresp {
     pub cascade_delete_by_instance: Option<bool>,
 }
 crate::support::json_model!(
-    Publicipsingleshowresp { id "id", project_id "project_id", ip_version "ip_version",
+    PublicipSingleShowResp { id "id", project_id "project_id", ip_version "ip_version",
     public_ip_address "public_ip_address", public_ipv6_address "public_ipv6_address",
     network_type "network_type", status "status", description "description",
     public_border_group "public_border_group", created_at "created_at", updated_at
@@ -792,16 +792,16 @@ crate::support::json_model!(
     "cascade_delete_by_instance" }
 );
 crate::support::setters!(
-    @ model Publicipsingleshowresp { id : String, project_id : String, ip_version : i64,
+    @ model PublicipSingleShowResp { id : String, project_id : String, ip_version : i64,
     public_ip_address : String, public_ipv6_address : String, network_type : String,
-    status : PublicipinstancerespStatus, description : String, public_border_group :
-    String, created_at : String, updated_at : String, type_ : PubliciprespType, vnic :
-    ListPublicipsV3Vnicinfo, bandwidth : ListPublicipsV3Publicipbandwidthinfo,
+    status : PublicipInstanceRespStatus, description : String, public_border_group :
+    String, created_at : String, updated_at : String, type_ : PublicipRespType, vnic :
+    ListPublicipsV3VnicInfo, bandwidth : ListPublicipsV3PublicipBandwidthInfo,
     enterprise_project_id : String, billing_info : String, lock_status :
-    PublicipsingleshowrespLockStatus, associate_instance_type :
-    PublicipinstancerespAssociateInstanceType, associate_instance_id : String,
+    PublicipSingleShowRespLockStatus, associate_instance_type :
+    PublicipInstanceRespAssociateInstanceType, associate_instance_id : String,
     publicip_pool_id : String, publicip_pool_name : String, alias : String, profile :
-    Profileinfo, fake_network_type : bool, tags : Vec < String >,
+    ProfileInfo, fake_network_type : bool, tags : Vec < String >,
     associate_instance_metadata : String, associate_mode : String,
     allow_share_bandwidth_types : Vec < String >, cascade_delete_by_instance : bool }
 );
@@ -811,14 +811,14 @@ crate::support::open_enum!(
     " - **network:router\\_interface\\_distributed**"] #[doc =
     " - network:router\\_centralized\\_snat"] #[doc =
     " - The system automatically sets this parameter. Minimum length: **0** Maximum length: **64**"]
-    ListPublicipsV3VnicinfoDeviceOwner { NetworkDhcp = "network:dhcp", NetworkVipPort =
+    ListPublicipsV3VnicInfoDeviceOwner { NetworkDhcp = "network:dhcp", NetworkVipPort =
     "network:VIP_PORT", NetworkRouterInterfaceDistributed =
     "network:router_interface_distributed" }
 );
 /// VnicInfo
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
-pub struct ListPublicipsV3Vnicinfo {
+pub struct ListPublicipsV3VnicInfo {
     /// - Private IP address. Minimum length: **0** Maximum length: **36**
     pub private_ip_address: Option<String>,
     /// - ID of the device that a port belongs to.
@@ -831,7 +831,7 @@ pub struct ListPublicipsV3Vnicinfo {
     /// - **network:router\_interface\_distributed**
     /// - network:router\_centralized\_snat
     /// - The system automatically sets this parameter. Minimum length: **0** Maximum length: **64**
-    pub device_owner: Option<ListPublicipsV3VnicinfoDeviceOwner>,
+    pub device_owner: Option<ListPublicipsV3VnicInfoDeviceOwner>,
     /// - VPC ID. Minimum length: **0** Maximum length: **36**
     pub vpc_id: Option<String>,
     /// - Port ID. Minimum length: **0** Maximum length: **36**
@@ -855,21 +855,21 @@ pub struct ListPublicipsV3Vnicinfo {
     pub port_vif_details: Option<String>,
 }
 crate::support::json_model!(
-    ListPublicipsV3Vnicinfo { private_ip_address "private_ip_address", device_id
+    ListPublicipsV3VnicInfo { private_ip_address "private_ip_address", device_id
     "device_id", device_owner "device_owner", vpc_id "vpc_id", port_id "port_id",
     port_profile "port_profile", mac "mac", vtep "vtep", vni "vni", instance_id
     "instance_id", instance_type "instance_type", port_vif_details "port_vif_details" }
 );
 crate::support::setters!(
-    @ model ListPublicipsV3Vnicinfo { private_ip_address : String, device_id : String,
-    device_owner : ListPublicipsV3VnicinfoDeviceOwner, vpc_id : String, port_id : String,
+    @ model ListPublicipsV3VnicInfo { private_ip_address : String, device_id : String,
+    device_owner : ListPublicipsV3VnicInfoDeviceOwner, vpc_id : String, port_id : String,
     port_profile : String, mac : String, vtep : String, vni : String, instance_id :
     String, instance_type : String, port_vif_details : String }
 );
 /// PublicipBandwidthInfo
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
-pub struct ListPublicipsV3Publicipbandwidthinfo {
+pub struct ListPublicipsV3PublicipBandwidthInfo {
     /// - Bandwidth ID. Minimum length: **0** Maximum length: **36**
     pub id: Option<String>,
     /// - Bandwidth size.
@@ -882,13 +882,13 @@ pub struct ListPublicipsV3Publicipbandwidthinfo {
     /// - **PER**: Dedicated bandwidth
     /// - **WHOLE**: Shared bandwidth
     /// - IPv6 addresses do not support bandwidth whose type is **WHOLE**. Minimum length: **0** Maximum length: **36**
-    pub share_type: Option<PublicipbandwidthinfoShareType>,
+    pub share_type: Option<PublicipBandwidthInfoShareType>,
     /// - Whether the billing is based on traffic or bandwidth.
     /// - The value can be:
     /// - **bandwidth**: billed by bandwidth
     /// - **traffic**: billed by traffic
     /// - **95peak\_plus**: billed by 95th percentile bandwidth (enhanced) Minimum length: **0** Maximum length: **36**
-    pub charge_mode: Option<PublicipbandwidthinfoChargeMode>,
+    pub charge_mode: Option<PublicipBandwidthInfoChargeMode>,
     /// - Bandwidth name.
     /// - The value can contain 1 to 64 characters, including letters, digits, underscores (\_), hyphens (-), and periods (.). Minimum length: **0** Maximum length: **64**
     ///
@@ -898,12 +898,12 @@ pub struct ListPublicipsV3Publicipbandwidthinfo {
     pub billing_info: Option<String>,
 }
 crate::support::json_model!(
-    ListPublicipsV3Publicipbandwidthinfo { id "id", size "size", share_type "share_type",
+    ListPublicipsV3PublicipBandwidthInfo { id "id", size "size", share_type "share_type",
     charge_mode "charge_mode", name "name", billing_info "billing_info" }
 );
 crate::support::setters!(
-    @ model ListPublicipsV3Publicipbandwidthinfo { id : String, size : i64, share_type :
-    PublicipbandwidthinfoShareType, charge_mode : PublicipbandwidthinfoChargeMode, name :
+    @ model ListPublicipsV3PublicipBandwidthInfo { id : String, size : i64, share_type :
+    PublicipBandwidthInfoShareType, charge_mode : PublicipBandwidthInfoChargeMode, name :
     String, billing_info : String }
 );
 crate::support::open_enum!(
@@ -911,20 +911,20 @@ crate::support::open_enum!(
     " - EIP assigning status. This parameter is only for internal use of the EIP service. Minimum length: **0** Maximum length: **36** Enumerated values:"]
     #[doc = " - **PENDING\\_CREATE**"] #[doc = " - **PENDING\\_UPDATE**"] #[doc =
     " - **NOTIFYING**"] #[doc = " - **NOTIFYED**"] #[doc = " - **NOTIFY\\_DELETE**"]
-    ProfileinfoNotifyStatus { PendingCreate = "PENDING_CREATE", PendingUpdate =
+    ProfileInfoNotifyStatus { PendingCreate = "PENDING_CREATE", PendingUpdate =
     "PENDING_UPDATE", Notifying = "NOTIFYING", Notifyed = "NOTIFYED", NotifyDelete =
     "NOTIFY_DELETE" }
 );
 crate::support::open_enum!(
     #[doc =
     " - EIP frozen status. Minimum length: **0** Maximum length: **36** Enumerated values:"]
-    #[doc = " - **FREEZED**"] #[doc = " - **UNFREEZED**"] ProfileinfoFreezedStatus {
+    #[doc = " - **FREEZED**"] #[doc = " - **UNFREEZED**"] ProfileInfoFreezedStatus {
     Freezed = "FREEZED", Unfreezed = "UNFREEZED" }
 );
 /// ProfileInfo
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
-pub struct Profileinfo {
+pub struct ProfileInfo {
     /// - **port\_id** in the **5**\*\_xxx\* network (for example, **5\_bgp**) of an EIP. Minimum length: **0** Maximum length: **36**
     pub local_network_port: Option<String>,
     /// - Whether an EIP is assigned together with a VM. If the value is **true**, the EIP is assigned independently. If the value is **false**, the EIP is assigned together with a VM.
@@ -935,7 +935,7 @@ pub struct Profileinfo {
     /// - **NOTIFYING**
     /// - **NOTIFYED**
     /// - **NOTIFY\_DELETE**
-    pub notify_status: Option<ProfileinfoNotifyStatus>,
+    pub notify_status: Option<ProfileInfoNotifyStatus>,
     /// - Time when an EIP is assigned. Minimum length: **0** Maximum length: **64**
     pub create_time: Option<String>,
     /// - Whether an EIP can change its BGP type. If the value is **true**, the EIP can change its BGP type. If the value is **false**, the EIP cannot change its BGP type. Enumerated values:
@@ -952,26 +952,26 @@ pub struct Profileinfo {
     /// - EIP frozen status. Minimum length: **0** Maximum length: **36** Enumerated values:
     /// - **FREEZED**
     /// - **UNFREEZED**
-    pub freezed_status: Option<ProfileinfoFreezedStatus>,
+    pub freezed_status: Option<ProfileInfoFreezedStatus>,
     /// - Bandwidth bound to an EIP.
-    pub bandwidth_info: Option<Bandwidthinforesp>,
+    pub bandwidth_info: Option<BandwidthInfoResp>,
 }
 crate::support::json_model!(
-    Profileinfo { local_network_port "local_network_port", standalone "standalone",
+    ProfileInfo { local_network_port "local_network_port", standalone "standalone",
     notify_status "notify_status", create_time "create_time", fake_network_type
     "fake_network_type", create_source "create_source", ecs_id "ecs_id", lock_status
     "lock_status", freezed_status "freezed_status", bandwidth_info "bandwidth_info" }
 );
 crate::support::setters!(
-    @ model Profileinfo { local_network_port : String, standalone : bool, notify_status :
-    ProfileinfoNotifyStatus, create_time : String, fake_network_type : bool,
+    @ model ProfileInfo { local_network_port : String, standalone : bool, notify_status :
+    ProfileInfoNotifyStatus, create_time : String, fake_network_type : bool,
     create_source : String, ecs_id : String, lock_status : String, freezed_status :
-    ProfileinfoFreezedStatus, bandwidth_info : Bandwidthinforesp }
+    ProfileInfoFreezedStatus, bandwidth_info : BandwidthInfoResp }
 );
 /// BandwidthInfoResp
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
-pub struct Bandwidthinforesp {
+pub struct BandwidthInfoResp {
     /// - Bandwidth name. Minimum length: **0** Maximum length: **256**
     pub bandwidth_name: Option<String>,
     /// - Bandwidth size (Mbit/s). Minimum value: **0** Maximum value: **99999**. Range at most 99999.
@@ -979,22 +979,22 @@ pub struct Bandwidthinforesp {
     /// - Bandwidth type. Enumerated values:
     /// - **PER**
     /// - **WHOLE**
-    pub bandwidth_type: Option<PublicipbandwidthinfoShareType>,
+    pub bandwidth_type: Option<PublicipBandwidthInfoShareType>,
     /// - Bandwidth ID. Minimum length: **0** Maximum length: **36**
     pub bandwidth_id: Option<String>,
 }
 crate::support::json_model!(
-    Bandwidthinforesp { bandwidth_name "bandwidth_name", bandwidth_number
+    BandwidthInfoResp { bandwidth_name "bandwidth_name", bandwidth_number
     "bandwidth_number", bandwidth_type "bandwidth_type", bandwidth_id "bandwidth_id" }
 );
 crate::support::setters!(
-    @ model Bandwidthinforesp { bandwidth_name : String, bandwidth_number : i64,
-    bandwidth_type : PublicipbandwidthinfoShareType, bandwidth_id : String }
+    @ model BandwidthInfoResp { bandwidth_name : String, bandwidth_number : i64,
+    bandwidth_type : PublicipBandwidthInfoShareType, bandwidth_id : String }
 );
 /// PageInfoOption
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
-pub struct Pageinfooption {
+pub struct PageInfoOption {
     /// Marker value of the previous page.
     /// Minimum length: **0**
     /// Maximum length: **36**
@@ -1011,11 +1011,11 @@ pub struct Pageinfooption {
     pub current_count: Option<i64>,
 }
 crate::support::json_model!(
-    Pageinfooption { previous_marker "previous_marker", next_marker "next_marker",
+    PageInfoOption { previous_marker "previous_marker", next_marker "next_marker",
     current_count "current_count" }
 );
 crate::support::setters!(
-    @ model Pageinfooption { previous_marker : String, next_marker : String,
+    @ model PageInfoOption { previous_marker : String, next_marker : String,
     current_count : i64 }
 );
 /// Response body parameters
@@ -1027,19 +1027,19 @@ pub struct ShowPublicipV3Response {
     /// Maximum length: **36**
     pub request_id: Option<String>,
     /// EIP.
-    pub publicip: Option<ShowPublicipV3Publicipsingleshowresp>,
+    pub publicip: Option<ShowPublicipV3PublicipSingleShowResp>,
 }
 crate::support::json_model!(
     ShowPublicipV3Response { request_id "request_id", publicip "publicip" }
 );
 crate::support::setters!(
     @ model ShowPublicipV3Response { request_id : String, publicip :
-    ShowPublicipV3Publicipsingleshowresp }
+    ShowPublicipV3PublicipSingleShowResp }
 );
 /// PublicipSingleShowResp
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
-pub struct ShowPublicipV3Publicipsingleshowresp {
+pub struct ShowPublicipV3PublicipSingleShowResp {
     /// - Unique ID of the EIP. Minimum length: **0** Maximum length: **36**
     pub id: Option<String>,
     /// - Project ID. Minimum length: **0** Maximum length: **32**
@@ -1085,7 +1085,7 @@ pub struct ShowPublicipV3Publicipsingleshowresp {
     /// - **ELB**
     /// - **VPN**
     /// - **ERROR**
-    pub status: Option<PublicipinstancerespStatus>,
+    pub status: Option<PublicipInstanceRespStatus>,
     /// - Supplementary information about the EIP.
     /// - This is customized by users and is not perceived by the system. Minimum length: **0** Maximum length: **256**
     pub description: Option<String>,
@@ -1104,12 +1104,12 @@ pub struct ShowPublicipV3Publicipsingleshowresp {
     /// - **DUALSTACK**
     ///
     /// Wire name: `type`.
-    pub type_: Option<PubliciprespType>,
+    pub type_: Option<PublicipRespType>,
     /// - Port information of the instance with an EIP bound.
     /// - If the instance with an EIP bound does not depend on a port, the value is **null**.
-    pub vnic: Option<Vnicinfo>,
+    pub vnic: Option<VnicInfo>,
     /// Bandwidth bound to an EIP.
-    pub bandwidth: Option<ListPublicipsV3Publicipbandwidthinfo>,
+    pub bandwidth: Option<ListPublicipsV3PublicipBandwidthInfo>,
     /// Enterprise project ID. The value is **0** or a string that contains a maximum of 36 characters in UUID format with hyphens (-). This is the ID of the enterprise project that you associate with the EIP when you assign the EIP.
     /// Minimum length: **0**
     /// Maximum length: **36**
@@ -1124,7 +1124,7 @@ pub struct ShowPublicipV3Publicipsingleshowresp {
     /// - The value can be:
     /// - **police**
     /// - **locked** Minimum length: **0** Maximum length: **64**
-    pub lock_status: Option<PublicipsingleshowrespLockStatus>,
+    pub lock_status: Option<PublicipSingleShowRespLockStatus>,
     /// - Type of the instance bound with an EIP.
     /// - The value can be:
     /// - **PORT**
@@ -1139,7 +1139,7 @@ pub struct ShowPublicipV3Publicipsingleshowresp {
     /// - **ELBV1**
     /// - **VPN**
     /// - **null**
-    pub associate_instance_type: Option<PublicipinstancerespAssociateInstanceType>,
+    pub associate_instance_type: Option<PublicipInstanceRespAssociateInstanceType>,
     /// - ID of the instance bound with an EIP. Minimum length: **0** Maximum length: **36**
     pub associate_instance_id: Option<String>,
     /// - ID of the network that an EIP belongs to. It is the network ID corresponding to **publicip\_pool\_name**. Minimum length: **0** Maximum length: **36**
@@ -1150,7 +1150,7 @@ pub struct ShowPublicipV3Publicipsingleshowresp {
     /// - EIP name. Minimum length: **0** Maximum length: **64**
     pub alias: Option<String>,
     /// - EIP and metadata. (The parameter is not displayed by default.)
-    pub profile: Option<ShowPublicipV3Profileinfo>,
+    pub profile: Option<ShowPublicipV3ProfileInfo>,
     /// - Whether an EIP can change its BGP type. If the value is **true**, the EIP can change its BGP type. If the value is **false**, the EIP cannot change its BGP type. (The parameter is not displayed by default.) Enumerated values:
     /// - **true**
     /// - **false**
@@ -1168,7 +1168,7 @@ pub struct ShowPublicipV3Publicipsingleshowresp {
     pub cascade_delete_by_instance: Option<bool>,
 }
 crate::support::json_model!(
-    ShowPublicipV3Publicipsingleshowresp { id "id", project_id "project_id", ip_version
+    ShowPublicipV3PublicipSingleShowResp { id "id", project_id "project_id", ip_version
     "ip_version", public_ip_address "public_ip_address", public_ipv6_address
     "public_ipv6_address", network_type "network_type", status "status", description
     "description", public_border_group "public_border_group", created_at "created_at",
@@ -1183,23 +1183,23 @@ crate::support::json_model!(
     "cascade_delete_by_instance" }
 );
 crate::support::setters!(
-    @ model ShowPublicipV3Publicipsingleshowresp { id : String, project_id : String,
+    @ model ShowPublicipV3PublicipSingleShowResp { id : String, project_id : String,
     ip_version : i64, public_ip_address : String, public_ipv6_address : String,
-    network_type : String, status : PublicipinstancerespStatus, description : String,
+    network_type : String, status : PublicipInstanceRespStatus, description : String,
     public_border_group : String, created_at : String, updated_at : String, type_ :
-    PubliciprespType, vnic : Vnicinfo, bandwidth : ListPublicipsV3Publicipbandwidthinfo,
+    PublicipRespType, vnic : VnicInfo, bandwidth : ListPublicipsV3PublicipBandwidthInfo,
     enterprise_project_id : String, billing_info : String, lock_status :
-    PublicipsingleshowrespLockStatus, associate_instance_type :
-    PublicipinstancerespAssociateInstanceType, associate_instance_id : String,
+    PublicipSingleShowRespLockStatus, associate_instance_type :
+    PublicipInstanceRespAssociateInstanceType, associate_instance_id : String,
     publicip_pool_id : String, publicip_pool_name : String, alias : String, profile :
-    ShowPublicipV3Profileinfo, fake_network_type : bool, tags : Vec < String >,
+    ShowPublicipV3ProfileInfo, fake_network_type : bool, tags : Vec < String >,
     associate_instance_metadata : String, associate_mode : String,
     allow_share_bandwidth_types : Vec < String >, cascade_delete_by_instance : bool }
 );
 /// ProfileInfo
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
-pub struct ShowPublicipV3Profileinfo {
+pub struct ShowPublicipV3ProfileInfo {
     /// - **port\_id** in the **5**\*\_xxx\* network (for example, **5\_bgp**) of an EIP. Minimum length: **0** Maximum length: **36**
     pub local_network_port: Option<String>,
     /// - Whether an EIP is assigned together with a VM. If the value is **true**, the EIP is assigned independently. If the value is **false**, the EIP is assigned together with a VM.
@@ -1210,7 +1210,7 @@ pub struct ShowPublicipV3Profileinfo {
     /// - **NOTIFYING**
     /// - **NOTIFYED**
     /// - **NOTIFY\_DELETE**
-    pub notify_status: Option<ProfileinfoNotifyStatus>,
+    pub notify_status: Option<ProfileInfoNotifyStatus>,
     /// - Time when an EIP is assigned. Minimum length: **0** Maximum length: **64**
     pub create_time: Option<String>,
     /// - Whether an EIP can change its BGP type. If the value is **true**, the EIP can change its BGP type. If the value is **false**, the EIP cannot change its BGP type. Enumerated values:
@@ -1227,22 +1227,22 @@ pub struct ShowPublicipV3Profileinfo {
     /// - EIP frozen status. Minimum length: **0** Maximum length: **36** Enumerated values:
     /// - **FREEZED**
     /// - **UNFREEZED**
-    pub freezed_status: Option<ProfileinfoFreezedStatus>,
+    pub freezed_status: Option<ProfileInfoFreezedStatus>,
     /// - Bandwidth bound to an EIP.
-    pub bandwith_info: Option<Bandwidthinforesp>,
+    pub bandwith_info: Option<BandwidthInfoResp>,
 }
 crate::support::json_model!(
-    ShowPublicipV3Profileinfo { local_network_port "local_network_port", standalone
+    ShowPublicipV3ProfileInfo { local_network_port "local_network_port", standalone
     "standalone", notify_status "notify_status", create_time "create_time",
     fake_network_type "fake_network_type", create_source "create_source", ecs_id
     "ecs_id", lock_status "lock_status", freezed_status "freezed_status", bandwith_info
     "bandwith_info" }
 );
 crate::support::setters!(
-    @ model ShowPublicipV3Profileinfo { local_network_port : String, standalone : bool,
-    notify_status : ProfileinfoNotifyStatus, create_time : String, fake_network_type :
+    @ model ShowPublicipV3ProfileInfo { local_network_port : String, standalone : bool,
+    notify_status : ProfileInfoNotifyStatus, create_time : String, fake_network_type :
     bool, create_source : String, ecs_id : String, lock_status : String, freezed_status :
-    ProfileinfoFreezedStatus, bandwith_info : Bandwidthinforesp }
+    ProfileInfoFreezedStatus, bandwith_info : BandwidthInfoResp }
 );
 /// Response body parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -1253,30 +1253,30 @@ pub struct DisassociatePublicipsResponse {
     /// Maximum length: **36**
     pub request_id: Option<String>,
     /// Response body of unbinding an EIP.
-    pub publicip: Option<Publicipinstanceresp>,
+    pub publicip: Option<PublicipInstanceResp>,
 }
 crate::support::json_model!(
     DisassociatePublicipsResponse { request_id "request_id", publicip "publicip" }
 );
 crate::support::setters!(
     @ model DisassociatePublicipsResponse { request_id : String, publicip :
-    Publicipinstanceresp }
+    PublicipInstanceResp }
 );
 /// Request body parameters
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct UpdatePublicipsRequest {
     /// EIP
-    pub publicip: Updatepublicipoption,
+    pub publicip: UpdatePublicipOption,
 }
 crate::support::json_model!(UpdatePublicipsRequest { publicip "publicip" });
 crate::support::setters!(
-    @ model UpdatePublicipsRequest new(publicip : Updatepublicipoption) {}
+    @ model UpdatePublicipsRequest new(publicip : UpdatePublicipOption) {}
 );
 /// UpdatePublicipOption
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
-pub struct Updatepublicipoption {
+pub struct UpdatePublicipOption {
     /// - Definition: EIP name Minimum: **0** Maximum: **64**
     pub alias: Option<String>,
     /// - Definition: Supplementary information about the EIP.
@@ -1304,12 +1304,12 @@ pub struct Updatepublicipoption {
     pub associate_instance_id: Option<String>,
 }
 crate::support::json_model!(
-    Updatepublicipoption { alias "alias" if_some, description "description" if_some,
+    UpdatePublicipOption { alias "alias" if_some, description "description" if_some,
     associate_instance_type "associate_instance_type" if_some, associate_instance_id
     "associate_instance_id" if_some }
 );
 crate::support::setters!(
-    @ model Updatepublicipoption { alias : String, description : String,
+    @ model UpdatePublicipOption { alias : String, description : String,
     associate_instance_type : String, associate_instance_id : String }
 );
 /// Response body parameters
@@ -1319,19 +1319,19 @@ pub struct UpdatePublicipsResponse {
     /// Request ID.
     pub request_id: Option<String>,
     /// Response object of updating an EIP
-    pub publicip: Option<Publicipupdateresp>,
+    pub publicip: Option<PublicipUpdateResp>,
 }
 crate::support::json_model!(
     UpdatePublicipsResponse { request_id "request_id", publicip "publicip" }
 );
 crate::support::setters!(
-    @ model UpdatePublicipsResponse { request_id : String, publicip : Publicipupdateresp
+    @ model UpdatePublicipsResponse { request_id : String, publicip : PublicipUpdateResp
     }
 );
 /// PublicipUpdateResp
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
-pub struct Publicipupdateresp {
+pub struct PublicipUpdateResp {
     /// - Definition: EIP ID, which uniquely identifies the EIP.
     pub id: Option<String>,
     /// - Definition: Project ID.
@@ -1385,9 +1385,9 @@ pub struct Publicipupdateresp {
     pub type_: Option<String>,
     /// - Definition: Port information of the instance that an EIP is bound to.
     /// - Constraints: If the instance has no port, the value is **null**.
-    pub vnic: Option<UpdatePublicipsVnicinfo>,
+    pub vnic: Option<UpdatePublicipsVnicInfo>,
     /// Definition: Bandwidth of an EIP
-    pub bandwidth: Option<UpdatePublicipsPublicipbandwidthinfo>,
+    pub bandwidth: Option<UpdatePublicipsBandwidthInfo>,
     /// Definition: Enterprise project ID The value is **0** or a string that contains a maximum of 36 characters in the UUID format with hyphens (-). This is the ID of the enterprise project that you associate with the EIP when you assign the EIP.
     ///
     /// Length at most 36.
@@ -1426,7 +1426,7 @@ pub struct Publicipupdateresp {
     pub associate_mode: Option<String>,
 }
 crate::support::json_model!(
-    Publicipupdateresp { id "id", project_id "project_id", ip_version "ip_version",
+    PublicipUpdateResp { id "id", project_id "project_id", ip_version "ip_version",
     public_ip_address "public_ip_address", public_ipv6_address "public_ipv6_address",
     status "status", description "description", public_border_group
     "public_border_group", created_at "created_at", updated_at "updated_at", type_
@@ -1437,19 +1437,19 @@ crate::support::json_model!(
     "publicip_pool_name", alias "alias", associate_mode "associate_mode" }
 );
 crate::support::setters!(
-    @ model Publicipupdateresp { id : String, project_id : String, ip_version : i64,
+    @ model PublicipUpdateResp { id : String, project_id : String, ip_version : i64,
     public_ip_address : String, public_ipv6_address : String, status : String,
     description : String, public_border_group : String, created_at : String, updated_at :
-    String, type_ : String, vnic : UpdatePublicipsVnicinfo, bandwidth :
-    UpdatePublicipsPublicipbandwidthinfo, enterprise_project_id : String, billing_info :
-    String, lock_status : String, associate_instance_type : String, associate_instance_id
-    : String, publicip_pool_id : String, publicip_pool_name : String, alias : String,
+    String, type_ : String, vnic : UpdatePublicipsVnicInfo, bandwidth :
+    UpdatePublicipsBandwidthInfo, enterprise_project_id : String, billing_info : String,
+    lock_status : String, associate_instance_type : String, associate_instance_id :
+    String, publicip_pool_id : String, publicip_pool_name : String, alias : String,
     associate_mode : String }
 );
 /// VnicInfo
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
-pub struct UpdatePublicipsVnicinfo {
+pub struct UpdatePublicipsVnicInfo {
     /// - Definition: Private IP address
     pub private_ip_address: Option<String>,
     /// - Definition: ID of the device that the port belongs to. The device ID indicates the ID of the cloud service resource that uses the private IP address in the subnet, for example, the cloud server ID or load balancer ID.
@@ -1495,13 +1495,13 @@ pub struct UpdatePublicipsVnicinfo {
     pub port_vif_details: Option<String>,
 }
 crate::support::json_model!(
-    UpdatePublicipsVnicinfo { private_ip_address "private_ip_address", device_id
+    UpdatePublicipsVnicInfo { private_ip_address "private_ip_address", device_id
     "device_id", device_owner "device_owner", vpc_id "vpc_id", port_id "port_id",
     port_profile "port_profile", mac "mac", vtep "vtep", vni "vni", instance_id
     "instance_id", instance_type "instance_type", port_vif_details "port_vif_details" }
 );
 crate::support::setters!(
-    @ model UpdatePublicipsVnicinfo { private_ip_address : String, device_id : String,
+    @ model UpdatePublicipsVnicInfo { private_ip_address : String, device_id : String,
     device_owner : String, vpc_id : String, port_id : String, port_profile : String, mac
     : String, vtep : String, vni : String, instance_id : String, instance_type : String,
     port_vif_details : String }
@@ -1509,7 +1509,7 @@ crate::support::setters!(
 /// PublicipBandwidthInfo
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
-pub struct UpdatePublicipsPublicipbandwidthinfo {
+pub struct UpdatePublicipsBandwidthInfo {
     /// - Definition: Bandwidth ID
     pub id: Option<String>,
     /// - Definition: Bandwidth size.
@@ -1536,12 +1536,12 @@ pub struct UpdatePublicipsPublicipbandwidthinfo {
     pub billing_info: Option<String>,
 }
 crate::support::json_model!(
-    UpdatePublicipsPublicipbandwidthinfo { id "id", size "size", share_type "share_type",
+    UpdatePublicipsBandwidthInfo { id "id", size "size", share_type "share_type",
     charge_mode "charge_mode", name "name", billing_info "billing_info" }
 );
 crate::support::setters!(
-    @ model UpdatePublicipsPublicipbandwidthinfo { id : String, size : i64, share_type :
-    String, charge_mode : String, name : String, billing_info : String }
+    @ model UpdatePublicipsBandwidthInfo { id : String, size : i64, share_type : String,
+    charge_mode : String, name : String, billing_info : String }
 );
 /// Request body parameters
 #[derive(Clone, Debug, PartialEq)]
@@ -1564,20 +1564,20 @@ pub struct CreateIpAddressGroupRequest {
     /// N/A
     /// **Default Value**:
     /// N/A
-    pub address_group: Createaddressgroupoption,
+    pub address_group: CreateAddressGroupOption,
 }
 crate::support::json_model!(
     CreateIpAddressGroupRequest { dry_run "dry_run" if_some, address_group
     "address_group" }
 );
 crate::support::setters!(
-    @ model CreateIpAddressGroupRequest new(address_group : Createaddressgroupoption) {
+    @ model CreateIpAddressGroupRequest new(address_group : CreateAddressGroupOption) {
     dry_run : bool }
 );
 /// CreateAddressGroupOption
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
-pub struct Createaddressgroupoption {
+pub struct CreateAddressGroupOption {
     /// **Definition**:
     /// The name of an IP address group.
     /// **Constraints**:
@@ -1634,22 +1634,22 @@ pub struct Createaddressgroupoption {
     ///
     /// - By default, the maximum number of IP address entry objects is 20.
     /// - The **ip\_set** and **ip\_extra\_set** parameters cannot be both specified in a request. If you need to add remarks for IP address entries, use the **ip\_extra\_set** parameter. **Range**: N/A **Default Value**: N/A
-    pub ip_extra_set: Option<Vec<Ipextrasetoption>>,
+    pub ip_extra_set: Option<Vec<IpExtraSetOption>>,
 }
 crate::support::json_model!(
-    Createaddressgroupoption { name "name", description "description" if_some, ip_version
+    CreateAddressGroupOption { name "name", description "description" if_some, ip_version
     "ip_version", max_capacity "max_capacity" if_some, ip_set "ip_set" if_some,
     ip_extra_set "ip_extra_set" if_some }
 );
 crate::support::setters!(
-    @ model Createaddressgroupoption new(name : String, ip_version : i64) { description :
+    @ model CreateAddressGroupOption new(name : String, ip_version : i64) { description :
     String, max_capacity : i64, ip_set : Vec < String >, ip_extra_set : Vec <
-    Ipextrasetoption > }
+    IpExtraSetOption > }
 );
 /// IpExtraSetOption
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
-pub struct Ipextrasetoption {
+pub struct IpExtraSetOption {
     /// **Definition**:
     /// IP address entries in an IP address group. Both IPv4 and IPv6 address entries are supported.
     /// **Constraints**:
@@ -1672,8 +1672,8 @@ pub struct Ipextrasetoption {
     /// Length 0 to 255.
     pub remarks: Option<String>,
 }
-crate::support::json_model!(Ipextrasetoption { ip "ip", remarks "remarks" if_some });
-crate::support::setters!(@ model Ipextrasetoption new(ip : String) { remarks : String });
+crate::support::json_model!(IpExtraSetOption { ip "ip", remarks "remarks" if_some });
+crate::support::setters!(@ model IpExtraSetOption new(ip : String) { remarks : String });
 /// Response body parameters
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
@@ -1687,7 +1687,7 @@ pub struct CreateIpAddressGroupResponse {
     /// Response body for creating an IP address group.
     /// **Range**:
     /// N/A
-    pub address_group: Option<Addressgroup>,
+    pub address_group: Option<AddressGroup>,
 }
 crate::support::json_model!(
     CreateIpAddressGroupResponse { request_id "request_id", address_group "address_group"
@@ -1695,12 +1695,12 @@ crate::support::json_model!(
 );
 crate::support::setters!(
     @ model CreateIpAddressGroupResponse { request_id : String, address_group :
-    Addressgroup }
+    AddressGroup }
 );
 /// AddressGroup
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
-pub struct Addressgroup {
+pub struct AddressGroup {
     /// **Definition**:
     /// ID of an IP address group. After an IP address group is created, an IP address group ID is generated, which uniquely identifies the IP address group.
     /// **Range**:
@@ -1769,7 +1769,7 @@ pub struct Addressgroup {
     /// Tags of an IP address group, including tag keys and tag values, which can be used to classify and identify resources. For details, see the tag objects.
     /// **Range**:
     /// N/A
-    pub tags: Option<Vec<Responsetag>>,
+    pub tags: Option<Vec<ResponseTag>>,
     /// **Definition**:
     /// Status of an IP address group. If the IP address group is in the **UPDATING** state, it cannot be updated again.
     /// **Range**:
@@ -1787,26 +1787,26 @@ pub struct Addressgroup {
     /// IP address entries in an IP address group and their remarks.
     /// **Range**:
     /// N/A
-    pub ip_extra_set: Option<Vec<Ipextrasetrespoption>>,
+    pub ip_extra_set: Option<Vec<IpExtraSetRespOption>>,
 }
 crate::support::json_model!(
-    Addressgroup { id "id", name "name", description "description", max_capacity
+    AddressGroup { id "id", name "name", description "description", max_capacity
     "max_capacity", ip_set "ip_set", ip_version "ip_version", created_at "created_at",
     updated_at "updated_at", tenant_id "tenant_id", enterprise_project_id
     "enterprise_project_id", tags "tags", status "status", status_message
     "status_message", ip_extra_set "ip_extra_set" }
 );
 crate::support::setters!(
-    @ model Addressgroup { id : String, name : String, description : String, max_capacity
+    @ model AddressGroup { id : String, name : String, description : String, max_capacity
     : i64, ip_set : Vec < String >, ip_version : i64, created_at : String, updated_at :
-    String, tenant_id : String, enterprise_project_id : String, tags : Vec < Responsetag
+    String, tenant_id : String, enterprise_project_id : String, tags : Vec < ResponseTag
     >, status : String, status_message : String, ip_extra_set : Vec <
-    Ipextrasetrespoption > }
+    IpExtraSetRespOption > }
 );
 /// ResponseTag
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
-pub struct Responsetag {
+pub struct ResponseTag {
     /// **Definition**:
     /// Tag key.
     /// **Range**:
@@ -1829,12 +1829,12 @@ pub struct Responsetag {
     /// - Special characters: underscores (\_), colons (:), plus signs (+), hyphens (-), at signs (@), and equal signs (=)
     pub value: Option<String>,
 }
-crate::support::json_model!(Responsetag { key "key", value "value" });
-crate::support::setters!(@ model Responsetag { key : String, value : String });
+crate::support::json_model!(ResponseTag { key "key", value "value" });
+crate::support::setters!(@ model ResponseTag { key : String, value : String });
 /// IpExtraSetRespOption
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
-pub struct Ipextrasetrespoption {
+pub struct IpExtraSetRespOption {
     /// **Definition**:
     /// IP address entries in an IP address group. Both IPv4 and IPv6 address entries are supported.
     /// **Range**:
@@ -1851,8 +1851,8 @@ pub struct Ipextrasetrespoption {
     /// Length 0 to 255.
     pub remarks: Option<String>,
 }
-crate::support::json_model!(Ipextrasetrespoption { ip "ip", remarks "remarks" });
-crate::support::setters!(@ model Ipextrasetrespoption { ip : String, remarks : String });
+crate::support::json_model!(IpExtraSetRespOption { ip "ip", remarks "remarks" });
+crate::support::setters!(@ model IpExtraSetRespOption { ip : String, remarks : String });
 /// Response body parameters
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
@@ -1866,14 +1866,14 @@ pub struct ShowIpAddressGroupResponse {
     /// Response body for querying details about an IP address group.
     /// **Range**:
     /// N/A
-    pub address_group: Option<Addressgroup>,
+    pub address_group: Option<AddressGroup>,
 }
 crate::support::json_model!(
     ShowIpAddressGroupResponse { request_id "request_id", address_group "address_group" }
 );
 crate::support::setters!(
     @ model ShowIpAddressGroupResponse { request_id : String, address_group :
-    Addressgroup }
+    AddressGroup }
 );
 /// Response body parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -1888,12 +1888,12 @@ pub struct ListIpAddressGroupsResponse {
     /// Response body for querying IP address groups.
     /// **Range**:
     /// N/A
-    pub address_groups: Option<Vec<Addressgroup>>,
+    pub address_groups: Option<Vec<AddressGroup>>,
     /// **Definition**:
     /// Pagination information.
     /// **Range**:
     /// N/A
-    pub page_info: Option<Pageinfo>,
+    pub page_info: Option<PageInfo>,
 }
 crate::support::json_model!(
     ListIpAddressGroupsResponse { request_id "request_id", address_groups
@@ -1901,12 +1901,12 @@ crate::support::json_model!(
 );
 crate::support::setters!(
     @ model ListIpAddressGroupsResponse { request_id : String, address_groups : Vec <
-    Addressgroup >, page_info : Pageinfo }
+    AddressGroup >, page_info : PageInfo }
 );
 /// PageInfo
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
-pub struct Pageinfo {
+pub struct PageInfo {
     /// **Definition**:
     /// The first record on the current page.
     /// **Range**:
@@ -1924,11 +1924,11 @@ pub struct Pageinfo {
     pub next_marker: Option<String>,
 }
 crate::support::json_model!(
-    Pageinfo { previous_marker "previous_marker", current_count "current_count",
+    PageInfo { previous_marker "previous_marker", current_count "current_count",
     next_marker "next_marker" }
 );
 crate::support::setters!(
-    @ model Pageinfo { previous_marker : String, current_count : i64, next_marker :
+    @ model PageInfo { previous_marker : String, current_count : i64, next_marker :
     String }
 );
 /// Request body parameters
@@ -1952,20 +1952,20 @@ pub struct UpdateIpAddressGroupRequest {
     /// N/A
     /// **Default Value**:
     /// N/A
-    pub address_group: Updateaddressgroupoption,
+    pub address_group: UpdateAddressGroupOption,
 }
 crate::support::json_model!(
     UpdateIpAddressGroupRequest { dry_run "dry_run" if_some, address_group
     "address_group" }
 );
 crate::support::setters!(
-    @ model UpdateIpAddressGroupRequest new(address_group : Updateaddressgroupoption) {
+    @ model UpdateIpAddressGroupRequest new(address_group : UpdateAddressGroupOption) {
     dry_run : bool }
 );
 /// UpdateAddressGroupOption
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
-pub struct Updateaddressgroupoption {
+pub struct UpdateAddressGroupOption {
     /// **Definition**:
     /// The name of an IP address group.
     /// **Constraints**:
@@ -2004,15 +2004,15 @@ pub struct Updateaddressgroupoption {
     ///
     /// - By default, the maximum number of IP address entries is 20.
     /// - **ip\_set** and **ip\_extra\_set** cannot be both specified in a request. **Range**: N/A **Default Value**: N/A
-    pub ip_extra_set: Option<Vec<Ipextrasetoption>>,
+    pub ip_extra_set: Option<Vec<IpExtraSetOption>>,
 }
 crate::support::json_model!(
-    Updateaddressgroupoption { name "name" if_some, description "description" if_some,
+    UpdateAddressGroupOption { name "name" if_some, description "description" if_some,
     ip_set "ip_set" if_some, ip_extra_set "ip_extra_set" if_some }
 );
 crate::support::setters!(
-    @ model Updateaddressgroupoption { name : String, description : String, ip_set : Vec
-    < String >, ip_extra_set : Vec < Ipextrasetoption > }
+    @ model UpdateAddressGroupOption { name : String, description : String, ip_set : Vec
+    < String >, ip_extra_set : Vec < IpExtraSetOption > }
 );
 /// Response body parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -2027,7 +2027,7 @@ pub struct UpdateIpAddressGroupResponse {
     /// Response body for updating an IP address group.
     /// **Range**:
     /// N/A
-    pub address_group: Option<Addressgroup>,
+    pub address_group: Option<AddressGroup>,
 }
 crate::support::json_model!(
     UpdateIpAddressGroupResponse { request_id "request_id", address_group "address_group"
@@ -2035,7 +2035,7 @@ crate::support::json_model!(
 );
 crate::support::setters!(
     @ model UpdateIpAddressGroupResponse { request_id : String, address_group :
-    Addressgroup }
+    AddressGroup }
 );
 /// Request body parameters
 #[derive(Clone, Debug, PartialEq)]
@@ -2049,7 +2049,7 @@ pub struct AssociateSubnetFirewallRequest {
     /// N/A
     /// **Default Value**:
     /// N/A
-    pub subnets: Vec<Requestfirewallassociation>,
+    pub subnets: Vec<RequestFirewallAssociation>,
     /// **Definition**:
     /// Whether to only check the request.
     /// **Constraints**:
@@ -2064,13 +2064,13 @@ crate::support::json_model!(
     AssociateSubnetFirewallRequest { subnets "subnets", dry_run "dry_run" if_some }
 );
 crate::support::setters!(
-    @ model AssociateSubnetFirewallRequest new(subnets : Vec < Requestfirewallassociation
+    @ model AssociateSubnetFirewallRequest new(subnets : Vec < RequestFirewallAssociation
     >) { dry_run : bool }
 );
 /// RequestFirewallAssociation
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
-pub struct Requestfirewallassociation {
+pub struct RequestFirewallAssociation {
     /// **Definition**:
     /// ID of the subnet associated with the network ACL.
     /// **Constraints**:
@@ -2081,9 +2081,9 @@ pub struct Requestfirewallassociation {
     /// N/A
     pub virsubnet_id: String,
 }
-crate::support::json_model!(Requestfirewallassociation { virsubnet_id "virsubnet_id" });
+crate::support::json_model!(RequestFirewallAssociation { virsubnet_id "virsubnet_id" });
 crate::support::setters!(
-    @ model Requestfirewallassociation new(virsubnet_id : String) {}
+    @ model RequestFirewallAssociation new(virsubnet_id : String) {}
 );
 /// Response body parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -2093,7 +2093,7 @@ pub struct AssociateSubnetFirewallResponse {
     /// Response body for associating a network ACL with a subnet.
     /// **Range**:
     /// N/A
-    pub firewall: Option<Firewalldetail>,
+    pub firewall: Option<FirewallDetail>,
     /// **Definition**:
     /// Request ID.
     /// **Range**:
@@ -2104,13 +2104,13 @@ crate::support::json_model!(
     AssociateSubnetFirewallResponse { firewall "firewall", request_id "request_id" }
 );
 crate::support::setters!(
-    @ model AssociateSubnetFirewallResponse { firewall : Firewalldetail, request_id :
+    @ model AssociateSubnetFirewallResponse { firewall : FirewallDetail, request_id :
     String }
 );
 /// FirewallDetail
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
-pub struct Firewalldetail {
+pub struct FirewallDetail {
     /// **Definition**:
     /// Network ACL ID. Each network ACL comes with an ID, which uniquely identifies the network ACL.
     /// **Range**:
@@ -2170,45 +2170,45 @@ pub struct Firewalldetail {
     /// Tags of a network ACL, including tag keys and tag values, which can be used to classify and identify resources. For details, see the tag objects.
     /// **Range**:
     /// N/A
-    pub tags: Option<Vec<Responsetag>>,
+    pub tags: Option<Vec<ResponseTag>>,
     /// **Definition**:
     /// Subnets associated with the network ACL.
     /// **Range**:
     /// N/A
-    pub associations: Option<Vec<Firewallassociation>>,
+    pub associations: Option<Vec<FirewallAssociation>>,
     /// **Definition**:
     /// Network ACL inbound rules.
     /// **Range**:
     /// N/A
-    pub ingress_rules: Option<Vec<Firewallruledetail>>,
+    pub ingress_rules: Option<Vec<FirewallRuleDetail>>,
     /// **Definition**:
     /// Network ACL outbound rules.
     /// **Range**:
     /// N/A
-    pub egress_rules: Option<Vec<Firewallruledetail>>,
+    pub egress_rules: Option<Vec<FirewallRuleDetail>>,
 }
 crate::support::json_model!(
-    Firewalldetail { id "id", name "name", description "description", project_id
+    FirewallDetail { id "id", name "name", description "description", project_id
     "project_id", created_at "created_at", updated_at "updated_at", admin_state_up
     "admin_state_up", status "status", enterprise_project_id "enterprise_project_id",
     tags "tags", associations "associations", ingress_rules "ingress_rules", egress_rules
     "egress_rules" }
 );
 crate::support::setters!(
-    @ model Firewalldetail { id : String, name : String, description : String, project_id
+    @ model FirewallDetail { id : String, name : String, description : String, project_id
     : String, created_at : String, updated_at : String, admin_state_up : bool, status :
-    String, enterprise_project_id : String, tags : Vec < Responsetag >, associations :
-    Vec < Firewallassociation >, ingress_rules : Vec < Firewallruledetail >, egress_rules
-    : Vec < Firewallruledetail > }
+    String, enterprise_project_id : String, tags : Vec < ResponseTag >, associations :
+    Vec < FirewallAssociation >, ingress_rules : Vec < FirewallRuleDetail >, egress_rules
+    : Vec < FirewallRuleDetail > }
 );
 /// FirewallDetail
 ///
-/// The same shape as [`Firewalldetail`], documented under this name too: one type, two names.
-pub type DisassociateSubnetFirewallFirewalldetail = Firewalldetail;
+/// The same shape as [`FirewallDetail`], documented under this name too: one type, two names.
+pub type DisassociateSubnetFirewallDetail = FirewallDetail;
 /// FirewallAssociation
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
-pub struct Firewallassociation {
+pub struct FirewallAssociation {
     /// **Definition**:
     /// ID of the subnet associated with the network ACL.
     /// **Range**:
@@ -2217,16 +2217,16 @@ pub struct Firewallassociation {
     /// - If the network ACL type is CloudDCN, it can only be associated with CloudDCN subnets.
     pub virsubnet_id: Option<String>,
 }
-crate::support::json_model!(Firewallassociation { virsubnet_id "virsubnet_id" });
-crate::support::setters!(@ model Firewallassociation { virsubnet_id : String });
+crate::support::json_model!(FirewallAssociation { virsubnet_id "virsubnet_id" });
+crate::support::setters!(@ model FirewallAssociation { virsubnet_id : String });
 /// FirewallAssociation
 ///
-/// The same shape as [`Firewallassociation`], documented under this name too: one type, two names.
-pub type FirewallassociationResponse = Firewallassociation;
+/// The same shape as [`FirewallAssociation`], documented under this name too: one type, two names.
+pub type FirewallAssociationResponse = FirewallAssociation;
 /// FirewallRuleDetail
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
-pub struct Firewallruledetail {
+pub struct FirewallRuleDetail {
     /// **Definition**:
     /// Network ACL rule ID. Each network ACL rule comes with an ID, which uniquely identifies the network ACL rule.
     /// **Range**:
@@ -2323,7 +2323,7 @@ pub struct Firewallruledetail {
     pub enabled: Option<bool>,
 }
 crate::support::json_model!(
-    Firewallruledetail { id "id", name "name", description "description", action
+    FirewallRuleDetail { id "id", name "name", description "description", action
     "action", project_id "project_id", protocol "protocol", ip_version "ip_version",
     source_ip_address "source_ip_address", destination_ip_address
     "destination_ip_address", source_port "source_port", destination_port
@@ -2331,7 +2331,7 @@ crate::support::json_model!(
     destination_address_group_id "destination_address_group_id", enabled "enabled" }
 );
 crate::support::setters!(
-    @ model Firewallruledetail { id : String, name : String, description : String, action
+    @ model FirewallRuleDetail { id : String, name : String, description : String, action
     : String, project_id : String, protocol : String, ip_version : i64, source_ip_address
     : String, destination_ip_address : String, source_port : String, destination_port :
     String, source_address_group_id : String, destination_address_group_id : String,
@@ -2349,7 +2349,7 @@ pub struct CreateFirewallRequest {
     /// N/A
     /// **Default Value**:
     /// N/A
-    pub firewall: Createfirewalloption,
+    pub firewall: CreateFirewallOption,
     /// **Definition**:
     /// Whether to only check the request.
     /// **Constraints**:
@@ -2364,12 +2364,12 @@ crate::support::json_model!(
     CreateFirewallRequest { firewall "firewall", dry_run "dry_run" if_some }
 );
 crate::support::setters!(
-    @ model CreateFirewallRequest new(firewall : Createfirewalloption) { dry_run : bool }
+    @ model CreateFirewallRequest new(firewall : CreateFirewallOption) { dry_run : bool }
 );
 /// CreateFirewallOption
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
-pub struct Createfirewalloption {
+pub struct CreateFirewallOption {
     /// **Definition**:
     /// Name of the network ACL.
     /// **Constraints**:
@@ -2407,7 +2407,7 @@ pub struct Createfirewalloption {
     /// N/A
     /// **Default Value**:
     /// N/A
-    pub tags: Option<Vec<Requesttag>>,
+    pub tags: Option<Vec<RequestTag>>,
     /// **Definition**:
     /// Network ACL administrative status.
     /// **Constraints**:
@@ -2419,18 +2419,18 @@ pub struct Createfirewalloption {
     pub admin_state_up: Option<bool>,
 }
 crate::support::json_model!(
-    Createfirewalloption { name "name", description "description" if_some,
+    CreateFirewallOption { name "name", description "description" if_some,
     enterprise_project_id "enterprise_project_id" if_some, tags "tags" if_some,
     admin_state_up "admin_state_up" if_some }
 );
 crate::support::setters!(
-    @ model Createfirewalloption new(name : String) { description : String,
-    enterprise_project_id : String, tags : Vec < Requesttag >, admin_state_up : bool }
+    @ model CreateFirewallOption new(name : String) { description : String,
+    enterprise_project_id : String, tags : Vec < RequestTag >, admin_state_up : bool }
 );
 /// RequestTag
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
-pub struct Requesttag {
+pub struct RequestTag {
     /// **Definition**:
     /// Tag key.
     /// **Constraints**:
@@ -2457,9 +2457,9 @@ pub struct Requesttag {
     /// - Special characters: underscores (\_), colons (:), plus signs (+), hyphens (-), at signs (@), and equal signs (=) **Default Value**: N/A
     pub value: String,
 }
-crate::support::json_model!(Requesttag { key "key", value "value" });
+crate::support::json_model!(RequestTag { key "key", value "value" });
 crate::support::model_builder!(
-    Requesttag RequesttagBuilder { key : String, value : String } {}
+    RequestTag RequestTagBuilder { key : String, value : String } {}
 );
 /// Response body parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -2469,7 +2469,7 @@ pub struct CreateFirewallResponse {
     /// Response body for creating a network ACL.
     /// **Range**:
     /// N/A
-    pub firewall: Option<Firewalldetail>,
+    pub firewall: Option<FirewallDetail>,
     /// **Definition**:
     /// Request ID.
     /// **Range**:
@@ -2480,7 +2480,7 @@ crate::support::json_model!(
     CreateFirewallResponse { firewall "firewall", request_id "request_id" }
 );
 crate::support::setters!(
-    @ model CreateFirewallResponse { firewall : Firewalldetail, request_id : String }
+    @ model CreateFirewallResponse { firewall : FirewallDetail, request_id : String }
 );
 /// Request body parameters
 #[derive(Clone, Debug, PartialEq)]
@@ -2494,7 +2494,7 @@ pub struct RemoveFirewallRulesRequest {
     /// N/A
     /// **Default Value**:
     /// N/A
-    pub firewall: Firewallremoveruleoption,
+    pub firewall: FirewallRemoveRuleOption,
     /// **Definition**:
     /// Whether to only check the request.
     /// **Constraints**:
@@ -2509,13 +2509,13 @@ crate::support::json_model!(
     RemoveFirewallRulesRequest { firewall "firewall", dry_run "dry_run" if_some }
 );
 crate::support::setters!(
-    @ model RemoveFirewallRulesRequest new(firewall : Firewallremoveruleoption) { dry_run
+    @ model RemoveFirewallRulesRequest new(firewall : FirewallRemoveRuleOption) { dry_run
     : bool }
 );
 /// FirewallRemoveRuleOption
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
-pub struct Firewallremoveruleoption {
+pub struct FirewallRemoveRuleOption {
     /// **Definition**:
     /// Inbound network ACL rules to be deleted.
     /// **Constraints**:
@@ -2524,7 +2524,7 @@ pub struct Firewallremoveruleoption {
     /// N/A
     /// **Default Value**:
     /// N/A
-    pub ingress_rules: Option<Vec<Firewallremoveruleitemoption>>,
+    pub ingress_rules: Option<Vec<FirewallRemoveRuleItemOption>>,
     /// **Definition**:
     /// Outbound network ACL rules to be deleted.
     /// **Constraints**:
@@ -2533,20 +2533,20 @@ pub struct Firewallremoveruleoption {
     /// N/A
     /// **Default Value**:
     /// N/A
-    pub egress_rules: Option<Vec<Firewallremoveruleitemoption>>,
+    pub egress_rules: Option<Vec<FirewallRemoveRuleItemOption>>,
 }
 crate::support::json_model!(
-    Firewallremoveruleoption { ingress_rules "ingress_rules" if_some, egress_rules
+    FirewallRemoveRuleOption { ingress_rules "ingress_rules" if_some, egress_rules
     "egress_rules" if_some }
 );
 crate::support::setters!(
-    @ model Firewallremoveruleoption { ingress_rules : Vec < Firewallremoveruleitemoption
-    >, egress_rules : Vec < Firewallremoveruleitemoption > }
+    @ model FirewallRemoveRuleOption { ingress_rules : Vec < FirewallRemoveRuleItemOption
+    >, egress_rules : Vec < FirewallRemoveRuleItemOption > }
 );
 /// FirewallRemoveRuleItemOption
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
-pub struct Firewallremoveruleitemoption {
+pub struct FirewallRemoveRuleItemOption {
     /// **Definition**:
     /// ID of the network ACL rule to be deleted.
     /// **Constraints**:
@@ -2557,14 +2557,14 @@ pub struct Firewallremoveruleitemoption {
     /// N/A
     pub id: String,
 }
-crate::support::json_model!(Firewallremoveruleitemoption { id "id" });
-crate::support::setters!(@ model Firewallremoveruleitemoption new(id : String) {});
+crate::support::json_model!(FirewallRemoveRuleItemOption { id "id" });
+crate::support::setters!(@ model FirewallRemoveRuleItemOption new(id : String) {});
 /// Response body parameters
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct RemoveFirewallRulesResponse {
     /// Details after a network ACL rule is deleted.
-    pub firewall: Option<Firewalldetail>,
+    pub firewall: Option<FirewallDetail>,
     /// Request ID.
     pub request_id: Option<String>,
 }
@@ -2572,7 +2572,7 @@ crate::support::json_model!(
     RemoveFirewallRulesResponse { firewall "firewall", request_id "request_id" }
 );
 crate::support::setters!(
-    @ model RemoveFirewallRulesResponse { firewall : Firewalldetail, request_id : String
+    @ model RemoveFirewallRulesResponse { firewall : FirewallDetail, request_id : String
     }
 );
 /// Request body parameters
@@ -2587,7 +2587,7 @@ pub struct DisassociateSubnetFirewallRequest {
     /// N/A
     /// **Default Value**:
     /// N/A
-    pub subnets: Vec<DisassociateSubnetFirewallFirewallassociation>,
+    pub subnets: Vec<DisassociateSubnetFirewallAssociation>,
     /// **Definition**:
     /// Whether to only check the request.
     /// **Constraints**:
@@ -2603,12 +2603,12 @@ crate::support::json_model!(
 );
 crate::support::setters!(
     @ model DisassociateSubnetFirewallRequest new(subnets : Vec <
-    DisassociateSubnetFirewallFirewallassociation >) { dry_run : bool }
+    DisassociateSubnetFirewallAssociation >) { dry_run : bool }
 );
 /// FirewallAssociation
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
-pub struct DisassociateSubnetFirewallFirewallassociation {
+pub struct DisassociateSubnetFirewallAssociation {
     /// **Definition**:
     /// ID of the subnet associated with the network ACL.
     /// **Range**:
@@ -2618,10 +2618,10 @@ pub struct DisassociateSubnetFirewallFirewallassociation {
     pub virsubnet_id: String,
 }
 crate::support::json_model!(
-    DisassociateSubnetFirewallFirewallassociation { virsubnet_id "virsubnet_id" }
+    DisassociateSubnetFirewallAssociation { virsubnet_id "virsubnet_id" }
 );
 crate::support::setters!(
-    @ model DisassociateSubnetFirewallFirewallassociation new(virsubnet_id : String) {}
+    @ model DisassociateSubnetFirewallAssociation new(virsubnet_id : String) {}
 );
 /// Response body parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -2631,7 +2631,7 @@ pub struct DisassociateSubnetFirewallResponse {
     /// Response body for disassociating a network ACL with a subnet.
     /// **Range**:
     /// N/A
-    pub firewall: Option<Firewalldetail>,
+    pub firewall: Option<FirewallDetail>,
     /// **Definition**:
     /// Request ID.
     /// **Range**:
@@ -2642,7 +2642,7 @@ crate::support::json_model!(
     DisassociateSubnetFirewallResponse { firewall "firewall", request_id "request_id" }
 );
 crate::support::setters!(
-    @ model DisassociateSubnetFirewallResponse { firewall : Firewalldetail, request_id :
+    @ model DisassociateSubnetFirewallResponse { firewall : FirewallDetail, request_id :
     String }
 );
 /// Request body parameters
@@ -2657,7 +2657,7 @@ pub struct AddFirewallRulesRequest {
     /// N/A
     /// **Default Value**:
     /// N/A
-    pub firewall: Firewallinsertruleoption,
+    pub firewall: FirewallInsertRuleOption,
     /// **Definition**:
     /// Whether to only check the request.
     /// **Constraints**:
@@ -2672,13 +2672,13 @@ crate::support::json_model!(
     AddFirewallRulesRequest { firewall "firewall", dry_run "dry_run" if_some }
 );
 crate::support::setters!(
-    @ model AddFirewallRulesRequest new(firewall : Firewallinsertruleoption) { dry_run :
+    @ model AddFirewallRulesRequest new(firewall : FirewallInsertRuleOption) { dry_run :
     bool }
 );
 /// FirewallInsertRuleOption
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
-pub struct Firewallinsertruleoption {
+pub struct FirewallInsertRuleOption {
     /// **Definition**:
     /// Network ACL inbound rules.
     /// **Constraints**:
@@ -2687,7 +2687,7 @@ pub struct Firewallinsertruleoption {
     /// N/A
     /// **Default Value**:
     /// N/A
-    pub ingress_rules: Option<Vec<Firewallinsertruleitemoption>>,
+    pub ingress_rules: Option<Vec<FirewallInsertRuleItemOption>>,
     /// **Definition**:
     /// Network ACL outbound rules.
     /// **Constraints**:
@@ -2696,7 +2696,7 @@ pub struct Firewallinsertruleoption {
     /// N/A
     /// **Default Value**:
     /// N/A
-    pub egress_rules: Option<Vec<Firewallinsertruleitemoption>>,
+    pub egress_rules: Option<Vec<FirewallInsertRuleItemOption>>,
     /// **Definition**:
     /// ID of an inbound or outbound network ACL rule after which a new rule will be inserted. If not specified, the network ACL rule will be inserted at the beginning of the inbound or outbound rule list.
     /// **Constraints**:
@@ -2708,17 +2708,17 @@ pub struct Firewallinsertruleoption {
     pub insert_after_rule: Option<String>,
 }
 crate::support::json_model!(
-    Firewallinsertruleoption { ingress_rules "ingress_rules" if_some, egress_rules
+    FirewallInsertRuleOption { ingress_rules "ingress_rules" if_some, egress_rules
     "egress_rules" if_some, insert_after_rule "insert_after_rule" if_some }
 );
 crate::support::setters!(
-    @ model Firewallinsertruleoption { ingress_rules : Vec < Firewallinsertruleitemoption
-    >, egress_rules : Vec < Firewallinsertruleitemoption >, insert_after_rule : String }
+    @ model FirewallInsertRuleOption { ingress_rules : Vec < FirewallInsertRuleItemOption
+    >, egress_rules : Vec < FirewallInsertRuleItemOption >, insert_after_rule : String }
 );
 /// FirewallInsertRuleItemOption
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
-pub struct Firewallinsertruleitemoption {
+pub struct FirewallInsertRuleItemOption {
     /// **Definition**:
     /// Network ACL rule name.
     /// **Constraints**:
@@ -2834,7 +2834,7 @@ pub struct Firewallinsertruleitemoption {
     pub enabled: Option<bool>,
 }
 crate::support::json_model!(
-    Firewallinsertruleitemoption { name "name" if_some, description "description"
+    FirewallInsertRuleItemOption { name "name" if_some, description "description"
     if_some, action "action", protocol "protocol", ip_version "ip_version",
     source_ip_address "source_ip_address" if_some, destination_ip_address
     "destination_ip_address" if_some, source_port "source_port" if_some, destination_port
@@ -2843,13 +2843,13 @@ crate::support::json_model!(
     "enabled" if_some }
 );
 crate::support::model_builder!(
-    Firewallinsertruleitemoption FirewallinsertruleitemoptionBuilder { action : String,
+    FirewallInsertRuleItemOption FirewallInsertRuleItemOptionBuilder { action : String,
     protocol : String, ip_version : i64 } { name, description, source_ip_address,
     destination_ip_address, source_port, destination_port, source_address_group_id,
     destination_address_group_id, enabled }
 );
 crate::support::setters!(
-    @ model Firewallinsertruleitemoption { name : String, description : String,
+    @ model FirewallInsertRuleItemOption { name : String, description : String,
     source_ip_address : String, destination_ip_address : String, source_port : String,
     destination_port : String, source_address_group_id : String,
     destination_address_group_id : String, enabled : bool }
@@ -2862,7 +2862,7 @@ pub struct AddFirewallRulesResponse {
     /// Response body for inserting a network ACL rule.
     /// **Range**:
     /// N/A
-    pub firewall: Option<Firewalldetail>,
+    pub firewall: Option<FirewallDetail>,
     /// **Definition**:
     /// Request ID.
     /// **Range**:
@@ -2873,7 +2873,7 @@ crate::support::json_model!(
     AddFirewallRulesResponse { firewall "firewall", request_id "request_id" }
 );
 crate::support::setters!(
-    @ model AddFirewallRulesResponse { firewall : Firewalldetail, request_id : String }
+    @ model AddFirewallRulesResponse { firewall : FirewallDetail, request_id : String }
 );
 /// Response body parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -2883,12 +2883,12 @@ pub struct ListFirewallResponse {
     /// Response body for querying network ACLs.
     /// **Range**:
     /// N/A
-    pub firewalls: Option<Vec<Listfirewalldetail>>,
+    pub firewalls: Option<Vec<ListFirewallDetail>>,
     /// **Definition**:
     /// Pagination information.
     /// **Range**:
     /// N/A
-    pub page_info: Option<Pageinfo>,
+    pub page_info: Option<PageInfo>,
     /// **Definition**:
     /// Request ID.
     /// **Range**:
@@ -2900,13 +2900,13 @@ crate::support::json_model!(
     "request_id" }
 );
 crate::support::setters!(
-    @ model ListFirewallResponse { firewalls : Vec < Listfirewalldetail >, page_info :
-    Pageinfo, request_id : String }
+    @ model ListFirewallResponse { firewalls : Vec < ListFirewallDetail >, page_info :
+    PageInfo, request_id : String }
 );
 /// ListFirewallDetail
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
-pub struct Listfirewalldetail {
+pub struct ListFirewallDetail {
     /// **Definition**:
     /// Network ACL ID. Each network ACL comes with an ID, which uniquely identifies the network ACL.
     /// **Range**:
@@ -2966,24 +2966,24 @@ pub struct Listfirewalldetail {
     /// Tags of a network ACL, including tag keys and tag values, which can be used to classify and identify resources. For details, see the tag objects.
     /// **Range**:
     /// N/A
-    pub tags: Option<Vec<Responsetag>>,
+    pub tags: Option<Vec<ResponseTag>>,
     /// **Definition**:
     /// Subnets associated with the network ACL.
     /// **Range**:
     /// N/A
-    pub associations: Option<Vec<Firewallassociation>>,
+    pub associations: Option<Vec<FirewallAssociation>>,
 }
 crate::support::json_model!(
-    Listfirewalldetail { id "id", name "name", description "description", project_id
+    ListFirewallDetail { id "id", name "name", description "description", project_id
     "project_id", created_at "created_at", updated_at "updated_at", admin_state_up
     "admin_state_up", status "status", enterprise_project_id "enterprise_project_id",
     tags "tags", associations "associations" }
 );
 crate::support::setters!(
-    @ model Listfirewalldetail { id : String, name : String, description : String,
+    @ model ListFirewallDetail { id : String, name : String, description : String,
     project_id : String, created_at : String, updated_at : String, admin_state_up : bool,
-    status : String, enterprise_project_id : String, tags : Vec < Responsetag >,
-    associations : Vec < Firewallassociation > }
+    status : String, enterprise_project_id : String, tags : Vec < ResponseTag >,
+    associations : Vec < FirewallAssociation > }
 );
 /// Response body parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -2993,7 +2993,7 @@ pub struct ShowFirewallResponse {
     /// Response body for querying network ACL details.
     /// **Range**:
     /// N/A
-    pub firewall: Option<Firewalldetail>,
+    pub firewall: Option<FirewallDetail>,
     /// **Definition**:
     /// Request ID.
     /// **Range**:
@@ -3004,7 +3004,7 @@ crate::support::json_model!(
     ShowFirewallResponse { firewall "firewall", request_id "request_id" }
 );
 crate::support::setters!(
-    @ model ShowFirewallResponse { firewall : Firewalldetail, request_id : String }
+    @ model ShowFirewallResponse { firewall : FirewallDetail, request_id : String }
 );
 /// Request body parameters
 #[derive(Clone, Debug, PartialEq)]
@@ -3018,7 +3018,7 @@ pub struct UpdateFirewallRequest {
     /// N/A
     /// **Default Value**:
     /// N/A
-    pub firewall: Updatefirewalloption,
+    pub firewall: UpdateFirewallOption,
     /// **Definition**:
     /// Whether to only check the request.
     /// **Constraints**:
@@ -3033,12 +3033,12 @@ crate::support::json_model!(
     UpdateFirewallRequest { firewall "firewall", dry_run "dry_run" if_some }
 );
 crate::support::setters!(
-    @ model UpdateFirewallRequest new(firewall : Updatefirewalloption) { dry_run : bool }
+    @ model UpdateFirewallRequest new(firewall : UpdateFirewallOption) { dry_run : bool }
 );
 /// UpdateFirewallOption
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
-pub struct Updatefirewalloption {
+pub struct UpdateFirewallOption {
     /// **Definition**:
     /// Name of the network ACL.
     /// **Constraints**:
@@ -3072,11 +3072,11 @@ pub struct Updatefirewalloption {
     pub admin_state_up: Option<bool>,
 }
 crate::support::json_model!(
-    Updatefirewalloption { name "name" if_some, description "description" if_some,
+    UpdateFirewallOption { name "name" if_some, description "description" if_some,
     admin_state_up "admin_state_up" if_some }
 );
 crate::support::setters!(
-    @ model Updatefirewalloption { name : String, description : String, admin_state_up :
+    @ model UpdateFirewallOption { name : String, description : String, admin_state_up :
     bool }
 );
 /// Response body parameters
@@ -3087,7 +3087,7 @@ pub struct UpdateFirewallResponse {
     /// Response body for updating a network ACL
     /// **Range**:
     /// N/A
-    pub firewall: Option<Firewalldetail>,
+    pub firewall: Option<FirewallDetail>,
     /// **Definition**:
     /// Request ID.
     /// **Range**:
@@ -3098,7 +3098,7 @@ crate::support::json_model!(
     UpdateFirewallResponse { firewall "firewall", request_id "request_id" }
 );
 crate::support::setters!(
-    @ model UpdateFirewallResponse { firewall : Firewalldetail, request_id : String }
+    @ model UpdateFirewallResponse { firewall : FirewallDetail, request_id : String }
 );
 /// Request body parameters
 #[derive(Clone, Debug, PartialEq)]
@@ -3112,7 +3112,7 @@ pub struct UpdateFirewallRulesRequest {
     /// N/A
     /// **Default Value**:
     /// N/A
-    pub firewall: Firewallupdateruleoption,
+    pub firewall: FirewallUpdateRuleOption,
     /// **Definition**:
     /// Whether to only check the request.
     /// **Constraints**:
@@ -3127,40 +3127,40 @@ crate::support::json_model!(
     UpdateFirewallRulesRequest { firewall "firewall", dry_run "dry_run" if_some }
 );
 crate::support::setters!(
-    @ model UpdateFirewallRulesRequest new(firewall : Firewallupdateruleoption) { dry_run
+    @ model UpdateFirewallRulesRequest new(firewall : FirewallUpdateRuleOption) { dry_run
     : bool }
 );
 /// FirewallUpdateRuleOption
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
-pub struct Firewallupdateruleoption {
+pub struct FirewallUpdateRuleOption {
     /// **Definition**:
     /// Inbound network ACL rules to be updated.
     /// **Constraints**:
     ///
     /// - Either **ingress\_rules** or **egress\_rules** can be specified. That is, either the inbound or outbound rules can be specified for updating rules.
     /// - Currently, only one network ACL rule can be updated at a time. **Range**: N/A **Default Value**: N/A
-    pub ingress_rules: Option<Vec<Firewallupdateruleitemoption>>,
+    pub ingress_rules: Option<Vec<FirewallUpdateRuleItemOption>>,
     /// **Definition**:
     /// Outbound network ACL rules to be updated.
     /// **Constraints**:
     ///
     /// - Either **ingress\_rules** or **egress\_rules** can be specified. That is, either the inbound or outbound rules can be specified for updating rules.
     /// - Currently, only one network ACL rule can be updated at a time. **Range**: N/A **Default Value**: N/A
-    pub egress_rules: Option<Vec<Firewallupdateruleitemoption>>,
+    pub egress_rules: Option<Vec<FirewallUpdateRuleItemOption>>,
 }
 crate::support::json_model!(
-    Firewallupdateruleoption { ingress_rules "ingress_rules" if_some, egress_rules
+    FirewallUpdateRuleOption { ingress_rules "ingress_rules" if_some, egress_rules
     "egress_rules" if_some }
 );
 crate::support::setters!(
-    @ model Firewallupdateruleoption { ingress_rules : Vec < Firewallupdateruleitemoption
-    >, egress_rules : Vec < Firewallupdateruleitemoption > }
+    @ model FirewallUpdateRuleOption { ingress_rules : Vec < FirewallUpdateRuleItemOption
+    >, egress_rules : Vec < FirewallUpdateRuleItemOption > }
 );
 /// FirewallUpdateRuleItemOption
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
-pub struct Firewallupdateruleitemoption {
+pub struct FirewallUpdateRuleItemOption {
     /// **Definition**:
     /// Network ACL rule ID.
     /// **Constraints**:
@@ -3285,7 +3285,7 @@ pub struct Firewallupdateruleitemoption {
     pub enabled: Option<bool>,
 }
 crate::support::json_model!(
-    Firewallupdateruleitemoption { id "id", name "name" if_some, description
+    FirewallUpdateRuleItemOption { id "id", name "name" if_some, description
     "description" if_some, action "action" if_some, protocol "protocol" if_some,
     ip_version "ip_version" if_some, source_ip_address "source_ip_address" if_some,
     destination_ip_address "destination_ip_address" if_some, source_port "source_port"
@@ -3294,7 +3294,7 @@ crate::support::json_model!(
     "destination_address_group_id" if_some, enabled "enabled" if_some }
 );
 crate::support::setters!(
-    @ model Firewallupdateruleitemoption new(id : String) { name : String, description :
+    @ model FirewallUpdateRuleItemOption new(id : String) { name : String, description :
     String, action : String, protocol : String, ip_version : i64, source_ip_address :
     String, destination_ip_address : String, source_port : String, destination_port :
     String, source_address_group_id : String, destination_address_group_id : String,
@@ -3308,7 +3308,7 @@ pub struct UpdateFirewallRulesResponse {
     /// Response body for updating a network ACL rule
     /// **Range**:
     /// N/A
-    pub firewall: Option<Firewalldetail>,
+    pub firewall: Option<FirewallDetail>,
     /// **Definition**:
     /// Request ID.
     /// **Range**:
@@ -3319,7 +3319,7 @@ crate::support::json_model!(
     UpdateFirewallRulesResponse { firewall "firewall", request_id "request_id" }
 );
 crate::support::setters!(
-    @ model UpdateFirewallRulesResponse { firewall : Firewalldetail, request_id : String
+    @ model UpdateFirewallRulesResponse { firewall : FirewallDetail, request_id : String
     }
 );
 /// Request body parameters
@@ -3327,14 +3327,14 @@ crate::support::setters!(
 #[non_exhaustive]
 pub struct CreateFirewallTagRequest {
     /// Request body for adding tags to a network ACL.
-    pub tag: Resourcetag,
+    pub tag: ResourceTag,
 }
 crate::support::json_model!(CreateFirewallTagRequest { tag "tag" });
-crate::support::setters!(@ model CreateFirewallTagRequest new(tag : Resourcetag) {});
+crate::support::setters!(@ model CreateFirewallTagRequest new(tag : ResourceTag) {});
 /// ResourceTag
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
-pub struct Resourcetag {
+pub struct ResourceTag {
     /// - Tag key
     /// - Tag keys must be unique for each resource.
     /// - The value can contain 1 to 128 characters.
@@ -3347,37 +3347,37 @@ pub struct Resourcetag {
     /// Length at most 255.
     pub value: String,
 }
-crate::support::json_model!(Resourcetag { key "key", value "value" });
+crate::support::json_model!(ResourceTag { key "key", value "value" });
 crate::support::model_builder!(
-    Resourcetag ResourcetagBuilder { key : String, value : String } {}
+    ResourceTag ResourceTagBuilder { key : String, value : String } {}
 );
 /// Request body parameters
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct BatchCreateFirewallTagsRequest {
     /// Tags
-    pub tags: Vec<Resourcetag>,
+    pub tags: Vec<ResourceTag>,
 }
 crate::support::json_model!(BatchCreateFirewallTagsRequest { tags "tags" });
 crate::support::setters!(
-    @ model BatchCreateFirewallTagsRequest new(tags : Vec < Resourcetag >) {}
+    @ model BatchCreateFirewallTagsRequest new(tags : Vec < ResourceTag >) {}
 );
 /// Request body parameters
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct BatchDeleteFirewallTagsRequest {
     /// Tags
-    pub tags: Vec<Deleteresourcetagrequestbody>,
+    pub tags: Vec<DeleteResourceTagRequestBody>,
 }
 crate::support::json_model!(BatchDeleteFirewallTagsRequest { tags "tags" });
 crate::support::setters!(
-    @ model BatchDeleteFirewallTagsRequest new(tags : Vec < Deleteresourcetagrequestbody
+    @ model BatchDeleteFirewallTagsRequest new(tags : Vec < DeleteResourceTagRequestBody
     >) {}
 );
 /// DeleteResourceTagRequestBody
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
-pub struct Deleteresourcetagrequestbody {
+pub struct DeleteResourceTagRequestBody {
     /// Tag key.
     /// The key of the same resource must be unique.
     pub key: String,
@@ -3385,10 +3385,10 @@ pub struct Deleteresourcetagrequestbody {
     pub value: Option<String>,
 }
 crate::support::json_model!(
-    Deleteresourcetagrequestbody { key "key", value "value" if_some }
+    DeleteResourceTagRequestBody { key "key", value "value" if_some }
 );
 crate::support::setters!(
-    @ model Deleteresourcetagrequestbody new(key : String) { value : String }
+    @ model DeleteResourceTagRequestBody new(key : String) { value : String }
 );
 /// Request body parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -3397,13 +3397,13 @@ pub struct ListFirewallsByTagsRequest {
     /// The key-value pair to be matched in the query. The key is a fixed dictionary value and must be a unique and supported key. The key can only be **resource\_name**.
     pub matches: Option<Vec<Match>>,
     /// The resources to be queried contain all tags listed in tags. A maximum of 50 tags can be specified. Each tag key can have a maximum of 10 tag values. Each tag value can be an empty array but the structure cannot be missing. Each tag key must be unique, and each tag value of a tag must also be unique. Resources with all tags listed in tags will be returned. Keys in this list are in an AND relationship while values in each key-value structure are in an OR relationship. If **tags** is not specified, all resources will be returned.
-    pub tags: Option<Vec<Listtag>>,
+    pub tags: Option<Vec<ListTag>>,
 }
 crate::support::json_model!(
     ListFirewallsByTagsRequest { matches "matches" if_some, tags "tags" if_some }
 );
 crate::support::setters!(
-    @ model ListFirewallsByTagsRequest { matches : Vec < Match >, tags : Vec < Listtag >
+    @ model ListFirewallsByTagsRequest { matches : Vec < Match >, tags : Vec < ListTag >
     }
 );
 /// Request body parameters
@@ -3424,21 +3424,21 @@ crate::support::model_builder!(Match MatchBuilder { key : String, value : String
 /// ListTag
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
-pub struct Listtag {
+pub struct ListTag {
     /// Tag key.
     /// The key cannot be left blank.
     pub key: String,
     /// Tag values. If **values** is left blank, it indicates **any\_value** (querying any value). The values are in the OR relationship.
     pub values: Vec<String>,
 }
-crate::support::json_model!(Listtag { key "key", values "values" });
-crate::support::setters!(@ model Listtag new(key : String, values : Vec < String >) {});
+crate::support::json_model!(ListTag { key "key", values "values" });
+crate::support::setters!(@ model ListTag new(key : String, values : Vec < String >) {});
 /// Response body parameters
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListFirewallsByTagsResponse {
     /// Resources
-    pub resources: Option<Vec<Listresourceresp>>,
+    pub resources: Option<Vec<ListResourceResp>>,
     /// Resource quantity
     pub total_count: Option<i64>,
     /// Request ID
@@ -3449,13 +3449,13 @@ crate::support::json_model!(
     request_id "request_id" }
 );
 crate::support::setters!(
-    @ model ListFirewallsByTagsResponse { resources : Vec < Listresourceresp >,
+    @ model ListFirewallsByTagsResponse { resources : Vec < ListResourceResp >,
     total_count : i64, request_id : String }
 );
 /// ListResourceResp
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
-pub struct Listresourceresp {
+pub struct ListResourceResp {
     /// Resource ID
     pub resource_id: Option<String>,
     /// Resource details that are used for extension. This parameter is left blank by default.
@@ -3463,20 +3463,20 @@ pub struct Listresourceresp {
     /// Resource name. This parameter is an empty string by default if there is no resource name.
     pub resource_name: Option<String>,
     /// A list of tags for queried resources to match against. This parameter is an empty array by default if there is no tag.
-    pub tags: Option<Vec<ListFirewallsByTagsResourcetag>>,
+    pub tags: Option<Vec<ListFirewallsByTagsResourceTag>>,
 }
 crate::support::json_model!(
-    Listresourceresp { resource_id "resource_id", resource_detail "resource_detail",
+    ListResourceResp { resource_id "resource_id", resource_detail "resource_detail",
     resource_name "resource_name", tags "tags" }
 );
 crate::support::setters!(
-    @ model Listresourceresp { resource_id : String, resource_detail : serde_json::Value,
-    resource_name : String, tags : Vec < ListFirewallsByTagsResourcetag > }
+    @ model ListResourceResp { resource_id : String, resource_detail : serde_json::Value,
+    resource_name : String, tags : Vec < ListFirewallsByTagsResourceTag > }
 );
 /// ResourceTag
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
-pub struct ListFirewallsByTagsResourcetag {
+pub struct ListFirewallsByTagsResourceTag {
     /// - Tag key
     /// - Tag keys must be unique for each resource.
     /// - The value can contain 1 to 128 characters.
@@ -3489,16 +3489,16 @@ pub struct ListFirewallsByTagsResourcetag {
     /// Length at most 255.
     pub value: Option<String>,
 }
-crate::support::json_model!(ListFirewallsByTagsResourcetag { key "key", value "value" });
+crate::support::json_model!(ListFirewallsByTagsResourceTag { key "key", value "value" });
 crate::support::setters!(
-    @ model ListFirewallsByTagsResourcetag { key : String, value : String }
+    @ model ListFirewallsByTagsResourceTag { key : String, value : String }
 );
 /// Response body parameters
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ShowFirewallTagsResponse {
     /// Tags
-    pub tags: Option<Vec<ListFirewallsByTagsResourcetag>>,
+    pub tags: Option<Vec<ListFirewallsByTagsResourceTag>>,
     /// Request ID
     pub request_id: Option<String>,
 }
@@ -3506,7 +3506,7 @@ crate::support::json_model!(
     ShowFirewallTagsResponse { tags "tags", request_id "request_id" }
 );
 crate::support::setters!(
-    @ model ShowFirewallTagsResponse { tags : Vec < ListFirewallsByTagsResourcetag >,
+    @ model ShowFirewallTagsResponse { tags : Vec < ListFirewallsByTagsResourceTag >,
     request_id : String }
 );
 /// Response body parameters
@@ -3514,7 +3514,7 @@ crate::support::setters!(
 #[non_exhaustive]
 pub struct ListFirewallTagsResponse {
     /// Tags
-    pub tags: Option<Vec<ListFirewallTagsListtag>>,
+    pub tags: Option<Vec<ListFirewallTagsListTag>>,
     /// Request ID.
     pub request_id: Option<String>,
     /// Resource quantity.
@@ -3525,22 +3525,22 @@ crate::support::json_model!(
     "total_count" }
 );
 crate::support::setters!(
-    @ model ListFirewallTagsResponse { tags : Vec < ListFirewallTagsListtag >, request_id
+    @ model ListFirewallTagsResponse { tags : Vec < ListFirewallTagsListTag >, request_id
     : String, total_count : i64 }
 );
 /// ListTag
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
-pub struct ListFirewallTagsListtag {
+pub struct ListFirewallTagsListTag {
     /// Tag key.
     /// The key cannot be left blank.
     pub key: Option<String>,
     /// Tag values. If **values** is left blank, it indicates **any\_value** (querying any value). The values are in the OR relationship.
     pub values: Option<Vec<String>>,
 }
-crate::support::json_model!(ListFirewallTagsListtag { key "key", values "values" });
+crate::support::json_model!(ListFirewallTagsListTag { key "key", values "values" });
 crate::support::setters!(
-    @ model ListFirewallTagsListtag { key : String, values : Vec < String > }
+    @ model ListFirewallTagsListTag { key : String, values : Vec < String > }
 );
 /// Response body parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -3575,20 +3575,20 @@ pub struct CreateSecurityGroupRequest {
     /// - Constraints: None
     /// - Range: None
     /// - Default Value: None
-    pub security_group: Createsecuritygroupoption,
+    pub security_group: CreateSecurityGroupOption,
 }
 crate::support::json_model!(
     CreateSecurityGroupRequest { dry_run "dry_run" if_some, security_group
     "security_group" }
 );
 crate::support::setters!(
-    @ model CreateSecurityGroupRequest new(security_group : Createsecuritygroupoption) {
+    @ model CreateSecurityGroupRequest new(security_group : CreateSecurityGroupOption) {
     dry_run : bool }
 );
 /// CreateSecurityGroupOption
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
-pub struct Createsecuritygroupoption {
+pub struct CreateSecurityGroupOption {
     /// - Definition: Name of a security group.
     /// - Constraints: The value can contain 1 to 64 characters, including letters, digits, underscores (\_), hyphens (-), and periods (.).
     /// - Range: None
@@ -3618,15 +3618,15 @@ pub struct Createsecuritygroupoption {
     /// - Default Value: None
     ///
     /// Documented default: `None`.
-    pub tags: Option<Vec<Requesttag>>,
+    pub tags: Option<Vec<RequestTag>>,
 }
 crate::support::json_model!(
-    Createsecuritygroupoption { name "name", description "description" if_some,
+    CreateSecurityGroupOption { name "name", description "description" if_some,
     enterprise_project_id "enterprise_project_id" if_some, tags "tags" if_some }
 );
 crate::support::setters!(
-    @ model Createsecuritygroupoption new(name : String) { description : String,
-    enterprise_project_id : String, tags : Vec < Requesttag > }
+    @ model CreateSecurityGroupOption new(name : String) { description : String,
+    enterprise_project_id : String, tags : Vec < RequestTag > }
 );
 /// Response body parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -3637,7 +3637,7 @@ pub struct CreateSecurityGroupResponse {
     pub request_id: Option<String>,
     /// - Definition: Response body for creating a security group.
     /// - Range: None
-    pub security_group: Option<Securitygroupinfo>,
+    pub security_group: Option<SecurityGroupInfo>,
 }
 crate::support::json_model!(
     CreateSecurityGroupResponse { request_id "request_id", security_group
@@ -3645,12 +3645,12 @@ crate::support::json_model!(
 );
 crate::support::setters!(
     @ model CreateSecurityGroupResponse { request_id : String, security_group :
-    Securitygroupinfo }
+    SecurityGroupInfo }
 );
 /// SecurityGroupInfo
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
-pub struct Securitygroupinfo {
+pub struct SecurityGroupInfo {
     /// - Definition: ID of a security group. After a security group is created, a security group ID is generated, which uniquely identifies the security group.
     /// - Range: The value is in UUID format with hyphens (-).
     pub id: Option<String>,
@@ -3680,26 +3680,26 @@ pub struct Securitygroupinfo {
     pub enterprise_project_id: Option<String>,
     /// - Definition: Tags of a security group, including tag keys and tag values, which can be used to classify and identify resources. For details, see the tag objects.
     /// - Range: None
-    pub tags: Option<Vec<Responsetag>>,
+    pub tags: Option<Vec<ResponseTag>>,
     /// - Definition: Security group rule list.
     /// - Range: None
-    pub security_group_rules: Option<Vec<Securitygrouprule>>,
+    pub security_group_rules: Option<Vec<SecurityGroupRule>>,
 }
 crate::support::json_model!(
-    Securitygroupinfo { id "id", name "name", description "description", project_id
+    SecurityGroupInfo { id "id", name "name", description "description", project_id
     "project_id", created_at "created_at", updated_at "updated_at", enterprise_project_id
     "enterprise_project_id", tags "tags", security_group_rules "security_group_rules" }
 );
 crate::support::setters!(
-    @ model Securitygroupinfo { id : String, name : String, description : String,
+    @ model SecurityGroupInfo { id : String, name : String, description : String,
     project_id : String, created_at : String, updated_at : String, enterprise_project_id
-    : String, tags : Vec < Responsetag >, security_group_rules : Vec < Securitygrouprule
+    : String, tags : Vec < ResponseTag >, security_group_rules : Vec < SecurityGroupRule
     > }
 );
 /// SecurityGroupRule
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
-pub struct Securitygrouprule {
+pub struct SecurityGroupRule {
     /// - Definition: ID of a security group rule. After a security group rule is created, a security group rule ID is generated, which uniquely identifies the security group rule.
     /// - Range: The value is in UUID format with hyphens (-).
     pub id: Option<String>,
@@ -3762,7 +3762,7 @@ pub struct Securitygrouprule {
     pub project_id: Option<String>,
 }
 crate::support::json_model!(
-    Securitygrouprule { id "id", description "description", security_group_id
+    SecurityGroupRule { id "id", description "description", security_group_id
     "security_group_id", direction "direction", protocol "protocol", ethertype
     "ethertype", multiport "multiport", action "action", priority "priority",
     remote_group_id "remote_group_id", remote_ip_prefix "remote_ip_prefix",
@@ -3770,7 +3770,7 @@ crate::support::json_model!(
     updated_at "updated_at", project_id "project_id" }
 );
 crate::support::setters!(
-    @ model Securitygrouprule { id : String, description : String, security_group_id :
+    @ model SecurityGroupRule { id : String, description : String, security_group_id :
     String, direction : String, protocol : String, ethertype : String, multiport :
     String, action : String, priority : i64, remote_group_id : String, remote_ip_prefix :
     String, remote_address_group_id : String, created_at : String, updated_at : String,
@@ -3820,26 +3820,26 @@ pub type RemoveVpcSecondaryCidrBlockAcceptedResponse = CreateSecurityGroupAccept
 pub struct ListSecurityGroupsResponse {
     /// - Definition: Response body for querying security groups.
     /// - Range: None
-    pub security_groups: Option<Vec<Securitygroup>>,
+    pub security_groups: Option<Vec<SecurityGroup>>,
     /// - Definition: Request ID.
     /// - Range: None
     pub request_id: Option<String>,
     /// - Definition: Pagination information.
     /// - Range: None
-    pub page_info: Option<Pageinfo>,
+    pub page_info: Option<PageInfo>,
 }
 crate::support::json_model!(
     ListSecurityGroupsResponse { security_groups "security_groups", request_id
     "request_id", page_info "page_info" }
 );
 crate::support::setters!(
-    @ model ListSecurityGroupsResponse { security_groups : Vec < Securitygroup >,
-    request_id : String, page_info : Pageinfo }
+    @ model ListSecurityGroupsResponse { security_groups : Vec < SecurityGroup >,
+    request_id : String, page_info : PageInfo }
 );
 /// SecurityGroup
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
-pub struct Securitygroup {
+pub struct SecurityGroup {
     /// - Definition: ID of a security group. After a security group is created, a security group ID is generated, which uniquely identifies the security group.
     /// - Range: The value is in UUID format with hyphens (-).
     pub id: Option<String>,
@@ -3869,17 +3869,17 @@ pub struct Securitygroup {
     pub enterprise_project_id: Option<String>,
     /// - Definition: Tags of a security group, including tag keys and tag values, which can be used to classify and identify resources. For details, see the tag objects.
     /// - Range: None
-    pub tags: Option<Vec<Responsetag>>,
+    pub tags: Option<Vec<ResponseTag>>,
 }
 crate::support::json_model!(
-    Securitygroup { id "id", name "name", description "description", project_id
+    SecurityGroup { id "id", name "name", description "description", project_id
     "project_id", created_at "created_at", updated_at "updated_at", enterprise_project_id
     "enterprise_project_id", tags "tags" }
 );
 crate::support::setters!(
-    @ model Securitygroup { id : String, name : String, description : String, project_id
+    @ model SecurityGroup { id : String, name : String, description : String, project_id
     : String, created_at : String, updated_at : String, enterprise_project_id : String,
-    tags : Vec < Responsetag > }
+    tags : Vec < ResponseTag > }
 );
 /// Response body parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -3890,7 +3890,7 @@ pub struct ShowSecurityGroupResponse {
     pub request_id: Option<String>,
     /// - Definition: Response body for querying details about a security group.
     /// - Range: None
-    pub security_group: Option<Securitygroupinfo>,
+    pub security_group: Option<SecurityGroupInfo>,
 }
 crate::support::json_model!(
     ShowSecurityGroupResponse { request_id "request_id", security_group "security_group"
@@ -3898,7 +3898,7 @@ crate::support::json_model!(
 );
 crate::support::setters!(
     @ model ShowSecurityGroupResponse { request_id : String, security_group :
-    Securitygroupinfo }
+    SecurityGroupInfo }
 );
 /// Request body parameters
 #[derive(Clone, Debug, PartialEq)]
@@ -3917,20 +3917,20 @@ pub struct UpdateSecurityGroupRequest {
     /// - Constraints: None
     /// - Range: None
     /// - Default Value: None
-    pub security_group: Updatesecuritygroupoption,
+    pub security_group: UpdateSecurityGroupOption,
 }
 crate::support::json_model!(
     UpdateSecurityGroupRequest { dry_run "dry_run" if_some, security_group
     "security_group" }
 );
 crate::support::setters!(
-    @ model UpdateSecurityGroupRequest new(security_group : Updatesecuritygroupoption) {
+    @ model UpdateSecurityGroupRequest new(security_group : UpdateSecurityGroupOption) {
     dry_run : bool }
 );
 /// UpdateSecurityGroupOption
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
-pub struct Updatesecuritygroupoption {
+pub struct UpdateSecurityGroupOption {
     /// - Definition: Name of a security group.
     /// - Constraints: The value can contain 1 to 64 characters, including letters, digits, underscores (\_), hyphens (-), and periods (.).
     /// - Range: None
@@ -3947,10 +3947,10 @@ pub struct Updatesecuritygroupoption {
     pub description: Option<String>,
 }
 crate::support::json_model!(
-    Updatesecuritygroupoption { name "name" if_some, description "description" if_some }
+    UpdateSecurityGroupOption { name "name" if_some, description "description" if_some }
 );
 crate::support::setters!(
-    @ model Updatesecuritygroupoption { name : String, description : String }
+    @ model UpdateSecurityGroupOption { name : String, description : String }
 );
 /// Response body parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -3961,7 +3961,7 @@ pub struct UpdateSecurityGroupResponse {
     pub request_id: Option<String>,
     /// - Definition: Response body for updating a security group.
     /// - Range: None
-    pub security_group: Option<Securitygroupinfo>,
+    pub security_group: Option<SecurityGroupInfo>,
 }
 crate::support::json_model!(
     UpdateSecurityGroupResponse { request_id "request_id", security_group
@@ -3969,7 +3969,7 @@ crate::support::json_model!(
 );
 crate::support::setters!(
     @ model UpdateSecurityGroupResponse { request_id : String, security_group :
-    Securitygroupinfo }
+    SecurityGroupInfo }
 );
 /// Request body parameters
 #[derive(Clone, Debug, PartialEq)]
@@ -3988,7 +3988,7 @@ pub struct CreateSecurityGroupRuleRequest {
     /// - Constraints: None
     /// - Range: None
     /// - Default Value: None
-    pub security_group_rule: Createsecuritygroupruleoption,
+    pub security_group_rule: CreateSecurityGroupRuleOption,
 }
 crate::support::json_model!(
     CreateSecurityGroupRuleRequest { dry_run "dry_run" if_some, security_group_rule
@@ -3996,12 +3996,12 @@ crate::support::json_model!(
 );
 crate::support::setters!(
     @ model CreateSecurityGroupRuleRequest new(security_group_rule :
-    Createsecuritygroupruleoption) { dry_run : bool }
+    CreateSecurityGroupRuleOption) { dry_run : bool }
 );
 /// CreateSecurityGroupRuleOption
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
-pub struct Createsecuritygroupruleoption {
+pub struct CreateSecurityGroupRuleOption {
     /// - Definition: ID of the security group that a security group rule belongs to.
     /// - Constraints: None
     /// - Range: None
@@ -4099,7 +4099,7 @@ pub struct Createsecuritygroupruleoption {
     pub priority: Option<String>,
 }
 crate::support::json_model!(
-    Createsecuritygroupruleoption { security_group_id "security_group_id", description
+    CreateSecurityGroupRuleOption { security_group_id "security_group_id", description
     "description" if_some, direction "direction", ethertype "ethertype" if_some, protocol
     "protocol" if_some, multiport "multiport" if_some, remote_ip_prefix
     "remote_ip_prefix" if_some, remote_group_id "remote_group_id" if_some,
@@ -4107,13 +4107,13 @@ crate::support::json_model!(
     priority "priority" if_some }
 );
 crate::support::model_builder!(
-    Createsecuritygroupruleoption CreatesecuritygroupruleoptionBuilder {
+    CreateSecurityGroupRuleOption CreateSecurityGroupRuleOptionBuilder {
     security_group_id : String, direction : String } { description, ethertype, protocol,
     multiport, remote_ip_prefix, remote_group_id, remote_address_group_id, action,
     priority }
 );
 crate::support::setters!(
-    @ model Createsecuritygroupruleoption { description : String, ethertype : String,
+    @ model CreateSecurityGroupRuleOption { description : String, ethertype : String,
     protocol : String, multiport : String, remote_ip_prefix : String, remote_group_id :
     String, remote_address_group_id : String, action : String, priority : String }
 );
@@ -4126,7 +4126,7 @@ pub struct CreateSecurityGroupRuleResponse {
     pub request_id: Option<String>,
     /// - Definition: Response body for creating a security group rule.
     /// - Range: None
-    pub security_group_rule: Option<Securitygrouprule>,
+    pub security_group_rule: Option<SecurityGroupRule>,
 }
 crate::support::json_model!(
     CreateSecurityGroupRuleResponse { request_id "request_id", security_group_rule
@@ -4134,7 +4134,7 @@ crate::support::json_model!(
 );
 crate::support::setters!(
     @ model CreateSecurityGroupRuleResponse { request_id : String, security_group_rule :
-    Securitygrouprule }
+    SecurityGroupRule }
 );
 /// Response body parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -4145,7 +4145,7 @@ pub struct ShowSecurityGroupRuleResponse {
     pub request_id: Option<String>,
     /// - Definition: Response body for querying details about a security group rule.
     /// - Range: None
-    pub security_group_rule: Option<Securitygrouprule>,
+    pub security_group_rule: Option<SecurityGroupRule>,
 }
 crate::support::json_model!(
     ShowSecurityGroupRuleResponse { request_id "request_id", security_group_rule
@@ -4153,7 +4153,7 @@ crate::support::json_model!(
 );
 crate::support::setters!(
     @ model ShowSecurityGroupRuleResponse { request_id : String, security_group_rule :
-    Securitygrouprule }
+    SecurityGroupRule }
 );
 /// Response body parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -4164,10 +4164,10 @@ pub struct ListSecurityGroupRulesResponse {
     pub request_id: Option<String>,
     /// - Definition: Response body for querying security group rules.
     /// - Range: None
-    pub security_group_rules: Option<Vec<Securitygrouprule>>,
+    pub security_group_rules: Option<Vec<SecurityGroupRule>>,
     /// - Definition: Pagination information.
     /// - Range: None
-    pub page_info: Option<Pageinfo>,
+    pub page_info: Option<PageInfo>,
 }
 crate::support::json_model!(
     ListSecurityGroupRulesResponse { request_id "request_id", security_group_rules
@@ -4175,7 +4175,7 @@ crate::support::json_model!(
 );
 crate::support::setters!(
     @ model ListSecurityGroupRulesResponse { request_id : String, security_group_rules :
-    Vec < Securitygrouprule >, page_info : Pageinfo }
+    Vec < SecurityGroupRule >, page_info : PageInfo }
 );
 /// Request body parameters
 #[derive(Clone, Debug, PartialEq)]
@@ -4194,19 +4194,19 @@ pub struct AddVpcSecondaryCidrBlockRequest {
     /// - Constraints: None
     /// - Range: None
     /// - Default Value: None
-    pub vpc: Addextendcidroption,
+    pub vpc: AddExtendCidrOption,
 }
 crate::support::json_model!(
     AddVpcSecondaryCidrBlockRequest { dry_run "dry_run" if_some, vpc "vpc" }
 );
 crate::support::setters!(
-    @ model AddVpcSecondaryCidrBlockRequest new(vpc : Addextendcidroption) { dry_run :
+    @ model AddVpcSecondaryCidrBlockRequest new(vpc : AddExtendCidrOption) { dry_run :
     bool }
 );
 /// AddExtendCidrOption
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
-pub struct Addextendcidroption {
+pub struct AddExtendCidrOption {
     /// - Definition: Secondary CIDR blocks of a VPC.
     /// - Constraints: Only IPv4 CIDR blocks are supported. Each VPC can have up to five secondary CIDR blocks.
     /// - Range: The following CIDR blocks are not supported:
@@ -4224,9 +4224,9 @@ pub struct Addextendcidroption {
     /// - Default Value: None
     pub extend_cidrs: Vec<String>,
 }
-crate::support::json_model!(Addextendcidroption { extend_cidrs "extend_cidrs" });
+crate::support::json_model!(AddExtendCidrOption { extend_cidrs "extend_cidrs" });
 crate::support::setters!(
-    @ model Addextendcidroption new(extend_cidrs : Vec < String >) {}
+    @ model AddExtendCidrOption new(extend_cidrs : Vec < String >) {}
 );
 /// Response body parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -4306,10 +4306,10 @@ pub struct Vpc {
     pub updated_at: Option<String>,
     /// - Definition: Type and number of resources associated with a VPC. For example, subnets and route tables.
     /// - Range: None
-    pub cloud_resources: Option<Vec<Cloudresource>>,
+    pub cloud_resources: Option<Vec<CloudResource>>,
     /// - Definition: Tags of a VPC, including tag keys and tag values, which can be used to classify and identify resources. For details, see the tag objects.
     /// - Range: None
-    pub tags: Option<Vec<Responsetag>>,
+    pub tags: Option<Vec<ResponseTag>>,
 }
 crate::support::json_model!(
     Vpc { id "id", name "name", description "description", cidr "cidr", extend_cidrs
@@ -4321,12 +4321,12 @@ crate::support::setters!(
     @ model Vpc { id : String, name : String, description : String, cidr : String,
     extend_cidrs : Vec < String >, status : String, project_id : String,
     enterprise_project_id : String, created_at : String, updated_at : String,
-    cloud_resources : Vec < Cloudresource >, tags : Vec < Responsetag > }
+    cloud_resources : Vec < CloudResource >, tags : Vec < ResponseTag > }
 );
 /// CloudResource
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
-pub struct Cloudresource {
+pub struct CloudResource {
     /// - Definition: Resource type.
     /// - Range: None
     pub resource_type: Option<String>,
@@ -4335,10 +4335,10 @@ pub struct Cloudresource {
     pub resource_count: Option<i64>,
 }
 crate::support::json_model!(
-    Cloudresource { resource_type "resource_type", resource_count "resource_count" }
+    CloudResource { resource_type "resource_type", resource_count "resource_count" }
 );
 crate::support::setters!(
-    @ model Cloudresource { resource_type : String, resource_count : i64 }
+    @ model CloudResource { resource_type : String, resource_count : i64 }
 );
 /// Response body parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -4365,14 +4365,14 @@ pub struct ListVpcsResponse {
     pub vpcs: Option<Vec<Vpc>>,
     /// - Definition: Pagination information.
     /// - Range: None
-    pub page_info: Option<Pageinfo>,
+    pub page_info: Option<PageInfo>,
 }
 crate::support::json_model!(
     ListVpcsResponse { request_id "request_id", vpcs "vpcs", page_info "page_info" }
 );
 crate::support::setters!(
     @ model ListVpcsResponse { request_id : String, vpcs : Vec < Vpc >, page_info :
-    Pageinfo }
+    PageInfo }
 );
 /// Request body parameters
 #[derive(Clone, Debug, PartialEq)]
@@ -4391,28 +4391,28 @@ pub struct RemoveVpcSecondaryCidrBlockRequest {
     /// - Constraints: None
     /// - Range: None
     /// - Default Value: None
-    pub vpc: Removeextendcidroption,
+    pub vpc: RemoveExtendCidrOption,
 }
 crate::support::json_model!(
     RemoveVpcSecondaryCidrBlockRequest { dry_run "dry_run" if_some, vpc "vpc" }
 );
 crate::support::setters!(
-    @ model RemoveVpcSecondaryCidrBlockRequest new(vpc : Removeextendcidroption) {
+    @ model RemoveVpcSecondaryCidrBlockRequest new(vpc : RemoveExtendCidrOption) {
     dry_run : bool }
 );
 /// RemoveExtendCidrOption
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
-pub struct Removeextendcidroption {
+pub struct RemoveExtendCidrOption {
     /// - Definition: Secondary CIDR block to be removed from a VPC.
     /// - Constraints: Before removing a secondary CIDR block, delete the subnets in the CIDR block first.
     /// - Range: The value must be the secondary CIDR blocks in the VPC.
     /// - Default Value: None
     pub extend_cidrs: Vec<String>,
 }
-crate::support::json_model!(Removeextendcidroption { extend_cidrs "extend_cidrs" });
+crate::support::json_model!(RemoveExtendCidrOption { extend_cidrs "extend_cidrs" });
 crate::support::setters!(
-    @ model Removeextendcidroption new(extend_cidrs : Vec < String >) {}
+    @ model RemoveExtendCidrOption new(extend_cidrs : Vec < String >) {}
 );
 /// Response body parameters
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -6605,72 +6605,14 @@ crate::support::setters!(
 #[non_exhaustive]
 pub struct AddSecurityGroupRuleRequest {
     /// Specifies the security group rule. For details, see Table 2.
-    pub security_group_rule: SecurityGroupRule,
+    pub security_group_rule: crate::v2_0_openstack::types::SecurityGroupRule,
 }
 crate::support::json_model!(
     AddSecurityGroupRuleRequest { security_group_rule "security_group_rule" }
 );
 crate::support::setters!(
-    @ model AddSecurityGroupRuleRequest new(security_group_rule : SecurityGroupRule) {}
-);
-crate::support::open_enum!(
-    #[doc = " - Specifies the network type."] #[doc =
-    " - The value can be **IPv4** or **IPv6**."] SecurityGroupRuleEthertype { IPv4 =
-    "IPv4", IPv6 = "IPv6" }
-);
-/// Security Group Rule objects
-#[derive(Clone, Debug, PartialEq)]
-#[non_exhaustive]
-pub struct SecurityGroupRule {
-    /// Provides supplementary information about the security group rule.
-    pub description: Option<String>,
-    /// Specifies the ID of the belonged security group.
-    pub security_group_id: String,
-    /// - Specifies the peer ID of the belonged security group.
-    /// - This parameter value is mutually exclusive with **remote\_ip\_prefix**.
-    pub remote_group_id: Option<String>,
-    /// - Specifies the direction of a security group rule.
-    /// - The value can be **ingress** (inbound) or **egress** (outbound).
-    pub direction: String,
-    /// - Specifies the peer IP address segment.
-    /// - This parameter value is mutually exclusive with **remote\_group\_id**.
-    pub remote_ip_prefix: Option<String>,
-    /// - Specifies the protocol type or the IP protocol number.
-    /// - The value can be **tcp**, **udp**, **icmp** or an IP protocol number.
-    pub protocol: Option<String>,
-    /// - Specifies the maximum port number. When ICMP is used, the value is the ICMP code.
-    /// - The value ranges from 1 to 65535. (The value ranges from 0 to 255 when it indicates the code.)
-    pub port_range_max: Option<i64>,
-    /// - Specifies the minimum port number. When ICMP is used, the value is the ICMP type.
-    /// - Constraints:
-    /// - When the TCP or UDP protocol is used, both **port\_range\_max** and **port\_range\_min** must be specified, and the **port\_range\_max** value must be greater than the **port\_range\_min** value.
-    /// - When the ICMP protocol is used, if you specify the ICMP code (**port\_range\_max**), you must also specify the ICMP type (**port\_range\_min**).
-    /// - The value ranges from 1 to 65535. (The value ranges from 0 to 255 when it indicates the code.)
-    pub port_range_min: Option<i64>,
-    /// - Specifies the network type.
-    /// - The value can be **IPv4** or **IPv6**.
-    pub ethertype: Option<SecurityGroupRuleEthertype>,
-    /// - Specifies the remote IP address group ID. You can log in to the management console and view the ID on the IP address group page.
-    /// - The parameter value is mutually exclusive with parameters **remote\_ip\_prefix** and **remote\_group\_id**.
-    pub remote_address_group_id: Option<String>,
-}
-crate::support::json_model!(
-    SecurityGroupRule { description "description" if_some, security_group_id
-    "security_group_id", remote_group_id "remote_group_id" if_some, direction
-    "direction", remote_ip_prefix "remote_ip_prefix" if_some, protocol "protocol"
-    if_some, port_range_max "port_range_max" if_some, port_range_min "port_range_min"
-    if_some, ethertype "ethertype" if_some, remote_address_group_id
-    "remote_address_group_id" if_some }
-);
-crate::support::model_builder!(
-    SecurityGroupRule SecurityGroupRuleBuilder { security_group_id : String, direction :
-    String } { description, remote_group_id, remote_ip_prefix, protocol, port_range_max,
-    port_range_min, ethertype, remote_address_group_id }
-);
-crate::support::setters!(
-    @ model SecurityGroupRule { description : String, remote_group_id : String,
-    remote_ip_prefix : String, protocol : String, port_range_max : i64, port_range_min :
-    i64, ethertype : SecurityGroupRuleEthertype, remote_address_group_id : String }
+    @ model AddSecurityGroupRuleRequest new(security_group_rule : crate
+    ::v2_0_openstack::types::SecurityGroupRule) {}
 );
 /// Response parameter
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -6685,6 +6627,11 @@ crate::support::json_model!(
 crate::support::setters!(
     @ model AddSecurityGroupRuleResponse { security_group_rule :
     SecurityGroupRuleResponse }
+);
+crate::support::open_enum!(
+    #[doc = " - Specifies the IP version."] #[doc =
+    " - The value can be **IPv4** or **IPv6**."] SecurityGroupRuleResponseEthertype {
+    IPv4 = "IPv4", IPv6 = "IPv6" }
 );
 /// Security Group Rule objects
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -6715,7 +6662,7 @@ pub struct SecurityGroupRuleResponse {
     pub port_range_min: Option<i64>,
     /// - Specifies the IP version.
     /// - The value can be **IPv4** or **IPv6**.
-    pub ethertype: Option<SecurityGroupRuleEthertype>,
+    pub ethertype: Option<SecurityGroupRuleResponseEthertype>,
     /// Specifies the project ID.
     pub tenant_id: Option<String>,
     /// - Specifies the remote IP address group ID.
@@ -6742,23 +6689,10 @@ crate::support::setters!(
     @ model SecurityGroupRuleResponse { id : String, description : String,
     security_group_id : String, remote_group_id : String, direction : String,
     remote_ip_prefix : String, protocol : String, port_range_max : i64, port_range_min :
-    i64, ethertype : SecurityGroupRuleEthertype, tenant_id : String,
+    i64, ethertype : SecurityGroupRuleResponseEthertype, tenant_id : String,
     remote_address_group_id : String, project_id : String, created_at : String,
     updated_at : String }
 );
-/// Security Group objects
-#[derive(Clone, Debug, Default, PartialEq)]
-#[non_exhaustive]
-pub struct SecurityGroup {
-    /// Specifies the security group name.
-    pub name: Option<String>,
-    /// Provides supplementary information about the security group.
-    pub description: Option<String>,
-}
-crate::support::json_model!(
-    SecurityGroup { name "name" if_some, description "description" if_some }
-);
-crate::support::setters!(@ model SecurityGroup { name : String, description : String });
 /// Security Group objects
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
@@ -7518,7 +7452,7 @@ pub struct SharedBandwidthEipBandwidthResponse {
     /// - The value can be **PER** or **WHOLE**.
     /// - **WHOLE**: Shared bandwidth
     /// - **PER**: Dedicated bandwidth
-    pub share_type: Option<PublicipbandwidthinfoShareType>,
+    pub share_type: Option<PublicipBandwidthInfoShareType>,
     /// - Specifies information about the EIP that uses the bandwidth. For details, see Table 7.
     /// - The bandwidth, whose type is **WHOLE**, can be used by multiple EIPs. The bandwidth, whose type is **PER**, can be used by only one EIP.
     pub publicip_info: Option<Vec<SharedBandwidthEipPublicipInfoResponse>>,
@@ -7551,7 +7485,7 @@ crate::support::json_model!(
 );
 crate::support::setters!(
     @ model SharedBandwidthEipBandwidthResponse { name : String, size : i64, id : String,
-    share_type : PublicipbandwidthinfoShareType, publicip_info : Vec <
+    share_type : PublicipBandwidthInfoShareType, publicip_info : Vec <
     SharedBandwidthEipPublicipInfoResponse >, tenant_id : String, bandwidth_type :
     String, charge_mode : SharedBandwidthEipBandwidthResponseChargeMode, billing_info :
     String, enterprise_project_id : String, status : String }
@@ -7665,7 +7599,7 @@ pub struct SharedBandwidthResponse {
     /// - The value can be **PER** or **WHOLE**.
     /// - **WHOLE**: Shared bandwidth
     /// - **PER**: Dedicated bandwidth
-    pub share_type: Option<PublicipbandwidthinfoShareType>,
+    pub share_type: Option<PublicipBandwidthInfoShareType>,
     /// - Specifies information about the EIP that uses the bandwidth. For details, see Table 6.
     /// - The bandwidth, whose type is **WHOLE**, can be used by multiple EIPs. The bandwidth, whose type is **PER**, can be used by only one EIP.
     pub publicip_info: Option<Vec<SharedBandwidthPublicipInfo>>,
@@ -7711,7 +7645,7 @@ crate::support::json_model!(
 );
 crate::support::setters!(
     @ model SharedBandwidthResponse { name : String, size : i64, id : String, share_type
-    : PublicipbandwidthinfoShareType, publicip_info : Vec < SharedBandwidthPublicipInfo
+    : PublicipBandwidthInfoShareType, publicip_info : Vec < SharedBandwidthPublicipInfo
     >, tenant_id : String, bandwidth_type : String, charge_mode :
     SharedBandwidthEipBandwidthResponseChargeMode, billing_info : String,
     enterprise_project_id : String, status : String, created_at : String, updated_at :
@@ -9589,7 +9523,7 @@ pub struct ShowEipPublicip {
     /// - The value can be **PER** or **WHOLE**.
     /// - **PER**: Dedicated bandwidth
     /// - **WHOLE**: Shared bandwidth
-    pub bandwidth_share_type: Option<PublicipbandwidthinfoShareType>,
+    pub bandwidth_share_type: Option<PublicipBandwidthInfoShareType>,
     /// Specifies the bandwidth name.
     pub bandwidth_name: Option<String>,
     /// Specifies the EIP name.
@@ -9626,7 +9560,7 @@ crate::support::setters!(
     @ model ShowEipPublicip { id : String, status : String, profile : EipProfile, type_ :
     String, public_ip_address : String, ip_version : i64, private_ip_address : String,
     port_id : String, tenant_id : String, create_time : String, bandwidth_id : String,
-    bandwidth_size : i64, bandwidth_share_type : PublicipbandwidthinfoShareType,
+    bandwidth_size : i64, bandwidth_share_type : PublicipBandwidthInfoShareType,
     bandwidth_name : String, alias : String, enterprise_project_id : String,
     public_border_group : String, allow_share_bandwidth_types : Vec < String >, tags :
     Vec < String > }
@@ -9762,7 +9696,7 @@ pub struct UpdateEipPublicipResponse {
     /// - The value can be **PER** or **WHOLE**.
     /// - **PER**: Dedicated bandwidth
     /// - **WHOLE**: Shared bandwidth
-    pub bandwidth_share_type: Option<PublicipbandwidthinfoShareType>,
+    pub bandwidth_share_type: Option<PublicipBandwidthInfoShareType>,
     /// Specifies the EIP name.
     pub alias: Option<String>,
     /// - Specifies the enterprise project ID. The value is **0** or a string that contains a maximum of 36 characters in UUID format with hyphens (-).
@@ -9792,7 +9726,7 @@ crate::support::setters!(
     EipProfile, type_ : String, public_ip_address : String, ip_version : i64,
     private_ip_address : String, port_id : String, tenant_id : String, create_time :
     String, bandwidth_id : String, bandwidth_size : i64, bandwidth_share_type :
-    PublicipbandwidthinfoShareType, alias : String, enterprise_project_id : String,
+    PublicipBandwidthInfoShareType, alias : String, enterprise_project_id : String,
     public_border_group : String }
 );
 /// Request parameter

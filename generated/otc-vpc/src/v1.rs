@@ -528,59 +528,6 @@ pub mod types {
     crate::support::setters!(
         @ model CreateSecurityGroupResponse { security_group : SecurityGroupResponse }
     );
-    /// Response parameter
-    #[derive(Clone, Debug, Default, PartialEq)]
-    #[non_exhaustive]
-    pub struct ListSecurityGroupsResponse {
-        /// Specifies the security group objects. For details, see Table 3.
-        pub security_groups: Option<Vec<crate::types::ListSecurityGroups>>,
-    }
-    crate::support::json_model!(
-        ListSecurityGroupsResponse { security_groups "security_groups" }
-    );
-    crate::support::setters!(
-        @ model ListSecurityGroupsResponse { security_groups : Vec < crate
-        ::types::ListSecurityGroups > }
-    );
-    /// The `ListSecurityGroupRulesResponse` model.
-    #[derive(Clone, Debug, Default, PartialEq)]
-    #[non_exhaustive]
-    pub struct ListSecurityGroupRulesResponse {
-        /// Specifies the security group rule objects. For details, see Table 2.
-        pub security_group_rules: Option<Vec<SecurityGroupRuleResponse>>,
-    }
-    crate::support::json_model!(
-        ListSecurityGroupRulesResponse { security_group_rules "security_group_rules" }
-    );
-    crate::support::setters!(
-        @ model ListSecurityGroupRulesResponse { security_group_rules : Vec <
-        SecurityGroupRuleResponse > }
-    );
-    /// Response parameter
-    #[derive(Clone, Debug, Default, PartialEq)]
-    #[non_exhaustive]
-    pub struct ListVpcsResponse {
-        /// Specifies the VPC objects.
-        pub vpcs: Option<Vec<crate::types::ListVpcs>>,
-    }
-    crate::support::json_model!(ListVpcsResponse { vpcs "vpcs" });
-    crate::support::setters!(
-        @ model ListVpcsResponse { vpcs : Vec < crate ::types::ListVpcs > }
-    );
-    /// Request parameter
-    #[derive(Clone, Debug, PartialEq)]
-    #[non_exhaustive]
-    pub struct AddSecurityGroupRuleRequest {
-        /// Specifies the security group rule objects. For details, see Table 2.
-        pub security_group_rule: SecurityGroupRule,
-    }
-    crate::support::json_model!(
-        AddSecurityGroupRuleRequest { security_group_rule "security_group_rule" }
-    );
-    crate::support::setters!(
-        @ model AddSecurityGroupRuleRequest new(security_group_rule : SecurityGroupRule)
-        {}
-    );
     crate::support::open_enum!(
         #[doc = " - Access control direction specified in a security group rule."] #[doc
         = " - The value can be:"] #[doc = " - **egress**"] #[doc = " - **ingress**"]
@@ -653,6 +600,123 @@ pub mod types {
         SecurityGroupRuleEthertype, protocol : String, port_range_min : i64,
         port_range_max : i64, remote_ip_prefix : String, remote_group_id : String,
         remote_address_group_id : String }
+    );
+    /// Response parameter
+    #[derive(Clone, Debug, Default, PartialEq)]
+    #[non_exhaustive]
+    pub struct ListSecurityGroupsResponse {
+        /// Specifies the security group objects. For details, see Table 3.
+        pub security_groups: Option<Vec<crate::types::ListSecurityGroups>>,
+    }
+    crate::support::json_model!(
+        ListSecurityGroupsResponse { security_groups "security_groups" }
+    );
+    crate::support::setters!(
+        @ model ListSecurityGroupsResponse { security_groups : Vec < crate
+        ::types::ListSecurityGroups > }
+    );
+    /// Description of security\_group fields
+    #[derive(Clone, Debug, PartialEq)]
+    #[non_exhaustive]
+    pub struct SecurityGroup {
+        /// - Specifies the security group name.
+        /// - The value can contain 1 to 64 characters, including letters, digits, underscores (\_), hyphens (-), and periods (.).
+        ///
+        /// Length 1 to 64.
+        pub name: String,
+        /// Specifies the ID of the VPC that the security group is associated with.
+        /// Currently, this parameter is not recommended because it is only used as a prompt and does not restrict that the security group must be associated with the VPC.
+        pub vpc_id: Option<String>,
+        /// - Specifies the enterprise project ID. When creating a security group, associate the enterprise project ID with the security group.
+        /// - The value is **0** or a string that contains a maximum of 36 characters in UUID format with hyphens (-). Value **0** indicates the default enterprise project.
+        ///
+        /// Length at most 36.
+        pub enterprise_project_id: Option<String>,
+    }
+    crate::support::json_model!(
+        SecurityGroup { name "name", vpc_id "vpc_id" if_some, enterprise_project_id
+        "enterprise_project_id" if_some }
+    );
+    crate::support::setters!(
+        @ model SecurityGroup new(name : String) { vpc_id : String, enterprise_project_id
+        : String }
+    );
+    /// The `ListSecurityGroupRulesResponse` model.
+    #[derive(Clone, Debug, Default, PartialEq)]
+    #[non_exhaustive]
+    pub struct ListSecurityGroupRulesResponse {
+        /// Specifies the security group rule objects. For details, see Table 2.
+        pub security_group_rules: Option<Vec<SecurityGroupRuleResponse>>,
+    }
+    crate::support::json_model!(
+        ListSecurityGroupRulesResponse { security_group_rules "security_group_rules" }
+    );
+    crate::support::setters!(
+        @ model ListSecurityGroupRulesResponse { security_group_rules : Vec <
+        SecurityGroupRuleResponse > }
+    );
+    /// VPC objects
+    #[derive(Clone, Debug, Default, PartialEq)]
+    #[non_exhaustive]
+    pub struct Vpc {
+        /// - Specifies the VPC name.
+        /// - The value can contain no more than 64 characters, including letters, digits, underscores (\_), hyphens (-), and periods (.).
+        /// - Each VPC name of a tenant must be unique if the VPC name is not left blank.
+        ///
+        /// Length at most 64.
+        pub name: Option<String>,
+        /// - Provides supplementary information about the VPC.
+        /// - The value can contain no more than 255 characters and cannot contain angle brackets (\< or \>).
+        ///
+        /// Length at most 255.
+        pub description: Option<String>,
+        /// - Specifies the available IP address ranges for subnets in the VPC.
+        /// - Range:
+        /// - Recommended IP address ranges:
+        /// - 10.0.0.0/8-24
+        /// - 172.16.0.0/12-24
+        /// - 192.168.0.0/16-24
+        /// - If **cidr** is not specified, the default value is left blank.
+        /// - The value must be in CIDR format, for example, **192.168.0.0/16**.
+        pub cidr: Option<String>,
+        /// - Specifies the enterprise project ID. When creating a VPC, you can associate an enterprise project ID with the VPC.
+        /// - The value is **0** or a string that contains a maximum of 36 characters in UUID format with hyphens (-). Value **0** indicates the default enterprise project.
+        ///
+        /// Length at most 36.
+        pub enterprise_project_id: Option<String>,
+    }
+    crate::support::json_model!(
+        Vpc { name "name" if_some, description "description" if_some, cidr "cidr"
+        if_some, enterprise_project_id "enterprise_project_id" if_some }
+    );
+    crate::support::setters!(
+        @ model Vpc { name : String, description : String, cidr : String,
+        enterprise_project_id : String }
+    );
+    /// Response parameter
+    #[derive(Clone, Debug, Default, PartialEq)]
+    #[non_exhaustive]
+    pub struct ListVpcsResponse {
+        /// Specifies the VPC objects.
+        pub vpcs: Option<Vec<crate::types::ListVpcs>>,
+    }
+    crate::support::json_model!(ListVpcsResponse { vpcs "vpcs" });
+    crate::support::setters!(
+        @ model ListVpcsResponse { vpcs : Vec < crate ::types::ListVpcs > }
+    );
+    /// Request parameter
+    #[derive(Clone, Debug, PartialEq)]
+    #[non_exhaustive]
+    pub struct AddSecurityGroupRuleRequest {
+        /// Specifies the security group rule objects. For details, see Table 2.
+        pub security_group_rule: SecurityGroupRule,
+    }
+    crate::support::json_model!(
+        AddSecurityGroupRuleRequest { security_group_rule "security_group_rule" }
+    );
+    crate::support::setters!(
+        @ model AddSecurityGroupRuleRequest new(security_group_rule : SecurityGroupRule)
+        {}
     );
     /// Response parameter
     #[derive(Clone, Debug, Default, PartialEq)]
@@ -744,32 +808,6 @@ pub mod types {
     ///
     /// The same shape as [`SecurityGroupRuleResponse`], documented under this name too: one type, two names.
     pub type SecurityGroupRuleDetailSecurityGroupRule = SecurityGroupRuleResponse;
-    /// Description of security\_group fields
-    #[derive(Clone, Debug, PartialEq)]
-    #[non_exhaustive]
-    pub struct SecurityGroup {
-        /// - Specifies the security group name.
-        /// - The value can contain 1 to 64 characters, including letters, digits, underscores (\_), hyphens (-), and periods (.).
-        ///
-        /// Length 1 to 64.
-        pub name: String,
-        /// Specifies the ID of the VPC that the security group is associated with.
-        /// Currently, this parameter is not recommended because it is only used as a prompt and does not restrict that the security group must be associated with the VPC.
-        pub vpc_id: Option<String>,
-        /// - Specifies the enterprise project ID. When creating a security group, associate the enterprise project ID with the security group.
-        /// - The value is **0** or a string that contains a maximum of 36 characters in UUID format with hyphens (-). Value **0** indicates the default enterprise project.
-        ///
-        /// Length at most 36.
-        pub enterprise_project_id: Option<String>,
-    }
-    crate::support::json_model!(
-        SecurityGroup { name "name", vpc_id "vpc_id" if_some, enterprise_project_id
-        "enterprise_project_id" if_some }
-    );
-    crate::support::setters!(
-        @ model SecurityGroup new(name : String) { vpc_id : String, enterprise_project_id
-        : String }
-    );
     /// Description of security\_group fields
     #[derive(Clone, Debug, Default, PartialEq)]
     #[non_exhaustive]
@@ -890,42 +928,4 @@ pub mod types {
     ///
     /// The same shape as [`VpcRoute`], documented under this name too: one type, two names.
     pub type VpcDetailRoute = VpcRoute;
-    /// VPC objects
-    #[derive(Clone, Debug, Default, PartialEq)]
-    #[non_exhaustive]
-    pub struct Vpc {
-        /// - Specifies the VPC name.
-        /// - The value can contain no more than 64 characters, including letters, digits, underscores (\_), hyphens (-), and periods (.).
-        /// - Each VPC name of a tenant must be unique if the VPC name is not left blank.
-        ///
-        /// Length at most 64.
-        pub name: Option<String>,
-        /// - Provides supplementary information about the VPC.
-        /// - The value can contain no more than 255 characters and cannot contain angle brackets (\< or \>).
-        ///
-        /// Length at most 255.
-        pub description: Option<String>,
-        /// - Specifies the available IP address ranges for subnets in the VPC.
-        /// - Range:
-        /// - Recommended IP address ranges:
-        /// - 10.0.0.0/8-24
-        /// - 172.16.0.0/12-24
-        /// - 192.168.0.0/16-24
-        /// - If **cidr** is not specified, the default value is left blank.
-        /// - The value must be in CIDR format, for example, **192.168.0.0/16**.
-        pub cidr: Option<String>,
-        /// - Specifies the enterprise project ID. When creating a VPC, you can associate an enterprise project ID with the VPC.
-        /// - The value is **0** or a string that contains a maximum of 36 characters in UUID format with hyphens (-). Value **0** indicates the default enterprise project.
-        ///
-        /// Length at most 36.
-        pub enterprise_project_id: Option<String>,
-    }
-    crate::support::json_model!(
-        Vpc { name "name" if_some, description "description" if_some, cidr "cidr"
-        if_some, enterprise_project_id "enterprise_project_id" if_some }
-    );
-    crate::support::setters!(
-        @ model Vpc { name : String, description : String, cidr : String,
-        enterprise_project_id : String }
-    );
 }

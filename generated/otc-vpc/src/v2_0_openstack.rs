@@ -116,7 +116,7 @@ impl ListSecurityGroups {
 crate::support::builder!(
     #[derive(Debug)] CreateSecurityGroup("create_security_group") { #[doc =
     " Specifies the security group. For details, see Table 2."] #[doc = ""] #[doc =
-    " **Required.**"] security_group : crate ::types::SecurityGroup }
+    " **Required.**"] security_group : types::SecurityGroup }
 );
 impl CreateSecurityGroup {
     fn request(self) -> docsdk_runtime::send::Prepared {
@@ -179,7 +179,7 @@ crate::support::builder!(
     security_group_id : String, #[doc =
     " Specifies the security group. For details, see Table 2."] #[doc =
     " You must specify at least one attribute when updating a security group."] #[doc =
-    ""] #[doc = " **Required.**"] security_group : crate ::types::SecurityGroup }
+    ""] #[doc = " **Required.**"] security_group : types::SecurityGroup }
 );
 impl UpdateSecurityGroup {
     fn request(self) -> docsdk_runtime::send::Prepared {
@@ -384,14 +384,13 @@ pub mod types {
     #[non_exhaustive]
     pub struct CreateSecurityGroupRequest {
         /// Specifies the security group. For details, see Table 2.
-        pub security_group: crate::types::SecurityGroup,
+        pub security_group: SecurityGroup,
     }
     crate::support::json_model!(
         CreateSecurityGroupRequest { security_group "security_group" }
     );
     crate::support::setters!(
-        @ model CreateSecurityGroupRequest new(security_group : crate
-        ::types::SecurityGroup) {}
+        @ model CreateSecurityGroupRequest new(security_group : SecurityGroup) {}
     );
     /// Response parameter
     #[derive(Clone, Debug, Default, PartialEq)]
@@ -406,6 +405,66 @@ pub mod types {
     crate::support::setters!(
         @ model CreateSecurityGroupResponse { security_group : crate
         ::types::SecurityGroupResponse }
+    );
+    crate::support::open_enum!(
+        #[doc = " - Specifies the network type."] #[doc =
+        " - The value can be **IPv4** or **IPv6**."] SecurityGroupRuleEthertype { IPv4 =
+        "IPv4", IPv6 = "IPv6" }
+    );
+    /// Security Group Rule objects
+    #[derive(Clone, Debug, PartialEq)]
+    #[non_exhaustive]
+    pub struct SecurityGroupRule {
+        /// Provides supplementary information about the security group rule.
+        pub description: Option<String>,
+        /// Specifies the ID of the belonged security group.
+        pub security_group_id: String,
+        /// - Specifies the peer ID of the belonged security group.
+        /// - This parameter value is mutually exclusive with **remote\_ip\_prefix**.
+        pub remote_group_id: Option<String>,
+        /// - Specifies the direction of a security group rule.
+        /// - The value can be **ingress** (inbound) or **egress** (outbound).
+        pub direction: String,
+        /// - Specifies the peer IP address segment.
+        /// - This parameter value is mutually exclusive with **remote\_group\_id**.
+        pub remote_ip_prefix: Option<String>,
+        /// - Specifies the protocol type or the IP protocol number.
+        /// - The value can be **tcp**, **udp**, **icmp** or an IP protocol number.
+        pub protocol: Option<String>,
+        /// - Specifies the maximum port number. When ICMP is used, the value is the ICMP code.
+        /// - The value ranges from 1 to 65535. (The value ranges from 0 to 255 when it indicates the code.)
+        pub port_range_max: Option<i64>,
+        /// - Specifies the minimum port number. When ICMP is used, the value is the ICMP type.
+        /// - Constraints:
+        /// - When the TCP or UDP protocol is used, both **port\_range\_max** and **port\_range\_min** must be specified, and the **port\_range\_max** value must be greater than the **port\_range\_min** value.
+        /// - When the ICMP protocol is used, if you specify the ICMP code (**port\_range\_max**), you must also specify the ICMP type (**port\_range\_min**).
+        /// - The value ranges from 1 to 65535. (The value ranges from 0 to 255 when it indicates the code.)
+        pub port_range_min: Option<i64>,
+        /// - Specifies the network type.
+        /// - The value can be **IPv4** or **IPv6**.
+        pub ethertype: Option<SecurityGroupRuleEthertype>,
+        /// - Specifies the remote IP address group ID. You can log in to the management console and view the ID on the IP address group page.
+        /// - The parameter value is mutually exclusive with parameters **remote\_ip\_prefix** and **remote\_group\_id**.
+        pub remote_address_group_id: Option<String>,
+    }
+    crate::support::json_model!(
+        SecurityGroupRule { description "description" if_some, security_group_id
+        "security_group_id", remote_group_id "remote_group_id" if_some, direction
+        "direction", remote_ip_prefix "remote_ip_prefix" if_some, protocol "protocol"
+        if_some, port_range_max "port_range_max" if_some, port_range_min "port_range_min"
+        if_some, ethertype "ethertype" if_some, remote_address_group_id
+        "remote_address_group_id" if_some }
+    );
+    crate::support::model_builder!(
+        SecurityGroupRule SecurityGroupRuleBuilder { security_group_id : String,
+        direction : String } { description, remote_group_id, remote_ip_prefix, protocol,
+        port_range_max, port_range_min, ethertype, remote_address_group_id }
+    );
+    crate::support::setters!(
+        @ model SecurityGroupRule { description : String, remote_group_id : String,
+        remote_ip_prefix : String, protocol : String, port_range_max : i64,
+        port_range_min : i64, ethertype : SecurityGroupRuleEthertype,
+        remote_address_group_id : String }
     );
     /// Response parameter
     #[derive(Clone, Debug, Default, PartialEq)]
@@ -425,6 +484,21 @@ pub mod types {
         @ model ListSecurityGroupsResponse { security_groups : Vec < crate
         ::types::ShowSecurityGroup >, security_groups_links : Vec < crate
         ::types::FirewallGroupLink > }
+    );
+    /// Security Group objects
+    #[derive(Clone, Debug, Default, PartialEq)]
+    #[non_exhaustive]
+    pub struct SecurityGroup {
+        /// Specifies the security group name.
+        pub name: Option<String>,
+        /// Provides supplementary information about the security group.
+        pub description: Option<String>,
+    }
+    crate::support::json_model!(
+        SecurityGroup { name "name" if_some, description "description" if_some }
+    );
+    crate::support::setters!(
+        @ model SecurityGroup { name : String, description : String }
     );
     /// Response parameter
     #[derive(Clone, Debug, Default, PartialEq)]
@@ -446,14 +520,13 @@ pub mod types {
     pub struct UpdateSecurityGroupRequest {
         /// Specifies the security group. For details, see Table 2.
         /// You must specify at least one attribute when updating a security group.
-        pub security_group: crate::types::SecurityGroup,
+        pub security_group: SecurityGroup,
     }
     crate::support::json_model!(
         UpdateSecurityGroupRequest { security_group "security_group" }
     );
     crate::support::setters!(
-        @ model UpdateSecurityGroupRequest new(security_group : crate
-        ::types::SecurityGroup) {}
+        @ model UpdateSecurityGroupRequest new(security_group : SecurityGroup) {}
     );
     /// Response parameter
     #[derive(Clone, Debug, Default, PartialEq)]

@@ -126,7 +126,7 @@ async fn attach_batch_public_ip_v3_sends_documented_request() {
         .attach_batch_public_ip()
         .publicips(
             v::<
-                Vec<otc_vpc::types::Batchattachsharebwdict>,
+                Vec<otc_vpc::types::BatchAttachSharebwDict>,
             >(
                 "[{\"bandwidth_id\":\"e6af636c-ea79-4c20-ba2f-402057ba7886\",\"publicip_id\":\"99c8a2df-9e90-48df-9132-e2216e659459\"},{\"bandwidth_id\":\"e6af636c-ea79-4c20-ba2f-402057ba7886\",\"publicip_id\":\"7b484d78-550a-4e92-8363-a34b5194ddcb\"}]",
             ),
@@ -178,7 +178,7 @@ async fn associate_publicips_v3_sends_documented_request() {
         .publicip_id(v::<String>("\"example\""))
         .publicip(
             v::<
-                otc_vpc::types::Associatepublicipsoption,
+                otc_vpc::types::AssociatePublicipsOption,
             >(
                 "{\"associate_instance_id\":\"921b9dc7-8151-41e1-b83c-d50fe959592a\",\"associate_instance_type\":\"PORT\"}",
             ),
@@ -248,10 +248,10 @@ async fn list_publicips_v3_streams_every_page() {
         .public_ip_address_like(v::<String>("\"example\""))
         .public_ipv6_address(v::<Vec<String>>("[\"example\"]"))
         .public_ipv6_address_like(v::<String>("\"example\""))
-        .type_(v::<Vec<otc_vpc::types::PubliciprespType>>("[\"EIP\"]"))
+        .type_(v::<Vec<otc_vpc::types::PublicipRespType>>("[\"EIP\"]"))
         .network_type(v::<Vec<otc_vpc::types::NetworkType>>("[\"5_telcom\"]"))
         .publicip_pool_name(v::<Vec<String>>("[\"example\"]"))
-        .status(v::<Vec<otc_vpc::types::PubliciprespStatus>>("[\"FREEZED\"]"))
+        .status(v::<Vec<otc_vpc::types::PublicipRespStatus>>("[\"FREEZED\"]"))
         .alias_like(v::<String>("\"example\""))
         .alias(v::<Vec<String>>("[\"example\"]"))
         .description(v::<Vec<String>>("[\"example\"]"))
@@ -269,10 +269,10 @@ async fn list_publicips_v3_streams_every_page() {
         .bandwidth_name_like(v::<Vec<String>>("[\"example\"]"))
         .bandwidth_size(v::<Vec<String>>("[\"example\"]"))
         .bandwidth_share_type(
-            v::<Vec<otc_vpc::types::PublicipbandwidthinfoShareType>>("[\"PER\"]"),
+            v::<Vec<otc_vpc::types::PublicipBandwidthInfoShareType>>("[\"PER\"]"),
         )
         .bandwidth_charge_mode(
-            v::<Vec<otc_vpc::types::PublicipbandwidthinfoChargeMode>>("[\"bandwidth\"]"),
+            v::<Vec<otc_vpc::types::PublicipBandwidthInfoChargeMode>>("[\"bandwidth\"]"),
         )
         .billing_info(v::<Vec<String>>("[\"example\"]"))
         .billing_mode(v::<otc_vpc::types::BillingMode>("\"PAY_PER_USE\""))
@@ -355,10 +355,10 @@ async fn list_publicips_v3_sends_documented_request() {
         .public_ip_address_like(v::<String>("\"example\""))
         .public_ipv6_address(v::<Vec<String>>("[\"example\"]"))
         .public_ipv6_address_like(v::<String>("\"example\""))
-        .type_(v::<Vec<otc_vpc::types::PubliciprespType>>("[\"EIP\"]"))
+        .type_(v::<Vec<otc_vpc::types::PublicipRespType>>("[\"EIP\"]"))
         .network_type(v::<Vec<otc_vpc::types::NetworkType>>("[\"5_telcom\"]"))
         .publicip_pool_name(v::<Vec<String>>("[\"example\"]"))
-        .status(v::<Vec<otc_vpc::types::PubliciprespStatus>>("[\"FREEZED\"]"))
+        .status(v::<Vec<otc_vpc::types::PublicipRespStatus>>("[\"FREEZED\"]"))
         .alias_like(v::<String>("\"example\""))
         .alias(v::<Vec<String>>("[\"example\"]"))
         .description(v::<Vec<String>>("[\"example\"]"))
@@ -376,10 +376,10 @@ async fn list_publicips_v3_sends_documented_request() {
         .bandwidth_name_like(v::<Vec<String>>("[\"example\"]"))
         .bandwidth_size(v::<Vec<String>>("[\"example\"]"))
         .bandwidth_share_type(
-            v::<Vec<otc_vpc::types::PublicipbandwidthinfoShareType>>("[\"PER\"]"),
+            v::<Vec<otc_vpc::types::PublicipBandwidthInfoShareType>>("[\"PER\"]"),
         )
         .bandwidth_charge_mode(
-            v::<Vec<otc_vpc::types::PublicipbandwidthinfoChargeMode>>("[\"bandwidth\"]"),
+            v::<Vec<otc_vpc::types::PublicipBandwidthInfoChargeMode>>("[\"bandwidth\"]"),
         )
         .billing_info(v::<Vec<String>>("[\"example\"]"))
         .billing_mode(v::<otc_vpc::types::BillingMode>("\"PAY_PER_USE\""))
@@ -461,7 +461,7 @@ async fn update_publicips_v3_sends_documented_request() {
         .publicip_id(v::<String>("\"example\""))
         .publicip(
             v::<
-                otc_vpc::types::Updatepublicipoption,
+                otc_vpc::types::UpdatePublicipOption,
             >("{\"alias\":\"abcd\",\"description\":\"test!!!!\"}"),
         )
         .send()
@@ -624,7 +624,7 @@ async fn create_ip_address_group_v3_sends_documented_request() {
         .create_ip_address_group()
         .address_group(
             v::<
-                otc_vpc::types::Createaddressgroupoption,
+                otc_vpc::types::CreateAddressGroupOption,
             >("{\"name\":\"example\",\"ip_version\":1}"),
         )
         .send()
@@ -703,7 +703,7 @@ async fn update_ip_address_group_v3_sends_documented_request() {
         .address_group_id(v::<String>("\"example\""))
         .address_group(
             v::<
-                otc_vpc::types::Updateaddressgroupoption,
+                otc_vpc::types::UpdateAddressGroupOption,
             >(
                 "{\"name\":\"vkvgykvsvhjaaaa1\",\"ip_set\":[\"192.168.3.2\",\"192.168.3.43\",\"192.168.3.20-192.168.3.100\",\"192.168.5.0/24\"],\"description\":\"xxxxxxxxxx\"}",
             ),
@@ -787,7 +787,7 @@ async fn associate_subnet_firewall_v3_sends_documented_request() {
         .firewall_id(v::<String>("\"example\""))
         .subnets(
             v::<
-                Vec<otc_vpc::types::Requestfirewallassociation>,
+                Vec<otc_vpc::types::RequestFirewallAssociation>,
             >("[{\"virsubnet_id\":\"8359e5b0-353f-4ef3-a071-98e67a34a143\"}]"),
         )
         .send()
@@ -923,7 +923,7 @@ async fn create_firewall_v3_sends_documented_request() {
         .create_firewall()
         .firewall(
             v::<
-                otc_vpc::types::Createfirewalloption,
+                otc_vpc::types::CreateFirewallOption,
             >(
                 "{\"name\":\"network_acl_test1\",\"description\":\"network_acl_test1\",\"enterprise_project_id\":\"158ad39a-dab7-45a3-9b5a-2836b3cf93f9\"}",
             ),
@@ -1005,7 +1005,7 @@ async fn update_firewall_v3_sends_documented_request() {
         .firewall_id(v::<String>("\"example\""))
         .firewall(
             v::<
-                otc_vpc::types::Updatefirewalloption,
+                otc_vpc::types::UpdateFirewallOption,
             >(
                 "{\"name\":\"network_acl_test1\",\"description\":\"network_acl_test1\",\"admin_state_up\":true}",
             ),
@@ -1074,7 +1074,7 @@ async fn remove_firewall_rules_v3_sends_documented_request() {
         .firewall_id(v::<String>("\"example\""))
         .firewall(
             v::<
-                otc_vpc::types::Firewallremoveruleoption,
+                otc_vpc::types::FirewallRemoveRuleOption,
             >("{\"ingress_rules\":[{\"id\":\"774cf578-e70d-ec11-a40c-b864b1cf74ea\"}]}"),
         )
         .send()
@@ -1124,7 +1124,7 @@ async fn disassociate_subnet_firewall_v3_sends_documented_request() {
         .firewall_id(v::<String>("\"example\""))
         .subnets(
             v::<
-                Vec<otc_vpc::types::DisassociateSubnetFirewallFirewallassociation>,
+                Vec<otc_vpc::types::DisassociateSubnetFirewallAssociation>,
             >(
                 "[{\"virsubnet_id\":\"8359e5b0-353f-4ef3-a071-98e67a34a143\"},{\"virsubnet_id\":\"d9994dcf-ef6d-47ec-9ac9-a62d4fd5e163\"}]",
             ),
@@ -1174,7 +1174,7 @@ async fn add_firewall_rules_v3_sends_documented_request() {
     let result = client(&server)
         .add_firewall_rules()
         .firewall_id(v::<String>("\"example\""))
-        .firewall(v::<otc_vpc::types::Firewallinsertruleoption>("{}"))
+        .firewall(v::<otc_vpc::types::FirewallInsertRuleOption>("{}"))
         .send()
         .await;
     let body: otc_vpc::types::AddFirewallRulesResponse = result
@@ -1216,7 +1216,7 @@ async fn update_firewall_rules_v3_sends_documented_request() {
     let result = client(&server)
         .update_firewall_rules()
         .firewall_id(v::<String>("\"example\""))
-        .firewall(v::<otc_vpc::types::Firewallupdateruleoption>("{}"))
+        .firewall(v::<otc_vpc::types::FirewallUpdateRuleOption>("{}"))
         .send()
         .await;
     let body: otc_vpc::types::UpdateFirewallRulesResponse = result
@@ -1275,7 +1275,7 @@ async fn create_firewall_tag_v3_sends_documented_request() {
     let result = client(&server)
         .create_firewall_tag()
         .firewall_id(v::<String>("\"example\""))
-        .tag(v::<otc_vpc::types::Resourcetag>("{\"key\":\"key4\",\"value\":\"value4\"}"))
+        .tag(v::<otc_vpc::types::ResourceTag>("{\"key\":\"key4\",\"value\":\"value4\"}"))
         .send()
         .await;
     assert!(result.is_ok(), "{result:?}");
@@ -1309,7 +1309,7 @@ async fn batch_create_firewall_tags_v3_sends_documented_request() {
         .firewall_id(v::<String>("\"example\""))
         .tags(
             v::<
-                Vec<otc_vpc::types::Resourcetag>,
+                Vec<otc_vpc::types::ResourceTag>,
             >(
                 "[{\"key\":\"keyxxx\",\"value\":\"value1\"},{\"key\":\"keyyyy\",\"value\":\"value2\"}]",
             ),
@@ -1364,7 +1364,7 @@ async fn batch_delete_firewall_tags_v3_sends_documented_request() {
         .firewall_id(v::<String>("\"example\""))
         .tags(
             v::<
-                Vec<otc_vpc::types::Deleteresourcetagrequestbody>,
+                Vec<otc_vpc::types::DeleteResourceTagRequestBody>,
             >("[{\"key\":\"keyxxx\",\"value\":\"value1\"}]"),
         )
         .send()
@@ -1547,7 +1547,7 @@ async fn show_count_firewalls_by_tags_v3_sends_documented_request() {
         )
         .tags(
             v::<
-                Vec<otc_vpc::types::Listtag>,
+                Vec<otc_vpc::types::ListTag>,
             >("[{\"key\":\"key1\",\"values\":[\"value1\"]}]"),
         )
         .send()
@@ -1859,7 +1859,7 @@ async fn create_security_group_v3_sends_documented_request() {
         .dry_run(v::<bool>("true"))
         .security_group(
             v::<
-                otc_vpc::types::Createsecuritygroupoption,
+                otc_vpc::types::CreateSecurityGroupOption,
             >(
                 "{\"name\":\"security_group_1\",\"description\":\"security group description\"}",
             ),
@@ -1943,7 +1943,9 @@ async fn create_security_group_v2_0_openstack_sends_documented_request() {
     let result = client(&server)
         .v2_0_openstack()
         .create_security_group()
-        .security_group(v::<otc_vpc::types::SecurityGroup>("{\"name\":\"sg-test\"}"))
+        .security_group(
+            v::<otc_vpc::v2_0_openstack::types::SecurityGroup>("{\"name\":\"sg-test\"}"),
+        )
         .send()
         .await;
     let body: otc_vpc::v2_0_openstack::types::CreateSecurityGroupResponse = result
@@ -2051,7 +2053,7 @@ async fn update_security_group_v3_sends_documented_request() {
         .security_group_id(v::<String>("\"example\""))
         .security_group(
             v::<
-                otc_vpc::types::Updatesecuritygroupoption,
+                otc_vpc::types::UpdateSecurityGroupOption,
             >("{\"name\":\"security_group_2\",\"description\":\"modified description\"}"),
         )
         .send()
@@ -2098,7 +2100,11 @@ async fn update_security_group_v2_0_openstack_sends_documented_request() {
         .v2_0_openstack()
         .update_security_group()
         .security_group_id(v::<String>("\"example\""))
-        .security_group(v::<otc_vpc::types::SecurityGroup>("{\"name\":\"sg-test02\"}"))
+        .security_group(
+            v::<
+                otc_vpc::v2_0_openstack::types::SecurityGroup,
+            >("{\"name\":\"sg-test02\"}"),
+        )
         .send()
         .await;
     let body: otc_vpc::v2_0_openstack::types::UpdateSecurityGroupResponse = result
@@ -2483,7 +2489,7 @@ async fn create_security_group_rule_v3_sends_documented_request() {
         .create_security_group_rule()
         .security_group_rule(
             v::<
-                otc_vpc::types::Createsecuritygroupruleoption,
+                otc_vpc::types::CreateSecurityGroupRuleOption,
             >("{\"security_group_id\":\"example\",\"direction\":\"example\"}"),
         )
         .send()
@@ -2645,7 +2651,7 @@ async fn add_vpc_secondary_cidr_block_v3_sends_documented_request() {
         .vpc_id(v::<String>("\"example\""))
         .vpc(
             v::<
-                otc_vpc::types::Addextendcidroption,
+                otc_vpc::types::AddExtendCidrOption,
             >("{\"extend_cidrs\":[\"23.8.0.0/16\"]}"),
         )
         .send()
@@ -2880,7 +2886,7 @@ async fn remove_vpc_secondary_cidr_block_v3_sends_documented_request() {
         .vpc_id(v::<String>("\"example\""))
         .vpc(
             v::<
-                otc_vpc::types::Removeextendcidroption,
+                otc_vpc::types::RemoveExtendCidrOption,
             >("{\"extend_cidrs\":[\"23.8.0.0/16\"]}"),
         )
         .send()
@@ -4843,7 +4849,7 @@ async fn add_security_group_rule_v2_0_openstack_sends_documented_request() {
         .add_security_group_rule()
         .security_group_rule(
             v::<
-                otc_vpc::types::SecurityGroupRule,
+                otc_vpc::v2_0_openstack::types::SecurityGroupRule,
             >(
                 "{\"security_group_id\":\"5cb9c1ee-00e0-4d0f-9623-55463cd26ff8\",\"direction\":\"egress\",\"protocol\":\"tcp\",\"remote_ip_prefix\":\"10.10.0.0/24\"}",
             ),

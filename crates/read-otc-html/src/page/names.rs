@@ -54,7 +54,13 @@ impl Page<'_> {
                 })
             };
             let hint = if let Some(n) = id_name {
-                n
+                // RST labels are lower case (`..._request_createprivatenatoption`): the caption
+                // spells the same name as the document does (`CreatePrivateNatOption`).
+                if is_model_caption(&caption) && caption.eq_ignore_ascii_case(&n) {
+                    caption
+                } else {
+                    n
+                }
             } else if is_model_caption(&caption) {
                 caption
             } else {
