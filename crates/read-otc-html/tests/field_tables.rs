@@ -10,7 +10,8 @@
 //! - a table captioned with a model name (`ErrorDetail`) that no field links describes the one
 //!   undescribed free-form object field of the table printed right before it;
 //! - a body table whose one row is named `[Array]` stands for a body that is that array;
-//! - a model named by a lower-case RST label is spelled as its caption spells it.
+//! - a model named by a lower-case RST label is spelled as its caption, or a link to it,
+//!   spells it.
 
 mod common;
 
@@ -212,5 +213,11 @@ fn a_body_table_whose_one_row_is_array_is_that_array() {
         let item = target(doc, schema).unwrap_or_else(|| panic!("{form}: items are Table 3"));
         assert!(item.properties.contains_key("op"), "{form}: {item:#?}");
         assert_eq!(item.required, ["op", "path"], "{form}");
+        // The RST label is lower case; the Type cell's link spells the name.
+        assert!(
+            doc.components.schemas.contains_key("ThingPatch"),
+            "{form}: {:?}",
+            doc.components.schemas.keys()
+        );
     }
 }

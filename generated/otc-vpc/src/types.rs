@@ -10376,7 +10376,7 @@ pub struct UpdateRouteTable {
     /// - **add**: Adds a route. Parameters **type**, **destination**, and **nexthop** are mandatory.
     /// - **mod**: Modifies a route. Parameters **type**, **destination**, and **nexthop** are mandatory.
     /// - **del**: Deletes a route. Parameter **destination** is mandatory.
-    pub routes: Option<Routetablerouteaction>,
+    pub routes: Option<RouteTableRouteAction>,
 }
 crate::support::json_model!(
     UpdateRouteTable { name "name" if_some, description "description" if_some, routes
@@ -10384,12 +10384,12 @@ crate::support::json_model!(
 );
 crate::support::setters!(
     @ model UpdateRouteTable { name : String, description : String, routes :
-    Routetablerouteaction }
+    RouteTableRouteAction }
 );
 /// Description of the route field
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
-pub struct Routetablerouteaction {
+pub struct RouteTableRouteAction {
     /// Adds a route. For details, see Table 5.
     /// Parameters **type**, **destination**, and **nexthop** are mandatory.
     pub add: Option<Vec<RouteTableRoute>>,
@@ -10403,10 +10403,10 @@ pub struct Routetablerouteaction {
     pub del: Option<Vec<RouteTableDeletingRoute>>,
 }
 crate::support::json_model!(
-    Routetablerouteaction { add "add" if_some, mod_ "mod" if_some, del "del" if_some }
+    RouteTableRouteAction { add "add" if_some, mod_ "mod" if_some, del "del" if_some }
 );
 crate::support::setters!(
-    @ model Routetablerouteaction { add : Vec < RouteTableRoute >, mod_ : Vec <
+    @ model RouteTableRouteAction { add : Vec < RouteTableRoute >, mod_ : Vec <
     RouteTableRoute >, del : Vec < RouteTableDeletingRoute > }
 );
 /// Field description of deleting a route

@@ -54,13 +54,7 @@ impl Page<'_> {
                 })
             };
             let hint = if let Some(n) = id_name {
-                // RST labels are lower case (`..._request_createprivatenatoption`): the caption
-                // spells the same name as the document does (`CreatePrivateNatOption`).
-                if is_model_caption(&caption) && caption.eq_ignore_ascii_case(&n) {
-                    caption
-                } else {
-                    n
-                }
+                self.spelling_of(&n, &caption)
             } else if is_model_caption(&caption) {
                 caption
             } else {
@@ -236,6 +230,26 @@ pub(super) fn status_words(status: Option<&str>) -> (bool, String) {
 }
 
 /// `ListWorkforces__response_Workforce` -> `Workforce` (the API Explorer's model name).
+impl Page<'_> {
+    /// Model name `name` (from a table's label) as the page spells it: RST lowers labels
+    /// (`..._request_createprivatenatoption`), while the table's caption or the text of a link
+    /// to it keeps the document's spelling (`CreatePrivateNatOption`, a Type cell's
+    /// ``:ref:`RouteTableRouteAction <...>` object``).
+    fn spelling_of(&self, name: &str, caption: &str) -> String {
+        let same = |text: &str| is_model_caption(text) && text.eq_ignore_ascii_case(name);
+        if same(caption) {
+            return caption.to_owned();
+        }
+        (0..self.tables.len())
+            .flat_map(|t| self.table(t).rows.iter())
+            .flat_map(|row| row.cells.iter())
+            .flat_map(|cell| cell.links.iter())
+            .map(|link| link.text.trim())
+            .find(|text| same(text))
+            .map_or_else(|| name.to_owned(), str::to_owned)
+    }
+}
+
 pub(super) fn model_name_from_anchor(anchor: &str) -> Option<String> {
     let i = anchor
         .rfind("_response_")
