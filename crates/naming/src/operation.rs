@@ -312,9 +312,12 @@ pub fn operation_id_from_api_name(name: &str, title: Option<&str>) -> String {
     {
         parts[0] = "Describe".to_owned();
     }
+    // The title's verb goes first unless the name already starts with it (`Sign`, titled
+    // "Signing Data", is `sign`, not `signSign`).
     if !starts_with_verb(&parts.join(""))
         && let Some(verb) = title.and_then(|t| title_words(t).first().cloned())
         && verb_of_sdk(&verb)
+        && !parts.first().is_some_and(|w| w.eq_ignore_ascii_case(&verb))
     {
         parts.insert(0, verb);
     }
@@ -820,6 +823,11 @@ mod tests {
                 Some("Obtaining Information About Intelligent Tasks")
             ),
             "showAutoAnnotationProgress"
+        );
+        // The name already starts with the title's verb: it is not said twice.
+        assert_eq!(
+            operation_id_from_api_name("Sign", Some("Signing Data")),
+            "sign"
         );
     }
 

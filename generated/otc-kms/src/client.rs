@@ -356,8 +356,8 @@ impl Client {
     /// This API is used to use the private key of an asymmetric key to digitally sign a message or digest.
     ///
     /// Constraints: Only the asymmetric key whose **key\_usage** is **SIGN\_VERIFY** can be used for signature.
-    pub fn sign_sign(&self) -> operations::SignSign {
-        operations::SignSign::new(&self.inner, None)
+    pub fn sign(&self) -> operations::Sign {
+        operations::Sign::new(&self.inner, None)
     }
     /// Querying a Specified API Version: `GET /{version_id}`, API version unversioned.
     ///

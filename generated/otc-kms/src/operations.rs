@@ -1790,8 +1790,8 @@ impl ScheduleCmkDeletion {
     }
 }
 crate::support::builder!(
-    #[derive(Debug)] SignSign("sign_sign") { #[doc =
-    " Project ID. Path parameter `project_id`."] #[doc = ""] #[doc =
+    #[derive(Debug)] Sign("sign") { #[doc = " Project ID. Path parameter `project_id`."]
+    #[doc = ""] #[doc =
     " Defaults to the client's project id ([`Config::project_id`](docsdk_runtime::Config::project_id), else the project of the password token); set it to address another project."]
     project_id : String, #[doc =
     " The value can be a key ID, alias (**key\\_alias**), or URN."] #[doc = ""] #[doc =
@@ -1819,7 +1819,7 @@ crate::support::builder!(
     " A 36-byte serial number of a request message. Example: 919c82d4-8046-4722-9094-35c3c6524cff"]
     sequence : String }
 );
-impl SignSign {
+impl Sign {
     fn request(self) -> docsdk_runtime::send::Prepared {
         docsdk_runtime::require(
             self.call.operation(),
@@ -1829,7 +1829,7 @@ impl SignSign {
                 ("signing_algorithm", self.signing_algorithm.is_some()),
             ],
         )?;
-        let body = types::SignSignRequest {
+        let body = types::SignRequest {
             key_id: need!(self, key_id)?,
             message: need!(self, message)?,
             signing_algorithm: need!(self, signing_algorithm)?,
@@ -1842,19 +1842,17 @@ impl SignSign {
         Ok((self.call.into_client(), request))
     }
     /// Sends the request and returns the HTTP 200 response body; `Error::InvalidRequest` naming every required parameter not set (nothing is sent), or the service's error.
-    pub fn send(self) -> impl Future<Output = Result<types::SignSignResponse>> {
+    pub fn send(self) -> impl Future<Output = Result<types::SignResponse>> {
         docsdk_runtime::send::json(self.request())
     }
     /// Like [`send`](Self::send), with the HTTP status, headers and request id.
     pub fn send_with_response(
         self,
-    ) -> impl Future<
-        Output = Result<docsdk_runtime::Response<types::SignSignResponse>>,
-    > {
+    ) -> impl Future<Output = Result<docsdk_runtime::Response<types::SignResponse>>> {
         docsdk_runtime::send::json_with_response(self.request())
     }
     /// The documented error body (HTTP 400, 401, 403, 404, 500, 502, 504) of an error this operation returned; `None` for other errors.
-    pub fn error_body(error: &docsdk_runtime::Error) -> Option<types::SignSignError> {
+    pub fn error_body(error: &docsdk_runtime::Error) -> Option<types::SignError> {
         docsdk_runtime::error_body(error)
     }
 }

@@ -1460,7 +1460,7 @@ crate::support::setters!(@ model ScheduleCmkDeletionRequest { sequence : String 
 /// Request body parameters
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
-pub struct SignSignRequest {
+pub struct SignRequest {
     /// The value can be a key ID, alias (**key\_alias**), or URN.
     ///
     /// - Key ID: A 36-byte string that matches the **^\[0-9a-z\]\{8\}-\[0-9a-z\]\{4\}-\[0-9a-z\]\{4\}-\[0-9a-z\]\{4\}-\[0-9a-z\]\{12\}$** regular expression, for example, **0d0466b0-e727-4d9c-b35d-f84bb474a37f**
@@ -1493,39 +1493,37 @@ pub struct SignSignRequest {
     pub sequence: Option<String>,
 }
 crate::support::json_model!(
-    SignSignRequest { key_id "key_id", message "message", signing_algorithm
+    SignRequest { key_id "key_id", message "message", signing_algorithm
     "signing_algorithm", message_type "message_type" if_some, sequence "sequence" if_some
     }
 );
 crate::support::model_builder!(
-    SignSignRequest SignSignRequestBuilder { key_id : String, message : String,
-    signing_algorithm : String } { message_type, sequence }
+    SignRequest SignRequestBuilder { key_id : String, message : String, signing_algorithm
+    : String } { message_type, sequence }
 );
 crate::support::setters!(
-    @ model SignSignRequest { message_type : String, sequence : String }
+    @ model SignRequest { message_type : String, sequence : String }
 );
 /// Response body parameters
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
-pub struct SignSignResponse {
+pub struct SignResponse {
     /// CMK ID
     pub key_id: Option<String>,
     /// Signature value, which is encoded using Base64
     pub signature: Option<String>,
 }
-crate::support::json_model!(SignSignResponse { key_id "key_id", signature "signature" });
-crate::support::setters!(
-    @ model SignSignResponse { key_id : String, signature : String }
-);
+crate::support::json_model!(SignResponse { key_id "key_id", signature "signature" });
+crate::support::setters!(@ model SignResponse { key_id : String, signature : String });
 /// Response body parameter
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
-pub struct SignSignError {
+pub struct SignError {
     /// Error message.
     pub error: Option<ErrorDetail>,
 }
-crate::support::json_model!(SignSignError { error "error" });
-crate::support::setters!(@ model SignSignError { error : ErrorDetail });
+crate::support::json_model!(SignError { error "error" });
+crate::support::setters!(@ model SignError { error : ErrorDetail });
 /// Response parameters
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]

@@ -1776,27 +1776,27 @@ async fn schedule_cmk_deletion_v1_0_sends_documented_request() {
         "sent body {sent}"
     );
 }
-/// The documented `sign_sign` v1.0 response_200 example deserializes and serializes back.
+/// The documented `sign` v1.0 response_200 example deserializes and serializes back.
 #[test]
-fn sign_sign_v1_0_response_200() {
+fn sign_v1_0_response_200() {
     round_trips::<
-        otc_kms::types::SignSignResponse,
+        otc_kms::types::SignResponse,
     >(
         "{\"key_id\":\"968d6cf0-feb6-42c6-bb30-d69f74f2d5f9\",\"signature\":\"BqhL4PFPMNIXyEld3qviF7uqqnqlm9TcVCUN9FTRCr6KGreHIvwE4YuAc+eLWVSCGRd3bQHhDOQ9GlWjixGengwBix1RPP0qxtn2p7kQxkC2j76VjKCwqAsAy4MyxjN8RNOdnVCpOObDGoLxPHxUwNvSqZ6GxQKZ4cHPXVH0r/jH9csgk6IUr6ATyto+IcNWSvD03LfaNRQ+Rvc5tOzNFpFrMnVl319UG9ANscq1ne67VW2uQIf74Osg9DYzbJTf/xqW5GFi3ZoeQUu+gMxwgQp3pkuYhygjw6a8Qy9ZNMHmWnY199SzHrxgIq3ymQzUU5zrikKMColX2goPXf5fxQ==\"}",
     );
 }
-/// The documented `sign_sign` v1.0 request_body example deserializes and serializes back.
+/// The documented `sign` v1.0 request_body example deserializes and serializes back.
 #[test]
-fn sign_sign_v1_0_request_body() {
+fn sign_v1_0_request_body() {
     round_trips::<
-        otc_kms::types::SignSignRequest,
+        otc_kms::types::SignRequest,
     >(
         "{\"key_id\":\"968d6cf0-feb6-42c6-bb30-d69f74f2d5f9\",\"message\":\"aGVsbG8g\",\"signing_algorithm\":\"RSASSA_PSS_SHA_256\",\"message_type\":\"RAW\"}",
     );
 }
-/// `sign_sign` at API version v1.0 sends POST /v1.0/{project_id}/kms/sign.
+/// `sign` at API version v1.0 sends POST /v1.0/{project_id}/kms/sign.
 #[tokio::test]
-async fn sign_sign_v1_0_sends_documented_request() {
+async fn sign_v1_0_sends_documented_request() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
         .and(path("/v1.0/project-from-config/kms/sign"))
@@ -1807,14 +1807,14 @@ async fn sign_sign_v1_0_sends_documented_request() {
         .mount(&server)
         .await;
     let result = client(&server)
-        .sign_sign()
+        .sign()
         .key_id(v::<String>("\"968d6cf0-feb6-42c6-bb30-d69f74f2d5f9\""))
         .message(v::<String>("\"aGVsbG8g\""))
         .signing_algorithm(v::<String>("\"RSASSA_PSS_SHA_256\""))
         .message_type(v::<String>("\"RAW\""))
         .send()
         .await;
-    let body: otc_kms::types::SignSignResponse = result
+    let body: otc_kms::types::SignResponse = result
         .expect("the documented body decodes");
     let _ = body;
     let sent = sent_body(&server).await;
@@ -1826,7 +1826,7 @@ async fn sign_sign_v1_0_sends_documented_request() {
 }
 /// The documented error body is reachable from the error, typed.
 #[tokio::test]
-async fn sign_sign_v1_0_returns_documented_error_body() {
+async fn sign_v1_0_returns_documented_error_body() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
         .and(path("/v1.0/project-from-config/kms/sign"))
@@ -1836,7 +1836,7 @@ async fn sign_sign_v1_0_returns_documented_error_body() {
         .mount(&server)
         .await;
     let error = client(&server)
-        .sign_sign()
+        .sign()
         .key_id(v::<String>("\"968d6cf0-feb6-42c6-bb30-d69f74f2d5f9\""))
         .message(v::<String>("\"aGVsbG8g\""))
         .signing_algorithm(v::<String>("\"RSASSA_PSS_SHA_256\""))
@@ -1844,7 +1844,7 @@ async fn sign_sign_v1_0_returns_documented_error_body() {
         .send()
         .await
         .expect_err("an error status");
-    let body: Option<otc_kms::types::SignSignError> = otc_kms::operations::SignSign::error_body(
+    let body: Option<otc_kms::types::SignError> = otc_kms::operations::Sign::error_body(
         &error,
     );
     assert!(body.is_some(), "{error:?}");
