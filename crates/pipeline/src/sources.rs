@@ -341,11 +341,26 @@ pub fn read_path(path: &Path, format: Option<Format>) -> Result<ReadDocument, Pi
             path.display()
         )));
     }
-    Ok(read_otc_pages(
-        &pages,
-        &ServiceOptions::fallback(&pages),
-        cores(),
-    ))
+    let mut options = ServiceOptions::fallback(&pages);
+    if options.title.is_empty() {
+        // The pages name no service (`en-us_topic_N` files): the folder does.
+        options.title = title_of_folder(&name);
+    }
+    Ok(read_otc_pages(&pages, &options, cores()))
+}
+
+/// `image-management-service` -> `Image Management Service`.
+fn title_of_folder(name: &str) -> String {
+    name.split(['-', '_', ' '])
+        .filter(|w| !w.is_empty())
+        .map(|w| {
+            let mut chars = w.chars();
+            chars.next().map_or_else(String::new, |first| {
+                first.to_uppercase().chain(chars).collect::<String>()
+            })
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// The machine's cores (1 when it cannot tell).
@@ -364,6 +379,15 @@ pub fn read_documents(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_folder_name_reads_as_a_title() {
+        assert_eq!(
+            title_of_folder("image-management-service"),
+            "Image Management Service"
+        );
+        assert_eq!(title_of_folder("otc_rst"), "Otc Rst");
+    }
 
     /// The largest read comes first, but a crate's reads stay in its sources' order, which is
     /// their precedence in the merge.

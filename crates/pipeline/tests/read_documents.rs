@@ -174,3 +174,19 @@ fn a_nested_folder_of_otc_rst_pages_reads_as_one_service_with_cross_page_links()
         &yaml[..400.min(yaml.len())]
     );
 }
+
+#[test]
+fn a_folder_whose_pages_name_no_service_is_named_by_the_folder() {
+    // IMS's pages are `en-us_topic_N` files: no service key in them.
+    let read = read_path(&docs().join("otc-rst/image-management-service"), None).unwrap();
+    let titles: Vec<&str> = read
+        .output
+        .documents
+        .iter()
+        .map(|d| d.info.title.as_str())
+        .collect();
+    assert!(
+        !titles.is_empty() && titles.iter().all(|t| *t == "Image Management Service"),
+        "{titles:?}"
+    );
+}
