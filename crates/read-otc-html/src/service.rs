@@ -539,13 +539,7 @@ impl DocBuilder<'_> {
                 .filter(|n| n != local)
                 .find(|n| !schemas.contains_key(n))
                 .unwrap_or_else(|| local.to_owned());
-            let mut name = alt.clone();
-            let mut k = 2;
-            while schemas.contains_key(&name) {
-                name = format!("{alt}{k}");
-                k += 1;
-            }
-            name
+            crate::page::unique_name(&alt, schemas)
         } else {
             local.to_owned()
         };

@@ -66,7 +66,6 @@ impl Page<'_> {
                             role: Role::Unplaced,
                             local_name: String::new(),
                             referrer: None,
-                            whole_body: None,
                         });
                     }
                     _ => {}

@@ -37,7 +37,7 @@ mod schemas;
 mod uri_section;
 
 use links::*;
-use names::*;
+pub(crate) use names::unique_name;
 use schemas::*;
 use uri_section::*;
 
@@ -140,9 +140,6 @@ struct FieldTable {
     local_name: String,
     /// The first table and field that refer to this table (nested tables only).
     referrer: Option<(usize, String)>,
-    /// For a table that stands for a whole-array body (its one row is `[Array]`): whether
-    /// that row is mandatory.
-    whole_body: Option<bool>,
 }
 
 /// A reference from a field to a nested table.

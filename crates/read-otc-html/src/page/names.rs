@@ -170,7 +170,8 @@ impl Page<'_> {
     }
 }
 
-pub(super) fn unique_name(hint: &str, taken: &IndexMap<String, Schema>) -> String {
+/// `hint`, or `hint2`, `hint3`... whichever `taken` does not hold yet.
+pub(crate) fn unique_name(hint: &str, taken: &IndexMap<String, Schema>) -> String {
     let mut name = hint.to_owned();
     let mut k = 2;
     while taken.contains_key(&name) {

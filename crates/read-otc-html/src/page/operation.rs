@@ -229,7 +229,11 @@ impl Page<'_> {
         }
         let content_type = self.content_type();
         if let Some(name) = &body_schema_name {
-            let required = request_root.is_some_and(|t| self.tables[t].whole_body == Some(true))
+            let whole_body_required = request_root.is_some_and(|t| {
+                self.whole_body_row(t)
+                    .is_some_and(|row| self.mandatory(t, row).0)
+            });
+            let required = whole_body_required
                 || out
                     .schemas
                     .get(name)
@@ -372,13 +376,12 @@ impl Page<'_> {
                 .section_of(Kind::Response)
                 .next()
                 .map_or(line, |s| s.line);
-            let shared = self.shared_status_page();
+            let shared = self.shared_status_note();
             self.diags.warn(
                 DiagnosticCode::ResponseStatusInferred,
                 SourceRef::new(self.file, line),
                 format!(
-                    "expected a status code for the response body, found none on the page{}: the body is the success response `{SUCCESS_RANGE}` (x-status-rule: {})",
-                    shared.map(|p| format!(" (it refers to the shared page {p})")).unwrap_or_default(),
+                    "expected a status code for the response body, found none on the page{shared}: the body is the success response `{SUCCESS_RANGE}` (x-status-rule: {})",
                     StatusRule::SuccessRange.as_str(),
                 ),
             );
@@ -386,13 +389,12 @@ impl Page<'_> {
         // Examples.
         self.attach_examples(&mut op, method, &content_type, fallback_status.as_deref());
         if op.responses.is_empty() {
-            let shared = self.shared_status_page();
+            let shared = self.shared_status_note();
             self.diags.warn(
                 DiagnosticCode::NoResponse,
                 SourceRef::new(self.file, line),
                 format!(
-                    "expected a response, status code or example response, found none on the page{}: a bodiless `2XX` response stands for it",
-                    shared.map(|p| format!(" (it refers to the shared page {p})")).unwrap_or_default()
+                    "expected a response, status code or example response, found none on the page{shared}: a bodiless `2XX` response stands for it"
                 ),
             );
         }
@@ -546,6 +548,13 @@ impl Page<'_> {
                 _ => None,
             })
             .filter(|p| !p.is_empty())
+    }
+
+    /// ` (it refers to the shared page P)` for a diagnostic, when the page links one.
+    fn shared_status_note(&self) -> String {
+        self.shared_status_page()
+            .map(|p| format!(" (it refers to the shared page {p})"))
+            .unwrap_or_default()
     }
 
     pub(super) fn attach_examples(

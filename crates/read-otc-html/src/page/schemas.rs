@@ -31,16 +31,9 @@ impl Page<'_> {
         if !table.caption.is_empty() {
             schema.title = Some(table.caption.clone());
         }
-        // A table whose one row is named `[Array]` describes a body that is that array itself
-        // (a JSON Patch list of operations), not an object with such a field.
-        if let [row] = &table.rows[..]
-            && self
-                .row_name(t, row)
-                .is_some_and(|n| is_whole_body_name(&n))
-        {
-            let (mut whole, required) = self.field_schema(t, row, true);
+        if let Some(row) = self.whole_body_row(t).cloned() {
+            let (mut whole, _) = self.field_schema(t, &row, true);
             whole.title = schema.title;
-            self.tables[t].whole_body = Some(required);
             return whole;
         }
         for row in &table.rows {
@@ -143,27 +136,42 @@ impl Page<'_> {
             schema.description = Some(description);
         }
         schema.source = Some(SourceRef::new(self.file, row.line));
-        let required = match row
-            .cell(mand_col)
-            .map(|c| c.text.replace("**", "").trim().to_ascii_lowercase())
-        {
-            Some(m) => match m.as_str() {
-                "yes" | "mandatory" | "true" | "required" | "y" => true,
-                "no" | "optional" | "false" | "n" | "" => false,
-                other => {
-                    if !other.starts_with("yes") && !other.starts_with("no") {
-                        self.diags.warn(
-                            DiagnosticCode::UnexpectedText,
-                            SourceRef::new(self.file, row.line),
-                            format!("expected Yes or No in the Mandatory column for `{name}`, found `{other}`: treated as optional"),
-                        );
-                    }
-                    other.starts_with("yes")
-                }
-            },
-            None => false,
-        };
+        let (required, understood) = self.mandatory(t, row);
+        if !understood {
+            let other = mandatory_text(row, mand_col).unwrap_or_default();
+            self.diags.warn(
+                DiagnosticCode::UnexpectedText,
+                SourceRef::new(self.file, row.line),
+                format!("expected Yes or No in the Mandatory column for `{name}`, found `{other}`: treated as optional"),
+            );
+        }
         (schema, required)
+    }
+
+    /// Whether `row` of table `t` is mandatory, and whether its Mandatory cell reads as the
+    /// family writes it (`Yes`, `No`, `Mandatory`, `Optional`, or a phrase starting with yes
+    /// or no); an unread cell is optional.
+    pub(super) fn mandatory(&self, t: usize, row: &Row) -> (bool, bool) {
+        match mandatory_text(row, self.tables[t].cols.mandatory).as_deref() {
+            None => (false, true),
+            Some("yes" | "mandatory" | "true" | "required" | "y") => (true, true),
+            Some("no" | "optional" | "false" | "n" | "") => (false, true),
+            Some(other) => (
+                other.starts_with("yes"),
+                other.starts_with("yes") || other.starts_with("no"),
+            ),
+        }
+    }
+
+    /// The one row of table `t` when it is named `[Array]`: the table describes a body that
+    /// is that array itself (a JSON Patch list of operations), not an object with such a field.
+    pub(super) fn whole_body_row(&self, t: usize) -> Option<&Row> {
+        let table = self.table(t);
+        let [row] = &table.rows[..] else {
+            return None;
+        };
+        let name = row.cell(self.tables[t].cols.name)?.text.replace("**", "");
+        is_whole_body_name(&name).then_some(row)
     }
 
     pub(super) fn type_schema(&self, spec: Option<&TypeSpec>, targets: &[Target]) -> Schema {
@@ -448,6 +456,12 @@ pub(super) fn type_name(t: Type) -> &'static str {
         Type::Array => "array",
         Type::Null => "null",
     }
+}
+
+/// A Mandatory cell's text, lower case, without bold markers.
+fn mandatory_text(row: &Row, column: Option<usize>) -> Option<String> {
+    row.cell(column)
+        .map(|c| c.text.replace("**", "").trim().to_ascii_lowercase())
 }
 
 /// `[Array]` (`*[Array]*` in RST italics): the name the family gives a body's only row when
